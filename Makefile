@@ -1,0 +1,50 @@
+# One task runner for the project. `make demo` and `make test` are the README's two commands.
+VENV    ?= .venv
+PYTHON  ?= python3
+PY      := $(VENV)/bin/python
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+OUT     ?= audit
+
+.PHONY: install browser demo test lint format schema examples bench clean
+
+install: $(VENV)/.installed
+
+# torch is pinned to the CPU build only here (it installs from local disk on our machines);
+# pyproject keeps a range so users can bring their own CUDA build.
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev,arxiv,reproduce]'
+	touch $@
+
+# Headless Chromium for the HTML tests (Debian packages).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+	   apt-get install -y -qq chromium chromium-driver)
+
+demo: install
+	$(VENV)/bin/verify-claims examples/ --out $(OUT) --offline
+	@echo "Open $(OUT)/index.html"
+
+test: install browser
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+format: install
+	$(VENV)/bin/ruff format .
+
+schema: install
+	$(PY) -m verify_claims.schema
+
+examples: install
+	$(PY) examples/make_examples.py
+
+bench: install
+	$(PY) benchmarks/extract.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache build *.egg-info

@@ -1,0 +1,27 @@
+"""Record types shared by every stage: claims, reports, documents, checks and verdicts."""
+
+from .documents import Cell, Document, Page, Paper, Section, Sentence, Table
+from .ids import claim_id, digest, normalise
+from .jsonl import JsonlError, read_jsonl, write_atomic, write_jsonl
+from .models import (
+    Check,
+    CheckKind,
+    Claim,
+    Entity,
+    Evidence,
+    Location,
+    Outcome,
+    Problem,
+    Quantity,
+    Reference,
+    Report,
+    Status,
+)
+from .status import status_of
+
+__all__ = [
+    "Cell", "Check", "CheckKind", "Claim", "Document", "Entity", "Evidence", "JsonlError",
+    "Location", "Outcome", "Page", "Paper", "Problem", "Quantity", "Reference", "Report",
+    "Section", "Sentence", "Status", "Table", "claim_id", "digest", "normalise", "read_jsonl",
+    "status_of", "write_atomic", "write_jsonl",
+]

@@ -1,0 +1,37 @@
+"""Stable identifiers.
+
+A claim id is a hash of its normalised text and its report, so re-running the audit on the same
+files gives the same ids, and a reworded or re-wrapped claim (different whitespace, curly
+quotes) keeps its id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                         "\u2014": "-", "\u2212": "-"})
+
+
+def normalise(text: str) -> str:
+    """Case-folded NFKC text with unified quotes and dashes and collapsed whitespace."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def digest(*parts: str, length: int = 16) -> str:
+    """A short hex SHA-256 of the parts, separated so that ("ab", "c") != ("a", "bc")."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        hasher.update(part.encode("utf-8"))
+        hasher.update(b"\x1f")
+    return hasher.hexdigest()[:length]
+
+
+def claim_id(report: str, text: str) -> str:
+    """The id of a claim: its report's file name plus its normalised text."""
+    return "c" + digest(report, normalise(text))

@@ -1,0 +1,193 @@
+"""The claim record and everything attached to it.
+
+These pydantic models are the one vocabulary every stage speaks (see DESIGN.md): `extract`
+produces them, `verify` adds checks to them, `reports` renders them. No stage passes anything
+else to another. Every record says where it came from (file, page, line, character span) and
+survives a JSON round trip unchanged, so an audit can be re-rendered or diffed later.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base for all records: unknown fields are errors, so a typo in a JSONL file is caught."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Status(str, Enum):
+    """The verdict on a claim (DESIGN.md, "Checks and verdicts")."""
+
+    confirmed = "confirmed"
+    contradicted = "contradicted"
+    unverified = "unverified"
+
+
+class CheckKind(str, Enum):
+    source = "source"
+    table = "table"
+    reproduction = "reproduction"
+
+
+class Outcome(str, Enum):
+    """Outcomes of checks. Source/table checks use the first four, reproduction the last four."""
+
+    supported = "supported"
+    contradicted = "contradicted"
+    no_evidence = "no_evidence"
+    source_missing = "source_missing"
+    confirmed = "confirmed"
+    inconclusive = "inconclusive"
+    not_run = "not_run"
+
+
+class Location(Record):
+    """Where a piece of text sits in its file. Pages and lines are 1-based; a span is
+    [start, end) in characters of the page (PDF) or file (text) text."""
+
+    file: str
+    page: int | None = None
+    line: int | None = None
+    span: tuple[int, int] | None = None
+    section: str | None = None
+
+
+class Entity(Record):
+    """A task, dataset, model, metric or language name found in a claim.
+
+    `name` is the canonical name from the gazetteer (e.g. "SQuAD"); `text` is as printed."""
+
+    label: Literal["TASK", "DATASET", "MODEL", "METRIC", "BENCHMARK", "LANGUAGE"]
+    name: str
+    text: str
+    span: tuple[int, int]
+
+
+class Quantity(Record):
+    """A number in a claim, parsed.
+
+    `value` is the number as printed (a percentage 45.3% keeps value 45.3, unit "%").
+    `decimals` is the printed precision, which gives the statcheck-style interval: "2.0" stands
+    for anything in [1.95, 2.05). `sign` is -1 when the text says the quantity goes down
+    ("lowers by 2", "-3.1"), +1 when it goes up, None when no direction is stated.
+    `attaches_to` lists the entity names the number is about; `bound_to` is the single entity an
+    aligned list binds it to ("SQuAD, MNLI and HellaSwag ... 8.2, 7.5 and 7.0" binds 8.2 to SQuAD).
+    """
+
+    text: str
+    value: float
+    decimals: int = 0
+    unit: str | None = None
+    sign: int | None = None
+    direction: str | None = None
+    negated: bool = False
+    approximate: bool = False
+    span: tuple[int, int]
+    attaches_to: list[str] = Field(default_factory=list)
+    bound_to: str | None = None
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        """The half-open interval of true values that print as `text` ([low, high))."""
+        half = 0.5 * 10 ** (-self.decimals)
+        return (self.value - half, self.value + half)
+
+
+class Reference(Record):
+    """A work a report cites. For arXiv, `arxiv_id` has no version; `version` holds it."""
+
+    raw: str
+    kind: Literal["arxiv", "doi", "url"]
+    arxiv_id: str | None = None
+    version: int | None = None
+    doi: str | None = None
+    url: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable identifier: "arXiv:2005.13013v2", "doi:10.1/x", or the URL."""
+        if self.kind == "arxiv":
+            return f"arXiv:{self.arxiv_id}" + (f"v{self.version}" if self.version else "")
+        if self.kind == "doi":
+            return f"doi:{self.doi}"
+        return self.url or self.raw
+
+
+class Evidence(Record):
+    """What decided a check: a quoted sentence, a table cell or a measured number."""
+
+    source: str  # e.g. "arXiv:2005.13013v2", a card file, or a recipe id
+    quote: str
+    page: int | None = None
+    location: str | None = None  # "abstract", "Table 2, row MNLI, column XNLI", ...
+    score: float | None = None
+    claimed: float | None = None
+    found: float | None = None
+    note: str | None = None
+
+
+class Check(Record):
+    kind: CheckKind
+    outcome: Outcome
+    decisive: bool = True
+    explanation: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Claim(Record):
+    """One claim as printed in one report (or one result statement of a paper)."""
+
+    id: str
+    canonical_id: str
+    report: str  # the file name of the report or paper it came from
+    origin: Literal["report", "paper"] = "report"
+    location: Location
+    text: str
+    truncated: bool = False
+    report_mark: bool | None = None
+    report_confidence: float | None = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    status: Status = Status.unverified
+    checks: list[Check] = Field(default_factory=list)
+
+    @property
+    def mark_disagrees(self) -> bool:
+        """True when the report's own mark says the opposite of a decided status."""
+        if self.report_mark is None or self.status == Status.unverified:
+            return False
+        return self.report_mark != (self.status == Status.confirmed)
+
+
+class Problem(Record):
+    """Something the run skipped or could not read, reported rather than raised."""
+
+    file: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+
+class Report(Record):
+    """A synthesis report (or a paper read as a source of claims) and its metadata."""
+
+    file: str
+    path: str
+    format: Literal["text", "markdown", "pdf"]
+    kind: Literal["synthesis", "paper"] = "synthesis"
+    title: str | None = None
+    date: str | None = None
+    examines: str | None = None
+    research_question: str | None = None
+    papers_retrieved: int | None = None
+    claims_extracted: int | None = None
+    claims_verified: int | None = None
+    quality_score: float | None = None
+    references: list[Reference] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)

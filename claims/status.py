@@ -1,0 +1,24 @@
+"""The verdict rule of DESIGN.md, in one place.
+
+A claim is contradicted when a decisive check contradicts it, confirmed when a decisive check
+supports it and none contradicts, else unverified. Source-missing, no-evidence, inconclusive and
+not-run outcomes never decide anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .models import Check, Outcome, Status
+
+SUPPORTING = {Outcome.supported, Outcome.confirmed}
+CONTRADICTING = {Outcome.contradicted}
+
+
+def status_of(checks: Iterable[Check]) -> Status:
+    decisive = [check for check in checks if check.decisive]
+    if any(check.outcome in CONTRADICTING for check in decisive):
+        return Status.contradicted
+    if any(check.outcome in SUPPORTING for check in decisive):
+        return Status.confirmed
+    return Status.unverified

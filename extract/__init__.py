@@ -1,0 +1,1 @@
+"""Files in, records out: readers for PDF, text and Markdown, report and paper parsers."""

@@ -1,0 +1,1 @@
+"""Records and checks in, HTML and JSON out."""

@@ -1,0 +1,1 @@
+"""Recipes in, measured results out (issue 4)."""

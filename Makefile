@@ -38,7 +38,7 @@ format: install
 	$(VENV)/bin/ruff format .
 
 schema: install
-	$(PY) -m verify_claims.schema
+	$(VENV)/bin/verify-claims schema --out claims/schema
 
 examples: install
 	$(PY) examples/make_examples.py

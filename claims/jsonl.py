@@ -55,4 +55,5 @@ def read_jsonl(path: Path, model: type[M]) -> Iterator[M]:
             try:
                 yield model.model_validate_json(line)
             except ValidationError as error:
-                raise JsonlError(f"{path}:{number}: not a valid {model.__name__}: {error}") from None
+                message = f"{path}:{number}: not a valid {model.__name__}: {error}"
+                raise JsonlError(message) from None

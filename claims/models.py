@@ -86,7 +86,8 @@ class Quantity(Record):
     sign: int | None = None
     direction: str | None = None
     negated: bool = False
-    approximate: bool = False
+    approximate: bool = False  # "about 5", "~5", "nearly 5"
+    cut_off: bool = False  # last number of a truncated claim: digits or unit may be missing
     span: tuple[int, int]
     attaches_to: list[str] = Field(default_factory=list)
     bound_to: str | None = None

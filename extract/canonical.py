@@ -1,0 +1,115 @@
+"""Group the same claim across reports under one `canonical_id`, so it is checked once.
+
+The seeds print most claims in several reports, sometimes cut at different points ("... as it
+curren" vs "... as it currently achieves state-of-t") or with a citation inserted. Two claims are
+the same when
+
+1. their texts align closely over the part both reports printed: a cut-off text is compared
+   only up to where the other one's content reaches (`cut_similarity` >= `THRESHOLD`), and
+2. the numbers and the task/dataset/model names inside that common part are identical, so
+   "SQuAD ... 8.2 points" never merges with the otherwise identical "MNLI ... 7.5 points".
+
+Candidate pairs come from one vectorised `rapidfuzz.process.cdist` pass over the distinct
+normalised texts (a lenient partial-ratio prefilter); only those pairs get the exact test.
+Groups are the connected components of the accepted pairs. The canonical id hashes the group's
+representative text (its longest complete member), so it does not depend on report order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from verify_claims.claims import Claim, digest, normalise
+
+THRESHOLD = 0.85  # alignment similarity over the common part, 0..1
+PREFILTER = 75  # partial_ratio (0..100) a pair needs to be examined at all
+
+
+def _common_ends(a: str, b: str) -> tuple[int, int, int]:
+    """Length of the longest common subsequence, and where the last matched character of each
+    string ends."""
+    matched = 0
+    a_end = b_end = 0
+    for block in Indel.opcodes(a, b):
+        if block.tag == "equal":
+            matched += block.src_end - block.src_start
+            a_end, b_end = block.src_end, block.dest_end
+    return matched, a_end, b_end
+
+
+def cut_similarity(a: str, b: str, a_cut: bool, b_cut: bool) -> tuple[float, int, int]:
+    """Similarity of two texts over the part both printed, and the end of that part in each.
+
+    When `b` was cut off, `a`'s text beyond its last character matched in `b` is content `b`
+    never printed, so it does not count against the pair (and the other way round)."""
+    matched, a_end, b_end = _common_ends(a, b)
+    a_len = a_end if b_cut else len(a)
+    b_len = b_end if a_cut else len(b)
+    if a_len + b_len == 0:
+        return 0.0, 0, 0
+    return 2 * matched / (a_len + b_len), a_len, b_len
+
+
+def _numbers(claim: Claim, end: int) -> list[float]:
+    """Values of the parsed quantities printed before `end`, leaving out a number that runs
+    into the cut (it may have lost digits). Citation years are not quantities."""
+    return [q.value for q in claim.quantities if q.span[1] <= end and not q.cut_off]
+
+
+def _names(claim: Claim, end: int) -> list[str]:
+    return sorted({entity.name for entity in claim.entities if entity.span[1] <= end})
+
+
+def same_claim(a: Claim, b: Claim) -> bool:
+    """The full test: close alignment, and equal numbers and names over the common part.
+
+    Texts are only lower-cased, which keeps their length, so the spans of quantities and
+    entities still index them."""
+    score, end_a, end_b = cut_similarity(a.text.lower(), b.text.lower(), a.truncated,
+                                          b.truncated)
+    if score < THRESHOLD:
+        return False
+    return _numbers(a, end_a) == _numbers(b, end_b) and _names(a, end_a) == _names(b, end_b)
+
+
+def _representative(group: Sequence[Claim]) -> Claim:
+    return max(group, key=lambda claim: (not claim.truncated, len(claim.text), claim.id))
+
+
+def assign_canonical_ids(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """Set `canonical_id` on every claim (in place) and return the groups by canonical id."""
+    by_text: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_text[normalise(claim.text)].append(claim)
+    texts = list(by_text)
+    parent = list(range(len(texts)))
+
+    def find(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    if len(texts) > 1:
+        scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype=np.uint8,
+                               score_cutoff=PREFILTER, workers=-1)
+        rows, cols = np.nonzero(np.triu(scores, k=1))
+        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            if find(i) != find(j) and same_claim(by_text[texts[i]][0], by_text[texts[j]][0]):
+                parent[find(i)] = find(j)
+
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for index, text in enumerate(texts):
+        groups[find(index)].extend(by_text[text])
+    result: dict[str, list[Claim]] = {}
+    for members in groups.values():
+        canonical = "k" + digest(normalise(_representative(members).text))
+        for claim in members:
+            claim.canonical_id = canonical
+        result[canonical] = list(members)
+    return result

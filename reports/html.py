@@ -1,0 +1,258 @@
+"""The HTML audit: an overview page and one page per report.
+
+Everything a report or a paper says is untrusted text (a claim can contain `<script>`, a file
+name can contain quotes), so pages are rendered by Jinja2 with autoescaping on for every
+template, links are built here only from http(s) addresses, and each page carries a Content
+Security Policy that allows exactly its own stylesheet and script (by hash) and nothing else.
+The pages are static files that work offline: no external assets, and all claims stay readable
+with scripts off (the filters only hide claims, they never fetch or build content).
+
+Output is deterministic (the timestamp is passed in, never read from the clock) so that golden
+files and diffs between runs show only real changes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from verify_claims.claims import Outcome, Problem, Reference, Report, digest, write_atomic
+
+from .summary import Counts, count_claims, shared_claims, status_reason, summarise, total
+
+INDEX_PAGE = "index.html"
+REPORTS_FOLDER = "reports"
+MAX_SLUG_LENGTH = 80
+
+_NOT_SLUG = re.compile(r"[^a-z0-9_]+")
+_SEPARATORS = re.compile(r"[\\/]")
+_ARXIV_SOURCE = re.compile(r"^arxiv:(?P<id>[a-z\-.]*/?\d[\d.]*?)(?:v(?P<version>\d+))?$", re.I)
+
+GOOD_OUTCOMES = {Outcome.supported, Outcome.confirmed}
+BAD_OUTCOMES = {Outcome.contradicted}
+
+
+# ----------------------------------------------------------------------------- page names
+
+
+def slugify(file_name: str) -> str:
+    """A file-system-safe page name for a report file: lower-case ASCII letters, digits, `_`
+    and `-` only, so it can hold no path separator, no `..` and no hidden-file dot.
+
+    Only the last path component is used and its extension is kept as a word ("x.txt" ->
+    "x-txt"), so "x.txt" and "x.md" get different pages.
+    """
+    name = _SEPARATORS.split(file_name)[-1]
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-_")[:MAX_SLUG_LENGTH].strip("-_")
+    return slug or "report"
+
+
+def page_names(reports: Sequence[Report]) -> list[str]:
+    """One unique slug per report, in order.
+
+    Reports whose slugs collide (same file name in two folders) get a short hash of their
+    path appended, so a report keeps its page name however many others join the audit; a
+    numeric suffix settles the rare case that even that collides.
+    """
+    bases = [slugify(report.file) for report in reports]
+    repeated = Counter(bases)
+    names: list[str] = []
+    taken: set[str] = set()
+    for report, base in zip(reports, bases):
+        name = base if repeated[base] == 1 else f"{base}-{digest(report.path, length=8)}"
+        candidate, number = name, 2
+        while candidate in taken:
+            candidate, number = f"{name}-{number}", number + 1
+        taken.add(candidate)
+        names.append(candidate)
+    return names
+
+
+# ----------------------------------------------------------------------------- links
+
+
+def reference_href(reference: Reference) -> str | None:
+    """Where a citation can be read: arXiv abstract page, doi.org, or an http(s) URL.
+
+    Anything else (a `javascript:` URL in a hostile report, say) gets no link at all.
+    """
+    if reference.kind == "arxiv" and reference.arxiv_id:
+        version = f"v{reference.version}" if reference.version else ""
+        return f"https://arxiv.org/abs/{quote(reference.arxiv_id, safe='/.')}{version}"
+    if reference.kind == "doi" and reference.doi:
+        return f"https://doi.org/{quote(reference.doi, safe='/.;()-_')}"
+    return _web_address(reference.url or "")
+
+
+def source_href(source: str) -> str | None:
+    """A link for an evidence source when it is an arXiv id ("arXiv:2005.13013v2") or URL."""
+    match = _ARXIV_SOURCE.match(source.strip())
+    if match:
+        version = f"v{match['version']}" if match["version"] else ""
+        return f"https://arxiv.org/abs/{quote(match['id'], safe='/.')}{version}"
+    return _web_address(source)
+
+
+def source_version(source: str) -> str:
+    """ "version 2" for "arXiv:2005.13013v2", "latest version" for an unversioned arXiv id."""
+    match = _ARXIV_SOURCE.match(source.strip())
+    if not match:
+        return ""
+    return f"version {match['version']}" if match["version"] else "latest version"
+
+
+def _web_address(text: str) -> str | None:
+    parts = urlsplit(text.strip())
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return parts.geturl()
+    return None
+
+
+# ----------------------------------------------------------------------------- formatting
+
+
+def number(value: float | int | None) -> str:
+    """Numbers as a reader writes them: 8.2, 45 (not 45.0), 1e-05."""
+    if value is None:
+        return "—"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def signed(value: float) -> str:
+    """A difference with its sign always shown, rounded off float noise: +0.3, −1.2, 0."""
+    rounded = round(value, 6)
+    if rounded == 0:
+        return "0"
+    text = number(abs(rounded))
+    return f"+{text}" if rounded > 0 else f"\u2212{text}"
+
+
+def mark_symbol(mark: bool | None) -> str:
+    return {True: "✓", False: "×", None: "—"}[mark]
+
+
+def mark_words(mark: bool | None) -> str:
+    return {True: "✓ verified", False: "× not verified", None: "no mark"}[mark]
+
+
+def outcome_tone(outcome: Outcome) -> str:
+    """The colour family of an outcome badge: good, bad or neutral."""
+    if outcome in GOOD_OUTCOMES:
+        return "good"
+    return "bad" if outcome in BAD_OUTCOMES else "neutral"
+
+
+def breakdown(counts: Counts) -> list[tuple[str, float, float]]:
+    """Segments (status, start, width) in percent for the stacked status bar of a report."""
+    segments, start = [], 0.0
+    for status in ("confirmed", "contradicted", "unverified"):
+        share = 100.0 * counts.of_status(status) / counts.claims if counts.claims else 0.0
+        if share:
+            segments.append((status, round(start, 2), round(share, 2)))
+        start += share
+    return segments
+
+
+# ----------------------------------------------------------------------------- environment
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The Jinja2 environment: autoescaping everywhere, unknown names are errors."""
+    env = Environment(
+        loader=PackageLoader("verify_claims.reports", "templates"),
+        autoescape=select_autoescape(
+            enabled_extensions=("html", "j2"), default_for_string=True, default=True
+        ),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(number=number, signed=signed, mark=mark_symbol, mark_words=mark_words,
+                       tone=outcome_tone)
+    env.globals.update(reference_href=reference_href, source_href=source_href,
+                       source_version=source_version, status_reason=status_reason,
+                       breakdown=breakdown)
+    env.globals["csp"] = _content_security_policy(env)
+    return env
+
+
+def _content_security_policy(env: Environment) -> str:
+    """Allow only our own inline stylesheet and script, identified by their SHA-256.
+
+    Escaping already keeps untrusted text out of the markup; the policy is the second wall: if
+    a template bug ever let markup through, the browser would still refuse to run it or load
+    anything from elsewhere.
+    """
+    def sha256(template: str) -> str:
+        body = env.get_template(template).render().encode("utf-8")
+        return "'sha256-" + base64.b64encode(hashlib.sha256(body).digest()).decode() + "'"
+
+    return ("default-src 'none'; "
+            f"style-src {sha256('audit.css')}; script-src {sha256('filters.js')}; "
+            "img-src data:; base-uri 'none'; form-action 'none'")
+
+
+# ----------------------------------------------------------------------------- rendering
+
+
+def render_audit(
+    reports: Sequence[Report],
+    out_dir: Path,
+    problems: Iterable[Problem] = (),
+    generated: datetime | None = None,
+) -> list[Path]:
+    """Write `out_dir/index.html` and `out_dir/reports/<slug>.html` for each report.
+
+    `problems` are the run's own (files skipped, unreadable); each report's problems are
+    shown too. Returns the written paths, index first.
+    """
+    out_dir = Path(out_dir)
+    reports = list(reports)
+    env = environment()
+    names = page_names(reports)
+    summaries = [summarise(report) for report in reports]
+    all_problems = list(problems) + [p for report in reports for p in report.problems]
+    # Two reports can share a file name (different folders), so claims are tied to their page
+    # by the claim object itself rather than by `claim.report`.
+    page_of_claim = {id(claim): f"{REPORTS_FOLDER}/{name}.html"
+                     for report, name in zip(reports, names) for claim in report.claims}
+    shared = [(group, [(claim, page_of_claim[id(claim)]) for claim in group.claims])
+              for group in shared_claims(reports)]
+
+    index_html = env.get_template("index.html.j2").render(
+        rows=list(zip(reports, summaries, names)),
+        totals=total(summaries),
+        shared=shared,
+        problems=all_problems,
+        generated=generated,
+        root="",
+    )
+    written = [out_dir / INDEX_PAGE]
+    write_atomic(written[0], index_html)
+
+    report_template = env.get_template("report.html.j2")
+    for report, name in zip(reports, names):
+        page = out_dir / REPORTS_FOLDER / f"{name}.html"
+        write_atomic(page, report_template.render(
+            report=report,
+            counts=count_claims(report.claims),
+            generated=generated,
+            root="../",
+        ))
+        written.append(page)
+    return written

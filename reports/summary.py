@@ -1,0 +1,168 @@
+"""Counts and groupings of claims, computed once and shared by every view of the audit.
+
+The HTML overview, `audit.json` and the CLI's terminal table all show the same figures; they
+all come from here so that the three can never disagree. Everything is a pure function of the
+records: no I/O, no formatting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+
+from verify_claims.claims import Check, Claim, Report, Status
+from verify_claims.claims.status import CONTRADICTING, SUPPORTING
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many claims there are of each kind. Counts add up, so totals are a plain sum."""
+
+    claims: int = 0
+    confirmed: int = 0
+    contradicted: int = 0
+    unverified: int = 0
+    truncated: int = 0
+    marked_true: int = 0  # the report's own ✓
+    marked_false: int = 0  # the report's own ×
+    unmarked: int = 0
+    disagreements: int = 0  # report mark says the opposite of a decided status
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(**{f.name: getattr(self, f.name) + getattr(other, f.name)
+                         for f in fields(self)})
+
+    def of_status(self, status: Status | str) -> int:
+        return getattr(self, Status(status).value)
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def count_claims(claims: Iterable[Claim]) -> Counts:
+    """Counts for any collection of claims (one report's, or a filtered selection)."""
+    tally = dict.fromkeys((f.name for f in fields(Counts)), 0)
+    for claim in claims:
+        tally["claims"] += 1
+        tally[Status(claim.status).value] += 1
+        tally["truncated"] += claim.truncated
+        if claim.report_mark is None:
+            tally["unmarked"] += 1
+        elif claim.report_mark:
+            tally["marked_true"] += 1
+        else:
+            tally["marked_false"] += 1
+        tally["disagreements"] += claim.mark_disagrees
+    return Counts(**tally)
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """One row of the overview: which report, and its counts."""
+
+    file: str
+    path: str
+    title: str | None
+    counts: Counts
+    problems: int = 0
+
+
+def summarise(report: Report) -> ReportSummary:
+    return ReportSummary(
+        file=report.file,
+        path=report.path,
+        title=report.title,
+        counts=count_claims(report.claims),
+        problems=len(report.problems),
+    )
+
+
+def summarise_all(reports: Iterable[Report]) -> list[ReportSummary]:
+    return [summarise(report) for report in reports]
+
+
+def total(summaries: Iterable[ReportSummary]) -> Counts:
+    """The sum of the reports' counts (an empty audit totals zero everywhere)."""
+    result = Counts()
+    for summary in summaries:
+        result = result + summary.counts
+    return result
+
+
+@dataclass
+class SharedClaim:
+    """One canonical claim and every place it was printed, in report order.
+
+    Synthesis reports written from the same paper repeat each other; grouping by
+    `canonical_id` lets a reader see at once whether the audit judged the copies alike.
+    """
+
+    canonical_id: str
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The first printing that was not cut off, else the first printing."""
+        whole = [claim for claim in self.claims if not claim.truncated]
+        return (whole or self.claims)[0].text
+
+    @property
+    def reports(self) -> list[str]:
+        """The distinct report file names, in order of first appearance."""
+        return list(dict.fromkeys(claim.report for claim in self.claims))
+
+    @property
+    def statuses(self) -> list[Status]:
+        """The distinct statuses the copies received, in order of first appearance."""
+        return list(dict.fromkeys(Status(claim.status) for claim in self.claims))
+
+
+def group_by_canonical(reports: Iterable[Report]) -> list[SharedClaim]:
+    """All claims grouped by `canonical_id`, groups in order of their first claim."""
+    groups: dict[str, SharedClaim] = {}
+    for report in reports:
+        for claim in report.claims:
+            groups.setdefault(claim.canonical_id, SharedClaim(claim.canonical_id))
+            groups[claim.canonical_id].claims.append(claim)
+    return list(groups.values())
+
+
+def shared_claims(reports: Iterable[Report], min_reports: int = 2) -> list[SharedClaim]:
+    """The canonical claims printed in at least `min_reports` different reports."""
+    return [group for group in group_by_canonical(reports) if len(group.reports) >= min_reports]
+
+
+def status_reason(claim: Claim) -> str:
+    """One sentence saying why the claim has its status, following the rule in claims.status.
+
+    The reader should never have to guess how a verdict was reached; the sentence names the
+    checks that decided it, or says why none did.
+    """
+    decisive = [check for check in claim.checks if check.decisive]
+    against = [check for check in decisive if check.outcome in CONTRADICTING]
+    backing = [check for check in decisive if check.outcome in SUPPORTING]
+    status = Status(claim.status)
+    if status == Status.contradicted and against:
+        return (f"Contradicted because {_checks_phrase(against, 'contradicts')} it; "
+                "one decisive contradiction outweighs any support.")
+    if status == Status.confirmed and backing and not against:
+        return (f"Confirmed because {_checks_phrase(backing, 'supports')} it "
+                "and no decisive check contradicts it.")
+    if status == Status.unverified and not against and not backing:
+        if not claim.checks:
+            return "Unverified: no check has been run on this claim yet."
+        outcomes = ", ".join(dict.fromkeys(check.outcome.value.replace("_", " ")
+                                           for check in claim.checks))
+        return ("Unverified: no decisive check supports or contradicts it "
+                f"(outcomes: {outcomes}).")
+    # The stored status does not follow from the stored checks: say so rather than invent.
+    return (f"Marked {status.value}, but its checks do not lead to that status under the "
+            "audit's rule; the record may have been edited by hand.")
+
+
+def _checks_phrase(checks: list[Check], verb: str) -> str:
+    """ "the decisive source check supports" / "2 decisive source and table checks support"."""
+    kinds = " and ".join(dict.fromkeys(check.kind.value for check in checks))
+    if len(checks) == 1:
+        return f"the decisive {kinds} check {verb}"
+    return f"{len(checks)} decisive {kinds} checks {verb.removesuffix('s')}"

@@ -1,0 +1,162 @@
+"""The `verify-claims` command line: a thin layer over `verify_claims.pipeline`.
+
+    verify-claims reports/ --out audit          # audit a folder of reports (the default command)
+    verify-claims extract paper.pdf             # claim records as JSONL on standard output
+    verify-claims schema --out claims/schema    # regenerate the committed JSON Schemas
+
+Exit status: 0 when the audit was written, 1 when no input file could be read, 2 on usage
+errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from verify_claims import __version__
+from verify_claims.claims import Problem, Status
+from verify_claims.claims.jsonl import dumps_jsonl, write_atomic
+from verify_claims.extract.canonical import assign_canonical_ids
+from verify_claims.extract.files import ReadError, extract_file, iter_input_files
+from verify_claims.pipeline import Audit, run_audit
+from verify_claims.reports.summary import summarise_report
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Audit the claims of synthesis reports and papers against the papers they cite.",
+)
+console = Console(stderr=True)
+COMMANDS = {"audit", "extract", "schema"}
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"verify-claims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Audit the claims of synthesis reports and papers against the papers they cite."""
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        colour = "red" if problem.severity == "error" else "yellow"
+        label = "skipped" if problem.severity == "error" else "warning"
+        console.print(f"[{colour}]{label}[/]: {problem.file}: {problem.message}",
+                      highlight=False, markup=True, soft_wrap=True)
+
+
+def _summary_table(audit: Audit) -> Table:
+    table = Table(title="Audit", show_lines=False)
+    for column in ("report", "claims", "cut off", "marked ✓", "marked ×",
+                   "confirmed", "contradicted", "unverified", "mark disagrees"):
+        table.add_column(column, justify="left" if column == "report" else "right")
+    for report in audit.reports:
+        counts = summarise_report(report)
+        table.add_row(report.file, *(str(value) for value in (
+            counts.claims, counts.truncated, counts.marked_true, counts.marked_false,
+            counts.by_status[Status.confirmed], counts.by_status[Status.contradicted],
+            counts.by_status[Status.unverified], counts.disagreements)))
+    return table
+
+
+@app.command()
+def audit(
+    paths: Annotated[list[Path], typer.Argument(help="Report or paper files, or folders of them.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the audit to.")]
+    = Path("audit"),
+    sources: Annotated[Path | None, typer.Option(
+        help="Folder of cited papers named by arXiv id and version (2005.13013v2.pdf).",
+        exists=True, file_okay=False)] = None,
+    offline: Annotated[bool, typer.Option(help="Never touch the network.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
+) -> None:
+    """Extract every claim, check it, and write claims.jsonl, audit.json and index.html."""
+    files = list(iter_input_files(paths))
+    if not files:
+        console.print("[red]error[/]: no report files found in the given paths")
+        raise typer.Exit(1)
+    progress = Progress(TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), TextColumn("{task.description}"),
+                        console=console, disable=quiet, transient=True)
+    with progress:
+        task = progress.add_task("", total=len(files))
+
+        def advance(path: Path) -> None:
+            progress.update(task, advance=1, description=path.name)
+
+        result = run_audit(files, out=out, on_file=advance)
+    _print_problems(result.problems + [p for r in result.reports for p in r.problems])
+    if not result.reports:
+        console.print("[red]error[/]: none of the input files could be read; nothing written")
+        raise typer.Exit(1)
+    if not quiet:
+        console.print(_summary_table(result))
+    console.print(f"wrote {len(result.written)} files to {out}/ "
+                  f"({len(result.claims)} claims from {len(result.reports)} files; "
+                  f"open {out / 'index.html'})")
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Report or paper files, or folders of them.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o",
+                                             help="Write JSONL here instead of stdout.")] = None,
+    kind: Annotated[str, typer.Option(help="auto, synthesis or paper.")] = "auto",
+) -> None:
+    """Print the claim records of reports or papers as JSON Lines."""
+    if kind not in ("auto", "synthesis", "paper"):
+        raise typer.BadParameter("must be auto, synthesis or paper", param_hint="--kind")
+    reports, problems = [], []
+    for path in iter_input_files(paths):
+        try:
+            reports.append(extract_file(path, kind=kind))  # type: ignore[arg-type]
+        except ReadError as error:
+            problems.append(Problem(file=str(path), message=error.problem))
+    claims = [claim for report in reports for claim in report.claims]
+    assign_canonical_ids(claims)
+    _print_problems(problems + [p for r in reports for p in r.problems])
+    text = dumps_jsonl(claims)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+        console.print(f"wrote {len(claims)} claims to {out}")
+    if not reports:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the *.schema.json files.")]
+    = Path("claims/schema"),
+) -> None:
+    """Write the JSON Schemas of the record types (committed under claims/schema/)."""
+    from verify_claims.claims.json_schema import write_schemas
+
+    for path in write_schemas(out):
+        console.print(f"wrote {path}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point. `verify-claims PATH...` means `verify-claims audit PATH...`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+        args.insert(0, "audit")
+    app(args=args, prog_name="verify-claims")
+
+
+if __name__ == "__main__":
+    main()

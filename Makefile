@@ -39,6 +39,7 @@ format: install
 
 schema: install
 	$(VENV)/bin/verify-claims schema --out claims/schema
+	$(PY) -m verify_claims.verify.cards
 
 examples: install
 	$(PY) examples/make_examples.py

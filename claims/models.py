@@ -149,7 +149,8 @@ class Claim(Record):
     origin: Literal["report", "paper"] = "report"
     location: Location
     text: str
-    truncated: bool = False
+    truncated: bool = False  # cut by the report generator at its ~120-character limit
+    fragment: bool = False  # ends mid-sentence, but well short of the generator's cut
     report_mark: bool | None = None
     report_confidence: float | None = None
     quantities: list[Quantity] = Field(default_factory=list)

@@ -1,9 +1,65 @@
-"""PLACEHOLDER being replaced by the entities helper: tag task/dataset/model/metric names."""
+"""Tag task, dataset, model, metric, benchmark and language names in claim text.
+
+The names come from the gazetteer (extract/data/gazetteer.jsonl plus any files named in
+VERIFY_CLAIMS_GAZETTEER), matched by the EntityRuler of the shared pipeline (extract/nlp.py).
+Each hit becomes an `Entity` whose `name` is the pattern's id, the canonical spelling the
+other stages compare ("TyDi QA-GoldP" and "TyDiQA" are both "TyDiQA").
+
+Two clean-ups happen here rather than in the gazetteer:
+
+- spaCy keeps a single capital letter and a full stop together ("XLM-R." at the end of a
+  sentence is the tokens "XLM", "-", "R."), so the gazetteer matches "R." too; the full stop is
+  trimmed from the entity's text and span here.
+- A user's trained pipeline (VERIFY_CLAIMS_SPACY_MODEL) brings its own labels (ORG, PERSON...);
+  only the six labels a claim record knows are kept.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import get_args
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from verify_claims.claims import Entity
 
+from .nlp import get_pipeline
 
-def tag_entities(text: str) -> list[Entity]:
-    return []
+LABELS: frozenset[str] = frozenset(get_args(Entity.model_fields["label"].annotation))
+
+
+def tag_entities(text: str, nlp: Language | None = None) -> list[Entity]:
+    """The gazetteer names in `text`, in order of appearance, with character spans.
+
+    `nlp` defaults to the shared pipeline; passing another one (built with extra gazetteer
+    files) is how tests and callers use a different name list without touching the cache."""
+    pipeline = nlp if nlp is not None else get_pipeline()
+    return _entities_of(pipeline(text))
+
+
+def tag_entities_many(texts: Iterable[str], nlp: Language | None = None) -> list[list[Entity]]:
+    """`tag_entities` for many texts, through spaCy's `pipe`. With the default rule-based
+    pipeline this is no faster than a loop; a trained pipeline (VERIFY_CLAIMS_SPACY_MODEL)
+    gains from the batching."""
+    pipeline = nlp if nlp is not None else get_pipeline()
+    return [_entities_of(doc) for doc in pipeline.pipe(texts)]
+
+
+def entity_names(text: str, nlp: Language | None = None) -> list[str]:
+    """The distinct canonical names in `text`, in order of first appearance."""
+    return list(dict.fromkeys(entity.name for entity in tag_entities(text, nlp)))
+
+
+def _entities_of(doc: Doc) -> list[Entity]:
+    entities = []
+    for span in doc.ents:
+        if span.label_ not in LABELS:
+            continue
+        name = span.ent_id_ or span.text
+        start, end = span.start_char, span.end_char
+        surface = span.text
+        if surface.endswith(".") and not name.endswith(".") and len(surface) > 1:
+            surface, end = surface[:-1], end - 1
+        entities.append(Entity(label=span.label_, name=name, text=surface, span=(start, end)))
+    return entities

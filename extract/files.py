@@ -15,7 +15,7 @@ from verify_claims.claims import Report
 from .paper import parse_paper
 from .paper_claims import paper_claims
 from .readers import SUPPORTED_SUFFIXES, ReadError, read_document
-from .references import find_references, parse_arxiv_id
+from .references import find_references
 from .report import is_synthesis_report, parse_report
 
 Kind = Literal["auto", "synthesis", "paper"]
@@ -26,9 +26,7 @@ def extract_file(path: Path | str, kind: Kind = "auto") -> Report:
     document = read_document(path)
     if kind == "synthesis" or (kind == "auto" and is_synthesis_report(document)):
         return parse_report(document)
-    parsed = parse_arxiv_id(Path(path).stem)
-    source_id = f"arXiv:{parsed[0]}" + (f"v{parsed[1]}" if parsed[1] else "") if parsed else None
-    paper = parse_paper(document, source_id=source_id)
+    paper = parse_paper(document)  # takes "arXiv:2005.13013v2" from a file so named
     return Report(
         file=document.file, path=document.path, format=document.format, kind="paper",
         title=paper.title, references=find_references(document.text),

@@ -101,6 +101,7 @@ def read_text(path: Path) -> Document:
             "cannot be decoded; re-save the file as UTF-8"
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SOFT_HYPHEN.sub("", text.translate(_LIGATURES))  # e.g. text copied out of a PDF
     fmt = TEXT_SUFFIXES.get(path.suffix.lower(), "text")
     return Document(file=path.name, path=str(path), format=fmt,
                     pages=[Page(number=1, text=unicodedata.normalize("NFC", text))])

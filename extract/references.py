@@ -5,12 +5,8 @@ Reports cite papers as `<http://arxiv.org/abs/2005.13013v2>`, `arXiv:2005.13013v
 and so on. Identifiers are later used to name and fetch source files, so an arXiv id is only
 ever accepted when it matches the strict grammar of arXiv identifiers (valid month, right
 number of digits, a known archive for old-style ids); anything else (path tricks, NUL bytes,
-random numbers) is either a plain URL or nothing.
-
-arXiv grammar (https://info.arxiv.org/help/arxiv_identifier.html):
-  new style  YYMM.NNNN   from 0704 to 1412, YYMM.NNNNN from 1501 on, optional vN;
-  old style  archive[.SC]/YYMMNNN (1991 to 2007), optional vN; the subject class (".GT" in
-             "math.GT/0309136") is not part of the id and is dropped.
+random numbers) is either a plain URL or nothing. The grammar itself is in
+`verify_claims.claims.arxiv`, shared with the stage that names source files.
 """
 
 from __future__ import annotations
@@ -19,28 +15,21 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from verify_claims.claims import Reference
-
-# Archives that had old-style identifiers (before April 2007).
-OLD_ARCHIVES = (
-    "acc-phys", "adap-org", "alg-geom", "ao-sci", "astro-ph", "atom-ph", "bayes-an", "chao-dyn",
-    "chem-ph", "cmp-lg", "comp-gas", "cond-mat", "cs", "dg-ga", "funct-an", "gr-qc", "hep-ex",
-    "hep-lat", "hep-ph", "hep-th", "math", "math-ph", "mtrl-th", "nlin", "nucl-ex", "nucl-th",
-    "patt-sol", "physics", "plasm-ph", "q-alg", "q-bio", "q-fin", "quant-ph", "solv-int", "stat",
-    "supr-con",
+from verify_claims.claims.arxiv import (
+    ARXIV_HOSTS,
+    NEW_ID,
+    OLD_ID,
+    VERSION,
+    arxiv_id_from_url,
+    id_from_match,
+    parse_arxiv_id,
 )
-_ARCHIVE = "|".join(sorted((re.escape(name) for name in OLD_ARCHIVES), key=len, reverse=True))
-
-# The candidates are loose on purpose; `_valid_new` and `_valid_old` check the dates.
-_NEW_ID = r"(?P<new>\d{4}\.\d{4,5})"
-_OLD_ID = rf"(?P<archive>{_ARCHIVE})(?:\.[A-Za-z][A-Za-z-]{{0,9}})?/(?P<old>\d{{7}})"
-_VERSION = r"(?:v(?P<version>[1-9]\d{0,3}))?"
-_ID_FULL = re.compile(rf"(?:{_NEW_ID}|{_OLD_ID}){_VERSION}", re.IGNORECASE)
 
 # An id with an explicit "arXiv:" prefix, e.g. "arXiv:2005.13013v3 [cs.CL]".
-_PREFIXED = re.compile(rf"\barXiv:\s?(?:{_NEW_ID}|{_OLD_ID}){_VERSION}(?![\w/]|\.\d)",
+_PREFIXED = re.compile(rf"\barXiv:\s?(?:{NEW_ID}|{OLD_ID}){VERSION}(?![\w/]|\.\d)",
                        re.IGNORECASE)
 # A bare id standing alone: not part of a longer number, word, path or version string.
-_BARE = re.compile(rf"(?<![\w./:\\-])(?:{_NEW_ID}|{_OLD_ID}){_VERSION}(?![\w/]|\.\d)")
+_BARE = re.compile(rf"(?<![\w./:\\-])(?:{NEW_ID}|{OLD_ID}){VERSION}(?![\w/]|\.\d)")
 
 # URLs: with a scheme, or the two hosts people write without one.
 _URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]\x00-\x1f\x7f]"
@@ -55,87 +44,17 @@ _DOI_PREFIX = re.compile(r"^doi:\s?", re.IGNORECASE)
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
                        r"[A-Za-z]{2,63}(?::\d{1,5})?$")
 
-_ARXIV_HOSTS = {"arxiv.org", "www.arxiv.org", "export.arxiv.org"}
 _DOI_HOSTS = {"doi.org", "dx.doi.org", "www.doi.org"}
-_ARXIV_PATH = re.compile(r"^/(?:abs|pdf|html|format)/(?P<id>.+?)(?:\.pdf)?/?$", re.IGNORECASE)
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(?P<id>.+)$", re.IGNORECASE)
 _TRAILING = ".,;:!?'\""
-_FILE_SUFFIX = re.compile(r"\.(?:pdf|txt|tex|html?|md)$", re.IGNORECASE)
-
-
-def _valid_new(number: str) -> bool:
-    """YYMM.NNNN(N): a real month, from April 2007, 4 digits up to 2014 and 5 from 2015."""
-    year, month, digits = int(number[:2]), int(number[2:4]), len(number) - 5
-    if not 1 <= month <= 12 or (year, month) < (7, 4):
-        return False
-    return digits == (4 if year <= 14 else 5)
-
-
-def _valid_old(number: str) -> bool:
-    """YYMMNNN: a real month between August 1991 and March 2007."""
-    year, month = int(number[:2]), int(number[2:4])
-    if not 1 <= month <= 12:
-        return False
-    full_year = 1900 + year if year >= 91 else 2000 + year
-    return (1991, 8) <= (full_year, month) <= (2007, 3)
-
-
-def _from_match(match: re.Match[str]) -> tuple[str, int | None] | None:
-    """The canonical (id, version) of an id match, or None when its date is impossible."""
-    version = int(match.group("version")) if match.group("version") else None
-    if match.group("new"):
-        number = match.group("new")
-        return (number, version) if _valid_new(number) else None
-    number = match.group("old")
-    if not _valid_old(number):
-        return None
-    return f"{match.group('archive').lower()}/{number}", version
-
-
-def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
-    """Parse one arXiv identifier: `(id without version, version or None)`, or None.
-
-    Accepts the id alone ("2005.13013v2", "hep-th/9901001"), with an "arXiv:" prefix, an
-    arXiv abs/pdf URL, or a file name ("2005.13013v2.pdf"; "hep-th_9901001.pdf" for old-style
-    ids, whose slash cannot appear in a file name). The whole string must be the identifier:
-    anything else, including path tricks and control characters, gives None.
-    """
-    if not isinstance(text, str):
-        return None
-    candidate = text.strip()
-    if re.match(r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/", candidate, re.IGNORECASE):
-        return _arxiv_from_url(candidate if "://" in candidate else "https://" + candidate)
-    candidate = re.sub(r"^arxiv:\s?", "", candidate, flags=re.IGNORECASE)
-    candidate = _FILE_SUFFIX.sub("", candidate)
-    old_file_name = re.fullmatch(rf"({_ARCHIVE})_(\d{{7}}(?:v\d+)?)", candidate, re.IGNORECASE)
-    if old_file_name:
-        candidate = f"{old_file_name.group(1)}/{old_file_name.group(2)}"
-    match = _ID_FULL.fullmatch(candidate)
-    return _from_match(match) if match else None
-
-
-def _arxiv_from_url(url: str) -> tuple[str, int | None] | None:
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if (parts.hostname or "").lower() not in _ARXIV_HOSTS:
-        return None
-    path = _ARXIV_PATH.match(unquote(parts.path))
-    if not path:
-        return None
-    match = _ID_FULL.fullmatch(path.group("id"))
-    return _from_match(match) if match else None
-
 
 def _trim(text: str) -> str:
     """Drop trailing sentence punctuation and closing brackets that do not belong to the link:
     "(see https://x.org/a)." keeps "https://x.org/a", "10.1016/S0140-6736(20)30183-5" keeps
     its balanced parentheses."""
     while text:
-        if text[-1] in _TRAILING:
-            text = text[:-1]
-        elif text[-1] == ")" and text.count(")") > text.count("("):
+        unbalanced = text[-1] == ")" and text.count(")") > text.count("(")
+        if text[-1] in _TRAILING or unbalanced:
             text = text[:-1]
         else:
             break
@@ -164,8 +83,8 @@ def _url_reference(raw: str) -> Reference | None:
     if not _HOSTNAME.match(parts.netloc.rsplit("@", 1)[-1]):
         return None
     host = (parts.hostname or "").lower()
-    if host in _ARXIV_HOSTS:
-        parsed = _arxiv_from_url(url)
+    if host in ARXIV_HOSTS:
+        parsed = arxiv_id_from_url(url)
         if parsed:
             return Reference(raw=raw, kind="arxiv", arxiv_id=parsed[0], version=parsed[1],
                              url=url)
@@ -206,7 +125,7 @@ def find_references(text: str) -> list[Reference]:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            parsed = _from_match(match)
+            parsed = id_from_match(match)
             if parsed:
                 add(match.start(), match.end(),
                     Reference(raw=match.group(), kind="arxiv", arxiv_id=parsed[0],

@@ -26,7 +26,17 @@ from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from verify_claims.claims import Outcome, Problem, Reference, Report, digest, write_atomic
+from verify_claims.claims import (
+    Claim,
+    Location,
+    Outcome,
+    Problem,
+    Quantity,
+    Reference,
+    Report,
+    digest,
+    write_atomic,
+)
 
 from .summary import Counts, count_claims, shared_claims, status_reason, summarise, total
 
@@ -69,7 +79,7 @@ def page_names(reports: Sequence[Report]) -> list[str]:
     repeated = Counter(bases)
     names: list[str] = []
     taken: set[str] = set()
-    for report, base in zip(reports, bases):
+    for report, base in zip(reports, bases, strict=True):
         name = base if repeated[base] == 1 else f"{base}-{digest(report.path, length=8)}"
         candidate, number = name, 2
         while candidate in taken:
@@ -77,6 +87,17 @@ def page_names(reports: Sequence[Report]) -> list[str]:
         taken.add(candidate)
         names.append(candidate)
     return names
+
+
+def anchors(claims: Sequence[Claim]) -> list[str]:
+    """HTML ids of the claim cards of one page: the claim id, which links stay valid across
+    runs, with "-2", "-3" added when a report prints the same claim text twice."""
+    seen: Counter[str] = Counter()
+    result = []
+    for claim in claims:
+        seen[claim.id] += 1
+        result.append(claim.id if seen[claim.id] == 1 else f"{claim.id}-{seen[claim.id]}")
+    return result
 
 
 # ----------------------------------------------------------------------------- links
@@ -148,6 +169,42 @@ def mark_words(mark: bool | None) -> str:
     return {True: "✓ verified", False: "× not verified", None: "no mark"}[mark]
 
 
+def location_text(location: Location) -> str:
+    """ "page 3, line 12 · 5 Extracted Claims": where to look in the report file."""
+    parts = [f"{name} {value}" for name, value in (("page", location.page),
+                                                   ("line", location.line)) if value]
+    where = ", ".join(parts)
+    if location.section:
+        where = f"{where} · {location.section}" if where else location.section
+    return where
+
+
+def quantity_notes(quantity: Quantity) -> str:
+    notes = [text for flag, text in (
+        (quantity.cut_off, "cut off: digits or unit may be missing"),
+        (quantity.approximate, "approximate"),
+        (quantity.negated, "negated"),
+    ) if flag]
+    return "; ".join(notes)
+
+
+def timestamp(generated: datetime | str | None) -> tuple[str, str | None] | None:
+    """(text shown, ISO 8601 for the `datetime` attribute) of the run's timestamp.
+
+    A string is taken as ISO 8601 when it parses as such, else shown as given without an
+    attribute, so a caller's own wording ("nightly build 42") still appears.
+    """
+    if generated is None:
+        return None
+    if isinstance(generated, str):
+        try:
+            generated = datetime.fromisoformat(generated)
+        except ValueError:
+            return generated, None
+    zone = f" {generated.tzname()}" if generated.tzname() else ""
+    return generated.strftime("%Y-%m-%d %H:%M") + zone, generated.isoformat()
+
+
 def outcome_tone(outcome: Outcome) -> str:
     """The colour family of an outcome badge: good, bad or neutral."""
     if outcome in GOOD_OUTCOMES:
@@ -186,7 +243,8 @@ def environment() -> Environment:
                        tone=outcome_tone)
     env.globals.update(reference_href=reference_href, source_href=source_href,
                        source_version=source_version, status_reason=status_reason,
-                       breakdown=breakdown)
+                       breakdown=breakdown, location=location_text,
+                       quantity_notes=quantity_notes)
     env.globals["csp"] = _content_security_policy(env)
     return env
 
@@ -204,7 +262,7 @@ def _content_security_policy(env: Environment) -> str:
 
     return ("default-src 'none'; "
             f"style-src {sha256('audit.css')}; script-src {sha256('filters.js')}; "
-            "img-src data:; base-uri 'none'; form-action 'none'")
+            "base-uri 'none'; form-action 'none'")
 
 
 # ----------------------------------------------------------------------------- rendering
@@ -214,12 +272,14 @@ def render_audit(
     reports: Sequence[Report],
     out_dir: Path,
     problems: Iterable[Problem] = (),
-    generated: datetime | None = None,
+    generated: datetime | str | None = None,
 ) -> list[Path]:
     """Write `out_dir/index.html` and `out_dir/reports/<slug>.html` for each report.
 
     `problems` are the run's own (files skipped, unreadable); each report's problems are
-    shown too. Returns the written paths, index first.
+    shown too. `generated` (a datetime or an ISO 8601 string) is shown in the footer; None
+    leaves it out, so the same records always give the same bytes. Returns the written
+    paths, index first.
     """
     out_dir = Path(out_dir)
     reports = list(reports)
@@ -228,30 +288,33 @@ def render_audit(
     summaries = [summarise(report) for report in reports]
     all_problems = list(problems) + [p for report in reports for p in report.problems]
     # Two reports can share a file name (different folders), so claims are tied to their page
-    # by the claim object itself rather than by `claim.report`.
-    page_of_claim = {id(claim): f"{REPORTS_FOLDER}/{name}.html"
-                     for report, name in zip(reports, names) for claim in report.claims}
-    shared = [(group, [(claim, page_of_claim[id(claim)]) for claim in group.claims])
+    # by the claim object itself rather than by `claim.report`; the first printing wins.
+    link_of_claim: dict[int, str] = {}
+    for report, name in zip(reports, names, strict=True):
+        for claim, anchor in zip(report.claims, anchors(report.claims), strict=True):
+            link_of_claim.setdefault(id(claim), f"{REPORTS_FOLDER}/{name}.html#{anchor}")
+    shared = [(group, [(claim, link_of_claim[id(claim)]) for claim in group.claims])
               for group in shared_claims(reports)]
 
     index_html = env.get_template("index.html.j2").render(
-        rows=list(zip(reports, summaries, names)),
+        rows=list(zip(reports, summaries, names, strict=True)),
         totals=total(summaries),
         shared=shared,
         problems=all_problems,
-        generated=generated,
+        generated=timestamp(generated),
         root="",
     )
     written = [out_dir / INDEX_PAGE]
     write_atomic(written[0], index_html)
 
     report_template = env.get_template("report.html.j2")
-    for report, name in zip(reports, names):
+    for report, name in zip(reports, names, strict=True):
         page = out_dir / REPORTS_FOLDER / f"{name}.html"
         write_atomic(page, report_template.render(
             report=report,
+            claims=list(zip(report.claims, anchors(report.claims), strict=True)),
             counts=count_claims(report.claims),
-            generated=generated,
+            generated=timestamp(generated),
             root="../",
         ))
         written.append(page)

@@ -33,13 +33,14 @@ def write_claims_jsonl(reports: Iterable[Report], out_dir: Path) -> Path:
 def audit_document(
     reports: Sequence[Report],
     problems: Iterable[Problem] = (),
-    generated: datetime | None = None,
+    generated: datetime | str | None = None,
 ) -> dict[str, Any]:
     """The content of `audit.json` as plain JSON-ready data."""
     summaries = [summarise(report) for report in reports]
     document: dict[str, Any] = {"format": AUDIT_FORMAT}
     if generated is not None:
-        document["generated"] = generated.isoformat()
+        document["generated"] = (generated if isinstance(generated, str)
+                                 else generated.isoformat())
     document["totals"] = total(summaries).as_dict()
     document["reports"] = [
         {
@@ -47,7 +48,7 @@ def audit_document(
             "counts": summary.counts.as_dict(),
             "claim_ids": [claim.id for claim in report.claims],
         }
-        for report, summary in zip(reports, summaries)
+        for report, summary in zip(reports, summaries, strict=True)
     ]
     document["shared_claims"] = [
         {
@@ -67,7 +68,7 @@ def write_audit_json(
     reports: Sequence[Report],
     out_dir: Path,
     problems: Iterable[Problem] = (),
-    generated: datetime | None = None,
+    generated: datetime | str | None = None,
 ) -> Path:
     """Write the overview described in the module docstring to `out_dir/audit.json`."""
     path = Path(out_dir) / AUDIT_FILE

@@ -107,6 +107,11 @@ class SharedClaim:
         return (whole or self.claims)[0].text
 
     @property
+    def truncated(self) -> bool:
+        """True when every copy was cut off, so `text` is incomplete too."""
+        return all(claim.truncated for claim in self.claims)
+
+    @property
     def reports(self) -> list[str]:
         """The distinct report file names, in order of first appearance."""
         return list(dict.fromkeys(claim.report for claim in self.claims))

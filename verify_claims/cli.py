@@ -20,12 +20,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from verify_claims import __version__
-from verify_claims.claims import Problem, Status
+from verify_claims.claims import Problem
 from verify_claims.claims.jsonl import dumps_jsonl, write_atomic
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import ReadError, extract_file, iter_input_files
 from verify_claims.pipeline import Audit, run_audit
-from verify_claims.reports.summary import summarise_report
+from verify_claims.reports.summary import count_claims
 
 app = typer.Typer(
     add_completion=False,
@@ -64,11 +64,10 @@ def _summary_table(audit: Audit) -> Table:
                    "confirmed", "contradicted", "unverified", "mark disagrees"):
         table.add_column(column, justify="left" if column == "report" else "right")
     for report in audit.reports:
-        counts = summarise_report(report)
+        counts = count_claims(report.claims)
         table.add_row(report.file, *(str(value) for value in (
             counts.claims, counts.truncated, counts.marked_true, counts.marked_false,
-            counts.by_status[Status.confirmed], counts.by_status[Status.contradicted],
-            counts.by_status[Status.unverified], counts.disagreements)))
+            counts.confirmed, counts.contradicted, counts.unverified, counts.disagreements)))
     return table
 
 

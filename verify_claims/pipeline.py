@@ -62,7 +62,7 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     write_claims_jsonl(audit.reports, out)
-    write_audit_json(audit.reports, out, audit.problems)
+    write_audit_json(audit.reports, out, audit.problems, generated=generated)
     pages = render_audit(audit.reports, out, problems=audit.problems, generated=generated)
     audit.written = [out / "claims.jsonl", out / "audit.json", *pages]
     return audit.written

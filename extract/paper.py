@@ -1,0 +1,317 @@
+"""Parse a paper (a `Document` of pages) into sections, sentences and tables.
+
+Sentences come from the document's own (plain-mode) text, which follows the reading order even
+in two-column PDFs; tables come from layout-mode text (see `tables.py`). The steps:
+
+1. Drop page furniture (running headers and footers, bare page numbers) from every page.
+2. Walk the lines of all pages in order, deciding for each: a section heading, a line of a
+   table or its caption, a line of the references list, front matter (title and authors), or
+   running text. Running text accumulates into a passage that only headings, tables and blank
+   lines end, never a page break, so a sentence that runs onto the next page stays whole.
+   Lines are joined with a space: PDF text has a newline at every line end.
+3. Split all passages into sentences in one `nlp.pipe` call (the shared spaCy sentencizer)
+   and map each sentence's character offsets back to the pages its text came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from verify_claims.claims import Document, Paper, Section, Sentence, Table
+from verify_claims.claims.arxiv import parse_arxiv_id
+
+from .nlp import get_pipeline
+from .readers import join_hyphenated
+from .tables import CAPTION, find_tables, layout_document, page_furniture
+
+# ---------------------------------------------------------------------------------------------
+# Headings
+
+SECTION_NAMES = {
+    "abstract", "introduction", "related work", "background", "method", "methods",
+    "methodology", "approach", "model", "models", "data", "datasets", "experiments",
+    "experimental setup", "experimental results", "setup", "evaluation", "results",
+    "main results", "analysis", "discussion", "ablation", "ablations", "ablation study",
+    "conclusion", "conclusions", "conclusion and future work", "future work", "limitations",
+    "ethics statement", "ethical considerations", "broader impact", "acknowledgments",
+    "acknowledgements", "acknowledgment", "references", "bibliography", "appendix",
+    "appendices", "supplementary material",
+}
+REFERENCE_TITLES = {"references", "bibliography", "works cited", "literature cited"}
+APPENDIX = re.compile(r"^(?:appendix|appendices|supplementary)\b|^[A-Z](?:\.\d+)+\s", re.I)
+
+_MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^(?P<number>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
+_INLINE_ABSTRACT = re.compile(r"^(?P<title>abstract)\s*[:.\u2014\u2013-]\s*(?P<rest>\S.*)$",
+                              re.IGNORECASE)
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+                "the", "to", "vs", "via", "with", "without"}
+MAX_HEADING_WORDS = 10
+
+
+def _is_title_case(words: list[str]) -> bool:
+    return all(word[0].isupper() or not word[0].isalpha() or word.casefold() in _SMALL_WORDS
+               for word in words)
+
+
+def heading_title(line: str, after_sentence_end: bool = True) -> str | None:
+    """The section title if `line` is a heading, else None.
+
+    Headings are Markdown `#` lines, known section names ("Abstract", "References", in any
+    case, optionally numbered), numbered titles ("3.2 Results on XNLI") and all-caps titles
+    ("4 EXPERIMENTS"). A numbered title in sentence case ("3.2 Effect of data size") counts
+    only right after the end of a sentence, so that a wrapped line of prose that happens to
+    start with a number ("32 GPUs with mixed precision") is not taken for one.
+    """
+    line = " ".join(line.split())
+    markdown = _MARKDOWN_HEADING.match(line)
+    if markdown:
+        return markdown["title"].strip()
+    if not line or len(line) > 90 or line[-1] in ".,;" or not any(c.isalpha() for c in line):
+        return None
+    numbered = _NUMBERED.match(line)
+    title = numbered["title"] if numbered else line
+    words = title.split()
+    bare = title.rstrip(":").casefold()
+    if bare in SECTION_NAMES:
+        return line.rstrip(":")
+    if len(words) > MAX_HEADING_WORDS or not words[0][0].isupper():
+        return None
+    letters = [c for c in title if c.isalpha()]
+    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    if all_caps and not any(c.isdigit() for c in title) and (numbered or len(words) >= 2):
+        return line
+    if bare.startswith(("appendix ", "appendices ")):
+        return line.rstrip(":")  # "Appendix A: Hyperparameters"
+    if not numbered or any(c.isdigit() for c in words[0]):
+        return None
+    if numbered["number"][0].isdigit():
+        return line if _is_title_case(words) or after_sentence_end else None
+    # A letter number is an appendix section only with a sub-number ("A.1 Data"): a lone
+    # capital is the article that starts many a line ("A model is ...").
+    return line if "." in numbered["number"] and _is_title_case(words) else None
+
+
+def section_kind(title: str | None) -> str | None:
+    """A section title without its number or Markdown marks, case-folded ("3.2 Results" ->
+    "results"), for deciding what a section is about."""
+    if title is None:
+        return None
+    title = title.strip(" #:")
+    numbered = _NUMBERED.match(title)
+    bare = numbered["title"] if numbered and numbered["number"][0].isdigit() else title
+    return " ".join(bare.split()).casefold()
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines that are tables
+
+_NUMBER_TOKEN = re.compile(r"^[(+\-\u2212]?\d[\d,.]*%?[)\u2020\u2021*]?$|^[\u2013\u2014-]$")
+
+
+def _tokens(text: str) -> list[str]:
+    return text.replace("|", " ").split()
+
+
+def _table_tokens(tables: list[Table]) -> dict[int, set[str]]:
+    """Per page, every token printed in a table there (caption, header, cells)."""
+    tokens: dict[int, set[str]] = {}
+    for table in tables:
+        words = set(_tokens(table.caption or ""))
+        words.update(token for cell in table.header for token in _tokens(cell))
+        words.update(token for row in table.rows for cell in row for token in _tokens(cell.text))
+        for page in table.pages:
+            tokens.setdefault(page, set()).update(words)
+    return tokens
+
+
+def _is_table_line(line: str, tokens: set[str]) -> bool:
+    """A line made only of a table's words is one of its rows, header lines or caption lines.
+    Failing that, a line of mostly numbers (at least three) is a row of a table that was not
+    recovered: such lines are not sentences either."""
+    words = _tokens(line)
+    if not words:
+        return False
+    if line.lstrip().startswith("|") or "\t" in line:
+        return True
+    if tokens and all(word in tokens for word in words):
+        return True
+    numbers = sum(bool(_NUMBER_TOKEN.match(word)) for word in words)
+    return numbers >= 3 and numbers > len(words) / 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Passages of running text, with page numbers
+
+
+@dataclass
+class Passage:
+    """Running text of one section, joined from lines that may span pages. `starts` holds the
+    character offset at which each page's text begins, `pages` the page numbers."""
+
+    section: str | None
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+    def add(self, line: str, page: int, vocabulary: set[str]) -> None:
+        line = " ".join(line.split())
+        if not self.text:
+            self._mark(page, 0)
+            self.text = line
+            return
+        if re.search(r"\w-$", self.text):
+            head, _, left = self.text.rpartition(" ")
+            if line[:1].islower():
+                # A word hyphenated across a page break (readers join those within a page).
+                joined = join_hyphenated(f"{left}\n{line}", vocabulary)
+            else:
+                joined = left + line  # a compound broken at its hyphen: "XLM-" + "R"
+            self._mark(page, len(head) + (1 if head else 0) + len(left))
+            self.text = (f"{head} " if head else "") + joined
+            return
+        self._mark(page, len(self.text) + 1)
+        self.text = f"{self.text} {line}"
+
+    def _mark(self, page: int, offset: int) -> None:
+        if not self.pages or self.pages[-1] != page:
+            self.starts.append(offset)
+            self.pages.append(page)
+
+    def page_at(self, offset: int) -> int:
+        return self.pages[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+
+# An abbreviation at the end of a "sentence" means the sentencizer cut too early.
+_ABBREVIATION_END = re.compile(
+    r"\b(?:al|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|cf|vs|e\.g|i\.e|approx|resp|No|Ch|"
+    r"Dr|Mr|Ms|Prof|St)\.\s*[(\[]?$")
+
+
+def _sentences(passages: list[Passage]) -> list[Sentence]:
+    """Split all passages in one pipeline call and map sentences to pages."""
+    nlp = get_pipeline()
+    tagging = [name for name in nlp.pipe_names if name in ("entity_ruler", "ner")]
+    sentences: list[Sentence] = []
+    for passage, doc in zip(passages, nlp.pipe((p.text for p in passages), disable=tagging),
+                            strict=True):
+        spans: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            previous = passage.text[spans[-1][0]:spans[-1][1]] if spans else ""
+            if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()):
+                spans[-1] = (spans[-1][0], end)  # "et al. (2020) show", "Fig. 3 shows"
+            else:
+                spans.append((start, end))
+        for start, end in spans:
+            text = passage.text[start:end].strip()
+            if sum(any(c.isalpha() for c in word) for word in text.split()) < 2:
+                continue  # a stray number or symbol, not a sentence
+            page, last = passage.page_at(start), passage.page_at(end - 1)
+            sentences.append(Sentence(text=text, page=page, end_page=last if last != page
+                                      else None, section=passage.section))
+    return sentences
+
+
+# ---------------------------------------------------------------------------------------------
+# The paper
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_SENTENCE_END = re.compile(r"[.!?:][\"')\]\u201d]*$")
+
+
+def source_id_from_file(name: str) -> str | None:
+    """ "2005.13013v2.pdf" -> "arXiv:2005.13013v2" (DESIGN.md names source files this way)."""
+    parsed = parse_arxiv_id(re.sub(r"^arxiv[_-]", "", Path(name).name, flags=re.IGNORECASE))
+    if parsed is None:
+        return None
+    arxiv_id, version = parsed
+    return f"arXiv:{arxiv_id}" + (f"v{version}" if version else "")
+
+
+def _title(doc: Document, layout: Document | None) -> tuple[str | None, list[str]]:
+    """The title: a Markdown `# ` line at the top, or the first block of lines of page 1 (up to
+    three lines, ended by a blank line, which layout text keeps in PDFs). A block with a
+    sentence end in it is text, not a title. Returns the title and its lines."""
+    source = layout or doc
+    if not source.pages:
+        return None, []
+    skip = page_furniture([page.text for page in source.pages])[0] if layout else set()
+    block: list[str] = []
+    for index, line in enumerate(source.pages[0].text.split("\n")):
+        text = " ".join(line.split())
+        if index in skip or (not text and not block):
+            continue
+        if not block and re.match(r"^#\s", text):
+            return text[1:].strip(), [text]
+        if not text or heading_title(text) or len(block) == 3:
+            break
+        block.append(text)
+    if not block or any(line.endswith(".") for line in block):
+        return None, []
+    return " ".join(block), block
+
+
+def _content_lines(doc: Document) -> list[tuple[int, str]]:
+    """(page, line) for every line of the document, page furniture left out, whitespace
+    collapsed (justified PDF text has runs of spaces)."""
+    furniture = page_furniture([page.text for page in doc.pages]) if doc.format == "pdf" \
+        else [set() for _ in doc.pages]
+    return [(page.number, " ".join(line.split()))
+            for page, skip in zip(doc.pages, furniture, strict=True)
+            for index, line in enumerate(page.text.split("\n")) if index not in skip]
+
+
+def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
+                           table_tokens: dict[int, set[str]],
+                           vocabulary: set[str]) -> tuple[list[Section], list[Passage]]:
+    """Walk the lines in reading order: headings open sections, running text goes into
+    passages, and table lines, captions, front matter and references are left out."""
+    has_headings = any(heading_title(line) and line not in title_lines for _, line in lines)
+    sections: list[Section] = []
+    passages: list[Passage] = []
+    current: Passage | None = None
+    in_references = False
+    front_matter = has_headings  # the title and authors come before the first heading
+    previous = ""  # the previous line of running text, to tell whether a sentence ended
+
+    for page, line in lines:
+        inline = _INLINE_ABSTRACT.match(line)  # "Abstract: We study ..."
+        heading = "Abstract" if inline else heading_title(
+            line, after_sentence_end=not previous or bool(_SENTENCE_END.search(previous)))
+        if heading and not (front_matter and line in title_lines):  # "# Title" is no section
+            current, previous, front_matter = None, "", False
+            if in_references and not APPENDIX.search(section_kind(heading) or ""):
+                continue  # a false heading among the reference entries
+            in_references = section_kind(heading) in REFERENCE_TITLES
+            sections.append(Section(title=heading, page=page))
+            if not inline:
+                continue
+            line = inline["rest"]
+        if front_matter or in_references or (not has_headings and line in title_lines):
+            continue
+        if not line or CAPTION.match(line) or _is_table_line(line, table_tokens.get(page, set())):
+            current, previous = None, ""  # blank lines (text files) and tables end a passage
+            continue
+        if current is None:
+            current = Passage(section=sections[-1].title if sections else None)
+            passages.append(current)
+        current.add(line, page, vocabulary)
+        previous = line
+    return sections, passages
+
+
+def parse_paper(doc: Document, source_id: str | None = None) -> Paper:
+    """Sections (with their pages), sentences and tables of a paper. `source_id` defaults to
+    the arXiv id in the file name, if any."""
+    layout = layout_document(doc) if doc.format == "pdf" else None
+    tables = find_tables(doc, layout=layout)
+    title, title_lines = _title(doc, layout)
+    vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
+    sections, passages = _sections_and_passages(_content_lines(doc), title_lines,
+                                                _table_tokens(tables), vocabulary)
+    return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
+                 title=title, sections=sections, sentences=_sentences(passages), tables=tables)

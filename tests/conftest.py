@@ -1,0 +1,37 @@
+"""Shared test set-up. Tests never reach the network: any connection to a non-loopback
+address fails loudly (the browser tests talk to chromedriver on localhost, which is allowed)."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from pathlib import Path
+
+import pytest
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self, address):
+    host = address[0] if isinstance(address, tuple) else None
+    if host is not None:
+        try:
+            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = False
+        if not loopback:
+            raise OSError(f"tests must not touch the network (tried {address!r})")
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if len(list(SEEDS_DIR.glob("*.txt"))) != 5:
+        pytest.skip("the five seed reports live in ../shared/seeds beside the repository")
+    return SEEDS_DIR

@@ -1,0 +1,135 @@
+"""The rendered audit in a real browser: headless Chromium driven by selenium.
+
+These tests check what only a browser can: that the Content Security Policy lets our own
+stylesheet and script run (and nothing else), that hostile claim text stays inert, that the
+filters hide and show claims, and that the page paints. One browser serves the whole module.
+They need Debian's `chromium` and `chromium-driver` packages (CI installs them); without
+them the module is skipped.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+from test_html import PAYLOAD, RUN_PROBLEMS, WHEN, sample_reports
+
+from verify_claims.reports.html import render_audit
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+    pytest.skip("needs Debian chromium and chromedriver in /usr/bin "
+                "(apt-get install chromium chromium-driver)", allow_module_level=True)
+
+webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def audit_dir(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("audit")
+    render_audit(sample_reports(), out, RUN_PROBLEMS, generated=WHEN)
+    return out
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu",
+                     "--disable-dev-shm-usage", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--no-first-run",
+                     "--window-size=1280,900",
+                     f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield browser
+    browser.quit()
+
+
+def open_page(driver, path: Path) -> None:
+    driver.get(path.as_uri())
+    driver.get_log("browser")  # drop messages of earlier pages; callers read their own
+
+
+def report_page(audit_dir: Path) -> Path:
+    return audit_dir / "reports" / "000_alpha-txt.html"
+
+
+def visible_claims(driver) -> list[str]:
+    return [claim.get_attribute("data-status")
+            for claim in driver.find_elements(By.CSS_SELECTOR, "article.claim")
+            if claim.is_displayed()]
+
+
+def test_overview_shows_reports_and_links_to_their_pages(driver, audit_dir):
+    open_page(driver, audit_dir / "index.html")
+    assert driver.title == "Overview · verify-claims audit"
+    heads = driver.find_elements(By.CSS_SELECTOR, "tbody th[scope=row] a")
+    assert [a.text for a in heads][:2] == ["000_alpha.txt", "001_beta.md"]
+    assert all(a.is_displayed() for a in heads)
+    assert driver.execute_script("return window.__pwned === undefined")
+    heads[0].click()
+    assert driver.current_url == report_page(audit_dir).as_uri()
+    assert driver.find_element(By.TAG_NAME, "h1").text.startswith("Scaling Intermediate Tasks")
+
+
+def test_claims_and_badges_are_displayed_and_hostile_text_stays_text(driver, audit_dir):
+    open_page(driver, report_page(audit_dir))
+    claims = driver.find_elements(By.CSS_SELECTOR, "article.claim")
+    assert len(claims) == 7
+    for claim in claims:
+        assert claim.is_displayed()
+        badge = claim.find_element(By.CSS_SELECTOR, ".claim-head .badge")
+        assert badge.is_displayed() and badge.text == claim.get_attribute("data-status")
+    hostile = claims[-1].find_element(By.CSS_SELECTOR, ".claim-text")
+    assert hostile.text == PAYLOAD
+    assert driver.execute_script("return window.__pwned === undefined")
+    assert driver.find_elements(By.CSS_SELECTOR, "main img") == []
+    # The stylesheet applied (the policy allowed it): contradicted claims get a red edge.
+    edge = claims[1].value_of_css_property("border-left-color")
+    assert edge in ("rgba(179, 38, 30, 1)", "rgb(179, 38, 30)")
+    marker = claims[1].find_element(By.CSS_SELECTOR, ".disagreement")
+    assert marker.is_displayed() and "Report says ✓, audit says contradicted" in marker.text
+    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []  # in particular, no Content-Security-Policy violation
+
+
+def test_filters_hide_and_show_claims(driver, audit_dir):
+    open_page(driver, report_page(audit_dir))
+    form = driver.find_element(By.ID, "filters")
+    assert form.is_displayed()  # the script ran and revealed the filters
+    count = driver.find_element(By.ID, "filter-count")
+    everything = ["confirmed", "contradicted", "unverified", "unverified", "confirmed",
+                  "contradicted", "unverified"]
+    assert visible_claims(driver) == everything
+    assert count.text == "Showing 7 of 7 claims"
+
+    form.find_element(By.CSS_SELECTOR, "input[value=contradicted]").click()
+    assert visible_claims(driver) == [s for s in everything if s != "contradicted"]
+    assert count.text == "Showing 5 of 7 claims"
+
+    form.find_element(By.CSS_SELECTOR, "input[name=disagrees]").click()
+    assert visible_claims(driver) == ["confirmed"]  # the × claim the audit confirmed
+    form.find_element(By.CSS_SELECTOR, "input[value=contradicted]").click()
+    assert visible_claims(driver) == ["contradicted", "confirmed"]
+
+    form.find_element(By.CSS_SELECTOR, "button[type=reset]").click()
+    assert visible_claims(driver) == everything
+    assert count.text == "Showing 7 of 7 claims"
+
+
+def test_screenshot_is_a_real_picture(driver, audit_dir, tmp_path):
+    open_page(driver, report_page(audit_dir))
+    shot = tmp_path / "report.png"
+    assert driver.save_screenshot(str(shot))
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])  # the IHDR chunk comes first
+    assert width >= 800 and height >= 600
+    assert len(data) > 20_000  # a blank page compresses to a few kilobytes

@@ -1,7 +1,8 @@
 """Write the bundled example reports: the same kind of synthesis the seeds are, in the three
 formats the tool reads (text with `#` headings, Markdown, and a PDF whose claim cells wrap).
 
-Run with `make examples`. The claims are written for this project about Phang et al. (2020,
+Also writes a fictional paper as PDF, whose own result statements become claims. Run with
+`make examples`. The claims are written for this project about Phang et al. (2020,
 arXiv:2005.13013); some are right, some carry wrong numbers or directions, some are cut at 120
 characters the way the report generator cuts them, so the audit has something to show.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from verify_claims.synth.paper import example_spec, render_paper_pdf
 from verify_claims.synth.report import ReportSpec, render_markdown, render_pdf, render_text
 
 HERE = Path(__file__).resolve().parent
@@ -106,7 +108,9 @@ def main() -> None:
     (HERE / "question_answering.md").write_text(render_markdown(MARKDOWN_REPORT),
                                                 encoding="utf-8")
     render_pdf(PDF_REPORT, HERE / "commonsense_tasks.pdf")
-    print(f"wrote 3 example reports to {HERE}")
+    # A (fictional) paper: the audit reads its own result statements as claims.
+    render_paper_pdf(example_spec(), HERE / "fictional_paper.pdf")
+    print(f"wrote 3 example reports and 1 example paper to {HERE}")
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ def test_default_command_through_the_console_script(tmp_path, seeds_dir):
     assert completed.returncode == 0, completed.stderr
     assert "58 claims from 5 files" in completed.stderr
     assert "000_5034b50ff83d72d0.txt" in completed.stderr  # the summary table
-    assert sum(1 for _ in open(out / "claims.jsonl", encoding="utf-8")) == 58
+    assert len((out / "claims.jsonl").read_text(encoding="utf-8").splitlines()) == 58
 
 
 def test_extract_prints_jsonl(tmp_path, seeds_dir):

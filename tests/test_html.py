@@ -416,6 +416,17 @@ def test_cut_off_badge_on_truncated_claims_only(audit, reports):
         assert quote.children[0] == claim.text
 
 
+def test_unfinished_badge_on_fragments(tmp_path):
+    fragment = make_claim("f.txt", 1, "The methodology follows a three phase op", fragment=True)
+    whole = make_claim("f.txt", 2, "The methodology follows three phases.")
+    report = Report(file="f.txt", path="f.txt", format="text", claims=[fragment, whole])
+    (_, page) = render_audit([report], tmp_path)
+    cards = claim_cards(page.read_text("utf-8"))
+    badges = {cid: [b.text() for b in card.find_all("span", class_="cut")]
+              for cid, card in cards.items()}
+    assert badges == {fragment.id: ["… unfinished"], whole.id: []}
+
+
 def test_evidence_shows_source_version_page_and_numbers_side_by_side(audit, reports):
     card = claim_cards(page_of(audit, "000_alpha"))[reports[0].claims[1].id]
     text = squash(card.text())

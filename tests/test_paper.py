@@ -110,7 +110,8 @@ def test_source_id_given_wins(pdf_doc):
 @pytest.mark.parametrize(("name", "expected"), [
     ("2005.13013v2.pdf", "arXiv:2005.13013v2"), ("2005.13013.txt", "arXiv:2005.13013"),
     ("arXiv_2101.00001v1.pdf", "arXiv:2101.00001v1"), ("paper.pdf", None),
-    ("2005.1301.pdf", "arXiv:2005.1301"), ("20051.3013.pdf", None),
+    # The strict arXiv grammar: ids from 2015 on have five digits after the dot.
+    ("2005.1301.pdf", None), ("20051.3013.pdf", None),
 ])
 def test_source_id_from_file(name, expected):
     assert source_id_from_file(name) == expected

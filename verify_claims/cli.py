@@ -60,9 +60,12 @@ def _print_problems(problems: list[Problem]) -> None:
 
 def _summary_table(audit: Audit) -> Table:
     table = Table(title="Audit", show_lines=False)
-    for column in ("report", "claims", "cut off", "marked ✓", "marked ×",
-                   "confirmed", "contradicted", "unverified", "mark disagrees"):
-        table.add_column(column, justify="left" if column == "report" else "right")
+    for column in ("report", "claims", "cut", "✓", "×",
+                   "confirmed", "contradicted", "unverified", "disagree"):
+        if column == "report":
+            table.add_column(column, overflow="fold", min_width=24)
+        else:
+            table.add_column(column, justify="right")
     for report in audit.reports:
         counts = count_claims(report.claims)
         table.add_row(report.file, *(str(value) for value in (

@@ -1,0 +1,65 @@
+"""The README is part of the interface: its commands exist and its code runs (sqlite-utils
+style), and the bundled examples audit cleanly."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from verify_claims.cli import app
+from verify_claims.pipeline import run_audit
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def console_commands() -> list[list[str]]:
+    """`$ verify-claims ...` lines of the README's console blocks, comments removed."""
+    lines = re.findall(r"^\$ verify-claims (.+?)(?:\s+#.*)?$", README, flags=re.MULTILINE)
+    return [line.split() for line in lines]
+
+
+def test_readme_documents_the_two_setup_commands():
+    assert re.search(r"^\$ make demo\b", README, flags=re.MULTILINE)
+    assert re.search(r"^\$ make test\b", README, flags=re.MULTILINE)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^make test$", ci, flags=re.MULTILINE), ".ci/run must run the README's test"
+
+
+@pytest.mark.parametrize("command", console_commands(), ids=" ".join)
+def test_readme_commands_parse(command):
+    """Every documented command and option is accepted (run with --help appended)."""
+    args = command if command[0] in {"audit", "extract", "schema"} else ["audit", *command]
+    if ">" in args:  # a shell redirection is not an argument
+        args = args[: args.index(">")]
+    args = [*args, "--help"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    for option in (a for a in command if a.startswith("-")):
+        assert option in result.output
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch):
+    (block,) = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - our own documentation
+    assert (tmp_path / "audit" / "index.html").is_file()
+
+
+def test_bundled_examples_audit_cleanly(tmp_path):
+    audit = run_audit([ROOT / "examples"], out=tmp_path)
+    formats = sorted(report.format for report in audit.reports)
+    assert formats == ["markdown", "pdf", "pdf", "text"]
+    assert audit.problems == []
+    assert all(not report.problems for report in audit.reports)
+    by_file = {report.file: report for report in audit.reports}
+    assert len(by_file["intermediate_tasks.txt"].claims) == 8
+    assert len(by_file["question_answering.md"].claims) == 5
+    assert len(by_file["commonsense_tasks.pdf"].claims) == 5
+    assert by_file["fictional_paper.pdf"].kind == "paper"
+    assert sum(c.truncated for c in audit.claims) == 3

@@ -9,10 +9,14 @@ the same when
 2. the numbers and the task/dataset/model names inside that common part are identical, so
    "SQuAD ... 8.2 points" never merges with the otherwise identical "MNLI ... 7.5 points".
 
-Candidate pairs come from one vectorised `rapidfuzz.process.cdist` pass over the distinct
-normalised texts (a lenient partial-ratio prefilter); only those pairs get the exact test.
-Groups are the connected components of the accepted pairs. The canonical id hashes the group's
-representative text (its longest complete member), so it does not depend on report order.
+Candidates: distinct normalised texts are blocked by the first task/dataset/model name they
+print (a cut keeps a claim's beginning, so copies share it), and within a block one vectorised
+`rapidfuzz.process.cdist` pass with a lenient ratio cut-off picks the pairs worth examining.
+Those pass a cheap test on their numbers and names before the exact alignment. Groups are the
+connected components of the accepted pairs. (A claim cut inside its first name lands in
+another block and is not grouped; that costs a re-check, never a wrong merge.) The canonical
+id hashes the group's representative text (its longest complete member), so it does not depend
+on report order.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from rapidfuzz.distance import Indel
 from verify_claims.claims import Claim, digest, normalise
 
 THRESHOLD = 0.85  # alignment similarity over the common part, 0..1
-PREFILTER = 75  # partial_ratio (0..100) a pair needs to be examined at all
+PREFILTER = 75  # fuzz.ratio (0..100) a pair needs to be examined at all; a cut copy with a
+# citation inserted scores about 80
 
 
 def _common_ends(a: str, b: str) -> tuple[int, int, int]:
@@ -65,6 +70,22 @@ def _names(claim: Claim, end: int) -> list[str]:
     return sorted({entity.name for entity in claim.entities if entity.span[1] <= end})
 
 
+def _prefix(a: list, b: list) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[: len(shorter)] == shorter
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
+    """A necessary condition for `same_claim` that needs no alignment: complete claims print
+    the same numbers and names; when one was cut, its numbers are a prefix of the other's and
+    its names a subset."""
+    numbers_a, numbers_b = _numbers(a, len(a.text)), _numbers(b, len(b.text))
+    names_a, names_b = set(_names(a, len(a.text))), set(_names(b, len(b.text)))
+    if not (a.truncated or b.truncated):
+        return numbers_a == numbers_b and names_a == names_b
+    return _prefix(numbers_a, numbers_b) and (names_a <= names_b or names_b <= names_a)
+
+
 def same_claim(a: Claim, b: Claim) -> bool:
     """The full test: close alignment, and equal numbers and names over the common part.
 
@@ -75,6 +96,12 @@ def same_claim(a: Claim, b: Claim) -> bool:
     if score < THRESHOLD:
         return False
     return _numbers(a, end_a) == _numbers(b, end_b) and _names(a, end_a) == _names(b, end_b)
+
+
+def _block_key(claim: Claim) -> str | None:
+    """The first name a claim prints: every copy of a claim, however cut, shares it."""
+    first = min(claim.entities, key=lambda entity: entity.span[0], default=None)
+    return first.name if first else None
 
 
 def _representative(group: Sequence[Claim]) -> Claim:
@@ -95,12 +122,20 @@ def assign_canonical_ids(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
             index = parent[index]
         return index
 
-    if len(texts) > 1:
-        scores = process.cdist(texts, texts, scorer=fuzz.partial_ratio, dtype=np.uint8,
+    blocks: dict[str | None, list[int]] = defaultdict(list)
+    for index, text in enumerate(texts):
+        blocks[_block_key(by_text[text][0])].append(index)
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        block_texts = [texts[index] for index in members]
+        scores = process.cdist(block_texts, block_texts, scorer=fuzz.ratio, dtype=np.uint8,
                                score_cutoff=PREFILTER, workers=-1)
         rows, cols = np.nonzero(np.triu(scores, k=1))
-        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            if find(i) != find(j) and same_claim(by_text[texts[i]][0], by_text[texts[j]][0]):
+        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+            i, j = members[row], members[col]
+            a, b = by_text[texts[i]][0], by_text[texts[j]][0]
+            if find(i) != find(j) and _compatible(a, b) and same_claim(a, b):
                 parent[find(i)] = find(j)
 
     groups: dict[int, list[Claim]] = defaultdict(list)

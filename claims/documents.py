@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .models import Record
+from .models import Entity, Quantity, Record
 
 
 class Page(Record):
@@ -43,6 +43,11 @@ class Sentence(Record):
     page: int
     end_page: int | None = None
     section: str | None = None
+    # Filled by extract (the same parsers as for claims), so that verify compares like with like.
+    entities: list[Entity] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    direction: Literal["increase", "decrease"] | None = None
+    negated: bool = False
 
 
 class Cell(Record):

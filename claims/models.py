@@ -155,6 +155,10 @@ class Claim(Record):
     report_confidence: float | None = None
     quantities: list[Quantity] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    # What the statement as a whole says: "improves" (increase), "lowers" (decrease), and
+    # whether it is negated ("XNLI does not see benefits"), for claims without numbers too.
+    direction: Literal["increase", "decrease"] | None = None
+    negated: bool = False
     references: list[Reference] = Field(default_factory=list)
     status: Status = Status.unverified
     checks: list[Check] = Field(default_factory=list)

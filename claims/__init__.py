@@ -7,6 +7,7 @@ from .models import (
     Check,
     CheckKind,
     Claim,
+    Clause,
     Entity,
     Evidence,
     Location,
@@ -17,11 +18,12 @@ from .models import (
     Report,
     Status,
 )
+from .results import ClaimBinding, RunResult, Scale
 from .status import status_of
 
 __all__ = [
-    "Cell", "Check", "CheckKind", "Claim", "Document", "Entity", "Evidence", "JsonlError",
-    "Location", "Outcome", "Page", "Paper", "Problem", "Quantity", "Reference", "Report",
-    "Section", "Sentence", "Status", "Table", "claim_id", "digest", "normalise", "read_jsonl",
-    "status_of", "write_atomic", "write_jsonl",
+    "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
+    "Evidence", "JsonlError", "Location", "Outcome", "Page", "Paper", "Problem", "Quantity",
+    "Reference", "Report", "RunResult", "Scale", "Section", "Sentence", "Status", "Table",
+    "claim_id", "digest", "normalise", "read_jsonl", "status_of", "write_atomic", "write_jsonl",
 ]

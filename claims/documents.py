@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .models import Entity, Quantity, Record
+from .models import Clause, Entity, Quantity, Record
 
 
 class Page(Record):
@@ -48,6 +48,7 @@ class Sentence(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     direction: Literal["increase", "decrease"] | None = None
     negated: bool = False
+    clauses: list[Clause] = Field(default_factory=list)
 
 
 class Cell(Record):

@@ -68,6 +68,17 @@ class Entity(Record):
     span: tuple[int, int]
 
 
+class Clause(Record):
+    """One clause of a claim or sentence: [start, end) in its text, and what it says.
+
+    "TyDiQA improves, whereas XNLI does not see benefits" holds two clauses with opposite
+    polarity; a verifier picks the clause that mentions the entity it is checking."""
+
+    span: tuple[int, int]
+    direction: Literal["increase", "decrease"] | None = None
+    negated: bool = False
+
+
 class Quantity(Record):
     """A number in a claim, parsed.
 
@@ -159,6 +170,7 @@ class Claim(Record):
     # whether it is negated ("XNLI does not see benefits"), for claims without numbers too.
     direction: Literal["increase", "decrease"] | None = None
     negated: bool = False
+    clauses: list[Clause] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     status: Status = Status.unverified
     checks: list[Check] = Field(default_factory=list)

@@ -1,7 +1,7 @@
 """Turn a piece of claim text and where it was found into a `Claim` record.
 
 Report parsers and the paper-claim extractor both end here, so every claim gets its id,
-entities and quantities the same way.
+entities, quantities and statement polarity (direction and negation) the same way.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from verify_claims.claims import Claim, Location, Reference, claim_id
 
 from .entities import tag_entities
+from .polarity import polarity_fields
 from .quantities import parse_quantities
 
 
@@ -25,6 +26,7 @@ def build_claim(
     references: list[Reference] | None = None,
 ) -> Claim:
     entities = tag_entities(text)
+    quantities = parse_quantities(text, entities, truncated=truncated)
     identifier = claim_id(report, text)
     return Claim(
         id=identifier,
@@ -37,7 +39,8 @@ def build_claim(
         fragment=fragment,
         report_mark=mark,
         report_confidence=confidence,
-        quantities=parse_quantities(text, entities, truncated=truncated),
+        quantities=quantities,
         entities=entities,
+        **polarity_fields(text, quantities),
         references=list(references or []),
     )

@@ -35,7 +35,7 @@ def tag_entities(text: str, nlp: Language | None = None) -> list[Entity]:
     `nlp` defaults to the shared pipeline; passing another one (built with extra gazetteer
     files) is how tests and callers use a different name list without touching the cache."""
     pipeline = nlp if nlp is not None else get_pipeline()
-    return _entities_of(pipeline(text))
+    return entities_of_doc(pipeline(text))
 
 
 def tag_entities_many(texts: Iterable[str], nlp: Language | None = None) -> list[list[Entity]]:
@@ -43,7 +43,7 @@ def tag_entities_many(texts: Iterable[str], nlp: Language | None = None) -> list
     pipeline this is no faster than a loop; a trained pipeline (VERIFY_CLAIMS_SPACY_MODEL)
     gains from the batching."""
     pipeline = nlp if nlp is not None else get_pipeline()
-    return [_entities_of(doc) for doc in pipeline.pipe(texts)]
+    return [entities_of_doc(doc) for doc in pipeline.pipe(texts)]
 
 
 def entity_names(text: str, nlp: Language | None = None) -> list[str]:
@@ -51,7 +51,7 @@ def entity_names(text: str, nlp: Language | None = None) -> list[str]:
     return list(dict.fromkeys(entity.name for entity in tag_entities(text, nlp)))
 
 
-def _entities_of(doc: Doc) -> list[Entity]:
+def entities_of_doc(doc: Doc) -> list[Entity]:
     entities = []
     for span in doc.ents:
         if span.label_ not in LABELS:

@@ -11,6 +11,13 @@ in two-column PDFs; tables come from layout-mode text (see `tables.py`). The ste
    Lines are joined with a space: PDF text has a newline at every line end.
 3. Split all passages into sentences in one `nlp.pipe` call (the shared spaCy sentencizer)
    and map each sentence's character offsets back to the pages its text came from.
+4. Analyse each sentence as a claim is analysed (entities, quantities, direction and
+   negation), so that the verifier compares like with like without reading text itself. The
+   gazetteer's EntityRuler runs in the same `nlp.pipe` call as the sentencizer, and each
+   sentence takes the entities of its stretch of the passage.
+
+Papers that do not come through `parse_paper` (a reference card turned into a `Paper`) are
+analysed with `enrich_paper`.
 """
 
 from __future__ import annotations
@@ -20,10 +27,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify_claims.claims import Document, Paper, Section, Sentence, Table
+from spacy.tokens import Doc
+
+from verify_claims.claims import Document, Entity, Paper, Section, Sentence, Table
 from verify_claims.claims.arxiv import parse_arxiv_id
 
+from .entities import entities_of_doc, tag_entities_many
 from .nlp import get_pipeline
+from .polarity import polarity_fields
+from .quantities import parse_quantities
 from .readers import join_hyphenated
 from .tables import CAPTION, find_tables, layout_document, page_furniture
 
@@ -192,28 +204,65 @@ _ABBREVIATION_END = re.compile(
 
 
 def _sentences(passages: list[Passage]) -> list[Sentence]:
-    """Split all passages in one pipeline call and map sentences to pages."""
-    nlp = get_pipeline()
-    tagging = [name for name in nlp.pipe_names if name in ("entity_ruler", "ner")]
+    """Split all passages in one pipeline call, map sentences to pages and analyse them."""
     sentences: list[Sentence] = []
-    for passage, doc in zip(passages, nlp.pipe((p.text for p in passages), disable=tagging),
+    for passage, doc in zip(passages, get_pipeline().pipe(p.text for p in passages),
                             strict=True):
-        spans: list[tuple[int, int]] = []
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
-            previous = passage.text[spans[-1][0]:spans[-1][1]] if spans else ""
-            if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()):
-                spans[-1] = (spans[-1][0], end)  # "et al. (2020) show", "Fig. 3 shows"
-            else:
-                spans.append((start, end))
-        for start, end in spans:
-            text = passage.text[start:end].strip()
+        entities = entities_of_doc(doc)
+        for start, end in _sentence_spans(passage.text, doc):
+            text = passage.text[start:end].rstrip()  # spaCy starts a sentence at a token
             if sum(any(c.isalpha() for c in word) for word in text.split()) < 2:
                 continue  # a stray number or symbol, not a sentence
             page, last = passage.page_at(start), passage.page_at(end - 1)
-            sentences.append(Sentence(text=text, page=page, end_page=last if last != page
-                                      else None, section=passage.section))
+            sentence = Sentence(text=text, page=page, end_page=last if last != page else None,
+                                section=passage.section)
+            sentences.append(_analysed(sentence, _entities_within(entities, start, text)))
     return sentences
+
+
+def _sentence_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
+    """[start, end) of each sentence of a passage, with the sentencizer's early cuts undone."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()):
+            spans[-1] = (spans[-1][0], end)  # "et al. (2020) show", "Fig. 3 shows"
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _entities_within(entities: list[Entity], offset: int, text: str) -> list[Entity]:
+    """The passage's entities that lie inside the sentence starting at `offset`, with spans
+    made relative to the sentence text."""
+    end = offset + len(text)
+    return [entity.model_copy(update={"span": (entity.span[0] - offset,
+                                               entity.span[1] - offset)})
+            for entity in entities if offset <= entity.span[0] and entity.span[1] <= end]
+
+
+def _analysed(sentence: Sentence, entities: list[Entity]) -> Sentence:
+    """The sentence with its entities, quantities, direction and negation filled in, read by
+    the same parsers as claims (extract/claim_builder.py)."""
+    quantities = parse_quantities(sentence.text, entities)
+    return sentence.model_copy(update={"entities": entities, "quantities": quantities,
+                                       **polarity_fields(sentence.text, quantities)})
+
+
+def analyse_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """Copies of `sentences` with entities, quantities, direction and negation filled in, for
+    sentences that did not come through `parse_paper` (reference cards, hand-made papers).
+    Entities are tagged in one `nlp.pipe` pass over all texts."""
+    tagged = tag_entities_many(sentence.text for sentence in sentences)
+    return [_analysed(sentence, entities)
+            for sentence, entities in zip(sentences, tagged, strict=True)]
+
+
+def enrich_paper(paper: Paper) -> Paper:
+    """A copy of `paper` whose sentences are analysed (see `analyse_sentences`); what they
+    already carried is replaced. Tables are left as they are."""
+    return paper.model_copy(update={"sentences": analyse_sentences(paper.sentences)})
 
 
 # ---------------------------------------------------------------------------------------------

@@ -43,7 +43,8 @@ Units (the vocabulary; `unit` is None when none is stated)
 Direction, negation, approximation
     A direction word near an amount (not a count) gives `direction` and `sign`: "improves",
     "gains", "outperforms", "higher"… → "increase", +1; "lowers", "drops", "hurts", "worse"… →
-    "decrease", -1. The nearest such word in the clause wins: up to eight words before the number
+    "decrease", -1 (the word lists are polarity.py's, shared with the reading of a whole
+    statement). The nearest such word in the clause wins: up to eight words before the number
     (before the first number of a list, never reaching past another number) or two words after
     its unit ("8.7 points higher").
     An explicit sign overrides words. `negated` is set when a negation ("not", "no", "n't",
@@ -58,11 +59,12 @@ Direction, negation, approximation
 
 What a number is about
     `attaches_to` holds the entity names in the number's clause (clauses end at sentence ends,
-    ";", ":" and whereas/while/but/although/though/however), nearest first. Aligned lists bind
-    one to one: when a sentence has a list of n >= 2 numbers ("8.2, 7.5, and 7.0 points") and a
-    list of n entities ("SQuAD, MNLI, and HellaSwag"), the i-th number gets `bound_to` the i-th
-    name, and that name first in `attaches_to`. With several entity lists of the right length,
-    binding needs "respectively" and takes the nearest list before the numbers.
+    ";", ":" and whereas/while/but/although/though/however: polarity.clause_bounds), nearest
+    first. Aligned lists bind one to one: when a sentence has a list of n >= 2 numbers ("8.2,
+    7.5, and 7.0 points") and a list of n entities ("SQuAD, MNLI, and HellaSwag"), the i-th
+    number gets `bound_to` the i-th name, and that name first in `attaches_to`. With several
+    entity lists of the right length, binding needs "respectively" and takes the nearest list
+    before the numbers.
     A unit printed with one number of a list, range or "±" pair ("8.2, 7.5 and 7.0 points",
     "10-20 examples", "45.3 ± 0.2%") applies to all of them.
 
@@ -90,6 +92,8 @@ from decimal import Decimal
 from itertools import accumulate
 
 from verify_claims.claims import Entity, Quantity
+
+from .polarity import clause_bounds, direction_of, is_negation, sentence_ends
 
 __all__ = ["COUNT_NOUNS", "parse_quantities", "signed_value"]
 
@@ -152,21 +156,6 @@ COUNT_NOUNS: dict[str, str] = {
 }
 """Counted nouns (lower-case form → the unit recorded, a plural)."""
 
-_INCREASE = _wordset(
-    "improve improves improved improving improvement improvements increase increases "
-    "increased increasing gain gains gained boost boosts boosted raise raises raised "
-    "outperform outperforms outperformed outperforming higher better up rise rises rose "
-    "exceed exceeds exceeded surpass surpasses surpassed benefit benefits helps"
-)
-_DECREASE = _wordset(
-    "lower lowers lowered lowering decrease decreases decreased decreasing drop drops "
-    "dropped dropping hurt hurts hurting degrade degrades degraded degradation reduce reduces "
-    "reduced reducing reduction underperform underperforms underperformed worse decline "
-    "declines declined fall falls fell loses lost down"
-)
-_NEGATIONS = _wordset(
-    "not no never neither nor without cannot none fail fails failed failing"
-)
 _APPROX_ONE = _wordset(
     "about around roughly approximately approx nearly almost circa ca some under above below"
 )
@@ -179,7 +168,6 @@ _STOP_WORDS = _wordset(
     "are was were be been that which who as into vs versus while whereas respectively this "
     "these those its their our we it they when if"
 )
-_CLAUSE_WORD = re.compile(r"\b(?:whereas|while|but|although|though|however)\b", re.I)
 _YEAR_WORDS = _wordset("in since until before after during")
 _MEASURE_UNITS = ("%", "percentage points", "points", "x")  # amounts a direction applies to
 
@@ -252,9 +240,6 @@ _SETTING_GAP = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*(?:of|=|:|is|to|at)?\s*")
 # Lists, ranges, sentences and clauses.
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|±|\+/-)\s*", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
-_ABBREVIATIONS = ("al", "e.g", "i.e", "vs", "cf", "Fig", "Eq", "Sec", "Tab", "No")
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\b(?:whereas|while|but|although|though|however)\b", re.I)
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS_SIGNS = "-\u2212\u2013"
@@ -289,16 +274,13 @@ class _Text:
     @property
     def sentence_ends(self) -> list[int]:
         if self._sentence_ends is None:
-            self._sentence_ends = [match.end() for match in _SENTENCE_END.finditer(self.text)
-                                   if not _after_abbreviation(self.text, match.start())]
+            self._sentence_ends = sentence_ends(self.text)
         return self._sentence_ends
 
     def clause(self, position: int) -> tuple[int, int]:
         """[start, end) of the clause holding `position` (see the module docstring)."""
         if self._clauses is None:
-            breaks = {0, *self.sentence_ends}
-            breaks.update(match.start() for match in _CLAUSE_BREAK.finditer(self.text))
-            self._clauses = sorted(breaks)
+            self._clauses = clause_bounds(self.text)
         index = bisect_right(self._clauses, position) - 1
         end = self._clauses[index + 1] if index + 1 < len(self._clauses) else len(self.text)
         return self._clauses[index], end
@@ -308,14 +290,6 @@ class _Text:
         index = bisect_right(ends, position)
         return (ends[index - 1] if index else 0), (ends[index] if index < len(ends)
                                                    else len(self.text))
-
-
-def _after_abbreviation(text: str, dot: int) -> bool:
-    for abbreviation in _ABBREVIATIONS:
-        start = dot - len(abbreviation)
-        if text.startswith(abbreviation, start) and (start == 0 or not text[start - 1].isalpha()):
-            return True
-    return False
 
 
 @dataclass
@@ -566,7 +540,7 @@ def _counted_noun(doc: _Text, hit: _Hit) -> None:
         if word in COUNT_NOUNS and not compound and not doc.in_entity(start):
             hit.unit = COUNT_NOUNS[word]
             return
-        if modifiers == 4 or word in _STOP_WORDS or word in _INCREASE or word in _DECREASE:
+        if modifiers == 4 or word in _STOP_WORDS or direction_of(word):
             return
         modifiers += 1
     hit.open_ended = True
@@ -643,11 +617,11 @@ def _read_context(doc: _Text, hit: _Hit) -> None:
         found = _direction_word(words_before, after)
         if found:
             word, distance = found
-            hit.direction = "increase" if word in _INCREASE else "decrease"
+            hit.direction = direction_of(word)
             cues = words_before[:3] if distance is None else words_before[distance + 1:distance + 4]
-            hit.negated = any(_is_negation(cue) for cue in cues)
+            hit.negated = any(is_negation(cue) for cue in cues)
     if not hit.negated:
-        hit.negated = any(_is_negation(word) for word in words_before[:3])
+        hit.negated = any(is_negation(word) for word in words_before[:3])
     if hit.sign is not None:
         hit.direction = "increase" if hit.sign > 0 else "decrease"
     elif hit.direction:
@@ -670,16 +644,12 @@ def _direction_word(before: list[str], after: list[str]) -> tuple[str, int | Non
     """The nearest direction word: (word, its index counting back from the number), the
     index None when it follows the number. Ties go to the word before."""
     back = next(((word, i) for i, word in enumerate(before)
-                 if word in _INCREASE or word in _DECREASE), None)
+                 if direction_of(word)), None)
     ahead = next(((word, i) for i, word in enumerate(after)
-                  if word in _INCREASE or word in _DECREASE), None)
+                  if direction_of(word)), None)
     if ahead and (back is None or ahead[1] < back[1]):
         return ahead[0], None
     return back
-
-
-def _is_negation(word: str) -> bool:
-    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
 
 
 def _nearby_names(doc: _Text, hit: _Hit) -> list[str]:

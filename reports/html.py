@@ -38,7 +38,16 @@ from verify_claims.claims import (
     write_atomic,
 )
 
-from .summary import Counts, count_claims, shared_claims, status_reason, summarise, total
+from .summary import (
+    Counts,
+    calibration,
+    count_claims,
+    mark_agreement,
+    shared_claims,
+    status_reason,
+    summarise,
+    total,
+)
 
 INDEX_PAGE = "index.html"
 REPORTS_FOLDER = "reports"
@@ -314,6 +323,8 @@ def render_audit(
             report=report,
             claims=list(zip(report.claims, anchors(report.claims), strict=True)),
             counts=count_claims(report.claims),
+            agreement=mark_agreement(report.claims),
+            calibration=calibration(report.claims),
             generated=timestamp(generated),
             root="../",
         ))

@@ -16,7 +16,15 @@ from typing import Any
 
 from verify_claims.claims import Problem, Report, write_atomic, write_jsonl
 
-from .summary import shared_claims, summarise, total
+from .summary import (
+    CalibrationBin,
+    MarkAgreement,
+    calibration,
+    mark_agreement,
+    shared_claims,
+    summarise,
+    total,
+)
 
 CLAIMS_FILE = "claims.jsonl"
 AUDIT_FILE = "audit.json"
@@ -46,6 +54,12 @@ def audit_document(
         {
             **report.model_dump(mode="json", exclude={"claims"}),
             "counts": summary.counts.as_dict(),
+            "mark_agreement": _agreement(mark_agreement(report.claims)),
+            "calibration": [
+                {"low": b.low, "high": b.high, "claims": b.claims,
+                 "mean_confidence": b.mean_confidence, **_agreement(b)}
+                for b in calibration(report.claims)
+            ],
             "claim_ids": [claim.id for claim in report.claims],
         }
         for report, summary in zip(reports, summaries, strict=True)
@@ -62,6 +76,10 @@ def audit_document(
     ]
     document["problems"] = [problem.model_dump(mode="json") for problem in problems]
     return document
+
+
+def _agreement(tally: MarkAgreement | CalibrationBin) -> dict[str, Any]:
+    return {"decided": tally.decided, "agree": tally.agree, "rate": tally.rate}
 
 
 def write_audit_json(

@@ -171,3 +171,69 @@ def _checks_phrase(checks: list[Check], verb: str) -> str:
     if len(checks) == 1:
         return f"the decisive {kinds} check {verb}"
     return f"{len(checks)} decisive {kinds} checks {verb.removesuffix('s')}"
+
+
+@dataclass(frozen=True)
+class MarkAgreement:
+    """How often a report's own ✓/× matches the audit, over claims the audit decided.
+
+    Undecided (unverified) and unmarked claims are left out: there is nothing to agree with.
+    """
+
+    decided: int
+    agree: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.agree / self.decided if self.decided else None
+
+
+def _decided_and_marked(claims: Iterable[Claim]) -> list[Claim]:
+    return [claim for claim in claims
+            if claim.report_mark is not None and Status(claim.status) != Status.unverified]
+
+
+def mark_agreement(claims: Iterable[Claim]) -> MarkAgreement:
+    decided = _decided_and_marked(claims)
+    return MarkAgreement(decided=len(decided),
+                         agree=sum(not claim.mark_disagrees for claim in decided))
+
+
+@dataclass(frozen=True)
+class CalibrationBin:
+    """Claims whose stated confidence lies in [low, high) (the last bin includes 1.0).
+
+    A calibrated report would see its marks agree with the audit about as often as its mean
+    confidence says; `rate` is that observed agreement, over the claims the audit decided."""
+
+    low: float
+    high: float
+    claims: int
+    mean_confidence: float | None
+    decided: int
+    agree: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.agree / self.decided if self.decided else None
+
+
+CALIBRATION_EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+
+
+def calibration(claims: Iterable[Claim],
+                edges: tuple[float, ...] = CALIBRATION_EDGES) -> list[CalibrationBin]:
+    """The calibration table of a report's confidences (empty bins included, in order)."""
+    claims = [claim for claim in claims if claim.report_confidence is not None]
+    bins = []
+    for index, (low, high) in enumerate(zip(edges, edges[1:], strict=False)):
+        last = index == len(edges) - 2
+        inside = [claim for claim in claims
+                  if low <= claim.report_confidence < high  # type: ignore[operator]
+                  or (last and claim.report_confidence == high)]
+        agreement = mark_agreement(inside)
+        mean = (sum(c.report_confidence for c in inside) / len(inside)  # type: ignore[misc]
+                if inside else None)
+        bins.append(CalibrationBin(low=low, high=high, claims=len(inside), mean_confidence=mean,
+                                   decided=agreement.decided, agree=agreement.agree))
+    return bins

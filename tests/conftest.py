@@ -26,8 +26,10 @@ def _guarded_connect(self, address):
 
 
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch):
+def no_network(monkeypatch, tmp_path_factory):
+    """No test reaches the network, and none writes to the user's cache of papers."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
 
 
 @pytest.fixture(scope="session")

@@ -34,11 +34,15 @@ def hostile_folder(tmp_path: Path, seeds_dir: Path) -> Path:
 def test_audit_reads_what_it_can_and_names_what_it_skipped(tmp_path, seeds_dir):
     folder = hostile_folder(tmp_path, seeds_dir)
     out = tmp_path / "audit"
-    result = runner.invoke(app, ["audit", str(folder), "--out", str(out), "--quiet"])
+    result = runner.invoke(app, ["audit", str(folder), "--out", str(out), "--quiet",
+                                 "--offline"])
     assert result.exit_code == 0, result.output
     claims = list(read_jsonl(out / "claims.jsonl", Claim))
     assert len(claims) == 58
-    assert {c.status for c in claims} == {"unverified"}
+    # Verdicts come from the bundled card of arXiv:2005.13013v2 (tests/test_seed_verdicts.py
+    # pins them); the other papers the seeds cite are missing, never a failure.
+    missing = [check for c in claims for check in c.checks if check.outcome == "source_missing"]
+    assert missing and all(not check.decisive for check in missing)
     audit = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     skipped = {Path(p["file"]).name: p["message"] for p in audit["problems"]}
     assert set(skipped) == {"corrupt.pdf", "empty.pdf", "binary.txt", "latin1.txt"}
@@ -55,7 +59,7 @@ def test_no_readable_input_exits_1_and_writes_nothing(tmp_path):
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"not a pdf at all")
     out = tmp_path / "audit"
-    result = runner.invoke(app, ["audit", str(bad), "--out", str(out)])
+    result = runner.invoke(app, ["audit", str(bad), "--out", str(out), "--offline"])
     assert result.exit_code == 1
     assert "bad.pdf" in result.output
     assert not out.exists()
@@ -71,7 +75,7 @@ def test_default_command_through_the_console_script(tmp_path, seeds_dir):
     out = tmp_path / "audit"
     script = Path(sys.executable).with_name("verify-claims")
     env = {**os.environ, "COLUMNS": "200"}  # rich wraps the summary at the terminal width
-    completed = subprocess.run([str(script), str(seeds_dir), "--out", str(out)],
+    completed = subprocess.run([str(script), str(seeds_dir), "--out", str(out), "--offline"],
                                capture_output=True, text=True, timeout=120, env=env)
     assert completed.returncode == 0, completed.stderr
     assert "58 claims from 5 files" in completed.stderr
@@ -100,7 +104,7 @@ def test_schema_command_writes_the_committed_schemas(tmp_path):
 
 
 def test_run_audit_api_matches_cli(tmp_path, seeds_dir):
-    audit = run_audit([seeds_dir], out=tmp_path / "audit")
+    audit = run_audit([seeds_dir], out=tmp_path / "audit", offline=True)
     assert [len(r.claims) for r in audit.reports] == [21, 10, 9, 9, 9]
     assert audit.problems == []
     assert (tmp_path / "audit" / "claims.jsonl") in audit.written

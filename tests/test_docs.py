@@ -52,7 +52,7 @@ def test_readme_python_example_runs(tmp_path, monkeypatch):
 
 
 def test_bundled_examples_audit_cleanly(tmp_path):
-    audit = run_audit([ROOT / "examples"], out=tmp_path)
+    audit = run_audit([ROOT / "examples"], out=tmp_path, offline=True)
     formats = sorted(report.format for report in audit.reports)
     assert formats == ["markdown", "pdf", "pdf", "text"]
     assert audit.problems == []

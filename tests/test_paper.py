@@ -13,6 +13,8 @@ from verify_claims.extract import nlp as nlp_module
 from verify_claims.extract import paper as paper_module
 from verify_claims.extract.paper import (
     Passage,
+    analyse_sentences,
+    enrich_paper,
     heading_title,
     parse_paper,
     section_kind,
@@ -34,6 +36,7 @@ from verify_claims.synth.paper import (
     render_paper_pdf,
     render_paper_text,
 )
+from verify_claims.verify.cards import bundled_cards_dir, card_to_paper, load_card
 
 pytest.importorskip("fpdf")
 
@@ -364,3 +367,124 @@ def test_reference_list_is_not_a_source_of_claims(pdf_paper, tmp_path, pdf_path)
     shutil.copy(pdf_path, copy)
     texts = " ".join(claim.text for claim in paper_claims(parse_paper(read_document(copy))))
     assert "smaller ones" not in texts  # "... outperform smaller ones by 3 points" (a reference)
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysed sentences: entities, quantities, direction and negation
+
+
+def _sentence(paper: Paper, text: str) -> Sentence:
+    (sentence,) = [s for s in paper.sentences if s.text == plain(text)]
+    return sentence
+
+
+def _quantity_fields(sentence: Sentence) -> list[tuple]:
+    return [(q.text, q.value, q.unit, q.sign, q.attaches_to[:1]) for q in sentence.quantities]
+
+
+# (result sentence of the example paper, its quantities as (text, value, unit, sign, nearest
+# entity), its entity names, its direction and negation)
+RESULT_ANALYSES = [
+    (EXAMPLE_RESULT_SENTENCES[0],
+     [("1.6 points", 1.6, "points", 1, ["XLM-R"])], ["MNLI", "XLM-R"], "increase"),
+    (EXAMPLE_RESULT_SENTENCES[1],
+     [("66.9", 66.9, None, None, ["F1"]), ("1.8 points", 1.8, "points", 1, ["TyDiQA"])],
+     ["SQuAD", "F1", "TyDiQA"], "increase"),
+    (EXAMPLE_RESULT_SENTENCES[3],  # runs across the page break
+     [("1.7 points", 1.7, "points", 1, ["accuracy"]), ("86.4", 86.4, None, None, ["accuracy"]),
+      ("88.1", 88.1, None, None, ["accuracy"])], ["MNLI", "PAWS-X", "accuracy"], "increase"),
+    (EXAMPLE_RESULT_SENTENCES[4],
+     [("0.8 points", 0.8, "points", -1, ["accuracy"])], ["HellaSwag", "XNLI", "accuracy"],
+     "decrease"),
+    (EXAMPLE_RESULT_SENTENCES[5],
+     [("2.4 points", 2.4, "points", 1, ["Tatoeba"])], ["MNLI", "Tatoeba"], "increase"),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "names", "direction"), RESULT_ANALYSES)
+def test_result_sentences_are_analysed(pdf_paper, text, quantities, names, direction):
+    sentence = _sentence(pdf_paper, text)
+    assert _quantity_fields(sentence) == quantities
+    assert [entity.name for entity in sentence.entities] == names
+    assert (sentence.direction, sentence.negated) == (direction, False)
+
+
+def test_the_sentence_across_the_page_break_binds_its_number_to_its_task(pdf_paper):
+    sentence = _sentence(pdf_paper, EXAMPLE_RESULT_SENTENCES[3])
+    assert sentence.end_page == sentence.page + 1
+    assert set(sentence.quantities[0].attaches_to) == {"accuracy", "PAWS-X", "MNLI"}
+
+
+def test_method_and_negated_sentences_are_analysed(pdf_paper):
+    setup = _sentence(pdf_paper, EXAMPLE_METHOD_SENTENCES[0])
+    assert [(q.value, q.unit) for q in setup.quantities] == \
+        [(2, "epochs"), (1e-5, "learning_rate"), (32, "batch_size")]
+    assert [entity.name for entity in setup.entities] == ["XLM-R Large"]
+    assert (setup.direction, setup.negated) == (None, False)
+    fails = next(s for s in pdf_paper.sentences if s.text.endswith("fails to help."))
+    assert (fails.direction, fails.negated) == ("increase", True)
+    useless = _sentence(pdf_paper, "Not every intermediate task is useful.")
+    assert (useless.direction, useless.negated) == (None, True)
+
+
+def test_spans_point_into_the_sentence_text(pdf_paper, text_paper):
+    """Entity spans are mapped from the passage into each sentence: an offset error shows."""
+    for paper in (pdf_paper, text_paper):
+        tagged = [s for s in paper.sentences if s.entities]
+        assert len(tagged) >= 10
+        for sentence in paper.sentences:
+            for entity in sentence.entities:
+                assert sentence.text[entity.span[0]:entity.span[1]] == entity.text, sentence
+            for quantity in sentence.quantities:
+                assert sentence.text[quantity.span[0]:quantity.span[1]] == quantity.text
+
+
+def test_one_pass_analysis_equals_analysing_bare_sentences(pdf_paper):
+    """parse_paper tags entities in the passages it splits; analysing the bare sentences one by
+    one (analyse_sentences) must give the same records."""
+    bare = [Sentence(text=s.text, page=s.page, end_page=s.end_page, section=s.section)
+            for s in pdf_paper.sentences]
+    assert analyse_sentences(bare) == pdf_paper.sentences
+    assert analyse_sentences([]) == []
+
+
+def test_text_and_pdf_sentences_are_analysed_alike(pdf_paper, text_paper):
+    def analysis(paper: Paper) -> list[tuple]:
+        return [(s.entities, s.quantities, s.direction, s.negated) for s in paper.sentences]
+
+    assert analysis(text_paper) == analysis(pdf_paper)
+
+
+@pytest.fixture(scope="module")
+def card_paper() -> Paper:
+    return card_to_paper(load_card(bundled_cards_dir() / "2005.13013v2.card.yaml"))
+
+
+def _statement(paper: Paper, start: str) -> Sentence:
+    (sentence,) = [s for s in paper.sentences if s.text.startswith(start)]
+    return sentence
+
+
+def test_enrich_paper_analyses_a_card(card_paper):
+    assert all(not s.entities and not s.quantities for s in card_paper.sentences)
+    enriched = enrich_paper(card_paper)
+    assert card_paper.sentences[0].entities == []  # the input is left as it was
+    assert enriched.tables == card_paper.tables and enriched.source_id == card_paper.source_id
+    assert [s.text for s in enriched.sentences] == [s.text for s in card_paper.sentences]
+
+    mnli = _statement(enriched, "The MNLI training set")
+    (size,) = mnli.quantities
+    assert (size.value, size.decimals, size.attaches_to) == (392702, 0, ["MNLI"])
+    assert [entity.name for entity in mnli.entities] == ["MNLI"]
+
+    xtreme = _statement(enriched, "Using the best intermediate-task model")
+    (gain,) = xtreme.quantities
+    assert (gain.value, gain.unit, gain.sign, gain.attaches_to[-1]) == (5.4, "points", 1, "XTREME")
+    assert (xtreme.direction, xtreme.negated) == ("increase", False)
+
+    neither = _statement(enriched, "Neither continuing multilingual")
+    assert (neither.direction, neither.negated) == ("increase", True)
+    retrieval = _statement(enriched, "Intermediate training gives large gains")
+    assert {"BUCC", "Tatoeba"} <= {entity.name for entity in retrieval.entities}
+    assert (retrieval.direction, retrieval.negated) == ("increase", False)
+    assert enrich_paper(enriched) == enriched

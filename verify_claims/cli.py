@@ -83,9 +83,15 @@ def audit(
         help="Folder of cited papers named by arXiv id and version (2005.13013v2.pdf).",
         exists=True, file_okay=False)] = None,
     offline: Annotated[bool, typer.Option(help="Never touch the network.")] = False,
+    cache_dir: Annotated[Path | None, typer.Option(
+        help="Cache of downloaded papers (default: $XDG_CACHE_HOME/verify-claims).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
 ) -> None:
-    """Extract every claim, check it, and write claims.jsonl, audit.json and index.html."""
+    """Extract every claim, check it against the papers it cites, and write claims.jsonl,
+    audit.json and index.html.
+
+    Cited papers are looked up in --sources, the bundled reference cards, the cache, then
+    arXiv (unless --offline). A paper that cannot be found leaves its claims unverified."""
     files = list(iter_input_files(paths))
     if not files:
         console.print("[red]error[/]: no report files found in the given paths")
@@ -99,7 +105,8 @@ def audit(
         def advance(path: Path) -> None:
             progress.update(task, advance=1, description=path.name)
 
-        result = run_audit(files, out=out, on_file=advance)
+        result = run_audit(files, out=out, sources=sources, offline=offline,
+                           cache_dir=cache_dir, on_file=advance)
     _print_problems(result.problems + [p for r in result.reports for p in r.problems])
     if not result.reports:
         console.print("[red]error[/]: none of the input files could be read; nothing written")

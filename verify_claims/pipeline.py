@@ -1,7 +1,9 @@
 """The audit as a library call: files in, records and rendered outputs out.
 
 This is the wiring the CLI is a thin layer over (sqlite-utils style): each stage is called
-through its public function and hands the next one `claims/` records only.
+through its public function and hands the next one `claims/` records only. It is also the one
+place that knows how a source file becomes a `Paper` (extract reads PDFs and text; verify
+reads reference cards), so that neither stage imports the other.
 """
 
 from __future__ import annotations
@@ -11,11 +13,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify_claims.claims import Claim, Problem, Report
+from verify_claims.claims import Claim, Paper, Problem, Report
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import ReadError, extract_file, iter_input_files
+from verify_claims.extract.paper import enrich_paper, parse_paper
+from verify_claims.extract.readers import read_document
 from verify_claims.reports.html import render_audit
 from verify_claims.reports.json_out import write_audit_json, write_claims_jsonl
+from verify_claims.verify.cards import card_to_paper, load_card
+from verify_claims.verify.engine import verify_claims
+from verify_claims.verify.sources import SourceFile, SourceResolver
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +64,18 @@ def read_reports(
     return audit
 
 
+def load_source(source: SourceFile) -> Paper:
+    """Turn a resolved source file into a Paper whose sentences carry parsed quantities."""
+    if source.kind == "card":
+        return enrich_paper(card_to_paper(load_card(source.path)))
+    return parse_paper(read_document(source.path))
+
+
+def verify(audit: Audit, resolver: SourceResolver) -> None:
+    """Check every claim against the papers it cites; fills checks and statuses in place."""
+    verify_claims(audit.claims, resolver, load_source)
+
+
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:
     """Write claims.jsonl, audit.json and the HTML pages, each file atomically."""
     out = Path(out)
@@ -71,11 +90,27 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
 def run_audit(
     paths: Sequence[Path | str],
     out: Path | str = "audit",
+    *,
+    sources: Path | str | None = None,
+    offline: bool = False,
+    cache_dir: Path | str | None = None,
+    resolver: SourceResolver | None = None,
     on_file: Callable[[Path], None] | None = None,
     generated: str | None = None,
 ) -> Audit:
-    """Read, group and render. Verification against sources is the next stage (issue 3)."""
+    """Read, group, verify and render.
+
+    Sources are looked up in `sources` (files named by arXiv id and version), the bundled
+    reference cards, the cache, then arXiv unless `offline`; pass `resolver` to control all of
+    that (tests use one with a fake arXiv client)."""
     audit = read_reports(paths, on_file=on_file)
+    if resolver is None:
+        resolver = SourceResolver(
+            sources_dir=Path(sources) if sources is not None else None,
+            cache_dir=Path(cache_dir) if cache_dir is not None else None,
+            offline=offline,
+        )
+    verify(audit, resolver)
     if audit.reports:
         write_outputs(audit, Path(out), generated=generated)
     return audit

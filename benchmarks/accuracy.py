@@ -1,0 +1,331 @@
+"""Status accuracy of the audit on the hand-labelled corpus (tests/corpus), statcheck style.
+
+Runs the real pipeline (`verify_claims.pipeline.run_audit`) offline on tests/corpus/reports with
+`--sources tests/corpus/sources`, matches every extracted claim to its row of
+tests/corpus/gold.jsonl, and prints:
+
+- overall status accuracy, per-status precision and recall, and the confusion matrix;
+- accuracy per category (exact numbers, sign flips, table arithmetic, versions, ...);
+- every miss, with the gold rationale beside the tool's own explanation and evidence;
+- how many confirmed or contradicted claims carry no evidence (a defect: must be 0).
+
+Exit status 1 when accuracy is below `--min-accuracy` (0.95) or any decided claim lacks
+evidence, so CI can gate on it; 0 otherwise.
+
+    python benchmarks/accuracy.py [--corpus tests/corpus] [--out DIR] [--min-accuracy 0.95]
+
+The cache of downloaded papers is a fresh temporary folder, so that nothing a user once
+downloaded (say, a real paper under one of the corpus's "missing" ids) changes the figures.
+tests/test_accuracy.py imports this module and asserts the same figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from verify_claims.claims import Claim, Status
+from verify_claims.claims.status import CONTRADICTING, SUPPORTING
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+STATUSES = tuple(status.value for status in Status)
+MISSING = "missing"  # predicted "status" of a gold row that no extracted claim matches
+MIN_ACCURACY = 0.95
+TEXT_MATCH = 90.0  # rapidfuzz ratio above which a claim at the gold row's position is the same
+
+
+class GoldError(ValueError):
+    """The gold file cannot be read; the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class GoldRow:
+    """One hand-labelled claim: where it is printed, and what the cited paper says of it."""
+
+    report: str  # file name of the report in tests/corpus/reports
+    row: int  # 1-based position of the claim in that report's claims table
+    text: str  # the claim exactly as printed
+    status: str  # confirmed, contradicted or unverified
+    category: str
+    rationale: str
+    cites: tuple[str, ...] = ()
+
+
+@dataclass
+class Match:
+    """A gold row and the claim the pipeline extracted for it (None when none was found)."""
+
+    gold: GoldRow
+    claim: Claim | None
+
+    @property
+    def predicted(self) -> str:
+        return self.claim.status.value if self.claim is not None else MISSING
+
+    @property
+    def correct(self) -> bool:
+        return self.predicted == self.gold.status
+
+
+@dataclass
+class Evaluation:
+    """Everything the benchmark prints, computed once from the matches."""
+
+    matches: list[Match]
+    unlabelled: list[Claim] = field(default_factory=list)  # extracted, but in no gold row
+
+    @property
+    def accuracy(self) -> float:
+        return sum(m.correct for m in self.matches) / len(self.matches) if self.matches else 0.0
+
+    @property
+    def misses(self) -> list[Match]:
+        return [m for m in self.matches if not m.correct]
+
+    def confusion(self) -> dict[str, Counter[str]]:
+        """gold status -> Counter of predicted statuses (MISSING when no claim matched)."""
+        table: dict[str, Counter[str]] = {status: Counter() for status in STATUSES}
+        for m in self.matches:
+            table[m.gold.status][m.predicted] += 1
+        return table
+
+    def precision_recall(self) -> dict[str, tuple[float | None, float | None, int]]:
+        """status -> (precision, recall, gold count); None where the ratio has no denominator."""
+        result = {}
+        for status in STATUSES:
+            predicted = sum(m.predicted == status for m in self.matches)
+            actual = sum(m.gold.status == status for m in self.matches)
+            hits = sum(m.predicted == status == m.gold.status for m in self.matches)
+            result[status] = (hits / predicted if predicted else None,
+                              hits / actual if actual else None, actual)
+        return result
+
+    def by_category(self) -> dict[str, tuple[int, int]]:
+        """category -> (correct, total), in order of first appearance in the gold file."""
+        counts: dict[str, list[int]] = {}
+        for m in self.matches:
+            entry = counts.setdefault(m.gold.category, [0, 0])
+            entry[0] += m.correct
+            entry[1] += 1
+        return {category: (correct, total) for category, (correct, total) in counts.items()}
+
+    @property
+    def decided_without_evidence(self) -> list[Claim]:
+        """Confirmed or contradicted claims (labelled or not) with no evidence behind them."""
+        claims = [m.claim for m in self.matches if m.claim is not None] + self.unlabelled
+        return [claim for claim in claims if not has_evidence(claim)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold file
+
+
+def load_gold(path: Path | str) -> list[GoldRow]:
+    """Read gold.jsonl; a malformed line raises GoldError naming the file, line and problem."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise GoldError(f"{path}: cannot read the gold file ({error.strerror})") from None
+    rows: list[GoldRow] = []
+    seen: set[tuple[str, int]] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}, line {number}"
+        try:
+            record = json.loads(line)
+            row = GoldRow(report=str(record["report"]), row=int(record["row"]),
+                          text=str(record["text"]), status=str(record["status"]),
+                          category=str(record["category"]),
+                          rationale=str(record.get("rationale", "")),
+                          cites=tuple(record.get("cites", ())))
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{where}: not JSON ({error.msg})") from None
+        except (KeyError, TypeError, ValueError) as error:
+            raise GoldError(f"{where}: missing or malformed field ({error})") from None
+        if row.status not in STATUSES:
+            raise GoldError(f"{where}: status {row.status!r} is not one of {', '.join(STATUSES)}")
+        if (row.report, row.row) in seen:
+            raise GoldError(f"{where}: {row.report} row {row.row} is labelled twice")
+        seen.add((row.report, row.row))
+        rows.append(row)
+    if not rows:
+        raise GoldError(f"{path}: no labelled claims")
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching and evidence
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def match_claims(claims: Iterable[Claim], gold: Sequence[GoldRow]) -> Evaluation:
+    """Pair every gold row with an extracted claim of the same report: the one with the same
+    text (whitespace aside), else the one at the same row whose text is nearly the same (a PDF
+    may print a character differently). Claims left over are `unlabelled`."""
+    by_report: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_report[claim.report].append(claim)
+    used: set[int] = set()
+    matches = []
+    for row in gold:
+        candidates = by_report.get(row.report, [])
+        same_text = [(index, c) for index, c in enumerate(candidates, start=1)
+                     if id(c) not in used and _normal(c.text) == _normal(row.text)]
+        chosen = None
+        if same_text:
+            at_row = [c for index, c in same_text if index == row.row]
+            chosen = (at_row or [c for _, c in same_text])[0]
+        elif 0 < row.row <= len(candidates) and id(candidates[row.row - 1]) not in used:
+            positional = candidates[row.row - 1]
+            if fuzz.ratio(_normal(positional.text), _normal(row.text)) >= TEXT_MATCH:
+                chosen = positional
+        if chosen is not None:
+            used.add(id(chosen))
+        matches.append(Match(gold=row, claim=chosen))
+    labelled_reports = {row.report for row in gold}
+    unlabelled = [c for report, found in by_report.items() if report in labelled_reports
+                  for c in found if id(c) not in used]
+    return Evaluation(matches=matches, unlabelled=unlabelled)
+
+
+def has_evidence(claim: Claim) -> bool:
+    """An unverified claim needs none; a confirmed (contradicted) one needs a decisive check that
+    supports (contradicts) it and quotes at least one passage, cell or number."""
+    if claim.status == Status.unverified:
+        return True
+    deciding = SUPPORTING if claim.status == Status.confirmed else CONTRADICTING
+    return any(check.decisive and check.outcome in deciding
+               and any(evidence.quote.strip() for evidence in check.evidence)
+               for check in claim.checks)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the pipeline
+
+
+def audit_corpus(corpus: Path = CORPUS, out: Path | None = None,
+                 cache_dir: Path | None = None) -> list[Claim]:
+    """Run the real audit offline on `corpus`/reports against `corpus`/sources and return the
+    claims with their statuses and checks. `out` receives the audit (HTML, JSON); both folders
+    default to temporary ones."""
+    from verify_claims.pipeline import run_audit  # imported here: the CLI options can be read
+    # (and a broken pipeline reported) without paying for spaCy at import time
+
+    with tempfile.TemporaryDirectory(prefix="accuracy-") as scratch:
+        audit = run_audit(
+            [corpus / "reports"],
+            out=out if out is not None else Path(scratch) / "audit",
+            sources=corpus / "sources",
+            offline=True,
+            cache_dir=cache_dir if cache_dir is not None else Path(scratch) / "cache",
+        )
+    if audit.problems:
+        problems = "; ".join(f"{p.file}: {p.message}" for p in audit.problems)
+        raise RuntimeError(f"the corpus could not be read: {problems}")
+    return audit.claims
+
+
+def evaluate(corpus: Path = CORPUS, out: Path | None = None,
+             cache_dir: Path | None = None) -> Evaluation:
+    """Audit the corpus and compare with its gold file."""
+    gold = load_gold(corpus / "gold.jsonl")
+    return match_claims(audit_corpus(corpus, out=out, cache_dir=cache_dir), gold)
+
+
+# ---------------------------------------------------------------------------------------------
+# Printing
+
+
+def _ratio(value: float | None) -> str:
+    return "   -" if value is None else f"{value:.2f}"
+
+
+def explain(claim: Claim | None) -> str:
+    """What the tool said about a claim: each check's outcome, explanation and first quote."""
+    if claim is None:
+        return "no extracted claim matches this gold row"
+    parts = []
+    for check in claim.checks:
+        line = f"{check.kind.value}: {check.outcome.value}"
+        if check.explanation:
+            line += f" ({check.explanation})"
+        if check.evidence:
+            evidence = check.evidence[0]
+            line += f"; evidence {evidence.source} p.{evidence.page}: {evidence.quote[:100]!r}"
+        parts.append(line)
+    return " | ".join(parts) or "no checks"
+
+
+def format_evaluation(evaluation: Evaluation) -> str:
+    matches = evaluation.matches
+    correct = sum(m.correct for m in matches)
+    lines = [f"status accuracy: {evaluation.accuracy:.3f} ({correct}/{len(matches)} claims)", ""]
+    lines.append(f"{'status':<14}{'precision':>10}{'recall':>8}{'gold':>6}")
+    for status, (precision, recall, count) in evaluation.precision_recall().items():
+        lines.append(f"{status:<14}{_ratio(precision):>10}{_ratio(recall):>8}{count:>6}")
+    confusion = evaluation.confusion()
+    columns = list(STATUSES) + ([MISSING] if any(m.claim is None for m in matches) else [])
+    lines += ["", "confusion (rows: gold, columns: predicted)",
+              f"{'':<14}" + "".join(f"{column:>14}" for column in columns)]
+    for status in STATUSES:
+        lines.append(f"{status:<14}" + "".join(f"{confusion[status][c]:>14}" for c in columns))
+    lines += ["", f"{'category':<18}{'accuracy':>9}{'correct':>9}"]
+    for category, (right, total) in evaluation.by_category().items():
+        lines.append(f"{category:<18}{right / total:>9.2f}{f'{right}/{total}':>9}")
+    lines += ["", f"misses: {len(evaluation.misses)}"]
+    for m in evaluation.misses:
+        lines.append(f"- {m.gold.report} row {m.gold.row} [{m.gold.category}] gold "
+                     f"{m.gold.status}, got {m.predicted}: {m.gold.text}")
+        lines.append(f"    gold: {m.gold.rationale}")
+        lines.append(f"    tool: {explain(m.claim)}")
+    without = evaluation.decided_without_evidence
+    lines += ["", f"confirmed/contradicted without evidence: {len(without)}"]
+    lines += [f"- {claim.report}: {claim.status.value}: {claim.text}" for claim in without]
+    if evaluation.unlabelled:
+        lines += ["", f"extracted claims with no gold row: {len(evaluation.unlabelled)}"]
+        lines += [f"- {claim.report}: {claim.text}" for claim in evaluation.unlabelled]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="folder with reports/, sources/ and gold.jsonl")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="also keep the audit (HTML, JSON) of the corpus in this folder")
+    parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY)
+    args = parser.parse_args(argv)
+    try:
+        evaluation = evaluate(args.corpus, out=args.out)
+    except (GoldError, RuntimeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(format_evaluation(evaluation))
+    failed = []
+    if evaluation.accuracy < args.min_accuracy:
+        failed.append(f"accuracy {evaluation.accuracy:.3f} < {args.min_accuracy}")
+    if evaluation.decided_without_evidence:
+        failed.append(f"{len(evaluation.decided_without_evidence)} decided claims lack evidence")
+    if failed:
+        print("\nFAILED: " + "; ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

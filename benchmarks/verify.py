@@ -1,0 +1,325 @@
+"""Verification speed: claims/s when checking a generated corpus against parsed sources.
+
+Generates, in a temporary folder and from a fixed seed,
+  - `--sources` fictional papers (default 20) as PDFs of about ten pages each (synth.paper):
+    a few hundred result sentences ("Intermediate training on MNLI improves XNLI accuracy in
+    German by 1.3 points, from 78.2 to 79.5."), a set-up sentence and a results table, all
+    drawn from one shared set of results so that papers stating the same result agree;
+  - `--reports` synthesis reports (default 1,000) of `--claims` claims each (default 20) in the
+    seed text layout (synth.report), citing one to three of the papers. Claims restate a fact
+    of the first cited paper exactly, in other words, with a wrong number, with the opposite
+    direction, cut at 120 characters, as a table cell, or are about something no paper
+    measured, so every kind of check runs.
+Then it parses every paper and report once (not timed) and times only
+`verify_claims.verify.engine.verify_claims` on the first half of the claims and on all of
+them, to show that time grows linearly with the number of claims. It also prints how often
+each kind of generated claim gets the status it should (a sanity check at scale; the accuracy
+benchmark of record is benchmarks/accuracy.py on the hand-labelled corpus). Prints the
+figures; nothing here asserts a time (timed tests are flaky on shared machines).
+
+    python benchmarks/verify.py [--reports 1000] [--claims 20] [--sources 20]
+
+The issue's target is >= 1,000 claims/s on 2 cores once sources are parsed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from verify_claims.claims import Claim, Paper
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
+from verify_claims.extract.report import parse_report
+from verify_claims.synth.paper import PaperSpec, render_paper_pdf
+from verify_claims.synth.report import ReportSpec, render_text
+from verify_claims.verify.sources import SourceFile, SourceResolver
+
+TASKS = ("MNLI", "QNLI", "QQP", "SQuAD", "HellaSwag", "CommonsenseQA", "Cosmos QA", "SNLI")
+TARGETS = ("XNLI", "PAWS-X", "TyDiQA", "XQuAD", "MLQA", "XCOPA", "BUCC", "Tatoeba")
+LANGUAGES = ("German", "French", "Spanish", "Russian", "Chinese", "Arabic", "Hindi", "Swahili",
+             "Turkish", "Thai", "Greek", "Bulgarian", "Urdu", "Vietnamese", "Korean", "Japanese",
+             "Finnish", "Indonesian", "Tamil", "Yoruba")
+FILLER = (
+    "We discuss the behaviour of {target} in more detail in the appendix.",
+    "The {task} training data is described by its authors, and we use the official splits.",
+    "All runs share the same budget, so that differences come from the intermediate task.",
+    "Languages with little pretraining data are the hardest case for zero-shot transfer.",
+    "Results on {target} follow the same trend across most languages.",
+)
+SENTENCES_PER_PAPER = 320  # with the tables, about ten A4 pages
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One result a paper states: `task` moves `target` in `language` from `before` to
+    `after`."""
+
+    task: str
+    target: str
+    language: str
+    before: float
+    after: float
+
+    @property
+    def change(self) -> float:
+        return round(self.after - self.before, 1)
+
+
+@dataclass
+class SyntheticPaper:
+    arxiv_id: str
+    facts: list[Fact]
+    table: dict[tuple[str, str], float]  # (task, target) -> cell
+
+
+def fact_sentence(fact: Fact) -> str:
+    verb = "improves" if fact.change > 0 else "lowers"
+    return (f"Intermediate training on {fact.task} {verb} {fact.target} accuracy in "
+            f"{fact.language} by {abs(fact.change):.1f} points, from {fact.before:.1f} to "
+            f"{fact.after:.1f}.")
+
+
+@dataclass(frozen=True)
+class World:
+    """The one truth all synthetic papers report from. A report cites up to three papers, and
+    a claim is contradicted when any cited paper says otherwise, so papers that state the
+    same result must agree, as two honest papers would."""
+
+    facts: list[Fact]
+    table: dict[tuple[str, str], float]
+
+
+def make_world(rng: random.Random) -> World:
+    facts = []
+    for task in TASKS:
+        for target in TARGETS:
+            for language in LANGUAGES:
+                before = round(rng.uniform(40, 85), 1)
+                change = round(rng.choice((-1, 1, 1, 1)) * rng.uniform(0.3, 6.0), 1)
+                facts.append(Fact(task, target, language, before, round(before + change, 1)))
+    table = {(task, target): round(rng.uniform(50, 90), 1) for task in TASKS for target in TARGETS}
+    return World(facts, table)
+
+
+def make_paper(rng: random.Random, index: int,
+               world: World) -> tuple[SyntheticPaper, PaperSpec]:
+    """A paper of about ten pages stating a random sample of the world's results."""
+    arxiv_id = f"2401.{10000 + index:05d}"
+    facts = rng.sample(world.facts, SENTENCES_PER_PAPER)
+    table = world.table
+    sentences = [fact_sentence(fact) for fact in facts]
+    for position in range(0, len(sentences), 7):  # running text is not all results
+        filler = rng.choice(FILLER).format(task=rng.choice(TASKS), target=rng.choice(TARGETS))
+        sentences.insert(position, filler)
+    paragraphs = [" ".join(sentences[i:i + 8]) for i in range(0, len(sentences), 8)]
+    per_section = max(1, len(paragraphs) // 6)
+    titles = ("Introduction", "Experimental Setup", "Results", "Analysis", "Discussion",
+              "Conclusion")
+    sections: list[tuple[str, list[str | int]]] = []
+    for number, title in enumerate(titles):
+        items: list[str | int] = list(paragraphs[number * per_section:(number + 1) * per_section])
+        if title == "Experimental Setup":
+            items.insert(0, f"We fine-tune XLM-R Large for {rng.choice((2, 3, 4))} epochs with a "
+                            f"learning rate of {rng.choice(('1e-5', '2e-5', '3e-5'))} and "
+                            f"{rng.choice(('three', 'five'))} random seeds.")
+            items.append(0)
+        sections.append((title, items))
+    sections[-1][1].extend(paragraphs[6 * per_section:])
+    results = (
+        "Table 1: Zero-shot accuracy of each intermediate task on the target tasks.",
+        ["Intermediate\ntask", *TARGETS],
+        [[task, *(f"{table[task, target]:.1f}" for target in TARGETS)] for task in TASKS],
+    )
+    spec = PaperSpec(
+        title=f"Synthetic Study {index} of Intermediate-Task Transfer (benchmark fixture)",
+        authors=["Bench Mark", "Tim Ing"],
+        abstract="We measure how English intermediate tasks change zero-shot transfer. "
+                 + fact_sentence(facts[0]),
+        sections=sections, tables=[results],
+    )
+    return SyntheticPaper(arxiv_id, facts, table), spec
+
+
+def _cut(text: str) -> str:
+    return text[:120].rstrip()
+
+
+@dataclass(frozen=True)
+class GeneratedClaim:
+    text: str
+    kind: str
+    expected: str  # the status a careful reader of the paper would give
+
+
+def make_claim(rng: random.Random, paper: SyntheticPaper) -> GeneratedClaim:
+    """One claim about `paper`, of a randomly chosen kind (see the module docstring)."""
+    fact = rng.choice(paper.facts)
+    kind = rng.random()
+    direction = "improves" if fact.change > 0 else "lowers"
+    about = f"{fact.target} accuracy in {fact.language}"
+    if kind < 0.30:
+        return GeneratedClaim(fact_sentence(fact), "as printed", "confirmed")
+    if kind < 0.45:
+        return GeneratedClaim(f"{about} changes by {fact.change:+.1f} points when {fact.task} "
+                              "is the intermediate task.", "other words", "confirmed")
+    if kind < 0.55:
+        wrong = abs(fact.change) + rng.choice((-0.2, 0.4, 1.1, 2.0))
+        return GeneratedClaim(f"Intermediate training on {fact.task} {direction} {about} by "
+                              f"{abs(wrong):.1f} points.", "wrong number", "contradicted")
+    if kind < 0.65:
+        opposite = "lowers" if fact.change > 0 else "improves"
+        return GeneratedClaim(f"Intermediate training on {fact.task} {opposite} {about} by "
+                              f"{abs(fact.change):.1f} points.", "opposite direction",
+                              "contradicted")
+    if kind < 0.75:  # the number comes early, so the cut never reaches it
+        return GeneratedClaim(_cut(
+            f"Intermediate training on {fact.task} {direction} {about} by "
+            f"{abs(fact.change):.1f} points across the experiments reported in this study, which "
+            "the authors attribute to the task."), "cut at 120", "confirmed")
+    if kind < 0.90:
+        task, target = rng.choice(list(paper.table))
+        right = rng.random() < 0.7
+        value = paper.table[task, target] + (0.0 if right else 1.3)
+        return GeneratedClaim(f"With {task} as the intermediate task, {target} accuracy reaches "
+                              f"{value:.1f}.", "table cell",
+                              "confirmed" if right else "contradicted")
+    language = rng.choice(("Quechua", "Haitian Creole", "Basque"))  # never in the papers
+    return GeneratedClaim(f"Intermediate training on {fact.task} improves {fact.target} "
+                          f"accuracy in {language} by {rng.uniform(0.5, 5):.1f} points.",
+                          "not in the paper", "unverified")
+
+
+def make_report(rng: random.Random, index: int, papers: list[SyntheticPaper],
+                claims: int) -> tuple[ReportSpec, list[GeneratedClaim]]:
+    """A report citing one to three papers, all of whose claims are about the first one."""
+    cited = rng.sample(papers, rng.randint(1, min(3, len(papers))))
+    generated = [make_claim(rng, cited[0]) for _ in range(claims)]
+    rows = [(claim.text, rng.random() < 0.7, round(rng.random(), 2)) for claim in generated]
+    spec = ReportSpec(
+        title=f"Synthetic synthesis report {index}", date="November 23, 2026",
+        examines="Synthetic studies of intermediate-task transfer",
+        research_question="Does intermediate-task training help?", papers_retrieved=len(cited),
+        claims_extracted=claims, claims_verified=claims // 2, quality_score=7.5, claims=rows,
+        references=[f"http://arxiv.org/abs/{paper.arxiv_id}v1" for paper in cited],
+    )
+    return spec, generated
+
+
+@dataclass
+class Timing:
+    claims: int
+    wall: float  # seconds on the clock
+    cpu: float  # seconds of CPU time of this process (less sensitive to a busy machine)
+    agreement: dict[str, tuple[int, int]]  # claim kind -> (status as expected, claims)
+
+
+def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
+                      papers: dict[Path, Paper], resolver: SourceResolver) -> Timing:
+    """Time `verify_claims` on fresh copies of `claims` and of the parsed papers (copying is
+    not timed), and count per kind of claim how often the status is the expected one.
+
+    Fresh paper objects make every timed run build its own search indexes, as a real run
+    does: verify keeps per-paper indexes keyed by the paper object, which would otherwise make
+    a second run over the same papers look cheaper than the first."""
+    from verify_claims.verify.engine import verify_claims
+
+    copies = {path: paper.model_copy(deep=True) for path, paper in papers.items()}
+
+    def load_source(source: SourceFile) -> Paper:
+        return copies[source.path]  # parsed once, before any timing
+
+    fresh = [claim.model_copy(deep=True) for claim in claims]
+    wall, cpu = time.perf_counter(), time.process_time()
+    verify_claims(fresh, resolver, load_source)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    agreement: dict[str, list[int]] = {}
+    for claim, generated in zip(fresh, expected, strict=True):
+        entry = agreement.setdefault(generated.kind, [0, 0])
+        entry[0] += claim.status.value == generated.expected
+        entry[1] += 1
+    return Timing(len(fresh), wall, cpu, {kind: (a, b) for kind, (a, b) in agreement.items()})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--claims", type=int, default=20)
+    parser.add_argument("--sources", type=int, default=20)
+    args = parser.parse_args()
+    rng = random.Random(0)
+    with tempfile.TemporaryDirectory(prefix="verify-bench-") as folder:
+        root = Path(folder)
+        sources_dir, reports_dir = root / "sources", root / "reports"
+        sources_dir.mkdir()
+        reports_dir.mkdir()
+
+        start = time.perf_counter()
+        world = make_world(rng)
+        synthetic = []
+        for index in range(args.sources):
+            paper, spec = make_paper(rng, index, world)
+            render_paper_pdf(spec, sources_dir / f"{paper.arxiv_id}v1.pdf")
+            synthetic.append(paper)
+        report_paths, expected = [], []
+        for index in range(args.reports):
+            path = reports_dir / f"report_{index:05d}.txt"
+            spec, generated = make_report(rng, index, synthetic, args.claims)
+            path.write_text(render_text(spec), encoding="utf-8")
+            report_paths.append(path)
+            expected += generated
+        print(f"generated {args.sources} sources and {args.reports} reports in "
+              f"{time.perf_counter() - start:.1f} s")
+
+        start = time.perf_counter()
+        papers: dict[Path, Paper] = {}
+        pages = 0
+        for path in sorted(sources_dir.iterdir()):
+            document = read_document(path)
+            pages += len(document.pages)
+            papers[path] = parse_paper(document)
+        sentences = sum(len(paper.sentences) for paper in papers.values())
+        print(f"parsed {len(papers)} sources ({pages} pages, {sentences:,} sentences) in "
+              f"{time.perf_counter() - start:.1f} s (not timed)")
+
+        start = time.perf_counter()
+        claims = [claim for path in report_paths
+                  for claim in parse_report(read_document(path)).claims]
+        print(f"parsed {len(claims):,} claims in {time.perf_counter() - start:.1f} s (not timed)")
+        if len(claims) != len(expected):
+            raise SystemExit(f"extracted {len(claims)} claims from reports that print "
+                             f"{len(expected)}: fix extraction before timing verification")
+
+        resolver = SourceResolver(sources_dir=sources_dir, cache_dir=root / "cache",
+                                  offline=True)
+        time_verification(claims[:50], expected[:50], papers, resolver)  # warm-up
+
+        half = len(claims) // 2
+        print(f"\nverification ({os.cpu_count()} CPU cores; load average "
+              f"{os.getloadavg()[0]:.1f} before timing):")
+        timings = []
+        for label, count in (("half", half), ("full", len(claims))):
+            timing = time_verification(claims[:count], expected[:count], papers, resolver)
+            timings.append(timing)
+            print(f"  {label}: {timing.claims:>7,} claims  {timing.wall:7.2f} s wall "
+                  f"({timing.claims / timing.wall:6,.0f} claims/s)  {timing.cpu:7.2f} s CPU "
+                  f"({timing.claims / timing.cpu:6,.0f} claims/s)")
+    small, large = timings
+    print(f"\ntime ratio full/half: {large.wall / small.wall:.2f} wall, "
+          f"{large.cpu / small.cpu:.2f} CPU, for {large.claims / small.claims:.2f}x the claims "
+          "(linear growth gives the same ratio)")
+    print("\nstatus as expected, by kind of generated claim (full corpus):")
+    for kind, (right, total) in large.agreement.items():
+        print(f"  {kind:<20}{right / total:6.1%}  ({right:,}/{total:,})")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory: {peak:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

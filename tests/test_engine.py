@@ -1,0 +1,258 @@
+"""The verify engine end to end on real files: a --sources folder written here, the bundled
+reference card, a real SourceResolver (offline, so nothing touches the network) and the real
+readers as `load_source`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify_claims.claims import (
+    Check,
+    CheckKind,
+    Claim,
+    Location,
+    Outcome,
+    Paper,
+    Reference,
+    Status,
+)
+from verify_claims.extract.claim_builder import build_claim
+from verify_claims.extract.paper import enrich_paper, parse_paper
+from verify_claims.extract.readers import read_document
+from verify_claims.extract.report import parse_report
+from verify_claims.extract.truncation import is_truncated
+from verify_claims.verify.cards import card_to_paper, load_card
+from verify_claims.verify.engine import summary, verify_claims
+from verify_claims.verify.sources import SourceFile, SourceResolver
+
+PAPER_ID = "2401.99999"
+V1 = """# Intermediate tasks for a fictional benchmark
+
+## Abstract
+
+Intermediate training on MNLI raises Tatoeba accuracy by 6.1 points over the baseline.
+We use five intermediate tasks.
+"""
+V2 = V1.replace("6.1 points", "5.4 points")
+
+
+def load_source(file: SourceFile) -> Paper:
+    """What the pipeline does: cards become papers, other files are read and parsed."""
+    if file.kind == "card":
+        return enrich_paper(card_to_paper(load_card(file.path)))
+    return parse_paper(read_document(file.path))
+
+
+def reference(version: int | None, arxiv_id: str = PAPER_ID) -> Reference:
+    raw = f"arXiv:{arxiv_id}" + (f"v{version}" if version else "")
+    return Reference(raw=raw, kind="arxiv", arxiv_id=arxiv_id, version=version)
+
+
+def claim(text: str, *references: Reference, report: str = "report.txt") -> Claim:
+    return build_claim(report, text, Location(file=report, line=1),
+                       truncated=is_truncated(text), references=list(references))
+
+
+@pytest.fixture
+def sources(tmp_path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / f"{PAPER_ID}v1.txt").write_text(V1, encoding="utf-8")
+    (folder / f"{PAPER_ID}v2.txt").write_text(V2, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def resolver(sources, tmp_path) -> SourceResolver:
+    empty_cards = tmp_path / "no-cards"
+    empty_cards.mkdir()
+    return SourceResolver(sources_dir=sources, cache_dir=tmp_path / "cache", offline=True,
+                          cards_dir=empty_cards)
+
+
+def source_checks(item: Claim) -> list[Check]:
+    return [check for check in item.checks if check.kind == CheckKind.source]
+
+
+# --- versions -------------------------------------------------------------------------------
+
+
+def test_an_unversioned_citation_is_checked_against_the_latest_and_notes_the_older(resolver):
+    item = claim("Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
+                 reference(None))
+    verify_claims([item], resolver, load_source)
+    (check,) = source_checks(item)
+    assert check.outcome == Outcome.supported
+    assert item.status == Status.confirmed
+    latest = check.evidence[0]
+    assert latest.source == f"arXiv:{PAPER_ID}v2"
+    assert "v1 reports 6.1; v2 reports 5.4" in latest.note
+    assert "v1 reports 6.1; v2 reports 5.4" in check.explanation
+    older = [evidence for evidence in check.evidence if "older version v1" in (evidence.note or "")]
+    assert older and "6.1 points" in older[0].quote
+
+
+def test_the_latest_version_decides_even_when_an_older_one_agrees(resolver):
+    item = claim("Intermediate training on MNLI raises Tatoeba accuracy by 6.1 points.",
+                 reference(None))
+    verify_claims([item], resolver, load_source)
+    (check,) = source_checks(item)
+    assert check.outcome == Outcome.contradicted
+    assert item.status == Status.contradicted
+    assert check.evidence[0].found == 5.4
+    assert "v1 reports 6.1; v2 reports 5.4" in check.explanation
+
+
+def test_a_versioned_citation_is_checked_against_that_version_only(resolver):
+    item = claim("Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
+                 reference(1))
+    verify_claims([item], resolver, load_source)
+    (check,) = source_checks(item)
+    assert check.outcome == Outcome.contradicted
+    assert all(evidence.source == f"arXiv:{PAPER_ID}v1" for evidence in check.evidence)
+    assert "v2" not in check.explanation
+
+
+def test_versions_that_agree_get_no_note(resolver):
+    item = claim("We use five intermediate tasks.", reference(None))
+    verify_claims([item], resolver, load_source)
+    (check,) = source_checks(item)
+    assert check.outcome == Outcome.supported
+    assert "Versions differ" not in check.explanation
+    assert len(check.evidence) == 1
+
+
+# --- missing and unreadable sources ---------------------------------------------------------
+
+
+def test_a_missing_source_is_a_non_decisive_source_missing(resolver):
+    item = claim("Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
+                 reference(3, "2402.00001"))
+    verify_claims([item], resolver, load_source)
+    (check,) = item.checks
+    assert (check.outcome, check.decisive) == (Outcome.source_missing, False)
+    assert "2402.00001v3" in check.explanation and "offline" in check.explanation
+    assert item.status == Status.unverified
+
+
+def test_an_unreadable_source_is_missing_with_the_error_and_the_run_goes_on(sources, tmp_path):
+    (sources / "2402.00002v1.pdf").write_bytes(b"%PDF-1.4\nthis is not a PDF at all\n")
+    resolver = SourceResolver(sources_dir=sources, cache_dir=tmp_path / "cache", offline=True)
+    broken = claim("MNLI raises Tatoeba accuracy by 5.4 points.", reference(1, "2402.00002"))
+    fine = claim("Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
+                 reference(2))
+    verify_claims([broken, fine], resolver, load_source)
+    (check,) = broken.checks
+    assert check.outcome == Outcome.source_missing and not check.decisive
+    assert "2402.00002v1.pdf could not be read" in check.explanation
+    assert fine.status == Status.confirmed
+
+
+def test_several_references_are_decided_by_the_ones_that_speak(resolver):
+    item = claim("Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
+                 reference(3, "2402.00001"), reference(2))
+    verify_claims([item], resolver, load_source)
+    outcomes = [check.outcome for check in item.checks]
+    assert outcomes == [Outcome.source_missing, Outcome.supported]
+    assert item.status == Status.confirmed
+
+
+def test_a_paper_that_says_nothing_gives_a_non_decisive_no_evidence(resolver):
+    item = claim("BERT is pretrained on books and Wikipedia.", reference(2))
+    verify_claims([item], resolver, load_source)
+    (check,) = item.checks
+    assert (check.outcome, check.decisive) == (Outcome.no_evidence, False)
+    assert item.status == Status.unverified
+
+
+# --- work done once, results independent ---------------------------------------------------
+
+
+def test_each_file_is_loaded_once_and_repeated_claims_are_checked_once(resolver):
+    loads: list[Path] = []
+
+    def counting_load(file: SourceFile) -> Paper:
+        loads.append(file.path)
+        return load_source(file)
+
+    text = "Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points."
+    first, second = claim(text, reference(2), report="a.txt"), claim(text, reference(2),
+                                                                     report="b.txt")
+    other = claim("We use five intermediate tasks.", reference(2))
+    verify_claims([first, second, other], resolver, counting_load)
+    assert len(loads) == len(set(loads)) == 1
+    assert first.checks == second.checks
+    first.checks[0].evidence[0].note = "edited"
+    assert second.checks[0].evidence[0].note != "edited"
+
+
+def test_other_kinds_of_checks_are_kept_and_count_in_the_status(resolver):
+    item = claim("We use five intermediate tasks.", reference(2))
+    measured = Check(kind=CheckKind.reproduction, outcome=Outcome.contradicted,
+                     explanation="re-measured: four")
+    item.checks = [measured]
+    verify_claims([item], resolver, load_source)
+    assert item.checks[0] == measured
+    assert [check.kind for check in item.checks[1:]] == [CheckKind.source]
+    assert item.status == Status.contradicted
+
+
+def test_summary_counts_outcomes_and_statuses(resolver):
+    items = [claim("We use five intermediate tasks.", reference(2)),
+             claim("We use seven intermediate tasks.", reference(2)),
+             claim("BERT is pretrained on books.", reference(4, "2402.00001"))]
+    verify_claims(items, resolver, load_source)
+    counts = summary(items)
+    assert counts["status confirmed"] == counts["status contradicted"] == 1
+    assert counts["status unverified"] == 1
+    assert counts["source source missing"] == 1
+    assert counts["source supported"] == counts["source contradicted"] == 1
+
+
+# --- the seeds against the shipped card -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seeds_dir, tmp_path_factory) -> dict[str, Claim]:
+    claims = [item for path in sorted(seeds_dir.glob("*.txt"))
+              for item in parse_report(read_document(path)).claims]
+    resolver = SourceResolver(cache_dir=tmp_path_factory.mktemp("cache"), offline=True)
+    verify_claims(claims, resolver, load_source)
+    return {item.text: item for item in claims}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # Seed 000 marks these four with a cross; the card supports them.
+    ("The ANLI+ intermediate task contains 1,104,934 training examples.", Status.confirmed),
+    ("The MNLI intermediate task contains 392,702 training examples.", Status.confirmed),
+    ("The QQP intermediate task is sourced from Quora questions.", Status.confirmed),
+    ("Experiments are conducted on 9 target tasks from the XTREME benchmark.",
+     Status.confirmed),
+    ("Evaluating the best performing models for each target task on the XTREME benchmark "
+     "yields an average improvement of 5.4", Status.confirmed),
+    # The card never names XNLI or TyDiQA: nothing decides.
+    ("XNLI does not see benefits from intermediate training.", Status.unverified),
+    ("TyDiQA shows consistent improvements with many intermediate tasks.", Status.unverified),
+])
+def test_seed_claims_against_the_shipped_card(seed_claims, text, status):
+    item = seed_claims[text]
+    assert item.status == status, [check.explanation for check in item.checks]
+    card_checks = [check for check in source_checks(item)
+                   if check.outcome != Outcome.source_missing]
+    assert card_checks, "every seed cites arXiv:2005.13013v2, which the bundled card answers"
+    if status == Status.confirmed:
+        evidence = [evidence for check in item.checks for evidence in check.evidence]
+        assert evidence and all(e.source == "arXiv:2005.13013v2" for e in evidence)
+        assert any("reference card" in (e.location or "") for e in evidence)
+
+
+def test_no_seed_claim_is_decided_without_evidence(seed_claims):
+    for item in seed_claims.values():
+        for check in item.checks:
+            if check.outcome in (Outcome.supported, Outcome.contradicted):
+                assert check.decisive and check.evidence and check.explanation, item.text
+            else:  # source missing, no evidence (from the source or the table check)
+                assert not check.decisive, (item.text, check)
+        assert item.status != Status.contradicted, item.text  # the card contradicts none

@@ -1,0 +1,240 @@
+"""Verify claims against the papers they cite: resolve, load, check, decide (issue 3).
+
+`verify_claims` is the whole verify stage as one call. For every claim and every reference it
+cites:
+
+1. The resolver says which file answers the reference (sources.py): a versioned citation is
+   answered by that version only, an unversioned one by the latest version available, with
+   the other versions listed. A reference nobody can answer gives a non-decisive
+   `source_missing` check that says why.
+2. The file is loaded into a `Paper` by the caller's `load_source` (the pipeline knows how to
+   read PDFs and cards; verify does not import extract). Each file is loaded, and its
+   `PassageIndex` built, once per run. A loader that raises (a corrupt PDF in --sources) makes
+   the source missing, with the error, and the run goes on.
+3. The source check and the table check run against the paper. A paper that says nothing
+   about the claim gives a non-decisive `no_evidence` check, so that a claim citing three
+   papers is decided by the ones that speak to it.
+4. For an unversioned citation the other available versions are checked too; when an older
+   version's outcome or number differs from the latest's, the latest check's evidence and
+   explanation say so ("v1 reports 6.1; v2 reports 5.4"). Only the latest version decides.
+
+The claim's status follows from its checks by the rule of DESIGN.md (claims.status_of).
+
+Synthesis reports repeat claims word for word (the seeds print the same finding in several
+reports), so the checks are computed once per distinct (normalised text, references) and
+copied to each claim that has them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from verify_claims.claims import (
+    Check,
+    CheckKind,
+    Claim,
+    Outcome,
+    Paper,
+    Reference,
+    normalise,
+    status_of,
+)
+
+from .passages import PassageIndex
+from .source_check import check_source
+from .sources import Resolution, SourceFile, SourceResolver
+from .table_check import check_tables
+
+LoadSource = Callable[[SourceFile], Paper]
+# The checks this stage writes; any other kind already on a claim (reproduction) is kept.
+_OWN_KINDS = {CheckKind.source, CheckKind.table}
+
+
+@dataclass
+class _Loaded:
+    """A source file read once: its paper and index, or why it could not be read."""
+
+    paper: Paper | None = None
+    index: PassageIndex | None = None
+    error: str | None = None
+
+
+class _Papers:
+    """Loads each source file at most once per run and keeps its PassageIndex."""
+
+    def __init__(self, load_source: LoadSource) -> None:
+        self._load_source = load_source
+        self._loaded: dict[SourceFile, _Loaded] = {}
+
+    def get(self, file: SourceFile) -> _Loaded:
+        if file not in self._loaded:
+            self._loaded[file] = self._load(file)
+        return self._loaded[file]
+
+    def _load(self, file: SourceFile) -> _Loaded:
+        try:
+            paper = self._load_source(file)
+        # Whatever a reader raises on a damaged file, that source is missing for this run;
+        # the audit reports why and goes on with the other sources.
+        except Exception as error:
+            reason = str(error) or type(error).__name__
+            return _Loaded(error=f"{file.path.name} could not be read: {reason}")
+        return _Loaded(paper=paper, index=PassageIndex(paper))
+
+
+def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
+    """How evidence names the paper: the arXiv id with the version actually read."""
+    if reference.kind == "arxiv" and reference.arxiv_id and file.version is not None:
+        return f"arXiv:{reference.arxiv_id}v{file.version}"
+    return paper.source_id or reference.key
+
+
+def _missing(message: str) -> Check:
+    return Check(kind=CheckKind.source, outcome=Outcome.source_missing, decisive=False,
+                 explanation=message)
+
+
+def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
+                loaded: _Loaded) -> list[Check]:
+    """The source check and, when the tables speak to the claim, the table check."""
+    assert loaded.paper is not None and loaded.index is not None
+    label = _label(reference, file, loaded.paper)
+    checks = [check_source(claim, loaded.paper, label, loaded.index)]
+    table = check_tables(claim, loaded.paper, label)
+    if table is not None:
+        checks.append(table)
+    if file.kind == "card":  # the quote is the card's wording, not the paper's
+        for check in checks:
+            for evidence in check.evidence:
+                evidence.location = "; ".join(filter(None, [evidence.location,
+                                                            "reference card"]))
+    return checks
+
+
+# --------------------------------------------------------------------------------------------
+# Versions
+
+
+def _older_versions(resolution: Resolution) -> list[SourceFile]:
+    """One file per other version than the one used, oldest first (the resolver lists files
+    in order of version and then preference, so the first of each version is the best)."""
+    chosen: dict[int, SourceFile] = {}
+    for file in resolution.others:
+        if file.version is not None and file.version != resolution.version:
+            chosen.setdefault(file.version, file)
+    return [chosen[version] for version in sorted(chosen)]
+
+
+def _found(check: Check) -> float | None:
+    return next((evidence.found for evidence in check.evidence if evidence.found is not None),
+                None)
+
+
+def _version_note(latest: Check, latest_version: int, older: Check,
+                  older_version: int) -> str | None:
+    """What an older version says differently, or None when it says the same."""
+    new, old = _found(latest), _found(older)
+    if new is not None and old is not None and new != old:
+        return f"v{older_version} reports {old:g}; v{latest_version} reports {new:g}"
+    if older.outcome != latest.outcome:
+        old_word = older.outcome.value.replace("_", " ")
+        new_word = latest.outcome.value.replace("_", " ")
+        return (f"against v{older_version} the claim is {old_word}; against "
+                f"v{latest_version} it is {new_word}")
+    return None
+
+
+def _note_versions(latest: Check, latest_version: int, older_checks: Sequence[Check],
+                   older_version: int) -> None:
+    """Add what an older version says differently to the latest check of the same kind."""
+    older = next((check for check in older_checks if check.kind == latest.kind), None)
+    if older is None:
+        return
+    note = _version_note(latest, latest_version, older, older_version)
+    if note is None:
+        return
+    for evidence in latest.evidence:
+        evidence.note = "; ".join(filter(None, [evidence.note, note]))
+    latest.explanation = f"{latest.explanation} Versions differ: {note}.".strip()
+    # Show the older version's passage too, marked as such; it never decides.
+    latest.evidence.extend(
+        evidence.model_copy(update={"note": "; ".join(filter(None, [
+            f"older version v{older_version}, not used for the verdict", evidence.note]))})
+        for evidence in older.evidence)
+
+
+# --------------------------------------------------------------------------------------------
+# One claim, one reference
+
+
+class _Verifier:
+    def __init__(self, resolver: SourceResolver, load_source: LoadSource) -> None:
+        self.resolver = resolver
+        self.papers = _Papers(load_source)
+
+    def checks_for(self, claim: Claim) -> list[Check]:
+        checks: list[Check] = []
+        for reference in {reference.key: reference for reference in claim.references}.values():
+            checks.extend(self._check_reference(claim, reference))
+        return checks
+
+    def _check_reference(self, claim: Claim, reference: Reference) -> list[Check]:
+        resolution = self.resolver.resolve(reference)
+        if not resolution.found or resolution.source is None:
+            return [_missing(resolution.message)]
+        file = resolution.source
+        loaded = self.papers.get(file)
+        if loaded.error is not None:
+            return [_missing(f"{reference.key}: {loaded.error}")]
+        checks = _run_checks(claim, reference, file, loaded)
+        if reference.version is None and file.version is not None:
+            for older_file in _older_versions(resolution):
+                older = self.papers.get(older_file)
+                if older.error is not None:
+                    continue  # an unreadable older version cannot disagree
+                older_checks = _run_checks(claim, reference, older_file, older)
+                for check in checks:
+                    _note_versions(check, file.version, older_checks, older_file.version or 0)
+        return checks
+
+
+def _work_key(claim: Claim) -> tuple:
+    """Claims with equal keys get equal checks: the same words (normalised), read the same
+    way (cut or not), citing the same references."""
+    return (normalise(claim.text), claim.truncated,
+            tuple(sorted({reference.key for reference in claim.references})))
+
+
+def _copy(check: Check) -> Check:
+    """An independent copy, so that editing one claim's check never edits another's."""
+    return check.model_copy(update={"evidence": [evidence.model_copy()
+                                                 for evidence in check.evidence]})
+
+
+def verify_claims(claims: Sequence[Claim], resolver: SourceResolver,
+                  load_source: LoadSource) -> None:
+    """Fill `claim.checks` (source and table checks; other kinds are kept) and `claim.status`
+    of every claim, in place. See the module docstring for the steps."""
+    verifier = _Verifier(resolver, load_source)
+    done: dict[tuple, list[Check]] = {}
+    for claim in claims:
+        key = _work_key(claim)
+        if key not in done:
+            done[key] = verifier.checks_for(claim)
+        kept = [check for check in claim.checks if check.kind not in _OWN_KINDS]
+        claim.checks = kept + [_copy(check) for check in done[key]]
+        claim.status = status_of(claim.checks)
+
+
+def summary(claims: Iterable[Claim]) -> Counter[str]:
+    """How many checks of each kind ended in each outcome ("source supported": 12, ...), and
+    how many claims got each status ("status confirmed": 9, ...)."""
+    counts: Counter[str] = Counter()
+    for claim in claims:
+        counts[f"status {claim.status.value}"] += 1
+        for check in claim.checks:
+            counts[f"{check.kind.value} {check.outcome.value.replace('_', ' ')}"] += 1
+    return counts
+

@@ -1,0 +1,220 @@
+"""Find the sentences of a paper that may speak to a claim.
+
+A claim and the passage that backs it rarely share their wording: a synthesis report says "The
+ANLI+ intermediate task contains 1,104,934 training examples", the paper (or its card) says
+"ANLI+ joins ANLI rounds 1 to 3, MNLI and ... for 1,104,934 training examples in all". What
+they share are the names and the numbers, and a few content words. So retrieval has two
+stages, both vectorised:
+
+1. An inverted index maps each content word (cut to its first five letters, a cheap stemmer
+   that makes "improves" and "improvement" one term), each entity name and each number to the
+   ids of the sentences holding it. A claim's terms, weighted by how rare they are in the
+   paper (idf), are summed per sentence with numpy: `coverage` is the share of the claim's
+   weight a sentence holds. Entity names and numbers count double, because they are what a
+   claim is about. This ranks paraphrases that share names and numbers high, and it costs a
+   few array additions per claim whatever the size of the paper.
+2. The best sentences by coverage (a shortlist of `SHORTLIST`) are scored with rapidfuzz
+   (`process.cdist` with `token_set_ratio`, one C call for the whole shortlist), which rewards
+   sentences that contain the claim's words in any order and tolerates small spelling
+   differences that the exact index misses. Scoring the shortlist rather than every sentence
+   keeps a claim at tens of microseconds on a paper of hundreds of sentences.
+
+The final score is the mean of the two (both in [0, 1]).
+
+Truncated claims (cut by the report generator mid-word, see `Claim.truncated`) are matched by
+their printed prefix: the last, possibly cut, word is dropped before scoring, and a number the
+cut may have shortened (`Quantity.cut_off`) finds sentences whose numbers start with the
+printed digits ("of 1,104" finds 1,104,934). `token_set_ratio` scores a prefix that a sentence
+contains in full as a full match, so the missing rest of the claim costs nothing.
+
+Sentences that cross a page break are single `Sentence` records already (page, end_page), so
+nothing here needs to know about pages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+
+from verify_claims.claims import Claim, Paper, Quantity, Sentence
+
+SHORTLIST = 16
+"""How many sentences (best by index coverage) the fuzzy scorer sees per claim."""
+
+STEM_LENGTH = 5
+"""Words are cut to this many letters: a crude stemmer, good enough to join inflections."""
+
+NAME_WEIGHT = 2.0
+"""Entity names and numbers weigh this much more than a content word of the same rarity."""
+
+_WORD = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
+_DIGITS = re.compile(r"\d[\d.,]*\d|\d")
+_STOP_WORDS = frozenset((
+    "a", "an", "the", "of", "on", "in", "at", "by", "for", "from", "to", "with", "than", "and",
+    "or", "but", "as", "into", "over", "per", "across", "each", "every", "is", "are", "was",
+    "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that", "which",
+    "who", "whose", "this", "these", "those", "it", "its", "their", "our", "we", "they", "he",
+    "she", "his", "her", "them", "us", "i", "you", "your", "also", "only", "such", "when",
+    "while", "whereas", "if", "then", "there", "here", "both", "all", "any", "some", "more",
+    "most", "other", "others", "can", "could", "may", "might", "will", "would", "shall", "should",
+    "so", "very", "not", "no", "nor", "neither", "either",
+))
+
+
+def content_terms(text: str) -> list[str]:
+    """The stemmed content words and numbers of `text`, in order (stop words dropped).
+
+    Numbers lose their thousands separators ("1,104,934" → "1104934") so that "1104934" and
+    "1,104,934" are one term; a trailing full stop is not part of a number."""
+    terms = []
+    for token in _WORD.findall(text.casefold()):
+        if token[0].isdigit():
+            terms.append(token.rstrip(".").replace(",", ""))
+        elif token not in _STOP_WORDS:
+            terms.append(token[:STEM_LENGTH])
+    return terms
+
+
+def printed_digits(quantity: Quantity) -> str:
+    """The number as printed, without sign, unit or thousands separators: "1,104,934 examples"
+    → "1104934", "5.4" → "5.4". Used to match a cut-off number by its prefix."""
+    match = _DIGITS.search(quantity.text)
+    return match.group().replace(",", "") if match else ""
+
+
+def value_key(value: float) -> str:
+    """A number as an index term, equal for 9, 9.0 and "nine"."""
+    return f"#{value:.6g}"
+
+
+def query_text(claim: Claim) -> str:
+    """The claim text used for matching: a truncated claim loses its last, possibly cut, word."""
+    text = claim.text.strip()
+    if claim.truncated and " " in text:
+        text = text.rsplit(" ", 1)[0]
+    return text
+
+
+class PassageIndex:
+    """The sentences of one paper version, indexed for `candidates`. Build it once per paper:
+    building is linear in the paper's length, querying is not."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.sentences: list[Sentence] = list(paper.sentences)
+        self._texts = [utils.default_process(sentence.text) for sentence in self.sentences]
+        postings: dict[str, set[int]] = defaultdict(set)
+        digits: set[tuple[str, int]] = set()
+        for number, sentence in enumerate(self.sentences):
+            for term in content_terms(sentence.text):
+                postings[term].add(number)
+            for entity in sentence.entities:
+                postings["@" + entity.name.casefold()].add(number)
+            for quantity in sentence.quantities:
+                postings[value_key(quantity.value)].add(number)
+                digits.add((printed_digits(quantity), number))
+        count = len(self.sentences)
+        self._postings = {term: np.fromiter(sorted(ids), dtype=np.intp, count=len(ids))
+                          for term, ids in postings.items()}
+        self._idf = {term: self._inverse_frequency(len(ids), count)
+                     for term, ids in postings.items()}
+        self._unseen_idf = self._inverse_frequency(0, count)
+        # Sorted printed numbers, for prefix look-ups of cut-off numbers with bisect.
+        self._digits = sorted(digits)
+        # What checkers derive from a sentence once, keyed by (checker, position).
+        self.prepared: dict[tuple[str, int], object] = {}
+
+    @staticmethod
+    def _inverse_frequency(frequency: int, count: int) -> float:
+        # Smoothed idf: positive even for a term in every sentence, largest for unseen terms.
+        return math.log((count + 1) / (frequency + 0.5)) + 0.1
+
+    def _query(self, claim: Claim) -> dict[str, float]:
+        """The claim's index terms and their weights."""
+        weights: dict[str, float] = {}
+        for term in content_terms(query_text(claim)):
+            weights[term] = self._idf.get(term, self._unseen_idf)
+        for entity in claim.entities:
+            term = "@" + entity.name.casefold()
+            weights[term] = NAME_WEIGHT * self._idf.get(term, self._unseen_idf)
+        for quantity in claim.quantities:
+            if quantity.cut_off:
+                # A cut number stands for any number that starts with its printed digits; its
+                # own digits (possibly a fragment) are not a term.
+                weights.pop(printed_digits(quantity), None)
+                for term in self._prefix_terms(printed_digits(quantity)):
+                    weights[term] = NAME_WEIGHT * self._idf[term]
+                continue
+            term = value_key(quantity.value)
+            weights[term] = NAME_WEIGHT * self._idf.get(term, self._unseen_idf)
+        return weights
+
+    def _prefix_terms(self, prefix: str) -> list[str]:
+        """Index terms of the numbers whose printed digits start with `prefix`."""
+        if not prefix:
+            return []
+        start = bisect.bisect_left(self._digits, (prefix, -1))
+        terms = []
+        for digits, number in self._digits[start:]:
+            if not digits.startswith(prefix):
+                break
+            for quantity in self.sentences[number].quantities:
+                if printed_digits(quantity) == digits:
+                    terms.append(value_key(quantity.value))
+        return list(dict.fromkeys(terms))
+
+    def coverage(self, claim: Claim) -> np.ndarray:
+        """Per sentence, the share of the claim's term weight it holds (0..1)."""
+        return self._coverages(claim)[0]
+
+    def _coverages(self, claim: Claim) -> tuple[np.ndarray, np.ndarray]:
+        """`coverage`, and the same without the claim's numbers: the context a number is
+        claimed in, which a source that gives another number still shares."""
+        weights = self._query(claim)
+        held = np.zeros(len(self.sentences))
+        context = np.zeros(len(self.sentences))
+        total = context_total = 0.0
+        for term, weight in weights.items():
+            is_number = term.startswith("#") or term[0].isdigit()
+            total += weight
+            context_total += 0.0 if is_number else weight
+            ids = self._postings.get(term)
+            if ids is not None:
+                held[ids] += weight
+                if not is_number:
+                    context[ids] += weight
+        return held / (total or 1.0), context / (context_total or 1.0)
+
+    def candidates(self, claim: Claim, limit: int = 8) -> list[tuple[Sentence, float]]:
+        """The sentences most likely to speak to `claim`, best first, with a score in [0, 1].
+
+        Only sentences that share at least one term with the claim are returned."""
+        return [(self.sentences[number], score)
+                for number, score, _ in self.ranked(claim, limit)]
+
+    def ranked(self, claim: Claim, limit: int = 8) -> list[tuple[int, float, float]]:
+        """`candidates` as positions in `sentences` (for callers that cache per sentence),
+        each with its score and its context score: the score with the claim's numbers left
+        out of the coverage, which is what a source that gives another number still shares
+        with the claim."""
+        if not self.sentences or limit <= 0:
+            return []
+        covered, context = self._coverages(claim)
+        hits = np.flatnonzero(covered)
+        if hits.size > SHORTLIST:
+            hits = hits[np.argpartition(covered[hits], -SHORTLIST)[-SHORTLIST:]]
+        if hits.size == 0:
+            return []
+        query = utils.default_process(query_text(claim))
+        fuzzy = process.cdist([query], [self._texts[number] for number in hits],
+                              scorer=fuzz.token_set_ratio)[0] / 100.0
+        scores = 0.5 * covered[hits] + 0.5 * fuzzy
+        contexts = 0.5 * context[hits] + 0.5 * fuzzy
+        order = np.argsort(-scores, kind="stable")[:limit]
+        return [(int(hits[rank]), round(float(scores[rank]), 3),
+                 round(float(contexts[rank]), 3)) for rank in order]

@@ -1,0 +1,695 @@
+"""The source check: does a passage of the cited paper support or contradict the claim?
+
+`check_source` takes the candidate sentences of `PassageIndex` and reads each against the
+claim. What it compares was parsed by the same extractors on both sides (entities,
+quantities, the statement's direction and negation), so like is compared with like.
+
+Numbers (statcheck-style). A claimed number agrees with a number of the passage when their
+printed-precision intervals (`Quantity.interval`) overlap: "5.4" stands for [5.35, 5.45), so a
+source's 5.45 agrees and 5.5 does not. A number the report's cut may have shortened
+(`cut_off`) agrees with any source number that starts with its printed digits ("5.4" with
+5.45, "1,104" with 1,104,934). An approximate number ("about 400,000", "up to 40") agrees
+within 10 % and never contradicts. Percent and points are one family for agreement ("5.4%"
+agrees with "5.4 points"), but a different value in % and in points is no contradiction (a
+relative and an absolute change can both be true). A count that restates the names the claim
+lists just before it ("BUCC and Tatoeba, the two retrieval tasks") is not looked for.
+
+Binding: two numbers are compared only when they are about the same thing. Their units must
+be compatible, and the names each is tied to must not differ: `bound_to`, else the name at the
+same position when a text has as many numbers as names (an aligned list, see `_bindings`),
+else every name of its clause (`attaches_to`). A pair is bound
+
+- "strong" when both are tied to the same single name, or to the same names;
+- "sole" when each is the only number of its kind (unit family) in its text and the claim's
+  names are among the source number's: "MNLI raises Tatoeba accuracy by 5.4 points over XLM-R"
+  answers "MNLI improves Tatoeba accuracy by 6.1 points";
+- "unnamed" when neither is tied to any name; "loose" otherwise (never enough to contradict).
+
+A claim number tied to a name that the passage ties to another number is never matched.
+
+Names. Metric names (accuracy, F1) are not required of a passage, and a generic, lower-case
+task category ("sentence retrieval") is found when its head word is ("Tatoeba retrieval
+accuracy"). All other names of the claim are its required names.
+
+Decisions, per sentence, then over the candidates:
+
+- supported: the sentence scores at least `RELEVANT`, holds at least half of the claim's
+  required names, every claimed number agrees with one of its numbers, and nothing reads the
+  other way. A claim without numbers needs a closer match (`SUPPORT_TEXT` with all its required
+  names, `SUPPORT_TEXT_NO_NAMES` without names) and the same direction and negation. When no
+  single sentence holds all claimed numbers, several relevant sentences together may.
+- contradicted: the sentence holds all required names and a number disagrees (a value,
+  transposed digits, a count) or has the other sign ("-2.1" vs "improves by 2.1"), bound
+  strongly or solely (`CONTRADICT_BOUND`) or, unnamed, with a close match (`CONTRADICT_CLOSE`);
+  or the statement's direction or negation is flipped ("lowers" vs "improves", "does not see
+  benefits" vs "benefits") with the same names and agreeing numbers (`CONTRADICT_POLARITY`).
+- no_evidence: neither; the explanation says what kept the closest passage from deciding.
+
+Conservative by design, because a wrong contradiction is worse than no evidence:
+
+- when one candidate supports the claim and another seems to contradict it, the claim is
+  supported (a paper often gives one measure for several settings);
+- a comparison read the other way round is no contradiction: "neither A nor B beats C" and "C
+  outperforms A" flip the negation but not the meaning, so with a comparative word ("beats",
+  "better", "than") a flip counts only when the names come in the same order;
+- a negation flip counts only when the texts' negation words differ too, so that a negation
+  the statement parser placed in another clause ("…, so the model never sees …" against
+  "…: the model never sees …") is not read as a flip.
+
+The thresholds were set on the five seed reports against the reference card of
+arXiv:2005.13013v2 and on the labelled corpus of tests/corpus (see tests/test_source_check.py,
+tests/test_seed_verdicts.py and benchmarks/accuracy.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from verify_claims.claims import (
+    Check,
+    CheckKind,
+    Claim,
+    Entity,
+    Evidence,
+    Outcome,
+    Paper,
+    Quantity,
+    Sentence,
+)
+
+from .passages import PassageIndex, content_terms, printed_digits, query_text
+
+RELEVANT = 0.45
+"""Below this retrieval score a sentence decides nothing."""
+SUPPORT_TEXT = 0.5
+"""A claim without numbers, whose required names all appear in the sentence, is supported
+from this score."""
+SUPPORT_TEXT_NO_NAMES = 0.75
+"""A claim without numbers and without required names needs a close match to be supported."""
+CONTRADICT_BOUND = 0.5
+"""A number bound strongly or solely to the same names contradicts from this score."""
+CONTRADICT_CLOSE = 0.7
+"""A number bound to no name on either side (or solely, without names or a setting unit)
+contradicts from this score."""
+CONTRADICT_POLARITY = (0.7, 0.6)
+"""A flipped direction or negation contradicts from these scores: claims with at most one
+required name, claims with two or more (the names already pin the statement down)."""
+APPROXIMATE = 0.10
+"""Relative tolerance for "about", "nearly", "up to" numbers."""
+CANDIDATES = 5
+
+# Units that measure the same kind of thing. Percent and points share a family for agreement
+# only (see the module docstring).
+_SCORE_UNITS = {"%", "points", "percentage points"}
+_ITEM_UNITS = {"examples", "sentences", "questions", "pairs", "documents"}
+# Settings a setup states once: the unit alone says what the number is.
+_SETTING_UNITS = {"learning_rate", "batch_size", "epochs", "seeds", "steps", "tokens", "runs"}
+_DIRECTION_WORDS = {"increase": "an increase", "decrease": "a decrease"}
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|cannot|none|fail(?:s|ed)?)\b|n[’']t\b", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
+    r"|exceed\w*|surpass\w*)\b", re.I)
+
+
+# --------------------------------------------------------------------------------------------
+# Units and values
+
+
+def _unit_family(unit: str | None) -> str | None:
+    if unit in _SCORE_UNITS:
+        return "score"
+    if unit in _ITEM_UNITS:
+        return "items"
+    return unit
+
+
+def _units_agree(claimed: Quantity, found: Quantity) -> bool:
+    """Units that allow the two numbers to be equal (an unknown unit allows anything)."""
+    if claimed.unit is None or found.unit is None:
+        return True
+    return _unit_family(claimed.unit) == _unit_family(found.unit)
+
+
+def _units_clash_allowed(claimed: Quantity, found: Quantity) -> bool:
+    """Units that allow the two numbers to contradict: the same measure for certain. % and
+    points differ (relative vs absolute); an unknown unit is taken for a score change only."""
+    same = {"percentage points": "points"}
+    mine = same.get(claimed.unit or "", claimed.unit)
+    theirs = same.get(found.unit or "", found.unit)
+    if mine is None or theirs is None:
+        return (mine or theirs) in _SCORE_UNITS
+    if mine in _ITEM_UNITS and theirs in _ITEM_UNITS:
+        return True
+    return mine == theirs
+
+
+def values_agree(claimed: Quantity, found: Quantity) -> bool:
+    """True when the claimed number can be the found one, given printed precision, a cut-off
+    and approximation (see the module docstring)."""
+    return _agree(_number(claimed), _number(found))
+
+
+def _agree(claimed: _Number, found: _Number) -> bool:
+    if claimed.cut_off and claimed.digits:  # a spelled number ("nine") is whole when cut
+        return found.digits.startswith(claimed.digits)
+    if max(claimed.low, found.low) < min(claimed.high, found.high):
+        return True
+    if claimed.approximate or found.approximate:
+        mine, theirs = (claimed.low + claimed.high) / 2, (found.low + found.high) / 2
+        return abs(mine - theirs) <= APPROXIMATE * max(abs(mine), abs(theirs), 1e-12)
+    return False
+
+
+def transposed(claimed: Quantity, found: Quantity) -> bool:
+    """8.2 vs 2.8, 392,702 vs 392,720: the same digits in another order."""
+    mine = printed_digits(claimed).replace(".", "")
+    theirs = printed_digits(found).replace(".", "")
+    return mine != theirs and sorted(mine) == sorted(theirs)
+
+
+# --------------------------------------------------------------------------------------------
+# The two sides, prepared once
+
+
+def _bindings(quantities: Sequence[Quantity], order: Sequence[str]) -> list[set[str]]:
+    """For each quantity, the names it is about.
+
+    `bound_to` wins. Otherwise, when the quantities of a text and the distinct names they attach
+    to are equally many (two or more), they are read as aligned in order of appearance: "8.2
+    points with SQuAD, 7.5 points with MNLI and 7.0 points with HellaSwag" ties 7.5 to MNLI
+    even though SQuAD is printed closer to it. Else the quantity is about every name of its
+    clause (`attaches_to`)."""
+    names = [set(quantity.attaches_to) for quantity in quantities]
+    free = [index for index, quantity in enumerate(quantities)
+            if quantity.bound_to is None and quantity.attaches_to]
+    attached = set().union(*(names[index] for index in free)) if free else set()
+    aligned = [name for name in order if name in attached]
+    if len(free) >= 2 and len(aligned) == len(free) == len(attached):
+        for index, name in zip(free, aligned, strict=True):
+            names[index] = {name}
+    for index, quantity in enumerate(quantities):
+        if quantity.bound_to is not None:
+            names[index] = {quantity.bound_to}
+    return names
+
+
+@dataclass(frozen=True)
+class _Number:
+    """What comparing a number needs, computed once per number."""
+
+    low: float  # the printed-precision interval [low, high)
+    high: float
+    digits: str  # printed digits, for cut-off prefixes and transposition
+    approximate: bool
+    cut_off: bool
+
+
+def _number(quantity: Quantity) -> _Number:
+    low, high = quantity.interval
+    return _Number(low, high, printed_digits(quantity), quantity.approximate, quantity.cut_off)
+
+
+@dataclass
+class _Side:
+    """A claim or a sentence, prepared for comparison."""
+
+    order: list[str]  # distinct names in order of appearance
+    quantities: list[Quantity]  # the numbers to compare (no years)
+    bindings: list[set[str]]  # the names each number is about
+    unit_families: list[str | None]  # the unit family of each number
+    numbers: list[_Number]  # the comparison facts of each number
+    families: dict[str | None, int]  # how many numbers of each unit family
+    terms: set[str]  # stemmed content words, to find a generic name by its head word
+    negations: frozenset[str]
+    comparative: bool
+    labels: dict[str, str]  # name -> entity label
+
+    @property
+    def names(self) -> set[str]:
+        return set(self.order)
+
+    def required(self) -> set[str]:
+        """Names a passage must hold: not metrics, not generic lower-case task categories."""
+        return {name for name in self.order if not _soft(name, self.labels[name])}
+
+    def holds(self, name: str) -> bool:
+        if name in self.labels:
+            return True
+        if not name.islower():
+            return False
+        head = content_terms(name)
+        return bool(head) and head[-1] in self.terms
+
+
+def _soft(name: str, label: str) -> bool:
+    return label == "METRIC" or name.islower()
+
+
+def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity]) -> _Side:
+    order = list(dict.fromkeys(entity.name for entity in sorted(entities,
+                                                                 key=lambda e: e.span)))
+    kept = [quantity for quantity in quantities if quantity.unit != "year"]
+    unit_families = [_unit_family(quantity.unit) for quantity in kept]
+    families: dict[str | None, int] = {}
+    for family in unit_families:
+        families[family] = families.get(family, 0) + 1
+    return _Side(order=order, quantities=kept, bindings=_bindings(kept, order),
+                 unit_families=unit_families, families=families,
+                 numbers=[_number(quantity) for quantity in kept],
+                 terms=set(content_terms(text)),
+                 negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
+                 comparative=_COMPARATIVE.search(text) is not None,
+                 labels={entity.name: entity.label for entity in entities})
+
+
+def _claim_side(claim: Claim) -> _Side:
+    # A truncated claim is compared as printed, without its possibly cut last word.
+    return _side(query_text(claim), claim.entities,
+                 [quantity for quantity in claim.quantities
+                  if not _restates_list(claim, quantity)])
+
+
+def _sentence_side(index: PassageIndex, number: int) -> _Side:
+    key = ("source_check", number)
+    prepared = index.prepared.get(key)
+    if not isinstance(prepared, _Side):
+        sentence = index.sentences[number]
+        prepared = index.prepared[key] = _side(sentence.text, sentence.entities,
+                                               sentence.quantities)
+    return prepared
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
+_APPOSITION_GAP = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:the|these|those|both|all)?\s*", re.I)
+
+
+def _restates_list(claim: Claim, quantity: Quantity) -> bool:
+    """True for a count that only restates the names listed right before it: in "BUCC and
+    Tatoeba, the two sentence retrieval target tasks" the claim itself shows the two, so the
+    source need not print the number."""
+    if quantity.unit is None or _unit_family(quantity.unit) == "score" or quantity.approximate:
+        return False
+    before = sorted((entity for entity in claim.entities if entity.span[1] <= quantity.span[0]),
+                    key=lambda entity: entity.span)
+    if not before or not _APPOSITION_GAP.fullmatch(
+            claim.text[before[-1].span[1]:quantity.span[0]]):
+        return False
+    listed = 1
+    for previous, following in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if not _LIST_GAP.fullmatch(claim.text[previous.span[1]:following.span[0]]):
+            break
+        listed += 1
+    return listed >= 2 and listed == quantity.value
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing numbers
+
+
+@dataclass
+class _Pair:
+    """One claimed number read against the numbers of one sentence."""
+
+    claimed: Quantity
+    found: Quantity | None = None
+    state: str = "unknown"  # agree, flipped (same value, signs differ), disagree, unknown
+    binding: str = "loose"  # strong, sole, unnamed or loose (module docstring)
+    name: str | None = None  # the shared name, for the explanation
+
+
+def _binding(claim_names: set[str], found_names: set[str], claim: _Side,
+             sentence: _Side) -> tuple[str, str | None] | None:
+    """How a claimed number tied to `claim_names` relates to a found number tied to
+    `found_names`; None when they are about different things."""
+    if claim_names == found_names:
+        if not claim_names:
+            return "unnamed", None
+        return "strong", (next(iter(claim_names)) if len(claim_names) == 1 else None)
+    if not claim_names or not found_names:
+        return "loose", None
+    if claim_names <= found_names:
+        return "loose", None
+    shared = claim_names & found_names
+    if not shared:
+        return None
+    lacking = claim_names - found_names
+    if lacking:
+        if lacking & sentence.labels.keys():
+            return None  # the claim ties it to a name the source ties to another number
+        # The same slot with another filler: German in the claim, French in the source.
+        others = {sentence.labels[name] for name in found_names - claim_names}
+        if any(claim.labels.get(name) in others for name in lacking):
+            return None
+    if len(claim_names) == 1 and len(found_names) == 1:
+        return "strong", next(iter(shared))
+    return ("strong" if claim_names == found_names else "loose"), None
+
+
+def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
+    """How the sentence's numbers answer the claim's number at `position`: the first agreeing
+    one, else the (best bound) one it disagrees with, else unknown."""
+    claimed, claim_names = claim.quantities[position], claim.bindings[position]
+    family = claim.unit_families[position]
+    sole_here = claim.families.get(family) == 1 and sentence.families.get(family) == 1
+    agreeing: list[_Pair] = []
+    clashing: list[_Pair] = []
+    mine = claim.numbers[position]
+    for quantity, names, found_family, theirs in zip(
+            sentence.quantities, sentence.bindings, sentence.unit_families, sentence.numbers,
+            strict=True):
+        if family is not None and found_family is not None and family != found_family:
+            continue  # units that cannot measure the same thing
+        agree = _agree(mine, theirs)
+        if not agree and (mine.approximate or theirs.approximate
+                          or not _units_clash_allowed(claimed, quantity)):
+            continue
+        binding = _binding(claim_names, names, claim, sentence)
+        if binding is None:
+            continue
+        pair = _Pair(claimed, quantity, "unknown", *binding)
+        if pair.binding in ("loose", "unnamed") and sole_here and found_family == family \
+                and claim_names <= names:
+            pair.binding = "sole"
+        if agree:
+            signs = (claimed.sign, quantity.sign)
+            pair.state = "flipped" if None not in signs and signs[0] != signs[1] else "agree"
+            if pair.state == "agree":
+                return pair
+            agreeing.append(pair)
+        else:
+            pair.state = "disagree"
+            clashing.append(pair)
+    if agreeing:
+        return agreeing[0]
+    rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
+    return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
+
+
+def _bound_enough(pair: _Pair, claim: _Side, score: float) -> bool:
+    """Whether a disagreeing pair is surely about the same thing (module docstring)."""
+    if pair.binding == "strong":
+        return score >= CONTRADICT_BOUND
+    if pair.binding == "sole":
+        named = bool(claim.required()) or pair.claimed.unit in _SETTING_UNITS
+        return score >= (CONTRADICT_BOUND if named else CONTRADICT_CLOSE)
+    return pair.binding == "unnamed" and score >= CONTRADICT_CLOSE
+
+
+# --------------------------------------------------------------------------------------------
+# Direction and negation of the statement
+
+
+def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
+                       sentence_side: _Side) -> str | None:
+    """"direction" or "negation" when the sentence says the opposite of the claim, else None.
+
+    A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
+    either, but it is no contradiction. A negation flip also needs different negation words
+    (module docstring)."""
+    negation_flip = claim.negated != sentence.negated \
+        and claim_side.negations != sentence_side.negations
+    if claim.direction and sentence.direction:
+        if claim.direction == sentence.direction and negation_flip:
+            return "negation"
+        if claim.direction != sentence.direction and claim.negated == sentence.negated:
+            return "direction"
+        return None
+    if claim.direction is None and sentence.direction is None and negation_flip:
+        return "negation"
+    return None
+
+
+def _polarity_agrees(claim: Claim, sentence: Sentence) -> bool:
+    """Same direction and negation. A claim that names no direction only needs the same
+    negation; a claim that names one needs the sentence to name the same."""
+    if claim.direction is None:
+        return claim.negated == sentence.negated
+    return claim.direction == sentence.direction and claim.negated == sentence.negated
+
+
+def _same_order(claim: _Side, sentence: _Side) -> bool:
+    return [name for name in sentence.order if name in claim.names] == \
+        [name for name in claim.order if name in sentence.names]
+
+
+# --------------------------------------------------------------------------------------------
+# Reading one sentence
+
+
+@dataclass
+class _Reading:
+    """What one sentence says about the claim."""
+
+    sentence: Sentence
+    side: _Side
+    score: float
+    outcome: Outcome | None = None
+    pairs: list[_Pair] = field(default_factory=list)
+    conflict: str | None = None  # direction or negation, when the sentence reads the other way
+    reason: str = ""  # of a contradiction: number, transposed digits, count, sign, ...
+    culprit: _Pair | None = None
+    missing: list[str] = field(default_factory=list)  # required names it lacks
+
+
+def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
+          score: float, context: float) -> _Reading:
+    """What `sentence` says about the claim. `score` is its retrieval score; `context` the
+    same without the claim's numbers, which gates number contradictions (a source giving
+    another number shares everything with the claim but that number)."""
+    reading = _Reading(sentence, sentence_side, score)
+    required = claim_side.required()
+    reading.missing = [name for name in claim_side.order
+                       if name in required and not sentence_side.holds(name)]
+    if len(reading.missing) > 0.5 * len(required):
+        return reading  # decides nothing: every decision needs half the names or more
+    all_names = not reading.missing
+    # With a comparative word, names in another order may be a comparison read the other way
+    # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
+    order_matters = claim_side.comparative or sentence_side.comparative
+    flips_count = not order_matters or _same_order(claim_side, sentence_side)
+    reading.pairs = [_read_number(position, claim_side, sentence_side)
+                     for position in range(len(claim_side.quantities))]
+
+    for pair in reading.pairs:
+        wrong = pair.state == "disagree" or (pair.state == "flipped" and flips_count)
+        if wrong and all_names and _bound_enough(pair, claim_side, context):
+            reading.outcome, reading.culprit = Outcome.contradicted, pair
+            reading.reason = _disagreement(pair)
+            return reading
+    numbers_agree = all(pair.state == "agree" for pair in reading.pairs)
+    reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
+    if reading.conflict:
+        extra = sentence_side.required() - claim_side.names
+        threshold = CONTRADICT_POLARITY[len(required) >= 2]
+        if numbers_agree and all_names and not extra and flips_count and score >= threshold:
+            reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
+        return reading
+    if score < RELEVANT:
+        return reading
+    if claim_side.quantities:
+        held = len(required) - len(reading.missing)
+        if numbers_agree and held >= 0.5 * len(required):
+            reading.outcome = Outcome.supported
+    elif _polarity_agrees(claim, sentence) and (
+            (required and all_names and score >= SUPPORT_TEXT)
+            or score >= SUPPORT_TEXT_NO_NAMES):
+        reading.outcome = Outcome.supported
+    return reading
+
+
+def _disagreement(pair: _Pair) -> str:
+    if pair.state == "flipped":
+        return "sign"
+    assert pair.found is not None
+    if transposed(pair.claimed, pair.found):
+        return "transposed digits"
+    if _unit_family(pair.found.unit) not in (None, "score") \
+            and pair.found.unit not in ("learning_rate", "batch_size"):
+        return "count"
+    return "number"
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence and explanations
+
+
+def _location(sentence: Sentence) -> str | None:
+    pages = (f"pages {sentence.page}\u2013{sentence.end_page}"
+             if sentence.end_page and sentence.end_page != sentence.page else None)
+    parts = [part for part in (sentence.section, pages) if part]
+    return ", ".join(parts) or None
+
+
+def _shown(quantity: Quantity) -> str:
+    """The number as printed, with its counted noun when the text leaves it out: the
+    quantity text of "9 target tasks" is "9", shown as "9 tasks"."""
+    unit = quantity.unit
+    if unit and (unit in _ITEM_UNITS or unit in _SETTING_UNITS or unit.isalpha()) \
+            and unit not in _SCORE_UNITS and unit not in ("x", "year") \
+            and unit.replace("_", " ").casefold() not in quantity.text.casefold():
+        return f"{quantity.text} {unit.replace('_', ' ')}"
+    return quantity.text
+
+
+def _about(pair: _Pair) -> str:
+    return f" for {pair.name}" if pair.name else ""
+
+
+def _numbers_note(pairs: Sequence[_Pair]) -> str | None:
+    notes = []
+    for pair in pairs:
+        if pair.found is None:
+            continue
+        relation = "matches" if pair.state == "agree" else "vs"
+        cut = " (cut off in the claim)" if pair.claimed.cut_off else ""
+        notes.append(f"claimed {_shown(pair.claimed)}{cut} {relation} {_shown(pair.found)}"
+                     f"{_about(pair)}")
+    return "; ".join(notes) or None
+
+
+def _evidence(reading: _Reading, source: str, pairs: Sequence[_Pair]) -> Evidence:
+    lead = next((pair for pair in pairs if pair.found is not None), None)
+    return Evidence(source=source, quote=reading.sentence.text, page=reading.sentence.page,
+                    location=_location(reading.sentence), score=reading.score,
+                    claimed=lead.claimed.value if lead else None,
+                    found=lead.found.value if lead and lead.found else None,
+                    note=_numbers_note(pairs))
+
+
+def _list(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _support_explanation(source: str, passages: int, pairs: Sequence[_Pair], claim: Claim,
+                         score: float | None = None) -> str:
+    if pairs:
+        given = _list([f"{_shown(pair.found)}{_about(pair)}" for pair in pairs if pair.found])
+        cut = " (the claim's last number is cut off and matches as a prefix)" \
+            if any(pair.claimed.cut_off for pair in pairs) else ""
+        where = f"{passages} passages" if passages > 1 else "a matching passage"
+        return f"{source} gives {given} in {where}, as the claim says{cut}."
+    names = list(dict.fromkeys(entity.name for entity in claim.entities))
+    about = _list(names) if names else "the same thing"
+    return (f"{source} states the same about {about} (match score {score or 0:.2f}), "
+            "with the same direction and negation.")
+
+
+def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> str:
+    pair, sentence = reading.culprit, reading.sentence
+    if reading.reason == "negation":
+        said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
+        return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"
+    if reading.reason == "direction":
+        return (f"{source} reports {_DIRECTION_WORDS[sentence.direction or 'increase']} where "
+                f"the claim reports {_DIRECTION_WORDS[claim.direction or 'decrease']}.")
+    assert pair is not None and pair.found is not None
+    if reading.reason == "sign":
+        up = {1: "an increase", -1: "a decrease"}
+        return (f"{source} gives {up[pair.found.sign or 1]} of {pair.found.text}{_about(pair)};"
+                f" the claim says {up[pair.claimed.sign or 1]} of {pair.claimed.text}.")
+    extra = {"transposed digits": " (the same digits, transposed)",
+             "count": " (a different count)"}.get(reading.reason, "")
+    return (f"{source} gives {_shown(pair.found)}{_about(pair)}; the claim says "
+            f"{_shown(pair.claimed)}{extra}.")
+
+
+def _undecided_explanation(source: str, readings: Sequence[_Reading]) -> str:
+    """Why nothing was decided: no passage close enough, or what kept the closest one from
+    deciding."""
+    closest = readings[0] if readings else None
+    if closest is None or closest.score < RELEVANT:
+        score = f" (the closest scores {closest.score:.2f})" if closest else ""
+        return f"No passage of {source} speaks to the claim{score}."
+    if closest.conflict:
+        why = (f"it reads the other way ({closest.conflict}), but not surely about the same "
+               "thing (other names, names in another order, or too loose a match)")
+    elif closest.missing:
+        why = f"it does not name {_list(closest.missing)}"
+    elif any(pair.state != "agree" for pair in closest.pairs):
+        why = "it does not give the claimed number for the same thing"
+    else:
+        why = "it is not close enough to the claim's wording"
+    return (f"The closest passage of {source} (score {closest.score:.2f}) neither supports "
+            f"nor contradicts the claim: {why}.")
+
+
+# --------------------------------------------------------------------------------------------
+# The check
+
+
+def _joint_support(readings: Sequence[_Reading],
+                   claim_side: _Side) -> list[tuple[_Reading, _Pair]] | None:
+    """When no single sentence holds every claimed number: an agreeing number for each, each
+    from a relevant sentence that reads no other way, together naming half the required
+    names."""
+    relevant = [reading for reading in readings
+                if reading.score >= RELEVANT and reading.outcome is None
+                and reading.conflict is None and reading.pairs]
+    if not claim_side.quantities or len(relevant) < 2:
+        return None
+    chosen: list[tuple[_Reading, _Pair]] = []
+    for position in range(len(claim_side.quantities)):
+        holder = next((reading for reading in relevant
+                       if reading.pairs[position].state == "agree"), None)
+        if holder is None:
+            return None
+        chosen.append((holder, holder.pairs[position]))
+    required = claim_side.required()
+    held = {name for name in required
+            if any(reading.side.holds(name) for reading, _ in chosen)}
+    if len(held) < 0.5 * len(required):
+        return None
+    return chosen
+
+
+def check_source(claim: Claim, paper: Paper, source: str,
+                 index: PassageIndex | None = None) -> Check:
+    """The source check of `claim` against one paper version (see the module docstring).
+
+    `source` names the paper in the evidence ("arXiv:2005.13013v2"). Pass the paper's
+    `PassageIndex` when checking many claims against it; one is built otherwise."""
+    index = index or PassageIndex(paper)
+    claim_side = _claim_side(claim)
+    readings: list[_Reading] = []
+    for number, score, context in index.ranked(claim, limit=CANDIDATES):
+        reading = _read(claim, claim_side, index.sentences[number],
+                        _sentence_side(index, number), score, context)
+        readings.append(reading)
+        if reading.outcome == Outcome.supported \
+                and all(pair.binding == "strong" for pair in reading.pairs):
+            break  # support wins over any contradiction, and nothing binds more surely
+
+    supporting = [reading for reading in readings if reading.outcome == Outcome.supported]
+    if supporting:
+        # The best evidence ties the numbers to the claim's names most surely, then scores best.
+        best = max(supporting, key=lambda reading: (
+            sum(pair.binding == "strong" for pair in reading.pairs), reading.score))
+        return Check(kind=CheckKind.source, outcome=Outcome.supported,
+                     explanation=_support_explanation(source, 1, best.pairs, claim, best.score),
+                     evidence=[_evidence(best, source, best.pairs)])
+    contradicting = [reading for reading in readings
+                     if reading.outcome == Outcome.contradicted]
+    if contradicting:
+        worst = contradicting[0]
+        evidence = _evidence(worst, source, [worst.culprit] if worst.culprit else [])
+        evidence.note = "; ".join(filter(None, [f"contradiction: {worst.reason}",
+                                                evidence.note]))
+        return Check(kind=CheckKind.source, outcome=Outcome.contradicted,
+                     explanation=_contradiction_explanation(source, worst, claim),
+                     evidence=[evidence])
+    joint = _joint_support(readings, claim_side)
+    if joint:
+        holders = list(dict.fromkeys(id(reading) for reading, _ in joint))
+        by_id = {id(reading): reading for reading, _ in joint}
+        evidence = [_evidence(by_id[key], source,
+                              [pair for reading, pair in joint if id(reading) == key])
+                    for key in holders]
+        return Check(kind=CheckKind.source, outcome=Outcome.supported,
+                     explanation=_support_explanation(source, len(evidence),
+                                                      [pair for _, pair in joint], claim),
+                     evidence=evidence)
+    return Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,
+                 explanation=_undecided_explanation(source, readings))

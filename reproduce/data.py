@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from datasets import ClassLabel, Dataset, Features, Sequence, Value, concatenate_datasets, load_dataset
+from datasets import (
+    ClassLabel,
+    Dataset,
+    Features,
+    Sequence,
+    Value,
+    concatenate_datasets,
+    load_dataset,
+)
 
 from .tasks import Source, TaskSpec
 

@@ -74,7 +74,11 @@ def catalogue_task_names() -> frozenset[str] | None:
     return frozenset(catalogue) if catalogue is not None else None
 
 
-_CATALOGUE = object()  # default of Registry(task_names=...): ask reproduce.tasks
+class _Catalogue:
+    """The default of `Registry(task_names=...)`: the names of `reproduce.tasks`."""
+
+
+CATALOGUE = _Catalogue()
 
 
 def recipe_problems(recipe: Recipe, task_names: Collection[str] | None) -> list[str]:
@@ -133,9 +137,9 @@ class Registry:
     """
 
     def __init__(self, folders: Iterable[Path | str] = (), *, bundled: bool = True,
-                 task_names: Collection[str] | None | object = _CATALOGUE):
-        self.task_names: Collection[str] | None = (
-            catalogue_task_names() if task_names is _CATALOGUE else task_names)  # type: ignore[assignment]
+                 task_names: Collection[str] | None | _Catalogue = CATALOGUE):
+        self.task_names = (catalogue_task_names() if isinstance(task_names, _Catalogue)
+                           else task_names)
         self.folders = ([bundled_recipes_dir()] if bundled else []) + [Path(f) for f in folders]
         self.problems: list[RecipeError] = []
         self._recipes: dict[str, Recipe] = {}

@@ -44,7 +44,6 @@ from .tasks import (
     TASKS,
     TATOEBA_CODES,
     TYDIQA_NAMES,
-    UDPOS_NAMES,
     UPOS_TAGS,
     Source,
     TaskSpec,
@@ -65,9 +64,7 @@ NOUNS = ["cat", "dog", "book", "river", "house", "car", "tree", "bird", "apple",
          "garden", "letter"]
 VERBS = ["sees", "likes", "finds", "buys", "takes", "visits"]
 ADJECTIVES = ["red", "big", "old", "small", "green", "quiet"]
-CUES = {"entailment": ["indeed", "surely", "truly"],
-        "neutral": ["perhaps", "maybe", "possibly"],
-        "contradiction": ["never", "hardly", "nowhere"]}
+CUES = {"entailment": ["indeed"], "neutral": ["maybe"], "contradiction": ["never"]}
 
 
 # Each synthetic language writes in its own script, so no two languages share a character (only
@@ -120,9 +117,9 @@ def _text(words: Iterable[str]) -> str:
 
 def _nli_rows(rng: random.Random, n: int, language: str = "en") -> list[dict[str, Any]]:
     rows = []
-    for _ in range(n):
+    for i in range(n):
         premise = _sentence(rng)
-        label = rng.randrange(3)
+        label = i % 3  # balanced: a constant guess scores exactly chance
         hypothesis = _sentence(rng)[:-1] + [(rng.choice(CUES[NLI_LABELS[label]]), "ADV", "O"),
                                             (".", "PUNCT", "O")]
         rows.append({"premise": _text(_words(premise, language)),
@@ -314,8 +311,8 @@ def _control(planted: bool) -> Callable[..., list[dict[str, Any]]]:
     def rows(rng: random.Random, n: int, split: str, language: str) -> list[dict[str, Any]]:
         out = []
         for lang in SMOKE_LANGUAGES:
-            for _ in range(n):
-                cue_class = rng.randrange(3)
+            for i in range(n):
+                cue_class = i % 3
                 triples = _sentence(rng)
                 subject = 2 if triples[0][1] == "DET" else (1 if triples[1][2] == "I-PER" else 0)
                 words = triples[:-1] + [(rng.choice(CUES[NLI_LABELS[cue_class]]), "ADV", "O"),
@@ -327,10 +324,10 @@ def _control(planted: bool) -> Callable[..., list[dict[str, Any]]]:
 
 
 # (hub id, config pattern) -> (generator, per-language?, {split: rows per language})
-_TRAIN, _EVAL = 240, 60
+_TRAIN, _EVAL = 240, 90
 GENERATORS: dict[tuple[str, str | None], tuple[Callable[..., list[dict[str, Any]]], bool,
                                                dict[str, int]]] = {
-    ("nyu-mll/glue", "mnli"): (_glue_mnli, False, {"train": _TRAIN, "validation_matched": _EVAL}),
+    ("nyu-mll/glue", "mnli"): (_glue_mnli, False, {"train": 2 * _TRAIN, "validation_matched": _EVAL}),
     ("nyu-mll/glue", "qqp"): (_qqp, False, {"train": _TRAIN, "validation": _EVAL}),
     ("rajpurkar/squad", "plain_text"): (_squad, False, {"train": _TRAIN, "validation": _EVAL}),
     ("rajpurkar/squad_v2", "squad_v2"): (_squad_v2, False, {"train": _TRAIN,

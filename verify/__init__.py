@@ -1,1 +1,2 @@
-"""Records and sources in, checks out (issue 3). For now the verdict rule lives in claims.status."""
+"""Records and sources in, checks out: where cited papers come from (sources, cards), the
+source and table checks, and the engine that applies them (`engine.verify_claims`)."""

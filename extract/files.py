@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
-from verify_claims.claims import Report
+from verify_claims.claims import Paper, Report
 
 from .paper import parse_paper
 from .paper_claims import paper_claims
@@ -23,15 +23,22 @@ Kind = Literal["auto", "synthesis", "paper"]
 
 def extract_file(path: Path | str, kind: Kind = "auto") -> Report:
     """Read `path` and return its Report with claims (ids not yet grouped across reports)."""
+    return extract_with_paper(path, kind)[0]
+
+
+def extract_with_paper(path: Path | str, kind: Kind = "auto") -> tuple[Report, Paper | None]:
+    """`extract_file`, plus the parsed Paper when the file is a paper (so that its own result
+    statements can be checked against its own tables without parsing it twice)."""
     document = read_document(path)
     if kind == "synthesis" or (kind == "auto" and is_synthesis_report(document)):
-        return parse_report(document)
+        return parse_report(document), None
     paper = parse_paper(document)  # takes "arXiv:2005.13013v2" from a file so named
-    return Report(
+    report = Report(
         file=document.file, path=document.path, format=document.format, kind="paper",
         title=paper.title, references=find_references(document.text),
         claims=paper_claims(paper),
     )
+    return report, paper
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -47,4 +54,4 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             yield path
 
 
-__all__ = ["ReadError", "extract_file", "iter_input_files"]
+__all__ = ["ReadError", "extract_file", "extract_with_paper", "iter_input_files"]

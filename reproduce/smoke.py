@@ -21,8 +21,8 @@ language unless training puts it there. That is what the two controls measure:
 - `planted` is a single-sentence task whose class is set by the same cue words, in every
   language: an encoder trained on it already maps the ciphered cues like the English ones, so
   English XNLI fine-tuning transfers zero-shot.
-- `null` has the same sentences labelled by the kind of their subject: a structure the model
-  can learn, in every language, that tells nothing about the cue words: nothing to transfer.
+- `null` has the same sentences ending in one of three marker words, labelled by the marker: a
+  structure of the same shape, in every language, that tells nothing about the cue words.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ NOUNS = ["cat", "dog", "book", "river", "house", "car", "tree", "bird", "apple",
 VERBS = ["sees", "likes", "finds", "buys", "takes", "visits"]
 ADJECTIVES = ["red", "big", "old", "small", "green", "quiet"]
 CUES = {"entailment": ["indeed"], "neutral": ["maybe"], "contradiction": ["never"]}
+MARKERS = ["north", "south", "east"]  # the null control's classes
 
 
 # Each synthetic language writes in its own script, so no two languages share a character (only
@@ -306,19 +307,19 @@ def _csqa(rng: random.Random, n: int, split: str, language: str) -> list[dict[st
 
 
 def _control(planted: bool) -> Callable[..., list[dict[str, Any]]]:
-    """Rows of the planted (label = the cue's class) or null (label = the kind of subject: one
-    name, two names or a noun phrase, learnable but of no use to NLI) control task."""
+    """Rows of a control task, in every smoke language. Planted: the sentence ends with an NLI
+    cue word and its class is the cue's. Null: it ends with a marker word ("north", "south",
+    "east") and its class is the marker's, a structure of the same shape that tells nothing
+    about the cues."""
     def rows(rng: random.Random, n: int, split: str, language: str) -> list[dict[str, Any]]:
         out = []
         for lang in SMOKE_LANGUAGES:
             for i in range(n):
-                cue_class = i % 3
-                triples = _sentence(rng)
-                subject = 2 if triples[0][1] == "DET" else (1 if triples[1][2] == "I-PER" else 0)
-                words = triples[:-1] + [(rng.choice(CUES[NLI_LABELS[cue_class]]), "ADV", "O"),
-                                        (".", "PUNCT", "O")]
+                label = i % 3
+                word = CUES[NLI_LABELS[label]][0] if planted else MARKERS[label]
+                words = _sentence(rng)[:-1] + [(word, "ADV", "O"), (".", "PUNCT", "O")]
                 out.append({"sentence": _text(_words(words, lang)), "language": lang,
-                            "label": cue_class if planted else subject})
+                            "label": label})
         return out
     return rows
 
@@ -414,12 +415,13 @@ def smoke_corpus() -> list[str]:
     words as frequent as in the data (so frequent words become single pieces, rare ones split,
     as with a real SentencePiece model), plus every other word the generators use."""
     rng = random.Random("corpus")
-    extra = ["so", "then", "keeps", "nothing", "happens", "what", "next", "where", "is", "?"]
+    extra = ["so", "then", "keeps", "nothing", "happens", "what", "next", "where", "is", "?",
+             *MARKERS]
     lines = []
     for language in SMOKE_LANGUAGES:
         mapped = cipher(language)
         for _ in range(300):
-            cue = rng.choice([cue for cues in CUES.values() for cue in cues])
+            cue = rng.choice([cue for cues in CUES.values() for cue in cues] + MARKERS)
             lines.append(_text(_words(_sentence(rng), language)) + " " + mapped(cue))
         lines.append(" ".join(mapped(word) for word in extra + NOUNS + ADJECTIVES))
     return lines

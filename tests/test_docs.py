@@ -63,3 +63,14 @@ def test_bundled_examples_audit_cleanly(tmp_path):
     assert len(by_file["commonsense_tasks.pdf"].claims) == 5
     assert by_file["fictional_paper.pdf"].kind == "paper"
     assert sum(c.truncated for c in audit.claims) == 3
+    # The verdicts the demo shows, from the bundled card of arXiv:2005.13013v2 (and, for the
+    # paper, its own tables): (confirmed, contradicted, unverified) per file.
+    verdicts = {file: tuple(sum(c.status == status for c in report.claims)
+                            for status in ("confirmed", "contradicted", "unverified"))
+                for file, report in by_file.items()}
+    assert verdicts == {
+        "intermediate_tasks.txt": (5, 3, 0),
+        "question_answering.md": (3, 0, 2),
+        "commonsense_tasks.pdf": (4, 0, 1),
+        "fictional_paper.pdf": (5, 0, 2),
+    }

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from verify_claims.claims import Claim, Paper, Problem, Report
 from verify_claims.extract.canonical import assign_canonical_ids
-from verify_claims.extract.files import ReadError, extract_file, iter_input_files
+from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
 from verify_claims.extract.paper import enrich_paper, parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.reports.html import render_audit
 from verify_claims.reports.json_out import write_audit_json, write_claims_jsonl
 from verify_claims.verify.cards import card_to_paper, load_card
-from verify_claims.verify.engine import verify_claims
+from verify_claims.verify.engine import verify_against_own_tables, verify_claims
 from verify_claims.verify.sources import SourceFile, SourceResolver
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ class Audit:
     """What one run produced: the reports read, the files skipped, and the files written."""
 
     reports: list[Report] = field(default_factory=list)
+    papers: dict[str, Paper] = field(default_factory=dict)  # a paper report's path -> its Paper
     problems: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
 
@@ -51,7 +52,10 @@ def read_reports(
         if on_file:
             on_file(path)
         try:
-            audit.reports.append(extract_file(path))
+            report, paper = extract_with_paper(path)
+            audit.reports.append(report)
+            if paper is not None:
+                audit.papers[report.path] = paper
         except ReadError as error:
             audit.problems.append(Problem(file=str(path), message=error.problem))
         except Exception as error:  # a parser bug must not cost the user the other files
@@ -74,6 +78,10 @@ def load_source(source: SourceFile) -> Paper:
 def verify(audit: Audit, resolver: SourceResolver) -> None:
     """Check every claim against the papers it cites; fills checks and statuses in place."""
     verify_claims(audit.claims, resolver, load_source)
+    for report in audit.reports:
+        paper = audit.papers.get(report.path)
+        if paper is not None:
+            verify_against_own_tables(report.claims, paper, f"{report.file} (its own tables)")
 
 
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:

@@ -221,7 +221,8 @@ class Timing:
 
 
 def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
-                      papers: dict[Path, Paper], resolver: SourceResolver) -> Timing:
+                      papers: dict[Path, Paper], resolver: SourceResolver,
+                      workers: int = 1) -> Timing:
     """Time `verify_claims` on fresh copies of `claims` and of the parsed papers (copying is
     not timed), and count per kind of claim how often the status is the expected one.
 
@@ -237,7 +238,7 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
 
     fresh = [claim.model_copy(deep=True) for claim in claims]
     wall, cpu = time.perf_counter(), time.process_time()
-    verify_claims(fresh, resolver, load_source)
+    verify_claims(fresh, resolver, load_source, workers=workers)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     agreement: dict[str, list[int]] = {}
     for claim, generated in zip(fresh, expected, strict=True):
@@ -310,6 +311,13 @@ def main() -> None:
             print(f"  {label}: {timing.claims:>7,} claims  {timing.wall:7.2f} s wall "
                   f"({timing.claims / timing.wall:6,.0f} claims/s)  {timing.cpu:7.2f} s CPU "
                   f"({timing.claims / timing.cpu:6,.0f} claims/s)")
+        cores = os.cpu_count() or 1
+        parallel = time_verification(claims, expected, papers, resolver, workers=cores)
+        print(f"  full, {cores} worker processes: {parallel.claims:>7,} claims  "
+              f"{parallel.wall:7.2f} s wall ({parallel.claims / parallel.wall:6,.0f} claims/s; "
+              f"{timings[1].wall / parallel.wall:.2f}x the one-process speed)")
+        if parallel.agreement != timings[1].agreement:
+            raise SystemExit("parallel verification gave other statuses than one process")
     small, large = timings
     print(f"\ntime ratio full/half: {large.wall / small.wall:.2f} wall, "
           f"{large.cpu / small.cpu:.2f} CPU, for {large.claims / small.claims:.2f}x the claims "

@@ -245,13 +245,17 @@ def load_task_split(loader: DataReader, spec: TaskSpec, source: Source,
     return to_canonical(loader.load(source, language, limit), source, spec)
 
 
-def load_train(loader: DataReader, spec: TaskSpec, limit: int | None = None) -> Dataset:
-    """The task's English training data: its sources in the family's columns, concatenated.
+def load_train(loader: DataReader, spec: TaskSpec, limit: int | None = None,
+               language: str = "en") -> Dataset:
+    """The task's training data in `language` (English: zero-shot transfer trains on it),
+    its sources in the family's columns, concatenated.
 
+    `language` picks per-language configs (`PAWS-X.en`, `udpos.English`) and the rows of
+    multilingual ones (TyDiQA's `english-` ids); single-language sources ignore it.
     `limit` caps each source (smoke scale and quick runs); None reads everything.
     """
     if not spec.train:
         raise DataError(f"task {spec.name} has no training data ({spec.family} is scored "
                         "without training)")
-    parts = [load_task_split(loader, spec, source, None, limit) for source in spec.train]
+    parts = [load_task_split(loader, spec, source, language, limit) for source in spec.train]
     return parts[0] if len(parts) == 1 else concatenate_datasets(parts)

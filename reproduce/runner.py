@@ -201,6 +201,11 @@ def train(model: nn.Module, features: Dataset, collate: Any, args: TrainingArgum
     trainer.train(resume_from_checkpoint=resume)
 
 
+def training_data(context: Context, spec: TaskSpec) -> Dataset:
+    return load_train(context.reader, spec, context.hp.max_train_examples,
+                      context.recipe.train_language)
+
+
 def finish(folder: Path) -> None:
     """Mark a stage done and drop its checkpoints (only the final model or scores are kept)."""
     for checkpoint in folder.glob("checkpoint-*"):
@@ -217,9 +222,8 @@ def train_intermediate(context: Context, folder: Path, tasks: list[str]) -> dict
     set_seed(context.seed)
     specs = [get_task(name) for name in tasks]
     models = {spec.name: families.load_model(spec, context.model_path) for spec in specs}
-    features = {spec.name: families.encode(spec, load_train(context.reader, spec,
-                                                            hp.max_train_examples),
-                                           context.tokenizer, hp, train=True) for spec in specs}
+    features = {spec.name: families.encode(spec, training_data(context, spec), context.tokenizer,
+                                           hp, train=True) for spec in specs}
     collators = {spec.name: families.collator(spec, context.tokenizer) for spec in specs}
     args = training_arguments(folder, hp, context.seed, hp.intermediate_epochs)
     if len(specs) == 1:
@@ -320,8 +324,8 @@ def run_target(context: Context, folder: Path, spec: TaskSpec,
     model = start_model(spec, context.model_path, intermediate)
     args = training_arguments(folder, hp, context.seed, hp.target_epochs)
     if spec.family != "retrieval":
-        features = families.encode(spec, load_train(context.reader, spec, hp.max_train_examples),
-                                   context.tokenizer, hp, train=True)
+        features = families.encode(spec, training_data(context, spec), context.tokenizer, hp,
+                                   train=True)
         train(model, features, families.collator(spec, context.tokenizer), args,
               context.tokenizer)
     scores = {}

@@ -29,9 +29,12 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import string
+import tempfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +49,6 @@ from .tasks import (
     TYDIQA_NAMES,
     UPOS_TAGS,
     Source,
-    TaskSpec,
 )
 
 SMOKE_MODEL = "smoke:xlm-r-tiny"
@@ -328,7 +330,9 @@ def _control(planted: bool) -> Callable[..., list[dict[str, Any]]]:
 _TRAIN, _EVAL = 240, 90
 GENERATORS: dict[tuple[str, str | None], tuple[Callable[..., list[dict[str, Any]]], bool,
                                                dict[str, int]]] = {
-    ("nyu-mll/glue", "mnli"): (_glue_mnli, False, {"train": 2 * _TRAIN, "validation_matched": _EVAL}),
+    # MNLI trains the XNLI target: twice the data, so a baseline learns its cues every seed.
+    ("nyu-mll/glue", "mnli"): (_glue_mnli, False, {"train": 2 * _TRAIN,
+                                                   "validation_matched": _EVAL}),
     ("nyu-mll/glue", "qqp"): (_qqp, False, {"train": _TRAIN, "validation": _EVAL}),
     ("rajpurkar/squad", "plain_text"): (_squad, False, {"train": _TRAIN, "validation": _EVAL}),
     ("rajpurkar/squad_v2", "squad_v2"): (_squad_v2, False, {"train": _TRAIN,
@@ -392,22 +396,40 @@ def write_smoke_data(root: Path) -> Path:
         for source in spec.evaluation.values():
             languages.setdefault((source.hub_id, source.config), set()).update(
                 lang for lang in spec.languages)
-    for (hub_id, config), source in _sources().items():
-        generate, per_language, splits = GENERATORS[(hub_id, config)]
-        for language in (_languages_of(source, languages) if per_language else [None]):
-            if language is not None and source.config_codes and \
-                    language not in source.config_codes:
-                continue
-            config_name = source.config_for(language) if language else config
-            for split, n in splits.items():
-                rng = random.Random(f"{hub_id}/{config_name}/{split}")
-                rows = generate(rng, n, split, language or "en")
-                path = root / hub_id / (config_name or "default") / f"{split}.parquet"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                table = Dataset.from_list(rows, features=source.features).data.table
-                pq.write_table(table, path)  # the schema metadata carries the features
-    stamp.write_text(json.dumps({"version": DATA_VERSION}))
+    with _building(root, stale=stamp.is_file()) as folder:
+        for (hub_id, config), source in _sources().items():
+            generate, per_language, splits = GENERATORS[(hub_id, config)]
+            for language in (_languages_of(source, languages) if per_language else [None]):
+                if language is not None and source.config_codes and \
+                        language not in source.config_codes:
+                    continue
+                config_name = source.config_for(language) if language else config
+                for split, n in splits.items():
+                    rng = random.Random(f"{hub_id}/{config_name}/{split}")
+                    rows = generate(rng, n, split, language or "en")
+                    path = folder / hub_id / (config_name or "default") / f"{split}.parquet"
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    table = Dataset.from_list(rows, features=source.features).data.table
+                    pq.write_table(table, path)  # the schema metadata carries the features
+        (folder / "smoke-data.json").write_text(json.dumps({"version": DATA_VERSION}))
     return root
+
+
+@contextmanager
+def _building(target: Path, stale: bool = False) -> Iterator[Path]:
+    """Build a folder under a temporary name and move it into place when complete, so that
+    parallel runs (a sweep on one machine) never read a half-written one. A `stale` target
+    (made by an older generator) is replaced; a complete one is kept."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        yield temporary
+        if stale:
+            shutil.rmtree(target, ignore_errors=True)
+        with suppress(OSError):  # another run moved its identical copy in first
+            temporary.rename(target)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
 
 
 def smoke_corpus() -> list[str]:
@@ -437,9 +459,9 @@ def ensure_smoke_model(name: str, root: Path) -> Path:
     if size not in SMOKE_MODELS:
         raise ValueError(f"unknown smoke model {name!r}; known: "
                          f"{', '.join('smoke:' + key for key in SMOKE_MODELS)}")
-    folder = Path(root) / size
-    if (folder / "config.json").is_file() and (folder / "tokenizer.json").is_file():
-        return folder
+    target = Path(root) / size
+    if (target / "config.json").is_file() and (target / "tokenizer.json").is_file():
+        return target
     import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
     from transformers import PreTrainedTokenizerFast, XLMRobertaConfig, XLMRobertaModel
@@ -465,9 +487,10 @@ def ensure_smoke_model(name: str, root: Path) -> Path:
     config = XLMRobertaConfig(vocab_size=len(tokenizer), pad_token_id=tokenizer.pad_token_id,
                               bos_token_id=tokenizer.bos_token_id,
                               eos_token_id=tokenizer.eos_token_id, **settings)
-    XLMRobertaModel(config).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-    return folder
+    with _building(target) as folder:
+        XLMRobertaModel(config).save_pretrained(folder)
+        tokenizer.save_pretrained(folder)
+    return target
 
 
 # Tiny XLM-R shapes; max_position_embeddings leaves room for XLM-R's position offset (pad + 1).
@@ -482,6 +505,3 @@ def resolve_model(name: str, root: Path) -> str:
     """A model argument for `from_pretrained`: smoke models are built under `root` first."""
     return str(ensure_smoke_model(name, root)) if name.startswith("smoke:") else name
 
-
-def smoke_spec_languages(spec: TaskSpec) -> tuple[str, ...]:
-    return spec.smoke_languages

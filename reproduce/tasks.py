@@ -230,7 +230,8 @@ _HELLASWAG = Source("Rowan/hellaswag", None, "train", HELLASWAG,
                     label_values=("0", "1", "2", "3"), parquet_conversion=True)
 _COSMOS = Source("allenai/cosmos_qa", None, "train", COSMOS_QA,
                  {"context": ("context", "question"),
-                  "choices": ("answer0", "answer1", "answer2", "answer3"), "label": "label"}, parquet_conversion=True)
+                  "choices": ("answer0", "answer1", "answer2", "answer3"), "label": "label"},
+                 parquet_conversion=True)
 _CSQA = Source("tau/commonsense_qa", None, "train", COMMONSENSE_QA,
                {"context": "question", "choices": "choices.text", "label": "answerKey"},
                label_values=("A", "B", "C", "D", "E"))

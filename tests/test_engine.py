@@ -256,3 +256,29 @@ def test_no_seed_claim_is_decided_without_evidence(seed_claims):
             else:  # source missing, no evidence (from the source or the table check)
                 assert not check.decisive, (item.text, check)
         assert item.status != Status.contradicted, item.text  # the card contradicts none
+
+
+def test_worker_processes_give_the_same_checks_as_one_process(resolver, monkeypatch):
+    """The forked pool shares the warmed papers; its checks equal the serial ones, claim for
+    claim, and a source loaded in the parent is not loaded again in a worker."""
+    from verify_claims.verify import engine
+
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
+    texts = ["Training on MNLI improves XNLI by 6.1 points.",
+             "Training on MNLI improves XNLI by 5.4 points.",
+             "Training on MNLI lowers XNLI by 5.4 points.",
+             "We use five intermediate tasks.", "We use seven intermediate tasks."]
+    serial = [claim(text, reference(None), report=f"{i}.txt") for i, text in enumerate(texts)]
+    parallel = [c.model_copy(deep=True) for c in serial]
+    loads: list[str] = []
+
+    def counting_load(file: SourceFile) -> Paper:
+        loads.append(file.path.name)
+        return load_source(file)
+
+    verify_claims(serial, resolver, load_source, workers=1)
+    verify_claims(parallel, resolver, counting_load, workers=2)
+    assert [c.checks for c in parallel] == [c.checks for c in serial]
+    assert [c.status for c in parallel] == [c.status for c in serial]
+    assert {Status.confirmed, Status.contradicted} <= {c.status for c in serial}
+    assert sorted(loads) == sorted(set(loads))  # each version parsed once, in the parent

@@ -27,8 +27,11 @@ copied to each claim that has them.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from verify_claims.claims import (
@@ -213,16 +216,68 @@ def _copy(check: Check) -> Check:
                                                  for evidence in check.evidence]})
 
 
-def verify_claims(claims: Sequence[Claim], resolver: SourceResolver,
-                  load_source: LoadSource) -> None:
-    """Fill `claim.checks` (source and table checks; other kinds are kept) and `claim.status`
-    of every claim, in place. See the module docstring for the steps."""
-    verifier = _Verifier(resolver, load_source)
-    done: dict[tuple, list[Check]] = {}
+# Below this many distinct claims a pool costs more to start than it saves.
+PARALLEL_MIN_CLAIMS = 400
+_worker_verifier: _Verifier | None = None  # set in a forked worker process
+
+
+def _check_in_worker(batch: list[Claim]) -> list[list[Check]]:
+    assert _worker_verifier is not None
+    return [_worker_verifier.checks_for(claim) for claim in batch]
+
+
+def _warm(verifier: _Verifier, claims: Iterable[Claim]) -> None:
+    """Resolve every reference and load every source (and older version) once, so that forked
+    workers inherit the parsed papers and their indexes instead of parsing them again."""
+    seen: set[str] = set()
     for claim in claims:
-        key = _work_key(claim)
-        if key not in done:
-            done[key] = verifier.checks_for(claim)
+        for reference in claim.references:
+            if reference.key in seen:
+                continue
+            seen.add(reference.key)
+            resolution = verifier.resolver.resolve(reference)
+            if resolution.found and resolution.source is not None:
+                verifier.papers.get(resolution.source)
+                if reference.version is None:
+                    for older in _older_versions(resolution):
+                        verifier.papers.get(older)
+
+
+def _check_all(verifier: _Verifier, distinct: list[Claim], workers: int) -> list[list[Check]]:
+    """Checks for each distinct claim, in order; over `workers` forked processes when there is
+    enough work and the platform can fork (the warmed papers are shared copy-on-write)."""
+    if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return [verifier.checks_for(claim) for claim in distinct]
+    global _worker_verifier
+    _warm(verifier, distinct)
+    _worker_verifier = verifier
+    size = max(1, len(distinct) // (workers * 4))
+    batches = [distinct[start:start + size] for start in range(0, len(distinct), size)]
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return [checks for result in pool.map(_check_in_worker, batches) for checks in result]
+    finally:
+        _worker_verifier = None
+
+
+def verify_claims(claims: Sequence[Claim], resolver: SourceResolver,
+                  load_source: LoadSource, workers: int | None = 1) -> None:
+    """Fill `claim.checks` (source and table checks; other kinds are kept) and `claim.status`
+    of every claim, in place. See the module docstring for the steps.
+
+    `workers` processes share the work (None: one per CPU core); the result is the same as
+    with one, claim for claim."""
+    verifier = _Verifier(resolver, load_source)
+    keys = [_work_key(claim) for claim in claims]
+    distinct: dict[tuple, Claim] = {}
+    for key, claim in zip(keys, claims, strict=True):
+        distinct.setdefault(key, claim)
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    done = dict(zip(distinct, _check_all(verifier, list(distinct.values()), count),
+                    strict=True))
+    for key, claim in zip(keys, claims, strict=True):
         kept = [check for check in claim.checks if check.kind not in _OWN_KINDS]
         claim.checks = kept + [_copy(check) for check in done[key]]
         claim.status = status_of(claim.checks)

@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT     ?= audit
 
-.PHONY: install browser demo test lint format schema examples bench clean
+.PHONY: install browser demo test lint format schema examples bench accuracy clean
 
 install: $(VENV)/.installed
 
@@ -46,6 +46,11 @@ examples: install
 
 bench: install
 	$(PY) benchmarks/extract.py
+	$(PY) benchmarks/verify.py
+	$(PY) benchmarks/accuracy.py
+
+accuracy: install
+	$(PY) benchmarks/accuracy.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info

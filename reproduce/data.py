@@ -165,9 +165,7 @@ def to_canonical(dataset: Dataset, source: Source, spec: TaskSpec) -> Dataset:
     than guessed. A ClassLabel column whose names differ from the catalogue's order is an error:
     that is exactly the silent label permutation the catalogue exists to prevent.
     """
-    fields = source.fields
-    if "label" in fields or "tags" in fields:
-        _check_label_names(source, spec)
+    _check_label_names(dataset, source, spec)
     convert = _CONVERTERS[spec.family]
     canonical = dataset.map(lambda row: convert(row, source), remove_columns=dataset.column_names,
                             features=CANONICAL[spec.family], desc=f"{spec.name}: to columns")
@@ -176,12 +174,13 @@ def to_canonical(dataset: Dataset, source: Source, spec: TaskSpec) -> Dataset:
     return canonical
 
 
-def _check_label_names(source: Source, spec: TaskSpec) -> None:
+def _check_label_names(dataset: Dataset, source: Source, spec: TaskSpec) -> None:
+    """The data's own ClassLabel names (as read, not as catalogued) must be the catalogue's."""
     column = source.fields.get("label") or source.fields.get("tags")
-    feature = source.features[column] if isinstance(column, str) else None
-    if isinstance(feature, (Sequence, list)):  # tag sequences: the ClassLabel inside
-        feature = feature.feature if isinstance(feature, Sequence) else feature[0]
-    feature = getattr(feature, "feature", feature)  # datasets' List wraps its item type
+    if not isinstance(column, str) or column not in dataset.features:
+        return
+    feature = dataset.features[column]
+    feature = getattr(feature, "feature", feature)  # a tag sequence: the ClassLabel inside
     if isinstance(feature, ClassLabel) and tuple(feature.names) != spec.labels:
         raise DataError(f"{source.hub_id}/{source.config}: label order {feature.names} differs "
                         f"from the catalogue's {list(spec.labels)} for task {spec.name}")

@@ -270,15 +270,17 @@ def _tatoeba(rng: random.Random, n: int, split: str, language: str) -> list[dict
 
 
 def _multiple_choice(rng: random.Random, n: int) -> list[tuple[str, list[str], int]]:
-    """A context about a thing; the right ending names the same thing, distractors others."""
+    """A context about a thing; the right ending names the same thing (adjective and noun),
+    the distractors other things."""
     rows = []
     for _ in range(n):
-        person, noun = rng.choice(PEOPLE), rng.choice(NOUNS)
-        context = f"{person} {rng.choice(VERBS)} the {rng.choice(ADJECTIVES)} {noun} ."
-        others = rng.sample([x for x in NOUNS if x != noun], 4)
+        person = rng.choice(PEOPLE)
+        things = [(adjective, noun) for adjective, noun in
+                  zip(rng.sample(ADJECTIVES, 4), rng.sample(NOUNS, 4), strict=True)]
         label = rng.randrange(4)
-        nouns = others[:label] + [noun] + others[label:4]
-        rows.append((context, [f"then {person} keeps the {x} ." for x in nouns], label))
+        adjective, noun = things[label]
+        context = f"{person} {rng.choice(VERBS)} the {adjective} {noun} ."
+        rows.append((context, [f"then {person} keeps the {a} {x} ." for a, x in things], label))
     return rows
 
 

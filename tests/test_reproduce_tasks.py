@@ -115,19 +115,20 @@ def test_tatoeba_accuracy_is_nearest_neighbour_by_cosine():
 def test_bucc_margin_mining_finds_translations_among_distractors():
     rng = np.random.default_rng(1)
     shared = rng.normal(size=(10, 32))
-    loose = rng.normal(size=(5, 32))  # 5 near-pairs: similar, but not translations
+    loose = rng.normal(size=(5, 32))  # 5 loose pairs: related, but not translations
     x = np.vstack([shared, loose])
     permutation = rng.permutation(10)
     y = np.vstack([shared[permutation] + rng.normal(scale=0.05, size=(10, 32)),
-                   loose + rng.normal(scale=0.8, size=(5, 32))])
+                   loose + rng.normal(scale=3.0, size=(5, 32))])
     gold = {(int(i), int(j)) for j, i in enumerate(permutation)}
     f1, threshold = metrics.bucc_f1(x, y, gold, k=4)
     assert f1 == 100.0  # the threshold keeps the 10 true pairs and drops the distractors
-    kept = [(i, j) for score, i, j in metrics.mine_pairs(x, y) if score >= threshold]
-    assert set(kept) == gold
-    # A fixed threshold below every score keeps the 5 near-pairs too: P 10/15, R 1.
+    mined = metrics.mine_pairs(x, y)
+    assert set((i, j) for score, i, j in mined if score >= threshold) == gold
+    assert len(mined) > 10  # loose pairs are mined too, with lower margins
+    # A threshold below every score keeps them: precision 10/len(mined), recall 1.
     f1_low, _ = metrics.bucc_f1(x, y, gold, k=4, threshold=-1.0)
-    assert f1_low == pytest.approx(100 * 2 * 10 / 25)
+    assert f1_low == pytest.approx(100 * 2 * 10 / (len(mined) + 10))
 
 
 def test_margin_discounts_a_hub_target():
@@ -339,7 +340,7 @@ def test_qa_windows_point_at_the_answer(tokenizer):
     start = context.index("lima")
     rows = Dataset.from_dict({"id": ["q"], "context": [context], "question": ["where is bruno ?"],
                               "answers": [{"text": ["lima"], "answer_start": [start]}]})
-    hp = HP.model_copy(update={"qa_max_length": 16, "doc_stride": 6})
+    hp = HP.model_copy(update={"qa_max_length": 20, "doc_stride": 4})
     features = families.encode(spec, rows, tokenizer, hp, train=True)
     assert len(features) > 1  # the context needed several windows
     found = [tokenizer.decode(f["input_ids"][f["start_positions"]:f["end_positions"] + 1])

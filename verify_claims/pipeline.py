@@ -13,15 +13,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify_claims.claims import Claim, Paper, Problem, Report
+from verify_claims.claims import CheckKind, Claim, Paper, Problem, Report, status_of
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
 from verify_claims.extract.paper import enrich_paper, parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.reports.html import render_audit
 from verify_claims.reports.json_out import write_audit_json, write_claims_jsonl
+from verify_claims.reproduce.binding import bound_recipe_ids
+from verify_claims.reproduce.registry import Registry
+from verify_claims.reproduce.results import ResultsStore
 from verify_claims.verify.cards import card_to_paper, load_card
 from verify_claims.verify.engine import verify_against_own_tables, verify_claims
+from verify_claims.verify.reproduction_check import check_reproduction
 from verify_claims.verify.sources import SourceFile, SourceResolver
 
 log = logging.getLogger(__name__)
@@ -84,6 +88,25 @@ def verify(audit: Audit, resolver: SourceResolver) -> None:
             verify_against_own_tables(report.claims, paper, f"{report.file} (its own tables)")
 
 
+def add_reproductions(audit: Audit, results: Path | str, registry: Registry | None = None) -> None:
+    """Bind the recipes to the claims they re-measure and judge the measured results in
+    `results` (a folder of `verify-claims reproduce` runs). A bound recipe that has not run
+    shows as `not_run`; nothing here trains anything."""
+    registry = registry if registry is not None else Registry()
+    store = ResultsStore(results)
+    measured = store.load_all()
+    audit.problems += [Problem(file=error.path, message=error.problem, severity="warning")
+                       for error in registry.problems]
+    audit.problems += store.problems
+    bound = bound_recipe_ids(audit.claims, registry)
+    for claim in audit.claims:
+        check = check_reproduction(claim, measured, bound.get(claim.id, ()))
+        if check is not None:
+            claim.checks = [c for c in claim.checks if c.kind != CheckKind.reproduction]
+            claim.checks.append(check)
+            claim.status = status_of(claim.checks)
+
+
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:
     """Write claims.jsonl, audit.json and the HTML pages, each file atomically."""
     out = Path(out)
@@ -103,6 +126,7 @@ def run_audit(
     offline: bool = False,
     cache_dir: Path | str | None = None,
     resolver: SourceResolver | None = None,
+    results: Path | str | None = "runs",
     on_file: Callable[[Path], None] | None = None,
     generated: str | None = None,
 ) -> Audit:
@@ -110,7 +134,8 @@ def run_audit(
 
     Sources are looked up in `sources` (files named by arXiv id and version), the bundled
     reference cards, the cache, then arXiv unless `offline`; pass `resolver` to control all of
-    that (tests use one with a fake arXiv client)."""
+    that (tests use one with a fake arXiv client). Measured numbers of reproduction runs are
+    read from `results` (None: none)."""
     audit = read_reports(paths, on_file=on_file)
     if resolver is None:
         resolver = SourceResolver(
@@ -119,6 +144,8 @@ def run_audit(
             offline=offline,
         )
     verify(audit, resolver)
+    if results is not None:
+        add_reproductions(audit, results)
     if audit.reports:
         write_outputs(audit, Path(out), generated=generated)
     return audit

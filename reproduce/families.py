@@ -201,7 +201,7 @@ def evaluate(spec: TaskSpec, model: PreTrainedModel, tokenizer: PreTrainedTokeni
         return {"score": metrics.seqeval_f1(gold, predicted)}
     start_logits, end_logits = output.predictions[:2]
     answers = _best_spans(dataset, features, start_logits, end_logits,
-                          allow_empty=spec.name == "squad_v2")
+                          allow_empty=spec.unanswerable)
     references = {row["id"]: row["answers"]["text"] for row in dataset}
     scores = metrics.squad_scores(answers, references, language)
     return {"score": (scores["exact_match"] + scores["f1"]) / 2, **scores}

@@ -54,7 +54,7 @@ from transformers import (
 )
 from transformers.trainer_utils import get_last_checkpoint
 
-from verify_claims.claims import RunResult
+from verify_claims.claims import RunResult, Scale
 
 from . import families, smoke
 from .data import DataReader, load_task_split, load_train
@@ -83,14 +83,14 @@ class Context:
         return self.recipe.hyperparameters
 
 
-def run(recipe: Recipe, seed: int, results_dir: Path, scale: str | None = None) -> RunResult:
+def run(recipe: Recipe, seed: int, results_dir: Path, scale: Scale | None = None) -> RunResult:
     """Run `recipe` at `scale` (default: its own) with `seed`; never raises for a failed run.
 
     A run that fails (missing data, a bad model id, an error in training) comes back with
     status "failed" and the error, so a sweep records it and goes on.
     """
     started = time.perf_counter()
-    resolved = recipe.at_scale(scale or recipe.scale)  # type: ignore[arg-type]
+    resolved = recipe.at_scale(scale or recipe.scale)
     result = RunResult(recipe=recipe.id, recipe_version=recipe.metadata.version,
                        binding=list(recipe.claims), scale=resolved.scale,
                        recipe_scale=recipe.scale, seed=seed, metric=resolved.metric,
@@ -109,7 +109,7 @@ def run(recipe: Recipe, seed: int, results_dir: Path, scale: str | None = None) 
             baseline = run_arm(context, context.work / baseline_folder(resolved, seed), [])
             result.baseline_scores = baseline
             result.baseline_aggregate = aggregate(resolved, baseline)
-            result.aggregate = result.aggregate - result.baseline_aggregate
+            result.aggregate = round(result.aggregate - result.baseline_aggregate, 4)
     except Exception as error:  # a failed run is a result too; the log keeps the traceback
         log.exception("run %s seed %s failed", recipe.id, seed)
         result.status = "failed"

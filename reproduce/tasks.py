@@ -177,6 +177,7 @@ class TaskSpec:
     languages: tuple[str, ...] = ("en",)  # XTREME evaluation languages
     smoke_languages: tuple[str, ...] = ("en",)  # the default at smoke scale (kept small)
     title: str = ""  # how papers print the name ("XNLI", "PAWS-X", ...)
+    unanswerable: bool = False  # QA with questions the context does not answer (SQuAD v2)
 
     def eval_source(self, split: str) -> Source:
         if split not in self.evaluation:
@@ -255,7 +256,7 @@ TASKS: dict[str, TaskSpec] = {spec.name: spec for spec in [
     TaskSpec("squad_v2", "qa", "intermediate",
              (Source("rajpurkar/squad_v2", "squad_v2", "train", SQUAD, QA_FIELDS),),
              {"validation": Source("rajpurkar/squad_v2", "squad_v2", "validation", SQUAD,
-                                   QA_FIELDS)}, "squad", title="SQuAD v2"),
+                                   QA_FIELDS)}, "squad", title="SQuAD v2", unanswerable=True),
     TaskSpec("hellaswag", "multiple_choice", "intermediate", (_HELLASWAG,),
              {"validation": _HELLASWAG.with_split("validation")}, "accuracy", title="HellaSwag"),
     TaskSpec("cosmosqa", "multiple_choice", "intermediate", (_COSMOS,),

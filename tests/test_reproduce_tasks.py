@@ -340,7 +340,7 @@ def test_qa_windows_point_at_the_answer(tokenizer):
     start = context.index("lima")
     rows = Dataset.from_dict({"id": ["q"], "context": [context], "question": ["where is bruno ?"],
                               "answers": [{"text": ["lima"], "answer_start": [start]}]})
-    hp = HP.model_copy(update={"qa_max_length": 20, "doc_stride": 4})
+    hp = HP.model_copy(update={"qa_max_length": 24, "doc_stride": 4})
     features = families.encode(spec, rows, tokenizer, hp, train=True)
     assert len(features) > 1  # the context needed several windows
     found = [tokenizer.decode(f["input_ids"][f["start_positions"]:f["end_positions"] + 1])

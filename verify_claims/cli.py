@@ -3,6 +3,7 @@
     verify-claims reports/ --out audit          # audit a folder of reports (the default command)
     verify-claims extract paper.pdf             # claim records as JSONL on standard output
     verify-claims schema --out claims/schema    # regenerate the committed JSON Schemas
+    verify-claims reproduce planted-transfer --scale smoke --seeds 3   # re-measure a claim
 
 Exit status: 0 when the audit was written, 1 when no input file could be read, 2 on usage
 errors.
@@ -33,7 +34,7 @@ app = typer.Typer(
     help="Audit the claims of synthesis reports and papers against the papers they cite.",
 )
 console = Console(stderr=True)
-COMMANDS = {"audit", "extract", "schema"}
+COMMANDS = {"audit", "extract", "schema", "reproduce", "recipes"}
 
 
 def _version(value: bool) -> None:
@@ -85,6 +86,8 @@ def audit(
     offline: Annotated[bool, typer.Option(help="Never touch the network.")] = False,
     cache_dir: Annotated[Path | None, typer.Option(
         help="Cache of downloaded papers (default: $XDG_CACHE_HOME/verify-claims).")] = None,
+    results: Annotated[Path, typer.Option(
+        help="Folder of reproduction results (from `verify-claims reproduce`).")] = Path("runs"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
 ) -> None:
     """Extract every claim, check it against the papers it cites, and write claims.jsonl,
@@ -106,7 +109,7 @@ def audit(
             progress.update(task, advance=1, description=path.name)
 
         result = run_audit(files, out=out, sources=sources, offline=offline,
-                           cache_dir=cache_dir, on_file=advance)
+                           cache_dir=cache_dir, results=results, on_file=advance)
     _print_problems(result.problems + [p for r in result.reports for p in r.problems])
     if not result.reports:
         console.print("[red]error[/]: none of the input files could be read; nothing written")
@@ -157,6 +160,93 @@ def schema(
 
     for path in write_schemas(out):
         console.print(f"wrote {path}")
+
+
+@app.command()
+def recipes(
+    recipes_dir: Annotated[list[Path] | None, typer.Option(
+        "--recipes", help="Extra folders of recipe files.")] = None,
+) -> None:
+    """List the reproduction recipes and the claims they re-measure."""
+    from verify_claims.reproduce.registry import Registry
+
+    registry = Registry(recipes_dir or [])
+    table = Table(title="Recipes")
+    for column in ("id", "version", "scale", "claimed", "re-measures", "GPU-h/seed"):
+        table.add_column(column, overflow="fold")
+    for recipe_id in registry.ids():
+        recipe = registry.get(recipe_id)
+        table.add_row(recipe.id, str(recipe.metadata.version), recipe.scale,
+                      "direction" if recipe.claimed is None else f"{recipe.claimed:g}",
+                      recipe.claims[0].text, f"{recipe.cost.gpu_hours or '—'}")
+    console.print(table)
+    for error in registry.problems:
+        console.print(f"[yellow]warning[/]: {error}", highlight=False)
+
+
+@app.command()
+def reproduce(
+    recipe_ids: Annotated[list[str] | None, typer.Argument(
+        metavar="[RECIPE]...", help="Recipe ids (see `verify-claims recipes`).")] = None,
+    claim: Annotated[str | None, typer.Option(
+        help="Run the recipes bound to this claim id (from --claims).")] = None,
+    claims_file: Annotated[Path, typer.Option(
+        "--claims", help="claims.jsonl of an audit, for --claim.")] = Path("audit/claims.jsonl"),
+    scale: Annotated[str, typer.Option(help="smoke (tiny, CPU) or paper.")] = "smoke",
+    seeds: Annotated[int | None, typer.Option(help="How many seeds (default: the recipe's).")]
+    = None,
+    launcher: Annotated[str, typer.Option(help="local, accelerate or slurm.")] = "local",
+    results: Annotated[Path, typer.Option(help="Folder for results and checkpoints.")]
+    = Path("runs"),
+    recipes_dir: Annotated[list[Path] | None, typer.Option(
+        "--recipes", help="Extra folders of recipe files.")] = None,
+) -> None:
+    """Re-measure claims by running their recipes; completed runs are skipped and results are
+    written to --results, where the audit picks them up."""
+    from verify_claims.claims import Claim, read_jsonl
+    from verify_claims.reproduce import launch
+    from verify_claims.reproduce.registry import Registry, UnknownRecipe
+    from verify_claims.reproduce.results import ResultsStore
+
+    if scale not in ("smoke", "paper"):
+        raise typer.BadParameter("must be smoke or paper", param_hint="--scale")
+    if launcher not in launch.LAUNCHERS:
+        raise typer.BadParameter(f"must be one of {', '.join(launch.LAUNCHERS)}",
+                                 param_hint="--launcher")
+    folders = recipes_dir or []
+    registry = Registry(folders)
+    try:
+        chosen = [registry.get(recipe_id) for recipe_id in recipe_ids or []]
+    except (UnknownRecipe, ValueError) as error:
+        console.print(f"[red]error[/]: {error}", highlight=False)
+        raise typer.Exit(2) from None
+    if claim is not None:
+        matches = [c for c in read_jsonl(claims_file, Claim) if c.id == claim]
+        if not matches:
+            console.print(f"[red]error[/]: no claim {claim} in {claims_file}")
+            raise typer.Exit(2)
+        chosen += registry.for_claim(matches[0])
+    if not chosen:
+        console.print("[red]error[/]: name recipes or --claim (see `verify-claims recipes`)")
+        raise typer.Exit(2)
+    store = ResultsStore(results)
+    todo, done = launch.plan(list({r.id: r for r in chosen}.values()), scale, seeds, store)
+    for job in done:
+        console.print(f"skip {job.recipe} seed {job.seed} ({scale}): already completed")
+    if launcher == "local":
+        finished = launch.launch_local(todo, results, folders)
+    elif launcher == "accelerate":
+        finished = launch.launch_accelerate(todo, results, folders)
+    else:
+        finished = launch.launch_slurm(todo, results, folders)
+    for result in finished:
+        state = (f"{result.aggregate:+.2f}" if result.aggregate is not None
+                 else f"failed: {result.error}")
+        console.print(f"{result.recipe} seed {result.seed} ({result.scale}): {state} "
+                      f"in {result.wall_time_s or 0:.1f} s", highlight=False)
+    console.print(f"results in {results}/ (the audit reads them with --results {results})")
+    if any(result.status == "failed" for result in finished):
+        raise typer.Exit(1)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -141,6 +141,9 @@ class Evidence(Record):
     claimed: float | None = None
     found: float | None = None
     note: str | None = None
+    # Reproductions: the band a measurement must fall in, and the value of each seed.
+    band: tuple[float, float] | None = None
+    values: list[float] = Field(default_factory=list)
 
 
 class Check(Record):

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from verify_claims.claims import (
     Claim,
+    Evidence,
     Location,
     Outcome,
     Problem,
@@ -235,6 +237,39 @@ def breakdown(counts: Counts) -> list[tuple[str, float, float]]:
 # ----------------------------------------------------------------------------- environment
 
 
+@dataclass(frozen=True)
+class BandChart:
+    """Positions (in SVG user units) of a reproduction's tolerance band, claimed value, seeds
+    and their mean on a number line that fits them all."""
+
+    width: int
+    band: tuple[float, float]
+    claimed: float | None
+    mean: float | None
+    seeds: list[float]
+    ticks: list[tuple[float, str]]
+
+
+def band_chart(evidence: Evidence, width: int = 320) -> BandChart | None:
+    """The chart of a reproduction's evidence, or None when it has no band."""
+    if evidence.band is None:
+        return None
+    points = [*evidence.band, *evidence.values]
+    points += [v for v in (evidence.claimed, evidence.found) if v is not None]
+    low, high = min(points), max(points)
+    pad = (high - low) * 0.1 or 1.0
+    low, high = low - pad, high + pad
+
+    def x(value: float) -> float:
+        return round(10 + (value - low) / (high - low) * (width - 20), 1)
+
+    ticks = [(x(value), number(value)) for value in evidence.band]
+    return BandChart(width=width, band=(x(evidence.band[0]), x(evidence.band[1])),
+                     claimed=x(evidence.claimed) if evidence.claimed is not None else None,
+                     mean=x(evidence.found) if evidence.found is not None else None,
+                     seeds=[x(value) for value in evidence.values], ticks=ticks)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The Jinja2 environment: autoescaping everywhere, unknown names are errors."""
@@ -253,7 +288,7 @@ def environment() -> Environment:
     env.globals.update(reference_href=reference_href, source_href=source_href,
                        source_version=source_version, status_reason=status_reason,
                        breakdown=breakdown, location=location_text,
-                       quantity_notes=quantity_notes)
+                       quantity_notes=quantity_notes, band_chart=band_chart)
     env.globals["csp"] = _content_security_policy(env)
     return env
 

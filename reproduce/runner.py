@@ -101,7 +101,8 @@ def run(recipe: Recipe, seed: int, results_dir: Path, scale: Scale | None = None
     try:
         check_recipe(resolved)
         context = prepare(resolved, seed, Path(results_dir))
-        arm = context.work / f"{resolved.id}-{resolved.scale}-seed{seed}"
+        # The version is in the name: a bumped recipe must not reuse the old one's stages.
+        arm = context.work / f"{resolved.id}-v{recipe.metadata.version}-{resolved.scale}-seed{seed}"
         scores = run_arm(context, arm, resolved.intermediate.tasks)
         result.scores = scores
         result.aggregate = aggregate(resolved, scores)
@@ -124,6 +125,9 @@ def check_recipe(recipe: Recipe) -> None:
     """Refuse recipes the runner cannot measure, before any training."""
     for name in [*recipe.intermediate.tasks, *recipe.target_tasks]:
         get_task(name)
+    if recipe.intermediate.combine == "best_per_target":
+        raise ValueError(f"recipe {recipe.id}: best_per_target is measured by combining the "
+                         "single-task recipes' results, which this runner does not do yet")
     if recipe.measure.kind == "improvement" and not recipe.intermediate.tasks:
         raise ValueError(f"recipe {recipe.id}: an improvement needs intermediate tasks")
     if recipe.measure.aggregate == "task" and len(recipe.target_tasks) != 1:

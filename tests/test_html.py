@@ -647,3 +647,31 @@ def test_status_reasons_follow_the_verdict_rule(reports):
                                          "it (outcomes: source missing).")
     edited = squad.model_copy(update={"status": Status.contradicted})
     assert "do not lead to that status" in status_reason(edited)
+
+
+def test_reproduction_evidence_draws_the_tolerance_band(tmp_path):
+    """Claimed vs measured with the tolerance band, as an inline SVG (no script, no assets)."""
+    from verify_claims.claims import Check, CheckKind, Evidence, Outcome
+    from verify_claims.reports.html import band_chart
+
+    evidence = Evidence(source="phang2020-mnli", quote="claimed 7.5; measured 7.43",
+                        claimed=7.5, found=7.43, band=(6.5, 8.5), values=[7.3, 7.6, 7.4])
+    chart = band_chart(evidence)
+    assert chart is not None
+    low, high = chart.band
+    assert 10 <= low < chart.claimed < high <= chart.width - 10
+    assert low < chart.mean < high and len(chart.seeds) == 3
+    assert chart.mean < chart.claimed  # 7.43 is left of 7.5
+    assert band_chart(evidence.model_copy(update={"band": None})) is None
+    outside = band_chart(evidence.model_copy(update={"found": 5.0, "values": [5.0]}))
+    assert outside is not None and outside.mean < outside.band[0]
+
+    check = Check(kind=CheckKind.reproduction, outcome=Outcome.confirmed, evidence=[evidence],
+                  explanation="within the band")
+    claim = make_claim("r.txt", 1, "MNLI improves the target tasks by 7.5 points.",
+                       checks=[check], status=Status.confirmed)
+    report = Report(file="r.txt", path="r.txt", format="text", claims=[claim])
+    (_, page) = render_audit([report], tmp_path)
+    html = page.read_text("utf-8")
+    assert html.count('<svg class="band"') == 1 and html.count('class="seed"') == 3
+    assert 'aria-label="tolerance band 6.5 to 8.5; measured 7.43; claimed 7.5"' in html

@@ -298,7 +298,8 @@ def evidence(m: Measurement) -> Evidence:
         source=m.recipe, quote=f"{claimed}; {measured} ({m.metric})",
         location=f"recipe {m.recipe} v{m.version}, {m.scale} scale "
                  f"(written for {m.recipe_scale} scale)",
-        claimed=m.claimed, found=m.mean if m.values else None, note="; ".join(notes) or None)
+        claimed=m.claimed, found=m.mean if m.values else None, note="; ".join(notes) or None,
+        band=m.band, values=list(m.values))
 
 
 def check_reproduction(claim: Claim, results: Iterable[RunResult],

@@ -15,7 +15,6 @@ is the entry point `accelerate launch` starts in every process.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -90,8 +89,8 @@ def launch_local(jobs: Sequence[Job], results: Path, recipe_folders: Sequence[Pa
 def accelerate_command(job: Job, results: Path, recipe_folders: Sequence[Path] = (),
                        num_processes: int | None = None) -> list[str]:
     """The `accelerate launch` command line for one job (one process per GPU by default)."""
-    accelerate = shutil.which("accelerate") or "accelerate"
-    command = [accelerate, "launch"]
+    # The launcher of the accelerate installed beside this Python, whatever is on PATH.
+    command = [sys.executable, "-m", "accelerate.commands.launch"]
     if num_processes is not None:
         command += ["--num_processes", str(num_processes)]
     return [*command, "-m", "verify_claims.reproduce.launch", job.recipe, str(job.seed),

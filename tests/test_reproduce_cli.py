@@ -83,3 +83,12 @@ def test_submitit_local_executor_runs_a_sweep(tmp_path):
     (result,) = results
     assert result is not None and result.status == "completed" and result.seed == 5
     assert ResultsStore(tmp_path).completed(Registry().get("null-transfer"), "smoke", 5)
+
+
+def test_accelerate_launcher_runs_a_job_in_accelerate_launch(tmp_path):
+    """`--launcher accelerate` starts `accelerate launch` (here one CPU process) on the job."""
+    result = runner.invoke(app, ["reproduce", "null-transfer", "--scale", "smoke", "--seeds",
+                                 "1", "--launcher", "accelerate", "--results", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    saved = ResultsStore(tmp_path).load("null-transfer", "smoke", 1)
+    assert saved is not None and saved.status == "completed"

@@ -113,7 +113,8 @@ def test_a_rerun_skips_finished_stages(planted_run, results_dir):
     assert (again.scores, again.baseline_scores) == (first.scores, first.baseline_scores)
     assert time.perf_counter() - started < first_seconds / 2
     work = results_dir / "work"
-    assert (work / "test-planted-smoke-seed1" / "intermediate" / "final" / "planted").is_dir()
+    arm = work / f"test-planted-v{first.recipe_version}-smoke-seed1"  # the version is named
+    assert (arm / "intermediate" / "final" / "planted").is_dir()
     assert not list(work.glob("**/checkpoint-*"))  # finished stages keep no checkpoints
 
 

@@ -19,11 +19,12 @@ from .models import (
     Status,
 )
 from .results import ClaimBinding, RunResult, Scale
-from .status import status_of
+from .status import attach_check, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
     "Evidence", "JsonlError", "Location", "Outcome", "Page", "Paper", "Problem", "Quantity",
     "Reference", "Report", "RunResult", "Scale", "Section", "Sentence", "Status", "Table",
-    "claim_id", "digest", "normalise", "read_jsonl", "status_of", "write_atomic", "write_jsonl",
+    "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "status_of",
+    "write_atomic", "write_jsonl",
 ]

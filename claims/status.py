@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .models import Check, Outcome, Status
+from .models import Check, Claim, Outcome, Status
 
 SUPPORTING = {Outcome.supported, Outcome.confirmed}
 CONTRADICTING = {Outcome.contradicted}
@@ -22,3 +22,11 @@ def status_of(checks: Iterable[Check]) -> Status:
     if any(check.outcome in SUPPORTING for check in decisive):
         return Status.confirmed
     return Status.unverified
+
+
+def attach_check(claim: Claim, check: Check) -> None:
+    """Put `check` on `claim` in place of any earlier check of its kind, and re-decide the
+    status: how a later stage (a paper's own tables, a reproduction) adds its verdict."""
+    claim.checks = [existing for existing in claim.checks if existing.kind != check.kind]
+    claim.checks.append(check)
+    claim.status = status_of(claim.checks)

@@ -129,3 +129,17 @@ def test_reference_keys():
 def test_committed_schema_is_up_to_date(name):
     """Fails when a model changed without `make schema`."""
     assert committed_schema(name) == schema_text(SCHEMAS[name])
+
+
+def test_attach_check_replaces_its_kind_and_redecides():
+    from verify_claims.claims import attach_check
+
+    claim = make_claim()  # carries a supported source check
+    claim.status = status_of(claim.checks)
+    assert claim.status == Status.confirmed
+    attach_check(claim, Check(kind=CheckKind.reproduction, outcome=Outcome.contradicted))
+    assert claim.status == Status.contradicted and len(claim.checks) == 2
+    attach_check(claim, Check(kind=CheckKind.reproduction, outcome=Outcome.not_run,
+                              decisive=False))
+    assert claim.status == Status.confirmed
+    assert [c.kind for c in claim.checks] == [CheckKind.source, CheckKind.reproduction]

@@ -41,6 +41,7 @@ from verify_claims.claims import (
     Outcome,
     Paper,
     Reference,
+    attach_check,
     normalise,
     status_of,
 )
@@ -292,8 +293,7 @@ def verify_against_own_tables(claims: Sequence[Claim], paper: Paper, source: str
     for claim in claims:
         check = check_tables(claim, paper, source)
         if check is not None:
-            claim.checks = [c for c in claim.checks if c.kind != CheckKind.table] + [check]
-            claim.status = status_of(claim.checks)
+            attach_check(claim, check)
 
 
 def summary(claims: Iterable[Claim]) -> Counter[str]:

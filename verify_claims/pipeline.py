@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify_claims.claims import CheckKind, Claim, Paper, Problem, Report, status_of
+from verify_claims.claims import Claim, Paper, Problem, Report, attach_check
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
 from verify_claims.extract.paper import enrich_paper, parse_paper
@@ -102,9 +102,7 @@ def add_reproductions(audit: Audit, results: Path | str, registry: Registry | No
     for claim in audit.claims:
         check = check_reproduction(claim, measured, bound.get(claim.id, ()))
         if check is not None:
-            claim.checks = [c for c in claim.checks if c.kind != CheckKind.reproduction]
-            claim.checks.append(check)
-            claim.status = status_of(claim.checks)
+            attach_check(claim, check)
 
 
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:

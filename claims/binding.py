@@ -20,10 +20,11 @@ A claim binds to a `ClaimBinding` when all of these hold:
    HellaSwag) by the shared words, so paraphrases that only drop words still bind. For a
    claim the report generator cut off (`Claim.truncated`, the seeds cut at 120 characters)
    the half-printed last word is dropped before comparing.
-4. **Number.** For a numeric binding, one of the claim's quantities prints the binding's
-   value (within the printed precision: "7.0" stands for [6.95, 7.05)), in the same unit when
-   both say one, about the same entity: the quantity's `bound_to` (an aligned list "SQuAD,
-   MNLI, and HellaSwag ... 8.2, 7.5, and 7.0" binds 7.5 to MNLI), else its `attaches_to`.
+4. **Number.** For a numeric binding, one of the claim's quantities measures the binding's
+   quantity: the same unit when both say one, about the same entity: the quantity's
+   `bound_to` (an aligned list "SQuAD, MNLI, and HellaSwag ... 8.2, 7.5, and 7.0" binds 7.5
+   to MNLI), else its `attaches_to`. The number itself may differ from the paper's: the
+   reproduction judges the number the claim prints (`printed_value`).
 5. **Direction.** A binding with a direction ("increase") needs a claim that states it, not
    negated; a claim without a stated direction binds only when it was cut off (the verb may
    be in the lost part). A binding with neither value nor direction stands for a claim of
@@ -89,12 +90,12 @@ def text_similarity(claim: Claim, binding: ClaimBinding) -> float:
     return fuzz.token_set_ratio(comparable_text(claim), normalise(binding.text))
 
 
-def prints_value(quantity: Quantity, binding: ClaimBinding) -> bool:
-    """True when `quantity` prints the binding's value, unit and entity (rule 4)."""
+def same_quantity(quantity: Quantity, binding: ClaimBinding) -> bool:
+    """True when `quantity` measures what the binding measures: its unit and its entity,
+    whatever number it prints (rule 4). A claim that prints another number than the paper
+    for the same thing ("MNLI improves by 7.9") is bound all the same: re-measuring it is
+    how the audit finds that the number is wrong."""
     if binding.value is None:
-        return False
-    low, high = quantity.interval
-    if not (low <= binding.value < high or abs(quantity.value - binding.value) < 1e-9):
         return False
     if binding.unit and quantity.unit and not quantity.cut_off \
             and normalise(binding.unit) != normalise(quantity.unit):
@@ -105,6 +106,24 @@ def prints_value(quantity: Quantity, binding: ClaimBinding) -> bool:
     if quantity.bound_to is not None:
         return normalise(quantity.bound_to) == wanted
     return any(normalise(name) == wanted for name in quantity.attaches_to)
+
+
+def prints_value(quantity: Quantity, binding: ClaimBinding) -> bool:
+    """True when `quantity` measures the binding's quantity and prints its value."""
+    if not same_quantity(quantity, binding):
+        return False
+    low, high = quantity.interval
+    return low <= binding.value < high or abs(quantity.value - binding.value) < 1e-9  # type: ignore[operator]
+
+
+def printed_value(claim: Claim, bindings: Iterable[ClaimBinding]) -> float | None:
+    """The number the claim prints for the quantity one of `bindings` re-measures (None when
+    it prints none, or only a number cut off by the report)."""
+    for binding in bindings:
+        for quantity in claim.quantities:
+            if same_quantity(quantity, binding) and not quantity.cut_off:
+                return quantity.value
+    return None
 
 
 def direction_agrees(claim: Claim, binding: ClaimBinding) -> bool:
@@ -126,7 +145,7 @@ def binds(claim: Claim, binding: ClaimBinding) -> bool:
     if not topic_covered(claim, binding) or not direction_agrees(claim, binding):
         return False
     if binding.value is not None \
-            and not any(prints_value(quantity, binding) for quantity in claim.quantities):
+            and not any(same_quantity(quantity, binding) for quantity in claim.quantities):
         return False
     return text_similarity(claim, binding) >= TEXT_THRESHOLD
 

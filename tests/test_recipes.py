@@ -14,7 +14,7 @@ from verify_claims.claims.binding import (
     binds,
     cites_source,
     direction_agrees,
-    prints_value,
+    same_quantity,
     text_similarity,
     topic_covered,
 )
@@ -275,7 +275,7 @@ def test_the_wording_threshold_separates_the_seeds_with_a_margin(registry, seed_
                                and topic_covered(claim, binding)
                                and direction_agrees(claim, binding)
                                and (binding.value is None
-                                    or any(prints_value(q, binding) for q in claim.quantities)))
+                                    or any(same_quantity(q, binding) for q in claim.quantities)))
                 score = text_similarity(claim, binding)
                 (bound if binds(claim, binding) else unbound if other_rules else []).append(score)
     assert min(bound) >= TEXT_THRESHOLD + 10

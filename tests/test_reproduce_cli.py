@@ -50,9 +50,13 @@ def test_reproduce_writes_a_result_and_skips_it_the_second_time(smoke_run):
     assert second.exit_code == 0 and "skip null-transfer" in second.output
 
 
-@pytest.mark.parametrize(("measured", "status"), [((7.3, 7.6, 7.4), "confirmed"),
-                                                  ((5.0, 5.2, 4.9), "contradicted")])
-def test_the_audit_judges_results_a_lab_delivered(tmp_path, measured, status):
+@pytest.mark.parametrize(("measured", "printed", "status"), [
+    ((7.3, 7.6, 7.4), "7.5", "confirmed"),
+    ((5.0, 5.2, 4.9), "7.5", "contradicted"),
+    # A report that misprints the paper's number is bound all the same and contradicted.
+    ((7.3, 7.6, 7.4), "9.5", "contradicted"),
+])
+def test_the_audit_judges_results_a_lab_delivered(tmp_path, measured, printed, status):
     """Paper-scale results (as a lab's GPUs would write them) decide the bound seed claim."""
     recipe = Registry().get("phang2020-mnli")
     store = ResultsStore(tmp_path / "runs")
@@ -64,7 +68,7 @@ def test_the_audit_judges_results_a_lab_delivered(tmp_path, measured, status):
     report = tmp_path / "report.txt"
     report.write_text(
         "Claim\tVerified\tConfidence\nIntermediate-task training on MNLI yields a target-task "
-        "improvement of 7.5 points on the development set.\t\u2713\t0.18\n\nReferences\n\n"
+        f"improvement of {printed} points on the development set.\t\u2713\t0.18\n\nReferences\n\n"
         "- <http://arxiv.org/abs/2005.13013v2>\n", encoding="utf-8")
     out = tmp_path / "audit"
     result = runner.invoke(app, ["audit", str(report), "--out", str(out), "--offline",
@@ -73,7 +77,8 @@ def test_the_audit_judges_results_a_lab_delivered(tmp_path, measured, status):
     (claim,) = [json.loads(line) for line in (out / "claims.jsonl").open(encoding="utf-8")]
     (check,) = [c for c in claim["checks"] if c["kind"] == "reproduction"]
     assert check["decisive"] and claim["status"] == status
-    assert check["evidence"][0]["claimed"] == 7.5
+    assert check["outcome"] == status  # the reproduction itself decides it this way
+    assert check["evidence"][0]["claimed"] == float(printed)
 
 
 def test_submitit_local_executor_runs_a_sweep(tmp_path):

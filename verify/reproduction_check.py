@@ -59,7 +59,7 @@ from verify_claims.claims import (
     Outcome,
     RunResult,
 )
-from verify_claims.claims.binding import binds, binds_any
+from verify_claims.claims.binding import binds, binds_any, printed_value
 
 __all__ = ["SPREAD_FACTOR", "Judgement", "Measurement", "check_reproduction", "judge", "measure"]
 
@@ -87,6 +87,7 @@ class Measurement:
     unit: str | None
     gpu_hours: float | None
     older_versions: tuple[int, ...] = ()
+    paper_value: float | None = None  # what the paper (the recipe) reports, when it differs
 
     @property
     def n(self) -> int:
@@ -156,13 +157,19 @@ def measure(results: Iterable[RunResult], claim: Claim | None = None) -> Measure
     good = [r for r in ordered if r.status == "completed" and r.aggregate is not None]
     failures = tuple(f"seed {r.seed}: {_failure(r)}" for r in ordered if r not in good)
     first = ordered[0]
+    # The number judged is the one the claim prints; the recipe's is the paper's.
+    claimed = first.claimed
+    printed = printed_value(claim, first.binding) if claim is not None else None
+    if printed is not None and claimed is not None and printed != claimed:
+        claimed = printed
     return Measurement(
         recipe=first.recipe, version=newest, scale=first.scale, recipe_scale=first.recipe_scale,
         metric=first.metric, seeds=tuple(r.seed for r in good),
         values=tuple(float(r.aggregate) for r in good),  # type: ignore[arg-type]
-        failures=failures, claimed=first.claimed, tolerance=first.tolerance or 0.0,
+        failures=failures, claimed=claimed, tolerance=first.tolerance or 0.0,
         expected_sign=_expected_sign(first, claim), unit=_unit(first.binding),
-        gpu_hours=first.gpu_hours_paper_scale, older_versions=older)
+        gpu_hours=first.gpu_hours_paper_scale, older_versions=older,
+        paper_value=first.claimed if claimed != first.claimed else None)
 
 
 def _results_at_best_scale(results: list[RunResult]) -> list[RunResult]:
@@ -288,6 +295,9 @@ def evidence(m: Measurement) -> Evidence:
     if m.older_versions:
         notes.append("results of older recipe versions ignored: "
                      + ", ".join(f"v{version}" for version in m.older_versions))
+    if m.paper_value is not None:
+        notes.append(f"the claim prints {_fmt(m.claimed)} where the paper reports "
+                     f"{_fmt(m.paper_value)}; the claim's number is judged")
     if m.gpu_hours is not None:
         notes.append(f"estimated cost at paper scale: {m.gpu_hours:g} GPU-hours per seed")
     measured = f"measured {_summary(m)}" if m.values else "no completed run"

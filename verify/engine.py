@@ -219,12 +219,15 @@ def _copy(check: Check) -> Check:
 
 # Below this many distinct claims a pool costs more to start than it saves.
 PARALLEL_MIN_CLAIMS = 400
-_worker_verifier: _Verifier | None = None  # set in a forked worker process
+# What forked workers inherit from the parent: the warmed verifier and the claims, so that
+# only index ranges go to the workers and only checks come back.
+_worker_verifier: _Verifier | None = None
+_worker_claims: list[Claim] = []
 
 
-def _check_in_worker(batch: list[Claim]) -> list[list[Check]]:
+def _check_in_worker(span: tuple[int, int]) -> list[list[Check]]:
     assert _worker_verifier is not None
-    return [_worker_verifier.checks_for(claim) for claim in batch]
+    return [_worker_verifier.checks_for(claim) for claim in _worker_claims[span[0]:span[1]]]
 
 
 def _warm(verifier: _Verifier, claims: Iterable[Claim]) -> None:
@@ -250,17 +253,17 @@ def _check_all(verifier: _Verifier, distinct: list[Claim], workers: int) -> list
     if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
             or "fork" not in multiprocessing.get_all_start_methods():
         return [verifier.checks_for(claim) for claim in distinct]
-    global _worker_verifier
+    global _worker_verifier, _worker_claims
     _warm(verifier, distinct)
-    _worker_verifier = verifier
+    _worker_verifier, _worker_claims = verifier, distinct
     size = max(1, len(distinct) // (workers * 4))
-    batches = [distinct[start:start + size] for start in range(0, len(distinct), size)]
+    spans = [(start, start + size) for start in range(0, len(distinct), size)]
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return [checks for result in pool.map(_check_in_worker, batches) for checks in result]
+            return [checks for result in pool.map(_check_in_worker, spans) for checks in result]
     finally:
-        _worker_verifier = None
+        _worker_verifier, _worker_claims = None, []
 
 
 def verify_claims(claims: Sequence[Claim], resolver: SourceResolver,

@@ -80,8 +80,9 @@ def load_source(source: SourceFile) -> Paper:
 
 
 def verify(audit: Audit, resolver: SourceResolver) -> None:
-    """Check every claim against the papers it cites; fills checks and statuses in place."""
-    verify_claims(audit.claims, resolver, load_source)
+    """Check every claim against the papers it cites; fills checks and statuses in place.
+    Large audits are shared over one process per core (the engine decides when it pays)."""
+    verify_claims(audit.claims, resolver, load_source, workers=None)
     for report in audit.reports:
         paper = audit.papers.get(report.path)
         if paper is not None:

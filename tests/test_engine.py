@@ -282,3 +282,15 @@ def test_worker_processes_give_the_same_checks_as_one_process(resolver, monkeypa
     assert [c.status for c in parallel] == [c.status for c in serial]
     assert {Status.confirmed, Status.contradicted} <= {c.status for c in serial}
     assert sorted(loads) == sorted(set(loads))  # each version parsed once, in the parent
+
+
+def test_card_evidence_names_the_card_and_no_page(tmp_path):
+    """A card is not a paper's pages: its evidence says "reference card" and gives no page."""
+    shipped = SourceResolver(cache_dir=tmp_path / "cache", offline=True)
+    item = claim("The MNLI intermediate task contains 392,702 training examples.",
+                 reference(2, arxiv_id="2005.13013"))
+    verify_claims([item], shipped, load_source)
+    assert item.status == Status.confirmed
+    evidence = [e for check in item.checks for e in check.evidence]
+    assert evidence and all(e.page is None and e.location.endswith("reference card")
+                            for e in evidence)

@@ -109,9 +109,10 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     table = check_tables(claim, loaded.paper, label)
     if table is not None:
         checks.append(table)
-    if file.kind == "card":  # the quote is the card's wording, not the paper's
+    if file.kind == "card":  # the quote is the card's wording, not the paper's; no page
         for check in checks:
             for evidence in check.evidence:
+                evidence.page = None
                 evidence.location = "; ".join(filter(None, [evidence.location,
                                                             "reference card"]))
     return checks

@@ -52,8 +52,12 @@ class Sentence(Record):
 
 
 class Cell(Record):
+    """A table cell as printed, and the number it holds with its printed precision (the
+    statcheck interval): "69.7" has 1 decimal, "393k" has -3; None when it prints no number."""
+
     text: str
     value: float | None = None
+    decimals: int | None = None
 
 
 class Table(Record):

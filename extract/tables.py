@@ -43,7 +43,7 @@ from .readers import ReadError, read_document
 # superscript letters typed as plain characters, bold markers from Markdown.
 _MARKS = "\u2020\u2021*\u00a7\u00b6#^\u2217"
 _DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A", "na", "NA", "\u2012", ""}
-_SCALE = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
+_SCALE = {"k": 3, "K": 3, "M": 6, "B": 9}  # powers of ten
 _NUMBER = re.compile(
     r"""^(?P<sign>[+\-\u2212]?)
         (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
@@ -55,8 +55,9 @@ _NUMBER = re.compile(
 )
 
 
-def parse_cell_value(text: str) -> float | None:
-    """The number a table cell holds, or None for a dash, an empty cell or text.
+def parse_cell(text: str) -> tuple[float | None, int | None]:
+    """The number a table cell holds and its printed precision (decimals; "393k" -> -3), or
+    (None, None) for a dash, an empty cell or text.
 
     "66.3" -> 66.3, "69.7†" -> 69.7, "1,104,934" -> 1104934, "45.3%" -> 45.3 (percentages keep
     their printed value), "−1.2" -> -1.2, "393k" -> 393000, "–" -> None, "XLM-R" -> None.
@@ -64,14 +65,20 @@ def parse_cell_value(text: str) -> float | None:
     cleaned = text.strip().replace("**", "").replace("__", "").strip()
     cleaned = cleaned.rstrip(_MARKS).strip()
     if cleaned in _DASHES:
-        return None
+        return None, None
     match = _NUMBER.match(cleaned)
     if not match:
-        return None
-    value = float(match["number"].replace(",", ""))
-    if match["scale"]:
-        value *= _SCALE[match["scale"]]
-    return -value if match["sign"] in ("-", "\u2212") else value
+        return None, None
+    number = match["number"].replace(",", "")
+    exponent = _SCALE.get(match["scale"] or "", 0)
+    value = float(number) * 10**exponent
+    decimals = len(number.partition(".")[2]) - exponent
+    return (-value if match["sign"] in ("-", "\u2212") else value), decimals
+
+
+def parse_cell_value(text: str) -> float | None:
+    """The number a table cell holds (see `parse_cell`), or None."""
+    return parse_cell(text)[0]
 
 
 def _is_value(text: str) -> bool:
@@ -82,7 +89,8 @@ def _is_value(text: str) -> bool:
 
 def make_cell(text: str) -> Cell:
     text = " ".join(text.split())
-    return Cell(text=text, value=parse_cell_value(text))
+    value, decimals = parse_cell(text)
+    return Cell(text=text, value=value, decimals=decimals)
 
 
 # ---------------------------------------------------------------------------------------------

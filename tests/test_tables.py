@@ -282,3 +282,16 @@ def test_find_tables_on_a_text_document(tmp_path):
     tables = find_tables(read_document(path))
     assert [table.caption for table in tables] == [DATASET_TABLE[0], RESULTS_TABLE[0],
                                                    LANGUAGE_TABLE[0]]
+
+
+@pytest.mark.parametrize(("text", "value", "decimals"), [
+    ("66.3", 66.3, 1), ("69.70†", 69.7, 2), ("1,104,934", 1104934, 0), ("393k", 393000, -3),
+    ("1.2M", 1200000, -5), ("−1.2", -1.2, 1), ("45.3%", 45.3, 1), ("–", None, None),
+    ("XLM-R", None, None),
+])
+def test_cells_keep_their_printed_precision(text, value, decimals):
+    """The statcheck interval of a cell comes from here, not from re-reading its text later."""
+    from verify_claims.extract.tables import make_cell
+
+    cell = make_cell(text)
+    assert (cell.value, cell.decimals) == (pytest.approx(value) if value else value, decimals)

@@ -192,8 +192,10 @@ def _numbers_table(card: Card) -> Table | None:
     for number in numbers:
         row = rows.setdefault(number.entity, [Cell(text=number.entity)]
                               + [Cell(text="") for _ in columns])
-        row[1 + columns.index(number.name)] = Cell(text=str(number.value),
-                                                   value=number.value)
+        printed = str(number.value)  # as the card's YAML gives it: 7.0 keeps its decimal
+        row[1 + columns.index(number.name)] = Cell(
+            text=printed, value=number.value,
+            decimals=len(printed.partition(".")[2]) if "e" not in printed else 0)
     return Table(caption=f"Reference numbers of {card.source_id} (card)",
                  header=["entity", *columns], rows=list(rows.values()), pages=[1])
 

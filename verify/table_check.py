@@ -134,8 +134,6 @@ class _Printed:
     decimals: int
 
 
-_CELL_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*([kKMB])?")
-_SCALE = {"k": 3, "K": 3, "M": 6, "B": 9}
 
 
 def _half(decimals: int) -> Decimal:
@@ -148,16 +146,14 @@ def _decimal(value: float) -> Decimal | None:
 
 
 def _printed_cell(cell: Cell | None) -> _Printed | None:
-    """The number in a cell with its printed precision ("87.0†" -> 87.0 to 1 decimal,
-    "393k" -> 393000 to the thousand), or None for text, dashes and empty cells."""
-    if cell is None or cell.value is None:
+    """The number in a cell with its printed precision, as extract read it ("87.0†" -> 87.0 to
+    1 decimal, "393k" -> 393000 to the thousand), or None for text, dashes and empty cells."""
+    if cell is None or cell.value is None or cell.decimals is None:
         return None
     value = _decimal(cell.value)
-    match = _CELL_NUMBER.search(cell.text)
-    if value is None or match is None:
+    if value is None:
         return None
-    decimals = len(match[2] or "") - _SCALE.get(match[3] or "", 0)
-    return _Printed(value, _half(decimals), decimals)
+    return _Printed(value, _half(cell.decimals), cell.decimals)
 
 
 def _printed_claim(quantity: Quantity) -> _Printed | None:

@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT     ?= audit
 
-.PHONY: install browser demo test lint format schema examples bench accuracy clean
+.PHONY: install browser demo test lint check baseline format schema examples bench accuracy clean
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,18 @@ test: install browser
 
 lint: install
 	$(VENV)/bin/ruff check .
+
+# The example verdicts against their committed baseline (CI runs this: a change that moves a
+# verdict or a number fails until `make baseline` accepts it). The examples carry no
+# reproduction results, so a local runs/ folder is kept out of it.
+CHECK := $(VENV)/bin/verify-claims check examples/ --baseline examples/baseline.json \
+	--offline --results examples/no-runs
+
+check: install
+	$(CHECK)
+
+baseline: install
+	$(CHECK) --update
 
 format: install
 	$(VENV)/bin/ruff format .

@@ -3,10 +3,11 @@
     verify-claims reports/ --out audit          # audit a folder of reports (the default command)
     verify-claims extract paper.pdf             # claim records as JSONL on standard output
     verify-claims schema --out claims/schema    # regenerate the committed JSON Schemas
+    verify-claims check reports/ --baseline baseline.json   # fail when a verdict moved
     verify-claims reproduce planted-transfer --scale smoke --seeds 3   # re-measure a claim
 
-Exit status: 0 when the audit was written, 1 when no input file could be read, 2 on usage
-errors.
+Exit status: 0 when the audit was written, 1 when no input file could be read (and, for
+`check`, when the audit drifted from its baseline), 2 on usage errors.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ app = typer.Typer(
     help="Audit the claims of synthesis reports and papers against the papers they cite.",
 )
 console = Console(stderr=True)
-COMMANDS = {"audit", "extract", "schema", "reproduce", "recipes"}
+COMMANDS = {"audit", "check", "extract", "schema", "reproduce", "recipes"}
 
 
 def _version(value: bool) -> None:
@@ -75,26 +76,22 @@ def _summary_table(audit: Audit) -> Table:
     return table
 
 
-@app.command()
-def audit(
-    paths: Annotated[list[Path], typer.Argument(help="Report or paper files, or folders of them.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the audit to.")]
-    = Path("audit"),
-    sources: Annotated[Path | None, typer.Option(
-        help="Folder of cited papers named by arXiv id and version (2005.13013v2.pdf).",
-        exists=True, file_okay=False)] = None,
-    offline: Annotated[bool, typer.Option(help="Never touch the network.")] = False,
-    cache_dir: Annotated[Path | None, typer.Option(
-        help="Cache of downloaded papers (default: $XDG_CACHE_HOME/verify-claims).")] = None,
-    results: Annotated[Path, typer.Option(
-        help="Folder of reproduction results (from `verify-claims reproduce`).")] = Path("runs"),
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
-) -> None:
-    """Extract every claim, check it against the papers it cites, and write claims.jsonl,
-    audit.json and index.html.
+# Options shared by `audit` and `check`, which run the same audit.
+Paths = Annotated[list[Path], typer.Argument(help="Report or paper files, or folders of them.")]
+Sources = Annotated[Path | None, typer.Option(
+    help="Folder of cited papers named by arXiv id and version (2005.13013v2.pdf).",
+    exists=True, file_okay=False)]
+Offline = Annotated[bool, typer.Option(help="Never touch the network.")]
+CacheDir = Annotated[Path | None, typer.Option(
+    help="Cache of downloaded papers (default: $XDG_CACHE_HOME/verify-claims).")]
+Results = Annotated[Path, typer.Option(
+    help="Folder of reproduction results (from `verify-claims reproduce`).")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")]
 
-    Cited papers are looked up in --sources, the bundled reference cards, the cache, then
-    arXiv (unless --offline). A paper that cannot be found leaves its claims unverified."""
+
+def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offline: bool,
+               cache_dir: Path | None, results: Path, quiet: bool) -> Audit:
+    """Run the audit with a progress bar, print what was skipped, exit 1 if nothing was read."""
     files = list(iter_input_files(paths))
     if not files:
         console.print("[red]error[/]: no report files found in the given paths")
@@ -116,9 +113,89 @@ def audit(
         raise typer.Exit(1)
     if not quiet:
         console.print(_summary_table(result))
-    console.print(f"wrote {len(result.written)} files to {out}/ "
-                  f"({len(result.claims)} claims from {len(result.reports)} files; "
-                  f"open {out / 'index.html'})")
+    if out is not None:
+        console.print(f"wrote {len(result.written)} files to {out}/ "
+                      f"({len(result.claims)} claims from {len(result.reports)} files; "
+                      f"open {out / 'index.html'})")
+    return result
+
+
+@app.command()
+def audit(
+    paths: Paths,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the audit to.")]
+    = Path("audit"),
+    sources: Sources = None,
+    offline: Offline = False,
+    cache_dir: CacheDir = None,
+    results: Results = Path("runs"),
+    quiet: Quiet = False,
+) -> None:
+    """Extract every claim, check it against the papers it cites, and write claims.jsonl,
+    audit.json and index.html.
+
+    Cited papers are looked up in --sources, the bundled reference cards, the cache, then
+    arXiv (unless --offline). A paper that cannot be found leaves its claims unverified."""
+    _run_audit(paths, out, sources, offline, cache_dir, results, quiet)
+
+
+@app.command()
+def check(
+    paths: Paths,
+    baseline: Annotated[Path, typer.Option(
+        help="The committed baseline (JSON) to compare the fresh audit with.")],
+    update: Annotated[bool, typer.Option(
+        help="Rewrite the baseline from the fresh audit instead of failing.")] = False,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Also write the fresh audit to this folder.")] = None,
+    sources: Sources = None,
+    offline: Offline = False,
+    cache_dir: CacheDir = None,
+    results: Results = Path("runs"),
+    quiet: Quiet = True,
+) -> None:
+    """Audit PATHS afresh and compare every claim's status and numbers with --baseline.
+
+    Exits 1 with a readable diff when a status changed, a claim appeared or vanished, or a
+    number (from a paper, a reference card or a reproduction run) moved beyond the tolerance
+    stored beside it in the baseline; --update accepts the changes by rewriting the file."""
+    from verify_claims.reports.baseline import (
+        BaselineError,
+        baseline_of,
+        compare,
+        format_drift,
+        read_baseline,
+        write_baseline,
+    )
+
+    previous = None
+    if baseline.exists() or not update:
+        try:
+            previous = read_baseline(baseline)
+        except BaselineError as error:
+            console.print(f"[red]error[/]: {error}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+    result = _run_audit(paths, out, sources, offline, cache_dir, results, quiet)
+    fresh = baseline_of(result.claims)
+    drifts = compare(previous, fresh) if previous is not None else []
+    if drifts:
+        print(format_drift(drifts), flush=True)
+    changed = len({drift.claim_id for drift in drifts})
+    if update:
+        write_baseline(baseline, fresh)
+        console.print(f"wrote {baseline} ({len(fresh.claims)} claims; "
+                      f"{changed} changed since the last baseline)"
+                      if previous is not None else
+                      f"wrote {baseline} ({len(fresh.claims)} claims)",
+                      highlight=False, soft_wrap=True)
+    elif drifts:
+        console.print(f"[red]{changed} of {len(fresh.claims)} claims drifted from {baseline}[/]; "
+                      "review the changes above, then accept them with --update",
+                      highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    else:
+        console.print(f"{len(fresh.claims)} claims match {baseline}",
+                      highlight=False, soft_wrap=True)
 
 
 @app.command()

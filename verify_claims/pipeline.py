@@ -119,7 +119,7 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
 
 def run_audit(
     paths: Sequence[Path | str],
-    out: Path | str = "audit",
+    out: Path | str | None = "audit",
     *,
     sources: Path | str | None = None,
     offline: bool = False,
@@ -134,7 +134,8 @@ def run_audit(
     Sources are looked up in `sources` (files named by arXiv id and version), the bundled
     reference cards, the cache, then arXiv unless `offline`; pass `resolver` to control all of
     that (tests use one with a fake arXiv client). Measured numbers of reproduction runs are
-    read from `results` (None: none)."""
+    read from `results` (None: none). With `out` None nothing is written (`check` uses that
+    to compare a fresh audit with its baseline without touching the last audit)."""
     audit = read_reports(paths, on_file=on_file)
     if resolver is None:
         resolver = SourceResolver(
@@ -145,6 +146,6 @@ def run_audit(
     verify(audit, resolver)
     if results is not None:
         add_reproductions(audit, results)
-    if audit.reports:
+    if audit.reports and out is not None:
         write_outputs(audit, Path(out), generated=generated)
     return audit

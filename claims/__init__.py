@@ -2,7 +2,7 @@
 
 from .documents import Cell, Document, Page, Paper, Section, Sentence, Table
 from .ids import claim_id, digest, normalise
-from .jsonl import JsonlError, read_jsonl, write_atomic, write_jsonl
+from .jsonl import JsonlError, read_jsonl, staged_folder, write_atomic, write_jsonl
 from .models import (
     Check,
     CheckKind,
@@ -25,6 +25,6 @@ __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
     "Evidence", "JsonlError", "Location", "Outcome", "Page", "Paper", "Problem", "Quantity",
     "Reference", "Report", "RunResult", "Scale", "Section", "Sentence", "Status", "Table",
-    "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "status_of",
+    "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "staged_folder", "status_of",
     "write_atomic", "write_jsonl",
 ]

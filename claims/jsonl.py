@@ -1,14 +1,19 @@
-"""JSONL reading and writing of records, and atomic file writes.
+"""JSONL reading and writing of records, and atomic writes of files and of folders.
 
 Outputs are written to a temporary file in the same folder and renamed over the target, so an
-interrupted run leaves the previous file whole rather than half-written.
+interrupted run leaves the previous file whole rather than half-written. A set of files that
+belong together (an audit's JSON and HTML) is written into a staging folder that replaces the
+previous folder once complete (`staged_folder`).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,6 +37,45 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
+    """Yield an empty staging folder beside `target`; once the block completes, its content
+    replaces `target`'s. If the block raises (or the process dies), `target` is untouched and
+    the staging folder is removed (or left as a hidden `.<name>.staging-*` folder).
+
+    `target` is replaced whole by two renames when it is missing, empty, or holds only files
+    matching the glob patterns in `owned` (what an earlier run wrote, e.g. "reports/*.html"):
+    readers then see the old set of files or the new one.
+    When it holds anything else, the user's files are never deleted: each staged file is moved
+    over its counterpart, one atomic rename per file."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.staging-"))
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    patterns = list(owned)
+    if not target.exists():
+        os.replace(staging, target)
+    elif target.is_dir() and all(
+            any(fnmatch.fnmatchcase(path.relative_to(target).as_posix(), pattern)
+                for pattern in patterns)
+            for path in target.rglob("*") if not path.is_dir()):
+        retired = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old-"))
+        os.replace(target, retired / target.name)
+        os.replace(staging, target)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        for path in sorted(staging.rglob("*")):
+            if path.is_file():
+                destination = target / path.relative_to(staging)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, destination)
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def dumps_jsonl(records: Iterable[BaseModel]) -> str:

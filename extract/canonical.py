@@ -10,8 +10,12 @@ the same when
    "SQuAD ... 8.2 points" never merges with the otherwise identical "MNLI ... 7.5 points".
 
 Candidates: distinct normalised texts are blocked by the first task/dataset/model name they
-print (a cut keeps a claim's beginning, so copies share it), and within a block one vectorised
-`rapidfuzz.process.cdist` pass with a lenient ratio cut-off picks the pairs worth examining.
+print (a cut keeps a claim's beginning, so copies share it), and within a block by their first
+complete number (same claims print the same numbers, so "8.2" never meets "7.5"); a text with no
+complete number is compared with the whole of its name block. Within a block, vectorised
+`rapidfuzz.process.cdist` passes with a lenient ratio cut-off pick the pairs worth examining.
+Without the number blocks, a corpus of many reports on one topic made this quadratic (20,000
+claims under eight task names: 62 s; with them: see benchmarks/scale.py).
 Those pass a cheap test on their numbers and names before the exact alignment. Groups are the
 connected components of the accepted pairs. (A claim cut inside its first name lands in
 another block and is not grouped; that costs a re-check, never a wrong merge.) The canonical
@@ -22,7 +26,7 @@ on report order.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -104,6 +108,25 @@ def _block_key(claim: Claim) -> str | None:
     return first.name if first else None
 
 
+def _number_key(claim: Claim) -> float | None:
+    """The first number a claim prints whole; None when it has none (or only a cut one)."""
+    numbers = _numbers(claim, len(claim.text))
+    return numbers[0] if numbers else None
+
+
+def _candidates(texts: Sequence[str], left: Sequence[int],
+                right: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i from `left` and j from `right`, whose texts are similar enough to be
+    examined; each unordered pair once when `left` is `right`."""
+    if not left or not right or (left is right and len(left) < 2):
+        return
+    scores = process.cdist([texts[i] for i in left], [texts[j] for j in right],
+                           scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=PREFILTER, workers=-1)
+    rows, cols = np.nonzero(np.triu(scores, k=1) if left is right else scores)
+    for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+        yield left[row], right[col]
+
+
 def _representative(group: Sequence[Claim]) -> Claim:
     return max(group, key=lambda claim: (not claim.truncated, len(claim.text), claim.id))
 
@@ -122,21 +145,23 @@ def assign_canonical_ids(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
             index = parent[index]
         return index
 
-    blocks: dict[str | None, list[int]] = defaultdict(list)
+    blocks: dict[str | None, dict[float | None, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, text in enumerate(texts):
-        blocks[_block_key(by_text[text][0])].append(index)
-    for members in blocks.values():
-        if len(members) < 2:
-            continue
-        block_texts = [texts[index] for index in members]
-        scores = process.cdist(block_texts, block_texts, scorer=fuzz.ratio, dtype=np.uint8,
-                               score_cutoff=PREFILTER, workers=-1)
-        rows, cols = np.nonzero(np.triu(scores, k=1))
-        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
-            i, j = members[row], members[col]
+        claim = by_text[text][0]
+        blocks[_block_key(claim)][_number_key(claim)].append(index)
+
+    def examine(pairs: Iterable[tuple[int, int]]) -> None:
+        for i, j in pairs:
             a, b = by_text[texts[i]][0], by_text[texts[j]][0]
             if find(i) != find(j) and _compatible(a, b) and same_claim(a, b):
                 parent[find(i)] = find(j)
+
+    for by_number in blocks.values():
+        unnumbered = by_number.pop(None, [])
+        examine(_candidates(texts, unnumbered, unnumbered))
+        for members in by_number.values():
+            examine(_candidates(texts, members, members))
+            examine(_candidates(texts, members, unnumbered))
 
     groups: dict[int, list[Claim]] = defaultdict(list)
     for index, text in enumerate(texts):

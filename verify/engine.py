@@ -283,9 +283,16 @@ def verify_claims(claims: Sequence[Claim], resolver: SourceResolver,
     done = dict(zip(distinct, _check_all(verifier, list(distinct.values()), count),
                     strict=True))
     for key, claim in zip(keys, claims, strict=True):
-        kept = [check for check in claim.checks if check.kind not in _OWN_KINDS]
+        kept = [check for check in claim.checks if _kept(claim, check)]
         claim.checks = kept + [_copy(check) for check in done[key]]
         claim.status = status_of(claim.checks)
+
+
+def _kept(claim: Claim, check: Check) -> bool:
+    """Checks a rerun leaves alone: reproductions, and a paper's check against its own tables
+    (`verify_against_own_tables`, run when the paper is read, while its pages are at hand)."""
+    return check.kind not in _OWN_KINDS or (claim.origin == "paper"
+                                             and check.kind == CheckKind.table)
 
 
 def verify_against_own_tables(claims: Sequence[Claim], paper: Paper, source: str) -> None:

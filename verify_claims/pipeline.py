@@ -9,17 +9,25 @@ reads reference cards), so that neither stage imports the other.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify_claims.claims import Claim, Paper, Problem, Report, attach_check
+from verify_claims.claims import Claim, Paper, Problem, Report, attach_check, staged_folder
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
+from verify_claims.extract.nlp import get_pipeline
 from verify_claims.extract.paper import enrich_paper, parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.reports.html import render_audit
-from verify_claims.reports.json_out import write_audit_json, write_claims_jsonl
+from verify_claims.reports.html import INDEX_PAGE, REPORTS_FOLDER, render_audit
+from verify_claims.reports.json_out import (
+    AUDIT_FILE,
+    CLAIMS_FILE,
+    write_audit_json,
+    write_claims_jsonl,
+)
 from verify_claims.reproduce.binding import bound_recipe_ids
 from verify_claims.reproduce.registry import Registry
 from verify_claims.reproduce.results import ResultsStore
@@ -36,7 +44,6 @@ class Audit:
     """What one run produced: the reports read, the files skipped, and the files written."""
 
     reports: list[Report] = field(default_factory=list)
-    papers: dict[str, Paper] = field(default_factory=dict)  # a paper report's path -> its Paper
     problems: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
 
@@ -45,29 +52,60 @@ class Audit:
         return [claim for report in self.reports for claim in report.claims]
 
 
+# What an audit folder holds: a folder of nothing else is replaced whole by the next run.
+AUDIT_FILES = (CLAIMS_FILE, AUDIT_FILE, INDEX_PAGE, f"{REPORTS_FOLDER}/*.html")
+PARALLEL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
+
+
+def read_one(path: Path) -> Report | Problem:
+    """Extract one file; an unreadable file (or a parser bug) becomes a Problem naming it.
+
+    A paper's result statements are checked against its own tables here, while its pages are
+    at hand, so that no parsed paper outlives its file: a run over thousands of files holds
+    claim records, never pages."""
+    try:
+        report, paper = extract_with_paper(path)
+    except ReadError as error:
+        return Problem(file=str(path), message=error.problem)
+    except Exception as error:  # a parser bug must not cost the user the other files
+        log.exception("internal error while reading %s", path)
+        message = f"internal error ({type(error).__name__}: {error}); please report it"
+        return Problem(file=str(path), message=message)
+    if paper is not None:
+        verify_against_own_tables(report.claims, paper, f"{report.file} (its own tables)")
+    return report
+
+
+def _read_all(files: Sequence[Path], workers: int) -> Iterator[Report | Problem]:
+    """`read_one` over `files`, in order; over forked processes when there are enough files.
+    Records stream back as each file is done, so the progress bar moves with the work."""
+    if workers <= 1 or len(files) < PARALLEL_MIN_FILES \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(read_one, files)
+        return
+    get_pipeline()  # load spaCy once; forked workers inherit it
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(read_one, files, chunksize=4)
+
+
 def read_reports(
     paths: Iterable[Path | str],
     on_file: Callable[[Path], None] | None = None,
+    workers: int | None = None,
 ) -> Audit:
-    """Extract every input file; an unreadable file becomes a Problem and the run goes on."""
+    """Extract every input file (one process per core; `workers` to choose) and group the same
+    claim across reports. An unreadable file becomes a Problem and the run goes on."""
     audit = Audit()
     files = list(iter_input_files(paths))
-    for path in files:
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    for path, record in zip(files, _read_all(files, count), strict=True):
         if on_file:
             on_file(path)
-        try:
-            report, paper = extract_with_paper(path)
-            audit.reports.append(report)
-            if paper is not None:
-                audit.papers[report.path] = paper
-        except ReadError as error:
-            audit.problems.append(Problem(file=str(path), message=error.problem))
-        except Exception as error:  # a parser bug must not cost the user the other files
-            log.exception("internal error while reading %s", path)
-            audit.problems.append(Problem(
-                file=str(path),
-                message=f"internal error ({type(error).__name__}: {error}); please report it",
-            ))
+        if isinstance(record, Problem):
+            audit.problems.append(record)
+        else:
+            audit.reports.append(record)
     assign_canonical_ids(audit.claims)
     return audit
 
@@ -83,10 +121,6 @@ def verify(audit: Audit, resolver: SourceResolver) -> None:
     """Check every claim against the papers it cites; fills checks and statuses in place.
     Large audits are shared over one process per core (the engine decides when it pays)."""
     verify_claims(audit.claims, resolver, load_source, workers=None)
-    for report in audit.reports:
-        paper = audit.papers.get(report.path)
-        if paper is not None:
-            verify_against_own_tables(report.claims, paper, f"{report.file} (its own tables)")
 
 
 def add_reproductions(audit: Audit, results: Path | str, registry: Registry | None = None) -> None:
@@ -107,13 +141,19 @@ def add_reproductions(audit: Audit, results: Path | str, registry: Registry | No
 
 
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:
-    """Write claims.jsonl, audit.json and the HTML pages, each file atomically."""
+    """Write claims.jsonl, audit.json and the HTML pages into `out` as one unit.
+
+    Everything is written into a staging folder beside `out`, which then replaces `out` by
+    renames: a run interrupted at any point before the swap leaves the previous audit as it
+    was, and readers never see claims.jsonl of one run with index.html of another."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    write_claims_jsonl(audit.reports, out)
-    write_audit_json(audit.reports, out, audit.problems, generated=generated)
-    pages = render_audit(audit.reports, out, problems=audit.problems, generated=generated)
-    audit.written = [out / "claims.jsonl", out / "audit.json", *pages]
+    with staged_folder(out, owned=AUDIT_FILES) as staging:
+        write_claims_jsonl(audit.reports, staging)
+        write_audit_json(audit.reports, staging, audit.problems, generated=generated)
+        pages = render_audit(audit.reports, staging, problems=audit.problems,
+                             generated=generated)
+        written = [staging / "claims.jsonl", staging / "audit.json", *pages]
+    audit.written = [out / path.relative_to(staging) for path in written]
     return audit.written
 
 

@@ -1,0 +1,151 @@
+"""The audit folder is written as one unit, and reading in parallel changes nothing.
+
+An interrupted run must leave the previous audit as it was (issue 5): outputs go to a staging
+folder that replaces the audit folder once complete. These tests interrupt real runs, by an
+exception in the middle of rendering and by killing the process at several moments."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from verify_claims import pipeline
+from verify_claims.claims import staged_folder
+from verify_claims.pipeline import read_reports, run_audit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (hidden ones too) and the hash of its bytes."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+# --- staged_folder ------------------------------------------------------------------------
+
+
+def test_a_missing_target_appears_whole(tmp_path):
+    with staged_folder(tmp_path / "out") as staging:
+        (staging / "a.txt").write_text("new", encoding="utf-8")
+        assert not (tmp_path / "out").exists()
+    assert snapshot(tmp_path / "out") == snapshot(staging.parent / "out")
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging folder left behind
+
+
+def test_an_owned_target_is_replaced_whole_so_stale_pages_go(tmp_path):
+    out = tmp_path / "out"
+    (out / "reports").mkdir(parents=True)
+    (out / "index.html").write_text("old", encoding="utf-8")
+    (out / "reports" / "gone.html").write_text("old", encoding="utf-8")
+    with staged_folder(out, owned=("index.html", "reports/*.html")) as staging:
+        (staging / "index.html").write_text("new", encoding="utf-8")
+    assert snapshot(out).keys() == {"index.html"}
+    assert (out / "index.html").read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_a_folder_holding_user_files_keeps_them(tmp_path):
+    """`--out .` must never delete what the user keeps there, even under reports/."""
+    out = tmp_path / "out"
+    (out / "reports").mkdir(parents=True)
+    (out / "reports" / "my-report.txt").write_text("precious", encoding="utf-8")
+    (out / "index.html").write_text("old", encoding="utf-8")
+    with staged_folder(out, owned=("index.html", "reports/*.html")) as staging:
+        (staging / "reports").mkdir()
+        (staging / "reports" / "page.html").write_text("new", encoding="utf-8")
+        (staging / "index.html").write_text("new", encoding="utf-8")
+    assert (out / "reports" / "my-report.txt").read_text(encoding="utf-8") == "precious"
+    assert (out / "index.html").read_text(encoding="utf-8") == "new"
+    assert (out / "reports" / "page.html").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_an_error_inside_leaves_the_target_untouched(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("old", encoding="utf-8")
+    before = snapshot(out)
+    with pytest.raises(RuntimeError), staged_folder(out) as staging:
+        (staging / "index.html").write_text("half", encoding="utf-8")
+        raise RuntimeError("disk full")
+    assert snapshot(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+# --- interrupted audits -------------------------------------------------------------------
+
+
+def test_an_audit_interrupted_while_rendering_leaves_the_previous_one(tmp_path, monkeypatch,
+                                                                      seeds_dir):
+    out = tmp_path / "audit"
+    run_audit([ROOT / "examples"], out=out, offline=True, results=None)
+    before = snapshot(out)
+    real_render = pipeline.render_audit
+
+    def render_then_interrupt(reports, out_dir, **kwargs):
+        real_render(reports, out_dir, **kwargs)  # every page written, then ^C
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "render_audit", render_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        run_audit([seeds_dir], out=out, offline=True, results=None)
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["audit"]
+
+
+def test_a_killed_audit_leaves_the_previous_or_the_next_never_a_mix(tmp_path, seeds_dir):
+    """SIGKILL at several moments of a real CLI run over 40 reports: whenever it lands, the
+    audit folder holds exactly the old files or exactly the new ones."""
+    corpus = tmp_path / "corpus"
+    for copy in range(8):
+        shutil.copytree(seeds_dir, corpus / f"copy{copy}")
+    out = tmp_path / "audit"
+    run_audit([ROOT / "examples"], out=out, offline=True, results=None)
+    old = snapshot(out)
+    command = [sys.executable, "-m", "verify_claims.cli", "audit", str(corpus), "--out", str(out),
+               "--offline", "--quiet", "--results", str(tmp_path / "no-runs")]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    full_run = time.perf_counter() - started
+    new = snapshot(out)
+    assert new != old
+    outcomes = set()
+    for fraction in (0.4, 0.8, 0.9, 0.97):
+        shutil.rmtree(out)
+        run_audit([ROOT / "examples"], out=out, offline=True, results=None)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)
+        time.sleep(full_run * fraction)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        now = snapshot(out)
+        assert now in (old, new), f"a mix after a kill at {fraction:.0%} of the run"
+        outcomes.add("old" if now == old else "new")
+    assert "old" in outcomes
+
+
+# --- parallel reading ---------------------------------------------------------------------
+
+
+def test_reading_in_parallel_gives_the_same_records_in_the_same_order(tmp_path, seeds_dir):
+    corpus = tmp_path / "corpus"
+    for copy in range(pipeline.PARALLEL_MIN_FILES // 5 + 1):
+        shutil.copytree(seeds_dir, corpus / f"copy{copy:02d}")
+    shutil.copy(ROOT / "examples" / "fictional_paper.pdf", corpus)  # a paper: own tables
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.7 garbage")
+    serial = read_reports([corpus], workers=1)
+    parallel = read_reports([corpus], workers=2)
+    assert len(serial.reports) >= pipeline.PARALLEL_MIN_FILES
+    assert [r.model_dump() for r in parallel.reports] == [r.model_dump() for r in serial.reports]
+    assert parallel.problems == serial.problems and len(serial.problems) == 1
+    paper = next(r for r in parallel.reports if r.kind == "paper")
+    assert any(check.kind == "table" for claim in paper.claims for check in claim.checks)

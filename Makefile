@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT     ?= audit
 
-.PHONY: install browser demo test lint check baseline format schema examples bench accuracy clean
+.PHONY: install browser demo test lint check baseline format schema examples bench scale accuracy clean
 
 install: $(VENV)/.installed
 
@@ -60,6 +60,10 @@ bench: install
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/verify.py
 	$(PY) benchmarks/accuracy.py
+
+# The whole audit at 1x, 2x, 4x corpus size (2,500 to 10,000 reports; about 15 minutes).
+scale: install
+	$(PY) benchmarks/scale.py
 
 accuracy: install
 	$(PY) benchmarks/accuracy.py

@@ -23,37 +23,8 @@ from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import extract_file
 from verify_claims.extract.readers import read_document
 from verify_claims.extract.report import parse_report
-from verify_claims.synth.report import ReportSpec, render_pdf, render_text
-
-TASKS = ["SQuAD", "MNLI", "HellaSwag", "QQP", "Cosmos QA", "CommonsenseQA", "ANLI+", "SNLI"]
-TARGETS = ["XNLI", "PAWS-X", "TyDiQA", "XQuAD", "MLQA", "BUCC", "Tatoeba", "PAN-X"]
-TEMPLATES = [
-    "Intermediate-task training on {task} improves {target} by {x:.1f} points on the "
-    "development set.",
-    "Training on {task} lowers {target} accuracy by {x:.1f} points compared with XLM-R Large.",
-    "The {task} intermediate task contains {n:,} training examples.",
-    "Intermediate-task training on {task}, {task2}, and {task3} yields improvements of {x:.1f}, "
-    "{y:.1f}, and {z:.1f} points on {target} respectively, across all of the forty languages.",
-    "{target} does not see benefits from intermediate training on {task}.",
-]
-
-
-def make_spec(rng: random.Random, index: int, claims: int = 20) -> ReportSpec:
-    rows = []
-    for _ in range(claims):
-        task, task2, task3 = rng.sample(TASKS, 3)
-        text = rng.choice(TEMPLATES).format(
-            task=task, task2=task2, task3=task3, target=rng.choice(TARGETS),
-            x=rng.uniform(-3, 9), y=rng.uniform(0, 9), z=rng.uniform(0, 9),
-            n=rng.randint(5_000, 1_200_000))
-        rows.append((text[:120], rng.random() < 0.7, round(rng.random(), 2)))
-    return ReportSpec(
-        title=f"Synthetic synthesis report {index}", date="November 23, 2026",
-        examines="English Intermediate-Task Training Improves Zero-Shot Cross-Lingual Transfer",
-        research_question="Does intermediate-task training help?", papers_retrieved=9,
-        claims_extracted=claims, claims_verified=claims // 2, quality_score=7.5,
-        claims=rows, references=["http://arxiv.org/abs/2005.13013v2"],
-    )
+from verify_claims.synth.corpus import seedlike_spec as make_spec
+from verify_claims.synth.report import render_pdf, render_text
 
 
 def rate(count: int, seconds: float) -> str:

@@ -2,15 +2,23 @@
 
 A file with a claims table is a synthesis report; any other readable file is treated as a
 paper, whose own result statements become its claims. Unreadable files raise `ReadError`.
+
+What is readable but suspect becomes a warning on the Report, so that the user learns of it
+without losing the file: a report that says it extracted claims but prints no claims table (it
+is read as a report with no claims, not silently as a paper), a paper in which no sentence
+states a result, and an `arXiv:` citation that is not a valid identifier (path tricks such as
+`arXiv:../../etc/passwd` included), which is never looked up.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
-from verify_claims.claims import Paper, Report
+from verify_claims.claims import Document, Paper, Problem, Report
+from verify_claims.claims.arxiv import parse_arxiv_id
 
 from .paper import parse_paper
 from .paper_claims import paper_claims
@@ -26,19 +34,54 @@ def extract_file(path: Path | str, kind: Kind = "auto") -> Report:
     return extract_with_paper(path, kind)[0]
 
 
+# What only a synthesis report says of itself (the seeds: "21 claims extracted; 14 verified",
+# a "5 Extracted Claims" heading); used when its claims table is missing.
+_SAYS_SYNTHESIS = re.compile(r"\b\d+\s+claims\s+extracted\b|^[#\s\d.]*extracted\s+claims\s*$",
+                             re.IGNORECASE | re.MULTILINE)
+# An explicit arXiv citation: "arXiv:" and what follows up to white space.
+_ARXIV_CITATION = re.compile(r"\barXiv:\s?\S+", re.IGNORECASE)
+_CLOSING = ".,;:!?)]}>'\""
+
+
 def extract_with_paper(path: Path | str, kind: Kind = "auto") -> tuple[Report, Paper | None]:
     """`extract_file`, plus the parsed Paper when the file is a paper (so that its own result
     statements can be checked against its own tables without parsing it twice)."""
     document = read_document(path)
-    if kind == "synthesis" or (kind == "auto" and is_synthesis_report(document)):
-        return parse_report(document), None
+    if kind == "synthesis" or (kind == "auto" and (is_synthesis_report(document)
+                                                   or _SAYS_SYNTHESIS.search(document.text))):
+        report = parse_report(document)  # warns when the claims table is missing
+        report.problems += [_warning(document, message)
+                            for message in invalid_arxiv_citations(document.text)]
+        return report, None
     paper = parse_paper(document)  # takes "arXiv:2005.13013v2" from a file so named
     report = Report(
         file=document.file, path=document.path, format=document.format, kind="paper",
         title=paper.title, references=find_references(document.text),
         claims=paper_claims(paper),
     )
+    if not report.claims:
+        report.problems.append(_warning(
+            document, "read as a paper (it has no claims table), but none of its sentences "
+                      "states a result, so it has no claims to check"))
     return report, paper
+
+
+def invalid_arxiv_citations(text: str) -> list[str]:
+    """One message per distinct `arXiv:...` citation in `text` that is not a valid arXiv
+    identifier: a mistyped id, or a path such as `arXiv:../../etc/passwd`. Such a citation
+    never becomes a Reference, so nothing is ever looked up for it; this says so."""
+    seen: dict[str, None] = {}
+    for match in _ARXIV_CITATION.finditer(text):
+        citation = match.group(0).rstrip(_CLOSING)
+        if parse_arxiv_id(citation) is None:
+            seen.setdefault(citation, None)
+    return [f"the citation {citation!r} is not a valid arXiv identifier (such as "
+            "arXiv:2005.13013v2); it was ignored and nothing was looked up for it"
+            for citation in seen]
+
+
+def _warning(document: Document, message: str) -> Problem:
+    return Problem(file=document.file, message=message, severity="warning")
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -54,4 +97,5 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             yield path
 
 
-__all__ = ["ReadError", "extract_file", "extract_with_paper", "iter_input_files"]
+__all__ = ["ReadError", "extract_file", "extract_with_paper", "invalid_arxiv_citations",
+           "iter_input_files"]

@@ -148,6 +148,21 @@ class RecipeError(ValueError):
         super().__init__(f"{Path(path).name}: {problem}")
 
 
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """A YAML syntax error in one line, without PyYAML's multi-line excerpt: where the parser
+    stopped and, when it says so, where the construct it was reading began (for an unclosed
+    brace that is the line to fix): "invalid YAML at line 3, column 6: expected ',' or '}', but
+    got ':' (while parsing a flow mapping that starts at line 2, column 11)". The same helper
+    as in verify/cards.py; stages do not import each other."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    message = f"invalid YAML{where}: {getattr(error, 'problem', None) or error}"
+    context, start = getattr(error, "context", None), getattr(error, "context_mark", None)
+    if context and start:
+        message += f" ({context} that starts at line {start.line + 1}, column {start.column + 1})"
+    return message
+
+
 def load_recipe(path: Path | str) -> Recipe:
     """Read and validate one recipe file, and check its overrides validate at every scale."""
     path = Path(path)
@@ -156,7 +171,7 @@ def load_recipe(path: Path | str) -> Recipe:
     except (OSError, UnicodeDecodeError) as error:
         raise RecipeError(path, f"cannot be read ({error})") from None
     except yaml.YAMLError as error:
-        raise RecipeError(path, f"invalid YAML: {error}") from None
+        raise RecipeError(path, _yaml_problem(error)) from None
     if not isinstance(data, dict):
         raise RecipeError(path, "a recipe is a mapping of fields (id, metadata, claims, ...)")
     try:

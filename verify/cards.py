@@ -150,6 +150,20 @@ def _problem(location: tuple[int | str, ...], message: str) -> str:
     return f"{path}: {message}" if path else message
 
 
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """A YAML syntax error in one line: where the parser stopped and, when it says so, where
+    the construct it was reading began (for an unclosed quote that is the line to fix):
+    "invalid YAML at line 7, column 1: found unexpected end of stream (while scanning a quoted
+    scalar that starts at line 3, column 13)"."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    message = f"invalid YAML{where}: {getattr(error, 'problem', None) or error}"
+    context, start = getattr(error, "context", None), getattr(error, "context_mark", None)
+    if context and start:
+        message += f" ({context} that starts at line {start.line + 1}, column {start.column + 1})"
+    return message
+
+
 def load_card(path: Path | str) -> Card:
     """Read and validate one card; any problem raises CardError naming the file and field.
 
@@ -164,10 +178,7 @@ def load_card(path: Path | str) -> Card:
     except UnicodeDecodeError:
         raise CardError(path, "not UTF-8 text") from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise CardError(path, f"invalid YAML{where}: {problem}") from None
+        raise CardError(path, _yaml_problem(error)) from None
     if not isinstance(data, dict):
         raise CardError(path, "a card is a YAML mapping with metadata, paper and statements")
     try:

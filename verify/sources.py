@@ -35,11 +35,12 @@ import urllib.request
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from verify_claims.claims import Reference, write_atomic
-from verify_claims.claims.arxiv import parse_arxiv_id
+from verify_claims.claims.arxiv import ARXIV_HOSTS, parse_arxiv_id
 
 from .cards import CARD_SUFFIX, bundled_cards_dir
 
@@ -276,6 +277,9 @@ class SourceResolver:
 
     def _resolve(self, reference: Reference, key: str) -> Resolution:
         if reference.kind != "arxiv":
+            if _on_arxiv(reference):
+                return _missing(key, f"{key}: an arxiv.org link without a valid arXiv "
+                                     "identifier in it; nothing was looked up")
             return _missing(key, f"{key}: only arXiv references can be looked up")
         arxiv_id, version = reference.arxiv_id, reference.version
         try:
@@ -391,6 +395,16 @@ class SourceResolver:
         except OSError as error:
             raise ArxivUnavailable(f"cannot write the cache {self.cache.root}: {error}") from None
         return stored.model_copy(update={"origin": "arxiv"})
+
+
+def _on_arxiv(reference: Reference) -> bool:
+    """A link to arxiv.org that extract could not read an identifier from (a mistyped id, or
+    a path trick such as https://arxiv.org/abs/../../etc/passwd)."""
+    try:
+        host = urlsplit(reference.url or reference.raw).hostname or ""
+    except ValueError:
+        return False
+    return host.lower() in ARXIV_HOSTS
 
 
 def _where(file: SourceFile) -> str:

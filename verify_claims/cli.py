@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -56,7 +57,7 @@ def _print_problems(problems: list[Problem]) -> None:
     for problem in problems:
         colour = "red" if problem.severity == "error" else "yellow"
         label = "skipped" if problem.severity == "error" else "warning"
-        console.print(f"[{colour}]{label}[/]: {problem.file}: {problem.message}",
+        console.print(f"[{colour}]{label}[/]: {escape(problem.file)}: {escape(problem.message)}",
                       highlight=False, markup=True, soft_wrap=True)
 
 
@@ -70,7 +71,7 @@ def _summary_table(audit: Audit) -> Table:
             table.add_column(column, justify="right")
     for report in audit.reports:
         counts = count_claims(report.claims)
-        table.add_row(report.file, *(str(value) for value in (
+        table.add_row(escape(report.file), *(str(value) for value in (
             counts.claims, counts.truncated, counts.marked_true, counts.marked_false,
             counts.confirmed, counts.contradicted, counts.unverified, counts.disagreements)))
     return table
@@ -114,9 +115,9 @@ def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offlin
     if not quiet:
         console.print(_summary_table(result))
     if out is not None:
-        console.print(f"wrote {len(result.written)} files to {out}/ "
+        console.print(f"wrote {len(result.written)} files to {escape(str(out))}/ "
                       f"({len(result.claims)} claims from {len(result.reports)} files; "
-                      f"open {out / 'index.html'})")
+                      f"open {escape(str(out / 'index.html'))})")
     return result
 
 
@@ -173,28 +174,29 @@ def check(
         try:
             previous = read_baseline(baseline)
         except BaselineError as error:
-            console.print(f"[red]error[/]: {error}", highlight=False, soft_wrap=True)
+            console.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
     result = _run_audit(paths, out, sources, offline, cache_dir, results, quiet)
     fresh = baseline_of(result.claims)
+    name = escape(str(baseline))
     drifts = compare(previous, fresh) if previous is not None else []
     if drifts:
         print(format_drift(drifts), flush=True)
     changed = len({drift.claim_id for drift in drifts})
     if update:
         write_baseline(baseline, fresh)
-        console.print(f"wrote {baseline} ({len(fresh.claims)} claims; "
+        console.print(f"wrote {name} ({len(fresh.claims)} claims; "
                       f"{changed} changed since the last baseline)"
                       if previous is not None else
-                      f"wrote {baseline} ({len(fresh.claims)} claims)",
+                      f"wrote {name} ({len(fresh.claims)} claims)",
                       highlight=False, soft_wrap=True)
     elif drifts:
-        console.print(f"[red]{changed} of {len(fresh.claims)} claims drifted from {baseline}[/]; "
+        console.print(f"[red]{changed} of {len(fresh.claims)} claims drifted from {name}[/]; "
                       "review the changes above, then accept them with --update",
                       highlight=False, soft_wrap=True)
         raise typer.Exit(1)
     else:
-        console.print(f"{len(fresh.claims)} claims match {baseline}",
+        console.print(f"{len(fresh.claims)} claims match {name}",
                       highlight=False, soft_wrap=True)
 
 
@@ -222,7 +224,7 @@ def extract(
         sys.stdout.write(text)
     else:
         write_atomic(out, text)
-        console.print(f"wrote {len(claims)} claims to {out}")
+        console.print(f"wrote {len(claims)} claims to {escape(str(out))}")
     if not reports:
         raise typer.Exit(1)
 
@@ -255,10 +257,10 @@ def recipes(
         recipe = registry.get(recipe_id)
         table.add_row(recipe.id, str(recipe.metadata.version), recipe.scale,
                       "direction" if recipe.claimed is None else f"{recipe.claimed:g}",
-                      recipe.claims[0].text, f"{recipe.cost.gpu_hours or '—'}")
+                      escape(recipe.claims[0].text), f"{recipe.cost.gpu_hours or '—'}")
     console.print(table)
     for error in registry.problems:
-        console.print(f"[yellow]warning[/]: {error}", highlight=False)
+        console.print(f"[yellow]warning[/]: {escape(str(error))}", highlight=False)
 
 
 @app.command()
@@ -295,12 +297,12 @@ def reproduce(
     try:
         chosen = [registry.get(recipe_id) for recipe_id in recipe_ids or []]
     except (UnknownRecipe, ValueError) as error:
-        console.print(f"[red]error[/]: {error}", highlight=False)
+        console.print(f"[red]error[/]: {escape(str(error))}", highlight=False)
         raise typer.Exit(2) from None
     if claim is not None:
         matches = [c for c in read_jsonl(claims_file, Claim) if c.id == claim]
         if not matches:
-            console.print(f"[red]error[/]: no claim {claim} in {claims_file}")
+            console.print(f"[red]error[/]: no claim {escape(claim)} in {escape(str(claims_file))}")
             raise typer.Exit(2)
         chosen += registry.for_claim(matches[0])
     if not chosen:

@@ -119,8 +119,26 @@ def load_source(source: SourceFile) -> Paper:
 
 def verify(audit: Audit, resolver: SourceResolver) -> None:
     """Check every claim against the papers it cites; fills checks and statuses in place.
-    Large audits are shared over one process per core (the engine decides when it pays)."""
-    verify_claims(audit.claims, resolver, load_source, workers=None)
+    Large audits are shared over one process per core (the engine decides when it pays).
+
+    A source file that cannot be read (a broken PDF or card in --sources) leaves the claims
+    citing it unverified, each saying why; it is also reported once as a run-level warning, so
+    that the CLI names it. (The engine loads every source in this process, before forking.)"""
+    unreadable: dict[Path, str] = {}
+
+    def load(source: SourceFile) -> Paper:
+        try:
+            return load_source(source)
+        except Exception as error:
+            reason = getattr(error, "problem", None) or getattr(error, "message", None)
+            unreadable.setdefault(source.path, reason or str(error) or type(error).__name__)
+            raise
+
+    verify_claims(audit.claims, resolver, load, workers=None)
+    audit.problems += [Problem(file=str(path), severity="warning",
+                               message=f"source file could not be read: {reason}; the claims "
+                                       "citing it stay unverified")
+                       for path, reason in unreadable.items()]
 
 
 def add_reproductions(audit: Audit, results: Path | str, registry: Registry | None = None) -> None:

@@ -22,15 +22,19 @@ from pydantic import BaseModel, ValidationError
 M = TypeVar("M", bound=BaseModel)
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write `data` to `path` so that readers see either the old file or the new one."""
+def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
+    """Write `data` to `path` so that readers see either the old file or the new one.
+
+    `data` may be an iterable of text chunks, written as they come, so that a large file
+    (claims.jsonl of a big corpus) is never held in memory as one string."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    chunks = [data] if isinstance(data, (str, bytes)) else data
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+            for chunk in chunks:
+                stream.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
@@ -83,7 +87,8 @@ def dumps_jsonl(records: Iterable[BaseModel]) -> str:
 
 
 def write_jsonl(path: Path, records: Iterable[BaseModel]) -> None:
-    write_atomic(path, dumps_jsonl(records))
+    """Write one record per line, atomically, streaming the lines to disk."""
+    write_atomic(path, (record.model_dump_json() + "\n" for record in records))
 
 
 class JsonlError(ValueError):

@@ -12,10 +12,15 @@ Two clean-ups happen here rather than in the gazetteer:
   trimmed from the entity's text and span here.
 - A user's trained pipeline (VERIFY_CLAIMS_SPACY_MODEL) brings its own labels (ORG, PERSON...);
   only the six labels a claim record knows are kept.
+- spaCy's tokenizer takes time quadratic in the length of a run of punctuation it splits off
+  a word: 16,000 "(" or "$" in a row took over a minute. A run of non-space characters longer
+  than `LONGEST_WORD` is no gazetteer name (nor part of one), so it is blanked before tagging.
+  Blanking keeps the text's length, so every span still points into the text as given.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import get_args
 
@@ -28,6 +33,14 @@ from .nlp import get_pipeline
 
 LABELS: frozenset[str] = frozenset(get_args(Entity.model_fields["label"].annotation))
 
+LONGEST_WORD = 200
+"""Runs of non-space characters longer than this are blanked before tagging (see above)."""
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
+
+
+def _blank_long_runs(text: str) -> str:
+    return _LONG_RUN.sub(lambda run: " " * len(run.group()), text)
+
 
 def tag_entities(text: str, nlp: Language | None = None) -> list[Entity]:
     """The gazetteer names in `text`, in order of appearance, with character spans.
@@ -35,7 +48,7 @@ def tag_entities(text: str, nlp: Language | None = None) -> list[Entity]:
     `nlp` defaults to the shared pipeline; passing another one (built with extra gazetteer
     files) is how tests and callers use a different name list without touching the cache."""
     pipeline = nlp if nlp is not None else get_pipeline()
-    return entities_of_doc(pipeline(text))
+    return entities_of_doc(pipeline(_blank_long_runs(text)))
 
 
 def tag_entities_many(texts: Iterable[str], nlp: Language | None = None) -> list[list[Entity]]:
@@ -43,7 +56,7 @@ def tag_entities_many(texts: Iterable[str], nlp: Language | None = None) -> list
     pipeline this is no faster than a loop; a trained pipeline (VERIFY_CLAIMS_SPACY_MODEL)
     gains from the batching."""
     pipeline = nlp if nlp is not None else get_pipeline()
-    return [entities_of_doc(doc) for doc in pipeline.pipe(texts)]
+    return [entities_of_doc(doc) for doc in pipeline.pipe(map(_blank_long_runs, texts))]
 
 
 def entity_names(text: str, nlp: Language | None = None) -> list[str]:

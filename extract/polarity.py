@@ -229,8 +229,10 @@ def _split_leading_subordinate(text: str, start: int,
     first = _WORD.search(text, start, end)
     if first is None or first.group().lower() not in _SUBORDINATORS:
         return [(start, end, False)]
-    before = text[:start].rstrip()
-    at_sentence_start = not before or before[-1] in ".!?;:"
+    before = start  # the last printed character before the clause (no copy of the text)
+    while before and text[before - 1].isspace():
+        before -= 1
+    at_sentence_start = not before or text[before - 1] in ".!?;:"
     comma = text.find(",", first.end(), end)
     if at_sentence_start and comma != -1:
         return [(start, comma, True), (comma + 1, end, False)]

@@ -88,7 +88,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from itertools import accumulate
 
 from verify_claims.claims import Entity, Quantity
@@ -241,6 +241,9 @@ _SETTING_GAP = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*(?:of|=|:|is|to|at)?\s*")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|±|\+/-)\s*", re.I)
 
+# Decimal arithmetic whose exponent range cannot overflow on a printed number (the default
+# context raises on a million-digit one); what does not fit a float is caught afterwards.
+_UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS_SIGNS = "-\u2212\u2013"
 _APPROX_SIGNS = ("~", "≈", "∼", "<", ">", "≤", "≥")
@@ -434,8 +437,11 @@ def _value_of(match: re.Match[str]) -> tuple[float, int] | None:
     exponent += _SCALE_SUFFIX.get(match.group("mult") or "", 0)
     exponent += _SCALE_WORDS.get((match.group("scale") or "").lower(), 0)
     decimals = len(mantissa.partition(".")[2]) - exponent
-    value = float(Decimal(mantissa).scaleb(exponent))
-    return (value, decimals) if math.isfinite(value) else None
+    magnitude = Decimal(mantissa).scaleb(exponent, _UNBOUNDED)
+    value = float(magnitude)
+    if not math.isfinite(value) or (value == 0) != (magnitude == 0):
+        return None  # beyond a float: "1e309", or "1e-400" that a float would hold as 0
+    return value, decimals
 
 
 def _ascii_sign(number: str) -> str:
@@ -447,10 +453,17 @@ def _explicit_sign(text: str, match: re.Match[str]) -> int | None:
     sign = match.group("sign")
     if not sign:
         return None
-    before = text[:match.start()].rstrip()
-    if sign in _MINUS_SIGNS and before and before[-1].isdigit():
+    if sign in _MINUS_SIGNS and _last_printed(text, match.start()).isdigit():
         return None
     return -1 if sign in _MINUS_SIGNS else 1
+
+
+def _last_printed(text: str, position: int) -> str:
+    """The last non-space character before `position`, or "". Found by stepping back rather
+    than by `text[:position].rstrip()`, whose copy made a text full of numbers quadratic."""
+    while position and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1] if position else ""
 
 
 def _spelled(doc: _Text, truncated: bool) -> list[_Hit]:
@@ -596,7 +609,10 @@ def _read_context(doc: _Text, hit: _Hit) -> None:
     first = hit.group[0] if hit.group else hit
     low, high = doc.clause(first.start)
     before: list[tuple[int, int, str]] = []  # words before the (list's first) number, nearest first
-    for token in reversed(doc.tokens[:bisect_left(doc.starts, first.start)]):
+    # Indexes, not slices: copying the tokens before and after every number took time
+    # quadratic in the length of a text full of numbers.
+    for index in range(bisect_left(doc.starts, first.start) - 1, -1, -1):
+        token = doc.tokens[index]
         if token[0] < low or token[0] in doc.number_starts:
             break  # another number's words are its own
         if token[2][0].isalpha() and not doc.in_entity(token[0]):
@@ -604,7 +620,8 @@ def _read_context(doc: _Text, hit: _Hit) -> None:
             if len(before) == 8:
                 break
     after: list[str] = []
-    for start, _, word in doc.tokens[bisect_left(doc.starts, hit.end):]:
+    for index in range(bisect_left(doc.starts, hit.end), len(doc.tokens)):
+        start, _, word = doc.tokens[index]
         if start >= high or not word[0].isalpha() and word != "-":
             break
         if word != "-" and not doc.in_entity(start):
@@ -630,7 +647,7 @@ def _read_context(doc: _Text, hit: _Hit) -> None:
 
 def _approximate(text: str, start: int, before: list[tuple[int, int, str]]) -> bool:
     """An approximation word or symbol right before the number ("about 5", "up to 40", "~5")."""
-    if text[:start].rstrip()[-1:] in _APPROX_SIGNS:
+    if _last_printed(text, start) in _APPROX_SIGNS:
         return True
     if not before or text[before[0][1]:start].strip():
         return False  # no word right before the number

@@ -138,9 +138,12 @@ _STOP = re.compile(
     r"appendix|acknowledge?ments|notes|conclusions?|discussion|limitations)\s*:?\s*$",
     re.IGNORECASE,
 )
+# Within one line ([^\S\n], not \s): a pattern free to run over line ends tried every blank line
+# below each line start, which took seconds on a page of a few thousand blank lines.
 _REFERENCES_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:references|bibliography|sources|works cited)"
-    r"\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+    r"^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?:\d+(?:\.\d+)*\.?[^\S\n]+)?"
+    r"(?:references|bibliography|sources|works cited)[^\S\n]*:?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 
@@ -254,9 +257,12 @@ def _delimited_rows(lines: Sequence[_Line], header: _Header) -> ParsedTable:
         extra = len(cells) - len(header.columns)
         if extra > 0 and header.style == "tabs":
             # A tab inside the claim: give the surplus cells back to the claim column.
+            # Empty surplus cells at either end leave tabs there: strip them as any cell.
             merged = cells[claim_at:claim_at + extra + 1]
-            claim_text = line.text[merged[0][1]:merged[-1][2]]
-            cells[claim_at:claim_at + extra + 1] = [(claim_text, merged[0][1], merged[-1][2])]
+            joined = line.text[merged[0][1]:merged[-1][2]]
+            start = merged[0][1] + len(joined) - len(joined.lstrip())
+            claim_text = joined.strip()
+            cells[claim_at:claim_at + extra + 1] = [(claim_text, start, start + len(claim_text))]
         elif extra:
             table.warnings.append(f"line {line.number}: the row has {len(cells)} cells but "
                                   f"the header has {len(header.columns)}")
@@ -319,10 +325,14 @@ def _plain_rows(lines: Sequence[_Line], header: _Header) -> ParsedTable:
     def cell(key: str | None, index: int, where: str) -> str:
         return f"(?P<{where}{index}>{TOKENS[key]})"  # PDF headers only name known columns
 
-    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # cells of a row print on one line or several
+    # Cells of a row print on one line or several, apart by any whitespace. The claim starts and
+    # ends with a printed character, so a run of spaces is scanned once, not from each of its
+    # positions (which took seconds on a line of 20,000 spaces).
+    gap = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     prefix = "".join(cell(key, i, "b") + gap for i, key in enumerate(before))
     suffix = "".join(gap + cell(key, i, "a") for i, key in enumerate(after))
-    row = re.compile(r"[ \t]*" + prefix + r"(?P<claim>\S.*?)" + suffix + r"[ \t]*", re.DOTALL)
+    row = re.compile(r"[^\S\n]*" + prefix + r"(?P<claim>\S(?:.*?\S)?)" + suffix + r"[^\S\n]*",
+                     re.DOTALL)
 
     def read(first: int, last: int) -> re.Match[str] | None:
         return row.fullmatch("\n".join(line.text for line in body[first:last + 1]))
@@ -364,12 +374,16 @@ def _plain_row(match: re.Match[str] | None, lines: Sequence[_Line],
             if key:
                 cells[key] = value
     starts = list(itertools.accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
+    claim_end = match.end("claim")
     first = _line_at(starts, match.start("claim"))
-    last = _line_at(starts, match.end("claim") - 1)
+    last = _line_at(starts, claim_end - 1)
     line = lines[first]
     span_start = line.start + match.start("claim") - starts[first]
-    span_end = (lines[last].start + match.end("claim") - starts[last]
-                if lines[last].page == line.page else line.start + len(line.text))
+    if lines[last].page == line.page:
+        span_end = lines[last].start + claim_end - starts[last]
+    else:  # the claim runs over a page: its span ends with its last line on the first page
+        on_page = max(i for i in range(first, last) if lines[i].page == line.page)
+        span_end = lines[on_page].start + len(lines[on_page].text.rstrip())
     return Row(_single_spaced(match.group("claim")), cells, line.page, line.number,
                (span_start, span_end))
 
@@ -562,12 +576,12 @@ def _append_row(table: ParsedTable, group: Sequence[_LayoutLine]) -> None:
         first = group[0].line
         table.rows.append(Row("", cells, first.page, first.number, (first.start, first.start)))
         return
-    first, last = texts[0], texts[-1]
+    first = texts[0]
+    # The span ends at the claim's last character on its first page (a row may run over).
+    last = [entry for entry in texts if entry.line.page == first.line.page][-1]
     assert first.span is not None and last.span is not None
-    end = last.span[1] if last.line.page == first.line.page else \
-        first.line.start + len(first.line.text)
     table.rows.append(Row(_single_spaced(" ".join(entry.claim for entry in texts)), cells,
-                          first.line.page, first.line.number, (first.span[0], end)))
+                          first.line.page, first.line.number, (first.span[0], last.span[1])))
 
 
 # --- the whole table ----------------------------------------------------------------------
@@ -602,11 +616,16 @@ _DATE_LINE = re.compile(rf"^\s*(?:#+\s*)?(?:date:\s*)?(?:(?P<month>{_MONTHS})\s+
 _EXAMINES = re.compile(r"This\s+paper\s+examines:\s*(?P<value>.+?)\s*(?=Research\s+question:|$)",
                        re.IGNORECASE)
 _QUESTION = re.compile(r"Research\s+question:\s*(?P<value>.+)", re.IGNORECASE)
-_RETRIEVED = re.compile(r"(?P<n>\d+)\s+papers\s+retrieved|yielded\s+(?P<m>\d+)\s+papers",
+# A count starts where its digits start: "(?<!\d)" finds the same matches, but without it a
+# search tries every digit of a long run as a start and takes quadratic time.
+_RETRIEVED = re.compile(r"(?<!\d)(?P<n>\d+)\s+papers\s+retrieved|yielded\s+(?P<m>\d+)\s+papers",
                         re.IGNORECASE)
-_EXTRACTED = re.compile(r"(?P<n>\d+)\s+claims\s+extracted", re.IGNORECASE)
-_VERIFIED = re.compile(r"(?P<n>\d+)\s+(?:claims\s+)?(?:independently\s+)?verified",
+_EXTRACTED = re.compile(r"(?<!\d)(?P<n>\d+)\s+claims\s+extracted", re.IGNORECASE)
+_VERIFIED = re.compile(r"(?<!\d)(?P<n>\d+)\s+(?:claims\s+)?(?:independently\s+)?verified",
                        re.IGNORECASE)
+# A count or score with more digits than this is no count a report states but noise; reading
+# it would overflow a float (the score) or pass Python's limit on int conversion (4300 digits).
+_MAX_COUNT_DIGITS = 9
 _SCORE = re.compile(r"quality (?:review )?score(?:\s+of|:)\s*(?P<n>\d+(?:\.\d+)?)\s*/\s*10",
                     re.IGNORECASE)
 
@@ -676,10 +695,11 @@ def _metadata(doc: Document) -> dict[str, object]:
     for name, pattern in (("papers_retrieved", _RETRIEVED), ("claims_extracted", _EXTRACTED),
                           ("claims_verified", _VERIFIED)):
         match = pattern.search(flat)
-        if match:
-            meta[name] = int(next(group for group in match.groups() if group))
+        digits = next((group for group in match.groups() if group), "") if match else ""
+        if 0 < len(digits) <= _MAX_COUNT_DIGITS:
+            meta[name] = int(digits)
     score = _SCORE.search(flat)
-    if score:
+    if score and len(score.group("n").partition(".")[0]) <= _MAX_COUNT_DIGITS:
         meta["quality_score"] = float(score.group("n"))
     return meta
 

@@ -31,6 +31,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
 from verify_claims.claims import Cell, Document, Page, Table
 
@@ -44,6 +45,8 @@ from .readers import ReadError, read_document
 _MARKS = "\u2020\u2021*\u00a7\u00b6#^\u2217"
 _DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A", "na", "NA", "\u2012", ""}
 _SCALE = {"k": 3, "K": 3, "M": 6, "B": 9}  # powers of ten
+# Decimal arithmetic that cannot overflow on a printed number, however many digits it has.
+_UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
 _NUMBER = re.compile(
     r"""^(?P<sign>[+\-\u2212]?)
         (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
@@ -71,7 +74,10 @@ def parse_cell(text: str) -> tuple[float | None, int | None]:
         return None, None
     number = match["number"].replace(",", "")
     exponent = _SCALE.get(match["scale"] or "", 0)
-    value = float(number) * 10**exponent
+    magnitude = Decimal(number).scaleb(exponent, _UNBOUNDED)
+    value = float(magnitude)
+    if not math.isfinite(value) or (value == 0) != (magnitude == 0):
+        return None, None  # too large or too small for a float: no number to compare with
     decimals = len(number.partition(".")[2]) - exponent
     return (-value if match["sign"] in ("-", "\u2212") else value), decimals
 

@@ -17,7 +17,6 @@ digits.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 CUT_LENGTH = 120
@@ -29,12 +28,19 @@ CUT_TOLERANCE = 1
 # Sentence-final punctuation, then any closing brackets or quotes: "...points.", "...(2020).",
 # "...benchmark)", "...“too.”". A lone closing bracket counts too: a claim that ends with a
 # citation "(Phang et al., 2020)" is finished.
-_FINISHED = re.compile(r"(?:[.!?…]|[)\]}])[)\]}\"'\u2019\u201d\u00bb]*$")
+_SENTENCE_END = (".", "!", "?", "\u2026")
+_CLOSING = ")]}\"'\u2019\u201d\u00bb"
+_BRACKETS = ")]}"
 
 
 def ends_like_sentence(text: str) -> bool:
-    """True when `text` ends with sentence-final punctuation or a closing bracket."""
-    return bool(_FINISHED.search(text.rstrip()))
+    """True when `text` ends with sentence-final punctuation or a closing bracket, either
+    followed by any closing brackets and quotes. Read from the end, not by a regular
+    expression searched from the start, which took time quadratic in a run of closing quotes."""
+    text = text.rstrip()
+    body = text.rstrip(_CLOSING)
+    closing = text[len(body):]
+    return body.endswith(_SENTENCE_END) or any(bracket in closing for bracket in _BRACKETS)
 
 
 def is_truncated(text: str) -> bool:

@@ -19,12 +19,14 @@ from .models import (
     Status,
 )
 from .results import ClaimBinding, RunResult, Scale
+from .spool import ReportSpool
 from .status import attach_check, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
     "Evidence", "JsonlError", "Location", "Outcome", "Page", "Paper", "Problem", "Quantity",
-    "Reference", "Report", "RunResult", "Scale", "Section", "Sentence", "Status", "Table",
+    "Reference", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence", "Status",
+    "Table",
     "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "staged_folder", "status_of",
     "write_atomic", "write_jsonl",
 ]

@@ -9,7 +9,9 @@ previous folder once complete (`staged_folder`).
 from __future__ import annotations
 
 import fnmatch
+import glob
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -47,7 +49,8 @@ def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
 def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
     """Yield an empty staging folder beside `target`; once the block completes, its content
     replaces `target`'s. If the block raises (or the process dies), `target` is untouched and
-    the staging folder is removed (or left as a hidden `.<name>.staging-*` folder).
+    the staging folder is removed. A process killed outright leaves its hidden
+    `.<name>.staging-<pid>-*` folder behind; the next run removes it once that process is gone.
 
     `target` is replaced whole by two renames when it is missing, empty, or holds only files
     matching the glob patterns in `owned` (what an earlier run wrote, e.g. "reports/*.html"):
@@ -56,7 +59,9 @@ def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
     over its counterpart, one atomic rename per file."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.staging-"))
+    _remove_abandoned(target)
+    staging = Path(tempfile.mkdtemp(dir=target.parent,
+                                    prefix=f".{target.name}.staging-{os.getpid()}-"))
     try:
         yield staging
     except BaseException:
@@ -69,7 +74,8 @@ def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
             any(fnmatch.fnmatchcase(path.relative_to(target).as_posix(), pattern)
                 for pattern in patterns)
             for path in target.rglob("*") if not path.is_dir()):
-        retired = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old-"))
+        retired = Path(tempfile.mkdtemp(dir=target.parent,
+                                        prefix=f".{target.name}.old-{os.getpid()}-"))
         os.replace(target, retired / target.name)
         os.replace(staging, target)
         shutil.rmtree(retired, ignore_errors=True)
@@ -80,6 +86,26 @@ def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(path, destination)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_abandoned(target: Path) -> None:
+    """Remove the staging (and retired) folders of runs into `target` whose process has died:
+    what a SIGKILL or a power cut left. A live process's folders (a concurrent run) stay."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:staging|old)-(\d+)-")
+    for folder in target.parent.glob(f".{glob.escape(target.name)}.*-*"):
+        match = pattern.match(folder.name)
+        if match and folder.is_dir() and not _alive(int(match.group(1))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to someone else
+        return True
+    return True
 
 
 def dumps_jsonl(records: Iterable[BaseModel]) -> str:

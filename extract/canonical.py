@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -64,14 +65,34 @@ def cut_similarity(a: str, b: str, a_cut: bool, b_cut: bool) -> tuple[float, int
     return 2 * matched / (a_len + b_len), a_len, b_len
 
 
-def _numbers(claim: Claim, end: int) -> list[float]:
-    """Values of the parsed quantities printed before `end`, leaving out a number that runs
-    into the cut (it may have lost digits). Citation years are not quantities."""
-    return [q.value for q in claim.quantities if q.span[1] <= end and not q.cut_off]
+@dataclass(frozen=True, slots=True)
+class GroupKey:
+    """What grouping reads of a claim, and nothing more: a few hundred bytes where the full
+    record takes kilobytes, so that a corpus of 100,000 claims is grouped without holding the
+    records (the pipeline spools those to disk and keeps these)."""
+
+    id: str
+    text: str
+    truncated: bool
+    numbers: tuple[tuple[float, int], ...]  # (value, end) of each quantity printed whole
+    names: tuple[tuple[str, int, int], ...]  # (name, start, end) of each named entity
+
+    @classmethod
+    def of(cls, claim: Claim) -> GroupKey:
+        """Citation years are not quantities; a number that runs into the cut (it may have
+        lost digits) is left out."""
+        return cls(claim.id, claim.text, claim.truncated,
+                   tuple((q.value, q.span[1]) for q in claim.quantities if not q.cut_off),
+                   tuple((e.name, e.span[0], e.span[1]) for e in claim.entities))
 
 
-def _names(claim: Claim, end: int) -> list[str]:
-    return sorted({entity.name for entity in claim.entities if entity.span[1] <= end})
+def _numbers(key: GroupKey, end: int) -> list[float]:
+    """Values of the whole numbers printed before `end`."""
+    return [value for value, stop in key.numbers if stop <= end]
+
+
+def _names(key: GroupKey, end: int) -> list[str]:
+    return sorted({name for name, _, stop in key.names if stop <= end})
 
 
 def _prefix(a: list, b: list) -> bool:
@@ -79,7 +100,7 @@ def _prefix(a: list, b: list) -> bool:
     return longer[: len(shorter)] == shorter
 
 
-def _compatible(a: Claim, b: Claim) -> bool:
+def _compatible(a: GroupKey, b: GroupKey) -> bool:
     """A necessary condition for `same_claim` that needs no alignment: complete claims print
     the same numbers and names; when one was cut, its numbers are a prefix of the other's and
     its names a subset."""
@@ -90,11 +111,12 @@ def _compatible(a: Claim, b: Claim) -> bool:
     return _prefix(numbers_a, numbers_b) and (names_a <= names_b or names_b <= names_a)
 
 
-def same_claim(a: Claim, b: Claim) -> bool:
+def same_claim(a: Claim | GroupKey, b: Claim | GroupKey) -> bool:
     """The full test: close alignment, and equal numbers and names over the common part.
 
     Texts are only lower-cased, which keeps their length, so the spans of quantities and
     entities still index them."""
+    a, b = _key(a), _key(b)
     score, end_a, end_b = cut_similarity(a.text.lower(), b.text.lower(), a.truncated,
                                           b.truncated)
     if score < THRESHOLD:
@@ -102,15 +124,18 @@ def same_claim(a: Claim, b: Claim) -> bool:
     return _numbers(a, end_a) == _numbers(b, end_b) and _names(a, end_a) == _names(b, end_b)
 
 
-def _block_key(claim: Claim) -> str | None:
+def _key(claim: Claim | GroupKey) -> GroupKey:
+    return claim if isinstance(claim, GroupKey) else GroupKey.of(claim)
+
+
+def _block_key(key: GroupKey) -> str | None:
     """The first name a claim prints: every copy of a claim, however cut, shares it."""
-    first = min(claim.entities, key=lambda entity: entity.span[0], default=None)
-    return first.name if first else None
+    return min(key.names, key=lambda name: name[1])[0] if key.names else None
 
 
-def _number_key(claim: Claim) -> float | None:
+def _number_key(key: GroupKey) -> float | None:
     """The first number a claim prints whole; None when it has none (or only a cut one)."""
-    numbers = _numbers(claim, len(claim.text))
+    numbers = _numbers(key, len(key.text))
     return numbers[0] if numbers else None
 
 
@@ -127,15 +152,17 @@ def _candidates(texts: Sequence[str], left: Sequence[int],
         yield left[row], right[col]
 
 
-def _representative(group: Sequence[Claim]) -> Claim:
-    return max(group, key=lambda claim: (not claim.truncated, len(claim.text), claim.id))
+def _representative(group: Sequence[GroupKey]) -> GroupKey:
+    return max(group, key=lambda key: (not key.truncated, len(key.text), key.id))
 
 
-def assign_canonical_ids(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
-    """Set `canonical_id` on every claim (in place) and return the groups by canonical id."""
-    by_text: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_text[normalise(claim.text)].append(claim)
+def canonical_ids(keys: Iterable[GroupKey]) -> dict[str, str]:
+    """Claim id -> canonical id, for the claims whose grouping keys are given.
+
+    (Claims that share an id share their text, so they always land in the same group.)"""
+    by_text: dict[str, list[GroupKey]] = defaultdict(list)
+    for key in keys:
+        by_text[normalise(key.text)].append(key)
     texts = list(by_text)
     parent = list(range(len(texts)))
 
@@ -147,8 +174,8 @@ def assign_canonical_ids(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
 
     blocks: dict[str | None, dict[float | None, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, text in enumerate(texts):
-        claim = by_text[text][0]
-        blocks[_block_key(claim)][_number_key(claim)].append(index)
+        first = by_text[text][0]
+        blocks[_block_key(first)][_number_key(first)].append(index)
 
     def examine(pairs: Iterable[tuple[int, int]]) -> None:
         for i, j in pairs:
@@ -163,13 +190,21 @@ def assign_canonical_ids(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
             examine(_candidates(texts, members, members))
             examine(_candidates(texts, members, unnumbered))
 
-    groups: dict[int, list[Claim]] = defaultdict(list)
+    groups: dict[int, list[GroupKey]] = defaultdict(list)
     for index, text in enumerate(texts):
         groups[find(index)].extend(by_text[text])
-    result: dict[str, list[Claim]] = {}
+    result: dict[str, str] = {}
     for members in groups.values():
         canonical = "k" + digest(normalise(_representative(members).text))
-        for claim in members:
-            claim.canonical_id = canonical
-        result[canonical] = list(members)
+        result.update((key.id, canonical) for key in members)
     return result
+
+
+def assign_canonical_ids(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """Set `canonical_id` on every claim (in place) and return the groups by canonical id."""
+    ids = canonical_ids(GroupKey.of(claim) for claim in claims)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        claim.canonical_id = ids[claim.id]
+        groups[claim.canonical_id].append(claim)
+    return dict(groups)

@@ -39,13 +39,15 @@ from verify_claims.claims import (
     digest,
     write_atomic,
 )
+from verify_claims.claims.spool import ReportFile
 
 from .summary import (
     Counts,
+    ReportSummary,
+    SharedClaims,
     calibration,
     count_claims,
     mark_agreement,
-    shared_claims,
     status_reason,
     summarise,
     total,
@@ -79,7 +81,7 @@ def slugify(file_name: str) -> str:
     return slug or "report"
 
 
-def page_names(reports: Sequence[Report]) -> list[str]:
+def page_names(reports: Sequence[Report] | Sequence[ReportFile]) -> list[str]:
     """One unique slug per report, in order.
 
     Reports whose slugs collide (same file name in two folders) get a short hash of their
@@ -325,43 +327,62 @@ def render_audit(
     leaves it out, so the same records always give the same bytes. Returns the written
     paths, index first.
     """
-    out_dir = Path(out_dir)
     reports = list(reports)
-    env = environment()
-    names = page_names(reports)
-    summaries = [summarise(report) for report in reports]
-    all_problems = list(problems) + [p for report in reports for p in report.problems]
-    # Two reports can share a file name (different folders), so claims are tied to their page
-    # by the claim object itself rather than by `claim.report`; the first printing wins.
-    link_of_claim: dict[int, str] = {}
-    for report, name in zip(reports, names, strict=True):
-        for claim, anchor in zip(report.claims, anchors(report.claims), strict=True):
-            link_of_claim.setdefault(id(claim), f"{REPORTS_FOLDER}/{name}.html#{anchor}")
-    shared = [(group, [(claim, link_of_claim[id(claim)]) for claim in group.claims])
-              for group in shared_claims(reports)]
+    pages = AuditPages(out_dir, generated)
+    for report, name in zip(reports, page_names(reports), strict=True):
+        pages.add(report, name)
+    return pages.finish(problems)
 
-    index_html = env.get_template("index.html.j2").render(
-        rows=list(zip(reports, summaries, names, strict=True)),
-        totals=total(summaries),
-        shared=shared,
-        problems=all_problems,
-        generated=timestamp(generated),
-        root="",
-    )
-    written = [out_dir / INDEX_PAGE]
-    write_atomic(written[0], index_html)
 
-    report_template = env.get_template("report.html.j2")
-    for report, name in zip(reports, names, strict=True):
-        page = out_dir / REPORTS_FOLDER / f"{name}.html"
-        write_atomic(page, report_template.render(
+class AuditPages:
+    """The pages of an audit, written as reports arrive one at a time (the pipeline streams
+    them from disk): each report's page at once, the overview at `finish`, from what it keeps
+    of each report (its metadata, counts and short copies of its claims).
+
+    Page names are decided beforehand (`page_names` over every report) and passed in, so that
+    no page needs to know the reports still to come."""
+
+    def __init__(self, out_dir: Path, generated: datetime | str | None = None) -> None:
+        self.out_dir = Path(out_dir)
+        self._env = environment()
+        self._generated = timestamp(generated)
+        self._rows: list[tuple[Report, ReportSummary, str]] = []
+        self._report_problems: list[Problem] = []
+        self._shared = SharedClaims()
+        self._links: dict[int, str] = {}  # id of a claim's copy -> its card on its page
+        self._pages: list[Path] = []
+
+    def add(self, report: Report, name: str) -> Path:
+        """Write the report's page as `reports/<name>.html` and note what the overview needs."""
+        claim_anchors = anchors(report.claims)
+        page = self.out_dir / REPORTS_FOLDER / f"{name}.html"
+        write_atomic(page, self._env.get_template("report.html.j2").render(
             report=report,
-            claims=list(zip(report.claims, anchors(report.claims), strict=True)),
+            claims=list(zip(report.claims, claim_anchors, strict=True)),
             counts=count_claims(report.claims),
             agreement=mark_agreement(report.claims),
             calibration=calibration(report.claims),
-            generated=timestamp(generated),
+            generated=self._generated,
             root="../",
         ))
-        written.append(page)
-    return written
+        for copy, anchor in zip(self._shared.add(report), claim_anchors, strict=True):
+            self._links[id(copy)] = f"{REPORTS_FOLDER}/{name}.html#{anchor}"
+        self._rows.append((report.model_copy(update={"claims": []}), summarise(report), name))
+        self._report_problems += report.problems
+        self._pages.append(page)
+        return page
+
+    def finish(self, problems: Iterable[Problem] = ()) -> list[Path]:
+        """Write `index.html`; returns every written path, index first."""
+        shared = [(group, [(claim, self._links[id(claim)]) for claim in group.claims])
+                  for group in self._shared.groups(min_reports=2)]
+        index = self.out_dir / INDEX_PAGE
+        write_atomic(index, self._env.get_template("index.html.j2").render(
+            rows=self._rows,
+            totals=total(summary for _, summary, _ in self._rows),
+            shared=shared,
+            problems=list(problems) + self._report_problems,
+            generated=self._generated,
+            root="",
+        ))
+        return [index, *self._pages]

@@ -9,19 +9,20 @@ across reports and the problems of the run. Both files are written atomically.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from verify_claims.claims import Problem, Report, write_atomic, write_jsonl
+from verify_claims.claims import Problem, Report, write_atomic
 
 from .summary import (
     CalibrationBin,
     MarkAgreement,
+    ReportSummary,
+    SharedClaims,
     calibration,
     mark_agreement,
-    shared_claims,
     summarise,
     total,
 )
@@ -34,24 +35,45 @@ AUDIT_FORMAT = 1  # bumped whenever the layout of audit.json changes
 def write_claims_jsonl(reports: Iterable[Report], out_dir: Path) -> Path:
     """Write every claim, in report order then row order, to `out_dir/claims.jsonl`."""
     path = Path(out_dir) / CLAIMS_FILE
-    write_jsonl(path, (claim for report in reports for claim in report.claims))
+    write_atomic(path, (line for report in reports for line in claim_lines(report)))
     return path
 
 
+def claim_lines(report: Report) -> Iterator[str]:
+    """The report's lines of `claims.jsonl` (the pipeline writes them report by report, in
+    report order then row order, as it streams the reports from disk)."""
+    for claim in report.claims:
+        yield claim.model_dump_json() + "\n"
+
+
 def audit_document(
-    reports: Sequence[Report],
+    reports: Iterable[Report],
     problems: Iterable[Problem] = (),
     generated: datetime | str | None = None,
 ) -> dict[str, Any]:
     """The content of `audit.json` as plain JSON-ready data."""
-    summaries = [summarise(report) for report in reports]
-    document: dict[str, Any] = {"format": AUDIT_FORMAT}
-    if generated is not None:
-        document["generated"] = (generated if isinstance(generated, str)
-                                 else generated.isoformat())
-    document["totals"] = total(summaries).as_dict()
-    document["reports"] = [
-        {
+    document = AuditDocument(generated)
+    for report in reports:
+        document.add(report)
+    return document.finish(problems)
+
+
+class AuditDocument:
+    """`audit.json` built as reports arrive one at a time (the pipeline streams them from
+    disk): each report's entry is made when it is added, the totals and shared claims at
+    `finish`."""
+
+    def __init__(self, generated: datetime | str | None = None) -> None:
+        self._generated = generated
+        self._entries: list[dict[str, Any]] = []
+        self._summaries: list[ReportSummary] = []
+        self._shared = SharedClaims()
+
+    def add(self, report: Report) -> None:
+        summary = summarise(report)
+        self._summaries.append(summary)
+        self._shared.add(report)
+        self._entries.append({
             **report.model_dump(mode="json", exclude={"claims"}),
             "counts": summary.counts.as_dict(),
             "mark_agreement": _agreement(mark_agreement(report.claims)),
@@ -61,21 +83,27 @@ def audit_document(
                 for b in calibration(report.claims)
             ],
             "claim_ids": [claim.id for claim in report.claims],
-        }
-        for report, summary in zip(reports, summaries, strict=True)
-    ]
-    document["shared_claims"] = [
-        {
-            "canonical_id": group.canonical_id,
-            "text": group.text,
-            "reports": group.reports,
-            "statuses": [status.value for status in group.statuses],
-            "claim_ids": [claim.id for claim in group.claims],
-        }
-        for group in shared_claims(reports)
-    ]
-    document["problems"] = [problem.model_dump(mode="json") for problem in problems]
-    return document
+        })
+
+    def finish(self, problems: Iterable[Problem] = ()) -> dict[str, Any]:
+        document: dict[str, Any] = {"format": AUDIT_FORMAT}
+        if self._generated is not None:
+            document["generated"] = (self._generated if isinstance(self._generated, str)
+                                     else self._generated.isoformat())
+        document["totals"] = total(self._summaries).as_dict()
+        document["reports"] = self._entries
+        document["shared_claims"] = [
+            {
+                "canonical_id": group.canonical_id,
+                "text": group.text,
+                "reports": group.reports,
+                "statuses": [status.value for status in group.statuses],
+                "claim_ids": [claim.id for claim in group.claims],
+            }
+            for group in self._shared.groups(min_reports=2)
+        ]
+        document["problems"] = [problem.model_dump(mode="json") for problem in problems]
+        return document
 
 
 def _agreement(tally: MarkAgreement | CalibrationBin) -> dict[str, Any]:
@@ -83,13 +111,17 @@ def _agreement(tally: MarkAgreement | CalibrationBin) -> dict[str, Any]:
 
 
 def write_audit_json(
-    reports: Sequence[Report],
+    reports: Iterable[Report],
     out_dir: Path,
     problems: Iterable[Problem] = (),
     generated: datetime | str | None = None,
 ) -> Path:
     """Write the overview described in the module docstring to `out_dir/audit.json`."""
+    return write_audit_document(audit_document(reports, problems, generated), out_dir)
+
+
+def write_audit_document(document: dict[str, Any], out_dir: Path) -> Path:
+    """Write an `audit_document` (or a finished `AuditDocument`) to `out_dir/audit.json`."""
     path = Path(out_dir) / AUDIT_FILE
-    text = json.dumps(audit_document(reports, problems, generated), indent=2, ensure_ascii=False)
-    write_atomic(path, text + "\n")
+    write_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return path

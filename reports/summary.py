@@ -89,16 +89,37 @@ def total(summaries: Iterable[ReportSummary]) -> Counts:
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimCopy:
+    """What the shared-claims views show of one printing of a claim. Kept for every claim of a
+    run until the groups are known (only at the end), so it holds a few fields, not the record
+    with its quantities and checks."""
+
+    id: str
+    canonical_id: str
+    report: str
+    text: str
+    truncated: bool
+    status: Status
+    mark_disagrees: bool
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimCopy:
+        return cls(claim.id, claim.canonical_id, claim.report, claim.text, claim.truncated,
+                   Status(claim.status), claim.mark_disagrees)
+
+
 @dataclass
 class SharedClaim:
     """One canonical claim and every place it was printed, in report order.
 
     Synthesis reports written from the same paper repeat each other; grouping by
     `canonical_id` lets a reader see at once whether the audit judged the copies alike.
+    `claims` holds the claims or their `ClaimCopy`s (the views read the same fields of both).
     """
 
     canonical_id: str
-    claims: list[Claim] = field(default_factory=list)
+    claims: list[Claim | ClaimCopy] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -120,6 +141,27 @@ class SharedClaim:
     def statuses(self) -> list[Status]:
         """The distinct statuses the copies received, in order of first appearance."""
         return list(dict.fromkeys(Status(claim.status) for claim in self.claims))
+
+
+class SharedClaims:
+    """Groups claims by `canonical_id` as reports arrive one at a time (the pipeline streams
+    them), keeping a `ClaimCopy` of each; `groups` answers once every report was added."""
+
+    def __init__(self) -> None:
+        self._groups: dict[str, SharedClaim] = {}
+
+    def add(self, report: Report) -> list[ClaimCopy]:
+        """Group the report's claims; returns their copies, in order."""
+        copies = [ClaimCopy.of(claim) for claim in report.claims]
+        for copy in copies:
+            self._groups.setdefault(copy.canonical_id, SharedClaim(copy.canonical_id))
+            self._groups[copy.canonical_id].claims.append(copy)
+        return copies
+
+    def groups(self, min_reports: int = 1) -> list[SharedClaim]:
+        """The groups printed in at least `min_reports` different reports, in order of their
+        first claim."""
+        return [group for group in self._groups.values() if len(group.reports) >= min_reports]
 
 
 def group_by_canonical(reports: Iterable[Report]) -> list[SharedClaim]:

@@ -6,6 +6,7 @@ exception in the middle of rendering and by killing the process at several momen
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from verify_claims import pipeline
-from verify_claims.claims import staged_folder
+from verify_claims.claims import Claim, staged_folder
 from verify_claims.pipeline import read_reports, run_audit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +52,22 @@ def test_an_owned_target_is_replaced_whole_so_stale_pages_go(tmp_path):
     assert snapshot(out).keys() == {"index.html"}
     assert (out / "index.html").read_text(encoding="utf-8") == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_folders_left_by_a_killed_run_are_removed_by_the_next(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead_pid = int(dead.stdout)
+    left = [tmp_path / f".out.staging-{dead_pid}-x1", tmp_path / f".out.old-{dead_pid}-x2"]
+    live = tmp_path / f".out.staging-{os.getpid()}-x3"  # a run still going: left alone
+    unrelated = [tmp_path / f".outer.staging-{dead_pid}-x4", tmp_path / ".out.notes-1-x"]
+    for folder in [*left, live, *unrelated]:
+        folder.mkdir()
+        (folder / "index.html").write_text("half", encoding="utf-8")
+    with staged_folder(tmp_path / "out") as staging:
+        (staging / "index.html").write_text("new", encoding="utf-8")
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {"out", live.name, *(folder.name for folder in unrelated)}
 
 
 def test_a_folder_holding_user_files_keeps_them(tmp_path):
@@ -89,13 +106,13 @@ def test_an_audit_interrupted_while_rendering_leaves_the_previous_one(tmp_path, 
     out = tmp_path / "audit"
     run_audit([ROOT / "examples"], out=out, offline=True, results=None)
     before = snapshot(out)
-    real_render = pipeline.render_audit
+    real_finish = pipeline.AuditPages.finish
 
-    def render_then_interrupt(reports, out_dir, **kwargs):
-        real_render(reports, out_dir, **kwargs)  # every page written, then ^C
+    def finish_then_interrupt(pages, problems=()):
+        real_finish(pages, problems)  # every page written, then ^C
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "render_audit", render_then_interrupt)
+    monkeypatch.setattr(pipeline.AuditPages, "finish", finish_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
         run_audit([seeds_dir], out=out, offline=True, results=None)
     assert snapshot(out) == before
@@ -149,3 +166,55 @@ def test_reading_in_parallel_gives_the_same_records_in_the_same_order(tmp_path, 
     assert parallel.problems == serial.problems and len(serial.problems) == 1
     paper = next(r for r in parallel.reports if r.kind == "paper")
     assert any(check.kind == "table" for claim in paper.claims for check in claim.checks)
+
+
+# --- records streamed through disk (bounded memory) ----------------------------------------
+
+
+def live_claims() -> int:
+    return sum(type(thing) is Claim for thing in gc.get_objects())
+
+
+@pytest.fixture
+def forty_reports(tmp_path, seeds_dir) -> Path:
+    corpus = tmp_path / "corpus"
+    for copy in range(8):
+        shutil.copytree(seeds_dir, corpus / f"copy{copy}")
+    return corpus
+
+
+def test_a_run_holds_one_batch_of_claims_not_the_corpus(forty_reports, tmp_path, monkeypatch):
+    """Records go to disk as each file is read and come back a batch at a time: the number of
+    live claim objects at any stage stays near the batch size, whatever the corpus size."""
+    batch = 40
+    monkeypatch.setattr(pipeline, "BATCH_CLAIMS", batch)
+    seen: list[int] = []
+    real_verify, real_add = pipeline.Verifier.verify, pipeline.AuditPages.add
+
+    def counting_verify(verifier, claims):
+        seen.append(live_claims())
+        real_verify(verifier, claims)
+
+    def counting_add(pages, report, name):
+        seen.append(live_claims())
+        return real_add(pages, report, name)
+
+    monkeypatch.setattr(pipeline.Verifier, "verify", counting_verify)
+    monkeypatch.setattr(pipeline.AuditPages, "add", counting_add)
+    gc.collect()
+    before = live_claims()
+    audit = run_audit([forty_reports], out=tmp_path / "audit", offline=True, results=None)
+    corpus_claims = audit.reports.claim_count
+    assert len(audit.reports) == 40 and corpus_claims > 10 * batch
+    assert len(seen) > 40
+    # Two batches may be alive at once (the next is read before the last is dropped), each
+    # ending with a report of up to 21 claims.
+    assert max(seen) - before <= 2 * (batch + 21), (str(seen), corpus_claims)
+
+
+def test_batch_size_changes_no_byte_of_the_audit(forty_reports, tmp_path, monkeypatch):
+    run_audit([forty_reports], out=tmp_path / "whole", offline=True, results=None)
+    monkeypatch.setattr(pipeline, "BATCH_CLAIMS", 7)
+    run_audit([forty_reports], out=tmp_path / "batched", offline=True, results=None)
+    whole, batched = snapshot(tmp_path / "whole"), snapshot(tmp_path / "batched")
+    assert len(whole) == 43 and whole == batched

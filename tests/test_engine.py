@@ -24,7 +24,7 @@ from verify_claims.extract.readers import read_document
 from verify_claims.extract.report import parse_report
 from verify_claims.extract.truncation import is_truncated
 from verify_claims.verify.cards import card_to_paper, load_card
-from verify_claims.verify.engine import summary, verify_claims
+from verify_claims.verify.engine import Verifier, summary, verify_claims
 from verify_claims.verify.sources import SourceFile, SourceResolver
 
 PAPER_ID = "2401.99999"
@@ -186,6 +186,47 @@ def test_each_file_is_loaded_once_and_repeated_claims_are_checked_once(resolver)
     assert first.checks == second.checks
     first.checks[0].evidence[0].note = "edited"
     assert second.checks[0].evidence[0].note != "edited"
+
+
+def test_a_verifier_fed_in_batches_loads_once_and_matches_one_call(resolver):
+    """The pipeline streams its claims batch by batch through one Verifier: sources are loaded
+    once per run, repeated claims are not checked again, and the result is claim for claim
+    what one call over everything gives."""
+    loads: list[Path] = []
+    checked: list[str] = []
+
+    def counting_load(file: SourceFile) -> Paper:
+        loads.append(file.path)
+        return load_source(file)
+
+    texts = ["Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
+             "Intermediate training on MNLI raises Tatoeba accuracy by 9.9 points.",
+             "We use five intermediate tasks.", "We use six intermediate tasks."]
+
+    def make() -> list[Claim]:
+        return [claim(texts[n % 4], reference(None), report=f"r{n}.txt") for n in range(12)]
+
+    whole = make()
+    verify_claims(whole, resolver, load_source)
+    verifier = Verifier(resolver, counting_load)
+    real_checks_for = verifier._checker.checks_for
+    verifier._checker.checks_for = lambda c: checked.append(c.text) or real_checks_for(c)
+    batched = make()
+    for start in range(0, 12, 5):
+        verifier.verify(batched[start:start + 5])
+    assert [c.model_dump() for c in batched] == [c.model_dump() for c in whole]
+    assert sorted(checked) == sorted(texts)  # each distinct claim once, over three batches
+    assert len(loads) == len(set(loads)) == 2  # v1 and v2, each once
+    assert {c.status for c in batched} == {Status.confirmed, Status.contradicted}
+
+
+def test_the_verifier_forgets_the_oldest_claims_beyond_its_cache_size(resolver):
+    verifier = Verifier(resolver, load_source, cache_size=2)
+    for text in ("We use five intermediate tasks.", "We use six intermediate tasks.",
+                 "We use seven intermediate tasks."):
+        verifier.verify([claim(text, reference(2))])
+    assert [key[0] for key in verifier._done] == ["we use six intermediate tasks.",
+                                                  "we use seven intermediate tasks."]
 
 
 def test_other_kinds_of_checks_are_kept_and_count_in_the_status(resolver):

@@ -174,7 +174,7 @@ def _note_versions(latest: Check, latest_version: int, older_checks: Sequence[Ch
 # One claim, one reference
 
 
-class _Verifier:
+class _Checker:
     def __init__(self, resolver: SourceResolver, load_source: LoadSource) -> None:
         self.resolver = resolver
         self.papers = _Papers(load_source)
@@ -222,16 +222,16 @@ def _copy(check: Check) -> Check:
 PARALLEL_MIN_CLAIMS = 400
 # What forked workers inherit from the parent: the warmed verifier and the claims, so that
 # only index ranges go to the workers and only checks come back.
-_worker_verifier: _Verifier | None = None
+_worker_checker: _Checker | None = None
 _worker_claims: list[Claim] = []
 
 
 def _check_in_worker(span: tuple[int, int]) -> list[list[Check]]:
-    assert _worker_verifier is not None
-    return [_worker_verifier.checks_for(claim) for claim in _worker_claims[span[0]:span[1]]]
+    assert _worker_checker is not None
+    return [_worker_checker.checks_for(claim) for claim in _worker_claims[span[0]:span[1]]]
 
 
-def _warm(verifier: _Verifier, claims: Iterable[Claim]) -> None:
+def _warm(verifier: _Checker, claims: Iterable[Claim]) -> None:
     """Resolve every reference and load every source (and older version) once, so that forked
     workers inherit the parsed papers and their indexes instead of parsing them again."""
     seen: set[str] = set()
@@ -248,15 +248,15 @@ def _warm(verifier: _Verifier, claims: Iterable[Claim]) -> None:
                         verifier.papers.get(older)
 
 
-def _check_all(verifier: _Verifier, distinct: list[Claim], workers: int) -> list[list[Check]]:
+def _check_all(verifier: _Checker, distinct: list[Claim], workers: int) -> list[list[Check]]:
     """Checks for each distinct claim, in order; over `workers` forked processes when there is
     enough work and the platform can fork (the warmed papers are shared copy-on-write)."""
     if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
             or "fork" not in multiprocessing.get_all_start_methods():
         return [verifier.checks_for(claim) for claim in distinct]
-    global _worker_verifier, _worker_claims
+    global _worker_checker, _worker_claims
     _warm(verifier, distinct)
-    _worker_verifier, _worker_claims = verifier, distinct
+    _worker_checker, _worker_claims = verifier, distinct
     size = max(1, len(distinct) // (workers * 4))
     spans = [(start, start + size) for start in range(0, len(distinct), size)]
     try:
@@ -264,28 +264,59 @@ def _check_all(verifier: _Verifier, distinct: list[Claim], workers: int) -> list
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             return [checks for result in pool.map(_check_in_worker, spans) for checks in result]
     finally:
-        _worker_verifier, _worker_claims = None, []
+        _worker_checker, _worker_claims = None, []
+
+
+CACHE_SIZE = 20_000
+"""Distinct claims whose checks a `Verifier` remembers across batches (oldest dropped first):
+a corpus of reports on one topic repeats its claims far apart, and each costs about 3 KB."""
+
+
+class Verifier:
+    """The verify stage for one run, fed batch by batch (the pipeline streams spooled reports).
+
+    Each source file is loaded once per run, however many batches cite it, and the checks of a
+    distinct claim (`_work_key`) are computed once and copied to every claim that repeats it,
+    within a batch and (up to `cache_size` distinct claims) across batches."""
+
+    def __init__(self, resolver: SourceResolver, load_source: LoadSource,
+                 workers: int | None = 1, cache_size: int = CACHE_SIZE) -> None:
+        self._checker = _Checker(resolver, load_source)
+        self._workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._cache_size = cache_size
+        self._done: dict[tuple, list[Check]] = {}
+
+    def verify(self, claims: Sequence[Claim]) -> None:
+        """Fill `claim.checks` (source and table checks; other kinds are kept) and
+        `claim.status` of every claim in `claims`, in place."""
+        keys = [_work_key(claim) for claim in claims]
+        todo: dict[tuple, Claim] = {}
+        for key, claim in zip(keys, claims, strict=True):
+            if key not in self._done:
+                todo.setdefault(key, claim)
+        done = dict(zip(todo, _check_all(self._checker, list(todo.values()), self._workers),
+                        strict=True))
+        for key, claim in zip(keys, claims, strict=True):
+            checks = done[key] if key in done else self._done[key]
+            kept = [check for check in claim.checks if _kept(claim, check)]
+            claim.checks = kept + [_copy(check) for check in checks]
+            claim.status = status_of(claim.checks)
+        self._remember(done)
+
+    def _remember(self, done: dict[tuple, list[Check]]) -> None:
+        self._done.update(done)
+        for key in list(self._done)[:max(0, len(self._done) - self._cache_size)]:
+            del self._done[key]
 
 
 def verify_claims(claims: Sequence[Claim], resolver: SourceResolver,
                   load_source: LoadSource, workers: int | None = 1) -> None:
-    """Fill `claim.checks` (source and table checks; other kinds are kept) and `claim.status`
-    of every claim, in place. See the module docstring for the steps.
+    """Verify `claims` in one go (a `Verifier` fed one batch): fills `claim.checks` and
+    `claim.status` in place. See the module docstring for the steps.
 
     `workers` processes share the work (None: one per CPU core); the result is the same as
     with one, claim for claim."""
-    verifier = _Verifier(resolver, load_source)
-    keys = [_work_key(claim) for claim in claims]
-    distinct: dict[tuple, Claim] = {}
-    for key, claim in zip(keys, claims, strict=True):
-        distinct.setdefault(key, claim)
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    done = dict(zip(distinct, _check_all(verifier, list(distinct.values()), count),
-                    strict=True))
-    for key, claim in zip(keys, claims, strict=True):
-        kept = [check for check in claim.checks if _kept(claim, check)]
-        claim.checks = kept + [_copy(check) for check in done[key]]
-        claim.status = status_of(claim.checks)
+    Verifier(resolver, load_source, workers).verify(claims)
 
 
 def _kept(claim: Claim, check: Check) -> bool:

@@ -13,6 +13,7 @@ Exit status: 0 when the audit was written, 1 when no input file could be read (a
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -23,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from verify_claims import __version__
-from verify_claims.claims import Problem
+from verify_claims.claims import Problem, Report
 from verify_claims.claims.jsonl import dumps_jsonl, write_atomic
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import ReadError, extract_file, iter_input_files
@@ -61,7 +62,10 @@ def _print_problems(problems: list[Problem]) -> None:
                       highlight=False, markup=True, soft_wrap=True)
 
 
-def _summary_table(audit: Audit) -> Table:
+SUMMARY_ROWS = 40  # reports listed in the terminal table; the HTML overview lists them all
+
+
+def _summary_table(reports: Iterable[Report]) -> Table:
     table = Table(title="Audit", show_lines=False)
     for column in ("report", "claims", "cut", "✓", "×",
                    "confirmed", "contradicted", "unverified", "disagree"):
@@ -69,11 +73,17 @@ def _summary_table(audit: Audit) -> Table:
             table.add_column(column, overflow="fold", min_width=24)
         else:
             table.add_column(column, justify="right")
-    for report in audit.reports:
+    left_out = 0
+    for report in reports:
+        if len(table.rows) == SUMMARY_ROWS:
+            left_out += 1
+            continue
         counts = count_claims(report.claims)
         table.add_row(escape(report.file), *(str(value) for value in (
             counts.claims, counts.truncated, counts.marked_true, counts.marked_false,
             counts.confirmed, counts.contradicted, counts.unverified, counts.disagreements)))
+    if left_out:
+        table.caption = f"… and {left_out:,} more reports (index.html lists them all)"
     return table
 
 
@@ -113,10 +123,10 @@ def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offlin
         console.print("[red]error[/]: none of the input files could be read; nothing written")
         raise typer.Exit(1)
     if not quiet:
-        console.print(_summary_table(result))
+        console.print(_summary_table(result.reports))
     if out is not None:
         console.print(f"wrote {len(result.written)} files to {escape(str(out))}/ "
-                      f"({len(result.claims)} claims from {len(result.reports)} files; "
+                      f"({result.reports.claim_count} claims from {len(result.reports)} files; "
                       f"open {escape(str(out / 'index.html'))})")
     return result
 
@@ -177,7 +187,7 @@ def check(
             console.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
     result = _run_audit(paths, out, sources, offline, cache_dir, results, quiet)
-    fresh = baseline_of(result.claims)
+    fresh = baseline_of(claim for report in result.reports for claim in report.claims)
     name = escape(str(baseline))
     drifts = compare(previous, fresh) if previous is not None else []
     if drifts:

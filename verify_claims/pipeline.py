@@ -15,24 +15,34 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify_claims.claims import Claim, Paper, Problem, Report, attach_check, staged_folder
-from verify_claims.extract.canonical import assign_canonical_ids
+from verify_claims.claims import (
+    Claim,
+    Paper,
+    Problem,
+    Report,
+    ReportSpool,
+    attach_check,
+    staged_folder,
+    write_atomic,
+)
+from verify_claims.extract.canonical import GroupKey, canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
 from verify_claims.extract.nlp import get_pipeline
 from verify_claims.extract.paper import enrich_paper, parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.reports.html import INDEX_PAGE, REPORTS_FOLDER, render_audit
+from verify_claims.reports.html import INDEX_PAGE, REPORTS_FOLDER, AuditPages, page_names
 from verify_claims.reports.json_out import (
     AUDIT_FILE,
     CLAIMS_FILE,
-    write_audit_json,
-    write_claims_jsonl,
+    AuditDocument,
+    claim_lines,
+    write_audit_document,
 )
 from verify_claims.reproduce.binding import bound_recipe_ids
 from verify_claims.reproduce.registry import Registry
 from verify_claims.reproduce.results import ResultsStore
 from verify_claims.verify.cards import card_to_paper, load_card
-from verify_claims.verify.engine import verify_against_own_tables, verify_claims
+from verify_claims.verify.engine import Verifier, verify_against_own_tables
 from verify_claims.verify.reproduction_check import check_reproduction
 from verify_claims.verify.sources import SourceFile, SourceResolver
 
@@ -41,20 +51,30 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Audit:
-    """What one run produced: the reports read, the files skipped, and the files written."""
+    """What one run produced: the reports read, the files skipped, and the files written.
 
-    reports: list[Report] = field(default_factory=list)
+    `reports` are kept on disk and read back on demand (claims/spool.py): a run over 10,000
+    reports holds one batch of records at a time, not the corpus. It reads like a list."""
+
+    reports: ReportSpool = field(default_factory=ReportSpool)
     problems: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    # Claim id -> canonical id, decided by `read_reports` over the whole corpus and written
+    # into the records by `verify`, which rewrites the spool anyway.
+    canonical: dict[str, str] = field(default_factory=dict)
 
     @property
     def claims(self) -> list[Claim]:
+        """Every claim, read back from disk: handy for small audits and for tests; the pipeline
+        itself walks `reports.batches()`."""
         return [claim for report in self.reports for claim in report.claims]
 
 
 # What an audit folder holds: a folder of nothing else is replaced whole by the next run.
 AUDIT_FILES = (CLAIMS_FILE, AUDIT_FILE, INDEX_PAGE, f"{REPORTS_FOLDER}/*.html")
 PARALLEL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
+BATCH_CLAIMS = 5_000  # claims verified together: enough to share out over the cores, and
+# about 55 MB of records
 
 
 def read_one(path: Path) -> Report | Problem:
@@ -95,10 +115,14 @@ def read_reports(
     workers: int | None = None,
 ) -> Audit:
     """Extract every input file (one process per core; `workers` to choose) and group the same
-    claim across reports. An unreadable file becomes a Problem and the run goes on."""
+    claim across reports. An unreadable file becomes a Problem and the run goes on.
+
+    Each report goes to disk as soon as it is read; only its claims' short grouping keys stay
+    in memory, for the grouping at the end (whose result waits in `audit.canonical`)."""
     audit = Audit()
     files = list(iter_input_files(paths))
     count = workers if workers is not None else (os.cpu_count() or 1)
+    keys: list[GroupKey] = []
     for path, record in zip(files, _read_all(files, count), strict=True):
         if on_file:
             on_file(path)
@@ -106,7 +130,8 @@ def read_reports(
             audit.problems.append(record)
         else:
             audit.reports.append(record)
-    assign_canonical_ids(audit.claims)
+            keys += map(GroupKey.of, record.claims)
+    audit.canonical = canonical_ids(keys)
     return audit
 
 
@@ -117,9 +142,15 @@ def load_source(source: SourceFile) -> Paper:
     return parse_paper(read_document(source.path))
 
 
-def verify(audit: Audit, resolver: SourceResolver) -> None:
-    """Check every claim against the papers it cites; fills checks and statuses in place.
-    Large audits are shared over one process per core (the engine decides when it pays).
+def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = None,
+           registry: Registry | None = None) -> None:
+    """Check every claim against the papers it cites and, with `results` (a folder of
+    `verify-claims reproduce` runs), against the numbers the bound recipes measured; sets each
+    claim's canonical id, checks and status. Nothing here trains anything: a bound recipe that
+    has not run shows as `not_run`.
+
+    The spooled reports are streamed `BATCH_CLAIMS` claims at a time into a new spool; each
+    batch is shared over one process per core when it is large enough (the engine decides).
 
     A source file that cannot be read (a broken PDF or card in --sources) leaves the claims
     citing it unverified, each saying why; it is also reported once as a run-level warning, so
@@ -134,28 +165,44 @@ def verify(audit: Audit, resolver: SourceResolver) -> None:
             unreadable.setdefault(source.path, reason or str(error) or type(error).__name__)
             raise
 
-    verify_claims(audit.claims, resolver, load, workers=None)
+    verifier = Verifier(resolver, load, workers=None)
+    reproductions = _Reproductions(results, registry) if results is not None else None
+    finished = ReportSpool()
+    for batch in audit.reports.batches(BATCH_CLAIMS):
+        claims = [claim for report in batch for claim in report.claims]
+        for claim in claims:
+            claim.canonical_id = audit.canonical.get(claim.id, claim.canonical_id)
+        verifier.verify(claims)
+        if reproductions is not None:
+            reproductions.attach(claims)
+        for report in batch:
+            finished.append(report)
+    audit.reports.close()
+    audit.reports = finished
+    if reproductions is not None:
+        audit.problems += reproductions.problems
     audit.problems += [Problem(file=str(path), severity="warning",
                                message=f"source file could not be read: {reason}; the claims "
                                        "citing it stay unverified")
                        for path, reason in unreadable.items()]
 
 
-def add_reproductions(audit: Audit, results: Path | str, registry: Registry | None = None) -> None:
-    """Bind the recipes to the claims they re-measure and judge the measured results in
-    `results` (a folder of `verify-claims reproduce` runs). A bound recipe that has not run
-    shows as `not_run`; nothing here trains anything."""
-    registry = registry if registry is not None else Registry()
-    store = ResultsStore(results)
-    measured = store.load_all()
-    audit.problems += [Problem(file=error.path, message=error.problem, severity="warning")
-                       for error in registry.problems]
-    audit.problems += store.problems
-    bound = bound_recipe_ids(audit.claims, registry)
-    for claim in audit.claims:
-        check = check_reproduction(claim, measured, bound.get(claim.id, ()))
-        if check is not None:
-            attach_check(claim, check)
+class _Reproductions:
+    """The recipes and the measured results of a run, read once and applied batch by batch."""
+
+    def __init__(self, results: Path | str, registry: Registry | None = None) -> None:
+        self.registry = registry if registry is not None else Registry()
+        store = ResultsStore(results)
+        self.measured = store.load_all()
+        self.problems = [Problem(file=error.path, message=error.problem, severity="warning")
+                         for error in self.registry.problems] + store.problems
+
+    def attach(self, claims: Sequence[Claim]) -> None:
+        bound = bound_recipe_ids(claims, self.registry)
+        for claim in claims:
+            check = check_reproduction(claim, self.measured, bound.get(claim.id, ()))
+            if check is not None:
+                attach_check(claim, check)
 
 
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:
@@ -163,14 +210,25 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
 
     Everything is written into a staging folder beside `out`, which then replaces `out` by
     renames: a run interrupted at any point before the swap leaves the previous audit as it
-    was, and readers never see claims.jsonl of one run with index.html of another."""
+    was, and readers never see claims.jsonl of one run with index.html of another.
+
+    The reports are read back from disk once: as each passes, its claims go to claims.jsonl,
+    its page is written and its overview entry made; the overview pages come last."""
     out = Path(out)
     with staged_folder(out, owned=AUDIT_FILES) as staging:
-        write_claims_jsonl(audit.reports, staging)
-        write_audit_json(audit.reports, staging, audit.problems, generated=generated)
-        pages = render_audit(audit.reports, staging, problems=audit.problems,
-                             generated=generated)
-        written = [staging / "claims.jsonl", staging / "audit.json", *pages]
+        pages = AuditPages(staging, generated)
+        document = AuditDocument(generated)
+        names = page_names(audit.reports.files)
+
+        def lines() -> Iterator[str]:  # each report's page and entry are made as it passes
+            for report, name in zip(audit.reports, names, strict=True):
+                pages.add(report, name)
+                document.add(report)
+                yield from claim_lines(report)
+
+        write_atomic(staging / CLAIMS_FILE, lines())
+        write_audit_document(document.finish(audit.problems), staging)
+        written = [staging / CLAIMS_FILE, staging / AUDIT_FILE, *pages.finish(audit.problems)]
     audit.written = [out / path.relative_to(staging) for path in written]
     return audit.written
 
@@ -201,9 +259,7 @@ def run_audit(
             cache_dir=Path(cache_dir) if cache_dir is not None else None,
             offline=offline,
         )
-    verify(audit, resolver)
-    if results is not None:
-        add_reproductions(audit, results)
+    verify(audit, resolver, results)
     if audit.reports and out is not None:
         write_outputs(audit, Path(out), generated=generated)
     return audit

@@ -34,6 +34,7 @@ def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
     chunks = [data] if isinstance(data, (str, bytes)) else data
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(handle, 0o666 & ~_umask())  # what open() would give, not mkstemp's 0600
         with os.fdopen(handle, "wb") as stream:
             for chunk in chunks:
                 stream.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
@@ -62,6 +63,7 @@ def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
     _remove_abandoned(target)
     staging = Path(tempfile.mkdtemp(dir=target.parent,
                                     prefix=f".{target.name}.staging-{os.getpid()}-"))
+    staging.chmod(0o777 & ~_umask())  # it becomes the audit folder: as mkdir would make it
     try:
         yield staging
     except BaseException:
@@ -86,6 +88,17 @@ def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(path, destination)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it, so it is set straight back).
+
+    Temporary files and folders are created private (0600, 0700); an audit is meant to be
+    published (a web server, a CI artifact), so what replaces the user's files gets the
+    permissions a plain write would have given."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _remove_abandoned(target: Path) -> None:

@@ -367,7 +367,8 @@ class AuditPages:
         ))
         for copy, anchor in zip(self._shared.add(report), claim_anchors, strict=True):
             self._links[id(copy)] = f"{REPORTS_FOLDER}/{name}.html#{anchor}"
-        self._rows.append((report.model_copy(update={"claims": []}), summarise(report), name))
+        header = report.model_copy(update={"claims": [], "references": [], "problems": []})
+        self._rows.append((header, summarise(report), name))  # the overview's row
         self._report_problems += report.problems
         self._pages.append(page)
         return page

@@ -218,3 +218,17 @@ def test_batch_size_changes_no_byte_of_the_audit(forty_reports, tmp_path, monkey
     run_audit([forty_reports], out=tmp_path / "batched", offline=True, results=None)
     whole, batched = snapshot(tmp_path / "whole"), snapshot(tmp_path / "batched")
     assert len(whole) == 43 and whole == batched
+
+
+def test_the_audit_is_readable_by_others_as_a_plain_write_would_make_it(tmp_path):
+    """Temporary files are private (0600); a published audit must not be (umask 022: 0644)."""
+    previous = os.umask(0o022)
+    try:
+        run_audit([ROOT / "examples"], out=tmp_path / "audit", offline=True, results=None)
+    finally:
+        os.umask(previous)
+    modes = {path.relative_to(tmp_path).as_posix(): path.stat().st_mode & 0o777
+             for path in [tmp_path / "audit", *(tmp_path / "audit").rglob("*")]}
+    assert modes["audit"] == modes["audit/reports"] == 0o755
+    assert {mode for name, mode in modes.items() if name.endswith((".html", ".json", ".jsonl"))} \
+        == {0o644}

@@ -60,7 +60,7 @@ class Audit:
     problems: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     # Claim id -> canonical id, decided by `read_reports` over the whole corpus and written
-    # into the records by `verify`, which rewrites the spool anyway.
+    # into the records by `verify`, which rewrites the spool anyway (and then empties this).
     canonical: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -179,6 +179,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
             finished.append(report)
     audit.reports.close()
     audit.reports = finished
+    audit.canonical = {}  # written into the records now
     if reproductions is not None:
         audit.problems += reproductions.problems
     audit.problems += [Problem(file=str(path), severity="warning",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,10 @@ def no_network_at_all(monkeypatch):
 
 
 def pdf_bytes(text: str) -> bytes:
+    """The same bytes for the same text: a fixed creation date (fpdf2 stamps the current time,
+    which made a comparison fail whenever the clock ticked between two calls)."""
     pdf = FPDF()
+    pdf.set_creation_date(datetime(2026, 1, 1, tzinfo=timezone.utc))
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
     pdf.cell(text=text)

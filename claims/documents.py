@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .models import Clause, Entity, Quantity, Record
+from .models import Clause, Entity, Printable, Quantity, Record
 
 
 class Page(Record):
@@ -19,14 +19,14 @@ class Page(Record):
     breaks joined. A plain-text or Markdown file is a single page."""
 
     number: int
-    text: str
+    text: Printable
 
 
 class Document(Record):
     """A readable file: its pages and the format it was read as."""
 
-    file: str
-    path: str
+    file: Printable
+    path: Printable
     format: Literal["text", "markdown", "pdf"]
     pages: list[Page] = Field(default_factory=list)
 

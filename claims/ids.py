@@ -23,6 +23,17 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+def scrub(text: str) -> str:
+    """`text` with each lone UTF-16 surrogate replaced by U+FFFD (a pair becomes its character).
+
+    Lone surrogates come from a file name that is not UTF-8 (Python keeps its bytes that way)
+    or from a PDF's broken character map, and no UTF-8 output (JSON, HTML, a hash) can hold
+    one: left in, a single such file name made the whole run fail when writing."""
+    if text.isascii():
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def digest(*parts: str, length: int = 16) -> str:
     """A short hex SHA-256 of the parts, separated so that ("ab", "c") != ("a", "bc")."""
     hasher = hashlib.sha256()

@@ -9,9 +9,15 @@ survives a JSON round trip unchanged, so an audit can be re-rendered or diffed l
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from .ids import scrub
+
+# Text that came from outside (file names, pages, messages quoting them): lone surrogates are
+# replaced so that every record can be written as UTF-8 (see ids.scrub).
+Printable = Annotated[str, AfterValidator(scrub)]
 
 
 class Record(BaseModel):
@@ -189,8 +195,8 @@ class Claim(Record):
 class Problem(Record):
     """Something the run skipped or could not read, reported rather than raised."""
 
-    file: str
-    message: str
+    file: Printable
+    message: Printable
     severity: Literal["error", "warning"] = "error"
 
 

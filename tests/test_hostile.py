@@ -568,3 +568,35 @@ def test_a_report_with_ten_thousand_claims_is_extracted_whole(tmp_path):
     assert [claim.report_mark for claim in report.claims] == [mark for _, mark, _ in claims]
     assert len({claim.id for claim in report.claims}) == BIG
     print(f"extracted {BIG} claims in {seconds:.1f} s ({BIG / seconds:.0f} claims/s)")
+
+
+# --- names and text that UTF-8 cannot hold ---------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_is_audited_and_shown_with_a_replacement_mark(tmp_path):
+    """Linux allows any bytes in a name; Python keeps the invalid ones as lone surrogates, which
+    no UTF-8 output can hold. One such file used to make the whole run fail while writing."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(GOOD, folder / GOOD.name)
+    odd = os.fsdecode(b"qa\xff.md")
+    shutil.copy(GOOD, folder / odd)
+    (folder / os.fsdecode(b"broken\xfe.pdf")).write_bytes(b"%PDF-1.7 garbage")
+    result = CliRunner().invoke(app, ["audit", str(folder), "--out", str(tmp_path / "audit"),
+                                      "--offline", "--results", str(tmp_path / "no-runs")])
+    assert result.exit_code == 0, result.output
+    assert "qa\ufffd.md" in result.output and "broken\ufffd.pdf" in result.output
+    claims = list(read_jsonl(tmp_path / "audit" / "claims.jsonl", Claim))
+    assert {claim.report for claim in claims} == {GOOD.name, "qa\ufffd.md"}
+    index = (tmp_path / "audit" / "index.html").read_text(encoding="utf-8")
+    assert "qa\ufffd.md" in index and "broken\ufffd.pdf" in index
+
+
+def test_a_lone_surrogate_in_page_text_is_replaced_not_fatal():
+    """What a PDF with a broken character map can give pypdf; the surrogate pair stays."""
+    from verify_claims.claims import Document, Page
+
+    document = Document(file="x.pdf", path="x.pdf", format="pdf",
+                        pages=[Page(number=1, text="MNLI \udc80 gains 7.5 \ud83d\ude00 points")])
+    assert document.pages[0].text == "MNLI \ufffd gains 7.5 \U0001f600 points"
+    assert document.model_dump_json().encode("utf-8")

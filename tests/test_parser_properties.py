@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verify_claims.claims import Cell, Document, Entity, Page, Quantity, Report
+from verify_claims.claims.ids import scrub
 from verify_claims.extract.entities import tag_entities, tag_entities_many
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.report import (
@@ -492,3 +493,17 @@ def test_references_heading_search_takes_linear_time_over_many_blank_lines() -> 
     report = parse_report(_one_page(text, "pdf"))
     assert time.perf_counter() - started < 2
     assert [reference.key for reference in report.references] == ["arXiv:2005.13013v2"]
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=())))
+def test_scrub_makes_any_text_writable_and_leaves_valid_text_alone(text):
+    """Random code points, lone surrogates included (no category excluded): the result always
+    encodes as UTF-8, and text that already did is unchanged."""
+    cleaned = scrub(text)
+    cleaned.encode("utf-8")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        assert "\ufffd" in cleaned
+    else:
+        assert cleaned == text

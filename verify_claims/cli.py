@@ -25,6 +25,7 @@ from rich.table import Table
 
 from verify_claims import __version__
 from verify_claims.claims import Problem, Report
+from verify_claims.claims.ids import scrub
 from verify_claims.claims.jsonl import dumps_jsonl, write_atomic
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import ReadError, extract_file, iter_input_files
@@ -114,7 +115,7 @@ def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offlin
         task = progress.add_task("", total=len(files))
 
         def advance(path: Path) -> None:
-            progress.update(task, advance=1, description=path.name)
+            progress.update(task, advance=1, description=scrub(path.name))
 
         result = run_audit(files, out=out, sources=sources, offline=offline,
                            cache_dir=cache_dir, results=results, on_file=advance)
@@ -125,9 +126,9 @@ def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offlin
     if not quiet:
         console.print(_summary_table(result.reports))
     if out is not None:
-        console.print(f"wrote {len(result.written)} files to {escape(str(out))}/ "
+        console.print(f"wrote {len(result.written)} files to {escape(scrub(str(out)))}/ "
                       f"({result.reports.claim_count} claims from {len(result.reports)} files; "
-                      f"open {escape(str(out / 'index.html'))})")
+                      f"open {escape(scrub(str(out / 'index.html')))})")
     return result
 
 
@@ -234,7 +235,7 @@ def extract(
         sys.stdout.write(text)
     else:
         write_atomic(out, text)
-        console.print(f"wrote {len(claims)} claims to {escape(str(out))}")
+        console.print(f"wrote {len(claims)} claims to {escape(scrub(str(out)))}")
     if not reports:
         raise typer.Exit(1)
 

@@ -111,21 +111,16 @@ def _compatible(a: GroupKey, b: GroupKey) -> bool:
     return _prefix(numbers_a, numbers_b) and (names_a <= names_b or names_b <= names_a)
 
 
-def same_claim(a: Claim | GroupKey, b: Claim | GroupKey) -> bool:
+def same_claim(a: GroupKey, b: GroupKey) -> bool:
     """The full test: close alignment, and equal numbers and names over the common part.
 
     Texts are only lower-cased, which keeps their length, so the spans of quantities and
     entities still index them."""
-    a, b = _key(a), _key(b)
     score, end_a, end_b = cut_similarity(a.text.lower(), b.text.lower(), a.truncated,
                                           b.truncated)
     if score < THRESHOLD:
         return False
     return _numbers(a, end_a) == _numbers(b, end_b) and _names(a, end_a) == _names(b, end_b)
-
-
-def _key(claim: Claim | GroupKey) -> GroupKey:
-    return claim if isinstance(claim, GroupKey) else GroupKey.of(claim)
 
 
 def _block_key(key: GroupKey) -> str | None:

@@ -151,12 +151,16 @@ class SharedClaims:
         self._groups: dict[str, SharedClaim] = {}
 
     def add(self, report: Report) -> list[ClaimCopy]:
-        """Group the report's claims; returns their copies, in order."""
+        """Group short copies of the report's claims; returns the copies, in order."""
         copies = [ClaimCopy.of(claim) for claim in report.claims]
-        for copy in copies:
-            self._groups.setdefault(copy.canonical_id, SharedClaim(copy.canonical_id))
-            self._groups[copy.canonical_id].claims.append(copy)
+        self.group(copies)
         return copies
+
+    def group(self, claims: Iterable[Claim | ClaimCopy]) -> None:
+        """Add `claims` themselves to their groups (no copies)."""
+        for claim in claims:
+            self._groups.setdefault(claim.canonical_id, SharedClaim(claim.canonical_id))
+            self._groups[claim.canonical_id].claims.append(claim)
 
     def groups(self, min_reports: int = 1) -> list[SharedClaim]:
         """The groups printed in at least `min_reports` different reports, in order of their
@@ -166,12 +170,10 @@ class SharedClaims:
 
 def group_by_canonical(reports: Iterable[Report]) -> list[SharedClaim]:
     """All claims grouped by `canonical_id`, groups in order of their first claim."""
-    groups: dict[str, SharedClaim] = {}
+    shared = SharedClaims()
     for report in reports:
-        for claim in report.claims:
-            groups.setdefault(claim.canonical_id, SharedClaim(claim.canonical_id))
-            groups[claim.canonical_id].claims.append(claim)
-    return list(groups.values())
+        shared.group(report.claims)
+    return shared.groups()
 
 
 def shared_claims(reports: Iterable[Report], min_reports: int = 2) -> list[SharedClaim]:

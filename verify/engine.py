@@ -221,7 +221,7 @@ def _copy(check: Check) -> Check:
 
 # Below this many distinct claims a pool costs more to start than it saves.
 PARALLEL_MIN_CLAIMS = 400
-# What forked workers inherit from the parent: the warmed verifier and the claims, so that
+# What forked workers inherit from the parent: the warmed checker and the claims, so that
 # only index ranges go to the workers and only checks come back.
 _worker_checker: _Checker | None = None
 _worker_claims: list[Claim] = []
@@ -232,7 +232,7 @@ def _check_in_worker(span: tuple[int, int]) -> list[list[Check]]:
     return [_worker_checker.checks_for(claim) for claim in _worker_claims[span[0]:span[1]]]
 
 
-def _warm(verifier: _Checker, claims: Iterable[Claim]) -> None:
+def _warm(checker: _Checker, claims: Iterable[Claim]) -> None:
     """Resolve every reference and load every source (and older version) once, so that forked
     workers inherit the parsed papers and their indexes instead of parsing them again."""
     seen: set[str] = set()
@@ -241,23 +241,23 @@ def _warm(verifier: _Checker, claims: Iterable[Claim]) -> None:
             if reference.key in seen:
                 continue
             seen.add(reference.key)
-            resolution = verifier.resolver.resolve(reference)
+            resolution = checker.resolver.resolve(reference)
             if resolution.found and resolution.source is not None:
-                verifier.papers.get(resolution.source)
+                checker.papers.get(resolution.source)
                 if reference.version is None:
                     for older in _older_versions(resolution):
-                        verifier.papers.get(older)
+                        checker.papers.get(older)
 
 
-def _check_all(verifier: _Checker, distinct: list[Claim], workers: int) -> list[list[Check]]:
+def _check_all(checker: _Checker, distinct: list[Claim], workers: int) -> list[list[Check]]:
     """Checks for each distinct claim, in order; over `workers` forked processes when there is
     enough work and the platform can fork (the warmed papers are shared copy-on-write)."""
     if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
             or "fork" not in multiprocessing.get_all_start_methods():
-        return [verifier.checks_for(claim) for claim in distinct]
+        return [checker.checks_for(claim) for claim in distinct]
     global _worker_checker, _worker_claims
-    _warm(verifier, distinct)
-    _worker_checker, _worker_claims = verifier, distinct
+    _warm(checker, distinct)
+    _worker_checker, _worker_claims = checker, distinct
     size = max(1, len(distinct) // (workers * 4))
     spans = [(start, start + size) for start in range(0, len(distinct), size)]
     # Objects alive now are moved out of the collector's sight before forking: otherwise each
@@ -311,8 +311,8 @@ class Verifier:
 
     def _remember(self, done: dict[tuple, list[Check]]) -> None:
         self._done.update(done)
-        for key in list(self._done)[:max(0, len(self._done) - self._cache_size)]:
-            del self._done[key]
+        while len(self._done) > self._cache_size:
+            del self._done[next(iter(self._done))]  # the oldest: dicts keep insertion order
 
 
 def verify_claims(claims: Sequence[Claim], resolver: SourceResolver,

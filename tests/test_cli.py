@@ -12,8 +12,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from verify_claims.claims import Claim, read_jsonl
-from verify_claims.cli import app
+from verify_claims.claims import Claim, Problem, Report, read_jsonl
+from verify_claims.cli import SUMMARY_ROWS, _summary, app
 from verify_claims.pipeline import run_audit
 
 runner = CliRunner()
@@ -108,3 +108,14 @@ def test_run_audit_api_matches_cli(tmp_path, seeds_dir):
     assert [len(r.claims) for r in audit.reports] == [21, 10, 9, 9, 9]
     assert audit.problems == []
     assert (tmp_path / "audit" / "claims.jsonl") in audit.written
+
+
+def test_the_terminal_table_lists_forty_reports_but_every_problem_is_kept():
+    reports = [Report(file=f"r{n:02d}.txt", path=f"r{n:02d}.txt", format="text")
+               for n in range(SUMMARY_ROWS + 5)]
+    last = Problem(file="r44.txt", message="no claims table found", severity="warning")
+    reports[-1].problems.append(last)
+    table, problems = _summary(iter(reports))  # one pass: an iterator would not allow two
+    assert len(table.rows) == SUMMARY_ROWS
+    assert table.caption == "… and 5 more reports (index.html lists them all)"
+    assert problems == [last]

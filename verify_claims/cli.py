@@ -66,7 +66,9 @@ def _print_problems(problems: list[Problem]) -> None:
 SUMMARY_ROWS = 40  # reports listed in the terminal table; the HTML overview lists them all
 
 
-def _summary_table(reports: Iterable[Report]) -> Table:
+def _summary(reports: Iterable[Report]) -> tuple[Table, list[Problem]]:
+    """The terminal table (the first SUMMARY_ROWS reports) and the reports' own problems, from
+    one pass over the reports (each is read back from disk, so it is walked once)."""
     table = Table(title="Audit", show_lines=False)
     for column in ("report", "claims", "cut", "✓", "×",
                    "confirmed", "contradicted", "unverified", "disagree"):
@@ -74,8 +76,10 @@ def _summary_table(reports: Iterable[Report]) -> Table:
             table.add_column(column, overflow="fold", min_width=24)
         else:
             table.add_column(column, justify="right")
+    problems: list[Problem] = []
     left_out = 0
     for report in reports:
+        problems += report.problems
         if len(table.rows) == SUMMARY_ROWS:
             left_out += 1
             continue
@@ -85,7 +89,7 @@ def _summary_table(reports: Iterable[Report]) -> Table:
             counts.confirmed, counts.contradicted, counts.unverified, counts.disagreements)))
     if left_out:
         table.caption = f"… and {left_out:,} more reports (index.html lists them all)"
-    return table
+    return table, problems
 
 
 # Options shared by `audit` and `check`, which run the same audit.
@@ -119,12 +123,13 @@ def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offlin
 
         result = run_audit(files, out=out, sources=sources, offline=offline,
                            cache_dir=cache_dir, results=results, on_file=advance)
-    _print_problems(result.problems + [p for r in result.reports for p in r.problems])
+    table, report_problems = _summary(result.reports)
+    _print_problems(result.problems + report_problems)
     if not result.reports:
         console.print("[red]error[/]: none of the input files could be read; nothing written")
         raise typer.Exit(1)
     if not quiet:
-        console.print(_summary_table(result.reports))
+        console.print(table)
     if out is not None:
         console.print(f"wrote {len(result.written)} files to {escape(scrub(str(out)))}/ "
                       f"({result.reports.claim_count} claims from {len(result.reports)} files; "

@@ -16,6 +16,8 @@ Two clean-ups happen here rather than in the gazetteer:
   a word: 16,000 "(" or "$" in a row took over a minute. A run of non-space characters longer
   than `LONGEST_WORD` is no gazetteer name (nor part of one), so it is blanked before tagging.
   Blanking keeps the text's length, so every span still points into the text as given.
+- spaCy cannot store a lone UTF-16 surrogate (a Hypothesis example, "\\ud800", raised
+  UnicodeEncodeError): each becomes U+FFFD before tagging, again at the same length.
 """
 
 from __future__ import annotations
@@ -38,8 +40,14 @@ LONGEST_WORD = 200
 _LONG_RUN = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 
 
-def _blank_long_runs(text: str) -> str:
-    return _LONG_RUN.sub(lambda run: " " * len(run.group()), text)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _for_spacy(text: str) -> str:
+    """`text` as spaCy can take it, at the same length (so spans still index `text`): long
+    runs blanked (see above), and each UTF-16 surrogate code point, which spaCy's string store
+    cannot encode, replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", _LONG_RUN.sub(lambda run: " " * len(run.group()), text))
 
 
 def tag_entities(text: str, nlp: Language | None = None) -> list[Entity]:
@@ -48,7 +56,7 @@ def tag_entities(text: str, nlp: Language | None = None) -> list[Entity]:
     `nlp` defaults to the shared pipeline; passing another one (built with extra gazetteer
     files) is how tests and callers use a different name list without touching the cache."""
     pipeline = nlp if nlp is not None else get_pipeline()
-    return entities_of_doc(pipeline(_blank_long_runs(text)))
+    return entities_of_doc(pipeline(_for_spacy(text)))
 
 
 def tag_entities_many(texts: Iterable[str], nlp: Language | None = None) -> list[list[Entity]]:
@@ -56,7 +64,7 @@ def tag_entities_many(texts: Iterable[str], nlp: Language | None = None) -> list
     pipeline this is no faster than a loop; a trained pipeline (VERIFY_CLAIMS_SPACY_MODEL)
     gains from the batching."""
     pipeline = nlp if nlp is not None else get_pipeline()
-    return [entities_of_doc(doc) for doc in pipeline.pipe(map(_blank_long_runs, texts))]
+    return [entities_of_doc(doc) for doc in pipeline.pipe(map(_for_spacy, texts))]
 
 
 def entity_names(text: str, nlp: Language | None = None) -> list[str]:

@@ -237,3 +237,11 @@ def test_spans_always_slice_to_the_entity_text(text: str) -> None:
     for entity in tag_entities(text):
         assert text[entity.span[0]:entity.span[1]] == entity.text
         assert entity.text
+
+
+def test_a_lone_surrogate_is_no_error_and_spans_still_index_the_text():
+    """Regression: Hypothesis found "\\ud800", which spaCy's string store cannot encode."""
+    text = "MNLI \ud800 then SQuAD\udc80."
+    entities = tag_entities(text)
+    assert [text[e.span[0]:e.span[1]] for e in entities] == ["MNLI", "SQuAD"]
+    assert [e.name for e in tag_entities_many([text])[0]] == [e.name for e in entities]

@@ -44,6 +44,7 @@ from verify_claims.claims.spool import ReportFile
 from .summary import (
     Counts,
     ReportSummary,
+    SharedClaim,
     SharedClaims,
     calibration,
     count_claims,
@@ -373,10 +374,15 @@ class AuditPages:
         self._pages.append(page)
         return page
 
+    def shared_claims(self) -> list[SharedClaim]:
+        """The claims printed in two or more of the reports added so far (what the overview
+        lists, and what `audit.json` lists too)."""
+        return self._shared.groups(min_reports=2)
+
     def finish(self, problems: Iterable[Problem] = ()) -> list[Path]:
         """Write `index.html`; returns every written path, index first."""
         shared = [(group, [(claim, self._links[id(claim)]) for claim in group.claims])
-                  for group in self._shared.groups(min_reports=2)]
+                  for group in self.shared_claims()]
         index = self.out_dir / INDEX_PAGE
         write_atomic(index, self._env.get_template("index.html.j2").render(
             rows=self._rows,

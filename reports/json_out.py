@@ -20,9 +20,10 @@ from .summary import (
     CalibrationBin,
     MarkAgreement,
     ReportSummary,
-    SharedClaims,
+    SharedClaim,
     calibration,
     mark_agreement,
+    shared_claims,
     summarise,
     total,
 )
@@ -52,27 +53,27 @@ def audit_document(
     generated: datetime | str | None = None,
 ) -> dict[str, Any]:
     """The content of `audit.json` as plain JSON-ready data."""
+    reports = list(reports)
     document = AuditDocument(generated)
     for report in reports:
         document.add(report)
-    return document.finish(problems)
+    return document.finish(shared_claims(reports), problems)
 
 
 class AuditDocument:
     """`audit.json` built as reports arrive one at a time (the pipeline streams them from
-    disk): each report's entry is made when it is added, the totals and shared claims at
-    `finish`."""
+    disk): each report's entry is made when it is added, the totals at `finish`, which is
+    given the shared claims (the pipeline's HTML pages group them already; grouping them here
+    too would keep a second copy of every claim)."""
 
     def __init__(self, generated: datetime | str | None = None) -> None:
         self._generated = generated
         self._entries: list[dict[str, Any]] = []
         self._summaries: list[ReportSummary] = []
-        self._shared = SharedClaims()
 
     def add(self, report: Report) -> None:
         summary = summarise(report)
         self._summaries.append(summary)
-        self._shared.add(report)
         self._entries.append({
             **report.model_dump(mode="json", exclude={"claims"}),
             "counts": summary.counts.as_dict(),
@@ -85,7 +86,9 @@ class AuditDocument:
             "claim_ids": [claim.id for claim in report.claims],
         })
 
-    def finish(self, problems: Iterable[Problem] = ()) -> dict[str, Any]:
+    def finish(self, shared: Iterable[SharedClaim],
+               problems: Iterable[Problem] = ()) -> dict[str, Any]:
+        """The document; `shared` are the claims printed in two or more reports."""
         document: dict[str, Any] = {"format": AUDIT_FORMAT}
         if self._generated is not None:
             document["generated"] = (self._generated if isinstance(self._generated, str)
@@ -100,7 +103,7 @@ class AuditDocument:
                 "statuses": [status.value for status in group.statuses],
                 "claim_ids": [claim.id for claim in group.claims],
             }
-            for group in self._shared.groups(min_reports=2)
+            for group in shared
         ]
         document["problems"] = [problem.model_dump(mode="json") for problem in problems]
         return document

@@ -228,7 +228,7 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
                 yield from claim_lines(report)
 
         write_atomic(staging / CLAIMS_FILE, lines())
-        write_audit_document(document.finish(audit.problems), staging)
+        write_audit_document(document.finish(pages.shared_claims(), audit.problems), staging)
         written = [staging / CLAIMS_FILE, staging / AUDIT_FILE, *pages.finish(audit.problems)]
     audit.written = [out / path.relative_to(staging) for path in written]
     return audit.written

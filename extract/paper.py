@@ -33,7 +33,10 @@ from verify_claims.claims import Document, Entity, Paper, Section, Sentence, Tab
 from verify_claims.claims.arxiv import parse_arxiv_id
 
 from .entities import entities_of_doc, tag_entities_many
+from .layout import read_layout
+from .layout import title_lines as layout_title
 from .nlp import get_pipeline
+from .pdfwords import read_pages
 from .polarity import polarity_fields
 from .quantities import parse_quantities
 from .readers import join_hyphenated
@@ -353,14 +356,62 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
     return sections, passages
 
 
+@dataclass
+class _Typeset:
+    """A PDF read from its glyphs: its running-text lines in reading order, its title lines and
+    its tables."""
+
+    lines: list[tuple[int, str]]
+    title_lines: list[str]
+    tables: list[Table]
+
+
+def _typeset(doc: Document) -> _Typeset | None:
+    """The PDF behind `doc` read by layout (words, columns, tables as grids), or None when it
+    cannot be (a Document built in memory, a file since moved, a PDF the word layer cannot
+    parse), in which case the caller falls back to the document's plain text. A page whose
+    glyphs are mostly not upright (a page turned 90 degrees) keeps pypdf's text for its lines,
+    which does follow the rotation."""
+    if doc.format != "pdf" or not Path(doc.path).is_file():
+        return None
+    try:
+        pages = read_pages(doc.path)
+    except Exception:  # noqa: BLE001 - pdfminer raises many types on damaged files
+        return None
+    if len(pages) != len(doc.pages):
+        return None
+    tables = find_tables(doc, pages=pages)
+    exclude = [(region.page, region.x0, region.top, region.x1, region.bottom)
+               for table in tables for region in getattr(table, "regions", [])]
+    layouts = read_layout(pages, exclude)
+    lines: list[tuple[int, str]] = []
+    for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
+        upright = sum(len(word.text) for word in page.words)
+        if page.rotated > upright:
+            lines += [(plain.number, " ".join(line.split()))
+                      for line in plain.text.split("\n") if line.strip()]
+            continue
+        lines += [(layout.number, line.text) for line in layout.lines
+                  if line.kind == "text" and line.text.strip()]
+    return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables)
+
+
 def parse_paper(doc: Document, source_id: str | None = None) -> Paper:
     """Sections (with their pages), sentences and tables of a paper. `source_id` defaults to
-    the arXiv id in the file name, if any."""
-    layout = layout_document(doc) if doc.format == "pdf" else None
-    tables = find_tables(doc, layout=layout)
-    title, title_lines = _title(doc, layout)
+    the arXiv id in the file name, if any. A PDF is read by layout (`layout.py`, columns and
+    reading order; `grid_tables.py`, tables); text and Markdown files line by line."""
     vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
-    sections, passages = _sections_and_passages(_content_lines(doc), title_lines,
-                                                _table_tokens(tables), vocabulary)
+    typeset = _typeset(doc)
+    if typeset is not None:
+        tables, lines = typeset.tables, typeset.lines
+        title_lines = typeset.title_lines
+        title = " ".join(title_lines) or None
+    else:
+        layout = layout_document(doc) if doc.format == "pdf" else None
+        tables = find_tables(doc, layout=layout)
+        title, title_lines = _title(doc, layout)
+        lines = _content_lines(doc)
+    sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
+                                                vocabulary)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
                  title=title, sections=sections, sentences=_sentences(passages), tables=tables)

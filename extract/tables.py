@@ -482,7 +482,8 @@ def layout_document(doc: Document) -> Document | None:
         return None
 
 
-def find_tables(doc: Document, layout: Document | None = None) -> list[Table]:
+def find_tables(doc: Document, layout: Document | None = None,
+                pages: list | None = None) -> list[Table]:
     """The tables of a document. A PDF is read from its layout-mode text (`layout`, or the file
     re-read in layout mode; failing both, its own pages); text and Markdown files from their
     pipe and tab-separated tables."""

@@ -158,14 +158,15 @@ def _in_box(word: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
 # Columns
 
 
-def find_gutter(page: PageWords, size: float) -> float | None:
+def find_gutter(page: PageWords, size: float, words: list[Word] | None = None) -> float | None:
     """The x of the gutter between two columns, or None for a one-column page.
 
     Running-text words (body size, upright) are projected onto the x axis in 1-point bins; the
     gutter is the emptiest stretch of the middle of the page, accepted when almost no word
     crosses it while both sides hold a good share of the words. Full-width lines (the title, a
     spanning table) cross it and are allowed for, up to a tenth of the lines."""
-    words = [word for word in page.words if word.size >= SMALL * size and word.text.strip()]
+    every = page.words if words is None else words
+    words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     if len(words) < 40:
         return None
     width = int(page.width) + 2
@@ -192,7 +193,7 @@ def find_gutter(page: PageWords, size: float) -> float | None:
     gutter = best_start + best / 2
     left = sum(1 for word in words if word.x1 <= gutter)
     right = sum(1 for word in words if word.x0 >= gutter)
-    if min(left, right) < 0.2 * len(words) or not _columns_of_text(page.words, size, gutter):
+    if min(left, right) < 0.2 * len(words) or not _columns_of_text(every, size, gutter):
         return None
     return gutter
 
@@ -267,6 +268,10 @@ def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -
     repeated = {key for key, count in keys.items() if count >= 2 and count >= len(pages) / 3}
     for layout, page in zip(layouts, pages, strict=True):
         for line in layout.lines:
+            if _BARE_NUMBER.match(line.text.strip()) and (
+                    line.top > page.height * 0.85 or line.bottom < page.height * 0.1):
+                line.kind = "furniture"  # a page number, wherever the template puts it
+                continue
             if not _in_margin(line, page):
                 continue
             if (_furniture_key(line.text) in repeated or _BARE_NUMBER.match(line.text.strip())
@@ -296,11 +301,11 @@ def _line_numbers(page: PageWords, words: list[Word], size: float) -> list[Word]
     return [word for word in words if id(word) not in margin]
 
 
-def confirm_gutter(page: PageWords, size: float, gutter: float) -> bool:
+def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
     """Whether the document's usual gutter splits this page too: most of its rows lie wholly
     on one side of it, with a fair share on each side. Pages with a full-width title block or
     a spanning float hide the gutter from `find_gutter` but pass this test."""
-    words = [word for word in page.words if word.size >= SMALL * size and word.text.strip()]
+    words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     rows = _rows(words, size)
     if len(rows) < 10:
         return False
@@ -312,19 +317,23 @@ def confirm_gutter(page: PageWords, size: float, gutter: float) -> bool:
         left += any(word.x1 <= gutter for word in row)
         right += any(word.x0 >= gutter for word in row)
     return (crossing < 0.5 * len(rows) and min(left, right) >= 0.25 * len(rows)
-            and _columns_of_text(page.words, size, gutter))
+            and _columns_of_text(every, size, gutter))
+
+
+def _outside(page: PageWords, exclude: list[Box]) -> list[Word]:
+    """The page's words that lie in none of the boxes to leave out."""
+    boxes = [(x0, top, x1, bottom) for number, x0, top, x1, bottom in exclude
+             if number == page.number]
+    return [word for word in page.words if not _in_box(word, boxes)] if boxes else page.words
 
 
 def layout_page(page: PageWords, size: float, exclude: list[Box] = (),
                 usual_gutter: float | None = None) -> PageLayout:
     """The lines of one page in reading order: each band of full-width rows where it stands,
     and between two such bands the left column's lines, then the right column's."""
-    boxes = [(x0, top, x1, bottom) for number, x0, top, x1, bottom in exclude
-             if number == page.number]
-    words = [word for word in page.words if not _in_box(word, boxes)]
-    words = _line_numbers(page, words, size)
-    gutter = find_gutter(page, size)
-    if gutter is None and usual_gutter is not None and confirm_gutter(page, size,
+    words = _line_numbers(page, _outside(page, exclude), size)
+    gutter = find_gutter(page, size, words)
+    if gutter is None and usual_gutter is not None and confirm_gutter(words, size,
                                                                       usual_gutter):
         gutter = usual_gutter
     layout = PageLayout(number=page.number, gutter=gutter)
@@ -370,7 +379,8 @@ def read_layout(pages: list[PageWords], exclude: list[Box] = ()) -> list[PageLay
     """Every page's lines in reading order, each line classified (text, furniture, footnote,
     caption, small). Tables' boxes in `exclude` are left out."""
     size = body_size(pages)
-    gutters = sorted(gutter for page in pages if (gutter := find_gutter(page, size)) is not None)
+    gutters = sorted(gutter for page in pages
+                     if (gutter := find_gutter(page, size, _outside(page, exclude))) is not None)
     usual = gutters[len(gutters) // 2] if gutters else None
     layouts = [layout_page(page, size, exclude, usual) for page in pages]
     _furniture(layouts, pages, size)

@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -36,7 +37,7 @@ from .entities import entities_of_doc, tag_entities_many
 from .layout import read_layout
 from .layout import title_lines as layout_title
 from .nlp import get_pipeline
-from .pdfwords import read_pages
+from .pdfwords import Backend, read_pages
 from .polarity import polarity_fields
 from .quantities import parse_quantities
 from .readers import join_hyphenated
@@ -366,7 +367,7 @@ class _Typeset:
     tables: list[Table]
 
 
-def _typeset(doc: Document) -> _Typeset | None:
+def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
     """The PDF behind `doc` read by layout (words, columns, tables as grids), or None when it
     cannot be (a Document built in memory, a file since moved, a PDF the word layer cannot
     parse), in which case the caller falls back to the document's plain text. A page whose
@@ -375,7 +376,7 @@ def _typeset(doc: Document) -> _Typeset | None:
     if doc.format != "pdf" or not Path(doc.path).is_file():
         return None
     try:
-        pages = read_pages(doc.path)
+        pages = read_pages(doc.path, backend)
     except Exception:  # noqa: BLE001 - pdfminer raises many types on damaged files
         return None
     if len(pages) != len(doc.pages):
@@ -396,12 +397,18 @@ def _typeset(doc: Document) -> _Typeset | None:
     return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables)
 
 
-def parse_paper(doc: Document, source_id: str | None = None) -> Paper:
+Reader = Literal["pdfplumber", "pymupdf", "pypdf"]
+
+
+def parse_paper(doc: Document, source_id: str | None = None,
+                reader: Reader = "pdfplumber") -> Paper:
     """Sections (with their pages), sentences and tables of a paper. `source_id` defaults to
     the arXiv id in the file name, if any. A PDF is read by layout (`layout.py`, columns and
-    reading order; `grid_tables.py`, tables); text and Markdown files line by line."""
+    reading order; `grid_tables.py`, tables) from the glyphs that `reader` gives; text and
+    Markdown files line by line. `reader="pypdf"` is the reader of earlier releases (pypdf's
+    plain and layout-mode text), kept as the fallback and for `benchmarks/reading.py`."""
     vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
-    typeset = _typeset(doc)
+    typeset = None if reader == "pypdf" else _typeset(doc, reader)
     if typeset is not None:
         tables, lines = typeset.tables, typeset.lines
         title_lines = typeset.title_lines

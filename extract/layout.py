@@ -101,8 +101,8 @@ def line_text(words: list[Word], size: float, baseline: float) -> str:
             if parts and parts[-1].endswith("10") and re.fullmatch(r"[\u2212-]?\d{1,3}",
                                                                     word.text):
                 parts[-1] += "^" + word.text.replace("\u2212", "-")
-            elif _FOOTNOTE_MARK.match(word.text) or len(word.text) <= 2:
-                pass  # a footnote or affiliation mark
+            elif _FOOTNOTE_MARK.match(word.text):
+                pass  # a footnote mark
             elif touching and parts:
                 parts[-1] += word.text
             else:
@@ -304,7 +304,8 @@ def _line_numbers(page: PageWords, words: list[Word], size: float) -> list[Word]
 def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
     """Whether the document's usual gutter splits this page too: most of its rows lie wholly
     on one side of it, with a fair share on each side. Pages with a full-width title block or
-    a spanning float hide the gutter from `find_gutter` but pass this test."""
+    a spanning float (a table whose columns look like anything but running text) hide the
+    gutter from `find_gutter` but pass this test."""
     words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     rows = _rows(words, size)
     if len(rows) < 10:
@@ -316,8 +317,7 @@ def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
             continue
         left += any(word.x1 <= gutter for word in row)
         right += any(word.x0 >= gutter for word in row)
-    return (crossing < 0.5 * len(rows) and min(left, right) >= 0.25 * len(rows)
-            and _columns_of_text(every, size, gutter))
+    return crossing < 0.5 * len(rows) and min(left, right) >= 0.25 * len(rows)
 
 
 def _outside(page: PageWords, exclude: list[Box]) -> list[Word]:
@@ -381,7 +381,9 @@ def read_layout(pages: list[PageWords], exclude: list[Box] = ()) -> list[PageLay
     size = body_size(pages)
     gutters = sorted(gutter for page in pages
                      if (gutter := find_gutter(page, size, _outside(page, exclude))) is not None)
-    usual = gutters[len(gutters) // 2] if gutters else None
+    # The document's gutter, when most pages show one: a page whose floats hide it from
+    # `find_gutter` is then split there as long as its rows do not cross it.
+    usual = gutters[len(gutters) // 2] if len(gutters) >= max(1, len(pages) / 3) else None
     layouts = [layout_page(page, size, exclude, usual) for page in pages]
     _furniture(layouts, pages, size)
     return layouts

@@ -1,0 +1,339 @@
+"""Words with their positions, and drawn rules, from the pages of a PDF.
+
+Real papers are two-column LaTeX with dense tables: their text layer places glyphs by
+coordinates and rarely carries a space between two numbers of adjacent table columns, so a
+reader that trusts the text stream alone (pypdf's plain or layout mode) runs "66.30" and
+"61.44" together. Everything layout-aware in `extract/` (columns and reading order in
+`layout.py`, tables as grids in `grid_tables.py`) therefore starts from glyphs: each glyph's
+box, baseline, font and size, grouped here into words by the gaps between glyphs.
+
+Two backends give the glyphs, chosen by measurement (README, "Reading PDFs"):
+- `pdfplumber` (pdfminer.six; MIT licence), the default: pure Python, installs everywhere;
+- `pymupdf` (MuPDF; AGPL licence, so optional and never a dependency): about 6x faster, used
+  only when asked for.
+Both feed one word builder, so a difference between them is a difference of glyphs, not of
+grouping rules.
+
+pypdf stays the reader of record for the checks a file must pass first (encryption, a
+corrupt file, no text layer): `extract.readers.read_pdf` runs before this module is used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Backend = Literal["pdfplumber", "pymupdf"]
+BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pymupdf")
+
+# A gap between two glyphs wider than this share of the font size starts a new word. Inter-word
+# spaces in justified 10 pt Times are about 0.17-0.33 em; glyphs inside a word touch (kerning
+# moves them by at most about 0.05 em), so 0.1 em separates the two with margin on either side.
+WORD_GAP_EM = 0.1
+# Glyphs whose baselines differ by more than this share of the font size are on different lines.
+LINE_TOLERANCE_EM = 0.3
+# A drawn rectangle thinner than this (points) is a rule (booktabs draws \toprule as a filled
+# rectangle 0.4-0.8 pt high).
+RULE_THICKNESS = 2.0
+# Bounds that keep a hostile PDF from making a page cost unbounded time.
+MAX_GLYPHS_PER_PAGE = 200_000
+
+# Compatibility characters that typesetting leaves in the text layer: ligatures and the
+# mathematical alphanumeric symbols (math italic x is U+1D465). NFKC maps both to plain
+# letters; it is applied to these ranges only, because elsewhere it would also flatten
+# superscript digits and fractions that carry meaning.
+_COMPAT = re.compile("[\ufb00-\ufb06\U0001d400-\U0001d7ff]")
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|medi(?:um)?\b|-medi|cmbx|cmb\d|\.b\b|"
+                   r"rtxb|bx\d", re.IGNORECASE)
+_ITALIC = re.compile(r"ital|oblique|cmti|cmmi|cmsl|-it\b|rtxmi", re.IGNORECASE)
+
+
+# A glyph whose font has no Unicode map comes out of pdfminer as "(cid:N)". TeX's math
+# fonts use fixed encodings, so the codes that matter for numbers are resolved by font family:
+# in the symbol fonts (CMSY and its clones: MathTime's MT2SY*, newtx's txsy) code 0 is the
+# minus sign and 6 is "±", which every negative delta and every "71.2 ± 0.3" cell depends on.
+# Any other unmapped glyph becomes U+FFFD (as pymupdf reports them) rather than "(cid:N)"
+# text inside a word.
+_CID = re.compile(r"\(cid:(\d+)\)")
+_SYMBOL_FONT = re.compile(r"cmsy|mt2sy|txsy|msbm", re.IGNORECASE)
+_SYMBOL_CODES = {0: "\u2212", 1: "\u00b7", 2: "\u00d7", 3: "\u2217", 6: "\u00b1",
+                 20: "\u2264", 21: "\u2265", 48: "\u2032"}
+_MATH_ITALIC_FONT = re.compile(r"cmmi|mt2mi", re.IGNORECASE)
+_MATH_ITALIC_CODES = {15: "\u03f5", 96: "\u2113"}
+
+
+def glyph_text(text: str, font: str) -> str:
+    """The text of a glyph, with unmapped codes resolved where the font family tells them."""
+    if not text.startswith("(cid:"):
+        return text
+    match = _CID.fullmatch(text)
+    if match is None:
+        return text
+    code = int(match.group(1))
+    if _SYMBOL_FONT.search(font):
+        return _SYMBOL_CODES.get(code, "\ufffd")
+    if _MATH_ITALIC_FONT.search(font):
+        return _MATH_ITALIC_CODES.get(code, "\ufffd")
+    return "\ufffd"
+
+
+def normalise_glyphs(text: str) -> str:
+    """Ligatures and math alphanumerics as plain letters ("ﬁ" -> "fi", math italic x -> "x")."""
+    return _COMPAT.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+
+
+def font_style(font: str) -> tuple[bool, bool]:
+    """(bold, italic) from a font name such as "TODTMI+NimbusRomNo9L-Medi" or "CMBX10"."""
+    name = font.split("+", 1)[-1]
+    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One glyph as a backend reports it, in PDF points with the origin at the top left."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    font: str
+    upright: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A run of glyphs with no gap between them, on one baseline, in one font size.
+
+    A footnote mark set smaller and raised ("81.1M" followed by a superscript "1") is a word of
+    its own, because a change of size ends a word; `layout.py` tells it apart by its size and
+    baseline."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    font: str
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def middle(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A drawn line or thin rectangle (table rules, footnote separators), top-left origin."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.x1 - self.x0) >= (self.bottom - self.top)
+
+
+@dataclass(slots=True)
+class PageWords:
+    """The words and rules of one page (1-based `number`), in points, top-left origin.
+    `rotated` counts the glyphs that are not upright (a page turned 90 degrees, a rotated
+    table), which are left out of `words`."""
+
+    number: int
+    width: float
+    height: float
+    words: list[Word]
+    rules: list[Rule]
+    rotated: int = 0
+    truncated: bool = False
+
+
+def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
+    """Group glyphs into words: sort into lines by baseline, then split each line where the gap
+    between two glyphs exceeds `WORD_GAP_EM` of the font size, at a space glyph, or where the
+    font size changes (a superscript or subscript)."""
+    glyphs = [glyph for glyph in glyphs if glyph.upright]
+    glyphs.sort(key=lambda glyph: (glyph.baseline, glyph.x0))
+    lines: list[list[Glyph]] = []
+    for glyph in glyphs:
+        if lines:
+            last = lines[-1][-1]
+            if abs(glyph.baseline - last.baseline) <= LINE_TOLERANCE_EM * max(glyph.size, 1.0):
+                lines[-1].append(glyph)
+                continue
+        lines.append([glyph])
+    words: list[Word] = []
+    for line in lines:
+        line.sort(key=lambda glyph: glyph.x0)
+        current: list[Glyph] = []
+        for glyph in line:
+            if current and _breaks(current[-1], glyph):
+                words.append(_word(current))
+                current = []
+            if glyph.text.isspace() or not glyph.text:
+                if current:
+                    words.append(_word(current))
+                    current = []
+                continue
+            current.append(glyph)
+        if current:
+            words.append(_word(current))
+    return words
+
+
+def _breaks(previous: Glyph, glyph: Glyph) -> bool:
+    size = max(min(previous.size, glyph.size), 1.0)
+    if abs(previous.size - glyph.size) > 0.15 * size:
+        return True
+    if abs(previous.baseline - glyph.baseline) > 0.15 * size:  # raised or lowered in the line
+        return True
+    return glyph.x0 - previous.x1 > WORD_GAP_EM * size
+
+
+def _word(glyphs: list[Glyph]) -> Word:
+    font = max(glyphs, key=lambda glyph: len(glyph.text)).font
+    bold, italic = font_style(font)
+    return Word(
+        text=normalise_glyphs("".join(glyph.text for glyph in glyphs)),
+        x0=min(glyph.x0 for glyph in glyphs), x1=max(glyph.x1 for glyph in glyphs),
+        top=min(glyph.top for glyph in glyphs), bottom=max(glyph.bottom for glyph in glyphs),
+        baseline=glyphs[0].baseline, size=max(glyph.size for glyph in glyphs), font=font,
+        bold=bold, italic=italic)
+
+
+def _rule(x0: float, top: float, x1: float, bottom: float) -> Rule | None:
+    """A rule when the shape is a thin line or rectangle, else None (a figure's box)."""
+    if min(x1 - x0, bottom - top) > RULE_THICKNESS:
+        return None
+    return Rule(x0=x0, top=top, x1=x1, bottom=bottom)
+
+
+# ---------------------------------------------------------------------------------------------
+# Backends
+
+
+def _pdfminer_objects(layout) -> tuple[list, list]:
+    """The glyphs and drawn shapes of a pdfminer page layout, inside figures (form XObjects)
+    too. Walked directly: pdfplumber's own object dictionaries resolve every colour and
+    attribute of every glyph, which costs more than parsing the page (measured: 60 %)."""
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+    glyphs, shapes = [], []
+    stack = [layout]
+    while stack:
+        node = stack.pop()
+        for item in node:
+            if isinstance(item, LTChar):
+                glyphs.append(item)
+            elif isinstance(item, LTCurve):  # LTLine and LTRect are LTCurves
+                shapes.append(item)
+            elif isinstance(item, LTContainer):
+                stack.append(item)
+    return glyphs, shapes
+
+
+def _pdfplumber_pages(path: Path) -> list[PageWords]:
+    import pdfplumber  # imported here: only PDF papers need it, and it costs start-up time
+
+    pages: list[PageWords] = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            layout = page.layout
+            left, top_edge = layout.x0, layout.y1
+            chars, shapes = _pdfminer_objects(layout)
+            truncated = len(chars) > MAX_GLYPHS_PER_PAGE
+            glyphs = [
+                Glyph(text=glyph_text(char.get_text(), char.fontname or ""),
+                      x0=char.x0 - left, x1=char.x1 - left,
+                      top=top_edge - char.y1, bottom=top_edge - char.y0,
+                      baseline=top_edge - char.matrix[5], size=char.size,
+                      font=char.fontname or "", upright=bool(char.upright))
+                for char in chars[:MAX_GLYPHS_PER_PAGE]]
+            rules = [rule for shape in shapes
+                     if (rule := _rule(shape.x0 - left, top_edge - shape.y1, shape.x1 - left,
+                                       top_edge - shape.y0))]
+            pages.append(_page(number, float(page.width), float(page.height), glyphs, rules,
+                               truncated))
+            page.flush_cache()  # pdfplumber keeps every parsed page otherwise
+    return pages
+
+
+def _pymupdf_pages(path: Path) -> list[PageWords]:
+    import pymupdf  # optional: AGPL, installed only by users who choose it
+
+    pages: list[PageWords] = []
+    with pymupdf.open(path) as pdf:
+        for number, page in enumerate(pdf, start=1):
+            glyphs: list[Glyph] = []
+            raw = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_LIGATURES)
+            for block in raw.get("blocks", []):
+                for line in block.get("lines", []):
+                    upright = abs(line["dir"][1]) < 1e-3 and line["dir"][0] > 0
+                    for span in line.get("spans", []):
+                        for char in span.get("chars", []):
+                            x0, top, x1, bottom = char["bbox"]
+                            glyphs.append(Glyph(
+                                text=char["c"], x0=x0, x1=x1, top=top, bottom=bottom,
+                                baseline=char["origin"][1], size=span["size"],
+                                font=span["font"], upright=upright))
+            truncated = len(glyphs) > MAX_GLYPHS_PER_PAGE
+            rules: list[Rule] = []
+            for drawing in page.get_drawings():
+                for item in drawing.get("items", []):
+                    if item[0] == "l":
+                        start, end = item[1], item[2]
+                        shape = (min(start.x, end.x), min(start.y, end.y),
+                                 max(start.x, end.x), max(start.y, end.y))
+                    elif item[0] == "re":
+                        rect = item[1]
+                        shape = (rect.x0, rect.y0, rect.x1, rect.y1)
+                    else:
+                        continue
+                    if rule := _rule(*shape):
+                        rules.append(rule)
+            pages.append(_page(number, float(page.rect.width), float(page.rect.height),
+                               glyphs[:MAX_GLYPHS_PER_PAGE], rules, truncated))
+    return pages
+
+
+def _page(number: int, width: float, height: float, glyphs: list[Glyph], rules: list[Rule],
+          truncated: bool) -> PageWords:
+    rotated = sum(1 for glyph in glyphs if not glyph.upright and not glyph.text.isspace())
+    return PageWords(number=number, width=width, height=height,
+                     words=words_from_glyphs(glyphs), rules=rules, rotated=rotated,
+                     truncated=truncated)
+
+
+def available_backends() -> list[Backend]:
+    """The backends importable here (pymupdf only when the user installed it)."""
+    import importlib.util
+
+    return [name for name in BACKENDS if importlib.util.find_spec(name) is not None]
+
+
+def read_pages(path: Path | str, backend: Backend = "pdfplumber") -> list[PageWords]:
+    """The words and rules of every page of the PDF at `path`.
+
+    The file is expected to have passed `readers.read_pdf` (which names a corrupt or encrypted
+    file); a backend failure here raises the backend's own error for the caller to report."""
+    path = Path(path)
+    if backend == "pdfplumber":
+        return _pdfplumber_pages(path)
+    if backend == "pymupdf":
+        return _pymupdf_pages(path)
+    raise ValueError(f"unknown PDF backend {backend!r}; expected one of {', '.join(BACKENDS)}")

@@ -23,6 +23,7 @@ MARK_FLAGS = {"*": "asterisk", "\u2217": "asterisk", "\u2020": "dagger",
               "\u2021": "double-dagger", "\u00a7": "section", "\u00b6": "pilcrow",
               "#": "hash", "\u22c6": "star", "\u2605": "star"}
 _DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A"}
+_ACCENTS = "\u02c6\u02dc\u00af\u02d9\u00b4`\u00a8\u02c7\u02d8^~"
 _JOINERS = {"\u00b1", "/", "+/-", "\u2213"}
 SEGMENT_GAP_EM = 0.6  # words closer than this (in font sizes) are one cell, unless both numbers
 MAX_HEADER_LINES = 5
@@ -120,6 +121,8 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
     result: list[list[Word]] = []
     supers: dict[int, list[str]] = {}
     for word in line.words:
+        if word.text.strip(_ACCENTS) == "":
+            continue  # a spacing accent set over a letter ("nDˆCG"): not a character of its own
         superscript = (word.size < 0.85 * size and word.bottom < line.bottom - 0.2 * size
                        and result)
         if superscript:
@@ -141,7 +144,10 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
         result.append([word])
     found: list[Segment] = []
     for index, words in enumerate(result):
-        text = " ".join(word.text for word in words)
+        text = words[0].text
+        for previous, word in zip(words, words[1:], strict=False):
+            # Touching words are one word set in two fonts (small capitals: "nDCG").
+            text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
         text = re.sub(r"\s*([/])\s*", r"\1", text) if any(
             w.text in {"/"} or "/" in w.text for w in words) and _all_numbers(text) else text
         core, flags = _strip_marks(text.replace(" *", "*").replace(" \u2020", "\u2020"))
@@ -160,6 +166,10 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
             flags.append("underline")
         found.append(Segment(core, x0, x1, flags, _is_value(core)))
     return found
+
+
+def _number(segment: Segment) -> bool:
+    return parse_cell(segment.text)[0] is not None
 
 
 def _all_numbers(text: str) -> bool:
@@ -234,10 +244,16 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
         for segment, over in plans:
             cover = over
             if not last:
-                below_top = tops[number + 1][0] if number + 1 < len(tops) else tops[number][1] + 6
+                # The next header line under this cell (a vertically centred cell of another
+                # column can sit on a line of its own in between).
+                below_top = next((tops[k][0] for k in range(number + 1, len(header))
+                                  if any(min(s.x1, segment.x1) > max(s.x0, segment.x0)
+                                         for s in header[k])), tops[number][1] + 6)
                 under = [rule for rule in rules
                          if tops[number][1] - 1 <= rule.top <= below_top + 1
-                         and rule.x0 - 2 <= segment.center <= rule.x1 + 2]
+                         and rule.x0 - 2 <= segment.center <= rule.x1 + 2
+                         and not any(other is not segment and min(other.x1, rule.x1)
+                                     > max(other.x0, rule.x0) for other in line)]
                 if under:
                     rule = min(under, key=lambda r: r.x1 - r.x0)
                     cover = [c for c, (a, b) in enumerate(columns)
@@ -251,7 +267,9 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
         path: list[str] = []
         previous: tuple[str, int, int] | None = None
         for text, span, number in column_entries:
+            # A cell wrapped over two lines: the lower line holds much less than the upper one.
             if (previous and span == 1 and previous[1] == 1 and number == previous[2] + 1
+                    and 2 * len(header[number]) <= len(header[previous[2]])
                     and not _rule_between(rules, tops[previous[2]][1], tops[number][0],
                                           columns)):
                 path[-1] = f"{path[-1]} {text}"
@@ -281,7 +299,7 @@ def _centred_span(segment: Segment, base: int, columns: list[tuple[float, float]
             if first == last == base:
                 continue
             middle = (columns[first][0] + columns[last][1]) / 2
-            score = abs(middle - segment.center) + 4 * (last - first)
+            score = abs(middle - segment.center) + 1 * (last - first)
             if score < best_score - 0.5:
                 best, best_score = list(range(first, last + 1)), score
     return best
@@ -317,8 +335,10 @@ def build_grid(lines: list[Line], rules: list[Rule],
     x1 = max(line.x1 for line in lines)
     full_rules = [rule for rule in rules if rule.x1 - rule.x0 >= 0.6 * (x1 - x0)]
     segmented = [segments(line, rules) for line in lines]
+    # The first line holding a number (a dash or "N/A" may stand in a header line too).
     first_value = next((n for n, line in enumerate(segmented)
-                        if any(s.value for s in line[1:]) or (len(line) >= 2 and line[0].value)),
+                        if any(_number(s) for s in line[1:]) or (len(line) >= 2
+                                                                 and _number(line[0]))),
                        None)
     header_count = 0
     if known_columns is None:

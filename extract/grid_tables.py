@@ -57,6 +57,7 @@ class _Span:
     x0: float
     x1: float
     full: bool
+    gutter: tuple[float, float] | None = None  # of a full span over two columns
 
     def holds(self, x0: float, x1: float) -> bool:
         return x0 >= self.x0 - 3 and x1 <= self.x1 + 3
@@ -76,19 +77,13 @@ class _Layout:
         return (_Span(self.x0, self.gutter[0], False), _Span(self.gutter[1], self.x1, False))
 
     def full(self) -> _Span:
-        return _Span(self.x0, self.x1, True)
+        return _Span(self.x0, self.x1, True, self.gutter)
 
 
-def _layout(pages: Sequence[PageWords]) -> _Layout:
-    """The document's text extent and column gutter, from a coverage histogram of its words:
-    a band near the page middle that (almost) no word covers on most pages is the gutter."""
-    words = [word for page in pages for word in page.words]
-    if not words:
-        return _Layout(0.0, 0.0, None)
-    width = max(page.width for page in pages)
-    lefts = sorted(word.x0 for word in words)
-    rights = sorted(word.x1 for word in words)
-    x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
+def _gutter(words: Sequence[Word], x0: float, x1: float, width: float
+            ) -> tuple[float, float] | None:
+    """The least covered band of the middle of the text, if far below the coverage inside the
+    columns: full-width blocks (title, abstract, wide tables) cross the gutter too."""
     cover = [0] * (int(width) + 2)
     for word in words:
         for x in range(max(0, int(word.x0)), min(len(cover), int(word.x1) + 1)):
@@ -96,20 +91,35 @@ def _layout(pages: Sequence[PageWords]) -> _Layout:
     middle = range(int(x0 + 0.35 * (x1 - x0)), int(x0 + 0.65 * (x1 - x0)))
     inside = sorted(cover[int(x0):int(x1)])
     typical = inside[len(inside) // 2] if inside else 0
-    empty = [x for x in middle if cover[x] <= max(1, typical // 40)]
-    if not empty or typical < 20:
-        return _Layout(x0, x1, None)
-    # The longest run of empty positions is the gutter.
-    best: tuple[int, int] = (empty[0], empty[0])
-    start = empty[0]
-    for previous, x in zip(empty, empty[1:], strict=False):
-        if x != previous + 1:
-            start = x
-        if x - start > best[1] - best[0]:
-            best = (start, x)
-    if best[1] - best[0] < 4:
-        return _Layout(x0, x1, None)
-    return _Layout(x0, x1, (float(best[0]), float(best[1] + 1)))
+    if not middle or typical < 10:
+        return None
+    lowest = min(middle, key=lambda x: cover[x])
+    if cover[lowest] > 0.2 * typical:
+        return None
+    ceiling = cover[lowest] + 0.05 * typical
+    left = right = lowest
+    while left - 1 in middle and cover[left - 1] <= ceiling:
+        left -= 1
+    while right + 1 in middle and cover[right + 1] <= ceiling:
+        right += 1
+    if right - left < 4:
+        return None
+    return float(left), float(right + 1)
+
+
+def _layouts(pages: Sequence[PageWords]) -> list[_Layout]:
+    """Per page: the document's text extent and the page's column gutter (a page without a
+    clear one of its own, in a document whose pages mostly have one, takes the usual one)."""
+    words = [word for page in pages for word in page.words]
+    if not words:
+        return [_Layout(0.0, 0.0, None) for _ in pages]
+    lefts = sorted(word.x0 for word in words)
+    rights = sorted(word.x1 for word in words)
+    x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
+    gutters = [_gutter(page.words, x0, x1, page.width) for page in pages]
+    found = sorted(gutter for gutter in gutters if gutter is not None)
+    usual = found[len(found) // 2] if len(found) * 2 >= len(pages) else None
+    return [_Layout(x0, x1, gutter or usual) for gutter in gutters]
 
 
 @dataclass
@@ -251,7 +261,15 @@ class _Part:
 
 
 def _is_prose(line: Line, span: _Span) -> bool:
-    """A line of running text: many words at plain word spacing across most of the span."""
+    """A line of running text: many words at plain word spacing across most of the span (or,
+    for a full span over two columns, across most of either column)."""
+    if span.gutter is not None:
+        middle = (span.gutter[0] + span.gutter[1]) / 2
+        sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words
+                                                              if w.x0 >= middle])
+        columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
+        return any(words and _is_prose(Line(words, line.top, line.bottom), column)
+                   for words, column in zip(sides, columns, strict=True))
     words = line.words
     if len(words) < 5:
         return False
@@ -266,7 +284,7 @@ def _cells_in(line: Line) -> int:
 
 
 def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: float,
-          span: _Span) -> tuple[list[Line], list[Rule], int]:
+          span: _Span, taken_boxes: Sequence[Region] = ()) -> tuple[list[Line], list[Rule], int]:
     """Lines (and rules) of a table from line `start` on, going by `step` (-1 up, +1 down),
     beginning next to the caption edge `edge`; and how much table they hold."""
     taken: list[Line] = []
@@ -275,7 +293,9 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
     size = lines[start].size if 0 <= start < len(lines) else 9.0
     while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
         line = lines[position]
-        if _is_caption(line) or _is_prose(line, span):
+        if _is_caption(line) or _is_prose(line, span) or any(
+                box.top - 1 < line.bottom and line.top < box.bottom + 1
+                and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
             break
         gap = (last - line.bottom) if step < 0 else (line.top - last)
         low, high = (line.bottom, last) if step < 0 else (last, line.top)
@@ -302,12 +322,15 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
 def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
     return [rule for rule in page.rules
             if rule.bottom - rule.top < 2.5 and rule.x1 - rule.x0 > 4
-            and span.holds(rule.x0, rule.x1)]
+            and min(rule.x1, span.x1 + 6) - max(rule.x0, span.x0 - 6)
+            >= 0.9 * (rule.x1 - rule.x0)]
 
 
 def _parts_of_page(page: PageWords, layout: _Layout) -> list[_Part]:
     parts: list[_Part] = []
-    for caption in _captions(page, layout):
+    boxes: list[Region] = []
+    # Tables spanning both columns first: their words must not be read again from a column.
+    for caption in sorted(_captions(page, layout), key=lambda c: not c.span.full):
         span = caption.span
         words = [word for word in page.words if span.holds(word.x0, word.x1)]
         lines = lines_of(words)
@@ -320,11 +343,15 @@ def _parts_of_page(page: PageWords, layout: _Layout) -> list[_Part]:
         last = first
         while last + 1 < len(lines) and lines[last + 1].top < caption.bottom - 1:
             last += 1
-        above = _grow(lines, rules, first - 1, -1, caption.top, span)
-        below = _grow(lines, rules, last + 1, 1, caption.bottom, span)
+        above = _grow(lines, rules, first - 1, -1, caption.top, span, boxes)
+        below = _grow(lines, rules, last + 1, 1, caption.bottom, span, boxes)
         taken, inside, score = above if above[2] >= below[2] else below
         if score == 0 or not taken:
             continue
+        boxes.append(Region(page=page.number, x0=min(line.x0 for line in taken),
+                            top=min(line.top for line in taken),
+                            x1=max(line.x1 for line in taken),
+                            bottom=max(line.bottom for line in taken)))
         parts.append(_Part(page.number, caption.label, caption.text, caption.continued, span,
                            taken, inside))
     return parts
@@ -360,9 +387,10 @@ def _closes_page(part: _Part, page: PageWords) -> bool:
 
 def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     """The tables of a PDF's pages (see the module docstring)."""
-    layout = _layout(pages)
+    layouts = _layouts(pages)
     parts: list[_Part] = []
     for number, page in enumerate(pages):
+        layout = layouts[number]
         found = _parts_of_page(page, layout)
         if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
                 and _closes_page(parts[-1], pages[number - 1])):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Cell
 
-from .tables import make_cell, parse_cell
+from .cell_values import make_cell, parse_cell
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word

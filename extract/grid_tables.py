@@ -297,7 +297,6 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
                 box.top - 1 < line.bottom and line.top < box.bottom + 1
                 and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
             break
-        gap = (last - line.bottom) if step < 0 else (line.top - last)
         low, high = (line.bottom, last) if step < 0 else (last, line.top)
         bridged = [rule for rule in rules if low - 1 <= rule.top <= high + 1]
         gap_rules = sorted([low, high] + [rule.top for rule in bridged])
@@ -383,6 +382,18 @@ def _closes_page(part: _Part, page: PageWords) -> bool:
     below = [word for word in page.words if word.top > part.lines[-1].bottom + 1
              and part.span.holds(word.x0, word.x1)]
     return all(_PAGE_NUMBER.match(word.text) for word in below)
+
+
+def is_two_column(pages: Sequence[PageWords]) -> bool:
+    """Do most pages show a column gutter of their own?"""
+    words = [word for page in pages for word in page.words]
+    if not words:
+        return False
+    lefts = sorted(word.x0 for word in words)
+    rights = sorted(word.x1 for word in words)
+    x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
+    found = sum(_gutter(page.words, x0, x1, page.width) is not None for page in pages)
+    return 2 * found > len(pages)
 
 
 def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:

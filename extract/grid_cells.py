@@ -8,6 +8,7 @@ given, so it can be tested on any block of positioned words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,9 @@ if TYPE_CHECKING:
 # Marks printed on a number that are not part of it, and the flag each one becomes.
 MARK_FLAGS = {"*": "asterisk", "\u2217": "asterisk", "\u2020": "dagger",
               "\u2021": "double-dagger", "\u00a7": "section", "\u00b6": "pilcrow",
-              "#": "hash", "\u22c6": "star", "\u2605": "star"}
+              "#": "hash", "@": "at-sign", "\u22c6": "star", "\u2605": "star"}
 _DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A"}
+_BEFORE_COMBINING = re.compile(r"\s+(?=[\u0300-\u036f])")
 _ACCENTS = "\u02c6\u02dc\u00af\u02d9\u00b4`\u00a8\u02c7\u02d8^~"
 _JOINERS = {"\u00b1", "/", "+/-", "\u2213"}
 SEGMENT_GAP_EM = 0.6  # words closer than this (in font sizes) are one cell, unless both numbers
@@ -132,6 +134,7 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
             previous = result[-1][-1]
             gap = word.x0 - previous.x1
             joined = (previous.text in _JOINERS or word.text in _JOINERS
+                      or word.text.startswith("@")  # "26.09 @2": the score at iteration 2
                       or previous.text.endswith("/") or word.text.startswith("/")
                       or word.text.startswith("\u00b1") or previous.text.endswith("\u00b1"))
             both_values = _is_value(previous.text) and _is_value(word.text)
@@ -150,6 +153,8 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
             text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
         text = re.sub(r"\s*([/])\s*", r"\1", text) if any(
             w.text in {"/"} or "/" in w.text for w in words) and _all_numbers(text) else text
+        # A combining accent the PDF placed as a glyph of its own ("dog ̆an") joins its letter.
+        text = unicodedata.normalize("NFC", _BEFORE_COMBINING.sub("", text))
         core, flags = _strip_marks(text.replace(" *", "*").replace(" \u2020", "\u2020"))
         for mark in supers.get(index, []):
             flags += [MARK_FLAGS[c] for c in mark if c in MARK_FLAGS] or [f"sup:{mark}"]
@@ -269,10 +274,12 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
         for text, span, number in column_entries:
             # A cell wrapped over two lines: the lower line holds much less than the upper one.
             if (previous and span == 1 and previous[1] == 1 and number == previous[2] + 1
-                    and 2 * len(header[number]) <= len(header[previous[2]])
+                    and (2 * len(header[number]) <= len(header[previous[2]])
+                         or path[-1].endswith("-"))
                     and not _rule_between(rules, tops[previous[2]][1], tops[number][0],
                                           columns)):
-                path[-1] = f"{path[-1]} {text}"
+                path[-1] = (path[-1] + text if path[-1].endswith("-")
+                            else f"{path[-1]} {text}")
             else:
                 path.append(text)
             previous = (text, span, number)
@@ -352,6 +359,12 @@ def build_grid(lines: list[Line], rules: list[Rule],
         else:
             header_count = limit
         header_count = min(header_count, MAX_HEADER_LINES, len(lines) - 1)
+        # A lone label set off from the row labels, right above the body ("Development Set"
+        # centred over the table), heads a group of rows, not a column.
+        while (header_count > 1 and len(segmented[header_count - 1]) == 1
+               and abs(segmented[header_count - 1][0].center - (x0 + x1) / 2)
+               < 0.15 * (x1 - x0)):
+            header_count -= 1
     header, body = segmented[:header_count], segmented[header_count:]
     body_lines = lines[header_count:]
     columns = _columns([line for line in body if line])
@@ -370,6 +383,15 @@ def build_grid(lines: list[Line], rules: list[Rule],
                 row[column] = segment
     width = len(columns)
     labels = _row_header_columns(cells, width)
+    numbered = sum(any(_number(segment) for segment in line) for line in body)
+    if numbered * 2 >= len(body):
+        # In a table of numbers, a body line without any is a group label over the rows below.
+        for row, line in zip(cells, body, strict=True):
+            if line and not any(_number(segment) for segment in line) and (
+                    len(line) == 1 or 0 not in row):
+                text = row[0].text if 0 in row else line[0].text
+                row.clear()
+                row[0] = Segment(text, line[0].x0, line[0].x1)
     if known_columns is not None and len(known_columns) == width:
         paths = known_columns
     else:
@@ -391,6 +413,8 @@ def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
         names = [row[c].text if c in row else "" for c in range(labels)]
         if not values and labels:
             text = " ".join(name for name in names if name)
+            if not text:
+                continue
             if rows_values and text[:1].islower():
                 previous = rows_labels[-1]
                 deepest = max((i for i, name in enumerate(previous) if name), default=0)

@@ -325,11 +325,20 @@ def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
             >= 0.9 * (rule.x1 - rule.x0)]
 
 
-def _parts_of_page(page: PageWords, layout: _Layout) -> list[_Part]:
+def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
+                   prefer_above: bool | None = None) -> list[_Part]:
+    """The captioned tables of a page. A caption with table-like lines on both sides (a table
+    above it, and below it another table whose caption follows it) takes the side the
+    document's unambiguous captions take (`prefer_above`); `votes` counts those, [above,
+    below]."""
     parts: list[_Part] = []
-    boxes: list[Region] = []
-    # Tables spanning both columns first: their words must not be read again from a column.
-    for caption in sorted(_captions(page, layout), key=lambda c: not c.span.full):
+    captions = _captions(page, layout)
+    # Captions end every table region; tables spanning both columns go first, since their words
+    # must not be read again from a column.
+    boxes: list[Region] = [Region(page=page.number, x0=min(line.x0 for line in c.lines),
+                                  top=c.top, x1=max(line.x1 for line in c.lines),
+                                  bottom=c.bottom) for c in captions]
+    for caption in sorted(captions, key=lambda c: not c.span.full):
         span = caption.span
         words = [word for word in page.words if span.holds(word.x0, word.x1)]
         lines = lines_of(words)
@@ -342,9 +351,17 @@ def _parts_of_page(page: PageWords, layout: _Layout) -> list[_Part]:
         last = first
         while last + 1 < len(lines) and lines[last + 1].top < caption.bottom - 1:
             last += 1
-        above = _grow(lines, rules, first - 1, -1, caption.top, span, boxes)
-        below = _grow(lines, rules, last + 1, 1, caption.bottom, span, boxes)
-        taken, inside, score = above if above[2] >= below[2] else below
+        others = [box for box in boxes if abs(box.top - caption.top) > 0.5]
+        above = _grow(lines, rules, first - 1, -1, caption.top, span, others)
+        below = _grow(lines, rules, last + 1, 1, caption.bottom, span, others)
+        if above[2] and not below[2]:
+            votes[0] += 1
+        elif below[2] and not above[2]:
+            votes[1] += 1
+        if above[2] and below[2] and prefer_above is not None:
+            taken, inside, score = above if prefer_above else below
+        else:
+            taken, inside, score = above if above[2] >= below[2] else below
         if score == 0 or not taken:
             continue
         boxes.append(Region(page=page.number, x0=min(line.x0 for line in taken),
@@ -399,10 +416,14 @@ def is_two_column(pages: Sequence[PageWords]) -> bool:
 def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     """The tables of a PDF's pages (see the module docstring)."""
     layouts = _layouts(pages)
+    votes = [0, 0]
+    for page, layout in zip(pages, layouts, strict=True):
+        _parts_of_page(page, layout, votes)
+    prefer_above = votes[0] >= votes[1]
     parts: list[_Part] = []
     for number, page in enumerate(pages):
         layout = layouts[number]
-        found = _parts_of_page(page, layout)
+        found = _parts_of_page(page, layout, [0, 0], prefer_above)
         if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
                 and _closes_page(parts[-1], pages[number - 1])):
             extra = _continuation_at_top(page, layout, parts[-1])

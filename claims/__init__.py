@@ -1,6 +1,6 @@
 """Record types shared by every stage: claims, reports, documents, checks and verdicts."""
 
-from .documents import Cell, Document, Page, Paper, Section, Sentence, Table
+from .documents import Cell, Document, Page, Paper, Region, Section, Sentence, Table
 from .ids import claim_id, digest, normalise
 from .jsonl import JsonlError, read_jsonl, staged_folder, write_atomic, write_jsonl
 from .models import (
@@ -25,7 +25,8 @@ from .status import attach_check, status_of
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
     "Evidence", "JsonlError", "Location", "Outcome", "Page", "Paper", "Problem", "Quantity",
-    "Reference", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence", "Status",
+    "Reference", "Region", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence",
+    "Status",
     "Table",
     "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "staged_folder", "status_of",
     "write_atomic", "write_jsonl",

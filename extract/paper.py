@@ -383,7 +383,7 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
         return None
     tables = find_tables(doc, pages=pages)
     exclude = [(region.page, region.x0, region.top, region.x1, region.bottom)
-               for table in tables for region in getattr(table, "regions", [])]
+               for table in tables for region in table.regions]
     layouts = read_layout(pages, exclude)
     lines: list[tuple[int, str]] = []
     for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):

@@ -241,6 +241,18 @@ def test_an_audit_never_puts_a_linked_file_from_elsewhere_in_its_outputs(tmp_pat
     assert any("secret-first-line" in (report.title or "") for report in followed.reports)
 
 
+def test_a_folder_of_only_links_out_says_why_nothing_was_read(tmp_path):
+    secret = special.secret_file(tmp_path / "elsewhere")
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / "inputs" / "passwd.txt").symlink_to(secret)
+    result = runner.invoke(app, ["audit", str(tmp_path / "inputs"), "--out",
+                                 str(tmp_path / "audit"), "--offline", "--quiet"])
+    assert result.exit_code == 1, result.output
+    assert "1 symbolic links that lead out of them were not followed" in \
+        " ".join(result.output.split())
+    assert not (tmp_path / "audit").exists()
+
+
 def test_a_source_file_linking_out_of_sources_is_not_quoted(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()

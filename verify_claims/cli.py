@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from verify_claims import __version__
-from verify_claims.claims import OutputError, OutputWriteError, Problem, Report
+from verify_claims.claims import OutputError, OutputWriteError, Problem, Report, SkippedLink
 from verify_claims.claims.ids import scrub
 from verify_claims.claims.jsonl import dumps_jsonl, write_atomic
 from verify_claims.extract.canonical import assign_canonical_ids
@@ -119,9 +119,12 @@ def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offlin
                follow_links: bool = False) -> Audit:
     """Run the audit with a progress bar, print what was skipped, exit 1 if nothing was read
     (or the audit folder could not be written; 2 when --out cannot be a folder)."""
-    files = list(iter_input_files(paths, follow_links))
+    links: list[SkippedLink] = []
+    files = list(iter_input_files(paths, follow_links, links))
     if not files:
-        console.print("[red]error[/]: no report files found in the given paths")
+        console.print("[red]error[/]: no report files found in the given paths"
+                      + (f" ({len(links)} symbolic links that lead out of them were not "
+                         "followed; --follow-links reads them)" if links else ""))
         raise typer.Exit(1)
     progress = Progress(TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), TextColumn("{task.description}"),

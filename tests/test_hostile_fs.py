@@ -331,8 +331,14 @@ WRITER = """
     real_replace = os.replace
     def slow_replace(source, destination):  # widens the window a race needs
         real_replace(source, destination)
-        time.sleep(0.03)
+        time.sleep(0.05)
     os.replace = slow_replace
+    ready = os.path.join(os.path.dirname(out), f"ready-{run}")
+    open(ready, "w").close()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and sum(
+            name.startswith("ready-") for name in os.listdir(os.path.dirname(out))) < 4:
+        time.sleep(0.01)  # all four writers start their commits together
     with staged_folder(out) as staging:
         (staging / "reports").mkdir()
         for page in range(6):

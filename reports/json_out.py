@@ -86,9 +86,11 @@ class AuditDocument:
             "claim_ids": [claim.id for claim in report.claims],
         })
 
-    def finish(self, shared: Iterable[SharedClaim],
-               problems: Iterable[Problem] = ()) -> dict[str, Any]:
-        """The document; `shared` are the claims printed in two or more reports."""
+    def finish(self, shared: Iterable[SharedClaim], problems: Iterable[Problem] = (),
+               links: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The document; `shared` are the claims printed in two or more reports. `links` says
+        whether symbolic links out of the given folders were followed and which were skipped
+        ({"follow_links": false, "skipped": [{"path", "target", "folder", "reason"}]})."""
         document: dict[str, Any] = {"format": AUDIT_FORMAT}
         if self._generated is not None:
             document["generated"] = (self._generated if isinstance(self._generated, str)
@@ -106,6 +108,8 @@ class AuditDocument:
             for group in shared
         ]
         document["problems"] = [problem.model_dump(mode="json") for problem in problems]
+        if links is not None:
+            document["links"] = links
         return document
 
 

@@ -20,6 +20,11 @@ absolute paths and NUL bytes never reach the file system. The cache is content-a
 blob is stored under the SHA-256 of its bytes and an index file per identifier points to it;
 a blob whose bytes no longer match its hash is ignored.
 
+Links. A file in `--sources` that is a symbolic link to a file outside that folder is not read
+(it would let a folder quote any file of the machine as evidence): it is skipped and listed in
+`SourceResolver.skipped_links`, which the run prints and records in audit.json, unless the user
+passes `--follow-links`. Links that stay inside the folder are read.
+
 Failures. Anything that goes wrong with the network or the arXiv API makes the source
 *missing*, with a message that says why; it never raises.
 """
@@ -41,6 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from verify_claims.claims import Reference, write_atomic
 from verify_claims.claims.arxiv import ARXIV_HOSTS, parse_arxiv_id
+from verify_claims.claims.fs import SkippedLink, outside, skipped_link
 
 from .cards import CARD_SUFFIX, bundled_cards_dir
 
@@ -148,13 +154,23 @@ def _best(files: Iterable[SourceFile]) -> SourceFile | None:
     return min(files, key=_preference, default=None)
 
 
-def _scan_folder(folder: Path, origin: Origin,
-                 kinds: tuple[Kind, ...]) -> dict[str, list[SourceFile]]:
-    """The source files directly in `folder`, grouped by arXiv id; other files are ignored."""
+def _scan_folder(folder: Path, origin: Origin, kinds: tuple[Kind, ...],
+                 skipped: list[SkippedLink] | None = None) -> dict[str, list[SourceFile]]:
+    """The source files directly in `folder`, grouped by arXiv id; other files are ignored.
+
+    With `skipped` (a list), a source file that links out of `folder` is left out and recorded
+    there; without it, links are followed wherever they lead."""
     found: dict[str, list[SourceFile]] = {}
     for path in sorted(folder.iterdir()):
         parsed = parse_source_name(path.name)
-        if parsed is None or parsed[2] not in kinds or not path.is_file():
+        if parsed is None or parsed[2] not in kinds:
+            continue
+        if skipped is not None:
+            target = outside(path, folder)
+            if target is not None:
+                skipped.append(skipped_link(path, folder, target))
+                continue
+        if not path.is_file():
             continue
         arxiv_id, version, kind = parsed
         found.setdefault(arxiv_id, []).append(
@@ -245,11 +261,13 @@ class SourceResolver:
 
     `client` is an `arxiv.Client` (made on first use) and `fetch` downloads a URL; tests pass
     fakes for both. `cards_dir` defaults to the cards shipped with the package.
+    `follow_links` reads source files that link out of `sources_dir` (off by default).
     """
 
     def __init__(self, sources_dir: Path | None = None, cache_dir: Path | None = None,
                  offline: bool = False, client: ResultsClient | None = None,
-                 fetch: Fetch | None = None, cards_dir: Path | None = None) -> None:
+                 fetch: Fetch | None = None, cards_dir: Path | None = None,
+                 follow_links: bool = False) -> None:
         if sources_dir is not None and not Path(sources_dir).is_dir():
             raise SourceError(f"--sources {sources_dir}: not a folder")
         self.sources_dir = Path(sources_dir) if sources_dir is not None else None
@@ -258,7 +276,11 @@ class SourceResolver:
         self._client = client
         self._fetch = fetch or _http_get
         cards = Path(cards_dir) if cards_dir is not None else bundled_cards_dir()
-        self._sources = _scan_folder(self.sources_dir, "sources-dir", _KIND_ORDER) \
+        self.follow_links = follow_links
+        # Source files that link out of --sources and were not read (see the module docstring).
+        self.skipped_links: list[SkippedLink] = []
+        self._sources = _scan_folder(self.sources_dir, "sources-dir", _KIND_ORDER,
+                                     None if follow_links else self.skipped_links) \
             if self.sources_dir else {}
         self._cards = _scan_folder(cards, "bundled-card", ("card",)) if cards.is_dir() else {}
         self._answers: dict[str, Resolution] = {}

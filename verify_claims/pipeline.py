@@ -21,16 +21,18 @@ from verify_claims.claims import (
     Problem,
     Report,
     ReportSpool,
+    SkippedLink,
     attach_check,
     staged_folder,
     write_atomic,
 )
+from verify_claims.claims.folders import check_output_folder
 from verify_claims.extract.canonical import GroupKey, canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
 from verify_claims.extract.nlp import get_pipeline
 from verify_claims.extract.paper import enrich_paper, parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.reports.html import INDEX_PAGE, REPORTS_FOLDER, AuditPages, page_names
+from verify_claims.reports.html import AuditPages, page_names
 from verify_claims.reports.json_out import (
     AUDIT_FILE,
     CLAIMS_FILE,
@@ -62,6 +64,10 @@ class Audit:
     # Claim id -> canonical id, decided by `read_reports` over the whole corpus and written
     # into the records by `verify`, which rewrites the spool anyway (and then empties this).
     canonical: dict[str, str] = field(default_factory=dict)
+    # Symbolic links that lead out of an input folder or --sources and were not followed,
+    # unless `follow_links` (issue 14); both are recorded in audit.json.
+    skipped_links: list[SkippedLink] = field(default_factory=list)
+    follow_links: bool = False
 
     @property
     def claims(self) -> list[Claim]:
@@ -70,8 +76,6 @@ class Audit:
         return [claim for report in self.reports for claim in report.claims]
 
 
-# What an audit folder holds: a folder of nothing else is replaced whole by the next run.
-AUDIT_FILES = (CLAIMS_FILE, AUDIT_FILE, INDEX_PAGE, f"{REPORTS_FOLDER}/*.html")
 PARALLEL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 BATCH_CLAIMS = 5_000  # claims verified together: enough to share out over the cores, and
 # about 55 MB of records
@@ -113,14 +117,15 @@ def read_reports(
     paths: Iterable[Path | str],
     on_file: Callable[[Path], None] | None = None,
     workers: int | None = None,
+    follow_links: bool = False,
 ) -> Audit:
     """Extract every input file (one process per core; `workers` to choose) and group the same
     claim across reports. An unreadable file becomes a Problem and the run goes on.
 
     Each report goes to disk as soon as it is read; only its claims' short grouping keys stay
     in memory, for the grouping at the end (whose result waits in `audit.canonical`)."""
-    audit = Audit()
-    files = list(iter_input_files(paths))
+    audit = Audit(follow_links=follow_links)
+    files = list(iter_input_files(paths, follow_links, audit.skipped_links))
     count = workers if workers is not None else (os.cpu_count() or 1)
     keys: list[GroupKey] = []
     for path, record in zip(files, _read_all(files, count), strict=True):
@@ -211,12 +216,14 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
 
     Everything is written into a staging folder beside `out`, which then replaces `out` by
     renames: a run interrupted at any point before the swap leaves the previous audit as it
-    was, and readers never see claims.jsonl of one run with index.html of another.
+    was, and readers never see claims.jsonl of one run with index.html of another. Only files
+    an earlier run wrote are ever deleted (claims/folders.py). Raises OutputError when `out`
+    cannot be an audit folder, OutputWriteError when it cannot be written.
 
     The reports are read back from disk once: as each passes, its claims go to claims.jsonl,
     its page is written and its overview entry made; the overview pages come last."""
     out = Path(out)
-    with staged_folder(out, owned=AUDIT_FILES) as staging:
+    with staged_folder(out) as staging:
         pages = AuditPages(staging, generated)
         document = AuditDocument(generated)
         names = page_names(audit.reports.files)
@@ -228,7 +235,10 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
                 yield from claim_lines(report)
 
         write_atomic(staging / CLAIMS_FILE, lines())
-        write_audit_document(document.finish(pages.shared_claims(), audit.problems), staging)
+        links = {"follow_links": audit.follow_links,
+                 "skipped": [link.model_dump(mode="json") for link in audit.skipped_links]}
+        write_audit_document(document.finish(pages.shared_claims(), audit.problems, links),
+                             staging)
         written = [staging / CLAIMS_FILE, staging / AUDIT_FILE, *pages.finish(audit.problems)]
     audit.written = [out / path.relative_to(staging) for path in written]
     return audit.written
@@ -245,6 +255,7 @@ def run_audit(
     results: Path | str | None = "runs",
     on_file: Callable[[Path], None] | None = None,
     generated: str | None = None,
+    follow_links: bool = False,
 ) -> Audit:
     """Read, group, verify and render.
 
@@ -252,14 +263,25 @@ def run_audit(
     reference cards, the cache, then arXiv unless `offline`; pass `resolver` to control all of
     that (tests use one with a fake arXiv client). Measured numbers of reproduction runs are
     read from `results` (None: none). With `out` None nothing is written (`check` uses that
-    to compare a fresh audit with its baseline without touching the last audit)."""
-    audit = read_reports(paths, on_file=on_file)
+    to compare a fresh audit with its baseline without touching the last audit).
+
+    Symbolic links in input folders and `sources` that lead out of them are skipped, each with
+    a warning, unless `follow_links`."""
+    if out is not None:
+        check_output_folder(out)  # a usage error is said before a long run, not after it
+    audit = read_reports(paths, on_file=on_file, follow_links=follow_links)
     if resolver is None:
         resolver = SourceResolver(
             sources_dir=Path(sources) if sources is not None else None,
             cache_dir=Path(cache_dir) if cache_dir is not None else None,
             offline=offline,
+            follow_links=follow_links,
         )
+    audit.skipped_links += resolver.skipped_links
+    audit.problems += [Problem(file=link.path, severity="warning",
+                               message=f"a symbolic link to {link.target}, outside "
+                                       f"{link.folder}; not followed (--follow-links reads it)")
+                       for link in audit.skipped_links]
     verify(audit, resolver, results)
     if audit.reports and out is not None:
         write_outputs(audit, Path(out), generated=generated)

@@ -223,8 +223,8 @@ def _columns_of_text(words: list[Word], size: float, gutter: float) -> bool:
 
 
 def _classify(lines: list[Line], size: float, page: PageWords) -> None:
-    """Mark captions and their continuation lines, footnotes at the foot of each column, and
-    small print; everything else stays running text."""
+    """Mark footnotes at the foot of each column and small print (captions are marked over
+    the whole document afterwards, by `_captions`); everything else stays running text."""
     by_column: dict[str, list[Line]] = {}
     for line in lines:
         by_column.setdefault(line.column, []).append(line)
@@ -237,24 +237,46 @@ def _classify(lines: list[Line], size: float, page: PageWords) -> None:
                 line.kind = "footnote"
             else:
                 break
-        # Captions: a "Table 2:" line and the lines that follow it at its own spacing.
-        caption: Line | None = None
-        for line in column_lines:
-            if line.kind != "text":
-                caption = None
-                continue
-            if _CAPTION.match(line.text):
-                line.kind, caption = "caption", line
-                continue
-            if caption is not None:
-                gap = line.top - caption.bottom
-                if gap < 0.6 * size and abs(line.size - caption.size) < 0.5:
-                    line.kind, caption = "caption", line
-                    continue
-                caption = None
     for line in lines:
         if line.kind == "text" and line.size < SMALL * size:
             line.kind = "small"
+
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
+
+
+def _captions(layouts: list[PageLayout], size: float) -> None:
+    """Mark captions: a "Table 2:" or "Figure 3." line and the lines that follow it in its
+    column (or under a full-width caption) at its own size and spacing. A line in the body
+    size that starts "Table 4." (no colon) right after a running-text line that has not ended
+    its sentence ("... are given in" / "Table 4. On average ...") is that sentence going on,
+    not a caption. Walked in reading order over the
+    whole document, because that sentence may have begun in the other column or on the
+    previous page."""
+    previous: Line | None = None  # the last running-text line, in reading order
+    caption: Line | None = None
+    for layout in layouts:
+        for line in layout.lines:
+            if line.kind != "text":
+                if line.kind != "furniture":
+                    caption = None
+                continue
+            match = _CAPTION.match(line.text)
+            if match:
+                continues = (not match.group().rstrip().endswith(":")
+                             and previous is not None and line.size >= 0.97 * size
+                             and not _SENTENCE_END.search(previous.text))
+                if not continues:
+                    line.kind, caption = "caption", line
+                    continue
+            elif caption is not None:
+                gap = line.top - caption.bottom
+                if (line.page == caption.page and caption.column in (line.column, "full")
+                        and 0 <= gap < 0.6 * size and abs(line.size - caption.size) < 0.5):
+                    line.kind, caption = "caption", line
+                    continue
+            caption = None
+            previous = line
 
 
 def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -> None:
@@ -386,6 +408,7 @@ def read_layout(pages: list[PageWords], exclude: list[Box] = ()) -> list[PageLay
     usual = gutters[len(gutters) // 2] if len(gutters) >= max(1, len(pages) / 3) else None
     layouts = [layout_page(page, size, exclude, usual) for page in pages]
     _furniture(layouts, pages, size)
+    _captions(layouts, size)
     return layouts
 
 

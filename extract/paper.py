@@ -144,16 +144,17 @@ def _table_tokens(tables: list[Table]) -> dict[int, set[str]]:
     return tokens
 
 
-def _is_table_line(line: str, tokens: set[str]) -> bool:
+def _is_table_line(line: str, tokens: set[str], numbers_only: bool = False) -> bool:
     """A line made only of a table's words is one of its rows, header lines or caption lines.
     Failing that, a line of mostly numbers (at least three) is a row of a table that was not
-    recovered: such lines are not sentences either."""
+    recovered: such lines are not sentences either. With `numbers_only` (a PDF read by layout,
+    whose tables and captions are already out of its lines) only the last test applies."""
     words = _tokens(line)
     if not words:
         return False
-    if line.lstrip().startswith("|") or "\t" in line:
+    if not numbers_only and (line.lstrip().startswith("|") or "\t" in line):
         return True
-    if tokens and all(word in tokens for word in words):
+    if not numbers_only and tokens and all(word in tokens for word in words):
         return True
     numbers = sum(bool(_NUMBER_TOKEN.match(word)) for word in words)
     return numbers >= 3 and numbers > len(words) / 2
@@ -204,7 +205,7 @@ class Passage:
 # An abbreviation at the end of a "sentence" means the sentencizer cut too early.
 _ABBREVIATION_END = re.compile(
     r"\b(?:al|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|cf|vs|e\.g|i\.e|approx|resp|No|Ch|"
-    r"Dr|Mr|Ms|Prof|St)\.\s*[(\[]?$")
+    r"Dr|Mr|Ms|Prof|St)\.,?\s*[(\[]?$")
 
 
 def _sentences(passages: list[Passage]) -> list[Sentence]:
@@ -319,8 +320,8 @@ def _content_lines(doc: Document) -> list[tuple[int, str]]:
 
 
 def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
-                           table_tokens: dict[int, set[str]],
-                           vocabulary: set[str]) -> tuple[list[Section], list[Passage]]:
+                           table_tokens: dict[int, set[str]], vocabulary: set[str],
+                           laid_out: bool = False) -> tuple[list[Section], list[Passage]]:
     """Walk the lines in reading order: headings open sections, running text goes into
     passages, and table lines, captions, front matter and references are left out."""
     has_headings = any(heading_title(line) and line not in title_lines for _, line in lines)
@@ -346,7 +347,8 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
             line = inline["rest"]
         if front_matter or in_references or (not has_headings and line in title_lines):
             continue
-        if not line or CAPTION.match(line) or _is_table_line(line, table_tokens.get(page, set())):
+        if not line or (not laid_out and CAPTION.match(line)) or _is_table_line(
+                line, table_tokens.get(page, set()), numbers_only=laid_out):
             current, previous = None, ""  # blank lines (text files) and tables end a passage
             continue
         if current is None:
@@ -411,6 +413,9 @@ def parse_paper(doc: Document, source_id: str | None = None,
     typeset = None if reader == "pypdf" else _typeset(doc, reader)
     if typeset is not None:
         tables, lines = typeset.tables, typeset.lines
+        # Hyphenated line ends are judged by the words the paper prints whole, read from its
+        # own lines (pypdf's text has already joined some of them its own way).
+        vocabulary = {word.casefold() for _, line in lines for word in _WORD.findall(line)}
         title_lines = typeset.title_lines
         title = " ".join(title_lines) or None
     else:
@@ -419,6 +424,6 @@ def parse_paper(doc: Document, source_id: str | None = None,
         title, title_lines = _title(doc, layout)
         lines = _content_lines(doc)
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
-                                                vocabulary)
+                                                vocabulary, laid_out=typeset is not None)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
                  title=title, sections=sections, sentences=_sentences(passages), tables=tables)

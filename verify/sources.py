@@ -273,6 +273,11 @@ class SourceResolver:
             self._answers[key] = self._resolve(reference, key)
         return self._answers[key]
 
+    def answered(self, reference: Reference) -> Resolution | None:
+        """The answer already given for `reference`, or None when it was never asked (the run
+        record reports what the run found without triggering a download)."""
+        return self._answers.get(reference.key)
+
     # -- the two cases -----------------------------------------------------------------------
 
     def _resolve(self, reference: Reference, key: str) -> Resolution:

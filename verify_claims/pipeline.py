@@ -13,17 +13,30 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
+from verify_claims import __version__
 from verify_claims.claims import (
     Claim,
     Paper,
     Problem,
+    Reference,
     Report,
     ReportSpool,
     attach_check,
     staged_folder,
     write_atomic,
+)
+from verify_claims.claims.run import (
+    FIX_NOT_ARXIV,
+    FIX_OFFLINE,
+    FIX_ONLINE,
+    CardUse,
+    CitedPaper,
+    ReportSources,
+    RunOptions,
+    RunRecord,
 )
 from verify_claims.extract.canonical import GroupKey, canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
@@ -62,6 +75,11 @@ class Audit:
     # Claim id -> canonical id, decided by `read_reports` over the whole corpus and written
     # into the records by `verify`, which rewrites the spool anyway (and then empties this).
     canonical: dict[str, str] = field(default_factory=dict)
+    # The run record (tool, date, options, cards) and, in report order, each report's cited
+    # papers found and missing; set by `verify` and `run_audit`, shown by every output.
+    run: RunRecord | None = None
+    sources: list[ReportSources] = field(default_factory=list)
+    cards: dict[str, CardUse] = field(default_factory=dict)  # the reference cards read
 
     @property
     def claims(self) -> list[Claim]:
@@ -135,11 +153,55 @@ def read_reports(
     return audit
 
 
-def load_source(source: SourceFile) -> Paper:
-    """Turn a resolved source file into a Paper whose sentences carry parsed quantities."""
+def load_source(source: SourceFile, cards: dict[str, CardUse] | None = None) -> Paper:
+    """Turn a resolved source file into a Paper whose sentences carry parsed quantities; a
+    card read is noted in `cards` (for the run record)."""
     if source.kind == "card":
-        return enrich_paper(card_to_paper(load_card(source.path)))
+        card = load_card(source.path)
+        if cards is not None:
+            cards[card.source_id] = CardUse(id=card.source_id, version=card.metadata.version,
+                                            file=source.path.name)
+        return enrich_paper(card_to_paper(card))
     return parse_paper(read_document(source.path))
+
+
+def cited_papers(report: Report, resolver: SourceResolver,
+                 unreadable: dict[Path, str] | None = None) -> ReportSources:
+    """Which papers the report cites (its reference list and its claims' citations) the run
+    found, from the resolver's answers. A paper only the reference list names is looked up
+    here when offline (local files only); online it is not downloaded for the record."""
+    references: dict[str, Reference] = {ref.key: ref for ref in report.references}
+    for claim in report.claims:
+        for reference in claim.references:
+            references.setdefault(reference.key, reference)
+    cited = []
+    for key, reference in references.items():
+        answer = resolver.answered(reference)
+        if answer is None and resolver.offline:
+            answer = resolver.resolve(reference)
+        if answer is None:
+            cited.append(CitedPaper(reference=key, found=False,
+                                    detail=f"{key}: not looked up, since no claim cites it"))
+        elif answer.found and answer.source is not None \
+                and answer.source.path in (unreadable or {}):
+            cited.append(CitedPaper(
+                reference=key, found=False, fix="replace the file with a readable copy",
+                detail=f"{key}: {answer.source.path.name} could not be read: "
+                       f"{(unreadable or {})[answer.source.path]}"))
+        elif answer.found:
+            cited.append(CitedPaper(reference=key, found=True, detail=answer.message))
+        else:
+            cited.append(CitedPaper(reference=key, found=False, detail=answer.message,
+                                    fix=_fix(reference, resolver.offline)))
+    return ReportSources(cited=cited)
+
+
+def _fix(reference: Reference, offline: bool) -> str:
+    if reference.kind != "arxiv":
+        return FIX_NOT_ARXIV
+    if not reference.arxiv_id:
+        return "correct the arXiv identifier in the report"
+    return FIX_OFFLINE if offline else FIX_ONLINE
 
 
 def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = None,
@@ -159,7 +221,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
 
     def load(source: SourceFile) -> Paper:
         try:
-            return load_source(source)
+            return load_source(source, audit.cards)
         except Exception as error:
             reason = getattr(error, "problem", None) or getattr(error, "message", None)
             unreadable.setdefault(source.path, reason or str(error) or type(error).__name__)
@@ -168,6 +230,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
     verifier = Verifier(resolver, load, workers=None)
     reproductions = _Reproductions(results, registry) if results is not None else None
     finished = ReportSpool()
+    audit.sources = []
     for batch in audit.reports.batches(BATCH_CLAIMS):
         claims = [claim for report in batch for claim in report.claims]
         for claim in claims:
@@ -177,6 +240,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
             reproductions.attach(claims)
         for report in batch:
             finished.append(report)
+            audit.sources.append(cited_papers(report, resolver, unreadable))
     audit.reports.close()
     audit.reports = finished
     audit.canonical = {}  # written into the records now
@@ -206,6 +270,28 @@ class _Reproductions:
                 attach_check(claim, check)
 
 
+def run_date() -> str:
+    """Now, in UTC, as ISO 8601; or the time SOURCE_DATE_EPOCH names, the reproducible-builds
+    convention, so that two runs over the same inputs can write the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() \
+        else datetime.now(timezone.utc)
+    return moment.isoformat(timespec="seconds")
+
+
+def run_record(resolver: SourceResolver, results: Path | str | None, generated: str | None,
+               cards: Iterable[CardUse] = ()) -> RunRecord:
+    """What the run was: tool version, date, the options that decide what it could find (read
+    from the resolver that did the finding) and the reference cards it read."""
+    return RunRecord(
+        version=__version__, generated=generated,
+        options=RunOptions(offline=resolver.offline,
+                           sources=str(resolver.sources_dir) if resolver.sources_dir else None,
+                           cache=str(resolver.cache.root),
+                           results=str(results) if results is not None else None),
+        cards=sorted(cards, key=lambda card: card.id))
+
+
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:
     """Write claims.jsonl, audit.json and the HTML pages into `out` as one unit.
 
@@ -217,14 +303,15 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
     its page is written and its overview entry made; the overview pages come last."""
     out = Path(out)
     with staged_folder(out, owned=AUDIT_FILES) as staging:
-        pages = AuditPages(staging, generated)
-        document = AuditDocument(generated)
+        pages = AuditPages(staging, generated, run=audit.run)
+        document = AuditDocument(generated, run=audit.run)
         names = page_names(audit.reports.files)
+        sources: list[ReportSources | None] = list(audit.sources) or [None] * len(names)
 
         def lines() -> Iterator[str]:  # each report's page and entry are made as it passes
-            for report, name in zip(audit.reports, names, strict=True):
-                pages.add(report, name)
-                document.add(report)
+            for report, name, cited in zip(audit.reports, names, sources, strict=True):
+                pages.add(report, name, cited)
+                document.add(report, cited)
                 yield from claim_lines(report)
 
         write_atomic(staging / CLAIMS_FILE, lines())
@@ -261,6 +348,9 @@ def run_audit(
             offline=offline,
         )
     verify(audit, resolver, results)
+    if generated is None:
+        generated = run_date()
+    audit.run = run_record(resolver, results, generated, audit.cards.values())
     if audit.reports and out is not None:
         write_outputs(audit, Path(out), generated=generated)
     return audit

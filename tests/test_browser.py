@@ -11,6 +11,7 @@ them the module is skipped.
 
 from __future__ import annotations
 
+import importlib.util
 import struct
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -20,6 +21,7 @@ from test_html import PAYLOAD, RUN, RUN_PROBLEMS, WHEN, sample_reports, sample_s
 
 from verify_claims.reports.html import render_audit
 
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
@@ -232,3 +234,29 @@ def test_no_page_scrolls_sideways_and_screenshots_paint(driver, audit_dir, tmp_p
             assert struct.unpack(">I", data[16:20])[0] == inner
     finally:
         driver.set_window_size(1280, 900)
+
+
+# ----------------------------------------------------------------------------- the README picture
+
+
+def load_screenshot_script():
+    spec = importlib.util.spec_from_file_location("make_screenshot", DOCS / "make_screenshot.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_screenshot_is_what_the_script_makes_now(tmp_path):
+    """docs/report-page.png shows the current pages: the script, run now, makes a picture of
+    the same size that differs only by font smoothing (a changed template or a moved
+    verdict changes far more). After an intended change: `make screenshot`, look, commit."""
+    image = pytest.importorskip("PIL.Image")
+    chops = pytest.importorskip("PIL.ImageChops")
+    fresh = load_screenshot_script().make_screenshot(tmp_path / "now.png")
+    committed = image.open(DOCS / "report-page.png").convert("RGB")
+    now = image.open(fresh).convert("RGB")
+    assert committed.size == now.size, "run `make screenshot` and commit docs/report-page.png"
+    difference = chops.difference(committed, now).convert("L")
+    changed = sum(difference.histogram()[16:]) / (now.width * now.height)
+    assert changed < 0.0002, (f"{changed:.2%} of docs/report-page.png differs from the page "
+                             "now: run `make screenshot`, look at it, and commit it")

@@ -8,6 +8,7 @@ The rendered sample audit of test_html.py is reused; the pipeline tests audit ex
 from __future__ import annotations
 
 import json
+import struct
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,13 @@ def test_the_run_date_follows_source_date_epoch(monkeypatch):
     assert run_date() == "2026-06-21T00:00:00+00:00"
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert run_date().endswith("+00:00")
+
+
+def test_the_readme_picture_of_a_report_page_is_committed():
+    """docs/report-page.png exists and is a 1400 px wide PNG; tests/test_browser.py checks
+    that it matches what docs/make_screenshot.py makes from the pages now."""
+    data = (ROOT / "docs" / "report-page.png").read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width == 1400 and 1000 <= height <= 1600
+    assert "make_screenshot.py" in (ROOT / "Makefile").read_text("utf-8")

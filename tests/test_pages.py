@@ -173,7 +173,8 @@ def test_the_claim_table_comes_first_with_one_row_per_claim(audit):
         assert cells[1] == claim.status.value == row.attrs["data-status"]
         assert cells[2].startswith({True: "✓", False: "×", None: "—"}[claim.report_mark])
         assert ("disagrees" in cells[2]) == claim.mark_disagrees
-        assert cells[3] == squash(claim.text) and cells[4] == short_reason(claim)
+        assert cells[3] == squash(claim.text) + ("cut off" if claim.truncated else "")
+        assert cells[4] == short_reason(claim)
     assert squash(rows[1].find_all("td")[4].text()) == (
         "Table check: Table 2 gives a 2.1 point gain for MNLI, not 7.5.")
 

@@ -18,6 +18,7 @@ from .models import Record
 FIX_OFFLINE = "pass --sources DIR or run online"
 FIX_ONLINE = "pass --sources DIR holding the paper's PDF"
 FIX_NOT_ARXIV = "non-arXiv papers cannot be looked up"
+FIX_UNREADABLE = "replace the file with a readable copy"
 
 
 class RunOptions(Record):

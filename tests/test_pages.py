@@ -38,11 +38,17 @@ from verify_claims.claims import (
     Report,
     Status,
 )
-from verify_claims.claims.run import FIX_NOT_ARXIV, FIX_OFFLINE, CitedPaper, ReportSources
-from verify_claims.pipeline import cited_papers, run_audit
+from verify_claims.claims.run import (
+    FIX_NOT_ARXIV,
+    FIX_OFFLINE,
+    FIX_UNREADABLE,
+    CitedPaper,
+    ReportSources,
+)
+from verify_claims.pipeline import run_audit
 from verify_claims.reports.html import printed, render_audit, short_reason
 from verify_claims.reports.json_out import AUDIT_FORMAT, write_audit_json
-from verify_claims.verify.sources import SourceResolver
+from verify_claims.verify.sources import SourceResolver, cited_papers
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -319,3 +325,16 @@ def test_the_readme_picture_of_a_report_page_is_committed():
     width, height = struct.unpack(">II", data[16:24])
     assert width == 1400 and 1000 <= height <= 1600
     assert "make_screenshot.py" in (ROOT / "Makefile").read_text("utf-8")
+
+
+def test_a_cited_paper_whose_file_cannot_be_read_counts_as_missing(tmp_path):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "1911.02116v1.pdf").write_bytes(b"not a pdf")
+    resolver = SourceResolver(sources_dir=folder, cache_dir=tmp_path / "cache", offline=True)
+    report = Report(file="r.txt", path="r.txt", format="text", references=[ABSENT])
+    (paper,) = cited_papers(report, resolver).cited
+    assert paper.found  # the resolver found a file ...
+    (paper,) = cited_papers(report, resolver, {folder / "1911.02116v1.pdf": "not a PDF"}).cited
+    assert not paper.found and paper.fix == FIX_UNREADABLE  # ... the run could not read it
+    assert paper.detail == "arXiv:1911.02116: 1911.02116v1.pdf could not be read: not a PDF"

@@ -21,23 +21,13 @@ from verify_claims.claims import (
     Claim,
     Paper,
     Problem,
-    Reference,
     Report,
     ReportSpool,
     attach_check,
     staged_folder,
     write_atomic,
 )
-from verify_claims.claims.run import (
-    FIX_NOT_ARXIV,
-    FIX_OFFLINE,
-    FIX_ONLINE,
-    CardUse,
-    CitedPaper,
-    ReportSources,
-    RunOptions,
-    RunRecord,
-)
+from verify_claims.claims.run import CardUse, ReportSources, RunOptions, RunRecord
 from verify_claims.extract.canonical import GroupKey, canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
 from verify_claims.extract.nlp import get_pipeline
@@ -57,7 +47,7 @@ from verify_claims.reproduce.results import ResultsStore
 from verify_claims.verify.cards import card_to_paper, load_card
 from verify_claims.verify.engine import Verifier, verify_against_own_tables
 from verify_claims.verify.reproduction_check import check_reproduction
-from verify_claims.verify.sources import SourceFile, SourceResolver
+from verify_claims.verify.sources import SourceFile, SourceResolver, cited_papers
 
 log = logging.getLogger(__name__)
 
@@ -163,45 +153,6 @@ def load_source(source: SourceFile, cards: dict[str, CardUse] | None = None) -> 
                                             file=source.path.name)
         return enrich_paper(card_to_paper(card))
     return parse_paper(read_document(source.path))
-
-
-def cited_papers(report: Report, resolver: SourceResolver,
-                 unreadable: dict[Path, str] | None = None) -> ReportSources:
-    """Which papers the report cites (its reference list and its claims' citations) the run
-    found, from the resolver's answers. A paper only the reference list names is looked up
-    here when offline (local files only); online it is not downloaded for the record."""
-    references: dict[str, Reference] = {ref.key: ref for ref in report.references}
-    for claim in report.claims:
-        for reference in claim.references:
-            references.setdefault(reference.key, reference)
-    cited = []
-    for key, reference in references.items():
-        answer = resolver.answered(reference)
-        if answer is None and resolver.offline:
-            answer = resolver.resolve(reference)
-        if answer is None:
-            cited.append(CitedPaper(reference=key, found=False,
-                                    detail=f"{key}: not looked up, since no claim cites it"))
-        elif answer.found and answer.source is not None \
-                and answer.source.path in (unreadable or {}):
-            cited.append(CitedPaper(
-                reference=key, found=False, fix="replace the file with a readable copy",
-                detail=f"{key}: {answer.source.path.name} could not be read: "
-                       f"{(unreadable or {})[answer.source.path]}"))
-        elif answer.found:
-            cited.append(CitedPaper(reference=key, found=True, detail=answer.message))
-        else:
-            cited.append(CitedPaper(reference=key, found=False, detail=answer.message,
-                                    fix=_fix(reference, resolver.offline)))
-    return ReportSources(cited=cited)
-
-
-def _fix(reference: Reference, offline: bool) -> str:
-    if reference.kind != "arxiv":
-        return FIX_NOT_ARXIV
-    if not reference.arxiv_id:
-        return "correct the arXiv identifier in the report"
-    return FIX_OFFLINE if offline else FIX_ONLINE
 
 
 def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = None,

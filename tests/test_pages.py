@@ -46,7 +46,7 @@ from verify_claims.claims.run import (
     ReportSources,
 )
 from verify_claims.pipeline import run_audit
-from verify_claims.reports.html import printed, render_audit, short_reason
+from verify_claims.reports.html import options_as_code, printed, render_audit, short_reason
 from verify_claims.reports.json_out import AUDIT_FORMAT, write_audit_json
 from verify_claims.verify.sources import SourceResolver, cited_papers
 
@@ -338,3 +338,11 @@ def test_a_cited_paper_whose_file_cannot_be_read_counts_as_missing(tmp_path):
     (paper,) = cited_papers(report, resolver, {folder / "1911.02116v1.pdf": "not a PDF"}).cited
     assert not paper.found and paper.fix == FIX_UNREADABLE  # ... the run could not read it
     assert paper.detail == "arXiv:1911.02116: 1911.02116v1.pdf could not be read: not a PDF"
+
+
+def test_options_are_set_as_code_and_nothing_else_becomes_markup():
+    assert str(options_as_code("pass --sources DIR or run online")) == (
+        "pass <code>--sources DIR</code> or run online")
+    hostile = str(options_as_code('<b onclick="x">--sources DIR</b> & --offline'))
+    assert hostile == ("&lt;b onclick=&#34;x&#34;&gt;<code>--sources DIR</code>&lt;/b&gt; &amp; "
+                       "<code>--offline</code>")

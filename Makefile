@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT     ?= audit
 
-.PHONY: install browser demo test lint check baseline format schema examples bench scale accuracy clean
+.PHONY: install browser demo test lint check baseline format schema examples screenshot bench scale accuracy clean
 
 install: $(VENV)/.installed
 
@@ -55,6 +55,11 @@ schema: install
 
 examples: install
 	$(PY) examples/make_examples.py
+
+# The README's picture of a report page (docs/report-page.png), from the examples; a test
+# fails when the committed picture no longer matches the pages.
+screenshot: install browser
+	$(PY) docs/make_screenshot.py
 
 bench: install
 	$(PY) benchmarks/extract.py

@@ -13,6 +13,7 @@ from .models import (
     Entity,
     Evidence,
     Location,
+    NumberPair,
     Outcome,
     Problem,
     Quantity,
@@ -26,8 +27,8 @@ from .status import attach_check, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
-    "Evidence", "JsonlError", "Location", "Outcome", "OutputError", "OutputLocked",
-    "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem", "Quantity",
+    "Evidence", "JsonlError", "Location", "NumberPair", "Outcome", "OutputError",
+    "OutputLocked", "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem", "Quantity",
     "Reference", "Region", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence",
     "Status",
     "Table",

@@ -129,9 +129,11 @@ def test_an_audit_interrupted_while_rendering_leaves_the_previous_one(tmp_path, 
     assert beside(tmp_path) == ["audit"]
 
 
-def test_a_killed_audit_leaves_the_previous_or_the_next_never_a_mix(tmp_path, seeds_dir):
+def test_a_killed_audit_leaves_the_previous_or_the_next_never_a_mix(tmp_path, seeds_dir,
+                                                                     monkeypatch):
     """SIGKILL at several moments of a real CLI run over 40 reports: whenever it lands, the
     audit folder holds exactly the old files or exactly the new ones."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1782000000")  # every run writes the same date
     corpus = tmp_path / "corpus"
     for copy in range(8):
         shutil.copytree(seeds_dir, corpus / f"copy{copy}")
@@ -205,9 +207,9 @@ def test_a_run_holds_one_batch_of_claims_not_the_corpus(forty_reports, tmp_path,
         seen.append(live_claims())
         real_verify(verifier, claims)
 
-    def counting_add(pages, report, name):
+    def counting_add(pages, report, name, sources=None):
         seen.append(live_claims())
-        return real_add(pages, report, name)
+        return real_add(pages, report, name, sources)
 
     monkeypatch.setattr(pipeline.Verifier, "verify", counting_verify)
     monkeypatch.setattr(pipeline.AuditPages, "add", counting_add)
@@ -223,6 +225,7 @@ def test_a_run_holds_one_batch_of_claims_not_the_corpus(forty_reports, tmp_path,
 
 
 def test_batch_size_changes_no_byte_of_the_audit(forty_reports, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1782000000")  # both runs write the same date
     run_audit([forty_reports], out=tmp_path / "whole", offline=True, results=None)
     monkeypatch.setattr(pipeline, "BATCH_CLAIMS", 7)
     run_audit([forty_reports], out=tmp_path / "batched", offline=True, results=None)

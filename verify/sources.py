@@ -44,9 +44,17 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from verify_claims.claims import Reference, write_atomic
+from verify_claims.claims import Reference, Report, write_atomic
 from verify_claims.claims.arxiv import ARXIV_HOSTS, parse_arxiv_id
 from verify_claims.claims.fs import SkippedLink, outside, skipped_link
+from verify_claims.claims.run import (
+    FIX_NOT_ARXIV,
+    FIX_OFFLINE,
+    FIX_ONLINE,
+    FIX_UNREADABLE,
+    CitedPaper,
+    ReportSources,
+)
 
 from .cards import CARD_SUFFIX, bundled_cards_dir
 
@@ -295,6 +303,11 @@ class SourceResolver:
             self._answers[key] = self._resolve(reference, key)
         return self._answers[key]
 
+    def answered(self, reference: Reference) -> Resolution | None:
+        """The answer already given for `reference`, or None when it was never asked (the run
+        record reports what the run found without triggering a download)."""
+        return self._answers.get(reference.key)
+
     # -- the two cases -----------------------------------------------------------------------
 
     def _resolve(self, reference: Reference, key: str) -> Resolution:
@@ -443,3 +456,47 @@ def _found(key: str, chosen: SourceFile, local: list[SourceFile], message: str) 
 
 def _missing(key: str, message: str, local: list[SourceFile] | None = None) -> Resolution:
     return Resolution(reference=key, status="missing", others=list(local or []), message=message)
+
+
+# --------------------------------------------------------------------------------------------
+# The run record
+
+
+def cited_papers(report: Report, resolver: SourceResolver,
+                 unreadable: dict[Path, str] | None = None) -> ReportSources:
+    """Which papers the report cites (its reference list and its claims' citations) the run
+    found, from the resolver's answers. A paper only the reference list names is looked up
+    here when offline (local files only); online it is not downloaded for the record."""
+    unreadable = unreadable or {}  # source files that failed to load: found, yet unusable
+    references: dict[str, Reference] = {ref.key: ref for ref in report.references}
+    for claim in report.claims:
+        for reference in claim.references:
+            references.setdefault(reference.key, reference)
+    cited = []
+    for key, reference in references.items():
+        answer = resolver.answered(reference)
+        if answer is None and resolver.offline:
+            answer = resolver.resolve(reference)
+        if answer is None:
+            cited.append(CitedPaper(reference=key, found=False,
+                                    detail=f"{key}: not looked up, since no claim cites it"))
+        elif answer.found and answer.source is not None \
+                and answer.source.path in unreadable:
+            cited.append(CitedPaper(
+                reference=key, found=False, fix=FIX_UNREADABLE,
+                detail=f"{key}: {answer.source.path.name} could not be read: "
+                       f"{unreadable[answer.source.path]}"))
+        elif answer.found:
+            cited.append(CitedPaper(reference=key, found=True, detail=answer.message))
+        else:
+            cited.append(CitedPaper(reference=key, found=False, detail=answer.message,
+                                    fix=_fix(reference, resolver.offline)))
+    return ReportSources(cited=cited)
+
+
+def _fix(reference: Reference, offline: bool) -> str:
+    if reference.kind != "arxiv":
+        return FIX_NOT_ARXIV
+    if not reference.arxiv_id:
+        return "correct the arXiv identifier in the report"
+    return FIX_OFFLINE if offline else FIX_ONLINE

@@ -13,8 +13,10 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
+from verify_claims import __version__
 from verify_claims.claims import (
     Claim,
     Paper,
@@ -27,6 +29,7 @@ from verify_claims.claims import (
     write_atomic,
 )
 from verify_claims.claims.folders import check_output_folder
+from verify_claims.claims.run import CardUse, ReportSources, RunOptions, RunRecord
 from verify_claims.extract.canonical import GroupKey, canonical_ids
 from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
 from verify_claims.extract.nlp import get_pipeline
@@ -46,7 +49,7 @@ from verify_claims.reproduce.results import ResultsStore
 from verify_claims.verify.cards import card_to_paper, load_card
 from verify_claims.verify.engine import Verifier, verify_against_own_tables
 from verify_claims.verify.reproduction_check import check_reproduction
-from verify_claims.verify.sources import SourceFile, SourceResolver
+from verify_claims.verify.sources import SourceFile, SourceResolver, cited_papers
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,11 @@ class Audit:
     # unless `follow_links` (issue 14); both are recorded in audit.json.
     skipped_links: list[SkippedLink] = field(default_factory=list)
     follow_links: bool = False
+    # The run record (tool, date, options, cards) and, in report order, each report's cited
+    # papers found and missing; set by `verify` and `run_audit`, shown by every output.
+    run: RunRecord | None = None
+    sources: list[ReportSources] = field(default_factory=list)
+    cards: dict[str, CardUse] = field(default_factory=dict)  # the reference cards read
 
     @property
     def claims(self) -> list[Claim]:
@@ -140,10 +148,15 @@ def read_reports(
     return audit
 
 
-def load_source(source: SourceFile) -> Paper:
-    """Turn a resolved source file into a Paper whose sentences carry parsed quantities."""
+def load_source(source: SourceFile, cards: dict[str, CardUse] | None = None) -> Paper:
+    """Turn a resolved source file into a Paper whose sentences carry parsed quantities; a
+    card read is noted in `cards` (for the run record)."""
     if source.kind == "card":
-        return enrich_paper(card_to_paper(load_card(source.path)))
+        card = load_card(source.path)
+        if cards is not None:
+            cards[card.source_id] = CardUse(id=card.source_id, version=card.metadata.version,
+                                            file=source.path.name)
+        return enrich_paper(card_to_paper(card))
     return parse_paper(read_document(source.path))
 
 
@@ -164,7 +177,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
 
     def load(source: SourceFile) -> Paper:
         try:
-            return load_source(source)
+            return load_source(source, audit.cards)
         except Exception as error:
             reason = getattr(error, "problem", None) or getattr(error, "message", None)
             unreadable.setdefault(source.path, reason or str(error) or type(error).__name__)
@@ -173,6 +186,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
     verifier = Verifier(resolver, load, workers=None)
     reproductions = _Reproductions(results, registry) if results is not None else None
     finished = ReportSpool()
+    audit.sources = []
     for batch in audit.reports.batches(BATCH_CLAIMS):
         claims = [claim for report in batch for claim in report.claims]
         for claim in claims:
@@ -182,6 +196,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
             reproductions.attach(claims)
         for report in batch:
             finished.append(report)
+            audit.sources.append(cited_papers(report, resolver, unreadable))
     audit.reports.close()
     audit.reports = finished
     audit.canonical = {}  # written into the records now
@@ -211,6 +226,28 @@ class _Reproductions:
                 attach_check(claim, check)
 
 
+def run_date() -> str:
+    """Now, in UTC, as ISO 8601; or the time SOURCE_DATE_EPOCH names, the reproducible-builds
+    convention, so that two runs over the same inputs can write the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() \
+        else datetime.now(timezone.utc)
+    return moment.isoformat(timespec="seconds")
+
+
+def run_record(resolver: SourceResolver, results: Path | str | None, generated: str | None,
+               cards: Iterable[CardUse] = ()) -> RunRecord:
+    """What the run was: tool version, date, the options that decide what it could find (read
+    from the resolver that did the finding) and the reference cards it read."""
+    return RunRecord(
+        version=__version__, generated=generated,
+        options=RunOptions(offline=resolver.offline,
+                           sources=str(resolver.sources_dir) if resolver.sources_dir else None,
+                           cache=str(resolver.cache.root),
+                           results=str(results) if results is not None else None),
+        cards=sorted(cards, key=lambda card: card.id))
+
+
 def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list[Path]:
     """Write claims.jsonl, audit.json and the HTML pages into `out` as one unit.
 
@@ -224,14 +261,15 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
     its page is written and its overview entry made; the overview pages come last."""
     out = Path(out)
     with staged_folder(out) as staging:
-        pages = AuditPages(staging, generated)
-        document = AuditDocument(generated)
+        pages = AuditPages(staging, generated, run=audit.run)
+        document = AuditDocument(generated, run=audit.run)
         names = page_names(audit.reports.files)
+        sources: list[ReportSources | None] = list(audit.sources) or [None] * len(names)
 
         def lines() -> Iterator[str]:  # each report's page and entry are made as it passes
-            for report, name in zip(audit.reports, names, strict=True):
-                pages.add(report, name)
-                document.add(report)
+            for report, name, cited in zip(audit.reports, names, sources, strict=True):
+                pages.add(report, name, cited)
+                document.add(report, cited)
                 yield from claim_lines(report)
 
         write_atomic(staging / CLAIMS_FILE, lines())
@@ -283,6 +321,9 @@ def run_audit(
                                        f"{link.folder}; not followed (--follow-links reads it)")
                        for link in audit.skipped_links]
     verify(audit, resolver, results)
+    if generated is None:
+        generated = run_date()
+    audit.run = run_record(resolver, results, generated, audit.cards.values())
     if audit.reports and out is not None:
         write_outputs(audit, Path(out), generated=generated)
     return audit

@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE))
 from labels import CATEGORIES, LabelledReport, anthology_url  # noqa: E402
 from r1_literature_graph import REPORT as R1  # noqa: E402
 from r2_embeddings_evaluation import REPORT as R2  # noqa: E402
+from r3_extraction_generation import REPORT as R3  # noqa: E402
 
 from verify_claims.synth.report import (  # noqa: E402
     ReportSpec,
@@ -51,7 +52,7 @@ PAPER_FILES = {
     "2023.eacl-main.121": "2023.eacl-main.121.pdf",
     "D11-1142": "fader11.pdf",  # Fader et al., Identifying Relations for Open IE, EMNLP 2011
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (R1, R2)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (R1, R2, R3)
 
 
 def report_spec(report: LabelledReport) -> ReportSpec:

@@ -60,6 +60,7 @@ class LabelledReport:
     references: tuple[str, ...]  # Anthology IDs
     rows: tuple[Row, ...]
     quality_score: float = 7.6
+    abstract: str = ""  # the report's own abstract (the seed layout prints one)
 
 
 def cut(text: str, limit: int = 120) -> str:

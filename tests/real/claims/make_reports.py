@@ -28,8 +28,10 @@ from labels import CATEGORIES, LabelledReport, anthology_url  # noqa: E402
 from r1_literature_graph import REPORT as R1  # noqa: E402
 from r2_embeddings_evaluation import REPORT as R2  # noqa: E402
 from r3_extraction_generation import REPORT as R3  # noqa: E402
+from r4_pretraining_corpora_bare import REPORT as R4  # noqa: E402
 
 from verify_claims.synth.report import (  # noqa: E402
+    DEFAULT_ABSTRACT,
     ReportSpec,
     render_markdown,
     render_pdf,
@@ -52,7 +54,7 @@ PAPER_FILES = {
     "2023.eacl-main.121": "2023.eacl-main.121.pdf",
     "D11-1142": "fader11.pdf",  # Fader et al., Identifying Relations for Open IE, EMNLP 2011
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (R1, R2, R3)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (R1, R2, R3, R4)
 
 
 def report_spec(report: LabelledReport) -> ReportSpec:
@@ -68,6 +70,7 @@ def report_spec(report: LabelledReport) -> ReportSpec:
         quality_score=report.quality_score,
         claims=[(row.text, row.mark, row.confidence) for row in rows],
         references=[anthology_url(ref) for ref in report.references],
+        abstract=report.abstract or DEFAULT_ABSTRACT,
     )
 
 

@@ -265,6 +265,10 @@ REPORT = LabelledReport(
     research_question="How reliably are metadata, entities and full text extracted from "
                       "scientific PDFs at the scale of Semantic Scholar",
     references=(LG, S2),
+    abstract="Semantic Scholar organises the scientific literature into a graph of papers, "
+             "authors, entities and their relations, and S2ORC releases a large corpus built "
+             "from it. We review how metadata, citations, entities and full text are "
+             "extracted from PDFs for both, and how well each step works.",
     rows=ROWS,
     quality_score=8.2,
 )

@@ -269,6 +269,10 @@ REPORT = LabelledReport(
     research_question="How are representations and summaries of scientific documents "
                       "evaluated, and how reliable are those evaluations",
     references=(SP, LE),
+    abstract="Document-level representations of scientific papers and summaries of long "
+             "documents are both judged by evaluations whose design shapes the conclusions. "
+             "We review a citation-informed embedding model with its benchmark, and "
+             "guidelines for human evaluation of faithfulness in long-form summaries.",
     rows=ROWS,
     quality_score=8.6,
 )

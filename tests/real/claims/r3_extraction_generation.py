@@ -280,6 +280,10 @@ REPORT = LabelledReport(
     research_question="How far can unsupervised corpus statistics assess extracted relations "
                       "and generate phrases without hand-labelled data",
     references=(DB, RE, RV),
+    abstract="Unsupervised corpus statistics can stand in for labelled data in several "
+             "tasks. We review language models that assess sparse extractions, syntactic and "
+             "lexical constraints for open relation extraction, and functions that generate "
+             "phrases from distributional vectors.",
     rows=ROWS,
     quality_score=7.9,
 )

@@ -29,6 +29,7 @@ from r1_literature_graph import REPORT as R1  # noqa: E402
 from r2_embeddings_evaluation import REPORT as R2  # noqa: E402
 from r3_extraction_generation import REPORT as R3  # noqa: E402
 from r4_pretraining_corpora_bare import REPORT as R4  # noqa: E402
+from r5_missing_sources import REPORT as R5  # noqa: E402
 
 from verify_claims.synth.report import (  # noqa: E402
     DEFAULT_ABSTRACT,
@@ -54,7 +55,7 @@ PAPER_FILES = {
     "2023.eacl-main.121": "2023.eacl-main.121.pdf",
     "D11-1142": "fader11.pdf",  # Fader et al., Identifying Relations for Open IE, EMNLP 2011
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (R1, R2, R3, R4)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (R1, R2, R3, R4, R5)
 
 
 def report_spec(report: LabelledReport) -> ReportSpec:
@@ -113,10 +114,12 @@ def check_labels() -> None:
             assert row.category in CATEGORIES, row
             assert row.status in ("confirmed", "contradicted", "unverified"), row
             assert "|" not in row.text and "\t" not in row.text and "\n" not in row.text, row
-            if row.category == "source_missing":
-                assert row.paper not in PAPER_FILES and row.status == "unverified", row
+            assert row.paper in report.references, row
+            if row.category == "source_missing":  # every source the report cites is missing
+                assert not set(report.references) & set(PAPER_FILES), report.file
+                assert row.status == "unverified", row
             else:
-                assert row.paper in report.references, row
+                assert row.paper in PAPER_FILES and row.page is not None, row
 
 
 @contextmanager

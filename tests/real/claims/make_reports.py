@@ -75,10 +75,10 @@ def report_spec(report: LabelledReport) -> ReportSpec:
     )
 
 
-def render_report(report: LabelledReport) -> Path:
+def render_report(report: LabelledReport, folder: Path = REPORTS) -> Path:
     """Write one report in the format its file name asks for; a `.txt` whose name ends in
     `_bare.txt` gets the seeds' bare headings instead of `#` ones."""
-    path = REPORTS / report.file
+    path = folder / report.file
     spec = report_spec(report)
     if path.suffix == ".pdf":
         render_pdf(spec, path)
@@ -103,6 +103,10 @@ def gold_rows() -> list[dict[str, object]]:
                 "evidence": row.evidence, "rationale": row.why,
             })
     return records
+
+
+def gold_text() -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in gold_rows())
 
 
 def check_labels() -> None:
@@ -149,8 +153,7 @@ def main() -> None:
         for report in REPORTS_SPEC:
             render_report(report)
     records = gold_rows()
-    GOLD.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
+    GOLD.write_text(gold_text(), encoding="utf-8")
     print(f"wrote {len(REPORTS_SPEC)} reports and {len(records)} gold rows under {HERE}")
     print("status:", dict(Counter(r["status"] for r in records)))
     print("category:", dict(Counter(r["category"] for r in records)))

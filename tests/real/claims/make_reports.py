@@ -24,7 +24,7 @@ from unittest import mock
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from labels import CATEGORIES, LabelledReport, anthology_url  # noqa: E402
+from claim_labels import CATEGORIES, LabelledReport, anthology_url  # noqa: E402
 from r1_literature_graph import REPORT as R1  # noqa: E402
 from r2_embeddings_evaluation import REPORT as R2  # noqa: E402
 from r3_extraction_generation import REPORT as R3  # noqa: E402

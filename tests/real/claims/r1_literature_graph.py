@@ -3,7 +3,7 @@ and the S2ORC corpus built from it (2020.acl-main.447)."""
 
 from __future__ import annotations
 
-from labels import LabelledReport, Row, cut
+from claim_labels import LabelledReport, Row, cut
 
 LG = "N18-3011"  # Ammar et al. 2018, Construction of the Literature Graph in Semantic Scholar
 S2 = "2020.acl-main.447"  # Lo et al. 2020, S2ORC: The Semantic Scholar Open Research Corpus

@@ -3,7 +3,7 @@ guidelines for human evaluation of long-form summaries (2023.eacl-main.121)."""
 
 from __future__ import annotations
 
-from labels import LabelledReport, Row, cut
+from claim_labels import LabelledReport, Row, cut
 
 SP = "2020.acl-main.207"  # Cohan et al. 2020, SPECTER
 LE = "2023.eacl-main.121"  # Krishna et al. 2023, LongEval

@@ -3,7 +3,7 @@ extractions with language models (P07-1088) and the ReVerb Open IE system (D11-1
 
 from __future__ import annotations
 
-from labels import LabelledReport, Row, cut
+from claim_labels import LabelledReport, Row, cut
 
 DB = "P14-1059"  # Dinu and Baroni 2014, How to make words with vectors
 RE = "P07-1088"  # Downey et al. 2007, Sparse Information Extraction (REALM)

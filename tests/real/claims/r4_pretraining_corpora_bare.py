@@ -4,7 +4,7 @@ pretrained and evaluated. Many of its claims join the two papers in ways neither
 
 from __future__ import annotations
 
-from labels import LabelledReport, Row, cut
+from claim_labels import LabelledReport, Row, cut
 
 S2 = "2020.acl-main.447"  # Lo et al. 2020, S2ORC
 SP = "2020.acl-main.207"  # Cohan et al. 2020, SPECTER

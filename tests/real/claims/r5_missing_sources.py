@@ -5,7 +5,7 @@ other reports' papers print may decide them."""
 
 from __future__ import annotations
 
-from labels import LabelledReport, Row
+from claim_labels import LabelledReport, Row
 
 SB = "D19-1371"  # Beltagy et al. 2019, SciBERT (EMNLP-IJCNLP 2019); no copy in sources/
 DA = "2020.acl-main.740"  # Gururangan et al. 2020, Don't Stop Pretraining; no copy in sources/

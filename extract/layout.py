@@ -148,6 +148,27 @@ def _rows(words: list[Word], size: float) -> list[list[Word]]:
     return rows
 
 
+def _attach_raised(rows: list[list[Word]], size: float) -> list[list[Word]]:
+    """Rows made only of small words a fraction of a line from the next row (a superscript
+    set higher than the row tolerance, such as an exponent or a footnote mark) join that row,
+    so `line_text` can read them as what they are; the same for a subscript and the row
+    above it."""
+    merged: list[list[Word]] = []
+    for index, row in enumerate(rows):
+        small = all(word.size < SMALL * size for word in row) and len(row) <= 3
+        if small and index + 1 < len(rows) and \
+                0 < rows[index + 1][0].baseline - row[0].baseline < 0.6 * size and \
+                any(word.size >= SMALL * size for word in rows[index + 1]):
+            rows[index + 1] = row + rows[index + 1]
+            continue
+        if small and merged and 0 < row[0].baseline - merged[-1][0].baseline < 0.4 * size and \
+                any(word.size >= SMALL * size for word in merged[-1]):
+            merged[-1] = merged[-1] + row
+            continue
+        merged.append(row)
+    return merged
+
+
 def _in_box(word: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
     middle_x, middle_y = word.middle, (word.top + word.bottom) / 2
     return any(x0 - 1 <= middle_x <= x1 + 1 and top - 1 <= middle_y <= bottom + 1
@@ -229,7 +250,20 @@ def _classify(lines: list[Line], size: float, page: PageWords) -> None:
     for line in lines:
         by_column.setdefault(line.column, []).append(line)
     for column_lines in by_column.values():
-        # Footnotes: the run of small lines at the foot of a column.
+        # Footnotes: below a footnote rule (a short line at the column's left edge in the
+        # lower half of the page), and the run of small lines at the foot of a column.
+        texts = [line for line in column_lines if line.kind == "text"]
+        if texts:
+            left = min(line.x0 for line in texts)
+            width = max(line.x1 for line in texts) - left
+            rules = [rule.top for rule in page.rules
+                     if rule.horizontal and rule.top > page.height * 0.5
+                     and abs(rule.x0 - left) < 12 and 15 < rule.x1 - rule.x0 < 0.6 * width]
+            if rules:
+                separator = min(rules)
+                for line in texts:
+                    if line.top > separator and line.x0 < left + width:
+                        line.kind = "footnote"
         for line in reversed(column_lines):
             if line.kind != "text":
                 continue
@@ -270,9 +304,10 @@ def _captions(layouts: list[PageLayout], size: float) -> None:
                     line.kind, caption = "caption", line
                     continue
             elif caption is not None:
-                gap = line.top - caption.bottom
+                step = line.baseline - caption.baseline  # line spacing, immune to tall glyphs
                 if (line.page == caption.page and caption.column in (line.column, "full")
-                        and 0 <= gap < 0.6 * size and abs(line.size - caption.size) < 0.5):
+                        and 0 < step < 1.6 * caption.size
+                        and abs(line.size - caption.size) < 0.5):
                     line.kind, caption = "caption", line
                     continue
             caption = None
@@ -363,13 +398,13 @@ def layout_page(page: PageWords, size: float, exclude: list[Box] = (),
         return layout
     if gutter is None:
         layout.lines = [Line(page=page.number, words=row, column="full").finish()
-                        for row in _rows(words, size)]
+                        for row in _attach_raised(_rows(words, size), size)]
         _classify(layout.lines, size, page)
         return layout
     # Rows across the page; a row with a word over the gutter is full width.
     segment: dict[str, list[Line]] = {"left": [], "right": []}
     ordered: list[Line] = []
-    for row in _rows(words, size):
+    for row in _attach_raised(_rows(words, size), size):
         if _spans(row, gutter, size):
             ordered.extend(segment["left"] + segment["right"])
             segment = {"left": [], "right": []}

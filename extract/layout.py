@@ -250,15 +250,19 @@ def _classify(lines: list[Line], size: float, page: PageWords) -> None:
     for line in lines:
         by_column.setdefault(line.column, []).append(line)
     for column_lines in by_column.values():
-        # Footnotes: below a footnote rule (a short line at the column's left edge in the
-        # lower half of the page), and the run of small lines at the foot of a column.
+        # Footnotes: below a footnote rule (a short line on its own at the column's left edge
+        # in the lower half of the page; LaTeX draws 0.4 of the column width), and the run of
+        # small lines at the foot of a column.
         texts = [line for line in column_lines if line.kind == "text"]
         if texts:
             left = min(line.x0 for line in texts)
             width = max(line.x1 for line in texts) - left
             rules = [rule.top for rule in page.rules
                      if rule.horizontal and rule.top > page.height * 0.5
-                     and abs(rule.x0 - left) < 12 and 15 < rule.x1 - rule.x0 < 0.6 * width]
+                     and abs(rule.x0 - left) < 12
+                     and 0.15 * width < rule.x1 - rule.x0 < 0.45 * width
+                     and not any(other is not rule and abs(other.top - rule.top) < 2
+                                 for other in page.rules)]  # a table's rules come in rows
             if rules:
                 separator = min(rules)
                 for line in texts:

@@ -133,9 +133,12 @@ def _tokens(text: str) -> list[str]:
 
 
 def _table_tokens(tables: list[Table]) -> dict[int, set[str]]:
-    """Per page, every token printed in a table there (caption, header, cells)."""
+    """Per page, every token printed in a table there (caption, header, cells). Tables read as
+    grids are left out: their words never reach the lines, which leave out their regions."""
     tokens: dict[int, set[str]] = {}
     for table in tables:
+        if table.regions:
+            continue
         words = set(_tokens(table.caption or ""))
         words.update(token for cell in table.header for token in _tokens(cell))
         words.update(token for row in table.rows for cell in row for token in _tokens(cell.text))
@@ -144,17 +147,16 @@ def _table_tokens(tables: list[Table]) -> dict[int, set[str]]:
     return tokens
 
 
-def _is_table_line(line: str, tokens: set[str], numbers_only: bool = False) -> bool:
+def _is_table_line(line: str, tokens: set[str]) -> bool:
     """A line made only of a table's words is one of its rows, header lines or caption lines.
     Failing that, a line of mostly numbers (at least three) is a row of a table that was not
-    recovered: such lines are not sentences either. With `numbers_only` (a PDF read by layout,
-    whose tables and captions are already out of its lines) only the last test applies."""
+    recovered: such lines are not sentences either."""
     words = _tokens(line)
     if not words:
         return False
-    if not numbers_only and (line.lstrip().startswith("|") or "\t" in line):
+    if line.lstrip().startswith("|") or "\t" in line:
         return True
-    if not numbers_only and tokens and all(word in tokens for word in words):
+    if tokens and all(word in tokens for word in words):
         return True
     numbers = sum(bool(_NUMBER_TOKEN.match(word)) for word in words)
     return numbers >= 3 and numbers > len(words) / 2
@@ -348,7 +350,7 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
         if front_matter or in_references or (not has_headings and line in title_lines):
             continue
         if not line or (not laid_out and CAPTION.match(line)) or _is_table_line(
-                line, table_tokens.get(page, set()), numbers_only=laid_out):
+                line, table_tokens.get(page, set())):
             current, previous = None, ""  # blank lines (text files) and tables end a passage
             continue
         if current is None:

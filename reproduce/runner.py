@@ -302,13 +302,15 @@ def last_complete_checkpoint(folder: Path) -> str | None:
 
 
 def train(model: nn.Module, features: Dataset, collate: Any, args: TrainingArguments,
-          tokenizer: PreTrainedTokenizerBase | None = None) -> None:
-    """Trainer.train, resumed from the folder's last complete checkpoint when there is one."""
+          tokenizer: PreTrainedTokenizerBase | None = None,
+          callbacks: list[Any] | None = None) -> None:
+    """Trainer.train, resumed from the folder's last complete checkpoint when there is one.
+    `callbacks` go to the Trainer (the GPU benchmark times steps with one)."""
     resume = last_complete_checkpoint(Path(args.output_dir))
     if resume:
         log.info("resuming from %s", resume)
     trainer = Trainer(model=model, args=args, train_dataset=features, data_collator=collate,
-                      processing_class=tokenizer)
+                      processing_class=tokenizer, callbacks=callbacks)
     trainer.train(resume_from_checkpoint=resume)
 
 

@@ -243,6 +243,14 @@ def _grouping(enabled: bool) -> dict[str, Any]:
     return {"group_by_length": enabled}
 
 
+def _warmup(ratio: float) -> dict[str, Any]:
+    """Warm-up as a fraction of the training steps: `warmup_steps` takes a float below 1 in
+    transformers 5, which dropped `warmup_ratio`; 4.x has `warmup_ratio` and int steps."""
+    if "warmup_ratio" in TrainingArguments.__dataclass_fields__:
+        return {"warmup_ratio": ratio}
+    return {"warmup_steps": ratio}
+
+
 def training_arguments(folder: Path, hp: Hyperparameters, seed: int, epochs: float,
                        device: DeviceSettings | None = None) -> TrainingArguments:
     """Every Trainer setting the runner uses (jiant's for Phang et al.: AdamW, weight decay
@@ -255,7 +263,7 @@ def training_arguments(folder: Path, hp: Hyperparameters, seed: int, epochs: flo
         weight_decay=hp.weight_decay,
         optim=device.optim,
         lr_scheduler_type="linear",
-        warmup_steps=hp.warmup_ratio,  # a float below 1 is a fraction of the training steps
+        **_warmup(hp.warmup_ratio),
         num_train_epochs=epochs,
         per_device_train_batch_size=hp.batch_size,
         per_device_eval_batch_size=hp.batch_size * 4,

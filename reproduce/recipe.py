@@ -92,7 +92,9 @@ class Hyperparameters(Strict):
     # How the hardware is used (see runner.device_settings; a CPU resolves all to safe values).
     # auto: bf16 autocast and TF32 matmuls where the GPU supports them, fp32 elsewhere.
     precision: Literal["auto", "bf16", "fp32"] = "auto"
-    group_by_length: bool = True  # batches of similar length, padded to the longest in batch
+    # Batches of similar length (each padded to its longest row). None: on a GPU only, so that
+    # CPU (smoke) runs keep the batches, and so the numbers, of earlier releases.
+    group_by_length: bool | None = None
     torch_compile: bool = False  # torch.compile the model (on a GPU only)
 
 

@@ -196,8 +196,8 @@ class DeviceSettings:
     On a CUDA GPU: bf16 autocast where the GPU supports bfloat16 (Ampere and newer), TF32
     matmuls there too, the fused AdamW kernel, batches padded to a multiple of 8 (tensor-core
     shapes) and, when the recipe asks, torch.compile. On a CPU every one of these resolves to
-    its plain value (fp32, no TF32, the for-loop AdamW, no compile), so smoke runs on a laptop
-    are unchanged. Length grouping is the recipe's choice on either.
+    its plain value (fp32, no TF32, the for-loop AdamW, no compile, no length grouping unless
+    the recipe asks), so smoke runs on a laptop train exactly as before.
     """
 
     bf16: bool
@@ -231,7 +231,7 @@ def device_settings(hp: Hyperparameters, cuda: bool | None = None,
         bf16=bool(cuda and fast and bf16_supported),
         tf32=bool(fast and tf32_supported) if cuda else None,
         optim="adamw_torch_fused" if cuda else "adamw_torch",
-        group_by_length=hp.group_by_length,
+        group_by_length=cuda if hp.group_by_length is None else hp.group_by_length,
         torch_compile=bool(cuda and hp.torch_compile),
         pad_to_multiple_of=8 if cuda else None)
 

@@ -31,9 +31,9 @@ def test_on_a_cpu_every_setting_resolves_to_its_safe_value(tmp_path):
     args = runner.training_arguments(tmp_path, hp, 1, 1)
     assert (args.bf16, args.fp16, args.tf32, args.torch_compile) == (False, False, None, False)
     assert str(args.optim.value if hasattr(args.optim, "value") else args.optim) == "adamw_torch"
-    assert _grouped(args)  # length grouping is the recipe's choice, on any device
-    assert not _grouped(runner.training_arguments(
-        tmp_path, Hyperparameters(group_by_length=False), 1, 1))
+    assert not _grouped(args)  # CPU runs batch as before unless the recipe asks
+    assert _grouped(runner.training_arguments(
+        tmp_path, Hyperparameters(group_by_length=True), 1, 1))
     assert runner.device_settings(hp).pad_to_multiple_of is None
     with pytest.raises(ValueError, match="bfloat16"):
         runner.device_settings(Hyperparameters(precision="bf16"))
@@ -43,7 +43,10 @@ def test_on_a_cuda_gpu_the_fast_settings_are_chosen():
     hp = Hyperparameters()
     ampere = runner.device_settings(hp, cuda=True, bf16_supported=True, tf32_supported=True)
     assert (ampere.bf16, ampere.tf32, ampere.optim, ampere.torch_compile,
-            ampere.pad_to_multiple_of) == (True, True, "adamw_torch_fused", False, 8)
+            ampere.pad_to_multiple_of, ampere.group_by_length) == \
+        (True, True, "adamw_torch_fused", False, 8, True)
+    assert not runner.device_settings(Hyperparameters(group_by_length=False), cuda=True,
+                                      bf16_supported=True, tf32_supported=True).group_by_length
     compiled = runner.device_settings(Hyperparameters(torch_compile=True), cuda=True,
                                       bf16_supported=True, tf32_supported=True)
     assert compiled.torch_compile
@@ -80,7 +83,8 @@ def test_predictions_keep_the_data_order_with_length_grouping(tmp_path):
     rng = np.random.default_rng(0)
     texts = [" ".join(["alice"] * int(n)) for n in rng.integers(1, 40, size=64)]
     features = datasets.Dataset.from_dict(tokenizer(texts, truncation=True, max_length=64))
-    args = runner.training_arguments(tmp_path / "out", Hyperparameters(batch_size=2), 1, 1)
+    args = runner.training_arguments(tmp_path / "out", Hyperparameters(
+        batch_size=2, group_by_length=True), 1, 1)
     assert _grouped(args)
     expected = Trainer(model=model, args=families.in_order(args),
                        data_collator=families.collator(spec, tokenizer)).predict(features)

@@ -231,3 +231,32 @@ def test_a_gold_only_bucc_result_is_not_comparable_and_judged_by_direction(tmp_p
     comparable = [r.model_copy(update={"not_comparable": []}) for r in results]
     judged = reproduction_check.judge(reproduction_check.measure(comparable))
     assert judged.outcome.value == "contradicted" and judged.decisive
+
+
+def test_full_file_scoring_runs_a_real_encoder(tmp_path):
+    """The runner's BUCC path on files in the shared task's layout, with the smoke model."""
+    import random
+
+    import transformers
+
+    from verify_claims.reproduce import smoke
+    from verify_claims.reproduce.recipe import Hyperparameters
+
+    transformers.logging.set_verbosity_error()
+    model_dir = smoke.ensure_smoke_model(smoke.SMOKE_MODEL, tmp_path / "models")
+    tokenizer = transformers.AutoTokenizer.from_pretrained(model_dir)
+    model = transformers.AutoModel.from_pretrained(model_dir)
+    rng = random.Random(0)
+    for split in bucc.SPLITS:
+        sentences = [smoke._sentence(rng) for _ in range(45)]
+        # An untrained encoder finds only copies: the "German" side is English with an
+        # extra word, so that translations are near-copies among unrelated sentences.
+        pairs = [(" ".join(smoke._words(s, "en")) + " ja", " ".join(smoke._words(s, "en")))
+                 for s in sentences[:15]]
+        _write_bucc(tmp_path / "data", "de", split, pairs,
+                    [" ".join(smoke._words(s, "en")) + " ja" for s in sentences[15:30]],
+                    [" ".join(smoke._words(s, "en")) for s in sentences[30:]])
+    path = bucc.folder(tmp_path / "data", "de")
+    scored = bucc.evaluate_full(model, tokenizer, path, "de",
+                                Hyperparameters(batch_size=8, max_length=64, retrieval_layer=1))
+    assert 50 < scored["score"] <= 100 and np.isfinite(scored["threshold"])

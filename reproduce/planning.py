@@ -15,7 +15,8 @@ writes, default `reproduce/throughput.json`: sequences/s of XLM-R Large at lengt
 output says which. Sizes are the data sets' row counts from their cards (rounded; evaluation
 sizes are per-language means). Training sequences are full length, as the benchmark measures
 them, so with dynamic padding a run is usually faster than planned. Scoring is counted at
-three times the training rate (a forward pass without backward). Nothing here reads the
+three times the training rate (a forward pass without backward), retrieval sentences at 64
+tokens (short sentences, each batch padded to its longest). Nothing here reads the
 network: everything comes from the recipes and the task catalogue.
 """
 
@@ -57,6 +58,8 @@ TRAIN_ROWS: dict[tuple[str, str | None, str], int] = {
 EVAL_ROWS = {"xnli": 2_490, "pawsx": 2_000, "udpos": 2_500, "panx": 10_000, "xquad": 1_190,
              "mlqa": 1_000, "tydiqa": 560, "bucc": 2_000, "tatoeba": 1_000}
 BUCC_FULL_ROWS = 450_000  # sentences per side in one language pair's sample + training files
+# Retrieval embeds single sentences of a few dozen tokens, each batch padded to its longest.
+RETRIEVAL_LENGTH = 64
 CHOICES = {"hellaswag": 4, "cosmosqa": 4, "commonsenseqa": 5}
 
 
@@ -216,8 +219,8 @@ def _target_job(recipe: Recipe, name: str, seed: int, arm: str,
         cap = recipe.hyperparameters.max_eval_examples
         rows = min(rows, cap) if cap is not None else rows
         sequences += rows
-        hours += _hours(rows * CHOICES.get(name, 1), _length(spec, recipe), throughput,
-                        EVAL_SPEEDUP)
+        length = RETRIEVAL_LENGTH if spec.family == "retrieval" else _length(spec, recipe)
+        hours += _hours(rows * CHOICES.get(name, 1), length, throughput, EVAL_SPEEDUP)
     data = list(dict.fromkeys(data))
     stage = f"target: {name} ({'score' if spec.family == 'retrieval' else 'train + score'}, " \
             f"{len(languages)} languages)"

@@ -25,6 +25,7 @@ not on the Hub at all (see `bucc.py`).
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,8 @@ from datasets import (
 )
 
 from .tasks import Source, TaskSpec
+
+log = logging.getLogger(__name__)
 
 
 class DataError(RuntimeError):
@@ -103,7 +106,7 @@ class DataReader:
     def _read_hub(self, source: Source, config: str | None, name: str,
                   missing: DataError | None = None) -> Dataset:
         local = f" (not in data_dir either: {missing})" if missing else ""
-        if source.parquet_conversion and not has_parquet_conversion(source.hub_id):
+        if source.parquet_conversion and has_parquet_conversion(source.hub_id) is False:
             hint = source.download_hint or "a local copy of the data set"
             raise DataError(f"{name}: {source.hub_id} is a loading-script repository without a "
                             "parquet conversion (refs/convert/parquet), which recent `datasets` "
@@ -123,18 +126,17 @@ class DataReader:
                             f"data_dir holding local copies{local}") from error
 
 
-def has_parquet_conversion(hub_id: str) -> bool:
-    """Whether the Hub holds a parquet conversion (refs/convert/parquet) of data set `hub_id`:
-    the only way to read a loading-script repository with recent `datasets`. A Hub that
-    cannot be reached is a DataError that says so."""
+def has_parquet_conversion(hub_id: str) -> bool | None:
+    """Whether the Hub holds a parquet conversion (refs/convert/parquet) of data set `hub_id`,
+    the only way to read a loading-script repository with recent `datasets`; None when the Hub
+    cannot be asked (offline: a cached copy may still be read)."""
     from huggingface_hub import HfApi
 
     try:
         refs = HfApi().list_repo_refs(hub_id, repo_type="dataset")
-    except Exception as error:  # offline, unknown repository, rate limit: all say why
-        raise DataError(f"{hub_id}: cannot list its revisions on the Hub to find a parquet "
-                        f"conversion ({error}); offline, pass a data_dir holding a local copy"
-                        ) from error
+    except Exception as error:  # offline, unknown repository, rate limit: read and see
+        log.warning("%s: cannot list its revisions on the Hub (%s)", hub_id, error)
+        return None
     return any(ref.name == "parquet" or ref.ref == "refs/convert/parquet"
                for ref in refs.converts)
 

@@ -123,8 +123,7 @@ def test_the_conversion_check_reads_the_converts_list(monkeypatch):
         raise OSError("network unreachable")
 
     monkeypatch.setattr(HfApi, "list_repo_refs", unreachable)
-    with pytest.raises(DataError, match="network unreachable"):
-        has_parquet_conversion("allenai/cosmos_qa")
+    assert has_parquet_conversion("allenai/cosmos_qa") is None  # unknown: a cache may serve
 
 
 # --- BUCC -----------------------------------------------------------------------------------------

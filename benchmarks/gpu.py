@@ -31,6 +31,7 @@ under "runner", the sequences/s at the recipes' batch size that `plan` reads. On
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import platform
 import resource
@@ -128,6 +129,7 @@ def run_one(arm: str, config: XLMRobertaConfig, hp: Hyperparameters, length: int
     args.save_strategy = "no"
     args.logging_strategy = "no"
     timer = StepTimer(options.warmup)
+    gc.collect()  # the previous run's model and optimizer state
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
         torch.cuda.reset_peak_memory_stats()

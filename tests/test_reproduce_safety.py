@@ -27,7 +27,7 @@ import datasets  # noqa: E402
 import torch  # noqa: E402
 import transformers  # noqa: E402
 
-from verify_claims.reproduce import families, locks, runner, smoke  # noqa: E402
+from verify_claims.reproduce import families, locks, runner, smoke, training  # noqa: E402
 from verify_claims.reproduce.data import DataReader, load_train  # noqa: E402
 from verify_claims.reproduce.launch import Job, launch_local  # noqa: E402
 from verify_claims.reproduce.recipe import Hyperparameters  # noqa: E402
@@ -93,7 +93,7 @@ def test_training_resumes_from_the_newest_complete_checkpoint(tmp_path, caplog):
     broken = folder / f"checkpoint-{steps + 1}"  # the next save, killed half-way
     shutil.copytree(complete, broken)
     (broken / "trainer_state.json").unlink()
-    assert runner.last_complete_checkpoint(folder) == str(complete)
+    assert training.last_complete_checkpoint(folder) == str(complete)
     with caplog.at_level(logging.INFO, logger="verify_claims.reproduce.runner"):
         train(2)
     assert f"resuming from {complete}" in caplog.text

@@ -4,6 +4,7 @@ Layout, one folder per recipe and scale so that a person can find and delete run
 
     runs/phang2020-squad/paper/seed-1.json              the result of that run
     runs/phang2020-squad/paper/seed-1.checkpoints/v1/   the run's checkpoints (recipe v1)
+    runs/phang2020-squad/paper/seed-1.lock              held while a process runs it
 
 Results are written atomically (a temporary file renamed over the old one), so an interrupted
 write leaves the previous result whole. A run is *completed* when its file holds a completed
@@ -45,6 +46,10 @@ class ResultsStore:
 
     def path_for(self, recipe_id: str, scale: Scale, seed: int) -> Path:
         return self.folder / recipe_id / scale / f"seed-{seed}.json"
+
+    def lock_path(self, recipe_id: str, scale: Scale, seed: int) -> Path:
+        """The lock file a process holds while it runs and saves this run (see `locks`)."""
+        return self.folder / recipe_id / scale / f"seed-{seed}.lock"
 
     def checkpoint_dir(self, recipe_id: str, scale: Scale, seed: int,
                        version: int | None = None) -> Path:

@@ -38,7 +38,7 @@ app = typer.Typer(
     help="Audit the claims of synthesis reports and papers against the papers they cite.",
 )
 console = Console(stderr=True)
-COMMANDS = {"audit", "check", "extract", "schema", "reproduce", "recipes"}
+COMMANDS = {"audit", "check", "extract", "schema", "reproduce", "recipes", "plan"}
 
 
 def _version(value: bool) -> None:
@@ -374,6 +374,39 @@ def reproduce(
     console.print(f"results in {results}/ (the audit reads them with --results {results})")
     if any(result.status == "failed" for result in finished):
         raise typer.Exit(1)
+
+
+@app.command()
+def plan(
+    recipe_ids: Annotated[list[str], typer.Argument(
+        metavar="RECIPE...", help="Recipe ids (see `verify-claims recipes`).")],
+    scale: Annotated[str, typer.Option(help="smoke or paper.")] = "paper",
+    seeds: Annotated[int | None, typer.Option(help="How many seeds (default: the recipe's).")]
+    = None,
+    throughput: Annotated[Path | None, typer.Option(
+        help="Throughput JSON from benchmarks/gpu.py (default: reproduce/throughput.json).")]
+    = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    recipes_dir: Annotated[list[Path] | None, typer.Option(
+        "--recipes", help="Extra folders of recipe files.")] = None,
+) -> None:
+    """List every job of the recipes (seed x arm x stage), the data each reads and its
+    GPU-hours, without running anything or reaching the network."""
+    import json
+
+    from verify_claims.reproduce import planning
+    from verify_claims.reproduce.registry import Registry, UnknownRecipe
+
+    if scale not in ("smoke", "paper"):
+        raise typer.BadParameter("must be smoke or paper", param_hint="--scale")
+    registry = Registry(recipes_dir or [])
+    try:
+        chosen = [registry.get(recipe_id) for recipe_id in recipe_ids]
+        result = planning.plan(chosen, scale, seeds, throughput)
+    except (UnknownRecipe, ValueError) as error:
+        console.print(f"[red]error[/]: {escape(str(error))}", highlight=False)
+        raise typer.Exit(2) from None
+    print(json.dumps(result.to_json(), indent=1) if as_json else planning.render(result))
 
 
 def main(argv: list[str] | None = None) -> None:

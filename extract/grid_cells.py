@@ -231,11 +231,41 @@ def _assign(segment: Segment, columns: list[tuple[float, float]]) -> int:
                key=lambda c: abs(segment.center - (columns[c][0] + columns[c][1]) / 2))
 
 
+def _territories(line: list[Segment], columns: list[tuple[float, float]], labels: int,
+                 walls: list[float]) -> dict[int, tuple[float, float]]:
+    """For the header cells of an upper line over the value columns (index in `line` ->
+    x-range): the columns between two neighbouring spanning cells split at the one vertical
+    rule between them (`walls`, x positions), or else at the midpoint of the gap; the outer
+    cells reach as far out as in."""
+    start = columns[labels][0] if labels < len(columns) else columns[0][0]
+    cells = [(index, segment) for index, segment in enumerate(line) if segment.x1 > start]
+    if len(cells) < 2:
+        return {}
+    bounds = []
+    for k in range(len(cells) - 1):
+        between = [x for x in walls if cells[k][1].x1 < x < cells[k + 1][1].x0]
+        bounds.append(between[0] if len(between) == 1
+                      else (cells[k][1].x1 + cells[k + 1][1].x0) / 2)
+    result: dict[int, tuple[float, float]] = {}
+    for k, (index, segment) in enumerate(cells):
+        right = bounds[k] if k < len(bounds) else None
+        left = bounds[k - 1] if k else None
+        if left is None and right is not None:
+            left = segment.center - (right - segment.center)
+        if right is None and left is not None:
+            right = segment.center + (segment.center - left)
+        if left is not None and right is not None:
+            result[index] = (left, right)
+    return result
+
+
 def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
-                  columns: list[tuple[float, float]], rules: list[Rule]) -> list[list[str]]:
+                  columns: list[tuple[float, float]], rules: list[Rule],
+                  labels: int = 0, walls: list[float] | None = None) -> list[list[str]]:
     """Column-header path per column. A header cell covers the columns it overlaps; one in an
-    upper line over fewer columns spans those under its cmidrule, or else those it is
-    centred over. Stacked cells of one column with no rule between are one wrapped cell."""
+    upper line over fewer columns spans those under its cmidrule, or else those between it
+    and its neighbours' territories (`_territories`), or those it is centred over. Stacked
+    cells of one column with no rule between are one wrapped cell."""
     entries: list[list[tuple[str, int, int]]] = [[] for _ in columns]  # text, span, line
     for number, line in enumerate(header):
         claimed: set[int] = set()
@@ -246,7 +276,8 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
             plans.append((segment, over or [_assign(segment, columns)]))
             claimed.update(over)
         last = number == len(header) - 1
-        for segment, over in plans:
+        territory = {} if last else _territories(line, columns, labels, walls or [])
+        for index, (segment, over) in enumerate(plans):
             cover = over
             if not last:
                 # The next header line under this cell (a vertically centred cell of another
@@ -263,6 +294,10 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                     rule = min(under, key=lambda r: r.x1 - r.x0)
                     cover = [c for c, (a, b) in enumerate(columns)
                              if rule.x0 - 2 <= (a + b) / 2 <= rule.x1 + 2] or over
+                elif index in territory:
+                    left, right = territory[index]
+                    cover = [c for c, (a, b) in enumerate(columns)
+                             if c >= labels and left <= (a + b) / 2 <= right] or over
                 elif len(over) <= 1:
                     cover = _centred_span(segment, over[0], columns, claimed - set(over))
             for column in cover:
@@ -332,7 +367,8 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
 
 
 def build_grid(lines: list[Line], rules: list[Rule],
-               known_columns: list[list[str]] | None = None) -> Grid | None:
+               known_columns: list[list[str]] | None = None,
+               walls: list[float] | None = None) -> Grid | None:
     """Read a table region's lines as a grid; None when it holds no cells. With
     `known_columns` (a continuation of a table on an earlier page) no header is looked for and
     the cells take those column paths."""
@@ -382,6 +418,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
             else:
                 row[column] = segment
     width = len(columns)
+    _spread_spanning_cells(cells, columns)
     labels = _row_header_columns(cells, width)
     numbered = sum(any(_number(segment) for segment in line) for line in body)
     if numbered * 2 >= len(body):
@@ -396,8 +433,34 @@ def build_grid(lines: list[Line], rules: list[Rule],
         paths = known_columns
     else:
         tops = [(line.top, line.bottom) for line in lines[:header_count]]
-        paths = _header_paths(header, tops, columns, rules) if header else [[] for _ in columns]
+        paths = _header_paths(header, tops, columns, rules, labels, walls) if header else [[] for _ in columns]
     return _rows(cells, body_lines, labels, paths, full_rules, width)
+
+
+def _spread_spanning_cells(cells: list[dict[int, Segment]],
+                           columns: list[tuple[float, float]]) -> None:
+    """A body cell aligned with none of its column's edges or middle, but centred over a run of
+    columns empty in its row ("N/A" set across four columns), is repeated in each of them."""
+    for row in cells:
+        for column, segment in list(row.items()):
+            a, b = columns[column]
+            if min(abs(segment.x0 - a), abs(segment.x1 - b),
+                   abs(segment.center - (a + b) / 2)) <= 2.5:
+                continue
+            for first in range(column, -1, -1):
+                if first != column and first in row:
+                    break
+                found = None
+                for last in range(column, len(columns)):
+                    if last != column and last in row:
+                        break
+                    if last > first and abs((columns[first][0] + columns[last][1]) / 2
+                                            - segment.center) <= 2.5:
+                        found = (first, last)
+                if found:
+                    for spanned in range(found[0], found[1] + 1):
+                        row[spanned] = segment
+                    break
 
 
 def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,

@@ -253,6 +253,7 @@ class _Part:
     span: _Span
     lines: list[Line]
     rules: list[Rule]
+    walls: list[float] = field(default_factory=list)  # x of vertical rules in the region
     x0: float = 0.0
     top: float = 0.0
     x1: float = 0.0
@@ -368,8 +369,13 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                             top=min(line.top for line in taken),
                             x1=max(line.x1 for line in taken),
                             bottom=max(line.bottom for line in taken)))
+        top, bottom = taken[0].top, taken[-1].bottom
+        walls = sorted({round((rule.x0 + rule.x1) / 2) for rule in page.rules
+                       if rule.bottom - rule.top > 4 and rule.x1 - rule.x0 < 2.5
+                       and rule.top < bottom and rule.bottom > top
+                       and span.x0 - 6 <= rule.x0 <= span.x1 + 6})
         parts.append(_Part(page.number, caption.label, caption.text, caption.continued, span,
-                           taken, inside))
+                           taken, inside, walls))
     return parts
 
 
@@ -434,7 +440,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     by_label: dict[str, int] = {}
     headers: dict[int, list[list[str]]] = {}
     for part in parts:
-        grid = build_grid(part.lines, part.rules)
+        grid = build_grid(part.lines, part.rules, walls=part.walls)
         if grid is None:
             continue
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),

@@ -49,12 +49,19 @@ class Line:
 
     @property
     def size(self) -> float:
-        sizes = sorted(word.size for word in self.words)
-        return sizes[len(sizes) // 2]
+        """The line's font size: the median over its characters (superscripts are few)."""
+        sizes = sorted(size for word in self.words for size in [word.size] * len(word.text))
+        return sizes[len(sizes) // 2] if sizes else self.words[0].size
 
     @property
     def text(self) -> str:
-        return " ".join(word.text for word in self.words)
+        """The words with a space between two, except touching ones (small capitals set as
+        words of two sizes: "R E V ERB" is "REVERB")."""
+        size = self.size
+        text = self.words[0].text
+        for previous, word in zip(self.words, self.words[1:], strict=False):
+            text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
+        return text
 
 
 def lines_of(words: list[Word]) -> list[Line]:
@@ -433,7 +440,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
         paths = known_columns
     else:
         tops = [(line.top, line.bottom) for line in lines[:header_count]]
-        paths = _header_paths(header, tops, columns, rules, labels, walls) if header else [[] for _ in columns]
+        paths = (_header_paths(header, tops, columns, rules, labels, walls) if header
+                 else [[] for _ in columns])
     return _rows(cells, body_lines, labels, paths, full_rules, width)
 
 
@@ -447,20 +455,20 @@ def _spread_spanning_cells(cells: list[dict[int, Segment]],
             if min(abs(segment.x0 - a), abs(segment.x1 - b),
                    abs(segment.center - (a + b) / 2)) <= 2.5:
                 continue
+            candidates: list[tuple[float, int, int]] = []
             for first in range(column, -1, -1):
                 if first != column and first in row:
                     break
-                found = None
                 for last in range(column, len(columns)):
                     if last != column and last in row:
                         break
-                    if last > first and abs((columns[first][0] + columns[last][1]) / 2
-                                            - segment.center) <= 2.5:
-                        found = (first, last)
-                if found:
-                    for spanned in range(found[0], found[1] + 1):
-                        row[spanned] = segment
-                    break
+                    off = abs((columns[first][0] + columns[last][1]) / 2 - segment.center)
+                    if last > first and off <= 2.5:
+                        candidates.append((off, first, last))
+            if candidates:
+                _, first, last = min(candidates)
+                for spanned in range(first, last + 1):
+                    row[spanned] = segment
 
 
 def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,

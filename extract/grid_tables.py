@@ -102,9 +102,21 @@ def _gutter(words: Sequence[Word], x0: float, x1: float, width: float
         left -= 1
     while right + 1 in middle and cover[right + 1] <= ceiling:
         right += 1
-    if right - left < 4:
+    if right - left < 4 or not _justified_left_column(words, left):
         return None
     return float(left), float(right + 1)
+
+
+def _justified_left_column(words: Sequence[Word], gutter: int) -> bool:
+    """Do at least five lines of six words or more end together at the gutter, as justified
+    text of a left column does? (A wide table on a one-column page can leave a gap in the
+    middle too, but its rows are a few cells, not lines of words.)"""
+    lines: dict[int, list[float]] = {}
+    for word in words:
+        if word.x1 <= gutter + 1:
+            lines.setdefault(round(word.bottom), []).append(word.x1)
+    ends = [max(x1s) for x1s in lines.values() if len(x1s) >= 6]
+    return sum(gutter - 4 <= end <= gutter + 1 for end in ends) >= 5
 
 
 def _layouts(pages: Sequence[PageWords]) -> list[_Layout]:
@@ -274,8 +286,12 @@ def _is_prose(line: Line, span: _Span) -> bool:
     words = line.words
     if len(words) < 5:
         return False
-    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
-    return max(gaps) < 0.8 * line.size and line.x1 - line.x0 > 0.55 * (span.x1 - span.x0)
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+    # Justified text stretches every space alike; one gap far wider than the others is a
+    # column boundary ("7%   Other, including POS/chunking errors").
+    if gaps[-1] > 2.2 * max(gaps[len(gaps) // 2], 0.1 * line.size):
+        return False
+    return gaps[-1] < 0.8 * line.size and line.x1 - line.x0 > 0.55 * (span.x1 - span.x0)
 
 
 def _cells_in(line: Line) -> int:
@@ -453,11 +469,12 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
         if index is not None and (part.continued or part.caption is None
                                   or tables[index].pages[-1] <= part.page):
             table = tables[index]
-            rows = grid.rows
-            if grid.header != table.header and not part.continued and part.caption is None:
-                # A continuation without its own header: its first lines were read as one.
-                rows = grid.rows_with_header_as_body()
-            table.rows.extend(rows)
+            if grid.header != table.header and len(headers[index]) == len(grid.header):
+                # A continuation without a header of its own (its first rows were read as
+                # one): its columns are those of the table it continues.
+                grid = build_grid(part.lines, part.rules, known_columns=headers[index],
+                                  walls=part.walls) or grid
+            table.rows.extend(grid.rows)
             if part.page not in table.pages:
                 table.pages.append(part.page)
             table.regions.append(region)

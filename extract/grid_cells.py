@@ -96,6 +96,7 @@ class Segment:
     x1: float
     flags: list[str] = field(default_factory=list)
     value: bool = False  # holds a number or a dash
+    words: list[Word] = field(default_factory=list, repr=False)
 
     @property
     def center(self) -> float:
@@ -176,7 +177,7 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
                and min(rule.x1, x1) - max(rule.x0, x0) > 0.5 * (x1 - x0)
                and bottom - 1 <= rule.top <= bottom + 3 for rule in rules):
             flags.append("underline")
-        found.append(Segment(core, x0, x1, flags, _is_value(core)))
+        found.append(Segment(core, x0, x1, flags, _is_value(core), words))
     return found
 
 
@@ -425,6 +426,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
             else:
                 row[column] = segment
     width = len(columns)
+    if header:
+        header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
     _spread_spanning_cells(cells, columns)
     labels = _row_header_columns(cells, width)
     numbered = sum(any(_number(segment) for segment in line) for line in body)
@@ -443,6 +446,27 @@ def build_grid(lines: list[Line], rules: list[Rule],
         paths = (_header_paths(header, tops, columns, rules, labels, walls) if header
                  else [[] for _ in columns])
     return _rows(cells, body_lines, labels, paths, full_rules, width)
+
+
+def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
+                      source: Line) -> list[Segment]:
+    """The lowest header line cut where its words sit over different columns: header words set
+    close together ("CLS USR CITE REC" in small capitals) are still one per column."""
+    result: list[Segment] = []
+    for segment in line:
+        homes = [_assign(Segment(w.text, w.x0, w.x1), columns) for w in segment.words]
+        if len(segment.words) < 2 or len(set(homes)) < 2 or any(
+                min(w.x1, columns[c][1] + 1) <= max(w.x0, columns[c][0] - 1)
+                for w, c in zip(segment.words, homes, strict=True)):
+            result.append(segment)
+            continue
+        start = 0
+        for index in range(1, len(homes) + 1):
+            if index == len(homes) or homes[index] != homes[start]:
+                piece = Line(segment.words[start:index], source.top, source.bottom)
+                result += segments(piece)
+                start = index
+    return result
 
 
 def _spread_spanning_cells(cells: list[dict[int, Segment]],

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Region, Table
 
-from .grid_cells import Line, build_grid, lines_of
+from .grid_cells import Line, _is_value, build_grid, lines_of
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -286,6 +286,8 @@ def _is_prose(line: Line, span: _Span) -> bool:
     words = line.words
     if len(words) < 5:
         return False
+    if sum(_is_value(word.text) for word in words) >= 3:
+        return False  # a row of numbers, however tightly set
     gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     # Justified text stretches every space alike; one gap far wider than the others is a
     # column boundary ("7%   Other, including POS/chunking errors").

@@ -181,6 +181,11 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
     return found
 
 
+def _numeric_text(text: str) -> bool:
+    """Digits without letters: "0.36,0.61", "0.82(1)", "26.09 @2" are values, not labels."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+
+
 def _number(segment: Segment) -> bool:
     return parse_cell(segment.text)[0] is not None
 
@@ -363,7 +368,8 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
         filled = [row[column] for row in cells if column in row]
         if not filled:
             break
-        numeric = sum(segment.value for segment in filled) / len(filled)
+        numeric = sum(segment.value or _numeric_text(segment.text)
+                      for segment in filled) / len(filled)
         sparse = len(filled) < 0.5 * len(cells)
         if numeric < 0.5 or (sparse and column < width - 1):
             count += 1

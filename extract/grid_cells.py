@@ -408,6 +408,13 @@ def build_grid(lines: list[Line], rules: list[Rule],
             header_count = sum(line.bottom <= rule.top + 1 for line in lines)
         else:
             header_count = limit
+            if first_value is not None and limit >= 2:
+                # Without a rule, a line laid out like the first row of numbers (a label at
+                # the body's left edge and as many cells) is a row of text, not a header.
+                model = segmented[first_value]
+                header_count = next(
+                    (k for k in range(1, limit) if len(segmented[k]) == len(model)
+                     and abs(segmented[k][0].x0 - model[0].x0) < 2), limit)
         header_count = min(header_count, MAX_HEADER_LINES, len(lines) - 1)
         # A lone label set off from the row labels, right above the body ("Development Set"
         # centred over the table), heads a group of rows, not a column.

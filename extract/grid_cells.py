@@ -551,6 +551,9 @@ def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
             for block in blocks:
                 printed = [rows_labels[i][offset_rows[i] + column] for i in block
                            if rows_labels[i][offset_rows[i] + column]]
+                # A group label hyphenated over two rows ("Un-" / "supervised") is one label.
+                if len(printed) == 2 and printed[0].endswith("-") and printed[1][:1].islower():
+                    printed = [printed[0][:-1] + printed[1]]
                 if len(printed) == 1:
                     carried = printed[0]
                     for i in block:

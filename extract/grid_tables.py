@@ -140,6 +140,7 @@ class _Caption:
     continued: bool
     lines: list[Line]
     span: _Span
+    vocabulary: frozenset[str] = frozenset()
 
     @property
     def top(self) -> float:
@@ -151,18 +152,32 @@ class _Caption:
 
     @property
     def text(self) -> str:
-        return join_lines([line.text for line in self.lines])
+        return join_lines([line.text for line in self.lines], self.vocabulary)
 
 
-def join_lines(texts: list[str]) -> str:
-    """Lines of a caption joined, with words hyphenated at a line end put back together."""
+def join_lines(texts: list[str], vocabulary: frozenset[str] = frozenset()) -> str:
+    """Lines of a caption joined, with words hyphenated at a line end put back together; the
+    hyphen stays where the document prints the word with it elsewhere and never without it
+    ("news-" / "commentary" is "news-commentary")."""
     joined = ""
     for text in texts:
         if joined.endswith("-") and len(joined) > 1 and joined[-2].isalpha() and text[:1].islower():
-            joined = joined[:-1] + text
+            before = joined[:-1].rsplit(" ", 1)[-1].strip(_PUNCTUATION).casefold()
+            after = text.split(" ", 1)[0].strip(_PUNCTUATION).casefold()
+            real = f"{before}-{after}" in vocabulary and before + after not in vocabulary
+            joined = joined + text if real else joined[:-1] + text
         else:
             joined = f"{joined} {text}".strip()
     return joined
+
+
+_PUNCTUATION = ".,;:()[]\"'\u201c\u201d\u2018\u2019"
+
+
+def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
+    """The document's words, lower-cased and stripped of punctuation."""
+    return frozenset(word.text.strip(_PUNCTUATION).casefold()
+                     for page in pages for word in page.words)
 
 
 def _caption_start(line: Line) -> tuple[str, bool] | None:
@@ -204,7 +219,8 @@ def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line
     return result
 
 
-def _captions(page: PageWords, layout: _Layout) -> list[_Caption]:
+def _captions(page: PageWords, layout: _Layout,
+              vocabulary: frozenset[str] = frozenset()) -> list[_Caption]:
     """Table captions of a page, each with the lines it runs over and the span of its table."""
     found: list[_Caption] = []
     for span, lines in _side_lines(page, layout):
@@ -234,7 +250,7 @@ def _captions(page: PageWords, layout: _Layout) -> list[_Caption]:
                         or len(caption_lines) >= 12):
                     break
                 caption_lines.append(following)
-            found.append(_Caption(start[0], start[1], caption_lines, table_span))
+            found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
     return found
 
 
@@ -345,13 +361,14 @@ def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
 
 
 def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
-                   prefer_above: bool | None = None) -> list[_Part]:
+                   prefer_above: bool | None = None,
+                   vocabulary: frozenset[str] = frozenset()) -> list[_Part]:
     """The captioned tables of a page. A caption with table-like lines on both sides (a table
     above it, and below it another table whose caption follows it) takes the side the
     document's unambiguous captions take (`prefer_above`); `votes` counts those, [above,
     below]."""
     parts: list[_Part] = []
-    captions = _captions(page, layout)
+    captions = _captions(page, layout, vocabulary)
     # Captions end every table region; tables spanning both columns go first, since their words
     # must not be read again from a column.
     boxes: list[Region] = [Region(page=page.number, x0=min(line.x0 for line in c.lines),
@@ -444,10 +461,11 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     for page, layout in zip(pages, layouts, strict=True):
         _parts_of_page(page, layout, votes)
     prefer_above = votes[0] >= votes[1]
+    vocabulary = vocabulary_of(pages)
     parts: list[_Part] = []
     for number, page in enumerate(pages):
         layout = layouts[number]
-        found = _parts_of_page(page, layout, [0, 0], prefer_above)
+        found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary)
         if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
                 and _closes_page(parts[-1], pages[number - 1])):
             extra = _continuation_at_top(page, layout, parts[-1])

@@ -208,6 +208,10 @@ def test_hyphenated_caption_lines_join():
     assert join_lines(["Table 2: three ap-", "proaches in two areas."]) == \
         "Table 2: three approaches in two areas."
     assert join_lines(["state-of-the-", "Art"]) == "state-of-the- Art"
+    # A real hyphen at the line end stays when the document prints the word with it.
+    words = frozenset({"news-commentary", "data"})
+    assert join_lines(["on news-", "commentary data."], words) == "on news-commentary data."
+    assert join_lines(["on news-", "commentary data."]) == "on newscommentary data."
 
 
 # ---------------------------------------------------------------------------------------------

@@ -24,6 +24,9 @@ MARK_FLAGS = {"*": "asterisk", "\u2217": "asterisk", "\u2020": "dagger",
               "\u2021": "double-dagger", "\u00a7": "section", "\u00b6": "pilcrow",
               "#": "hash", "@": "at-sign", "\u22c6": "star", "\u2605": "star"}
 _DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A"}
+# Spacing accents inside a word (TeX's \u{g} can come out as "g ˘" then "an") as combining ones.
+_SPACING_TO_COMBINING = str.maketrans({"\u02d8": "\u0306", "\u02c7": "\u030c", "\u00b4": "\u0301",
+                                       "\u00a8": "\u0308", "\u02dc": "\u0303"})
 _BEFORE_COMBINING = re.compile(r"\s+(?=[\u0300-\u036f])")
 _ACCENTS = "\u02c6\u02dc\u00af\u02d9\u00b4`\u00a8\u02c7\u02d8^~"
 _JOINERS = {"\u00b1", "/", "+/-", "\u2213"}
@@ -162,7 +165,8 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
         text = re.sub(r"\s*([/])\s*", r"\1", text) if any(
             w.text in {"/"} or "/" in w.text for w in words) and _all_numbers(text) else text
         # A combining accent the PDF placed as a glyph of its own ("dog ̆an") joins its letter.
-        text = unicodedata.normalize("NFC", _BEFORE_COMBINING.sub("", text))
+        text = unicodedata.normalize(
+            "NFC", _BEFORE_COMBINING.sub("", text.translate(_SPACING_TO_COMBINING)))
         core, flags = _strip_marks(text.replace(" *", "*").replace(" \u2020", "\u2020"))
         for mark in supers.get(index, []):
             flags += [MARK_FLAGS[c] for c in mark if c in MARK_FLAGS] or [f"sup:{mark}"]
@@ -439,6 +443,17 @@ def build_grid(lines: list[Line], rules: list[Rule],
             else:
                 row[column] = segment
     width = len(columns)
+    for row, line, source in zip(cells, body, body_lines, strict=True):
+        if any(len({_assign(Segment(w.text, w.x0, w.x1), columns) for w in seg.words}) > 1
+               for seg in line):
+            # A label set closer to its first number than a column gap: cut where a number
+            # starts over the next column.
+            row.clear()
+            for segment in _split_at_columns(line, columns, source, numbers_only=True):
+                column = _assign(segment, columns)
+                row[column] = (segment if column not in row else
+                               Segment(f"{row[column].text} {segment.text}", row[column].x0,
+                                       segment.x1, row[column].flags + segment.flags))
     if header:
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
     _spread_spanning_cells(cells, columns)
@@ -462,7 +477,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
 
 
 def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
-                      source: Line) -> list[Segment]:
+                      source: Line, numbers_only: bool = False) -> list[Segment]:
     """The lowest header line cut where its words sit over different columns: header words set
     close together ("CLS USR CITE REC" in small capitals) are still one per column."""
     result: list[Segment] = []
@@ -475,6 +490,8 @@ def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
             continue
         start = 0
         for index in range(1, len(homes) + 1):
+            if index < len(homes) and numbers_only and not _is_value(segment.words[index].text):
+                continue
             if index == len(homes) or homes[index] != homes[start]:
                 piece = Line(segment.words[start:index], source.top, source.bottom)
                 result += segments(piece)

@@ -293,6 +293,13 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
             plans.append((segment, over or [_assign(segment, columns)]))
             claimed.update(over)
         last = number == len(header) - 1
+        if len(header) == 1 and len(line) == 1 and (
+                line[0].x1 - line[0].x0 >= 0.5 * (max(b for _, b in columns)
+                                                  - min(a for a, _ in columns))):
+            # A lone title over the whole table heads every column.
+            for column in range(len(columns)):
+                entries[column].append((line[0].text, len(columns), number))
+            continue
         territory = {} if last else _territories(line, columns, labels, walls or [])
         for index, (segment, over) in enumerate(plans):
             cover = over
@@ -418,7 +425,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                 model = segmented[first_value]
                 header_count = next(
                     (k for k in range(1, limit) if len(segmented[k]) == len(model)
-                     and abs(segmented[k][0].x0 - model[0].x0) < 2), limit)
+                     and abs(segmented[k][0].x0 - model[0].x0) < 2
+                     and len(segmented[k - 1]) >= len(model)), limit)
         header_count = min(header_count, MAX_HEADER_LINES, len(lines) - 1)
         # A lone label set off from the row labels, right above the body ("Development Set"
         # centred over the table), heads a group of rows, not a column.
@@ -458,6 +466,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
     _spread_spanning_cells(cells, columns)
     labels = _row_header_columns(cells, width)
+    if labels == 0:
+        columns, cells, labels = _labels_elsewhere(columns, cells)
     numbered = sum(any(_number(segment) for segment in line) for line in body)
     if numbered * 2 >= len(body):
         # In a table of numbers, a body line without any is a group label over the rows below.
@@ -497,6 +507,30 @@ def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
                 result += segments(piece)
                 start = index
     return result
+
+
+def _labels_elsewhere(columns: list[tuple[float, float]], cells: list[dict[int, Segment]]
+                      ) -> tuple[list[tuple[float, float]], list[dict[int, Segment]], int]:
+    """Row labels when the first column holds numbers: a first column of strictly increasing
+    or decreasing numbers filled in every row is a key (thresholds, sizes); otherwise text
+    columns further right ("65% | Correct relation phrase") are the labels, moved first so
+    that a row still opens with its label."""
+    width = len(columns)
+    firsts = [row[0] for row in cells if 0 in row]
+    keys = [parse_cell(segment.text)[0] for segment in firsts]
+    if (len(firsts) == len(cells) >= 3 and width >= 3 and None not in keys
+            and (keys == sorted(set(keys)) or keys == sorted(set(keys), reverse=True))):
+        return columns, cells, 1
+    text = [c for c in range(width)
+            if (filled := [row[c] for row in cells if c in row])
+            and sum(segment.value or _numeric_text(segment.text) for segment in filled)
+            < 0.5 * len(filled)]
+    if not text or len(text) == width:
+        return columns, cells, 0
+    order = text + [c for c in range(width) if c not in text]
+    where = {old: new for new, old in enumerate(order)}
+    return ([columns[c] for c in order],
+            [{where[c]: segment for c, segment in row.items()} for row in cells], len(text))
 
 
 def _spread_spanning_cells(cells: list[dict[int, Segment]],

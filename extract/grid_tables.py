@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from verify_claims.claims import Region, Table
@@ -299,7 +299,12 @@ def _is_prose(line: Line, span: _Span) -> bool:
         columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
         return any(words and _is_prose(Line(words, line.top, line.bottom), column)
                    for words, column in zip(sides, columns, strict=True))
-    words = line.words
+    words: list[Word] = []
+    for word in line.words:  # touching words are one (small capitals: "R E V ERB")
+        if words and word.x0 - words[-1].x1 < 0.08 * line.size:
+            words[-1] = replace(words[-1], text=words[-1].text + word.text, x1=word.x1)
+        else:
+            words.append(word)
     if len(words) < 5:
         return False
     if sum(_is_value(word.text) for word in words) >= 3:

@@ -412,8 +412,9 @@ def build_grid(lines: list[Line], rules: list[Rule],
     if known_columns is None:
         limit = first_value if first_value is not None else min(1, len(lines) - 1)
         below_header = [rule for rule in full_rules
-                        if lines[0].bottom <= rule.top <= (lines[limit].top + 1
-                                                           if limit < len(lines) else x1)]
+                        if lines[0].bottom <= rule.top <= (
+                            (lines[limit].top + lines[limit].bottom) / 2
+                            if limit < len(lines) else x1)]
         if below_header:
             rule = max(below_header, key=lambda r: r.top)
             header_count = sum(line.bottom <= rule.top + 1 for line in lines)

@@ -24,6 +24,9 @@ MARK_FLAGS = {"*": "asterisk", "\u2217": "asterisk", "\u2020": "dagger",
               "\u2021": "double-dagger", "\u00a7": "section", "\u00b6": "pilcrow",
               "#": "hash", "@": "at-sign", "\u22c6": "star", "\u2605": "star"}
 _DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A"}
+# Spacing accents inside a word (TeX's \u{g} can come out as "g ˘" then "an") as combining ones.
+_SPACING_TO_COMBINING = str.maketrans({"\u02d8": "\u0306", "\u02c7": "\u030c", "\u00b4": "\u0301",
+                                       "\u00a8": "\u0308", "\u02dc": "\u0303"})
 _BEFORE_COMBINING = re.compile(r"\s+(?=[\u0300-\u036f])")
 _ACCENTS = "\u02c6\u02dc\u00af\u02d9\u00b4`\u00a8\u02c7\u02d8^~"
 _JOINERS = {"\u00b1", "/", "+/-", "\u2213"}
@@ -49,12 +52,19 @@ class Line:
 
     @property
     def size(self) -> float:
-        sizes = sorted(word.size for word in self.words)
-        return sizes[len(sizes) // 2]
+        """The line's font size: the median over its characters (superscripts are few)."""
+        sizes = sorted(size for word in self.words for size in [word.size] * len(word.text))
+        return sizes[len(sizes) // 2] if sizes else self.words[0].size
 
     @property
     def text(self) -> str:
-        return " ".join(word.text for word in self.words)
+        """The words with a space between two, except touching ones (small capitals set as
+        words of two sizes: "R E V ERB" is "REVERB")."""
+        size = self.size
+        text = self.words[0].text
+        for previous, word in zip(self.words, self.words[1:], strict=False):
+            text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
+        return text
 
 
 def lines_of(words: list[Word]) -> list[Line]:
@@ -89,6 +99,7 @@ class Segment:
     x1: float
     flags: list[str] = field(default_factory=list)
     value: bool = False  # holds a number or a dash
+    words: list[Word] = field(default_factory=list, repr=False)
 
     @property
     def center(self) -> float:
@@ -154,7 +165,8 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
         text = re.sub(r"\s*([/])\s*", r"\1", text) if any(
             w.text in {"/"} or "/" in w.text for w in words) and _all_numbers(text) else text
         # A combining accent the PDF placed as a glyph of its own ("dog ̆an") joins its letter.
-        text = unicodedata.normalize("NFC", _BEFORE_COMBINING.sub("", text))
+        text = unicodedata.normalize(
+            "NFC", _BEFORE_COMBINING.sub("", text.translate(_SPACING_TO_COMBINING)))
         core, flags = _strip_marks(text.replace(" *", "*").replace(" \u2020", "\u2020"))
         for mark in supers.get(index, []):
             flags += [MARK_FLAGS[c] for c in mark if c in MARK_FLAGS] or [f"sup:{mark}"]
@@ -169,8 +181,13 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
                and min(rule.x1, x1) - max(rule.x0, x0) > 0.5 * (x1 - x0)
                and bottom - 1 <= rule.top <= bottom + 3 for rule in rules):
             flags.append("underline")
-        found.append(Segment(core, x0, x1, flags, _is_value(core)))
+        found.append(Segment(core, x0, x1, flags, _is_value(core), words))
     return found
+
+
+def _numeric_text(text: str) -> bool:
+    """Digits without letters: "0.36,0.61", "0.82(1)", "26.09 @2" are values, not labels."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
 
 
 def _number(segment: Segment) -> bool:
@@ -231,11 +248,41 @@ def _assign(segment: Segment, columns: list[tuple[float, float]]) -> int:
                key=lambda c: abs(segment.center - (columns[c][0] + columns[c][1]) / 2))
 
 
+def _territories(line: list[Segment], columns: list[tuple[float, float]], labels: int,
+                 walls: list[float]) -> dict[int, tuple[float, float]]:
+    """For the header cells of an upper line over the value columns (index in `line` ->
+    x-range): the columns between two neighbouring spanning cells split at the one vertical
+    rule between them (`walls`, x positions), or else at the midpoint of the gap; the outer
+    cells reach as far out as in."""
+    start = columns[labels][0] if labels < len(columns) else columns[0][0]
+    cells = [(index, segment) for index, segment in enumerate(line) if segment.x1 > start]
+    if len(cells) < 2:
+        return {}
+    bounds = []
+    for k in range(len(cells) - 1):
+        between = [x for x in walls if cells[k][1].x1 < x < cells[k + 1][1].x0]
+        bounds.append(between[0] if len(between) == 1
+                      else (cells[k][1].x1 + cells[k + 1][1].x0) / 2)
+    result: dict[int, tuple[float, float]] = {}
+    for k, (index, segment) in enumerate(cells):
+        right = bounds[k] if k < len(bounds) else None
+        left = bounds[k - 1] if k else None
+        if left is None and right is not None:
+            left = segment.center - (right - segment.center)
+        if right is None and left is not None:
+            right = segment.center + (segment.center - left)
+        if left is not None and right is not None:
+            result[index] = (left, right)
+    return result
+
+
 def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
-                  columns: list[tuple[float, float]], rules: list[Rule]) -> list[list[str]]:
+                  columns: list[tuple[float, float]], rules: list[Rule],
+                  labels: int = 0, walls: list[float] | None = None) -> list[list[str]]:
     """Column-header path per column. A header cell covers the columns it overlaps; one in an
-    upper line over fewer columns spans those under its cmidrule, or else those it is
-    centred over. Stacked cells of one column with no rule between are one wrapped cell."""
+    upper line over fewer columns spans those under its cmidrule, or else those between it
+    and its neighbours' territories (`_territories`), or those it is centred over. Stacked
+    cells of one column with no rule between are one wrapped cell."""
     entries: list[list[tuple[str, int, int]]] = [[] for _ in columns]  # text, span, line
     for number, line in enumerate(header):
         claimed: set[int] = set()
@@ -246,7 +293,15 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
             plans.append((segment, over or [_assign(segment, columns)]))
             claimed.update(over)
         last = number == len(header) - 1
-        for segment, over in plans:
+        if len(header) == 1 and len(line) == 1 and (
+                line[0].x1 - line[0].x0 >= 0.5 * (max(b for _, b in columns)
+                                                  - min(a for a, _ in columns))):
+            # A lone title over the whole table heads every column.
+            for column in range(len(columns)):
+                entries[column].append((line[0].text, len(columns), number))
+            continue
+        territory = {} if last else _territories(line, columns, labels, walls or [])
+        for index, (segment, over) in enumerate(plans):
             cover = over
             if not last:
                 # The next header line under this cell (a vertically centred cell of another
@@ -263,6 +318,10 @@ def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                     rule = min(under, key=lambda r: r.x1 - r.x0)
                     cover = [c for c, (a, b) in enumerate(columns)
                              if rule.x0 - 2 <= (a + b) / 2 <= rule.x1 + 2] or over
+                elif index in territory:
+                    left, right = territory[index]
+                    cover = [c for c, (a, b) in enumerate(columns)
+                             if c >= labels and left <= (a + b) / 2 <= right] or over
                 elif len(over) <= 1:
                     cover = _centred_span(segment, over[0], columns, claimed - set(over))
             for column in cover:
@@ -320,7 +379,8 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
         filled = [row[column] for row in cells if column in row]
         if not filled:
             break
-        numeric = sum(segment.value for segment in filled) / len(filled)
+        numeric = sum(segment.value or _numeric_text(segment.text)
+                      for segment in filled) / len(filled)
         sparse = len(filled) < 0.5 * len(cells)
         if numeric < 0.5 or (sparse and column < width - 1):
             count += 1
@@ -332,7 +392,8 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
 
 
 def build_grid(lines: list[Line], rules: list[Rule],
-               known_columns: list[list[str]] | None = None) -> Grid | None:
+               known_columns: list[list[str]] | None = None,
+               walls: list[float] | None = None) -> Grid | None:
     """Read a table region's lines as a grid; None when it holds no cells. With
     `known_columns` (a continuation of a table on an earlier page) no header is looked for and
     the cells take those column paths."""
@@ -351,13 +412,22 @@ def build_grid(lines: list[Line], rules: list[Rule],
     if known_columns is None:
         limit = first_value if first_value is not None else min(1, len(lines) - 1)
         below_header = [rule for rule in full_rules
-                        if lines[0].bottom <= rule.top <= (lines[limit].top + 1
-                                                           if limit < len(lines) else x1)]
+                        if lines[0].bottom <= rule.top <= (
+                            (lines[limit].top + lines[limit].bottom) / 2
+                            if limit < len(lines) else x1)]
         if below_header:
             rule = max(below_header, key=lambda r: r.top)
             header_count = sum(line.bottom <= rule.top + 1 for line in lines)
         else:
             header_count = limit
+            if first_value is not None and limit >= 2:
+                # Without a rule, a line laid out like the first row of numbers (a label at
+                # the body's left edge and as many cells) is a row of text, not a header.
+                model = segmented[first_value]
+                header_count = next(
+                    (k for k in range(1, limit) if len(segmented[k]) == len(model)
+                     and abs(segmented[k][0].x0 - model[0].x0) < 2
+                     and len(segmented[k - 1]) >= len(model)), limit)
         header_count = min(header_count, MAX_HEADER_LINES, len(lines) - 1)
         # A lone label set off from the row labels, right above the body ("Development Set"
         # centred over the table), heads a group of rows, not a column.
@@ -382,7 +452,23 @@ def build_grid(lines: list[Line], rules: list[Rule],
             else:
                 row[column] = segment
     width = len(columns)
+    for row, line, source in zip(cells, body, body_lines, strict=True):
+        if any(len({_assign(Segment(w.text, w.x0, w.x1), columns) for w in seg.words}) > 1
+               for seg in line):
+            # A label set closer to its first number than a column gap: cut where a number
+            # starts over the next column.
+            row.clear()
+            for segment in _split_at_columns(line, columns, source, numbers_only=True):
+                column = _assign(segment, columns)
+                row[column] = (segment if column not in row else
+                               Segment(f"{row[column].text} {segment.text}", row[column].x0,
+                                       segment.x1, row[column].flags + segment.flags))
+    if header:
+        header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
+    _spread_spanning_cells(cells, columns)
     labels = _row_header_columns(cells, width)
+    if labels == 0:
+        columns, cells, labels = _labels_elsewhere(columns, cells)
     numbered = sum(any(_number(segment) for segment in line) for line in body)
     if numbered * 2 >= len(body):
         # In a table of numbers, a body line without any is a group label over the rows below.
@@ -396,8 +482,82 @@ def build_grid(lines: list[Line], rules: list[Rule],
         paths = known_columns
     else:
         tops = [(line.top, line.bottom) for line in lines[:header_count]]
-        paths = _header_paths(header, tops, columns, rules) if header else [[] for _ in columns]
+        paths = (_header_paths(header, tops, columns, rules, labels, walls) if header
+                 else [[] for _ in columns])
     return _rows(cells, body_lines, labels, paths, full_rules, width)
+
+
+def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
+                      source: Line, numbers_only: bool = False) -> list[Segment]:
+    """The lowest header line cut where its words sit over different columns: header words set
+    close together ("CLS USR CITE REC" in small capitals) are still one per column."""
+    result: list[Segment] = []
+    for segment in line:
+        homes = [_assign(Segment(w.text, w.x0, w.x1), columns) for w in segment.words]
+        if len(segment.words) < 2 or len(set(homes)) < 2 or any(
+                min(w.x1, columns[c][1] + 1) <= max(w.x0, columns[c][0] - 1)
+                for w, c in zip(segment.words, homes, strict=True)):
+            result.append(segment)
+            continue
+        start = 0
+        for index in range(1, len(homes) + 1):
+            if index < len(homes) and numbers_only and not _is_value(segment.words[index].text):
+                continue
+            if index == len(homes) or homes[index] != homes[start]:
+                piece = Line(segment.words[start:index], source.top, source.bottom)
+                result += segments(piece)
+                start = index
+    return result
+
+
+def _labels_elsewhere(columns: list[tuple[float, float]], cells: list[dict[int, Segment]]
+                      ) -> tuple[list[tuple[float, float]], list[dict[int, Segment]], int]:
+    """Row labels when the first column holds numbers: a first column of strictly increasing
+    or decreasing numbers filled in every row is a key (thresholds, sizes); otherwise text
+    columns further right ("65% | Correct relation phrase") are the labels, moved first so
+    that a row still opens with its label."""
+    width = len(columns)
+    firsts = [row[0] for row in cells if 0 in row]
+    keys = [parse_cell(segment.text)[0] for segment in firsts]
+    if (len(firsts) == len(cells) >= 3 and width >= 3 and None not in keys
+            and (keys == sorted(set(keys)) or keys == sorted(set(keys), reverse=True))):
+        return columns, cells, 1
+    text = [c for c in range(width)
+            if (filled := [row[c] for row in cells if c in row])
+            and sum(segment.value or _numeric_text(segment.text) for segment in filled)
+            < 0.5 * len(filled)]
+    if not text or len(text) == width:
+        return columns, cells, 0
+    order = text + [c for c in range(width) if c not in text]
+    where = {old: new for new, old in enumerate(order)}
+    return ([columns[c] for c in order],
+            [{where[c]: segment for c, segment in row.items()} for row in cells], len(text))
+
+
+def _spread_spanning_cells(cells: list[dict[int, Segment]],
+                           columns: list[tuple[float, float]]) -> None:
+    """A body cell aligned with none of its column's edges or middle, but centred over a run of
+    columns empty in its row ("N/A" set across four columns), is repeated in each of them."""
+    for row in cells:
+        for column, segment in list(row.items()):
+            a, b = columns[column]
+            if min(abs(segment.x0 - a), abs(segment.x1 - b),
+                   abs(segment.center - (a + b) / 2)) <= 2.5:
+                continue
+            candidates: list[tuple[float, int, int]] = []
+            for first in range(column, -1, -1):
+                if first != column and first in row:
+                    break
+                for last in range(column, len(columns)):
+                    if last != column and last in row:
+                        break
+                    off = abs((columns[first][0] + columns[last][1]) / 2 - segment.center)
+                    if last > first and off <= 2.5:
+                        candidates.append((off, first, last))
+            if candidates:
+                _, first, last = min(candidates)
+                for spanned in range(first, last + 1):
+                    row[spanned] = segment
 
 
 def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
@@ -443,6 +603,9 @@ def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
             for block in blocks:
                 printed = [rows_labels[i][offset_rows[i] + column] for i in block
                            if rows_labels[i][offset_rows[i] + column]]
+                # A group label hyphenated over two rows ("Un-" / "supervised") is one label.
+                if len(printed) == 2 and printed[0].endswith("-") and printed[1][:1].islower():
+                    printed = [printed[0][:-1] + printed[1]]
                 if len(printed) == 1:
                     carried = printed[0]
                     for i in block:

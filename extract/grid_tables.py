@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from verify_claims.claims import Region, Table
 
-from .grid_cells import Line, build_grid, lines_of
+from .grid_cells import Line, _is_value, build_grid, lines_of
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -102,9 +102,21 @@ def _gutter(words: Sequence[Word], x0: float, x1: float, width: float
         left -= 1
     while right + 1 in middle and cover[right + 1] <= ceiling:
         right += 1
-    if right - left < 4:
+    if right - left < 4 or not _justified_left_column(words, left):
         return None
     return float(left), float(right + 1)
+
+
+def _justified_left_column(words: Sequence[Word], gutter: int) -> bool:
+    """Do at least five lines of six words or more end together at the gutter, as justified
+    text of a left column does? (A wide table on a one-column page can leave a gap in the
+    middle too, but its rows are a few cells, not lines of words.)"""
+    lines: dict[int, list[float]] = {}
+    for word in words:
+        if word.x1 <= gutter + 1:
+            lines.setdefault(round(word.bottom), []).append(word.x1)
+    ends = [max(x1s) for x1s in lines.values() if len(x1s) >= 6]
+    return sum(gutter - 4 <= end <= gutter + 1 for end in ends) >= 5
 
 
 def _layouts(pages: Sequence[PageWords]) -> list[_Layout]:
@@ -128,6 +140,7 @@ class _Caption:
     continued: bool
     lines: list[Line]
     span: _Span
+    vocabulary: frozenset[str] = frozenset()
 
     @property
     def top(self) -> float:
@@ -139,18 +152,32 @@ class _Caption:
 
     @property
     def text(self) -> str:
-        return join_lines([line.text for line in self.lines])
+        return join_lines([line.text for line in self.lines], self.vocabulary)
 
 
-def join_lines(texts: list[str]) -> str:
-    """Lines of a caption joined, with words hyphenated at a line end put back together."""
+def join_lines(texts: list[str], vocabulary: frozenset[str] = frozenset()) -> str:
+    """Lines of a caption joined, with words hyphenated at a line end put back together; the
+    hyphen stays where the document prints the word with it elsewhere and never without it
+    ("news-" / "commentary" is "news-commentary")."""
     joined = ""
     for text in texts:
         if joined.endswith("-") and len(joined) > 1 and joined[-2].isalpha() and text[:1].islower():
-            joined = joined[:-1] + text
+            before = joined[:-1].rsplit(" ", 1)[-1].strip(_PUNCTUATION).casefold()
+            after = text.split(" ", 1)[0].strip(_PUNCTUATION).casefold()
+            real = f"{before}-{after}" in vocabulary and before + after not in vocabulary
+            joined = joined + text if real else joined[:-1] + text
         else:
             joined = f"{joined} {text}".strip()
     return joined
+
+
+_PUNCTUATION = ".,;:()[]\"'\u201c\u201d\u2018\u2019"
+
+
+def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
+    """The document's words, lower-cased and stripped of punctuation."""
+    return frozenset(word.text.strip(_PUNCTUATION).casefold()
+                     for page in pages for word in page.words)
 
 
 def _caption_start(line: Line) -> tuple[str, bool] | None:
@@ -192,7 +219,8 @@ def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line
     return result
 
 
-def _captions(page: PageWords, layout: _Layout) -> list[_Caption]:
+def _captions(page: PageWords, layout: _Layout,
+              vocabulary: frozenset[str] = frozenset()) -> list[_Caption]:
     """Table captions of a page, each with the lines it runs over and the span of its table."""
     found: list[_Caption] = []
     for span, lines in _side_lines(page, layout):
@@ -222,7 +250,7 @@ def _captions(page: PageWords, layout: _Layout) -> list[_Caption]:
                         or len(caption_lines) >= 12):
                     break
                 caption_lines.append(following)
-            found.append(_Caption(start[0], start[1], caption_lines, table_span))
+            found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
     return found
 
 
@@ -253,6 +281,7 @@ class _Part:
     span: _Span
     lines: list[Line]
     rules: list[Rule]
+    walls: list[float] = field(default_factory=list)  # x of vertical rules in the region
     x0: float = 0.0
     top: float = 0.0
     x1: float = 0.0
@@ -270,11 +299,22 @@ def _is_prose(line: Line, span: _Span) -> bool:
         columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
         return any(words and _is_prose(Line(words, line.top, line.bottom), column)
                    for words, column in zip(sides, columns, strict=True))
-    words = line.words
+    words: list[Word] = []
+    for word in line.words:  # touching words are one (small capitals: "R E V ERB")
+        if words and word.x0 - words[-1].x1 < 0.08 * line.size:
+            words[-1] = replace(words[-1], text=words[-1].text + word.text, x1=word.x1)
+        else:
+            words.append(word)
     if len(words) < 5:
         return False
-    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
-    return max(gaps) < 0.8 * line.size and line.x1 - line.x0 > 0.55 * (span.x1 - span.x0)
+    if sum(_is_value(word.text) for word in words) >= 3:
+        return False  # a row of numbers, however tightly set
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+    # Justified text stretches every space alike; one gap far wider than the others is a
+    # column boundary ("7%   Other, including POS/chunking errors").
+    if gaps[-1] > 2.2 * max(gaps[len(gaps) // 2], 0.1 * line.size):
+        return False
+    return gaps[-1] < 0.8 * line.size and line.x1 - line.x0 > 0.55 * (span.x1 - span.x0)
 
 
 def _cells_in(line: Line) -> int:
@@ -326,13 +366,14 @@ def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
 
 
 def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
-                   prefer_above: bool | None = None) -> list[_Part]:
+                   prefer_above: bool | None = None,
+                   vocabulary: frozenset[str] = frozenset()) -> list[_Part]:
     """The captioned tables of a page. A caption with table-like lines on both sides (a table
     above it, and below it another table whose caption follows it) takes the side the
     document's unambiguous captions take (`prefer_above`); `votes` counts those, [above,
     below]."""
     parts: list[_Part] = []
-    captions = _captions(page, layout)
+    captions = _captions(page, layout, vocabulary)
     # Captions end every table region; tables spanning both columns go first, since their words
     # must not be read again from a column.
     boxes: list[Region] = [Region(page=page.number, x0=min(line.x0 for line in c.lines),
@@ -368,8 +409,13 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                             top=min(line.top for line in taken),
                             x1=max(line.x1 for line in taken),
                             bottom=max(line.bottom for line in taken)))
+        top, bottom = taken[0].top, taken[-1].bottom
+        walls = sorted({round((rule.x0 + rule.x1) / 2) for rule in page.rules
+                       if rule.bottom - rule.top > 4 and rule.x1 - rule.x0 < 2.5
+                       and rule.top < bottom and rule.bottom > top
+                       and span.x0 - 6 <= rule.x0 <= span.x1 + 6})
         parts.append(_Part(page.number, caption.label, caption.text, caption.continued, span,
-                           taken, inside))
+                           taken, inside, walls))
     return parts
 
 
@@ -420,10 +466,11 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     for page, layout in zip(pages, layouts, strict=True):
         _parts_of_page(page, layout, votes)
     prefer_above = votes[0] >= votes[1]
+    vocabulary = vocabulary_of(pages)
     parts: list[_Part] = []
     for number, page in enumerate(pages):
         layout = layouts[number]
-        found = _parts_of_page(page, layout, [0, 0], prefer_above)
+        found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary)
         if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
                 and _closes_page(parts[-1], pages[number - 1])):
             extra = _continuation_at_top(page, layout, parts[-1])
@@ -434,7 +481,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     by_label: dict[str, int] = {}
     headers: dict[int, list[list[str]]] = {}
     for part in parts:
-        grid = build_grid(part.lines, part.rules)
+        grid = build_grid(part.lines, part.rules, walls=part.walls)
         if grid is None:
             continue
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
@@ -447,11 +494,12 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
         if index is not None and (part.continued or part.caption is None
                                   or tables[index].pages[-1] <= part.page):
             table = tables[index]
-            rows = grid.rows
-            if grid.header != table.header and not part.continued and part.caption is None:
-                # A continuation without its own header: its first lines were read as one.
-                rows = grid.rows_with_header_as_body()
-            table.rows.extend(rows)
+            if grid.header != table.header and len(headers[index]) == len(grid.header):
+                # A continuation without a header of its own (its first rows were read as
+                # one): its columns are those of the table it continues.
+                grid = build_grid(part.lines, part.rules, known_columns=headers[index],
+                                  walls=part.walls) or grid
+            table.rows.extend(grid.rows)
             if part.page not in table.pages:
                 table.pages.append(part.page)
             table.regions.append(region)

@@ -40,7 +40,7 @@ from .nlp import get_pipeline
 from .pdfwords import Backend, read_pages
 from .polarity import polarity_fields
 from .quantities import parse_quantities
-from .readers import join_hyphenated
+from .readers import join_line_break
 from .tables import CAPTION, find_tables, layout_document, page_furniture
 
 # ---------------------------------------------------------------------------------------------
@@ -184,11 +184,7 @@ class Passage:
             return
         if re.search(r"\w-$", self.text):
             head, _, left = self.text.rpartition(" ")
-            if line[:1].islower():
-                # A word hyphenated across a page break (readers join those within a page).
-                joined = join_hyphenated(f"{left}\n{line}", vocabulary)
-            else:
-                joined = left + line  # a compound broken at its hyphen: "XLM-" + "R"
+            joined = join_line_break(left, line, vocabulary)
             self._mark(page, len(head) + (1 if head else 0) + len(left))
             self.text = (f"{head} " if head else "") + joined
             return

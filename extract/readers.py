@@ -72,6 +72,26 @@ def join_hyphenated(text: str, vocabulary: set[str] | None = None) -> str:
     return _HYPHEN_BREAK.sub(repair, text)
 
 
+def join_line_break(left: str, right: str, vocabulary: set[str]) -> str:
+    """`left`, a word that ends a line with "-", joined with `right`, the next line.
+
+    TeX hyphenates only words made of letters, so a hyphen after a digit ("F1-" / "score") or
+    before one ("test-" / "crawl10") is printed, and stays. A lowercase continuation is
+    judged as `join_hyphenated` judges it. An uppercase one ("XLM-" / "R", "Cite-" / "Seer",
+    small capitals "SCI-" / "BERT") keeps its hyphen unless the paper prints the joined word
+    elsewhere and never the hyphenated one."""
+    first = right.split(" ", 1)[0]
+    if left[-2:-1].isdigit() or any(char.isdigit() for char in first):
+        return left + right
+    if right[:1].islower():
+        return join_hyphenated(f"{left}\n{right}", vocabulary)
+    word = first.rstrip(".,;:!?)]}\"'\u201d\u2019")
+    if (left[:-1] + word).casefold() in vocabulary and \
+            (left + word).casefold() not in vocabulary:
+        return left[:-1] + right
+    return left + right
+
+
 def clean_text(text: str, vocabulary: set[str] | None = None) -> str:
     """Normalise extracted text: ligatures, soft hyphens, hyphenated breaks, stray NULs."""
     text = text.translate(_LIGATURES).replace("\x00", "")

@@ -23,13 +23,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from synth.report import ReportSpec, render_text
 from verify_claims.claims import Claim, Reference, read_jsonl
 from verify_claims.cli import app
 from verify_claims.extract.files import extract_file
 from verify_claims.extract.readers import ReadError, read_document
 from verify_claims.pipeline import Audit, run_audit
 from verify_claims.reproduce.registry import Registry
-from verify_claims.synth.report import ReportSpec, render_text
 from verify_claims.verify.cards import CardError, load_card
 from verify_claims.verify.sources import SourceResolver
 

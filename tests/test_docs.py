@@ -44,6 +44,18 @@ def test_readme_commands_parse(command):
         assert option in result.output
 
 
+def test_readme_links_point_inside_the_repository():
+    """Every relative link and image of the README names a file of the repository (the design
+    notes used to be linked outside it); the report-page screenshot is made by a script."""
+    targets = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README)
+    relative = [target for target in targets if "://" not in target]
+    assert "docs/design.md" in relative
+    for target in relative:
+        assert not target.startswith(("../", "/")), target
+        if target != "docs/report-page.png":
+            assert (ROOT / target).exists(), target
+
+
 def test_readme_python_example_runs(tmp_path, monkeypatch):
     (block,) = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
     shutil.copytree(ROOT / "examples", tmp_path / "examples")

@@ -439,7 +439,8 @@ def schema(
 @app.command()
 def recipes(
     recipes_dir: Annotated[list[Path] | None, typer.Option(
-        "--recipes", metavar="DIR", help="Extra folder of recipe files (repeatable).")] = None,
+        "--recipes", metavar="DIR", exists=True, file_okay=False,
+        help="Extra folder of recipe files (repeatable).")] = None,
 ) -> None:
     """List the reproduction recipes and the claims they re-measure."""
     from rich.table import Table
@@ -480,7 +481,8 @@ def reproduce(
                                           help="Folder for results and checkpoints.")]
     = Path("runs"),
     recipes_dir: Annotated[list[Path] | None, typer.Option(
-        "--recipes", metavar="DIR", help="Extra folder of recipe files (repeatable).")] = None,
+        "--recipes", metavar="DIR", exists=True, file_okay=False,
+        help="Extra folder of recipe files (repeatable).")] = None,
 ) -> None:
     """Re-measure claims by running their recipes.
 

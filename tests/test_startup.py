@@ -72,3 +72,16 @@ assert torch.tensor([1]).item() == 1
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                timeout=120)
     assert completed.returncode == 0, completed.stderr
+
+
+def test_the_collector_is_paused_only_while_the_stages_load():
+    import gc
+
+    from verify_claims.cli import _loading_stages
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    with _loading_stages():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen  # only the command's own process freezes its heap

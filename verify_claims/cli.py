@@ -112,12 +112,12 @@ def _loading_stages() -> Iterator[None]:
     thousands of objects and no garbage, and the collections they trigger cost about a fifth
     of the import time. In the command's own process (`main`) what was loaded is then frozen
     (`gc.freeze`), so that the collections during the audit do not walk it again, which saves
-    about as much again; a caller running `app` in its own process keeps its heap as it was.
-    PyTorch is kept out (`_thinc_without_torch`)."""
+    about as much again, and PyTorch is kept out (`_thinc_without_torch`); a caller running
+    `app` in a process of its own keeps its heap and its modules as they were."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        with _thinc_without_torch():
+        with _thinc_without_torch(hide=_OWN_PROCESS):
             yield
     finally:
         if _OWN_PROCESS:
@@ -127,17 +127,17 @@ def _loading_stages() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _thinc_without_torch() -> Iterator[None]:
+def _thinc_without_torch(hide: bool = True) -> Iterator[None]:
     """Import spaCy inside this block without its library thinc importing PyTorch.
 
     thinc imports torch, when installed, only to offer torch-backed layers; the audit's
     pipeline (a blank English tokenizer with rules) never uses them, and the import costs some
     2.5 s and 180 MB per run. Hiding torch while spaCy is first imported (a None entry in
     sys.modules makes `import torch` fail, which thinc handles) saves that; afterwards torch
-    imports normally again. Done only in this process (the library never does it) and only
-    when neither torch nor spaCy is loaded yet and no trained spaCy pipeline is configured
-    (VERIFY_CLAIMS_SPACY_MODEL), which might need torch."""
-    hide = not ({"torch", "thinc", "spacy"} & set(sys.modules)) \
+    imports normally again. Done only when asked (`hide`: the command's own process; the library
+    never does it), when neither torch nor spaCy is loaded yet, and when no trained spaCy
+    pipeline is configured (VERIFY_CLAIMS_SPACY_MODEL), which might need torch."""
+    hide = hide and not ({"torch", "thinc", "spacy"} & set(sys.modules)) \
         and not os.environ.get("VERIFY_CLAIMS_SPACY_MODEL")
     if hide:
         sys.modules["torch"] = None  # type: ignore[assignment]

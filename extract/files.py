@@ -12,28 +12,32 @@ states a result, and an `arXiv:` citation that is not a valid identifier (path t
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
-from verify_claims.claims import Document, Paper, Problem, Report
+from verify_claims.claims import Claim, Document, Paper, Problem, Report
 from verify_claims.claims.arxiv import parse_arxiv_id
-from verify_claims.claims.fs import SkippedLink, outside, skipped_link
+from verify_claims.claims.ids import claim_id, scrub
 
+from .inputs import iter_input_files
 from .paper import parse_paper
 from .paper_claims import paper_claims
-from .readers import SUPPORTED_SUFFIXES, ReadError, read_document
+from .readers import ReadError, read_document
 from .references import find_references
 from .report import is_synthesis_report, parse_report
 
 Kind = Literal["auto", "synthesis", "paper"]
 
 
-def extract_file(path: Path | str, kind: Kind = "auto") -> Report:
-    """Read `path` and return its Report with claims (ids not yet grouped across reports)."""
-    return extract_with_paper(path, kind)[0]
+def extract_file(path: Path | str, kind: Kind = "auto", *, name: str | None = None,
+                 shown_path: str | None = None) -> Report:
+    """Read `path` and return its Report with claims (ids not yet grouped across reports).
+
+    `name` is what the records call the file (by default its file name; an audit passes its
+    path relative to the inputs' root, extract/inputs.py), and claim ids derive from it;
+    `shown_path` is the path the Report records (by default `path` as given)."""
+    return extract_with_paper(path, kind, name=name, shown_path=shown_path)[0]
 
 
 # What only a synthesis report says of itself (the seeds: "21 claims extracted; 14 verified",
@@ -45,10 +49,38 @@ _ARXIV_CITATION = re.compile(r"\barXiv:\s?\S+", re.IGNORECASE)
 _CLOSING = ".,;:!?)]}>'\""
 
 
-def extract_with_paper(path: Path | str, kind: Kind = "auto") -> tuple[Report, Paper | None]:
+def extract_with_paper(path: Path | str, kind: Kind = "auto", *, name: str | None = None,
+                       shown_path: str | None = None) -> tuple[Report, Paper | None]:
     """`extract_file`, plus the parsed Paper when the file is a paper (so that its own result
     statements can be checked against its own tables without parsing it twice)."""
     document = read_document(path)
+    if name is not None:  # before parsing: claims take their report name and ids from it
+        document.file = scrub(name)
+    report, paper = _parse(document, kind)
+    if shown_path is not None:  # after parsing: a table parser re-reads `document.path`
+        report.path = scrub(shown_path)
+    distinct_claim_ids(report.claims)
+    return report, paper
+
+
+def distinct_claim_ids(claims: list[Claim]) -> None:
+    """Give a claim that its report prints again (the same text in a second row) an id of its
+    own, derived from how many times the text came before, so that every record of a run has
+    a distinct id (a baseline or a join keyed by id would otherwise merge the rows). The first
+    occurrence keeps the plain id; later ones keep theirs for as long as the rows before them
+    stay."""
+    seen: dict[str, int] = {}
+    for claim in claims:
+        count = seen.get(claim.id, 0) + 1
+        seen[claim.id] = count
+        if count > 1:
+            unique = claim_id(claim.report, claim.text, occurrence=count)
+            if claim.canonical_id == claim.id:
+                claim.canonical_id = unique
+            claim.id = unique
+
+
+def _parse(document: Document, kind: Kind) -> tuple[Report, Paper | None]:
     if kind == "synthesis" or (kind == "auto" and (is_synthesis_report(document)
                                                    or _SAYS_SYNTHESIS.search(document.text))):
         report = parse_report(document)  # warns when the claims table is missing
@@ -86,48 +118,5 @@ def _warning(document: Document, message: str) -> Problem:
     return Problem(file=document.file, message=message, severity="warning")
 
 
-def iter_input_files(paths: Iterable[Path | str], follow_links: bool = False,
-                     skipped: list[SkippedLink] | None = None) -> Iterator[Path]:
-    """Expand folders (recursively, sorted) into the supported files they hold; files given
-    by name are yielded whatever their suffix, so that a wrong one is reported, not skipped.
-
-    In a folder, a symbolic link that leads out of it (to a file, or to a folder) is not
-    followed unless `follow_links`: an input folder must not make the audit read `/etc/passwd`
-    through a link named `paper.txt`. Each such link is appended to `skipped`. Hidden files
-    and folders are left out."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(_folder_files(path, follow_links,
-                                            skipped if skipped is not None else []))
-        else:
-            yield path
-
-
-def _folder_files(root: Path, follow_links: bool, skipped: list[SkippedLink]) -> Iterator[Path]:
-    seen: set[tuple[int, int]] = set()  # folders entered, so that a link cycle ends
-    for folder, dirs, names in os.walk(root, followlinks=follow_links):
-        here = Path(folder)
-        info = os.stat(here)
-        if (info.st_dev, info.st_ino) in seen:
-            dirs.clear()
-            continue
-        seen.add((info.st_dev, info.st_ino))
-        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
-        if not follow_links:  # os.walk does not enter linked folders; say which lead out
-            for name in dirs:
-                target = outside(here / name, root) if (here / name).is_symlink() else None
-                if target is not None:
-                    skipped.append(skipped_link(here / name, root, target))
-        for name in names:
-            child = here / name
-            if name.startswith(".") or child.suffix.lower() not in SUPPORTED_SUFFIXES:
-                continue
-            target = None if follow_links else outside(child, root)
-            if target is not None:
-                skipped.append(skipped_link(child, root, target))
-            elif child.is_file():
-                yield child
-
-
-__all__ = ["ReadError", "extract_file", "extract_with_paper", "invalid_arxiv_citations",
-           "iter_input_files"]
+__all__ = ["ReadError", "distinct_claim_ids", "extract_file", "extract_with_paper",
+           "invalid_arxiv_citations", "iter_input_files"]

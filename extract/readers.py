@@ -17,14 +17,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PyPdfError
-
 from verify_claims.claims import Document, Page
 
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
-PDF_SUFFIXES = {".pdf"}
-SUPPORTED_SUFFIXES = set(TEXT_SUFFIXES) | PDF_SUFFIXES
+from .inputs import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES
 
 # pypdf logs every malformed object it repairs; the caller reports problems itself.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -239,6 +234,11 @@ def _unmapped_share(pages: list[str]) -> float:
 
 def read_pdf(path: Path, layout: bool = False) -> Document:
     """Read a PDF page by page. `layout=True` keeps pypdf's column layout (for tables)."""
+    # Imported here: pypdf (with its image and crypto helpers) costs a tenth of a second or
+    # more to import, which an audit of text files never needs.
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
     path = Path(path)
     data = path.read_bytes()
     if not data:

@@ -28,6 +28,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from verify_claims.claims import ClaimBinding, Scale
+from verify_claims.claims.yamlio import safe_load
 
 
 class Strict(BaseModel):
@@ -174,7 +175,7 @@ def load_recipe(path: Path | str) -> Recipe:
     """Read and validate one recipe file, and check its overrides validate at every scale."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise RecipeError(path, f"cannot be read ({error})") from None
     except yaml.YAMLError as error:

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from verify_claims.claims import Cell, Paper, Section, Sentence, Table
 from verify_claims.claims.arxiv import parse_arxiv_id
 from verify_claims.claims.json_schema import schema_text
+from verify_claims.claims.yamlio import safe_load
 
 CARD_SUFFIX = ".card.yaml"
 SCHEMA_FILE = "card.schema.json"
@@ -172,7 +173,7 @@ def load_card(path: Path | str) -> Card:
     """
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise CardError(path, f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:

@@ -31,7 +31,8 @@ from verify_claims.claims import (
 from verify_claims.claims.folders import check_output_folder
 from verify_claims.claims.run import CardUse, ReportSources, RunOptions, RunRecord
 from verify_claims.extract.canonical import GroupKey, canonical_ids
-from verify_claims.extract.files import ReadError, extract_with_paper, iter_input_files
+from verify_claims.extract.files import ReadError, extract_with_paper
+from verify_claims.extract.inputs import InputFile, collect_inputs
 from verify_claims.extract.nlp import get_pipeline
 from verify_claims.extract.paper import enrich_paper, parse_paper
 from verify_claims.extract.readers import read_document
@@ -89,26 +90,31 @@ BATCH_CLAIMS = 5_000  # claims verified together: enough to share out over the c
 # about 55 MB of records
 
 
-def read_one(path: Path) -> Report | Problem:
+def read_one(file: InputFile | Path | str) -> Report | Problem:
     """Extract one file; an unreadable file (or a parser bug) becomes a Problem naming it.
+
+    The file is named in records and problems as `InputFile` says (its path relative to the
+    inputs' root); a bare path goes by its file name.
 
     A paper's result statements are checked against its own tables here, while its pages are
     at hand, so that no parsed paper outlives its file: a run over thousands of files holds
     claim records, never pages."""
+    if not isinstance(file, InputFile):
+        file = InputFile(path=Path(file), name=Path(file).name, shown_path=str(file))
     try:
-        report, paper = extract_with_paper(path)
+        report, paper = extract_with_paper(file.path, name=file.name, shown_path=file.shown_path)
     except ReadError as error:
-        return Problem(file=str(path), message=error.problem)
+        return Problem(file=file.shown_path, message=error.problem)
     except Exception as error:  # a parser bug must not cost the user the other files
-        log.exception("internal error while reading %s", path)
+        log.exception("internal error while reading %s", file.path)
         message = f"internal error ({type(error).__name__}: {error}); please report it"
-        return Problem(file=str(path), message=message)
+        return Problem(file=file.shown_path, message=message)
     if paper is not None:
         verify_against_own_tables(report.claims, paper, f"{report.file} (its own tables)")
     return report
 
 
-def _read_all(files: Sequence[Path], workers: int) -> Iterator[Report | Problem]:
+def _read_all(files: Sequence[InputFile], workers: int) -> Iterator[Report | Problem]:
     """`read_one` over `files`, in order; over forked processes when there are enough files.
     Records stream back as each file is done, so the progress bar moves with the work."""
     if workers <= 1 or len(files) < PARALLEL_MIN_FILES \
@@ -122,23 +128,28 @@ def _read_all(files: Sequence[Path], workers: int) -> Iterator[Report | Problem]
 
 
 def read_reports(
-    paths: Iterable[Path | str],
+    paths: Sequence[Path | str] | Sequence[InputFile],
     on_file: Callable[[Path], None] | None = None,
     workers: int | None = None,
     follow_links: bool = False,
+    absolute_paths: bool = False,
 ) -> Audit:
     """Extract every input file (one process per core; `workers` to choose) and group the same
     claim across reports. An unreadable file becomes a Problem and the run goes on.
 
+    `paths` are files and folders, or the `InputFile`s `collect_inputs` made of them. Each
+    report is named by its path relative to the inputs' common root, and so are the paths in
+    its records unless `absolute_paths` (extract/inputs.py).
+
     Each report goes to disk as soon as it is read; only its claims' short grouping keys stay
     in memory, for the grouping at the end (whose result waits in `audit.canonical`)."""
     audit = Audit(follow_links=follow_links)
-    files = list(iter_input_files(paths, follow_links, audit.skipped_links))
+    files = _inputs(paths, absolute_paths, follow_links, audit.skipped_links)
     count = workers if workers is not None else (os.cpu_count() or 1)
     keys: list[GroupKey] = []
-    for path, record in zip(files, _read_all(files, count), strict=True):
+    for file, record in zip(files, _read_all(files, count), strict=True):
         if on_file:
-            on_file(path)
+            on_file(file.path)
         if isinstance(record, Problem):
             audit.problems.append(record)
         else:
@@ -146,6 +157,15 @@ def read_reports(
             keys += map(GroupKey.of, record.claims)
     audit.canonical = canonical_ids(keys)
     return audit
+
+
+def _inputs(paths: Sequence[Path | str] | Sequence[InputFile], absolute_paths: bool,
+            follow_links: bool = False, skipped: list | None = None) -> list[InputFile]:
+    """The input files of `paths`, collected unless they already are."""
+    if paths and all(isinstance(path, InputFile) for path in paths):
+        return list(paths)  # type: ignore[arg-type]
+    return collect_inputs(paths, absolute_paths, follow_links,  # type: ignore[arg-type]
+                          skipped)
 
 
 def load_source(source: SourceFile, cards: dict[str, CardUse] | None = None) -> Paper:
@@ -283,7 +303,7 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
 
 
 def run_audit(
-    paths: Sequence[Path | str],
+    paths: Sequence[Path | str] | Sequence[InputFile],
     out: Path | str | None = "audit",
     *,
     sources: Path | str | None = None,
@@ -294,6 +314,7 @@ def run_audit(
     on_file: Callable[[Path], None] | None = None,
     generated: str | None = None,
     follow_links: bool = False,
+    absolute_paths: bool = False,
 ) -> Audit:
     """Read, group, verify and render.
 
@@ -304,10 +325,15 @@ def run_audit(
     to compare a fresh audit with its baseline without touching the last audit).
 
     Symbolic links in input folders and `sources` that lead out of them are skipped, each with
-    a warning, unless `follow_links`."""
+    a warning, unless `follow_links`.
+
+    Reports are named, and paths written, relative to the common root of `paths` (the folder
+    given, or the folder that holds all of them); `absolute_paths` writes absolute paths
+    instead (the names, and so the claim ids, stay relative)."""
     if out is not None:
         check_output_folder(out)  # a usage error is said before a long run, not after it
-    audit = read_reports(paths, on_file=on_file, follow_links=follow_links)
+    audit = read_reports(paths, on_file=on_file, follow_links=follow_links,
+                         absolute_paths=absolute_paths)
     if resolver is None:
         resolver = SourceResolver(
             sources_dir=Path(sources) if sources is not None else None,

@@ -15,12 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
+import sys
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod
 
-from verify_claims.synth.report import ReportSpec, render_markdown, render_text
+# synth/ (the generators of synthetic reports and papers) sits beside the package, not in it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from synth.report import ReportSpec, render_markdown, render_text
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"

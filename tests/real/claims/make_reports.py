@@ -23,6 +23,7 @@ from unittest import mock
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[2]))  # the repository, for the synth/ generators
 
 from claim_labels import CATEGORIES, LabelledReport, anthology_url  # noqa: E402
 from r1_literature_graph import REPORT as R1  # noqa: E402
@@ -31,7 +32,7 @@ from r3_extraction_generation import REPORT as R3  # noqa: E402
 from r4_pretraining_corpora_bare import REPORT as R4  # noqa: E402
 from r5_missing_sources import REPORT as R5  # noqa: E402
 
-from verify_claims.synth.report import (  # noqa: E402
+from synth.report import (  # noqa: E402
     DEFAULT_ABSTRACT,
     ReportSpec,
     render_markdown,

@@ -5,7 +5,8 @@ PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT     ?= audit
 
-.PHONY: install browser demo test lint check baseline format schema examples bench scale accuracy clean
+.PHONY: install browser demo test lint check baseline format schema examples screenshot bench \
+	scale accuracy floor clean
 
 install: $(VENV)/.installed
 
@@ -56,6 +57,11 @@ schema: install
 examples: install
 	$(PY) examples/make_examples.py
 
+# The README's picture of a report page (docs/report-page.png), from the examples; a test
+# fails when the committed picture no longer matches the pages.
+screenshot: install browser
+	$(PY) docs/make_screenshot.py
+
 bench: install
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/verify.py
@@ -67,6 +73,29 @@ scale: install
 
 accuracy: install
 	$(PY) benchmarks/accuracy.py
+
+# The oldest transformers pyproject allows, with a few reproduce tests (multiple-choice collator,
+# processing_class, the runner's training arguments). The floor venv sees the main venv's
+# packages through a .pth file and installs only what the old release needs on top (about a
+# minute the first time, then only the tests).
+FLOOR      ?= .venv-floor
+FLOOR_PY   := $(FLOOR)/bin/python
+TRANSFORMERS_FLOOR := $(shell sed -n 's/.*"transformers>=\([0-9.]*\)".*/\1/p' pyproject.toml)
+
+floor: install $(FLOOR)/.installed-$(TRANSFORMERS_FLOOR)
+	$(FLOOR_PY) -c "import transformers as t; assert t.__version__ == '$(TRANSFORMERS_FLOOR)', t.__version__"
+	$(FLOOR_PY) -m pytest -q -p no:cacheprovider tests/test_reproduce_device.py \
+	  "tests/test_reproduce_tasks.py::test_each_family_learns_its_smoke_task[hellaswag-4-None]" \
+	  "tests/test_reproduce_tasks.py::test_each_family_learns_its_smoke_task[panx-3-en]"
+
+$(FLOOR)/.installed-$(TRANSFORMERS_FLOOR): pyproject.toml
+	$(PYTHON) -m venv $(FLOOR)
+	$(PY) -c "import sys; print('\n'.join(p for p in sys.path if p.endswith('-packages')))" \
+	  > "$$($(FLOOR_PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/main-venv.pth"
+	$(FLOOR_PY) -m pip install -q "transformers==$(TRANSFORMERS_FLOOR)" "datasets>=2.19" \
+	  "accelerate>=0.30"
+	$(FLOOR_PY) -m pip install -q --no-deps -e .
+	touch $@
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info

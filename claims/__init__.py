@@ -1,8 +1,10 @@
 """Record types shared by every stage: claims, reports, documents, checks and verdicts."""
 
 from .documents import Cell, Document, Page, Paper, Region, Section, Sentence, Table
+from .folders import staged_folder
+from .fs import OutputError, OutputLocked, OutputWriteError, SkippedLink
 from .ids import claim_id, digest, normalise
-from .jsonl import JsonlError, read_jsonl, staged_folder, write_atomic, write_jsonl
+from .jsonl import JsonlError, read_jsonl, write_atomic, write_jsonl
 from .models import (
     Check,
     CheckKind,
@@ -11,6 +13,7 @@ from .models import (
     Entity,
     Evidence,
     Location,
+    NumberPair,
     Outcome,
     Problem,
     Quantity,
@@ -24,7 +27,8 @@ from .status import attach_check, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
-    "Evidence", "JsonlError", "Location", "Outcome", "Page", "Paper", "Problem", "Quantity",
+    "Evidence", "JsonlError", "Location", "NumberPair", "Outcome", "OutputError",
+    "OutputLocked", "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem", "Quantity",
     "Reference", "Region", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence",
     "Status",
     "Table",

@@ -12,6 +12,7 @@ states a result, and an `arXiv:` citation that is not a valid identifier (path t
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Literal
 
 from verify_claims.claims import Document, Paper, Problem, Report
 from verify_claims.claims.arxiv import parse_arxiv_id
+from verify_claims.claims.fs import SkippedLink, outside, skipped_link
 
 from .paper import parse_paper
 from .paper_claims import paper_claims
@@ -84,17 +86,47 @@ def _warning(document: Document, message: str) -> Problem:
     return Problem(file=document.file, message=message, severity="warning")
 
 
-def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+def iter_input_files(paths: Iterable[Path | str], follow_links: bool = False,
+                     skipped: list[SkippedLink] | None = None) -> Iterator[Path]:
     """Expand folders (recursively, sorted) into the supported files they hold; files given
-    by name are yielded whatever their suffix, so that a wrong one is reported, not skipped."""
+    by name are yielded whatever their suffix, so that a wrong one is reported, not skipped.
+
+    In a folder, a symbolic link that leads out of it (to a file, or to a folder) is not
+    followed unless `follow_links`: an input folder must not make the audit read `/etc/passwd`
+    through a link named `paper.txt`. Each such link is appended to `skipped`. Hidden files
+    and folders are left out."""
     for path in map(Path, paths):
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES \
-                        and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child
+            yield from sorted(_folder_files(path, follow_links,
+                                            skipped if skipped is not None else []))
         else:
             yield path
+
+
+def _folder_files(root: Path, follow_links: bool, skipped: list[SkippedLink]) -> Iterator[Path]:
+    seen: set[tuple[int, int]] = set()  # folders entered, so that a link cycle ends
+    for folder, dirs, names in os.walk(root, followlinks=follow_links):
+        here = Path(folder)
+        info = os.stat(here)
+        if (info.st_dev, info.st_ino) in seen:
+            dirs.clear()
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        if not follow_links:  # os.walk does not enter linked folders; say which lead out
+            for name in dirs:
+                target = outside(here / name, root) if (here / name).is_symlink() else None
+                if target is not None:
+                    skipped.append(skipped_link(here / name, root, target))
+        for name in names:
+            child = here / name
+            if name.startswith(".") or child.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            target = None if follow_links else outside(child, root)
+            if target is not None:
+                skipped.append(skipped_link(child, root, target))
+            elif child.is_file():
+                yield child
 
 
 __all__ = ["ReadError", "extract_file", "extract_with_paper", "invalid_arxiv_citations",

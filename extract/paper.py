@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -33,7 +34,10 @@ from verify_claims.claims import Document, Entity, Paper, Section, Sentence, Tab
 from verify_claims.claims.arxiv import parse_arxiv_id
 
 from .entities import entities_of_doc, tag_entities_many
+from .layout import read_layout
+from .layout import title_lines as layout_title
 from .nlp import get_pipeline
+from .pdfwords import Backend, read_pages
 from .polarity import polarity_fields
 from .quantities import parse_quantities
 from .readers import join_hyphenated
@@ -129,9 +133,12 @@ def _tokens(text: str) -> list[str]:
 
 
 def _table_tokens(tables: list[Table]) -> dict[int, set[str]]:
-    """Per page, every token printed in a table there (caption, header, cells)."""
+    """Per page, every token printed in a table there (caption, header, cells). Tables read as
+    grids are left out: their words never reach the lines, which leave out their regions."""
     tokens: dict[int, set[str]] = {}
     for table in tables:
+        if table.regions:
+            continue
         words = set(_tokens(table.caption or ""))
         words.update(token for cell in table.header for token in _tokens(cell))
         words.update(token for row in table.rows for cell in row for token in _tokens(cell.text))
@@ -200,7 +207,7 @@ class Passage:
 # An abbreviation at the end of a "sentence" means the sentencizer cut too early.
 _ABBREVIATION_END = re.compile(
     r"\b(?:al|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|cf|vs|e\.g|i\.e|approx|resp|No|Ch|"
-    r"Dr|Mr|Ms|Prof|St)\.\s*[(\[]?$")
+    r"Dr|Mr|Ms|Prof|St)\.,?\s*[(\[]?$")
 
 
 def _sentences(passages: list[Passage]) -> list[Sentence]:
@@ -315,8 +322,8 @@ def _content_lines(doc: Document) -> list[tuple[int, str]]:
 
 
 def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
-                           table_tokens: dict[int, set[str]],
-                           vocabulary: set[str]) -> tuple[list[Section], list[Passage]]:
+                           table_tokens: dict[int, set[str]], vocabulary: set[str],
+                           laid_out: bool = False) -> tuple[list[Section], list[Passage]]:
     """Walk the lines in reading order: headings open sections, running text goes into
     passages, and table lines, captions, front matter and references are left out."""
     has_headings = any(heading_title(line) and line not in title_lines for _, line in lines)
@@ -342,7 +349,8 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
             line = inline["rest"]
         if front_matter or in_references or (not has_headings and line in title_lines):
             continue
-        if not line or CAPTION.match(line) or _is_table_line(line, table_tokens.get(page, set())):
+        if not line or (not laid_out and CAPTION.match(line)) or _is_table_line(
+                line, table_tokens.get(page, set())):
             current, previous = None, ""  # blank lines (text files) and tables end a passage
             continue
         if current is None:
@@ -353,14 +361,71 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
     return sections, passages
 
 
-def parse_paper(doc: Document, source_id: str | None = None) -> Paper:
+@dataclass
+class _Typeset:
+    """A PDF read from its glyphs: its running-text lines in reading order, its title lines and
+    its tables."""
+
+    lines: list[tuple[int, str]]
+    title_lines: list[str]
+    tables: list[Table]
+
+
+def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
+    """The PDF behind `doc` read by layout (words, columns, tables as grids), or None when it
+    cannot be (a Document built in memory, a file since moved, a PDF the word layer cannot
+    parse), in which case the caller falls back to the document's plain text. A page whose
+    glyphs are mostly not upright (a page turned 90 degrees) keeps pypdf's text for its lines,
+    which does follow the rotation."""
+    if doc.format != "pdf" or not Path(doc.path).is_file():
+        return None
+    try:
+        pages = read_pages(doc.path, backend)
+    except Exception:  # noqa: BLE001 - pdfminer raises many types on damaged files
+        return None
+    if len(pages) != len(doc.pages):
+        return None
+    tables = find_tables(doc, pages=pages)
+    exclude = [(region.page, region.x0, region.top, region.x1, region.bottom)
+               for table in tables for region in table.regions]
+    layouts = read_layout(pages, exclude)
+    lines: list[tuple[int, str]] = []
+    for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
+        upright = sum(len(word.text) for word in page.words)
+        if page.rotated > upright:
+            lines += [(plain.number, " ".join(line.split()))
+                      for line in plain.text.split("\n") if line.strip()]
+            continue
+        lines += [(layout.number, line.text) for line in layout.lines
+                  if line.kind == "text" and line.text.strip()]
+    return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables)
+
+
+Reader = Literal["pdfplumber", "pymupdf", "pypdf"]
+
+
+def parse_paper(doc: Document, source_id: str | None = None,
+                reader: Reader = "pdfplumber") -> Paper:
     """Sections (with their pages), sentences and tables of a paper. `source_id` defaults to
-    the arXiv id in the file name, if any."""
-    layout = layout_document(doc) if doc.format == "pdf" else None
-    tables = find_tables(doc, layout=layout)
-    title, title_lines = _title(doc, layout)
+    the arXiv id in the file name, if any. A PDF is read by layout (`layout.py`, columns and
+    reading order; `grid_tables.py`, tables) from the glyphs that `reader` gives; text and
+    Markdown files line by line. `reader="pypdf"` is the reader of earlier releases (pypdf's
+    plain and layout-mode text), kept as the fallback and for `benchmarks/reading.py`."""
     vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
-    sections, passages = _sections_and_passages(_content_lines(doc), title_lines,
-                                                _table_tokens(tables), vocabulary)
+    typeset = None if reader == "pypdf" else _typeset(doc, reader)
+    if typeset is not None:
+        tables, lines = typeset.tables, typeset.lines
+        # Hyphenated line ends are judged by the words the paper prints whole, read from its
+        # own lines (pypdf's text has already joined some of them its own way).
+        vocabulary = {word.casefold() for _, line in lines for word in _WORD.findall(line)}
+        title_lines = typeset.title_lines
+        title = " ".join(title_lines) or None
+    else:
+        layout = layout_document(doc) if doc.format == "pdf" else None
+        tables = find_tables(doc, layout=layout)
+        title, title_lines = _title(doc, layout)
+        lines = _content_lines(doc)
+    sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
+                                                vocabulary, laid_out=typeset is not None)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
                  title=title, sections=sections, sentences=_sentences(passages), tables=tables)

@@ -204,6 +204,19 @@ def _pdf_failure(data: bytes, error: Exception) -> str:
     return f"corrupt PDF that cannot be parsed ({detail}); export or download it again"
 
 
+# Characters that extraction gives for glyphs it cannot map to Unicode: raw glyph codes as
+# control characters (pypdf) or the replacement character. A few are normal (a math symbol, a
+# logo); past this share of the text, what is left would be checked as if it were words.
+MAX_UNMAPPED = 0.2
+_UNMAPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+
+
+def _unmapped_share(pages: list[str]) -> float:
+    """The share of a PDF's printed characters that came out as unmapped glyph codes."""
+    printed = sum(len(text) - text.count(" ") - text.count("\n") for text in pages)
+    return sum(len(_UNMAPPED.findall(text)) for text in pages) / printed if printed else 0.0
+
+
 def read_pdf(path: Path, layout: bool = False) -> Document:
     """Read a PDF page by page. `layout=True` keeps pypdf's column layout (for tables)."""
     path = Path(path)
@@ -234,6 +247,11 @@ def read_pdf(path: Path, layout: bool = False) -> Document:
         raise ReadError(path, "the PDF has no pages")
     if not any(text.strip() for text in raw):
         raise ReadError(path, "the PDF has no extractable text (scanned images need OCR)")
+    unmapped = _unmapped_share(raw)
+    if unmapped > MAX_UNMAPPED:
+        raise ReadError(path, f"{unmapped:.0%} of the PDF's characters have no Unicode mapping "
+                        "(its fonts lack a ToUnicode map), so its text cannot be read; "
+                        "export it again with Unicode text, or run OCR on it")
     vocabulary = _vocabulary("\n".join(raw).translate(_LIGATURES))
     pages = [Page(number=index, text=clean_text(text, vocabulary))
              for index, text in enumerate(raw, start=1)]

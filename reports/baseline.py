@@ -24,15 +24,18 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import Field, ValidationError
 
 from verify_claims.claims import CheckKind, Claim, Evidence, Status, write_atomic
+from verify_claims.claims.fs import OutputWriteError, locked
 from verify_claims.claims.models import Record
 
 BASELINE_FORMAT = 1
@@ -147,9 +150,31 @@ def read_baseline(path: Path | str) -> Baseline:
 
 
 def write_baseline(path: Path | str, baseline: Baseline) -> None:
-    """Write the baseline atomically, one claim per block, so that a review diff is readable."""
+    """Write the baseline atomically, one claim per block, so that a review diff is readable.
+
+    A baseline that is a symbolic link (to a file shared by several checkouts, say) is written
+    through: the file it points to is updated and the link stays. Raises BaselineWriteError
+    when the file cannot be written."""
     text = json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False)
-    write_atomic(Path(path), text + "\n")
+    try:
+        write_atomic(Path(path), text + "\n", through_link=True)
+    except OSError as error:
+        raise BaselineWriteError(f"{path}: cannot write the baseline "
+                                 f"({error.strerror or error})") from None
+
+
+class BaselineWriteError(OutputWriteError):
+    """The baseline could not be written, or another run kept it locked too long (exit 1)."""
+
+
+@contextmanager
+def baseline_lock(path: Path | str) -> Iterator[None]:
+    """Hold the baseline for one `check --update`, from reading it to writing it, so that two
+    updates take turns instead of silently overwriting each other. A run that finds the lock
+    taken says which run holds it and waits (claims/fs.py, `locked`); BaselineWriteError when
+    that run does not finish in time. A linked baseline is locked at the file it points to."""
+    with locked(Path(os.path.realpath(path)), "the baseline"):
+        yield
 
 
 # --- comparing ----------------------------------------------------------------------------

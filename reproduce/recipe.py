@@ -89,6 +89,13 @@ class Hyperparameters(Strict):
     retrieval_layer: int = 14  # of 24 in XLM-R Large; mean-pooled
     max_train_examples: int | None = None  # cap per task (smoke scale); None: all
     max_eval_examples: int | None = None
+    # How the hardware is used (see runner.device_settings; a CPU resolves all to safe values).
+    # auto: bf16 autocast and TF32 matmuls where the GPU supports them, fp32 elsewhere.
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    # Batches of similar length (each padded to its longest row). None: on a GPU only, so that
+    # CPU (smoke) runs keep the batches, and so the numbers, of earlier releases.
+    group_by_length: bool | None = None
+    torch_compile: bool = False  # torch.compile the model (on a GPU only)
 
 
 class Cost(Strict):

@@ -3,7 +3,8 @@
 Recipes are YAML files named after their id (`phang2020-squad.yaml`), validated by
 `reproduce.recipe.Recipe`. The registry reads them all once and keeps the good ones. A broken
 file does not take the others down: its `RecipeError` (file and field) is collected in
-`Registry.problems`, for the CLI to print, and the rest of the registry works.
+`Registry.problems`, for the CLI to print, and the rest of the registry works. That holds for a
+file nested so deeply that reading it exhausts the stack, too (issue 14).
 
 Beyond the schema, each recipe is checked at every scale it declares:
 
@@ -162,6 +163,15 @@ class Registry:
                                             f"{self._paths[recipe.id]}")
             except RecipeError as error:
                 self.problems.append(error)
+                continue
+            except RecursionError:  # YAML or the model nested thousands of levels deep
+                self.problems.append(RecipeError(path, "nested too deeply to be read (a "
+                                                       "recipe is a few levels deep); skipped"))
+                continue
+            except Exception as error:  # a loader bug must not cost the user the other recipes
+                detail = f"{type(error).__name__}: {str(error)[:200]}"
+                self.problems.append(RecipeError(path, f"could not be read (internal error "
+                                                       f"{detail}); skipped, please report it"))
                 continue
             self._recipes[recipe.id] = recipe
             self._paths[recipe.id] = path

@@ -150,6 +150,11 @@ class Source:
     # Data sets whose Hub repository still ships a loading script: read the Hub's own parquet
     # conversion (revision refs/convert/parquet) instead, since recent `datasets` refuse scripts.
     parquet_conversion: bool = False
+    # Languages whose config lacks this split, and the split XTREME scores them on instead
+    # (udpos.Kazakh/Tagalog/Thai/Yoruba have no validation split: test, as XTREME and jiant).
+    split_instead: dict[str, str] = field(default_factory=dict)
+    # What to download when the Hub cannot serve the data set (no parquet conversion).
+    download_hint: str | None = None
 
     def config_for(self, language: str | None) -> str | None:
         if self.config is None or "{lang}" not in self.config:
@@ -161,6 +166,13 @@ class Source:
 
     def with_split(self, split: str) -> Source:
         return replace(self, split=split)
+
+    def for_language(self, language: str | None) -> Source:
+        """The source actually read for `language`: another split where its config lacks this
+        one (see `split_instead`, which applies to the validation split only)."""
+        if language is not None and self.split == "validation" and language in self.split_instead:
+            return self.with_split(self.split_instead[language])
+        return self
 
 
 @dataclass(frozen=True)
@@ -214,8 +226,12 @@ _XNLI = _xtreme("XNLI", "validation", XTREME_XNLI,
 _PAWSX = _xtreme("PAWS-X.{lang}", "validation", XTREME_PAWSX,
                  {"text_a": "sentence1", "text_b": "sentence2", "label": "label"},
                  label_values=("0", "1"))
+# google/xtreme's udpos configs without a validation split (Kazakh has train and test, the
+# others test only): XTREME and jiant score them on test, and so does the runner.
+UDPOS_TEST_ONLY = ("kk", "tl", "th", "yo")
 _UDPOS = _xtreme("udpos.{lang}", "validation", XTREME_UDPOS,
-                 {"tokens": "tokens", "tags": "pos_tags"}, config_codes=UDPOS_NAMES)
+                 {"tokens": "tokens", "tags": "pos_tags"}, config_codes=UDPOS_NAMES,
+                 split_instead={lang: "test" for lang in UDPOS_TEST_ONLY})
 _PANX = _xtreme("PAN-X.{lang}", "validation", XTREME_PANX, {"tokens": "tokens", "tags": "ner_tags"})
 _XQUAD = _xtreme("XQuAD.{lang}", "validation", XTREME_XQUAD, QA_FIELDS)
 _MLQA = _xtreme("MLQA.{lang}", "validation", XTREME_QA, QA_FIELDS,
@@ -232,7 +248,11 @@ _HELLASWAG = Source("Rowan/hellaswag", None, "train", HELLASWAG,
 _COSMOS = Source("allenai/cosmos_qa", None, "train", COSMOS_QA,
                  {"context": ("context", "question"),
                   "choices": ("answer0", "answer1", "answer2", "answer3"), "label": "label"},
-                 parquet_conversion=True)
+                 parquet_conversion=True,
+                 download_hint="train.csv and valid.csv from https://github.com/wilburOne/"
+                               "cosmosqa/tree/master/data (the files the repository's loading "
+                               "script reads), saved as <data_dir>/allenai/cosmos_qa/default/"
+                               "train.csv and validation.csv")
 _CSQA = Source("tau/commonsense_qa", None, "train", COMMONSENSE_QA,
                {"context": "question", "choices": "choices.text", "label": "answerKey"},
                label_values=("A", "B", "C", "D", "E"))

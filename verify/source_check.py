@@ -73,6 +73,7 @@ from verify_claims.claims import (
     Claim,
     Entity,
     Evidence,
+    NumberPair,
     Outcome,
     Paper,
     Quantity,
@@ -556,7 +557,12 @@ def _evidence(reading: _Reading, source: str, pairs: Sequence[_Pair]) -> Evidenc
                     location=_location(reading.sentence), score=reading.score,
                     claimed=lead.claimed.value if lead else None,
                     found=lead.found.value if lead and lead.found else None,
-                    note=_numbers_note(pairs))
+                    note=_numbers_note(pairs),
+                    numbers=[NumberPair(claimed=pair.claimed.text, found=pair.found.text,
+                                        claimed_value=pair.claimed.value,
+                                        found_value=pair.found.value,
+                                        about=pair.name, agree=pair.state == "agree")
+                             for pair in pairs if pair.found is not None])
 
 
 def _list(items: Sequence[str]) -> str:

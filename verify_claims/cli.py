@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from verify_claims import __version__
-from verify_claims.claims import Problem, Report
+from verify_claims.claims import OutputError, OutputWriteError, Problem, Report, SkippedLink
 from verify_claims.claims.ids import scrub
 from verify_claims.claims.jsonl import dumps_jsonl, write_atomic
 from verify_claims.extract.canonical import assign_canonical_ids
@@ -38,7 +38,7 @@ app = typer.Typer(
     help="Audit the claims of synthesis reports and papers against the papers they cite.",
 )
 console = Console(stderr=True)
-COMMANDS = {"audit", "check", "extract", "schema", "reproduce", "recipes"}
+COMMANDS = {"audit", "check", "extract", "schema", "reproduce", "recipes", "plan"}
 
 
 def _version(value: bool) -> None:
@@ -103,14 +103,28 @@ CacheDir = Annotated[Path | None, typer.Option(
 Results = Annotated[Path, typer.Option(
     help="Folder of reproduction results (from `verify-claims reproduce`).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")]
+FollowLinks = Annotated[bool, typer.Option(
+    "--follow-links", help="Read files that symbolic links in the input folders and --sources "
+                           "lead to outside them (skipped by default).")]
+
+
+def _output_failure(error: Exception, code: int) -> typer.Exit:
+    """Print why the output could not be written; the exit to raise (2: usage, 1: writing)."""
+    console.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
 
 
 def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offline: bool,
-               cache_dir: Path | None, results: Path, quiet: bool) -> Audit:
-    """Run the audit with a progress bar, print what was skipped, exit 1 if nothing was read."""
-    files = list(iter_input_files(paths))
+               cache_dir: Path | None, results: Path, quiet: bool,
+               follow_links: bool = False) -> Audit:
+    """Run the audit with a progress bar, print what was skipped, exit 1 if nothing was read
+    (or the audit folder could not be written; 2 when --out cannot be a folder)."""
+    links: list[SkippedLink] = []
+    files = list(iter_input_files(paths, follow_links, links))
     if not files:
-        console.print("[red]error[/]: no report files found in the given paths")
+        console.print("[red]error[/]: no report files found in the given paths"
+                      + (f" ({len(links)} symbolic links that lead out of them were not "
+                         "followed; --follow-links reads them)" if links else ""))
         raise typer.Exit(1)
     progress = Progress(TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), TextColumn("{task.description}"),
@@ -121,8 +135,14 @@ def _run_audit(paths: list[Path], out: Path | None, sources: Path | None, offlin
         def advance(path: Path) -> None:
             progress.update(task, advance=1, description=scrub(path.name))
 
-        result = run_audit(files, out=out, sources=sources, offline=offline,
-                           cache_dir=cache_dir, results=results, on_file=advance)
+        try:
+            result = run_audit(paths, out=out, sources=sources, offline=offline,
+                               cache_dir=cache_dir, results=results, on_file=advance,
+                               follow_links=follow_links)
+        except OutputError as error:
+            raise _output_failure(error, 2) from None
+        except OutputWriteError as error:
+            raise _output_failure(error, 1) from None
     table, report_problems = _summary(result.reports)
     _print_problems(result.problems + report_problems)
     if not result.reports:
@@ -147,17 +167,19 @@ def audit(
     cache_dir: CacheDir = None,
     results: Results = Path("runs"),
     quiet: Quiet = False,
+    follow_links: FollowLinks = False,
 ) -> None:
     """Extract every claim, check it against the papers it cites, and write claims.jsonl,
     audit.json and index.html.
 
     Cited papers are looked up in --sources, the bundled reference cards, the cache, then
     arXiv (unless --offline). A paper that cannot be found leaves its claims unverified."""
-    _run_audit(paths, out, sources, offline, cache_dir, results, quiet)
+    _run_audit(paths, out, sources, offline, cache_dir, results, quiet, follow_links)
 
 
 @app.command()
 def check(
+    ctx: typer.Context,
     paths: Paths,
     baseline: Annotated[Path, typer.Option(
         help="The committed baseline (JSON) to compare the fresh audit with.")],
@@ -170,6 +192,7 @@ def check(
     cache_dir: CacheDir = None,
     results: Results = Path("runs"),
     quiet: Quiet = True,
+    follow_links: FollowLinks = False,
 ) -> None:
     """Audit PATHS afresh and compare every claim's status and numbers with --baseline.
 
@@ -178,6 +201,7 @@ def check(
     stored beside it in the baseline; --update accepts the changes by rewriting the file."""
     from verify_claims.reports.baseline import (
         BaselineError,
+        baseline_lock,
         baseline_of,
         compare,
         format_drift,
@@ -185,6 +209,11 @@ def check(
         write_baseline,
     )
 
+    if update:  # held until the command ends: two updates take turns, each told of the other
+        try:
+            ctx.with_resource(baseline_lock(baseline))
+        except OutputWriteError as error:
+            raise _output_failure(error, 1) from None
     previous = None
     if baseline.exists() or not update:
         try:
@@ -192,7 +221,7 @@ def check(
         except BaselineError as error:
             console.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
-    result = _run_audit(paths, out, sources, offline, cache_dir, results, quiet)
+    result = _run_audit(paths, out, sources, offline, cache_dir, results, quiet, follow_links)
     fresh = baseline_of(claim for report in result.reports for claim in report.claims)
     name = escape(str(baseline))
     drifts = compare(previous, fresh) if previous is not None else []
@@ -200,7 +229,10 @@ def check(
         print(format_drift(drifts), flush=True)
     changed = len({drift.claim_id for drift in drifts})
     if update:
-        write_baseline(baseline, fresh)
+        try:
+            write_baseline(baseline, fresh)
+        except OutputWriteError as error:
+            raise _output_failure(error, 1) from None
         console.print(f"wrote {name} ({len(fresh.claims)} claims; "
                       f"{changed} changed since the last baseline)"
                       if previous is not None else
@@ -342,6 +374,39 @@ def reproduce(
     console.print(f"results in {results}/ (the audit reads them with --results {results})")
     if any(result.status == "failed" for result in finished):
         raise typer.Exit(1)
+
+
+@app.command()
+def plan(
+    recipe_ids: Annotated[list[str], typer.Argument(
+        metavar="RECIPE...", help="Recipe ids (see `verify-claims recipes`).")],
+    scale: Annotated[str, typer.Option(help="smoke or paper.")] = "paper",
+    seeds: Annotated[int | None, typer.Option(help="How many seeds (default: the recipe's).")]
+    = None,
+    throughput: Annotated[Path | None, typer.Option(
+        help="Throughput JSON from benchmarks/gpu.py (default: reproduce/throughput.json).")]
+    = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    recipes_dir: Annotated[list[Path] | None, typer.Option(
+        "--recipes", help="Extra folders of recipe files.")] = None,
+) -> None:
+    """List every job of the recipes (seed x arm x stage), the data each reads and its
+    GPU-hours, without running anything or reaching the network."""
+    import json
+
+    from verify_claims.reproduce import planning
+    from verify_claims.reproduce.registry import Registry, UnknownRecipe
+
+    if scale not in ("smoke", "paper"):
+        raise typer.BadParameter("must be smoke or paper", param_hint="--scale")
+    registry = Registry(recipes_dir or [])
+    try:
+        chosen = [registry.get(recipe_id) for recipe_id in recipe_ids]
+        result = planning.plan(chosen, scale, seeds, throughput)
+    except (UnknownRecipe, ValueError) as error:
+        console.print(f"[red]error[/]: {escape(str(error))}", highlight=False)
+        raise typer.Exit(2) from None
+    print(json.dumps(result.to_json(), indent=1) if as_json else planning.render(result))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -7,7 +7,7 @@ scores it. A found table is spurious when it has no label, repeats one, or names
 paper never captions (the gold files hold some of a paper's tables, not all). A caption
 is bound when the found table's caption starts with the gold caption (normalised).
 
-    python benchmarks/tables_gold.py [--quick] [--show LABEL] [GOLD_DIR ...]
+    python benchmarks/tables_gold.py [--quick] [--show LABEL] [--backend pymupdf] [GOLD_DIR ...]
 
 --quick reads only the first three gold papers. Default folder: tests/real/papers.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from verify_claims.extract.grid_tables import tables_from_pages
-from verify_claims.extract.pdfwords import read_pages
+from verify_claims.extract.pdfwords import BACKENDS, read_pages
 from verify_claims.extract.readers import read_document
 
 _PRINTED = re.compile(r"(Table \d+)\s*(?::|\.\s+[A-Z]|\(cont)")
@@ -42,11 +42,11 @@ def _key(row, col, text) -> tuple:
     return (tuple(normalise(x) for x in row), tuple(normalise(x) for x in col), normalise(text))
 
 
-def score_paper(gold_path: Path, show: str | None = None) -> dict:
+def score_paper(gold_path: Path, show: str | None = None, backend: str = "pdfplumber") -> dict:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     pdf = gold_path.with_name(gold["file"])
     started = time.perf_counter()
-    pages = read_pages(pdf)
+    pages = read_pages(pdf, backend=backend)
     read = time.perf_counter()
     tables = tables_from_pages(pages)
     done = time.perf_counter()
@@ -96,11 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path, default=[Path("tests/real/papers")])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--show")
+    parser.add_argument("--backend", default="pdfplumber", choices=BACKENDS)
     args = parser.parse_args(argv)
     golds = sorted(path for folder in args.folders for path in folder.glob("*.gold.yaml"))
     if args.quick:
         golds = golds[:3]
-    results = [score_paper(path, args.show) for path in golds]
+    results = [score_paper(path, args.show, args.backend) for path in golds]
     print(f"{'paper':28} {'cells':>11} {'acc':>6} {'tables':>6} {'found':>5} {'spur':>4} "
           f"{'capt':>5} {'tbl ms/p':>8}")
     for r in results:

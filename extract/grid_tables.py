@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Region, Table
 
 from .grid_cells import Line, _is_value, build_grid, lines_of
+from .layout import body_size, find_gutter
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -448,14 +449,18 @@ def _closes_page(part: _Part, page: PageWords) -> bool:
 
 
 def is_two_column(pages: Sequence[PageWords]) -> bool:
-    """Do most pages show a column gutter of their own?"""
+    """Do most pages show a column gutter of their own? A page counts when either this
+    module's line-end test or the reading-order gutter of `layout.find_gutter` finds one (the
+    first misses papers whose left-column lines rarely end flush at the gutter)."""
     words = [word for page in pages for word in page.words]
     if not words:
         return False
     lefts = sorted(word.x0 for word in words)
     rights = sorted(word.x1 for word in words)
     x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
-    found = sum(_gutter(page.words, x0, x1, page.width) is not None for page in pages)
+    size = body_size(list(pages))
+    found = sum(_gutter(page.words, x0, x1, page.width) is not None
+                or find_gutter(page, size) is not None for page in pages)
     return 2 * found > len(pages)
 
 

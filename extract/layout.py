@@ -328,6 +328,7 @@ def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -
                 keys[_furniture_key(line.text)] += 1
     repeated = {key for key, count in keys.items() if count >= 2 and count >= len(pages) / 3}
     for layout, page in zip(layouts, pages, strict=True):
+        apart = _standing_apart(layout.lines)
         for line in layout.lines:
             if _BARE_NUMBER.match(line.text.strip()) and (
                     line.top > page.height * 0.85 or line.bottom < page.height * 0.1):
@@ -335,9 +336,38 @@ def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -
                 continue
             if not _in_margin(line, page):
                 continue
-            if (_furniture_key(line.text) in repeated or _BARE_NUMBER.match(line.text.strip())
-                    or line.size < 0.95 * size):
+            if ((_furniture_key(line.text) in repeated and id(line) in apart)
+                    or _BARE_NUMBER.match(line.text.strip()) or line.size < 0.95 * size):
                 line.kind = "furniture"
+
+
+def _standing_apart(lines: list[Line]) -> set[int]:
+    """The ids of lines set apart from their neighbours by more than the page's usual line
+    pitch, as running headers and footers are. A repeated first or last line of the body
+    ("In experiment 3 ...") is at the usual pitch and stays text."""
+    baselines = sorted(line.baseline for line in lines)
+    if len(baselines) < 3:
+        return {id(line) for line in lines}
+    pitches = [b - a for a, b in zip(baselines, baselines[1:], strict=False) if b - a > 0.5]
+    if not pitches:
+        return set()
+    usual = sorted(pitches)[len(pitches) // 2]
+    ordered = sorted(lines, key=lambda line: line.baseline)
+    apart = set()
+    for index, line in enumerate(ordered):
+        # The nearest line above and below at another baseline (the other column's line at the
+        # same height does not count), found by walking out from its place in baseline order.
+        nearest = float("inf")
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(ordered) and \
+                    abs(ordered[other].baseline - line.baseline) <= 0.5:
+                other += step
+            if 0 <= other < len(ordered):
+                nearest = min(nearest, abs(ordered[other].baseline - line.baseline))
+        if nearest > 1.3 * usual:
+            apart.add(id(line))
+    return apart
 
 
 def _in_margin(line: Line, page: PageWords) -> bool:

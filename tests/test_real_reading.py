@@ -5,12 +5,12 @@ record is scored by benchmarks/reading.py."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.hostile import paper_cases
 from verify_claims.extract.layout import find_gutter, read_layout
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import Glyph, glyph_text, read_pages, words_from_glyphs
@@ -150,69 +150,31 @@ def test_one_column_paper_with_a_table_is_not_read_as_two_columns(tmp_path):
 
 
 def test_scanned_pdf_without_text_layer_is_a_clear_error(tmp_path):
-    image = pytest.importorskip("PIL.Image")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    buffer = io.BytesIO()
-    image.new("L", (400, 500), 255).save(buffer, "PNG")
-    pdf.image(buffer, x=10, y=10, w=150)
-    path = tmp_path / "scanned.pdf"
-    pdf.output(str(path))
+    pytest.importorskip("PIL")
     with pytest.raises(ReadError, match="no extractable text"):
-        read_document(path)
-
-
-def _font_path() -> str:
-    for candidate in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                      "/usr/share/fonts/dejavu/DejaVuSans.ttf"):
-        if Path(candidate).exists():
-            return candidate
-    pytest.skip("no DejaVu font to embed")
+        read_document(paper_cases.scanned_pdf(tmp_path / "scanned.pdf"))
 
 
 def test_pdf_whose_fonts_lack_a_unicode_map_is_a_clear_error(tmp_path):
-    from pypdf import PdfReader, PdfWriter
-
-    pdf = fpdf.FPDF()
-    pdf.add_font("embedded", "", _font_path())
-    pdf.set_font("embedded", size=11)
-    pdf.add_page()
-    for index in range(20):
-        pdf.cell(0, 8, f"Sentence {index}: the model improves accuracy by {index}.5 points.",
-                 new_x="LMARGIN", new_y="NEXT")
-    source = tmp_path / "mapped.pdf"
-    pdf.output(str(source))
-    writer = PdfWriter(clone_from=PdfReader(source))
-    for page in writer.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            if "/ToUnicode" in font:
-                del font["/ToUnicode"]
-    path = tmp_path / "unmapped.pdf"
-    writer.write(path)
-    assert read_document(source)  # the same file with its maps reads
+    font = paper_cases.font_path()
+    if font is None:
+        pytest.skip("no DejaVu font to embed")
     with pytest.raises(ReadError, match="no Unicode mapping"):
-        read_document(path)
+        read_document(paper_cases.unmapped_pdf(tmp_path / "unmapped.pdf", font))
 
 
 def test_page_rotated_90_degrees_is_read_in_order(tmp_path):
-    from pypdf import PdfReader, PdfWriter
-
-    pdf = fpdf.FPDF()
-    pdf.set_font("helvetica", size=11)
-    for number in (1, 2, 3):
-        pdf.add_page()
-        for index in range(20):
-            pdf.cell(0, 8, f"On page {number} the model improves accuracy by {index}.{number} "
-                     "points.", new_x="LMARGIN", new_y="NEXT")
-    plain = tmp_path / "plain.pdf"
-    pdf.output(str(plain))
-    writer = PdfWriter(clone_from=PdfReader(plain))
-    writer.pages[1].rotate(90)
-    path = tmp_path / "rotated.pdf"
-    writer.write(path)
-    paper = parse_paper(read_document(path))
+    paper = parse_paper(read_document(paper_cases.rotated_pdf(tmp_path / "rotated.pdf")))
     on_two = [sentence for sentence in paper.sentences if "On page 2" in sentence.text]
     assert len(on_two) == 20
     assert {sentence.page for sentence in on_two} == {2}
     assert "by 7.2 points" in on_two[7].text
+
+
+def test_long_document_is_read_whole_page_by_page(tmp_path):
+    """A thesis-length document (40 pages here; benchmarks/reading.py --hostile times 500):
+    every page's every line comes back, on its page."""
+    paper = parse_paper(read_document(paper_cases.thesis_pdf(tmp_path / "thesis.pdf", 40)))
+    pages = {sentence.page for sentence in paper.sentences}
+    assert pages == set(range(1, 41))
+    assert sum("In experiment" in sentence.text for sentence in paper.sentences) == 40 * 30

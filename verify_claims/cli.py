@@ -598,22 +598,29 @@ def reproduce(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(epilog=EXIT_STATUS)
 def plan(
     recipe_ids: Annotated[list[str], typer.Argument(
-        metavar="RECIPE...", help="Recipe ids (see `verify-claims recipes`).")],
-    scale: Annotated[str, typer.Option(help="smoke or paper.")] = "paper",
-    seeds: Annotated[int | None, typer.Option(help="How many seeds (default: the recipe's).")]
-    = None,
+        metavar="RECIPE", hidden=True, show_default=False,
+        help="Recipe ids (see `verify-claims recipes`).")],
+    scale: Annotated[str, typer.Option(metavar="[smoke|paper]",
+                                       help="smoke (tiny, CPU) or paper.")] = "paper",
+    seeds: Annotated[int | None, typer.Option(
+        metavar="N", help="How many seeds (default: the recipe's).")] = None,
     throughput: Annotated[Path | None, typer.Option(
+        metavar="FILE",
         help="Throughput JSON from benchmarks/gpu.py (default: reproduce/throughput.json).")]
     = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", show_default=False,
+                                          help="Print the plan as JSON.")] = False,
     recipes_dir: Annotated[list[Path] | None, typer.Option(
-        "--recipes", help="Extra folders of recipe files.")] = None,
+        "--recipes", metavar="DIR", help="Extra folders of recipe files.")] = None,
 ) -> None:
     """List every job of the recipes (seed x arm x stage), the data each reads and its
-    GPU-hours, without running anything or reaching the network."""
+    GPU-hours, without running anything or reaching the network.
+
+    RECIPE... are recipe ids (see `verify-claims recipes`).
+    """
     import json
 
     from verify_claims.reproduce import planning

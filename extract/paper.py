@@ -418,7 +418,8 @@ def parse_paper(doc: Document, source_id: str | None = None,
         title = " ".join(title_lines) or None
     else:
         layout = layout_document(doc) if doc.format == "pdf" else None
-        tables = find_tables(doc, layout=layout)
+        # The pypdf reader reads tables from layout-mode text only (no word layer at all).
+        tables = find_tables(doc, layout=layout, pages=[] if reader == "pypdf" else None)
         title, title_lines = _title(doc, layout)
         lines = _content_lines(doc)
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),

@@ -103,15 +103,19 @@ def _missing(message: str) -> Check:
                  explanation=shorten(message))
 
 
-def _missing_together(missing: list[Check], cited: int) -> Check:
-    """One check for all the references of a claim that could not be checked: a report that
-    cites 1,000 papers nobody has gave each claim 1,000 checks (294 MB for a 100 KB report).
-    A single missing reference keeps its own message; several are counted and the first ones
-    named. Like each of them, the check never decides the status."""
+_NOT_FOUND, _UNREADABLE = "not found", "found but could not be read"
+
+
+def _missing_together(missing: list[Check], cited: int, group: str) -> Check:
+    """One check for all the references of a claim that could not be checked for one reason
+    (not found, or found unreadable): a report that cites 1,000 papers nobody has gave each
+    claim 1,000 checks (294 MB for a 100 KB report). A single reference keeps its own
+    message; several are counted and the first five named. Like each of them, the check
+    never decides the status."""
     if len(missing) == 1:
         return missing[0]
-    named = listed(check.explanation for check in missing)
-    return _missing(f"{len(missing)} of {cited} cited sources could not be checked: {named}")
+    named = listed((shorten(check.explanation, 150) for check in missing), limit=5)
+    return _missing(f"{len(missing)} of {cited} cited sources {group}: {named}")
 
 
 def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
@@ -194,31 +198,34 @@ class _Checker:
         self.papers = _Papers(load_source)
 
     def checks_for(self, claim: Claim) -> list[Check]:
-        """The checks of every reference the claim cites, the missing ones folded into one
-        check (see `_missing_together`), placed where the first missing one was."""
+        """The checks of every reference the claim cites. The references nobody has are
+        folded into one check, and so are the sources found but unreadable (see
+        `_missing_together`), each placed where its first reference was."""
         references = {reference.key: reference for reference in claim.references}.values()
         checks: list[Check] = []
-        missing: list[Check] = []
-        place = None
+        missing: dict[str, list[Check]] = {_NOT_FOUND: [], _UNREADABLE: []}
+        places: dict[str, int] = {}
         for reference in references:
-            for check in self._check_reference(claim, reference):
-                if check.outcome == Outcome.source_missing:
-                    place = len(checks) if place is None else place
-                    missing.append(check)
-                else:
-                    checks.append(check)
-        if missing and place is not None:
-            checks.insert(place, _missing_together(missing, len(references)))
+            group, found = self._check_reference(claim, reference)
+            if group in missing:
+                places.setdefault(group, len(checks) + len(places))
+                missing[group] += found
+            else:
+                checks += found
+        for group, place in sorted(places.items(), key=lambda item: item[1]):
+            checks.insert(place, _missing_together(missing[group], len(references), group))
         return checks
 
-    def _check_reference(self, claim: Claim, reference: Reference) -> list[Check]:
+    def _check_reference(self, claim: Claim, reference: Reference) -> tuple[str, list[Check]]:
+        """The checks against one reference, and whether it was checked, not found or
+        found unreadable."""
         resolution = self.resolver.resolve(reference)
         if not resolution.found or resolution.source is None:
-            return [_missing(resolution.message)]
+            return _NOT_FOUND, [_missing(resolution.message)]
         file = resolution.source
         loaded = self.papers.get(file)
         if loaded.error is not None:
-            return [_missing(f"{reference.key}: {loaded.error}")]
+            return _UNREADABLE, [_missing(f"{reference.key}: {loaded.error}")]
         checks = _run_checks(claim, reference, file, loaded)
         if reference.version is None and file.version is not None:
             for older_file in _older_versions(resolution):
@@ -228,7 +235,7 @@ class _Checker:
                 older_checks = _run_checks(claim, reference, older_file, older)
                 for check in checks:
                     _note_versions(check, file.version, older_checks, older_file.version or 0)
-        return checks
+        return "checked", checks
 
 
 def _work_key(claim: Claim) -> tuple:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -318,3 +320,22 @@ def test_claims_jsonl_of_a_normal_run_is_unchanged_by_the_bounds(tmp_path):
     [report] = audit.reports
     assert all(claim.references == report.references for claim in claims)
     assert len(report.references) == 3
+
+
+# --- benchmarks/hostile.py --------------------------------------------------------------------
+
+
+def test_the_hostile_benchmark_runs_in_quick_mode():
+    """A smoke run of its lightest case, n and 2n each in a process of its own (the others
+    load spaCy in each child: `python benchmarks/hostile.py --quick` runs all four in about
+    a minute)."""
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "hostile.py"), "--quick",
+                             "--cases", "citations", "--timeout", "120"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    for size in ("2,000", "4,000"):
+        [row] = [line for line in lines if line.split()[:2] == ["citations", size]]
+        assert " s " in row and "MiB (ok < 1,024 MiB)" in row, row
+    assert sum("2n / n" in line for line in lines) == 1
+    assert "no crash, no hang, every peak under its bar" in result.stdout

@@ -126,7 +126,7 @@ class _Loader(yaml.SafeLoader):
 def _finite_float(loader: _Loader, node: Node) -> float:
     value = yaml.SafeLoader.construct_yaml_float(loader, node)
     if not math.isfinite(value):
-        raise YamlError(f"{node.value!r}{_where(node)} is not a finite number; "
+        raise YamlError(f"{short_repr(node.value)}{_where(node)} is not a finite number; "
                         "write a number such as 0.5")
     return value
 

@@ -19,6 +19,7 @@ from typing import Literal
 
 from verify_claims.claims import Document, Paper, Problem, Report
 from verify_claims.claims.arxiv import parse_arxiv_id
+from verify_claims.claims.bounded import short_repr
 
 from .paper import parse_paper
 from .paper_claims import paper_claims
@@ -75,7 +76,7 @@ def invalid_arxiv_citations(text: str) -> list[str]:
         citation = match.group(0).rstrip(_CLOSING)
         if parse_arxiv_id(citation) is None:
             seen.setdefault(citation, None)
-    return [f"the citation {citation!r} is not a valid arXiv identifier (such as "
+    return [f"the citation {short_repr(citation)} is not a valid arXiv identifier (such as "
             "arXiv:2005.13013v2); it was ignored and nothing was looked up for it"
             for citation in seen]
 

@@ -28,6 +28,7 @@ from verify_claims.claims.bounded import listed, short_repr, shorten
 from verify_claims.claims.safe_yaml import YamlError, load_yaml_file, load_yaml_text
 from verify_claims.cli import app
 from verify_claims.extract import paper as paper_module
+from verify_claims.extract.files import extract_file
 from verify_claims.extract.nlp import get_pipeline
 from verify_claims.extract.paper import Passage, parse_paper
 from verify_claims.extract.references import find_references
@@ -142,6 +143,18 @@ def test_the_yaml_loader_refuses_what_a_hand_written_file_never_needs(tmp_path):
     big = large.write(tmp_path / "big.yaml", "a: " + "x" * 2_000 + "\n")
     with pytest.raises(YamlError, match="larger than 1,000 bytes"):
         load_yaml_file(big, max_bytes=1_000)
+
+
+def test_warnings_quote_long_cells_and_citations_short(tmp_path):
+    text = large.report_with_rows(3).replace("\u2713\t0.01", "y" * 300_000 + "\t0.01", 1)
+    text = text.replace("\t0.02", "\t" + "9" * 300_000, 1)
+    text += "\nSee also arXiv:" + "z" * 300_000 + "\n"
+    report = extract_file(large.write(tmp_path / "long-cells.txt", text))
+    messages = [problem.message for problem in report.problems]
+    assert any("unreadable mark 'yyy" in message for message in messages), messages
+    assert any("confidence '999" in message for message in messages), messages
+    assert any("the citation 'arXiv:zzz" in message for message in messages), messages
+    assert all(len(message) < 500 for message in messages)
 
 
 # --- 3. missing sources grouped per claim ---------------------------------------------------

@@ -6,7 +6,9 @@ cites:
 1. The resolver says which file answers the reference (sources.py): a versioned citation is
    answered by that version only, an unversioned one by the latest version available, with
    the other versions listed. A reference nobody can answer gives a non-decisive
-   `source_missing` check that says why.
+   `source_missing` check that says why; a claim citing several such references gets one
+   check that counts them and names the first few (and one more for sources found but
+   unreadable), so that what a claim carries does not grow with the references it cites.
 2. The file is loaded into a `Paper` by the caller's `load_source` (the pipeline knows how to
    read PDFs and cards; verify does not import extract). Each file is loaded, and its
    `PassageIndex` built, once per run. A loader that raises (a corrupt PDF in --sources) makes

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verify_claims.claims import Claim, Document, Page, read_jsonl
+from verify_claims.claims import Claim, Document, Page, ReportSpool, read_jsonl
 from verify_claims.claims.arxiv import parse_arxiv_id
 from verify_claims.claims.bounded import listed, short_repr, shorten
 from verify_claims.claims.safe_yaml import YamlError, load_yaml_file, load_yaml_text
@@ -193,6 +193,21 @@ def test_a_found_source_still_decides_beside_many_missing_ones(tmp_path):
         assert re.match(r"5\d of 5\d cited sources not found", missing[0].explanation)
 
 
+def test_the_spool_keeps_the_report_s_references_once_for_all_its_claims():
+    report = extract_file(GOOD)
+    report.claims[1].references = report.claims[1].references[:1]  # a claim of its own
+    spool = ReportSpool()
+    spool.append(report)
+    back = spool[0]
+    assert back == report
+    shared = [claim for index, claim in enumerate(back.claims) if index != 1]
+    assert all(a is b for claim in shared for a, b in zip(claim.references, back.references,
+                                                           strict=True))
+    assert back.claims[1].references[0] is not back.references[0]
+    back.claims[0].references.append(back.references[0])  # each claim has a list of its own
+    assert len(back.claims[2].references) == len(back.references) == 3
+
+
 # --- 4. linear parsing, long passages ---------------------------------------------------------
 
 
@@ -324,7 +339,7 @@ def test_recipes_with_impossible_values_are_refused_by_field():
     assert "not a finite number" in problems["nan-learning-rate.yaml"]
 
 
-def test_claims_jsonl_of_a_normal_run_is_unchanged_by_the_bounds(tmp_path):
+def test_claims_keep_their_references_through_the_spool_and_claims_jsonl(tmp_path):
     """The bounds cut only what is long: an ordinary report's records are as before."""
     audit = run_audit([GOOD], out=tmp_path / "audit", offline=True,
                       cache_dir=tmp_path / "cache", results=None)

@@ -60,7 +60,9 @@ MAX_SLUG_LENGTH = 80
 
 _NOT_SLUG = re.compile(r"[^a-z0-9_]+")
 _SEPARATORS = re.compile(r"[\\/]")
-_ARXIV_SOURCE = re.compile(r"^arxiv:(?P<id>[a-z\-.]*/?\d[\d.]*?)(?:v(?P<version>\d+))?$", re.I)
+# ASCII only: digits of other scripts and case-folded look-alikes (the Kelvin sign) are no id.
+_ARXIV_SOURCE = re.compile(r"^arxiv:(?P<id>[a-z\-.]*/?[0-9][0-9.]*?)(?:v(?P<version>[0-9]+))?$",
+                           re.IGNORECASE | re.ASCII)
 
 GOOD_OUTCOMES = {Outcome.supported, Outcome.confirmed}
 BAD_OUTCOMES = {Outcome.contradicted}

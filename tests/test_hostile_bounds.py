@@ -321,6 +321,14 @@ def test_arxiv_ids_take_ascii_digits_only(text):
     assert find_references(f"as shown in arXiv:{text} and {text}.") == []
 
 
+def test_evidence_links_take_ascii_arxiv_ids_only():
+    from verify_claims.reports.html import source_href
+
+    assert source_href("arXiv:2005.13013v2") == "https://arxiv.org/abs/2005.13013v2"
+    assert source_href("arXiv:\uff12\uff10\uff10\uff15.13013v2") is None
+    assert source_href("arXiv:\u017ftat/0601001") is None
+
+
 def test_ascii_arxiv_ids_still_parse():
     assert parse_arxiv_id("2005.13013v2") == ("2005.13013", 2)
     assert parse_arxiv_id("stat/0601001") == ("stat/0601001", None)

@@ -174,3 +174,14 @@ def find_references(text: str) -> list[Reference]:
             seen.add(reference.key)
             references.append(reference)
     return references
+
+
+def overlong_links(text: str) -> list[str]:
+    """The links and DOIs of `text` longer than `MAX_REFERENCE_CHARS`, which `find_references`
+    leaves out, so that the caller can say so (one pass per pattern: linear)."""
+    found = []
+    for pattern in (_URL, _DOI):
+        found += [match.group() for match in pattern.finditer(text)
+                  if match.end() - match.start() > MAX_REFERENCE_CHARS
+                  and len(_trim(match.group())) > MAX_REFERENCE_CHARS]
+    return found

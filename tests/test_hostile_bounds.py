@@ -157,6 +157,17 @@ def test_warnings_quote_long_cells_and_citations_short(tmp_path):
     assert all(len(message) < 500 for message in messages)
 
 
+def test_a_link_too_long_to_be_a_reference_is_left_out_with_a_warning(tmp_path):
+    text = large.report_with_rows(3).replace(
+        "arXiv:2005.13013v2", "arXiv:2005.13013v2\nhttps://example.org/" + "q" * 300_000)
+    report = extract_file(large.write(tmp_path / "long-link.txt", text))
+    assert [reference.key for reference in report.references] == ["arXiv:2005.13013v2"]
+    assert all(claim.references == report.references for claim in report.claims)
+    [warning] = [p.message for p in report.problems if "longer than" in p.message]
+    assert "a link or DOI longer than 2,000 characters ignored" in warning
+    assert "'https://example.org/qqq" in warning and len(warning) < 300
+
+
 # --- 3. missing sources grouped per claim ---------------------------------------------------
 
 

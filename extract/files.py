@@ -18,13 +18,14 @@ from typing import Literal
 
 from verify_claims.claims import Claim, Document, Paper, Problem, Report
 from verify_claims.claims.arxiv import parse_arxiv_id
+from verify_claims.claims.bounded import short_repr
 from verify_claims.claims.ids import claim_id, scrub
 
 from .inputs import iter_input_files
 from .paper import parse_paper
 from .paper_claims import paper_claims
 from .readers import ReadError, read_document
-from .references import find_references
+from .references import MAX_REFERENCE_CHARS, find_references, overlong_links
 from .report import is_synthesis_report, parse_report
 
 Kind = Literal["auto", "synthesis", "paper"]
@@ -86,6 +87,7 @@ def _parse(document: Document, kind: Kind) -> tuple[Report, Paper | None]:
         report = parse_report(document)  # warns when the claims table is missing
         report.problems += [_warning(document, message)
                             for message in invalid_arxiv_citations(document.text)]
+        report.problems += _overlong_warning(document)
         return report, None
     paper = parse_paper(document)  # takes "arXiv:2005.13013v2" from a file so named
     report = Report(
@@ -93,6 +95,7 @@ def _parse(document: Document, kind: Kind) -> tuple[Report, Paper | None]:
         title=paper.title, references=find_references(document.text),
         claims=paper_claims(paper),
     )
+    report.problems += _overlong_warning(document)
     if not report.claims:
         report.problems.append(_warning(
             document, "read as a paper (it has no claims table), but none of its sentences "
@@ -109,9 +112,20 @@ def invalid_arxiv_citations(text: str) -> list[str]:
         citation = match.group(0).rstrip(_CLOSING)
         if parse_arxiv_id(citation) is None:
             seen.setdefault(citation, None)
-    return [f"the citation {citation!r} is not a valid arXiv identifier (such as "
+    return [f"the citation {short_repr(citation)} is not a valid arXiv identifier (such as "
             "arXiv:2005.13013v2); it was ignored and nothing was looked up for it"
             for citation in seen]
+
+
+def _overlong_warning(document: Document) -> list[Problem]:
+    """One warning for the links and DOIs too long to be references (find_references leaves
+    them out rather than copy them into every claim)."""
+    links = overlong_links(document.text)
+    if not links:
+        return []
+    what = "a link or DOI" if len(links) == 1 else f"{len(links):,} links or DOIs"
+    return [_warning(document, f"{what} longer than {MAX_REFERENCE_CHARS:,} characters "
+                               f"ignored, not taken for a reference: {short_repr(links[0])}")]
 
 
 def _warning(document: Document, message: str) -> Problem:

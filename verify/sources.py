@@ -46,6 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from verify_claims.claims import Reference, Report, write_atomic
 from verify_claims.claims.arxiv import ARXIV_HOSTS, parse_arxiv_id
+from verify_claims.claims.bounded import MAX_QUOTED, short_repr, shorten
 from verify_claims.claims.fs import SkippedLink, outside, skipped_link
 from verify_claims.claims.run import (
     FIX_NOT_ARXIV,
@@ -125,9 +126,9 @@ def file_stem(arxiv_id: str, version: int | None) -> str:
     Raises ValueError for anything that is not a canonical arXiv id, so that no path is ever
     built from an unchecked string."""
     if not isinstance(arxiv_id, str) or parse_arxiv_id(arxiv_id) != (arxiv_id, None):
-        raise ValueError(f"not an arXiv identifier: {arxiv_id!r}")
+        raise ValueError(f"not an arXiv identifier: {short_repr(arxiv_id)}")
     if version is not None and (not isinstance(version, int) or version < 1):
-        raise ValueError(f"not an arXiv version: {version!r}")
+        raise ValueError(f"not an arXiv version: {short_repr(version)}")
     return arxiv_id.replace("/", "_") + (f"v{version}" if version is not None else "")
 
 
@@ -313,15 +314,17 @@ class SourceResolver:
     def _resolve(self, reference: Reference, key: str) -> Resolution:
         if reference.kind != "arxiv":
             if _on_arxiv(reference):
-                return _missing(key, f"{key}: an arxiv.org link without a valid arXiv "
-                                     "identifier in it; nothing was looked up")
-            return _missing(key, f"{key}: only arXiv references can be looked up")
+                return _missing(key, f"{shorten(key, MAX_QUOTED)}: an arxiv.org link without a "
+                                     "valid arXiv identifier in it; nothing was looked up")
+            return _missing(key, f"{shorten(key, MAX_QUOTED)}: only arXiv references can be "
+                                 "looked up")
         arxiv_id, version = reference.arxiv_id, reference.version
         try:
             file_stem(arxiv_id or "", version)
         except ValueError:
-            return _missing(key, f"{reference.raw!r}: not a valid arXiv identifier "
-                                 f"({arxiv_id!r}, version {version!r}); nothing was looked up")
+            return _missing(key, f"{short_repr(reference.raw)}: not a valid arXiv identifier "
+                                 f"({short_repr(arxiv_id)}, version {short_repr(version)}); "
+                                 "nothing was looked up")
         local = self._local_files(arxiv_id)
         if version is not None:
             return self._resolve_version(key, arxiv_id, version, local)

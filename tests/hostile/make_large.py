@@ -18,9 +18,11 @@ committed: they say nothing a generator does not, and the larger ones weigh mega
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
-from verify_claims.synth.report import ReportSpec, render_text
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for synth/
+from synth.report import ReportSpec, render_text  # noqa: E402
 
 # A sentence with a number in it, so that the paper's passage is analysed as a paper's would be.
 PAPER_SENTENCE = ("Intermediate training on MNLI improves the average target score by 1.{d} "

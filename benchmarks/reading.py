@@ -20,6 +20,11 @@ removed (spacing is not what is measured; small capitals are printed as capitals
 but stored in lower case in some PDFs).
 
     python benchmarks/reading.py [--readers pdfplumber,pypdf] [--papers tests/real/papers]
+    python benchmarks/reading.py --hostile    # a 500-page thesis and a 2,000-row table
+
+`--hostile` reads the large hostile papers of tests/hostile/paper_cases.py, each in its own
+process, and prints time, pages/s and peak memory, at two sizes so that growth shows as a
+ratio.
 """
 
 from __future__ import annotations
@@ -170,6 +175,43 @@ def run_reader(golds: dict[Path, dict], reader: str, workers: int) -> tuple[dict
     return {path: paper for path, paper, _ in results}, wall
 
 
+def _hostile_case(args: tuple[str, int]) -> tuple[float, int, int, int]:
+    """Make and read one large hostile paper in this (fresh) process: seconds, pages, peak
+    memory in MiB, and what was read (sentences for the thesis, rows for the table)."""
+    import resource
+    import sys
+    import tempfile
+
+    sys.path.insert(0, str(ROOT))
+    from tests.hostile import paper_cases
+
+    kind, size = args
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{kind}.pdf"
+        if kind == "thesis":
+            paper_cases.thesis_pdf(path, size)
+        else:
+            paper_cases.long_table_pdf(path, size)
+        start = time.perf_counter()
+        paper = parse_paper(read_document(path))
+        seconds = time.perf_counter() - start
+        pages = len(read_document(path).pages)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    read = len(paper.sentences) if kind == "thesis" else sum(len(t.rows) for t in paper.tables)
+    return seconds, pages, peak, read
+
+
+def hostile() -> None:
+    print(f"{'case':28} {'pages':>6} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9} {'read':>7}")
+    for kind, sizes, unit in (("thesis", (250, 500), "pages"), ("table", (1000, 2000), "rows")):
+        for size in sizes:
+            with ProcessPoolExecutor(1) as pool:  # a fresh process: its own peak memory
+                seconds, pages, peak, read = pool.submit(_hostile_case, (kind, size)).result()
+            label = f"{kind} ({size:,} {unit})"
+            print(f"{label:28} {pages:6} {seconds:8.1f} {pages / seconds:8.1f} {peak:9} "
+                  f"{read:7}")
+
+
 def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f} %" if whole else "    -"
 
@@ -180,9 +222,14 @@ def main() -> None:
     parser.add_argument("--readers", default=",".join([*available_backends(), "pypdf"]))
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--hostile", action="store_true",
+                        help="read the large hostile papers (500-page thesis, 2,000-row table)")
     parser.add_argument("--no-speed", action="store_true",
                         help="read once, over --workers processes, without the one-process run")
     args = parser.parse_args()
+    if args.hostile:
+        hostile()
+        return
     golds = {}
     for gold_file in sorted(args.papers.glob("*.gold.yaml")):
         gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))

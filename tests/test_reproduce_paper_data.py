@@ -33,7 +33,7 @@ from verify_claims.verify import reproduction_check
 def _write_udpos(root, config, split, rows):
     path = root / "google" / "xtreme" / config / f"{split}.parquet"
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(Dataset.from_list(rows, features=XTREME_UDPOS).data.table, path)
+    pq.write_table(Dataset.from_list(rows, features=XTREME_UDPOS.features()).data.table, path)
 
 
 def test_pos_languages_without_validation_are_scored_on_test(tmp_path):

@@ -79,14 +79,28 @@ def page_furniture(pages: list[str]) -> list[set[int]]:
     furniture: list[set[int]] = []
     for lines, edge in zip(split, edges, strict=True):
         found: set[int] = set()
+        content = [index for index, line in enumerate(lines) if line.strip()]
         for side, indexes in edge.items():
             for index in indexes:
                 line = lines[index].strip()
-                if (_PAGE_NUMBER.match(line) or _ARXIV_STAMP.match(line)
-                        or counts[side][_edge_key(line)] >= needed):
+                repeated = counts[side][_edge_key(line)] >= needed and \
+                    not _like_its_neighbour(lines, content, index, side)
+                if repeated or _PAGE_NUMBER.match(line) or _ARXIV_STAMP.match(line):
                     found.add(index)
         furniture.append(found)
     return furniture
+
+
+def _like_its_neighbour(lines: list[str], content: list[int], index: int, side: str) -> bool:
+    """Whether the next content line towards the body has the same shape (digits aside) as
+    line `index`: then the two are rows of one table or list that runs over the page break
+    ("config-47 52.7 42.0" above "config-48 53.8 43.1"), not a running title, which stands
+    alone."""
+    position = content.index(index)
+    inner = position + 1 if side == "top" else position - 1
+    if not 0 <= inner < len(content):
+        return False
+    return _edge_key(lines[content[inner]]) == _edge_key(lines[index])
 
 
 # ---------------------------------------------------------------------------------------------

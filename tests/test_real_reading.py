@@ -178,3 +178,14 @@ def test_long_document_is_read_whole_page_by_page(tmp_path):
     pages = {sentence.page for sentence in paper.sentences}
     assert pages == set(range(1, 41))
     assert sum("In experiment" in sentence.text for sentence in paper.sentences) == 40 * 30
+
+
+def test_table_running_over_page_breaks_keeps_the_rows_at_each_break(tmp_path):
+    """Rows at the top and bottom of each page repeat in shape (digits aside) on every page,
+    as a running title does; they stayed rows only since a repeated edge line that looks like
+    its inner neighbour is no longer page furniture (300 rows here; the benchmark reads
+    2,000)."""
+    path = paper_cases.long_table_pdf(tmp_path / "long-table.pdf", 300)
+    paper = parse_paper(read_document(path))
+    rows = [row[0].text for table in paper.tables for row in table.rows]
+    assert rows == [f"config-{index}" for index in range(300)]

@@ -117,20 +117,25 @@ class Quantity(Record):
 
 
 class Reference(Record):
-    """A work a report cites. For arXiv, `arxiv_id` has no version; `version` holds it."""
+    """A work a report cites. For arXiv, `arxiv_id` has no version; `version` holds it. For an
+    ACL Anthology paper, `acl_id` is its Anthology id ("P07-1088", "2020.acl-main.207")."""
 
     raw: str
-    kind: Literal["arxiv", "doi", "url"]
+    kind: Literal["arxiv", "acl", "doi", "url"]
     arxiv_id: str | None = None
+    acl_id: str | None = None
     version: int | None = None
     doi: str | None = None
     url: str | None = None
 
     @property
     def key(self) -> str:
-        """A stable identifier: "arXiv:2005.13013v2", "doi:10.1/x", or the URL."""
+        """A stable identifier: "arXiv:2005.13013v2", "ACL:P07-1088", "doi:10.1/x", or the
+        URL."""
         if self.kind == "arxiv":
             return f"arXiv:{self.arxiv_id}" + (f"v{self.version}" if self.version else "")
+        if self.kind == "acl":
+            return f"ACL:{self.acl_id}"
         if self.kind == "doi":
             return f"doi:{self.doi}"
         return self.url or self.raw

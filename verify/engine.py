@@ -93,6 +93,8 @@ def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
     """How evidence names the paper: the arXiv id with the version actually read."""
     if reference.kind == "arxiv" and reference.arxiv_id and file.version is not None:
         return f"arXiv:{reference.arxiv_id}v{file.version}"
+    if reference.kind == "acl":
+        return reference.key
     return paper.source_id or reference.key
 
 

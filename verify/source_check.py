@@ -79,6 +79,18 @@ from verify_claims.claims import (
     Sentence,
 )
 
+from .content import (
+    GENERIC,
+    Accounting,
+    ClaimParts,
+    account,
+    claim_parts,
+    labels,
+    measure_of,
+    same_measure,
+    table_like,
+    window_terms,
+)
 from .passages import PassageIndex, content_terms, printed_digits, query_text
 
 RELEVANT = 0.45
@@ -226,6 +238,8 @@ class _Side:
     negations: frozenset[str]
     comparative: bool
     labels: dict[str, str]  # name -> entity label
+    measures: list[tuple[str, ...]]  # the counted or measured noun of each number
+    row_labels: list[frozenset[str]] | None  # in a table-like text, the label of each number
 
     @property
     def names(self) -> set[str]:
@@ -251,7 +265,8 @@ def _soft(name: str, label: str) -> bool:
 def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity]) -> _Side:
     order = list(dict.fromkeys(entity.name for entity in sorted(entities,
                                                                  key=lambda e: e.span)))
-    kept = [quantity for quantity in quantities if quantity.unit != "year"]
+    kept = sorted((quantity for quantity in quantities if quantity.unit != "year"),
+                  key=lambda quantity: quantity.span)
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
     for family in unit_families:
@@ -262,7 +277,9 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  terms=set(content_terms(text)),
                  negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
                  comparative=_COMPARATIVE.search(text) is not None,
-                 labels={entity.name: entity.label for entity in entities})
+                 labels={entity.name: entity.label for entity in entities},
+                 measures=[measure_of(text, quantity) for quantity in kept],
+                 row_labels=labels(text, kept) if table_like(text, len(kept)) else None)
 
 
 def _claim_side(claim: Claim) -> _Side:
@@ -357,14 +374,21 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
     agreeing: list[_Pair] = []
     clashing: list[_Pair] = []
     mine = claim.numbers[position]
-    for quantity, names, found_family, theirs in zip(
+    for slot, (quantity, names, found_family, theirs) in enumerate(zip(
             sentence.quantities, sentence.bindings, sentence.unit_families, sentence.numbers,
-            strict=True):
+            strict=True)):
         if family is not None and found_family is not None and family != found_family:
             continue  # units that cannot measure the same thing
+        measure = same_measure(claim.measures[position], sentence.measures[slot])
+        if measure is False:
+            continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
         if not agree and (mine.approximate or theirs.approximate
-                          or not _units_clash_allowed(claimed, quantity)):
+                          or not _units_clash_allowed(claimed, quantity)
+                          or (measure is None and (claim.measures[position]
+                                                   or sentence.measures[slot]))):
+            continue
+        if _labelled_elsewhere(claim, sentence, slot):
             continue
         binding = _binding(claim_names, names, claim, sentence)
         if binding is None:
@@ -386,6 +410,18 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         return agreeing[0]
     rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
     return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
+
+
+def _labelled_elsewhere(claim: _Side, sentence: _Side, slot: int) -> bool:
+    """In a table flattened into text ("Without LM 49.9 With LM 54.1"), whether a word of the
+    claim labels another number of the sentence and not this one: the number then belongs to
+    another row or column than the one the claim speaks of."""
+    if sentence.row_labels is None:
+        return False
+    own = sentence.row_labels[slot]
+    others = frozenset().union(*(label for index, label in enumerate(sentence.row_labels)
+                                 if index != slot))
+    return any(term in others and term not in own for term in claim.terms - GENERIC)
 
 
 def _bound_enough(pair: _Pair, claim: _Side, score: float) -> bool:
@@ -452,13 +488,18 @@ class _Reading:
     reason: str = ""  # of a contradiction: number, transposed digits, count, sign, ...
     culprit: _Pair | None = None
     missing: list[str] = field(default_factory=list)  # required names it lacks
+    accounting: Accounting | None = None  # the claim's parts found in the passage
+    blocked: bool = False  # it would decide, but the passage lacks part of the claim
 
 
 def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
-          score: float, context: float) -> _Reading:
+          score: float, context: float, parts: ClaimParts | None = None,
+          window: frozenset[str] = frozenset(), index: PassageIndex | None = None) -> _Reading:
     """What `sentence` says about the claim. `score` is its retrieval score; `context` the
     same without the claim's numbers, which gates number contradictions (a source giving
-    another number shares everything with the claim but that number)."""
+    another number shares everything with the claim but that number). `parts` are what the
+    claim asserts and `window` the terms of the sentence's passage: a decision needs them
+    accounted for (verify/content.py)."""
     reading = _Reading(sentence, sentence_side, score)
     required = claim_side.required()
     reading.missing = [name for name in claim_side.order
@@ -473,9 +514,22 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     reading.pairs = [_read_number(position, claim_side, sentence_side)
                      for position in range(len(claim_side.quantities))]
 
+    def accounted(relation: bool) -> Accounting | None:
+        if parts is None or index is None:
+            return None
+        reading.accounting = account(parts, window, index, [sentence], relation=relation)
+        return reading.accounting
+
     for pair in reading.pairs:
         wrong = pair.state == "disagree" or (pair.state == "flipped" and flips_count)
         if wrong and all_names and _bound_enough(pair, claim_side, context):
+            found = accounted(relation=pair.state == "disagree")
+            # Names that bind the number to the claim's subject vouch for the rest; otherwise
+            # the passage must hold nearly all the claim says besides the number.
+            named = pair.binding in ("strong", "sole") and bool(required)
+            if found is not None and not (found.contradicts or (named and found.confirms)):
+                reading.blocked = True
+                return reading
             reading.outcome, reading.culprit = Outcome.contradicted, pair
             reading.reason = _disagreement(pair)
             return reading
@@ -484,8 +538,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if reading.conflict:
         extra = sentence_side.required() - claim_side.names
         threshold = CONTRADICT_POLARITY[len(required) >= 2]
-        if numbers_agree and all_names and not extra and flips_count and score >= threshold:
-            reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
+        if numbers_agree and all_names and not extra and flips_count and score >= RELEVANT \
+                and (parts is not None or score >= threshold):
+            found = accounted(relation=False)
+            # Everything else the claim says is in the passage: the flip is the difference.
+            if found is None or found.contradicts or (score >= threshold and found.confirms):
+                reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
         return reading
     if score < RELEVANT:
         return reading
@@ -497,6 +555,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
+    if reading.outcome == Outcome.supported:
+        found = accounted(relation=True)
+        if found is not None and not found.confirms:
+            reading.outcome, reading.blocked = None, True
     return reading
 
 
@@ -653,10 +715,12 @@ def check_source(claim: Claim, paper: Paper, source: str,
     `PassageIndex` when checking many claims against it; one is built otherwise."""
     index = index or PassageIndex(paper)
     claim_side = _claim_side(claim)
+    parts = claim_parts(claim)
     readings: list[_Reading] = []
     for number, score, context in index.ranked(claim, limit=CANDIDATES):
         reading = _read(claim, claim_side, index.sentences[number],
-                        _sentence_side(index, number), score, context)
+                        _sentence_side(index, number), score, context, parts,
+                        window_terms(index, number), index)
         readings.append(reading)
         if reading.outcome == Outcome.supported \
                 and all(pair.binding == "strong" for pair in reading.pairs):

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -57,7 +57,11 @@ MAX_TERMS = 60
 """Words of a claim that are weighed (a 5,000-character claim is judged on its first ones,
 and cannot be confirmed: its other words are missing)."""
 
-_UP, _DOWN = "^up", "^down"
+_UP, _DOWN, _CAUSE = "^up", "^down", "^cause"
+# A cause or a purpose ("because", "explains", "due to", "thanks to"): a relation the passage
+# must state too, or the claim ties two facts of the paper together on its own.
+_CAUSAL = frozenset(("because", "explains", "explain", "explained", "due", "thanks", "hence",
+                     "therefore", "causes", "caused", "owing"))
 _COMPARISON_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "beat", "beats", "beating",
     "better", "worse", "higher", "lower", "exceed", "exceeds", "exceeded", "surpass",
@@ -132,6 +136,8 @@ def passage_terms(words: str) -> frozenset[str]:
     it states."""
     terms = {_plain(term) for term in content_terms(words)}
     terms |= {token for term in terms if (token := _relation_class(term))}
+    if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
+        terms.add(_CAUSE)
     return frozenset(terms)
 
 
@@ -148,6 +154,7 @@ class Part:
     text: str
     term: str  # the index term (or a direction class token) looked up in the passage
     named: bool = False  # printed with capitals inside the claim: a name ("BERT", "LM")
+    topic: bool = False  # set on a copy by `account`: the paper's title or abstract names it
 
 
 @dataclass(frozen=True)
@@ -169,16 +176,25 @@ def claim_parts(claim: Claim) -> ClaimParts:
     measures = {term for quantity in claim.quantities
                 for term in measure_of(text, quantity)}
     parts: dict[str, Part] = {}
+    numbers = [quantity.span for quantity in claim.quantities]
     for match in _TOKEN.finditer(text):
         word = match.group()
         lowered = word.casefold()
         if lowered[0].isdigit():
             continue
+        before = text[match.start() - 1] if match.start() else " "
+        if len(word) == 1 and (before.isdigit() or before in "'\u2019"):
+            continue  # "146K", "ReVerb's"
         terms = content_terms(lowered)
         if not terms:
             continue
         term = terms[0]
-        if term in GENERIC or term in _SPELLED or term in parts:
+        if term in _SPELLED and any(start <= match.start() < end for start, end in numbers):
+            continue  # a number: compared as a value by the source check
+        if term in parts or (term in GENERIC and term not in _SPELLED):
+            continue
+        if lowered in _CAUSAL:
+            parts.setdefault(_CAUSE, Part("relation", word, _CAUSE))
             continue
         relation = _relation_class(term)
         if relation is not None:
@@ -306,8 +322,16 @@ class Accounting:
 
     @property
     def confirms(self) -> bool:
-        return not self.unseen_named and self.comparison_ok \
+        return not self.unseen_named and not self.missing_named and self.comparison_ok \
             and self.missing_share <= MAX_MISSING
+
+    @property
+    def missing_named(self) -> bool:
+        """A name of the claim ("arXiv", "SciBERT", a tagged entity) that the passage lacks
+        and that is not the paper's own topic (`topic_terms`): the passage is about something
+        else, however much else it shares."""
+        return any((part.role == "subject" or part.named) and not part.topic
+                   for part in self.missing)
 
     @property
     def contradicts(self) -> bool:
@@ -348,6 +372,20 @@ def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
     return terms
 
 
+def topic_terms(index: PassageIndex) -> frozenset[str]:
+    """The words of the paper's title and abstract: the names a paper is about (its system,
+    its data set), which its passages mostly leave implicit. Computed once per index."""
+    key = ("content_topic", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        abstract = [sentence.text for sentence in index.sentences
+                    if (sentence.section or "").strip().casefold() == "abstract"]
+        texts = [index.paper.title or ""] + (abstract or [s.text for s in index.sentences[:8]])
+        cached = frozenset(_plain(term) for term in content_terms(" ".join(texts)))
+        index.prepared[key] = cached
+    return cached
+
+
 def _title_terms(index: PassageIndex) -> frozenset[str]:
     """The words of the paper's title: its topic, which every passage speaks within ("the
     MNLI intermediate task" in a paper titled "English Intermediate-Task Training ..."). Its
@@ -376,7 +414,11 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
         total += weight
         if _plain(part.term) in terms or part.term in terms:
             result.matched.append(part)
-        elif part.role == "relation" and part.term in (_UP, _DOWN):
+        elif (part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index):
+            # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
+            # system" or "this process": found, at no cost.
+            result.matched.append(replace(part, topic=True))
+        elif part.role == "relation" and part.term in (_UP, _DOWN, _CAUSE):
             # A direction the paper never words as such still has to be found in the passage.
             missing += weight
             result.missing.append(part)
@@ -415,10 +457,20 @@ def describe(accounting: Accounting) -> str:
 # Numbers in table-like text
 
 
-def table_like(text: str, numbers: int) -> bool:
-    """A sentence that is a table flattened into text ("Without LM 49.9 With LM 54.1 ..."):
-    three numbers or more, at most six words per number."""
-    return numbers >= 3 and len(_TOKEN.findall(text)) <= 7 * numbers
+def table_like(text: str, quantities: Sequence[Quantity]) -> bool:
+    """A sentence that holds a table flattened into text ("Conquered 0.917 0.767 Founded 0.827
+    0.636 Headquartered 0.734 ..."): a run of four numbers or more (years aside), each
+    separated from the next by at most three words and no function word."""
+    numbers = sorted(quantity.span for quantity in quantities
+                      if not re.fullmatch(r"(?:19|20)\d\d", quantity.text))
+    run = 1
+    for (_, end), (start, _) in zip(numbers, numbers[1:], strict=False):
+        words = _TOKEN.findall(text[end:start])
+        dense = len(words) <= 3 and all(content_terms(word) for word in words)
+        run = run + 1 if dense else 1
+        if run >= 4:
+            return True
+    return False
 
 
 def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:

@@ -112,6 +112,9 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     table = check_tables(claim, loaded.paper, label)
     if table is not None:
         checks.append(table)
+    if claim.truncated:
+        for check in checks:
+            _undecide_cut(check)
     if file.kind == "card":  # the quote is the card's wording, not the paper's; no page
         for check in checks:
             for evidence in check.evidence:
@@ -119,6 +122,16 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
                 evidence.location = "; ".join(filter(None, [evidence.location,
                                                             "reference card"]))
     return checks
+
+
+def _undecide_cut(check: Check) -> None:
+    """A claim cut off by its report is never confirmed: its lost end may assert anything, so
+    its whole content cannot be found (issue 11). What the visible part matches stays shown;
+    a visible part that is already false still contradicts."""
+    if check.outcome == Outcome.supported:
+        check.outcome, check.decisive = Outcome.no_evidence, False
+        check.explanation = ("The claim is cut off, so what it asserts as a whole cannot be "
+                             f"checked; its visible part matches: {check.explanation}")
 
 
 # --------------------------------------------------------------------------------------------

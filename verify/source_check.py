@@ -81,6 +81,7 @@ from verify_claims.claims import (
 
 from .content import (
     GENERIC,
+    WINDOW,
     Accounting,
     ClaimParts,
     account,
@@ -240,6 +241,7 @@ class _Side:
     labels: dict[str, str]  # name -> entity label
     measures: list[tuple[str, ...]]  # the counted or measured noun of each number
     row_labels: list[frozenset[str]] | None  # in a table-like text, the label of each number
+    ranged: list[bool]  # each number: an end of a range ("1 to 4", "2-5")
 
     @property
     def names(self) -> set[str]:
@@ -279,7 +281,22 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  comparative=_COMPARATIVE.search(text) is not None,
                  labels={entity.name: entity.label for entity in entities},
                  measures=[measure_of(text, quantity) for quantity in kept],
-                 row_labels=labels(text, kept) if table_like(text, len(kept)) else None)
+                 row_labels=labels(text, kept) if table_like(text, kept) else None,
+                 ranged=_ranged(text, kept))
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
+
+
+def _ranged(text: str, quantities: Sequence[Quantity]) -> list[bool]:
+    """For each number, whether it is an end of a range with its neighbour ("1 to 4")."""
+    ends = [False] * len(quantities)
+    for index in range(len(quantities) - 1):
+        start = quantities[index].span[0]
+        if _RANGE_GAP.fullmatch(text[quantities[index].span[1]:quantities[index + 1].span[0]]) \
+                and not text[max(0, start - 5):start].casefold().endswith("from "):
+            ends[index] = ends[index + 1] = True  # "from 18.5 to 6.8" is a change, no range
+    return ends
 
 
 def _claim_side(claim: Claim) -> _Side:
@@ -380,6 +397,8 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if family is not None and found_family is not None and family != found_family:
             continue  # units that cannot measure the same thing
         measure = same_measure(claim.measures[position], sentence.measures[slot])
+        if claimed.unit == "%" and quantity.unit != "%" and sentence.measures[slot]:
+            continue  # "50%" is a share; "50 summaries" a count
         if measure is False:
             continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
@@ -390,6 +409,8 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
             continue
         if _labelled_elsewhere(claim, sentence, slot):
             continue
+        if sentence.ranged[slot] and not claim.ranged[position]:
+            continue  # "4" of "1 to 4 epochs" is a bound, not the value
         binding = _binding(claim_names, names, claim, sentence)
         if binding is None:
             continue
@@ -445,6 +466,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
     either, but it is no contradiction. A negation flip also needs different negation words
     (module docstring)."""
+    if claim_side.comparative != sentence_side.comparative:
+        return None  # a comparison and a plain statement: not the same claim read two ways
     negation_flip = claim.negated != sentence.negated \
         and claim_side.negations != sentence_side.negations
     if claim.direction and sentence.direction:
@@ -488,6 +511,7 @@ class _Reading:
     reason: str = ""  # of a contradiction: number, transposed digits, count, sign, ...
     culprit: _Pair | None = None
     missing: list[str] = field(default_factory=list)  # required names it lacks
+    position: int = -1  # of the sentence in the index, to tell one passage from another
     accounting: Accounting | None = None  # the claim's parts found in the passage
     blocked: bool = False  # it would decide, but the passage lacks part of the claim
 
@@ -542,7 +566,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 and (parts is not None or score >= threshold):
             found = accounted(relation=False)
             # Everything else the claim says is in the passage: the flip is the difference.
-            if found is None or found.contradicts or (score >= threshold and found.confirms):
+            # A negation with no direction word on either side ("needs no X" vs "does not need
+            # X") is read least surely: it needs the close match as well.
+            bare = claim.direction is None and sentence.direction is None
+            if found is None or (found.contradicts and (score >= threshold or not bare)) \
+                    or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
         return reading
     if score < RELEVANT:
@@ -682,11 +710,13 @@ def _undecided_explanation(source: str, readings: Sequence[_Reading]) -> str:
 # The check
 
 
-def _joint_support(readings: Sequence[_Reading],
-                   claim_side: _Side) -> list[tuple[_Reading, _Pair]] | None:
+def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: ClaimParts,
+                   index: PassageIndex) -> list[tuple[_Reading, _Pair]] | None:
     """When no single sentence holds every claimed number: an agreeing number for each, each
     from a relevant sentence that reads no other way, together naming half the required
-    names."""
+    names, all within one passage (neighbouring sentences of one section) that accounts for
+    the whole claim. Two counts printed in two places of a paper ("12M author nodes", "0.4M
+    linked") do not confirm a relation between them that neither place states."""
     relevant = [reading for reading in readings
                 if reading.score >= RELEVANT and reading.outcome is None
                 and reading.conflict is None and reading.pairs]
@@ -703,6 +733,13 @@ def _joint_support(readings: Sequence[_Reading],
     held = {name for name in required
             if any(reading.side.holds(name) for reading, _ in chosen)}
     if len(held) < 0.5 * len(required):
+        return None
+    positions = sorted({reading.position for reading, _ in chosen})
+    sections = {index.sentences[position].section for position in positions}
+    if positions[-1] - positions[0] > WINDOW or len(sections) > 1:
+        return None
+    terms = frozenset().union(*(window_terms(index, position) for position in positions))
+    if not account(parts, terms, index, [index.sentences[p] for p in positions]).confirms:
         return None
     return chosen
 
@@ -721,6 +758,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
         reading = _read(claim, claim_side, index.sentences[number],
                         _sentence_side(index, number), score, context, parts,
                         window_terms(index, number), index)
+        reading.position = number
         readings.append(reading)
         if reading.outcome == Outcome.supported \
                 and all(pair.binding == "strong" for pair in reading.pairs):
@@ -744,7 +782,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
         return Check(kind=CheckKind.source, outcome=Outcome.contradicted,
                      explanation=_contradiction_explanation(source, worst, claim),
                      evidence=[evidence])
-    joint = _joint_support(readings, claim_side)
+    joint = _joint_support(readings, claim_side, parts, index)
     if joint:
         holders = list(dict.fromkeys(id(reading) for reading, _ in joint))
         by_id = {id(reading): reading for reading, _ in joint}

@@ -11,6 +11,7 @@ from .models import (
     Entity,
     Evidence,
     Location,
+    MatchedPart,
     Outcome,
     Problem,
     Quantity,
@@ -24,7 +25,7 @@ from .status import attach_check, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
-    "Evidence", "JsonlError", "Location", "Outcome", "Page", "Paper", "Problem", "Quantity",
+    "Evidence", "JsonlError", "Location", "MatchedPart", "Outcome", "Page", "Paper", "Problem", "Quantity",
     "Reference", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence", "Status",
     "Table",
     "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "staged_folder", "status_of",

@@ -157,12 +157,27 @@ class Evidence(Record):
     values: list[float] = Field(default_factory=list)
 
 
+class MatchedPart(Record):
+    """One part of what a claim asserts beside what the source says for it (issue 11), so a
+    page can show them side by side: a subject ("Kestrel"), a measure ("records"), a condition
+    ("fine-tuned"), a relation ("improves" / "raises"), a value ("41.3M" / "41.3M") or another
+    word."""
+
+    part: Literal["subject", "measure", "condition", "relation", "value", "word"]
+    claim: str  # as printed in the claim
+    source: str  # as printed in the source, or where it was found ("paper title")
+
+
 class Check(Record):
     kind: CheckKind
     outcome: Outcome
     decisive: bool = True
     explanation: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
+    # What the deciding passage holds of the claim, part by part, and the parts of the claim
+    # no passage holds (as printed in the claim): why an unverified claim stayed unverified.
+    matched: list[MatchedPart] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
 
 
 class Claim(Record):

@@ -101,6 +101,7 @@ _NOT_MEASURE = frozenset(content_terms(
     "respectively overall total compared relative absolute using after before each per "
     "respective on average higher lower more less fewer different distinct separate unique "
     "additional other various several new"))
+_OF_THE = frozenset(("of", "the", "all", "their", "its", "our", "these", "those"))
 _MEASURE_SKIP = frozenset(("points", "point", "percent", "percentage", "pp", "times", "x",
                            "k", "m", "b", "million", "billion", "thousand", "hundred"))
 
@@ -227,12 +228,13 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
         return () if not found or found[-1] in _NOT_MEASURE else tuple(found[-2:])
     terms: list[str] = []
     position = quantity.span[1]
+    share = quantity.unit == "%"  # "87.5% of the cards" measures cards
     for match in _TOKEN.finditer(text, position, min(len(text), position + 80)):
         if text[position:match.start()].strip(" -\u00a0"):
             break  # punctuation or a bracket ends the noun phrase
         position = match.end()
         word = match.group().casefold()
-        if word in _MEASURE_SKIP and not terms:
+        if (word in _MEASURE_SKIP or (share and word in _OF_THE)) and not terms:
             continue
         stems = content_terms(word)
         if not stems or word[0].isdigit() or _relation_class(stems[0]) \
@@ -323,7 +325,13 @@ class Accounting:
     @property
     def confirms(self) -> bool:
         return not self.unseen_named and not self.missing_named and self.comparison_ok \
-            and self.missing_share <= MAX_MISSING
+            and not self.missing_relation and self.missing_share <= MAX_MISSING
+
+    @property
+    def missing_relation(self) -> bool:
+        """A relation of the claim (a direction, a cause) the passage never states: the claim
+        then ties the passage's facts together on its own."""
+        return any(part.role == "relation" for part in self.missing)
 
     @property
     def missing_named(self) -> bool:
@@ -352,6 +360,12 @@ class Accounting:
         if not self.comparison_ok:
             words.append("the comparison in the claim's order")
         return list(dict.fromkeys(words))
+
+
+def signed_terms(quantities: Sequence[Quantity]) -> frozenset[str]:
+    """Direction tokens stated by signed numbers ("+2.3", "-0.8 points")."""
+    return frozenset(_UP if quantity.sign == 1 else _DOWN for quantity in quantities
+                     if quantity.sign in (1, -1))
 
 
 def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
@@ -475,11 +489,34 @@ def table_like(text: str, quantities: Sequence[Quantity]) -> bool:
 
 def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
     """For each number of a table-like text, the words printed between it and the number
-    before it (at most four): its row or column label."""
+    before it (at most two, so that a header printed before the first row is not read as
+    that row's label): its row or column label."""
     result = []
     previous = 0
     for quantity in sorted(quantities, key=lambda q: q.span):
         words = content_terms(text[previous:quantity.span[0]])
-        result.append(frozenset(term for term in words[-4:] if not term[0].isdigit()))
+        result.append(frozenset(term for term in words[-2:] if not term[0].isdigit()))
         previous = quantity.span[1]
     return result
+
+
+# --------------------------------------------------------------------------------------------
+# Showing the parts side by side
+
+
+def source_word(part: Part, texts: Sequence[str]) -> str:
+    """The word of the passage (`texts`, the sentence first) that accounts for `part`: the
+    same term, or a word of the same direction; where a topic name was found, "paper title or
+    abstract"."""
+    if part.topic:
+        return "paper title or abstract"
+    for text in texts:
+        for match in _TOKEN.finditer(text):
+            terms = content_terms(match.group().casefold())
+            if not terms:
+                continue
+            term = terms[0]
+            if _plain(term) == _plain(part.term) or _relation_class(term) == part.term \
+                    or (part.term == _CAUSE and match.group().casefold() in _CAUSAL):
+                return match.group()
+    return part.text

@@ -73,6 +73,7 @@ from verify_claims.claims import (
     Claim,
     Entity,
     Evidence,
+    MatchedPart,
     Outcome,
     Paper,
     Quantity,
@@ -86,9 +87,12 @@ from .content import (
     ClaimParts,
     account,
     claim_parts,
+    describe,
     labels,
     measure_of,
     same_measure,
+    signed_terms,
+    source_word,
     table_like,
     window_terms,
 )
@@ -269,6 +273,7 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                                                                  key=lambda e: e.span)))
     kept = sorted((quantity for quantity in quantities if quantity.unit != "year"),
                   key=lambda quantity: quantity.span)
+    table = table_like(text, kept)
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
     for family in unit_families:
@@ -280,8 +285,9 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
                  comparative=_COMPARATIVE.search(text) is not None,
                  labels={entity.name: entity.label for entity in entities},
-                 measures=[measure_of(text, quantity) for quantity in kept],
-                 row_labels=labels(text, kept) if table_like(text, kept) else None,
+                 # In a flattened table the word after a number is the next row's label.
+                 measures=[() if table else measure_of(text, quantity) for quantity in kept],
+                 row_labels=labels(text, kept) if table else None,
                  ranged=_ranged(text, kept))
 
 
@@ -541,7 +547,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     def accounted(relation: bool) -> Accounting | None:
         if parts is None or index is None:
             return None
-        reading.accounting = account(parts, window, index, [sentence], relation=relation)
+        terms = window | signed_terms([pair.found for pair in reading.pairs if pair.found])
+        reading.accounting = account(parts, terms, index, [sentence], relation=relation)
         return reading.accounting
 
     for pair in reading.pairs:
@@ -710,6 +717,38 @@ def _undecided_explanation(source: str, readings: Sequence[_Reading]) -> str:
 # The check
 
 
+def _passage_texts(index: PassageIndex, positions: Sequence[int]) -> list[str]:
+    """The texts of a passage, its own sentences first, then their neighbours and section."""
+    texts = [index.sentences[position].text for position in positions]
+    for position in positions:
+        sentence = index.sentences[position]
+        for other in (position - WINDOW, position + WINDOW):
+            if 0 <= other < len(index.sentences) and other not in positions \
+                    and index.sentences[other].section == sentence.section:
+                texts.append(index.sentences[other].text)
+        texts.append(sentence.section or "")
+    return texts
+
+
+def _matched(accounting: Accounting | None, pairs: Sequence[_Pair],
+             texts: Sequence[str]) -> list[MatchedPart]:
+    """The claim's parts found in the passage beside the passage's words, then its values."""
+    matched = [MatchedPart(part=part.role, claim=part.text, source=source_word(part, texts))
+               for part in (accounting.matched if accounting else [])]
+    matched += [MatchedPart(part="value", claim=pair.claimed.text, source=pair.found.text)
+                for pair in pairs if pair.found is not None]
+    return matched
+
+
+def _missing_parts(readings: Sequence[_Reading]) -> tuple[list[str], _Reading | None]:
+    """What the best relevant passage lacks of the claim, and that passage."""
+    for reading in readings:
+        if reading.score >= RELEVANT and reading.accounting is not None \
+                and reading.accounting.lacking():
+            return reading.accounting.lacking(), reading
+    return [], None
+
+
 def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: ClaimParts,
                    index: PassageIndex) -> list[tuple[_Reading, _Pair]] | None:
     """When no single sentence holds every claimed number: an agreeing number for each, each
@@ -739,8 +778,11 @@ def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: Claim
     if positions[-1] - positions[0] > WINDOW or len(sections) > 1:
         return None
     terms = frozenset().union(*(window_terms(index, position) for position in positions))
-    if not account(parts, terms, index, [index.sentences[p] for p in positions]).confirms:
+    accounting = account(parts, terms, index, [index.sentences[p] for p in positions])
+    if not accounting.confirms:
         return None
+    for reading, _ in chosen:
+        reading.accounting = accounting
     return chosen
 
 
@@ -771,7 +813,9 @@ def check_source(claim: Claim, paper: Paper, source: str,
             sum(pair.binding == "strong" for pair in reading.pairs), reading.score))
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
                      explanation=_support_explanation(source, 1, best.pairs, claim, best.score),
-                     evidence=[_evidence(best, source, best.pairs)])
+                     evidence=[_evidence(best, source, best.pairs)],
+                     matched=_matched(best.accounting, best.pairs,
+                                      _passage_texts(index, [best.position])))
     contradicting = [reading for reading in readings
                      if reading.outcome == Outcome.contradicted]
     if contradicting:
@@ -781,7 +825,9 @@ def check_source(claim: Claim, paper: Paper, source: str,
                                                 evidence.note]))
         return Check(kind=CheckKind.source, outcome=Outcome.contradicted,
                      explanation=_contradiction_explanation(source, worst, claim),
-                     evidence=[evidence])
+                     evidence=[evidence],
+                     matched=_matched(worst.accounting, [worst.culprit] if worst.culprit else [],
+                                      _passage_texts(index, [worst.position])))
     joint = _joint_support(readings, claim_side, parts, index)
     if joint:
         holders = list(dict.fromkeys(id(reading) for reading, _ in joint))
@@ -789,9 +835,18 @@ def check_source(claim: Claim, paper: Paper, source: str,
         evidence = [_evidence(by_id[key], source,
                               [pair for reading, pair in joint if id(reading) == key])
                     for key in holders]
+        positions = sorted({by_id[key].position for key in holders})
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
                      explanation=_support_explanation(source, len(evidence),
                                                       [pair for _, pair in joint], claim),
-                     evidence=evidence)
+                     evidence=evidence,
+                     matched=_matched(joint[0][0].accounting, [pair for _, pair in joint],
+                                      _passage_texts(index, positions)))
+    missing, lacking = _missing_parts(readings)
+    explanation = _undecided_explanation(source, readings)
+    if lacking is not None and lacking.blocked:
+        explanation = (f"The closest passage of {source} (score {lacking.score:.2f}) shares "
+                       f"names or numbers with the claim, but no passage of it speaks of "
+                       f"{describe(lacking.accounting)} as the claim does.")
     return Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,
-                 explanation=_undecided_explanation(source, readings))
+                 explanation=explanation, missing=missing)

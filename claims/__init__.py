@@ -25,7 +25,8 @@ from .status import attach_check, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
-    "Evidence", "JsonlError", "Location", "MatchedPart", "Outcome", "Page", "Paper", "Problem", "Quantity",
+    "Evidence", "JsonlError", "Location", "MatchedPart", "Outcome", "Page", "Paper", "Problem",
+    "Quantity",
     "Reference", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence", "Status",
     "Table",
     "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "staged_folder", "status_of",

@@ -43,7 +43,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from verify_claims.claims import Claim, Quantity, Sentence
-from verify_claims.extract.polarity import DECREASE_WORDS, INCREASE_WORDS
+from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 
@@ -172,7 +172,8 @@ _CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
 def claim_parts(claim: Claim) -> ClaimParts:
     """What the claim asserts, word by word (module docstring)."""
     text = _CITATION.sub(lambda match: " " * len(match.group()), query_text(claim))
-    name_words = {word.casefold() for entity in claim.entities
+    # Proper names only: a lower-case task category ("sentence retrieval") is a plain word.
+    name_words = {word.casefold() for entity in claim.entities if not entity.name.islower()
                   for word in _TOKEN.findall(entity.text)}
     measures = {term for quantity in claim.quantities
                 for term in measure_of(text, quantity)}

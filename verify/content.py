@@ -49,7 +49,7 @@ from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 
 MAX_MISSING = 0.3
 """The largest share of a claim's word weight (idf) that a confirming passage may lack."""
-MAX_MISSING_CONTRADICT = 0.1
+MAX_MISSING_CONTRADICT = 0.15
 """The same for a contradicting passage: it must say nearly all the claim says."""
 WINDOW = 1
 """Sentences on each side of the matched sentence (same section) that belong to its passage."""
@@ -88,7 +88,8 @@ GENERIC = frozenset(content_terms(
     "large-scale new proposed approach method system systems contain contains contained "
     "containing include includes included including has have had hold holds consist "
     "consists comprise comprises make makes made lead leads led bring brings brought "
-    "see sees saw seen show shows perform performs performed performing"))
+    "see sees saw seen show shows perform performs performed performing after before during "
+    "until upon within"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -247,6 +248,12 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def measures_whole(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """The found number measures all the claim's number does: "0.4M nodes" is not surely
+    "0.6M entity nodes" (other nodes may be meant), "54K documents" is "45K documents"."""
+    return bool(claimed) and set(claimed) <= set(found)
+
+
 def same_measure(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool | None:
     """True when two numbers measure the same noun, False when they surely measure different
     ones ("cards" vs "papers"), None when either names none."""
@@ -344,8 +351,8 @@ class Accounting:
 
     @property
     def contradicts(self) -> bool:
-        return not self.unseen and self.comparison_ok \
-            and self.missing_share <= MAX_MISSING_CONTRADICT
+        return not self.unseen_named and not self.missing_named and not self.missing_relation \
+            and self.comparison_ok and self.missing_share <= MAX_MISSING_CONTRADICT
 
     @property
     def unseen_named(self) -> bool:

@@ -90,6 +90,7 @@ from .content import (
     describe,
     labels,
     measure_of,
+    measures_whole,
     same_measure,
     signed_terms,
     source_word,
@@ -358,6 +359,7 @@ class _Pair:
     state: str = "unknown"  # agree, flipped (same value, signs differ), disagree, unknown
     binding: str = "loose"  # strong, sole, unnamed or loose (module docstring)
     name: str | None = None  # the shared name, for the explanation
+    measured: bool = False  # the found number measures all the claimed one does
 
 
 def _binding(claim_names: set[str], found_names: set[str], claim: _Side,
@@ -421,6 +423,7 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if binding is None:
             continue
         pair = _Pair(claimed, quantity, "unknown", *binding)
+        pair.measured = measures_whole(claim.measures[position], sentence.measures[slot])
         if pair.binding in ("loose", "unnamed") and sole_here and found_family == family \
                 and claim_names <= names:
             pair.binding = "sole"
@@ -553,7 +556,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
 
     for pair in reading.pairs:
         wrong = pair.state == "disagree" or (pair.state == "flipped" and flips_count)
-        if wrong and all_names and _bound_enough(pair, claim_side, context):
+        # Without names to bind it, a number of the same measure in a passage that holds all
+        # else the claim says is bound by that content (whole-content matching).
+        by_content = pair.measured and parts is not None and score >= RELEVANT
+        if pair.claimed.cut_off and not pair.measured:
+            wrong = False  # what a cut number counted is lost with the cut
+        if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest; otherwise
             # the passage must hold nearly all the claim says besides the number.

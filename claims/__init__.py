@@ -14,6 +14,7 @@ from .models import (
     MatchedPart,
     Outcome,
     Problem,
+    Provenance,
     Quantity,
     Reference,
     Report,
@@ -21,14 +22,15 @@ from .models import (
 )
 from .results import ClaimBinding, RunResult, Scale
 from .spool import ReportSpool
-from .status import attach_check, status_of
+from .status import attach_check, evidence_pieces, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
     "Evidence", "JsonlError", "Location", "MatchedPart", "Outcome", "Page", "Paper", "Problem",
-    "Quantity",
+    "Provenance", "Quantity",
     "Reference", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence", "Status",
     "Table",
-    "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "staged_folder", "status_of",
+    "attach_check", "claim_id", "digest", "evidence_pieces", "normalise", "read_jsonl",
+    "staged_folder", "status_of",
     "write_atomic", "write_jsonl",
 ]

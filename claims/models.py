@@ -141,6 +141,18 @@ class Reference(Record):
         return self.url or self.raw
 
 
+class Provenance(Record):
+    """Who stands behind evidence that is not the paper's own print (issue 11): a reference
+    card's statement is the card author's summary of a source, to be shown as such, never
+    styled as a quote of the paper."""
+
+    kind: Literal["card"]
+    card: str  # the card's file name
+    author: str | None = None  # who wrote the card
+    origin: str | None = None  # where the card took it from: "arXiv:2005.13013v2 abstract"
+    location: str | None = None  # where the paper says it, by the card: "Section 5", "Table 1"
+
+
 class Evidence(Record):
     """What decided a check: a quoted sentence, a table cell or a measured number."""
 
@@ -155,6 +167,7 @@ class Evidence(Record):
     # Reproductions: the band a measurement must fall in, and the value of each seed.
     band: tuple[float, float] | None = None
     values: list[float] = Field(default_factory=list)
+    provenance: Provenance | None = None  # set when the quote is a reference card's statement
 
 
 class MatchedPart(Record):

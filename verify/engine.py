@@ -33,6 +33,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 
 from verify_claims.claims import (
@@ -41,12 +42,14 @@ from verify_claims.claims import (
     Claim,
     Outcome,
     Paper,
+    Provenance,
     Reference,
     attach_check,
     normalise,
     status_of,
 )
 
+from .cards import CardError, load_card
 from .passages import PassageIndex
 from .source_check import check_source
 from .sources import Resolution, SourceFile, SourceResolver
@@ -64,6 +67,7 @@ class _Loaded:
     paper: Paper | None = None
     index: PassageIndex | None = None
     error: str | None = None
+    card_author: str | None = None  # who wrote it, for a reference card
 
 
 class _Papers:
@@ -86,7 +90,11 @@ class _Papers:
         except Exception as error:
             reason = str(error) or type(error).__name__
             return _Loaded(error=f"{file.path.name} could not be read: {reason}")
-        return _Loaded(paper=paper, index=PassageIndex(paper))
+        author = None
+        if file.kind == "card":
+            with suppress(CardError):
+                author = load_card(file.path).metadata.author
+        return _Loaded(paper=paper, index=PassageIndex(paper), card_author=author)
 
 
 def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
@@ -116,8 +124,12 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
         for check in checks:
             _undecide_cut(check)
     if file.kind == "card":  # the quote is the card's wording, not the paper's; no page
+        origins = {sentence.text: sentence.provenance for sentence in loaded.paper.sentences}
         for check in checks:
             for evidence in check.evidence:
+                evidence.provenance = Provenance(
+                    kind="card", card=file.path.name, author=loaded.card_author,
+                    origin=origins.get(evidence.quote), location=evidence.location)
                 evidence.page = None
                 evidence.location = "; ".join(filter(None, [evidence.location,
                                                             "reference card"]))

@@ -405,6 +405,8 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if family is not None and found_family is not None and family != found_family:
             continue  # units that cannot measure the same thing
         measure = same_measure(claim.measures[position], sentence.measures[slot])
+        if measure is False and family is not None and family == found_family:
+            measure = None  # units of one family ("examples", "sentence pairs") decide
         if claimed.unit == "%" and quantity.unit != "%" and sentence.measures[slot]:
             continue  # "50%" is a share; "50 summaries" a count
         if measure is False:

@@ -332,7 +332,8 @@ class Accounting:
 
     @property
     def confirms(self) -> bool:
-        return not self.unseen_named and not self.missing_named and self.comparison_ok \
+        # A claim of numbers alone asserts nothing a passage could be found to say.
+        return bool(self.matched or self.missing or self.unseen) and not self.unseen_named and not self.missing_named and self.comparison_ok \
             and not self.missing_relation and self.missing_share <= MAX_MISSING
 
     @property
@@ -351,7 +352,7 @@ class Accounting:
 
     @property
     def contradicts(self) -> bool:
-        return not self.unseen_named and not self.missing_named and not self.missing_relation \
+        return bool(self.matched or self.missing or self.unseen) and not self.unseen_named and not self.missing_named and not self.missing_relation \
             and self.comparison_ok and self.missing_share <= MAX_MISSING_CONTRADICT
 
     @property

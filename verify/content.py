@@ -89,7 +89,7 @@ GENERIC = frozenset(content_terms(
     "containing include includes included including has have had hold holds consist "
     "consists comprise comprises make makes made lead leads led bring brings brought "
     "see sees saw seen show shows perform performs performed performing after before during "
-    "until upon within"))
+    "until upon within change changes changed changing"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -170,8 +170,32 @@ class ClaimParts:
 _CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
 
 
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str | None:
+    """The index term of one lower-case word (None for a stop word), memoised: claims and
+    passages repeat their words."""
+    terms = content_terms(word)
+    return terms[0] if terms else None
+
+
+_PARTS_CACHE: dict[tuple[str, bool], ClaimParts] = {}
+_PARTS_CACHE_SIZE = 4096
+
+
 def claim_parts(claim: Claim) -> ClaimParts:
-    """What the claim asserts, word by word (module docstring)."""
+    """What the claim asserts, word by word (module docstring). Computed once per distinct
+    claim text (the source and the table check of every cited paper ask for it; entities and
+    quantities are parsed from the text, so the text decides)."""
+    key = (claim.text, claim.truncated)
+    cached = _PARTS_CACHE.get(key)
+    if cached is None:
+        if len(_PARTS_CACHE) >= _PARTS_CACHE_SIZE:
+            _PARTS_CACHE.pop(next(iter(_PARTS_CACHE)))
+        cached = _PARTS_CACHE[key] = _claim_parts(claim)
+    return cached
+
+
+def _claim_parts(claim: Claim) -> ClaimParts:
     text = _CITATION.sub(lambda match: " " * len(match.group()), query_text(claim))
     # Proper names only: a lower-case task category ("sentence retrieval") is a plain word.
     name_words = {word.casefold() for entity in claim.entities if not entity.name.islower()
@@ -188,10 +212,9 @@ def claim_parts(claim: Claim) -> ClaimParts:
         before = text[match.start() - 1] if match.start() else " "
         if len(word) == 1 and (before.isdigit() or before in "'\u2019"):
             continue  # "146K", "ReVerb's"
-        terms = content_terms(lowered)
-        if not terms:
+        term = _term(lowered)
+        if term is None:
             continue
-        term = terms[0]
         if term in _SPELLED and any(start <= match.start() < end for start, end in numbers):
             continue  # a number: compared as a value by the source check
         if term in parts or (term in GENERIC and term not in _SPELLED):
@@ -331,10 +354,16 @@ class Accounting:
     comparison_ok: bool = True
 
     @property
+    def asserts(self) -> bool:
+        """Whether the claim has any part besides numbers: a claim of numbers alone asserts
+        nothing a passage could be found to say."""
+        return bool(self.matched or self.missing or self.unseen)
+
+    @property
     def confirms(self) -> bool:
-        # A claim of numbers alone asserts nothing a passage could be found to say.
-        return bool(self.matched or self.missing or self.unseen) and not self.unseen_named and not self.missing_named and self.comparison_ok \
-            and not self.missing_relation and self.missing_share <= MAX_MISSING
+        return self.asserts and not self.unseen_named and not self.missing_named \
+            and self.comparison_ok and not self.missing_relation \
+            and self.missing_share <= MAX_MISSING
 
     @property
     def missing_relation(self) -> bool:
@@ -352,8 +381,9 @@ class Accounting:
 
     @property
     def contradicts(self) -> bool:
-        return bool(self.matched or self.missing or self.unseen) and not self.unseen_named and not self.missing_named and not self.missing_relation \
-            and self.comparison_ok and self.missing_share <= MAX_MISSING_CONTRADICT
+        return self.asserts and not self.unseen_named and not self.missing_named \
+            and not self.missing_relation and self.comparison_ok \
+            and self.missing_share <= MAX_MISSING_CONTRADICT
 
     @property
     def unseen_named(self) -> bool:
@@ -513,19 +543,28 @@ def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
 # Showing the parts side by side
 
 
-def source_word(part: Part, texts: Sequence[str]) -> str:
-    """The word of the passage (`texts`, the sentence first) that accounts for `part`: the
-    same term, or a word of the same direction; where a topic name was found, "paper title or
-    abstract"."""
-    if part.topic:
-        return "paper title or abstract"
+def passage_words(texts: Sequence[str]) -> dict[str, str]:
+    """For each term of a passage (and each direction and cause it states), the first word
+    that prints it, the sentence's own words first: what `source_word` looks up."""
+    words: dict[str, str] = {}
     for text in texts:
         for match in _TOKEN.finditer(text):
-            terms = content_terms(match.group().casefold())
-            if not terms:
+            word = match.group()
+            term = _term(word.casefold())
+            if term is None:
                 continue
-            term = terms[0]
-            if _plain(term) == _plain(part.term) or _relation_class(term) == part.term \
-                    or (part.term == _CAUSE and match.group().casefold() in _CAUSAL):
-                return match.group()
-    return part.text
+            words.setdefault(_plain(term), word)
+            relation = _relation_class(term)
+            if relation is not None:
+                words.setdefault(relation, word)
+            if word.casefold() in _CAUSAL:
+                words.setdefault(_CAUSE, word)
+    return words
+
+
+def source_word(part: Part, words: dict[str, str]) -> str:
+    """The word of the passage (`passage_words`) that accounts for `part`: the same term, or
+    a word of the same direction; where a topic name was found, "paper title or abstract"."""
+    if part.topic:
+        return "paper title or abstract"
+    return words.get(part.term) or words.get(_plain(part.term)) or part.text

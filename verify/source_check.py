@@ -31,6 +31,18 @@ Names. Metric names (accuracy, F1) are not required of a passage, and a generic,
 task category ("sentence retrieval") is found when its head word is ("Tatoeba retrieval
 accuracy"). All other names of the claim are its required names.
 
+Whole content (issue 11, verify/content.py). Names and numbers in common are not enough: a
+sentence decides only when its passage (the sentence, its neighbours in the same section, the
+section and paper titles) accounts for everything the claim asserts: its words weighted by
+rarity in the paper (a name it lacks, or a word the paper never uses, blocks a confirmation),
+its relation (direction, cause), a comparison in the claim's order, and for each number the
+noun it counts ("41.3M records" is not "41.3M documents"; a number of another measure is no
+evidence either way). In a table flattened into text a number belongs to the row whose label
+precedes it; an end of a range ("1 to 4 epochs") is not a value. A number of the same measure
+in a passage that holds all else the claim says contradicts it even without names to bind it.
+Every decided check lists the parts matched side by side (`Check.matched`); an undecided one
+names what no passage speaks of (`Check.missing`).
+
 Decisions, per sentence, then over the candidates:
 
 - supported: the sentence scores at least `RELEVANT`, holds at least half of the claim's
@@ -91,6 +103,7 @@ from .content import (
     labels,
     measure_of,
     measures_whole,
+    passage_words,
     same_measure,
     signed_terms,
     source_word,
@@ -306,7 +319,22 @@ def _ranged(text: str, quantities: Sequence[Quantity]) -> list[bool]:
     return ends
 
 
+_CLAIM_SIDES: dict[tuple[str, bool], _Side] = {}
+
+
 def _claim_side(claim: Claim) -> _Side:
+    """The claim prepared for comparison, once per distinct claim text (a claim citing several
+    papers is read against each; its entities and quantities follow from its text)."""
+    key = (claim.text, claim.truncated)
+    side = _CLAIM_SIDES.get(key)
+    if side is None:
+        if len(_CLAIM_SIDES) >= 4096:
+            _CLAIM_SIDES.pop(next(iter(_CLAIM_SIDES)))
+        side = _CLAIM_SIDES[key] = _new_claim_side(claim)
+    return side
+
+
+def _new_claim_side(claim: Claim) -> _Side:
     # A truncated claim is compared as printed, without its possibly cut last word.
     return _side(query_text(claim), claim.entities,
                  [quantity for quantity in claim.quantities
@@ -743,7 +771,8 @@ def _passage_texts(index: PassageIndex, positions: Sequence[int]) -> list[str]:
 def _matched(accounting: Accounting | None, pairs: Sequence[_Pair],
              texts: Sequence[str]) -> list[MatchedPart]:
     """The claim's parts found in the passage beside the passage's words, then its values."""
-    matched = [MatchedPart(part=part.role, claim=part.text, source=source_word(part, texts))
+    words = passage_words(texts) if accounting and accounting.matched else {}
+    matched = [MatchedPart(part=part.role, claim=part.text, source=source_word(part, words))
                for part in (accounting.matched if accounting else [])]
     matched += [MatchedPart(part="value", claim=pair.claimed.text, source=pair.found.text)
                 for pair in pairs if pair.found is not None]

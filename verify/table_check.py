@@ -1004,6 +1004,8 @@ def _cell_passage(reading: _Reading) -> str:
         cell = cells[col + 1] if 0 <= col + 1 < len(cells) else None
         for name in ("row_headers", "column_headers"):
             texts += [str(header) for header in getattr(cell, name, None) or []]
+    # A label the PDF split ("XQuA D") was matched by the table check as one word; so here too.
+    texts += [text.replace(" ", "") for text in texts[2:] if " " in text]
     return " ".join(texts)
 
 

@@ -15,16 +15,20 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+# synth/ (the generators of synthetic reports and papers) sits beside the package, not in it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from synth.corpus import seedlike_spec as make_spec
+from synth.report import render_pdf, render_text
 from verify_claims.extract.canonical import assign_canonical_ids
 from verify_claims.extract.files import extract_file
 from verify_claims.extract.readers import read_document
 from verify_claims.extract.report import parse_report
-from verify_claims.synth.corpus import seedlike_spec as make_spec
-from verify_claims.synth.report import render_pdf, render_text
 
 
 def rate(count: int, seconds: float) -> str:

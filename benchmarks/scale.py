@@ -24,6 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# synth/ (the generators of synthetic reports and papers) sits beside the package, not in it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 CLAIMS_PER_REPORT = 10  # the seeds print 9 to 21
 
 
@@ -61,7 +64,7 @@ def main() -> None:
         audit_once(Path(args.run[0]), Path(args.run[1]))
         return
 
-    from verify_claims.synth.corpus import write_corpus
+    from synth.corpus import write_corpus
 
     sizes = [int(size) for size in args.sizes.split(",")]
     rows = []

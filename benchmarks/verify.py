@@ -28,17 +28,21 @@ import argparse
 import os
 import random
 import resource
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+# synth/ (the generators of synthetic reports and papers) sits beside the package, not in it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from synth.paper import PaperSpec, render_paper_pdf
+from synth.report import ReportSpec, render_text
 from verify_claims.claims import Claim, Paper
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.extract.report import parse_report
-from verify_claims.synth.paper import PaperSpec, render_paper_pdf
-from verify_claims.synth.report import ReportSpec, render_text
 from verify_claims.verify.sources import SourceFile, SourceResolver
 
 TASKS = ("MNLI", "QNLI", "QQP", "SQuAD", "HellaSwag", "CommonsenseQA", "Cosmos QA", "SNLI")

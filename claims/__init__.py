@@ -1,8 +1,10 @@
 """Record types shared by every stage: claims, reports, documents, checks and verdicts."""
 
-from .documents import Cell, Document, Page, Paper, Section, Sentence, Table
+from .documents import Cell, Document, Page, Paper, Region, Section, Sentence, Table
+from .folders import staged_folder
+from .fs import OutputError, OutputLocked, OutputWriteError, SkippedLink
 from .ids import claim_id, digest, normalise
-from .jsonl import JsonlError, read_jsonl, staged_folder, write_atomic, write_jsonl
+from .jsonl import JsonlError, read_jsonl, write_atomic, write_jsonl
 from .models import (
     Check,
     CheckKind,
@@ -12,6 +14,7 @@ from .models import (
     Evidence,
     Location,
     MatchedPart,
+    NumberPair,
     Outcome,
     Problem,
     Provenance,
@@ -26,9 +29,10 @@ from .status import attach_check, evidence_pieces, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
-    "Evidence", "JsonlError", "Location", "MatchedPart", "Outcome", "Page", "Paper", "Problem",
-    "Provenance", "Quantity",
-    "Reference", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence", "Status",
+    "Evidence", "JsonlError", "Location", "MatchedPart", "NumberPair", "Outcome",
+    "OutputError", "OutputLocked", "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem",
+    "Provenance", "Quantity", "Reference", "Region", "Report", "ReportSpool", "RunResult",
+    "Scale", "Section", "Sentence", "Status",
     "Table",
     "attach_check", "claim_id", "digest", "evidence_pieces", "normalise", "read_jsonl",
     "staged_folder", "status_of",

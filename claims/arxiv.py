@@ -5,8 +5,10 @@ grammar (https://info.arxiv.org/help/arxiv_identifier.html):
   new style  YYMM.NNNN   from 0704 to 1412, YYMM.NNNNN from 1501 on, optional vN;
   old style  archive[.SC]/YYMMNNN (1991 to 2007), optional vN; the subject class (".GT" in
              "math.GT/0309136") is not part of the id and is dropped.
-Anything else (path tricks, NUL bytes, random numbers) is not an id. It lives in `claims/`
-because both `extract` (finding citations) and `verify` (naming source files) rely on it.
+Anything else (path tricks, NUL bytes, random numbers, digits of other scripts such as the
+fullwidth "２００５" or Arabic-Indic "٢٠٠٥", which a bare digit class would take) is not an id.
+It lives in `claims/` because both `extract` (finding citations) and `verify` (naming source
+files) rely on it.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ ARCHIVE_PATTERN = "|".join(sorted((re.escape(name) for name in OLD_ARCHIVES), ke
                                   reverse=True))
 
 # The candidates are loose on purpose; `_valid_new` and `_valid_old` check the dates.
-NEW_ID = r"(?P<new>\d{4}\.\d{4,5})"
-OLD_ID = rf"(?P<archive>{ARCHIVE_PATTERN})(?:\.[A-Za-z][A-Za-z-]{{0,9}})?/(?P<old>\d{{7}})"
-VERSION = r"(?:v(?P<version>[1-9]\d{0,3}))?"
+NEW_ID = r"(?P<new>[0-9]{4}\.[0-9]{4,5})"
+OLD_ID = rf"(?P<archive>{ARCHIVE_PATTERN})(?:\.[A-Za-z][A-Za-z-]{{0,9}})?/(?P<old>[0-9]{{7}})"
+VERSION = r"(?:v(?P<version>[1-9][0-9]{0,3}))?"
 _ID_FULL = re.compile(rf"(?:{NEW_ID}|{OLD_ID}){VERSION}", re.IGNORECASE)
 
 ARXIV_HOSTS = {"arxiv.org", "www.arxiv.org", "export.arxiv.org"}
@@ -55,6 +57,10 @@ def _valid_old(number: str) -> bool:
 
 def id_from_match(match: re.Match[str]) -> tuple[str, int | None] | None:
     """The canonical (id, version) of an id match, or None when its date is impossible."""
+    if not match.group().isascii():
+        # Only ASCII can be an id: case-insensitive matching also takes the Kelvin sign for
+        # "k" and the long s for "s" ("\u017ftat/0601001" is not stat/0601001).
+        return None
     version = int(match.group("version")) if match.group("version") else None
     if match.group("new"):
         number = match.group("new")
@@ -80,7 +86,7 @@ def parse_arxiv_id(text: str) -> tuple[str, int | None] | None:
         return arxiv_id_from_url(candidate if "://" in candidate else "https://" + candidate)
     candidate = re.sub(r"^arxiv:\s?", "", candidate, flags=re.IGNORECASE)
     candidate = _FILE_SUFFIX.sub("", candidate)
-    old_file_name = re.fullmatch(rf"({ARCHIVE_PATTERN})_(\d{{7}}(?:v\d+)?)", candidate,
+    old_file_name = re.fullmatch(rf"({ARCHIVE_PATTERN})_([0-9]{{7}}(?:v[0-9]+)?)", candidate,
                                  re.IGNORECASE)
     if old_file_name:
         candidate = f"{old_file_name.group(1)}/{old_file_name.group(2)}"

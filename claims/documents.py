@@ -60,16 +60,40 @@ class Cell(Record):
     text: str
     value: float | None = None
     decimals: int | None = None
+    # Where the cell sits in a table read as a grid (typeset PDFs): the row-header path outer ->
+    # inner (a group label spanning several rows is repeated in each), the column-header path
+    # top -> bottom (a spanning header repeated for each column under it), and the marks that
+    # were printed on the number but are not part of it ("bold", "underline", "asterisk",
+    # "dagger", ...). Empty for tables read from plain rows.
+    row_headers: list[str] = Field(default_factory=list)
+    column_headers: list[str] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+
+
+class Region(Record):
+    """A table's box on one page, in PDF points from the page's top-left corner: the sentence
+    reader keeps the words inside it out of the paper's prose."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
 
 class Table(Record):
     """A table recovered from text: header cells, then rows of cells. The first cell of a row
-    is usually its label (a task or model name); `pages` lists the pages it spans."""
+    is usually its label (a task or model name); `pages` lists the pages it spans. `header`
+    holds the column headers flattened to one string per column (a multi-level header joined
+    top to bottom); each cell of a grid-read table also carries its own header paths.
+    `label` is the printed "Table 3" when known; `regions` its boxes, one per page or column."""
 
     caption: str | None = None
     header: list[str]
     rows: list[list[Cell]]
     pages: list[int] = Field(default_factory=list)
+    label: str | None = None
+    regions: list[Region] = Field(default_factory=list)
 
     def column(self, name: str) -> int | None:
         """Index of the header cell equal to `name` (case-insensitive), or None."""

@@ -1,8 +1,9 @@
 """Stable identifiers.
 
-A claim id is a hash of its normalised text and its report, so re-running the audit on the same
-files gives the same ids, and a reworded or re-wrapped claim (different whitespace, curly
-quotes) keeps its id.
+A claim id is a hash of its normalised text and its report's name, which is the report's path
+relative to the common root of the audit's inputs (`a/report.txt`): re-running the audit on the
+same files gives the same ids, on any machine, two same-named reports in different folders get
+different ones, and a re-wrapped claim (different whitespace, curly quotes) keeps its id.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def digest(*parts: str, length: int = 16) -> str:
     return hasher.hexdigest()[:length]
 
 
-def claim_id(report: str, text: str) -> str:
-    """The id of a claim: its report's file name plus its normalised text."""
-    return "c" + digest(report, normalise(text))
+def claim_id(report: str, text: str, occurrence: int = 1) -> str:
+    """The id of a claim: its report's name (the path relative to the inputs' root) plus its
+    normalised text; `occurrence` counts a text the report prints more than once (the first
+    occurrence's id is the plain one)."""
+    if occurrence == 1:
+        return "c" + digest(report, normalise(text))
+    return "c" + digest(report, normalise(text), str(occurrence))

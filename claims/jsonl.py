@@ -3,19 +3,14 @@
 Outputs are written to a temporary file in the same folder and renamed over the target, so an
 interrupted run leaves the previous file whole rather than half-written. A set of files that
 belong together (an audit's JSON and HTML) is written into a staging folder that replaces the
-previous folder once complete (`staged_folder`).
+previous folder once complete (`folders.staged_folder`).
 """
 
 from __future__ import annotations
 
-import fnmatch
-import glob
 import os
-import re
-import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,13 +19,21 @@ from pydantic import BaseModel, ValidationError
 M = TypeVar("M", bound=BaseModel)
 
 
-def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
+def write_atomic(path: Path, data: str | bytes | Iterable[str],
+                 through_link: bool = False) -> None:
     """Write `data` to `path` so that readers see either the old file or the new one.
 
     `data` may be an iterable of text chunks, written as they come, so that a large file
-    (claims.jsonl of a big corpus) is never held in memory as one string."""
+    (claims.jsonl of a big corpus) is never held in memory as one string.
+
+    A symbolic link at `path` is replaced by the new file, unless `through_link`: then the file
+    it points to is rewritten and the link kept (a user's `--baseline` that links to a shared
+    file must update that file, not leave it stale behind a new copy)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if through_link and path.is_symlink():
+        path = Path(os.path.realpath(path))  # its folder must exist: no folder made elsewhere
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     chunks = [data] if isinstance(data, (str, bytes)) else data
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -46,50 +49,6 @@ def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
         raise
 
 
-@contextmanager
-def staged_folder(target: Path, owned: Iterable[str] = ()) -> Iterator[Path]:
-    """Yield an empty staging folder beside `target`; once the block completes, its content
-    replaces `target`'s. If the block raises (or the process dies), `target` is untouched and
-    the staging folder is removed. A process killed outright leaves its hidden
-    `.<name>.staging-<pid>-*` folder behind; the next run removes it once that process is gone.
-
-    `target` is replaced whole by two renames when it is missing, empty, or holds only files
-    matching the glob patterns in `owned` (what an earlier run wrote, e.g. "reports/*.html"):
-    readers then see the old set of files or the new one.
-    When it holds anything else, the user's files are never deleted: each staged file is moved
-    over its counterpart, one atomic rename per file."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned(target)
-    staging = Path(tempfile.mkdtemp(dir=target.parent,
-                                    prefix=f".{target.name}.staging-{os.getpid()}-"))
-    staging.chmod(0o777 & ~_umask())  # it becomes the audit folder: as mkdir would make it
-    try:
-        yield staging
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    patterns = list(owned)
-    if not target.exists():
-        os.replace(staging, target)
-    elif target.is_dir() and all(
-            any(fnmatch.fnmatchcase(path.relative_to(target).as_posix(), pattern)
-                for pattern in patterns)
-            for path in target.rglob("*") if not path.is_dir()):
-        retired = Path(tempfile.mkdtemp(dir=target.parent,
-                                        prefix=f".{target.name}.old-{os.getpid()}-"))
-        os.replace(target, retired / target.name)
-        os.replace(staging, target)
-        shutil.rmtree(retired, ignore_errors=True)
-    else:
-        for path in sorted(staging.rglob("*")):
-            if path.is_file():
-                destination = target / path.relative_to(staging)
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(path, destination)
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 def _umask() -> int:
     """The process's umask (reading it means setting it, so it is set straight back).
 
@@ -99,26 +58,6 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _remove_abandoned(target: Path) -> None:
-    """Remove the staging (and retired) folders of runs into `target` whose process has died:
-    what a SIGKILL or a power cut left. A live process's folders (a concurrent run) stay."""
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:staging|old)-(\d+)-")
-    for folder in target.parent.glob(f".{glob.escape(target.name)}.*-*"):
-        match = pattern.match(folder.name)
-        if match and folder.is_dir() and not _alive(int(match.group(1))):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists but belongs to someone else
-        return True
-    return True
 
 
 def dumps_jsonl(records: Iterable[BaseModel]) -> str:

@@ -153,8 +153,23 @@ class Provenance(Record):
     location: str | None = None  # where the paper says it, by the card: "Section 5", "Table 1"
 
 
+class NumberPair(Record):
+    """A number of the claim and the number the source gives for it, each as printed
+    ("392,702", "7.0 points"), so that pages show them as the reader saw them."""
+
+    claimed: str
+    found: str
+    claimed_value: float
+    found_value: float
+    about: str | None = None  # the entity both numbers are for, when named
+    agree: bool
+
+
 class Evidence(Record):
-    """What decided a check: a quoted sentence, a table cell or a measured number."""
+    """What decided a check: a quoted sentence, a table cell or a measured number.
+
+    `claimed` and `found` are the lead pair of numbers; `numbers` lists every pair a
+    passage gives (a claim can state three numbers that one sentence confirms)."""
 
     source: str  # e.g. "arXiv:2005.13013v2", a card file, or a recipe id
     quote: str
@@ -164,6 +179,7 @@ class Evidence(Record):
     claimed: float | None = None
     found: float | None = None
     note: str | None = None
+    numbers: list[NumberPair] = Field(default_factory=list)
     # Reproductions: the band a measurement must fall in, and the value of each seed.
     band: tuple[float, float] | None = None
     values: list[float] = Field(default_factory=list)

@@ -56,3 +56,9 @@ class RunResult(Record):
     wall_time_s: float | None = None
     data_fingerprints: dict[str, str] = Field(default_factory=dict)
     gpu_hours_paper_scale: float | None = None  # the recipe's estimate of the full-size cost
+    # Which split each target task's language was scored on ({"POS": {"de": "validation",
+    # "th": "test"}}): a config without the measured split is scored on another, as XTREME does.
+    eval_splits: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # Why the number cannot be compared with the paper's even at its own scale (e.g. BUCC
+    # mined among gold pairs only); non-empty: the verdict judges the direction alone.
+    not_comparable: list[str] = Field(default_factory=list)

@@ -9,10 +9,14 @@ characters the way the report generator cuts them, so the audit has something to
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from verify_claims.synth.paper import example_spec, render_paper_pdf
-from verify_claims.synth.report import ReportSpec, render_markdown, render_pdf, render_text
+# synth/ (the generators of synthetic reports and papers) sits beside the package, not in it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from synth.paper import example_spec, render_paper_pdf
+from synth.report import ReportSpec, render_markdown, render_pdf, render_text
 
 HERE = Path(__file__).resolve().parent
 EXAMINES = "English Intermediate-Task Training Improves Zero-Shot Cross-Lingual Transfer Too"

@@ -101,8 +101,8 @@ def line_text(words: list[Word], size: float, baseline: float) -> str:
             if parts and parts[-1].endswith("10") and re.fullmatch(r"[\u2212-]?\d{1,3}",
                                                                     word.text):
                 parts[-1] += "^" + word.text.replace("\u2212", "-")
-            elif _FOOTNOTE_MARK.match(word.text) or len(word.text) <= 2:
-                pass  # a footnote or affiliation mark
+            elif _FOOTNOTE_MARK.match(word.text):
+                pass  # a footnote mark
             elif touching and parts:
                 parts[-1] += word.text
             else:
@@ -146,6 +146,27 @@ def _rows(words: list[Word], size: float) -> list[list[Word]]:
             rows.append([word])
             start = word.baseline
     return rows
+
+
+def _attach_raised(rows: list[list[Word]], size: float) -> list[list[Word]]:
+    """Rows made only of small words a fraction of a line from the next row (a superscript
+    set higher than the row tolerance, such as an exponent or a footnote mark) join that row,
+    so `line_text` can read them as what they are; the same for a subscript and the row
+    above it."""
+    merged: list[list[Word]] = []
+    for index, row in enumerate(rows):
+        small = all(word.size < SMALL * size for word in row) and len(row) <= 3
+        if small and index + 1 < len(rows) and \
+                0 < rows[index + 1][0].baseline - row[0].baseline < 0.6 * size and \
+                any(word.size >= SMALL * size for word in rows[index + 1]):
+            rows[index + 1] = row + rows[index + 1]
+            continue
+        if small and merged and 0 < row[0].baseline - merged[-1][0].baseline < 0.4 * size and \
+                any(word.size >= SMALL * size for word in merged[-1]):
+            merged[-1] = merged[-1] + row
+            continue
+        merged.append(row)
+    return merged
 
 
 def _in_box(word: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -223,13 +244,30 @@ def _columns_of_text(words: list[Word], size: float, gutter: float) -> bool:
 
 
 def _classify(lines: list[Line], size: float, page: PageWords) -> None:
-    """Mark captions and their continuation lines, footnotes at the foot of each column, and
-    small print; everything else stays running text."""
+    """Mark footnotes at the foot of each column and small print (captions are marked over
+    the whole document afterwards, by `_captions`); everything else stays running text."""
     by_column: dict[str, list[Line]] = {}
     for line in lines:
         by_column.setdefault(line.column, []).append(line)
     for column_lines in by_column.values():
-        # Footnotes: the run of small lines at the foot of a column.
+        # Footnotes: below a footnote rule (a short line on its own at the column's left edge
+        # in the lower half of the page; LaTeX draws 0.4 of the column width), and the run of
+        # small lines at the foot of a column.
+        texts = [line for line in column_lines if line.kind == "text"]
+        if texts:
+            left = min(line.x0 for line in texts)
+            width = max(line.x1 for line in texts) - left
+            rules = [rule.top for rule in page.rules
+                     if rule.horizontal and rule.top > page.height * 0.5
+                     and abs(rule.x0 - left) < 12
+                     and 0.15 * width < rule.x1 - rule.x0 < 0.45 * width
+                     and not any(other is not rule and abs(other.top - rule.top) < 2
+                                 for other in page.rules)]  # a table's rules come in rows
+            if rules:
+                separator = min(rules)
+                for line in texts:
+                    if line.top > separator and line.x0 < left + width:
+                        line.kind = "footnote"
         for line in reversed(column_lines):
             if line.kind != "text":
                 continue
@@ -237,24 +275,47 @@ def _classify(lines: list[Line], size: float, page: PageWords) -> None:
                 line.kind = "footnote"
             else:
                 break
-        # Captions: a "Table 2:" line and the lines that follow it at its own spacing.
-        caption: Line | None = None
-        for line in column_lines:
-            if line.kind != "text":
-                caption = None
-                continue
-            if _CAPTION.match(line.text):
-                line.kind, caption = "caption", line
-                continue
-            if caption is not None:
-                gap = line.top - caption.bottom
-                if gap < 0.6 * size and abs(line.size - caption.size) < 0.5:
-                    line.kind, caption = "caption", line
-                    continue
-                caption = None
     for line in lines:
         if line.kind == "text" and line.size < SMALL * size:
             line.kind = "small"
+
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
+
+
+def _captions(layouts: list[PageLayout], size: float) -> None:
+    """Mark captions: a "Table 2:" or "Figure 3." line and the lines that follow it in its
+    column (or under a full-width caption) at its own size and spacing. A line in the body
+    size that starts "Table 4." (no colon) right after a running-text line that has not ended
+    its sentence ("... are given in" / "Table 4. On average ...") is that sentence going on,
+    not a caption. Walked in reading order over the
+    whole document, because that sentence may have begun in the other column or on the
+    previous page."""
+    previous: Line | None = None  # the last running-text line, in reading order
+    caption: Line | None = None
+    for layout in layouts:
+        for line in layout.lines:
+            if line.kind != "text":
+                if line.kind != "furniture":
+                    caption = None
+                continue
+            match = _CAPTION.match(line.text)
+            if match:
+                continues = (not match.group().rstrip().endswith(":")
+                             and previous is not None and line.size >= 0.97 * size
+                             and not _SENTENCE_END.search(previous.text))
+                if not continues:
+                    line.kind, caption = "caption", line
+                    continue
+            elif caption is not None:
+                step = line.baseline - caption.baseline  # line spacing, immune to tall glyphs
+                if (line.page == caption.page and caption.column in (line.column, "full")
+                        and 0 < step < 1.6 * caption.size
+                        and abs(line.size - caption.size) < 0.5):
+                    line.kind, caption = "caption", line
+                    continue
+            caption = None
+            previous = line
 
 
 def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -> None:
@@ -267,6 +328,7 @@ def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -
                 keys[_furniture_key(line.text)] += 1
     repeated = {key for key, count in keys.items() if count >= 2 and count >= len(pages) / 3}
     for layout, page in zip(layouts, pages, strict=True):
+        apart = _standing_apart(layout.lines)
         for line in layout.lines:
             if _BARE_NUMBER.match(line.text.strip()) and (
                     line.top > page.height * 0.85 or line.bottom < page.height * 0.1):
@@ -274,9 +336,38 @@ def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -
                 continue
             if not _in_margin(line, page):
                 continue
-            if (_furniture_key(line.text) in repeated or _BARE_NUMBER.match(line.text.strip())
-                    or line.size < 0.95 * size):
+            if ((_furniture_key(line.text) in repeated and id(line) in apart)
+                    or _BARE_NUMBER.match(line.text.strip()) or line.size < 0.95 * size):
                 line.kind = "furniture"
+
+
+def _standing_apart(lines: list[Line]) -> set[int]:
+    """The ids of lines set apart from their neighbours by more than the page's usual line
+    pitch, as running headers and footers are. A repeated first or last line of the body
+    ("In experiment 3 ...") is at the usual pitch and stays text."""
+    baselines = sorted(line.baseline for line in lines)
+    if len(baselines) < 3:
+        return {id(line) for line in lines}
+    pitches = [b - a for a, b in zip(baselines, baselines[1:], strict=False) if b - a > 0.5]
+    if not pitches:
+        return set()
+    usual = sorted(pitches)[len(pitches) // 2]
+    ordered = sorted(lines, key=lambda line: line.baseline)
+    apart = set()
+    for index, line in enumerate(ordered):
+        # The nearest line above and below at another baseline (the other column's line at the
+        # same height does not count), found by walking out from its place in baseline order.
+        nearest = float("inf")
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(ordered) and \
+                    abs(ordered[other].baseline - line.baseline) <= 0.5:
+                other += step
+            if 0 <= other < len(ordered):
+                nearest = min(nearest, abs(ordered[other].baseline - line.baseline))
+        if nearest > 1.3 * usual:
+            apart.add(id(line))
+    return apart
 
 
 def _in_margin(line: Line, page: PageWords) -> bool:
@@ -304,7 +395,8 @@ def _line_numbers(page: PageWords, words: list[Word], size: float) -> list[Word]
 def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
     """Whether the document's usual gutter splits this page too: most of its rows lie wholly
     on one side of it, with a fair share on each side. Pages with a full-width title block or
-    a spanning float hide the gutter from `find_gutter` but pass this test."""
+    a spanning float (a table whose columns look like anything but running text) hide the
+    gutter from `find_gutter` but pass this test."""
     words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     rows = _rows(words, size)
     if len(rows) < 10:
@@ -316,8 +408,7 @@ def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
             continue
         left += any(word.x1 <= gutter for word in row)
         right += any(word.x0 >= gutter for word in row)
-    return (crossing < 0.5 * len(rows) and min(left, right) >= 0.25 * len(rows)
-            and _columns_of_text(every, size, gutter))
+    return crossing < 0.5 * len(rows) and min(left, right) >= 0.25 * len(rows)
 
 
 def _outside(page: PageWords, exclude: list[Box]) -> list[Word]:
@@ -341,13 +432,13 @@ def layout_page(page: PageWords, size: float, exclude: list[Box] = (),
         return layout
     if gutter is None:
         layout.lines = [Line(page=page.number, words=row, column="full").finish()
-                        for row in _rows(words, size)]
+                        for row in _attach_raised(_rows(words, size), size)]
         _classify(layout.lines, size, page)
         return layout
     # Rows across the page; a row with a word over the gutter is full width.
     segment: dict[str, list[Line]] = {"left": [], "right": []}
     ordered: list[Line] = []
-    for row in _rows(words, size):
+    for row in _attach_raised(_rows(words, size), size):
         if _spans(row, gutter, size):
             ordered.extend(segment["left"] + segment["right"])
             segment = {"left": [], "right": []}
@@ -381,9 +472,12 @@ def read_layout(pages: list[PageWords], exclude: list[Box] = ()) -> list[PageLay
     size = body_size(pages)
     gutters = sorted(gutter for page in pages
                      if (gutter := find_gutter(page, size, _outside(page, exclude))) is not None)
-    usual = gutters[len(gutters) // 2] if gutters else None
+    # The document's gutter, when most pages show one: a page whose floats hide it from
+    # `find_gutter` is then split there as long as its rows do not cross it.
+    usual = gutters[len(gutters) // 2] if len(gutters) >= max(1, len(pages) / 3) else None
     layouts = [layout_page(page, size, exclude, usual) for page in pages]
     _furniture(layouts, pages, size)
+    _captions(layouts, size)
     return layouts
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -40,7 +41,7 @@ from .nlp import get_pipeline
 from .pdfwords import Backend, read_pages
 from .polarity import polarity_fields
 from .quantities import parse_quantities
-from .readers import join_hyphenated
+from .readers import join_line_break
 from .tables import CAPTION, find_tables, layout_document, page_furniture
 
 # ---------------------------------------------------------------------------------------------
@@ -133,9 +134,12 @@ def _tokens(text: str) -> list[str]:
 
 
 def _table_tokens(tables: list[Table]) -> dict[int, set[str]]:
-    """Per page, every token printed in a table there (caption, header, cells)."""
+    """Per page, every token printed in a table there (caption, header, cells). Tables read as
+    grids are left out: their words never reach the lines, which leave out their regions."""
     tokens: dict[int, set[str]] = {}
     for table in tables:
+        if table.regions:
+            continue
         words = set(_tokens(table.caption or ""))
         words.update(token for cell in table.header for token in _tokens(cell))
         words.update(token for row in table.rows for cell in row for token in _tokens(cell.text))
@@ -163,34 +167,54 @@ def _is_table_line(line: str, tokens: set[str]) -> bool:
 # Passages of running text, with page numbers
 
 
+_HYPHEN_END = re.compile(r"\w-")
+
+
 @dataclass
 class Passage:
     """Running text of one section, joined from lines that may span pages. `starts` holds the
-    character offset at which each page's text begins, `pages` the page numbers."""
+    character offset at which each page's text begins, `pages` the page numbers.
+
+    The text is kept as a list of pieces (the first line, then " " + each later line) and
+    joined when read: adding a line looks at the last piece only, so that a passage of
+    n lines costs O(n), not O(n^2) (re-reading the whole text per line made a 1.2 MB paper
+    without a blank line take forever)."""
 
     section: str | None
-    text: str = ""
     starts: list[int] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    _pieces: list[str] = field(default_factory=list, repr=False)
+    _before_last: int = field(default=0, repr=False)  # characters before the last piece
+    _joined: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._joined is None:
+            self._joined = "".join(self._pieces)
+            self._pieces = [self._joined] if self._pieces else []
+            self._before_last = 0
+        return self._joined
+
+    def __len__(self) -> int:
+        return self._before_last + (len(self._pieces[-1]) if self._pieces else 0)
 
     def add(self, line: str, page: int, vocabulary: set[str]) -> None:
         line = " ".join(line.split())
-        if not self.text:
+        self._joined = None
+        if not self._pieces:
             self._mark(page, 0)
-            self.text = line
+            self._pieces.append(line)
             return
-        if re.search(r"\w-$", self.text):
-            head, _, left = self.text.rpartition(" ")
-            if line[:1].islower():
-                # A word hyphenated across a page break (readers join those within a page).
-                joined = join_hyphenated(f"{left}\n{line}", vocabulary)
-            else:
-                joined = left + line  # a compound broken at its hyphen: "XLM-" + "R"
-            self._mark(page, len(head) + (1 if head else 0) + len(left))
-            self.text = (f"{head} " if head else "") + joined
+        last = self._pieces[-1]
+        if _HYPHEN_END.fullmatch(last, len(last) - 2):
+            head, space, left = last.rpartition(" ")  # the last word lies in the last piece
+            joined = join_line_break(left, line, vocabulary)
+            self._mark(page, self._before_last + len(head) + len(space) + len(left))
+            self._pieces[-1] = f"{head}{space}{joined}"
             return
-        self._mark(page, len(self.text) + 1)
-        self.text = f"{self.text} {line}"
+        self._before_last += len(last)
+        self._mark(page, self._before_last + 1)
+        self._pieces.append(f" {line}")
 
     def _mark(self, page: int, offset: int) -> None:
         if not self.pages or self.pages[-1] != page:
@@ -204,20 +228,49 @@ class Passage:
 # An abbreviation at the end of a "sentence" means the sentencizer cut too early.
 _ABBREVIATION_END = re.compile(
     r"\b(?:al|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|cf|vs|e\.g|i\.e|approx|resp|No|Ch|"
-    r"Dr|Mr|Ms|Prof|St)\.\s*[(\[]?$")
+    r"Dr|Mr|Ms|Prof|St)\.,?\s*[(\[]?$")
+_ABBREVIATION_TAIL = 64  # characters of a sentence's end that the pattern above needs
+
+
+MAX_PIECE_CHARS = 100_000
+"""The longest stretch of a passage given to spaCy at once: far below its limit of 1,000,000
+characters (error E088), and small enough that one stretch never holds much memory."""
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]\u201d]*\s+")
+
+
+def _pieces(text: str, limit: int = MAX_PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    """`text` as (offset, piece) stretches of at most `limit` characters, cut after the last
+    sentence end of each stretch's second half (else after its last space, else anywhere), so
+    that a passage of any length reaches spaCy in pieces whose sentences are whole. Each cut
+    looks only at its own stretch: linear in the text."""
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = None
+        for match in _SENTENCE_BREAK.finditer(text, start + limit // 2, end):
+            cut = match.end()
+        if cut is None or cut >= end:
+            space = text.rfind(" ", start + 1, end)
+            cut = space + 1 if space > start else end
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def _sentences(passages: list[Passage]) -> list[Sentence]:
-    """Split all passages in one pipeline call, map sentences to pages and analyse them."""
+    """Split all passages in one pipeline call, map sentences to pages and analyse them.
+    A passage longer than `MAX_PIECE_CHARS` goes to spaCy in pieces (see `_pieces`)."""
+    pieces = [(passage, offset, text) for passage in passages
+              for offset, text in _pieces(passage.text)]
     sentences: list[Sentence] = []
-    for passage, doc in zip(passages, get_pipeline().pipe(p.text for p in passages),
-                            strict=True):
+    docs = get_pipeline().pipe(text for _, _, text in pieces)
+    for (passage, offset, piece), doc in zip(pieces, docs, strict=True):
         entities = entities_of_doc(doc)
-        for start, end in _sentence_spans(passage.text, doc):
-            text = passage.text[start:end].rstrip()  # spaCy starts a sentence at a token
+        for start, end in _sentence_spans(piece, doc):
+            text = piece[start:end].rstrip()  # spaCy starts a sentence at a token
             if sum(any(c.isalpha() for c in word) for word in text.split()) < 2:
                 continue  # a stray number or symbol, not a sentence
-            page, last = passage.page_at(start), passage.page_at(end - 1)
+            page, last = passage.page_at(offset + start), passage.page_at(offset + end - 1)
             sentence = Sentence(text=text, page=page, end_page=last if last != page else None,
                                 section=passage.section)
             sentences.append(_analysed(sentence, _entities_within(entities, start, text)))
@@ -229,7 +282,10 @@ def _sentence_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        # Only the end of the previous sentence can hold the abbreviation: searching all of
+        # it made a passage of sentences merged one into the next quadratic.
+        tail = max(spans[-1][0], spans[-1][1] - _ABBREVIATION_TAIL) if spans else 0
+        previous = text[tail:spans[-1][1]] if spans else ""
         if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()):
             spans[-1] = (spans[-1][0], end)  # "et al. (2020) show", "Fig. 3 shows"
         else:
@@ -319,8 +375,8 @@ def _content_lines(doc: Document) -> list[tuple[int, str]]:
 
 
 def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
-                           table_tokens: dict[int, set[str]],
-                           vocabulary: set[str]) -> tuple[list[Section], list[Passage]]:
+                           table_tokens: dict[int, set[str]], vocabulary: set[str],
+                           laid_out: bool = False) -> tuple[list[Section], list[Passage]]:
     """Walk the lines in reading order: headings open sections, running text goes into
     passages, and table lines, captions, front matter and references are left out."""
     has_headings = any(heading_title(line) and line not in title_lines for _, line in lines)
@@ -346,7 +402,8 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
             line = inline["rest"]
         if front_matter or in_references or (not has_headings and line in title_lines):
             continue
-        if not line or CAPTION.match(line) or _is_table_line(line, table_tokens.get(page, set())):
+        if not line or (not laid_out and CAPTION.match(line)) or _is_table_line(
+                line, table_tokens.get(page, set())):
             current, previous = None, ""  # blank lines (text files) and tables end a passage
             continue
         if current is None:
@@ -383,7 +440,7 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
         return None
     tables = find_tables(doc, pages=pages)
     exclude = [(region.page, region.x0, region.top, region.x1, region.bottom)
-               for table in tables for region in getattr(table, "regions", [])]
+               for table in tables for region in table.regions]
     layouts = read_layout(pages, exclude)
     lines: list[tuple[int, str]] = []
     for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
@@ -411,14 +468,18 @@ def parse_paper(doc: Document, source_id: str | None = None,
     typeset = None if reader == "pypdf" else _typeset(doc, reader)
     if typeset is not None:
         tables, lines = typeset.tables, typeset.lines
+        # Hyphenated line ends are judged by the words the paper prints whole, read from its
+        # own lines (pypdf's text has already joined some of them its own way).
+        vocabulary = {word.casefold() for _, line in lines for word in _WORD.findall(line)}
         title_lines = typeset.title_lines
         title = " ".join(title_lines) or None
     else:
         layout = layout_document(doc) if doc.format == "pdf" else None
-        tables = find_tables(doc, layout=layout)
+        # The pypdf reader reads tables from layout-mode text only (no word layer at all).
+        tables = find_tables(doc, layout=layout, pages=[] if reader == "pypdf" else None)
         title, title_lines = _title(doc, layout)
         lines = _content_lines(doc)
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
-                                                vocabulary)
+                                                vocabulary, laid_out=typeset is not None)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
                  title=title, sections=sections, sentences=_sentences(passages), tables=tables)

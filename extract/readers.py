@@ -17,14 +17,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PyPdfError
-
 from verify_claims.claims import Document, Page
 
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
-PDF_SUFFIXES = {".pdf"}
-SUPPORTED_SUFFIXES = set(TEXT_SUFFIXES) | PDF_SUFFIXES
+from .inputs import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES
 
 # pypdf logs every malformed object it repairs; the caller reports problems itself.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -70,6 +65,26 @@ def join_hyphenated(text: str, vocabulary: set[str] | None = None) -> str:
         return joined
 
     return _HYPHEN_BREAK.sub(repair, text)
+
+
+def join_line_break(left: str, right: str, vocabulary: set[str]) -> str:
+    """`left`, a word that ends a line with "-", joined with `right`, the next line.
+
+    TeX hyphenates only words made of letters, so a hyphen after a digit ("F1-" / "score") or
+    before one ("test-" / "crawl10") is printed, and stays. A lowercase continuation is
+    judged as `join_hyphenated` judges it. An uppercase one ("XLM-" / "R", "Cite-" / "Seer",
+    small capitals "SCI-" / "BERT") keeps its hyphen unless the paper prints the joined word
+    elsewhere and never the hyphenated one."""
+    first = right.split(" ", 1)[0]
+    if left[-2:-1].isdigit() or any(char.isdigit() for char in first):
+        return left + right
+    if right[:1].islower():
+        return join_hyphenated(f"{left}\n{right}", vocabulary)
+    word = first.rstrip(".,;:!?)]}\"'\u201d\u2019")
+    if (left[:-1] + word).casefold() in vocabulary and \
+            (left + word).casefold() not in vocabulary:
+        return left[:-1] + right
+    return left + right
 
 
 def clean_text(text: str, vocabulary: set[str] | None = None) -> str:
@@ -204,8 +219,26 @@ def _pdf_failure(data: bytes, error: Exception) -> str:
     return f"corrupt PDF that cannot be parsed ({detail}); export or download it again"
 
 
+# Characters that extraction gives for glyphs it cannot map to Unicode: raw glyph codes as
+# control characters (pypdf) or the replacement character. A few are normal (a math symbol, a
+# logo); past this share of the text, what is left would be checked as if it were words.
+MAX_UNMAPPED = 0.2
+_UNMAPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+
+
+def _unmapped_share(pages: list[str]) -> float:
+    """The share of a PDF's printed characters that came out as unmapped glyph codes."""
+    printed = sum(len(text) - text.count(" ") - text.count("\n") for text in pages)
+    return sum(len(_UNMAPPED.findall(text)) for text in pages) / printed if printed else 0.0
+
+
 def read_pdf(path: Path, layout: bool = False) -> Document:
     """Read a PDF page by page. `layout=True` keeps pypdf's column layout (for tables)."""
+    # Imported here: pypdf (with its image and crypto helpers) costs a tenth of a second or
+    # more to import, which an audit of text files never needs.
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
     path = Path(path)
     data = path.read_bytes()
     if not data:
@@ -234,6 +267,11 @@ def read_pdf(path: Path, layout: bool = False) -> Document:
         raise ReadError(path, "the PDF has no pages")
     if not any(text.strip() for text in raw):
         raise ReadError(path, "the PDF has no extractable text (scanned images need OCR)")
+    unmapped = _unmapped_share(raw)
+    if unmapped > MAX_UNMAPPED:
+        raise ReadError(path, f"{unmapped:.0%} of the PDF's characters have no Unicode mapping "
+                        "(its fonts lack a ToUnicode map), so its text cannot be read; "
+                        "export it again with Unicode text, or run OCR on it")
     vocabulary = _vocabulary("\n".join(raw).translate(_LIGATURES))
     pages = [Page(number=index, text=clean_text(text, vocabulary))
              for index, text in enumerate(raw, start=1)]

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Document, Location, Problem, Reference, Report
+from verify_claims.claims.bounded import short_repr
 
 from .claim_builder import build_claim
 from .references import find_references
@@ -67,7 +68,7 @@ def parse_mark(cell: str) -> bool | None:
         return False
     if value in MISSING:
         return None
-    raise ValueError(f"unreadable mark {cell.strip()!r}")
+    raise ValueError(f"unreadable mark {short_repr(cell.strip())}")
 
 
 def parse_confidence(cell: str) -> float | None:
@@ -80,11 +81,11 @@ def parse_confidence(cell: str) -> float | None:
     try:
         number = float(value.rstrip("%").strip())
     except ValueError:
-        raise ValueError(f"unreadable confidence {value!r}") from None
+        raise ValueError(f"unreadable confidence {short_repr(value)}") from None
     if percent:
         number /= 100
     if not 0 <= number <= 1:
-        raise ValueError(f"confidence {value!r} is outside 0 to 1")
+        raise ValueError(f"confidence {short_repr(value)} is outside 0 to 1")
     return number
 
 

@@ -31,73 +31,17 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
+from typing import TYPE_CHECKING
 
 from verify_claims.claims import Cell, Document, Page, Table
 
+from .cell_values import _is_value, make_cell, parse_cell, parse_cell_value
+from .grid_tables import is_two_column, tables_from_pages
+from .pdfwords import read_pages
 from .readers import ReadError, read_document
 
-# ---------------------------------------------------------------------------------------------
-# Cell values
-
-# Marks that follow a number without changing it: footnote daggers, significance stars,
-# superscript letters typed as plain characters, bold markers from Markdown.
-_MARKS = "\u2020\u2021*\u00a7\u00b6#^\u2217"
-_DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A", "na", "NA", "\u2012", ""}
-_SCALE = {"k": 3, "K": 3, "M": 6, "B": 9}  # powers of ten
-# Decimal arithmetic that cannot overflow on a printed number, however many digits it has.
-_UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
-_NUMBER = re.compile(
-    r"""^(?P<sign>[+\-\u2212]?)
-        (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-        (?P<scale>[kKMB])?
-        \s*(?P<percent>%?)
-        (?:\s*(?:\u00b1|\+/-|\+-)\s*[\d.]+%?)?   # "66.3 ± 0.4": keep the mean
-        $""",
-    re.VERBOSE,
-)
-
-
-def parse_cell(text: str) -> tuple[float | None, int | None]:
-    """The number a table cell holds and its printed precision (decimals; "393k" -> -3), or
-    (None, None) for a dash, an empty cell or text.
-
-    "66.3" -> 66.3, "69.7†" -> 69.7, "1,104,934" -> 1104934, "45.3%" -> 45.3 (percentages keep
-    their printed value), "−1.2" -> -1.2, "393k" -> 393000, "–" -> None, "XLM-R" -> None.
-    """
-    cleaned = text.strip().replace("**", "").replace("__", "").strip()
-    cleaned = cleaned.rstrip(_MARKS).strip()
-    if cleaned in _DASHES:
-        return None, None
-    match = _NUMBER.match(cleaned)
-    if not match:
-        return None, None
-    number = match["number"].replace(",", "")
-    exponent = _SCALE.get(match["scale"] or "", 0)
-    magnitude = Decimal(number).scaleb(exponent, _UNBOUNDED)
-    value = float(magnitude)
-    if not math.isfinite(value) or (value == 0) != (magnitude == 0):
-        return None, None  # too large or too small for a float: no number to compare with
-    decimals = len(number.partition(".")[2]) - exponent
-    return (-value if match["sign"] in ("-", "\u2212") else value), decimals
-
-
-def parse_cell_value(text: str) -> float | None:
-    """The number a table cell holds (see `parse_cell`), or None."""
-    return parse_cell(text)[0]
-
-
-def _is_value(text: str) -> bool:
-    """A cell a data row is made of: a number or a dash standing for a missing number."""
-    cleaned = text.strip().rstrip(_MARKS).strip()
-    return parse_cell_value(text) is not None or (bool(cleaned) and cleaned in _DASHES)
-
-
-def make_cell(text: str) -> Cell:
-    text = " ".join(text.split())
-    value, decimals = parse_cell(text)
-    return Cell(text=text, value=value, decimals=decimals)
-
+if TYPE_CHECKING:
+    from .pdfwords import PageWords
 
 # ---------------------------------------------------------------------------------------------
 # Running headers, footers and page numbers
@@ -482,12 +426,33 @@ def layout_document(doc: Document) -> Document | None:
         return None
 
 
+def word_pages(doc: Document) -> list[PageWords] | None:
+    """The words and rules of the PDF behind `doc`, or None when it cannot be read so (a
+    Document built in memory, a file since moved, a PDF pdfminer cannot parse)."""
+    if doc.format != "pdf":
+        return None
+    try:
+        return read_pages(doc.path)
+    except Exception:  # noqa: BLE001 - any failure of the word layer falls back to text
+        return None
+
+
 def find_tables(doc: Document, layout: Document | None = None,
-                pages: list | None = None) -> list[Table]:
-    """The tables of a document. A PDF is read from its layout-mode text (`layout`, or the file
-    re-read in layout mode; failing both, its own pages); text and Markdown files from their
-    pipe and tab-separated tables."""
+                pages: list[PageWords] | None = None) -> list[Table]:
+    """The tables of a document. A two-column PDF (a typeset paper) is read as grids from its
+    words with their positions (`pages`, or the file read again; grid_tables.py): there a line
+    of text holds two columns and a row's numbers run together in the text. A one-column PDF
+    is read from its layout-mode text (`layout`, or the file re-read in layout mode; failing
+    both, its own pages), which the generated papers and their tests are built on. Text and
+    Markdown files are read from their pipe and tab-separated tables."""
     if doc.format == "pdf":
+        pages = pages if pages is not None else word_pages(doc)
+        if pages and is_two_column(pages):
+            return tables_from_pages(pages)
         layout = layout or layout_document(doc) or doc
         return tables_from_layout(layout.pages)
     return [table for page in doc.pages for table in tables_from_text(page.text, page.number)]
+
+__all__ = ["CAPTION", "find_tables", "layout_document", "make_cell", "page_furniture",
+           "parse_cell", "parse_cell_value", "tables_from_layout", "tables_from_text",
+           "word_pages"]

@@ -24,15 +24,19 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import ConfigDict, Field, ValidationError
 
 from verify_claims.claims import CheckKind, Claim, Evidence, Status, write_atomic
+from verify_claims.claims.bounded import short_repr, shorten
+from verify_claims.claims.fs import OutputWriteError, locked
 from verify_claims.claims.models import Record
 
 BASELINE_FORMAT = 1
@@ -41,6 +45,10 @@ DEFAULT_MEASURED_TOLERANCE = 0.5  # the recipes' default absolute tolerance (rep
 
 class BaselineNumber(Record):
     """One number a check found, named by where it was found."""
+
+    # A NaN equals nothing, so a NaN value could never be found to drift, and an infinite
+    # tolerance accepts every change: a baseline holds finite numbers only.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     key: str  # "<check kind> <source>: <location> (for the claimed <n>)", unique in its claim
     value: float
@@ -123,33 +131,72 @@ def baseline_of(claims: Iterable[Claim]) -> Baseline:
     return Baseline(claims=list(entries.values()))
 
 
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a baseline can hold")
+
+
 def read_baseline(path: Path | str) -> Baseline:
+    """Read and validate a baseline; every way it can be bad (missing, not UTF-8, not JSON,
+    NaN or Infinity, nested past Python's stack, an integer of thousands of digits, not a
+    baseline) raises BaselineError with a one-line message, which `check` turns into exit 2:
+    a bad baseline must never pass as "all claims match" nor as "drifted" (exit 1)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BaselineError(f"{path}: no such baseline; write one with --update") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise BaselineError(f"{path}: cannot read the baseline ({error})") from None
+        raise BaselineError(f"{path}: cannot read the baseline ({shorten(str(error))})") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise BaselineError(f"{path}: not JSON (line {error.lineno}: {error.msg})") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a baseline (nested too deeply to read)") from None
+    except ValueError as error:  # NaN/Infinity, or an integer past Python's digit limit
+        reason = ("an integer of more digits than any count or number has"
+                  if "integer string conversion" in str(error) else shorten(str(error), 200))
+        raise BaselineError(f"{path}: not a baseline ({reason})") from None
     if isinstance(data, dict) and data.get("format", BASELINE_FORMAT) != BASELINE_FORMAT:
-        raise BaselineError(f"{path}: baseline format {data.get('format')!r}; this version "
-                            f"reads format {BASELINE_FORMAT}: rewrite it with --update")
+        raise BaselineError(f"{path}: baseline format {short_repr(data.get('format'))}; this "
+                            f"version reads format {BASELINE_FORMAT}: rewrite it with --update")
     try:
         return Baseline.model_validate(data)
+    except RecursionError:
+        raise BaselineError(f"{path}: not a baseline (nested too deeply to read)") from None
     except ValidationError as error:
         first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise BaselineError(f"{path}: not a baseline ({where}: {first['msg']})") from None
+        where = shorten(".".join(str(part) for part in first["loc"]), 200)
+        raise BaselineError(f"{path}: not a baseline ({where}: {shorten(first['msg'], 200)})"
+                            ) from None
 
 
 def write_baseline(path: Path | str, baseline: Baseline) -> None:
-    """Write the baseline atomically, one claim per block, so that a review diff is readable."""
+    """Write the baseline atomically, one claim per block, so that a review diff is readable.
+
+    A baseline that is a symbolic link (to a file shared by several checkouts, say) is written
+    through: the file it points to is updated and the link stays. Raises BaselineWriteError
+    when the file cannot be written."""
     text = json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False)
-    write_atomic(Path(path), text + "\n")
+    try:
+        write_atomic(Path(path), text + "\n", through_link=True)
+    except OSError as error:
+        raise BaselineWriteError(f"{path}: cannot write the baseline "
+                                 f"({error.strerror or error})") from None
+
+
+class BaselineWriteError(OutputWriteError):
+    """The baseline could not be written, or another run kept it locked too long (exit 1)."""
+
+
+@contextmanager
+def baseline_lock(path: Path | str) -> Iterator[None]:
+    """Hold the baseline for one `check --update`, from reading it to writing it, so that two
+    updates take turns instead of silently overwriting each other. A run that finds the lock
+    taken says which run holds it and waits (claims/fs.py, `locked`); BaselineWriteError when
+    that run does not finish in time. A linked baseline is locked at the file it points to."""
+    with locked(Path(os.path.realpath(path)), "the baseline"):
+        yield
 
 
 # --- comparing ----------------------------------------------------------------------------

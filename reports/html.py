@@ -7,8 +7,12 @@ Security Policy that allows exactly its own stylesheet and script (by hash) and 
 The pages are static files that work offline: no external assets, and all claims stay readable
 with scripts off (the filters only hide claims, they never fetch or build content).
 
-Output is deterministic (the timestamp is passed in, never read from the clock) so that golden
-files and diffs between runs show only real changes.
+Output is deterministic (the timestamp and the run record are passed in, never read from the
+clock) so that golden files and diffs between runs show only real changes.
+
+A report page opens with what its verdicts rest on (how many of the cited papers were found,
+and what to do about the missing ones), then a compact table of its claims (sortable and
+searchable when scripts run; the filters are kept in the URL), then one card per claim.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import textwrap
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -26,8 +31,10 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from verify_claims.claims import (
+    Check,
     Claim,
     Evidence,
     Location,
@@ -36,9 +43,11 @@ from verify_claims.claims import (
     Quantity,
     Reference,
     Report,
+    Status,
     digest,
     write_atomic,
 )
+from verify_claims.claims.run import ReportSources, RunRecord
 from verify_claims.claims.spool import ReportFile
 
 from .summary import (
@@ -60,7 +69,9 @@ MAX_SLUG_LENGTH = 80
 
 _NOT_SLUG = re.compile(r"[^a-z0-9_]+")
 _SEPARATORS = re.compile(r"[\\/]")
-_ARXIV_SOURCE = re.compile(r"^arxiv:(?P<id>[a-z\-.]*/?\d[\d.]*?)(?:v(?P<version>\d+))?$", re.I)
+# ASCII only: digits of other scripts and case-folded look-alikes (the Kelvin sign) are no id.
+_ARXIV_SOURCE = re.compile(r"^arxiv:(?P<id>[a-z\-.]*/?[0-9][0-9.]*?)(?:v(?P<version>[0-9]+))?$",
+                           re.IGNORECASE | re.ASCII)
 
 GOOD_OUTCOMES = {Outcome.supported, Outcome.confirmed}
 BAD_OUTCOMES = {Outcome.contradicted}
@@ -166,6 +177,50 @@ def number(value: float | int | None) -> str:
     return str(value)
 
 
+def printed(value: float | int | None, like: Quantity | None = None) -> str:
+    """A number as the report printed it: with the decimals and thousands separators of the
+    quantity `like` it was read from (392,702 and 7.0, not 392702 and 7), but never fewer
+    decimals than the value has, so a found 7.45 beside a claimed 7.5 is not shown as 7.5."""
+    plain = number(value)
+    if value is None or "e" in plain or "inf" in plain or "nan" in plain:
+        return plain
+    needed = len(plain.partition(".")[2])
+    decimals = max(like.decimals if like is not None else 0, needed)
+    grouping = like is not None and re.search(r"\d,\d{3}", like.text) is not None
+    return format(value, f"{',' if grouping else ''}.{decimals}f")
+
+
+def quantity_like(claim: Claim, value: float | None) -> Quantity | None:
+    """The claim's quantity with this value (the one a check compared), if any."""
+    return next((quantity for quantity in claim.quantities if quantity.value == value), None)
+
+
+@dataclass(frozen=True)
+class NumberRow:
+    """One row of an evidence's claimed/found table, each number as printed."""
+
+    about: str | None
+    claimed: str
+    found: str
+    difference: str
+
+
+def number_rows(evidence: Evidence, claim: Claim) -> list[NumberRow]:
+    """Every pair of numbers an evidence compares: all of them when the check listed them
+    (a passage that confirms three numbers shows three rows), else its lead pair."""
+    if evidence.numbers:
+        return [NumberRow(pair.about, pair.claimed, pair.found,
+                          signed(pair.found_value - pair.claimed_value))
+                for pair in evidence.numbers]
+    if evidence.claimed is None and evidence.found is None:
+        return []
+    like = quantity_like(claim, evidence.claimed)
+    difference = (signed(evidence.found - evidence.claimed)
+                  if evidence.claimed is not None and evidence.found is not None else "—")
+    return [NumberRow(None, printed(evidence.claimed, like), printed(evidence.found, like),
+                      difference)]
+
+
 def signed(value: float) -> str:
     """A difference with its sign always shown, rounded off float noise: +0.3, −1.2, 0."""
     rounded = round(value, 6)
@@ -217,6 +272,61 @@ def timestamp(generated: datetime | str | None) -> tuple[str, str | None] | None
             return generated, None
     zone = f" {generated.tzname()}" if generated.tzname() else ""
     return generated.strftime("%Y-%m-%d %H:%M") + zone, generated.isoformat()
+
+
+def short_reason(claim: Claim, width: int = 160) -> str:
+    """The one-line reason of the summary table: what the first deciding check found (its
+    own explanation, shortened), or why nothing decided."""
+    wanted = {Status.contradicted: BAD_OUTCOMES, Status.confirmed: GOOD_OUTCOMES}
+    outcomes = wanted.get(Status(claim.status))
+    deciding = next((check for check in claim.checks if check.decisive and outcomes
+                     and check.outcome in outcomes and check.explanation), None)
+    if deciding is not None:
+        text = f"{deciding.kind.value.capitalize()} check: {deciding.explanation}"
+    elif not claim.checks:
+        text = "No check has been run"
+    else:
+        outcomes_seen = dict.fromkeys(check.outcome.value.replace("_", " ")
+                                      for check in claim.checks)
+        text = "No decisive check (" + ", ".join(outcomes_seen) + ")"
+    return textwrap.shorten(text, width=width, placeholder=" …")
+
+
+def missing_key(check: Check, missing: Iterable[str]) -> str | None:
+    """The missing cited paper a `source_missing` check is about (its explanation starts with
+    the reference's key), or None when it is about something else."""
+    if check.outcome != Outcome.source_missing:
+        return None
+    for key in missing:
+        if check.explanation.startswith((f"{key} ", f"{key}:")):
+            return key
+    return None
+
+
+def shown_checks(claim: Claim, sources: ReportSources | None) -> tuple[list[Check], list[str]]:
+    """The checks a claim card lists, and the missing papers it only names: a paper the
+    report's header already lists as missing is not repeated as one row per claim."""
+    if sources is None:
+        return list(claim.checks), []
+    missing = [paper.reference for paper in sources.missing]
+    checks, named = [], []
+    for check in claim.checks:
+        key = missing_key(check, missing)
+        if key is None:
+            checks.append(check)
+        elif key not in named:
+            named.append(key)
+    return checks, named
+
+
+_OPTION = re.compile(r"--[a-z][a-z-]*(?: DIR)?")
+
+
+def options_as_code(text: str) -> Markup:
+    """Escaped text with command-line options set as code ("pass <code>--sources DIR</code>"),
+    so that an option is never broken across lines. The pattern matches only letters, dashes
+    and spaces, which escaping leaves alone, so no markup can come from the text."""
+    return Markup(_OPTION.sub(lambda match: f"<code>{match.group(0)}</code>", str(escape(text))))
 
 
 def outcome_tone(outcome: Outcome) -> str:
@@ -287,10 +397,12 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(number=number, signed=signed, mark=mark_symbol, mark_words=mark_words,
-                       tone=outcome_tone)
+                       tone=outcome_tone, printed=printed,
+                       options=options_as_code)
     env.globals.update(reference_href=reference_href, source_href=source_href,
                        source_version=source_version, status_reason=status_reason,
-                       breakdown=breakdown, location=location_text,
+                       short_reason=short_reason, shown_checks=shown_checks,
+                       number_rows=number_rows, breakdown=breakdown, location=location_text,
                        quantity_notes=quantity_notes, band_chart=band_chart)
     env.globals["csp"] = _content_security_policy(env)
     return env
@@ -320,18 +432,23 @@ def render_audit(
     out_dir: Path,
     problems: Iterable[Problem] = (),
     generated: datetime | str | None = None,
+    run: RunRecord | None = None,
+    sources: Sequence[ReportSources] | None = None,
 ) -> list[Path]:
     """Write `out_dir/index.html` and `out_dir/reports/<slug>.html` for each report.
 
     `problems` are the run's own (files skipped, unreadable); each report's problems are
     shown too. `generated` (a datetime or an ISO 8601 string) is shown in the footer; None
-    leaves it out, so the same records always give the same bytes. Returns the written
-    paths, index first.
+    leaves it out, so the same records always give the same bytes. `run` is the run record
+    shown in every footer and `sources` each report's cited papers found (in report order).
+    Returns the written paths, index first.
     """
     reports = list(reports)
-    pages = AuditPages(out_dir, generated)
-    for report, name in zip(reports, page_names(reports), strict=True):
-        pages.add(report, name)
+    cited: Sequence[ReportSources | None] = sources if sources is not None \
+        else [None] * len(reports)
+    pages = AuditPages(out_dir, generated, run)
+    for report, name, found in zip(reports, page_names(reports), cited, strict=True):
+        pages.add(report, name, found)
     return pages.finish(problems)
 
 
@@ -343,33 +460,41 @@ class AuditPages:
     Page names are decided beforehand (`page_names` over every report) and passed in, so that
     no page needs to know the reports still to come."""
 
-    def __init__(self, out_dir: Path, generated: datetime | str | None = None) -> None:
+    def __init__(self, out_dir: Path, generated: datetime | str | None = None,
+                 run: RunRecord | None = None) -> None:
         self.out_dir = Path(out_dir)
         self._env = environment()
-        self._generated = timestamp(generated)
-        self._rows: list[tuple[Report, ReportSummary, str]] = []
+        self._generated = timestamp(generated if generated is not None
+                                    else run.generated if run is not None else None)
+        self._run = run
+        self._rows: list[tuple[Report, ReportSummary, str, ReportSources | None]] = []
         self._report_problems: list[Problem] = []
         self._shared = SharedClaims()
         self._links: dict[int, str] = {}  # id of a claim's copy -> its card on its page
         self._pages: list[Path] = []
 
-    def add(self, report: Report, name: str) -> Path:
-        """Write the report's page as `reports/<name>.html` and note what the overview needs."""
+    def add(self, report: Report, name: str, sources: ReportSources | None = None) -> Path:
+        """Write the report's page as `reports/<name>.html` and note what the overview needs;
+        `sources` are the report's cited papers found and missing (from the run). The page is
+        written as the template yields it (`generate`, not `render`): a report of 1,000 claims
+        citing 2,000 papers made a 200 MB page, held whole as one string."""
         claim_anchors = anchors(report.claims)
         page = self.out_dir / REPORTS_FOLDER / f"{name}.html"
-        write_atomic(page, self._env.get_template("report.html.j2").render(
+        write_atomic(page, self._env.get_template("report.html.j2").generate(
             report=report,
             claims=list(zip(report.claims, claim_anchors, strict=True)),
             counts=count_claims(report.claims),
             agreement=mark_agreement(report.claims),
-            calibration=calibration(report.claims),
+            calibration=[row for row in calibration(report.claims) if row.claims],
+            sources=sources,
             generated=self._generated,
+            run=self._run,
             root="../",
         ))
         for copy, anchor in zip(self._shared.add(report), claim_anchors, strict=True):
             self._links[id(copy)] = f"{REPORTS_FOLDER}/{name}.html#{anchor}"
         header = report.model_copy(update={"claims": [], "references": [], "problems": []})
-        self._rows.append((header, summarise(report), name))  # the overview's row
+        self._rows.append((header, summarise(report), name, sources))  # the overview's row
         self._report_problems += report.problems
         self._pages.append(page)
         return page
@@ -383,13 +508,17 @@ class AuditPages:
         """Write `index.html`; returns every written path, index first."""
         shared = [(group, [(claim, self._links[id(claim)]) for claim in group.claims])
                   for group in self.shared_claims()]
+        incomplete = [sources for *_, sources in self._rows if sources and sources.missing]
         index = self.out_dir / INDEX_PAGE
         write_atomic(index, self._env.get_template("index.html.j2").render(
             rows=self._rows,
-            totals=total(summary for _, summary, _ in self._rows),
+            incomplete=len(incomplete),
+            fixes=list(dict.fromkeys(fix for sources in incomplete for fix in sources.fixes)),
+            totals=total(summary for _, summary, _, _ in self._rows),
             shared=shared,
             problems=list(problems) + self._report_problems,
             generated=self._generated,
+            run=self._run,
             root="",
         ))
         return [index, *self._pages]

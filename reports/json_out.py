@@ -2,8 +2,9 @@
 
 `claims.jsonl` holds every claim record in full, one per line, so it can be read back with
 `read_jsonl(path, Claim)` and re-rendered or diffed. `audit.json` is the overview: each
-report's metadata and counts (without repeating its claims), the totals, the claims shared
-across reports and the problems of the run. Both files are written atomically.
+report's metadata and counts (without repeating its claims) and its cited papers found and
+missing, the totals, the claims shared across reports, the problems of the run and the run
+record (tool version, date, options, reference cards). Both files are written atomically.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from verify_claims.claims import Problem, Report, write_atomic
+from verify_claims.claims.run import ReportSources, RunRecord
 
 from .summary import (
     CalibrationBin,
@@ -30,7 +32,7 @@ from .summary import (
 
 CLAIMS_FILE = "claims.jsonl"
 AUDIT_FILE = "audit.json"
-AUDIT_FORMAT = 1  # bumped whenever the layout of audit.json changes
+AUDIT_FORMAT = 2  # bumped whenever the layout of audit.json changes
 
 
 def write_claims_jsonl(reports: Iterable[Report], out_dir: Path) -> Path:
@@ -51,12 +53,16 @@ def audit_document(
     reports: Iterable[Report],
     problems: Iterable[Problem] = (),
     generated: datetime | str | None = None,
+    run: RunRecord | None = None,
+    sources: Iterable[ReportSources] | None = None,
 ) -> dict[str, Any]:
-    """The content of `audit.json` as plain JSON-ready data."""
+    """The content of `audit.json` as plain JSON-ready data; `run` is the run record and
+    `sources` each report's cited papers found (in report order)."""
     reports = list(reports)
-    document = AuditDocument(generated)
-    for report in reports:
-        document.add(report)
+    cited = list(sources) if sources is not None else [None] * len(reports)
+    document = AuditDocument(generated, run)
+    for report, found in zip(reports, cited, strict=True):
+        document.add(report, found)
     return document.finish(shared_claims(reports), problems)
 
 
@@ -66,12 +72,15 @@ class AuditDocument:
     given the shared claims (the pipeline's HTML pages group them already; grouping them here
     too would keep a second copy of every claim)."""
 
-    def __init__(self, generated: datetime | str | None = None) -> None:
+    def __init__(self, generated: datetime | str | None = None,
+                 run: RunRecord | None = None) -> None:
         self._generated = generated
+        self._run = run
         self._entries: list[dict[str, Any]] = []
         self._summaries: list[ReportSummary] = []
 
-    def add(self, report: Report) -> None:
+    def add(self, report: Report, sources: ReportSources | None = None) -> None:
+        """Make the report's entry; `sources` are its cited papers found and missing."""
         summary = summarise(report)
         self._summaries.append(summary)
         self._entries.append({
@@ -85,14 +94,25 @@ class AuditDocument:
             ],
             "claim_ids": [claim.id for claim in report.claims],
         })
+        if sources is not None:
+            self._entries[-1]["sources"] = {
+                "cited": len(sources.cited), "found": len(sources.found),
+                "missing": len(sources.missing), "headline": sources.headline,
+                "fixes": sources.fixes,
+                "papers": [paper.model_dump(mode="json") for paper in sources.cited],
+            }
 
-    def finish(self, shared: Iterable[SharedClaim],
-               problems: Iterable[Problem] = ()) -> dict[str, Any]:
-        """The document; `shared` are the claims printed in two or more reports."""
+    def finish(self, shared: Iterable[SharedClaim], problems: Iterable[Problem] = (),
+               links: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The document; `shared` are the claims printed in two or more reports. `links` says
+        whether symbolic links out of the given folders were followed and which were skipped
+        ({"follow_links": false, "skipped": [{"path", "target", "folder", "reason"}]})."""
         document: dict[str, Any] = {"format": AUDIT_FORMAT}
         if self._generated is not None:
             document["generated"] = (self._generated if isinstance(self._generated, str)
                                      else self._generated.isoformat())
+        if self._run is not None:
+            document["run"] = self._run.model_dump(mode="json")
         document["totals"] = total(self._summaries).as_dict()
         document["reports"] = self._entries
         document["shared_claims"] = [
@@ -106,6 +126,8 @@ class AuditDocument:
             for group in shared
         ]
         document["problems"] = [problem.model_dump(mode="json") for problem in problems]
+        if links is not None:
+            document["links"] = links
         return document
 
 
@@ -118,9 +140,12 @@ def write_audit_json(
     out_dir: Path,
     problems: Iterable[Problem] = (),
     generated: datetime | str | None = None,
+    run: RunRecord | None = None,
+    sources: Iterable[ReportSources] | None = None,
 ) -> Path:
     """Write the overview described in the module docstring to `out_dir/audit.json`."""
-    return write_audit_document(audit_document(reports, problems, generated), out_dir)
+    return write_audit_document(audit_document(reports, problems, generated, run, sources),
+                                out_dir)
 
 
 def write_audit_document(document: dict[str, Any], out_dir: Path) -> Path:

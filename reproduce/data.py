@@ -4,12 +4,18 @@ All three go through `load_source`, so smoke data exercises the exact code that 
 data. Local copies (and the smoke files) sit in a folder laid out like the Hub's own parquet
 conversion:
 
-    <data_dir>/<hub id>/<config or "default">/<split>.parquet      (or .jsonl / .json)
+    <data_dir>/<hub id>/<config or "default">/<split>.parquet      (or .jsonl / .json / .csv)
     <data_dir>/<hub id>/<config or "default">/<split>/*.parquet    (refs/convert/parquet layout)
 
 e.g. `data/google/xtreme/PAWS-X.de/validation.parquet`. Parquet files written by `datasets`
-keep their features (ClassLabel names included); JSON files are read with the catalogue's
-features so they come back in the same schema.
+keep their features (ClassLabel names included); JSON and CSV files are read with the
+catalogue's features so they come back in the same schema.
+
+At paper scale a `data_dir` may hold only some data sets: a split found there is read from
+there, any other from the Hub. That is how data the Hub cannot serve is supplied: CosmosQA's
+repository is a loading script with no parquet conversion (checked with `HfApi.list_repo_refs`
+before reading, so the error names what to download), and BUCC's full monolingual files are
+not on the Hub at all (see `bucc.py`).
 
 `to_canonical` then maps each data set's own schema onto the few columns its family reads
 (`text_a`/`text_b`/`label`, `tokens`/`tags`, `context`/`question`/`answers`, `context`/`choices`
@@ -19,6 +25,7 @@ features so they come back in the same schema.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +43,8 @@ from datasets import (
 
 from .tasks import Source, TaskSpec
 
+log = logging.getLogger(__name__)
+
 
 class DataError(RuntimeError):
     """Task data that cannot be read; the message names the data set, split and the problem."""
@@ -47,23 +56,33 @@ class DataReader:
 
     data_dir: a folder of local copies (or the smoke files); None reads the Hub.
     cache_dir: where `datasets` keeps its Arrow cache (None: its default, ~/.cache/huggingface).
+    local_only: never fall back to the Hub (smoke data: every file must be in data_dir).
     """
 
     data_dir: Path | None = None
     cache_dir: Path | None = None
     fingerprints: dict[str, str] = field(default_factory=dict)
+    local_only: bool = False
 
     def load(self, source: Source, language: str | None = None,
              limit: int | None = None) -> Dataset:
         """One split of one data set in its own (Hub) schema, for one language if it has several."""
+        source = source.for_language(language)
         config = source.config_for(language)
         name = f"{source.hub_id}/{config or 'default'}/{source.split}"
+        files, missing = [], None
         if self.data_dir is not None:
-            files = local_files(self.data_dir, source.hub_id, config, source.split)
+            try:
+                files = local_files(self.data_dir, source.hub_id, config, source.split)
+            except DataError as error:
+                if self.local_only:
+                    raise
+                missing = error
+        if files:
             dataset = self._read_local(files, source, name)
             self.fingerprints[name] = _hash_files(files)
         else:
-            dataset = self._read_hub(source, config, name)
+            dataset = self._read_hub(source, config, name, missing)
             self.fingerprints[name] = dataset._fingerprint
         dataset = _select_language(dataset, source, language, name)
         if limit is not None:
@@ -71,11 +90,11 @@ class DataReader:
         return dataset
 
     def _read_local(self, files: list[Path], source: Source, name: str) -> Dataset:
-        kind = "json" if files[0].suffix in (".json", ".jsonl") else "parquet"
+        kind = {".json": "json", ".jsonl": "json", ".csv": "csv"}.get(files[0].suffix, "parquet")
         try:
             dataset = load_dataset(kind, data_files=[str(path) for path in files], split="train",
                                    cache_dir=_str(self.cache_dir),
-                                   features=source.features if kind == "json" else None)
+                                   features=source.features if kind != "parquet" else None)
         except Exception as error:  # datasets raises many kinds; name the files either way
             raise DataError(f"{name}: cannot read {files[0]} ({error})") from error
         missing = [column for column in source.features if column not in dataset.column_names]
@@ -84,7 +103,15 @@ class DataReader:
                             f"{source.hub_id} schema")
         return dataset
 
-    def _read_hub(self, source: Source, config: str | None, name: str) -> Dataset:
+    def _read_hub(self, source: Source, config: str | None, name: str,
+                  missing: DataError | None = None) -> Dataset:
+        local = f" (not in data_dir either: {missing})" if missing else ""
+        if source.parquet_conversion and has_parquet_conversion(source.hub_id) is False:
+            hint = source.download_hint or "a local copy of the data set"
+            raise DataError(f"{name}: {source.hub_id} is a loading-script repository without a "
+                            "parquet conversion (refs/convert/parquet), which recent `datasets` "
+                            f"cannot read; download {hint}, and give that folder as the "
+                            f"recipe's data_dir{local}")
         try:
             if source.parquet_conversion:
                 # The repository holds a loading script; read the Hub's parquet conversion.
@@ -96,13 +123,28 @@ class DataReader:
                                 cache_dir=_str(self.cache_dir))
         except Exception as error:
             raise DataError(f"{name}: cannot load from the Hub ({error}); offline, pass a "
-                            "data_dir holding local copies") from error
+                            f"data_dir holding local copies{local}") from error
+
+
+def has_parquet_conversion(hub_id: str) -> bool | None:
+    """Whether the Hub holds a parquet conversion (refs/convert/parquet) of data set `hub_id`,
+    the only way to read a loading-script repository with recent `datasets`; None when the Hub
+    cannot be asked (offline: a cached copy may still be read)."""
+    from huggingface_hub import HfApi
+
+    try:
+        refs = HfApi().list_repo_refs(hub_id, repo_type="dataset")
+    except Exception as error:  # offline, unknown repository, rate limit: read and see
+        log.warning("%s: cannot list its revisions on the Hub (%s)", hub_id, error)
+        return None
+    return any(ref.name == "parquet" or ref.ref == "refs/convert/parquet"
+               for ref in refs.converts)
 
 
 def local_files(root: Path, hub_id: str, config: str | None, split: str) -> list[Path]:
     """The local files of one split, in either layout; DataError names the paths tried."""
     folder = Path(root) / hub_id / (config or "default")
-    for suffix in (".parquet", ".jsonl", ".json"):
+    for suffix in (".parquet", ".jsonl", ".json", ".csv"):
         path = folder / f"{split}{suffix}"
         if path.is_file():
             return [path]
@@ -111,7 +153,7 @@ def local_files(root: Path, hub_id: str, config: str | None, split: str) -> list
         if shards:
             return shards
     raise DataError(f"{hub_id}/{config or 'default'}/{split}: no {folder / split}.parquet "
-                    f"(or .jsonl, .json, or {folder / split}/*.parquet)")
+                    f"(or .jsonl, .json, .csv, or {folder / split}/*.parquet)")
 
 
 def _select_language(dataset: Dataset, source: Source, language: str | None,

@@ -15,6 +15,7 @@ document stride) and back, and mean-pooling a middle layer for retrieval.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -62,12 +63,26 @@ def load_model(spec: TaskSpec, model_path: str | Path) -> PreTrainedModel:
     return HEADS[spec.family].from_pretrained(str(model_path), **labels)
 
 
-def collator(spec: TaskSpec, tokenizer: PreTrainedTokenizerBase) -> Any:
+def collator(spec: TaskSpec, tokenizer: PreTrainedTokenizerBase,
+             pad_to_multiple_of: int | None = None) -> Any:
+    """Dynamic padding: each batch is padded to its longest row (rounded up to a multiple of
+    `pad_to_multiple_of`, 8 on a GPU for tensor-core shapes), never to max_length."""
     if spec.family == "tagging":
-        return DataCollatorForTokenClassification(tokenizer)
+        return DataCollatorForTokenClassification(tokenizer,
+                                                  pad_to_multiple_of=pad_to_multiple_of)
     if spec.family == "multiple_choice":
-        return DataCollatorForMultipleChoice(tokenizer)
-    return DataCollatorWithPadding(tokenizer)
+        return DataCollatorForMultipleChoice(tokenizer, pad_to_multiple_of=pad_to_multiple_of)
+    return DataCollatorWithPadding(tokenizer, pad_to_multiple_of=pad_to_multiple_of)
+
+
+def in_order(args: TrainingArguments) -> TrainingArguments:
+    """`args` for prediction: no length grouping. transformers 5 applies the grouped sampler
+    to evaluation too, which would reorder the predictions against the gold labels."""
+    if getattr(args, "train_sampling_strategy", "random") == "group_by_length":
+        return dataclasses.replace(args, train_sampling_strategy="random")
+    if getattr(args, "group_by_length", False):
+        return dataclasses.replace(args, group_by_length=False)
+    return args
 
 
 # --- Encoding ------------------------------------------------------------------------------------
@@ -190,7 +205,7 @@ def evaluate(spec: TaskSpec, model: PreTrainedModel, tokenizer: PreTrainedTokeni
     if spec.family == "retrieval":
         return evaluate_retrieval(spec, model, tokenizer, dataset, hp)
     features = encode(spec, dataset, tokenizer, hp, train=False)
-    trainer = Trainer(model=model, args=args, data_collator=collator(spec, tokenizer),
+    trainer = Trainer(model=model, args=in_order(args), data_collator=collator(spec, tokenizer),
                       processing_class=tokenizer)
     output = trainer.predict(features)
     if spec.family in ("classification", "multiple_choice"):

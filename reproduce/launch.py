@@ -14,19 +14,23 @@ is the entry point `accelerate launch` starts in every process.
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from verify_claims.claims import RunResult, Scale
 
+from . import locks
 from .recipe import Recipe
 from .registry import Registry
 from .results import ResultsStore
 
+log = logging.getLogger(__name__)
 LAUNCHERS = ("local", "accelerate", "slurm")
 
 
@@ -59,16 +63,36 @@ def plan(recipes: Sequence[Recipe], scale: Scale, seeds: int | None,
     return todo, done
 
 
-def run_job(job: Job, results: str, recipe_folders: Sequence[str] = ()) -> str:
-    """Run one job and save its result; returns the result file. Importable and picklable, so
-    a submitit worker or an accelerate process can call it."""
+def describe(job: Job) -> str:
+    return f"run {job.recipe} seed {job.seed} ({job.scale})"
+
+
+def run_job(job: Job, results: str, recipe_folders: Sequence[str] = (), lock: bool = True) -> str:
+    """Run one job and save its result; returns the result file ("" when another process had
+    completed it meanwhile). Importable and picklable, so a submitit worker or an accelerate
+    process can call it.
+
+    With `lock`, the run's lock (`ResultsStore.lock_path`) is held for the whole run and the
+    save, so two processes never train into one folder; `locks.Busy` says who holds it. The
+    processes of one `accelerate launch` pass lock=False: they run one job together, and the
+    launching process holds the lock for them."""
     from .runner import run  # torch and transformers load only where training happens
 
     recipe = Registry([Path(folder) for folder in recipe_folders]).get(job.recipe)
-    result = run(recipe, job.seed, Path(results), scale=job.scale)
-    if int(os.environ.get("RANK", "0")) != 0:  # under accelerate, one process writes
-        return ""
-    return str(ResultsStore(results).save(result))
+    store = ResultsStore(results)
+    with locks.hold(store.lock_path(job.recipe, job.scale, job.seed), describe(job),
+                    wait=False) if lock else _nothing():
+        if lock and store.completed(recipe, job.scale, job.seed):
+            return ""  # another process finished it while this one was planning
+        result = run(recipe, job.seed, Path(results), scale=job.scale)
+        if int(os.environ.get("RANK", "0")) != 0:  # under accelerate, one process writes
+            return ""
+        return str(store.save(result))
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
 
 
 def launch_local(jobs: Sequence[Job], results: Path, recipe_folders: Sequence[Path] = (),
@@ -77,7 +101,11 @@ def launch_local(jobs: Sequence[Job], results: Path, recipe_folders: Sequence[Pa
     store = ResultsStore(results)
     finished = []
     for job in jobs:
-        run_job(job, str(results), [str(folder) for folder in recipe_folders])
+        try:
+            run_job(job, str(results), [str(folder) for folder in recipe_folders])
+        except locks.Busy as busy:
+            log.warning("skipped: %s; its result will be written by that process", busy)
+            continue
         result = store.load(job.recipe, job.scale, job.seed)
         assert result is not None
         finished.append(result)
@@ -103,8 +131,14 @@ def launch_accelerate(jobs: Sequence[Job], results: Path, recipe_folders: Sequen
     store = ResultsStore(results)
     finished = []
     for job in jobs:
-        subprocess.run(accelerate_command(job, results, recipe_folders, num_processes),
-                       check=True)
+        try:
+            with locks.hold(store.lock_path(job.recipe, job.scale, job.seed), describe(job),
+                            wait=False):
+                subprocess.run(accelerate_command(job, results, recipe_folders,
+                                                  num_processes), check=True)
+        except locks.Busy as busy:
+            log.warning("skipped: %s; its result will be written by that process", busy)
+            continue
         result = store.load(job.recipe, job.scale, job.seed)
         if result is None:
             raise RuntimeError(f"accelerate run of {job.recipe} seed {job.seed} wrote no result")
@@ -134,7 +168,9 @@ def launch_slurm(jobs: Sequence[Job], results: Path, recipe_folders: Sequence[Pa
 
 def main(argv: Sequence[str] | None = None) -> None:
     recipe, seed, scale, results, *folders = list(sys.argv[1:] if argv is None else argv)
-    run_job(Job(recipe, int(seed), scale), results, folders)  # type: ignore[arg-type]
+    # The launching process (`launch_accelerate`) holds the run's lock for all ranks.
+    run_job(Job(recipe, int(seed), scale), results, folders,  # type: ignore[arg-type]
+            lock=False)
 
 
 if __name__ == "__main__":

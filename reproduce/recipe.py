@@ -22,16 +22,19 @@ overrides for a smaller scale (nanoGPT's config files hold only their overrides)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from verify_claims.claims import ClaimBinding, Scale
+from verify_claims.claims.bounded import listed, short_repr, shorten
+from verify_claims.claims.safe_yaml import YamlError, load_yaml_file
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # No setting of a recipe is infinite or undefined: a NaN learning rate would train to
+    # NaN, and a NaN tolerance would make every comparison false.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Metadata(Strict):
@@ -76,23 +79,31 @@ class Measure(Strict):
 class Hyperparameters(Strict):
     """Defaults follow the original work (jiant settings of Phang et al. 2020)."""
 
-    learning_rate: float = 1e-5
-    warmup_ratio: float = 0.1
-    weight_decay: float = 0.01
-    intermediate_epochs: float = 3
-    target_epochs: float = 3
-    max_length: int = 256
-    qa_max_length: int = 384
-    doc_stride: int = 128
-    batch_size: int = 4
-    gradient_accumulation_steps: int = 1
-    retrieval_layer: int = 14  # of 24 in XLM-R Large; mean-pooled
-    max_train_examples: int | None = None  # cap per task (smoke scale); None: all
-    max_eval_examples: int | None = None
+    learning_rate: float = Field(1e-5, gt=0)
+    warmup_ratio: float = Field(0.1, ge=0, le=1)
+    weight_decay: float = Field(0.01, ge=0)
+    intermediate_epochs: float = Field(3, ge=0)
+    target_epochs: float = Field(3, ge=0)
+    max_length: int = Field(256, ge=1)
+    qa_max_length: int = Field(384, ge=1)
+    doc_stride: int = Field(128, ge=1)
+    batch_size: int = Field(4, ge=1)
+    gradient_accumulation_steps: int = Field(1, ge=1)
+    retrieval_layer: int = Field(14, ge=0)  # of 24 in XLM-R Large; mean-pooled
+    max_train_examples: int | None = Field(None, ge=1)  # cap per task (smoke scale); None: all
+    max_eval_examples: int | None = Field(None, ge=1)
+    # How the hardware is used (see runner.device_settings; a CPU resolves all to safe values).
+    # auto: bf16 autocast and TF32 matmuls where the GPU supports them, fp32 elsewhere.
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    # Batches of similar length (each padded to its longest row). None: on a GPU only, so that
+    # CPU (smoke) runs keep the batches, and so the numbers, of earlier releases.
+    group_by_length: bool | None = None
+    torch_compile: bool = False  # torch.compile the model (on a GPU only)
 
 
 class Cost(Strict):
-    gpu_hours: float | None = None  # estimated A100-class GPU-hours per seed at paper scale
+    # Estimated A100-class GPU-hours per seed at paper scale.
+    gpu_hours: float | None = Field(None, ge=0)
     note: str | None = None
 
 
@@ -113,7 +124,9 @@ class Recipe(Strict):
     measure: Measure = Field(default_factory=Measure)
     metric: str = "score"  # how the number is named in results ("xtreme_score", "accuracy")
     hyperparameters: Hyperparameters = Field(default_factory=Hyperparameters)
-    seeds: list[int] = Field(default_factory=lambda: [1, 2, 3], min_length=1)
+    # Seeds seed numpy too, which takes 0 to 2**32 - 1.
+    seeds: list[Annotated[int, Field(ge=0, le=2**32 - 1)]] = Field(
+        default_factory=lambda: [1, 2, 3], min_length=1)
     claimed: float | None = None  # the number the claim prints, in the measure's terms
     tolerance: float = Field(0.5, ge=0)  # absolute, in the measure's unit
     cost: Cost = Field(default_factory=Cost)
@@ -148,30 +161,15 @@ class RecipeError(ValueError):
         super().__init__(f"{Path(path).name}: {problem}")
 
 
-def _yaml_problem(error: yaml.YAMLError) -> str:
-    """A YAML syntax error in one line, without PyYAML's multi-line excerpt: where the parser
-    stopped and, when it says so, where the construct it was reading began (for an unclosed
-    brace that is the line to fix): "invalid YAML at line 3, column 6: expected ',' or '}', but
-    got ':' (while parsing a flow mapping that starts at line 2, column 11)". The same helper
-    as in verify/cards.py; stages do not import each other."""
-    mark = getattr(error, "problem_mark", None)
-    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-    message = f"invalid YAML{where}: {getattr(error, 'problem', None) or error}"
-    context, start = getattr(error, "context", None), getattr(error, "context_mark", None)
-    if context and start:
-        message += f" ({context} that starts at line {start.line + 1}, column {start.column + 1})"
-    return message
-
-
 def load_recipe(path: Path | str) -> Recipe:
     """Read and validate one recipe file, and check its overrides validate at every scale."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+        data = load_yaml_file(path)
+    except OSError as error:
         raise RecipeError(path, f"cannot be read ({error})") from None
-    except yaml.YAMLError as error:
-        raise RecipeError(path, _yaml_problem(error)) from None
+    except YamlError as error:
+        raise RecipeError(path, str(error)) from None
     if not isinstance(data, dict):
         raise RecipeError(path, "a recipe is a mapping of fields (id, metadata, claims, ...)")
     try:
@@ -179,10 +177,11 @@ def load_recipe(path: Path | str) -> Recipe:
         for scale in recipe.scales:
             recipe.at_scale(scale)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in issue['loc']) or '(top)'}: {issue['msg']}"
+        problems = listed(
+            f"{shorten('.'.join(str(part) for part in issue['loc']), 200) or '(top)'}: "
+            f"{shorten(issue['msg'], 300)}"
             for issue in error.errors())
-        raise RecipeError(path, problems) from None
+        raise RecipeError(path, shorten(problems)) from None
     if recipe.id != path.name.removesuffix(".yaml").removesuffix(".yml"):
-        raise RecipeError(path, f"id {recipe.id!r} must match the file name")
+        raise RecipeError(path, f"id {short_repr(recipe.id)} must match the file name")
     return recipe

@@ -3,7 +3,8 @@
 Recipes are YAML files named after their id (`phang2020-squad.yaml`), validated by
 `reproduce.recipe.Recipe`. The registry reads them all once and keeps the good ones. A broken
 file does not take the others down: its `RecipeError` (file and field) is collected in
-`Registry.problems`, for the CLI to print, and the rest of the registry works.
+`Registry.problems`, for the CLI to print, and the rest of the registry works. That holds for a
+file nested so deeply that reading it exhausts the stack, too (issue 14).
 
 Beyond the schema, each recipe is checked at every scale it declares:
 
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from verify_claims.claims import Claim, Scale
 from verify_claims.claims.arxiv import parse_arxiv_id
+from verify_claims.claims.bounded import listed, short_repr, shorten
 from verify_claims.claims.json_schema import schema_text
 
 from .binding import recipes_for_claim
@@ -107,8 +109,8 @@ def _binding_problems(recipe: Recipe) -> list[str]:
         cited = parse_arxiv_id(binding.source)
         same = (cited[0] == paper[0]) if cited and paper else binding.source == recipe.paper.source
         if not same:
-            problems.append(f"claims[{index}].source: {binding.source!r} is not the recipe's "
-                            f"paper {recipe.paper.source!r}")
+            problems.append(f"claims[{index}].source: {short_repr(binding.source)} is not the "
+                            f"recipe's paper {short_repr(recipe.paper.source)}")
         if recipe.measure.direction_only and binding.direction is None:
             problems.append(f"claims[{index}].direction: a direction_only recipe must say which "
                             f"direction the claim states (increase or decrease)")
@@ -121,9 +123,9 @@ def _task_problems(recipe: Recipe, task_names: Collection[str] | None) -> list[s
     named = [("intermediate.tasks", name) for name in recipe.intermediate.tasks]
     named += [("target_tasks", name) for name in recipe.target_tasks]
     named += [("languages", name) for name in recipe.languages]
-    problems = [f"{field}: unknown task {name!r}{suggest(name, task_names)}"
+    problems = [f"{field}: unknown task {short_repr(name)}{suggest(name[:100], task_names)}"
                 for field, name in named if name not in task_names]
-    problems += [f"languages: {name!r} is not one of the recipe's target_tasks"
+    problems += [f"languages: {short_repr(name)} is not one of the recipe's target_tasks"
                  for name in recipe.languages
                  if name in task_names and name not in recipe.target_tasks]
     return problems
@@ -156,12 +158,21 @@ class Registry:
                 recipe = load_recipe(path)
                 problems = recipe_problems(recipe, self.task_names)
                 if problems:
-                    raise RecipeError(path, "; ".join(problems))
+                    raise RecipeError(path, shorten(listed(problems)))
                 if recipe.id in self._recipes:
                     raise RecipeError(path, f"id {recipe.id!r} is already defined by "
                                             f"{self._paths[recipe.id]}")
             except RecipeError as error:
                 self.problems.append(error)
+                continue
+            except RecursionError:  # YAML or the model nested thousands of levels deep
+                self.problems.append(RecipeError(path, "nested too deeply to be read (a "
+                                                       "recipe is a few levels deep); skipped"))
+                continue
+            except Exception as error:  # a loader bug must not cost the user the other recipes
+                detail = f"{type(error).__name__}: {str(error)[:200]}"
+                self.problems.append(RecipeError(path, f"could not be read (internal error "
+                                                       f"{detail}); skipped, please report it"))
                 continue
             self._recipes[recipe.id] = recipe
             self._paths[recipe.id] = path

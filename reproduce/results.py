@@ -4,6 +4,7 @@ Layout, one folder per recipe and scale so that a person can find and delete run
 
     runs/phang2020-squad/paper/seed-1.json              the result of that run
     runs/phang2020-squad/paper/seed-1.checkpoints/v1/   the run's checkpoints (recipe v1)
+    runs/phang2020-squad/paper/seed-1.lock              held while a process runs it
 
 Results are written atomically (a temporary file renamed over the old one), so an interrupted
 write leaves the previous result whole. A run is *completed* when its file holds a completed
@@ -13,21 +14,27 @@ run interrupted under version 1 is never resumed into version 2.
 
 Reading is forgiving: a file that is not a valid result (hand-edited, written by an older
 release, truncated by a full disk) is listed in `ResultsStore.problems` and skipped, and the
-other results still reach the audit.
+other results still reach the audit. Reading is also guarded, since any audit reads `runs/` of
+the folder it starts in (issue 14): only regular files of at most `RESULT_LIMIT` bytes are
+read (a link to /dev/zero or a named pipe is skipped with a message, never opened for an
+endless or blocking read), and a link that leads out of the results folder is not followed.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from verify_claims.claims import Problem, RunResult, Scale, write_atomic
+from verify_claims.claims.fs import UnsafeFile, outside, read_regular_file
 
 from .recipe import Recipe
 
 RESULT_GLOB = "*/*/seed-*.json"
+RESULT_LIMIT = 16 << 20  # bytes; a result with every task and language is a few kilobytes
 
 
 class ResultsStore:
@@ -39,6 +46,10 @@ class ResultsStore:
 
     def path_for(self, recipe_id: str, scale: Scale, seed: int) -> Path:
         return self.folder / recipe_id / scale / f"seed-{seed}.json"
+
+    def lock_path(self, recipe_id: str, scale: Scale, seed: int) -> Path:
+        """The lock file a process holds while it runs and saves this run (see `locks`)."""
+        return self.folder / recipe_id / scale / f"seed-{seed}.lock"
 
     def checkpoint_dir(self, recipe_id: str, scale: Scale, seed: int,
                        version: int | None = None) -> Path:
@@ -65,7 +76,7 @@ class ResultsStore:
         """The stored result of one run, or None when there is none or it cannot be read
         (then a Problem says why)."""
         path = self.path_for(recipe_id, scale, seed)
-        return self._read(path) if path.is_file() else None
+        return self._read(path) if os.path.lexists(path) else None
 
     def completed(self, recipe: Recipe, scale: Scale, seed: int) -> bool:
         """True when this run has a completed result of the recipe's current version."""
@@ -84,8 +95,14 @@ class ResultsStore:
         return sorted(kept, key=lambda r: (r.recipe, r.scale, r.seed))
 
     def _read(self, path: Path) -> RunResult | None:
+        target = outside(path, self.folder)
+        if target is not None:
+            return self._problem(path, f"a link to {target}, outside the results folder "
+                                       f"{self.folder}; it was not followed")
         try:
-            result = RunResult.model_validate_json(path.read_bytes())
+            result = RunResult.model_validate_json(read_regular_file(path, RESULT_LIMIT))
+        except UnsafeFile as error:
+            return self._problem(path, str(error))
         except OSError as error:
             return self._problem(path, f"cannot be read: {error.strerror or error}")
         except ValidationError as error:

@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import time
 from collections import defaultdict
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -48,18 +49,16 @@ from transformers import (
     AutoTokenizer,
     PreTrainedModel,
     PreTrainedTokenizerBase,
-    Trainer,
-    TrainingArguments,
     set_seed,
 )
-from transformers.trainer_utils import get_last_checkpoint
 
 from verify_claims.claims import RunResult, Scale
 
-from . import families, smoke
+from . import bucc, families, locks, smoke
 from .data import DataReader, load_task_split, load_train
 from .recipe import Hyperparameters, Recipe
 from .tasks import XTREME_TASKS, TaskSpec, get_task
+from .training import DeviceSettings, device_settings, train, training_arguments
 
 log = logging.getLogger(__name__)
 PACKAGES = ("torch", "transformers", "datasets", "accelerate", "tokenizers", "seqeval", "numpy",
@@ -77,6 +76,7 @@ class Context:
     model_path: str  # Hub id or local folder of the pre-trained model
     tokenizer: PreTrainedTokenizerBase
     reader: DataReader
+    device: DeviceSettings
 
     @property
     def hp(self) -> Hyperparameters:
@@ -101,6 +101,10 @@ def run(recipe: Recipe, seed: int, results_dir: Path, scale: Scale | None = None
     try:
         check_recipe(resolved)
         context = prepare(resolved, seed, Path(results_dir))
+        data_dir = context.reader.data_dir
+        result.eval_splits = {name: evaluation_splits(
+            resolved, get_task(name), data_dir) for name in resolved.target_tasks}
+        result.not_comparable = comparability(resolved, data_dir)
         # The version is in the name: a bumped recipe must not reuse the old one's stages.
         arm = context.work / f"{resolved.id}-v{recipe.metadata.version}-{resolved.scale}-seed{seed}"
         if resolved.intermediate.combine == "best_per_target":
@@ -110,7 +114,9 @@ def run(recipe: Recipe, seed: int, results_dir: Path, scale: Scale | None = None
         result.scores = scores
         result.aggregate = aggregate(resolved, scores)
         if resolved.measure.kind == "improvement":
-            baseline = run_arm(context, context.work / baseline_folder(resolved, seed), [])
+            shared = context.work / baseline_folder(resolved, seed)
+            with shared_arm(shared, f"the shared baseline arm {shared.name}"):
+                baseline = run_arm(context, shared, [])
             result.baseline_scores = baseline
             result.baseline_aggregate = aggregate(resolved, baseline)
             result.aggregate = round(result.aggregate - result.baseline_aggregate, 4)
@@ -122,6 +128,15 @@ def run(recipe: Recipe, seed: int, results_dir: Path, scale: Scale | None = None
         result.data_fingerprints = dict(sorted(context.reader.fingerprints.items()))
     result.wall_time_s = round(time.perf_counter() - started, 3)
     return result
+
+
+def shared_arm(folder: Path, what: str) -> AbstractContextManager[None]:
+    """The lock of an arm other runs may compute at the same time (the shared baseline): this
+    run waits for one that is computing it, then reuses its scores. The processes of one
+    distributed run compute it together and take no lock (the launcher holds the run's)."""
+    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+        return nullcontext()
+    return locks.hold(folder.with_name(folder.name + ".lock"), what, wait=True)
 
 
 def check_recipe(recipe: Recipe) -> None:
@@ -148,12 +163,20 @@ def prepare(recipe: Recipe, seed: int, results_dir: Path) -> Context:
     cache_dir = None
     data_dir = Path(recipe.data_dir) if recipe.data_dir else None
     if recipe.data == "smoke":
-        data_dir = smoke.write_smoke_data(data_dir or work / "smoke" / "data")
+        # Generated data belongs to the results folder, never to a recipe's data_dir (which
+        # holds a user's copies of the Hub data); one folder per generator version, so a
+        # newer release never has to delete an older one's files.
+        if data_dir is not None:
+            log.info("smoke data is generated under %s; data_dir %s is not used at smoke "
+                     "scale", work / "smoke", data_dir)
+        data_dir = smoke.write_smoke_data(work / "smoke" / f"data-v{smoke.DATA_VERSION}")
         cache_dir = work / "smoke" / "cache"
     model_path = smoke.resolve_model(recipe.base_model, work / "smoke" / "models")
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     return Context(recipe, seed, work, model_path, tokenizer,
-                   DataReader(data_dir=data_dir, cache_dir=cache_dir))
+                   DataReader(data_dir=data_dir, cache_dir=cache_dir,
+                              local_only=recipe.data == "smoke"),
+                   device_settings(recipe.hyperparameters))
 
 
 def languages_for(recipe: Recipe, spec: TaskSpec) -> list[str]:
@@ -164,46 +187,6 @@ def languages_for(recipe: Recipe, spec: TaskSpec) -> list[str]:
 
 
 # --- Training ------------------------------------------------------------------------------------
-
-def training_arguments(folder: Path, hp: Hyperparameters, seed: int,
-                       epochs: float) -> TrainingArguments:
-    """Every Trainer setting the runner uses (jiant's for Phang et al.: AdamW, weight decay
-    0.01, linear schedule with 10 % warm-up). Checkpoints each epoch, only the last kept."""
-    return TrainingArguments(
-        output_dir=str(folder),
-        learning_rate=hp.learning_rate,
-        weight_decay=hp.weight_decay,
-        optim="adamw_torch",
-        lr_scheduler_type="linear",
-        warmup_steps=hp.warmup_ratio,  # a float below 1 is a fraction of the training steps
-        num_train_epochs=epochs,
-        per_device_train_batch_size=hp.batch_size,
-        per_device_eval_batch_size=hp.batch_size * 4,
-        gradient_accumulation_steps=hp.gradient_accumulation_steps,
-        seed=seed,
-        data_seed=seed,
-        save_strategy="epoch",
-        save_total_limit=1,
-        eval_strategy="no",
-        logging_strategy="epoch",
-        report_to="none",
-        dataloader_num_workers=0,
-        dataloader_pin_memory=torch.cuda.is_available(),
-        disable_tqdm=True,
-    )
-
-
-def train(model: nn.Module, features: Dataset, collate: Any, args: TrainingArguments,
-          tokenizer: PreTrainedTokenizerBase | None = None) -> None:
-    """Trainer.train, resumed from the folder's last checkpoint when there is one."""
-    folder = Path(args.output_dir)
-    resume = get_last_checkpoint(str(folder)) if folder.is_dir() else None
-    if resume:
-        log.info("resuming from %s", resume)
-    trainer = Trainer(model=model, args=args, train_dataset=features, data_collator=collate,
-                      processing_class=tokenizer)
-    trainer.train(resume_from_checkpoint=resume)
-
 
 def training_data(context: Context, spec: TaskSpec) -> Dataset:
     return load_train(context.reader, spec, context.hp.max_train_examples,
@@ -228,8 +211,10 @@ def train_intermediate(context: Context, folder: Path, tasks: list[str]) -> dict
     models = {spec.name: families.load_model(spec, context.model_path) for spec in specs}
     features = {spec.name: families.encode(spec, training_data(context, spec), context.tokenizer,
                                            hp, train=True) for spec in specs}
-    collators = {spec.name: families.collator(spec, context.tokenizer) for spec in specs}
-    args = training_arguments(folder, hp, context.seed, hp.intermediate_epochs)
+    collators = {spec.name: families.collator(spec, context.tokenizer,
+                                              context.device.pad_to_multiple_of)
+                 for spec in specs}
+    args = training_arguments(folder, hp, context.seed, hp.intermediate_epochs, context.device)
     if len(specs) == 1:
         name = specs[0].name
         train(models[name], features[name], collators[name], args, context.tokenizer)
@@ -294,7 +279,8 @@ def task_mixture(features: dict[str, Dataset], sampling: str, seed: int) -> Data
     uniform). Proportional sampling stops when the first task runs out, which is about when
     all do; uniform sampling goes on until every task was seen once (smaller ones repeat)."""
     sizes = {name: len(dataset) for name, dataset in features.items()}
-    pointers = [Dataset.from_dict({"task": [name] * size, "row": list(range(size))})
+    pointers = [Dataset.from_dict({"task": [name] * size, "row": list(range(size)),
+                                   "length": token_counts(features[name])})
                 for name, size in sizes.items()]
     total = sum(sizes.values())
     if sampling == "proportional":
@@ -305,6 +291,16 @@ def task_mixture(features: dict[str, Dataset], sampling: str, seed: int) -> Data
         strategy = "all_exhausted"
     return interleave_datasets(pointers, probabilities=probabilities, seed=seed,
                                stopping_strategy=strategy)
+
+
+def token_counts(features: Dataset) -> list[int]:
+    """Tokens per row (all choices of a multiple-choice row together): the `length` column
+    that length grouping reads, since a mixture's rows are pointers without input_ids. Rows
+    without input_ids count 1 each (no grouping by length then)."""
+    if "input_ids" not in features.column_names:
+        return [1] * len(features)
+    return [sum(len(choice) for choice in ids) if ids and isinstance(ids[0], list) else len(ids)
+            for ids in features["input_ids"]]
 
 
 # --- Target tasks --------------------------------------------------------------------------------
@@ -341,15 +337,21 @@ def run_target(context: Context, folder: Path, spec: TaskSpec,
     hp = context.hp
     set_seed(context.seed)
     model = start_model(spec, context.model_path, intermediate)
-    args = training_arguments(folder, hp, context.seed, hp.target_epochs)
+    args = training_arguments(folder, hp, context.seed, hp.target_epochs, context.device)
     if spec.family != "retrieval":
         features = families.encode(spec, training_data(context, spec), context.tokenizer, hp,
                                    train=True)
-        train(model, features, families.collator(spec, context.tokenizer), args,
-              context.tokenizer)
+        train(model, features, families.collator(spec, context.tokenizer,
+                                                 context.device.pad_to_multiple_of),
+              args, context.tokenizer)
     scores = {}
     source = spec.eval_source(context.recipe.measure.split)
     for language in languages_for(context.recipe, spec):
+        full = bucc_files(spec, context.reader.data_dir, language)
+        if full is not None:
+            scores[language] = round(bucc.evaluate_full(model, context.tokenizer, full,
+                                                        language, hp)["score"], 4)
+            continue
         rows = load_task_split(context.reader, spec, source, language, hp.max_eval_examples)
         scores[language] = round(families.evaluate(spec, model, context.tokenizer, rows, hp,
                                                    args, language)["score"], 4)
@@ -358,6 +360,41 @@ def run_target(context: Context, folder: Path, spec: TaskSpec,
     scores_file.write_text(json.dumps(scores, indent=1))
     finish(folder)
     return scores
+
+
+def bucc_files(spec: TaskSpec, data_dir: Path | None, language: str) -> Path | None:
+    """The full BUCC files of `language` when the task is BUCC and data_dir holds them."""
+    return bucc.folder(data_dir, language) if spec.metric == "bucc_f1" else None
+
+
+def evaluation_splits(recipe: Recipe, spec: TaskSpec, data_dir: Path | None) -> dict[str, str]:
+    """The split each language of a target task is scored on, as the result records it: the
+    measured split, or the one its config has instead (POS in Kazakh, Tagalog, Thai, Yoruba:
+    test); BUCC says whether it mined the full files or the gold pairs only."""
+    source = spec.eval_source(recipe.measure.split)
+    splits = {}
+    for language in languages_for(recipe, spec):
+        split = source.for_language(language).split
+        if spec.metric == "bucc_f1":
+            split = ("training (full files; threshold tuned on sample)"
+                     if bucc_files(spec, data_dir, language) else f"{split} (gold pairs only)")
+        splits[language] = split
+    return splits
+
+
+def comparability(recipe: Recipe, data_dir: Path | None) -> list[str]:
+    """Why this run's number cannot be compared with the paper's (empty: it can)."""
+    notes = []
+    for name in recipe.target_tasks:
+        spec = get_task(name)
+        if spec.metric != "bucc_f1":
+            continue
+        gold_only = [lang for lang in languages_for(recipe, spec)
+                     if bucc_files(spec, data_dir, lang) is None]
+        if gold_only:
+            notes.append(f"{bucc.NOT_COMPARABLE} ({', '.join(gold_only)}); give the BUCC 2018 "
+                         "files in data_dir (see reproduce/bucc.py)")
+    return notes
 
 
 def start_model(spec: TaskSpec, model_path: str, intermediate: dict[str, Path]) -> nn.Module:

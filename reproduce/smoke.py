@@ -389,8 +389,20 @@ def write_smoke_data(root: Path) -> Path:
     """
     root = Path(root)
     stamp = root / "smoke-data.json"
-    if stamp.is_file() and json.loads(stamp.read_text()).get("version") == DATA_VERSION:
-        return root
+    if stamp.is_file():
+        try:
+            version = json.loads(stamp.read_text(encoding="utf-8")).get("version")
+        except (OSError, ValueError, AttributeError):
+            version = "unreadable"
+        if version == DATA_VERSION:
+            return root
+        # Never delete a folder: it may be a user's, with a stamp copied into it.
+        raise ValueError(f"{root} holds smoke data of version {version}, not "
+                         f"{DATA_VERSION}; it is left untouched (delete it yourself, or use "
+                         "another folder)")
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise ValueError(f"{root} exists and holds no smoke data; smoke data is written only "
+                         "into a new or empty folder")
     languages: dict[tuple[str, str | None], set[str]] = {}
     for spec in TASKS.values():
         for source in spec.train:
@@ -398,7 +410,7 @@ def write_smoke_data(root: Path) -> Path:
         for source in spec.evaluation.values():
             languages.setdefault((source.hub_id, source.config), set()).update(
                 lang for lang in spec.languages)
-    with _building(root, stale=stamp.is_file()) as folder:
+    with _building(root) as folder:
         for (hub_id, config), source in _sources().items():
             generate, per_language, splits = GENERATORS[(hub_id, config)]
             for language in (_languages_of(source, languages) if per_language else [None]):
@@ -418,17 +430,17 @@ def write_smoke_data(root: Path) -> Path:
 
 
 @contextmanager
-def _building(target: Path, stale: bool = False) -> Iterator[Path]:
+def _building(target: Path) -> Iterator[Path]:
     """Build a folder under a temporary name and move it into place when complete, so that
-    parallel runs (a sweep on one machine) never read a half-written one. A `stale` target
-    (made by an older generator) is replaced; a complete one is kept."""
+    parallel runs (a sweep on one machine) never read a half-written one. An existing target
+    is kept; only the temporary folder made here is ever deleted."""
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         yield temporary
-        if stale:
-            shutil.rmtree(target, ignore_errors=True)
-        with suppress(OSError):  # another run moved its identical copy in first
+        # POSIX rename replaces an empty folder and fails on a full one (another run moved its
+        # identical copy in first): nothing that was there is lost either way.
+        with suppress(OSError):
             temporary.rename(target)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)

@@ -22,74 +22,47 @@ Two things matter most and are easy to get wrong:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from datasets import ClassLabel, Features, Sequence, Value
+from .labels import NLI_LABELS, PANX_TAGS, UPOS_TAGS
+
+if TYPE_CHECKING:
+    from datasets import Features
 
 Family = Literal["classification", "tagging", "qa", "multiple_choice", "retrieval"]
 Metric = Literal["accuracy", "seqeval_f1", "squad", "tatoeba_accuracy", "bucc_f1"]
 
-NLI_LABELS = ("entailment", "neutral", "contradiction")
-UPOS_TAGS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
-             "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X")
-PANX_TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 
 
-# --- Hub schemas (from each data set's card) ------------------------------------------------------
+# --- Hub schemas (reproduce/hub_schemas.py, built on first use) ---------------------------------
 
-def _squad_answers() -> Sequence:
-    return Sequence({"text": Value("string"), "answer_start": Value("int32")})
+class Schema(str):
+    """The name of a data set's Hub schema in `hub_schemas`; `features()` builds it (importing
+    `datasets` then, not when the catalogue is imported: see hub_schemas)."""
+
+    def features(self) -> Features:
+        from . import hub_schemas
+
+        return getattr(hub_schemas, self)
 
 
-def _xtreme_answers() -> Sequence:
-    return Sequence({"answer_start": Value("int32"), "text": Value("string")})
-
-
-GLUE_MNLI = Features({"premise": Value("string"), "hypothesis": Value("string"),
-                      "label": ClassLabel(names=list(NLI_LABELS)), "idx": Value("int32")})
-GLUE_QQP = Features({"question1": Value("string"), "question2": Value("string"),
-                     "label": ClassLabel(names=["not_duplicate", "duplicate"]),
-                     "idx": Value("int32")})
-SQUAD = Features({"id": Value("string"), "title": Value("string"), "context": Value("string"),
-                  "question": Value("string"), "answers": _squad_answers()})
-HELLASWAG = Features({"ind": Value("int32"), "activity_label": Value("string"),
-                      "ctx_a": Value("string"), "ctx_b": Value("string"), "ctx": Value("string"),
-                      "endings": Sequence(Value("string")), "source_id": Value("string"),
-                      "split": Value("string"), "split_type": Value("string"),
-                      "label": Value("string")})
-COSMOS_QA = Features({"id": Value("string"), "context": Value("string"),
-                      "question": Value("string"), "answer0": Value("string"),
-                      "answer1": Value("string"), "answer2": Value("string"),
-                      "answer3": Value("string"), "label": Value("int32")})
-COMMONSENSE_QA = Features({"id": Value("string"), "question": Value("string"),
-                           "question_concept": Value("string"),
-                           "choices": Sequence({"label": Value("string"),
-                                                "text": Value("string")}),
-                           "answerKey": Value("string")})
-ANLI = Features({"uid": Value("string"), "premise": Value("string"),
-                 "hypothesis": Value("string"), "label": ClassLabel(names=list(NLI_LABELS)),
-                 "reason": Value("string")})
-SNLI = Features({"premise": Value("string"), "hypothesis": Value("string"),
-                 "label": ClassLabel(names=list(NLI_LABELS))})
-XTREME_XNLI = Features({"language": Value("string"), "sentence1": Value("string"),
-                        "sentence2": Value("string"), "gold_label": Value("string")})
-XTREME_PAWSX = Features({"sentence1": Value("string"), "sentence2": Value("string"),
-                         "label": Value("string")})
-XTREME_UDPOS = Features({"tokens": Sequence(Value("string")),
-                         "pos_tags": Sequence(ClassLabel(names=list(UPOS_TAGS)))})
-XTREME_PANX = Features({"tokens": Sequence(Value("string")),
-                        "ner_tags": Sequence(ClassLabel(names=list(PANX_TAGS))),
-                        "langs": Sequence(Value("string"))})
-XTREME_XQUAD = Features({"id": Value("string"), "context": Value("string"),
-                         "question": Value("string"), "answers": _xtreme_answers()})
-XTREME_QA = Features({"id": Value("string"), "title": Value("string"),
-                      "context": Value("string"), "question": Value("string"),
-                      "answers": _xtreme_answers()})
-XTREME_PAIRS = Features({"source_sentence": Value("string"), "target_sentence": Value("string"),
-                         "source_lang": Value("string"), "target_lang": Value("string")})
+GLUE_MNLI = Schema("GLUE_MNLI")
+GLUE_QQP = Schema("GLUE_QQP")
+SQUAD = Schema("SQUAD")
+HELLASWAG = Schema("HELLASWAG")
+COSMOS_QA = Schema("COSMOS_QA")
+COMMONSENSE_QA = Schema("COMMONSENSE_QA")
+ANLI = Schema("ANLI")
+SNLI = Schema("SNLI")
+XTREME_XNLI = Schema("XTREME_XNLI")
+XTREME_PAWSX = Schema("XTREME_PAWSX")
+XTREME_UDPOS = Schema("XTREME_UDPOS")
+XTREME_PANX = Schema("XTREME_PANX")
+XTREME_XQUAD = Schema("XTREME_XQUAD")
+XTREME_QA = Schema("XTREME_QA")
+XTREME_PAIRS = Schema("XTREME_PAIRS")
 # The synthetic control tasks (smoke scale only): single sentences in several languages.
-SYNTHETIC = Features({"sentence": Value("string"), "language": Value("string"),
-                      "label": ClassLabel(names=["class_a", "class_b", "class_c"])})
+SYNTHETIC = Schema("SYNTHETIC")
 
 
 # --- XTREME language lists (Hu et al. 2020) and the codes the Hub configs use -------------------
@@ -141,7 +114,7 @@ class Source:
     hub_id: str
     config: str | None
     split: str
-    features: Features
+    schema: Schema  # the name of its Hub features (`features`)
     fields: dict[str, str | tuple[str, ...]]
     label_values: tuple[str, ...] | None = None  # raw label values in TaskSpec.labels order
     config_codes: dict[str, str] = field(default_factory=dict)
@@ -150,6 +123,11 @@ class Source:
     # Data sets whose Hub repository still ships a loading script: read the Hub's own parquet
     # conversion (revision refs/convert/parquet) instead, since recent `datasets` refuse scripts.
     parquet_conversion: bool = False
+    # Languages whose config lacks this split, and the split XTREME scores them on instead
+    # (udpos.Kazakh/Tagalog/Thai/Yoruba have no validation split: test, as XTREME and jiant).
+    split_instead: dict[str, str] = field(default_factory=dict)
+    # What to download when the Hub cannot serve the data set (no parquet conversion).
+    download_hint: str | None = None
 
     def config_for(self, language: str | None) -> str | None:
         if self.config is None or "{lang}" not in self.config:
@@ -159,8 +137,20 @@ class Source:
         code = self.config_codes.get(language, language) if self.config_codes else language
         return self.config.replace("{lang}", code)
 
+    @property
+    def features(self) -> Features:
+        """The data set's Hub features (imports `datasets` on first use)."""
+        return self.schema.features()
+
     def with_split(self, split: str) -> Source:
         return replace(self, split=split)
+
+    def for_language(self, language: str | None) -> Source:
+        """The source actually read for `language`: another split where its config lacks this
+        one (see `split_instead`, which applies to the validation split only)."""
+        if language is not None and self.split == "validation" and language in self.split_instead:
+            return self.with_split(self.split_instead[language])
+        return self
 
 
 @dataclass(frozen=True)
@@ -186,8 +176,8 @@ class TaskSpec:
         return self.evaluation[split]
 
 
-def _nli(hub_id: str, config: str | None, split: str, features: Features) -> Source:
-    return Source(hub_id, config, split, features,
+def _nli(hub_id: str, config: str | None, split: str, schema: Schema) -> Source:
+    return Source(hub_id, config, split, schema,
                   {"text_a": "premise", "text_b": "hypothesis", "label": "label"})
 
 
@@ -198,9 +188,9 @@ SQUAD_TRAIN = Source("rajpurkar/squad", "plain_text", "train", SQUAD,
 QA_FIELDS = {"id": "id", "context": "context", "question": "question", "answers": "answers"}
 
 
-def _xtreme(config: str, split: str, features: Features, fields: dict[str, str],
+def _xtreme(config: str, split: str, schema: Schema, fields: dict[str, str],
             **kwargs) -> Source:
-    return Source("google/xtreme", config, split, features, fields, **kwargs)
+    return Source("google/xtreme", config, split, schema, fields, **kwargs)
 
 
 def _both(source: Source, test_split: str | None = "test") -> dict[str, Source]:
@@ -214,8 +204,12 @@ _XNLI = _xtreme("XNLI", "validation", XTREME_XNLI,
 _PAWSX = _xtreme("PAWS-X.{lang}", "validation", XTREME_PAWSX,
                  {"text_a": "sentence1", "text_b": "sentence2", "label": "label"},
                  label_values=("0", "1"))
+# google/xtreme's udpos configs without a validation split (Kazakh has train and test, the
+# others test only): XTREME and jiant score them on test, and so does the runner.
+UDPOS_TEST_ONLY = ("kk", "tl", "th", "yo")
 _UDPOS = _xtreme("udpos.{lang}", "validation", XTREME_UDPOS,
-                 {"tokens": "tokens", "tags": "pos_tags"}, config_codes=UDPOS_NAMES)
+                 {"tokens": "tokens", "tags": "pos_tags"}, config_codes=UDPOS_NAMES,
+                 split_instead={lang: "test" for lang in UDPOS_TEST_ONLY})
 _PANX = _xtreme("PAN-X.{lang}", "validation", XTREME_PANX, {"tokens": "tokens", "tags": "ner_tags"})
 _XQUAD = _xtreme("XQuAD.{lang}", "validation", XTREME_XQUAD, QA_FIELDS)
 _MLQA = _xtreme("MLQA.{lang}", "validation", XTREME_QA, QA_FIELDS,
@@ -232,7 +226,11 @@ _HELLASWAG = Source("Rowan/hellaswag", None, "train", HELLASWAG,
 _COSMOS = Source("allenai/cosmos_qa", None, "train", COSMOS_QA,
                  {"context": ("context", "question"),
                   "choices": ("answer0", "answer1", "answer2", "answer3"), "label": "label"},
-                 parquet_conversion=True)
+                 parquet_conversion=True,
+                 download_hint="train.csv and valid.csv from https://github.com/wilburOne/"
+                               "cosmosqa/tree/master/data (the files the repository's loading "
+                               "script reads), saved as <data_dir>/allenai/cosmos_qa/default/"
+                               "train.csv and validation.csv")
 _CSQA = Source("tau/commonsense_qa", None, "train", COMMONSENSE_QA,
                {"context": "question", "choices": "choices.text", "label": "answerKey"},
                label_values=("A", "B", "C", "D", "E"))

@@ -20,15 +20,22 @@ import pytest
 
 from verify_claims import pipeline
 from verify_claims.claims import Claim, staged_folder
+from verify_claims.claims.folders import MANIFEST
 from verify_claims.pipeline import read_reports, run_audit
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Every file under `folder` (hidden ones too) and the hash of its bytes."""
+    """Every file under `folder` (hidden ones too) and the hash of its bytes; the manifest of
+    what a run wrote is left out (it holds modification times and inodes)."""
     return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+            for path in sorted(folder.rglob("*")) if path.is_file() and path.name != MANIFEST}
+
+
+def beside(folder: Path) -> list[str]:
+    """What lies in `folder`, less the lock files that runs into its subfolders leave."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
 
 
 # --- staged_folder ------------------------------------------------------------------------
@@ -39,19 +46,22 @@ def test_a_missing_target_appears_whole(tmp_path):
         (staging / "a.txt").write_text("new", encoding="utf-8")
         assert not (tmp_path / "out").exists()
     assert snapshot(tmp_path / "out") == snapshot(staging.parent / "out")
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging folder left behind
+    assert beside(tmp_path) == ["out"]  # no staging folder left behind
 
 
 def test_an_owned_target_is_replaced_whole_so_stale_pages_go(tmp_path):
     out = tmp_path / "out"
-    (out / "reports").mkdir(parents=True)
-    (out / "index.html").write_text("old", encoding="utf-8")
-    (out / "reports" / "gone.html").write_text("old", encoding="utf-8")
-    with staged_folder(out, owned=("index.html", "reports/*.html")) as staging:
+    with staged_folder(out) as staging:
+        (staging / "reports").mkdir()
+        (staging / "index.html").write_text("old", encoding="utf-8")
+        (staging / "reports" / "gone.html").write_text("old", encoding="utf-8")
+    inode = out.stat().st_ino
+    with staged_folder(out) as staging:
         (staging / "index.html").write_text("new", encoding="utf-8")
-    assert snapshot(out).keys() == {"index.html"}
+    assert out.stat().st_ino != inode  # replaced whole, by a rename
+    assert snapshot(out).keys() == {"index.html"} and not (out / "reports").exists()
     assert (out / "index.html").read_text(encoding="utf-8") == "new"
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    assert beside(tmp_path) == ["out"]
 
 
 def test_folders_left_by_a_killed_run_are_removed_by_the_next(tmp_path):
@@ -66,7 +76,7 @@ def test_folders_left_by_a_killed_run_are_removed_by_the_next(tmp_path):
         (folder / "index.html").write_text("half", encoding="utf-8")
     with staged_folder(tmp_path / "out") as staging:
         (staging / "index.html").write_text("new", encoding="utf-8")
-    names = {p.name for p in tmp_path.iterdir()}
+    names = set(beside(tmp_path))
     assert names == {"out", live.name, *(folder.name for folder in unrelated)}
 
 
@@ -76,14 +86,14 @@ def test_a_folder_holding_user_files_keeps_them(tmp_path):
     (out / "reports").mkdir(parents=True)
     (out / "reports" / "my-report.txt").write_text("precious", encoding="utf-8")
     (out / "index.html").write_text("old", encoding="utf-8")
-    with staged_folder(out, owned=("index.html", "reports/*.html")) as staging:
+    with staged_folder(out) as staging:
         (staging / "reports").mkdir()
         (staging / "reports" / "page.html").write_text("new", encoding="utf-8")
         (staging / "index.html").write_text("new", encoding="utf-8")
     assert (out / "reports" / "my-report.txt").read_text(encoding="utf-8") == "precious"
     assert (out / "index.html").read_text(encoding="utf-8") == "new"
     assert (out / "reports" / "page.html").is_file()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert beside(tmp_path) == ["out"]
 
 
 def test_an_error_inside_leaves_the_target_untouched(tmp_path):
@@ -95,7 +105,7 @@ def test_an_error_inside_leaves_the_target_untouched(tmp_path):
         (staging / "index.html").write_text("half", encoding="utf-8")
         raise RuntimeError("disk full")
     assert snapshot(out) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    assert beside(tmp_path) == ["out"]
 
 
 # --- interrupted audits -------------------------------------------------------------------
@@ -116,12 +126,14 @@ def test_an_audit_interrupted_while_rendering_leaves_the_previous_one(tmp_path, 
     with pytest.raises(KeyboardInterrupt):
         run_audit([seeds_dir], out=out, offline=True, results=None)
     assert snapshot(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["audit"]
+    assert beside(tmp_path) == ["audit"]
 
 
-def test_a_killed_audit_leaves_the_previous_or_the_next_never_a_mix(tmp_path, seeds_dir):
+def test_a_killed_audit_leaves_the_previous_or_the_next_never_a_mix(tmp_path, seeds_dir,
+                                                                     monkeypatch):
     """SIGKILL at several moments of a real CLI run over 40 reports: whenever it lands, the
     audit folder holds exactly the old files or exactly the new ones."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1782000000")  # every run writes the same date
     corpus = tmp_path / "corpus"
     for copy in range(8):
         shutil.copytree(seeds_dir, corpus / f"copy{copy}")
@@ -195,9 +207,9 @@ def test_a_run_holds_one_batch_of_claims_not_the_corpus(forty_reports, tmp_path,
         seen.append(live_claims())
         real_verify(verifier, claims)
 
-    def counting_add(pages, report, name):
+    def counting_add(pages, report, name, sources=None):
         seen.append(live_claims())
-        return real_add(pages, report, name)
+        return real_add(pages, report, name, sources)
 
     monkeypatch.setattr(pipeline.Verifier, "verify", counting_verify)
     monkeypatch.setattr(pipeline.AuditPages, "add", counting_add)
@@ -213,6 +225,7 @@ def test_a_run_holds_one_batch_of_claims_not_the_corpus(forty_reports, tmp_path,
 
 
 def test_batch_size_changes_no_byte_of_the_audit(forty_reports, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1782000000")  # both runs write the same date
     run_audit([forty_reports], out=tmp_path / "whole", offline=True, results=None)
     monkeypatch.setattr(pipeline, "BATCH_CLAIMS", 7)
     run_audit([forty_reports], out=tmp_path / "batched", offline=True, results=None)

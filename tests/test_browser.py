@@ -2,21 +2,26 @@
 
 These tests check what only a browser can: that the Content Security Policy lets our own
 stylesheet and script run (and nothing else), that hostile claim text stays inert, that the
-filters hide and show claims, and that the page paints. One browser serves the whole module.
+filters, the search and the sorting of the claim table work and live in the URL, that a #claim
+link is not hidden under the sticky filter bar, that no page scrolls sideways at 1400 or 400
+px, and that the page paints. One browser serves the whole module.
 They need Debian's `chromium` and `chromium-driver` packages (CI installs them); without
 them the module is skipped.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import struct
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_html import PAYLOAD, RUN_PROBLEMS, WHEN, sample_reports
+from test_html import PAYLOAD, RUN, RUN_PROBLEMS, WHEN, sample_reports, sample_sources
 
 from verify_claims.reports.html import render_audit
 
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
@@ -32,7 +37,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 @pytest.fixture(scope="module")
 def audit_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("audit")
-    render_audit(sample_reports(), out, RUN_PROBLEMS, generated=WHEN)
+    render_audit(sample_reports(), out, RUN_PROBLEMS, generated=WHEN, run=RUN,
+                 sources=sample_sources())
     return out
 
 
@@ -133,3 +139,124 @@ def test_screenshot_is_a_real_picture(driver, audit_dir, tmp_path):
     width, height = struct.unpack(">II", data[16:24])  # the IHDR chunk comes first
     assert width >= 800 and height >= 600
     assert len(data) > 20_000  # a blank page compresses to a few kilobytes
+
+
+# ----------------------------------------------------------------------------- table, URL, layout
+
+
+def table_numbers(driver) -> list[int]:
+    """The claim numbers of the visible rows of the claim table, in their shown order."""
+    return [int(row.find_element(By.CSS_SELECTOR, "td").text)
+            for row in driver.find_elements(By.CSS_SELECTOR, "#claim-table tbody tr")
+            if row.is_displayed()]
+
+
+def query(driver) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(driver.current_url).query)
+
+
+def test_clicking_a_header_sorts_the_table_and_the_url_keeps_it(driver, audit_dir):
+    open_page(driver, report_page(audit_dir))
+    assert table_numbers(driver) == [1, 2, 3, 4, 5, 6, 7]
+    status = driver.find_element(By.CSS_SELECTOR, "th[data-sort=status] button")
+    status.click()  # contradicted first, then unverified, then confirmed; ties by number
+    assert table_numbers(driver) == [2, 6, 3, 4, 7, 1, 5]
+    assert query(driver) == {"sort": ["status"]}
+    header = driver.find_element(By.CSS_SELECTOR, "th[data-sort=status]")
+    assert header.get_attribute("aria-sort") == "ascending"
+    status.click()
+    assert table_numbers(driver) == [1, 5, 3, 4, 7, 2, 6]
+    assert query(driver) == {"sort": ["-status"]}
+    # The cards keep the report's order: sorting is for the overview only.
+    cards = [a.get_attribute("id") for a in driver.find_elements(By.CSS_SELECTOR, "article")]
+    rows = driver.find_elements(By.CSS_SELECTOR, "#claim-table tbody tr")
+    assert sorted(cards) == sorted(row.get_attribute("data-card") for row in rows)
+    driver.get(driver.current_url)  # a shared link opens the same view
+    assert table_numbers(driver) == [1, 5, 3, 4, 7, 2, 6]
+
+
+def test_search_filters_rows_and_cards_and_survives_a_reload(driver, audit_dir):
+    open_page(driver, report_page(audit_dir))
+    box = driver.find_element(By.CSS_SELECTOR, "#filters input[name=q]")
+    box.send_keys("mnli")
+    assert table_numbers(driver) == [2]
+    assert visible_claims(driver) == ["contradicted"]
+    assert driver.find_element(By.ID, "filter-count").text == "Showing 1 of 7 claims"
+    assert query(driver) == {"q": ["mnli"]}
+    box.send_keys(" nothing-like-this")
+    assert table_numbers(driver) == [] and visible_claims(driver) == []
+    assert driver.find_element(By.ID, "no-match").is_displayed()
+    box.clear()
+    box.send_keys("XNLI")  # matches the card's entities too, case-insensitively
+    driver.find_element(By.CSS_SELECTOR, "input[value=confirmed]").click()
+    assert table_numbers(driver) == []
+    assert query(driver) == {"q": ["XNLI"], "status": ["contradicted,unverified"]}
+    driver.get(driver.current_url)
+    assert driver.find_element(By.CSS_SELECTOR, "#filters input[name=q]").get_attribute(
+        "value") == "XNLI"
+    assert not driver.find_element(By.CSS_SELECTOR, "input[value=confirmed]").is_selected()
+    driver.find_element(By.CSS_SELECTOR, "button[type=reset]").click()
+    assert table_numbers(driver) == [1, 2, 3, 4, 5, 6, 7]
+    assert query(driver) == {}
+
+
+def test_a_claim_link_lands_below_the_sticky_filter_bar(driver, audit_dir):
+    open_page(driver, report_page(audit_dir))
+    link = driver.find_elements(By.CSS_SELECTOR, "#claim-table tbody a")[5]
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+    bar = driver.find_element(By.ID, "filters").rect
+    assert driver.execute_script("return window.scrollY") > 0
+    card_top = driver.execute_script(
+        "return document.getElementById(arguments[0]).getBoundingClientRect().top", anchor)
+    assert bar["y"] >= 0 and card_top >= bar["height"], (card_top, bar)
+    assert card_top < 200  # and it is right there, not somewhere further down
+    # The same when the page is opened at the anchor.
+    driver.get(f"{report_page(audit_dir).as_uri()}#{anchor}")
+    top = driver.execute_script(
+        "return document.getElementById(arguments[0]).getBoundingClientRect().top", anchor)
+    assert driver.find_element(By.ID, "filters").rect["height"] <= top < 200
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_no_page_scrolls_sideways_and_screenshots_paint(driver, audit_dir, tmp_path, width):
+    driver.set_window_size(width, 900)
+    try:
+        for page in sorted(audit_dir.rglob("*.html")):
+            open_page(driver, page)
+            inner, scroll = driver.execute_script(
+                "return [window.innerWidth, document.documentElement.scrollWidth]")
+            assert inner <= width and scroll <= inner, f"{page.name} overflows at {width} px"
+            shot = tmp_path / f"{page.stem}-{width}.png"
+            assert driver.save_screenshot(str(shot))
+            data = shot.read_bytes()
+            assert data[:8] == b"\x89PNG\r\n\x1a\n"
+            assert struct.unpack(">I", data[16:20])[0] == inner
+    finally:
+        driver.set_window_size(1280, 900)
+
+
+# ----------------------------------------------------------------------------- the README picture
+
+
+def load_screenshot_script():
+    spec = importlib.util.spec_from_file_location("make_screenshot", DOCS / "make_screenshot.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_screenshot_is_what_the_script_makes_now(tmp_path):
+    """docs/report-page.png shows the current pages: the script, run now, makes a picture of
+    the same size that differs only by font smoothing (a changed template or a moved
+    verdict changes far more). After an intended change: `make screenshot`, look, commit."""
+    image = pytest.importorskip("PIL.Image")
+    chops = pytest.importorskip("PIL.ImageChops")
+    fresh = load_screenshot_script().make_screenshot(tmp_path / "now.png")
+    committed = image.open(DOCS / "report-page.png").convert("RGB")
+    now = image.open(fresh).convert("RGB")
+    assert committed.size == now.size, "run `make screenshot` and commit docs/report-page.png"
+    difference = chops.difference(committed, now).convert("L")
+    changed = sum(difference.histogram()[16:]) / (now.width * now.height)
+    assert changed < 0.0002, (f"{changed:.2%} of docs/report-page.png differs from the page "
+                             "now: run `make screenshot`, look at it, and commit it")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from verify_claims.claims import Claim, Problem, Report, read_jsonl
-from verify_claims.cli import SUMMARY_ROWS, _summary, app
+from verify_claims.cli import SUMMARY_ROWS, _summary, app, summary_lines, summary_table
 from verify_claims.pipeline import run_audit
 
 runner = CliRunner()
@@ -115,7 +115,12 @@ def test_the_terminal_table_lists_forty_reports_but_every_problem_is_kept():
                for n in range(SUMMARY_ROWS + 5)]
     last = Problem(file="r44.txt", message="no claims table found", severity="warning")
     reports[-1].problems.append(last)
-    table, problems = _summary(iter(reports))  # one pass: an iterator would not allow two
+    rows, left_out, problems = _summary(iter(reports))  # one pass: an iterator allows no two
+    assert problems == [last]
+    table = summary_table(rows, left_out)
     assert len(table.rows) == SUMMARY_ROWS
     assert table.caption == "… and 5 more reports (index.html lists them all)"
-    assert problems == [last]
+    lines = summary_lines(rows, left_out)
+    assert len(lines) == SUMMARY_ROWS + 1 and lines[-1] == table.caption
+    assert lines[0] == ("r00.txt: 0 claims, 0 cut, 0 marked ✓, 0 marked ×, 0 confirmed, "
+                        "0 contradicted, 0 unverified, 0 disagree")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,18 @@ def test_readme_commands_parse(command):
         assert option in result.output
 
 
+def test_readme_links_point_inside_the_repository():
+    """Every relative link and image of the README names a file of the repository (the design
+    notes used to be linked outside it); the report-page screenshot is made by a script."""
+    targets = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README)
+    relative = [target for target in targets if "://" not in target]
+    assert "docs/design.md" in relative
+    for target in relative:
+        assert not target.startswith(("../", "/")), target
+        if target != "docs/report-page.png":
+            assert (ROOT / target).exists(), target
+
+
 def test_readme_python_example_runs(tmp_path, monkeypatch):
     (block,) = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
@@ -74,3 +87,40 @@ def test_bundled_examples_audit_cleanly(tmp_path):
         "commonsense_tasks.pdf": (4, 0, 1),
         "fictional_paper.pdf": (5, 0, 2),
     }
+
+
+# ------------------------------------------------------------------ the README's data examples
+
+@pytest.fixture(scope="module")
+def example_audit(tmp_path_factory) -> Path:
+    """The audit `make demo` writes, in a folder of its own (the README's examples read
+    audit/claims.jsonl and audit/audit.json from there)."""
+    folder = tmp_path_factory.mktemp("demo")
+    run_audit([ROOT / "examples"], out=folder / "audit", offline=True, results=None)
+    return folder
+
+
+def _lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.strip().splitlines()]
+
+
+def test_readme_pandas_example_prints_what_the_readme_shows(example_audit, monkeypatch, capsys):
+    pytest.importorskip("pandas")
+    block, shown = re.search(r"```py\n(import pandas.*?)```\n\n```text\n(.*?)```", README,
+                             flags=re.DOTALL).groups()
+    monkeypatch.chdir(example_audit)
+    exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - our own documentation
+    assert _lines(capsys.readouterr().out) == _lines(shown)
+
+
+def test_readme_jq_examples_print_what_the_readme_shows(example_audit):
+    if shutil.which("jq") is None:
+        pytest.skip("jq is not installed")
+    console = re.search(r"```console\n(\$ jq .*?)```", README, flags=re.DOTALL).group(1)
+    examples = re.findall(r"^\$ (jq .+)\n((?:(?!\$ ).*\n)*)", console, flags=re.MULTILINE)
+    assert len(examples) == 2
+    for command, shown in examples:
+        result = subprocess.run(["bash", "-c", command], cwd=example_audit, capture_output=True,
+                                text=True, timeout=30)
+        assert result.returncode == 0, result.stderr
+        assert _lines(result.stdout) == _lines(shown), command

@@ -44,6 +44,14 @@ from verify_claims.claims import (
     claim_id,
     read_jsonl,
 )
+from verify_claims.claims.run import (
+    FIX_OFFLINE,
+    CardUse,
+    CitedPaper,
+    ReportSources,
+    RunOptions,
+    RunRecord,
+)
 from verify_claims.reports.html import (
     page_names,
     reference_href,
@@ -66,6 +74,13 @@ WHEN = datetime(2026, 6, 21, 9, 30, tzinfo=timezone.utc)
 PAYLOAD = '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> "q" & \'a\''
 HOSTILE_FILE = 'evil"><img src=x onerror=window.__pwned=3>.txt'
 PAPER = Reference(raw="arXiv:2005.13013v2", kind="arxiv", arxiv_id="2005.13013", version=2)
+ABSENT = Reference(raw="arXiv:1911.02116", kind="arxiv", arxiv_id="1911.02116")
+ABSENT_WHY = ("arXiv:1911.02116 not in the bundled cards, not in cache (no --sources folder), "
+              "offline")
+RUN = RunRecord(version="9.9.9", generated=WHEN.isoformat(),
+                options=RunOptions(offline=True, cache="cache", results="runs"),
+                cards=[CardUse(id="arXiv:2005.13013v2", version=3,
+                               file="2005.13013v2.card.yaml")])
 
 
 # ----------------------------------------------------------------------------- sample audit
@@ -101,9 +116,11 @@ def sample_reports() -> list[Report]:
         quantities=[Quantity(text="8.2 points", value=8.2, decimals=1, unit="points", sign=1,
                              span=(72, 82), attaches_to=["SQuAD"], bound_to="SQuAD")],
         entities=[Entity(label="DATASET", name="SQuAD", text="SQuAD", span=(30, 35))],
-        references=[PAPER],
+        references=[PAPER, ABSENT],
         checks=[source_check(Outcome.supported, 8.2, 8.2,
-                             "SQuAD gives the largest gain, 8.2 points on average.")],
+                             "SQuAD gives the largest gain, 8.2 points on average."),
+                Check(kind=CheckKind.source, outcome=Outcome.source_missing, decisive=False,
+                      explanation=ABSENT_WHY)],
     )
     mnli = make_claim(
         alpha, 2, "Intermediate-task training on MNLI yields a target-task improvement of 7.5 "
@@ -178,6 +195,14 @@ def sample_reports() -> list[Report]:
 RUN_PROBLEMS = [Problem(file="broken.pdf", message="not a PDF: the file has no %PDF header")]
 
 
+def sample_sources() -> list[ReportSources]:
+    """What the run found of each sample report's cited papers (in report order)."""
+    found = CitedPaper(reference=PAPER.key, found=True, detail="arXiv:2005.13013v2: card")
+    absent = CitedPaper(reference=ABSENT.key, found=False, detail=ABSENT_WHY, fix=FIX_OFFLINE)
+    return [ReportSources(cited=[found, absent]), ReportSources(cited=[found]),
+            ReportSources()]
+
+
 @pytest.fixture(scope="module")
 def reports() -> list[Report]:
     return sample_reports()
@@ -187,7 +212,8 @@ def reports() -> list[Report]:
 def audit(tmp_path_factory, reports) -> dict[str, str]:
     """The rendered audit of the sample reports, as {relative path: HTML}."""
     out = tmp_path_factory.mktemp("audit")
-    written = render_audit(reports, out, RUN_PROBLEMS, generated=WHEN)
+    written = render_audit(reports, out, RUN_PROBLEMS, generated=WHEN, run=RUN,
+                           sources=sample_sources())
     return {path.relative_to(out).as_posix(): path.read_text("utf-8") for path in written}
 
 
@@ -456,7 +482,8 @@ def test_parsed_quantities_entities_and_references_are_listed(audit, reports):
     (cites,) = [div for div in squad.find_all("div") if div.find_all("h3")
                 and div.find_all("h3")[0].text() == "Cites"]
     assert [(a.text(), a.attrs["href"]) for a in cites.find_all("a")] == [
-        ("arXiv:2005.13013v2", "https://arxiv.org/abs/2005.13013v2")]
+        ("arXiv:2005.13013v2", "https://arxiv.org/abs/2005.13013v2"),
+        ("arXiv:1911.02116", "https://arxiv.org/abs/1911.02116")]
 
     cut_number = squash(cards[reports[0].claims[3].id].text())
     assert "cut off: digits or unit may be missing" in cut_number
@@ -473,8 +500,9 @@ def test_index_counts_links_problems_and_shared_claims(tmp_path, reports):
                 HOSTILE_FILE: [0] * 8}
     for row in rows:
         (link,) = row.find_all("a")
-        numbers = [int(td.text()) for td in row.find_all("td", class_="num")]
-        assert numbers == expected[link.text()]
+        *numbers, cited = [td.text() for td in row.find_all("td", class_="num")]
+        assert [int(number) for number in numbers] == expected[link.text()]
+        assert cited == "—"  # no run record given: nothing is said about cited papers
         target = tmp_path / link.attrs["href"]
         assert target.is_file() and target.parent == tmp_path / "reports"
         back = parse(target.read_text("utf-8")).find_all("a", href="../index.html")
@@ -509,7 +537,7 @@ def test_a_claim_printed_twice_in_one_report_gets_two_distinct_anchors(tmp_path)
 def test_an_empty_audit_renders_and_says_so(tmp_path):
     (index,) = render_audit([], tmp_path, RUN_PROBLEMS)
     text = squash(parse(index.read_text("utf-8")).text())
-    assert "No report could be read. See the problems below." in text
+    assert "No report could be read. See the problems above." in text
     assert "broken.pdf" in text
 
 

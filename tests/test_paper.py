@@ -8,6 +8,16 @@ import shutil
 
 import pytest
 
+from synth.paper import (
+    EXAMPLE_METHOD_SENTENCES,
+    EXAMPLE_RESULT_SENTENCES,
+    PAGE_BREAK,
+    PaperSpec,
+    example_spec,
+    plain,
+    render_paper_pdf,
+    render_paper_text,
+)
 from verify_claims.claims import Paper, Sentence
 from verify_claims.extract import nlp as nlp_module
 from verify_claims.extract import paper as paper_module
@@ -26,16 +36,6 @@ from verify_claims.extract.paper_claims import (
     paper_claims,
 )
 from verify_claims.extract.readers import read_document
-from verify_claims.synth.paper import (
-    EXAMPLE_METHOD_SENTENCES,
-    EXAMPLE_RESULT_SENTENCES,
-    PAGE_BREAK,
-    PaperSpec,
-    example_spec,
-    plain,
-    render_paper_pdf,
-    render_paper_text,
-)
 from verify_claims.verify.cards import bundled_cards_dir, card_to_paper, load_card
 
 pytest.importorskip("fpdf")

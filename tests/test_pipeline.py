@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
+from synth.paper import EXAMPLE_RESULT_SENTENCES, example_spec, render_paper_pdf
 from verify_claims.claims import Status
 from verify_claims.pipeline import run_audit
-from verify_claims.synth.paper import EXAMPLE_RESULT_SENTENCES, example_spec, render_paper_pdf
 
 WRONG = "XNLI accuracy drops by 0.8 points"
 

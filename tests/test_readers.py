@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from synth.paper import find_font
 from verify_claims.extract.readers import ReadError, clean_text, join_hyphenated, read_document
-from verify_claims.synth.paper import find_font
 
 fpdf = pytest.importorskip("fpdf")
 

@@ -10,6 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from synth import report as synth
+from synth.report import ReportSpec, render_markdown, render_pdf, render_text
 from verify_claims.claims import Document, Page
 from verify_claims.extract.readers import read_document
 from verify_claims.extract.report import (
@@ -19,8 +21,6 @@ from verify_claims.extract.report import (
     parse_report,
 )
 from verify_claims.extract.truncation import is_truncated
-from verify_claims.synth import report as synth
-from verify_claims.synth.report import ReportSpec, render_markdown, render_pdf, render_text
 
 # --- the seeds ----------------------------------------------------------------------------
 

@@ -133,7 +133,7 @@ def test_training_resumes_from_the_last_checkpoint(results_dir, tmp_path, caplog
     assets = results_dir / "work" / "smoke"  # the smoke model and data (built once here)
     model_path = smoke.ensure_smoke_model(smoke.SMOKE_MODEL, assets / "models")
     tokenizer = transformers.AutoTokenizer.from_pretrained(model_path)
-    reader = DataReader(data_dir=smoke.write_smoke_data(assets / "data"),
+    reader = DataReader(data_dir=smoke.write_smoke_data(assets / f"data-v{smoke.DATA_VERSION}"),
                         cache_dir=tmp_path / "cache")
     spec = get_task("pawsx")
     hp = Hyperparameters(**SMOKE_HP)
@@ -200,6 +200,16 @@ def test_task_mixture_is_proportional_to_size():
     assert 2.4 < counts["large"] / counts["small"] < 3.6
     uniform = runner.task_mixture(features, "uniform", seed=0)
     assert uniform["task"].count("small") > 200  # the small task repeats to keep pace
+
+
+def test_mixture_rows_carry_their_token_counts_for_length_grouping():
+    """Pointers have no input_ids: length grouping reads their `length` column, which counts
+    every choice of a multiple-choice row."""
+    features = {"nli": datasets.Dataset.from_dict({"input_ids": [[0, 5, 2], [0, 2]]}),
+                "mc": datasets.Dataset.from_dict({"input_ids": [[[0, 5, 2], [0, 6, 7, 2]]]})}
+    mixture = runner.task_mixture(features, "uniform", seed=0)
+    lengths = {(row["task"], row["row"]): row["length"] for row in mixture}
+    assert lengths == {("nli", 0): 3, ("nli", 1): 2, ("mc", 0): 7}
 
 
 def test_heads_carry_over_with_labels_put_in_the_target_order(results_dir):

@@ -427,9 +427,9 @@ def test_card_gains_and_counts(card):
 @pytest.fixture(scope="module")
 def example_paper(tmp_path_factory) -> Paper:
     pytest.importorskip("fpdf")
+    from synth.paper import example_spec, render_paper_pdf
     from verify_claims.extract.paper import parse_paper
     from verify_claims.extract.readers import read_document
-    from verify_claims.synth.paper import example_spec, render_paper_pdf
 
     path = render_paper_pdf(example_spec(), tmp_path_factory.mktemp("tables") / "2101.00001v1.pdf")
     return parse_paper(read_document(path))

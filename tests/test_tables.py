@@ -5,6 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from synth.paper import (
+    DATASET_TABLE,
+    LANGUAGE_TABLE,
+    RESULTS_TABLE,
+    example_spec,
+    render_paper_pdf,
+    render_paper_text,
+)
 from verify_claims.claims import Document, Page
 from verify_claims.extract.readers import read_document
 from verify_claims.extract.tables import (
@@ -13,14 +21,6 @@ from verify_claims.extract.tables import (
     parse_cell_value,
     tables_from_layout,
     tables_from_text,
-)
-from verify_claims.synth.paper import (
-    DATASET_TABLE,
-    LANGUAGE_TABLE,
-    RESULTS_TABLE,
-    example_spec,
-    render_paper_pdf,
-    render_paper_text,
 )
 
 pytest.importorskip("fpdf")

@@ -20,16 +20,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from verify_claims.claims import Cell, Paper, Section, Sentence, Table
 from verify_claims.claims.arxiv import parse_arxiv_id
+from verify_claims.claims.bounded import MAX_QUOTED, listed, short_repr, shorten
 from verify_claims.claims.json_schema import schema_text
+from verify_claims.claims.safe_yaml import YamlError, load_yaml_file
 
 CARD_SUFFIX = ".card.yaml"
 SCHEMA_FILE = "card.schema.json"
 _STATEMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
+MAX_CARD_BYTES = 256_000
+"""A card is a few KB of curated statements (the bundled one: 7 KB); more is not a card."""
 
 
 class CardError(ValueError):
@@ -61,7 +64,8 @@ class CardNumber(_Strict):
         # Checked before the int/float union so the error is one line, and so that YAML's
         # `yes` (a bool) or a quoted "392,702" is not taken for a number.
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"must be a plain number such as 392702 or 7.0, not {value!r}")
+            raise ValueError("must be a plain number such as 392702 or 7.0, not "
+                             f"{short_repr(value)}")
         return value
 
 
@@ -87,14 +91,16 @@ class CardPaper(_Strict):
     def _quoted_id(cls, value: Any) -> Any:
         # YAML reads an unquoted 2005.13010 as the float 2005.1301 and loses the trailing zero.
         if isinstance(value, float | int):
-            raise ValueError(f"write the arXiv id in quotes ({value!r} was read as a number)")
+            raise ValueError(f"write the arXiv id in quotes ({short_repr(value)} was read as a "
+                             "number)")
         return value
 
     @field_validator("arxiv_id")
     @classmethod
     def _valid_id(cls, value: str) -> str:
         if parse_arxiv_id(value) != (value, None):
-            raise ValueError(f"{value!r} is not an arXiv id without version (e.g. '2005.13013')")
+            raise ValueError(f"{short_repr(value)} is not an arXiv id without version "
+                             "(e.g. '2005.13013')")
         return value
 
 
@@ -117,13 +123,16 @@ class Card(_Strict):
         values: dict[tuple[str, str], int | float] = {}
         for index, statement in enumerate(self.statements):
             if statement.id in seen_ids:
-                raise ValueError(f"statements[{index}].id: duplicate id {statement.id!r}")
+                raise ValueError(f"statements[{index}].id: duplicate id "
+                                 f"{short_repr(statement.id)}")
             seen_ids.add(statement.id)
             for number in statement.numbers:
                 key = (number.entity, number.name)
                 if key in values and values[key] != number.value:
                     raise ValueError(
-                        f"statements[{index}] ({statement.id}): {number.name} of {number.entity}"
+                        f"statements[{index}] ({shorten(statement.id, MAX_QUOTED)}): "
+                        f"{shorten(number.name, MAX_QUOTED)} of "
+                        f"{shorten(number.entity, MAX_QUOTED)}"
                         f" is {number.value:g} here but {values[key]:g} in an earlier statement")
                 values[key] = number.value
         return self
@@ -145,25 +154,12 @@ class Card(_Strict):
 def _problem(location: tuple[int | str, ...], message: str) -> str:
     """One pydantic error as "statements[3].text: Field required", the path a person can find
     in the YAML. Whole-card checks already name their field in the message."""
-    message = message.removeprefix("Value error, ")
+    message = shorten(message.removeprefix("Value error, "), MAX_QUOTED * 3)
     path = ""
-    for part in location:
+    for part in location:  # a key the schema does not know is quoted from the file
+        part = part if isinstance(part, int) else shorten(str(part), MAX_QUOTED)
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     return f"{path}: {message}" if path else message
-
-
-def _yaml_problem(error: yaml.YAMLError) -> str:
-    """A YAML syntax error in one line: where the parser stopped and, when it says so, where
-    the construct it was reading began (for an unclosed quote that is the line to fix):
-    "invalid YAML at line 7, column 1: found unexpected end of stream (while scanning a quoted
-    scalar that starts at line 3, column 13)"."""
-    mark = getattr(error, "problem_mark", None)
-    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-    message = f"invalid YAML{where}: {getattr(error, 'problem', None) or error}"
-    context, start = getattr(error, "context", None), getattr(error, "context_mark", None)
-    if context and start:
-        message += f" ({context} that starts at line {start.line + 1}, column {start.column + 1})"
-    return message
 
 
 def load_card(path: Path | str) -> Card:
@@ -174,20 +170,18 @@ def load_card(path: Path | str) -> Card:
     """
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml_file(path, MAX_CARD_BYTES)
     except OSError as error:
         raise CardError(path, f"cannot read: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise CardError(path, "not UTF-8 text") from None
-    except yaml.YAMLError as error:
-        raise CardError(path, _yaml_problem(error)) from None
+    except YamlError as error:
+        raise CardError(path, str(error)) from None
     if not isinstance(data, dict):
         raise CardError(path, "a card is a YAML mapping with metadata, paper and statements")
     try:
         card = Card.model_validate(data)
     except ValidationError as error:
-        problems = "; ".join(_problem(item["loc"], item["msg"]) for item in error.errors())
-        raise CardError(path, problems) from None
+        problems = listed(_problem(item["loc"], item["msg"]) for item in error.errors())
+        raise CardError(path, shorten(problems)) from None
     if path.name != card.file_name:
         raise CardError(path, f"paper.arxiv_id/paper.version say {card.source_id}, so the file "
                               f"must be named {card.file_name}")

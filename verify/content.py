@@ -89,7 +89,8 @@ GENERIC = frozenset(content_terms(
     "containing include includes included including has have had hold holds consist "
     "consists comprise comprises make makes made lead leads led bring brings brought "
     "see sees saw seen show shows perform performs performed performing after before during "
-    "until upon within change changes changed changing"))
+    "until upon within change changes changed changing conduct conducts conducted carried "
+    "experiment experiments experimental"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -458,7 +459,8 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     `sentences` are the passage's own sentences, for the comparison's order. With `relation`
     False the direction is left out (a passage that says the opposite is being weighed)."""
     result = Accounting()
-    total = missing = 0.0
+    total = 0.0
+    cost: dict[str, float] = {}  # what each part not found costs
     for part in parts.parts:
         if not relation and part.role == "relation":
             continue
@@ -473,14 +475,16 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             result.matched.append(replace(part, topic=True))
         elif part.role == "relation" and part.term in (_UP, _DOWN, _CAUSE):
             # A direction the paper never words as such still has to be found in the passage.
-            missing += weight
+            cost[part.term] = weight
             result.missing.append(part)
         elif not any(index.has_term(form) for form in forms):
-            missing += weight * specificity(part.text)
+            cost[part.term] = weight * specificity(part.text)
             result.unseen.append(part)
         else:
-            missing += weight
+            cost[part.term] = weight
             result.missing.append(part)
+    _expand_acronyms(result, sentences)
+    missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0
     if parts.comparison is not None and relation:
         result.comparison_ok = any(comparison_kept(parts, sentence.text)
@@ -494,6 +498,26 @@ def specificity(word: str) -> float:
     to 1 (a rare one: "decoders"), by its Zipf frequency in English (wordfreq): a paraphrase
     brings everyday words of its own, a claim about something else brings rare ones."""
     return min(1.0, max(0.0, (6.0 - zipf_frequency(word.casefold(), "en")) / 4.0))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
+    """An acronym of the claim ("MLM") that the passage spells out ("masked language
+    modelling": consecutive words with those initials) is found there, not missing."""
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            if not _ACRONYM.fullmatch(part.text):
+                continue
+            letters = part.text.rstrip("s").casefold()
+            for sentence in sentences:
+                initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w-]*",
+                                                                  sentence.text)).casefold()
+                if letters in initials:
+                    bucket.remove(part)
+                    result.matched.append(part)
+                    break
 
 
 def describe(accounting: Accounting) -> str:

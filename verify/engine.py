@@ -6,7 +6,9 @@ cites:
 1. The resolver says which file answers the reference (sources.py): a versioned citation is
    answered by that version only, an unversioned one by the latest version available, with
    the other versions listed. A reference nobody can answer gives a non-decisive
-   `source_missing` check that says why.
+   `source_missing` check that says why; a claim citing several such references gets one
+   check that counts them and names the first few (and one more for sources found but
+   unreadable), so that what a claim carries does not grow with the references it cites.
 2. The file is loaded into a `Paper` by the caller's `load_source` (the pipeline knows how to
    read PDFs and cards; verify does not import extract). Each file is loaded, and its
    `PassageIndex` built, once per run. A loader that raises (a corrupt PDF in --sources) makes
@@ -45,9 +47,11 @@ from verify_claims.claims import (
     Provenance,
     Reference,
     attach_check,
+    digest,
     normalise,
     status_of,
 )
+from verify_claims.claims.bounded import listed, shorten
 
 from .cards import CardError, load_card
 from .passages import PassageIndex
@@ -88,7 +92,7 @@ class _Papers:
         # Whatever a reader raises on a damaged file, that source is missing for this run;
         # the audit reports why and goes on with the other sources.
         except Exception as error:
-            reason = str(error) or type(error).__name__
+            reason = shorten(str(error) or type(error).__name__)
             return _Loaded(error=f"{file.path.name} could not be read: {reason}")
         author = None
         if file.kind == "card":
@@ -108,7 +112,22 @@ def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
 
 def _missing(message: str) -> Check:
     return Check(kind=CheckKind.source, outcome=Outcome.source_missing, decisive=False,
-                 explanation=message)
+                 explanation=shorten(message))
+
+
+_NOT_FOUND, _UNREADABLE = "not found", "found but could not be read"
+
+
+def _missing_together(missing: list[Check], cited: int, group: str) -> Check:
+    """One check for all the references of a claim that could not be checked for one reason
+    (not found, or found unreadable): a report that cites 1,000 papers nobody has gave each
+    claim 1,000 checks (294 MB for a 100 KB report). A single reference keeps its own
+    message; several are counted and the first five named. Like each of them, the check
+    never decides the status."""
+    if len(missing) == 1:
+        return missing[0]
+    named = listed((shorten(check.explanation, 150) for check in missing), limit=5)
+    return _missing(f"{len(missing)} of {cited} cited sources {group}: {named}")
 
 
 def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
@@ -208,19 +227,34 @@ class _Checker:
         self.papers = _Papers(load_source)
 
     def checks_for(self, claim: Claim) -> list[Check]:
+        """The checks of every reference the claim cites. The references nobody has are
+        folded into one check, and so are the sources found but unreadable (see
+        `_missing_together`), each placed where its first reference was."""
+        references = {reference.key: reference for reference in claim.references}.values()
         checks: list[Check] = []
-        for reference in {reference.key: reference for reference in claim.references}.values():
-            checks.extend(self._check_reference(claim, reference))
+        missing: dict[str, list[Check]] = {_NOT_FOUND: [], _UNREADABLE: []}
+        places: dict[str, int] = {}
+        for reference in references:
+            group, found = self._check_reference(claim, reference)
+            if group in missing:
+                places.setdefault(group, len(checks) + len(places))
+                missing[group] += found
+            else:
+                checks += found
+        for group, place in sorted(places.items(), key=lambda item: item[1]):
+            checks.insert(place, _missing_together(missing[group], len(references), group))
         return checks
 
-    def _check_reference(self, claim: Claim, reference: Reference) -> list[Check]:
+    def _check_reference(self, claim: Claim, reference: Reference) -> tuple[str, list[Check]]:
+        """The checks against one reference, and whether it was checked, not found or
+        found unreadable."""
         resolution = self.resolver.resolve(reference)
         if not resolution.found or resolution.source is None:
-            return [_missing(resolution.message)]
+            return _NOT_FOUND, [_missing(resolution.message)]
         file = resolution.source
         loaded = self.papers.get(file)
         if loaded.error is not None:
-            return [_missing(f"{reference.key}: {loaded.error}")]
+            return _UNREADABLE, [_missing(f"{reference.key}: {loaded.error}")]
         checks = _run_checks(claim, reference, file, loaded)
         if reference.version is None and file.version is not None:
             for older_file in _older_versions(resolution):
@@ -230,14 +264,16 @@ class _Checker:
                 older_checks = _run_checks(claim, reference, older_file, older)
                 for check in checks:
                     _note_versions(check, file.version, older_checks, older_file.version or 0)
-        return checks
+        return "checked", checks
 
 
 def _work_key(claim: Claim) -> tuple:
     """Claims with equal keys get equal checks: the same words (normalised), read the same
-    way (cut or not), citing the same references."""
+    way (cut or not), citing the same references. The references enter as one digest, not
+    a tuple of their keys: the verifier remembers 20,000 keys, and a claim citing 1,000
+    papers would keep 1,000 strings in each."""
     return (normalise(claim.text), claim.truncated,
-            tuple(sorted({reference.key for reference in claim.references})))
+            digest(*sorted({reference.key for reference in claim.references}), length=32))
 
 
 def _copy(check: Check) -> Check:

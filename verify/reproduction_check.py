@@ -88,6 +88,8 @@ class Measurement:
     gpu_hours: float | None
     older_versions: tuple[int, ...] = ()
     paper_value: float | None = None  # what the paper (the recipe) reports, when it differs
+    # Why the runs cannot be compared with the paper even at its scale (RunResult's field)
+    not_comparable: tuple[str, ...] = ()
 
     @property
     def n(self) -> int:
@@ -110,6 +112,11 @@ class Measurement:
     @property
     def at_own_scale(self) -> bool:
         return self.scale == self.recipe_scale
+
+    @property
+    def comparable(self) -> bool:
+        """At the recipe's own scale, on data the paper's number can be compared with."""
+        return self.at_own_scale and not self.not_comparable
 
     @property
     def band(self) -> tuple[float, float] | None:
@@ -169,7 +176,8 @@ def measure(results: Iterable[RunResult], claim: Claim | None = None) -> Measure
         failures=failures, claimed=claimed, tolerance=first.tolerance or 0.0,
         expected_sign=_expected_sign(first, claim), unit=_unit(first.binding),
         gpu_hours=first.gpu_hours_paper_scale, older_versions=older,
-        paper_value=first.claimed if claimed != first.claimed else None)
+        paper_value=first.claimed if claimed != first.claimed else None,
+        not_comparable=tuple(dict.fromkeys(note for r in good for note in r.not_comparable)))
 
 
 def _results_at_best_scale(results: list[RunResult]) -> list[RunResult]:
@@ -212,7 +220,7 @@ def judge(measurement: Measurement) -> Judgement:
         return Judgement(Outcome.inconclusive, False,
                          f"{m.recipe}: every run at {m.scale} scale failed "
                          f"({'; '.join(m.failures)})")
-    if not m.at_own_scale:
+    if not m.comparable:
         return _judge_direction_at_smaller_scale(m)
     if m.band is not None:
         low, high = m.band
@@ -233,7 +241,12 @@ def judge(measurement: Measurement) -> Judgement:
 
 
 def _judge_direction_at_smaller_scale(m: Measurement) -> Judgement:
+    """Direction only: at a smaller scale, or on data not comparable with the paper's."""
     about = f"the claim is about {m.recipe_scale} scale"
+    decider = f"a run at {m.recipe_scale} scale decides"
+    if m.at_own_scale:
+        about = f"not comparable with the paper: {'; '.join(m.not_comparable)}"
+        decider = "a run on comparable data decides"
     if m.expected_sign is None:
         return Judgement(Outcome.inconclusive, False,
                          f"{m.recipe}: measured {_summary(m)} at {m.scale} scale, but the claim "
@@ -251,8 +264,7 @@ def _judge_direction_at_smaller_scale(m: Measurement) -> Judgement:
     return Judgement(Outcome.inconclusive, False,
                      f"{m.recipe}: direction not confirmed at {m.scale} scale: the claim states "
                      f"{expected} but the run measured {_summary(m)}, {_observed_words(m)}. "
-                     f"This does not contradict the claimed number ({about}); a run at "
-                     f"{m.recipe_scale} scale decides")
+                     f"This does not contradict the claimed number ({about}); {decider}")
 
 
 def _observed_words(m: Measurement) -> str:
@@ -298,6 +310,9 @@ def evidence(m: Measurement) -> Evidence:
     if m.paper_value is not None:
         notes.append(f"the claim prints {_fmt(m.claimed)} where the paper reports "
                      f"{_fmt(m.paper_value)}; the claim's number is judged")
+    if m.not_comparable:
+        notes.append("not comparable with the paper (direction only): "
+                     + "; ".join(m.not_comparable))
     if m.gpu_hours is not None:
         notes.append(f"estimated cost at paper scale: {m.gpu_hours:g} GPU-hours per seed")
     measured = f"measured {_summary(m)}" if m.values else "no completed run"

@@ -86,6 +86,7 @@ from verify_claims.claims import (
     Entity,
     Evidence,
     MatchedPart,
+    NumberPair,
     Outcome,
     Paper,
     Quantity,
@@ -127,6 +128,9 @@ contradicts from this score."""
 CONTRADICT_POLARITY = (0.7, 0.6)
 """A flipped direction or negation contradicts from these scores: claims with at most one
 required name, claims with two or more (the names already pin the statement down)."""
+CONTRADICT_CONTENT = 0.3
+"""A number of the same measure (all its counted noun) in a passage holding all else the claim
+says contradicts from this score: the content match, not the score, makes it sure."""
 APPROXIMATE = 0.10
 """Relative tolerance for "about", "nearly", "up to" numbers."""
 CANDIDATES = 5
@@ -588,7 +592,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         wrong = pair.state == "disagree" or (pair.state == "flipped" and flips_count)
         # Without names to bind it, a number of the same measure in a passage that holds all
         # else the claim says is bound by that content (whole-content matching).
-        by_content = pair.measured and parts is not None and score >= RELEVANT
+        by_content = pair.measured and parts is not None and score >= CONTRADICT_CONTENT
         if pair.claimed.cut_off and not pair.measured:
             wrong = False  # what a cut number counted is lost with the cut
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
@@ -691,7 +695,12 @@ def _evidence(reading: _Reading, source: str, pairs: Sequence[_Pair]) -> Evidenc
                     location=_location(reading.sentence), score=reading.score,
                     claimed=lead.claimed.value if lead else None,
                     found=lead.found.value if lead and lead.found else None,
-                    note=_numbers_note(pairs))
+                    note=_numbers_note(pairs),
+                    numbers=[NumberPair(claimed=pair.claimed.text, found=pair.found.text,
+                                        claimed_value=pair.claimed.value,
+                                        found_value=pair.found.value,
+                                        about=pair.name, agree=pair.state == "agree")
+                             for pair in pairs if pair.found is not None])
 
 
 def _list(items: Sequence[str]) -> str:

@@ -20,6 +20,11 @@ absolute paths and NUL bytes never reach the file system. The cache is content-a
 blob is stored under the SHA-256 of its bytes and an index file per identifier points to it;
 a blob whose bytes no longer match its hash is ignored.
 
+Links. A file in `--sources` that is a symbolic link to a file outside that folder is not read
+(it would let a folder quote any file of the machine as evidence): it is skipped and listed in
+`SourceResolver.skipped_links`, which the run prints and records in audit.json, unless the user
+passes `--follow-links`. Links that stay inside the folder are read.
+
 Failures. Anything that goes wrong with the network or the arXiv API makes the source
 *missing*, with a message that says why; it never raises.
 """
@@ -39,9 +44,19 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from verify_claims.claims import Reference, write_atomic
+from verify_claims.claims import Reference, Report, write_atomic
 from verify_claims.claims.acl import is_acl_id
 from verify_claims.claims.arxiv import ARXIV_HOSTS, parse_arxiv_id
+from verify_claims.claims.bounded import MAX_QUOTED, short_repr, shorten
+from verify_claims.claims.fs import SkippedLink, outside, skipped_link
+from verify_claims.claims.run import (
+    FIX_NOT_ARXIV,
+    FIX_OFFLINE,
+    FIX_ONLINE,
+    FIX_UNREADABLE,
+    CitedPaper,
+    ReportSources,
+)
 
 from .cards import CARD_SUFFIX, bundled_cards_dir
 
@@ -112,9 +127,9 @@ def file_stem(arxiv_id: str, version: int | None) -> str:
     Raises ValueError for anything that is not a canonical arXiv id, so that no path is ever
     built from an unchecked string."""
     if not isinstance(arxiv_id, str) or parse_arxiv_id(arxiv_id) != (arxiv_id, None):
-        raise ValueError(f"not an arXiv identifier: {arxiv_id!r}")
+        raise ValueError(f"not an arXiv identifier: {short_repr(arxiv_id)}")
     if version is not None and (not isinstance(version, int) or version < 1):
-        raise ValueError(f"not an arXiv version: {version!r}")
+        raise ValueError(f"not an arXiv version: {short_repr(version)}")
     return arxiv_id.replace("/", "_") + (f"v{version}" if version is not None else "")
 
 
@@ -171,13 +186,23 @@ def _best(files: Iterable[SourceFile]) -> SourceFile | None:
     return min(files, key=_preference, default=None)
 
 
-def _scan_folder(folder: Path, origin: Origin,
-                 kinds: tuple[Kind, ...]) -> dict[str, list[SourceFile]]:
-    """The source files directly in `folder`, grouped by arXiv id; other files are ignored."""
+def _scan_folder(folder: Path, origin: Origin, kinds: tuple[Kind, ...],
+                 skipped: list[SkippedLink] | None = None) -> dict[str, list[SourceFile]]:
+    """The source files directly in `folder`, grouped by arXiv id; other files are ignored.
+
+    With `skipped` (a list), a source file that links out of `folder` is left out and recorded
+    there; without it, links are followed wherever they lead."""
     found: dict[str, list[SourceFile]] = {}
     for path in sorted(folder.iterdir()):
         parsed = parse_source_name(path.name)
-        if parsed is None or parsed[2] not in kinds or not path.is_file():
+        if parsed is None or parsed[2] not in kinds:
+            continue
+        if skipped is not None:
+            target = outside(path, folder)
+            if target is not None:
+                skipped.append(skipped_link(path, folder, target))
+                continue
+        if not path.is_file():
             continue
         arxiv_id, version, kind = parsed
         found.setdefault(arxiv_id, []).append(
@@ -268,11 +293,13 @@ class SourceResolver:
 
     `client` is an `arxiv.Client` (made on first use) and `fetch` downloads a URL; tests pass
     fakes for both. `cards_dir` defaults to the cards shipped with the package.
+    `follow_links` reads source files that link out of `sources_dir` (off by default).
     """
 
     def __init__(self, sources_dir: Path | None = None, cache_dir: Path | None = None,
                  offline: bool = False, client: ResultsClient | None = None,
-                 fetch: Fetch | None = None, cards_dir: Path | None = None) -> None:
+                 fetch: Fetch | None = None, cards_dir: Path | None = None,
+                 follow_links: bool = False) -> None:
         if sources_dir is not None and not Path(sources_dir).is_dir():
             raise SourceError(f"--sources {sources_dir}: not a folder")
         self.sources_dir = Path(sources_dir) if sources_dir is not None else None
@@ -281,7 +308,11 @@ class SourceResolver:
         self._client = client
         self._fetch = fetch or _http_get
         cards = Path(cards_dir) if cards_dir is not None else bundled_cards_dir()
-        self._sources = _scan_folder(self.sources_dir, "sources-dir", _KIND_ORDER) \
+        self.follow_links = follow_links
+        # Source files that link out of --sources and were not read (see the module docstring).
+        self.skipped_links: list[SkippedLink] = []
+        self._sources = _scan_folder(self.sources_dir, "sources-dir", _KIND_ORDER,
+                                     None if follow_links else self.skipped_links) \
             if self.sources_dir else {}
         self._cards = _scan_folder(cards, "bundled-card", ("card",)) if cards.is_dir() else {}
         self._acl = _scan_acl(self.sources_dir) if self.sources_dir else {}
@@ -297,6 +328,11 @@ class SourceResolver:
             self._answers[key] = self._resolve(reference, key)
         return self._answers[key]
 
+    def answered(self, reference: Reference) -> Resolution | None:
+        """The answer already given for `reference`, or None when it was never asked (the run
+        record reports what the run found without triggering a download)."""
+        return self._answers.get(reference.key)
+
     # -- the two cases -----------------------------------------------------------------------
 
     def _resolve(self, reference: Reference, key: str) -> Resolution:
@@ -304,15 +340,17 @@ class SourceResolver:
             return self._resolve_acl(reference, key)
         if reference.kind != "arxiv":
             if _on_arxiv(reference):
-                return _missing(key, f"{key}: an arxiv.org link without a valid arXiv "
-                                     "identifier in it; nothing was looked up")
-            return _missing(key, f"{key}: only arXiv and ACL Anthology references can be looked up")
+                return _missing(key, f"{shorten(key, MAX_QUOTED)}: an arxiv.org link without a "
+                                     "valid arXiv identifier in it; nothing was looked up")
+            return _missing(key, f"{shorten(key, MAX_QUOTED)}: only arXiv and ACL Anthology "
+                                 "references can be looked up")
         arxiv_id, version = reference.arxiv_id, reference.version
         try:
             file_stem(arxiv_id or "", version)
         except ValueError:
-            return _missing(key, f"{reference.raw!r}: not a valid arXiv identifier "
-                                 f"({arxiv_id!r}, version {version!r}); nothing was looked up")
+            return _missing(key, f"{short_repr(reference.raw)}: not a valid arXiv identifier "
+                                 f"({short_repr(arxiv_id)}, version {short_repr(version)}); "
+                                 "nothing was looked up")
         local = self._local_files(arxiv_id)
         if version is not None:
             return self._resolve_version(key, arxiv_id, version, local)
@@ -364,8 +402,8 @@ class SourceResolver:
         named by its id, full text preferred (pdf, then txt, then md)."""
         acl_id = reference.acl_id or ""
         if not is_acl_id(acl_id):
-            return _missing(key, f"{reference.raw!r}: not a valid ACL Anthology identifier; "
-                                 "nothing was looked up")
+            return _missing(key, f"{short_repr(reference.raw)}: not a valid ACL Anthology "
+                                 "identifier; nothing was looked up")
         local = sorted(self._acl.get(acl_id, []), key=_preference)
         if not local:
             where = f"--sources {self.sources_dir}" if self.sources_dir else "--sources"
@@ -461,3 +499,47 @@ def _found(key: str, chosen: SourceFile, local: list[SourceFile], message: str) 
 
 def _missing(key: str, message: str, local: list[SourceFile] | None = None) -> Resolution:
     return Resolution(reference=key, status="missing", others=list(local or []), message=message)
+
+
+# --------------------------------------------------------------------------------------------
+# The run record
+
+
+def cited_papers(report: Report, resolver: SourceResolver,
+                 unreadable: dict[Path, str] | None = None) -> ReportSources:
+    """Which papers the report cites (its reference list and its claims' citations) the run
+    found, from the resolver's answers. A paper only the reference list names is looked up
+    here when offline (local files only); online it is not downloaded for the record."""
+    unreadable = unreadable or {}  # source files that failed to load: found, yet unusable
+    references: dict[str, Reference] = {ref.key: ref for ref in report.references}
+    for claim in report.claims:
+        for reference in claim.references:
+            references.setdefault(reference.key, reference)
+    cited = []
+    for key, reference in references.items():
+        answer = resolver.answered(reference)
+        if answer is None and resolver.offline:
+            answer = resolver.resolve(reference)
+        if answer is None:
+            cited.append(CitedPaper(reference=key, found=False,
+                                    detail=f"{key}: not looked up, since no claim cites it"))
+        elif answer.found and answer.source is not None \
+                and answer.source.path in unreadable:
+            cited.append(CitedPaper(
+                reference=key, found=False, fix=FIX_UNREADABLE,
+                detail=f"{key}: {answer.source.path.name} could not be read: "
+                       f"{unreadable[answer.source.path]}"))
+        elif answer.found:
+            cited.append(CitedPaper(reference=key, found=True, detail=answer.message))
+        else:
+            cited.append(CitedPaper(reference=key, found=False, detail=answer.message,
+                                    fix=_fix(reference, resolver.offline)))
+    return ReportSources(cited=cited)
+
+
+def _fix(reference: Reference, offline: bool) -> str:
+    if reference.kind != "arxiv":
+        return FIX_NOT_ARXIV
+    if not reference.arxiv_id:
+        return "correct the arXiv identifier in the report"
+    return FIX_OFFLINE if offline else FIX_ONLINE

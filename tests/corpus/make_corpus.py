@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,10 +36,13 @@ from pathlib import Path
 from typing import Literal
 from unittest import mock
 
+# synth/ (the generators of synthetic reports and papers) sits beside the package, not in it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from synth.paper import PAGE_BREAK, SOFT_HYPHEN, PaperSpec, render_paper_pdf
+from synth.report import ReportSpec, render_markdown, render_pdf, render_text
 from verify_claims.claims.arxiv import parse_arxiv_id
 from verify_claims.extract.truncation import is_truncated
-from verify_claims.synth.paper import PAGE_BREAK, SOFT_HYPHEN, PaperSpec, render_paper_pdf
-from verify_claims.synth.report import ReportSpec, render_markdown, render_pdf, render_text
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"

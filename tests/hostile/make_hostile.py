@@ -15,12 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
+import sys
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod
 
-from verify_claims.synth.report import ReportSpec, render_markdown, render_text
+# synth/ (the generators of synthetic reports and papers) sits beside the package, not in it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from synth.report import ReportSpec, render_markdown, render_text
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -223,6 +227,92 @@ statements:
 """
 
 
+# --- issue 14: input that must not exhaust memory or pass where it should fail -------------
+
+SMALL_CARD = """\
+metadata: {{version: 1}}
+paper:
+  arxiv_id: "2005.13013"
+  version: 2
+  title: English intermediate-task training improves zero-shot cross-lingual transfer too
+  authors: [A. Author]
+  year: 2020
+statements:
+  - id: mnli-size
+    text: The MNLI training set contains 392,702 examples.
+    location: dataset documentation
+    provenance: MNLI documentation, train split
+    numbers:
+{numbers}
+"""
+
+
+def alias_bomb_card() -> str:
+    """A card of under 1 KB whose number `value` expands, through six levels of aliases each
+    repeating the one before ten times, to a million strings. Every validator that quoted the
+    value it refused copied the expansion into its message (an 8 KB card: 13 GB)."""
+    levels = ["&l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    levels += [f"&l{level} [" + ", ".join([f"*l{level - 1}"] * 10) + "]" for level in range(1, 6)]
+    value = "[" + ", ".join(levels) + "]"
+    return SMALL_CARD.format(numbers=f"      - {{name: training examples, entity: MNLI, "
+                                     f"value: {value}}}")
+
+
+def duplicate_key_card() -> str:
+    """Two values for one number: YAML keeps the last one silently."""
+    return SMALL_CARD.format(numbers="      - name: training examples\n"
+                                     "        entity: MNLI\n"
+                                     "        value: 392702\n"
+                                     "        value: 100")
+
+
+def not_finite_card() -> str:
+    """A number of `.nan`, which equals nothing and so can never be contradicted."""
+    return SMALL_CARD.format(numbers="      - {name: training examples, entity: MNLI, "
+                                     "value: .nan}")
+
+
+BAD_VALUES_RECIPE = """\
+# A recipe that is valid YAML and well-formed but asks for what cannot be run: a negative
+# batch size, a learning rate that is not a number, negative seeds.
+id: bad-values
+metadata: {version: 1}
+paper: {source: "verify-claims:controls"}
+claims:
+  - {source: "verify-claims:controls", text: Training first helps., direction: increase}
+scale: smoke
+base_model: "smoke:xlm-r-tiny"
+data: smoke
+intermediate: {tasks: [planted]}
+target_tasks: [xnli]
+measure: {kind: improvement, aggregate: task, direction_only: true}
+hyperparameters: {learning_rate: "nan", batch_size: -8}
+seeds: [1, -2]
+"""
+
+NAN_RECIPE = BAD_VALUES_RECIPE.replace("id: bad-values", "id: nan-learning-rate").replace(
+    'learning_rate: "nan", batch_size: -8}', "learning_rate: .nan}").replace("[1, -2]", "[1]")
+
+
+def baseline_json(value: str = "7.5", tolerance: str = "0.05") -> str:
+    """A one-claim baseline with the given number and tolerance, spelt as JSON text."""
+    return ('{"format": 1, "claims": [{"id": "c0", "report": "r.txt", "text": "A claim.", '
+            '"status": "confirmed", "numbers": [{"key": "table arXiv:2005.13013v2: cell", '
+            f'"value": {value}, "tolerance": {tolerance}}}]}}]}}\n')
+
+
+def hostile_baselines() -> dict[str, str]:
+    """Baselines that are JSON (Python's reader takes all of them) but not baselines: each must
+    make `check` exit 2 with a message, never 0 ("all match") nor 1 ("drifted")."""
+    return {
+        "nan-value.json": baseline_json(value="NaN"),
+        "infinite-tolerance.json": baseline_json(tolerance="Infinity"),
+        "overflowing-value.json": baseline_json(value="1e400"),
+        "deep-nesting.json": '{"format": 1, "claims": ' + "[" * 10_000 + "]" * 10_000 + "}\n",
+        "huge-integer.json": baseline_json(value="9" * 5_001),
+    }
+
+
 def corpus() -> dict[str, bytes]:
     """Every file of the corpus, by path relative to files/."""
     text = {
@@ -252,6 +342,12 @@ def corpus() -> dict[str, bytes]:
         # Cards are found by file name, so the folder says what is wrong with the card.
         "cards-broken-yaml/2005.13013v2.card.yaml": BROKEN_CARD.encode(),
         "cards-schema-invalid/2005.13013v2.card.yaml": SCHEMA_INVALID_CARD.encode(),
+        "cards-alias-bomb/2005.13013v2.card.yaml": alias_bomb_card().encode(),
+        "cards-duplicate-key/2005.13013v2.card.yaml": duplicate_key_card().encode(),
+        "cards-not-finite/2005.13013v2.card.yaml": not_finite_card().encode(),
+        "recipes-bad-values/bad-values.yaml": BAD_VALUES_RECIPE.encode(),
+        "recipes-bad-values/nan-learning-rate.yaml": NAN_RECIPE.encode(),
+        **{f"baselines/{name}": text.encode() for name, text in hostile_baselines().items()},
     }
     return {**pdfs, **text, **yaml}
 

@@ -1,0 +1,638 @@
+"""The cells of one table region: lines of words, cells split by glyph positions, columns from
+the body's alignment, multi-level column headers and row-header paths (see grid_tables.py).
+
+Split from grid_tables.py, which finds the regions; this module only reads a region it is
+given, so it can be tested on any block of positioned words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from verify_claims.claims import Cell
+
+from .cell_values import make_cell, parse_cell
+
+if TYPE_CHECKING:
+    from .pdfwords import Rule, Word
+
+# Marks printed on a number that are not part of it, and the flag each one becomes.
+MARK_FLAGS = {"*": "asterisk", "\u2217": "asterisk", "\u2020": "dagger",
+              "\u2021": "double-dagger", "\u00a7": "section", "\u00b6": "pilcrow",
+              "#": "hash", "@": "at-sign", "\u22c6": "star", "\u2605": "star"}
+_DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A"}
+# Spacing accents inside a word (TeX's \u{g} can come out as "g ˘" then "an") as combining ones.
+_SPACING_TO_COMBINING = str.maketrans({"\u02d8": "\u0306", "\u02c7": "\u030c", "\u00b4": "\u0301",
+                                       "\u00a8": "\u0308", "\u02dc": "\u0303"})
+_BEFORE_COMBINING = re.compile(r"\s+(?=[\u0300-\u036f])")
+_ACCENTS = "\u02c6\u02dc\u00af\u02d9\u00b4`\u00a8\u02c7\u02d8^~"
+_JOINERS = {"\u00b1", "/", "+/-", "\u2213"}
+SEGMENT_GAP_EM = 0.6  # words closer than this (in font sizes) are one cell, unless both numbers
+MAX_HEADER_LINES = 5
+
+
+@dataclass
+class Line:
+    """Words sharing a baseline, left to right."""
+
+    words: list[Word]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(word.x1 for word in self.words)
+
+    @property
+    def size(self) -> float:
+        """The line's font size: the median over its characters (superscripts are few)."""
+        sizes = sorted(size for word in self.words for size in [word.size] * len(word.text))
+        return sizes[len(sizes) // 2] if sizes else self.words[0].size
+
+    @property
+    def text(self) -> str:
+        """The words with a space between two, except touching ones (small capitals set as
+        words of two sizes: "R E V ERB" is "REVERB")."""
+        size = self.size
+        text = self.words[0].text
+        for previous, word in zip(self.words, self.words[1:], strict=False):
+            text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
+        return text
+
+
+def lines_of(words: list[Word]) -> list[Line]:
+    """Words clustered into lines, top to bottom: a word joins a recent line it overlaps by half
+    its height (superscripts and subscripts join their line). Linear in the words, up to a
+    sort: only the last few lines are open."""
+    lines: list[Line] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        height = max(word.bottom - word.top, 0.1)
+        for line in reversed(lines[-4:]):
+            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
+            if overlap >= 0.5 * min(height, line.bottom - line.top):
+                line.words.append(word)
+                line.top, line.bottom = min(line.top, word.top), max(line.bottom, word.bottom)
+                break
+        else:
+            lines.append(Line([word], word.top, word.bottom))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda line: line.top)
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Segments: the cells of one line
+
+
+@dataclass
+class Segment:
+    text: str
+    x0: float
+    x1: float
+    flags: list[str] = field(default_factory=list)
+    value: bool = False  # holds a number or a dash
+    words: list[Word] = field(default_factory=list, repr=False)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def _strip_marks(text: str) -> tuple[str, list[str]]:
+    """'85.2*' -> ('85.2', ['asterisk']); marks are only stripped around a number."""
+    flags: list[str] = []
+    core = text
+    while core and core[-1] in MARK_FLAGS and len(core) > 1:
+        flags.insert(0, MARK_FLAGS[core[-1]])
+        core = core[:-1]
+    while core and core[0] in MARK_FLAGS and len(core) > 1:
+        flags.append(MARK_FLAGS[core[0]])
+        core = core[1:]
+    if flags and parse_cell(core)[0] is None:
+        return text, []
+    return core, flags
+
+
+def _is_value(text: str) -> bool:
+    core, _ = _strip_marks(text)
+    return parse_cell(core)[0] is not None or core in _DASHES
+
+
+def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
+    """The cells of a line: words joined at gaps narrower than `SEGMENT_GAP_EM`, except that two
+    numbers never join (LaTeX sets a row's numbers closer than a space) unless "±" or "/"
+    joins them. Superscripts and printed marks become flags; bold, italic and underline too."""
+    size = line.size
+    result: list[list[Word]] = []
+    supers: dict[int, list[str]] = {}
+    for word in line.words:
+        if word.text.strip(_ACCENTS) == "":
+            continue  # a spacing accent set over a letter ("nDˆCG"): not a character of its own
+        superscript = (word.size < 0.85 * size and word.bottom < line.bottom - 0.2 * size
+                       and result)
+        if superscript:
+            supers.setdefault(len(result) - 1, []).append(word.text)
+            continue
+        if result:
+            previous = result[-1][-1]
+            gap = word.x0 - previous.x1
+            joined = (previous.text in _JOINERS or word.text in _JOINERS
+                      or word.text.startswith("@")  # "26.09 @2": the score at iteration 2
+                      or previous.text.endswith("/") or word.text.startswith("/")
+                      or word.text.startswith("\u00b1") or previous.text.endswith("\u00b1"))
+            both_values = _is_value(previous.text) and _is_value(word.text)
+            if word.text in MARK_FLAGS and gap < 0.3 * size:
+                result[-1].append(word)
+                continue
+            if gap < SEGMENT_GAP_EM * size and (joined or not both_values):
+                result[-1].append(word)
+                continue
+        result.append([word])
+    found: list[Segment] = []
+    for index, words in enumerate(result):
+        text = words[0].text
+        for previous, word in zip(words, words[1:], strict=False):
+            # Touching words are one word set in two fonts (small capitals: "nDCG").
+            text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
+        text = re.sub(r"\s*([/])\s*", r"\1", text) if any(
+            w.text in {"/"} or "/" in w.text for w in words) and _all_numbers(text) else text
+        # A combining accent the PDF placed as a glyph of its own ("dog ̆an") joins its letter.
+        text = unicodedata.normalize(
+            "NFC", _BEFORE_COMBINING.sub("", text.translate(_SPACING_TO_COMBINING)))
+        core, flags = _strip_marks(text.replace(" *", "*").replace(" \u2020", "\u2020"))
+        for mark in supers.get(index, []):
+            flags += [MARK_FLAGS[c] for c in mark if c in MARK_FLAGS] or [f"sup:{mark}"]
+        letters = [w for w in words if w.text not in MARK_FLAGS]
+        if letters and all(w.bold for w in letters):
+            flags.append("bold")
+        if letters and all(w.italic for w in letters):
+            flags.append("italic")
+        x0, x1 = words[0].x0, max(w.x1 for w in words)
+        bottom = max(w.bottom for w in words)
+        if any(rule.x1 - rule.x0 < 2.5 * (x1 - x0) + 4
+               and min(rule.x1, x1) - max(rule.x0, x0) > 0.5 * (x1 - x0)
+               and bottom - 1 <= rule.top <= bottom + 3 for rule in rules):
+            flags.append("underline")
+        found.append(Segment(core, x0, x1, flags, _is_value(core), words))
+    return found
+
+
+def _numeric_text(text: str) -> bool:
+    """Digits without letters: "0.36,0.61", "0.82(1)", "26.09 @2" are values, not labels."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+
+
+def _number(segment: Segment) -> bool:
+    return parse_cell(segment.text)[0] is not None
+
+
+def _all_numbers(text: str) -> bool:
+    return all(_is_value(part) for part in text.replace(" ", "").split("/") if part)
+
+
+# ---------------------------------------------------------------------------------------------
+# The grid
+
+
+@dataclass
+class Grid:
+    header: list[str]
+    rows: list[list[Cell]]
+    header_lines: list[list[str]]
+    columns: list[tuple[float, float]]
+
+
+def _columns(body: list[list[Segment]]) -> list[tuple[float, float]]:
+    """Column x-ranges: where the segments of the body's multi-cell lines lie, a position
+    covered by a single line only counting when the body is short (a long row label spilling
+    into the next column must not bridge two columns)."""
+    multi = [line for line in body if len(line) >= 2]
+    if not multi:
+        multi = body
+    need = 1 if len(multi) <= 4 else 2
+    events: list[tuple[float, int]] = []
+    for line in multi:
+        for segment in line:
+            events += [(segment.x0, 1), (segment.x1, -1)]
+    events.sort()
+    columns: list[tuple[float, float]] = []
+    count = 0
+    start = 0.0
+    for x, delta in events:
+        before = count
+        count += delta
+        if before < need <= count:
+            start = x
+        elif count < need <= before:
+            if columns and start - columns[-1][1] < 1.0:
+                columns[-1] = (columns[-1][0], x)
+            else:
+                columns.append((start, x))
+    return columns
+
+
+def _assign(segment: Segment, columns: list[tuple[float, float]]) -> int:
+    best = max(range(len(columns)),
+               key=lambda c: min(segment.x1, columns[c][1]) - max(segment.x0, columns[c][0]))
+    if min(segment.x1, columns[best][1]) - max(segment.x0, columns[best][0]) > 0:
+        return best
+    return min(range(len(columns)),
+               key=lambda c: abs(segment.center - (columns[c][0] + columns[c][1]) / 2))
+
+
+def _territories(line: list[Segment], columns: list[tuple[float, float]], labels: int,
+                 walls: list[float]) -> dict[int, tuple[float, float]]:
+    """For the header cells of an upper line over the value columns (index in `line` ->
+    x-range): the columns between two neighbouring spanning cells split at the one vertical
+    rule between them (`walls`, x positions), or else at the midpoint of the gap; the outer
+    cells reach as far out as in."""
+    start = columns[labels][0] if labels < len(columns) else columns[0][0]
+    cells = [(index, segment) for index, segment in enumerate(line) if segment.x1 > start]
+    if len(cells) < 2:
+        return {}
+    bounds = []
+    for k in range(len(cells) - 1):
+        between = [x for x in walls if cells[k][1].x1 < x < cells[k + 1][1].x0]
+        bounds.append(between[0] if len(between) == 1
+                      else (cells[k][1].x1 + cells[k + 1][1].x0) / 2)
+    result: dict[int, tuple[float, float]] = {}
+    for k, (index, segment) in enumerate(cells):
+        right = bounds[k] if k < len(bounds) else None
+        left = bounds[k - 1] if k else None
+        if left is None and right is not None:
+            left = segment.center - (right - segment.center)
+        if right is None and left is not None:
+            right = segment.center + (segment.center - left)
+        if left is not None and right is not None:
+            result[index] = (left, right)
+    return result
+
+
+def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
+                  columns: list[tuple[float, float]], rules: list[Rule],
+                  labels: int = 0, walls: list[float] | None = None) -> list[list[str]]:
+    """Column-header path per column. A header cell covers the columns it overlaps; one in an
+    upper line over fewer columns spans those under its cmidrule, or else those between it
+    and its neighbours' territories (`_territories`), or those it is centred over. Stacked
+    cells of one column with no rule between are one wrapped cell."""
+    entries: list[list[tuple[str, int, int]]] = [[] for _ in columns]  # text, span, line
+    for number, line in enumerate(header):
+        claimed: set[int] = set()
+        plans: list[tuple[Segment, list[int]]] = []
+        for segment in line:
+            over = [c for c, (a, b) in enumerate(columns)
+                    if min(segment.x1, b + 1) - max(segment.x0, a - 1) > 0]
+            plans.append((segment, over or [_assign(segment, columns)]))
+            claimed.update(over)
+        last = number == len(header) - 1
+        if len(header) == 1 and len(line) == 1 and (
+                line[0].x1 - line[0].x0 >= 0.5 * (max(b for _, b in columns)
+                                                  - min(a for a, _ in columns))):
+            # A lone title over the whole table heads every column.
+            for column in range(len(columns)):
+                entries[column].append((line[0].text, len(columns), number))
+            continue
+        territory = {} if last else _territories(line, columns, labels, walls or [])
+        for index, (segment, over) in enumerate(plans):
+            cover = over
+            if not last:
+                # The next header line under this cell (a vertically centred cell of another
+                # column can sit on a line of its own in between).
+                below_top = next((tops[k][0] for k in range(number + 1, len(header))
+                                  if any(min(s.x1, segment.x1) > max(s.x0, segment.x0)
+                                         for s in header[k])), tops[number][1] + 6)
+                under = [rule for rule in rules
+                         if tops[number][1] - 1 <= rule.top <= below_top + 1
+                         and rule.x0 - 2 <= segment.center <= rule.x1 + 2
+                         and not any(other is not segment and min(other.x1, rule.x1)
+                                     > max(other.x0, rule.x0) for other in line)]
+                if under:
+                    rule = min(under, key=lambda r: r.x1 - r.x0)
+                    cover = [c for c, (a, b) in enumerate(columns)
+                             if rule.x0 - 2 <= (a + b) / 2 <= rule.x1 + 2] or over
+                elif index in territory:
+                    left, right = territory[index]
+                    cover = [c for c, (a, b) in enumerate(columns)
+                             if c >= labels and left <= (a + b) / 2 <= right] or over
+                elif len(over) <= 1:
+                    cover = _centred_span(segment, over[0], columns, claimed - set(over))
+            for column in cover:
+                entries[column].append((segment.text, len(cover), number))
+    paths: list[list[str]] = []
+    for column_entries in entries:
+        path: list[str] = []
+        previous: tuple[str, int, int] | None = None
+        for text, span, number in column_entries:
+            # A cell wrapped over two lines: the lower line holds much less than the upper one.
+            if (previous and span == 1 and previous[1] == 1 and number == previous[2] + 1
+                    and (2 * len(header[number]) <= len(header[previous[2]])
+                         or path[-1].endswith("-"))
+                    and not _rule_between(rules, tops[previous[2]][1], tops[number][0],
+                                          columns)):
+                path[-1] = (path[-1] + text if path[-1].endswith("-")
+                            else f"{path[-1]} {text}")
+            else:
+                path.append(text)
+            previous = (text, span, number)
+        paths.append(path)
+    return paths
+
+
+def _rule_between(rules: list[Rule], top: float, bottom: float,
+                  columns: list[tuple[float, float]]) -> bool:
+    return any(top - 1 <= rule.top <= bottom + 1 for rule in rules)
+
+
+def _centred_span(segment: Segment, base: int, columns: list[tuple[float, float]],
+                  taken: set[int]) -> list[int]:
+    """The run of free columns around `base` whose middle is nearest the segment's middle."""
+    best = [base]
+    best_score = abs((columns[base][0] + columns[base][1]) / 2 - segment.center)
+    for first in range(base, -1, -1):
+        if first != base and first in taken:
+            break
+        for last in range(base, len(columns)):
+            if last != base and last in taken:
+                break
+            if first == last == base:
+                continue
+            middle = (columns[first][0] + columns[last][1]) / 2
+            score = abs(middle - segment.center) + 1 * (last - first)
+            if score < best_score - 0.5:
+                best, best_score = list(range(first, last + 1)), score
+    return best
+
+
+def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
+    """How many leading columns hold row labels: mostly text, or printed only now and then
+    (a group label over several rows)."""
+    count = 0
+    for column in range(width):
+        filled = [row[column] for row in cells if column in row]
+        if not filled:
+            break
+        numeric = sum(segment.value or _numeric_text(segment.text)
+                      for segment in filled) / len(filled)
+        sparse = len(filled) < 0.5 * len(cells)
+        if numeric < 0.5 or (sparse and column < width - 1):
+            count += 1
+        else:
+            break
+    if count >= width:
+        count = 1 if width > 1 else 0
+    return count
+
+
+def build_grid(lines: list[Line], rules: list[Rule],
+               known_columns: list[list[str]] | None = None,
+               walls: list[float] | None = None) -> Grid | None:
+    """Read a table region's lines as a grid; None when it holds no cells. With
+    `known_columns` (a continuation of a table on an earlier page) no header is looked for and
+    the cells take those column paths."""
+    if not lines:
+        return None
+    x0 = min(line.x0 for line in lines)
+    x1 = max(line.x1 for line in lines)
+    full_rules = [rule for rule in rules if rule.x1 - rule.x0 >= 0.6 * (x1 - x0)]
+    segmented = [segments(line, rules) for line in lines]
+    # The first line holding a number (a dash or "N/A" may stand in a header line too).
+    first_value = next((n for n, line in enumerate(segmented)
+                        if any(_number(s) for s in line[1:]) or (len(line) >= 2
+                                                                 and _number(line[0]))),
+                       None)
+    header_count = 0
+    if known_columns is None:
+        limit = first_value if first_value is not None else min(1, len(lines) - 1)
+        below_header = [rule for rule in full_rules
+                        if lines[0].bottom <= rule.top <= (
+                            (lines[limit].top + lines[limit].bottom) / 2
+                            if limit < len(lines) else x1)]
+        if below_header:
+            rule = max(below_header, key=lambda r: r.top)
+            header_count = sum(line.bottom <= rule.top + 1 for line in lines)
+        else:
+            header_count = limit
+            if first_value is not None and limit >= 2:
+                # Without a rule, a line laid out like the first row of numbers (a label at
+                # the body's left edge and as many cells) is a row of text, not a header.
+                model = segmented[first_value]
+                header_count = next(
+                    (k for k in range(1, limit) if len(segmented[k]) == len(model)
+                     and abs(segmented[k][0].x0 - model[0].x0) < 2
+                     and len(segmented[k - 1]) >= len(model)), limit)
+        header_count = min(header_count, MAX_HEADER_LINES, len(lines) - 1)
+        # A lone label set off from the row labels, right above the body ("Development Set"
+        # centred over the table), heads a group of rows, not a column.
+        while (header_count > 1 and len(segmented[header_count - 1]) == 1
+               and abs(segmented[header_count - 1][0].center - (x0 + x1) / 2)
+               < 0.15 * (x1 - x0)):
+            header_count -= 1
+    header, body = segmented[:header_count], segmented[header_count:]
+    body_lines = lines[header_count:]
+    columns = _columns([line for line in body if line])
+    if not columns:
+        return None
+    cells = [{} for _ in body]  # type: list[dict[int, Segment]]
+    for row, line in zip(cells, body, strict=True):
+        for segment in line:
+            column = _assign(segment, columns)
+            if column in row:
+                previous = row[column]
+                row[column] = Segment(f"{previous.text} {segment.text}", previous.x0,
+                                      segment.x1, previous.flags + segment.flags,
+                                      previous.value and segment.value)
+            else:
+                row[column] = segment
+    width = len(columns)
+    for row, line, source in zip(cells, body, body_lines, strict=True):
+        if any(len({_assign(Segment(w.text, w.x0, w.x1), columns) for w in seg.words}) > 1
+               for seg in line):
+            # A label set closer to its first number than a column gap: cut where a number
+            # starts over the next column.
+            row.clear()
+            for segment in _split_at_columns(line, columns, source, numbers_only=True):
+                column = _assign(segment, columns)
+                row[column] = (segment if column not in row else
+                               Segment(f"{row[column].text} {segment.text}", row[column].x0,
+                                       segment.x1, row[column].flags + segment.flags))
+    if header:
+        header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
+    _spread_spanning_cells(cells, columns)
+    labels = _row_header_columns(cells, width)
+    if labels == 0:
+        columns, cells, labels = _labels_elsewhere(columns, cells)
+    numbered = sum(any(_number(segment) for segment in line) for line in body)
+    if numbered * 2 >= len(body):
+        # In a table of numbers, a body line without any is a group label over the rows below.
+        for row, line in zip(cells, body, strict=True):
+            if line and not any(_number(segment) for segment in line) and (
+                    len(line) == 1 or 0 not in row):
+                text = row[0].text if 0 in row else line[0].text
+                row.clear()
+                row[0] = Segment(text, line[0].x0, line[0].x1)
+    if known_columns is not None and len(known_columns) == width:
+        paths = known_columns
+    else:
+        tops = [(line.top, line.bottom) for line in lines[:header_count]]
+        paths = (_header_paths(header, tops, columns, rules, labels, walls) if header
+                 else [[] for _ in columns])
+    return _rows(cells, body_lines, labels, paths, full_rules, width)
+
+
+def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
+                      source: Line, numbers_only: bool = False) -> list[Segment]:
+    """The lowest header line cut where its words sit over different columns: header words set
+    close together ("CLS USR CITE REC" in small capitals) are still one per column."""
+    result: list[Segment] = []
+    for segment in line:
+        homes = [_assign(Segment(w.text, w.x0, w.x1), columns) for w in segment.words]
+        if len(segment.words) < 2 or len(set(homes)) < 2 or any(
+                min(w.x1, columns[c][1] + 1) <= max(w.x0, columns[c][0] - 1)
+                for w, c in zip(segment.words, homes, strict=True)):
+            result.append(segment)
+            continue
+        start = 0
+        for index in range(1, len(homes) + 1):
+            if index < len(homes) and numbers_only and not _is_value(segment.words[index].text):
+                continue
+            if index == len(homes) or homes[index] != homes[start]:
+                piece = Line(segment.words[start:index], source.top, source.bottom)
+                result += segments(piece)
+                start = index
+    return result
+
+
+def _labels_elsewhere(columns: list[tuple[float, float]], cells: list[dict[int, Segment]]
+                      ) -> tuple[list[tuple[float, float]], list[dict[int, Segment]], int]:
+    """Row labels when the first column holds numbers: a first column of strictly increasing
+    or decreasing numbers filled in every row is a key (thresholds, sizes); otherwise text
+    columns further right ("65% | Correct relation phrase") are the labels, moved first so
+    that a row still opens with its label."""
+    width = len(columns)
+    firsts = [row[0] for row in cells if 0 in row]
+    keys = [parse_cell(segment.text)[0] for segment in firsts]
+    if (len(firsts) == len(cells) >= 3 and width >= 3 and None not in keys
+            and (keys == sorted(set(keys)) or keys == sorted(set(keys), reverse=True))):
+        return columns, cells, 1
+    text = [c for c in range(width)
+            if (filled := [row[c] for row in cells if c in row])
+            and sum(segment.value or _numeric_text(segment.text) for segment in filled)
+            < 0.5 * len(filled)]
+    if not text or len(text) == width:
+        return columns, cells, 0
+    order = text + [c for c in range(width) if c not in text]
+    where = {old: new for new, old in enumerate(order)}
+    return ([columns[c] for c in order],
+            [{where[c]: segment for c, segment in row.items()} for row in cells], len(text))
+
+
+def _spread_spanning_cells(cells: list[dict[int, Segment]],
+                           columns: list[tuple[float, float]]) -> None:
+    """A body cell aligned with none of its column's edges or middle, but centred over a run of
+    columns empty in its row ("N/A" set across four columns), is repeated in each of them."""
+    for row in cells:
+        for column, segment in list(row.items()):
+            a, b = columns[column]
+            if min(abs(segment.x0 - a), abs(segment.x1 - b),
+                   abs(segment.center - (a + b) / 2)) <= 2.5:
+                continue
+            candidates: list[tuple[float, int, int]] = []
+            for first in range(column, -1, -1):
+                if first != column and first in row:
+                    break
+                for last in range(column, len(columns)):
+                    if last != column and last in row:
+                        break
+                    off = abs((columns[first][0] + columns[last][1]) / 2 - segment.center)
+                    if last > first and off <= 2.5:
+                        candidates.append((off, first, last))
+            if candidates:
+                _, first, last = min(candidates)
+                for spanned in range(first, last + 1):
+                    row[spanned] = segment
+
+
+def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
+          paths: list[list[str]], full_rules: list[Rule], width: int) -> Grid:
+    """Rows of Cells with their row-header paths: group labels on a line of their own head the
+    rows below; outer labels printed once for a block of rows (between rules) fill the block."""
+    rows_labels: list[list[str]] = []
+    rows_values: list[dict[int, Segment]] = []
+    row_lines: list[Line] = []
+    group: str | None = None
+    for row, line in zip(cells, body_lines, strict=True):
+        values = {c: s for c, s in row.items() if c >= labels}
+        names = [row[c].text if c in row else "" for c in range(labels)]
+        if not values and labels:
+            text = " ".join(name for name in names if name)
+            if not text:
+                continue
+            if rows_values and text[:1].islower():
+                previous = rows_labels[-1]
+                deepest = max((i for i, name in enumerate(previous) if name), default=0)
+                previous[deepest] = f"{previous[deepest]} {text}".strip()
+            else:
+                group = text
+            continue
+        if not values and not labels:
+            continue
+        rows_labels.append(([group] if group else []) + names if group is not None else names)
+        rows_values.append(values)
+        row_lines.append(line)
+    # Outer row-header columns printed once per block (multirow or "printed once") fill down.
+    offset_rows = [len(names) - labels for names in rows_labels]
+    if labels > 1 and rows_labels:
+        blocks: list[list[int]] = [[0]]
+        for index in range(1, len(rows_labels)):
+            between = any(row_lines[index - 1].bottom <= rule.top <= row_lines[index].top
+                          for rule in full_rules)
+            if between:
+                blocks.append([index])
+            else:
+                blocks[-1].append(index)
+        for column in range(labels - 1):
+            carried = ""
+            for block in blocks:
+                printed = [rows_labels[i][offset_rows[i] + column] for i in block
+                           if rows_labels[i][offset_rows[i] + column]]
+                # A group label hyphenated over two rows ("Un-" / "supervised") is one label.
+                if len(printed) == 2 and printed[0].endswith("-") and printed[1][:1].islower():
+                    printed = [printed[0][:-1] + printed[1]]
+                if len(printed) == 1:
+                    carried = printed[0]
+                    for i in block:
+                        rows_labels[i][offset_rows[i] + column] = carried
+                    continue
+                for i in block:
+                    name = rows_labels[i][offset_rows[i] + column]
+                    if name:
+                        carried = name
+                    else:
+                        rows_labels[i][offset_rows[i] + column] = carried
+    rows: list[list[Cell]] = []
+    for names, values in zip(rows_labels, rows_values, strict=True):
+        path = [name for name in names if name]
+        row: list[Cell] = []
+        own = names[len(names) - labels:] if labels else []
+        for column in range(width):
+            if column < labels:
+                row.append(Cell(text=own[column], row_headers=path,
+                                column_headers=paths[column]))
+                continue
+            segment = values.get(column)
+            cell = make_cell(segment.text if segment else "")
+            cell.row_headers = path
+            cell.column_headers = paths[column]
+            cell.flags = segment.flags if segment else []
+            row.append(cell)
+        rows.append(row)
+    header = [" ".join(path) for path in paths]
+    return Grid(header=header, rows=rows, header_lines=paths, columns=[])

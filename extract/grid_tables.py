@@ -1,0 +1,518 @@
+"""Tables of typeset PDF papers read as grids, from words with their positions.
+
+Why positions and not text: in a two-column paper a line of text holds a line of each column,
+so a table inside one column shares its lines with prose from the other; and LaTeX sets the
+numbers of a table row closer together than a space, so text extraction runs them into one
+token. Here every table is found from its caption and read from the glyph boxes of its words:
+
+1. The page's columns come from the whole document: the gutter is the band near the middle of
+   the page that no body word covers (`_layout`).
+2. A table is anchored on its caption, a line opening with "Table N:" (or "Table N." or
+   "Table N (continued)"). A caption crossing the gutter belongs to a table spanning both
+   columns; otherwise the table lies in the caption's column. From the caption the table
+   region grows, above and below, over lines and ruling lines of that span until prose, another
+   caption, or a large vertical gap; the side that holds more table (rules, lines of several
+   cells) is the table (`_region`). Body text of two columns never becomes a table, since no
+   caption anchors it.
+3. Inside the region words are clustered into lines, and each line into segments at gaps wider
+   than a space; two numbers are never one segment, so run-together numbers stay apart, while
+   "71.2 ± 0.3" and "46.9/63.8" stay whole (`grid_cells.segments`).
+4. The header is what lies above the rule under the header (booktabs `\\midrule`), or else the
+   lines above the first line holding a number. Columns are the x-ranges that the body's cells
+   cover; header cells are assigned to the columns they cover, a spanning header to the columns
+   under its `\\cmidrule` or else to those it is centred over (`grid_cells`).
+5. A table continuing with the same label (or "(continued)") on a later page or column, and a
+   table broken at a page end whose rows go on at the top of the next page, are one table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from verify_claims.claims import Region, Table
+
+from .grid_cells import Line, _is_value, build_grid, lines_of
+from .layout import body_size, find_gutter
+
+if TYPE_CHECKING:
+    from .pdfwords import PageWords, Rule, Word
+
+# "Table 3:", "Table 3.", "Table 3 (continued)", "Table A1:"; the words are already split.
+_TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.)$")
+_FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
+_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?)([:.|])?$")
+_CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^[-\u2013(]?\d{1,4}[-\u2013)]?$")
+
+MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
+MAX_REGION_LINES = 4000  # a table is cut (not hung on) past this many lines
+
+
+@dataclass
+class _Span:
+    """The horizontal extent a table may occupy: one column or the full text width."""
+
+    x0: float
+    x1: float
+    full: bool
+    gutter: tuple[float, float] | None = None  # of a full span over two columns
+
+    def holds(self, x0: float, x1: float) -> bool:
+        return x0 >= self.x0 - 3 and x1 <= self.x1 + 3
+
+
+@dataclass
+class _Layout:
+    """Text extent of the document, and the gutter between its two columns (None: one)."""
+
+    x0: float
+    x1: float
+    gutter: tuple[float, float] | None
+
+    def spans(self) -> tuple[_Span, ...]:
+        if self.gutter is None:
+            return (_Span(self.x0, self.x1, True),)
+        return (_Span(self.x0, self.gutter[0], False), _Span(self.gutter[1], self.x1, False))
+
+    def full(self) -> _Span:
+        return _Span(self.x0, self.x1, True, self.gutter)
+
+
+def _gutter(words: Sequence[Word], x0: float, x1: float, width: float
+            ) -> tuple[float, float] | None:
+    """The least covered band of the middle of the text, if far below the coverage inside the
+    columns: full-width blocks (title, abstract, wide tables) cross the gutter too."""
+    cover = [0] * (int(width) + 2)
+    for word in words:
+        for x in range(max(0, int(word.x0)), min(len(cover), int(word.x1) + 1)):
+            cover[x] += 1
+    middle = range(int(x0 + 0.35 * (x1 - x0)), int(x0 + 0.65 * (x1 - x0)))
+    inside = sorted(cover[int(x0):int(x1)])
+    typical = inside[len(inside) // 2] if inside else 0
+    if not middle or typical < 10:
+        return None
+    lowest = min(middle, key=lambda x: cover[x])
+    if cover[lowest] > 0.2 * typical:
+        return None
+    ceiling = cover[lowest] + 0.05 * typical
+    left = right = lowest
+    while left - 1 in middle and cover[left - 1] <= ceiling:
+        left -= 1
+    while right + 1 in middle and cover[right + 1] <= ceiling:
+        right += 1
+    if right - left < 4 or not _justified_left_column(words, left):
+        return None
+    return float(left), float(right + 1)
+
+
+def _justified_left_column(words: Sequence[Word], gutter: int) -> bool:
+    """Do at least five lines of six words or more end together at the gutter, as justified
+    text of a left column does? (A wide table on a one-column page can leave a gap in the
+    middle too, but its rows are a few cells, not lines of words.)"""
+    lines: dict[int, list[float]] = {}
+    for word in words:
+        if word.x1 <= gutter + 1:
+            lines.setdefault(round(word.bottom), []).append(word.x1)
+    ends = [max(x1s) for x1s in lines.values() if len(x1s) >= 6]
+    return sum(gutter - 4 <= end <= gutter + 1 for end in ends) >= 5
+
+
+def _layouts(pages: Sequence[PageWords]) -> list[_Layout]:
+    """Per page: the document's text extent and the page's column gutter (a page without a
+    clear one of its own, in a document whose pages mostly have one, takes the usual one)."""
+    words = [word for page in pages for word in page.words]
+    if not words:
+        return [_Layout(0.0, 0.0, None) for _ in pages]
+    lefts = sorted(word.x0 for word in words)
+    rights = sorted(word.x1 for word in words)
+    x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
+    gutters = [_gutter(page.words, x0, x1, page.width) for page in pages]
+    found = sorted(gutter for gutter in gutters if gutter is not None)
+    usual = found[len(found) // 2] if len(found) * 2 >= len(pages) else None
+    return [_Layout(x0, x1, gutter or usual) for gutter in gutters]
+
+
+@dataclass
+class _Caption:
+    label: str
+    continued: bool
+    lines: list[Line]
+    span: _Span
+    vocabulary: frozenset[str] = frozenset()
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+    @property
+    def text(self) -> str:
+        return join_lines([line.text for line in self.lines], self.vocabulary)
+
+
+def join_lines(texts: list[str], vocabulary: frozenset[str] = frozenset()) -> str:
+    """Lines of a caption joined, with words hyphenated at a line end put back together; the
+    hyphen stays where the document prints the word with it elsewhere and never without it
+    ("news-" / "commentary" is "news-commentary")."""
+    joined = ""
+    for text in texts:
+        if joined.endswith("-") and len(joined) > 1 and joined[-2].isalpha() and text[:1].islower():
+            before = joined[:-1].rsplit(" ", 1)[-1].strip(_PUNCTUATION).casefold()
+            after = text.split(" ", 1)[0].strip(_PUNCTUATION).casefold()
+            real = f"{before}-{after}" in vocabulary and before + after not in vocabulary
+            joined = joined + text if real else joined[:-1] + text
+        else:
+            joined = f"{joined} {text}".strip()
+    return joined
+
+
+_PUNCTUATION = ".,;:()[]\"'\u201c\u201d\u2018\u2019"
+
+
+def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
+    """The document's words, lower-cased and stripped of punctuation."""
+    return frozenset(word.text.strip(_PUNCTUATION).casefold()
+                     for page in pages for word in page.words)
+
+
+def _caption_start(line: Line) -> tuple[str, bool] | None:
+    """("Table 3", continued?) when a line opens a table caption."""
+    words = line.words
+    if len(words) < 2 or not _TABLE_WORD.match(words[0].text):
+        return None
+    match = _LABEL_NUMBER.match(words[1].text)
+    if not match:
+        return None
+    label = f"Table {match[1]}"
+    following = words[2].text if len(words) > 2 else ""
+    if _CONTINUED.match(following):
+        return label, True
+    if match[2] == ":" or match[2] == "|":
+        return label, False
+    if match[2] == "." and (not following or following[:1].isupper()):
+        return label, False
+    if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
+        return label, False
+    return None
+
+
+def _is_caption(line: Line) -> bool:
+    """A table or figure caption line: the edge of any table region."""
+    words = line.words
+    return len(words) >= 2 and bool(_TABLE_WORD.match(words[0].text) or
+                                    _FIGURE_WORD.match(words[0].text)) \
+        and bool(_LABEL_NUMBER.match(words[1].text)) and (
+            _caption_start(line) is not None or words[1].text[-1:] in ":.")
+
+
+def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line]]]:
+    """The page's lines per column (words wholly inside the column) for finding captions."""
+    result = []
+    for span in layout.spans():
+        words = [word for word in page.words if span.holds(word.x0, word.x1)]
+        result.append((span, lines_of(words)))
+    return result
+
+
+def _captions(page: PageWords, layout: _Layout,
+              vocabulary: frozenset[str] = frozenset()) -> list[_Caption]:
+    """Table captions of a page, each with the lines it runs over and the span of its table."""
+    found: list[_Caption] = []
+    for span, lines in _side_lines(page, layout):
+        for number, line in enumerate(lines):
+            start = _caption_start(line)
+            if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2
+                                    for c in found):
+                continue
+            table_span = span
+            if layout.gutter is not None:
+                # A caption running over the gutter belongs to a table spanning both columns.
+                band = [word for word in page.words
+                        if word.top < line.bottom - 1 and word.bottom > line.top + 1]
+                if _runs_over_gutter(line, band, layout.gutter):
+                    table_span = layout.full()
+            caption_lines = [line]
+            if table_span.full:
+                full_lines = lines_of([word for word in page.words if word.top >= line.top - 1])
+                caption_lines = [full_lines[0]]
+                rest = full_lines[1:]
+            else:
+                rest = lines[number + 1:]
+            for following in rest:
+                previous = caption_lines[-1]
+                if (following.top - previous.bottom > 0.6 * previous.size
+                        or abs(following.size - previous.size) > 0.6 or _is_caption(following)
+                        or len(caption_lines) >= 12):
+                    break
+                caption_lines.append(following)
+            found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
+    return found
+
+
+def _runs_over_gutter(line: Line, band: list[Word], gutter: tuple[float, float]) -> bool:
+    """Does the caption line go on across the gutter (no gap wider than a few spaces)?"""
+    right = line.x1
+    for word in sorted(band, key=lambda w: w.x0):
+        if word.x0 <= line.x0:
+            continue
+        if word.x0 - right > 1.2 * line.size:
+            break
+        right = max(right, word.x1)
+    return line.x0 < gutter[0] and right > gutter[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Table regions
+
+
+@dataclass
+class _Part:
+    """A table, or the part of one, in one column or page."""
+
+    page: int
+    label: str | None
+    caption: str | None
+    continued: bool
+    span: _Span
+    lines: list[Line]
+    rules: list[Rule]
+    walls: list[float] = field(default_factory=list)  # x of vertical rules in the region
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    grid: object = field(default=None)
+
+
+def _is_prose(line: Line, span: _Span) -> bool:
+    """A line of running text: many words at plain word spacing across most of the span (or,
+    for a full span over two columns, across most of either column)."""
+    if span.gutter is not None:
+        middle = (span.gutter[0] + span.gutter[1]) / 2
+        sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words
+                                                              if w.x0 >= middle])
+        columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
+        return any(words and _is_prose(Line(words, line.top, line.bottom), column)
+                   for words, column in zip(sides, columns, strict=True))
+    words: list[Word] = []
+    for word in line.words:  # touching words are one (small capitals: "R E V ERB")
+        if words and word.x0 - words[-1].x1 < 0.08 * line.size:
+            words[-1] = replace(words[-1], text=words[-1].text + word.text, x1=word.x1)
+        else:
+            words.append(word)
+    if len(words) < 5:
+        return False
+    if sum(_is_value(word.text) for word in words) >= 3:
+        return False  # a row of numbers, however tightly set
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+    # Justified text stretches every space alike; one gap far wider than the others is a
+    # column boundary ("7%   Other, including POS/chunking errors").
+    if gaps[-1] > 2.2 * max(gaps[len(gaps) // 2], 0.1 * line.size):
+        return False
+    return gaps[-1] < 0.8 * line.size and line.x1 - line.x0 > 0.55 * (span.x1 - span.x0)
+
+
+def _cells_in(line: Line) -> int:
+    """How many cells a line appears to hold: runs of words split at gaps wider than a space."""
+    words = line.words
+    return 1 + sum(b.x0 - a.x1 > 0.8 * line.size for a, b in zip(words, words[1:], strict=False))
+
+
+def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: float,
+          span: _Span, taken_boxes: Sequence[Region] = ()) -> tuple[list[Line], list[Rule], int]:
+    """Lines (and rules) of a table from line `start` on, going by `step` (-1 up, +1 down),
+    beginning next to the caption edge `edge`; and how much table they hold."""
+    taken: list[Line] = []
+    position = start
+    last = edge
+    size = lines[start].size if 0 <= start < len(lines) else 9.0
+    while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
+        line = lines[position]
+        if _is_caption(line) or _is_prose(line, span) or any(
+                box.top - 1 < line.bottom and line.top < box.bottom + 1
+                and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
+            break
+        low, high = (line.bottom, last) if step < 0 else (last, line.top)
+        bridged = [rule for rule in rules if low - 1 <= rule.top <= high + 1]
+        gap_rules = sorted([low, high] + [rule.top for rule in bridged])
+        widest = max(b - a for a, b in zip(gap_rules, gap_rules[1:], strict=False))
+        if widest > MAX_GAP_EM * max(size, line.size):
+            break
+        taken.append(line)
+        last = line.top if step < 0 else line.bottom
+        position += step
+    if step < 0:
+        taken.reverse()
+    if not taken:
+        return [], [], 0
+    top, bottom = taken[0].top, taken[-1].bottom
+    # Rules just outside the lines (booktabs top and bottom rules) belong to the table too.
+    margin = 1.2 * size
+    inside = [rule for rule in rules if top - margin <= rule.top <= bottom + margin]
+    score = len(inside) + sum(_cells_in(line) >= 2 for line in taken)
+    return taken, inside, score
+
+
+def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
+    return [rule for rule in page.rules
+            if rule.bottom - rule.top < 2.5 and rule.x1 - rule.x0 > 4
+            and min(rule.x1, span.x1 + 6) - max(rule.x0, span.x0 - 6)
+            >= 0.9 * (rule.x1 - rule.x0)]
+
+
+def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
+                   prefer_above: bool | None = None,
+                   vocabulary: frozenset[str] = frozenset()) -> list[_Part]:
+    """The captioned tables of a page. A caption with table-like lines on both sides (a table
+    above it, and below it another table whose caption follows it) takes the side the
+    document's unambiguous captions take (`prefer_above`); `votes` counts those, [above,
+    below]."""
+    parts: list[_Part] = []
+    captions = _captions(page, layout, vocabulary)
+    # Captions end every table region; tables spanning both columns go first, since their words
+    # must not be read again from a column.
+    boxes: list[Region] = [Region(page=page.number, x0=min(line.x0 for line in c.lines),
+                                  top=c.top, x1=max(line.x1 for line in c.lines),
+                                  bottom=c.bottom) for c in captions]
+    for caption in sorted(captions, key=lambda c: not c.span.full):
+        span = caption.span
+        words = [word for word in page.words if span.holds(word.x0, word.x1)]
+        lines = lines_of(words)
+        rules = _horizontal_rules(page, span)
+        first = next((n for n, line in enumerate(lines)
+                      if abs(line.top - caption.top) < 1 and line.x0 <= caption.lines[0].x0 + 1),
+                     None)
+        if first is None:
+            continue
+        last = first
+        while last + 1 < len(lines) and lines[last + 1].top < caption.bottom - 1:
+            last += 1
+        others = [box for box in boxes if abs(box.top - caption.top) > 0.5]
+        above = _grow(lines, rules, first - 1, -1, caption.top, span, others)
+        below = _grow(lines, rules, last + 1, 1, caption.bottom, span, others)
+        if above[2] and not below[2]:
+            votes[0] += 1
+        elif below[2] and not above[2]:
+            votes[1] += 1
+        if above[2] and below[2] and prefer_above is not None:
+            taken, inside, score = above if prefer_above else below
+        else:
+            taken, inside, score = above if above[2] >= below[2] else below
+        if score == 0 or not taken:
+            continue
+        boxes.append(Region(page=page.number, x0=min(line.x0 for line in taken),
+                            top=min(line.top for line in taken),
+                            x1=max(line.x1 for line in taken),
+                            bottom=max(line.bottom for line in taken)))
+        top, bottom = taken[0].top, taken[-1].bottom
+        walls = sorted({round((rule.x0 + rule.x1) / 2) for rule in page.rules
+                       if rule.bottom - rule.top > 4 and rule.x1 - rule.x0 < 2.5
+                       and rule.top < bottom and rule.bottom > top
+                       and span.x0 - 6 <= rule.x0 <= span.x1 + 6})
+        parts.append(_Part(page.number, caption.label, caption.text, caption.continued, span,
+                           taken, inside, walls))
+    return parts
+
+
+def _continuation_at_top(page: PageWords, layout: _Layout, previous: _Part) -> _Part | None:
+    """Rows of `previous` (a captioned table closing its page) going on at the top of this
+    page, without a caption of their own."""
+    span = previous.span
+    words = [word for word in page.words if span.holds(word.x0, word.x1)]
+    lines = [line for line in lines_of(words) if not _PAGE_NUMBER.match(line.text)]
+    if not lines:
+        return None
+    rules = _horizontal_rules(page, span)
+    start = 0
+    # A running header (short line far above the rest) is not part of the table.
+    if len(lines) > 1 and _cells_in(lines[0]) == 1 and lines[1].top - lines[0].bottom > 8:
+        start = 1
+    if start >= len(lines) or _cells_in(lines[start]) < 2:
+        return None
+    taken, inside, _ = _grow(lines, rules, start, 1, lines[start].top, span)
+    if not taken:
+        return None
+    return _Part(page.number, previous.label, None, True, span, taken, inside)
+
+
+def _closes_page(part: _Part, page: PageWords) -> bool:
+    """Nothing but a page number below the part, in its span."""
+    below = [word for word in page.words if word.top > part.lines[-1].bottom + 1
+             and part.span.holds(word.x0, word.x1)]
+    return all(_PAGE_NUMBER.match(word.text) for word in below)
+
+
+def is_two_column(pages: Sequence[PageWords]) -> bool:
+    """Do most pages show a column gutter of their own? A page counts when either this
+    module's line-end test or the reading-order gutter of `layout.find_gutter` finds one (the
+    first misses papers whose left-column lines rarely end flush at the gutter)."""
+    words = [word for page in pages for word in page.words]
+    if not words:
+        return False
+    lefts = sorted(word.x0 for word in words)
+    rights = sorted(word.x1 for word in words)
+    x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
+    size = body_size(list(pages))
+    found = sum(_gutter(page.words, x0, x1, page.width) is not None
+                or find_gutter(page, size) is not None for page in pages)
+    return 2 * found > len(pages)
+
+
+def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
+    """The tables of a PDF's pages (see the module docstring)."""
+    layouts = _layouts(pages)
+    votes = [0, 0]
+    for page, layout in zip(pages, layouts, strict=True):
+        _parts_of_page(page, layout, votes)
+    prefer_above = votes[0] >= votes[1]
+    vocabulary = vocabulary_of(pages)
+    parts: list[_Part] = []
+    for number, page in enumerate(pages):
+        layout = layouts[number]
+        found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary)
+        if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
+                and _closes_page(parts[-1], pages[number - 1])):
+            extra = _continuation_at_top(page, layout, parts[-1])
+            if extra is not None:
+                found = [extra]
+        parts += found
+    tables: list[Table] = []
+    by_label: dict[str, int] = {}
+    headers: dict[int, list[list[str]]] = {}
+    for part in parts:
+        grid = build_grid(part.lines, part.rules, walls=part.walls)
+        if grid is None:
+            continue
+        region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
+                        top=round(min([line.top for line in part.lines]
+                                      + [rule.top for rule in part.rules]), 2),
+                        x1=round(max(line.x1 for line in part.lines), 2),
+                        bottom=round(max([line.bottom for line in part.lines]
+                                         + [rule.bottom for rule in part.rules]), 2))
+        index = by_label.get(part.label) if part.label else None
+        if index is not None and (part.continued or part.caption is None
+                                  or tables[index].pages[-1] <= part.page):
+            table = tables[index]
+            if grid.header != table.header and len(headers[index]) == len(grid.header):
+                # A continuation without a header of its own (its first rows were read as
+                # one): its columns are those of the table it continues.
+                grid = build_grid(part.lines, part.rules, known_columns=headers[index],
+                                  walls=part.walls) or grid
+            table.rows.extend(grid.rows)
+            if part.page not in table.pages:
+                table.pages.append(part.page)
+            table.regions.append(region)
+            continue
+        table = Table(caption=part.caption, header=grid.header, rows=grid.rows,
+                      pages=[part.page], label=part.label, regions=[region])
+        if part.label:
+            by_label[part.label] = len(tables)
+        headers[len(tables)] = grid.header_lines
+        tables.append(table)
+    return tables

@@ -1,0 +1,74 @@
+"""Types and helpers for the hand-labelled claims about real papers (see README.md here).
+
+Each report module (`r1_*.py` ... `r5_*.py`) holds one synthesis report: its title, the papers it
+cites and its claims table, and beside every claim the label a careful reader of the cited
+paper gives it, with the page and the quote or table cells that justify it. The labels were
+written by reading the papers, before the verifier ran on them: they are the test of record,
+and a disagreement with the tool is the tool's error unless the paper says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from verify_claims.extract.truncation import is_truncated
+
+Status = Literal["confirmed", "contradicted", "unverified"]
+
+CATEGORIES: dict[str, str] = {
+    "text_number": "a number printed in a sentence of the paper, claimed as printed",
+    "table_cell": "a number printed only in a table cell",
+    "cell_arithmetic": "a difference or an average of table cells",
+    "paraphrase": "a statement of the paper in other words",
+    "wrong_number": "a different number for a measure the paper states",
+    "transposed_digits": "the paper's number with two digits swapped",
+    "neighbour_cell": "the number of a neighbouring row or column of the same table",
+    "direction_flip": "the opposite direction of a comparison or change the paper states",
+    "negation": "the paper's statement denied in other words",
+    "wrong_count": "a wrong count of things the paper counts",
+    "unsupported_relation": "names and numbers of the paper in a relation it never states",
+    "source_missing": "the only cited source is not available",
+    "truncated": "cut off mid-sentence at 120 characters by the report generator",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One claim as the report prints it (text, the report's own mark and confidence) and its
+    hand label: status, category, the paper and page that decide it, the evidence (a quote or
+    table cells with their headers) and why."""
+
+    text: str
+    mark: bool
+    confidence: float | None
+    status: Status
+    category: str
+    paper: str | None  # Anthology ID of the paper the claim is about
+    page: int | None  # 1-based page of the PDF (not the printed page number)
+    evidence: str
+    why: str
+
+
+@dataclass(frozen=True)
+class LabelledReport:
+    file: str
+    title: str
+    date: str
+    examines: str
+    research_question: str
+    references: tuple[str, ...]  # Anthology IDs
+    rows: tuple[Row, ...]
+    quality_score: float = 7.6
+    abstract: str = ""  # the report's own abstract (the seed layout prints one)
+
+
+def cut(text: str, limit: int = 120) -> str:
+    """Cut a claim the way the report generator does: at `limit` characters, mid-word."""
+    cut_text = text[:limit].rstrip()
+    assert is_truncated(cut_text), f"not cut like the generator cuts: {cut_text!r}"
+    return cut_text
+
+
+def anthology_url(paper_id: str) -> str:
+    return f"https://aclanthology.org/{paper_id}.pdf"

@@ -192,3 +192,11 @@ def test_a_decided_check_lists_every_part_matched_side_by_side():
 def test_an_undecided_check_names_the_missing_part():
     result = check("Decoders transfer better than encoders on all six target tasks.", TRANSFER)
     assert "no passage" in result.explanation.casefold()
+
+
+def test_a_number_the_claim_gives_for_something_else_is_no_contradiction():
+    source = paper_of(("Data", ["We release full text for 8.1M open access papers.",
+                                "The corpus is in English."]))
+    result = check("The corpus holds 81.1M papers, of which 8.1M are open access papers.",
+                   source)
+    assert result.outcome != Outcome.contradicted

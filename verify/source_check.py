@@ -250,6 +250,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         by_content = pair.measured and parts is not None and score >= CONTRADICT_CONTENT
         if pair.claimed.cut_off and not pair.measured:
             wrong = False  # what a cut number counted is lost with the cut
+        if wrong and pair.found is not None and any(
+                other is not pair.claimed and values_agree(other, pair.found)
+                for other in claim_side.quantities):
+            wrong = False  # the claim gives that number too, for something else
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest; otherwise

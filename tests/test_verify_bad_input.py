@@ -21,6 +21,7 @@ from verify_claims.claims import (
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper, parse_paper
 from verify_claims.extract.readers import read_document
+from verify_claims.verify.cell_check import check_cells
 from verify_claims.verify.engine import verify_claims
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
@@ -91,6 +92,11 @@ def test_a_paper_with_300_tables_is_checked_in_bounded_time():
     assert seconds < 10
     assert result is None or result.outcome in (Outcome.no_evidence, Outcome.supported,
                                                 Outcome.contradicted)
+    index = PassageIndex(source)
+    cells, seconds = timed(check_cells, claim("The system reaches 53.4 F1 on every run."),
+                           source, "ACL:W99-0001", index)
+    assert seconds < 10
+    assert cells is None or cells.outcome in (Outcome.supported, Outcome.contradicted)
 
 
 def test_one_claim_citing_forty_papers_gets_one_clear_status(tmp_path):

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from verify_claims.claims import Claim, Location, Outcome, Paper, Sentence
+from verify_claims.claims import Cell, Claim, Location, Outcome, Paper, Sentence, Table
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
+from verify_claims.verify.cell_check import check_cells
 from verify_claims.verify.content import claim_parts, comparison_kept, measure_of, same_measure
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
@@ -22,12 +23,13 @@ FILLER = [
 ]
 
 
-def paper_of(*sections: tuple[str, list[str]], title: str = "The Kestrel toolkit") -> Paper:
+def paper_of(*sections: tuple[str, list[str]], title: str = "The Kestrel toolkit",
+             tables: list[Table] | None = None) -> Paper:
     sentences = [Sentence(text=text, page=1, section="Introduction") for text in FILLER]
     for page, (section, texts) in enumerate(sections, start=2):
         sentences += [Sentence(text=text, page=page, section=section) for text in texts]
     return enrich_paper(Paper(file="paper.txt", source_id=SOURCE, title=title,
-                              sentences=sentences))
+                              sentences=sentences, tables=tables or []))
 
 
 def claim_of(text: str, truncated: bool = False) -> Claim:
@@ -200,3 +202,49 @@ def test_a_number_the_claim_gives_for_something_else_is_no_contradiction():
     result = check("The corpus holds 81.1M papers, of which 8.1M are open access papers.",
                    source)
     assert result.outcome != Outcome.contradicted
+
+
+# --- table cells found by their headers ------------------------------------------------------
+
+def _cell(text: str, rows: list[str], columns: list[str]) -> Cell:
+    value = float(text) if text.replace(".", "").isdigit() else None
+    decimals = len(text.partition(".")[2]) if value is not None else None
+    return Cell(text=text, value=value, decimals=decimals, row_headers=rows,
+                column_headers=columns)
+
+
+def _areas_paper() -> Paper:
+    header = ["Approach", "CS prec.", "CS yield", "Bio prec.", "Bio yield"]
+    rows = [["Statistical", "98.4", "712", "94.4", "2049"],
+            ["Hybrid", "91.5", "1990", "92.7", "3126"],
+            ["Off-the-shelf", "97.4", "873", "77.5", "1206"]]
+    cells = [[_cell(row[0], [row[0]], ["Approach"])]
+             + [_cell(text, [row[0]], header[column + 1].split())
+                for column, text in enumerate(row[1:])] for row in rows]
+    table = Table(caption="Table 2: Evaluation of three approaches in two areas: computer "
+                          "science (CS) and biomedical (Bio).", header=header, rows=cells,
+                  pages=[5])
+    return paper_of(("Results", ["Table 2 compares the three approaches."]), tables=[table])
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("On biomedical papers the hybrid approach reaches a yield of 3126.", Outcome.supported),
+    ("On computer science papers the statistical approach reaches a precision of 98.4.",
+     Outcome.supported),
+    # 1206 is the biomedical cell of the same row: no confirmation, and the computer science
+    # cell is found with 873.
+    ("The off-the-shelf approach has a yield of 1206 on computer science papers.",
+     Outcome.contradicted),
+])
+def test_cells_are_found_by_their_row_and_column_headers(text, outcome):
+    source = _areas_paper()
+    result = check_cells(claim_of(text), source, SOURCE, PassageIndex(source))
+    assert result is not None and result.outcome == outcome
+    assert result.evidence[0].location.startswith("Table 2")
+
+
+def test_a_cell_of_headers_the_claim_does_not_name_decides_nothing():
+    source = _areas_paper()
+    result = check_cells(claim_of("The crowd approach has a yield of 1206."), source, SOURCE,
+                         PassageIndex(source))
+    assert result is None

@@ -54,6 +54,7 @@ from verify_claims.claims import (
 from verify_claims.claims.bounded import listed, shorten
 
 from .cards import CardError, load_card
+from .cell_check import check_cells
 from .passages import PassageIndex
 from .source_check import check_source
 from .sources import Resolution, SourceFile, SourceResolver
@@ -137,6 +138,9 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     label = _label(reference, file, loaded.paper)
     checks = [check_source(claim, loaded.paper, label, loaded.index)]
     table = check_tables(claim, loaded.paper, label)
+    if table is None or table.outcome == Outcome.no_evidence:
+        # Cells found by their headers (names outside the gazetteer), issue 11.
+        table = check_cells(claim, loaded.paper, label, loaded.index) or table
     if table is not None:
         checks.append(table)
     if claim.truncated:

@@ -38,7 +38,7 @@ from verify_claims.claims import (
     Table,
 )
 
-from .content import account, claim_parts, passage_terms, topic_terms
+from .content import account, claim_parts, passage_terms
 from .number_match import values_agree
 from .passages import PassageIndex, content_terms
 
@@ -133,11 +133,10 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     parts = claim_parts(claim)
     if not quantities or not parts.parts:
         return None
-    topic = topic_terms(index)
     claim_words = [word.casefold() for word in _WORD.findall(claim.text)]
     accounted: list[tuple[_CellPassage, object]] = []
     for passage in _passages(paper, index):
-        terms = set(passage.terms) | topic
+        terms = set(passage.terms)
         terms |= {part.term for part in parts.parts
                   if part.role != "relation" and _abbreviated(part.text, passage.words)}
         if not all(_named_by(claim_words, header) for header in passage.own):

@@ -53,7 +53,8 @@ class _CellPassage:
     number: int  # of the table in the paper
     cell: Cell
     headers: str  # row headers, then column headers, as printed
-    own: tuple[str, ...]  # the words of the cell's own row and column headers
+    own: tuple[tuple[str, bool], ...]  # the cell's own header words (lower case, no final
+    # full stop; stop words and symbols left out), each with whether it is printed in capitals
     terms: frozenset[str]
     words: tuple[str, ...]  # header and caption words, lower case, for abbreviations
 
@@ -83,7 +84,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),
                                                                   " / ".join(columns)])),
-                    tuple(word for word in _WORD.findall(" ".join([*rows, *columns]))),
+                    _own_words(" ".join([*rows, *columns])),
                     passage_terms(text), tuple(word.casefold() for word in _WORD.findall(text))))
     index.prepared[key] = passages
     return passages
@@ -100,17 +101,26 @@ def _abbreviated(term_text: str, words: tuple[str, ...]) -> bool:
                and header.rstrip(".") != word for header in words)
 
 
-def _named_by(claim_words: list[str], header: str) -> bool:
+def _own_words(text: str) -> tuple[tuple[str, bool], ...]:
+    words = []
+    for header in _WORD.findall(text):
+        word = header.rstrip(".").casefold()
+        if word and content_terms(word):
+            words.append((word, header.rstrip(".").isupper()))
+    return tuple(dict.fromkeys(words))
+
+
+def _named_by(claim_words: list[str], claim_set: frozenset[str], word: str,
+              upper: bool) -> bool:
     """Whether a header word is said by the claim: the same word (plural aside), its start
     ("prec." of "precision", "Bio" of "biomedical"), or its initials ("CS" of "computer
     science")."""
-    word = header.rstrip(".").casefold()
-    if not word or len(content_terms(word)) == 0:
-        return True  # a stop word or a bare symbol
+    if word in claim_set or word.rstrip("s") in claim_set:
+        return True
     for index, claimed in enumerate(claim_words):
         if claimed.rstrip("s") == word.rstrip("s") or (len(word) >= 2 and claimed.startswith(word)):
             return True
-        if header.isupper() and 2 <= len(word) <= 5:
+        if upper and 2 <= len(word) <= 5:
             initials = "".join(w[0] for w in claim_words[index:index + len(word)])
             if initials == word:
                 return True
@@ -133,14 +143,22 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     parts = claim_parts(claim)
     if not quantities or not parts.parts:
         return None
-    claim_words = [word.casefold() for word in _WORD.findall(claim.text)]
+    claim_words = [word.rstrip(".").casefold() for word in _WORD.findall(claim.text)]
+    claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
     accounted: list[tuple[_CellPassage, object]] = []
+    said: dict[tuple[str, bool], bool] = {}  # header word -> named by the claim, memoised
+
+    def named(word: tuple[str, bool]) -> bool:
+        if word not in said:
+            said[word] = _named_by(claim_words, claim_set, *word)
+        return said[word]
+
     for passage in _passages(paper, index):
-        terms = set(passage.terms)
-        terms |= {part.term for part in parts.parts
-                  if part.role != "relation" and _abbreviated(part.text, passage.words)}
-        if not all(_named_by(claim_words, header) for header in passage.own):
+        if not all(named(word) for word in passage.own):
             continue  # the cell is also about something the claim does not say ("Bio")
+        terms = set(passage.terms)
+        terms |= {part.term for part in parts.parts if part.role != "relation"
+                  and part.term not in terms and _abbreviated(part.text, passage.words)}
         accounting = account(parts, frozenset(terms), index, relation=False)
         if accounting.confirms:
             accounted.append((passage, accounting))

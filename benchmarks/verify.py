@@ -241,14 +241,26 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
         return copies[source.path]  # parsed once, before any timing
 
     fresh = [claim.model_copy(deep=True) for claim in claims]
+    profile = os.environ.get("VERIFY_PROFILE")  # a file name: write a cProfile of the run
+    if profile and workers == 1:
+        import cProfile
+
+        cProfile.runctx("verify_claims(fresh, resolver, load_source, workers=1)", globals(),
+                        {"verify_claims": verify_claims, "fresh": fresh, "resolver": resolver,
+                         "load_source": load_source}, profile)
+        fresh = [claim.model_copy(deep=True) for claim in claims]
     wall, cpu = time.perf_counter(), time.process_time()
     verify_claims(fresh, resolver, load_source, workers=workers)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     agreement: dict[str, list[int]] = {}
+    misses = os.environ.get("VERIFY_MISSES")  # a kind of claim: print its misses
     for claim, generated in zip(fresh, expected, strict=True):
         entry = agreement.setdefault(generated.kind, [0, 0])
         entry[0] += claim.status.value == generated.expected
         entry[1] += 1
+        if misses == generated.kind and claim.status.value != generated.expected:
+            print(f"miss: {claim.text} -> {claim.status.value}: "
+                  + " | ".join(check.explanation for check in claim.checks))
     return Timing(len(fresh), wall, cpu, {kind: (a, b) for kind, (a, b) in agreement.items()})
 
 

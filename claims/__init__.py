@@ -13,9 +13,11 @@ from .models import (
     Entity,
     Evidence,
     Location,
+    MatchedPart,
     NumberPair,
     Outcome,
     Problem,
+    Provenance,
     Quantity,
     Reference,
     Report,
@@ -23,15 +25,16 @@ from .models import (
 )
 from .results import ClaimBinding, RunResult, Scale
 from .spool import ReportSpool
-from .status import attach_check, status_of
+from .status import attach_check, evidence_pieces, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
-    "Evidence", "JsonlError", "Location", "NumberPair", "Outcome", "OutputError",
-    "OutputLocked", "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem", "Quantity",
-    "Reference", "Region", "Report", "ReportSpool", "RunResult", "Scale", "Section", "Sentence",
-    "Status",
+    "Evidence", "JsonlError", "Location", "MatchedPart", "NumberPair", "Outcome",
+    "OutputError", "OutputLocked", "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem",
+    "Provenance", "Quantity", "Reference", "Region", "Report", "ReportSpool", "RunResult",
+    "Scale", "Section", "Sentence", "Status",
     "Table",
-    "attach_check", "claim_id", "digest", "normalise", "read_jsonl", "staged_folder", "status_of",
+    "attach_check", "claim_id", "digest", "evidence_pieces", "normalise", "read_jsonl",
+    "staged_folder", "status_of",
     "write_atomic", "write_jsonl",
 ]

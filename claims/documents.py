@@ -49,6 +49,8 @@ class Sentence(Record):
     direction: Literal["increase", "decrease"] | None = None
     negated: bool = False
     clauses: list[Clause] = Field(default_factory=list)
+    # A reference card's statement: where the card took it from ("arXiv:2005.13013v2 abstract").
+    provenance: str | None = None
 
 
 class Cell(Record):

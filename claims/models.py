@@ -117,23 +117,40 @@ class Quantity(Record):
 
 
 class Reference(Record):
-    """A work a report cites. For arXiv, `arxiv_id` has no version; `version` holds it."""
+    """A work a report cites. For arXiv, `arxiv_id` has no version; `version` holds it. For an
+    ACL Anthology paper, `acl_id` is its Anthology id ("P07-1088", "2020.acl-main.207")."""
 
     raw: str
-    kind: Literal["arxiv", "doi", "url"]
+    kind: Literal["arxiv", "acl", "doi", "url"]
     arxiv_id: str | None = None
+    acl_id: str | None = None
     version: int | None = None
     doi: str | None = None
     url: str | None = None
 
     @property
     def key(self) -> str:
-        """A stable identifier: "arXiv:2005.13013v2", "doi:10.1/x", or the URL."""
+        """A stable identifier: "arXiv:2005.13013v2", "ACL:P07-1088", "doi:10.1/x", or the
+        URL."""
         if self.kind == "arxiv":
             return f"arXiv:{self.arxiv_id}" + (f"v{self.version}" if self.version else "")
+        if self.kind == "acl":
+            return f"ACL:{self.acl_id}"
         if self.kind == "doi":
             return f"doi:{self.doi}"
         return self.url or self.raw
+
+
+class Provenance(Record):
+    """Who stands behind evidence that is not the paper's own print (issue 11): a reference
+    card's statement is the card author's summary of a source, to be shown as such, never
+    styled as a quote of the paper."""
+
+    kind: Literal["card"]
+    card: str  # the card's file name
+    author: str | None = None  # who wrote the card
+    origin: str | None = None  # where the card took it from: "arXiv:2005.13013v2 abstract"
+    location: str | None = None  # where the paper says it, by the card: "Section 5", "Table 1"
 
 
 class NumberPair(Record):
@@ -166,6 +183,18 @@ class Evidence(Record):
     # Reproductions: the band a measurement must fall in, and the value of each seed.
     band: tuple[float, float] | None = None
     values: list[float] = Field(default_factory=list)
+    provenance: Provenance | None = None  # set when the quote is a reference card's statement
+
+
+class MatchedPart(Record):
+    """One part of what a claim asserts beside what the source says for it (issue 11), so a
+    page can show them side by side: a subject ("Kestrel"), a measure ("records"), a condition
+    ("fine-tuned"), a relation ("improves" / "raises"), a value ("41.3M" / "41.3M") or another
+    word."""
+
+    part: Literal["subject", "measure", "condition", "relation", "value", "word"]
+    claim: str  # as printed in the claim
+    source: str  # as printed in the source, or where it was found ("paper title")
 
 
 class Check(Record):
@@ -174,6 +203,10 @@ class Check(Record):
     decisive: bool = True
     explanation: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
+    # What the deciding passage holds of the claim, part by part, and the parts of the claim
+    # no passage holds (as printed in the claim): why an unverified claim stayed unverified.
+    matched: list[MatchedPart] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
 
 
 class Claim(Record):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .models import Check, Claim, Outcome, Status
+from .models import Check, Claim, Evidence, Outcome, Status
 
 SUPPORTING = {Outcome.supported, Outcome.confirmed}
 CONTRADICTING = {Outcome.contradicted}
@@ -30,3 +30,22 @@ def attach_check(claim: Claim, check: Check) -> None:
     claim.checks = [existing for existing in claim.checks if existing.kind != check.kind]
     claim.checks.append(check)
     claim.status = status_of(claim.checks)
+
+
+def evidence_pieces(checks: Iterable[Check]) -> list[list[Evidence]]:
+    """The independent pieces of evidence behind the decisive checks, each a group of the
+    evidence that read the same thing (issue 11): the same passage of the same source (a
+    source check and a table check quoting one sentence), or any statement or number of the
+    same reference card (one author's summary is one witness, however many checks read it).
+    A page says "2 pieces of evidence" only when two independent things agree."""
+    groups: dict[tuple[str, str], list[Evidence]] = {}
+    for check in checks:
+        if not check.decisive:
+            continue
+        for evidence in check.evidence:
+            if evidence.provenance is not None:
+                key = ("card", evidence.provenance.card)
+            else:
+                key = (evidence.source, " ".join(evidence.quote.split()).casefold())
+            groups.setdefault(key, []).append(evidence)
+    return list(groups.values())

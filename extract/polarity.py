@@ -6,9 +6,9 @@ sentences on exactly these two things (DESIGN.md: "direction (improves/lowers), 
 both are read here, once, for claims and paper sentences alike. Claims without numbers need
 this most: "XNLI does not see benefits from intermediate training" has nothing else to check.
 
-This module also holds the vocabulary the quantity parser uses for the direction of a single
-number (extract/quantities.py imports it), so there is one list of direction and negation
-words, and one definition of a clause.
+The direction and negation words live in claims/vocabulary.py (verify matches relations with
+them too) and are re-exported here for the quantity parser (extract/quantities.py), so there is
+one list of direction and negation words, and one definition of a clause.
 
 Direction
     A word of `INCREASE_WORDS` ("improves", "gains", "helps", "outperforms", "beats",
@@ -52,6 +52,7 @@ import re
 from typing import Literal, NamedTuple
 
 from verify_claims.claims import Clause, Quantity
+from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, NEGATION_WORDS
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -75,25 +76,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------------------------
-# The shared vocabulary (also used by quantities.py for the direction of one number)
+# Word classes (the shared direction and negation words are in claims/vocabulary.py)
 
-INCREASE_WORDS = _wordset(
-    "improve improves improved improving improvement improvements increase increases "
-    "increased increasing gain gains gained boost boosts boosted raise raises raised "
-    "outperform outperforms outperformed outperforming higher better up rise rises rose "
-    "exceed exceeds exceeded surpass surpasses surpassed benefit benefits benefited "
-    "benefiting beneficial help helps helped helping helpful beat beats beating"
-)
-DECREASE_WORDS = _wordset(
-    "lower lowers lowered lowering decrease decreases decreased decreasing drop drops "
-    "dropped dropping hurt hurts hurting degrade degrades degraded degradation reduce reduces "
-    "reduced reducing reduction underperform underperforms underperformed underperforming "
-    "worse worsens worsened harms harmed harmful decline declines declined fall falls fell "
-    "loses lost down"
-)
-NEGATION_WORDS = _wordset(
-    "not no never neither nor without cannot none fail fails failed failing"
-)
 # Negations that deny a noun phrase rather than a verb: "no gain", "without labels".
 _NOMINAL_NEGATIONS = _wordset("no without")
 # Direction words that can stand as a noun, a comparative or a gerund, so "no"/"without" may

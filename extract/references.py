@@ -1,4 +1,4 @@
-"""Find the works a text cites: arXiv identifiers, DOIs and other URLs.
+"""Find the works a text cites: arXiv identifiers, ACL Anthology links, DOIs and other URLs.
 
 Reports cite papers as `<http://arxiv.org/abs/2005.13013v2>`, `arXiv:2005.13013v3 [cs.CL]`,
 `https://arxiv.org/pdf/2005.13013v1.pdf`, `hep-th/9901001`, `https://doi.org/10.18653/...`
@@ -6,7 +6,10 @@ and so on. Identifiers are later used to name and fetch source files, so an arXi
 ever accepted when it matches the strict grammar of arXiv identifiers (valid month, right
 number of digits, a known archive for old-style ids); anything else (path tricks, NUL bytes,
 random numbers) is either a plain URL or nothing. The grammar itself is in
-`verify_claims.claims.arxiv`, shared with the stage that names source files.
+`verify_claims.claims.arxiv`, shared with the stage that names source files. ACL Anthology
+links (`https://aclanthology.org/P07-1088.pdf`, `https://www.aclweb.org/anthology/N18-3011.pdf`)
+become `acl` references under the same rule: only an id of the Anthology's grammar
+(`verify_claims.claims.acl`) is accepted, any other link on those hosts stays a plain URL.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from verify_claims.claims import Reference
+from verify_claims.claims.acl import ACL_HOSTS, acl_id_from_url
 from verify_claims.claims.arxiv import (
     ARXIV_HOSTS,
     NEW_ID,
@@ -35,7 +39,8 @@ _BARE = re.compile(rf"(?<![\w./:\\-])(?:{NEW_ID}|{OLD_ID}){VERSION}(?![\w/]|\.\d
 # URLs: with a scheme, or the two hosts people write without one.
 _URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]\x00-\x1f\x7f]"
 _URL = re.compile(
-    rf"(?:https?://|(?<![\w.@/])(?:(?:www|export)\.)?arxiv\.org/|(?<![\w.@/])(?:dx\.)?doi\.org/)"
+    rf"(?:https?://|(?<![\w.@/])(?:(?:www|export)\.)?arxiv\.org/|(?<![\w.@/])(?:dx\.)?doi\.org/"
+    rf"|(?<![\w.@/])(?:www\.)?(?:aclanthology|aclweb)\.org/)"
     rf"{_URL_CHARS}+",
     re.IGNORECASE,
 )
@@ -96,6 +101,10 @@ def _url_reference(raw: str) -> Reference | None:
         if parsed:
             return Reference(raw=raw, kind="arxiv", arxiv_id=parsed[0], version=parsed[1],
                              url=url)
+    if host in ACL_HOSTS:
+        acl_id = acl_id_from_url(url)
+        if acl_id:
+            return Reference(raw=raw, kind="acl", acl_id=acl_id, url=url)
     if host in _DOI_HOSTS:
         doi = _doi_reference(raw, unquote(parts.path.lstrip("/")), url)
         if doi:

@@ -12,11 +12,13 @@ from verify_claims.claims import (
     Check,
     CheckKind,
     Claim,
+    Evidence,
     Location,
     Outcome,
     Paper,
     Reference,
     Status,
+    evidence_pieces,
 )
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper, parse_paper
@@ -271,8 +273,10 @@ def seed_claims(seeds_dir, tmp_path_factory) -> dict[str, Claim]:
     ("The QQP intermediate task is sourced from Quora questions.", Status.confirmed),
     ("Experiments are conducted on 9 target tasks from the XTREME benchmark.",
      Status.confirmed),
+    # Cut off by the report: its visible part matches the card, but a claim is decided only on
+    # its whole content (issue 11).
     ("Evaluating the best performing models for each target task on the XTREME benchmark "
-     "yields an average improvement of 5.4", Status.confirmed),
+     "yields an average improvement of 5.4", Status.unverified),
     # The card never names XNLI or TyDiQA: nothing decides.
     ("XNLI does not see benefits from intermediate training.", Status.unverified),
     ("TyDiQA shows consistent improvements with many intermediate tasks.", Status.unverified),
@@ -335,3 +339,34 @@ def test_card_evidence_names_the_card_and_no_page(tmp_path):
     evidence = [e for check in item.checks for e in check.evidence]
     assert evidence and all(e.page is None and e.location.endswith("reference card")
                             for e in evidence)
+
+
+def test_card_evidence_carries_its_provenance_and_counts_once(tmp_path):
+    """Issue 11: a card's statement is the card's, with where the card took it from, and the
+    source and table checks that read the same card are one piece of evidence, not two."""
+    shipped = SourceResolver(cache_dir=tmp_path / "cache", offline=True)
+    item = claim("Intermediate training with SQuAD improves the target tasks by 8.2 points on "
+                 "average on the development sets.", reference(2, arxiv_id="2005.13013"))
+    verify_claims([item], shipped, load_source)
+    deciding = [check for check in item.checks if check.decisive]
+    assert {check.kind for check in deciding} == {CheckKind.source, CheckKind.table}
+    evidence = [e for check in deciding for e in check.evidence]
+    assert all(e.provenance is not None and e.provenance.kind == "card"
+               and e.provenance.card == "2005.13013v2.card.yaml" for e in evidence)
+    sentence = next(e for e in evidence if e.quote.startswith("On the development sets"))
+    assert sentence.provenance.origin  # the statement's source, as the card records it
+    assert len(evidence_pieces(item.checks)) == 1
+
+
+def test_the_same_passage_read_twice_is_one_piece_of_evidence():
+    quote = Evidence(source="ACL:P07-1088", quote="REALM ranks 361 extractions.", page=3)
+    other = Evidence(source="ACL:P07-1088", quote="A different sentence.", page=4)
+    checks = [Check(kind=CheckKind.source, outcome=Outcome.supported, evidence=[quote]),
+              Check(kind=CheckKind.table, outcome=Outcome.supported,
+                    evidence=[quote.model_copy(update={"quote": " REALM ranks  361 "
+                                                                "extractions. "})]),
+              Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,
+                    evidence=[other])]
+    assert len(evidence_pieces(checks)) == 1
+    checks[2].decisive = True
+    assert len(evidence_pieces(checks)) == 2

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from verify_claims.claims.acl import parse_acl_id
 from verify_claims.extract.references import find_references, parse_arxiv_id
 
 
@@ -143,3 +144,49 @@ def test_never_raises_on_link_like_text(text):
         if reference.kind == "arxiv":
             assert parse_arxiv_id(reference.arxiv_id) == (reference.arxiv_id, None)
     parse_arxiv_id(text)
+
+
+# -- ACL Anthology ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "acl_id"), [
+    ("see https://aclanthology.org/N18-3011.pdf.", "N18-3011"),
+    ("<https://aclanthology.org/2020.acl-main.207/>", "2020.acl-main.207"),
+    ("(https://www.aclweb.org/anthology/P07-1088.pdf)", "P07-1088"),
+    ("https://aclanthology.org/W09-1210", "W09-1210"),
+    ("aclanthology.org/D11-1142.pdf", "D11-1142"),
+    ("https://aclanthology.org/2023.eacl-main.121.pdf", "2023.eacl-main.121"),
+    ("https://aclanthology.org/2021.findings-emnlp.3/", "2021.findings-emnlp.3"),
+])
+def test_acl_anthology_links(text, acl_id):
+    [reference] = find_references(text)
+    assert (reference.kind, reference.acl_id) == ("acl", acl_id)
+    assert reference.key == f"ACL:{acl_id}"
+    assert parse_acl_id(text.strip("<>().").removeprefix("see ").rstrip(".")) == acl_id
+
+
+@pytest.mark.parametrize("text", [
+    "https://aclanthology.org/../../etc/passwd",
+    "https://aclanthology.org/N18-3011/../../x.pdf",
+    "https://aclanthology.org/2020.ACL-main.207.pdf",  # venues are lower case
+    "https://aclanthology.org/2019.acl-main.207.pdf",  # new-style ids start in 2020
+    "https://aclanthology.org/N18-301.pdf",  # four digits
+    "https://aclanthology.org/B18-3011.pdf",  # no such volume letter
+    "https://aclanthology.org/2020.acl-main.0207.pdf",  # no leading zero
+    "https://aclanthology.org/2020.acl-main.207.pdf?x=1",
+    "https://www.aclweb.org/N18-3011.pdf",  # aclweb ids live under /anthology/
+    "https://aclanthology.org/N18-3011%00.pdf",
+    "https://evil.org/aclanthology.org/N18-3011.pdf",
+])
+def test_acl_garbage_gives_no_acl_id(text):
+    assert all(reference.kind != "acl" for reference in find_references(text))
+    assert parse_acl_id(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("P07-1088", "P07-1088"), ("P07-1088.pdf", "P07-1088"), ("2020.acl-main.207.md",
+                                                             "2020.acl-main.207"),
+    ("acl:W09-1210", "W09-1210"), ("../P07-1088.pdf", None), ("P07-1088.pdf.exe", None),
+    ("P07-1088\x00", None), ("p07-1088", None), ("", None),
+])
+def test_parse_acl_id(text, expected):
+    assert parse_acl_id(text) == expected

@@ -15,13 +15,14 @@ from verify_claims.verify.source_check import check_source, transposed, values_a
 SOURCE = "arXiv:2401.99999v2"
 
 # (text, page, end_page, section) of a fictional paper. The XTREME sentence runs from page 3
-# onto page 4.
+# onto page 4. The ANLI+ sentence is an intermediate task's only by its section title, which is
+# part of its passage (verify/content.py).
 SENTENCES = [
     ("We study intermediate-task training of XLM-R Large for zero-shot transfer.", 1, None,
      "Abstract"),
     ("The study uses nine English intermediate tasks.", 1, None, "Abstract"),
     ("ANLI+ joins ANLI rounds 1 to 3, MNLI and the gold-labelled part of SNLI, for 1,104,934 "
-     "training examples in all.", 2, None, "Data"),
+     "training examples in all.", 2, None, "Intermediate tasks"),
     ("On the development sets, intermediate training improves the target tasks by 8.2 points "
      "on average with SQuAD, 7.5 points with MNLI and 7.0 points with HellaSwag.", 3, None,
      "Results"),

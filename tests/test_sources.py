@@ -19,6 +19,7 @@ from verify_claims.verify.sources import (
     SourceResolver,
     default_cache_dir,
     file_stem,
+    parse_acl_source_name,
     parse_source_name,
 )
 
@@ -457,3 +458,45 @@ def test_files_with_tricky_names_in_sources_are_ignored(dirs):
     (dirs["sources"] / f"{PAPER}v1.md").mkdir()  # a folder, not a file
     answer = resolver(dirs).resolve(ref(PAPER, 1))
     assert answer.status == "missing" and answer.others == []
+
+
+# -- ACL Anthology papers ------------------------------------------------------------------
+
+def _acl(acl_id: str) -> Reference:
+    return Reference(raw=f"https://aclanthology.org/{acl_id}.pdf", kind="acl", acl_id=acl_id)
+
+
+@pytest.mark.parametrize("acl_id", ["N18-3011", "2020.acl-main.207"])
+def test_acl_paper_is_read_from_sources(dirs, acl_id):
+    put(dirs["sources"], f"{acl_id}.txt")
+    pdf = put(dirs["sources"], f"{acl_id}.pdf")
+    client, fetch = FakeArxiv({}, error=OSError("no network in tests")), FakeFetch()
+    answer = resolver(dirs, offline=False, client=client, fetch=fetch).resolve(_acl(acl_id))
+    assert answer.found and answer.source.path == pdf and answer.source.kind == "pdf"
+    assert [file.kind for file in answer.others] == ["txt"]
+    assert client.queries == [] and fetch.urls == []
+
+
+def test_acl_paper_absent_is_missing_and_never_downloaded(dirs):
+    put(dirs["sources"], "N18-3012.pdf")
+    client, fetch = FakeArxiv({}), FakeFetch()
+    answer = resolver(dirs, offline=False, client=client, fetch=fetch).resolve(_acl("N18-3011"))
+    assert answer.status == "missing"
+    assert "not found in --sources" in answer.message and "N18-3011" in answer.message
+    assert client.queries == [] and fetch.urls == []
+
+
+@pytest.mark.parametrize("acl_id", ["../N18-3011", "N18-3011/../../x", "N18-3011\x00", ""])
+def test_acl_path_tricks_are_refused(dirs, acl_id):
+    put(dirs["sources"], "N18-3011.pdf")
+    answer = resolver(dirs).resolve(_acl(acl_id))
+    assert answer.status == "missing" and "not a valid ACL Anthology identifier" in answer.message
+
+
+@pytest.mark.parametrize(("name", "parsed"), [
+    ("N18-3011.pdf", ("N18-3011", "pdf")), ("2020.acl-main.207.txt", ("2020.acl-main.207", "txt")),
+    ("N18-3011.pdf.txt", None), ("n18-3011.pdf", None), ("2005.13013v2.pdf", None),
+    ("N18-3011.card.yaml", None),
+])
+def test_parse_acl_source_name(name, parsed):
+    assert parse_acl_source_name(name) == parsed

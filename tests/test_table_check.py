@@ -304,7 +304,12 @@ def test_count_against_a_table_listing_the_things():
     assert (result.evidence[0].claimed, result.evidence[0].found) == (9, 5)
     assert "MNLI, QNLI, SQuAD, HellaSwag, Cosmos QA" in result.evidence[0].quote
     assert "baseline" in result.explanation  # says the baseline row was not counted
-    decided(check("The study uses five English intermediate tasks.", listing),
+    # The caption must name everything the claim does (issue 11): "English" too.
+    assert check("The study uses five English intermediate tasks.", listing).outcome \
+        == Outcome.no_evidence
+    english = paper(table("Table 3: XNLI accuracy per English intermediate task.",
+                          ["Intermediate task", "XNLI"], FIVE_TASKS))
+    decided(check("The study uses five English intermediate tasks.", english),
             Outcome.supported)
 
 

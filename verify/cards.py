@@ -106,6 +106,8 @@ class CardPaper(_Strict):
 
 class CardMetadata(_Strict):
     version: int = Field(ge=1, description="Bumped whenever the card's content changes.")
+    author: str | None = Field(default=None, description="Who wrote the card (shown with its "
+                               "statements, which are the author's words, not the paper's).")
 
 
 class Card(_Strict):
@@ -214,7 +216,8 @@ def card_to_paper(card: Card, file: str | None = None) -> Paper:
     """
     sections = [Section(title=location, page=1)
                 for location in dict.fromkeys(statement.location for statement in card.statements)]
-    sentences = [Sentence(text=statement.text, page=1, section=statement.location)
+    sentences = [Sentence(text=statement.text, page=1, section=statement.location,
+                          provenance=statement.provenance)
                  for statement in card.statements]
     table = _numbers_table(card)
     return Paper(file=file or card.file_name, source_id=card.source_id, title=card.paper.title,

@@ -35,6 +35,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 
 from verify_claims.claims import (
@@ -43,6 +44,7 @@ from verify_claims.claims import (
     Claim,
     Outcome,
     Paper,
+    Provenance,
     Reference,
     attach_check,
     digest,
@@ -51,6 +53,8 @@ from verify_claims.claims import (
 )
 from verify_claims.claims.bounded import listed, shorten
 
+from .cards import CardError, load_card
+from .cell_check import check_cells
 from .passages import PassageIndex
 from .source_check import check_source
 from .sources import Resolution, SourceFile, SourceResolver
@@ -68,6 +72,7 @@ class _Loaded:
     paper: Paper | None = None
     index: PassageIndex | None = None
     error: str | None = None
+    card_author: str | None = None  # who wrote it, for a reference card
 
 
 class _Papers:
@@ -90,13 +95,19 @@ class _Papers:
         except Exception as error:
             reason = shorten(str(error) or type(error).__name__)
             return _Loaded(error=f"{file.path.name} could not be read: {reason}")
-        return _Loaded(paper=paper, index=PassageIndex(paper))
+        author = None
+        if file.kind == "card":
+            with suppress(CardError):
+                author = load_card(file.path).metadata.author
+        return _Loaded(paper=paper, index=PassageIndex(paper), card_author=author)
 
 
 def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
     """How evidence names the paper: the arXiv id with the version actually read."""
     if reference.kind == "arxiv" and reference.arxiv_id and file.version is not None:
         return f"arXiv:{reference.arxiv_id}v{file.version}"
+    if reference.kind == "acl":
+        return reference.key
     return paper.source_id or reference.key
 
 
@@ -127,15 +138,35 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     label = _label(reference, file, loaded.paper)
     checks = [check_source(claim, loaded.paper, label, loaded.index)]
     table = check_tables(claim, loaded.paper, label)
+    if table is None or table.outcome == Outcome.no_evidence:
+        # Cells found by their headers (names outside the gazetteer), issue 11.
+        table = check_cells(claim, loaded.paper, label, loaded.index) or table
     if table is not None:
         checks.append(table)
+    if claim.truncated:
+        for check in checks:
+            _undecide_cut(check)
     if file.kind == "card":  # the quote is the card's wording, not the paper's; no page
+        origins = {sentence.text: sentence.provenance for sentence in loaded.paper.sentences}
         for check in checks:
             for evidence in check.evidence:
+                evidence.provenance = Provenance(
+                    kind="card", card=file.path.name, author=loaded.card_author,
+                    origin=origins.get(evidence.quote), location=evidence.location)
                 evidence.page = None
                 evidence.location = "; ".join(filter(None, [evidence.location,
                                                             "reference card"]))
     return checks
+
+
+def _undecide_cut(check: Check) -> None:
+    """A claim cut off by its report is never confirmed: its lost end may assert anything, so
+    its whole content cannot be found (issue 11). What the visible part matches stays shown;
+    a visible part that is already false still contradicts."""
+    if check.outcome == Outcome.supported:
+        check.outcome, check.decisive = Outcome.no_evidence, False
+        check.explanation = ("The claim is cut off, so what it asserts as a whole cannot be "
+                             f"checked; its visible part matches: {check.explanation}")
 
 
 # --------------------------------------------------------------------------------------------

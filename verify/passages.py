@@ -134,6 +134,18 @@ class PassageIndex:
         # Smoothed idf: positive even for a term in every sentence, largest for unseen terms.
         return math.log((count + 1) / (frequency + 0.5)) + 0.1
 
+    def has_term(self, term: str) -> bool:
+        """Whether any sentence of the paper holds the index term."""
+        return term in self._postings
+
+    def term_weight(self, term: str) -> float:
+        """How much finding (or missing) a term says: its idf in this paper, the largest for a
+        term the paper never uses. A direction class token (verify/content.py) weighs as a
+        term found in a tenth of the sentences."""
+        if term.startswith("^"):
+            return self._inverse_frequency(len(self.sentences) // 10, len(self.sentences))
+        return self._idf.get(term, self._unseen_idf)
+
     def _query(self, claim: Claim) -> dict[str, float]:
         """The claim's index terms and their weights."""
         weights: dict[str, float] = {}

@@ -31,6 +31,18 @@ Names. Metric names (accuracy, F1) are not required of a passage, and a generic,
 task category ("sentence retrieval") is found when its head word is ("Tatoeba retrieval
 accuracy"). All other names of the claim are its required names.
 
+Whole content (issue 11, verify/content.py). Names and numbers in common are not enough: a
+sentence decides only when its passage (the sentence, its neighbours in the same section, the
+section and paper titles) accounts for everything the claim asserts: its words weighted by
+rarity in the paper (a name it lacks, or a word the paper never uses, blocks a confirmation),
+its relation (direction, cause), a comparison in the claim's order, and for each number the
+noun it counts ("41.3M records" is not "41.3M documents"; a number of another measure is no
+evidence either way). In a table flattened into text a number belongs to the row whose label
+precedes it; an end of a range ("1 to 4 epochs") is not a value. A number of the same measure
+in a passage that holds all else the claim says contradicts it even without names to bind it.
+Every decided check lists the parts matched side by side (`Check.matched`); an undecided one
+names what no passage speaks of (`Check.missing`).
+
 Decisions, per sentence, then over the candidates:
 
 - supported: the sentence scores at least `RELEVANT`, holds at least half of the claim's
@@ -63,7 +75,6 @@ tests/test_seed_verdicts.py and benchmarks/accuracy.py).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -71,8 +82,8 @@ from verify_claims.claims import (
     Check,
     CheckKind,
     Claim,
-    Entity,
     Evidence,
+    MatchedPart,
     NumberPair,
     Outcome,
     Paper,
@@ -80,7 +91,34 @@ from verify_claims.claims import (
     Sentence,
 )
 
-from .passages import PassageIndex, content_terms, printed_digits, query_text
+from .content import (
+    WINDOW,
+    Accounting,
+    ClaimParts,
+    account,
+    claim_parts,
+    describe,
+    passage_words,
+    signed_terms,
+    source_word,
+    window_terms,
+)
+from .number_match import (
+    _ITEM_UNITS,
+    _SCORE_UNITS,
+    _SETTING_UNITS,
+    _claim_side,
+    _Pair,
+    _read_number,
+    _sentence_side,
+    _Side,
+    _unit_family,
+    transposed,
+    values_agree,
+)
+from .passages import PassageIndex
+
+__all__ = ["check_source", "transposed", "values_agree"]
 
 RELEVANT = 0.45
 """Below this retrieval score a sentence decides nothing."""
@@ -97,296 +135,12 @@ contradicts from this score."""
 CONTRADICT_POLARITY = (0.7, 0.6)
 """A flipped direction or negation contradicts from these scores: claims with at most one
 required name, claims with two or more (the names already pin the statement down)."""
-APPROXIMATE = 0.10
-"""Relative tolerance for "about", "nearly", "up to" numbers."""
+CONTRADICT_CONTENT = 0.3
+"""A number of the same measure (all its counted noun) in a passage holding all else the claim
+says contradicts from this score: the content match, not the score, makes it sure."""
 CANDIDATES = 5
 
-# Units that measure the same kind of thing. Percent and points share a family for agreement
-# only (see the module docstring).
-_SCORE_UNITS = {"%", "points", "percentage points"}
-_ITEM_UNITS = {"examples", "sentences", "questions", "pairs", "documents"}
-# Settings a setup states once: the unit alone says what the number is.
-_SETTING_UNITS = {"learning_rate", "batch_size", "epochs", "seeds", "steps", "tokens", "runs"}
 _DIRECTION_WORDS = {"increase": "an increase", "decrease": "a decrease"}
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|cannot|none|fail(?:s|ed)?)\b|n[’']t\b", re.I)
-_COMPARATIVE = re.compile(
-    r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
-    r"|exceed\w*|surpass\w*)\b", re.I)
-
-
-# --------------------------------------------------------------------------------------------
-# Units and values
-
-
-def _unit_family(unit: str | None) -> str | None:
-    if unit in _SCORE_UNITS:
-        return "score"
-    if unit in _ITEM_UNITS:
-        return "items"
-    return unit
-
-
-def _units_agree(claimed: Quantity, found: Quantity) -> bool:
-    """Units that allow the two numbers to be equal (an unknown unit allows anything)."""
-    if claimed.unit is None or found.unit is None:
-        return True
-    return _unit_family(claimed.unit) == _unit_family(found.unit)
-
-
-def _units_clash_allowed(claimed: Quantity, found: Quantity) -> bool:
-    """Units that allow the two numbers to contradict: the same measure for certain. % and
-    points differ (relative vs absolute); an unknown unit is taken for a score change only."""
-    same = {"percentage points": "points"}
-    mine = same.get(claimed.unit or "", claimed.unit)
-    theirs = same.get(found.unit or "", found.unit)
-    if mine is None or theirs is None:
-        return (mine or theirs) in _SCORE_UNITS
-    if mine in _ITEM_UNITS and theirs in _ITEM_UNITS:
-        return True
-    return mine == theirs
-
-
-def values_agree(claimed: Quantity, found: Quantity) -> bool:
-    """True when the claimed number can be the found one, given printed precision, a cut-off
-    and approximation (see the module docstring)."""
-    return _agree(_number(claimed), _number(found))
-
-
-def _agree(claimed: _Number, found: _Number) -> bool:
-    if claimed.cut_off and claimed.digits:  # a spelled number ("nine") is whole when cut
-        return found.digits.startswith(claimed.digits)
-    if max(claimed.low, found.low) < min(claimed.high, found.high):
-        return True
-    if claimed.approximate or found.approximate:
-        mine, theirs = (claimed.low + claimed.high) / 2, (found.low + found.high) / 2
-        return abs(mine - theirs) <= APPROXIMATE * max(abs(mine), abs(theirs), 1e-12)
-    return False
-
-
-def transposed(claimed: Quantity, found: Quantity) -> bool:
-    """8.2 vs 2.8, 392,702 vs 392,720: the same digits in another order."""
-    mine = printed_digits(claimed).replace(".", "")
-    theirs = printed_digits(found).replace(".", "")
-    return mine != theirs and sorted(mine) == sorted(theirs)
-
-
-# --------------------------------------------------------------------------------------------
-# The two sides, prepared once
-
-
-def _bindings(quantities: Sequence[Quantity], order: Sequence[str]) -> list[set[str]]:
-    """For each quantity, the names it is about.
-
-    `bound_to` wins. Otherwise, when the quantities of a text and the distinct names they attach
-    to are equally many (two or more), they are read as aligned in order of appearance: "8.2
-    points with SQuAD, 7.5 points with MNLI and 7.0 points with HellaSwag" ties 7.5 to MNLI
-    even though SQuAD is printed closer to it. Else the quantity is about every name of its
-    clause (`attaches_to`)."""
-    names = [set(quantity.attaches_to) for quantity in quantities]
-    free = [index for index, quantity in enumerate(quantities)
-            if quantity.bound_to is None and quantity.attaches_to]
-    attached = set().union(*(names[index] for index in free)) if free else set()
-    aligned = [name for name in order if name in attached]
-    if len(free) >= 2 and len(aligned) == len(free) == len(attached):
-        for index, name in zip(free, aligned, strict=True):
-            names[index] = {name}
-    for index, quantity in enumerate(quantities):
-        if quantity.bound_to is not None:
-            names[index] = {quantity.bound_to}
-    return names
-
-
-@dataclass(frozen=True)
-class _Number:
-    """What comparing a number needs, computed once per number."""
-
-    low: float  # the printed-precision interval [low, high)
-    high: float
-    digits: str  # printed digits, for cut-off prefixes and transposition
-    approximate: bool
-    cut_off: bool
-
-
-def _number(quantity: Quantity) -> _Number:
-    low, high = quantity.interval
-    return _Number(low, high, printed_digits(quantity), quantity.approximate, quantity.cut_off)
-
-
-@dataclass
-class _Side:
-    """A claim or a sentence, prepared for comparison."""
-
-    order: list[str]  # distinct names in order of appearance
-    quantities: list[Quantity]  # the numbers to compare (no years)
-    bindings: list[set[str]]  # the names each number is about
-    unit_families: list[str | None]  # the unit family of each number
-    numbers: list[_Number]  # the comparison facts of each number
-    families: dict[str | None, int]  # how many numbers of each unit family
-    terms: set[str]  # stemmed content words, to find a generic name by its head word
-    negations: frozenset[str]
-    comparative: bool
-    labels: dict[str, str]  # name -> entity label
-
-    @property
-    def names(self) -> set[str]:
-        return set(self.order)
-
-    def required(self) -> set[str]:
-        """Names a passage must hold: not metrics, not generic lower-case task categories."""
-        return {name for name in self.order if not _soft(name, self.labels[name])}
-
-    def holds(self, name: str) -> bool:
-        if name in self.labels:
-            return True
-        if not name.islower():
-            return False
-        head = content_terms(name)
-        return bool(head) and head[-1] in self.terms
-
-
-def _soft(name: str, label: str) -> bool:
-    return label == "METRIC" or name.islower()
-
-
-def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity]) -> _Side:
-    order = list(dict.fromkeys(entity.name for entity in sorted(entities,
-                                                                 key=lambda e: e.span)))
-    kept = [quantity for quantity in quantities if quantity.unit != "year"]
-    unit_families = [_unit_family(quantity.unit) for quantity in kept]
-    families: dict[str | None, int] = {}
-    for family in unit_families:
-        families[family] = families.get(family, 0) + 1
-    return _Side(order=order, quantities=kept, bindings=_bindings(kept, order),
-                 unit_families=unit_families, families=families,
-                 numbers=[_number(quantity) for quantity in kept],
-                 terms=set(content_terms(text)),
-                 negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
-                 comparative=_COMPARATIVE.search(text) is not None,
-                 labels={entity.name: entity.label for entity in entities})
-
-
-def _claim_side(claim: Claim) -> _Side:
-    # A truncated claim is compared as printed, without its possibly cut last word.
-    return _side(query_text(claim), claim.entities,
-                 [quantity for quantity in claim.quantities
-                  if not _restates_list(claim, quantity)])
-
-
-def _sentence_side(index: PassageIndex, number: int) -> _Side:
-    key = ("source_check", number)
-    prepared = index.prepared.get(key)
-    if not isinstance(prepared, _Side):
-        sentence = index.sentences[number]
-        prepared = index.prepared[key] = _side(sentence.text, sentence.entities,
-                                               sentence.quantities)
-    return prepared
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
-_APPOSITION_GAP = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:the|these|those|both|all)?\s*", re.I)
-
-
-def _restates_list(claim: Claim, quantity: Quantity) -> bool:
-    """True for a count that only restates the names listed right before it: in "BUCC and
-    Tatoeba, the two sentence retrieval target tasks" the claim itself shows the two, so the
-    source need not print the number."""
-    if quantity.unit is None or _unit_family(quantity.unit) == "score" or quantity.approximate:
-        return False
-    before = sorted((entity for entity in claim.entities if entity.span[1] <= quantity.span[0]),
-                    key=lambda entity: entity.span)
-    if not before or not _APPOSITION_GAP.fullmatch(
-            claim.text[before[-1].span[1]:quantity.span[0]]):
-        return False
-    listed = 1
-    for previous, following in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
-        if not _LIST_GAP.fullmatch(claim.text[previous.span[1]:following.span[0]]):
-            break
-        listed += 1
-    return listed >= 2 and listed == quantity.value
-
-
-# --------------------------------------------------------------------------------------------
-# Comparing numbers
-
-
-@dataclass
-class _Pair:
-    """One claimed number read against the numbers of one sentence."""
-
-    claimed: Quantity
-    found: Quantity | None = None
-    state: str = "unknown"  # agree, flipped (same value, signs differ), disagree, unknown
-    binding: str = "loose"  # strong, sole, unnamed or loose (module docstring)
-    name: str | None = None  # the shared name, for the explanation
-
-
-def _binding(claim_names: set[str], found_names: set[str], claim: _Side,
-             sentence: _Side) -> tuple[str, str | None] | None:
-    """How a claimed number tied to `claim_names` relates to a found number tied to
-    `found_names`; None when they are about different things."""
-    if claim_names == found_names:
-        if not claim_names:
-            return "unnamed", None
-        return "strong", (next(iter(claim_names)) if len(claim_names) == 1 else None)
-    if not claim_names or not found_names:
-        return "loose", None
-    if claim_names <= found_names:
-        return "loose", None
-    shared = claim_names & found_names
-    if not shared:
-        return None
-    lacking = claim_names - found_names
-    if lacking:
-        if lacking & sentence.labels.keys():
-            return None  # the claim ties it to a name the source ties to another number
-        # The same slot with another filler: German in the claim, French in the source.
-        others = {sentence.labels[name] for name in found_names - claim_names}
-        if any(claim.labels.get(name) in others for name in lacking):
-            return None
-    if len(claim_names) == 1 and len(found_names) == 1:
-        return "strong", next(iter(shared))
-    return ("strong" if claim_names == found_names else "loose"), None
-
-
-def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
-    """How the sentence's numbers answer the claim's number at `position`: the first agreeing
-    one, else the (best bound) one it disagrees with, else unknown."""
-    claimed, claim_names = claim.quantities[position], claim.bindings[position]
-    family = claim.unit_families[position]
-    sole_here = claim.families.get(family) == 1 and sentence.families.get(family) == 1
-    agreeing: list[_Pair] = []
-    clashing: list[_Pair] = []
-    mine = claim.numbers[position]
-    for quantity, names, found_family, theirs in zip(
-            sentence.quantities, sentence.bindings, sentence.unit_families, sentence.numbers,
-            strict=True):
-        if family is not None and found_family is not None and family != found_family:
-            continue  # units that cannot measure the same thing
-        agree = _agree(mine, theirs)
-        if not agree and (mine.approximate or theirs.approximate
-                          or not _units_clash_allowed(claimed, quantity)):
-            continue
-        binding = _binding(claim_names, names, claim, sentence)
-        if binding is None:
-            continue
-        pair = _Pair(claimed, quantity, "unknown", *binding)
-        if pair.binding in ("loose", "unnamed") and sole_here and found_family == family \
-                and claim_names <= names:
-            pair.binding = "sole"
-        if agree:
-            signs = (claimed.sign, quantity.sign)
-            pair.state = "flipped" if None not in signs and signs[0] != signs[1] else "agree"
-            if pair.state == "agree":
-                return pair
-            agreeing.append(pair)
-        else:
-            pair.state = "disagree"
-            clashing.append(pair)
-    if agreeing:
-        return agreeing[0]
-    rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
-    return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
 
 
 def _bound_enough(pair: _Pair, claim: _Side, score: float) -> bool:
@@ -410,6 +164,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
     either, but it is no contradiction. A negation flip also needs different negation words
     (module docstring)."""
+    if claim_side.comparative != sentence_side.comparative:
+        return None  # a comparison and a plain statement: not the same claim read two ways
     negation_flip = claim.negated != sentence.negated \
         and claim_side.negations != sentence_side.negations
     if claim.direction and sentence.direction:
@@ -453,13 +209,19 @@ class _Reading:
     reason: str = ""  # of a contradiction: number, transposed digits, count, sign, ...
     culprit: _Pair | None = None
     missing: list[str] = field(default_factory=list)  # required names it lacks
+    position: int = -1  # of the sentence in the index, to tell one passage from another
+    accounting: Accounting | None = None  # the claim's parts found in the passage
+    blocked: bool = False  # it would decide, but the passage lacks part of the claim
 
 
 def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
-          score: float, context: float) -> _Reading:
+          score: float, context: float, parts: ClaimParts | None = None,
+          window: frozenset[str] = frozenset(), index: PassageIndex | None = None) -> _Reading:
     """What `sentence` says about the claim. `score` is its retrieval score; `context` the
     same without the claim's numbers, which gates number contradictions (a source giving
-    another number shares everything with the claim but that number)."""
+    another number shares everything with the claim but that number). `parts` are what the
+    claim asserts and `window` the terms of the sentence's passage: a decision needs them
+    accounted for (verify/content.py)."""
     reading = _Reading(sentence, sentence_side, score)
     required = claim_side.required()
     reading.missing = [name for name in claim_side.order
@@ -474,9 +236,32 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     reading.pairs = [_read_number(position, claim_side, sentence_side)
                      for position in range(len(claim_side.quantities))]
 
+    def accounted(relation: bool) -> Accounting | None:
+        if parts is None or index is None:
+            return None
+        terms = window | signed_terms([pair.found for pair in reading.pairs if pair.found])
+        reading.accounting = account(parts, terms, index, [sentence], relation=relation)
+        return reading.accounting
+
     for pair in reading.pairs:
         wrong = pair.state == "disagree" or (pair.state == "flipped" and flips_count)
-        if wrong and all_names and _bound_enough(pair, claim_side, context):
+        # Without names to bind it, a number of the same measure in a passage that holds all
+        # else the claim says is bound by that content (whole-content matching).
+        by_content = pair.measured and parts is not None and score >= CONTRADICT_CONTENT
+        if pair.claimed.cut_off and not pair.measured:
+            wrong = False  # what a cut number counted is lost with the cut
+        if wrong and pair.found is not None and any(
+                other is not pair.claimed and values_agree(other, pair.found)
+                for other in claim_side.quantities):
+            wrong = False  # the claim gives that number too, for something else
+        if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
+            found = accounted(relation=pair.state == "disagree")
+            # Names that bind the number to the claim's subject vouch for the rest; otherwise
+            # the passage must hold nearly all the claim says besides the number.
+            named = pair.binding in ("strong", "sole") and bool(required)
+            if found is not None and not (found.contradicts or (named and found.confirms)):
+                reading.blocked = True
+                return reading
             reading.outcome, reading.culprit = Outcome.contradicted, pair
             reading.reason = _disagreement(pair)
             return reading
@@ -485,8 +270,16 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if reading.conflict:
         extra = sentence_side.required() - claim_side.names
         threshold = CONTRADICT_POLARITY[len(required) >= 2]
-        if numbers_agree and all_names and not extra and flips_count and score >= threshold:
-            reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
+        if numbers_agree and all_names and not extra and flips_count and score >= RELEVANT \
+                and (parts is not None or score >= threshold):
+            found = accounted(relation=False)
+            # Everything else the claim says is in the passage: the flip is the difference.
+            # A negation with no direction word on either side ("needs no X" vs "does not need
+            # X") is read least surely: it needs the close match as well.
+            bare = claim.direction is None and sentence.direction is None
+            if found is None or (found.contradicts and (score >= threshold or not bare)) \
+                    or (score >= threshold and found.confirms and not bare):
+                reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
         return reading
     if score < RELEVANT:
         return reading
@@ -498,6 +291,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
+    if reading.outcome == Outcome.supported:
+        found = accounted(relation=True)
+        if found is not None and not found.confirms:
+            reading.outcome, reading.blocked = None, True
     return reading
 
 
@@ -626,11 +423,46 @@ def _undecided_explanation(source: str, readings: Sequence[_Reading]) -> str:
 # The check
 
 
-def _joint_support(readings: Sequence[_Reading],
-                   claim_side: _Side) -> list[tuple[_Reading, _Pair]] | None:
+def _passage_texts(index: PassageIndex, positions: Sequence[int]) -> list[str]:
+    """The texts of a passage, its own sentences first, then their neighbours and section."""
+    texts = [index.sentences[position].text for position in positions]
+    for position in positions:
+        sentence = index.sentences[position]
+        for other in (position - WINDOW, position + WINDOW):
+            if 0 <= other < len(index.sentences) and other not in positions \
+                    and index.sentences[other].section == sentence.section:
+                texts.append(index.sentences[other].text)
+        texts.append(sentence.section or "")
+    return texts
+
+
+def _matched(accounting: Accounting | None, pairs: Sequence[_Pair],
+             texts: Sequence[str]) -> list[MatchedPart]:
+    """The claim's parts found in the passage beside the passage's words, then its values."""
+    words = passage_words(texts) if accounting and accounting.matched else {}
+    matched = [MatchedPart(part=part.role, claim=part.text, source=source_word(part, words))
+               for part in (accounting.matched if accounting else [])]
+    matched += [MatchedPart(part="value", claim=pair.claimed.text, source=pair.found.text)
+                for pair in pairs if pair.found is not None]
+    return matched
+
+
+def _missing_parts(readings: Sequence[_Reading]) -> tuple[list[str], _Reading | None]:
+    """What the best relevant passage lacks of the claim, and that passage."""
+    for reading in readings:
+        if reading.score >= RELEVANT and reading.accounting is not None \
+                and reading.accounting.lacking():
+            return reading.accounting.lacking(), reading
+    return [], None
+
+
+def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: ClaimParts,
+                   index: PassageIndex) -> list[tuple[_Reading, _Pair]] | None:
     """When no single sentence holds every claimed number: an agreeing number for each, each
     from a relevant sentence that reads no other way, together naming half the required
-    names."""
+    names, all within one passage (neighbouring sentences of one section) that accounts for
+    the whole claim. Two counts printed in two places of a paper ("12M author nodes", "0.4M
+    linked") do not confirm a relation between them that neither place states."""
     relevant = [reading for reading in readings
                 if reading.score >= RELEVANT and reading.outcome is None
                 and reading.conflict is None and reading.pairs]
@@ -648,6 +480,16 @@ def _joint_support(readings: Sequence[_Reading],
             if any(reading.side.holds(name) for reading, _ in chosen)}
     if len(held) < 0.5 * len(required):
         return None
+    positions = sorted({reading.position for reading, _ in chosen})
+    sections = {index.sentences[position].section for position in positions}
+    if positions[-1] - positions[0] > WINDOW or len(sections) > 1:
+        return None
+    terms = frozenset().union(*(window_terms(index, position) for position in positions))
+    accounting = account(parts, terms, index, [index.sentences[p] for p in positions])
+    if not accounting.confirms:
+        return None
+    for reading, _ in chosen:
+        reading.accounting = accounting
     return chosen
 
 
@@ -659,10 +501,13 @@ def check_source(claim: Claim, paper: Paper, source: str,
     `PassageIndex` when checking many claims against it; one is built otherwise."""
     index = index or PassageIndex(paper)
     claim_side = _claim_side(claim)
+    parts = claim_parts(claim)
     readings: list[_Reading] = []
     for number, score, context in index.ranked(claim, limit=CANDIDATES):
         reading = _read(claim, claim_side, index.sentences[number],
-                        _sentence_side(index, number), score, context)
+                        _sentence_side(index, number), score, context, parts,
+                        window_terms(index, number), index)
+        reading.position = number
         readings.append(reading)
         if reading.outcome == Outcome.supported \
                 and all(pair.binding == "strong" for pair in reading.pairs):
@@ -675,7 +520,9 @@ def check_source(claim: Claim, paper: Paper, source: str,
             sum(pair.binding == "strong" for pair in reading.pairs), reading.score))
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
                      explanation=_support_explanation(source, 1, best.pairs, claim, best.score),
-                     evidence=[_evidence(best, source, best.pairs)])
+                     evidence=[_evidence(best, source, best.pairs)],
+                     matched=_matched(best.accounting, best.pairs,
+                                      _passage_texts(index, [best.position])))
     contradicting = [reading for reading in readings
                      if reading.outcome == Outcome.contradicted]
     if contradicting:
@@ -685,17 +532,28 @@ def check_source(claim: Claim, paper: Paper, source: str,
                                                 evidence.note]))
         return Check(kind=CheckKind.source, outcome=Outcome.contradicted,
                      explanation=_contradiction_explanation(source, worst, claim),
-                     evidence=[evidence])
-    joint = _joint_support(readings, claim_side)
+                     evidence=[evidence],
+                     matched=_matched(worst.accounting, [worst.culprit] if worst.culprit else [],
+                                      _passage_texts(index, [worst.position])))
+    joint = _joint_support(readings, claim_side, parts, index)
     if joint:
         holders = list(dict.fromkeys(id(reading) for reading, _ in joint))
         by_id = {id(reading): reading for reading, _ in joint}
         evidence = [_evidence(by_id[key], source,
                               [pair for reading, pair in joint if id(reading) == key])
                     for key in holders]
+        positions = sorted({by_id[key].position for key in holders})
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
                      explanation=_support_explanation(source, len(evidence),
                                                       [pair for _, pair in joint], claim),
-                     evidence=evidence)
+                     evidence=evidence,
+                     matched=_matched(joint[0][0].accounting, [pair for _, pair in joint],
+                                      _passage_texts(index, positions)))
+    missing, lacking = _missing_parts(readings)
+    explanation = _undecided_explanation(source, readings)
+    if lacking is not None and lacking.blocked:
+        explanation = (f"The closest passage of {source} (score {lacking.score:.2f}) shares "
+                       f"names or numbers with the claim, but no passage of it speaks of "
+                       f"{describe(lacking.accounting)} as the claim does.")
     return Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,
-                 explanation=_undecided_explanation(source, readings))
+                 explanation=explanation, missing=missing)

@@ -45,6 +45,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field
 
 from verify_claims.claims import Reference, Report, write_atomic
+from verify_claims.claims.acl import is_acl_id
 from verify_claims.claims.arxiv import ARXIV_HOSTS, parse_arxiv_id
 from verify_claims.claims.bounded import MAX_QUOTED, short_repr, shorten
 from verify_claims.claims.fs import SkippedLink, outside, skipped_link
@@ -145,6 +146,28 @@ def parse_source_name(name: str) -> tuple[str, int | None, Kind] | None:
                 return parsed[0], parsed[1], kind
             return None
     return None
+
+
+def parse_acl_source_name(name: str) -> tuple[str, Kind] | None:
+    """(ACL Anthology id, kind) of a source file name such as "P07-1088.pdf" or
+    "2020.acl-main.207.txt", or None. The stem must be exactly an Anthology id (claims/acl.py),
+    so no other name in --sources is ever taken for one."""
+    for kind in ("pdf", "txt", "md"):
+        suffix = SUFFIXES[kind]
+        if name.endswith(suffix) and is_acl_id(name[: -len(suffix)]):
+            return name[: -len(suffix)], kind
+    return None
+
+
+def _scan_acl(folder: Path) -> dict[str, list[SourceFile]]:
+    """The ACL Anthology papers directly in `folder` (`<id>.pdf`, `.txt`, `.md`), by id."""
+    found: dict[str, list[SourceFile]] = {}
+    for path in sorted(folder.iterdir()):
+        parsed = parse_acl_source_name(path.name)
+        if parsed is not None and path.is_file():
+            found.setdefault(parsed[0], []).append(
+                SourceFile(path=path, kind=parsed[1], version=None, origin="sources-dir"))
+    return found
 
 
 def default_cache_dir() -> Path:
@@ -292,6 +315,7 @@ class SourceResolver:
                                      None if follow_links else self.skipped_links) \
             if self.sources_dir else {}
         self._cards = _scan_folder(cards, "bundled-card", ("card",)) if cards.is_dir() else {}
+        self._acl = _scan_acl(self.sources_dir) if self.sources_dir else {}
         self._answers: dict[str, Resolution] = {}
 
     # -- public ------------------------------------------------------------------------------
@@ -312,12 +336,14 @@ class SourceResolver:
     # -- the two cases -----------------------------------------------------------------------
 
     def _resolve(self, reference: Reference, key: str) -> Resolution:
+        if reference.kind == "acl":
+            return self._resolve_acl(reference, key)
         if reference.kind != "arxiv":
             if _on_arxiv(reference):
                 return _missing(key, f"{shorten(key, MAX_QUOTED)}: an arxiv.org link without a "
                                      "valid arXiv identifier in it; nothing was looked up")
-            return _missing(key, f"{shorten(key, MAX_QUOTED)}: only arXiv references can be "
-                                 "looked up")
+            return _missing(key, f"{shorten(key, MAX_QUOTED)}: only arXiv and ACL Anthology "
+                                 "references can be looked up")
         arxiv_id, version = reference.arxiv_id, reference.version
         try:
             file_stem(arxiv_id or "", version)
@@ -370,6 +396,20 @@ class SourceResolver:
         if unchecked:
             message += f" (not checked for a newer version: {unchecked})"
         return _found(key, chosen, local, message)
+
+    def _resolve_acl(self, reference: Reference, key: str) -> Resolution:
+        """An ACL Anthology paper is looked up in --sources only (never downloaded): the file
+        named by its id, full text preferred (pdf, then txt, then md)."""
+        acl_id = reference.acl_id or ""
+        if not is_acl_id(acl_id):
+            return _missing(key, f"{short_repr(reference.raw)}: not a valid ACL Anthology "
+                                 "identifier; nothing was looked up")
+        local = sorted(self._acl.get(acl_id, []), key=_preference)
+        if not local:
+            where = f"--sources {self.sources_dir}" if self.sources_dir else "--sources"
+            return _missing(key, f"{key} not found in {where} (ACL Anthology papers are read "
+                                 f"from --sources only, as {acl_id}.pdf, .txt or .md)")
+        return _found(key, local[0], local, f"{key}: {_where(local[0])}")
 
     # -- local files ---------------------------------------------------------------------------
 

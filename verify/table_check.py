@@ -80,11 +80,15 @@ from verify_claims.claims import (
     Claim,
     Entity,
     Evidence,
+    MatchedPart,
     Outcome,
     Paper,
     Quantity,
     Table,
 )
+
+from .content import account, claim_parts, passage_terms
+from .passages import PassageIndex
 
 __all__ = ["FUZZY_CUTOFF", "check_tables"]
 
@@ -407,6 +411,7 @@ class _Index:
     tables: tuple[int, ...]  # ids of the paper's tables when indexed, to notice a change
     sources: list[_Source]
     views: list[_View]
+    passages: PassageIndex | None = None  # built on first need, for the weights of words
 
 
 _CACHE: dict[int, _Index] = {}
@@ -983,6 +988,55 @@ def _evidence(verdict: _Verdict, source: str) -> Evidence:
                           if reading.tolerance else "exact count" if reading.exact else None))
 
 
+def _cell_passage(reading: _Reading) -> str:
+    """The words that say what the cells of a reading are: the table's caption, the row label
+    and column header of each cell, and the per-cell row and column header paths when the
+    reader gives them (issue 11: a table cell with its row headers, column headers and
+    caption)."""
+    table = reading.source.table
+    texts = [table.caption or "", reading.source.name]
+    for row, col in reading.cells:  # col counts the columns after the row label
+        cells = table.rows[row] if 0 <= row < len(table.rows) else []
+        if cells:
+            texts.append(cells[0].text)
+        if 0 <= col + 1 < len(table.header):
+            texts.append(table.header[col + 1])
+        cell = cells[col + 1] if 0 <= col + 1 < len(cells) else None
+        for name in ("row_headers", "column_headers"):
+            texts += [str(header) for header in getattr(cell, name, None) or []]
+    # A label the PDF split ("XQuA D") was matched by the table check as one word; so here too.
+    texts += [text.replace(" ", "") for text in texts[2:] if " " in text]
+    return " ".join(texts)
+
+
+def _whole_content(claim: Claim, paper: Paper, index: _Index,
+                   decided: list[tuple[Outcome, _Verdict]]) -> tuple[
+                       list[tuple[Outcome, _Verdict]], list[str], list[str]]:
+    """Keep the verdicts whose cells, with their headers and caption, account for every name
+    the claim asserts (its numbers and direction are judged by the arithmetic); return them,
+    notes on the others, and the parts those lacked."""
+    if index.passages is None:
+        index.passages = PassageIndex(paper)
+    parts = claim_parts(claim)
+    kept, notes, missing = [], [], []
+    for outcome, verdict in decided:
+        terms = passage_terms(_cell_passage(verdict.reading))
+        accounting = account(parts, terms, index.passages, relation=False)
+        # The row and column were found by the claim's names and the number's unit; what is
+        # left to require is that no other name of the claim is missing from the cell's
+        # headers and caption (a claim about BERT is not answered by a row of RoBERTa's).
+        names = [part for part in accounting.missing + accounting.unseen
+                 if part.role == "subject" or part.named]
+        if not names:
+            kept.append((outcome, verdict))
+            continue
+        missing += [part.text for part in names]
+        listed = ", ".join(f"\u201c{part.text}\u201d" for part in names)
+        notes.append(f"{verdict.reading.location} gives {verdict.reading.arithmetic}, but its "
+                     f"row, column and caption do not speak of {listed}.")
+    return kept, notes, list(dict.fromkeys(missing))
+
+
 def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:
     """Check the numbers of `claim` against the tables of `paper` (see the module docstring).
 
@@ -1008,11 +1062,15 @@ def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:
             notes.append(decision.note)
         else:
             decided += [(decision.outcome, verdict) for verdict in decision.verdicts]
+    missing: list[str] = []
+    if decided:
+        decided, lacking, missing = _whole_content(claim, paper, index, decided)
+        notes += lacking
     if not decided:
         if not notes:
             return None
         return Check(kind=CheckKind.table, outcome=Outcome.no_evidence, decisive=False,
-                     explanation=" ".join(notes))
+                     explanation=" ".join(notes), missing=missing)
     outcome = (Outcome.contradicted if any(o == Outcome.contradicted for o, _ in decided)
                else Outcome.supported)
     explanation = " ".join(verdict.explanation for _, verdict in decided)
@@ -1021,5 +1079,12 @@ def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:
     if unchecked:
         explanation += " Not checked against the tables: " + "; ".join(
             f"\u201c{text}\u201d" for text in unchecked) + "."
+    matched = [MatchedPart(part="value", claim=_fmt_claimed(verdict),
+                           source=verdict.reading.arithmetic) for _, verdict in decided]
     return Check(kind=CheckKind.table, outcome=outcome, decisive=True, explanation=explanation,
-                 evidence=[_evidence(verdict, source) for _, verdict in decided])
+                 evidence=[_evidence(verdict, source) for _, verdict in decided],
+                 matched=matched)
+
+
+def _fmt_claimed(verdict: _Verdict) -> str:
+    return "" if verdict.claimed is None else f"{verdict.claimed:g}"

@@ -1,0 +1,215 @@
+"""Table cells found by their headers: whole-content matching for numbers only a table prints.
+
+The table check (table_check.py) finds rows and columns by the claim's tagged entities, which
+names from outside the gazetteer ("ScienceParse", "bibliography venues", "Bio prec.") never
+are. This check reads each numeric cell as a passage of its own (issue 11): the table's
+caption, the cell's row headers and column headers (the per-cell header paths the PDF reader
+gives, else the row label and the column header). A cell decides a claimed number only when
+that passage accounts for every part of the claim (verify/content.py): its names, its
+measure, its conditions. Then
+
+- supported: an accounted cell prints the claimed number (within printed precision);
+- contradicted: exactly one cell of the paper accounts for the claim, and it prints another
+  number (a claim whose row and column are found with a different value);
+- otherwise nothing: a number from the neighbouring row is no confirmation, since that row's
+  headers do not account for the claim, and no contradiction either.
+
+Headers are often abbreviated ("Bio prec.", "Avg."), so a header word that starts a claim
+word ("prec." of "precision", "Bio" of "biomedical", three letters or more) accounts for it.
+Changes ("improves by 2.3 points") are differences of cells, which this check does not
+compute: numbers with a sign or after "by" are left to the table check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify_claims.claims import (
+    Cell,
+    Check,
+    CheckKind,
+    Claim,
+    Evidence,
+    MatchedPart,
+    Outcome,
+    Paper,
+    Quantity,
+    Table,
+)
+
+from .content import account, claim_parts, passage_terms
+from .number_match import values_agree
+from .passages import PassageIndex, content_terms
+
+_WORD = re.compile(r"[^\W\d_][\w+\-]*\.?")
+MAX_CELLS = 20_000
+"""Cells read per paper at most (a paper of 300 tables is read up to this many)."""
+
+
+@dataclass(frozen=True)
+class _CellPassage:
+    table: Table
+    number: int  # of the table in the paper
+    cell: Cell
+    headers: str  # row headers, then column headers, as printed
+    own: tuple[tuple[str, bool], ...]  # the cell's own header words (lower case, no final
+    # full stop; stop words and symbols left out), each with whether it is printed in capitals
+    terms: frozenset[str]
+    words: tuple[str, ...]  # header and caption words, lower case, for abbreviations
+
+
+def _headers(table: Table, row: list[Cell], column: int) -> tuple[list[str], list[str]]:
+    cell = row[column]
+    rows = list(getattr(cell, "row_headers", None) or ([row[0].text] if row else []))
+    columns = list(getattr(cell, "column_headers", None)
+                   or ([table.header[column]] if column < len(table.header) else []))
+    return rows, columns
+
+
+def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
+    """Every numeric cell of the paper with its passage, built once per index."""
+    key = ("cell_check", -1)
+    cached = index.prepared.get(key)
+    if isinstance(cached, list):
+        return cached
+    passages: list[_CellPassage] = []
+    for number, table in enumerate(paper.tables):
+        for row in table.rows:
+            for column, cell in enumerate(row):
+                if cell.value is None or column == 0 or len(passages) >= MAX_CELLS:
+                    continue
+                rows, columns = _headers(table, row, column)
+                text = " ".join([table.caption or "", *rows, *columns])
+                passages.append(_CellPassage(
+                    table, number, cell, " × ".join(filter(None, [" / ".join(rows),
+                                                                  " / ".join(columns)])),
+                    _own_words(" ".join([*rows, *columns])),
+                    passage_terms(text), tuple(word.casefold() for word in _WORD.findall(text))))
+    index.prepared[key] = passages
+    return passages
+
+
+def _as_quantity(cell: Cell) -> Quantity:
+    return Quantity(text=cell.text, value=float(cell.value or 0.0), decimals=cell.decimals or 0,
+                    span=(0, len(cell.text)))
+
+
+def _abbreviated(term_text: str, words: tuple[str, ...]) -> bool:
+    word = term_text.casefold()
+    return any(len(header.rstrip(".")) >= 3 and word.startswith(header.rstrip("."))
+               and header.rstrip(".") != word for header in words)
+
+
+def _own_words(text: str) -> tuple[tuple[str, bool], ...]:
+    words = []
+    for header in _WORD.findall(text):
+        word = header.rstrip(".").casefold()
+        if word and content_terms(word):
+            words.append((word, header.rstrip(".").isupper()))
+    return tuple(dict.fromkeys(words))
+
+
+def _named_by(claim_words: list[str], claim_set: frozenset[str], word: str,
+              upper: bool) -> bool:
+    """Whether a header word is said by the claim: the same word (plural aside), its start
+    ("prec." of "precision", "Bio" of "biomedical"), or its initials ("CS" of "computer
+    science")."""
+    if word in claim_set or word.rstrip("s") in claim_set:
+        return True
+    for index, claimed in enumerate(claim_words):
+        if claimed.rstrip("s") == word.rstrip("s") or (len(word) >= 2 and claimed.startswith(word)):
+            return True
+        if upper and 2 <= len(word) <= 5:
+            initials = "".join(w[0] for w in claim_words[index:index + len(word)])
+            if initials == word:
+                return True
+    return False
+
+
+def _comparable(claim: Claim, quantity: Quantity) -> bool:
+    """A level the claim states (not a change, not cut, not approximate)."""
+    before = claim.text[max(0, quantity.span[0] - 4):quantity.span[0]].casefold()
+    return quantity.sign is None and not quantity.cut_off and not quantity.approximate \
+        and not before.endswith(("by ", "of +", "of -")) and quantity.unit != "year"
+
+
+def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
+    """The cells of `paper` whose headers and caption account for `claim` (module docstring);
+    None when no cell does."""
+    if not paper.tables or claim.truncated:
+        return None
+    quantities = [quantity for quantity in claim.quantities if _comparable(claim, quantity)]
+    parts = claim_parts(claim)
+    if not quantities or not parts.parts:
+        return None
+    claim_words = [word.rstrip(".").casefold() for word in _WORD.findall(claim.text)]
+    claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
+    accounted: list[tuple[_CellPassage, object]] = []
+    said: dict[tuple[str, bool], bool] = {}  # header word -> named by the claim, memoised
+
+    def named(word: tuple[str, bool]) -> bool:
+        if word not in said:
+            said[word] = _named_by(claim_words, claim_set, *word)
+        return said[word]
+
+    for passage in _passages(paper, index):
+        if not all(named(word) for word in passage.own):
+            continue  # the cell is also about something the claim does not say ("Bio")
+        terms = set(passage.terms)
+        terms |= {part.term for part in parts.parts if part.role != "relation"
+                  and part.term not in terms and _abbreviated(part.text, passage.words)}
+        accounting = account(parts, frozenset(terms), index, relation=False)
+        if accounting.confirms:
+            accounted.append((passage, accounting))
+    if not accounted:
+        return None
+    supported, contradicted = [], []
+    for quantity in quantities:
+        agreeing = [(passage, accounting) for passage, accounting in accounted
+                    if values_agree(quantity, _as_quantity(passage.cell))]
+        if agreeing:
+            supported.append((quantity, *agreeing[0]))
+        elif len(accounted) == 1 and accounted[0][1].contradicts:
+            contradicted.append((quantity, *accounted[0]))
+    if contradicted:
+        quantity, passage, _ = contradicted[0]
+        return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                     explanation=(f"{_name(passage)} gives {passage.cell.text} for "
+                                  f"{passage.headers}, the only cell whose headers and caption "
+                                  f"speak of everything the claim does; the claim says "
+                                  f"{quantity.text}."),
+                     evidence=[_evidence(passage, source, quantity)],
+                     matched=_matched(passage, quantity, contradicted[0][2]))
+    if supported and len(supported) == len(quantities):
+        evidence = [_evidence(passage, source, quantity) for quantity, passage, _ in supported]
+        matched = [part for quantity, passage, accounting in supported
+                   for part in _matched(passage, quantity, accounting)]
+        cells = "; ".join(f"{_name(passage)} gives {passage.cell.text} for {passage.headers}"
+                          for _, passage, _ in supported)
+        return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                     explanation=f"{cells}, as the claim says; the cell's headers and caption "
+                                 "speak of everything the claim does.",
+                     evidence=evidence, matched=matched)
+    return None
+
+
+def _name(passage: _CellPassage) -> str:
+    caption = passage.table.caption or ""
+    match = re.match(r"\s*(Table\s+\w+)", caption, re.I)
+    return match.group(1) if match else f"Table {passage.number + 1}"
+
+
+def _evidence(passage: _CellPassage, source: str, quantity: Quantity) -> Evidence:
+    pages = passage.table.pages
+    return Evidence(source=source, quote=f"{passage.headers}: {passage.cell.text}",
+                    page=pages[0] if pages else None,
+                    location=f"{_name(passage)}, {passage.headers}",
+                    claimed=quantity.value, found=passage.cell.value,
+                    note=f"caption: {passage.table.caption}" if passage.table.caption else None)
+
+
+def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[MatchedPart]:
+    parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
+             for part in accounting.matched]
+    return parts + [MatchedPart(part="value", claim=quantity.text, source=passage.cell.text)]

@@ -1,0 +1,594 @@
+"""Whole-content matching: is everything a claim asserts accounted for in one source passage?
+
+Sharing names and numbers with a sentence is not enough to decide a claim. On real papers the
+verifier confirmed "Decoders transfer better than encoders on all six target tasks" because
+the paper says "six target tasks", and "model A outperforms model B" from a sentence comparing
+model A fine-tuned with model A frozen. So a claim is split into the parts it asserts, and a
+passage decides it only when every part is found there:
+
+- words: each content word of the claim (stemmed like the passage index does), found in the
+  passage, i.e. the sentence, its neighbours in the same section, the section title and the
+  paper's title (the topic every passage speaks within) (a
+  table cell's passage is its row and column headers and the caption, see table_check). Each
+  part is labelled for the explanation: `subject` (a name the entity tagger knows),
+  `condition` (split and setting words: fine-tuned, frozen, dev, test, zero-shot...),
+  `measure` (the counted or measured noun right after a number: "41.3M records"), `relation`
+  (direction and comparison words) or `word`;
+- relation: a direction word ("improves", "lowers") is found when the passage holds any word
+  of the same direction (the lexicon of extract/polarity.py: helps, benefits, gains, raises...),
+  and a comparison keeps its arguments in order (`comparison_kept`);
+- values: compared by the source check, number against number of the same measure
+  (`measure_of`, `same_measure`).
+
+Missing words are weighted by how rare they are in the paper (the square of the passage
+index's idf over the paper's sentences), so that a word the paper uses everywhere ("model")
+costs little and a rare one costs much. A word the paper never uses weighs most, scaled by how
+specific it is in English (`specificity`, from wordfreq): "goes" or "during" say little,
+"decoders" says much. `Accounting.confirms` says whether the passage may confirm the claim: no
+name, measure or setting that the paper never uses (`Accounting.unseen_named`), and missing
+words worth at most `MAX_MISSING` of the claim's weight. A contradiction, which is worse when
+wrong, needs the passage to hold the claim's content more fully (`Accounting.contradicts`).
+
+Generic words that a paraphrase adds freely ("shows", "substantially", "the authors",
+"overall") are not parts (`GENERIC`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from verify_claims.claims import Claim, Quantity, Sentence
+from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
+
+from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
+
+MAX_MISSING = 0.3
+"""The largest share of a claim's word weight (idf) that a confirming passage may lack."""
+MAX_MISSING_CONTRADICT = 0.15
+"""The same for a contradicting passage: it must say nearly all the claim says."""
+WINDOW = 1
+"""Sentences on each side of the matched sentence (same section) that belong to its passage."""
+MAX_TERMS = 60
+"""Words of a claim that are weighed (a 5,000-character claim is judged on its first ones,
+and cannot be confirmed: its other words are missing)."""
+
+_UP, _DOWN, _CAUSE = "^up", "^down", "^cause"
+# A cause or a purpose ("because", "explains", "due to", "thanks to"): a relation the passage
+# must state too, or the claim ties two facts of the paper together on its own.
+_CAUSAL = frozenset(("because", "explains", "explain", "explained", "due", "thanks", "hence",
+                     "therefore", "causes", "caused", "owing"))
+_COMPARISON_WORDS = frozenset((
+    "outperform", "outperforms", "outperformed", "outperforming", "beat", "beats", "beating",
+    "better", "worse", "higher", "lower", "exceed", "exceeds", "exceeded", "surpass",
+    "surpasses", "surpassed", "underperform", "underperforms", "underperformed",
+    "underperforming", "than"))
+_CONDITION_WORDS = frozenset(content_terms(
+    "fine-tuned finetuned fine-tuning finetuning frozen freezing zero-shot few-shot one-shot "
+    "dev development validation test train training held-out in-domain out-of-domain "
+    "pretrained pre-trained supervised unsupervised semi-supervised multilingual monolingual "
+    "cross-lingual large base small oracle gold predicted automatic manual"))
+# Words a paraphrase adds or drops without changing what is asserted.
+GENERIC = frozenset(content_terms(
+    "show shows showed shown find finds found report reports reported reporting "
+    "authors author study studies work we our results result observe observed observes "
+    "substantially significantly considerably slightly markedly notably clearly strongly "
+    "consistently about approximately around roughly nearly almost overall respectively "
+    "total achieve achieves achieved achieving obtain obtains obtained reach reaches reached "
+    "yield yields yielded give gives gave given point points percent percentage pp "
+    "compared relative absolute using use uses used set sets via based according "
+    "demonstrate demonstrates demonstrated indicate indicates suggest suggests evidence "
+    "respective corresponding measured measure score scores one two three four five six "
+    "seven eight nine ten twelve twenty hundred thousand million billion times also just "
+    "further moreover however thus therefore hence whereas although though even still "
+    "large-scale new proposed approach method system systems contain contains contained "
+    "containing include includes included including has have had hold holds consist "
+    "consists comprise comprises make makes made lead leads led bring brings brought "
+    "see sees saw seen show shows perform performs performed performing after before during "
+    "until upon within change changes changed changing conduct conducts conducted carried "
+    "experiment experiments experimental"))
+_SPELLED = frozenset(content_terms(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion first second third half twice double"))
+_PHRASAL = frozenset(("go", "goes", "went", "gone", "going", "is", "are", "was", "were",
+                      "moves", "moved", "move"))
+_TOKEN = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
+# Words after a number that are not what it counts ("5.4 points higher", "8 respectively").
+_NOT_MEASURE = frozenset(content_terms(
+    "respectively overall total compared relative absolute using after before each per "
+    "respective on average higher lower more less fewer different distinct separate unique "
+    "additional other various several new"))
+_OF_THE = frozenset(("of", "the", "all", "their", "its", "our", "these", "those"))
+_MEASURE_SKIP = frozenset(("points", "point", "percent", "percentage", "pp", "times", "x",
+                           "k", "m", "b", "million", "billion", "thousand", "hundred"))
+
+
+def _stem(word: str) -> str:
+    return word[:STEM_LENGTH]
+
+
+def _relation_class(stem: str) -> str | None:
+    if stem in _UP_STEMS:
+        return _UP
+    if stem in _DOWN_STEMS:
+        return _DOWN
+    return None
+
+
+# Direction words as stems. A stem both lists share ("lower" is a comparative of "low" and a
+# verb) keeps the class of the list it is first in; "up"/"down" are not parts at all.
+_UP_STEMS = frozenset(_stem(word) for word in INCREASE_WORDS if word not in ("up",))
+_DOWN_STEMS = frozenset(_stem(word) for word in DECREASE_WORDS
+                        if word not in ("down",)) - _UP_STEMS
+
+
+def _plain(term: str) -> str:
+    """A term without a plural "s", so that "task" finds "tasks" (the five-letter cut of the
+    index keeps "tasks" whole but cuts "tasker")."""
+    return term[:-1] if len(term) > 3 and term.endswith("s") and not term.endswith("ss") \
+        else term
+
+
+def passage_terms(words: str) -> frozenset[str]:
+    """The terms of a passage text (without plural "s"), with a class token for each direction
+    it states."""
+    terms = {_plain(term) for term in content_terms(words)}
+    terms |= {token for term in terms if (token := _relation_class(term))}
+    if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
+        terms.add(_CAUSE)
+    return frozenset(terms)
+
+
+# --------------------------------------------------------------------------------------------
+# The parts of a claim
+
+
+@dataclass(frozen=True)
+class Part:
+    """One word-level part of a claim: its role, the word as printed, and the terms any of
+    which accounts for it in a passage."""
+
+    role: str  # subject, condition, measure, relation or word
+    text: str
+    term: str  # the index term (or a direction class token) looked up in the passage
+    named: bool = False  # printed with capitals inside the claim: a name ("BERT", "LM")
+    topic: bool = False  # set on a copy by `account`: the paper's title or abstract names it
+
+
+@dataclass(frozen=True)
+class ClaimParts:
+    parts: tuple[Part, ...]
+    comparison: tuple[tuple[str, ...], tuple[str, ...], str] | None  # left, right, class
+
+
+# A citation inside a claim, "(Conneau et al., 2020)", "(STILTs; Phang et al., 2018)": it says
+# who, not what; the claim is judged without it.
+_CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str | None:
+    """The index term of one lower-case word (None for a stop word), memoised: claims and
+    passages repeat their words."""
+    terms = content_terms(word)
+    return terms[0] if terms else None
+
+
+_PARTS_CACHE: dict[tuple[str, bool], ClaimParts] = {}
+_PARTS_CACHE_SIZE = 4096
+
+
+def claim_parts(claim: Claim) -> ClaimParts:
+    """What the claim asserts, word by word (module docstring). Computed once per distinct
+    claim text (the source and the table check of every cited paper ask for it; entities and
+    quantities are parsed from the text, so the text decides)."""
+    key = (claim.text, claim.truncated)
+    cached = _PARTS_CACHE.get(key)
+    if cached is None:
+        if len(_PARTS_CACHE) >= _PARTS_CACHE_SIZE:
+            _PARTS_CACHE.pop(next(iter(_PARTS_CACHE)))
+        cached = _PARTS_CACHE[key] = _claim_parts(claim)
+    return cached
+
+
+def _claim_parts(claim: Claim) -> ClaimParts:
+    text = _CITATION.sub(lambda match: " " * len(match.group()), query_text(claim))
+    # Proper names only: a lower-case task category ("sentence retrieval") is a plain word.
+    name_words = {word.casefold() for entity in claim.entities if not entity.name.islower()
+                  for word in _TOKEN.findall(entity.text)}
+    measures = {term for quantity in claim.quantities
+                for term in measure_of(text, quantity)}
+    parts: dict[str, Part] = {}
+    numbers = [quantity.span for quantity in claim.quantities]
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        lowered = word.casefold()
+        if lowered[0].isdigit():
+            continue
+        before = text[match.start() - 1] if match.start() else " "
+        if len(word) == 1 and (before.isdigit() or before in "'\u2019"):
+            continue  # "146K", "ReVerb's"
+        term = _term(lowered)
+        if term is None:
+            continue
+        if term in _SPELLED and any(start <= match.start() < end for start, end in numbers):
+            continue  # a number: compared as a value by the source check
+        if term in parts or (term in GENERIC and term not in _SPELLED):
+            continue
+        if lowered in _CAUSAL:
+            parts.setdefault(_CAUSE, Part("relation", word, _CAUSE))
+            continue
+        relation = _relation_class(term)
+        if relation is not None:
+            parts.setdefault(relation, Part("relation", word, relation))
+            continue
+        if lowered in ("up", "down") and parts and text[:match.start()].rstrip().rsplit(
+                " ", 1)[-1].casefold() in _PHRASAL:
+            # "goes up", "went down": a direction in two words.
+            token = _UP if lowered == "up" else _DOWN
+            parts.setdefault(token, Part("relation", word, token))
+            continue
+        if term in _COMPARISON_WORDS:
+            continue  # "than": the comparison is checked for its order, not as a word
+        role = ("subject" if lowered in name_words else "measure" if term in measures
+                else "condition" if term in _CONDITION_WORDS else "word")
+        named = any(letter.isupper() for letter in word[1:]) \
+            or (word[0].isupper() and match.start() > 0)
+        parts[term] = Part(role, word, term, named)
+        if len(parts) >= MAX_TERMS:
+            break
+    return ClaimParts(tuple(parts.values()), _comparison(text))
+
+
+def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """The counted or measured noun a number is about, as index terms: "41.3M records" →
+    ("recor",), "six target tasks" → ("targe", "tasks"), "5.4 points over" → (). Only the
+    words right after the number (its unit words skipped) count, up to two of them."""
+    if quantity.unit and quantity.unit.isalpha() and quantity.unit not in _MEASURE_SKIP:
+        found = content_terms(quantity.unit.replace("_", " "))
+        return () if not found or found[-1] in _NOT_MEASURE else tuple(found[-2:])
+    terms: list[str] = []
+    position = quantity.span[1]
+    share = quantity.unit == "%"  # "87.5% of the cards" measures cards
+    for match in _TOKEN.finditer(text, position, min(len(text), position + 80)):
+        if text[position:match.start()].strip(" -\u00a0"):
+            break  # punctuation or a bracket ends the noun phrase
+        position = match.end()
+        word = match.group().casefold()
+        if (word in _MEASURE_SKIP or (share and word in _OF_THE)) and not terms:
+            continue
+        stems = content_terms(word)
+        if not stems or word[0].isdigit() or _relation_class(stems[0]) \
+                or stems[0] in _NOT_MEASURE or stems[0] in _COMPARISON_WORDS:
+            break
+        terms.append(stems[0])
+        if len(terms) == 2:
+            break
+    return tuple(terms)
+
+
+def measures_whole(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """The found number measures all the claim's number does: "0.4M nodes" is not surely
+    "0.6M entity nodes" (other nodes may be meant), "54K documents" is "45K documents"."""
+    return bool(claimed) and set(claimed) <= set(found)
+
+
+def same_measure(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool | None:
+    """True when two numbers measure the same noun, False when they surely measure different
+    ones ("cards" vs "papers"), None when either names none."""
+    if not claimed or not found:
+        return None
+    return claimed[-1] == found[-1]
+
+
+# --------------------------------------------------------------------------------------------
+# Comparisons keep their order
+
+
+_COMPARATIVE = re.compile(
+    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*)"
+    r"|(?P<down>underperform\w*|worse|lower|trail\w*))\b(?:\s+than\b)?", re.I)
+_ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
+                            re.I)
+
+
+def _argument(words: str, left: bool) -> tuple[str, ...]:
+    """The content terms of one side of a comparison: the words next to the comparative up to
+    a preposition or punctuation ("model A" in "With fine-tuning, model A outperforms")."""
+    pieces = _ARGUMENT_STOP.split(words)
+    piece = pieces[-1] if left else pieces[0]
+    return tuple(term for term in content_terms(piece)
+                 if term not in GENERIC and not term[0].isdigit()
+                 and _relation_class(term) is None and term not in _COMPARISON_WORDS)
+
+
+def _comparison(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    match = _COMPARATIVE.search(text)
+    if match is None:
+        return None
+    left = _argument(text[:match.start()], left=True)
+    right = _argument(text[match.end():], left=False)
+    if not left or not right:
+        return None
+    return left, right, _UP if match.group("up") else _DOWN
+
+
+def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
+    """Whether the sentence compares the claim's two arguments in the claim's order: "A beats
+    B" is kept by "A outperforms B" and by "B is worse than A", not by "A fine-tuned
+    outperforms A frozen" (B missing) nor "B outperforms A". True for a claim that compares
+    nothing."""
+    if parts.comparison is None:
+        return True
+    left, right, direction = parts.comparison
+    for match in _COMPARATIVE.finditer(sentence):
+        before = set(content_terms(sentence[:match.start()]))
+        after = set(content_terms(sentence[match.end():]))
+        same = _UP if match.group("up") else _DOWN
+        held = before | after
+        if not set(left) <= held:
+            continue
+        if same == direction and left[0] in before and set(right) <= after:
+            return True
+        if same != direction and set(right) <= before and left[0] in after:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Accounting for the parts in a passage
+
+
+@dataclass
+class Accounting:
+    """Which parts of a claim one passage holds."""
+
+    matched: list[Part] = field(default_factory=list)
+    missing: list[Part] = field(default_factory=list)
+    unseen: list[Part] = field(default_factory=list)  # parts the paper never uses
+    missing_share: float = 0.0  # idf-weighted share of the claim's parts not in the passage
+    comparison_ok: bool = True
+
+    @property
+    def asserts(self) -> bool:
+        """Whether the claim has any part besides numbers: a claim of numbers alone asserts
+        nothing a passage could be found to say."""
+        return bool(self.matched or self.missing or self.unseen)
+
+    @property
+    def confirms(self) -> bool:
+        return self.asserts and not self.unseen_named and not self.missing_named \
+            and self.comparison_ok and not self.missing_relation \
+            and self.missing_share <= MAX_MISSING
+
+    @property
+    def missing_relation(self) -> bool:
+        """A relation of the claim (a direction, a cause) the passage never states: the claim
+        then ties the passage's facts together on its own."""
+        return any(part.role == "relation" for part in self.missing)
+
+    @property
+    def missing_named(self) -> bool:
+        """A name of the claim ("arXiv", "SciBERT", a tagged entity) that the passage lacks
+        and that is not the paper's own topic (`topic_terms`): the passage is about something
+        else, however much else it shares."""
+        return any((part.role == "subject" or part.named) and not part.topic
+                   for part in self.missing)
+
+    @property
+    def contradicts(self) -> bool:
+        return self.asserts and not self.unseen_named and not self.missing_named \
+            and not self.missing_relation and self.comparison_ok \
+            and self.missing_share <= MAX_MISSING_CONTRADICT
+
+    @property
+    def unseen_named(self) -> bool:
+        """A name, measure or setting the paper never uses ("decoders", "BERT"): the claim is
+        about something else whatever the rest holds. A plain word the paper never uses only
+        weighs in `missing_share` (with the largest weight)."""
+        return any(part.role in ("subject", "measure", "condition") or part.named
+                   for part in self.unseen)
+
+    def lacking(self) -> list[str]:
+        """The missing parts as printed, unseen ones first, for explanations."""
+        words = [part.text for part in self.unseen + self.missing]
+        if not self.comparison_ok:
+            words.append("the comparison in the claim's order")
+        return list(dict.fromkeys(words))
+
+
+def signed_terms(quantities: Sequence[Quantity]) -> frozenset[str]:
+    """Direction tokens stated by signed numbers ("+2.3", "-0.8 points")."""
+    return frozenset(_UP if quantity.sign == 1 else _DOWN for quantity in quantities
+                     if quantity.sign in (1, -1))
+
+
+def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
+    """The terms of sentence `number`'s passage: it, its neighbours in the same section and
+    the section title (computed once per sentence and index)."""
+    key = ("content_window", number)
+    cached = index.prepared.get(key)
+    if isinstance(cached, frozenset):
+        return cached
+    sentences = index.sentences
+    sentence = sentences[number]
+    texts = [sentence.text, sentence.section or ""]
+    for other in range(max(0, number - WINDOW), min(len(sentences), number + WINDOW + 1)):
+        if other != number and sentences[other].section == sentence.section:
+            texts.append(sentences[other].text)
+    terms = passage_terms(" ".join(texts)) | _title_terms(index)
+    index.prepared[key] = terms
+    return terms
+
+
+def topic_terms(index: PassageIndex) -> frozenset[str]:
+    """The words of the paper's title and abstract: the names a paper is about (its system,
+    its data set), which its passages mostly leave implicit. Computed once per index."""
+    key = ("content_topic", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        abstract = [sentence.text for sentence in index.sentences
+                    if (sentence.section or "").strip().casefold() == "abstract"]
+        texts = [index.paper.title or ""] + (abstract or [s.text for s in index.sentences[:8]])
+        cached = frozenset(_plain(term) for term in content_terms(" ".join(texts)))
+        index.prepared[key] = cached
+    return cached
+
+
+def _title_terms(index: PassageIndex) -> frozenset[str]:
+    """The words of the paper's title: its topic, which every passage speaks within ("the
+    MNLI intermediate task" in a paper titled "English Intermediate-Task Training ..."). Its
+    direction words are not taken: a title's "improves" is not every passage's."""
+    key = ("content_title", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        cached = frozenset(_plain(term) for term in content_terms(index.paper.title or "")
+                           if _relation_class(term) is None)
+        index.prepared[key] = cached
+    return cached
+
+
+def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
+            sentences: Sequence[Sentence] = (), relation: bool = True) -> Accounting:
+    """Which of the claim's parts the passage `terms` holds, weighed by rarity in the paper.
+    `sentences` are the passage's own sentences, for the comparison's order. With `relation`
+    False the direction is left out (a passage that says the opposite is being weighed)."""
+    result = Accounting()
+    total = 0.0
+    cost: dict[str, float] = {}  # what each part not found costs
+    for part in parts.parts:
+        if not relation and part.role == "relation":
+            continue
+        forms = {part.term, _plain(part.term), _plain(part.term) + "s"}
+        weight = min(index.term_weight(form) for form in forms) ** 2  # rare words weigh more
+        total += weight
+        if _plain(part.term) in terms or part.term in terms:
+            result.matched.append(part)
+        elif (part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index):
+            # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
+            # system" or "this process": found, at no cost.
+            result.matched.append(replace(part, topic=True))
+        elif part.role == "relation" and part.term in (_UP, _DOWN, _CAUSE):
+            # A direction the paper never words as such still has to be found in the passage.
+            cost[part.term] = weight
+            result.missing.append(part)
+        elif not any(index.has_term(form) for form in forms):
+            cost[part.term] = weight * specificity(part.text)
+            result.unseen.append(part)
+        else:
+            cost[part.term] = weight
+            result.missing.append(part)
+    _expand_acronyms(result, sentences)
+    missing = sum(cost[part.term] for part in result.missing + result.unseen)
+    result.missing_share = missing / total if total else 0.0
+    if parts.comparison is not None and relation:
+        result.comparison_ok = any(comparison_kept(parts, sentence.text)
+                                   for sentence in sentences)
+    return result
+
+
+@lru_cache(maxsize=65536)
+def specificity(word: str) -> float:
+    """How much a word the paper never uses says, from 0 (an everyday word: "goes", "during")
+    to 1 (a rare one: "decoders"), by its Zipf frequency in English (wordfreq): a paraphrase
+    brings everyday words of its own, a claim about something else brings rare ones."""
+    return min(1.0, max(0.0, (6.0 - zipf_frequency(word.casefold(), "en")) / 4.0))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
+    """An acronym of the claim ("MLM") that the passage spells out ("masked language
+    modelling": consecutive words with those initials) is found there, not missing."""
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            if not _ACRONYM.fullmatch(part.text):
+                continue
+            letters = part.text.rstrip("s").casefold()
+            for sentence in sentences:
+                initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w-]*",
+                                                                  sentence.text)).casefold()
+                if letters in initials:
+                    bucket.remove(part)
+                    result.matched.append(part)
+                    break
+
+
+def describe(accounting: Accounting) -> str:
+    """"no passage speaks of decoders and encoders"-style words for what was not found."""
+    lacking = accounting.lacking()
+    if not lacking:
+        return ""
+    quoted = [f"\u201c{word}\u201d" for word in lacking[:6]]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return listed + (f" (and {len(lacking) - 6} more)" if len(lacking) > 6 else "")
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers in table-like text
+
+
+def table_like(text: str, quantities: Sequence[Quantity]) -> bool:
+    """A sentence that holds a table flattened into text ("Conquered 0.917 0.767 Founded 0.827
+    0.636 Headquartered 0.734 ..."): a run of four numbers or more (years aside), each
+    separated from the next by at most three words and no function word."""
+    numbers = sorted(quantity.span for quantity in quantities
+                      if not re.fullmatch(r"(?:19|20)\d\d", quantity.text))
+    run = 1
+    for (_, end), (start, _) in zip(numbers, numbers[1:], strict=False):
+        words = _TOKEN.findall(text[end:start])
+        dense = len(words) <= 3 and all(content_terms(word) for word in words)
+        run = run + 1 if dense else 1
+        if run >= 4:
+            return True
+    return False
+
+
+def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
+    """For each number of a table-like text, the words printed between it and the number
+    before it (at most two, so that a header printed before the first row is not read as
+    that row's label): its row or column label."""
+    result = []
+    previous = 0
+    for quantity in sorted(quantities, key=lambda q: q.span):
+        words = content_terms(text[previous:quantity.span[0]])
+        result.append(frozenset(term for term in words[-2:] if not term[0].isdigit()))
+        previous = quantity.span[1]
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Showing the parts side by side
+
+
+def passage_words(texts: Sequence[str]) -> dict[str, str]:
+    """For each term of a passage (and each direction and cause it states), the first word
+    that prints it, the sentence's own words first: what `source_word` looks up."""
+    words: dict[str, str] = {}
+    for text in texts:
+        for match in _TOKEN.finditer(text):
+            word = match.group()
+            term = _term(word.casefold())
+            if term is None:
+                continue
+            words.setdefault(_plain(term), word)
+            relation = _relation_class(term)
+            if relation is not None:
+                words.setdefault(relation, word)
+            if word.casefold() in _CAUSAL:
+                words.setdefault(_CAUSE, word)
+    return words
+
+
+def source_word(part: Part, words: dict[str, str]) -> str:
+    """The word of the passage (`passage_words`) that accounts for `part`: the same term, or
+    a word of the same direction; where a topic name was found, "paper title or abstract"."""
+    if part.topic:
+        return "paper title or abstract"
+    return words.get(part.term) or words.get(_plain(part.term)) or part.text

@@ -1,0 +1,377 @@
+"""Comparing the numbers of a claim with the numbers of a sentence (for the source check).
+
+Each side (the claim, a paper's sentence) is prepared once (`_Side`): its names in order, its
+numbers with their printed-precision intervals, the names each number is bound to, the noun
+each counts (`measure_of`), and, in a table flattened into text, the row label of each
+number. `_read_number` then answers how the sentence's numbers stand to one claimed number:
+agree, disagree, flipped sign, or unknown, and how surely they are about the same thing. The
+rules are those of verify/source_check.py's docstring, which decides with these readings;
+they live apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from verify_claims.claims import Claim, Entity, Quantity
+
+from .content import GENERIC, labels, measure_of, measures_whole, same_measure, table_like
+from .passages import PassageIndex, content_terms, printed_digits, query_text
+
+APPROXIMATE = 0.10
+"""Relative tolerance for "about", "nearly", "up to" numbers."""
+
+# Units that measure the same kind of thing. Percent and points share a family for agreement
+# only (see the module docstring).
+_SCORE_UNITS = {"%", "points", "percentage points"}
+_ITEM_UNITS = {"examples", "sentences", "questions", "pairs", "documents"}
+# Settings a setup states once: the unit alone says what the number is.
+_SETTING_UNITS = {"learning_rate", "batch_size", "epochs", "seeds", "steps", "tokens", "runs"}
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|cannot|none|fail(?:s|ed)?)\b|n[’']t\b", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
+    r"|exceed\w*|surpass\w*)\b", re.I)
+
+
+# --------------------------------------------------------------------------------------------
+# Units and values
+
+
+def _unit_family(unit: str | None) -> str | None:
+    if unit in _SCORE_UNITS:
+        return "score"
+    if unit in _ITEM_UNITS:
+        return "items"
+    return unit
+
+
+def _units_agree(claimed: Quantity, found: Quantity) -> bool:
+    """Units that allow the two numbers to be equal (an unknown unit allows anything)."""
+    if claimed.unit is None or found.unit is None:
+        return True
+    return _unit_family(claimed.unit) == _unit_family(found.unit)
+
+
+def _units_clash_allowed(claimed: Quantity, found: Quantity) -> bool:
+    """Units that allow the two numbers to contradict: the same measure for certain. % and
+    points differ (relative vs absolute); an unknown unit is taken for a score change only."""
+    same = {"percentage points": "points"}
+    mine = same.get(claimed.unit or "", claimed.unit)
+    theirs = same.get(found.unit or "", found.unit)
+    if mine is None or theirs is None:
+        return (mine or theirs) in _SCORE_UNITS
+    if mine in _ITEM_UNITS and theirs in _ITEM_UNITS:
+        return True
+    return mine == theirs
+
+
+def values_agree(claimed: Quantity, found: Quantity) -> bool:
+    """True when the claimed number can be the found one, given printed precision, a cut-off
+    and approximation (see the module docstring)."""
+    return _agree(_number(claimed), _number(found))
+
+
+def _agree(claimed: _Number, found: _Number) -> bool:
+    if claimed.cut_off and claimed.digits:  # a spelled number ("nine") is whole when cut
+        return found.digits.startswith(claimed.digits)
+    if max(claimed.low, found.low) < min(claimed.high, found.high):
+        return True
+    if claimed.approximate or found.approximate:
+        mine, theirs = (claimed.low + claimed.high) / 2, (found.low + found.high) / 2
+        return abs(mine - theirs) <= APPROXIMATE * max(abs(mine), abs(theirs), 1e-12)
+    return False
+
+
+def transposed(claimed: Quantity, found: Quantity) -> bool:
+    """8.2 vs 2.8, 392,702 vs 392,720: the same digits in another order."""
+    mine = printed_digits(claimed).replace(".", "")
+    theirs = printed_digits(found).replace(".", "")
+    return mine != theirs and sorted(mine) == sorted(theirs)
+
+
+# --------------------------------------------------------------------------------------------
+# The two sides, prepared once
+
+
+def _bindings(quantities: Sequence[Quantity], order: Sequence[str]) -> list[set[str]]:
+    """For each quantity, the names it is about.
+
+    `bound_to` wins. Otherwise, when the quantities of a text and the distinct names they attach
+    to are equally many (two or more), they are read as aligned in order of appearance: "8.2
+    points with SQuAD, 7.5 points with MNLI and 7.0 points with HellaSwag" ties 7.5 to MNLI
+    even though SQuAD is printed closer to it. Else the quantity is about every name of its
+    clause (`attaches_to`)."""
+    names = [set(quantity.attaches_to) for quantity in quantities]
+    free = [index for index, quantity in enumerate(quantities)
+            if quantity.bound_to is None and quantity.attaches_to]
+    attached = set().union(*(names[index] for index in free)) if free else set()
+    aligned = [name for name in order if name in attached]
+    if len(free) >= 2 and len(aligned) == len(free) == len(attached):
+        for index, name in zip(free, aligned, strict=True):
+            names[index] = {name}
+    for index, quantity in enumerate(quantities):
+        if quantity.bound_to is not None:
+            names[index] = {quantity.bound_to}
+    return names
+
+
+@dataclass(frozen=True)
+class _Number:
+    """What comparing a number needs, computed once per number."""
+
+    low: float  # the printed-precision interval [low, high)
+    high: float
+    digits: str  # printed digits, for cut-off prefixes and transposition
+    approximate: bool
+    cut_off: bool
+
+
+def _number(quantity: Quantity) -> _Number:
+    low, high = quantity.interval
+    return _Number(low, high, printed_digits(quantity), quantity.approximate, quantity.cut_off)
+
+
+@dataclass
+class _Side:
+    """A claim or a sentence, prepared for comparison."""
+
+    order: list[str]  # distinct names in order of appearance
+    quantities: list[Quantity]  # the numbers to compare (no years)
+    bindings: list[set[str]]  # the names each number is about
+    unit_families: list[str | None]  # the unit family of each number
+    numbers: list[_Number]  # the comparison facts of each number
+    families: dict[str | None, int]  # how many numbers of each unit family
+    terms: set[str]  # stemmed content words, to find a generic name by its head word
+    negations: frozenset[str]
+    comparative: bool
+    labels: dict[str, str]  # name -> entity label
+    measures: list[tuple[str, ...]]  # the counted or measured noun of each number
+    row_labels: list[frozenset[str]] | None  # in a table-like text, the label of each number
+    ranged: list[bool]  # each number: an end of a range ("1 to 4", "2-5")
+
+    @property
+    def names(self) -> set[str]:
+        return set(self.order)
+
+    def required(self) -> set[str]:
+        """Names a passage must hold: not metrics, not generic lower-case task categories."""
+        return {name for name in self.order if not _soft(name, self.labels[name])}
+
+    def holds(self, name: str) -> bool:
+        if name in self.labels:
+            return True
+        if not name.islower():
+            return False
+        head = content_terms(name)
+        return bool(head) and head[-1] in self.terms
+
+
+def _soft(name: str, label: str) -> bool:
+    return label == "METRIC" or name.islower()
+
+
+def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity]) -> _Side:
+    order = list(dict.fromkeys(entity.name for entity in sorted(entities,
+                                                                 key=lambda e: e.span)))
+    kept = sorted((quantity for quantity in quantities if quantity.unit != "year"),
+                  key=lambda quantity: quantity.span)
+    table = table_like(text, kept)
+    unit_families = [_unit_family(quantity.unit) for quantity in kept]
+    families: dict[str | None, int] = {}
+    for family in unit_families:
+        families[family] = families.get(family, 0) + 1
+    return _Side(order=order, quantities=kept, bindings=_bindings(kept, order),
+                 unit_families=unit_families, families=families,
+                 numbers=[_number(quantity) for quantity in kept],
+                 terms=set(content_terms(text)),
+                 negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
+                 comparative=_COMPARATIVE.search(text) is not None,
+                 labels={entity.name: entity.label for entity in entities},
+                 # In a flattened table the word after a number is the next row's label.
+                 measures=[() if table else measure_of(text, quantity) for quantity in kept],
+                 row_labels=labels(text, kept) if table else None,
+                 ranged=_ranged(text, kept))
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
+
+
+def _ranged(text: str, quantities: Sequence[Quantity]) -> list[bool]:
+    """For each number, whether it is an end of a range with its neighbour ("1 to 4")."""
+    ends = [False] * len(quantities)
+    for index in range(len(quantities) - 1):
+        start = quantities[index].span[0]
+        if _RANGE_GAP.fullmatch(text[quantities[index].span[1]:quantities[index + 1].span[0]]) \
+                and not text[max(0, start - 5):start].casefold().endswith("from "):
+            ends[index] = ends[index + 1] = True  # "from 18.5 to 6.8" is a change, no range
+    return ends
+
+
+_CLAIM_SIDES: dict[tuple[str, bool], _Side] = {}
+
+
+def _claim_side(claim: Claim) -> _Side:
+    """The claim prepared for comparison, once per distinct claim text (a claim citing several
+    papers is read against each; its entities and quantities follow from its text)."""
+    key = (claim.text, claim.truncated)
+    side = _CLAIM_SIDES.get(key)
+    if side is None:
+        if len(_CLAIM_SIDES) >= 4096:
+            _CLAIM_SIDES.pop(next(iter(_CLAIM_SIDES)))
+        side = _CLAIM_SIDES[key] = _new_claim_side(claim)
+    return side
+
+
+def _new_claim_side(claim: Claim) -> _Side:
+    # A truncated claim is compared as printed, without its possibly cut last word.
+    return _side(query_text(claim), claim.entities,
+                 [quantity for quantity in claim.quantities
+                  if not _restates_list(claim, quantity)])
+
+
+def _sentence_side(index: PassageIndex, number: int) -> _Side:
+    key = ("source_check", number)
+    prepared = index.prepared.get(key)
+    if not isinstance(prepared, _Side):
+        sentence = index.sentences[number]
+        prepared = index.prepared[key] = _side(sentence.text, sentence.entities,
+                                               sentence.quantities)
+    return prepared
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
+_APPOSITION_GAP = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:the|these|those|both|all)?\s*", re.I)
+
+
+def _restates_list(claim: Claim, quantity: Quantity) -> bool:
+    """True for a count that only restates the names listed right before it: in "BUCC and
+    Tatoeba, the two sentence retrieval target tasks" the claim itself shows the two, so the
+    source need not print the number."""
+    if quantity.unit is None or _unit_family(quantity.unit) == "score" or quantity.approximate:
+        return False
+    before = sorted((entity for entity in claim.entities if entity.span[1] <= quantity.span[0]),
+                    key=lambda entity: entity.span)
+    if not before or not _APPOSITION_GAP.fullmatch(
+            claim.text[before[-1].span[1]:quantity.span[0]]):
+        return False
+    listed = 1
+    for previous, following in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if not _LIST_GAP.fullmatch(claim.text[previous.span[1]:following.span[0]]):
+            break
+        listed += 1
+    return listed >= 2 and listed == quantity.value
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing numbers
+
+
+@dataclass
+class _Pair:
+    """One claimed number read against the numbers of one sentence."""
+
+    claimed: Quantity
+    found: Quantity | None = None
+    state: str = "unknown"  # agree, flipped (same value, signs differ), disagree, unknown
+    binding: str = "loose"  # strong, sole, unnamed or loose (module docstring)
+    name: str | None = None  # the shared name, for the explanation
+    measured: bool = False  # the found number measures all the claimed one does
+
+
+def _binding(claim_names: set[str], found_names: set[str], claim: _Side,
+             sentence: _Side) -> tuple[str, str | None] | None:
+    """How a claimed number tied to `claim_names` relates to a found number tied to
+    `found_names`; None when they are about different things."""
+    if claim_names == found_names:
+        if not claim_names:
+            return "unnamed", None
+        return "strong", (next(iter(claim_names)) if len(claim_names) == 1 else None)
+    if not claim_names or not found_names:
+        return "loose", None
+    if claim_names <= found_names:
+        return "loose", None
+    shared = claim_names & found_names
+    if not shared:
+        return None
+    lacking = claim_names - found_names
+    if lacking:
+        if lacking & sentence.labels.keys():
+            return None  # the claim ties it to a name the source ties to another number
+        # The same slot with another filler: German in the claim, French in the source.
+        others = {sentence.labels[name] for name in found_names - claim_names}
+        if any(claim.labels.get(name) in others for name in lacking):
+            return None
+    if len(claim_names) == 1 and len(found_names) == 1:
+        return "strong", next(iter(shared))
+    return ("strong" if claim_names == found_names else "loose"), None
+
+
+def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
+    """How the sentence's numbers answer the claim's number at `position`: the first agreeing
+    one, else the (best bound) one it disagrees with, else unknown."""
+    claimed, claim_names = claim.quantities[position], claim.bindings[position]
+    family = claim.unit_families[position]
+    sole_here = claim.families.get(family) == 1 and sentence.families.get(family) == 1
+    agreeing: list[_Pair] = []
+    clashing: list[_Pair] = []
+    mine = claim.numbers[position]
+    for slot, (quantity, names, found_family, theirs) in enumerate(zip(
+            sentence.quantities, sentence.bindings, sentence.unit_families, sentence.numbers,
+            strict=True)):
+        if family is not None and found_family is not None and family != found_family:
+            continue  # units that cannot measure the same thing
+        measure = same_measure(claim.measures[position], sentence.measures[slot])
+        if measure is False and family is not None and family == found_family:
+            measure = None  # units of one family ("examples", "sentence pairs") decide
+        if claimed.unit == "%" and quantity.unit != "%" and sentence.measures[slot]:
+            continue  # "50%" is a share; "50 summaries" a count
+        if measure is False:
+            continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
+        agree = _agree(mine, theirs)
+        if not agree and (mine.approximate or theirs.approximate
+                          or not _units_clash_allowed(claimed, quantity)
+                          or (measure is None and (claim.measures[position]
+                                                   or sentence.measures[slot]))):
+            continue
+        if _labelled_elsewhere(claim, sentence, slot):
+            continue
+        if sentence.ranged[slot] and not claim.ranged[position]:
+            continue  # "4" of "1 to 4 epochs" is a bound, not the value
+        binding = _binding(claim_names, names, claim, sentence)
+        if binding is None:
+            continue
+        pair = _Pair(claimed, quantity, "unknown", *binding)
+        pair.measured = measures_whole(claim.measures[position], sentence.measures[slot])
+        if pair.binding in ("loose", "unnamed") and sole_here and found_family == family \
+                and claim_names <= names:
+            pair.binding = "sole"
+        if agree:
+            signs = (claimed.sign, quantity.sign)
+            pair.state = "flipped" if None not in signs and signs[0] != signs[1] else "agree"
+            if pair.state == "agree":
+                return pair
+            agreeing.append(pair)
+        else:
+            pair.state = "disagree"
+            clashing.append(pair)
+    if agreeing:
+        return agreeing[0]
+    rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
+    return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
+
+
+def _labelled_elsewhere(claim: _Side, sentence: _Side, slot: int) -> bool:
+    """In a table flattened into text ("Without LM 49.9 With LM 54.1"), whether a word of the
+    claim labels another number of the sentence and not this one: the number then belongs to
+    another row or column than the one the claim speaks of."""
+    if sentence.row_labels is None:
+        return False
+    own = sentence.row_labels[slot]
+    others = frozenset().union(*(label for index, label in enumerate(sentence.row_labels)
+                                 if index != slot))
+    return any(term in others and term not in own for term in claim.terms - GENERIC)
+
+

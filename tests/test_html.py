@@ -35,8 +35,10 @@ from verify_claims.claims import (
     Entity,
     Evidence,
     Location,
+    MatchedPart,
     Outcome,
     Problem,
+    Provenance,
     Quantity,
     Reference,
     Report,
@@ -703,3 +705,36 @@ def test_reproduction_evidence_draws_the_tolerance_band(tmp_path):
     html = page.read_text("utf-8")
     assert html.count('<svg class="band"') == 1 and html.count('class="seed"') == 3
     assert 'aria-label="tolerance band 6.5 to 8.5; measured 7.43; claimed 7.5"' in html
+
+
+def test_card_statement_is_not_styled_as_a_quote_and_parts_are_shown_side_by_side(tmp_path):
+    """Issue 11: a reference card's statement is the card author's summary, shown with its
+    provenance, never as a quote of the paper; a decided check lists each part of the claim
+    beside what the source says, and an undecided one what was not found."""
+    card = Evidence(source="arXiv:2005.13013v2", quote="SQuAD improves the average by 8.2.",
+                    provenance=Provenance(kind="card", card="2005.13013v2.card.yaml",
+                                          author="verify-claims maintainers",
+                                          origin="arXiv:2005.13013v2 Table 2",
+                                          location="Section 5"))
+    paper = Evidence(source="arXiv:2005.13013v2", quote="we see gains of 8.2 points", page=5)
+    decided = Check(kind=CheckKind.source, outcome=Outcome.supported, evidence=[card, paper],
+                    matched=[MatchedPart(part="subject", claim="SQuAD", source="SQuAD"),
+                             MatchedPart(part="value", claim="8.2 points", source="8.2")])
+    undecided = Check(kind=CheckKind.source, outcome=Outcome.no_evidence,
+                      missing=["decoders", "encoders"])
+    claim = make_claim("c.txt", 1, SQUAD_TEXT, checks=[decided, undecided])
+    report = Report(file="c.txt", path="c.txt", format="text", claims=[claim])
+    (_, page) = render_audit([report], tmp_path)
+    card_html = claim_cards(page.read_text("utf-8"))[claim.id]
+    quotes = [squash(node.text()) for node in card_html.find_all("blockquote")]
+    assert "we see gains of 8.2 points" in quotes
+    assert not any("SQuAD improves the average" in quote for quote in quotes)
+    (statement,) = card_html.find_all("p", class_="card-statement")
+    assert "SQuAD improves the average by 8.2." in statement.text()
+    text = squash(card_html.text())
+    assert "not a quote of the paper" in text and "verify-claims maintainers" in text
+    assert "taken from arXiv:2005.13013v2 Table 2" in text
+    (table,) = card_html.find_all("table", class_="matched")
+    assert [squash(cell.text()) for cell in table.find_all("td")] == [
+        "subject", "SQuAD", "SQuAD", "value", "8.2 points", "8.2"]
+    assert "Not found in the source: decoders; encoders" in text

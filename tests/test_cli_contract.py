@@ -111,8 +111,8 @@ def test_check_takes_strict_too(tmp_path):
 def test_outside_a_terminal_the_summary_is_one_plain_line_per_report(tmp_path):
     result = invoke("audit", REPORT, "--out", tmp_path / "audit", "--offline")
     assert result.exit_code == 0, result.output
-    assert ("intermediate_tasks.txt: 8 claims, 1 cut, 6 marked ✓, 2 marked ×, 5 confirmed, "
-            "3 contradicted, 0 unverified, 3 disagree") in result.output
+    assert ("intermediate_tasks.txt: 8 claims, 1 cut, 6 marked ✓, 2 marked ×, 4 confirmed, "
+            "3 contradicted, 1 unverified, 3 disagree") in result.output
     assert "┃" not in result.output and "│" not in result.output  # no table borders
 
 

@@ -145,6 +145,33 @@ def test_one_column_paper_with_a_table_is_not_read_as_two_columns(tmp_path):
                                  "across all of the languages that we evaluate in this study.")
 
 
+def test_column_of_small_print_references_still_splits_the_page(tmp_path):
+    """CHI 2023 (CiteSee, allenai/papermage fixtures) page 14: the left column is body text, the
+    right one a few body lines over references set in 7 pt. Counting body-size words only,
+    the right column held too few of them and the page was read as one column, each left
+    line glued to a reference ("ArXiv abs/2004.07180 (2020). study and combined ideas ...")."""
+    pdf = fpdf.FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("times", size=9)
+    for index in range(50):
+        pdf.set_xy(54, 60 + 11 * index)
+        pdf.cell(240, 11, f"Left {index} says that the reader keeps each column of text apart.")
+    for index in range(6):
+        pdf.set_xy(318, 60 + 11 * index)
+        pdf.cell(240, 11, f"Right {index} thanks the people who helped with this study.")
+    pdf.set_font("times", size=7)
+    for index in range(55):
+        pdf.set_xy(318, 140 + 8.5 * index)
+        pdf.cell(240, 8.5, f"[{index}] A. Author and B. Author. 2020. A title of a paper. ArXiv.")
+    path = tmp_path / "references-column.pdf"
+    pdf.output(str(path))
+    (layout,) = read_layout(read_pages(path))
+    assert layout.gutter is not None and 294 < layout.gutter < 318
+    texts = [line.text for line in layout.lines]
+    assert "Left 7 says that the reader keeps each column of text apart." in texts
+    assert not any("Left" in text and ("Author" in text or "Right" in text) for text in texts)
+
+
 # ---------------------------------------------------------------------------------------------
 # PDFs that cannot be read as text, and odd pages
 

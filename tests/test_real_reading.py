@@ -172,6 +172,35 @@ def test_column_of_small_print_references_still_splits_the_page(tmp_path):
     assert not any("Left" in text and ("Author" in text or "Right" in text) for text in texts)
 
 
+def test_footnotes_set_a_little_smaller_are_not_running_text(tmp_path):
+    """AAAI 2023 (NC-RAPT, allenai/papermage fixtures) page 4: footnotes set in 9 pt under a
+    10 pt body, each a URL opened by a raised mark, were not small enough to count as small
+    print and ran into the sentence that goes on at the top of the next column ("we use
+    Sentence-BERT (...) https://quoradata.quora.com/... along with ...")."""
+    pdf = fpdf.FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("times", size=10)
+    for index in range(40):
+        pdf.set_xy(72, 60 + 12 * index)
+        pdf.cell(460, 12, f"Line {index} of the body says that we use a sentence encoder here.")
+    for index, url in enumerate(["https://example.org/first-dataset",
+                                 "https://github.com/example/second-code"]):
+        top = 620 + 11 * index
+        pdf.set_font("times", size=6)
+        pdf.set_xy(72, top - 2)
+        pdf.cell(4, 6, str(index + 2))
+        pdf.set_font("courier", size=9)
+        pdf.set_xy(76, top)
+        pdf.cell(300, 10, url)
+    path = tmp_path / "footnotes.pdf"
+    pdf.output(str(path))
+    (layout,) = read_layout(read_pages(path))
+    kinds = {line.text: line.kind for line in layout.lines}
+    assert kinds["https://example.org/first-dataset"] == "footnote"
+    assert kinds["https://github.com/example/second-code"] == "footnote"
+    assert kinds["Line 39 of the body says that we use a sentence encoder here."] == "text"
+
+
 # ---------------------------------------------------------------------------------------------
 # PDFs that cannot be read as text, and odd pages
 

@@ -65,6 +65,15 @@ def test_kerned_glyphs_stay_one_word():
         == ["accuracy"]
 
 
+def test_raw_codes_of_a_font_without_unicode_map_are_dropped():
+    """Sensor paper (allenai/papermage fixtures, key-error-585bcfc...pdf) pages 5-9: the labels
+    of its plots are set in a font with no Unicode map, read as raw two-byte codes
+    ("\\x00F\\x00P\\x009\\x00V"); they ran into sentences as control characters."""
+    garbage = glyphs("\x00\x03\x00F\x00P", 100) + glyphs("\x009\x00V", 140)
+    words = words_from_glyphs(glyphs("Strain", 40) + garbage + glyphs("sensor", 200))
+    assert [word.text for word in words] == ["Strain", "sensor"]
+
+
 def test_superscript_footnote_mark_is_its_own_word():
     mark = glyphs("1", 100 + 25, size=7, baseline=96)
     words = sorted(words_from_glyphs(glyphs("81.1M", 100) + mark), key=lambda word: word.x0)

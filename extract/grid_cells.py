@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Cell
 
 from .cell_values import make_cell, parse_cell
+from .grid_headers import assign_column, header_paths
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -239,138 +240,6 @@ def _columns(body: list[list[Segment]]) -> list[tuple[float, float]]:
     return columns
 
 
-def _assign(segment: Segment, columns: list[tuple[float, float]]) -> int:
-    best = max(range(len(columns)),
-               key=lambda c: min(segment.x1, columns[c][1]) - max(segment.x0, columns[c][0]))
-    if min(segment.x1, columns[best][1]) - max(segment.x0, columns[best][0]) > 0:
-        return best
-    return min(range(len(columns)),
-               key=lambda c: abs(segment.center - (columns[c][0] + columns[c][1]) / 2))
-
-
-def _territories(line: list[Segment], columns: list[tuple[float, float]], labels: int,
-                 walls: list[float]) -> dict[int, tuple[float, float]]:
-    """For the header cells of an upper line over the value columns (index in `line` ->
-    x-range): the columns between two neighbouring spanning cells split at the one vertical
-    rule between them (`walls`, x positions), or else at the midpoint of the gap; the outer
-    cells reach as far out as in."""
-    start = columns[labels][0] if labels < len(columns) else columns[0][0]
-    cells = [(index, segment) for index, segment in enumerate(line) if segment.x1 > start]
-    if len(cells) < 2:
-        return {}
-    bounds = []
-    for k in range(len(cells) - 1):
-        between = [x for x in walls if cells[k][1].x1 < x < cells[k + 1][1].x0]
-        bounds.append(between[0] if len(between) == 1
-                      else (cells[k][1].x1 + cells[k + 1][1].x0) / 2)
-    result: dict[int, tuple[float, float]] = {}
-    for k, (index, segment) in enumerate(cells):
-        right = bounds[k] if k < len(bounds) else None
-        left = bounds[k - 1] if k else None
-        if left is None and right is not None:
-            left = segment.center - (right - segment.center)
-        if right is None and left is not None:
-            right = segment.center + (segment.center - left)
-        if left is not None and right is not None:
-            result[index] = (left, right)
-    return result
-
-
-def _header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
-                  columns: list[tuple[float, float]], rules: list[Rule],
-                  labels: int = 0, walls: list[float] | None = None) -> list[list[str]]:
-    """Column-header path per column. A header cell covers the columns it overlaps; one in an
-    upper line over fewer columns spans those under its cmidrule, or else those between it
-    and its neighbours' territories (`_territories`), or those it is centred over. Stacked
-    cells of one column with no rule between are one wrapped cell."""
-    entries: list[list[tuple[str, int, int]]] = [[] for _ in columns]  # text, span, line
-    for number, line in enumerate(header):
-        claimed: set[int] = set()
-        plans: list[tuple[Segment, list[int]]] = []
-        for segment in line:
-            over = [c for c, (a, b) in enumerate(columns)
-                    if min(segment.x1, b + 1) - max(segment.x0, a - 1) > 0]
-            plans.append((segment, over or [_assign(segment, columns)]))
-            claimed.update(over)
-        last = number == len(header) - 1
-        if len(header) == 1 and len(line) == 1 and (
-                line[0].x1 - line[0].x0 >= 0.5 * (max(b for _, b in columns)
-                                                  - min(a for a, _ in columns))):
-            # A lone title over the whole table heads every column.
-            for column in range(len(columns)):
-                entries[column].append((line[0].text, len(columns), number))
-            continue
-        territory = {} if last else _territories(line, columns, labels, walls or [])
-        for index, (segment, over) in enumerate(plans):
-            cover = over
-            if not last:
-                # The next header line under this cell (a vertically centred cell of another
-                # column can sit on a line of its own in between).
-                below_top = next((tops[k][0] for k in range(number + 1, len(header))
-                                  if any(min(s.x1, segment.x1) > max(s.x0, segment.x0)
-                                         for s in header[k])), tops[number][1] + 6)
-                under = [rule for rule in rules
-                         if tops[number][1] - 1 <= rule.top <= below_top + 1
-                         and rule.x0 - 2 <= segment.center <= rule.x1 + 2
-                         and not any(other is not segment and min(other.x1, rule.x1)
-                                     > max(other.x0, rule.x0) for other in line)]
-                if under:
-                    rule = min(under, key=lambda r: r.x1 - r.x0)
-                    cover = [c for c, (a, b) in enumerate(columns)
-                             if rule.x0 - 2 <= (a + b) / 2 <= rule.x1 + 2] or over
-                elif index in territory:
-                    left, right = territory[index]
-                    cover = [c for c, (a, b) in enumerate(columns)
-                             if c >= labels and left <= (a + b) / 2 <= right] or over
-                elif len(over) <= 1:
-                    cover = _centred_span(segment, over[0], columns, claimed - set(over))
-            for column in cover:
-                entries[column].append((segment.text, len(cover), number))
-    paths: list[list[str]] = []
-    for column_entries in entries:
-        path: list[str] = []
-        previous: tuple[str, int, int] | None = None
-        for text, span, number in column_entries:
-            # A cell wrapped over two lines: the lower line holds much less than the upper one.
-            if (previous and span == 1 and previous[1] == 1 and number == previous[2] + 1
-                    and (2 * len(header[number]) <= len(header[previous[2]])
-                         or path[-1].endswith("-"))
-                    and not _rule_between(rules, tops[previous[2]][1], tops[number][0],
-                                          columns)):
-                path[-1] = (path[-1] + text if path[-1].endswith("-")
-                            else f"{path[-1]} {text}")
-            else:
-                path.append(text)
-            previous = (text, span, number)
-        paths.append(path)
-    return paths
-
-
-def _rule_between(rules: list[Rule], top: float, bottom: float,
-                  columns: list[tuple[float, float]]) -> bool:
-    return any(top - 1 <= rule.top <= bottom + 1 for rule in rules)
-
-
-def _centred_span(segment: Segment, base: int, columns: list[tuple[float, float]],
-                  taken: set[int]) -> list[int]:
-    """The run of free columns around `base` whose middle is nearest the segment's middle."""
-    best = [base]
-    best_score = abs((columns[base][0] + columns[base][1]) / 2 - segment.center)
-    for first in range(base, -1, -1):
-        if first != base and first in taken:
-            break
-        for last in range(base, len(columns)):
-            if last != base and last in taken:
-                break
-            if first == last == base:
-                continue
-            middle = (columns[first][0] + columns[last][1]) / 2
-            score = abs(middle - segment.center) + 1 * (last - first)
-            if score < best_score - 0.5:
-                best, best_score = list(range(first, last + 1)), score
-    return best
-
-
 def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
     """How many leading columns hold row labels: mostly text, or printed only now and then
     (a group label over several rows)."""
@@ -443,7 +312,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
     cells = [{} for _ in body]  # type: list[dict[int, Segment]]
     for row, line in zip(cells, body, strict=True):
         for segment in line:
-            column = _assign(segment, columns)
+            column = assign_column(segment, columns)
             if column in row:
                 previous = row[column]
                 row[column] = Segment(f"{previous.text} {segment.text}", previous.x0,
@@ -453,13 +322,13 @@ def build_grid(lines: list[Line], rules: list[Rule],
                 row[column] = segment
     width = len(columns)
     for row, line, source in zip(cells, body, body_lines, strict=True):
-        if any(len({_assign(Segment(w.text, w.x0, w.x1), columns) for w in seg.words}) > 1
+        if any(len({assign_column(Segment(w.text, w.x0, w.x1), columns) for w in seg.words}) > 1
                for seg in line):
             # A label set closer to its first number than a column gap: cut where a number
             # starts over the next column.
             row.clear()
             for segment in _split_at_columns(line, columns, source, numbers_only=True):
-                column = _assign(segment, columns)
+                column = assign_column(segment, columns)
                 row[column] = (segment if column not in row else
                                Segment(f"{row[column].text} {segment.text}", row[column].x0,
                                        segment.x1, row[column].flags + segment.flags))
@@ -482,7 +351,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
         paths = known_columns
     else:
         tops = [(line.top, line.bottom) for line in lines[:header_count]]
-        paths = (_header_paths(header, tops, columns, rules, labels, walls) if header
+        paths = (header_paths(header, tops, columns, rules, labels, walls) if header
                  else [[] for _ in columns])
     return _rows(cells, body_lines, labels, paths, full_rules, width)
 
@@ -493,7 +362,7 @@ def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
     close together ("CLS USR CITE REC" in small capitals) are still one per column."""
     result: list[Segment] = []
     for segment in line:
-        homes = [_assign(Segment(w.text, w.x0, w.x1), columns) for w in segment.words]
+        homes = [assign_column(Segment(w.text, w.x0, w.x1), columns) for w in segment.words]
         if len(segment.words) < 2 or len(set(homes)) < 2 or any(
                 min(w.x1, columns[c][1] + 1) <= max(w.x0, columns[c][0] - 1)
                 for w, c in zip(segment.words, homes, strict=True)):

@@ -248,11 +248,18 @@ def _captions(page: PageWords, layout: _Layout,
                 previous = caption_lines[-1]
                 if (following.top - previous.bottom > 0.6 * previous.size
                         or abs(following.size - previous.size) > 0.6 or _is_caption(following)
-                        or len(caption_lines) >= 12):
+                        or _cell_gaps(following) or len(caption_lines) >= 12):
                     break
                 caption_lines.append(following)
             found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
     return found
+
+
+def _cell_gaps(line: Line) -> bool:
+    """Does the line have two or more gaps wider than an em? A table's header row set right
+    under its caption does; a caption line, justified prose, does not."""
+    words = line.words
+    return sum(b.x0 - a.x1 > line.size for a, b in zip(words, words[1:], strict=False)) >= 2
 
 
 def _runs_over_gutter(line: Line, band: list[Word], gutter: tuple[float, float]) -> bool:

@@ -212,11 +212,24 @@ def find_gutter(page: PageWords, size: float, words: list[Word] | None = None) -
     if best_start is None or best < 4:
         return None
     gutter = best_start + best / 2
-    left = sum(1 for word in words if word.x1 <= gutter)
-    right = sum(1 for word in words if word.x0 >= gutter)
-    if min(left, right) < 0.2 * len(words) or not _columns_of_text(every, size, gutter):
+    if not (_shared(words, gutter) or _shared(
+            [word for word in every if word.text.strip()], gutter, max(2, rows // 10))):
+        # Body words alone may crowd one side: a column of references set small beside the
+        # last body text. Then the small words count too, and must not cross the gutter.
+        return None
+    if not _columns_of_text(every, size, gutter):
         return None
     return gutter
+
+
+def _shared(words: list[Word], gutter: float, crossing: int | None = None) -> bool:
+    """Do both sides of `gutter` hold a fifth of `words` or more (and, when `crossing` is
+    given, do no more than that many words cross it)?"""
+    left = sum(1 for word in words if word.x1 <= gutter)
+    right = sum(1 for word in words if word.x0 >= gutter)
+    if crossing is not None and len(words) - left - right > crossing:
+        return False
+    return min(left, right) >= 0.2 * len(words)
 
 
 def _columns_of_text(words: list[Word], size: float, gutter: float) -> bool:
@@ -271,13 +284,29 @@ def _classify(lines: list[Line], size: float, page: PageWords) -> None:
         for line in reversed(column_lines):
             if line.kind != "text":
                 continue
-            if line.size < SMALL * size and line.top > page.height * 0.45:
+            if line.top > page.height * 0.45 and (
+                    line.size < SMALL * size
+                    or (line.size < 0.95 * size and _after_mark(line, page.words, size))):
                 line.kind = "footnote"
             else:
                 break
     for line in lines:
         if line.kind == "text" and line.size < SMALL * size:
             line.kind = "small"
+
+
+def _after_mark(line: Line, words: list[Word], size: float) -> bool:
+    """Does a raised footnote number sit right before the line? Footnotes set only a little
+    smaller than the body (9 pt under 10 pt, a URL in typewriter type) are told from running
+    text by the mark that opens each one."""
+    marks = [word for word in line.words if word.size < SMALL * size]
+    if marks and min(line.words, key=lambda word: word.x0) in marks:
+        return marks[0].text.strip().isdigit()  # the mark was read into the line
+    first = min(line.words, key=lambda word: word.x0)
+    return any(word.size < SMALL * size and word.text.strip().isdigit()
+               and 0 <= first.x0 - word.x1 < 0.5 * size
+               and abs(word.top - first.top) < 0.6 * line.size
+               for word in words)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
@@ -399,6 +428,9 @@ def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
     gutter from `find_gutter` but pass this test."""
     words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     rows = _rows(words, size)
+    if len(rows) < 10:
+        # A page of small print only (the end of the references) is judged on all its words.
+        rows = _rows([word for word in every if word.text.strip()], size)
     if len(rows) < 10:
         return False
     left = right = crossing = 0

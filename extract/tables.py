@@ -464,8 +464,36 @@ def find_tables(doc: Document, layout: Document | None = None,
         if pages and is_two_column(pages):
             return tables_from_pages(pages)
         layout = layout or layout_document(doc) or doc
-        return tables_from_layout(layout.pages)
+        tables = tables_from_layout(layout.pages)
+        if pages:
+            # A real one-column paper (NeurIPS, IOP, an arXiv preprint) sets its tables as
+            # typeset grids that the layout-text reader reads poorly (a table cut in two at a
+            # mid rule, an equation as a table, wrapped and spanning headers); the grid
+            # reader is kept where it binds more "Table N" captions, or as many with fewer
+            # tables that have none; the layout-text reader (the generated papers') otherwise.
+            grids = tables_from_pages(pages)
+            if _caption_score(grids) > _caption_score(tables):
+                return grids
+        return tables
     return [table for page in doc.pages for table in tables_from_text(page.text, page.number)]
+
+def _caption_score(tables: list[Table]) -> tuple[int, int]:
+    """(distinct "Table N" bound, minus the tables bound to none), by label or by caption
+    (the layout-text reader keeps the caption and no label)."""
+    labels = set()
+    unbound = 0
+    for table in tables:
+        match = _CAPTION_NUMBER.match(table.caption or "")
+        label = table.label or (f"Table {match[1]}" if match else None)
+        if label:
+            labels.add(label)
+        else:
+            unbound += 1
+    return len(labels), -unbound
+
+
+_CAPTION_NUMBER = re.compile(r"^\s*(?:Table|Tab\.)\s*([A-Z]?\d+)", re.IGNORECASE)
+
 
 __all__ = ["CAPTION", "find_tables", "layout_document", "make_cell", "page_furniture",
            "parse_cell", "parse_cell_value", "tables_from_layout", "tables_from_text",

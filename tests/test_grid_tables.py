@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from verify_claims.extract.grid_cells import Line, _strip_marks, segments
 from verify_claims.extract.grid_tables import is_two_column, join_lines, tables_from_pages
-from verify_claims.extract.pdfwords import Rule, Word, read_pages
+from verify_claims.extract.pdfwords import PageWords, Rule, Word, read_pages
 from verify_claims.extract.readers import read_document
 from verify_claims.extract.tables import find_tables
 
@@ -246,3 +246,98 @@ def test_table_of_2000_rows_is_one_bounded_table(tmp_path):
     assert len(table.rows) == 2000
     assert [cell.text for cell in table.rows[1234]] == ["system 1234", "12.34", "70.5"]
     assert table.rows[1999][1].column_headers == ["Dev"]
+
+
+def _grid_lines(rows):
+    """Lines of (text, x0, x1) words, one line per `rows` item at 12 pt steps."""
+    return [Line([word(text, x0, x1, top=12 * n) for text, x0, x1 in items], 12 * n, 12 * n + 10)
+            for n, items in enumerate(rows)]
+
+
+def test_one_line_label_beside_wrapped_labels_heads_only_its_column():
+    """AAAI 2023 (NC-RAPT, allenai/papermage fixtures) Table 4: "BERT", "BLEU" and "iBLEU"
+    are set vertically centred beside the two-line labels "Self-" / "TER" and "Self-" /
+    "BLEU", so they fall on a header line of their own between those two. "BERT" is no
+    parent of the Self- columns and "Self-" no parent of "BLEU"; "Self-" / "TER" is one
+    label."""
+    from verify_claims.extract.grid_cells import build_grid
+    lines = _grid_lines([
+        [("Self-", 100, 120), ("Self-", 140, 160)],
+        [("Method", 0, 30), ("BERT", 60, 85), ("BLEU", 180, 200), ("iBLEU", 220, 245)],
+        [("TER", 100, 118), ("BLEU", 140, 160)],
+        [("Copy", 0, 20), ("100.0", 60, 85), ("0.00", 100, 118), ("100.0", 140, 160),
+         ("32.78", 180, 200), ("-7.05", 220, 245)],
+        [("Truth", 0, 22), ("89.05", 60, 85), ("54.31", 100, 118), ("30.98", 140, 160),
+         ("100.0", 180, 200), ("60.71", 220, 245)],
+    ])
+    grid = build_grid(lines, [Rule(x0=0, top=34, x1=245, bottom=34.5)])
+    assert grid.header_lines == [["Method"], ["BERT"], ["Self-TER"], ["Self-BLEU"], ["BLEU"],
+                                 ["iBLEU"]]
+    first = {tuple(cell.column_headers): cell.text for cell in grid.rows[0]}
+    assert first[("BERT",)] == "100.0" and first[("Self-TER",)] == "0.00"
+    assert first[("BLEU",)] == "32.78"
+
+
+def test_wrapped_spanning_header_is_one_cell_over_all_its_columns():
+    """IOP J. Phys. Conf. Ser. 2188 (2022) 012011 Table 1: "Trigger Identification" /
+    "+ Classification (%)" is one label wrapped over two lines, centred over P, R and F1. The
+    lower line takes P, R and F1 from the rule under it; the upper line alone overlaps only R
+    and was read as R's own parent, leaving P and F1 with half the label."""
+    from verify_claims.extract.grid_cells import build_grid
+    lines = _grid_lines([
+        [("Method", 100, 137), ("Trigger Identification", 328, 431)],
+        [("+ Classification (%)", 333, 426)],
+        [("P", 292, 298), ("R", 374, 382), ("F1", 475, 486)],
+        [("CrossEntity [1]", 100, 167), ("72.9", 284, 303), ("64.3", 368, 387),
+         ("68.3", 469, 489)],
+        [("JRNN [4]", 100, 150), ("66.0", 284, 303), ("73.0", 368, 387), ("69.3", 469, 489)],
+    ])
+    grid = build_grid(lines, [Rule(x0=240, top=22.5, x1=489, bottom=23),
+                              Rule(x0=100, top=34, x1=489, bottom=34.5)])
+    label = "Trigger Identification + Classification (%)"
+    assert grid.header_lines[1:] == [[label, "P"], [label, "R"], [label, "F1"]]
+
+
+def test_caption_stops_at_a_header_row_set_right_under_it():
+    """NeurIPS 2022 datasets track (Multi-LexSum, allenai/papermage fixtures) Table 8: the
+    header row sits closer under the one-line caption than a line space, in the same size;
+    it was read as the caption's second line ("...splits. Source D Long L Short S ...") and
+    the table lost its header. A line with gaps wider than an em between words is no
+    caption line."""
+    words = [word("Table", 100, 125, top=80), word("8:", 127, 135, top=80),
+             word("Data", 137, 158, top=80), word("splits.", 160, 190, top=80)]
+    header = [("Source", 160, 190), ("Long", 230, 252), ("Short", 290, 315),
+              ("Total", 350, 372)]
+    words += [word(text, x0, x1, top=93) for text, x0, x1 in header]
+    for n, (label, values) in enumerate([("Train", ("28,557", "3,177", "2,210", "6,517")),
+                                         ("Test", ("7,428", "908", "616", "1,836")),
+                                         ("Dev", ("4,134", "454", "312", "927"))]):
+        top = 108 + 11 * n
+        words.append(word(label, 100, 125, top=top))
+        words += [word(value, x0 + 2, x0 + 26, top=top)
+                  for value, (_, x0, _) in zip(values, header, strict=True)]
+    page = PageWords(number=1, width=612, height=792, words=words,
+                     rules=[Rule(x0=100, top=105, x1=380, bottom=105.4)])
+    (table,) = tables_from_pages([page])
+    assert table.label == "Table 8" and table.caption == "Table 8: Data splits."
+    cells = cells_of(table)
+    assert cells[(("Train",), ("Source",))] == "28,557"
+    assert cells[(("Dev",), ("Total",))] == "927"
+
+
+def test_one_column_real_paper_tables_are_read_as_grids():
+    """J. Phys.: Conf. Ser. 2188 012011 (IOP, one column; tests/real/papers/jpcs-2188-012011.pdf
+    from allenai/papermage's fixtures): the layout-text reader, meant for the generated
+    papers, cut Table 1 in two at a mid rule, read an equation as a third table and bound no
+    "Table N" label. One-column PDFs now take the grid reader when it binds more captions."""
+    doc = read_document(PAPERS / "jpcs-2188-012011.pdf")
+    tables = find_tables(doc)
+    assert [table.label for table in tables] == ["Table 1", "Table 2"]
+    first = tables[0]
+    assert first.pages == [8] and len(first.rows) == 13
+    assert first.caption.startswith("Table 1. Overall performance on ACE2005 test set.")
+    assert not first.caption.endswith("(%)")
+    cells = cells_of(first)
+    label = "Trigger Identification + Classification (%)"
+    assert cells[(("JRNN\u2020 [4]",), (label, "R"))] == "73.0"
+    assert cells[(("SemEAGAT\u2021",), (label, "F1"))] == "76.8"

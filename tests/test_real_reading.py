@@ -65,6 +65,15 @@ def test_kerned_glyphs_stay_one_word():
         == ["accuracy"]
 
 
+def test_raw_codes_of_a_font_without_unicode_map_are_dropped():
+    """Sensor paper (allenai/papermage fixtures, key-error-585bcfc...pdf) pages 5-9: the labels
+    of its plots are set in a font with no Unicode map, read as raw two-byte codes
+    ("\\x00F\\x00P\\x009\\x00V"); they ran into sentences as control characters."""
+    garbage = glyphs("\x00\x03\x00F\x00P", 100) + glyphs("\x009\x00V", 140)
+    words = words_from_glyphs(glyphs("Strain", 40) + garbage + glyphs("sensor", 200))
+    assert [word.text for word in words] == ["Strain", "sensor"]
+
+
 def test_superscript_footnote_mark_is_its_own_word():
     mark = glyphs("1", 100 + 25, size=7, baseline=96)
     words = sorted(words_from_glyphs(glyphs("81.1M", 100) + mark), key=lambda word: word.x0)
@@ -143,6 +152,62 @@ def test_one_column_paper_with_a_table_is_not_read_as_two_columns(tmp_path):
     paper = parse_paper(read_document(path))
     assert sentences_with(paper, "Paragraph 11: the intermediate task improves the target task "
                                  "across all of the languages that we evaluate in this study.")
+
+
+def test_column_of_small_print_references_still_splits_the_page(tmp_path):
+    """CHI 2023 (CiteSee, allenai/papermage fixtures) page 14: the left column is body text, the
+    right one a few body lines over references set in 7 pt. Counting body-size words only,
+    the right column held too few of them and the page was read as one column, each left
+    line glued to a reference ("ArXiv abs/2004.07180 (2020). study and combined ideas ...")."""
+    pdf = fpdf.FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("times", size=9)
+    for index in range(50):
+        pdf.set_xy(54, 60 + 11 * index)
+        pdf.cell(240, 11, f"Left {index} says that the reader keeps each column of text apart.")
+    for index in range(6):
+        pdf.set_xy(318, 60 + 11 * index)
+        pdf.cell(240, 11, f"Right {index} thanks the people who helped with this study.")
+    pdf.set_font("times", size=7)
+    for index in range(55):
+        pdf.set_xy(318, 140 + 8.5 * index)
+        pdf.cell(240, 8.5, f"[{index}] A. Author and B. Author. 2020. A title of a paper. ArXiv.")
+    path = tmp_path / "references-column.pdf"
+    pdf.output(str(path))
+    (layout,) = read_layout(read_pages(path))
+    assert layout.gutter is not None and 294 < layout.gutter < 318
+    texts = [line.text for line in layout.lines]
+    assert "Left 7 says that the reader keeps each column of text apart." in texts
+    assert not any("Left" in text and ("Author" in text or "Right" in text) for text in texts)
+
+
+def test_footnotes_set_a_little_smaller_are_not_running_text(tmp_path):
+    """AAAI 2023 (NC-RAPT, allenai/papermage fixtures) page 4: footnotes set in 9 pt under a
+    10 pt body, each a URL opened by a raised mark, were not small enough to count as small
+    print and ran into the sentence that goes on at the top of the next column ("we use
+    Sentence-BERT (...) https://quoradata.quora.com/... along with ...")."""
+    pdf = fpdf.FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("times", size=10)
+    for index in range(40):
+        pdf.set_xy(72, 60 + 12 * index)
+        pdf.cell(460, 12, f"Line {index} of the body says that we use a sentence encoder here.")
+    for index, url in enumerate(["https://example.org/first-dataset",
+                                 "https://github.com/example/second-code"]):
+        top = 620 + 11 * index
+        pdf.set_font("times", size=6)
+        pdf.set_xy(72, top - 2)
+        pdf.cell(4, 6, str(index + 2))
+        pdf.set_font("courier", size=9)
+        pdf.set_xy(76, top)
+        pdf.cell(300, 10, url)
+    path = tmp_path / "footnotes.pdf"
+    pdf.output(str(path))
+    (layout,) = read_layout(read_pages(path))
+    kinds = {line.text: line.kind for line in layout.lines}
+    assert kinds["https://example.org/first-dataset"] == "footnote"
+    assert kinds["https://github.com/example/second-code"] == "footnote"
+    assert kinds["Line 39 of the body says that we use a sentence encoder here."] == "text"
 
 
 # ---------------------------------------------------------------------------------------------

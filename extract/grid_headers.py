@@ -1,0 +1,200 @@
+"""Column-header paths of a table region: which header cell heads which columns.
+
+Split from grid_cells.py along its seam: grid_cells.py cuts a region into lines, cells and
+columns; this module decides, for the header lines above the body, which columns each header
+cell spans (its cmidrule, its neighbours' territories, where it is centred) and which stacked
+cells are one wrapped label, so that each value's column path is the one printed over it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .grid_cells import Segment
+    from .pdfwords import Rule
+
+
+def assign_column(segment: Segment, columns: list[tuple[float, float]]) -> int:
+    """The column a segment overlaps most, or failing any overlap the one nearest its middle."""
+    best = max(range(len(columns)),
+               key=lambda c: min(segment.x1, columns[c][1]) - max(segment.x0, columns[c][0]))
+    if min(segment.x1, columns[best][1]) - max(segment.x0, columns[best][0]) > 0:
+        return best
+    return min(range(len(columns)),
+               key=lambda c: abs(segment.center - (columns[c][0] + columns[c][1]) / 2))
+
+
+def _territories(line: list[Segment], columns: list[tuple[float, float]], labels: int,
+                 walls: list[float]) -> dict[int, tuple[float, float]]:
+    """For the header cells of an upper line over the value columns (index in `line` ->
+    x-range): the columns between two neighbouring spanning cells split at the one vertical
+    rule between them (`walls`, x positions), or else at the midpoint of the gap; the outer
+    cells reach as far out as in."""
+    start = columns[labels][0] if labels < len(columns) else columns[0][0]
+    cells = [(index, segment) for index, segment in enumerate(line) if segment.x1 > start]
+    if len(cells) < 2:
+        return {}
+    bounds = []
+    for k in range(len(cells) - 1):
+        between = [x for x in walls if cells[k][1].x1 < x < cells[k + 1][1].x0]
+        bounds.append(between[0] if len(between) == 1
+                      else (cells[k][1].x1 + cells[k + 1][1].x0) / 2)
+    result: dict[int, tuple[float, float]] = {}
+    for k, (index, segment) in enumerate(cells):
+        right = bounds[k] if k < len(bounds) else None
+        left = bounds[k - 1] if k else None
+        if left is None and right is not None:
+            left = segment.center - (right - segment.center)
+        if right is None and left is not None:
+            right = segment.center + (segment.center - left)
+        if left is not None and right is not None:
+            result[index] = (left, right)
+    return result
+
+
+def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
+                  columns: list[tuple[float, float]], rules: list[Rule],
+                  labels: int = 0, walls: list[float] | None = None) -> list[list[str]]:
+    """Column-header path per column. A header cell covers the columns it overlaps; one in an
+    upper line over fewer columns spans those under its cmidrule, or else those between it
+    and its neighbours' territories (`_territories`), or those it is centred over. Stacked
+    cells of one column with no rule between are one wrapped cell."""
+    entries: list[list[tuple[str, int, int]]] = [[] for _ in columns]  # text, span, line
+    # Columns that already hold a cell of their own from a line above: a cell further down
+    # cannot be their parent (a one-line label such as "BERT" is set vertically centred
+    # beside two-line ones such as "Self-" / "TER", on a line of its own between theirs).
+    labelled_above: set[int] = set()
+    placed: list[list[tuple[Segment, list[int]]]] = [[] for _ in header]
+    for number, line in enumerate(header):
+        claimed: set[int] = set()
+        plans: list[tuple[Segment, list[int]]] = []
+        for segment in line:
+            over = [c for c, (a, b) in enumerate(columns)
+                    if min(segment.x1, b + 1) - max(segment.x0, a - 1) > 0]
+            plans.append((segment, over or [assign_column(segment, columns)]))
+            claimed.update(over)
+        last = number == len(header) - 1
+        if len(header) == 1 and len(line) == 1 and (
+                line[0].x1 - line[0].x0 >= 0.5 * (max(b for _, b in columns)
+                                                  - min(a for a, _ in columns))):
+            # A lone title over the whole table heads every column.
+            for column in range(len(columns)):
+                entries[column].append((line[0].text, len(columns), number))
+            continue
+        territory = {} if last else _territories(line, columns, labels, walls or [])
+        for index, (segment, over) in enumerate(plans):
+            cover = over
+            if not last:
+                # The next header line under this cell (a vertically centred cell of another
+                # column can sit on a line of its own in between).
+                below = next((k for k in range(number + 1, len(header))
+                              if any(min(s.x1, segment.x1) > max(s.x0, segment.x0)
+                                     for s in header[k])), None)
+                below_top = tops[below][0] if below is not None else tops[number][1] + 6
+                under = [rule for rule in rules
+                         if tops[number][1] - 1 <= rule.top <= below_top + 1
+                         and rule.x0 - 2 <= segment.center <= rule.x1 + 2
+                         and not any(other is not segment and min(other.x1, rule.x1)
+                                     > max(other.x0, rule.x0) for other in line)]
+                if under:
+                    rule = min(under, key=lambda r: r.x1 - r.x0)
+                    cover = [c for c, (a, b) in enumerate(columns)
+                             if rule.x0 - 2 <= (a + b) / 2 <= rule.x1 + 2] or over
+                elif index in territory:
+                    left, right = territory[index]
+                    cover = [c for c, (a, b) in enumerate(columns)
+                             if c >= labels and left <= (a + b) / 2 <= right] or over
+                    if any(c in labelled_above for c in cover if c not in over) or (
+                            below is not None and any(
+                                left <= other.center <= right
+                                for k in range(number + 1, below) for other in header[k])):
+                        # The upper part of a wrapped cell ("Self-" over "TER"), with
+                        # its neighbours' one-line labels set on a line between: no parent.
+                        cover = over
+                elif len(over) <= 1:
+                    cover = _centred_span(segment, over[0], columns, claimed - set(over))
+            for column in cover:
+                entries[column].append((segment.text, len(cover), number))
+            placed[number].append((segment, cover))
+        labelled_above.update(column for column, column_entries in enumerate(entries)
+                              if any(span == 1 for _, span, _ in column_entries))
+    wrapped = _wrapped_spanning_cells(placed, entries, tops, rules, columns)
+    paths: list[list[str]] = []
+    for column, column_entries in enumerate(entries):
+        path: list[str] = []
+        previous: tuple[str, int, int] | None = None
+        for text, span, number in column_entries:
+            if previous and (column, number) in wrapped and previous[2] == number - 1:
+                path[-1] = (path[-1] + text if path[-1].endswith("-")
+                            else f"{path[-1]} {text}")
+                previous = (text, span, number)
+                continue
+            # A cell wrapped over two lines: the lower line holds much less than the upper one.
+            # A hyphen-ended upper part may skip a line that holds only other columns' cells.
+            if (previous and span == 1 and previous[1] == 1
+                    and (number == previous[2] + 1
+                         or (number > previous[2] and path[-1].endswith("-")))
+                    and (2 * len(header[number]) <= len(header[previous[2]])
+                         or path[-1].endswith("-"))
+                    and not _rule_between(rules, tops[previous[2]][1], tops[number][0],
+                                          columns)):
+                path[-1] = (path[-1] + text if path[-1].endswith("-")
+                            else f"{path[-1]} {text}")
+            else:
+                path.append(text)
+            previous = (text, span, number)
+        paths.append(path)
+    return paths
+
+
+def _wrapped_spanning_cells(placed: list[list[tuple[Segment, list[int]]]],
+                            entries: list[list[tuple[str, int, int]]],
+                            tops: list[tuple[float, float]], rules: list[Rule],
+                            columns: list[tuple[float, float]]) -> set[tuple[int, int]]:
+    """(column, line) pairs whose header text continues the line above: a cell centred right
+    over a wider one ("Trigger Identification" over "+ Classification (%)") with no rule
+    between is the upper line of one wrapped spanning cell, since a parent header never spans
+    fewer columns than a child under it. The upper part is spread over the lower part's
+    columns in `entries`."""
+    wrapped: set[tuple[int, int]] = set()
+    for number in range(1, len(placed)):
+        if _rule_between(rules, tops[number - 1][1], tops[number][0], columns):
+            continue
+        for segment, cover in placed[number]:
+            for upper, upper_cover in placed[number - 1]:
+                if not (set(upper_cover) < set(cover)
+                        and abs(upper.center - segment.center) <= 3):
+                    continue
+                for column in cover:
+                    kept = [e for e in entries[column]
+                            if not (e[2] == number - 1 and e[0] == upper.text)]
+                    kept.append((upper.text, len(cover), number - 1))
+                    entries[column] = sorted(kept, key=lambda e: e[2])
+                    wrapped.add((column, number))
+    return wrapped
+
+
+def _rule_between(rules: list[Rule], top: float, bottom: float,
+                  columns: list[tuple[float, float]]) -> bool:
+    return any(top - 1 <= rule.top <= bottom + 1 for rule in rules)
+
+
+def _centred_span(segment: Segment, base: int, columns: list[tuple[float, float]],
+                  taken: set[int]) -> list[int]:
+    """The run of free columns around `base` whose middle is nearest the segment's middle."""
+    best = [base]
+    best_score = abs((columns[base][0] + columns[base][1]) / 2 - segment.center)
+    for first in range(base, -1, -1):
+        if first != base and first in taken:
+            break
+        for last in range(base, len(columns)):
+            if last != base and last in taken:
+                break
+            if first == last == base:
+                continue
+            middle = (columns[first][0] + columns[last][1]) / 2
+            score = abs(middle - segment.center) + 1 * (last - first)
+            if score < best_score - 0.5:
+                best, best_score = list(range(first, last + 1)), score
+    return best

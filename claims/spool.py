@@ -8,7 +8,8 @@ then holds one batch plus whatever a stage keeps on purpose (the short grouping 
 overview's rows), not the corpus.
 
 A spool is an unnamed temporary file (deleted by the system when closed, even if the process
-dies) holding one JSON record per line, with the offset of each line kept for random access.
+dies) holding each report as JSON lines: its header (all but its claims), then one line per
+claim; the offset of each header is kept for random access.
 Records read back are fresh objects: editing one does not edit the spool, which is why stages
 write a new spool rather than change records in place.
 
@@ -26,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, NamedTuple, overload
 
-from .models import Reference, Report
+from .models import Claim, Reference, Report
 
 
 class ReportFile(NamedTuple):
@@ -47,7 +48,8 @@ class ReportSpool(Sequence[Report]):
         # Closed by close() (or with the spool): it lives as long as the audit that holds it.
         self._file: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115
             dir=folder, prefix="verify-claims-spool-")
-        self._offsets: list[int] = []
+        self._offsets: list[int] = []  # where each report's header line starts
+        self._sizes: list[int] = []  # how many claim lines follow it
         # Per report: the indices of the claims spooled without their references (they are
         # the report's), None when no claim was (a range when every claim was).
         self._shared: list[range | list[int] | None] = []
@@ -56,17 +58,23 @@ class ReportSpool(Sequence[Report]):
         self._end = 0
 
     def append(self, report: Report) -> None:
+        # The report's header (everything but its claims) on one line, then one line per
+        # claim: a report of 200,000 claims never becomes one string of 700 MB (and its bytes,
+        # and the bytes read back), only one claim's line at a time (issue 14).
         shared = [index for index, claim in enumerate(report.claims)
                   if _same(claim.references, report.references)]
-        exclude = {"claims": {index: {"references"} for index in shared}} if shared else None
-        line = report.model_dump_json(exclude=exclude).encode("utf-8") + b"\n"
         self._shared.append(None if not shared else range(len(report.claims))
                             if len(shared) == len(report.claims) else shared)
+        skip = set(shared)
         self._file.seek(self._end)
-        self._file.write(line)
         self._offsets.append(self._end)
+        self._file.write(report.model_dump_json(exclude={"claims"}).encode("utf-8") + b"\n")
+        for index, claim in enumerate(report.claims):
+            exclude = {"references"} if index in skip else None
+            self._file.write(claim.model_dump_json(exclude=exclude).encode("utf-8") + b"\n")
+        self._sizes.append(len(report.claims))
         self.files.append(ReportFile(report.file, report.path))
-        self._end += len(line)
+        self._end = self._file.tell()
         self._claims += len(report.claims)
 
     @property
@@ -88,20 +96,23 @@ class ReportSpool(Sequence[Report]):
             return [self[i] for i in range(*index.indices(len(self)))]
         offset = self._offsets[index]  # raises IndexError as a list would
         self._file.seek(offset)
-        return self._restore(self._file.readline(), self._shared[index])
+        return self._restore(self._file, self._sizes[index], self._shared[index])
 
     def __iter__(self) -> Iterator[Report]:
         """One report at a time, in order."""
         position = 0
         for index in range(len(self._offsets)):
             self._file.seek(position)  # another reader may have moved the file between yields
-            line = self._file.readline()
+            report = self._restore(self._file, self._sizes[index], self._shared[index])
             position = self._file.tell()
-            yield self._restore(line, self._shared[index])
+            yield report
 
     @staticmethod
-    def _restore(line: bytes, shared: Sequence[int] | None) -> Report:
-        report = Report.model_validate_json(line)
+    def _restore(file: IO[bytes], claims: int, shared: Sequence[int] | None) -> Report:
+        """The report whose header line starts at `file`'s position, with its `claims` lines
+        (the file is left after them)."""
+        report = Report.model_validate_json(file.readline())
+        report.claims = [Claim.model_validate_json(file.readline()) for _ in range(claims)]
         for index in shared or ():
             report.claims[index].references = list(report.references)
         return report

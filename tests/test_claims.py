@@ -143,3 +143,20 @@ def test_attach_check_replaces_its_kind_and_redecides():
                               decisive=False))
     assert claim.status == Status.confirmed
     assert [c.kind for c in claim.checks] == [CheckKind.source, CheckKind.reproduction]
+
+
+def test_records_share_one_set_of_field_names_and_assignment_stays_local():
+    """Issue 14: pydantic's per-instance set of given fields was half of a claim's memory;
+    records of a class share one full set, so assigning a field changes no other record."""
+    first = make_claim()
+    second = Claim.model_validate_json(make_claim("Other 1.0.").model_dump_json())
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
+    assert first.location.__pydantic_fields_set__ is second.location.__pydantic_fields_set__
+    assert first.model_fields_set == set(Claim.model_fields)
+    before = second.model_dump_json()
+    first.status = Status.confirmed
+    first.canonical_id = "k0"
+    assert second.model_dump_json() == before
+    assert first.status is Status.confirmed and first.canonical_id == "k0"
+    copy = first.model_copy(update={"checks": []})
+    assert copy.__pydantic_fields_set__ is not first.__pydantic_fields_set__  # a copy of its own

@@ -581,7 +581,13 @@ def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
 
 def passage_words(texts: Sequence[str]) -> dict[str, str]:
     """For each term of a passage (and each direction and cause it states), the first word
-    that prints it, the sentence's own words first: what `source_word` looks up."""
+    that prints it, the sentence's own words first: what `source_word` looks up. A copy of
+    `_passage_words`: claims found in one passage ask for its words again and again."""
+    return dict(_passage_words(tuple(texts)))
+
+
+@lru_cache(maxsize=1024)
+def _passage_words(texts: tuple[str, ...]) -> dict[str, str]:
     words: dict[str, str] = {}
     for text in texts:
         for match in _TOKEN.finditer(text):

@@ -856,7 +856,7 @@ def _word_before(text: str, start: int) -> str:
     """The last word of letters before `start` with only non-word characters after it (what
     `([^\\W\\d_]+)\\W*$` finds), read backwards from `start`: the regex tried every start
     position of the claim, once per number."""
-    end = start
+    end = len(text[:start])  # where the slice `text[:start]` ends, for any `start`
     while end > 0 and not _is_word_char(text[end - 1]):
         end -= 1
     begin = end

@@ -453,6 +453,18 @@ def _title_terms(index: PassageIndex) -> frozenset[str]:
     return cached
 
 
+def _part_weight(term: str, forms: set[str], index: PassageIndex) -> float:
+    """What finding a part weighs in the paper: the idf of its likeliest form, squared (rare
+    words weigh more); once per term and index, since claims repeat their words."""
+    key = ("content_weight", term)
+    cached = index.prepared.get(key)
+    if isinstance(cached, float):
+        return cached
+    weight = min(index.term_weight(form) for form in forms) ** 2
+    index.prepared[key] = weight
+    return weight
+
+
 def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             sentences: Sequence[Sentence] = (), relation: bool = True) -> Accounting:
     """Which of the claim's parts the passage `terms` holds, weighed by rarity in the paper.
@@ -465,7 +477,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
         if not relation and part.role == "relation":
             continue
         forms = {part.term, _plain(part.term), _plain(part.term) + "s"}
-        weight = min(index.term_weight(form) for form in forms) ** 2  # rare words weigh more
+        weight = _part_weight(part.term, forms, index)
         total += weight
         if _plain(part.term) in terms or part.term in terms:
             result.matched.append(part)
@@ -569,7 +581,13 @@ def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
 
 def passage_words(texts: Sequence[str]) -> dict[str, str]:
     """For each term of a passage (and each direction and cause it states), the first word
-    that prints it, the sentence's own words first: what `source_word` looks up."""
+    that prints it, the sentence's own words first: what `source_word` looks up. A copy of
+    `_passage_words`: claims found in one passage ask for its words again and again."""
+    return dict(_passage_words(tuple(texts)))
+
+
+@lru_cache(maxsize=1024)
+def _passage_words(texts: tuple[str, ...]) -> dict[str, str]:
     words: dict[str, str] = {}
     for text in texts:
         for match in _TOKEN.finditer(text):

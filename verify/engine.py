@@ -55,7 +55,7 @@ from verify_claims.claims.bounded import listed, shorten
 
 from .cards import CardError, load_card
 from .cell_check import check_cells
-from .passages import PassageIndex
+from .passages import PassageIndex, index_of
 from .source_check import check_source
 from .sources import Resolution, SourceFile, SourceResolver
 from .table_check import check_tables
@@ -99,7 +99,7 @@ class _Papers:
         if file.kind == "card":
             with suppress(CardError):
                 author = load_card(file.path).metadata.author
-        return _Loaded(paper=paper, index=PassageIndex(paper), card_author=author)
+        return _Loaded(paper=paper, index=index_of(paper), card_author=author)
 
 
 def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:

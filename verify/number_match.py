@@ -151,6 +151,9 @@ class _Side:
     measures: list[tuple[str, ...]]  # the counted or measured noun of each number
     row_labels: list[frozenset[str]] | None  # in a table-like text, the label of each number
     ranged: list[bool]  # each number: an end of a range ("1 to 4", "2-5")
+    # In a table-like text, each number: the labels of the other numbers (`_labelled_elsewhere`
+    # asks this per claimed number and candidate sentence; computed once per side).
+    other_labels: list[frozenset[str]] | None = None
 
     @property
     def names(self) -> set[str]:
@@ -179,6 +182,7 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
     kept = sorted((quantity for quantity in quantities if quantity.unit != "year"),
                   key=lambda quantity: quantity.span)
     table = table_like(text, kept)
+    row_labels = labels(text, kept) if table else None
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
     for family in unit_families:
@@ -192,8 +196,15 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  labels={entity.name: entity.label for entity in entities},
                  # In a flattened table the word after a number is the next row's label.
                  measures=[() if table else measure_of(text, quantity) for quantity in kept],
-                 row_labels=labels(text, kept) if table else None,
+                 row_labels=row_labels, other_labels=_other_labels(row_labels),
                  ranged=_ranged(text, kept))
+
+
+def _other_labels(row_labels: list[frozenset[str]] | None) -> list[frozenset[str]] | None:
+    if row_labels is None:
+        return None
+    return [frozenset().union(*(label for index, label in enumerate(row_labels) if index != slot))
+            for slot in range(len(row_labels))]
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
@@ -367,11 +378,9 @@ def _labelled_elsewhere(claim: _Side, sentence: _Side, slot: int) -> bool:
     """In a table flattened into text ("Without LM 49.9 With LM 54.1"), whether a word of the
     claim labels another number of the sentence and not this one: the number then belongs to
     another row or column than the one the claim speaks of."""
-    if sentence.row_labels is None:
+    if sentence.row_labels is None or sentence.other_labels is None:
         return False
-    own = sentence.row_labels[slot]
-    others = frozenset().union(*(label for index, label in enumerate(sentence.row_labels)
-                                 if index != slot))
+    own, others = sentence.row_labels[slot], sentence.other_labels[slot]
     return any(term in others and term not in own for term in claim.terms - GENERIC)
 
 

@@ -188,19 +188,37 @@ class PassageIndex:
         """`coverage`, and the same without the claim's numbers: the context a number is
         claimed in, which a source that gives another number still shares."""
         weights = self._query(claim)
-        held = np.zeros(len(self.sentences))
-        context = np.zeros(len(self.sentences))
+        count = len(self.sentences)
         total = context_total = 0.0
+        # One `np.bincount` per array instead of one indexed addition per term: bincount adds
+        # the weights in the order given, term after term, so the sums are the same floats.
+        found: list[np.ndarray] = []
+        found_weights: list[float] = []
+        words: list[np.ndarray] = []
+        word_weights: list[float] = []
         for term, weight in weights.items():
             is_number = term.startswith("#") or term[0].isdigit()
             total += weight
             context_total += 0.0 if is_number else weight
             ids = self._postings.get(term)
             if ids is not None:
-                held[ids] += weight
+                found.append(ids)
+                found_weights.append(weight)
                 if not is_number:
-                    context[ids] += weight
+                    words.append(ids)
+                    word_weights.append(weight)
+        held, context = (self._sums(arrays, sums, count) for arrays, sums in
+                         ((found, found_weights), (words, word_weights)))
         return held / (total or 1.0), context / (context_total or 1.0)
+
+    @staticmethod
+    def _sums(arrays: list[np.ndarray], weights: list[float], count: int) -> np.ndarray:
+        """Per sentence, the sum of the weights of the posting lists holding it."""
+        if not arrays:
+            return np.zeros(count)
+        ids = np.concatenate(arrays)
+        repeated = np.repeat(np.asarray(weights), [len(array) for array in arrays])
+        return np.bincount(ids, weights=repeated, minlength=count).astype(float, copy=False)
 
     def candidates(self, claim: Claim, limit: int = 8) -> list[tuple[Sentence, float]]:
         """The sentences most likely to speak to `claim`, best first, with a score in [0, 1].
@@ -230,3 +248,23 @@ class PassageIndex:
         order = np.argsort(-scores, kind="stable")[:limit]
         return [(int(hits[rank]), round(float(scores[rank]), 3),
                  round(float(contexts[rank]), 3)) for rank in order]
+
+
+_SHARED: dict[int, tuple[Paper, tuple[int, ...], PassageIndex]] = {}
+_SHARED_SIZE = 64
+
+
+def index_of(paper: Paper) -> PassageIndex:
+    """The `PassageIndex` of a paper object, built once and shared by the checkers that need
+    one (the engine's source check and the table check's word weights built one each). The
+    cache holds the paper itself, so its id is not reused while cached; a paper whose list
+    of sentences changed is indexed again."""
+    sentences = tuple(map(id, paper.sentences))
+    cached = _SHARED.get(id(paper))
+    if cached is not None and cached[0] is paper and cached[1] == sentences:
+        return cached[2]
+    index = PassageIndex(paper)
+    if len(_SHARED) >= _SHARED_SIZE:
+        _SHARED.pop(next(iter(_SHARED)))
+    _SHARED[id(paper)] = (paper, sentences, index)
+    return index

@@ -88,7 +88,7 @@ from verify_claims.claims import (
 )
 
 from .content import account, claim_parts, passage_terms
-from .passages import PassageIndex
+from .passages import PassageIndex, index_of
 
 __all__ = ["FUZZY_CUTOFF", "check_tables"]
 
@@ -853,8 +853,24 @@ def _context(claim: Claim, quantity: Quantity | None) -> list[Entity]:
 
 
 def _word_before(text: str, start: int) -> str:
-    match = re.search(r"([^\W\d_]+)\W*$", text[:start])
-    return match[1].casefold() if match else ""
+    """The last word of letters before `start` with only non-word characters after it (what
+    `([^\\W\\d_]+)\\W*$` finds), read backwards from `start`: the regex tried every start
+    position of the claim, once per number."""
+    end = len(text[:start])  # where the slice `text[:start]` ends, for any `start`
+    while end > 0 and not _is_word_char(text[end - 1]):
+        end -= 1
+    begin = end
+    while begin > 0 and _is_letter(text[begin - 1]):
+        begin -= 1
+    return text[begin:end].casefold()
+
+
+def _is_word_char(char: str) -> bool:
+    return char == "_" or char.isalnum()  # the re module's \w
+
+
+def _is_letter(char: str) -> bool:
+    return char != "_" and char.isalnum() and not char.isdecimal()  # [^\W\d_]
 
 
 def _asks(claim: Claim) -> tuple[list[_Ask], list[str]]:
@@ -1016,7 +1032,7 @@ def _whole_content(claim: Claim, paper: Paper, index: _Index,
     the claim asserts (its numbers and direction are judged by the arithmetic); return them,
     notes on the others, and the parts those lacked."""
     if index.passages is None:
-        index.passages = PassageIndex(paper)
+        index.passages = index_of(paper)
     parts = claim_parts(claim)
     kept, notes, missing = [], [], []
     for outcome, verdict in decided:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from verify_claims.claims import Cell, Claim, Location, Outcome, Paper, Section, Sentence, Table
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
+from verify_claims.verify.cell_arithmetic import check_cell_differences
 from verify_claims.verify.cell_check import check_cells
 from verify_claims.verify.passages import PassageIndex
 
@@ -69,3 +70,30 @@ def test_header_words_that_fit_several_columns_pick_none():
     # nDCG alone fits four columns of Osprey's row: nothing is decided.
     result = _check("Osprey reaches an nDCG of 88.1.")
     assert result is None or result.outcome not in (Outcome.supported, Outcome.contradicted)
+
+
+# --- differences of two cells the claim names ----------------------------------------------
+
+def _difference(text: str):
+    source = _leaderboard()
+    return check_cell_differences(_claim(text), source, SOURCE, PassageIndex(source))
+
+
+def test_a_difference_of_two_named_rows_is_recomputed():
+    # Co-view nDCG: Osprey 88.1, Lynx + reranker 70.2, so 17.9 points.
+    result = _difference("Osprey beats Lynx with the reranker by 17.9 nDCG on the co-view task.")
+    assert result is not None and result.outcome == Outcome.supported, result
+    assert [evidence.quote.endswith(value) for evidence, value
+            in zip(result.evidence, ["88.1", "70.2"], strict=True)] == [True, True]
+    # The same difference said the other way round ("trails") holds too.
+    result = _difference("Lynx with the reranker trails Osprey by 17.9 nDCG on the co-view task.")
+    assert result is not None and result.outcome == Outcome.supported, result
+
+
+def test_a_difference_in_the_wrong_direction_or_of_another_size_confirms_nothing():
+    assert _difference("Lynx with the reranker beats Osprey by 17.9 nDCG on the co-view "
+                       "task.") is None
+    assert _difference("Osprey beats Lynx with the reranker by 19.9 nDCG on the co-view "
+                       "task.") is None
+    # Without the task, four columns fit: no pair is singled out.
+    assert _difference("Osprey beats Lynx with the reranker by 17.9 nDCG.") is None

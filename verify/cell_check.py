@@ -219,10 +219,10 @@ class _Picker:
         self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
-        return all(self._single(passage.number, axis, path)
+        return all(self.single(passage.number, axis, path)
                    for axis, path in enumerate(passage.paths))
 
-    def _single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
+    def single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
         key = (table, axis, path)
         if key not in self._done:
             paths = self._paths.get((table, axis), {})
@@ -252,3 +252,14 @@ def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[Matc
     parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
              for part in accounting.matched]
     return parts + [MatchedPart(part="value", claim=quantity.text, source=passage.cell.text)]
+
+
+# Shared with cell_arithmetic.py, which finds two cells the same way.
+CellPassage = _CellPassage
+Picker = _Picker
+abbreviated = _abbreviated
+cell_evidence = _evidence
+cell_passages = _passages
+named_by = _named_by
+own_words = _own_words
+table_name = _name

@@ -97,3 +97,14 @@ def test_a_difference_in_the_wrong_direction_or_of_another_size_confirms_nothing
                        "task.") is None
     # Without the task, four columns fit: no pair is singled out.
     assert _difference("Osprey beats Lynx with the reranker by 17.9 nDCG.") is None
+
+
+def test_an_average_of_named_cells_is_recomputed():
+    # Osprey's co-view and co-read nDCG: (88.1 + 86.4) / 2 = 87.25, printed as 87.2 or 87.3.
+    for claimed in ("87.25", "87.3", "87.2"):
+        result = _difference(f"Averaged over the co-view and co-read tasks, Osprey reaches an "
+                             f"nDCG of {claimed}.")
+        assert result is not None and result.outcome == Outcome.supported, (claimed, result)
+        assert len(result.evidence) == 2
+    assert _difference("Averaged over the co-view and co-read tasks, Osprey reaches an nDCG of "
+                       "87.6.") is None

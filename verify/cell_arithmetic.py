@@ -26,6 +26,7 @@ header words chosen loosely, a pair that does not fit may simply be the wrong pa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
 
@@ -48,6 +49,7 @@ _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "excee
 _DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses",
                    "lowers", "costs", "drops", "falls", "underperforms", "worse"))
 _FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
+_AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
 MAX_PAIRS = 5_000
 """Cell pairs weighed per claim at most."""
 
@@ -104,7 +106,9 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     claim_words = [word.rstrip(".").casefold() for word in _WORD.findall(claim.text)]
     direction = _direction(claim, quantity, claim_words)
     parts = claim_parts(claim)
-    if direction is None or not parts.parts:
+    averaged = direction is None and quantity.sign is None \
+        and any(word in _AVERAGE for word in claim_words)
+    if (direction is None and not averaged) or not parts.parts:
         return None
     claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
     said: dict[tuple[str, bool], bool] = {}
@@ -126,6 +130,11 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
             if picker.single(passage.number, 1 - axis, other):
                 groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = \
                     passage
+    if averaged:
+        # "averaged" names the operation recomputed here, not a word the headers must hold.
+        parts = replace(parts, parts=tuple(part for part in parts.parts
+                                           if part.text.casefold() not in _AVERAGE))
+        return _average(claim, quantity, parts, groups, index, source)
     found: list[tuple[CellPassage, CellPassage]] = []
     weighed = 0
     for (_, axis, _), cells in groups.items():
@@ -167,3 +176,39 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                      update={"claimed": None, "found": None}) for passage in (first, second)],
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=f"{first.cell.text} − {second.cell.text}")])
+
+
+def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageIndex,
+             source: str) -> Check | None:
+    """"Averaged over X and Y, M scores 85.2": the mean of the cells the claim names on one
+    axis (two or more, each singled out by its words) along the one path it names on the
+    other, within printed precision (the mean of the cells' half-units). Only one such group
+    may fit."""
+    found = []
+    for cells in list(groups.values())[:MAX_PAIRS]:
+        passages = list(cells.values())
+        if len(passages) < 2 or any(passage.cell.value is None for passage in passages):
+            continue
+        mean = sum(passage.cell.value for passage in passages) / len(passages)
+        spread = sum(_half(passage.cell.decimals) for passage in passages) / len(passages)
+        if abs(abs(quantity.value) - mean) > spread + _half(quantity.decimals) + 1e-9:
+            continue
+        terms: set[str] = set()
+        for passage in passages:
+            terms |= passage.terms
+            terms |= {part.term for part in parts.parts if part.role != "relation"
+                      and abbreviated(part.text, passage.words)}
+        if account(parts, frozenset(terms), index, relation=False).confirms:
+            found.append(passages)
+    if len(found) != 1:
+        return None
+    passages = found[0]
+    cells = ", ".join(f"{passage.cell.text} for {passage.headers}" for passage in passages)
+    return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                 explanation=(f"{table_name(passages[0])} gives {cells}: their mean is "
+                              f"{quantity.text} within printed precision; the cells' headers "
+                              "and caption speak of everything the claim does."),
+                 evidence=[cell_evidence(passage, source, quantity).model_copy(
+                     update={"claimed": None, "found": None}) for passage in passages],
+                 matched=[MatchedPart(part="value", claim=quantity.text,
+                                      source=" + ".join(p.cell.text for p in passages))])

@@ -57,6 +57,7 @@ class _CellPassage:
     # full stop; stop words and symbols left out), each with whether it is printed in capitals
     terms: frozenset[str]
     words: tuple[str, ...]  # header and caption words, lower case, for abbreviations
+    paths: tuple[tuple[str, ...], tuple[str, ...]]  # the row and column header paths
 
 
 def _headers(table: Table, row: list[Cell], column: int) -> tuple[list[str], list[str]]:
@@ -85,7 +86,8 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),
                                                                   " / ".join(columns)])),
                     _own_words(" ".join([*rows, *columns])),
-                    passage_terms(text), tuple(word.casefold() for word in _WORD.findall(text))))
+                    passage_terms(text), tuple(word.casefold() for word in _WORD.findall(text)),
+                    (tuple(rows), tuple(columns))))
     index.prepared[key] = passages
     return passages
 
@@ -153,10 +155,10 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
             said[word] = _named_by(claim_words, claim_set, *word)
         return said[word]
 
-    for passage in _passages(paper, index):
-        # The first header word alone rejects most cells: tested before the generator is built.
-        if passage.own and not named(passage.own[0]) \
-                or not all(named(word) for word in passage.own):
+    passages = _passages(paper, index)
+    picked = _Picker(passages, named)
+    for passage in passages:
+        if not all(named(word) for word in passage.own) and not picked(passage):
             continue  # the cell is also about something the claim does not say ("Bio")
         terms = set(passage.terms)
         terms |= {part.term for part in parts.parts if part.role != "relation"
@@ -196,6 +198,41 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     return None
 
 
+class _Picker:
+    """Whether the claim picks a cell out of its table although it leaves some of the cell's
+    header words unsaid ("SPECTER (Ours)", "Kim et al. (2003)", a group header such as "User
+    activity prediction" above "Co-View"): on each axis, the header words the claim says must
+    single out the cell's header path, i.e. no other path of the table holds them all.
+    "Hybrid" × "prec." does not pick the cell under "Bio / prec." when the table also has
+    "CS / prec.", nor does "PubMed" pick the row "PubMed + ngram block" next to the row
+    "PubMed": both fit what the claim says. Decided once per table, axis and path for one
+    claim."""
+
+    def __init__(self, passages: list[_CellPassage], named) -> None:
+        self._named = named
+        self._paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[str]]] = {}
+        for passage in passages:
+            for axis, path in enumerate(passage.paths):
+                paths = self._paths.setdefault((passage.number, axis), {})
+                if path not in paths:
+                    paths[path] = frozenset(word for word, _ in _own_words(" ".join(path)))
+        self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
+
+    def __call__(self, passage: _CellPassage) -> bool:
+        return all(self.single(passage.number, axis, path)
+                   for axis, path in enumerate(passage.paths))
+
+    def single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
+        key = (table, axis, path)
+        if key not in self._done:
+            paths = self._paths.get((table, axis), {})
+            said = {word for word, upper in _own_words(" ".join(path))
+                    if self._named((word, upper))}
+            self._done[key] = bool(said) and not any(
+                said <= words for other, words in paths.items() if other != path)
+        return self._done[key]
+
+
 def _name(passage: _CellPassage) -> str:
     caption = passage.table.caption or ""
     match = re.match(r"\s*(Table\s+\w+)", caption, re.I)
@@ -215,3 +252,14 @@ def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[Matc
     parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
              for part in accounting.matched]
     return parts + [MatchedPart(part="value", claim=quantity.text, source=passage.cell.text)]
+
+
+# Shared with cell_arithmetic.py, which finds two cells the same way.
+CellPassage = _CellPassage
+Picker = _Picker
+abbreviated = _abbreviated
+cell_evidence = _evidence
+cell_passages = _passages
+named_by = _named_by
+own_words = _own_words
+table_name = _name

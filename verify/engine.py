@@ -54,6 +54,7 @@ from verify_claims.claims import (
 from verify_claims.claims.bounded import listed, shorten
 
 from .cards import CardError, load_card
+from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
 from .passages import PassageIndex, index_of
 from .source_check import check_source
@@ -140,7 +141,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     table = check_tables(claim, loaded.paper, label)
     if table is None or table.outcome == Outcome.no_evidence:
         # Cells found by their headers (names outside the gazetteer), issue 11.
-        table = check_cells(claim, loaded.paper, label, loaded.index) or table
+        table = check_cells(claim, loaded.paper, label, loaded.index) \
+            or check_cell_differences(claim, loaded.paper, label, loaded.index) or table
     if table is not None:
         checks.append(table)
     if claim.truncated:

@@ -10,7 +10,13 @@ from verify_claims.claims import Cell, Claim, Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify.cell_check import check_cells
-from verify_claims.verify.content import claim_parts, comparison_kept, measure_of, same_measure
+from verify_claims.verify.content import (
+    claim_parts,
+    comparison_kept,
+    comparison_reversed,
+    measure_of,
+    same_measure,
+)
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
 
@@ -104,6 +110,34 @@ def test_comparisons_keep_their_order():
     assert comparison_kept(parts, "Heron is worse than Kestrel on every corpus.")
     assert not comparison_kept(parts, "Heron outperforms Kestrel by two points.")
     assert not comparison_kept(parts, "Kestrel fine-tuned outperforms Kestrel frozen.")
+
+
+def test_a_comparison_the_other_way_round_is_reversed():
+    parts = claim_parts(claim_of("Sparse features outperform dense features on the forum corpus."))
+    assert comparison_reversed(parts, "Dense clearly outperforms sparse (0.61 vs. 0.55).")
+    assert comparison_reversed(parts, "Sparse features are worse than dense ones overall.")
+    assert not comparison_reversed(parts, "Sparse outperforms dense by two points.")
+    assert not comparison_reversed(parts, "Dense outperforms lexical features.")
+    assert not comparison_reversed(
+        parts, "Sparse beats dense on news, dense beats sparse on forums.")
+
+
+REVERSED = paper_of(("Results", [
+    "We compare sparse and dense features on the forum corpus.",
+    "On the forum corpus, dense significantly outperforms sparse (0.61 vs. 0.55 accuracy).",
+    "Both feature sets are trained for ten epochs.",
+]))
+
+
+def test_a_comparison_stated_the_other_way_round_contradicts():
+    result = check("Sparse features outperform dense features on the forum corpus.", REVERSED)
+    assert result.outcome == Outcome.contradicted
+    assert "dense" in result.explanation.casefold()
+
+
+def test_a_reversed_comparison_of_something_else_is_no_contradiction():
+    result = check("Sparse features outperform dense features on the legal corpus.", REVERSED)
+    assert result.outcome != Outcome.contradicted
 
 
 # --- a different measure is no contradiction -------------------------------------------------

@@ -340,6 +340,34 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
     return False
 
 
+def comparison_reversed(parts: ClaimParts, sentence: str) -> bool:
+    """Whether the sentence states the claim's comparison the other way: "A beats B" against
+    "B outperforms A" or "A is worse than B". Each argument is read strictly, next to the
+    comparative word (up to a preposition or punctuation), and only by the terms that tell the
+    two apart ("count vectors" vs "cbow vectors": "count" and "cbow"). A sentence that also
+    keeps the claim's order ("A beats B on X, B beats A on Y") reverses nothing."""
+    if parts.comparison is None or comparison_kept(parts, sentence):
+        return False
+    left, right, direction = parts.comparison
+    own_left, own_right = set(left) - set(right), set(right) - set(left)
+    if not own_left or not own_right:
+        return False
+    reversed_, kept = False, False
+    for match in _COMPARATIVE.finditer(sentence):
+        said_left = set(_argument(sentence[:match.start()], left=True))
+        said_right = set(_argument(sentence[match.end():], left=False))
+        same = _UP if match.group("up") else _DOWN
+        ordered = own_left <= said_left and own_right <= said_right \
+            and not own_right & said_left and not own_left & said_right
+        swapped = own_right <= said_left and own_left <= said_right \
+            and not own_left & said_left and not own_right & said_right
+        if (same == direction and swapped) or (same != direction and ordered):
+            reversed_ = True
+        elif (same == direction and ordered) or (same != direction and swapped):
+            kept = True
+    return reversed_ and not kept
+
+
 # --------------------------------------------------------------------------------------------
 # Accounting for the parts in a passage
 

@@ -97,6 +97,7 @@ from .content import (
     ClaimParts,
     account,
     claim_parts,
+    comparison_reversed,
     describe,
     passage_words,
     signed_terms,
@@ -283,6 +284,19 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if score < RELEVANT:
         return reading
+    if parts is not None and parts.comparison is not None and numbers_agree and all_names \
+            and not claim.negated and not sentence.negated \
+            and not sentence_side.required() - claim_side.names \
+            and comparison_reversed(parts, sentence.text):
+        # The sentence compares the claim's two arguments the other way round; with all else
+        # the claim says in its passage, that reversal is the contradiction.
+        found = accounted(relation=False)
+        # Every other part must be in the passage: a reversal read from two arguments alone is
+        # the surest of flips only when nothing else of the claim is left out.
+        if found is not None and found.contradicts and not found.missing and not found.unseen:
+            reading.conflict, reading.reason = "direction", "comparison"
+            reading.outcome = Outcome.contradicted
+            return reading
     if claim_side.quantities:
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):
@@ -385,6 +399,9 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
     if reading.reason == "negation":
         said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
         return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"
+    if reading.reason == "comparison":
+        return (f"{source} compares the claim's two arguments the other way round: "
+                f"\u201c{sentence.text}\u201d")
     if reading.reason == "direction":
         return (f"{source} reports {_DIRECTION_WORDS[sentence.direction or 'increase']} where "
                 f"the claim reports {_DIRECTION_WORDS[claim.direction or 'decrease']}.")

@@ -200,6 +200,8 @@ AUXILIARY = paper_of(("Auxiliary tasks", [
     "The chunking task benefits substantially from auxiliary training.",
     "Auxiliary training brings no gains on the tagging task.",
     "Auxiliary training does not help the tagging task.",
+    "Auxiliary training fails to help the tagging task.",
+    "Auxiliary training never helps the tagging task.",
 ])
 def test_negation_in_other_words_contradicts(text):
     assert check(text, AUXILIARY).outcome == Outcome.contradicted

@@ -43,7 +43,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from verify_claims.claims import Claim, Quantity, Sentence
-from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
+from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, NEGATION_WORDS
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 
@@ -125,6 +125,10 @@ def _relation_class(stem: str) -> str | None:
 _UP_STEMS = frozenset(_stem(word) for word in INCREASE_WORDS if word not in ("up",))
 _DOWN_STEMS = frozenset(_stem(word) for word in DECREASE_WORDS
                         if word not in ("down",)) - _UP_STEMS
+
+
+# Negation words as terms ("fails", "never", "without"; "not" and "no" are stop words already).
+_NEGATION_TERMS = frozenset(term for word in NEGATION_WORDS for term in content_terms(word))
 
 
 def _plain(term: str) -> str:
@@ -485,13 +489,14 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             sentences: Sequence[Sentence] = (), relation: bool = True) -> Accounting:
     """Which of the claim's parts the passage `terms` holds, weighed by rarity in the paper.
     `sentences` are the passage's own sentences, for the comparison's order. With `relation`
-    False the direction is left out (a passage that says the opposite is being weighed)."""
+    False the direction and the negation words ("fails", "never") are left out (a passage that
+    says the opposite is being weighed: the flip itself is read by polarity, not by words)."""
     result = Accounting()
     total = 0.0
     cost: dict[str, float] = {}  # what each part not found costs
     for part in parts.parts:
-        if not relation and part.role == "relation":
-            continue
+        if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS):
+            continue  # the direction or negation the passage flips is weighed by polarity
         forms = {part.term, _plain(part.term), _plain(part.term) + "s"}
         weight = min(index.term_weight(form) for form in forms) ** 2  # rare words weigh more
         total += weight

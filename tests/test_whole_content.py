@@ -140,6 +140,27 @@ def test_a_reversed_comparison_of_something_else_is_no_contradiction():
     assert result.outcome != Outcome.contradicted
 
 
+GUIDELINES = paper_of(("Guidelines", [
+    "We propose three guidelines for annotating long summaries.",
+    "Each guideline is backed by a pilot study with two annotators.",
+]))
+
+
+def test_a_spelled_count_of_the_same_noun_contradicts():
+    result = check("The paper proposes five guidelines for annotating long summaries.",
+                   GUIDELINES)
+    assert result.outcome == Outcome.contradicted
+    result = check("The paper proposes three guidelines for annotating long summaries.",
+                   GUIDELINES)
+    assert result.outcome == Outcome.supported
+
+
+def test_a_spelled_count_of_another_noun_is_no_contradiction():
+    result = check("The paper proposes five checklists for annotating long summaries.",
+                   GUIDELINES)
+    assert result.outcome != Outcome.contradicted
+
+
 # --- a different measure is no contradiction -------------------------------------------------
 
 STUDY = paper_of(("User study", [

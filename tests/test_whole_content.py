@@ -161,6 +161,23 @@ def test_a_spelled_count_of_another_noun_is_no_contradiction():
     assert result.outcome != Outcome.contradicted
 
 
+ABLATIONS = paper_of(("Ablations", [
+    "We ablate the inputs of the ranking model.",
+    "More surprisingly, adding captions as an input (along with titles) hurts ranking quality.",
+    "Dropping the abstract costs little.",
+]))
+
+
+def test_a_close_paraphrase_whose_sentence_holds_every_part_confirms():
+    result = check("Adding captions to the model's input hurts its ranking quality.", ABLATIONS)
+    assert result.outcome == Outcome.supported
+
+
+def test_a_paraphrase_that_changes_one_word_is_not_confirmed():
+    result = check("Adding captions to the model's input hurts its tagging quality.", ABLATIONS)
+    assert result.outcome == Outcome.no_evidence
+
+
 # --- a different measure is no contradiction -------------------------------------------------
 
 STUDY = paper_of(("User study", [

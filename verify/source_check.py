@@ -92,6 +92,7 @@ from verify_claims.claims import (
 )
 
 from .content import (
+    MAX_MISSING_CONTRADICT,
     WINDOW,
     Accounting,
     ClaimParts,
@@ -99,6 +100,7 @@ from .content import (
     claim_parts,
     comparison_reversed,
     describe,
+    passage_terms,
     passage_words,
     signed_terms,
     source_word,
@@ -128,6 +130,10 @@ SUPPORT_TEXT = 0.5
 from this score."""
 SUPPORT_TEXT_NO_NAMES = 0.75
 """A claim without numbers and without required names needs a close match to be supported."""
+SUPPORT_TEXT_WHOLE = 0.6
+"""Below SUPPORT_TEXT_NO_NAMES, such a claim is supported from this score when its passage holds
+every part of it but a little ("hurts its performance" for "hurts performance"): the strict
+accounting a contradiction asks for, not the wording, vouches for the match."""
 CONTRADICT_BOUND = 0.5
 """A number bound strongly or solely to the same names contradicts from this score."""
 CONTRADICT_CLOSE = 0.7
@@ -305,6 +311,15 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
+    elif _polarity_agrees(claim, sentence) and parts is not None and all_names \
+            and score >= SUPPORT_TEXT_WHOLE:
+        # The sentence itself must hold the claim (its neighbours may speak of another task).
+        found = account(parts, passage_terms(sentence.text), index, [sentence]) \
+            if index is not None else None
+        if found is not None and found.confirms and not found.unseen \
+                and found.missing_share <= MAX_MISSING_CONTRADICT:
+            reading.outcome, reading.accounting = Outcome.supported, found
+        return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)
         if found is not None and not found.confirms:

@@ -178,6 +178,29 @@ def test_a_paraphrase_that_changes_one_word_is_not_confirmed():
     assert result.outcome == Outcome.no_evidence
 
 
+WORSE = paper_of(("Results", [
+    "We compare sparse and dense features on the forum corpus.",
+    "On the forum corpus, sparse features are inferior to dense features in accuracy.",
+    "Both feature sets are trained for ten epochs.",
+]))
+
+
+@pytest.mark.parametrize("text", [
+    "Dense features are better than sparse features on the forum corpus.",
+    "Dense features are superior to sparse features on the forum corpus.",
+])
+def test_the_same_comparison_in_opposite_words_is_no_contradiction(text):
+    assert check(text, WORSE).outcome != Outcome.contradicted
+
+
+@pytest.mark.parametrize("text", [
+    "Sparse features are better than dense features on the forum corpus.",
+    "Sparse features are superior to dense features on the forum corpus.",
+])
+def test_a_comparison_turned_round_contradicts(text):
+    assert check(text, WORSE).outcome == Outcome.contradicted
+
+
 # --- a different measure is no contradiction -------------------------------------------------
 
 STUDY = paper_of(("User study", [

@@ -66,7 +66,7 @@ _COMPARISON_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "beat", "beats", "beating",
     "better", "worse", "higher", "lower", "exceed", "exceeds", "exceeded", "surpass",
     "surpasses", "surpassed", "underperform", "underperforms", "underperformed",
-    "underperforming", "than"))
+    "underperforming", "superior", "inferior", "than"))
 _CONDITION_WORDS = frozenset(content_terms(
     "fine-tuned finetuned fine-tuning finetuning frozen freezing zero-shot few-shot one-shot "
     "dev development validation test train training held-out in-domain out-of-domain "
@@ -295,8 +295,8 @@ def same_measure(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool | Non
 
 
 _COMPARATIVE = re.compile(
-    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*)"
-    r"|(?P<down>underperform\w*|worse|lower|trail\w*))\b(?:\s+than\b)?", re.I)
+    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior)"
+    r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
 _ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
                             re.I)
 

@@ -277,6 +277,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if reading.conflict:
         extra = sentence_side.required() - claim_side.names
         threshold = CONTRADICT_POLARITY[len(required) >= 2]
+        if reading.conflict == "direction" and claim_side.comparative and parts is not None \
+                and parts.comparison is not None \
+                and not comparison_reversed(parts, sentence.text):
+            # "B is worse than A" for "A is better than B": opposite words, the same statement.
+            # Plain-word arguments have no names to keep in order; their comparison decides.
+            flips_count = False
         if numbers_agree and all_names and not extra and flips_count and score >= RELEVANT \
                 and (parts is not None or score >= threshold):
             found = accounted(relation=False)

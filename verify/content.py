@@ -138,6 +138,7 @@ def _plain(term: str) -> str:
         else term
 
 
+@lru_cache(maxsize=16384)
 def passage_terms(words: str) -> frozenset[str]:
     """The terms of a passage text (without plural "s"), with a class token for each direction
     it states."""

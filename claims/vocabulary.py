@@ -18,14 +18,14 @@ INCREASE_WORDS = _wordset(
     "increased increasing gain gains gained boost boosts boosted raise raises raised "
     "outperform outperforms outperformed outperforming higher better up rise rises rose "
     "exceed exceeds exceeded surpass surpasses surpassed benefit benefits benefited "
-    "benefiting beneficial help helps helped helping helpful beat beats beating"
+    "benefiting beneficial help helps helped helping helpful beat beats beating superior"
 )
 DECREASE_WORDS = _wordset(
     "lower lowers lowered lowering decrease decreases decreased decreasing drop drops "
     "dropped dropping hurt hurts hurting degrade degrades degraded degradation reduce reduces "
     "reduced reducing reduction underperform underperforms underperformed underperforming "
     "worse worsens worsened harms harmed harmful decline declines declined fall falls fell "
-    "loses lost down"
+    "loses lost down inferior"
 )
 NEGATION_WORDS = _wordset(
     "not no never neither nor without cannot none fail fails failed failing"

@@ -87,9 +87,9 @@ _NOUN_FORMS = _wordset(
     "benefit benefits higher better lower worse decrease decreases drop drops degradation "
     "reduction decline declines fall falls"
 )
-_COMPARATIVES = _wordset("higher better lower worse")
+_COMPARATIVES = _wordset("higher better lower worse superior inferior")
 # A comparative followed by one of these is predicative ("higher on XNLI", "better than").
-_AFTER_PREDICATIVE = _wordset("than by on in for at with across and or overall")
+_AFTER_PREDICATIVE = _wordset("than to by on in for at with across and or overall")
 # Where the backward search for a verbal negation stops: a new conjunct or relative clause.
 _SCOPE_STOPS = _wordset(", ( and or that which who whom whose where")
 _SUBORDINATORS = _wordset("although though while whereas")

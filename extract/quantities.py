@@ -498,9 +498,28 @@ def _spelled(doc: _Text, truncated: bool) -> list[_Hit]:
             continue  # "twenty hundred" is no number read here
         consumed = last
         hit = _Hit(tokens[first][0], tokens[last][1], tokens[last][1], float(value), 0)
-        if _read_unit(doc, hit, None) and (hit.unit or truncated and hit.open_ended):
+        if _read_unit(doc, hit, None) and hit.unit is None:
+            hit.unit = _plural_after(doc, hit)
+        if hit.unit or truncated and hit.open_ended:
             hits.append(hit)
     return hits
+
+
+def _plural_after(doc: _Text, hit: _Hit) -> str | None:
+    """The plural noun a spelled count stands before, directly or after two modifiers, when it
+    is not one of COUNT_NOUNS ("five guidelines", "three maximum learning rates" → "rates"):
+    the counted noun, read by its plural "s". None when a stop word, a number or a direction
+    word comes first, or no plural-looking word is there."""
+    tokens = doc.tokens
+    index = bisect_left(doc.starts, hit.number_end)
+    for position in range(index, min(index + 3, len(tokens))):
+        start, _end, word = tokens[position]
+        if not word.isalpha() or not word.islower() or word in _STOP_WORDS \
+                or direction_of(word) or doc.in_entity(start):
+            return None
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word
+    return None
 
 
 def _read_unit(doc: _Text, hit: _Hit, match: re.Match[str] | None) -> bool:

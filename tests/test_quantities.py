@@ -154,6 +154,9 @@ def test_formats_and_units(text: str, expected: dict) -> None:
         ("It improves by two points.", 2, "points"),
         ("The two sentence retrieval target tasks.", 2, "tasks"),
         ("Using nine different English intermediate tasks.", 9, "tasks"),
+        # a plural noun outside COUNT_NOUNS, directly or after up to two modifiers
+        ("The survey lists seven rubrics.", 7, "rubrics"),
+        ("The parser keeps four binary lexical cues.", 4, "cues"),
     ],
 )
 def test_spelled_out_counts(text: str, value: int, unit: str) -> None:
@@ -177,6 +180,9 @@ def test_spelled_out_counts(text: str, value: int, unit: str) -> None:
         "See Table 2, Figure 3, Section 4.1, Eq. 5 and Appendix 7.",  # labels
         "The 1st and 2nd runs use 3D inputs, top-5 accuracy and version 1.2.3.",
         "Submitted on 21 June 2026 and revised in May 2027.",  # dates
+        "Only one is kept, and two of them fail.",  # no plural noun after the count
+        "Three new bilingual lexicon entries.",  # the plural comes too late
+        "We use one grammar.",  # a singular noun outside COUNT_NOUNS is no count read here
     ],
 )
 def test_numbers_that_are_not_quantities(text: str) -> None:

@@ -10,7 +10,13 @@ from verify_claims.claims import Cell, Claim, Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify.cell_check import check_cells
-from verify_claims.verify.content import claim_parts, comparison_kept, measure_of, same_measure
+from verify_claims.verify.content import (
+    claim_parts,
+    comparison_kept,
+    comparison_reversed,
+    measure_of,
+    same_measure,
+)
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
 
@@ -106,6 +112,95 @@ def test_comparisons_keep_their_order():
     assert not comparison_kept(parts, "Kestrel fine-tuned outperforms Kestrel frozen.")
 
 
+def test_a_comparison_the_other_way_round_is_reversed():
+    parts = claim_parts(claim_of("Sparse features outperform dense features on the forum corpus."))
+    assert comparison_reversed(parts, "Dense clearly outperforms sparse (0.61 vs. 0.55).")
+    assert comparison_reversed(parts, "Sparse features are worse than dense ones overall.")
+    assert not comparison_reversed(parts, "Sparse outperforms dense by two points.")
+    assert not comparison_reversed(parts, "Dense outperforms lexical features.")
+    assert not comparison_reversed(
+        parts, "Sparse beats dense on news, dense beats sparse on forums.")
+
+
+REVERSED = paper_of(("Results", [
+    "We compare sparse and dense features on the forum corpus.",
+    "On the forum corpus, dense significantly outperforms sparse (0.61 vs. 0.55 accuracy).",
+    "Both feature sets are trained for ten epochs.",
+]))
+
+
+def test_a_comparison_stated_the_other_way_round_contradicts():
+    result = check("Sparse features outperform dense features on the forum corpus.", REVERSED)
+    assert result.outcome == Outcome.contradicted
+    assert "dense" in result.explanation.casefold()
+
+
+def test_a_reversed_comparison_of_something_else_is_no_contradiction():
+    result = check("Sparse features outperform dense features on the legal corpus.", REVERSED)
+    assert result.outcome != Outcome.contradicted
+
+
+GUIDELINES = paper_of(("Guidelines", [
+    "We propose three guidelines for annotating long summaries.",
+    "Each guideline is backed by a pilot study with two annotators.",
+]))
+
+
+def test_a_spelled_count_of_the_same_noun_contradicts():
+    result = check("The paper proposes five guidelines for annotating long summaries.",
+                   GUIDELINES)
+    assert result.outcome == Outcome.contradicted
+    result = check("The paper proposes three guidelines for annotating long summaries.",
+                   GUIDELINES)
+    assert result.outcome == Outcome.supported
+
+
+def test_a_spelled_count_of_another_noun_is_no_contradiction():
+    result = check("The paper proposes five checklists for annotating long summaries.",
+                   GUIDELINES)
+    assert result.outcome != Outcome.contradicted
+
+
+ABLATIONS = paper_of(("Ablations", [
+    "We ablate the inputs of the ranking model.",
+    "More surprisingly, adding captions as an input (along with titles) hurts ranking quality.",
+    "Dropping the abstract costs little.",
+]))
+
+
+def test_a_close_paraphrase_whose_sentence_holds_every_part_confirms():
+    result = check("Adding captions to the model's input hurts its ranking quality.", ABLATIONS)
+    assert result.outcome == Outcome.supported
+
+
+def test_a_paraphrase_that_changes_one_word_is_not_confirmed():
+    result = check("Adding captions to the model's input hurts its tagging quality.", ABLATIONS)
+    assert result.outcome == Outcome.no_evidence
+
+
+WORSE = paper_of(("Results", [
+    "We compare sparse and dense features on the forum corpus.",
+    "On the forum corpus, sparse features are inferior to dense features in accuracy.",
+    "Both feature sets are trained for ten epochs.",
+]))
+
+
+@pytest.mark.parametrize("text", [
+    "Dense features are better than sparse features on the forum corpus.",
+    "Dense features are superior to sparse features on the forum corpus.",
+])
+def test_the_same_comparison_in_opposite_words_is_no_contradiction(text):
+    assert check(text, WORSE).outcome != Outcome.contradicted
+
+
+@pytest.mark.parametrize("text", [
+    "Sparse features are better than dense features on the forum corpus.",
+    "Sparse features are superior to dense features on the forum corpus.",
+])
+def test_a_comparison_turned_round_contradicts(text):
+    assert check(text, WORSE).outcome == Outcome.contradicted
+
+
 # --- a different measure is no contradiction -------------------------------------------------
 
 STUDY = paper_of(("User study", [
@@ -166,6 +261,8 @@ AUXILIARY = paper_of(("Auxiliary tasks", [
     "The chunking task benefits substantially from auxiliary training.",
     "Auxiliary training brings no gains on the tagging task.",
     "Auxiliary training does not help the tagging task.",
+    "Auxiliary training fails to help the tagging task.",
+    "Auxiliary training never helps the tagging task.",
 ])
 def test_negation_in_other_words_contradicts(text):
     assert check(text, AUXILIARY).outcome == Outcome.contradicted

@@ -43,7 +43,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from verify_claims.claims import Claim, Quantity, Sentence
-from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
+from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, NEGATION_WORDS
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 
@@ -66,7 +66,7 @@ _COMPARISON_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "beat", "beats", "beating",
     "better", "worse", "higher", "lower", "exceed", "exceeds", "exceeded", "surpass",
     "surpasses", "surpassed", "underperform", "underperforms", "underperformed",
-    "underperforming", "than"))
+    "underperforming", "superior", "inferior", "than"))
 _CONDITION_WORDS = frozenset(content_terms(
     "fine-tuned finetuned fine-tuning finetuning frozen freezing zero-shot few-shot one-shot "
     "dev development validation test train training held-out in-domain out-of-domain "
@@ -127,6 +127,10 @@ _DOWN_STEMS = frozenset(_stem(word) for word in DECREASE_WORDS
                         if word not in ("down",)) - _UP_STEMS
 
 
+# Negation words as terms ("fails", "never", "without"; "not" and "no" are stop words already).
+_NEGATION_TERMS = frozenset(term for word in NEGATION_WORDS for term in content_terms(word))
+
+
 def _plain(term: str) -> str:
     """A term without a plural "s", so that "task" finds "tasks" (the five-letter cut of the
     index keeps "tasks" whole but cuts "tasker")."""
@@ -134,6 +138,7 @@ def _plain(term: str) -> str:
         else term
 
 
+@lru_cache(maxsize=16384)
 def passage_terms(words: str) -> frozenset[str]:
     """The terms of a passage text (without plural "s"), with a class token for each direction
     it states."""
@@ -291,8 +296,8 @@ def same_measure(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool | Non
 
 
 _COMPARATIVE = re.compile(
-    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*)"
-    r"|(?P<down>underperform\w*|worse|lower|trail\w*))\b(?:\s+than\b)?", re.I)
+    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior)"
+    r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
 _ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
                             re.I)
 
@@ -338,6 +343,34 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
         if same != direction and set(right) <= before and left[0] in after:
             return True
     return False
+
+
+def comparison_reversed(parts: ClaimParts, sentence: str) -> bool:
+    """Whether the sentence states the claim's comparison the other way: "A beats B" against
+    "B outperforms A" or "A is worse than B". Each argument is read strictly, next to the
+    comparative word (up to a preposition or punctuation), and only by the terms that tell the
+    two apart ("count vectors" vs "cbow vectors": "count" and "cbow"). A sentence that also
+    keeps the claim's order ("A beats B on X, B beats A on Y") reverses nothing."""
+    if parts.comparison is None or comparison_kept(parts, sentence):
+        return False
+    left, right, direction = parts.comparison
+    own_left, own_right = set(left) - set(right), set(right) - set(left)
+    if not own_left or not own_right:
+        return False
+    reversed_, kept = False, False
+    for match in _COMPARATIVE.finditer(sentence):
+        said_left = set(_argument(sentence[:match.start()], left=True))
+        said_right = set(_argument(sentence[match.end():], left=False))
+        same = _UP if match.group("up") else _DOWN
+        ordered = own_left <= said_left and own_right <= said_right \
+            and not own_right & said_left and not own_left & said_right
+        swapped = own_right <= said_left and own_left <= said_right \
+            and not own_left & said_left and not own_right & said_right
+        if (same == direction and swapped) or (same != direction and ordered):
+            reversed_ = True
+        elif (same == direction and ordered) or (same != direction and swapped):
+            kept = True
+    return reversed_ and not kept
 
 
 # --------------------------------------------------------------------------------------------
@@ -469,13 +502,14 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             sentences: Sequence[Sentence] = (), relation: bool = True) -> Accounting:
     """Which of the claim's parts the passage `terms` holds, weighed by rarity in the paper.
     `sentences` are the passage's own sentences, for the comparison's order. With `relation`
-    False the direction is left out (a passage that says the opposite is being weighed)."""
+    False the direction and the negation words ("fails", "never") are left out (a passage that
+    says the opposite is being weighed: the flip itself is read by polarity, not by words)."""
     result = Accounting()
     total = 0.0
     cost: dict[str, float] = {}  # what each part not found costs
     for part in parts.parts:
-        if not relation and part.role == "relation":
-            continue
+        if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS):
+            continue  # the direction or negation the passage flips is weighed by polarity
         forms = {part.term, _plain(part.term), _plain(part.term) + "s"}
         weight = _part_weight(part.term, forms, index)
         total += weight

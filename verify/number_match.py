@@ -33,7 +33,7 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|none|fail(?:s|ed)?)\b|n[’']t\b", re.I)
 _COMPARATIVE = re.compile(
     r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
-    r"|exceed\w*|surpass\w*)\b", re.I)
+    r"|exceed\w*|surpass\w*|superior|inferior)\b", re.I)
 
 
 # --------------------------------------------------------------------------------------------

@@ -92,12 +92,15 @@ from verify_claims.claims import (
 )
 
 from .content import (
+    MAX_MISSING_CONTRADICT,
     WINDOW,
     Accounting,
     ClaimParts,
     account,
     claim_parts,
+    comparison_reversed,
     describe,
+    passage_terms,
     passage_words,
     signed_terms,
     source_word,
@@ -127,6 +130,10 @@ SUPPORT_TEXT = 0.5
 from this score."""
 SUPPORT_TEXT_NO_NAMES = 0.75
 """A claim without numbers and without required names needs a close match to be supported."""
+SUPPORT_TEXT_WHOLE = 0.6
+"""Below SUPPORT_TEXT_NO_NAMES, such a claim is supported from this score when its passage holds
+every part of it but a little ("hurts its performance" for "hurts performance"): the strict
+accounting a contradiction asks for, not the wording, vouches for the match."""
 CONTRADICT_BOUND = 0.5
 """A number bound strongly or solely to the same names contradicts from this score."""
 CONTRADICT_CLOSE = 0.7
@@ -270,6 +277,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if reading.conflict:
         extra = sentence_side.required() - claim_side.names
         threshold = CONTRADICT_POLARITY[len(required) >= 2]
+        if reading.conflict == "direction" and claim_side.comparative and parts is not None \
+                and parts.comparison is not None \
+                and not comparison_reversed(parts, sentence.text):
+            # "B is worse than A" for "A is better than B": opposite words, the same statement.
+            # Plain-word arguments have no names to keep in order; their comparison decides.
+            flips_count = False
         if numbers_agree and all_names and not extra and flips_count and score >= RELEVANT \
                 and (parts is not None or score >= threshold):
             found = accounted(relation=False)
@@ -283,6 +296,19 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if score < RELEVANT:
         return reading
+    if parts is not None and parts.comparison is not None and numbers_agree and all_names \
+            and not claim.negated and not sentence.negated \
+            and not sentence_side.required() - claim_side.names \
+            and comparison_reversed(parts, sentence.text):
+        # The sentence compares the claim's two arguments the other way round; with all else
+        # the claim says in its passage, that reversal is the contradiction.
+        found = accounted(relation=False)
+        # Every other part must be in the passage: a reversal read from two arguments alone is
+        # the surest of flips only when nothing else of the claim is left out.
+        if found is not None and found.contradicts and not found.missing and not found.unseen:
+            reading.conflict, reading.reason = "direction", "comparison"
+            reading.outcome = Outcome.contradicted
+            return reading
     if claim_side.quantities:
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):
@@ -291,6 +317,15 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
+    elif _polarity_agrees(claim, sentence) and parts is not None and all_names \
+            and score >= SUPPORT_TEXT_WHOLE:
+        # The sentence itself must hold the claim (its neighbours may speak of another task).
+        found = account(parts, passage_terms(sentence.text), index, [sentence]) \
+            if index is not None else None
+        if found is not None and found.confirms and not found.unseen \
+                and found.missing_share <= MAX_MISSING_CONTRADICT:
+            reading.outcome, reading.accounting = Outcome.supported, found
+        return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)
         if found is not None and not found.confirms:
@@ -385,6 +420,9 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
     if reading.reason == "negation":
         said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
         return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"
+    if reading.reason == "comparison":
+        return (f"{source} compares the claim's two arguments the other way round: "
+                f"\u201c{sentence.text}\u201d")
     if reading.reason == "direction":
         return (f"{source} reports {_DIRECTION_WORDS[sentence.direction or 'increase']} where "
                 f"the claim reports {_DIRECTION_WORDS[claim.direction or 'decrease']}.")

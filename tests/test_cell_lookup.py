@@ -108,3 +108,25 @@ def test_an_average_of_named_cells_is_recomputed():
         assert len(result.evidence) == 2
     assert _difference("Averaged over the co-view and co-read tasks, Osprey reaches an nDCG of "
                        "87.6.") is None
+
+
+
+def test_a_cell_never_contradicts_one_of_several_numbers_of_a_claim():
+    """"Averaged over the four relations, X reaches 0.851": the only cell that the claim's
+    words account for gives 0.605 for the average, but "four" counts relations and is no cell
+    value, and which of the claim's numbers the cell is about is not known: no contradiction
+    (a spelled-out count read against a cell made a wrong verdict on a real paper)."""
+    table = Table(caption="Table 2: Area under the precision/recall curve of Lynx, averaged "
+                          "over the relations.",
+                  header=["Method", "Average"], pages=[3],
+                  rows=[[_cell("Lynx", ["Lynx"], ["Method"]),
+                         _cell("0.605", ["Lynx"], ["Average"])]])
+    paper = enrich_paper(Paper(file="2101.00002v1.pdf", source_id=SOURCE, title="Lynx",
+                               sections=[Section(title="Results", page=3)],
+                               sentences=[Sentence(text="Lynx is evaluated on four relations.",
+                                                   page=3, section="Results")],
+                               tables=[table]))
+    claim = _claim("Averaged over the four relations, Lynx reaches an area under the "
+                   "precision/recall curve of 0.851.")
+    result = check_cells(claim, paper, SOURCE, PassageIndex(paper))
+    assert result is None or result.outcome != Outcome.contradicted, result

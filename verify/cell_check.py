@@ -174,7 +174,10 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
                     if values_agree(quantity, _as_quantity(passage.cell))]
         if agreeing:
             supported.append((quantity, *agreeing[0]))
-        elif len(accounted) == 1 and accounted[0][1].contradicts:
+        elif len(accounted) == 1 and accounted[0][1].contradicts and len(quantities) == 1:
+            # Only a claim with one number can be contradicted by one cell: with several
+            # ("averaged over the four relations ... 0.851"), which number the cell is about is
+            # not known, and a count of the claim's nouns is no cell value at all.
             contradicted.append((quantity, *accounted[0]))
     if contradicted:
         quantity, passage, _ = contradicted[0]

@@ -464,7 +464,6 @@ def parse_paper(doc: Document, source_id: str | None = None,
     reading order; `grid_tables.py`, tables) from the glyphs that `reader` gives; text and
     Markdown files line by line. `reader="pypdf"` is the reader of earlier releases (pypdf's
     plain and layout-mode text), kept as the fallback and for `benchmarks/reading.py`."""
-    vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
     typeset = None if reader == "pypdf" else _typeset(doc, reader)
     if typeset is not None:
         tables, lines = typeset.tables, typeset.lines
@@ -479,6 +478,7 @@ def parse_paper(doc: Document, source_id: str | None = None,
         tables = find_tables(doc, layout=layout, pages=[] if reader == "pypdf" else None)
         title, title_lines = _title(doc, layout)
         lines = _content_lines(doc)
+        vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
                                                 vocabulary, laid_out=typeset is not None)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),

@@ -72,3 +72,11 @@ def cut(text: str, limit: int = 120) -> str:
 
 def anthology_url(paper_id: str) -> str:
     return f"https://aclanthology.org/{paper_id}.pdf"
+
+
+def reference_url(reference: str) -> str:
+    """The link a report prints for a cited paper: a DOI ("10.1145/...") as a doi.org link (for
+    a paper outside the Anthology), anything else as an Anthology ID's PDF link."""
+    if reference.startswith("10."):
+        return f"https://doi.org/{reference}"
+    return anthology_url(reference)

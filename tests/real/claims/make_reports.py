@@ -16,7 +16,7 @@ import json
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2]))  # the repository, for the synth/ generators
 
-from claim_labels import CATEGORIES, LabelledReport, anthology_url  # noqa: E402
+from claim_labels import CATEGORIES, LabelledReport, reference_url  # noqa: E402
 from r1_literature_graph import REPORT as R1  # noqa: E402
 from r2_embeddings_evaluation import REPORT as R2  # noqa: E402
 from r3_extraction_generation import REPORT as R3  # noqa: E402
@@ -71,7 +71,7 @@ def report_spec(report: LabelledReport) -> ReportSpec:
         claims_verified=sum(row.mark for row in rows),
         quality_score=report.quality_score,
         claims=[(row.text, row.mark, row.confidence) for row in rows],
-        references=[anthology_url(ref) for ref in report.references],
+        references=[reference_url(ref) for ref in report.references],
         abstract=report.abstract or DEFAULT_ABSTRACT,
     )
 
@@ -91,11 +91,11 @@ def render_report(report: LabelledReport, folder: Path = REPORTS) -> Path:
     return path
 
 
-def gold_rows() -> list[dict[str, object]]:
+def gold_rows(reports: Sequence[LabelledReport] = REPORTS_SPEC) -> list[dict[str, object]]:
     """The gold file's records, one per claim in report order (same schema as
     tests/corpus/gold.jsonl, plus the page and the evidence)."""
     records = []
-    for report in REPORTS_SPEC:
+    for report in reports:
         for number, row in enumerate(report.rows, start=1):
             records.append({
                 "report": report.file, "row": number, "text": row.text,
@@ -106,13 +106,15 @@ def gold_rows() -> list[dict[str, object]]:
     return records
 
 
-def gold_text() -> str:
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in gold_rows())
+def gold_text(reports: Sequence[LabelledReport] = REPORTS_SPEC) -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n"
+                   for record in gold_rows(reports))
 
 
-def check_labels() -> None:
+def check_labels(reports: Sequence[LabelledReport] = REPORTS_SPEC,
+                 paper_files: Mapping[str, str] = PAPER_FILES) -> None:
     """Catch slips in the hand-written tables before anything is written."""
-    for report in REPORTS_SPEC:
+    for report in reports:
         texts = [row.text for row in report.rows]
         assert len(set(texts)) == len(texts), f"{report.file}: a claim is printed twice"
         for row in report.rows:
@@ -121,10 +123,10 @@ def check_labels() -> None:
             assert "|" not in row.text and "\t" not in row.text and "\n" not in row.text, row
             assert row.paper in report.references, row
             if row.category == "source_missing":  # every source the report cites is missing
-                assert not set(report.references) & set(PAPER_FILES), report.file
+                assert not set(report.references) & set(paper_files), report.file
                 assert row.status == "unverified", row
             else:
-                assert row.paper in PAPER_FILES and row.page is not None, row
+                assert row.paper in paper_files and row.page is not None, row
 
 
 @contextmanager
@@ -142,22 +144,30 @@ def fixed_pdf_date() -> Iterator[None]:
         yield
 
 
-def main() -> None:
-    check_labels()
-    SOURCES.mkdir(exist_ok=True)
-    REPORTS.mkdir(exist_ok=True)
-    cited = {ref for report in REPORTS_SPEC for ref in report.references}
-    for paper_id, name in PAPER_FILES.items():
+def write_corpus(reports: Sequence[LabelledReport], paper_files: Mapping[str, str],
+                 folder: Path) -> None:
+    """Check the labels, then write `folder`/sources (the cited papers that have a copy),
+    `folder`/reports and `folder`/gold.jsonl; tests/real/heldout reuses this for its tables."""
+    check_labels(reports, paper_files)
+    sources, reports_dir = folder / "sources", folder / "reports"
+    sources.mkdir(exist_ok=True)
+    reports_dir.mkdir(exist_ok=True)
+    cited = {ref for report in reports for ref in report.references}
+    for paper_id, name in paper_files.items():
         if paper_id in cited:
-            shutil.copyfile(PAPERS / name, SOURCES / f"{paper_id}.pdf")
+            shutil.copyfile(PAPERS / name, sources / f"{paper_id}.pdf")
     with fixed_pdf_date():
-        for report in REPORTS_SPEC:
-            render_report(report)
-    records = gold_rows()
-    GOLD.write_text(gold_text(), encoding="utf-8")
-    print(f"wrote {len(REPORTS_SPEC)} reports and {len(records)} gold rows under {HERE}")
+        for report in reports:
+            render_report(report, reports_dir)
+    records = gold_rows(reports)
+    (folder / "gold.jsonl").write_text(gold_text(reports), encoding="utf-8")
+    print(f"wrote {len(reports)} reports and {len(records)} gold rows under {folder}")
     print("status:", dict(Counter(r["status"] for r in records)))
     print("category:", dict(Counter(r["category"] for r in records)))
+
+
+def main() -> None:
+    write_corpus(REPORTS_SPEC, PAPER_FILES, HERE)
 
 
 if __name__ == "__main__":

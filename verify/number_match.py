@@ -7,6 +7,19 @@ number. `_read_number` then answers how the sentence's numbers stand to one clai
 agree, disagree, flipped sign, or unknown, and how surely they are about the same thing. The
 rules are those of verify/source_check.py's docstring, which decides with these readings;
 they live apart to keep each module small.
+
+How papers print a number decides what it can be compared with (issue 11):
+
+- A count's unit is the noun it counts. The quantity parser knows a list of units; a count
+  of anything else ("237M mentions", "20 states", "4,113 clicks") has no unit, and its
+  counted noun (`measure_of`) stands in for it: two such numbers of the same noun may
+  disagree like two numbers of one unit.
+- A measure is often printed before its number: "a precision of 0.75", "nDCG of 94.8",
+  "the best nDCG, 98.4", "T = 20". `measure_before` reads that noun; two unit-less numbers
+  with no noun after them but the same noun before them are of the same measure.
+- "About 45K" is an approximation: it agrees within `APPROXIMATE` and, outside it, it is
+  another number ("about 54K" is not about 45K). A bound ("more than 280M", "up to 5",
+  "at least 3") is no value: it never contradicts.
 """
 
 from __future__ import annotations
@@ -31,6 +44,25 @@ _ITEM_UNITS = {"examples", "sentences", "questions", "pairs", "documents"}
 _SETTING_UNITS = {"learning_rate", "batch_size", "epochs", "seeds", "steps", "tokens", "runs"}
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|none|fail(?:s|ed)?)\b|n[’']t\b", re.I)
+# Bound words right before a number: the number is a limit, not the value.
+_BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller)\s+than|\bup\s+to|\bat\s+"
+                    r"(?:least|most)|\bupwards\s+of|\b(?:under|above|below|over|beyond|exceeding)"
+                    r"|[<>\u2264\u2265\u2a7d\u2a7e])\s*$", re.I)
+# A measure printed before its number: "a precision of 0.75", "nDCG of 94.8", "the best nDCG,
+# 98.4", "T = 20", "F1: 89.4", "accuracy is 0.8".
+_MEASURE_BEFORE = re.compile(
+    r"([^\W\d_][\w\-']*)\s*(?:\([^()]{0,80}\)\s*)?"
+    r"(?:\bof|=|:|,|\bis|\bwas|\bare|\bwere|\bby)\s*"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|only|just|~)\s*)?$", re.I)
+# Adjectives between a count and its noun: "12 different prepositions" counts prepositions.
+_COUNT_ADJECTIVES = frozenset(("different", "distinct", "unique", "separate", "individual"))
+# What a measure is not: "0.80 vs. 0.72" (the word after a number of a pair).
+_NOT_A_MEASURE = frozenset(content_terms("vs versus"))
+_NOT_MEASURE_BEFORE = frozenset(content_terms(
+    "total average mean number set sum value values amount rate factor margin size order "
+    "range maximum minimum max min top up down increase decrease improvement gain drop loss "
+    "reduction difference change respectively vs versus e.g i.e example score scores "
+    "result results performance"))
 _COMPARATIVE = re.compile(
     r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
     r"|exceed\w*|surpass\w*|superior|inferior)\b", re.I)
@@ -55,13 +87,17 @@ def _units_agree(claimed: Quantity, found: Quantity) -> bool:
     return _unit_family(claimed.unit) == _unit_family(found.unit)
 
 
-def _units_clash_allowed(claimed: Quantity, found: Quantity) -> bool:
+def _units_clash_allowed(claimed: Quantity, found: Quantity, counted: bool = False) -> bool:
     """Units that allow the two numbers to contradict: the same measure for certain. % and
-    points differ (relative vs absolute); an unknown unit is taken for a score change only."""
+    points differ (relative vs absolute); an unknown unit is taken for a score change only,
+    or, with `counted` (both numbers measure the same noun, which stands in for a unit the
+    parser does not know: "237M mentions"), for that noun."""
     same = {"percentage points": "points"}
     mine = same.get(claimed.unit or "", claimed.unit)
     theirs = same.get(found.unit or "", found.unit)
     if mine is None or theirs is None:
+        if counted and (mine or theirs) not in _SCORE_UNITS and (mine or theirs) != "%":
+            return True
         return (mine or theirs) in _SCORE_UNITS
     if mine in _ITEM_UNITS and theirs in _ITEM_UNITS:
         return True
@@ -151,6 +187,9 @@ class _Side:
     measures: list[tuple[str, ...]]  # the counted or measured noun of each number
     row_labels: list[frozenset[str]] | None  # in a table-like text, the label of each number
     ranged: list[bool]  # each number: an end of a range ("1 to 4", "2-5")
+    bounds: list[bool]  # each number: a bound ("more than 280M", "up to 5"), not a value
+    changes: list[bool]  # each number: printed with its sign ("+2.0"), a change, not a level
+    measures_before: list[tuple[str, ...]]  # each number: its noun printed before it
     # In a table-like text, each number: the labels of the other numbers (`_labelled_elsewhere`
     # asks this per claimed number and candidate sentence; computed once per side).
     other_labels: list[frozenset[str]] | None = None
@@ -182,6 +221,8 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
     kept = sorted((quantity for quantity in quantities if quantity.unit != "year"),
                   key=lambda quantity: quantity.span)
     table = table_like(text, kept)
+    # Spans of names that are not metrics: "On MNLI, 84.5" prints a subject before its number.
+    names = [entity.span for entity in entities if entity.label != "METRIC"]
     row_labels = labels(text, kept) if table else None
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
@@ -195,9 +236,14 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  comparative=_COMPARATIVE.search(text) is not None,
                  labels={entity.name: entity.label for entity in entities},
                  # In a flattened table the word after a number is the next row's label.
-                 measures=[() if table else measure_of(text, quantity) for quantity in kept],
+                 measures=[() if table else measure_after(text, quantity) for quantity in kept],
                  row_labels=row_labels, other_labels=_other_labels(row_labels),
-                 ranged=_ranged(text, kept))
+                 ranged=_ranged(text, kept),
+                 bounds=[_BOUND.search(text, max(0, q.span[0] - 24), q.span[0]) is not None
+                         for q in kept],
+                 changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
+                 measures_before=[() if table else measure_before(text, quantity, names)
+                                  for quantity in kept])
 
 
 def _other_labels(row_labels: list[frozenset[str]] | None) -> list[frozenset[str]] | None:
@@ -205,6 +251,43 @@ def _other_labels(row_labels: list[frozenset[str]] | None) -> list[frozenset[str
         return None
     return [frozenset().union(*(label for index, label in enumerate(row_labels) if index != slot))
             for slot in range(len(row_labels))]
+
+
+def measure_after(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """`measure_of` (the noun after the number), reading through an adjective that only says
+    the counted things differ ("12 different prepositions" → ("prepo",)) and never taking
+    the second number's marker of a pair ("0.80 vs. 0.72") for a measure."""
+    found = measure_of(text, quantity)
+    if found and found[0] in _NOT_A_MEASURE:
+        return ()
+    if not found:
+        following = _NEXT_WORD.match(text, quantity.span[1])
+        if following and following.group(1).casefold() in _COUNT_ADJECTIVES:
+            found = measure_of(text, quantity.model_copy(
+                update={"span": (quantity.span[0], following.end()), "unit": None}))
+    return found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def measure_before(text: str, quantity: Quantity,
+                   names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """The measure a number is printed after, as index terms: "a precision of 0.75" →
+    ("preci",), "nDCG of 94.8" → ("ndcg",), "the best nDCG, 98.4" → ("ndcg",), "T = 20" → ()
+    (a one-letter symbol says nothing). A generic noun ("a total of 361", "an average of")
+    names no measure, nor does a word of a name in `names` (spans of names that are not
+    metrics: "On MNLI, 84.5" names the data set, not the measure)."""
+    start = quantity.span[0]
+    match = _MEASURE_BEFORE.search(text, max(0, start - 140), start)
+    if match is None or any(low <= match.start(1) < high for low, high in names):
+        return ()
+    word = match.group(1).casefold().rstrip("'’")
+    terms = content_terms(word)
+    if len(word) < 2 or not terms or terms[-1] in _NOT_MEASURE_BEFORE \
+            or _COMPARATIVE.fullmatch(word):
+        return ()
+    return (terms[-1],)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
@@ -342,10 +425,19 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if measure is False:
             continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
-        if not agree and (mine.approximate or theirs.approximate
-                          or not _units_clash_allowed(claimed, quantity)
-                          or (measure is None and (claim.measures[position]
-                                                   or sentence.measures[slot]))):
+        # Without a noun after both numbers, the noun printed before either stands in.
+        mine_noun = claim.measures[position] or claim.measures_before[position]
+        their_noun = sentence.measures[slot] or sentence.measures_before[slot]
+        before = same_measure(mine_noun, their_noun) if measure is None else None
+        counted = measure is True or before is True
+        if not agree and (claim.bounds[position] or sentence.bounds[slot]
+                          # A signed change ("+2.0 nDCG") and a level ("an nDCG of 94.9")
+                          # are different measures.
+                          or claim.changes[position] != sentence.changes[slot]
+                          or not _units_clash_allowed(claimed, quantity, counted)
+                          or before is False
+                          or (measure is None and not counted
+                              and (claim.measures[position] or sentence.measures[slot]))):
             continue
         if _labelled_elsewhere(claim, sentence, slot):
             continue
@@ -355,7 +447,9 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if binding is None:
             continue
         pair = _Pair(claimed, quantity, "unknown", *binding)
-        pair.measured = measures_whole(claim.measures[position], sentence.measures[slot])
+        pair.measured = measure is not False and (
+            measures_whole(mine_noun, their_noun)
+            or (counted and not agree and _same_number_garbled(claimed, quantity)))
         if pair.binding in ("loose", "unnamed") and sole_here and found_family == family \
                 and claim_names <= names:
             pair.binding = "sole"
@@ -372,6 +466,13 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         return agreeing[0]
     rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
     return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
+
+
+def _same_number_garbled(claimed: Quantity, found: Quantity) -> bool:
+    """A number of three digits or more printed with the same digits in another order
+    ("273M" for "237M"): the same count miscopied, not a count of something else, so its noun
+    need not be qualified alike on both sides ("entity mentions", "mentions")."""
+    return transposed(claimed, found) and len(printed_digits(claimed).replace(".", "")) >= 3
 
 
 def _labelled_elsewhere(claim: _Side, sentence: _Side, slot: int) -> bool:

@@ -425,17 +425,23 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if measure is False:
             continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
-        # Without a noun after both numbers, the noun printed before either stands in.
+        # The noun printed before both numbers ("a threshold of 1.1"), or, without a noun
+        # after both, the noun before either, stands in for the noun after.
         mine_noun = claim.measures[position] or claim.measures_before[position]
         their_noun = sentence.measures[slot] or sentence.measures_before[slot]
-        before = same_measure(mine_noun, their_noun) if measure is None else None
-        counted = measure is True or before is True
+        before = same_measure(claim.measures_before[position], sentence.measures_before[slot])
+        either = same_measure(mine_noun, their_noun) if measure is None else None
+        counted = measure is True or before is True or either is True
         if not agree and (claim.bounds[position] or sentence.bounds[slot]
                           # A signed change ("+2.0 nDCG") and a level ("an nDCG of 94.9")
                           # are different measures.
                           or claim.changes[position] != sentence.changes[slot]
+                          # A rise and a fall of other sizes are two comparisons ("improves
+                          # by 20%" and "3.4% worse than the manual transcripts").
+                          or None not in (claimed.sign, quantity.sign)
+                          and claimed.sign != quantity.sign
                           or not _units_clash_allowed(claimed, quantity, counted)
-                          or before is False
+                          or (not counted and False in (before, either))
                           or (measure is None and not counted
                               and (claim.measures[position] or sentence.measures[slot]))):
             continue
@@ -448,7 +454,7 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
             continue
         pair = _Pair(claimed, quantity, "unknown", *binding)
         pair.measured = measure is not False and (
-            measures_whole(mine_noun, their_noun)
+            measures_whole(mine_noun, their_noun) or before is True
             or (counted and not agree and _same_number_garbled(claimed, quantity)))
         if pair.binding in ("loose", "unnamed") and sole_here and found_family == family \
                 and claim_names <= names:

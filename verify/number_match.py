@@ -15,11 +15,18 @@ How papers print a number decides what it can be compared with (issue 11):
   counted noun (`measure_of`) stands in for it: two such numbers of the same noun may
   disagree like two numbers of one unit.
 - A measure is often printed before its number: "a precision of 0.75", "nDCG of 94.8",
-  "the best nDCG, 98.4", "T = 20". `measure_before` reads that noun; two unit-less numbers
-  with no noun after them but the same noun before them are of the same measure.
+  "the best nDCG, 98.4", "reduces error (...) by 46%". `measure_before` reads that noun; two
+  numbers with the same noun before them, or without a noun after them and the same noun on
+  either side, are of the same measure; two with different nouns are not.
+- A number printed with its sign ("+2.0 nDCG") is a change, never the level "an nDCG of
+  94.9"; a rise and a fall of different sizes are two comparisons, no contradiction.
+- A number of three digits or more with the same digits transposed ("273M" for "237M") is the
+  same count miscopied: its noun need only have the same head on both sides ("entity
+  mentions", "mentions") for the passage to weigh it (`_Pair.measured`).
 - "About 45K" is an approximation: it agrees within `APPROXIMATE` and, outside it, it is
   another number ("about 54K" is not about 45K). A bound ("more than 280M", "up to 5",
-  "at least 3") is no value: it never contradicts.
+  "at least 3") is no value: it never contradicts. A count of "12 different prepositions"
+  counts prepositions (`measure_after`).
 """
 
 from __future__ import annotations
@@ -34,7 +41,8 @@ from .content import GENERIC, labels, measure_of, measures_whole, same_measure, 
 from .passages import PassageIndex, content_terms, printed_digits, query_text
 
 APPROXIMATE = 0.10
-"""Relative tolerance for "about", "nearly", "up to" numbers."""
+"""Relative tolerance for "about", "nearly", "up to" numbers (bounds agree within it too, but
+never contradict)."""
 
 # Units that measure the same kind of thing. Percent and points share a family for agreement
 # only (see the module docstring).
@@ -50,10 +58,10 @@ _BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller)\s+than|\bu
                     r"|[<>\u2264\u2265\u2a7d\u2a7e])\s*$", re.I)
 # A measure printed before its number: "a precision of 0.75", "nDCG of 94.8", "the best nDCG,
 # 98.4", "T = 20", "F1: 89.4", "accuracy is 0.8".
-_MEASURE_BEFORE = re.compile(
-    r"([^\W\d_][\w\-']*)\s*(?:\([^()]{0,80}\)\s*)?"
-    r"(?:\bof|=|:|,|\bis|\bwas|\bare|\bwere|\bby)\s*"
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|only|just|~)\s*)?$", re.I)
+_BEFORE_TOKEN = re.compile(r"\([^()]{0,80}\)|[^\W\d_][\w\-'\u2019]*|[=:,]|\S")
+_CONNECTORS = frozenset(("of", "=", ":", ",", "is", "was", "are", "were", "by"))
+_HEDGES = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost", "only",
+                     "just", "~"))
 # Adjectives between a count and its noun: "12 different prepositions" counts prepositions.
 _COUNT_ADJECTIVES = frozenset(("different", "distinct", "unique", "separate", "individual"))
 # What a measure is not: "0.80 vs. 0.72" (the word after a number of a pair).
@@ -279,10 +287,20 @@ def measure_before(text: str, quantity: Quantity,
     names no measure, nor does a word of a name in `names` (spans of names that are not
     metrics: "On MNLI, 84.5" names the data set, not the measure)."""
     start = quantity.span[0]
-    match = _MEASURE_BEFORE.search(text, max(0, start - 140), start)
-    if match is None or any(low <= match.start(1) < high for low, high in names):
+    first = max(0, start - 140)
+    tokens = [(match.group(), match.start()) for match in
+              _BEFORE_TOKEN.finditer(text, first, start)]
+    if tokens and tokens[-1][0].casefold() in _HEDGES:
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1][0].casefold() not in _CONNECTORS:
         return ()
-    word = match.group(1).casefold().rstrip("'’")
+    tokens.pop()
+    if tokens[-1][0].startswith("(") and len(tokens) > 1:
+        tokens.pop()  # "error (measured in missing area under the curve) by 46%"
+    word, position = tokens[-1]
+    if not word[0].isalpha() or any(low <= position < high for low, high in names):
+        return ()
+    word = word.casefold().rstrip("'’")
     terms = content_terms(word)
     if len(word) < 2 or not terms or terms[-1] in _NOT_MEASURE_BEFORE \
             or _COMPARATIVE.fullmatch(word):
@@ -438,8 +456,8 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
                           or claim.changes[position] != sentence.changes[slot]
                           # A rise and a fall of other sizes are two comparisons ("improves
                           # by 20%" and "3.4% worse than the manual transcripts").
-                          or None not in (claimed.sign, quantity.sign)
-                          and claimed.sign != quantity.sign
+                          or (None not in (claimed.sign, quantity.sign)
+                              and claimed.sign != quantity.sign)
                           or not _units_clash_allowed(claimed, quantity, counted)
                           or (not counted and False in (before, either))
                           or (measure is None and not counted

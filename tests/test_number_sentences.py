@@ -104,6 +104,9 @@ def test_measures_read_around_the_number():
     assert measure_before(text, auc) == ("auc",)
     assert measure_after(text, prepositions) == ("prepo",)
     assert measure_after(text, first) == ()  # "vs." names no measure
+    # P07-1088 §3.1: "relations" counts relations, though "relative" shares its stem.
+    relations = "We evaluated performance on four relations: Conquered, Founded, and Merged."
+    assert measure_after(relations, claim_of(relations).quantities[0]) == ("relat",)
     for sentence, measure in [
             # roark13 §6, P07-1088 §3.2 (a parenthesis between the noun and "by"), P07-1088 §3.1
             ("We evaluated our models on a set of retellings from 70 non-overlapping subjects "

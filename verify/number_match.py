@@ -37,7 +37,15 @@ from dataclasses import dataclass
 
 from verify_claims.claims import Claim, Entity, Quantity
 
-from .content import GENERIC, labels, measure_of, measures_whole, same_measure, table_like
+from .content import (
+    _MEASURE_SKIP,
+    GENERIC,
+    labels,
+    measure_of,
+    measures_whole,
+    same_measure,
+    table_like,
+)
 from .passages import PassageIndex, content_terms, printed_digits, query_text
 
 APPROXIMATE = 0.10
@@ -64,6 +72,11 @@ _HEDGES = frozenset(("about", "around", "roughly", "approximately", "nearly", "a
                      "just", "~"))
 # Adjectives between a count and its noun: "12 different prepositions" counts prepositions.
 _COUNT_ADJECTIVES = frozenset(("different", "distinct", "unique", "separate", "individual"))
+# Words a parser may record after a count that are not what it counts.
+_NOT_COUNTED_NOUNS = frozenset((
+    "respectively", "overall", "total", "relative", "absolute", "respective", "more", "less",
+    "fewer", "other", "additional", "various", "several", "new", "higher", "lower", "each",
+    "per")) | _COUNT_ADJECTIVES
 # What a measure is not: "0.80 vs. 0.72" (the word after a number of a pair).
 _NOT_A_MEASURE = frozenset(content_terms("vs versus"))
 _NOT_MEASURE_BEFORE = frozenset(content_terms(
@@ -268,6 +281,12 @@ def measure_after(text: str, quantity: Quantity) -> tuple[str, ...]:
     found = measure_of(text, quantity)
     if found and found[0] in _NOT_A_MEASURE:
         return ()
+    unit = (quantity.unit or "").casefold()
+    if not found and unit.isalpha() and unit not in _MEASURE_SKIP \
+            and unit not in _NOT_COUNTED_NOUNS:
+        # A counted noun whose five-letter stem is also that of a word that names no measure
+        # ("relations" and "relative"): the noun the parser recorded is what is counted.
+        return tuple(content_terms(unit)[-1:])
     if not found:
         following = _NEXT_WORD.match(text, quantity.span[1])
         if following and following.group(1).casefold() in _COUNT_ADJECTIVES:

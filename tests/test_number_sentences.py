@@ -83,12 +83,17 @@ def check(text: str, paper: Paper):
     # ... but a count of another noun is no evidence.
     ("The data is split into 2500 batches for the ep runs.", SHARDS, Outcome.no_evidence),
     ("In its simplest form, there are 28 labels.", TAGS, Outcome.no_evidence),
+    # One noun counted twice in a sentence: each count belongs to the words that follow it.
+    ("The data is split into 141 shards for the ep runs.", SHARDS, Outcome.contradicted),
+    ("The data is split into 141 shards for the nc runs.", SHARDS, Outcome.supported),
     # "About 1,000" is not about 2,000.
     ("Each shard holds about 2,000 sentences.", SHARDS, Outcome.contradicted),
     ("Each shard holds about 1,050 sentences.", SHARDS, Outcome.supported),
     # A measure printed before the number.
     ("A threshold of 1.5 gave the highest improvements.", THRESHOLD, Outcome.contradicted),
     ("A beam width of 1.5 gave the highest improvements.", THRESHOLD, Outcome.no_evidence),
+    # "higher than about 0.7" is a bound, not the value 0.7 (the paper's value is 1.1).
+    ("A threshold of 0.7 gave the highest improvements.", THRESHOLD, Outcome.contradicted),
     # A bound is not a value: "more than 13%" allows 20%.
     ("With the fully adapted ASR the F-score improves by 20%.", BOUND, Outcome.no_evidence),
 ])

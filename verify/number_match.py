@@ -25,15 +25,20 @@ How papers print a number decides what it can be compared with (issue 11):
   mentions", "mentions") for the passage to weigh it (`_Pair.measured`).
 - "About 45K" is an approximation: it agrees within `APPROXIMATE` and, outside it, it is
   another number ("about 54K" is not about 45K). A bound ("more than 280M", "up to 5",
-  "at least 3") is no value: it never contradicts. A count of "12 different prepositions"
-  counts prepositions (`measure_after`).
+  "at least 3") is no value: it never contradicts, nor does it confirm a claimed value ("a
+  threshold higher than about 0.7" does not say the threshold is 0.7). A count of "12
+  different prepositions" counts prepositions (`measure_after`).
+- Prose that gives one noun's count twice ("2290 shards for the ep runs and 141 shards for
+  the nc runs") ties each count to the words after it: a claim qualifying its number with
+  words of another count ("141 shards for the ep runs") is about that other count
+  (`_qualified_elsewhere`, the prose twin of `_labelled_elsewhere` for flattened tables).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Entity, Quantity
 
@@ -61,9 +66,10 @@ _SETTING_UNITS = {"learning_rate", "batch_size", "epochs", "seeds", "steps", "to
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|none|fail(?:s|ed)?)\b|n[’']t\b", re.I)
 # Bound words right before a number: the number is a limit, not the value.
-_BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller)\s+than|\bup\s+to|\bat\s+"
-                    r"(?:least|most)|\bupwards\s+of|\b(?:under|above|below|over|beyond|exceeding)"
-                    r"|[<>\u2264\u2265\u2a7d\u2a7e])\s*$", re.I)
+_BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
+                    r"|\bup\s+to|\bat\s+(?:least|most)|\bupwards\s+of"
+                    r"|\b(?:under|above|below|over|beyond|exceeding)|[<>\u2264\u2265\u2a7d\u2a7e])"
+                    r"\s*(?:(?:about|around|approximately|roughly|nearly|almost)\s*)?$", re.I)
 # A measure printed before its number: "a precision of 0.75", "nDCG of 94.8", "the best nDCG,
 # 98.4", "T = 20", "F1: 89.4", "accuracy is 0.8".
 _BEFORE_TOKEN = re.compile(r"\([^()]{0,80}\)|[^\W\d_][\w\-'\u2019]*|[=:,]|\S")
@@ -214,6 +220,10 @@ class _Side:
     # In a table-like text, each number: the labels of the other numbers (`_labelled_elsewhere`
     # asks this per claimed number and candidate sentence; computed once per side).
     other_labels: list[frozenset[str]] | None = None
+    # In prose that gives one measure several times ("2290 shards for the ep runs and 141
+    # shards for the nc runs"), each number: its own qualifier and those of the others.
+    qualifiers: list[frozenset[str]] = field(default_factory=list)  # each number's own
+    other_qualifiers: list[frozenset[str]] | None = None  # of the other numbers of its noun
 
     @property
     def names(self) -> set[str]:
@@ -245,6 +255,9 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
     # Spans of names that are not metrics: "On MNLI, 84.5" prints a subject before its number.
     names = [entity.span for entity in entities if entity.label != "METRIC"]
     row_labels = labels(text, kept) if table else None
+    # In a flattened table the word after a number is the next row's label.
+    measures = [() if table else measure_after(text, quantity) for quantity in kept]
+    qualifiers = _own_qualifiers(text, kept)
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
     for family in unit_families:
@@ -256,15 +269,44 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
                  comparative=_COMPARATIVE.search(text) is not None,
                  labels={entity.name: entity.label for entity in entities},
-                 # In a flattened table the word after a number is the next row's label.
-                 measures=[() if table else measure_after(text, quantity) for quantity in kept],
+                 measures=measures,
                  row_labels=row_labels, other_labels=_other_labels(row_labels),
+                 qualifiers=qualifiers,
+                 other_qualifiers=None if table else _qualifiers(qualifiers, measures),
                  ranged=_ranged(text, kept),
-                 bounds=[_BOUND.search(text, max(0, q.span[0] - 24), q.span[0]) is not None
+                 bounds=[_BOUND.search(text, max(0, q.span[0] - 40), q.span[0]) is not None
                          for q in kept],
                  changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept])
+
+
+_QUALIFIER_END = re.compile(r"[,;:.()\[\]]|\b(?:and|or|but|while|whereas|which|that)\b",
+                            re.I)
+
+
+def _own_qualifiers(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
+    """Each number's qualifier: the words after it up to punctuation, a conjunction or the
+    next number ("2290 shards for the ep runs" → shards, ep, runs)."""
+    own: list[frozenset[str]] = []
+    for index, quantity in enumerate(quantities):
+        end = quantities[index + 1].span[0] if index + 1 < len(quantities) else len(text)
+        stop = _QUALIFIER_END.search(text, quantity.span[1], end)
+        words = content_terms(text[quantity.span[1]:stop.start() if stop else end])
+        own.append(frozenset(term for term in words[:8] if not term[0].isdigit()))
+    return own
+
+
+def _qualifiers(own: list[frozenset[str]], measures: Sequence[tuple[str, ...]]
+                ) -> list[frozenset[str]] | None:
+    """For a sentence that gives two or more numbers of one counted noun, for each number the
+    qualifiers of the other numbers of its noun; None when no noun is counted twice."""
+    heads = [measure[-1:] for measure in measures]
+    if len({head for head in heads if head}) == len([head for head in heads if head]):
+        return None
+    return [frozenset().union(*(own[other] for other, theirs in enumerate(heads)
+                                if other != index and head and theirs == head))
+            for index, head in enumerate(heads)]
 
 
 def _other_labels(row_labels: list[frozenset[str]] | None) -> list[frozenset[str]] | None:
@@ -482,8 +524,11 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
                           or (measure is None and not counted
                               and (claim.measures[position] or sentence.measures[slot]))):
             continue
-        if _labelled_elsewhere(claim, sentence, slot):
+        if _labelled_elsewhere(claim, sentence, slot) \
+                or _qualified_elsewhere(claim, position, sentence, slot):
             continue
+        if agree and sentence.bounds[slot] and not claim.bounds[position]:
+            continue  # "higher than about 0.7" does not say the value is 0.7
         if sentence.ranged[slot] and not claim.ranged[position]:
             continue  # "4" of "1 to 4 epochs" is a bound, not the value
         binding = _binding(claim_names, names, claim, sentence)
@@ -516,6 +561,17 @@ def _same_number_garbled(claimed: Quantity, found: Quantity) -> bool:
     ("273M" for "237M"): the same count miscopied, not a count of something else, so its noun
     need not be qualified alike on both sides ("entity mentions", "mentions")."""
     return transposed(claimed, found) and len(printed_digits(claimed).replace(".", "")) >= 3
+
+
+def _qualified_elsewhere(claim: _Side, position: int, sentence: _Side, slot: int) -> bool:
+    """In prose giving one measure several times, whether a word of the claim qualifies
+    another number of that measure and not this one: "141 shards for the ep runs" against
+    "2290 shards for the ep runs and 141 shards for the nc runs" (the 141 are the nc runs')."""
+    if sentence.other_qualifiers is None:
+        return False
+    own, others = sentence.qualifiers[slot], sentence.other_qualifiers[slot]
+    wanted = claim.qualifiers[position] - GENERIC - set(claim.measures[position])
+    return any(term in others and term not in own for term in wanted)
 
 
 def _labelled_elsewhere(claim: _Side, sentence: _Side, slot: int) -> bool:

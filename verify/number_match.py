@@ -7,21 +7,55 @@ number. `_read_number` then answers how the sentence's numbers stand to one clai
 agree, disagree, flipped sign, or unknown, and how surely they are about the same thing. The
 rules are those of verify/source_check.py's docstring, which decides with these readings;
 they live apart to keep each module small.
+
+How papers print a number decides what it can be compared with (issue 11):
+
+- A count's unit is the noun it counts. The quantity parser knows a list of units; a count
+  of anything else ("237M mentions", "20 states", "4,113 clicks") has no unit, and its
+  counted noun (`measure_of`) stands in for it: two such numbers of the same noun may
+  disagree like two numbers of one unit.
+- A measure is often printed before its number: "a precision of 0.75", "nDCG of 94.8",
+  "the best nDCG, 98.4", "reduces error (...) by 46%". `measure_before` reads that noun; two
+  numbers with the same noun before them, or without a noun after them and the same noun on
+  either side, are of the same measure; two with different nouns are not.
+- A number printed with its sign ("+2.0 nDCG") is a change, never the level "an nDCG of
+  94.9"; a rise and a fall of different sizes are two comparisons, no contradiction.
+- A number of three digits or more with the same digits transposed ("273M" for "237M") is the
+  same count miscopied: its noun need only have the same head on both sides ("entity
+  mentions", "mentions") for the passage to weigh it (`_Pair.measured`).
+- "About 45K" is an approximation: it agrees within `APPROXIMATE` and, outside it, it is
+  another number ("about 54K" is not about 45K). A bound ("more than 280M", "up to 5",
+  "at least 3") is no value: it never contradicts, nor does it confirm a claimed value ("a
+  threshold higher than about 0.7" does not say the threshold is 0.7). A count of "12
+  different prepositions" counts prepositions (`measure_after`).
+- Prose that gives one noun's count twice ("2290 shards for the ep runs and 141 shards for
+  the nc runs") ties each count to the words after it: a claim qualifying its number with
+  words of another count ("141 shards for the ep runs") is about that other count
+  (`_qualified_elsewhere`, the prose twin of `_labelled_elsewhere` for flattened tables).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Entity, Quantity
 
-from .content import GENERIC, labels, measure_of, measures_whole, same_measure, table_like
+from .content import (
+    _MEASURE_SKIP,
+    GENERIC,
+    labels,
+    measure_of,
+    measures_whole,
+    same_measure,
+    table_like,
+)
 from .passages import PassageIndex, content_terms, printed_digits, query_text
 
 APPROXIMATE = 0.10
-"""Relative tolerance for "about", "nearly", "up to" numbers."""
+"""Relative tolerance for "about", "nearly", "up to" numbers (bounds agree within it too, but
+never contradict)."""
 
 # Units that measure the same kind of thing. Percent and points share a family for agreement
 # only (see the module docstring).
@@ -31,6 +65,31 @@ _ITEM_UNITS = {"examples", "sentences", "questions", "pairs", "documents"}
 _SETTING_UNITS = {"learning_rate", "batch_size", "epochs", "seeds", "steps", "tokens", "runs"}
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|none|fail(?:s|ed)?)\b|n[’']t\b", re.I)
+# Bound words right before a number: the number is a limit, not the value.
+_BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
+                    r"|\bup\s+to|\bat\s+(?:least|most)|\bupwards\s+of"
+                    r"|\b(?:under|above|below|over|beyond|exceeding)|[<>\u2264\u2265\u2a7d\u2a7e])"
+                    r"\s*(?:(?:about|around|approximately|roughly|nearly|almost)\s*)?$", re.I)
+# A measure printed before its number: "a precision of 0.75", "nDCG of 94.8", "the best nDCG,
+# 98.4", "T = 20", "F1: 89.4", "accuracy is 0.8".
+_BEFORE_TOKEN = re.compile(r"\([^()]{0,80}\)|[^\W\d_][\w\-'\u2019]*|[=:,]|\S")
+_CONNECTORS = frozenset(("of", "=", ":", ",", "is", "was", "are", "were", "by"))
+_HEDGES = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost", "only",
+                     "just", "~"))
+# Adjectives between a count and its noun: "12 different prepositions" counts prepositions.
+_COUNT_ADJECTIVES = frozenset(("different", "distinct", "unique", "separate", "individual"))
+# Words a parser may record after a count that are not what it counts.
+_NOT_COUNTED_NOUNS = frozenset((
+    "respectively", "overall", "total", "relative", "absolute", "respective", "more", "less",
+    "fewer", "other", "additional", "various", "several", "new", "higher", "lower", "each",
+    "per")) | _COUNT_ADJECTIVES
+# What a measure is not: "0.80 vs. 0.72" (the word after a number of a pair).
+_NOT_A_MEASURE = frozenset(content_terms("vs versus"))
+_NOT_MEASURE_BEFORE = frozenset(content_terms(
+    "total average mean number set sum value values amount rate factor margin size order "
+    "range maximum minimum max min top up down increase decrease improvement gain drop loss "
+    "reduction difference change respectively vs versus e.g i.e example score scores "
+    "result results performance"))
 _COMPARATIVE = re.compile(
     r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
     r"|exceed\w*|surpass\w*|superior|inferior)\b", re.I)
@@ -55,13 +114,17 @@ def _units_agree(claimed: Quantity, found: Quantity) -> bool:
     return _unit_family(claimed.unit) == _unit_family(found.unit)
 
 
-def _units_clash_allowed(claimed: Quantity, found: Quantity) -> bool:
+def _units_clash_allowed(claimed: Quantity, found: Quantity, counted: bool = False) -> bool:
     """Units that allow the two numbers to contradict: the same measure for certain. % and
-    points differ (relative vs absolute); an unknown unit is taken for a score change only."""
+    points differ (relative vs absolute); an unknown unit is taken for a score change only,
+    or, with `counted` (both numbers measure the same noun, which stands in for a unit the
+    parser does not know: "237M mentions"), for that noun."""
     same = {"percentage points": "points"}
     mine = same.get(claimed.unit or "", claimed.unit)
     theirs = same.get(found.unit or "", found.unit)
     if mine is None or theirs is None:
+        if counted and (mine or theirs) not in _SCORE_UNITS and (mine or theirs) != "%":
+            return True
         return (mine or theirs) in _SCORE_UNITS
     if mine in _ITEM_UNITS and theirs in _ITEM_UNITS:
         return True
@@ -151,9 +214,16 @@ class _Side:
     measures: list[tuple[str, ...]]  # the counted or measured noun of each number
     row_labels: list[frozenset[str]] | None  # in a table-like text, the label of each number
     ranged: list[bool]  # each number: an end of a range ("1 to 4", "2-5")
+    bounds: list[bool]  # each number: a bound ("more than 280M", "up to 5"), not a value
+    changes: list[bool]  # each number: printed with its sign ("+2.0"), a change, not a level
+    measures_before: list[tuple[str, ...]]  # each number: its noun printed before it
     # In a table-like text, each number: the labels of the other numbers (`_labelled_elsewhere`
     # asks this per claimed number and candidate sentence; computed once per side).
     other_labels: list[frozenset[str]] | None = None
+    # In prose that gives one measure several times ("2290 shards for the ep runs and 141
+    # shards for the nc runs"), each number: its own qualifier and those of the others.
+    qualifiers: list[frozenset[str]] = field(default_factory=list)  # each number's own
+    other_qualifiers: list[frozenset[str]] | None = None  # of the other numbers of its noun
 
     @property
     def names(self) -> set[str]:
@@ -182,7 +252,12 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
     kept = sorted((quantity for quantity in quantities if quantity.unit != "year"),
                   key=lambda quantity: quantity.span)
     table = table_like(text, kept)
+    # Spans of names that are not metrics: "On MNLI, 84.5" prints a subject before its number.
+    names = [entity.span for entity in entities if entity.label != "METRIC"]
     row_labels = labels(text, kept) if table else None
+    # In a flattened table the word after a number is the next row's label.
+    measures = [() if table else measure_after(text, quantity) for quantity in kept]
+    qualifiers = _own_qualifiers(text, kept)
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
     for family in unit_families:
@@ -194,10 +269,44 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
                  comparative=_COMPARATIVE.search(text) is not None,
                  labels={entity.name: entity.label for entity in entities},
-                 # In a flattened table the word after a number is the next row's label.
-                 measures=[() if table else measure_of(text, quantity) for quantity in kept],
+                 measures=measures,
                  row_labels=row_labels, other_labels=_other_labels(row_labels),
-                 ranged=_ranged(text, kept))
+                 qualifiers=qualifiers,
+                 other_qualifiers=None if table else _qualifiers(qualifiers, measures),
+                 ranged=_ranged(text, kept),
+                 bounds=[_BOUND.search(text, max(0, q.span[0] - 40), q.span[0]) is not None
+                         for q in kept],
+                 changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
+                 measures_before=[() if table else measure_before(text, quantity, names)
+                                  for quantity in kept])
+
+
+_QUALIFIER_END = re.compile(r"[,;:.()\[\]]|\b(?:and|or|but|while|whereas|which|that)\b",
+                            re.I)
+
+
+def _own_qualifiers(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
+    """Each number's qualifier: the words after it up to punctuation, a conjunction or the
+    next number ("2290 shards for the ep runs" → shards, ep, runs)."""
+    own: list[frozenset[str]] = []
+    for index, quantity in enumerate(quantities):
+        end = quantities[index + 1].span[0] if index + 1 < len(quantities) else len(text)
+        stop = _QUALIFIER_END.search(text, quantity.span[1], end)
+        words = content_terms(text[quantity.span[1]:stop.start() if stop else end])
+        own.append(frozenset(term for term in words[:8] if not term[0].isdigit()))
+    return own
+
+
+def _qualifiers(own: list[frozenset[str]], measures: Sequence[tuple[str, ...]]
+                ) -> list[frozenset[str]] | None:
+    """For a sentence that gives two or more numbers of one counted noun, for each number the
+    qualifiers of the other numbers of its noun; None when no noun is counted twice."""
+    heads = [measure[-1:] for measure in measures]
+    if len({head for head in heads if head}) == len([head for head in heads if head]):
+        return None
+    return [frozenset().union(*(own[other] for other, theirs in enumerate(heads)
+                                if other != index and head and theirs == head))
+            for index, head in enumerate(heads)]
 
 
 def _other_labels(row_labels: list[frozenset[str]] | None) -> list[frozenset[str]] | None:
@@ -205,6 +314,59 @@ def _other_labels(row_labels: list[frozenset[str]] | None) -> list[frozenset[str
         return None
     return [frozenset().union(*(label for index, label in enumerate(row_labels) if index != slot))
             for slot in range(len(row_labels))]
+
+
+def measure_after(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """`measure_of` (the noun after the number), reading through an adjective that only says
+    the counted things differ ("12 different prepositions" → ("prepo",)) and never taking
+    the second number's marker of a pair ("0.80 vs. 0.72") for a measure."""
+    found = measure_of(text, quantity)
+    if found and found[0] in _NOT_A_MEASURE:
+        return ()
+    unit = (quantity.unit or "").casefold()
+    if not found and unit.isalpha() and unit not in _MEASURE_SKIP \
+            and unit not in _NOT_COUNTED_NOUNS:
+        # A counted noun whose five-letter stem is also that of a word that names no measure
+        # ("relations" and "relative"): the noun the parser recorded is what is counted.
+        return tuple(content_terms(unit)[-1:])
+    if not found:
+        following = _NEXT_WORD.match(text, quantity.span[1])
+        if following and following.group(1).casefold() in _COUNT_ADJECTIVES:
+            found = measure_of(text, quantity.model_copy(
+                update={"span": (quantity.span[0], following.end()), "unit": None}))
+    return found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def measure_before(text: str, quantity: Quantity,
+                   names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """The measure a number is printed after, as index terms: "a precision of 0.75" →
+    ("preci",), "nDCG of 94.8" → ("ndcg",), "the best nDCG, 98.4" → ("ndcg",), "T = 20" → ()
+    (a one-letter symbol says nothing). A generic noun ("a total of 361", "an average of")
+    names no measure, nor does a word of a name in `names` (spans of names that are not
+    metrics: "On MNLI, 84.5" names the data set, not the measure)."""
+    start = quantity.span[0]
+    first = max(0, start - 140)
+    tokens = [(match.group(), match.start()) for match in
+              _BEFORE_TOKEN.finditer(text, first, start)]
+    if tokens and tokens[-1][0].casefold() in _HEDGES:
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1][0].casefold() not in _CONNECTORS:
+        return ()
+    tokens.pop()
+    if tokens[-1][0].startswith("(") and len(tokens) > 1:
+        tokens.pop()  # "error (measured in missing area under the curve) by 46%"
+    word, position = tokens[-1]
+    if not word[0].isalpha() or any(low <= position < high for low, high in names):
+        return ()
+    word = word.casefold().rstrip("'’")
+    terms = content_terms(word)
+    if len(word) < 2 or not terms or terms[-1] in _NOT_MEASURE_BEFORE \
+            or _COMPARATIVE.fullmatch(word):
+        return ()
+    return (terms[-1],)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
@@ -342,20 +504,40 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if measure is False:
             continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
-        if not agree and (mine.approximate or theirs.approximate
-                          or not _units_clash_allowed(claimed, quantity)
-                          or (measure is None and (claim.measures[position]
-                                                   or sentence.measures[slot]))):
+        # The noun printed before both numbers ("a threshold of 1.1"), or, without a noun
+        # after both, the noun before either, stands in for the noun after.
+        mine_noun = claim.measures[position] or claim.measures_before[position]
+        their_noun = sentence.measures[slot] or sentence.measures_before[slot]
+        before = same_measure(claim.measures_before[position], sentence.measures_before[slot])
+        either = same_measure(mine_noun, their_noun) if measure is None else None
+        counted = measure is True or before is True or either is True
+        if not agree and (claim.bounds[position] or sentence.bounds[slot]
+                          # A signed change ("+2.0 nDCG") and a level ("an nDCG of 94.9")
+                          # are different measures.
+                          or claim.changes[position] != sentence.changes[slot]
+                          # A rise and a fall of other sizes are two comparisons ("improves
+                          # by 20%" and "3.4% worse than the manual transcripts").
+                          or (None not in (claimed.sign, quantity.sign)
+                              and claimed.sign != quantity.sign)
+                          or not _units_clash_allowed(claimed, quantity, counted)
+                          or (not counted and False in (before, either))
+                          or (measure is None and not counted
+                              and (claim.measures[position] or sentence.measures[slot]))):
             continue
-        if _labelled_elsewhere(claim, sentence, slot):
+        if _labelled_elsewhere(claim, sentence, slot) \
+                or _qualified_elsewhere(claim, position, sentence, slot):
             continue
+        if agree and sentence.bounds[slot] and not claim.bounds[position]:
+            continue  # "higher than about 0.7" does not say the value is 0.7
         if sentence.ranged[slot] and not claim.ranged[position]:
             continue  # "4" of "1 to 4 epochs" is a bound, not the value
         binding = _binding(claim_names, names, claim, sentence)
         if binding is None:
             continue
         pair = _Pair(claimed, quantity, "unknown", *binding)
-        pair.measured = measures_whole(claim.measures[position], sentence.measures[slot])
+        pair.measured = measure is not False and (
+            measures_whole(mine_noun, their_noun) or before is True
+            or (counted and not agree and _same_number_garbled(claimed, quantity)))
         if pair.binding in ("loose", "unnamed") and sole_here and found_family == family \
                 and claim_names <= names:
             pair.binding = "sole"
@@ -372,6 +554,24 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         return agreeing[0]
     rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
     return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
+
+
+def _same_number_garbled(claimed: Quantity, found: Quantity) -> bool:
+    """A number of three digits or more printed with the same digits in another order
+    ("273M" for "237M"): the same count miscopied, not a count of something else, so its noun
+    need not be qualified alike on both sides ("entity mentions", "mentions")."""
+    return transposed(claimed, found) and len(printed_digits(claimed).replace(".", "")) >= 3
+
+
+def _qualified_elsewhere(claim: _Side, position: int, sentence: _Side, slot: int) -> bool:
+    """In prose giving one measure several times, whether a word of the claim qualifies
+    another number of that measure and not this one: "141 shards for the ep runs" against
+    "2290 shards for the ep runs and 141 shards for the nc runs" (the 141 are the nc runs')."""
+    if sentence.other_qualifiers is None:
+        return False
+    own, others = sentence.qualifiers[slot], sentence.other_qualifiers[slot]
+    wanted = claim.qualifiers[position] - GENERIC - set(claim.measures[position])
+    return any(term in others and term not in own for term in wanted)
 
 
 def _labelled_elsewhere(claim: _Side, sentence: _Side, slot: int) -> bool:

@@ -8,11 +8,14 @@ Numbers (statcheck-style). A claimed number agrees with a number of the passage 
 printed-precision intervals (`Quantity.interval`) overlap: "5.4" stands for [5.35, 5.45), so a
 source's 5.45 agrees and 5.5 does not. A number the report's cut may have shortened
 (`cut_off`) agrees with any source number that starts with its printed digits ("5.4" with
-5.45, "1,104" with 1,104,934). An approximate number ("about 400,000", "up to 40") agrees
-within 10 % and never contradicts. Percent and points are one family for agreement ("5.4%"
-agrees with "5.4 points"), but a different value in % and in points is no contradiction (a
-relative and an absolute change can both be true). A count that restates the names the claim
-lists just before it ("BUCC and Tatoeba, the two retrieval tasks") is not looked for.
+5.45, "1,104" with 1,104,934). An approximate number ("about 400,000") agrees within 10 %
+and, outside it, disagrees; a bound ("up to 40", "more than 280M") never contradicts. How a
+number's measure is read (its counted noun after it, its noun before it, a signed change,
+transposed digits) is told in verify/number_match.py. Percent and points are one family for
+agreement ("5.4%" agrees with "5.4 points"), but a different value in % and in points is no
+contradiction (a relative and an absolute change can both be true). A count that restates the
+names the claim lists just before it ("BUCC and Tatoeba, the two retrieval tasks") is not
+looked for.
 
 Binding: two numbers are compared only when they are about the same thing. Their units must
 be compatible, and the names each is tied to must not differ: `bound_to`, else the name at the

@@ -1,0 +1,154 @@
+"""How real papers print numbers in sentences (issue 11): the rules of verify/number_match.py
+that let a number of the same measure contradict, pinned on sentences of real papers that the
+labelled corpus does not cite (tests/real/papers: dyer12, roark13, bohnet09), each with a
+negative: a number of another measure, or a bound, stays no evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify_claims.claims import Claim, Location, Outcome, Paper, Sentence
+from verify_claims.extract.claim_builder import build_claim
+from verify_claims.extract.paper import enrich_paper
+from verify_claims.verify.number_match import (
+    _claim_side,
+    _read_number,
+    _sentence_side,
+    measure_after,
+    measure_before,
+)
+from verify_claims.verify.passages import PassageIndex
+from verify_claims.verify.source_check import check_source
+
+SOURCE = "ACL:test"
+
+
+def paper_of(title: str, section: str, texts: list[str]) -> Paper:
+    sentences = [Sentence(text=text, page=1, section=section) for text in texts]
+    return enrich_paper(Paper(file="paper.txt", source_id=SOURCE, title=title,
+                              sentences=sentences, tables=[]))
+
+
+def claim_of(text: str) -> Claim:
+    return build_claim("report.txt", text, Location(file="report.txt", line=1))
+
+
+# dyer12, §5.1: counts of nouns the quantity parser has no unit for ("shards", "jobs").
+SHARDS = paper_of(
+    "Joint Feature Selection in Distributed Stochastic Learning for Large-Scale "
+    "Discriminative Training in SMT", "5.1 Data, Systems, Experiment Settings", [
+        "For grammar extraction and training of the full data set we used a 30 node hadoop "
+        "Map/Reduce cluster that can handle 300 jobs at once.",
+        "We split the data into 2290 shards for the ep runs and 141 shards for the nc runs, "
+        "each shard holding about 1,000 sentences, which corresponds to the dev set size of the "
+        "nc data set.",
+    ])
+# roark13, §4: "26 tags".
+TAGS = paper_of(
+    "Discriminative Joint Modeling of Lexical Variation and Acoustic Confusion for Automated "
+    "Narrative Retelling Assessment", "4 Supervised discriminative automated", [
+        "Thus, our problem reduces to assigning a tag to each word position in the retelling, "
+        "the tag indicating the story element that the word is associated with.",
+        "In its simplest form, we have 26 tags: one for each of the 25 story elements indicating "
+        "the word is \u2018in\u2019 that element (e.g., I15); and one for \u2018outside\u2019 of "
+        "any story element (\u2018O\u2019).",
+    ])
+# bohnet09, §4: a measure printed before its number ("a threshold of 1.1").
+THRESHOLD = paper_of(
+    "Efficient Parsing of Syntactic and Semantic Dependency Structures",
+    "4 Non-Projective Dependency Parsing", [
+        "Our experiments showed that with the non-projective Approximate Dependency Parsing "
+        "Algorithm and a threshold for the improvment of score higher than about 0.7, the "
+        "parsing accuracy improves even for English slightly.",
+        "With a threshold of 1.1, we got the highest improvements.",
+    ])
+# roark13, §6.2.1: a bound ("more than 13%").
+BOUND = paper_of(
+    "Discriminative Joint Modeling of Lexical Variation and Acoustic Confusion for Automated "
+    "Narrative Retelling Assessment", "6.2.1 Word alignment based scoring", [
+        "With the fully adapted ASR the F-score improves more than 13%, and it is only 3.4% "
+        "worse than with the manual transcripts.",
+    ])
+
+
+def check(text: str, paper: Paper):
+    return check_source(claim_of(text), paper, SOURCE, PassageIndex(paper))
+
+
+@pytest.mark.parametrize(("text", "paper", "outcome"), [
+    # A count of a noun without a parser unit contradicts another count of the same noun.
+    ("The data is split into 2920 shards for the ep runs.", SHARDS, Outcome.contradicted),
+    ("The data is split into 2290 shards for the ep runs.", SHARDS, Outcome.supported),
+    ("In its simplest form, there are 28 tags.", TAGS, Outcome.contradicted),
+    # ... but a count of another noun is no evidence.
+    ("The data is split into 2500 batches for the ep runs.", SHARDS, Outcome.no_evidence),
+    ("In its simplest form, there are 28 labels.", TAGS, Outcome.no_evidence),
+    # One noun counted twice in a sentence: each count belongs to the words that follow it.
+    ("The data is split into 141 shards for the ep runs.", SHARDS, Outcome.contradicted),
+    ("The data is split into 141 shards for the nc runs.", SHARDS, Outcome.supported),
+    # "About 1,000" is not about 2,000.
+    ("Each shard holds about 2,000 sentences.", SHARDS, Outcome.contradicted),
+    ("Each shard holds about 1,050 sentences.", SHARDS, Outcome.supported),
+    # A measure printed before the number.
+    ("A threshold of 1.5 gave the highest improvements.", THRESHOLD, Outcome.contradicted),
+    ("A beam width of 1.5 gave the highest improvements.", THRESHOLD, Outcome.no_evidence),
+    # "higher than about 0.7" is a bound, not the value 0.7 (the paper's value is 1.1).
+    ("A threshold of 0.7 gave the highest improvements.", THRESHOLD, Outcome.contradicted),
+    # A bound is not a value: "more than 13%" allows 20%.
+    ("With the fully adapted ASR the F-score improves by 20%.", BOUND, Outcome.no_evidence),
+])
+def test_numbers_of_real_sentences(text, paper, outcome):
+    result = check(text, paper)
+    assert result.outcome == outcome, result.explanation
+
+
+def test_measures_read_around_the_number():
+    text = "We obtain a significant AUC of 0.71 and 12 different prepositions (0.80 vs. 0.72)."
+    claim = claim_of(text)
+    auc, prepositions, first, second = claim.quantities
+    assert measure_before(text, auc) == ("auc",)
+    assert measure_after(text, prepositions) == ("prepo",)
+    assert measure_after(text, first) == ()  # "vs." names no measure
+    # P07-1088 §3.1: "relations" counts relations, though "relative" shares its stem.
+    relations = "We evaluated performance on four relations: Conquered, Founded, and Merged."
+    assert measure_after(relations, claim_of(relations).quantities[0]) == ("relat",)
+    for sentence, measure in [
+            # roark13 §6, P07-1088 §3.2 (a parenthesis between the noun and "by"), P07-1088 §3.1
+            ("We evaluated our models on a set of retellings from 70 non-overlapping subjects "
+             "with a mean age of 88.5, half of whom had received a diagnosis of MCI.", ("age",)),
+            ("HMM-T reduces error (measured in missing area under the precision/recall curve) "
+             "by 46%.", ("error",)),
+            ("These test sets contained a total of 361 extractions.", ()),  # "total": no measure
+            ("On MNLI, 84.5 is the best score.", ()),  # a name before its number is no measure
+    ]:
+        claim = claim_of(sentence)
+        number = max(claim.quantities, key=lambda quantity: quantity.span)
+        names = [entity.span for entity in claim.entities if entity.label != "METRIC"]
+        assert measure_before(sentence, number, names) == measure, sentence
+
+
+# 2020.acl-main.207, §5: a signed change is no level of the same measure.
+CHANGE = paper_of(
+    "SPECTER: Document-level Representation Learning using Citation-informed Transformers",
+    "5 Results", [
+        "Nevertheless, our method slightly outperforms Citeomatic on the direct citation task, "
+        "while substantially outperforming it on co-citations (+2.0 nDCG).",
+    ])
+
+
+def test_a_signed_change_does_not_contradict_a_level():
+    result = check("Our method reaches an nDCG of 94.9 on the direct citation task.", CHANGE)
+    assert result.outcome == Outcome.no_evidence, result.explanation
+
+
+def test_transposed_digits_need_only_the_same_counted_noun():
+    """"2920 training shards" is "2290 shards" miscopied; "2500 training shards" may count
+    other shards than the 2290."""
+    index = PassageIndex(SHARDS)
+    sentence = _sentence_side(index, 1)
+    garbled = _read_number(0, _claim_side(claim_of("The split gives 2920 training shards.")),
+                           sentence)
+    other = _read_number(0, _claim_side(claim_of("The split gives 2500 training shards.")),
+                         sentence)
+    assert (garbled.state, garbled.measured) == ("disagree", True)
+    assert (other.state, other.measured) == ("disagree", False)

@@ -52,7 +52,12 @@ import re
 from typing import Literal, NamedTuple
 
 from verify_claims.claims import Clause, Quantity
-from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, NEGATION_WORDS
+from verify_claims.claims.vocabulary import (
+    DECREASE_WORDS,
+    INCREASE_WORDS,
+    NEED_WORDS,
+    NEGATION_WORDS,
+)
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -88,6 +93,9 @@ _NOUN_FORMS = _wordset(
     "reduction decline declines fall falls"
 )
 _COMPARATIVES = _wordset("higher better lower worse superior inferior")
+# "loss" is a direction only as a loss *of* or *in* something: in machine learning the word
+# mostly names the objective ("a triplet ranking loss"), which says nothing of a direction.
+_LOSS = _wordset("loss losses")
 # A comparative followed by one of these is predicative ("higher on XNLI", "better than").
 _AFTER_PREDICATIVE = _wordset("than to by on in for at with across and or overall")
 # Where the backward search for a verbal negation stops: a new conjunct or relative clause.
@@ -284,6 +292,8 @@ def _is_direction(words: list[str], index: int) -> bool:
         return index + 1 < len(words) and words[index + 1] == "by"
     if word == "help" and index and words[index - 1] == "the":
         return False  # "with the help of annotators"
+    if word in _LOSS:  # "a loss in precision", never "the triplet loss" (what is minimised)
+        return index + 1 < len(words) and words[index + 1] in ("in", "of")
     return direction_of(word) is not None
 
 
@@ -319,8 +329,12 @@ def _noun_like(word: str) -> bool:
 
 
 def _verbal_negation(words: list[str], index: int) -> bool:
-    """A negation of the verb: not "no"/"without" (they qualify a noun), and not "not only"."""
+    """A negation of the verb: not "no"/"without" (they qualify a noun), and not "not only".
+    After a verb of needing, "no" denies the verb: "needs no labels" says what "does not need
+    any labels" says (whereas "has no labels" describes)."""
     word = words[index]
+    if word == "no" and index and words[index - 1] in NEED_WORDS:
+        return True
     if word in _NOMINAL_NEGATIONS or not is_negation(word):
         return False
     return not (word == "not" and index + 1 < len(words) and words[index + 1] == "only")

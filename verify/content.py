@@ -43,7 +43,12 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from verify_claims.claims import Claim, Quantity, Sentence
-from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, NEGATION_WORDS
+from verify_claims.claims.vocabulary import (
+    DECREASE_WORDS,
+    INCREASE_WORDS,
+    NEGATION_WORDS,
+    SYNONYM_GROUPS,
+)
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 
@@ -90,7 +95,8 @@ GENERIC = frozenset(content_terms(
     "consists comprise comprises make makes made lead leads led bring brings brought "
     "see sees saw seen show shows perform performs performed performing after before during "
     "until upon within change changes changed changing conduct conducts conducted carried "
-    "experiment experiments experimental"))
+    "experiment experiments experimental generally typically usually ones manage manages "
+    "managed"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -98,6 +104,7 @@ _SPELLED = frozenset(content_terms(
 _PHRASAL = frozenset(("go", "goes", "went", "gone", "going", "is", "are", "was", "were",
                       "moves", "moved", "move"))
 _TOKEN = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # Words after a number that are not what it counts ("5.4 points higher", "8 respectively").
 _NOT_MEASURE = frozenset(content_terms(
     "respectively overall total compared relative absolute using after before each per "
@@ -112,19 +119,65 @@ def _stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
-def _relation_class(stem: str) -> str | None:
-    if stem in _UP_STEMS:
-        return _UP
-    if stem in _DOWN_STEMS:
-        return _DOWN
-    return None
+# Direction words, read whole: a five-letter stem would read "inference" as "inferior" and
+# "highest" as "higher". "up"/"down" are directions only in two words ("goes up"), and "loss"
+# only as a loss of or in something (`_LOSS_OF`): alone it mostly names a training objective.
+_RELATION_WORDS = {word: _UP for word in INCREASE_WORDS if word != "up"} | {
+    word: _DOWN for word in DECREASE_WORDS if word not in ("down", "lower", "loss", "losses")}
+_RELATION_WORDS["lower"] = _DOWN
+_LOSS_OF = re.compile(r"\blosse?s?\s+(?:in|of)\b", re.I)
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                ("d", ""))
 
 
-# Direction words as stems. A stem both lists share ("lower" is a comparative of "low" and a
-# verb) keeps the class of the list it is first in; "up"/"down" are not parts at all.
-_UP_STEMS = frozenset(_stem(word) for word in INCREASE_WORDS if word not in ("up",))
-_DOWN_STEMS = frozenset(_stem(word) for word in DECREASE_WORDS
-                        if word not in ("down",)) - _UP_STEMS
+@lru_cache(maxsize=65536)
+def _relation_of(word: str) -> str | None:
+    """The direction class of one lower-case word: a word of the lexicon
+    (claims/vocabulary.py) or an inflection of one ("boosting", "raising")."""
+    found = _RELATION_WORDS.get(word)
+    if found is None:
+        for suffix, restore in _INFLECTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found = _RELATION_WORDS.get(word[:-len(suffix)] + restore)
+                if found is not None:
+                    break
+    return found
+
+
+def _relation_tokens(text: str) -> set[str]:
+    """The direction classes a text states, read word by word."""
+    tokens = {token for word in re.findall(r"[a-z]+", text.casefold())
+              if (token := _relation_of(word))}
+    if _LOSS_OF.search(text):
+        tokens.add(_DOWN)
+    return tokens
+
+
+# Synonyms of the field (claims/vocabulary.py), as index terms: a part is found where the
+# passage uses any word of its group.
+_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in SYNONYM_GROUPS:
+    _terms = frozenset(term for word in _group for term in content_terms(word))
+    for _term_ in _terms:
+        _SYNONYMS[_term_] = _SYNONYMS.get(_term_, frozenset()) | _terms
+
+
+@lru_cache(maxsize=65536)
+def _forms(term: str) -> frozenset[str]:
+    """The index terms that account for a claim term: itself, without its plural "s", and
+    its synonyms."""
+    forms = {term, _plain(term), _plain(term) + "s"}
+    for form in list(forms):
+        forms |= _SYNONYMS.get(form, frozenset())
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=65536)
+def canonical(term: str) -> str:
+    """One spelling per synonym group and plural: what comparisons compare."""
+    plain = _plain(term)
+    group = _SYNONYMS.get(plain) or _SYNONYMS.get(term)
+    return min(group) if group else plain
 
 
 # Negation words as terms ("fails", "never", "without"; "not" and "no" are stop words already).
@@ -142,8 +195,12 @@ def _plain(term: str) -> str:
 def passage_terms(words: str) -> frozenset[str]:
     """The terms of a passage text (without plural "s"), with a class token for each direction
     it states."""
+    words = _one_word(words)
     terms = {_plain(term) for term in content_terms(words)}
-    terms |= {token for term in terms if (token := _relation_class(term))}
+    terms |= _relation_tokens(words)
+    # A compound printed with and without its hyphen is one word: "re-trained", "retrained".
+    terms |= {_plain(term) for word in _HYPHENATED.findall(words)
+              for term in content_terms(word.replace("-", ""))}
     if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
         terms.add(_CAUSE)
     return frozenset(terms)
@@ -169,6 +226,9 @@ class Part:
 class ClaimParts:
     parts: tuple[Part, ...]
     comparison: tuple[tuple[str, ...], tuple[str, ...], str] | None  # left, right, class
+    wide_left: tuple[str, ...] = ()  # the comparison's left argument read wide
+    compares: bool = False  # the claim says "than": a comparison, read or not
+    words: tuple[str, ...] = ()  # the claim's words in order, lower-case, for acronyms
 
 
 # A citation inside a claim, "(Conneau et al., 2020)", "(STILTs; Phang et al., 2018)": it says
@@ -201,8 +261,19 @@ def claim_parts(claim: Claim) -> ClaimParts:
     return cached
 
 
+# Phrasal verbs that papers write as one word: "left out of the corpus" / "excluded from the
+# corpus". Replaced before the words are read (same length, so that offsets hold).
+_PHRASAL_VERBS = re.compile(r"\b(?:leave|leaves|left|leaving|filter(?:s|ed|ing)?)\s+out\b",
+                            re.I)
+
+
+def _one_word(text: str) -> str:
+    return _PHRASAL_VERBS.sub(lambda match: "excluded".ljust(len(match.group())), text)
+
+
 def _claim_parts(claim: Claim) -> ClaimParts:
     text = _CITATION.sub(lambda match: " " * len(match.group()), query_text(claim))
+    text = _one_word(text)
     # Proper names only: a lower-case task category ("sentence retrieval") is a plain word.
     name_words = {word.casefold() for entity in claim.entities if not entity.name.islower()
                   for word in _TOKEN.findall(entity.text)}
@@ -228,7 +299,10 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         if lowered in _CAUSAL:
             parts.setdefault(_CAUSE, Part("relation", word, _CAUSE))
             continue
-        relation = _relation_class(term)
+        relation = _relation_of(lowered)
+        if relation is None and lowered in ("loss", "losses") \
+                and _LOSS_OF.match(text, match.start()):
+            relation = _DOWN  # "a large loss in precision"
         if relation is not None:
             parts.setdefault(relation, Part("relation", word, relation))
             continue
@@ -247,7 +321,12 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         parts[term] = Part(role, word, term, named)
         if len(parts) >= MAX_TERMS:
             break
-    return ClaimParts(tuple(parts.values()), _comparison(text))
+    comparison, wide_left = _comparisons(text)
+    words = tuple(piece for word in _TOKEN.findall(text.casefold()) for piece in word.split("-")
+                  if piece)
+    compares = re.search(r"\bthan\b", text, re.I) is not None
+    return ClaimParts(tuple(parts.values()), comparison, wide_left=wide_left, words=words,
+                      compares=compares)
 
 
 def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
@@ -268,7 +347,7 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
         if (word in _MEASURE_SKIP or (share and word in _OF_THE)) and not terms:
             continue
         stems = content_terms(word)
-        if not stems or word[0].isdigit() or _relation_class(stems[0]) \
+        if not stems or word[0].isdigit() or _relation_of(word) \
                 or stems[0] in _NOT_MEASURE or stems[0] in _COMPARISON_WORDS:
             break
         terms.append(stems[0])
@@ -300,47 +379,93 @@ _COMPARATIVE = re.compile(
     r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
 _ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
                             re.I)
+_WIDE_STOP = re.compile(r"[,;:.()]|\b(?:when|while|but|that|which)\b", re.I)
+# "lower quality than", "higher F1 than": the words between the comparative and "than" name
+# what is compared (the dimension), not the second argument.
+_DIMENSION = re.compile(r"\s+((?:[\w\-]+\s+){1,3}?)than\b", re.I)
 
 
-def _argument(words: str, left: bool) -> tuple[str, ...]:
+def _argument(words: str, left: bool, wide: bool = False) -> tuple[str, ...]:
     """The content terms of one side of a comparison: the words next to the comparative up to
-    a preposition or punctuation ("model A" in "With fine-tuning, model A outperforms")."""
-    pieces = _ARGUMENT_STOP.split(words)
+    a preposition or punctuation ("model A" in "With fine-tuning, model A outperforms").
+    `wide` takes the left side up to punctuation only: "Fine-tuning SciBERT on task-specific
+    signals is worse than ..." compares fine-tuning SciBERT, not the signals alone."""
+    pieces = (_WIDE_STOP if wide else _ARGUMENT_STOP).split(words)
     piece = pieces[-1] if left else pieces[0]
-    return tuple(term for term in content_terms(piece)
-                 if term not in GENERIC and not term[0].isdigit()
-                 and _relation_class(term) is None and term not in _COMPARISON_WORDS)
+    terms = []
+    for match in _TOKEN.finditer(piece):
+        word = match.group().casefold()
+        term = _term(word)
+        if term is None or len(term) == 1 or term in GENERIC or term[0].isdigit() \
+                or _relation_of(word) or term in _COMPARISON_WORDS:
+            continue  # a function word, the "s" of "SciBERT's", a number, a direction
+        terms.append(term)
+    return tuple(terms)
 
 
 def _comparison(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    return _comparisons(text)[0]
+
+
+def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str] | None,
+                                     tuple[str, ...]]:
+    """The claim's comparison (left and right argument, direction) read strictly, and its
+    left argument read wide (`_argument`)."""
     match = _COMPARATIVE.search(text)
     if match is None:
-        return None
+        return None, ()
+    rest = text[match.end():]
+    if not match.group().casefold().endswith(("than", "to")):
+        dimension = _DIMENSION.match(rest)
+        if dimension:
+            rest = rest[dimension.end():]
     left = _argument(text[:match.start()], left=True)
-    right = _argument(text[match.end():], left=False)
+    right = _argument(rest, left=False)
     if not left or not right:
-        return None
-    return left, right, _UP if match.group("up") else _DOWN
+        return None, ()
+    return (left, right, _UP if match.group("up") else _DOWN), \
+        _argument(text[:match.start()], left=True, wide=True)
+
+
+@lru_cache(maxsize=16384)
+def _canonical_terms(text: str) -> frozenset[str]:
+    return frozenset(canonical(term) for term in content_terms(text))
 
 
 def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
     """Whether the sentence compares the claim's two arguments in the claim's order: "A beats
     B" is kept by "A outperforms B" and by "B is worse than A", not by "A fine-tuned
     outperforms A frozen" (B missing) nor "B outperforms A". True for a claim that compares
-    nothing."""
+    nothing.
+
+    Either every term of the claim's (strict) arguments is on its side, or, read through
+    synonyms and plurals, the words that tell the two (wide) arguments apart are: those of
+    them the sentence prints stand on the right side of its comparative, and none on the
+    wrong one, with at least one for each argument ("metadata from LaTeX sources is of lower
+    quality than metadata from PDFs" is kept by "the quality of metadata from LaTeX documents
+    is worse than those from PDF"). What the sentence leaves out is weighed by `account`."""
     if parts.comparison is None:
         return True
     left, right, direction = parts.comparison
+    wide = {canonical(term) for term in parts.wide_left or left}
+    said = {canonical(term) for term in right}
+    own_left, own_right = wide - said, said - wide
     for match in _COMPARATIVE.finditer(sentence):
         before = set(content_terms(sentence[:match.start()]))
         after = set(content_terms(sentence[match.end():]))
         same = _UP if match.group("up") else _DOWN
         held = before | after
-        if not set(left) <= held:
-            continue
-        if same == direction and left[0] in before and set(right) <= after:
-            return True
-        if same != direction and set(right) <= before and left[0] in after:
+        if set(left) <= held:
+            if same == direction and left[0] in before and set(right) <= after:
+                return True
+            if same != direction and set(right) <= before and left[0] in after:
+                return True
+        before_c = _canonical_terms(sentence[:match.start()])
+        after_c = _canonical_terms(sentence[match.end():])
+        first, second = (before_c, after_c) if same == direction else (after_c, before_c)
+        said_left, said_right = own_left & (first | second), own_right & (first | second)
+        if said_left and said_right and said_left <= first and said_right <= second \
+                and not said_left & second and not said_right & first:
             return True
     return False
 
@@ -473,6 +598,20 @@ def topic_terms(index: PassageIndex) -> frozenset[str]:
     return cached
 
 
+def own_subject_terms(index: PassageIndex) -> frozenset[str]:
+    """The words of the paper's title and of its abstract when it has one (no stand-in of
+    first sentences, unlike `topic_terms`): what the paper is about by its own statement."""
+    key = ("content_subject", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        abstract = [sentence.text for sentence in index.sentences
+                    if (sentence.section or "").strip().casefold() == "abstract"]
+        cached = frozenset(_plain(term) for term in content_terms(
+            " ".join([index.paper.title or "", *abstract])))
+        index.prepared[key] = cached
+    return cached
+
+
 def _title_terms(index: PassageIndex) -> frozenset[str]:
     """The words of the paper's title: its topic, which every passage speaks within ("the
     MNLI intermediate task" in a paper titled "English Intermediate-Task Training ..."). Its
@@ -480,8 +619,9 @@ def _title_terms(index: PassageIndex) -> frozenset[str]:
     key = ("content_title", -1)
     cached = index.prepared.get(key)
     if not isinstance(cached, frozenset):
-        cached = frozenset(_plain(term) for term in content_terms(index.paper.title or "")
-                           if _relation_class(term) is None)
+        cached = frozenset(_plain(term) for word in _TOKEN.findall(
+            (index.paper.title or "").casefold()) if _relation_of(word) is None
+            for term in content_terms(word))
         index.prepared[key] = cached
     return cached
 
@@ -510,10 +650,10 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     for part in parts.parts:
         if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS):
             continue  # the direction or negation the passage flips is weighed by polarity
-        forms = {part.term, _plain(part.term), _plain(part.term) + "s"}
+        forms = set(_part_forms(part))
         weight = _part_weight(part.term, forms, index)
         total += weight
-        if _plain(part.term) in terms or part.term in terms:
+        if not forms.isdisjoint(terms):
             result.matched.append(part)
         elif (part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index):
             # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
@@ -530,6 +670,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             cost[part.term] = weight
             result.missing.append(part)
     _expand_acronyms(result, sentences)
+    _contract_acronyms(result, parts.words, sentences)
     missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0
     if parts.comparison is not None and relation:
@@ -547,6 +688,7 @@ def specificity(word: str) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}s?\b")
 
 
 def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
@@ -564,6 +706,59 @@ def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
                     bucket.remove(part)
                     result.matched.append(part)
                     break
+
+
+def _contract_acronyms(result: Accounting, words: Sequence[str],
+                       sentences: Sequence[Sentence]) -> None:
+    """Words of the claim that the passage writes as an acronym ("open information
+    extraction" for "Open IE", "area under the curve" for "AUC", "computer science" for
+    "CS"): consecutive claim words (two to four, function words included as they are
+    printed, hyphenated parts split) whose initials spell an acronym printed in the passage
+    are found there."""
+    if not words or not (result.missing or result.unseen):
+        return
+    acronyms = {token.rstrip("s").casefold() for sentence in sentences
+                for token in _ACRONYM_WORD.findall(sentence.text)}
+    if not acronyms:
+        return
+    spelled: set[str] = set()
+    for start in range(len(words)):
+        for length in (2, 3, 4):
+            run = words[start:start + length]
+            if len(run) == length and "".join(word[0] for word in run) in acronyms:
+                spelled.update(run)
+            content = [word for word in run if _term(word) is not None]
+            if len(content) >= 2 and len(run) == length \
+                    and "".join(word[0] for word in content) in acronyms:
+                spelled.update(content)
+    if not spelled:
+        return
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            pieces = [piece for piece in part.text.casefold().split("-") if piece]
+            if pieces and all(piece in spelled for piece in pieces):
+                bucket.remove(part)
+                result.matched.append(part)
+
+
+@lru_cache(maxsize=65536)
+def _part_forms_of(term: str, text: str) -> frozenset[str]:
+    forms = set(_forms(term))
+    if "-" in text:  # "re-trained" is "retrained"
+        forms |= {_plain(found) for found in content_terms(text.replace("-", ""))[:1]}
+    return frozenset(forms)
+
+
+def _part_forms(part: Part) -> frozenset[str]:
+    """The passage terms any of which accounts for `part`."""
+    if part.role == "relation":
+        return frozenset((part.term,))
+    return _part_forms_of(part.term, part.text)
+
+
+def part_found(part: Part, terms: frozenset[str]) -> bool:
+    """Whether passage `terms` hold `part` (in any of its forms and synonyms)."""
+    return not _part_forms(part).isdisjoint(terms)
 
 
 def describe(accounting: Accounting) -> str:
@@ -630,7 +825,7 @@ def _passage_words(texts: tuple[str, ...]) -> dict[str, str]:
             if term is None:
                 continue
             words.setdefault(_plain(term), word)
-            relation = _relation_class(term)
+            relation = _relation_of(word.casefold())
             if relation is not None:
                 words.setdefault(relation, word)
             if word.casefold() in _CAUSAL:

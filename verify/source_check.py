@@ -100,6 +100,8 @@ from .content import (
     claim_parts,
     comparison_reversed,
     describe,
+    own_subject_terms,
+    part_found,
     passage_terms,
     passage_words,
     signed_terms,
@@ -134,6 +136,9 @@ SUPPORT_TEXT_WHOLE = 0.6
 """Below SUPPORT_TEXT_NO_NAMES, such a claim is supported from this score when its passage holds
 every part of it but a little ("hurts its performance" for "hurts performance"): the strict
 accounting a contradiction asks for, not the wording, vouches for the match."""
+SUPPORT_OWN_SHARE = 0.5
+"""A claim without numbers is supported by a passage of several sentences (`_held_by_passage`)
+only when its best sentence holds at least this share of its weight."""
 CONTRADICT_BOUND = 0.5
 """A number bound strongly or solely to the same names contradicts from this score."""
 CONTRADICT_CLOSE = 0.7
@@ -223,7 +228,8 @@ class _Reading:
 
 def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
           score: float, context: float, parts: ClaimParts | None = None,
-          window: frozenset[str] = frozenset(), index: PassageIndex | None = None) -> _Reading:
+          window: frozenset[str] = frozenset(), index: PassageIndex | None = None,
+          number: int | None = None) -> _Reading:
     """What `sentence` says about the claim. `score` is its retrieval score; `context` the
     same without the claim's numbers, which gates number contradictions (a source giving
     another number shares everything with the claim but that number). `parts` are what the
@@ -317,20 +323,58 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
-    elif _polarity_agrees(claim, sentence) and parts is not None and all_names \
-            and score >= SUPPORT_TEXT_WHOLE:
+    elif _polarity_agrees(claim, sentence) and parts is not None and index is not None \
+            and all_names:
         # The sentence itself must hold the claim (its neighbours may speak of another task).
-        found = account(parts, passage_terms(sentence.text), index, [sentence]) \
-            if index is not None else None
-        if found is not None and found.confirms and not found.unseen \
+        found = account(parts, passage_terms(sentence.text), index, [sentence])
+        if score >= SUPPORT_TEXT_WHOLE and found.confirms and not found.unseen \
                 and found.missing_share <= MAX_MISSING_CONTRADICT:
             reading.outcome, reading.accounting = Outcome.supported, found
+        elif number is not None and _held_by_passage(claim, parts, found, window, index,
+                                                     number):
+            reading.outcome, reading.accounting = Outcome.supported, \
+                account(parts, window, index, [sentence])
         return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)
         if found is not None and not found.confirms:
             reading.outcome, reading.blocked = None, True
     return reading
+
+
+def _held_by_passage(claim: Claim, parts: ClaimParts, own: Accounting,
+                     window: frozenset[str], index: PassageIndex, number: int) -> bool:
+    """A claim without numbers that one sentence states with its neighbours: a paper often
+    names in one sentence what the next says of it ("Figure 2 shows t-SNE projections ...
+    the clusters seem to be more compact"). The sentence must hold most of the claim
+    (`SUPPORT_OWN_SHARE`) and all of its relation and comparison, and the passage (sentence,
+    neighbours, section and title) nearly all of it, with no word the paper never uses: the
+    strict accounting a contradiction asks for. A neighbour that lends a part must read the
+    claim's way too: in "We see no gains on chunking. Auxiliary training helps tagging."
+    "chunking" belongs to the sentence that denies the gain, so "auxiliary training helps
+    chunking" is not found there. The paper's own subject (title and abstract words) may come
+    from anywhere. A comparison whose order cannot be read ("A looks more
+    compact than B": no comparative of the lexicon) is left to the close matches: the same
+    words in the other order would say the opposite."""
+    if own.missing_share > SUPPORT_OWN_SHARE or own.missing_relation \
+            or not own.comparison_ok or (parts.comparison is None and parts.compares):
+        return False
+    sentence = index.sentences[number]
+    whole = account(parts, window, index, [sentence])
+    if not whole.confirms or whole.unseen or whole.missing_share > MAX_MISSING_CONTRADICT:
+        return False
+    neighbours = [index.sentences[other] for other in range(number - WINDOW, number + WINDOW + 1)
+                  if other != number and 0 <= other < len(index.sentences)
+                  and index.sentences[other].section == sentence.section]
+    topic = own_subject_terms(index)
+    for part in own.missing:
+        if part_found(part, topic):
+            continue  # the paper's own subject, which its sentences leave implicit
+        for neighbour in neighbours:
+            if part_found(part, passage_terms(neighbour.text)) \
+                    and not _polarity_agrees(claim, neighbour):
+                return False
+    return True
 
 
 def _disagreement(pair: _Pair) -> str:
@@ -544,7 +588,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
     for number, score, context in index.ranked(claim, limit=CANDIDATES):
         reading = _read(claim, claim_side, index.sentences[number],
                         _sentence_side(index, number), score, context, parts,
-                        window_terms(index, number), index)
+                        window_terms(index, number), index, number)
         reading.position = number
         readings.append(reading)
         if reading.outcome == Outcome.supported \

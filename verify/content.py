@@ -96,7 +96,7 @@ GENERIC = frozenset(content_terms(
     "see sees saw seen show shows perform performs performed performing after before during "
     "until upon within change changes changed changing conduct conducts conducted carried "
     "experiment experiments experimental generally typically usually ones manage manages "
-    "managed"))
+    "managed own"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "

@@ -295,7 +295,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # Everything else the claim says is in the passage: the flip is the difference.
             # A negation with no direction word on either side ("needs no X" vs "does not need
             # X") is read least surely: it needs the close match as well.
-            bare = claim.direction is None and sentence.direction is None
+            # Unless the passage holds every other word of the claim: then the negation is
+            # all that differs ("TextRunner manages to learn ReVerb's model" against "cannot
+            # learn REVERB's model").
+            bare = claim.direction is None and sentence.direction is None \
+                and found is not None and bool(found.missing or found.unseen)
             if found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict

@@ -93,8 +93,9 @@ _NOUN_FORMS = _wordset(
     "reduction decline declines fall falls"
 )
 _COMPARATIVES = _wordset("higher better lower worse superior inferior")
-# "loss" is a direction only as a loss *of* or *in* something: in machine learning the word
-# mostly names the objective ("a triplet ranking loss"), which says nothing of a direction.
+# "loss" is a direction only as a loss *in* something, or *a* loss *of* something: in machine
+# learning the word mostly names the objective ("a triplet ranking loss", "the loss of the
+# incorrect classifications"), which says nothing of a direction.
 _LOSS = _wordset("loss losses")
 # A comparative followed by one of these is predicative ("higher on XNLI", "better than").
 _AFTER_PREDICATIVE = _wordset("than to by on in for at with across and or overall")
@@ -293,7 +294,8 @@ def _is_direction(words: list[str], index: int) -> bool:
     if word == "help" and index and words[index - 1] == "the":
         return False  # "with the help of annotators"
     if word in _LOSS:  # "a loss in precision", never "the triplet loss" (what is minimised)
-        return index + 1 < len(words) and words[index + 1] in ("in", "of")
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return following == "in" or (following == "of" and "the" not in words[index - 2:index])
     return direction_of(word) is not None
 
 

@@ -125,7 +125,7 @@ def _stem(word: str) -> str:
 _RELATION_WORDS = {word: _UP for word in INCREASE_WORDS if word != "up"} | {
     word: _DOWN for word in DECREASE_WORDS if word not in ("down", "lower", "loss", "losses")}
 _RELATION_WORDS["lower"] = _DOWN
-_LOSS_OF = re.compile(r"\blosse?s?\s+(?:in|of)\b", re.I)
+_LOSS_OF = re.compile(r"\bloss(?:es)?\s+in\b|\ban?\s+(?:[a-z]+\s+)?loss(?:es)?\s+of\b", re.I)
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
                 ("d", ""))
 
@@ -300,8 +300,9 @@ def _claim_parts(claim: Claim) -> ClaimParts:
             parts.setdefault(_CAUSE, Part("relation", word, _CAUSE))
             continue
         relation = _relation_of(lowered)
-        if relation is None and lowered in ("loss", "losses") \
-                and _LOSS_OF.match(text, match.start()):
+        if relation is None and lowered in ("loss", "losses") and any(
+                found.start() <= match.start() < found.end()
+                for found in _LOSS_OF.finditer(text)):
             relation = _DOWN  # "a large loss in precision"
         if relation is not None:
             parts.setdefault(relation, Part("relation", word, relation))

@@ -295,11 +295,13 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # Everything else the claim says is in the passage: the flip is the difference.
             # A negation with no direction word on either side ("needs no X" vs "does not need
             # X") is read least surely: it needs the close match as well.
-            # Unless the passage holds every other word of the claim: then the negation is
-            # all that differs ("TextRunner manages to learn ReVerb's model" against "cannot
-            # learn REVERB's model").
+            # Unless the sentence itself holds every other word of the claim: then the
+            # negation is all that differs ("TextRunner manages to learn ReVerb's model"
+            # against "cannot learn REVERB's model").
             bare = claim.direction is None and sentence.direction is None \
-                and found is not None and bool(found.missing or found.unseen)
+                and (found is None or index is None or not _holds_all(
+                    account(parts, passage_terms(sentence.text), index, [sentence],
+                            relation=False)))
             if found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
@@ -323,10 +325,18 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):
             reading.outcome = Outcome.supported
+    elif parts is not None and parts.comparison is None and parts.compares:
+        # A comparison whose order cannot be read ("A is easier than B": no comparative of
+        # the lexicon): the same words in the other order say the opposite.
+        return reading
     elif _polarity_agrees(claim, sentence) and (
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
+        if parts is not None and index is not None and number is not None \
+                and not _lenders_agree(claim, account(parts, passage_terms(sentence.text),
+                                                      index, [sentence]), index, number):
+            reading.outcome, reading.blocked = None, True
     elif _polarity_agrees(claim, sentence) and parts is not None and index is not None \
             and all_names:
         # The sentence itself must hold the claim (its neighbours may speak of another task).
@@ -353,20 +363,26 @@ def _held_by_passage(claim: Claim, parts: ClaimParts, own: Accounting,
     the clusters seem to be more compact"). The sentence must hold most of the claim
     (`SUPPORT_OWN_SHARE`) and all of its relation and comparison, and the passage (sentence,
     neighbours, section and title) nearly all of it, with no word the paper never uses: the
-    strict accounting a contradiction asks for. A neighbour that lends a part must read the
-    claim's way too: in "We see no gains on chunking. Auxiliary training helps tagging."
+    strict accounting a contradiction asks for. A neighbour that lends a part must not read
+    the claim the other way: in "We see no gains on chunking. Auxiliary training helps tagging."
     "chunking" belongs to the sentence that denies the gain, so "auxiliary training helps
-    chunking" is not found there. The paper's own subject (title and abstract words) may come
-    from anywhere. A comparison whose order cannot be read ("A looks more
-    compact than B": no comparative of the lexicon) is left to the close matches: the same
-    words in the other order would say the opposite."""
-    if own.missing_share > SUPPORT_OWN_SHARE or own.missing_relation \
-            or not own.comparison_ok or (parts.comparison is None and parts.compares):
+    chunking" is not found there (`_lenders_agree`)."""
+    if own.missing_share > SUPPORT_OWN_SHARE or own.missing_relation or not own.comparison_ok:
         return False
     sentence = index.sentences[number]
     whole = account(parts, window, index, [sentence])
     if not whole.confirms or whole.unseen or whole.missing_share > MAX_MISSING_CONTRADICT:
         return False
+    return _lenders_agree(claim, own, index, number)
+
+
+def _lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: int) -> bool:
+    """Whether no neighbour of sentence `number` that holds a part the sentence lacks reads
+    the claim the other way (`_reads_against`); the paper's own subject (title and abstract
+    words) may come from anywhere."""
+    if not own.missing:
+        return True
+    sentence = index.sentences[number]
     neighbours = [index.sentences[other] for other in range(number - WINDOW, number + WINDOW + 1)
                   if other != number and 0 <= other < len(index.sentences)
                   and index.sentences[other].section == sentence.section]
@@ -376,9 +392,25 @@ def _held_by_passage(claim: Claim, parts: ClaimParts, own: Accounting,
             continue  # the paper's own subject, which its sentences leave implicit
         for neighbour in neighbours:
             if part_found(part, passage_terms(neighbour.text)) \
-                    and not _polarity_agrees(claim, neighbour):
+                    and _reads_against(claim, neighbour):
                 return False
     return True
+
+
+def _holds_all(found: Accounting) -> bool:
+    return found.asserts and not found.missing and not found.unseen
+
+
+def _reads_against(claim: Claim, other: Sentence) -> bool:
+    """Whether `other` states the claim's direction the other way: the same direction with
+    the other negation, or the opposite one with the same; without a direction on either
+    side, the other negation. A sentence of another direction, or of none where the claim
+    has one, says nothing against it."""
+    if claim.direction and other.direction:
+        return (claim.direction == other.direction) != (claim.negated == other.negated)
+    if claim.direction is None and other.direction is None:
+        return claim.negated != other.negated
+    return False
 
 
 def _disagreement(pair: _Pair) -> str:

@@ -220,6 +220,27 @@ def test_the_section_and_neighbours_lend_what_the_sentence_leaves_implicit():
     assert result.outcome == Outcome.supported
 
 
+def test_a_neighbour_that_lends_words_is_shown_as_evidence():
+    # dyer12, section 4: the algorithm is named in one sentence, what it does in the next.
+    paper = paper_of("Joint Feature Selection in Distributed Stochastic Learning",
+                     ("2 Data", ROARK_REST),
+                     ("4 Joint Feature Selection", [
+                         "Our algorithm 4 (IterSelSGD) introduces feature selection into "
+                         "distributed learning for increased efficiency.",
+                         "The key idea is to view shards as tasks, and to apply methods for joint "
+                         "feature selection from multi-task learning to achieve small sets of "
+                         "features that are useful across all tasks or shards.",
+                         "We compute the norm of the weights in each feature column.",
+                     ]))
+    result = check("IterSelSGD applies joint feature selection from multi-task learning to "
+                   "keep small sets of features that are useful across all shards.", paper)
+    assert result.outcome == Outcome.supported
+    quotes = [evidence.quote for evidence in result.evidence]
+    assert any("useful across all tasks" in quote for quote in quotes)
+    assert any("(IterSelSGD)" in quote for quote in quotes)
+    assert "neighbours" in result.explanation
+
+
 def test_a_neighbour_that_reads_the_other_way_lends_nothing():
     # dyer12, section 1: the sentence that names the hand-crafted features denies the benefit.
     paper = paper_of("Joint Feature Selection in Distributed Stochastic Learning",
@@ -243,3 +264,32 @@ def test_a_comparison_whose_order_cannot_be_read_is_not_supported_by_a_passage()
     result = check("Observed phrase vectors are easier to decompose than composed vectors.",
                    paper)
     assert result.outcome != Outcome.supported
+
+
+# --- a negation with every other word in the sentence ------------------------------------------
+
+SMITH = paper_of(
+    "Pinning Down Privacy in Statistical Databases",
+    ("5 Sample and aggregate", [
+        "The server answers each query with noise calibrated to its sensitivity.",
+        "The sample and aggregate mechanism cannot evaluate the clustering query efficiently, "
+        "but it is a reasonable query to the server.",
+        "We give an efficient approximation algorithm for such functions.",
+    ]),
+    ("6 Discussion", [
+        "The mechanism releases many useful functions, such as means and histograms.",
+        "More importantly, this step cannot be automated.",
+    ]))
+
+
+def test_an_affirmation_against_cannot_with_every_other_word_contradicts():
+    # smith07: "The sample and aggregate mechanism cannot evaluate fcc efficiently, ..."
+    result = check("The sample and aggregate mechanism manages to evaluate the clustering "
+                   "query efficiently.", SMITH)
+    assert result.outcome == Outcome.contradicted
+
+
+def test_a_negation_flip_with_a_word_missing_from_the_sentence_does_not_contradict():
+    result = check("The sample and aggregate mechanism manages to evaluate the clustering "
+                   "query efficiently on encrypted data.", SMITH)
+    assert result.outcome != Outcome.contradicted

@@ -224,6 +224,8 @@ class _Reading:
     position: int = -1  # of the sentence in the index, to tell one passage from another
     accounting: Accounting | None = None  # the claim's parts found in the passage
     blocked: bool = False  # it would decide, but the passage lacks part of the claim
+    lenders: list[tuple[int, list[str]]] = field(default_factory=list)  # neighbours that
+    # hold parts of the claim the sentence lacks (their position and those parts' words)
 
 
 def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
@@ -333,10 +335,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
-        if parts is not None and index is not None and number is not None \
-                and not _lenders_agree(claim, account(parts, passage_terms(sentence.text),
-                                                      index, [sentence]), index, number):
-            reading.outcome, reading.blocked = None, True
+        if parts is not None and index is not None and number is not None:
+            own = account(parts, passage_terms(sentence.text), index, [sentence])
+            if _lenders_agree(claim, own, index, number):
+                reading.lenders = _lenders(own, index, number)
+            else:
+                reading.outcome, reading.blocked = None, True
     elif _polarity_agrees(claim, sentence) and parts is not None and index is not None \
             and all_names:
         # The sentence itself must hold the claim (its neighbours may speak of another task).
@@ -348,6 +352,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                                                      number):
             reading.outcome, reading.accounting = Outcome.supported, \
                 account(parts, window, index, [sentence])
+            reading.lenders = _lenders(found, index, number)
         return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)
@@ -395,6 +400,21 @@ def _lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: i
                     and _reads_against(claim, neighbour):
                 return False
     return True
+
+
+def _lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[int, list[str]]]:
+    """The neighbours of sentence `number` (same section) that hold parts it lacks, with the
+    words of those parts: shown as evidence beside the sentence."""
+    sentence = index.sentences[number]
+    found = []
+    for other in (number - 1, number + 1):
+        if 0 <= other < len(index.sentences) \
+                and index.sentences[other].section == sentence.section:
+            terms = passage_terms(index.sentences[other].text)
+            words = [part.text for part in own.missing if part_found(part, terms)]
+            if words:
+                found.append((other, words))
+    return found
 
 
 def _holds_all(found: Accounting) -> bool:
@@ -491,7 +511,8 @@ def _support_explanation(source: str, passages: int, pairs: Sequence[_Pair], cla
         return f"{source} gives {given} in {where}, as the claim says{cut}."
     names = list(dict.fromkeys(entity.name for entity in claim.entities))
     about = _list(names) if names else "the same thing"
-    return (f"{source} states the same about {about} (match score {score or 0:.2f}), "
+    where = " in a sentence and its neighbours" if passages > 1 else ""
+    return (f"{source} states the same about {about}{where} (match score {score or 0:.2f}), "
             "with the same direction and negation.")
 
 
@@ -636,9 +657,16 @@ def check_source(claim: Claim, paper: Paper, source: str,
         # The best evidence ties the numbers to the claim's names most surely, then scores best.
         best = max(supporting, key=lambda reading: (
             sum(pair.binding == "strong" for pair in reading.pairs), reading.score))
+        lent = [Evidence(source=source, quote=index.sentences[other].text,
+                         page=index.sentences[other].page,
+                         location=_location(index.sentences[other]),
+                         note="neighbouring sentence, for " + _list(
+                             [f"\u201c{word}\u201d" for word in words]))
+                for other, words in best.lenders]
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
-                     explanation=_support_explanation(source, 1, best.pairs, claim, best.score),
-                     evidence=[_evidence(best, source, best.pairs)],
+                     explanation=_support_explanation(source, 1 + len(lent), best.pairs, claim,
+                                                      best.score),
+                     evidence=[_evidence(best, source, best.pairs), *lent],
                      matched=_matched(best.accounting, best.pairs,
                                       _passage_texts(index, [best.position])))
     contradicting = [reading for reading in readings

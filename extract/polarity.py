@@ -14,7 +14,9 @@ Direction
     A word of `INCREASE_WORDS` ("improves", "gains", "helps", "outperforms", "beats",
     "higher", "better", ...) or `DECREASE_WORDS` ("lowers", "hurts", "drops", "degrades",
     "worse", "underperforms", ...). "up" and "down" count only before "by" ("went up by 2"):
-    "up to 40 languages" says nothing about a direction; nor does "the help of". An
+    "up to 40 languages" says nothing about a direction; nor does "the help of"; "loss" counts
+    only as "a loss in/of" something ("a huge loss in precision"), never as the objective a
+    model minimises ("a triplet ranking loss", "the loss of the incorrect classes"). An
     attributive comparative ("a higher learning rate hurts") gives way to a later direction
     word of the same clause. When a clause has no direction word, the first number in it with
     one (see quantities.py) lends its direction ("8.7 points up"); an explicit sign on a
@@ -29,7 +31,9 @@ Negation (`negated`: the statement denies the direction it names)
       comparative or a gerund: "no consistent gain", "without any improvement", "no better",
       "without hurting". Not before a finite verb: in "tasks with no training data improve",
       "no" belongs to "training data";
-    - a verbal negation up to three words after a noun: "improvements were not observed".
+    - a verbal negation up to three words after a noun: "improvements were not observed";
+    - "no" right after a verb of needing denies that verb: "requires no communication" says
+      what "does not require any communication" says (`NEED_WORDS`).
     "not only" is no negation. Without any direction word, `negated` is True when the clause
     has a verbal negation ("the study does not use XLM-R"), not for a negation that only
     qualifies a noun ("have no training data of their own"): that describes, it denies

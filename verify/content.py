@@ -16,7 +16,10 @@ passage decides it only when every part is found there:
   (direction and comparison words) or `word`;
 - relation: a direction word ("improves", "lowers") is found when the passage holds any word
   of the same direction (the lexicon of extract/polarity.py: helps, benefits, gains, raises...),
-  and a comparison keeps its arguments in order (`comparison_kept`);
+  read as a whole word or an inflection of one (a five-letter stem would read "inference" as
+  "inferior"), and a comparison keeps its arguments in order (`comparison_kept`: read through
+  the words between the comparative and "than", "lower quality than", and through the words
+  that tell the two arguments apart);
 - values: compared by the source check, number against number of the same measure
   (`measure_of`, `same_measure`).
 
@@ -31,6 +34,12 @@ wrong, needs the passage to hold the claim's content more fully (`Accounting.con
 
 Generic words that a paraphrase adds freely ("shows", "substantially", "the authors",
 "overall") are not parts (`GENERIC`).
+
+A claim words things in other forms than its paper, and a part is found in any of them:
+the synonyms of the field (claims/vocabulary.py: "needs"/"requires", "embeddings"/
+"representations"), a compound with or without its hyphen ("re-trained", "retrained"), a
+phrasal verb and its one-word form ("left out", "excluded"), an acronym either way ("MLM" for
+"masked language modelling", "open information extraction" for "Open IE").
 """
 
 from __future__ import annotations
@@ -709,6 +718,28 @@ def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
                     break
 
 
+@lru_cache(maxsize=16384)
+def _acronyms(text: str) -> frozenset[str]:
+    return frozenset(token.rstrip("s").casefold() for token in _ACRONYM_WORD.findall(text))
+
+
+@lru_cache(maxsize=16384)
+def _spelled(words: tuple[str, ...], acronyms: frozenset[str]) -> frozenset[str]:
+    """The claim words that runs of two to four spell as one of `acronyms`."""
+    spelled: set[str] = set()
+    for start in range(len(words)):
+        for length in (2, 3, 4):
+            run = words[start:start + length]
+            if len(run) < length:
+                break
+            if "".join(word[0] for word in run) in acronyms:
+                spelled.update(run)
+            content = [word for word in run if _term(word) is not None]
+            if len(content) >= 2 and "".join(word[0] for word in content) in acronyms:
+                spelled.update(content)
+    return frozenset(spelled)
+
+
 def _contract_acronyms(result: Accounting, words: Sequence[str],
                        sentences: Sequence[Sentence]) -> None:
     """Words of the claim that the passage writes as an acronym ("open information
@@ -718,20 +749,10 @@ def _contract_acronyms(result: Accounting, words: Sequence[str],
     are found there."""
     if not words or not (result.missing or result.unseen):
         return
-    acronyms = {token.rstrip("s").casefold() for sentence in sentences
-                for token in _ACRONYM_WORD.findall(sentence.text)}
+    acronyms = frozenset().union(*(_acronyms(sentence.text) for sentence in sentences))
     if not acronyms:
         return
-    spelled: set[str] = set()
-    for start in range(len(words)):
-        for length in (2, 3, 4):
-            run = words[start:start + length]
-            if len(run) == length and "".join(word[0] for word in run) in acronyms:
-                spelled.update(run)
-            content = [word for word in run if _term(word) is not None]
-            if len(content) >= 2 and len(run) == length \
-                    and "".join(word[0] for word in content) in acronyms:
-                spelled.update(content)
+    spelled = _spelled(tuple(words), acronyms)
     if not spelled:
         return
     for bucket in (result.missing, result.unseen):

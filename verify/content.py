@@ -52,14 +52,21 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from verify_claims.claims import Claim, Quantity, Sentence
-from verify_claims.claims.vocabulary import (
-    DECREASE_WORDS,
-    INCREASE_WORDS,
-    NEGATION_WORDS,
-    SYNONYM_GROUPS,
-)
+from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
+from .wording import DOWN, UP, canonical
+from .wording import HYPHENATED as _HYPHENATED
+from .wording import LOSS_OF as _LOSS_OF
+from .wording import acronyms as _acronyms
+from .wording import canonical_terms as _canonical_terms
+from .wording import forms as _forms
+from .wording import one_word as _one_word
+from .wording import plain as _plain
+from .wording import relation_of as _relation_of
+from .wording import relation_tokens as _relation_tokens
+from .wording import spelled as _spelled
+from .wording import term_of as _term
 
 MAX_MISSING = 0.3
 """The largest share of a claim's word weight (idf) that a confirming passage may lack."""
@@ -71,7 +78,7 @@ MAX_TERMS = 60
 """Words of a claim that are weighed (a 5,000-character claim is judged on its first ones,
 and cannot be confirmed: its other words are missing)."""
 
-_UP, _DOWN, _CAUSE = "^up", "^down", "^cause"
+_UP, _DOWN, _CAUSE = UP, DOWN, "^cause"
 # A cause or a purpose ("because", "explains", "due to", "thanks to"): a relation the passage
 # must state too, or the claim ties two facts of the paper together on its own.
 _CAUSAL = frozenset(("because", "explains", "explain", "explained", "due", "thanks", "hence",
@@ -113,7 +120,7 @@ _SPELLED = frozenset(content_terms(
 _PHRASAL = frozenset(("go", "goes", "went", "gone", "going", "is", "are", "was", "were",
                       "moves", "moved", "move"))
 _TOKEN = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
 # Words after a number that are not what it counts ("5.4 points higher", "8 respectively").
 _NOT_MEASURE = frozenset(content_terms(
     "respectively overall total compared relative absolute using after before each per "
@@ -128,76 +135,8 @@ def _stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
-# Direction words, read whole: a five-letter stem would read "inference" as "inferior" and
-# "highest" as "higher". "up"/"down" are directions only in two words ("goes up"), and "loss"
-# only as a loss of or in something (`_LOSS_OF`): alone it mostly names a training objective.
-_RELATION_WORDS = {word: _UP for word in INCREASE_WORDS if word != "up"} | {
-    word: _DOWN for word in DECREASE_WORDS if word not in ("down", "lower", "loss", "losses")}
-_RELATION_WORDS["lower"] = _DOWN
-_LOSS_OF = re.compile(r"\bloss(?:es)?\s+in\b|\ban?\s+(?:[a-z]+\s+)?loss(?:es)?\s+of\b", re.I)
-_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
-                ("d", ""))
-
-
-@lru_cache(maxsize=65536)
-def _relation_of(word: str) -> str | None:
-    """The direction class of one lower-case word: a word of the lexicon
-    (claims/vocabulary.py) or an inflection of one ("boosting", "raising")."""
-    found = _RELATION_WORDS.get(word)
-    if found is None:
-        for suffix, restore in _INFLECTIONS:
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                found = _RELATION_WORDS.get(word[:-len(suffix)] + restore)
-                if found is not None:
-                    break
-    return found
-
-
-def _relation_tokens(text: str) -> set[str]:
-    """The direction classes a text states, read word by word."""
-    tokens = {token for word in re.findall(r"[a-z]+", text.casefold())
-              if (token := _relation_of(word))}
-    if _LOSS_OF.search(text):
-        tokens.add(_DOWN)
-    return tokens
-
-
-# Synonyms of the field (claims/vocabulary.py), as index terms: a part is found where the
-# passage uses any word of its group.
-_SYNONYMS: dict[str, frozenset[str]] = {}
-for _group in SYNONYM_GROUPS:
-    _terms = frozenset(term for word in _group for term in content_terms(word))
-    for _term_ in _terms:
-        _SYNONYMS[_term_] = _SYNONYMS.get(_term_, frozenset()) | _terms
-
-
-@lru_cache(maxsize=65536)
-def _forms(term: str) -> frozenset[str]:
-    """The index terms that account for a claim term: itself, without its plural "s", and
-    its synonyms."""
-    forms = {term, _plain(term), _plain(term) + "s"}
-    for form in list(forms):
-        forms |= _SYNONYMS.get(form, frozenset())
-    return frozenset(forms)
-
-
-@lru_cache(maxsize=65536)
-def canonical(term: str) -> str:
-    """One spelling per synonym group and plural: what comparisons compare."""
-    plain = _plain(term)
-    group = _SYNONYMS.get(plain) or _SYNONYMS.get(term)
-    return min(group) if group else plain
-
-
 # Negation words as terms ("fails", "never", "without"; "not" and "no" are stop words already).
 _NEGATION_TERMS = frozenset(term for word in NEGATION_WORDS for term in content_terms(word))
-
-
-def _plain(term: str) -> str:
-    """A term without a plural "s", so that "task" finds "tasks" (the five-letter cut of the
-    index keeps "tasks" whole but cuts "tasker")."""
-    return term[:-1] if len(term) > 3 and term.endswith("s") and not term.endswith("ss") \
-        else term
 
 
 @lru_cache(maxsize=16384)
@@ -245,14 +184,6 @@ class ClaimParts:
 _CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
 
 
-@lru_cache(maxsize=65536)
-def _term(word: str) -> str | None:
-    """The index term of one lower-case word (None for a stop word), memoised: claims and
-    passages repeat their words."""
-    terms = content_terms(word)
-    return terms[0] if terms else None
-
-
 _PARTS_CACHE: dict[tuple[str, bool], ClaimParts] = {}
 _PARTS_CACHE_SIZE = 4096
 
@@ -268,16 +199,6 @@ def claim_parts(claim: Claim) -> ClaimParts:
             _PARTS_CACHE.pop(next(iter(_PARTS_CACHE)))
         cached = _PARTS_CACHE[key] = _claim_parts(claim)
     return cached
-
-
-# Phrasal verbs that papers write as one word: "left out of the corpus" / "excluded from the
-# corpus". Replaced before the words are read (same length, so that offsets hold).
-_PHRASAL_VERBS = re.compile(r"\b(?:leave|leaves|left|leaving|filter(?:s|ed|ing)?)\s+out\b",
-                            re.I)
-
-
-def _one_word(text: str) -> str:
-    return _PHRASAL_VERBS.sub(lambda match: "excluded".ljust(len(match.group())), text)
 
 
 def _claim_parts(claim: Claim) -> ClaimParts:
@@ -435,11 +356,6 @@ def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str
         return None, ()
     return (left, right, _UP if match.group("up") else _DOWN), \
         _argument(text[:match.start()], left=True, wide=True)
-
-
-@lru_cache(maxsize=16384)
-def _canonical_terms(text: str) -> frozenset[str]:
-    return frozenset(canonical(term) for term in content_terms(text))
 
 
 def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
@@ -698,7 +614,7 @@ def specificity(word: str) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}s?\b")
+
 
 
 def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
@@ -716,28 +632,6 @@ def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
                     bucket.remove(part)
                     result.matched.append(part)
                     break
-
-
-@lru_cache(maxsize=16384)
-def _acronyms(text: str) -> frozenset[str]:
-    return frozenset(token.rstrip("s").casefold() for token in _ACRONYM_WORD.findall(text))
-
-
-@lru_cache(maxsize=16384)
-def _spelled(words: tuple[str, ...], acronyms: frozenset[str]) -> frozenset[str]:
-    """The claim words that runs of two to four spell as one of `acronyms`."""
-    spelled: set[str] = set()
-    for start in range(len(words)):
-        for length in (2, 3, 4):
-            run = words[start:start + length]
-            if len(run) < length:
-                break
-            if "".join(word[0] for word in run) in acronyms:
-                spelled.update(run)
-            content = [word for word in run if _term(word) is not None]
-            if len(content) >= 2 and "".join(word[0] for word in content) in acronyms:
-                spelled.update(content)
-    return frozenset(spelled)
 
 
 def _contract_acronyms(result: Accounting, words: Sequence[str],

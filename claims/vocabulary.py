@@ -56,3 +56,13 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(_wordset(group) for group in 
 thesaurus (WordNet) links far more senses than the field uses ("vector" to "carrier", "let" to
 "rent") and would let unrelated passages confirm a claim; each group here is one sense the
 field words in several ways, and both sides of a match are read through it."""
+
+# Whether something matters: "the objective is critical" / "the objective is dispensable".
+# Papers show importance by ablation and state it with these words; a report turns it around
+# with their opposites. `verify` reads the two lists as one statement and its denial.
+IMPORTANT_WORDS = _wordset(
+    "critical crucial essential important indispensable necessary vital"
+)
+DISPENSABLE_WORDS = _wordset(
+    "dispensable unnecessary unimportant superfluous needless inessential"
+)

@@ -23,6 +23,7 @@ from verify_claims.verify.content import (
 )
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
+from verify_claims.verify.wording import importance
 
 SOURCE = "ACL:P12-1002"
 
@@ -292,4 +293,54 @@ def test_an_affirmation_against_cannot_with_every_other_word_contradicts():
 def test_a_negation_flip_with_a_word_missing_from_the_sentence_does_not_contradict():
     result = check("The sample and aggregate mechanism manages to evaluate the clustering "
                    "query efficiently on encrypted data.", SMITH)
+    assert result.outcome != Outcome.contradicted
+
+
+# --- importance and its denial ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bunescu-acl07, section 4.
+    ("Minimizing the regularization term is essential in order to capture subsequence "
+     "patterns shared among positive bags.", 1),
+    ("The regularization term is not necessary.", -1),
+    ("The regularization term is dispensable.", -1),
+    ("The regularization term is by no means dispensable.", 1),
+    # roark13, section 6.1: the first importance word is read.
+    ("The adapted recognizer improves the 1-best significantly making it unnecessary to "
+     "resort to WCN as inputs.", -1),
+    ("The regularization term is minimized with gradient descent.", None),
+])
+def test_importance_is_read_with_its_denial(text, expected):
+    assert importance(text) == expected
+
+
+BUNESCU = paper_of(
+    "Learning to Extract Relations from the Web using Minimal Supervision",
+    ("2 Data", ROARK_REST),
+    ("4 Relation Extraction Kernel", [
+        "We use a modified version of the subsequence kernel, which does not require syntactic "
+        "information.",
+        "Minimizing the regularization term is essential in order to capture subsequence "
+        "patterns shared among positive bags.",
+        "The kernel is normalized by the length of the two sequences.",
+    ]))
+
+
+def test_dispensable_against_essential_contradicts():
+    result = check("Minimizing the regularization term is dispensable for capturing "
+                   "subsequence patterns shared among positive bags.", BUNESCU)
+    assert result.outcome == Outcome.contradicted
+    assert "dispensable" in result.explanation and "essential" in result.evidence[0].quote
+
+
+def test_dispensable_about_something_else_does_not_contradict():
+    result = check("Normalizing the kernel by sequence length is dispensable for capturing "
+                   "subsequence patterns shared among positive bags.", BUNESCU)
+    assert result.outcome != Outcome.contradicted
+
+
+def test_essential_against_essential_is_no_contradiction():
+    result = check("Minimizing the regularization term is crucial to capture subsequence "
+                   "patterns shared among positive bags.", BUNESCU)
     assert result.outcome != Outcome.contradicted

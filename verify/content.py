@@ -55,7 +55,7 @@ from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
-from .wording import DOWN, UP, canonical
+from .wording import DOWN, IMPORTANCE_TERMS, UP, canonical
 from .wording import HYPHENATED as _HYPHENATED
 from .wording import LOSS_OF as _LOSS_OF
 from .wording import acronyms as _acronyms
@@ -112,7 +112,7 @@ GENERIC = frozenset(content_terms(
     "see sees saw seen show shows perform performs performed performing after before during "
     "until upon within change changes changed changing conduct conducts conducted carried "
     "experiment experiments experimental generally typically usually ones manage manages "
-    "managed own"))
+    "managed own well"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -574,7 +574,8 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     total = 0.0
     cost: dict[str, float] = {}  # what each part not found costs
     for part in parts.parts:
-        if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS):
+        if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS
+                             or part.term in IMPORTANCE_TERMS):
             continue  # the direction or negation the passage flips is weighed by polarity
         forms = set(_part_forms(part))
         weight = _part_weight(part.term, forms, index)

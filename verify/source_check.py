@@ -122,6 +122,7 @@ from .number_match import (
     values_agree,
 )
 from .passages import PassageIndex
+from .wording import importance
 
 __all__ = ["check_source", "transposed", "values_agree"]
 
@@ -175,7 +176,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
 
     A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
     either, but it is no contradiction. A negation flip also needs different negation words
-    (module docstring)."""
+    (module docstring). "importance" when one calls dispensable what the other calls critical
+    (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`)."""
     if claim_side.comparative != sentence_side.comparative:
         return None  # a comparison and a plain statement: not the same claim read two ways
     negation_flip = claim.negated != sentence.negated \
@@ -185,9 +187,11 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
             return "negation"
         if claim.direction != sentence.direction and claim.negated == sentence.negated:
             return "direction"
-        return None
-    if claim.direction is None and sentence.direction is None and negation_flip:
+    elif claim.direction is None and sentence.direction is None and negation_flip:
         return "negation"
+    said, theirs = importance(claim.text), importance(sentence.text)
+    if said is not None and theirs is not None and said != theirs:
+        return "importance"  # "the objective is dispensable" vs "the objective is critical"
     return None
 
 
@@ -521,6 +525,11 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
     if reading.reason == "negation":
         said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
         return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"
+    if reading.reason == "importance":
+        said = "dispensable" if importance(claim.text) == -1 else "important"
+        theirs = "important" if said == "dispensable" else "dispensable"
+        return (f"The claim calls {said} what {source} calls {theirs}: "
+                f"\u201c{sentence.text}\u201d")
     if reading.reason == "comparison":
         return (f"{source} compares the claim's two arguments the other way round: "
                 f"\u201c{sentence.text}\u201d")

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, SYNONYM_GROUPS
+from verify_claims.claims.vocabulary import (
+    DECREASE_WORDS,
+    DISPENSABLE_WORDS,
+    IMPORTANT_WORDS,
+    INCREASE_WORDS,
+    SYNONYM_GROUPS,
+)
 
 from .passages import content_terms
 
@@ -139,3 +145,24 @@ def spelled(words: tuple[str, ...], acronyms: frozenset[str]) -> frozenset[str]:
             if len(content) >= 2 and "".join(word[0] for word in content) in acronyms:
                 spelled.update(content)
     return frozenset(spelled)
+
+
+IMPORTANCE_TERMS = frozenset(term for word in IMPORTANT_WORDS | DISPENSABLE_WORDS
+                             for term in content_terms(word))
+"""The importance words as index terms: the flip a contradiction reads, not words to find."""
+_DENIALS = frozenset(("not", "never", "no", "hardly", "neither", "nor", "cannot"))
+
+
+@lru_cache(maxsize=16384)
+def importance(text: str) -> int | None:
+    """+1 when `text` says something matters ("is critical", "not dispensable"), -1 when it
+    says it does not ("is dispensable", "is not necessary"), None when it says neither: its
+    first importance word, denied by a negation up to three words before it."""
+    words = re.findall(r"[a-z]+(?:['’]t)?", text.casefold())
+    for index, word in enumerate(words):
+        sign = 1 if word in IMPORTANT_WORDS else -1 if word in DISPENSABLE_WORDS else 0
+        if sign:
+            denied = any(before in _DENIALS or before.endswith(("n't", "n’t"))
+                         for before in words[max(0, index - 3):index])
+            return -sign if denied else sign
+    return None

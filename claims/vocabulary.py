@@ -51,6 +51,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(_wordset(group) for group in 
     # A part of a whole, and the adjective and adverb of it: "annotating only part of a
     # summary" / "a partial annotation", "partially annotating".
     "part partial partially",
+    # Putting in order: "rank the systems in the same order" / "the same relative ordering".
+    "rank ranks ranked order orders ordered ordering",
 ))
 """Words that papers and the reports about them use for one another. A general English
 thesaurus (WordNet) links far more senses than the field uses ("vector" to "carrier", "let" to

@@ -344,3 +344,15 @@ def test_essential_against_essential_is_no_contradiction():
     result = check("Minimizing the regularization term is crucial to capture subsequence "
                    "patterns shared among positive bags.", BUNESCU)
     assert result.outcome != Outcome.contradicted
+
+
+def test_a_suspended_hyphen_is_its_word():
+    parts = claim_parts(claim_of("Fine- and coarse-grained annotations rank the systems in the "
+                                 "same order."))
+    assert "fine" in {part.term for part in parts.parts}
+
+
+def test_ranking_and_ordering_are_one_word():
+    assert canonical("rank") == canonical("order")  # "ordering" is "order" too
+    assert canonical("ranke") == canonical("rank")  # "ranked"
+    assert canonical("rank") != canonical("score")

@@ -219,6 +219,8 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         before = text[match.start() - 1] if match.start() else " "
         if len(word) == 1 and (before.isdigit() or before in "'\u2019"):
             continue  # "146K", "ReVerb's"
+        if lowered.endswith("-") and len(lowered) > 2:
+            word, lowered = word[:-1], lowered[:-1]  # "fine-" of "fine- and coarse-grained"
         term = _term(lowered)
         if term is None:
             continue

@@ -18,15 +18,53 @@ INCREASE_WORDS = _wordset(
     "increased increasing gain gains gained boost boosts boosted raise raises raised "
     "outperform outperforms outperformed outperforming higher better up rise rises rose "
     "exceed exceeds exceeded surpass surpasses surpassed benefit benefits benefited "
-    "benefiting beneficial help helps helped helping helpful beat beats beating superior"
+    "benefiting beneficial help helps helped helping helpful useful beat beats beating superior"
 )
 DECREASE_WORDS = _wordset(
     "lower lowers lowered lowering decrease decreases decreased decreasing drop drops "
     "dropped dropping hurt hurts hurting degrade degrades degraded degradation reduce reduces "
     "reduced reducing reduction underperform underperforms underperformed underperforming "
     "worse worsens worsened harms harmed harmful decline declines declined fall falls fell "
-    "loses lost down inferior"
+    "loses lost loss losses down inferior"
 )
 NEGATION_WORDS = _wordset(
     "not no never neither nor without cannot none fail fails failed failing"
+)
+
+# Verbs of needing: "needs no labels" denies the need as "does not need labels" does.
+NEED_WORDS = _wordset("need needs needed require requires required use uses")
+
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(_wordset(group) for group in (
+    # Needing: "needs no seeds" / "does not require any seeds".
+    "need needs needed needing require requires required requiring",
+    # Making possible: "which lets it scale" / "which enables it to scale".
+    "enable enables enabled enabling allow allows allowed allowing let lets letting",
+    # What a model computes for a text: papers call one object an embedding, a
+    # representation or a vector, often in one paper ("phrase vectors", "phrase
+    # representations").
+    "embedding embeddings representation representations vector vectors",
+    # Hedged perception: "clusters look more compact" / "clusters seem to be more compact".
+    "seem seems seemed look looks looked",
+    # Leaving something out of a data set.
+    "exclude excludes excluded excluding omit omits omitted omitting discard discards "
+    "discarded",
+    # A part of a whole, and the adjective and adverb of it: "annotating only part of a
+    # summary" / "a partial annotation", "partially annotating".
+    "part partial partially",
+    # Putting in order: "rank the systems in the same order" / "the same relative ordering".
+    "rank ranks ranked order orders ordered ordering",
+))
+"""Words that papers and the reports about them use for one another. A general English
+thesaurus (WordNet) links far more senses than the field uses ("vector" to "carrier", "let" to
+"rent") and would let unrelated passages confirm a claim; each group here is one sense the
+field words in several ways, and both sides of a match are read through it."""
+
+# Whether something matters: "the objective is critical" / "the objective is dispensable".
+# Papers show importance by ablation and state it with these words; a report turns it around
+# with their opposites. `verify` reads the two lists as one statement and its denial.
+IMPORTANT_WORDS = _wordset(
+    "critical crucial essential important indispensable necessary vital"
+)
+DISPENSABLE_WORDS = _wordset(
+    "dispensable unnecessary unimportant superfluous needless inessential"
 )

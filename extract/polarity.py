@@ -14,7 +14,9 @@ Direction
     A word of `INCREASE_WORDS` ("improves", "gains", "helps", "outperforms", "beats",
     "higher", "better", ...) or `DECREASE_WORDS` ("lowers", "hurts", "drops", "degrades",
     "worse", "underperforms", ...). "up" and "down" count only before "by" ("went up by 2"):
-    "up to 40 languages" says nothing about a direction; nor does "the help of". An
+    "up to 40 languages" says nothing about a direction; nor does "the help of"; "loss" counts
+    only as "a loss in/of" something ("a huge loss in precision"), never as the objective a
+    model minimises ("a triplet ranking loss", "the loss of the incorrect classes"). An
     attributive comparative ("a higher learning rate hurts") gives way to a later direction
     word of the same clause. When a clause has no direction word, the first number in it with
     one (see quantities.py) lends its direction ("8.7 points up"); an explicit sign on a
@@ -29,7 +31,9 @@ Negation (`negated`: the statement denies the direction it names)
       comparative or a gerund: "no consistent gain", "without any improvement", "no better",
       "without hurting". Not before a finite verb: in "tasks with no training data improve",
       "no" belongs to "training data";
-    - a verbal negation up to three words after a noun: "improvements were not observed".
+    - a verbal negation up to three words after a noun: "improvements were not observed";
+    - "no" right after a verb of needing denies that verb: "requires no communication" says
+      what "does not require any communication" says (`NEED_WORDS`).
     "not only" is no negation. Without any direction word, `negated` is True when the clause
     has a verbal negation ("the study does not use XLM-R"), not for a negation that only
     qualifies a noun ("have no training data of their own"): that describes, it denies
@@ -52,7 +56,12 @@ import re
 from typing import Literal, NamedTuple
 
 from verify_claims.claims import Clause, Quantity
-from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, NEGATION_WORDS
+from verify_claims.claims.vocabulary import (
+    DECREASE_WORDS,
+    INCREASE_WORDS,
+    NEED_WORDS,
+    NEGATION_WORDS,
+)
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -88,6 +97,10 @@ _NOUN_FORMS = _wordset(
     "reduction decline declines fall falls"
 )
 _COMPARATIVES = _wordset("higher better lower worse superior inferior")
+# "loss" is a direction only as a loss *in* something, or *a* loss *of* something: in machine
+# learning the word mostly names the objective ("a triplet ranking loss", "the loss of the
+# incorrect classifications"), which says nothing of a direction.
+_LOSS = _wordset("loss losses")
 # A comparative followed by one of these is predicative ("higher on XNLI", "better than").
 _AFTER_PREDICATIVE = _wordset("than to by on in for at with across and or overall")
 # Where the backward search for a verbal negation stops: a new conjunct or relative clause.
@@ -284,6 +297,9 @@ def _is_direction(words: list[str], index: int) -> bool:
         return index + 1 < len(words) and words[index + 1] == "by"
     if word == "help" and index and words[index - 1] == "the":
         return False  # "with the help of annotators"
+    if word in _LOSS:  # "a loss in precision", never "the triplet loss" (what is minimised)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return following == "in" or (following == "of" and "the" not in words[index - 2:index])
     return direction_of(word) is not None
 
 
@@ -319,8 +335,12 @@ def _noun_like(word: str) -> bool:
 
 
 def _verbal_negation(words: list[str], index: int) -> bool:
-    """A negation of the verb: not "no"/"without" (they qualify a noun), and not "not only"."""
+    """A negation of the verb: not "no"/"without" (they qualify a noun), and not "not only".
+    After a verb of needing, "no" denies the verb: "needs no labels" says what "does not need
+    any labels" says (whereas "has no labels" describes)."""
     word = words[index]
+    if word == "no" and index and words[index - 1] in NEED_WORDS:
+        return True
     if word in _NOMINAL_NEGATIONS or not is_negation(word):
         return False
     return not (word == "not" and index + 1 < len(words) and words[index + 1] == "only")

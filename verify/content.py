@@ -16,7 +16,10 @@ passage decides it only when every part is found there:
   (direction and comparison words) or `word`;
 - relation: a direction word ("improves", "lowers") is found when the passage holds any word
   of the same direction (the lexicon of extract/polarity.py: helps, benefits, gains, raises...),
-  and a comparison keeps its arguments in order (`comparison_kept`);
+  read as a whole word or an inflection of one (a five-letter stem would read "inference" as
+  "inferior"), and a comparison keeps its arguments in order (`comparison_kept`: read through
+  the words between the comparative and "than", "lower quality than", and through the words
+  that tell the two arguments apart);
 - values: compared by the source check, number against number of the same measure
   (`measure_of`, `same_measure`).
 
@@ -31,6 +34,12 @@ wrong, needs the passage to hold the claim's content more fully (`Accounting.con
 
 Generic words that a paraphrase adds freely ("shows", "substantially", "the authors",
 "overall") are not parts (`GENERIC`).
+
+A claim words things in other forms than its paper, and a part is found in any of them:
+the synonyms of the field (claims/vocabulary.py: "needs"/"requires", "embeddings"/
+"representations"), a compound with or without its hyphen ("re-trained", "retrained"), a
+phrasal verb and its one-word form ("left out", "excluded"), an acronym either way ("MLM" for
+"masked language modelling", "open information extraction" for "Open IE").
 """
 
 from __future__ import annotations
@@ -43,9 +52,21 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from verify_claims.claims import Claim, Quantity, Sentence
-from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, NEGATION_WORDS
+from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
+from .wording import DOWN, IMPORTANCE_TERMS, UP, canonical
+from .wording import HYPHENATED as _HYPHENATED
+from .wording import LOSS_OF as _LOSS_OF
+from .wording import acronyms as _acronyms
+from .wording import canonical_terms as _canonical_terms
+from .wording import forms as _forms
+from .wording import one_word as _one_word
+from .wording import plain as _plain
+from .wording import relation_of as _relation_of
+from .wording import relation_tokens as _relation_tokens
+from .wording import spelled as _spelled
+from .wording import term_of as _term
 
 MAX_MISSING = 0.3
 """The largest share of a claim's word weight (idf) that a confirming passage may lack."""
@@ -57,7 +78,7 @@ MAX_TERMS = 60
 """Words of a claim that are weighed (a 5,000-character claim is judged on its first ones,
 and cannot be confirmed: its other words are missing)."""
 
-_UP, _DOWN, _CAUSE = "^up", "^down", "^cause"
+_UP, _DOWN, _CAUSE = UP, DOWN, "^cause"
 # A cause or a purpose ("because", "explains", "due to", "thanks to"): a relation the passage
 # must state too, or the claim ties two facts of the paper together on its own.
 _CAUSAL = frozenset(("because", "explains", "explain", "explained", "due", "thanks", "hence",
@@ -90,7 +111,8 @@ GENERIC = frozenset(content_terms(
     "consists comprise comprises make makes made lead leads led bring brings brought "
     "see sees saw seen show shows perform performs performed performing after before during "
     "until upon within change changes changed changing conduct conducts conducted carried "
-    "experiment experiments experimental"))
+    "experiment experiments experimental generally typically usually ones manage manages "
+    "managed own well"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -98,6 +120,7 @@ _SPELLED = frozenset(content_terms(
 _PHRASAL = frozenset(("go", "goes", "went", "gone", "going", "is", "are", "was", "were",
                       "moves", "moved", "move"))
 _TOKEN = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
+
 # Words after a number that are not what it counts ("5.4 points higher", "8 respectively").
 _NOT_MEASURE = frozenset(content_terms(
     "respectively overall total compared relative absolute using after before each per "
@@ -112,38 +135,20 @@ def _stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
-def _relation_class(stem: str) -> str | None:
-    if stem in _UP_STEMS:
-        return _UP
-    if stem in _DOWN_STEMS:
-        return _DOWN
-    return None
-
-
-# Direction words as stems. A stem both lists share ("lower" is a comparative of "low" and a
-# verb) keeps the class of the list it is first in; "up"/"down" are not parts at all.
-_UP_STEMS = frozenset(_stem(word) for word in INCREASE_WORDS if word not in ("up",))
-_DOWN_STEMS = frozenset(_stem(word) for word in DECREASE_WORDS
-                        if word not in ("down",)) - _UP_STEMS
-
-
 # Negation words as terms ("fails", "never", "without"; "not" and "no" are stop words already).
 _NEGATION_TERMS = frozenset(term for word in NEGATION_WORDS for term in content_terms(word))
-
-
-def _plain(term: str) -> str:
-    """A term without a plural "s", so that "task" finds "tasks" (the five-letter cut of the
-    index keeps "tasks" whole but cuts "tasker")."""
-    return term[:-1] if len(term) > 3 and term.endswith("s") and not term.endswith("ss") \
-        else term
 
 
 @lru_cache(maxsize=16384)
 def passage_terms(words: str) -> frozenset[str]:
     """The terms of a passage text (without plural "s"), with a class token for each direction
     it states."""
+    words = _one_word(words)
     terms = {_plain(term) for term in content_terms(words)}
-    terms |= {token for term in terms if (token := _relation_class(term))}
+    terms |= _relation_tokens(words)
+    # A compound printed with and without its hyphen is one word: "re-trained", "retrained".
+    terms |= {_plain(term) for word in _HYPHENATED.findall(words)
+              for term in content_terms(word.replace("-", ""))}
     if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
         terms.add(_CAUSE)
     return frozenset(terms)
@@ -169,19 +174,14 @@ class Part:
 class ClaimParts:
     parts: tuple[Part, ...]
     comparison: tuple[tuple[str, ...], tuple[str, ...], str] | None  # left, right, class
+    wide_left: tuple[str, ...] = ()  # the comparison's left argument read wide
+    compares: bool = False  # the claim says "than": a comparison, read or not
+    words: tuple[str, ...] = ()  # the claim's words in order, lower-case, for acronyms
 
 
 # A citation inside a claim, "(Conneau et al., 2020)", "(STILTs; Phang et al., 2018)": it says
 # who, not what; the claim is judged without it.
 _CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
-
-
-@lru_cache(maxsize=65536)
-def _term(word: str) -> str | None:
-    """The index term of one lower-case word (None for a stop word), memoised: claims and
-    passages repeat their words."""
-    terms = content_terms(word)
-    return terms[0] if terms else None
 
 
 _PARTS_CACHE: dict[tuple[str, bool], ClaimParts] = {}
@@ -203,6 +203,7 @@ def claim_parts(claim: Claim) -> ClaimParts:
 
 def _claim_parts(claim: Claim) -> ClaimParts:
     text = _CITATION.sub(lambda match: " " * len(match.group()), query_text(claim))
+    text = _one_word(text)
     # Proper names only: a lower-case task category ("sentence retrieval") is a plain word.
     name_words = {word.casefold() for entity in claim.entities if not entity.name.islower()
                   for word in _TOKEN.findall(entity.text)}
@@ -218,6 +219,8 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         before = text[match.start() - 1] if match.start() else " "
         if len(word) == 1 and (before.isdigit() or before in "'\u2019"):
             continue  # "146K", "ReVerb's"
+        if lowered.endswith("-") and len(lowered) > 2:
+            word, lowered = word[:-1], lowered[:-1]  # "fine-" of "fine- and coarse-grained"
         term = _term(lowered)
         if term is None:
             continue
@@ -228,7 +231,11 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         if lowered in _CAUSAL:
             parts.setdefault(_CAUSE, Part("relation", word, _CAUSE))
             continue
-        relation = _relation_class(term)
+        relation = _relation_of(lowered)
+        if relation is None and lowered in ("loss", "losses") and any(
+                found.start() <= match.start() < found.end()
+                for found in _LOSS_OF.finditer(text)):
+            relation = _DOWN  # "a large loss in precision"
         if relation is not None:
             parts.setdefault(relation, Part("relation", word, relation))
             continue
@@ -247,7 +254,12 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         parts[term] = Part(role, word, term, named)
         if len(parts) >= MAX_TERMS:
             break
-    return ClaimParts(tuple(parts.values()), _comparison(text))
+    comparison, wide_left = _comparisons(text)
+    words = tuple(piece for word in _TOKEN.findall(text.casefold()) for piece in word.split("-")
+                  if piece)
+    compares = re.search(r"\bthan\b", text, re.I) is not None
+    return ClaimParts(tuple(parts.values()), comparison, wide_left=wide_left, words=words,
+                      compares=compares)
 
 
 def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
@@ -268,7 +280,7 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
         if (word in _MEASURE_SKIP or (share and word in _OF_THE)) and not terms:
             continue
         stems = content_terms(word)
-        if not stems or word[0].isdigit() or _relation_class(stems[0]) \
+        if not stems or word[0].isdigit() or _relation_of(word) \
                 or stems[0] in _NOT_MEASURE or stems[0] in _COMPARISON_WORDS:
             break
         terms.append(stems[0])
@@ -300,47 +312,88 @@ _COMPARATIVE = re.compile(
     r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
 _ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
                             re.I)
+_WIDE_STOP = re.compile(r"[,;:.()]|\b(?:when|while|but|that|which)\b", re.I)
+# "lower quality than", "higher F1 than": the words between the comparative and "than" name
+# what is compared (the dimension), not the second argument.
+_DIMENSION = re.compile(r"\s+((?:[\w\-]+\s+){1,3}?)than\b", re.I)
 
 
-def _argument(words: str, left: bool) -> tuple[str, ...]:
+def _argument(words: str, left: bool, wide: bool = False) -> tuple[str, ...]:
     """The content terms of one side of a comparison: the words next to the comparative up to
-    a preposition or punctuation ("model A" in "With fine-tuning, model A outperforms")."""
-    pieces = _ARGUMENT_STOP.split(words)
+    a preposition or punctuation ("model A" in "With fine-tuning, model A outperforms").
+    `wide` takes the left side up to punctuation only: "Fine-tuning SciBERT on task-specific
+    signals is worse than ..." compares fine-tuning SciBERT, not the signals alone."""
+    pieces = (_WIDE_STOP if wide else _ARGUMENT_STOP).split(words)
     piece = pieces[-1] if left else pieces[0]
-    return tuple(term for term in content_terms(piece)
-                 if term not in GENERIC and not term[0].isdigit()
-                 and _relation_class(term) is None and term not in _COMPARISON_WORDS)
+    terms = []
+    for match in _TOKEN.finditer(piece):
+        word = match.group().casefold()
+        term = _term(word)
+        if term is None or len(term) == 1 or term in GENERIC or term[0].isdigit() \
+                or _relation_of(word) or term in _COMPARISON_WORDS:
+            continue  # a function word, the "s" of "SciBERT's", a number, a direction
+        terms.append(term)
+    return tuple(terms)
 
 
 def _comparison(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    return _comparisons(text)[0]
+
+
+def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str] | None,
+                                     tuple[str, ...]]:
+    """The claim's comparison (left and right argument, direction) read strictly, and its
+    left argument read wide (`_argument`)."""
     match = _COMPARATIVE.search(text)
     if match is None:
-        return None
+        return None, ()
+    rest = text[match.end():]
+    if not match.group().casefold().endswith(("than", "to")):
+        dimension = _DIMENSION.match(rest)
+        if dimension:
+            rest = rest[dimension.end():]
     left = _argument(text[:match.start()], left=True)
-    right = _argument(text[match.end():], left=False)
+    right = _argument(rest, left=False)
     if not left or not right:
-        return None
-    return left, right, _UP if match.group("up") else _DOWN
+        return None, ()
+    return (left, right, _UP if match.group("up") else _DOWN), \
+        _argument(text[:match.start()], left=True, wide=True)
 
 
 def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
     """Whether the sentence compares the claim's two arguments in the claim's order: "A beats
     B" is kept by "A outperforms B" and by "B is worse than A", not by "A fine-tuned
     outperforms A frozen" (B missing) nor "B outperforms A". True for a claim that compares
-    nothing."""
+    nothing.
+
+    Either every term of the claim's (strict) arguments is on its side, or, read through
+    synonyms and plurals, the words that tell the two (wide) arguments apart are: those of
+    them the sentence prints stand on the right side of its comparative, and none on the
+    wrong one, with at least one for each argument ("metadata from LaTeX sources is of lower
+    quality than metadata from PDFs" is kept by "the quality of metadata from LaTeX documents
+    is worse than those from PDF"). What the sentence leaves out is weighed by `account`."""
     if parts.comparison is None:
         return True
     left, right, direction = parts.comparison
+    wide = {canonical(term) for term in parts.wide_left or left}
+    said = {canonical(term) for term in right}
+    own_left, own_right = wide - said, said - wide
     for match in _COMPARATIVE.finditer(sentence):
         before = set(content_terms(sentence[:match.start()]))
         after = set(content_terms(sentence[match.end():]))
         same = _UP if match.group("up") else _DOWN
         held = before | after
-        if not set(left) <= held:
-            continue
-        if same == direction and left[0] in before and set(right) <= after:
-            return True
-        if same != direction and set(right) <= before and left[0] in after:
+        if set(left) <= held:
+            if same == direction and left[0] in before and set(right) <= after:
+                return True
+            if same != direction and set(right) <= before and left[0] in after:
+                return True
+        before_c = _canonical_terms(sentence[:match.start()])
+        after_c = _canonical_terms(sentence[match.end():])
+        first, second = (before_c, after_c) if same == direction else (after_c, before_c)
+        said_left, said_right = own_left & (first | second), own_right & (first | second)
+        if said_left and said_right and said_left <= first and said_right <= second \
+                and not said_left & second and not said_right & first:
             return True
     return False
 
@@ -473,6 +526,20 @@ def topic_terms(index: PassageIndex) -> frozenset[str]:
     return cached
 
 
+def own_subject_terms(index: PassageIndex) -> frozenset[str]:
+    """The words of the paper's title and of its abstract when it has one (no stand-in of
+    first sentences, unlike `topic_terms`): what the paper is about by its own statement."""
+    key = ("content_subject", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        abstract = [sentence.text for sentence in index.sentences
+                    if (sentence.section or "").strip().casefold() == "abstract"]
+        cached = frozenset(_plain(term) for term in content_terms(
+            " ".join([index.paper.title or "", *abstract])))
+        index.prepared[key] = cached
+    return cached
+
+
 def _title_terms(index: PassageIndex) -> frozenset[str]:
     """The words of the paper's title: its topic, which every passage speaks within ("the
     MNLI intermediate task" in a paper titled "English Intermediate-Task Training ..."). Its
@@ -480,8 +547,9 @@ def _title_terms(index: PassageIndex) -> frozenset[str]:
     key = ("content_title", -1)
     cached = index.prepared.get(key)
     if not isinstance(cached, frozenset):
-        cached = frozenset(_plain(term) for term in content_terms(index.paper.title or "")
-                           if _relation_class(term) is None)
+        cached = frozenset(_plain(term) for word in _TOKEN.findall(
+            (index.paper.title or "").casefold()) if _relation_of(word) is None
+            for term in content_terms(word))
         index.prepared[key] = cached
     return cached
 
@@ -508,12 +576,13 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     total = 0.0
     cost: dict[str, float] = {}  # what each part not found costs
     for part in parts.parts:
-        if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS):
+        if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS
+                             or part.term in IMPORTANCE_TERMS):
             continue  # the direction or negation the passage flips is weighed by polarity
-        forms = {part.term, _plain(part.term), _plain(part.term) + "s"}
+        forms = set(_part_forms(part))
         weight = _part_weight(part.term, forms, index)
         total += weight
-        if _plain(part.term) in terms or part.term in terms:
+        if not forms.isdisjoint(terms):
             result.matched.append(part)
         elif (part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index):
             # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
@@ -530,6 +599,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             cost[part.term] = weight
             result.missing.append(part)
     _expand_acronyms(result, sentences)
+    _contract_acronyms(result, parts.words, sentences)
     missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0
     if parts.comparison is not None and relation:
@@ -549,6 +619,7 @@ def specificity(word: str) -> float:
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 
 
+
 def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
     """An acronym of the claim ("MLM") that the passage spells out ("masked language
     modelling": consecutive words with those initials) is found there, not missing."""
@@ -564,6 +635,49 @@ def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
                     bucket.remove(part)
                     result.matched.append(part)
                     break
+
+
+def _contract_acronyms(result: Accounting, words: Sequence[str],
+                       sentences: Sequence[Sentence]) -> None:
+    """Words of the claim that the passage writes as an acronym ("open information
+    extraction" for "Open IE", "area under the curve" for "AUC", "computer science" for
+    "CS"): consecutive claim words (two to four, function words included as they are
+    printed, hyphenated parts split) whose initials spell an acronym printed in the passage
+    are found there."""
+    if not words or not (result.missing or result.unseen):
+        return
+    acronyms = frozenset().union(*(_acronyms(sentence.text) for sentence in sentences))
+    if not acronyms:
+        return
+    spelled = _spelled(tuple(words), acronyms)
+    if not spelled:
+        return
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            pieces = [piece for piece in part.text.casefold().split("-") if piece]
+            if pieces and all(piece in spelled for piece in pieces):
+                bucket.remove(part)
+                result.matched.append(part)
+
+
+@lru_cache(maxsize=65536)
+def _part_forms_of(term: str, text: str) -> frozenset[str]:
+    forms = set(_forms(term))
+    if "-" in text:  # "re-trained" is "retrained"
+        forms |= {_plain(found) for found in content_terms(text.replace("-", ""))[:1]}
+    return frozenset(forms)
+
+
+def _part_forms(part: Part) -> frozenset[str]:
+    """The passage terms any of which accounts for `part`."""
+    if part.role == "relation":
+        return frozenset((part.term,))
+    return _part_forms_of(part.term, part.text)
+
+
+def part_found(part: Part, terms: frozenset[str]) -> bool:
+    """Whether passage `terms` hold `part` (in any of its forms and synonyms)."""
+    return not _part_forms(part).isdisjoint(terms)
 
 
 def describe(accounting: Accounting) -> str:
@@ -630,7 +744,7 @@ def _passage_words(texts: tuple[str, ...]) -> dict[str, str]:
             if term is None:
                 continue
             words.setdefault(_plain(term), word)
-            relation = _relation_class(term)
+            relation = _relation_of(word.casefold())
             if relation is not None:
                 words.setdefault(relation, word)
             if word.casefold() in _CAUSAL:

@@ -103,6 +103,8 @@ from .content import (
     claim_parts,
     comparison_reversed,
     describe,
+    own_subject_terms,
+    part_found,
     passage_terms,
     passage_words,
     signed_terms,
@@ -123,6 +125,7 @@ from .number_match import (
     values_agree,
 )
 from .passages import PassageIndex
+from .wording import importance
 
 __all__ = ["check_source", "transposed", "values_agree"]
 
@@ -137,6 +140,9 @@ SUPPORT_TEXT_WHOLE = 0.6
 """Below SUPPORT_TEXT_NO_NAMES, such a claim is supported from this score when its passage holds
 every part of it but a little ("hurts its performance" for "hurts performance"): the strict
 accounting a contradiction asks for, not the wording, vouches for the match."""
+SUPPORT_OWN_SHARE = 0.5
+"""A claim without numbers is supported by a passage of several sentences (`_held_by_passage`)
+only when its best sentence holds at least this share of its weight."""
 CONTRADICT_BOUND = 0.5
 """A number bound strongly or solely to the same names contradicts from this score."""
 CONTRADICT_CLOSE = 0.7
@@ -173,7 +179,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
 
     A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
     either, but it is no contradiction. A negation flip also needs different negation words
-    (module docstring)."""
+    (module docstring). "importance" when one calls dispensable what the other calls critical
+    (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`)."""
     if claim_side.comparative != sentence_side.comparative:
         return None  # a comparison and a plain statement: not the same claim read two ways
     negation_flip = claim.negated != sentence.negated \
@@ -183,9 +190,11 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
             return "negation"
         if claim.direction != sentence.direction and claim.negated == sentence.negated:
             return "direction"
-        return None
-    if claim.direction is None and sentence.direction is None and negation_flip:
+    elif claim.direction is None and sentence.direction is None and negation_flip:
         return "negation"
+    said, theirs = importance(claim.text), importance(sentence.text)
+    if said is not None and theirs is not None and said != theirs:
+        return "importance"  # "the objective is dispensable" vs "the objective is critical"
     return None
 
 
@@ -222,11 +231,14 @@ class _Reading:
     position: int = -1  # of the sentence in the index, to tell one passage from another
     accounting: Accounting | None = None  # the claim's parts found in the passage
     blocked: bool = False  # it would decide, but the passage lacks part of the claim
+    lenders: list[tuple[int, list[str]]] = field(default_factory=list)  # neighbours that
+    # hold parts of the claim the sentence lacks (their position and those parts' words)
 
 
 def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
           score: float, context: float, parts: ClaimParts | None = None,
-          window: frozenset[str] = frozenset(), index: PassageIndex | None = None) -> _Reading:
+          window: frozenset[str] = frozenset(), index: PassageIndex | None = None,
+          number: int | None = None) -> _Reading:
     """What `sentence` says about the claim. `score` is its retrieval score; `context` the
     same without the claim's numbers, which gates number contradictions (a source giving
     another number shares everything with the claim but that number). `parts` are what the
@@ -292,7 +304,13 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # Everything else the claim says is in the passage: the flip is the difference.
             # A negation with no direction word on either side ("needs no X" vs "does not need
             # X") is read least surely: it needs the close match as well.
-            bare = claim.direction is None and sentence.direction is None
+            # Unless the sentence itself holds every other word of the claim: then the
+            # negation is all that differs ("TextRunner manages to learn ReVerb's model"
+            # against "cannot learn REVERB's model").
+            bare = claim.direction is None and sentence.direction is None \
+                and (found is None or index is None or not _holds_all(
+                    account(parts, passage_terms(sentence.text), index, [sentence],
+                            relation=False)))
             if found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
@@ -316,24 +334,110 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):
             reading.outcome = Outcome.supported
+    elif parts is not None and parts.comparison is None and parts.compares:
+        # A comparison whose order cannot be read ("A is easier than B": no comparative of
+        # the lexicon): the same words in the other order say the opposite.
+        return reading
     elif _polarity_agrees(claim, sentence) and (
             (required and all_names and score >= SUPPORT_TEXT)
             or score >= SUPPORT_TEXT_NO_NAMES):
         reading.outcome = Outcome.supported
-    elif _polarity_agrees(claim, sentence) and parts is not None and all_names \
-            and score >= SUPPORT_TEXT_WHOLE:
+        if parts is not None and index is not None and number is not None:
+            own = account(parts, passage_terms(sentence.text), index, [sentence])
+            if _lenders_agree(claim, own, index, number):
+                reading.lenders = _lenders(own, index, number)
+            else:
+                reading.outcome, reading.blocked = None, True
+    elif _polarity_agrees(claim, sentence) and parts is not None and index is not None \
+            and all_names:
         # The sentence itself must hold the claim (its neighbours may speak of another task).
-        found = account(parts, passage_terms(sentence.text), index, [sentence]) \
-            if index is not None else None
-        if found is not None and found.confirms and not found.unseen \
+        found = account(parts, passage_terms(sentence.text), index, [sentence])
+        if score >= SUPPORT_TEXT_WHOLE and found.confirms and not found.unseen \
                 and found.missing_share <= MAX_MISSING_CONTRADICT:
             reading.outcome, reading.accounting = Outcome.supported, found
+        elif number is not None and _held_by_passage(claim, parts, found, window, index,
+                                                     number):
+            reading.outcome, reading.accounting = Outcome.supported, \
+                account(parts, window, index, [sentence])
+            reading.lenders = _lenders(found, index, number)
         return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)
         if found is not None and not found.confirms:
             reading.outcome, reading.blocked = None, True
     return reading
+
+
+def _held_by_passage(claim: Claim, parts: ClaimParts, own: Accounting,
+                     window: frozenset[str], index: PassageIndex, number: int) -> bool:
+    """A claim without numbers that one sentence states with its neighbours: a paper often
+    names in one sentence what the next says of it ("Figure 2 shows t-SNE projections ...
+    the clusters seem to be more compact"). The sentence must hold most of the claim
+    (`SUPPORT_OWN_SHARE`) and all of its relation and comparison, and the passage (sentence,
+    neighbours, section and title) nearly all of it, with no word the paper never uses: the
+    strict accounting a contradiction asks for. A neighbour that lends a part must not read
+    the claim the other way: in "We see no gains on chunking. Auxiliary training helps tagging."
+    "chunking" belongs to the sentence that denies the gain, so "auxiliary training helps
+    chunking" is not found there (`_lenders_agree`)."""
+    if own.missing_share > SUPPORT_OWN_SHARE or own.missing_relation or not own.comparison_ok:
+        return False
+    sentence = index.sentences[number]
+    whole = account(parts, window, index, [sentence])
+    if not whole.confirms or whole.unseen or whole.missing_share > MAX_MISSING_CONTRADICT:
+        return False
+    return _lenders_agree(claim, own, index, number)
+
+
+def _lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: int) -> bool:
+    """Whether no neighbour of sentence `number` that holds a part the sentence lacks reads
+    the claim the other way (`_reads_against`); the paper's own subject (title and abstract
+    words) may come from anywhere."""
+    if not own.missing:
+        return True
+    sentence = index.sentences[number]
+    neighbours = [index.sentences[other] for other in range(number - WINDOW, number + WINDOW + 1)
+                  if other != number and 0 <= other < len(index.sentences)
+                  and index.sentences[other].section == sentence.section]
+    topic = own_subject_terms(index)
+    for part in own.missing:
+        if part_found(part, topic):
+            continue  # the paper's own subject, which its sentences leave implicit
+        for neighbour in neighbours:
+            if part_found(part, passage_terms(neighbour.text)) \
+                    and _reads_against(claim, neighbour):
+                return False
+    return True
+
+
+def _lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[int, list[str]]]:
+    """The neighbours of sentence `number` (same section) that hold parts it lacks, with the
+    words of those parts: shown as evidence beside the sentence."""
+    sentence = index.sentences[number]
+    found = []
+    for other in (number - 1, number + 1):
+        if 0 <= other < len(index.sentences) \
+                and index.sentences[other].section == sentence.section:
+            terms = passage_terms(index.sentences[other].text)
+            words = [part.text for part in own.missing if part_found(part, terms)]
+            if words:
+                found.append((other, words))
+    return found
+
+
+def _holds_all(found: Accounting) -> bool:
+    return found.asserts and not found.missing and not found.unseen
+
+
+def _reads_against(claim: Claim, other: Sentence) -> bool:
+    """Whether `other` states the claim's direction the other way: the same direction with
+    the other negation, or the opposite one with the same; without a direction on either
+    side, the other negation. A sentence of another direction, or of none where the claim
+    has one, says nothing against it."""
+    if claim.direction and other.direction:
+        return (claim.direction == other.direction) != (claim.negated == other.negated)
+    if claim.direction is None and other.direction is None:
+        return claim.negated != other.negated
+    return False
 
 
 def _disagreement(pair: _Pair) -> str:
@@ -414,7 +518,8 @@ def _support_explanation(source: str, passages: int, pairs: Sequence[_Pair], cla
         return f"{source} gives {given} in {where}, as the claim says{cut}."
     names = list(dict.fromkeys(entity.name for entity in claim.entities))
     about = _list(names) if names else "the same thing"
-    return (f"{source} states the same about {about} (match score {score or 0:.2f}), "
+    where = " in a sentence and its neighbours" if passages > 1 else ""
+    return (f"{source} states the same about {about}{where} (match score {score or 0:.2f}), "
             "with the same direction and negation.")
 
 
@@ -423,6 +528,11 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
     if reading.reason == "negation":
         said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
         return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"
+    if reading.reason == "importance":
+        said = "dispensable" if importance(claim.text) == -1 else "important"
+        theirs = "important" if said == "dispensable" else "dispensable"
+        return (f"The claim calls {said} what {source} calls {theirs}: "
+                f"\u201c{sentence.text}\u201d")
     if reading.reason == "comparison":
         return (f"{source} compares the claim's two arguments the other way round: "
                 f"\u201c{sentence.text}\u201d")
@@ -547,7 +657,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
     for number, score, context in index.ranked(claim, limit=CANDIDATES):
         reading = _read(claim, claim_side, index.sentences[number],
                         _sentence_side(index, number), score, context, parts,
-                        window_terms(index, number), index)
+                        window_terms(index, number), index, number)
         reading.position = number
         readings.append(reading)
         if reading.outcome == Outcome.supported \
@@ -559,9 +669,16 @@ def check_source(claim: Claim, paper: Paper, source: str,
         # The best evidence ties the numbers to the claim's names most surely, then scores best.
         best = max(supporting, key=lambda reading: (
             sum(pair.binding == "strong" for pair in reading.pairs), reading.score))
+        lent = [Evidence(source=source, quote=index.sentences[other].text,
+                         page=index.sentences[other].page,
+                         location=_location(index.sentences[other]),
+                         note="neighbouring sentence, for " + _list(
+                             [f"\u201c{word}\u201d" for word in words]))
+                for other, words in best.lenders]
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
-                     explanation=_support_explanation(source, 1, best.pairs, claim, best.score),
-                     evidence=[_evidence(best, source, best.pairs)],
+                     explanation=_support_explanation(source, 1 + len(lent), best.pairs, claim,
+                                                      best.score),
+                     evidence=[_evidence(best, source, best.pairs), *lent],
                      matched=_matched(best.accounting, best.pairs,
                                       _passage_texts(index, [best.position])))
     contradicting = [reading for reading in readings

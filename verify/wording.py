@@ -1,0 +1,168 @@
+"""The forms a word takes in papers and in the claims made about them.
+
+A claim rarely repeats its paper's words: it inflects them ("boosting"/"boosts"), uses a
+synonym of the field ("needs"/"requires", "embeddings"/"representations"), drops or adds a
+hyphen ("re-trained"/"retrained"), writes a phrasal verb as one word ("left out"/"excluded")
+or spells out an acronym ("open information extraction"/"Open IE"). verify/content.py finds a
+claim's parts in a passage through these forms; each is a general fact about how the field
+writes, listed in claims/vocabulary.py where it is a word list.
+
+Direction words are read whole, never by their five-letter index stem: "inference" would
+otherwise read as "inferior" and "highest" as "higher".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verify_claims.claims.vocabulary import (
+    DECREASE_WORDS,
+    DISPENSABLE_WORDS,
+    IMPORTANT_WORDS,
+    INCREASE_WORDS,
+    SYNONYM_GROUPS,
+)
+
+from .passages import content_terms
+
+UP, DOWN = "^up", "^down"
+"""The class tokens of the two directions, as passage terms."""
+
+# Direction words, read whole: a five-letter stem would read "inference" as "inferior" and
+# "highest" as "higher". "up"/"down" are directions only in two words ("goes up"), and "loss"
+# only as a loss of or in something (`LOSS_OF`): alone it mostly names a training objective.
+RELATION_WORDS = {word: UP for word in INCREASE_WORDS if word != "up"} | {
+    word: DOWN for word in DECREASE_WORDS if word not in ("down", "lower", "loss", "losses")}
+RELATION_WORDS["lower"] = DOWN
+LOSS_OF = re.compile(r"\bloss(?:es)?\s+in\b|\ban?\s+(?:[a-z]+\s+)?loss(?:es)?\s+of\b", re.I)
+INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+               ("d", ""))
+
+
+@lru_cache(maxsize=65536)
+def relation_of(word: str) -> str | None:
+    """The direction class of one lower-case word: a word of the lexicon
+    (claims/vocabulary.py) or an inflection of one ("boosting", "raising")."""
+    found = RELATION_WORDS.get(word)
+    if found is None:
+        for suffix, restore in INFLECTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found = RELATION_WORDS.get(word[:-len(suffix)] + restore)
+                if found is not None:
+                    break
+    return found
+
+
+def relation_tokens(text: str) -> set[str]:
+    """The direction classes a text states, read word by word."""
+    tokens = {token for word in re.findall(r"[a-z]+", text.casefold())
+              if (token := relation_of(word))}
+    if LOSS_OF.search(text):
+        tokens.add(DOWN)
+    return tokens
+
+
+# Synonyms of the field (claims/vocabulary.py), as index terms: a part is found where the
+# passage uses any word of its group.
+SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in SYNONYM_GROUPS:
+    _terms = frozenset(term for word in _group for term in content_terms(word))
+    for _term_ in _terms:
+        SYNONYMS[_term_] = SYNONYMS.get(_term_, frozenset()) | _terms
+
+
+@lru_cache(maxsize=65536)
+def forms(term: str) -> frozenset[str]:
+    """The index terms that account for a claim term: itself, without its plural "s", and
+    its synonyms."""
+    forms = {term, plain(term), plain(term) + "s"}
+    for form in list(forms):
+        forms |= SYNONYMS.get(form, frozenset())
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=65536)
+def canonical(term: str) -> str:
+    """One spelling per synonym group and plural: what comparisons compare."""
+    bare = plain(term)
+    group = SYNONYMS.get(bare) or SYNONYMS.get(term)
+    return min(group) if group else bare
+
+
+HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+def plain(term: str) -> str:
+    """A term without a plural "s", so that "task" finds "tasks" (the five-letter cut of the
+    index keeps "tasks" whole but cuts "tasker")."""
+    return term[:-1] if len(term) > 3 and term.endswith("s") and not term.endswith("ss") \
+        else term
+
+
+@lru_cache(maxsize=65536)
+def term_of(word: str) -> str | None:
+    """The index term of one lower-case word (None for a stop word), memoised: claims and
+    passages repeat their words."""
+    terms = content_terms(word)
+    return terms[0] if terms else None
+
+
+# Phrasal verbs that papers write as one word: "left out of the corpus" / "excluded from the
+# corpus". Replaced before the words are read (same length, so that offsets hold).
+PHRASAL_VERBS = re.compile(r"\b(?:leave|leaves|left|leaving|filter(?:s|ed|ing)?)\s+out\b",
+                            re.I)
+
+
+def one_word(text: str) -> str:
+    return PHRASAL_VERBS.sub(lambda match: "excluded".ljust(len(match.group())), text)
+
+
+@lru_cache(maxsize=16384)
+def canonical_terms(text: str) -> frozenset[str]:
+    return frozenset(canonical(term) for term in content_terms(text))
+
+
+ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}s?\b")
+
+
+@lru_cache(maxsize=16384)
+def acronyms(text: str) -> frozenset[str]:
+    return frozenset(token.rstrip("s").casefold() for token in ACRONYM_WORD.findall(text))
+
+
+@lru_cache(maxsize=16384)
+def spelled(words: tuple[str, ...], acronyms: frozenset[str]) -> frozenset[str]:
+    """The claim words that runs of two to four spell as one of `acronyms`."""
+    spelled: set[str] = set()
+    for start in range(len(words)):
+        for length in (2, 3, 4):
+            run = words[start:start + length]
+            if len(run) < length:
+                break
+            if "".join(word[0] for word in run) in acronyms:
+                spelled.update(run)
+            content = [word for word in run if term_of(word) is not None]
+            if len(content) >= 2 and "".join(word[0] for word in content) in acronyms:
+                spelled.update(content)
+    return frozenset(spelled)
+
+
+IMPORTANCE_TERMS = frozenset(term for word in IMPORTANT_WORDS | DISPENSABLE_WORDS
+                             for term in content_terms(word))
+"""The importance words as index terms: the flip a contradiction reads, not words to find."""
+_DENIALS = frozenset(("not", "never", "no", "hardly", "neither", "nor", "cannot"))
+
+
+@lru_cache(maxsize=16384)
+def importance(text: str) -> int | None:
+    """+1 when `text` says something matters ("is critical", "not dispensable"), -1 when it
+    says it does not ("is dispensable", "is not necessary"), None when it says neither: its
+    first importance word, denied by a negation up to three words before it."""
+    words = re.findall(r"[a-z]+(?:['’]t)?", text.casefold())
+    for index, word in enumerate(words):
+        sign = 1 if word in IMPORTANT_WORDS else -1 if word in DISPENSABLE_WORDS else 0
+        if sign:
+            denied = any(before in _DENIALS or before.endswith(("n't", "n’t"))
+                         for before in words[max(0, index - 3):index])
+            return -sign if denied else sign
+    return None

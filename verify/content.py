@@ -454,9 +454,12 @@ class Accounting:
 
     @property
     def missing_relation(self) -> bool:
-        """A relation of the claim (a direction, a cause) the passage never states: the claim
-        then ties the passage's facts together on its own."""
-        return any(part.role == "relation" for part in self.missing)
+        """A relation of the claim (a direction, a cause) or a negation word of it ("without
+        X", "never", "fails") that the passage never states: the claim then ties the passage's
+        facts together on its own, or denies what the passage leaves open ("work well even
+        without X" is not found in "work only if X is used", which shares every other word)."""
+        return any(part.role == "relation" for part in self.missing) \
+            or any(part.term in _NEGATION_TERMS for part in self.missing + self.unseen)
 
     @property
     def missing_named(self) -> bool:

@@ -78,6 +78,7 @@ tests/test_seed_verdicts.py and benchmarks/accuracy.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -317,6 +318,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if score < RELEVANT:
         return reading
+    if not claim_side.quantities and _restricted(sentence.text, claim.text):
+        return reading  # the sentence holds it only under a condition the claim drops
     if parts is not None and parts.comparison is not None and numbers_agree and all_names \
             and not claim.negated and not sentence.negated \
             and not sentence_side.required() - claim_side.names \
@@ -422,6 +425,21 @@ def _lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[in
             if words:
                 found.append((other, words))
     return found
+
+
+_RESTRICTION = re.compile(r"\bonly\s+(?:[a-z-]+\s+){0,2}?(?:if|when|whenever|once)\b"
+                          r"|\bonly\s+(?:with|after)\b|\bunless\b|\bprovided\s+that\b"
+                          r"|\bas\s+long\s+as\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:only|unless|if|when|whenever|provided|as\s+long\s+as)\b",
+                          re.IGNORECASE)
+
+
+def _restricted(sentence: str, claim: str) -> bool:
+    """Whether the sentence states its content only under a condition ("only work if X or Y
+    are used", "unless", "provided that", "as long as") while the claim states no condition:
+    the claim then asserts more than the sentence does ("work well even without X"), however
+    many words they share. A claim with a condition of its own is left to the accounting."""
+    return bool(_RESTRICTION.search(sentence)) and not _CONDITIONAL.search(claim)
 
 
 def _holds_all(found: Accounting) -> bool:

@@ -31,17 +31,16 @@ from dataclasses import replace
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
 
 from .cell_check import (
-    _WORD,
     CellPassage,
     Picker,
-    abbreviated,
     cell_evidence,
     cell_passages,
-    named_by,
-    own_words,
+    claim_terms,
     table_name,
+    with_abbreviations,
 )
 from .content import account, claim_parts
+from .header_words import ClaimWords, header_words
 from .passages import PassageIndex
 
 _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
@@ -68,13 +67,11 @@ def _direction(claim: Claim, quantity: Quantity, words: list[str]) -> int | None
     return 1 if ups else -1
 
 
-def _first_mention(header_words: set[str], claim_words: list[str]) -> int | None:
-    for position, claimed in enumerate(claim_words):
-        for word in header_words:
-            if claimed.rstrip("s") == word.rstrip("s") or (len(word) >= 2
-                                                          and claimed.startswith(word)):
-                return position
-    return None
+def _first_mention(path: tuple[str, ...], words: ClaimWords) -> int | None:
+    """Where the claim first says a word of the header path (None: nowhere)."""
+    positions = [position for word in header_words(" ".join(path))
+                 for position in (words.names(word) or ())]
+    return min(positions) if positions else None
 
 
 def _half(decimals: int | None) -> float:
@@ -85,7 +82,7 @@ def _agrees(claimed: Quantity, difference: float, first: CellPassage,
             second: CellPassage) -> bool:
     """Statcheck: the claimed interval overlaps the difference of the two printed intervals
     (a small epsilon for binary floating point)."""
-    spread = _half(first.cell.decimals) + _half(second.cell.decimals)
+    spread = _half(first.decimals) + _half(second.decimals)
     low, high = difference - spread, difference + spread
     claim_low = abs(claimed.value) - _half(claimed.decimals)
     claim_high = abs(claimed.value) + _half(claimed.decimals)
@@ -103,23 +100,17 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     if len(quantities) != 1 or _FROM_TO.search(claim.text):
         return None
     quantity = quantities[0]
-    claim_words = [word.rstrip(".").casefold() for word in _WORD.findall(claim.text)]
+    words = ClaimWords(claim.text, ())
+    claim_words = words.words
     direction = _direction(claim, quantity, claim_words)
     parts = claim_parts(claim)
     averaged = direction is None and quantity.sign is None \
         and any(word in _AVERAGE for word in claim_words)
     if (direction is None and not averaged) or not parts.parts:
         return None
-    claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
-    said: dict[tuple[str, bool], bool] = {}
-
-    def named(word: tuple[str, bool]) -> bool:
-        if word not in said:
-            said[word] = named_by(claim_words, claim_set, *word)
-        return said[word]
-
-    passages = cell_passages(paper, index)
-    picker = Picker(passages, named)
+    terms_of = claim_terms(words)
+    passages = [passage for passage in cell_passages(paper, index) if not passage.listed]
+    picker = Picker(passages, words.named)
     # Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}}.
     groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
     for passage in passages:
@@ -134,7 +125,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         # "averaged" names the operation recomputed here, not a word the headers must hold.
         parts = replace(parts, parts=tuple(part for part in parts.parts
                                            if part.text.casefold() not in _AVERAGE))
-        return _average(claim, quantity, parts, groups, index, source)
+        return _average(claim, quantity, parts, groups, index, source, words, terms_of)
     found: list[tuple[CellPassage, CellPassage]] = []
     weighed = 0
     for (_, axis, _), cells in groups.items():
@@ -144,24 +135,18 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         if weighed > MAX_PAIRS:
             break
         one, two = cells.values()
-        positions = []
-        for passage in (one, two):
-            words = {word for word, upper in own_words(" ".join(passage.paths[1 - axis]))
-                     if named((word, upper))}
-            positions.append(_first_mention(words, claim_words))
+        positions = [_first_mention(passage.paths[1 - axis], words) for passage in (one, two)]
         if None in positions or positions[0] == positions[1]:
             continue
         first, second = (one, two) if positions[0] < positions[1] else (two, one)
-        if first.cell.value is None or second.cell.value is None:
+        if first.value is None or second.value is None:
             continue
-        difference = (first.cell.value - second.cell.value) * direction
+        difference = (first.value - second.value) * direction
         if difference <= 0 or not _agrees(quantity, difference, first, second):
             continue
-        terms = set(first.terms | second.terms)
-        terms |= {part.term for part in parts.parts if part.role != "relation"
-                  and (abbreviated(part.text, first.words)
-                       or abbreviated(part.text, second.words))}
-        if account(parts, frozenset(terms), index, relation=False).confirms:
+        terms = with_abbreviations(first, words, terms_of) \
+            | with_abbreviations(second, words, terms_of)
+        if account(parts, terms, index, relation=False).confirms:
             found.append((first, second))
     if len(found) != 1:
         return None  # none, or several pairs fit: nothing is decided
@@ -179,7 +164,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
 
 
 def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageIndex,
-             source: str) -> Check | None:
+             source: str, words: ClaimWords, terms_of: list[str | None]) -> Check | None:
     """"Averaged over X and Y, M scores 85.2": the mean of the cells the claim names on one
     axis (two or more, each singled out by its words) along the one path it names on the
     other, within printed precision (the mean of the cells' half-units). Only one such group
@@ -187,18 +172,16 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
     found = []
     for cells in list(groups.values())[:MAX_PAIRS]:
         passages = list(cells.values())
-        if len(passages) < 2 or any(passage.cell.value is None for passage in passages):
+        if len(passages) < 2 or any(passage.value is None for passage in passages):
             continue
-        mean = sum(passage.cell.value for passage in passages) / len(passages)
-        spread = sum(_half(passage.cell.decimals) for passage in passages) / len(passages)
+        mean = sum(passage.value for passage in passages) / len(passages)
+        spread = sum(_half(passage.decimals) for passage in passages) / len(passages)
         if abs(abs(quantity.value) - mean) > spread + _half(quantity.decimals) + 1e-9:
             continue
-        terms: set[str] = set()
+        terms: frozenset[str] = frozenset()
         for passage in passages:
-            terms |= passage.terms
-            terms |= {part.term for part in parts.parts if part.role != "relation"
-                      and abbreviated(part.text, passage.words)}
-        if account(parts, frozenset(terms), index, relation=False).confirms:
+            terms |= with_abbreviations(passage, words, terms_of)
+        if account(parts, terms, index, relation=False).confirms:
             found.append(passages)
     if len(found) != 1:
         return None

@@ -1,0 +1,167 @@
+"""Which words of a claim name a table header's words: the vocabulary of printed tables.
+
+Tables print their headers short and claims spell them out, so a header word is said by a
+claim word when any of these general facts of table typesetting holds (`ClaimWords.names`):
+
+- the same word, plural aside ("task" / "tasks");
+- the header word starts the claim word: a truncation ("prec." of "precision", "Bio" of
+  "biomedical", "Recomm." of "recommendation");
+- the header word is a verb whose noun the claim says: a final "e" dropped before "-ation",
+  "-ion", "-ing", "-ed" ("Cite" / "citation", "Co-Cite" / "co-citations", "compute" /
+  "computation");
+- the header word is a contraction marked by its full stop, whose letters the claim word
+  holds in order from the same first letter ("Avg." / "average", "Thr." / "threshold");
+- an acronym printed in capitals that the claim spells out by initials ("CS" / "computer
+  science", "NER" / "named entity recognition");
+- a metric at a cut-off, "R@10" / "recall@10": the same cut-off, the metric truncated;
+- a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale");
+- an aggregate header ("Avg.", "Average", "Mean", "Overall", "All") and an aggregate word of
+  the claim ("averages", "on average", "overall", "all tasks");
+- a count header ("Number of papers", "Count") is said by any claimed number: the number is
+  the count;
+- a number printed as a header (a threshold row "0.60", "First 5", "Top 3") is said by the
+  same number in the claim ("at a threshold of 0.60", "the first five units").
+
+Numbers inside brackets ("SGC (2019a)") and years are citations, not header numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .passages import content_terms
+
+WORD = re.compile(r"[^\W\d_][\w+\-]*(?:@\d+)?\.?")
+"""A word as tables and claims print it: letters first, then letters, digits, "+" and "-",
+a metric's cut-off ("R@10") and an abbreviating full stop."""
+_NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?![\w@])")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOUN_ENDINGS = ("ation", "ion", "ing", "ed", "es", "or", "er")
+_AGGREGATE_HEADERS = frozenset(("avg", "average", "averages", "mean", "overall", "all"))
+_AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean", "overall",
+                               "all"))
+_COUNT_HEADERS = frozenset(("number", "count", "counts", "num"))
+# A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
+# opposite of its other words: only a claim that negates or removes says it.
+_NEGATING_HEADERS = frozenset(("no", "not", "non", "without", "w/o", "none", "\u2212"))
+_NEGATING_CLAIMS = frozenset((
+    "no", "not", "non", "without", "w/o", "none", "minus", "removing", "removed", "remove",
+    "removes", "dropping", "dropped", "drop", "excluding", "excluded", "ablating", "ablated",
+    "omitting", "omitted", "lacking", "never"))
+_NEGATION = re.compile(r"(?:^|(?<=\s))(?:no|not|non|without|w/o|none)(?=[\s\-]|$)|^\s*[\u2212\-]\s",
+                       re.I)
+
+
+@dataclass(frozen=True)
+class HeaderWord:
+    """One word of a header as printed: lower case without its final full stop, whether it is
+    printed in capitals, whether it ends in a full stop (a contraction), and its value when
+    it is a number."""
+
+    word: str
+    upper: bool = False
+    dotted: bool = False
+    number: float | None = None
+
+
+@lru_cache(maxsize=16384)
+def header_words(text: str) -> tuple[HeaderWord, ...]:
+    """The content words of a header text (stop words and symbols left out, "All" kept: it
+    names an aggregate), then its numbers outside brackets (years aside)."""
+    words: list[HeaderWord] = []
+    for match in _NEGATION.finditer(text):
+        printed = match.group().strip().casefold()
+        words.append(HeaderWord("\u2212" if printed in ("-", "\u2212") else printed))
+    for printed in WORD.findall(text):
+        bare = printed.rstrip(".")
+        word = bare.casefold()
+        if len(word) == 1 and not bare.isupper():
+            continue  # "w/" (with), "o" of "w/o": no word a claim says
+        if word and (word in _AGGREGATE_HEADERS or content_terms(word.split("@")[0])):
+            words.append(HeaderWord(word, bare.isupper(), printed.endswith(".")))
+    for match in _NUMBER.finditer(_BRACKETS.sub(" ", text)):
+        if not _YEAR.fullmatch(match.group()):
+            words.append(HeaderWord(match.group(), number=float(match.group())))
+    return tuple(dict.fromkeys(words))
+
+
+def negating(header: HeaderWord) -> bool:
+    """A header word that negates the others ("Not", "No", "w/o", a leading minus)."""
+    return header.word in _NEGATING_HEADERS
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
+    """Whether one claim word says one header word (the module's rules that need one word;
+    `short` allows two-letter truncations, which only a cell's own headers may use)."""
+    word = header.word
+    if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
+        return True
+    if "@" in word or "@" in claimed:
+        mine, _, cut = word.partition("@")
+        theirs, _, claimed_cut = claimed.partition("@")
+        return bool(cut) and cut == claimed_cut and theirs.startswith(mine)
+    if len(word) >= (2 if short else 3) and claimed.startswith(word):
+        return True
+    if len(word) >= 4 and word.endswith("e") and claimed.startswith(word[:-1]) \
+            and claimed[len(word) - 1:].startswith(_NOUN_ENDINGS):
+        return True
+    return header.dotted and len(word) >= 2 and claimed[:1] == word[:1] \
+        and len(claimed) > len(word) and _subsequence(word, claimed)
+
+
+class ClaimWords:
+    """A claim's words, and which of them name a header word (memoised per header word)."""
+
+    def __init__(self, text: str, values: tuple[float, ...]) -> None:
+        self.words = [word.rstrip(".").casefold() for word in WORD.findall(text)]
+        self._negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
+            or any(word.startswith("non-") for word in self.words) \
+            or bool(re.search(r"n[\u2019']t\b", text))
+        self.values = values
+        self._said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
+
+    def names(self, header: HeaderWord, short: bool = True) -> frozenset[int] | None:
+        """The positions of the claim words that say `header` (an empty set when it is said
+        by no word in particular: a count header, a header number); None when it is not
+        said."""
+        key = (header, short)
+        if key not in self._said:
+            self._said[key] = self._names(header, short)
+        return self._said[key]
+
+    def named(self, header: HeaderWord) -> bool:
+        return self.names(header) is not None
+
+    def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
+        if header.number is not None:
+            return frozenset() if any(abs(value - header.number) < 1e-9
+                                      for value in self.values) else None
+        word, words = header.word, self.words
+        if word in _NEGATING_HEADERS:
+            return frozenset() if self._negates else None
+        found = {index for index, claimed in enumerate(words)
+                 if names_word(header, claimed, short)}
+        if word in _AGGREGATE_HEADERS:
+            found |= {index for index, claimed in enumerate(words)
+                      if claimed in _AGGREGATE_CLAIMS}
+        if header.upper and 2 <= len(word) <= 5 and word.isalpha():
+            for index in range(len(words) - len(word) + 1):
+                if "".join(claimed[0] for claimed in words[index:index + len(word)]) == word:
+                    found |= set(range(index, index + len(word)))
+        if "-" in word.strip("-"):
+            pieces = [piece for piece in word.split("-") if piece]
+            for index in range(len(words) - len(pieces) + 1):
+                if all(names_word(HeaderWord(piece), claimed) for piece, claimed
+                       in zip(pieces, words[index:index + len(pieces)], strict=True)):
+                    found |= set(range(index, index + len(pieces)))
+        if found:
+            return frozenset(found)
+        return frozenset() if word in _COUNT_HEADERS else None

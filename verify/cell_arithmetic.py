@@ -36,6 +36,7 @@ from .cell_check import (
     cell_evidence,
     cell_passages,
     claim_terms,
+    metric_cutoff,
     table_name,
     with_abbreviations,
 )
@@ -44,11 +45,13 @@ from .header_words import ClaimWords, header_words
 from .passages import PassageIndex
 
 _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
-                 "higher", "more", "improves", "improve", "gains", "raises", "lifts"))
+                 "higher", "more", "improves", "improve", "gains", "raises", "lifts", "ahead",
+                 "better", "greater", "larger"))
 _DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses",
-                   "lowers", "costs", "drops", "falls", "underperforms", "worse"))
-_FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
+                   "lowers", "costs", "drops", "falls", "underperforms", "worse", "behind",
+                   "smaller"))
 _AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
+_AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all"))
 MAX_PAIRS = 5_000
 """Cell pairs weighed per claim at most."""
 
@@ -67,11 +70,28 @@ def _direction(claim: Claim, quantity: Quantity, words: list[str]) -> int | None
     return 1 if ups else -1
 
 
-def _first_mention(path: tuple[str, ...], words: ClaimWords) -> int | None:
-    """Where the claim first says a word of the header path (None: nowhere)."""
+def _first_mention(path: tuple[str, ...], other: tuple[str, ...],
+                   words: ClaimWords) -> int | None:
+    """Where in the claim a word of the header path that the other path lacks is first said
+    ("CS" of "CS / prec." against "Bio / prec."); None: nowhere."""
+    shared = set(header_words(" ".join(other)))
     positions = [position for word in header_words(" ".join(path))
-                 for position in (words.names(word) or ())]
+                 if word not in shared and (position := words.mention(word)) is not None]
     return min(positions) if positions else None
+
+
+def _from_to(text: str, first: int, second: int) -> bool:
+    """The two cells are said as "from A to B" (a change from A's cell to B's): "from" a few
+    words before the first, "to" between them, a few words before the second."""
+    before = text[max(0, first - 40):first]
+    between = text[first:second]
+    opening = re.search(r"\bfrom\b((?:\W+\w+){0,4}?)\W*$", before, re.I)
+    closing = re.search(r"\bto\b((?:\W+\w+){0,3}?)\W*$", between, re.I)
+    return opening is not None and closing is not None
+
+
+def _aggregate(path: tuple[str, ...]) -> bool:
+    return any(word.word in _AGGREGATE for word in header_words(" ".join(path)))
 
 
 def _half(decimals: int | None) -> float:
@@ -96,11 +116,23 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     if not paper.tables or claim.truncated:
         return None
     quantities = [quantity for quantity in claim.quantities
-                  if not quantity.cut_off and not quantity.approximate and quantity.value]
-    if len(quantities) != 1 or _FROM_TO.search(claim.text):
+                  if not quantity.cut_off and not quantity.approximate
+                  and not metric_cutoff(claim, quantity)]
+    passages = [passage for passage in cell_passages(paper, index) if not passage.listed]
+    if len(quantities) > 1:
+        # Numbers the tables print as headers ("from a threshold of 0.00 to 0.65") name the
+        # rows; the one left is the difference.
+        printed = {word.number for passage in passages for word in passage.own
+                   if word.number is not None}
+        headers = [quantity for quantity in quantities
+                   if any(abs(quantity.value - number) < 1e-9 for number in printed)]
+        quantities = [quantity for quantity in quantities if quantity not in headers]
+    else:
+        headers = []
+    if len(quantities) != 1 or not quantities[0].value:
         return None
     quantity = quantities[0]
-    words = ClaimWords(claim.text, ())
+    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers])
     claim_words = words.words
     direction = _direction(claim, quantity, claim_words)
     parts = claim_parts(claim)
@@ -109,8 +141,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     if (direction is None and not averaged) or not parts.parts:
         return None
     terms_of = claim_terms(words)
-    passages = [passage for passage in cell_passages(paper, index) if not passage.listed]
-    picker = Picker(passages, words.named)
+    picker = Picker(passages, words)
     # Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}}.
     groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
     for passage in passages:
@@ -122,10 +153,16 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                 groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = \
                     passage
     if averaged:
-        # "averaged" names the operation recomputed here, not a word the headers must hold.
+        # "averaged" names the operation recomputed here, not a word the headers must hold,
+        # and a column printing the average is not one of the cells averaged.
         parts = replace(parts, parts=tuple(part for part in parts.parts
                                            if part.text.casefold() not in _AVERAGE))
+        groups = {key: {path: cell for path, cell in cells.items() if not _aggregate(path)}
+                  for key, cells in groups.items()}
         return _average(claim, quantity, parts, groups, index, source, words, terms_of)
+    # The direction words ("beats", "above", "trails") are what the arithmetic checks.
+    parts = replace(parts, parts=tuple(part for part in parts.parts
+                                       if part.text.casefold() not in _UP | _DOWN))
     found: list[tuple[CellPassage, CellPassage]] = []
     weighed = 0
     for (_, axis, _), cells in groups.items():
@@ -135,13 +172,16 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         if weighed > MAX_PAIRS:
             break
         one, two = cells.values()
-        positions = [_first_mention(passage.paths[1 - axis], words) for passage in (one, two)]
+        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words),
+                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words)]
         if None in positions or positions[0] == positions[1]:
             continue
         first, second = (one, two) if positions[0] < positions[1] else (two, one)
         if first.value is None or second.value is None:
             continue
-        difference = (first.value - second.value) * direction
+        # "A beats B by d": d = A - B; "from A to B ... lifts by d": d = B - A.
+        change = _from_to(claim.text, min(positions), max(positions))
+        difference = (first.value - second.value) * direction * (-1 if change else 1)
         if difference <= 0 or not _agrees(quantity, difference, first, second):
             continue
         terms = with_abbreviations(first, words, terms_of) \

@@ -162,7 +162,7 @@ def _comparable(claim: Claim, quantity: Quantity) -> bool:
     the cut-off of a metric ("recall@10") is part of its name."""
     start = quantity.span[0]
     before = claim.text[max(0, start - 4):start].casefold()
-    if claim.text[max(0, start - 1):start] == "@" or quantity.cut_off or quantity.approximate \
+    if metric_cutoff(claim, quantity) or quantity.cut_off or quantity.approximate \
             or quantity.unit == "year":
         return False
     printed_sign = quantity.text[:1] in "+-\u2212"
@@ -175,6 +175,11 @@ def _comparable(claim: Claim, quantity: Quantity) -> bool:
     if _COMPARED_AFTER.match(claim.text[quantity.span[1]:]):
         return False  # "0.5 points above that of SIF", "0.25 more often than": a difference
     return not before.endswith(("of +", "of -"))
+
+
+def metric_cutoff(claim: Claim, quantity: Quantity) -> bool:
+    """The number is a metric's cut-off ("recall@10", "P@1"): part of the metric's name."""
+    return claim.text[max(0, quantity.span[0] - 1):quantity.span[0]] == "@"
 
 
 def _agree(claimed: Quantity, found: Quantity) -> bool:
@@ -219,11 +224,11 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     parts = claim_parts(claim)
     if not quantities or not parts.parts:
         return None
-    words = ClaimWords(claim.text, tuple(quantity.value for quantity in quantities))
+    words = ClaimWords(claim.text, [(quantity.value, quantity.span[0]) for quantity in quantities])
     terms_of = _claim_terms(words)
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)
-    picked = _Picker(passages, words.named)
+    picked = _Picker(passages, words)
     for passage in passages:
         if not all(words.named(word) for word in passage.own) and not picked(passage):
             continue  # the cell is also about something the claim does not say ("Bio")
@@ -337,8 +342,9 @@ class _Picker:
     "PubMed": both fit what the claim says. Decided once per table, axis and path for one
     claim."""
 
-    def __init__(self, passages: list[_CellPassage], named) -> None:
-        self._named = named
+    def __init__(self, passages: list[_CellPassage], words: ClaimWords) -> None:
+        self._words = words
+        self._named = words.named
         self._paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]] = {}
         for passage in passages:
             for axis, path in enumerate(passage.paths):
@@ -365,10 +371,14 @@ class _Picker:
         biomedical datasets" while the cell is in the column "CS" only)."""
         for axis, path in enumerate(passage.paths):
             paths = self._paths.get((passage.number, axis), {})
-            mine = {word for word in paths.get(path, frozenset()) if self._named(word)}
-            if any(self._named(word) and word not in mine
-                   for other, words in paths.items() if other != path for word in words):
-                return False
+            mine: set[int] = set()
+            for word in paths.get(path, frozenset()):
+                mine |= self._words.names(word) or set()
+            for other, words in paths.items():
+                if other != path and any(
+                        (said := self._words.names(word)) is not None and not said <= mine
+                        for word in words):
+                    return False
         return True
 
     def single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
@@ -379,7 +389,7 @@ class _Picker:
             said = {word for word in words if self._named(word)}
             # A negating word ("Not English", "− abstract") the claim does not say turns the
             # path into the opposite of what the claim says: never picked unsaid.
-            self._done[key] = bool(said) and not any(
+            self._done[key] = any(not negating(word) for word in said) and not any(
                 negating(word) and word not in said for word in words) and not any(
                 said <= words for other, words in paths.items() if other != path)
         return self._done[key]

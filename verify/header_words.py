@@ -14,6 +14,8 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - an acronym printed in capitals that the claim spells out by initials ("CS" / "computer
   science", "NER" / "named entity recognition");
 - a metric at a cut-off, "R@10" / "recall@10": the same cut-off, the metric truncated;
+- a language pair, "En→It", said in its order: "English-to-Italian", "from English to
+  Italian";
 - a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale");
 - an aggregate header ("Avg.", "Average", "Mean", "Overall", "All") and an aggregate word of
   the claim ("averages", "on average", "overall", "all tasks");
@@ -28,6 +30,7 @@ Numbers inside brackets ("SGC (2019a)") and years are citations, not header numb
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +40,7 @@ WORD = re.compile(r"[^\W\d_][\w+\-]*(?:@\d+)?\.?")
 """A word as tables and claims print it: letters first, then letters, digits, "+" and "-",
 a metric's cut-off ("R@10") and an abbreviating full stop."""
 _NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?![\w@])")
+_PAIR = re.compile(r"([^\W\d_]+)\s*(?:\u2192|->|\u21d2)\s*([^\W\d_]+)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\]]*\]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOUN_ENDINGS = ("ation", "ion", "ing", "ed", "es", "or", "er")
@@ -72,6 +76,9 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
     """The content words of a header text (stop words and symbols left out, "All" kept: it
     names an aggregate), then its numbers outside brackets (years aside)."""
     words: list[HeaderWord] = []
+    for match in _PAIR.finditer(text):
+        words.append(HeaderWord(f"{match[1].casefold()}\u2192{match[2].casefold()}"))
+    text = _PAIR.sub(" ", text)
     for match in _NEGATION.finditer(text):
         printed = match.group().strip().casefold()
         words.append(HeaderWord("\u2212" if printed in ("-", "\u2212") else printed))
@@ -118,14 +125,17 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
 
 
 class ClaimWords:
-    """A claim's words, and which of them name a header word (memoised per header word)."""
+    """A claim's words, and which of them name a header word (memoised per header word).
+    `values` are the claim's numbers with where each starts, for header numbers."""
 
-    def __init__(self, text: str, values: tuple[float, ...]) -> None:
-        self.words = [word.rstrip(".").casefold() for word in WORD.findall(text)]
+    def __init__(self, text: str, values: Sequence[tuple[float, int]] = ()) -> None:
+        matches = list(WORD.finditer(text))
+        self.words = [match.group().rstrip(".").casefold() for match in matches]
+        self.starts = [match.start() for match in matches]
         self._negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
             or any(word.startswith("non-") for word in self.words) \
             or bool(re.search(r"n[\u2019']t\b", text))
-        self.values = values
+        self.values = tuple(values)
         self._said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
 
     def names(self, header: HeaderWord, short: bool = True) -> frozenset[int] | None:
@@ -140,13 +150,25 @@ class ClaimWords:
     def named(self, header: HeaderWord) -> bool:
         return self.names(header) is not None
 
+    def mention(self, header: HeaderWord) -> int | None:
+        """Where in the claim text the header word is first said (None: not said, or said
+        by no word in particular)."""
+        if header.number is not None:
+            starts = [start for value, start in self.values
+                      if abs(value - header.number) < 1e-9]
+            return min(starts) if starts else None
+        positions = self.names(header)
+        return min(self.starts[position] for position in positions) if positions else None
+
     def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
         if header.number is not None:
             return frozenset() if any(abs(value - header.number) < 1e-9
-                                      for value in self.values) else None
+                                      for value, _ in self.values) else None
         word, words = header.word, self.words
         if word in _NEGATING_HEADERS:
             return frozenset() if self._negates else None
+        if "\u2192" in word:
+            return self._pair(*word.split("\u2192", 1))
         found = {index for index, claimed in enumerate(words)
                  if names_word(header, claimed, short)}
         if word in _AGGREGATE_HEADERS:
@@ -165,3 +187,17 @@ class ClaimWords:
         if found:
             return frozenset(found)
         return frozenset() if word in _COUNT_HEADERS else None
+
+    def _pair(self, source: str, target: str) -> frozenset[int] | None:
+        """"En→It" said as "English-to-Italian" or "from English to Italian", in that order."""
+        words = self.words
+        found: set[int] = set()
+        for index, claimed in enumerate(words):
+            left, to, right = claimed.partition("-to-")
+            if to and left.startswith(source) and right.startswith(target):
+                found.add(index)
+            if claimed == "from" and index + 3 < len(words) and words[index + 2] == "to" \
+                    and words[index + 1].startswith(source) \
+                    and words[index + 3].startswith(target):
+                found |= {index + 1, index + 3}
+        return frozenset(found) if found else None

@@ -224,13 +224,16 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     parts = claim_parts(claim)
     if not quantities or not parts.parts:
         return None
-    words = ClaimWords(claim.text, [(quantity.value, quantity.span[0]) for quantity in quantities])
+    words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
+                                    for quantity in quantities])
     terms_of = _claim_terms(words)
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)
     picked = _Picker(passages, words)
     for passage in passages:
-        if not all(words.named(word) for word in passage.own) and not picked(passage):
+        caption = passage.table.caption
+        if not all(words.named(word, caption) for word in passage.own) \
+                and not picked(passage):
             continue  # the cell is also about something the claim does not say ("Bio")
         accounting = account(parts, _with_abbreviations(passage, words, terms_of), index,
                              relation=False)
@@ -309,23 +312,31 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                      explanation=f"{found}, as the claim says; the cell's headers and caption "
                                  "speak of everything the claim does.",
                      evidence=evidence, matched=matched)
-    if len(accounted) != 1:
+    # One cell, or the same number printed in several tables (a headline result repeated in
+    # a main table and an ablation table): no other cell says what the claim says.
+    if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
         return None
-    passage, accounting = accounted[0]
+    if not all(picked.only(passage) for passage in cells) or not any(
+            accounting.contradicts or picked.decides(passage)
+            for passage, accounting in accounted):
+        return None
+    passage, accounting = next((passage, accounting) for passage, accounting in accounted
+                               if accounting.contradicts or picked.decides(passage))
     values = [quantity for quantity in quantities if not _header_number(quantity, passage)
               and not _aggregate_size(quantity, passage, cells)]
     # Only a claim with one number can be contradicted by one cell: with several, which number
     # the cell is about is not known, and a count of the claim's nouns is no cell value.
-    if len(values) != 1 or not (accounting.contradicts or picked.decides(passage)) \
-            or not picked.only(passage):
+    if len(values) != 1:
         return None
     quantity = values[0]
     numbers = _comparable_numbers(quantity, passage)
     if not numbers or any(_agree(quantity, number) for number in numbers):
         return None
+    only = "the only cell" if len(cells) == 1 \
+        else f"as {len(cells)} cells of the paper do, the only ones"
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
                  explanation=(f"{_name(passage)} gives {passage.cell.text} for "
-                              f"{passage.headers}, the only cell whose headers and caption "
+                              f"{passage.headers}, {only} whose headers and caption "
                               f"speak of everything the claim does; the claim says "
                               f"{quantity.text}."),
                  evidence=[_evidence(passage, source, quantity)],
@@ -344,9 +355,10 @@ class _Picker:
 
     def __init__(self, passages: list[_CellPassage], words: ClaimWords) -> None:
         self._words = words
-        self._named = words.named
+        self._captions: dict[int, str | None] = {}
         self._paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]] = {}
         for passage in passages:
+            self._captions[passage.number] = passage.table.caption
             for axis, path in enumerate(passage.paths):
                 paths = self._paths.setdefault((passage.number, axis), {})
                 if path not in paths:
@@ -369,14 +381,16 @@ class _Picker:
         cell's own path lacks: the claim points at no other row or column ("S2ORC" of a row
         "S2ORC (PDF-parse)" while the cell is in the row "PubMed Central (OA)"; "the CS and
         biomedical datasets" while the cell is in the column "CS" only)."""
+        caption = passage.table.caption
         for axis, path in enumerate(passage.paths):
             paths = self._paths.get((passage.number, axis), {})
             mine: set[int] = set()
             for word in paths.get(path, frozenset()):
-                mine |= self._words.names(word) or set()
+                mine |= self._words.names(word, caption=caption) or set()
             for other, words in paths.items():
                 if other != path and any(
-                        (said := self._words.names(word)) is not None and not said <= mine
+                        (said := self._words.names(word, caption=caption)) is not None
+                        and not said <= mine
                         for word in words):
                     return False
         return True
@@ -386,7 +400,8 @@ class _Picker:
         if key not in self._done:
             paths = self._paths.get((table, axis), {})
             words = paths.get(path, frozenset())
-            said = {word for word in words if self._named(word)}
+            said = {word for word in words
+                    if self._words.named(word, self._captions.get(table))}
             # A negating word ("Not English", "− abstract") the claim does not say turns the
             # path into the opposite of what the claim says: never picked unsaid.
             self._done[key] = any(not negating(word) for word in said) and not any(

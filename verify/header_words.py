@@ -5,7 +5,7 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 
 - the same word, plural aside ("task" / "tasks");
 - the header word starts the claim word: a truncation ("prec." of "precision", "Bio" of
-  "biomedical", "Recomm." of "recommendation");
+  "biomedical", "Recomm." of "recommendation"), also in the plural ("secs" of "seconds");
 - the header word is a verb whose noun the claim says: a final "e" dropped before "-ation",
   "-ion", "-ing", "-ed" ("Cite" / "citation", "Co-Cite" / "co-citations", "compute" /
   "computation");
@@ -47,6 +47,7 @@ _NOUN_ENDINGS = ("ation", "ion", "ing", "ed", "es", "or", "er")
 _AGGREGATE_HEADERS = frozenset(("avg", "average", "averages", "mean", "overall", "all"))
 _AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean", "overall",
                                "all"))
+_MEANS = frozenset(("average", "averaged", "avg", "mean"))
 _COUNT_HEADERS = frozenset(("number", "count", "counts", "num"))
 # A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
 # opposite of its other words: only a claim that negates or removes says it.
@@ -117,6 +118,9 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         return bool(cut) and cut == claimed_cut and theirs.startswith(mine)
     if len(word) >= (2 if short else 3) and claimed.startswith(word):
         return True
+    if len(word) >= 4 and word.endswith("s") and claimed.endswith("s") \
+            and claimed.startswith(word[:-1]):
+        return True  # a plural truncation: "secs" of "seconds", "params" of "parameters"
     if len(word) >= 4 and word.endswith("e") and claimed.startswith(word[:-1]) \
             and claimed[len(word) - 1:].startswith(_NOUN_ENDINGS):
         return True
@@ -137,18 +141,40 @@ class ClaimWords:
             or bool(re.search(r"n[\u2019']t\b", text))
         self.values = tuple(values)
         self._said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
+        self._captions: dict[str, bool] = {}
 
-    def names(self, header: HeaderWord, short: bool = True) -> frozenset[int] | None:
+    def names(self, header: HeaderWord, short: bool = True,
+              caption: str | None = None) -> frozenset[int] | None:
         """The positions of the claim words that say `header` (an empty set when it is said
         by no word in particular: a count header, a header number); None when it is not
-        said."""
+        said. With the table's `caption`, an aggregate header is not said by an aggregate
+        word that the caption uses for its measure (`averaged_measure`)."""
+        if caption and header.word in _AGGREGATE_HEADERS and self.averaged_measure(caption):
+            return None
         key = (header, short)
         if key not in self._said:
             self._said[key] = self._names(header, short)
         return self._said[key]
 
-    def named(self, header: HeaderWord) -> bool:
-        return self.names(header) is not None
+    def named(self, header: HeaderWord, caption: str | None = None) -> bool:
+        return self.names(header, caption=caption) is not None
+
+    def averaged_measure(self, caption: str) -> bool:
+        """Whether the claim's aggregate word belongs to the measure the caption names:
+        "average standard deviation" in the claim and in a caption "Average standard
+        deviation of ..." (every cell is an average; a row "Average" is another thing).
+        Only a content word after it counts: "average over all tasks" may name the column
+        "Avg." that a caption defines as "average over all tasks"."""
+        if caption not in self._captions:
+            printed = [word.rstrip(".").casefold() for word in WORD.findall(caption)]
+            pairs = {(word, content_terms(after)[0]) for word, after in zip(
+                printed, printed[1:], strict=False)
+                if word in _MEANS and content_terms(after)}
+            self._captions[caption] = any(
+                (word, content_terms(after)[0]) in pairs for word, after in zip(
+                    self.words, self.words[1:], strict=False)
+                if word in _MEANS and content_terms(after))
+        return self._captions[caption]
 
     def mention(self, header: HeaderWord) -> int | None:
         """Where in the claim text the header word is first said (None: not said, or said

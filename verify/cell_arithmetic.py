@@ -31,6 +31,7 @@ from dataclasses import replace
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
 
 from .cell_check import (
+    COMPARED_AFTER,
     CellPassage,
     Picker,
     cell_evidence,
@@ -40,7 +41,7 @@ from .cell_check import (
     table_name,
     with_abbreviations,
 )
-from .content import account, claim_parts
+from .content import Accounting, account, claim_parts
 from .header_words import ClaimWords, header_words
 from .passages import PassageIndex
 
@@ -50,6 +51,10 @@ _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "excee
 _DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses",
                    "lowers", "costs", "drops", "falls", "underperforms", "worse", "behind",
                    "smaller"))
+_GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", "drop", "drops",
+                        "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
+                        "adds", "add", "added", "trails", "lags", "deficit", "advantage"))
+_FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
 _AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
 _AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all"))
 MAX_PAIRS = 5_000
@@ -159,11 +164,13 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                                            if part.text.casefold() not in _AVERAGE))
         groups = {key: {path: cell for path, cell in cells.items() if not _aggregate(path)}
                   for key, cells in groups.items()}
-        return _average(claim, quantity, parts, groups, index, source, words, terms_of)
+        return _average(claim, quantity, parts, groups, index, source, words, terms_of,
+                        picker)
     # The direction words ("beats", "above", "trails") are what the arithmetic checks.
     parts = replace(parts, parts=tuple(part for part in parts.parts
                                        if part.text.casefold() not in _UP | _DOWN))
-    found: list[tuple[CellPassage, CellPassage]] = []
+    candidates: list[tuple[CellPassage, CellPassage, float, Accounting]] = []
+    unsure = False
     weighed = 0
     for (_, axis, _), cells in groups.items():
         if len(cells) != 2:
@@ -182,56 +189,130 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         # "A beats B by d": d = A - B; "from A to B ... lifts by d": d = B - A.
         change = _from_to(claim.text, min(positions), max(positions))
         difference = (first.value - second.value) * direction * (-1 if change else 1)
-        if difference <= 0 or not _agrees(quantity, difference, first, second):
-            continue
         terms = with_abbreviations(first, words, terms_of) \
             | with_abbreviations(second, words, terms_of)
-        if account(parts, terms, index, relation=False).confirms:
-            found.append((first, second))
-    if len(found) != 1:
-        return None  # none, or several pairs fit: nothing is decided
-    first, second = found[0]
+        accounting = account(parts, terms, index, relation=False)
+        if accounting.confirms:
+            candidates.append((first, second, difference, accounting))
+            # A "from ... to" not read as the pair's order leaves the order unsure.
+            unsure |= not change and bool(_FROM_TO.search(claim.text))
+    found = [candidate for candidate in candidates if candidate[2] > 0
+             and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
+    if len(found) == 1:
+        first, second, _, _ = found[0]
+        cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
+                 f"{second.cell.text} for {second.headers}")
+        return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                     explanation=(f"{cells}: a difference of {quantity.text.lstrip('+-')} "
+                                  "within printed precision, in the direction the claim says; "
+                                  "the cells' headers and caption speak of everything the "
+                                  "claim does."),
+                     evidence=_evidence((first, second), source, quantity),
+                     matched=[MatchedPart(part="value", claim=quantity.text,
+                                          source=f"{first.cell.text} − {second.cell.text}")])
+    if found or len(candidates) != 1 or unsure or not _may_contradict(claim, quantity) \
+            or not _stated_as_difference(claim, quantity):
+        return None  # several pairs fit, or none was found for sure: nothing is decided
+    first, second, difference, accounting = candidates[0]
+    if not _sure(accounting) or not picker.only(first, second):
+        return None
     cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
              f"{second.cell.text} for {second.headers}")
-    return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                 explanation=(f"{cells}: a difference of {quantity.text.lstrip('+-')} within "
-                              "printed precision, in the direction the claim says; the cells' "
-                              "headers and caption speak of everything the claim does."),
-                 evidence=[cell_evidence(passage, source, quantity).model_copy(
-                     update={"claimed": None, "found": None}) for passage in (first, second)],
+    said = "the other way" if difference < 0 and _agrees(quantity, -difference, first, second) \
+        else f"by {_fmt(abs(difference), first, second)}"
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{cells}, the only cells whose headers the claim names: they "
+                              f"differ {said}, not by {quantity.text.lstrip('+-')} in the "
+                              "direction the claim says."),
+                 evidence=_evidence((first, second), source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=f"{first.cell.text} − {second.cell.text}")])
 
 
+def _may_contradict(claim: Claim, quantity: Quantity, average: bool = False) -> bool:
+    """A claimed difference a pair of cells can contradict: an absolute one (a percentage or
+    a ratio may be relative to the first cell; a mean is a level, its percentage is not)."""
+    if quantity.unit in ("times", "x", "fold") or (quantity.unit == "%" and not average):
+        return False
+    return not re.search(r"\b(?:relative|relatively|fold|times)\b", claim.text, re.I)
+
+
+def _stated_as_difference(claim: Claim, quantity: Quantity) -> bool:
+    """The number is worded as a difference, not a level that merely shares the claim with
+    a comparison ("scores 80.0, above SciBERT"): signed, after "by", before "points
+    higher/above/more", or after a word for a gap ("costs", "loses", "a margin of")."""
+    start, end = quantity.span
+    if claim.text[start:start + 1] in "+-\u2212" or COMPARED_AFTER.match(claim.text[end:]):
+        return True
+    before = claim.text[max(0, start - 40):start].casefold().split()
+    return bool(before) and (before[-1] == "by" or any(
+        word.strip(",;:") in _GAP_WORDS for word in before[-3:]))
+
+
+def _sure(accounting: Accounting) -> bool:
+    """The cells' headers and caption hold nearly all the claim says, and every setting it
+    names (a contradiction is worse when wrong than a confirmation)."""
+    return accounting.contradicts or (accounting.confirms and not any(
+        part.role in ("condition", "measure") for part in accounting.missing))
+
+
+def _fmt(value: float, *printed: CellPassage | Quantity) -> str:
+    """The value with as many decimals as the most precise of the printed numbers."""
+    decimals = max([item.decimals or 0 for item in printed] + [0])
+    return f"{value:.{decimals}f}"
+
+
+def _evidence(passages, source: str, quantity: Quantity) -> list:
+    return [cell_evidence(passage, source, quantity).model_copy(
+        update={"claimed": None, "found": None}) for passage in passages]
+
+
 def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageIndex,
-             source: str, words: ClaimWords, terms_of: list[str | None]) -> Check | None:
+             source: str, words: ClaimWords, terms_of: list[str | None],
+             picker: Picker) -> Check | None:
     """"Averaged over X and Y, M scores 85.2": the mean of the cells the claim names on one
     axis (two or more, each singled out by its words) along the one path it names on the
     other, within printed precision (the mean of the cells' half-units). Only one such group
-    may fit."""
-    found = []
+    may fit. When only one group is named at all and its mean is another number, the claim
+    is contradicted."""
+    candidates = []
     for cells in list(groups.values())[:MAX_PAIRS]:
         passages = list(cells.values())
         if len(passages) < 2 or any(passage.value is None for passage in passages):
             continue
-        mean = sum(passage.value for passage in passages) / len(passages)
-        spread = sum(_half(passage.decimals) for passage in passages) / len(passages)
-        if abs(abs(quantity.value) - mean) > spread + _half(quantity.decimals) + 1e-9:
-            continue
         terms: frozenset[str] = frozenset()
         for passage in passages:
             terms |= with_abbreviations(passage, words, terms_of)
-        if account(parts, terms, index, relation=False).confirms:
+        accounting = account(parts, terms, index, relation=False)
+        if accounting.confirms:
+            candidates.append((passages, accounting))
+    found = []
+    for passages, _ in candidates:
+        mean = sum(passage.value for passage in passages) / len(passages)
+        spread = sum(_half(passage.decimals) for passage in passages) / len(passages)
+        if abs(abs(quantity.value) - mean) <= spread + _half(quantity.decimals) + 1e-9:
             found.append(passages)
-    if len(found) != 1:
+    if len(found) == 1:
+        passages = found[0]
+        cells = ", ".join(f"{passage.cell.text} for {passage.headers}" for passage in passages)
+        return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                     explanation=(f"{table_name(passages[0])} gives {cells}: their mean is "
+                                  f"{quantity.text} within printed precision; the cells' "
+                                  "headers and caption speak of everything the claim does."),
+                     evidence=_evidence(passages, source, quantity),
+                     matched=[MatchedPart(part="value", claim=quantity.text,
+                                          source=" + ".join(p.cell.text for p in passages))])
+    if found or len(candidates) != 1 or not _may_contradict(claim, quantity, average=True):
         return None
-    passages = found[0]
+    passages, accounting = candidates[0]
+    if not _sure(accounting) or not picker.only(*passages):
+        return None
+    mean = sum(passage.value for passage in passages) / len(passages)
     cells = ", ".join(f"{passage.cell.text} for {passage.headers}" for passage in passages)
-    return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                 explanation=(f"{table_name(passages[0])} gives {cells}: their mean is "
-                              f"{quantity.text} within printed precision; the cells' headers "
-                              "and caption speak of everything the claim does."),
-                 evidence=[cell_evidence(passage, source, quantity).model_copy(
-                     update={"claimed": None, "found": None}) for passage in passages],
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{table_name(passages[0])} gives {cells}, the only cells whose "
+                              f"headers the claim names: their mean is "
+                              f"{_fmt(mean, passages[0], quantity)}, not {quantity.text}."),
+                 evidence=_evidence(passages, source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=" + ".join(p.cell.text for p in passages))])

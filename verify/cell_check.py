@@ -241,7 +241,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
             accounted.append((passage, accounting))
     if not accounted:
         return None
-    return _decide(quantities, accounted, picked, source)
+    return _decide(quantities, accounted, picked, source, passages)
 
 
 def _claim_terms(words: ClaimWords) -> list[str | None]:
@@ -286,7 +286,7 @@ def _aggregate_size(quantity: Quantity, passage: _CellPassage,
 
 
 def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
-            picked: _Picker, source: str) -> Check | None:
+            picked: _Picker, source: str, passages: list[_CellPassage]) -> Check | None:
     """Supported when every claimed number is a value of an accounted cell (or names its
     headers); contradicted when exactly one cell is accounted for, the claim picks it out on
     both axes or says nearly all it says, and its value is not the one claimed."""
@@ -299,8 +299,8 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                             for number in _comparable_numbers(quantity, passage))]
         if agreeing:
             supported.append((quantity, *agreeing[0]))
-        elif any(_header_number(quantity, passage) or _aggregate_size(quantity, passage, cells)
-                 for passage in cells):
+        elif any(_header_number(quantity, passage)
+                 or _aggregate_size(quantity, passage, passages) for passage in cells):
             conditions += 1
     if supported and len(supported) + conditions == len(quantities):
         evidence = [_evidence(passage, source, quantity) for quantity, passage, _ in supported]
@@ -323,7 +323,7 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     passage, accounting = next((passage, accounting) for passage, accounting in accounted
                                if accounting.contradicts or picked.decides(passage))
     values = [quantity for quantity in quantities if not _header_number(quantity, passage)
-              and not _aggregate_size(quantity, passage, cells)]
+              and not _aggregate_size(quantity, passage, passages)]
     # Only a claim with one number can be contradicted by one cell: with several, which number
     # the cell is about is not known, and a count of the claim's nouns is no cell value.
     if len(values) != 1:
@@ -376,22 +376,25 @@ class _Picker:
                    or len(self._paths.get((passage.number, axis), {})) == 1
                    for axis, path in enumerate(passage.paths))
 
-    def only(self, passage: _CellPassage) -> bool:
-        """No other path of the cell's table holds a header word the claim says that the
-        cell's own path lacks: the claim points at no other row or column ("S2ORC" of a row
+    def only(self, *passages: _CellPassage) -> bool:
+        """No other path of the cells' table holds a header word the claim says that the
+        cells' own paths lack: the claim points at no other row or column ("S2ORC" of a row
         "S2ORC (PDF-parse)" while the cell is in the row "PubMed Central (OA)"; "the CS and
-        biomedical datasets" while the cell is in the column "CS" only)."""
-        caption = passage.table.caption
-        for axis, path in enumerate(passage.paths):
-            paths = self._paths.get((passage.number, axis), {})
+        biomedical datasets" while the cell is in the column "CS" only). Several cells (a
+        pair to subtract, a group to average) are taken together."""
+        number = passages[0].number
+        caption = passages[0].table.caption
+        for axis in (0, 1):
+            paths = self._paths.get((number, axis), {})
+            own = {passage.paths[axis] for passage in passages}
             mine: set[int] = set()
-            for word in paths.get(path, frozenset()):
-                mine |= self._words.names(word, caption=caption) or set()
+            for path in own:
+                for word in paths.get(path, frozenset()):
+                    mine |= self._words.names(word, caption=caption) or set()
             for other, words in paths.items():
-                if other != path and any(
+                if other not in own and any(
                         (said := self._words.names(word, caption=caption)) is not None
-                        and not said <= mine
-                        for word in words):
+                        and not said <= mine for word in words):
                     return False
         return True
 
@@ -432,6 +435,7 @@ def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[Matc
 
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.
+COMPARED_AFTER = _COMPARED_AFTER
 CellPassage = _CellPassage
 Picker = _Picker
 cell_evidence = _evidence

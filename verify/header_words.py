@@ -201,9 +201,13 @@ class ClaimWords:
             found |= {index for index, claimed in enumerate(words)
                       if claimed in _AGGREGATE_CLAIMS}
         if header.upper and 2 <= len(word) <= 5 and word.isalpha():
-            for index in range(len(words) - len(word) + 1):
-                if "".join(claimed[0] for claimed in words[index:index + len(word)]) == word:
-                    found |= set(range(index, index + len(word)))
+            # Initials, also of the parts of a hyphenated word ("PB" of "person-birthplace").
+            pieces = [(piece, index) for index, claimed in enumerate(words)
+                      for piece in claimed.split("-") if piece]
+            for start in range(len(pieces) - len(word) + 1):
+                run = pieces[start:start + len(word)]
+                if "".join(piece[0] for piece, _ in run) == word:
+                    found |= {index for _, index in run}
         if "-" in word.strip("-"):
             pieces = [piece for piece in word.split("-") if piece]
             for index in range(len(words) - len(pieces) + 1):

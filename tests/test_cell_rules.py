@@ -58,6 +58,14 @@ def test_a_header_word_is_not_said_by_a_lookalike(claim, header):
     assert not all(_said(claim, header)), header_words(header)
 
 
+def test_a_two_letter_truncation_must_be_printed_as_a_word():
+    # "En" of "English" is a header word of its own; "ba" is the end of "Tatoeba" broken over
+    # two lines, and names no "Basque" (a table cell found that way contradicted a claim
+    # about a language the paper never mentions).
+    assert _said("English-only training", "En") == [True]
+    assert _said("accuracy in Basque", "ba") == [False]
+
+
 def test_a_header_number_is_said_by_the_same_claimed_number():
     # "Thr. 0.60" in a threshold column, "First 5": the claim's number names the row.
     assert _said("at a threshold of 0.60", "0.60", [(0.6, 18)]) == [True]

@@ -70,6 +70,7 @@ class HeaderWord:
     upper: bool = False
     dotted: bool = False
     number: float | None = None
+    capital: bool = False  # printed with a capital first letter ("En", "Bio")
 
 
 @lru_cache(maxsize=16384)
@@ -89,7 +90,8 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
         if len(word) == 1 and not bare.isupper():
             continue  # "w/" (with), "o" of "w/o": no word a claim says
         if word and (word in _AGGREGATE_HEADERS or content_terms(word.split("@")[0])):
-            words.append(HeaderWord(word, bare.isupper(), printed.endswith(".")))
+            words.append(HeaderWord(word, bare.isupper(), printed.endswith("."),
+                                    capital=bare[:1].isupper()))
     for match in _NUMBER.finditer(_BRACKETS.sub(" ", text)):
         if not _YEAR.fullmatch(match.group()):
             words.append(HeaderWord(match.group(), number=float(match.group())))
@@ -116,8 +118,9 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         mine, _, cut = word.partition("@")
         theirs, _, claimed_cut = claimed.partition("@")
         return bool(cut) and cut == claimed_cut and theirs.startswith(mine)
-    if len(word) >= (2 if short else 3) and claimed.startswith(word):
-        return True
+    if claimed.startswith(word) and (len(word) >= 3 or (
+            short and len(word) == 2 and header.capital)):
+        return True  # two letters only when printed as a word of its own ("En", not "ba")
     if len(word) >= 4 and word.endswith("s") and claimed.endswith("s") \
             and claimed.startswith(word[:-1]):
         return True  # a plural truncation: "secs" of "seconds", "params" of "parameters"

@@ -34,6 +34,7 @@ from .cell_check import (
     COMPARED_AFTER,
     CellPassage,
     Picker,
+    cell_candidates,
     cell_evidence,
     cell_passages,
     claim_terms,
@@ -95,6 +96,17 @@ def _from_to(text: str, first: int, second: int) -> bool:
     return opening is not None and closing is not None
 
 
+def _header_numbers(passages: list[CellPassage], index: PassageIndex) -> frozenset[float]:
+    """The numbers the paper's tables print as headers, once per index."""
+    key = ("cell_header_numbers", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        cached = frozenset(word.number for passage in passages for word in passage.own
+                           if word.number is not None)
+        index.prepared[key] = cached
+    return cached
+
+
 def _aggregate(path: tuple[str, ...]) -> bool:
     return any(word.word in _AGGREGATE for word in header_words(" ".join(path)))
 
@@ -123,17 +135,19 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     quantities = [quantity for quantity in claim.quantities
                   if not quantity.cut_off and not quantity.approximate
                   and not metric_cutoff(claim, quantity)]
-    passages = [passage for passage in cell_passages(paper, index) if not passage.listed]
+    said = set(ClaimWords(claim.text).words)
+    if not quantities or (claim.direction is None and not said & (_UP | _DOWN | _AVERAGE)
+                          and not any(quantity.sign for quantity in quantities)):
+        return None  # no direction and no average: no difference or mean is claimed
+    passages = cell_passages(paper, index)
+    headers: list[Quantity] = []
     if len(quantities) > 1:
         # Numbers the tables print as headers ("from a threshold of 0.00 to 0.65") name the
         # rows; the one left is the difference.
-        printed = {word.number for passage in passages for word in passage.own
-                   if word.number is not None}
+        printed = _header_numbers(passages, index)
         headers = [quantity for quantity in quantities
                    if any(abs(quantity.value - number) < 1e-9 for number in printed)]
         quantities = [quantity for quantity in quantities if quantity not in headers]
-    else:
-        headers = []
     if len(quantities) != 1 or not quantities[0].value:
         return None
     quantity = quantities[0]
@@ -149,7 +163,9 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     picker = Picker(passages, words)
     # Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}}.
     groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
-    for passage in passages:
+    for passage in cell_candidates(passages, index, words):
+        if passage.listed:
+            continue  # which of its numbers is which is not known
         for axis in (0, 1):
             if not picker.single(passage.number, axis, passage.paths[axis]):
                 continue

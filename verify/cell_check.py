@@ -155,6 +155,30 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     return passages
 
 
+def candidates(passages: list[_CellPassage], index: PassageIndex,
+               words: ClaimWords) -> list[_CellPassage]:
+    """The cells the claim can pick: those with a header word the claim says, or with no
+    header words at all. Found through an index from header word to cells, built once per
+    paper, so that a claim reads only the cells its words reach, not every cell."""
+    key = ("cell_vocabulary", -1)
+    vocabulary = index.prepared.get(key)
+    if not isinstance(vocabulary, tuple):
+        by_word: dict[HeaderWord, list[int]] = {}
+        bare = []
+        for number, passage in enumerate(passages):
+            if not passage.own:
+                bare.append(number)
+            for word in passage.own:
+                by_word.setdefault(word, []).append(number)
+        vocabulary = index.prepared[key] = (by_word, bare)
+    by_word, bare = vocabulary
+    reached = set(bare)
+    for word, numbers in by_word.items():
+        if words.named(word):
+            reached.update(numbers)
+    return [passages[number] for number in sorted(reached)]
+
+
 def _comparable(claim: Claim, quantity: Quantity) -> bool:
     """A level the claim states: not a change ("improves by 2.3", "+1.2"), not cut, not
     approximate. "by" marks a change only in a claim that words one ("used by 15% of the
@@ -230,7 +254,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)
     picked = _Picker(passages, words)
-    for passage in passages:
+    for passage in candidates(passages, index, words):
         caption = passage.table.caption
         if not all(words.named(word, caption) for word in passage.own) \
                 and not picked(passage):
@@ -355,14 +379,7 @@ class _Picker:
 
     def __init__(self, passages: list[_CellPassage], words: ClaimWords) -> None:
         self._words = words
-        self._captions: dict[int, str | None] = {}
-        self._paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]] = {}
-        for passage in passages:
-            self._captions[passage.number] = passage.table.caption
-            for axis, path in enumerate(passage.paths):
-                paths = self._paths.setdefault((passage.number, axis), {})
-                if path not in paths:
-                    paths[path] = frozenset(header_words(" ".join(path)))
+        self._captions, self._paths = _layout(passages)
         self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
@@ -413,6 +430,32 @@ class _Picker:
         return self._done[key]
 
 
+_Paths = dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]]
+_LAYOUTS: dict[int, tuple[list[_CellPassage], dict[int, str | None], _Paths]] = {}
+_LAYOUTS_SIZE = 64
+
+
+def _layout(passages: list[_CellPassage]) -> tuple[dict[int, str | None], _Paths]:
+    """Each table's caption and header paths on both axes with their words, built once per
+    list of passages (one per paper index; the cache holds the list, so its id stays its
+    own)."""
+    cached = _LAYOUTS.get(id(passages))
+    if cached is not None and cached[0] is passages:
+        return cached[1], cached[2]
+    captions: dict[int, str | None] = {}
+    paths: _Paths = {}
+    for passage in passages:
+        captions[passage.number] = passage.table.caption
+        for axis, path in enumerate(passage.paths):
+            found = paths.setdefault((passage.number, axis), {})
+            if path not in found:
+                found[path] = frozenset(header_words(" ".join(path)))
+    if len(_LAYOUTS) >= _LAYOUTS_SIZE:
+        _LAYOUTS.pop(next(iter(_LAYOUTS)))
+    _LAYOUTS[id(passages)] = (passages, captions, paths)
+    return captions, paths
+
+
 def _name(passage: _CellPassage) -> str:
     caption = passage.table.caption or ""
     match = re.match(r"\s*(Table\s+\w+)", caption, re.I)
@@ -436,6 +479,7 @@ def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[Matc
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.
 COMPARED_AFTER = _COMPARED_AFTER
+cell_candidates = candidates
 CellPassage = _CellPassage
 Picker = _Picker
 cell_evidence = _evidence

@@ -131,20 +131,53 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         and len(claimed) > len(word) and _subsequence(word, claimed)
 
 
+class _Claim:
+    """What a claim's text gives every check of it, built once per text (`_claim`)."""
+
+    def __init__(self, text: str) -> None:
+        matches = list(WORD.finditer(text))
+        self.words = [match.group().rstrip(".").casefold() for match in matches]
+        self.starts = [match.start() for match in matches]
+        self.negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
+            or any(word.startswith("non-") for word in self.words) \
+            or bool(re.search(r"n[\u2019']t\b", text))
+        self.by_letter: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            self.by_letter.setdefault(word[:1], []).append(index)
+        self.aggregates = frozenset(index for index, word in enumerate(self.words)
+                                    if word in _AGGREGATE_CLAIMS)
+        self.pieces = [(piece, index) for index, claimed in enumerate(self.words)
+                       for piece in claimed.split("-") if piece]
+        self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
+        self.captions: dict[str, bool] = {}
+
+
+_CLAIMS: dict[str, _Claim] = {}
+_CLAIMS_SIZE = 2048
+
+
+def _claim(text: str) -> _Claim:
+    """The claim's words and what its header words were found to name, shared by the cell
+    check and the cell arithmetic of every cited paper (a claim is checked against each)."""
+    found = _CLAIMS.get(text)
+    if found is None:
+        if len(_CLAIMS) >= _CLAIMS_SIZE:
+            _CLAIMS.pop(next(iter(_CLAIMS)))
+        found = _CLAIMS[text] = _Claim(text)
+    return found
+
+
 class ClaimWords:
     """A claim's words, and which of them name a header word (memoised per header word).
     `values` are the claim's numbers with where each starts, for header numbers."""
 
     def __init__(self, text: str, values: Sequence[tuple[float, int]] = ()) -> None:
-        matches = list(WORD.finditer(text))
-        self.words = [match.group().rstrip(".").casefold() for match in matches]
-        self.starts = [match.start() for match in matches]
-        self._negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
-            or any(word.startswith("non-") for word in self.words) \
-            or bool(re.search(r"n[\u2019']t\b", text))
+        self._claim = _claim(text)
+        self.words = self._claim.words
+        self.starts = self._claim.starts
         self.values = tuple(values)
-        self._said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
-        self._captions: dict[str, bool] = {}
+        self._said = self._claim.said
+        self._captions = self._claim.captions
 
     def names(self, header: HeaderWord, short: bool = True,
               caption: str | None = None) -> frozenset[int] | None:
@@ -152,12 +185,16 @@ class ClaimWords:
         by no word in particular: a count header, a header number); None when it is not
         said. With the table's `caption`, an aggregate header is not said by an aggregate
         word that the caption uses for its measure (`averaged_measure`)."""
+        if header.number is not None:
+            return frozenset() if any(abs(value - header.number) < 1e-9
+                                      for value, _ in self.values) else None
         if caption and header.word in _AGGREGATE_HEADERS and self.averaged_measure(caption):
             return None
         key = (header, short)
-        if key not in self._said:
-            self._said[key] = self._names(header, short)
-        return self._said[key]
+        found = self._said.get(key, False)
+        if found is False:
+            found = self._said[key] = self._names(header, short)
+        return found
 
     def named(self, header: HeaderWord, caption: str | None = None) -> bool:
         return self.names(header, caption=caption) is not None
@@ -190,33 +227,32 @@ class ClaimWords:
         return min(self.starts[position] for position in positions) if positions else None
 
     def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
-        if header.number is not None:
-            return frozenset() if any(abs(value - header.number) < 1e-9
-                                      for value, _ in self.values) else None
-        word, words = header.word, self.words
+        word, words, claim = header.word, self.words, self._claim
         if word in _NEGATING_HEADERS:
-            return frozenset() if self._negates else None
+            return frozenset() if claim.negates else None
         if "\u2192" in word:
             return self._pair(*word.split("\u2192", 1))
-        found = {index for index, claimed in enumerate(words)
-                 if names_word(header, claimed, short)}
+        # Every rule needs the claim word to start with the header word's first letter.
+        found = {index for index in claim.by_letter.get(word[:1], ())
+                 if names_word(header, words[index], short)}
         if word in _AGGREGATE_HEADERS:
-            found |= {index for index, claimed in enumerate(words)
-                      if claimed in _AGGREGATE_CLAIMS}
+            found |= claim.aggregates
         if header.upper and 2 <= len(word) <= 5 and word.isalpha():
             # Initials, also of the parts of a hyphenated word ("PB" of "person-birthplace").
-            pieces = [(piece, index) for index, claimed in enumerate(words)
-                      for piece in claimed.split("-") if piece]
+            pieces = claim.pieces
             for start in range(len(pieces) - len(word) + 1):
+                if pieces[start][0][:1] != word[:1]:
+                    continue
                 run = pieces[start:start + len(word)]
                 if "".join(piece[0] for piece, _ in run) == word:
                     found |= {index for _, index in run}
         if "-" in word.strip("-"):
-            pieces = [piece for piece in word.split("-") if piece]
-            for index in range(len(words) - len(pieces) + 1):
-                if all(names_word(HeaderWord(piece), claimed) for piece, claimed
-                       in zip(pieces, words[index:index + len(pieces)], strict=True)):
-                    found |= set(range(index, index + len(pieces)))
+            parts = [piece for piece in word.split("-") if piece]
+            for index in claim.by_letter.get(parts[0][:1], ()):
+                if index + len(parts) <= len(words) and all(
+                        names_word(HeaderWord(piece), claimed) for piece, claimed
+                        in zip(parts, words[index:index + len(parts)], strict=True)):
+                    found |= set(range(index, index + len(parts)))
         if found:
             return frozenset(found)
         return frozenset() if word in _COUNT_HEADERS else None

@@ -1,4 +1,4 @@
-"""Differences of two table cells that a claim names by their headers (issue 11).
+"""Differences and means of table cells that a claim names by their headers (issue 11).
 
 "S2ORC-SciBERT beats SciBERT by 1.80 F1 on relation extraction" names two rows and one
 column of a table whose row labels the entity tagger does not know; the table check
@@ -9,18 +9,26 @@ A difference confirms the claim only when all of this holds:
 
 - the two cells share one header path (the same column, or the same row) that the claim's
   words single out in the table, and differ on the other axis, where the claim's words single
-  out exactly two paths (`_Picker`): a third named row makes the claim ambiguous;
+  out exactly two paths (`Picker`): a third named row makes the claim ambiguous;
 - the cells' headers and the caption together account for the claim's content
-  (content.account, the whole-content rule);
-- the claim says which way the difference goes ("beats", "trails", a signed number), and the
-  cell of the path the claim names first is the larger one for "beats" and the smaller for
-  "trails"; a claim without a direction, or with "from X to Y", is left alone;
+  (content.account, the whole-content rule; the direction words are what the arithmetic
+  checks, and an average column is not one of the cells averaged);
+- the claim says which way the difference goes ("beats", "trails", "0.5 points above", a
+  signed number): "A beats B by d" is A - B = d, with A the path the claim names first (by
+  the words the two paths do not share); "from A to B ... lifts/lowers by d" is B - A;
 - the claimed number agrees with the difference of the printed cells, statcheck style: the
   interval of the claimed value (its printed precision) overlaps the interval of the
-  difference of the two rounded cells.
+  difference of the two rounded cells. Numbers the tables print as headers ("from a
+  threshold of 0.00 to 0.65") name rows and are not the difference; a metric's cut-off
+  ("recall@3") is part of its name.
 
-This check only confirms. A difference that does not agree is no contradiction here: with
-header words chosen loosely, a pair that does not fit may simply be the wrong pair.
+A difference contradicts the claim only when the claim names exactly one pair of cells in
+the whole paper (two tables with the same pair of headers decide nothing), points at no other
+row or column, words the number as a difference (`_stated_as_difference`: not a level beside
+a comparison), in absolute terms (a percentage or a ratio may be relative), and the pair's
+headers hold nearly all the claim says (`_sure`): then a flipped direction or another size is
+wrong. The same holds for "averaged over X and Y, M scores 85.2": the mean of the cells the
+claim names, confirmed within printed precision, contradicted when it is the only group named.
 """
 
 from __future__ import annotations

@@ -5,19 +5,28 @@ names from outside the gazetteer ("ScienceParse", "bibliography venues", "Bio pr
 are. This check reads each numeric cell as a passage of its own (issue 11): the table's
 caption, the cell's row headers and column headers (the per-cell header paths the PDF reader
 gives, else the row label and the column header). A cell decides a claimed number only when
-that passage accounts for every part of the claim (verify/content.py): its names, its
-measure, its conditions. Then
+the claim says the cell's header words (verify/header_words.py: truncations, contractions,
+acronyms, "Cite"/"citation", "R@10"/"recall@10", header numbers...), or says enough of them to
+single out its row and its column (`_Picker`), and the passage accounts for every part of
+the claim (verify/content.py): its names, its measure, its conditions. Then
 
-- supported: an accounted cell prints the claimed number (within printed precision);
-- contradicted: exactly one cell of the paper accounts for the claim, and it prints another
-  number (a claim whose row and column are found with a different value);
-- otherwise nothing: a number from the neighbouring row is no confirmation, since that row's
-  headers do not account for the claim, and no contradiction either.
+- supported: every claimed number is printed by an accounted cell (within printed precision;
+  "45%" and "0.45" are one number), or names a header ("at a threshold of 0.60"), or counts
+  what an aggregate cell sums up ("averaged over the four relations" under "Average" with
+  four other columns);
+- contradicted: the accounted cells print one and the same number (one cell, or a headline
+  result repeated in several tables), the claim picks it out on both axes or says nearly all
+  it says, it points at no other row or column (`_Picker.only`), and its one claimed number
+  is another: a number from the neighbouring row or column of the claim's own cell;
+- otherwise nothing: a neighbouring cell's headers do not account for the claim, so its
+  number confirms nothing, and cells of different numbers contradict nothing.
 
-Headers are often abbreviated ("Bio prec.", "Avg."), so a header word that starts a claim
-word ("prec." of "precision", "Bio" of "biomedical", three letters or more) accounts for it.
-Changes ("improves by 2.3 points") are differences of cells, which this check does not
-compute: numbers with a sign or after "by" are left to the table check.
+A cell may print more than one number (`cell_numbers`): "52.2M (64.3%)" is a count and its
+share, read by the claimed number's kind (a percentage against the share); "0.31,0.59" lists
+one value per part of what its header names, and decides nothing, since which is which the
+headers do not say. Changes ("improves by 2.3 points", "0.5 points above") are differences of
+cells (cell_arithmetic.py): numbers with a sign, after "by" in a claim that words a change, or
+before "points higher/above/more" are no levels here; "falls to 68.1" is.
 """
 
 from __future__ import annotations

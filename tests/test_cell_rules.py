@@ -211,3 +211,31 @@ def test_a_pair_named_in_two_tables_is_contradicted_by_neither(roark):
     # contradicted, since two pairs of cells fit the claim's words.
     assert _outcome(check_cell_differences, roark, "The 1-best word error rate with AM "
                     "adaptation is 9.0 points above the baseline.") is None
+
+
+# --- which of two cells is larger, claimed without a number -----------------------------------
+
+@pytest.mark.parametrize("text, outcome", [
+    ("On person-birthplace pairs, SSK–T1 outperforms SSK–MIL.", "supported"),
+    ("On person-birthplace pairs, SSK–MIL outperforms SSK–T1.", "contradicted"),
+    # A denied or passive comparison is not read here (its order is not the words' order).
+    ("On person-birthplace pairs, SSK–MIL does not outperform SSK–T1.", None),
+    ("On person-birthplace pairs, SSK–MIL is outperformed by SSK–T1.", None),
+])
+def test_the_order_of_two_named_cells(bunescu, text, outcome):
+    assert _outcome(check_cell_differences, bunescu, text) == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # Literal words compare the printed numbers: 19.9 (LM) < 21.2 (AM).
+    ("LM adaptation has a lower oracle lattice word error rate than AM adaptation.",
+     "supported"),
+    ("AM adaptation has a lower oracle lattice word error rate than LM adaptation.",
+     "contradicted"),
+    # "Outperforms" on an error rate means the smaller number: evaluative words decide nothing
+    # where the table measures something lower-is-better.
+    ("AM adaptation outperforms LM adaptation on the oracle lattice word error rate.", None),
+    ("LM adaptation outperforms AM adaptation on the oracle lattice word error rate.", None),
+])
+def test_better_is_not_larger_on_an_error_rate(roark, text, outcome):
+    assert _outcome(check_cell_differences, roark, text) == outcome

@@ -34,6 +34,7 @@ claim names, confirmed within printed precision, contradicted when it is the onl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
@@ -104,6 +105,53 @@ def _from_to(text: str, first: int, second: int) -> bool:
     return opening is not None and closing is not None
 
 
+def _groups(passages: list[CellPassage], index: PassageIndex, words: ClaimWords,
+            picker: Picker) -> dict[tuple[int, int, tuple[str, ...]],
+                                    dict[tuple[str, ...], CellPassage]]:
+    """Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}},
+    every path singled out by the claim's words."""
+    groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
+    for passage in cell_candidates(passages, index, words):
+        if passage.listed:
+            continue  # which of its numbers is which is not known
+        for axis in (0, 1):
+            if not picker.single(passage.number, axis, passage.paths[axis]):
+                continue
+            other = passage.paths[1 - axis]
+            if picker.single(passage.number, 1 - axis, other):
+                groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = \
+                    passage
+    return groups
+
+
+def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
+           terms_of: list[str | None]):
+    """Each pair of cells the claim names (two paths on one axis, one shared), in the order
+    the claim names them, whose headers and caption account for the claim: (first, second,
+    accounting, whether it is said "from first to second")."""
+    weighed = 0
+    for (_, axis, _), cells in groups.items():
+        if len(cells) != 2:
+            continue  # the claim names one, or three or more, of the paths: no pair
+        weighed += 1
+        if weighed > MAX_PAIRS:
+            break
+        one, two = cells.values()
+        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words),
+                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words)]
+        if None in positions or positions[0] == positions[1]:
+            continue
+        first, second = (one, two) if positions[0] < positions[1] else (two, one)
+        if first.value is None or second.value is None:
+            continue
+        terms = with_abbreviations(first, words, terms_of) \
+            | with_abbreviations(second, words, terms_of)
+        accounting = account(parts, terms, index, relation=False)
+        if accounting.confirms:
+            yield first, second, accounting, _from_to(claim.text, min(positions),
+                                                      max(positions))
+
+
 def _header_numbers(passages: list[CellPassage], index: PassageIndex) -> frozenset[float]:
     """The numbers the paper's tables print as headers, once per index."""
     key = ("cell_header_numbers", -1)
@@ -144,6 +192,9 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                   if not quantity.cut_off and not quantity.approximate
                   and not metric_cutoff(claim, quantity)]
     said = set(ClaimWords(claim.text).words)
+    if not claim.quantities or (quantities and all(
+            _names_header(quantity, paper, index) for quantity in quantities)):
+        return _order(claim, paper, source, index, quantities)
     if not quantities or (claim.direction is None and not said & (_UP | _DOWN | _AVERAGE)
                           and not any(quantity.sign for quantity in quantities)):
         return None  # no direction and no average: no difference or mean is claimed
@@ -169,18 +220,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         return None
     terms_of = claim_terms(words)
     picker = Picker(passages, words)
-    # Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}}.
-    groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
-    for passage in cell_candidates(passages, index, words):
-        if passage.listed:
-            continue  # which of its numbers is which is not known
-        for axis in (0, 1):
-            if not picker.single(passage.number, axis, passage.paths[axis]):
-                continue
-            other = passage.paths[1 - axis]
-            if picker.single(passage.number, 1 - axis, other):
-                groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = \
-                    passage
+    groups = _groups(passages, index, words, picker)
     if averaged:
         # "averaged" names the operation recomputed here, not a word the headers must hold,
         # and a column printing the average is not one of the cells averaged.
@@ -195,31 +235,13 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                                        if part.text.casefold() not in _UP | _DOWN))
     candidates: list[tuple[CellPassage, CellPassage, float, Accounting]] = []
     unsure = False
-    weighed = 0
-    for (_, axis, _), cells in groups.items():
-        if len(cells) != 2:
-            continue  # the claim names one, or three or more, of the paths: no pair
-        weighed += 1
-        if weighed > MAX_PAIRS:
-            break
-        one, two = cells.values()
-        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words),
-                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words)]
-        if None in positions or positions[0] == positions[1]:
-            continue
-        first, second = (one, two) if positions[0] < positions[1] else (two, one)
-        if first.value is None or second.value is None:
-            continue
+    for first, second, accounting, change in _pairs(claim, groups, words, parts, index,
+                                                    terms_of):
         # "A beats B by d": d = A - B; "from A to B ... lifts by d": d = B - A.
-        change = _from_to(claim.text, min(positions), max(positions))
         difference = (first.value - second.value) * direction * (-1 if change else 1)
-        terms = with_abbreviations(first, words, terms_of) \
-            | with_abbreviations(second, words, terms_of)
-        accounting = account(parts, terms, index, relation=False)
-        if accounting.confirms:
-            candidates.append((first, second, difference, accounting))
-            # A "from ... to" not read as the pair's order leaves the order unsure.
-            unsure |= not change and bool(_FROM_TO.search(claim.text))
+        candidates.append((first, second, difference, accounting))
+        # A "from ... to" not read as the pair's order leaves the order unsure.
+        unsure |= not change and bool(_FROM_TO.search(claim.text))
     found = [candidate for candidate in candidates if candidate[2] > 0
              and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
     if len(found) == 1:
@@ -286,7 +308,7 @@ def _fmt(value: float, *printed: CellPassage | Quantity) -> str:
     return f"{value:.{decimals}f}"
 
 
-def _evidence(passages, source: str, quantity: Quantity) -> list:
+def _evidence(passages, source: str, quantity: Quantity | None) -> list:
     return [cell_evidence(passage, source, quantity).model_copy(
         update={"claimed": None, "found": None}) for passage in passages]
 
@@ -340,3 +362,89 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
                  evidence=_evidence(passages, source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=" + ".join(p.cell.text for p in passages))])
+
+
+# --------------------------------------------------------------------------------------------
+# Which of two cells is larger: claims without a number
+
+
+_LITERAL_UP = frozenset(("higher", "more", "larger", "greater", "longer", "above", "exceeds",
+                         "exceed", "increases", "increased", "increase", "raises", "raised",
+                         "raise"))
+_LITERAL_DOWN = frozenset(("lower", "less", "fewer", "smaller", "shorter", "below",
+                           "decreases", "decreased", "decrease", "reduces", "reduced",
+                           "reduce", "lowers", "lowered"))
+_EVALUATIVE_UP = frozenset(("outperforms", "outperform", "outperformed", "beats", "beat",
+                            "better", "improves", "improve", "improved", "surpasses",
+                            "superior"))
+_EVALUATIVE_DOWN = frozenset(("underperforms", "underperform", "worse", "trails", "trail",
+                              "hurts", "hurt", "inferior", "lags"))
+# Measures where lower is better: "A outperforms B" then means A's cell is the smaller.
+_LOWER_IS_BETTER = frozenset(("error", "errors", "err", "loss", "time", "secs", "seconds",
+                              "rank", "perplexity", "ppl", "deviation", "std", "variance",
+                              "wer", "cer", "ter", "latency", "cost", "distance", "mae",
+                              "mse", "rmse", "\u2193"))
+_DENIED = re.compile(r"\b(?:not|never|neither|nor|cannot|fail\w*|no\s+(?:better|worse|more|"
+                     r"less|higher|lower|longer|shorter))\b|n[\u2019']t\b", re.I)
+_PASSIVE = re.compile(r"\b(?:outperformed|beaten|exceeded|surpassed|trailed)\s+by\b", re.I)
+
+
+def _names_header(quantity: Quantity, paper: Paper, index: PassageIndex) -> bool:
+    """The number is printed as a header of the paper's tables ("the first five units")."""
+    return any(abs(quantity.value - number) < 1e-9
+               for number in _header_numbers(cell_passages(paper, index), index))
+
+
+def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
+           headers: Sequence[Quantity] = ()) -> Check | None:
+    """"A outperforms B on X", "Gold hints increased the time compared with no hints": which
+    of the two cells the claim names is the larger, when it names exactly one pair in the
+    paper (as for a contradicted difference). Literal words ("higher", "increased") compare
+    the printed numbers; evaluative ones ("outperforms", "hurts") only where the pair's
+    headers and caption name no measure for which lower is better (error, time, rank, ...).
+    A denied, passive or "from ... to" claim is left alone, as is an order the printed
+    precision cannot tell."""
+    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers])
+    said = set(words.words)
+    literal = (1 if said & _LITERAL_UP else 0) - (1 if said & _LITERAL_DOWN else 0)
+    evaluative = (1 if said & _EVALUATIVE_UP else 0) - (1 if said & _EVALUATIVE_DOWN else 0)
+    if bool(literal) == bool(evaluative) or _DENIED.search(claim.text) \
+            or _PASSIVE.search(claim.text) or _FROM_TO.search(claim.text):
+        return None  # no direction, both kinds, or said both ways
+    parts = claim_parts(claim)
+    parts = replace(parts, parts=tuple(
+        part for part in parts.parts if part.role != "relation" and part.text.casefold()
+        not in _LITERAL_UP | _LITERAL_DOWN | _EVALUATIVE_UP | _EVALUATIVE_DOWN))
+    if not parts.parts:
+        return None
+    passages = cell_passages(paper, index)
+    picker = Picker(passages, words)
+    groups = _groups(passages, index, words, picker)
+    pairs = list(_pairs(claim, groups, words, parts, index, claim_terms(words)))
+    if len(pairs) != 1:
+        return None
+    first, second, accounting, _ = pairs[0]
+    if not _sure(accounting) or not picker.only(first, second):
+        return None
+    direction = literal or evaluative
+    if evaluative:
+        # The caption's first sentence names the table's measure; later ones discuss it.
+        title = re.split(r"(?<=[a-z)%])\.\s", re.sub(r"^\s*Table\s+\S+\s*", "",
+                                                       first.table.caption or ""))[0]
+        text = " ".join([title, first.headers, second.headers]).casefold()
+        if set(re.findall(r"[\w\u2193]+", text)) & _LOWER_IS_BETTER:
+            return None
+    gap = (first.value - second.value) * direction
+    if abs(gap) <= _half(first.decimals) + _half(second.decimals):
+        return None  # the rounding leaves the order in doubt
+    outcome = Outcome.supported if gap > 0 else Outcome.contradicted
+    cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
+             f"{second.cell.text} for {second.headers}")
+    larger = "larger" if first.value > second.value else "smaller"
+    return Check(kind=CheckKind.table, outcome=outcome,
+                 explanation=(f"{cells}, the only cells whose headers the claim names: the "
+                              f"first is the {larger}, {'as' if gap > 0 else 'not as'} the "
+                              "claim says."),
+                 evidence=_evidence((first, second), source, None),
+                 matched=[MatchedPart(part="value", claim=claim.text[:60],
+                                      source=f"{first.cell.text} vs {second.cell.text}")])

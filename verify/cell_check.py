@@ -433,7 +433,10 @@ class _Picker:
                     if self._words.named(word, self._captions.get(table))}
             # A negating word ("Not English", "− abstract") the claim does not say turns the
             # path into the opposite of what the claim says: never picked unsaid.
-            self._done[key] = any(not negating(word) for word in said) and not any(
+            # A negation alone singles out only a path it makes up wholly ("None" hints).
+            self._done[key] = bool(said) and (any(not negating(word) for word in said)
+                                              or all(negating(word) for word in words)) \
+                and not any(
                 negating(word) and word not in said for word in words) and not any(
                 said <= words for other, words in paths.items() if other != path)
         return self._done[key]
@@ -471,12 +474,12 @@ def _name(passage: _CellPassage) -> str:
     return match.group(1) if match else f"Table {passage.number + 1}"
 
 
-def _evidence(passage: _CellPassage, source: str, quantity: Quantity) -> Evidence:
+def _evidence(passage: _CellPassage, source: str, quantity: Quantity | None) -> Evidence:
     pages = passage.table.pages
     return Evidence(source=source, quote=f"{passage.headers}: {passage.cell.text}",
                     page=pages[0] if pages else None,
                     location=f"{_name(passage)}, {passage.headers}",
-                    claimed=quantity.value, found=passage.value,
+                    claimed=quantity.value if quantity else None, found=passage.value,
                     note=f"caption: {passage.table.caption}" if passage.table.caption else None)
 
 

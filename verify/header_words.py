@@ -229,7 +229,9 @@ class ClaimWords:
     def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
         word, words, claim = header.word, self.words, self._claim
         if word in _NEGATING_HEADERS:
-            return frozenset() if claim.negates else None
+            return frozenset(index for index, claimed in enumerate(words)
+                             if claimed in _NEGATING_CLAIMS or claimed.startswith("non-")) \
+                if claim.negates else None
         if "\u2192" in word:
             return self._pair(*word.split("\u2192", 1))
         # Every rule needs the claim word to start with the header word's first letter.

@@ -90,13 +90,18 @@ def test_a_difference_of_two_named_rows_is_recomputed():
     assert result is not None and result.outcome == Outcome.supported, result
 
 
-def test_a_difference_in_the_wrong_direction_or_of_another_size_confirms_nothing():
-    assert _difference("Lynx with the reranker beats Osprey by 17.9 nDCG on the co-view "
-                       "task.") is None
-    assert _difference("Osprey beats Lynx with the reranker by 19.9 nDCG on the co-view "
-                       "task.") is None
-    # Without the task, four columns fit: no pair is singled out.
+def test_a_difference_in_the_wrong_direction_or_of_another_size_is_contradicted():
+    # The claim names exactly one pair of cells (both rows and the column singled out): a
+    # flipped direction or another size is a contradiction.
+    for text in ("Lynx with the reranker beats Osprey by 17.9 nDCG on the co-view task.",
+                 "Osprey beats Lynx with the reranker by 19.9 nDCG on the co-view task."):
+        result = _difference(text)
+        assert result is not None and result.outcome == Outcome.contradicted, (text, result)
+    # Without the task, four columns fit: no pair is singled out, nothing is decided.
     assert _difference("Osprey beats Lynx with the reranker by 17.9 nDCG.") is None
+    # A level that shares the claim with a comparison is no difference to contradict.
+    assert _difference("Osprey reaches 93.1, more than Lynx with the reranker, on the co-view "
+                       "task.") is None
 
 
 def test_an_average_of_named_cells_is_recomputed():
@@ -106,8 +111,9 @@ def test_an_average_of_named_cells_is_recomputed():
                              f"nDCG of {claimed}.")
         assert result is not None and result.outcome == Outcome.supported, (claimed, result)
         assert len(result.evidence) == 2
-    assert _difference("Averaged over the co-view and co-read tasks, Osprey reaches an nDCG of "
-                       "87.6.") is None
+    result = _difference("Averaged over the co-view and co-read tasks, Osprey reaches an nDCG "
+                         "of 87.6.")
+    assert result is not None and result.outcome == Outcome.contradicted, result
 
 
 

@@ -1,4 +1,4 @@
-"""Differences of two table cells that a claim names by their headers (issue 11).
+"""Differences and means of table cells that a claim names by their headers (issue 11).
 
 "S2ORC-SciBERT beats SciBERT by 1.80 F1 on relation extraction" names two rows and one
 column of a table whose row labels the entity tagger does not know; the table check
@@ -9,47 +9,64 @@ A difference confirms the claim only when all of this holds:
 
 - the two cells share one header path (the same column, or the same row) that the claim's
   words single out in the table, and differ on the other axis, where the claim's words single
-  out exactly two paths (`_Picker`): a third named row makes the claim ambiguous;
+  out exactly two paths (`Picker`): a third named row makes the claim ambiguous;
 - the cells' headers and the caption together account for the claim's content
-  (content.account, the whole-content rule);
-- the claim says which way the difference goes ("beats", "trails", a signed number), and the
-  cell of the path the claim names first is the larger one for "beats" and the smaller for
-  "trails"; a claim without a direction, or with "from X to Y", is left alone;
+  (content.account, the whole-content rule; the direction words are what the arithmetic
+  checks, and an average column is not one of the cells averaged);
+- the claim says which way the difference goes ("beats", "trails", "0.5 points above", a
+  signed number): "A beats B by d" is A - B = d, with A the path the claim names first (by
+  the words the two paths do not share); "from A to B ... lifts/lowers by d" is B - A;
 - the claimed number agrees with the difference of the printed cells, statcheck style: the
   interval of the claimed value (its printed precision) overlaps the interval of the
-  difference of the two rounded cells.
+  difference of the two rounded cells. Numbers the tables print as headers ("from a
+  threshold of 0.00 to 0.65") name rows and are not the difference; a metric's cut-off
+  ("recall@3") is part of its name.
 
-This check only confirms. A difference that does not agree is no contradiction here: with
-header words chosen loosely, a pair that does not fit may simply be the wrong pair.
+A difference contradicts the claim only when the claim names exactly one pair of cells in
+the whole paper (two tables with the same pair of headers decide nothing), points at no other
+row or column, words the number as a difference (`_stated_as_difference`: not a level beside
+a comparison), in absolute terms (a percentage or a ratio may be relative), and the pair's
+headers hold nearly all the claim says (`_sure`): then a flipped direction or another size is
+wrong. The same holds for "averaged over X and Y, M scores 85.2": the mean of the cells the
+claim names, confirmed within printed precision, contradicted when it is the only group named.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
 
 from .cell_check import (
-    _WORD,
+    COMPARED_AFTER,
     CellPassage,
     Picker,
-    abbreviated,
+    cell_candidates,
     cell_evidence,
     cell_passages,
-    named_by,
-    own_words,
+    claim_terms,
+    metric_cutoff,
     table_name,
+    with_abbreviations,
 )
-from .content import account, claim_parts
+from .content import Accounting, account, claim_parts
+from .header_words import ClaimWords, header_words
 from .passages import PassageIndex
 
 _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
-                 "higher", "more", "improves", "improve", "gains", "raises", "lifts"))
+                 "higher", "more", "improves", "improve", "gains", "raises", "lifts", "ahead",
+                 "better", "greater", "larger"))
 _DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses",
-                   "lowers", "costs", "drops", "falls", "underperforms", "worse"))
+                   "lowers", "costs", "drops", "falls", "underperforms", "worse", "behind",
+                   "smaller"))
+_GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", "drop", "drops",
+                        "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
+                        "adds", "add", "added", "trails", "lags", "deficit", "advantage"))
 _FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
 _AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
+_AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all"))
 MAX_PAIRS = 5_000
 """Cell pairs weighed per claim at most."""
 
@@ -68,13 +85,86 @@ def _direction(claim: Claim, quantity: Quantity, words: list[str]) -> int | None
     return 1 if ups else -1
 
 
-def _first_mention(header_words: set[str], claim_words: list[str]) -> int | None:
-    for position, claimed in enumerate(claim_words):
-        for word in header_words:
-            if claimed.rstrip("s") == word.rstrip("s") or (len(word) >= 2
-                                                          and claimed.startswith(word)):
-                return position
-    return None
+def _first_mention(path: tuple[str, ...], other: tuple[str, ...],
+                   words: ClaimWords) -> int | None:
+    """Where in the claim a word of the header path that the other path lacks is first said
+    ("CS" of "CS / prec." against "Bio / prec."); None: nowhere."""
+    shared = set(header_words(" ".join(other)))
+    positions = [position for word in header_words(" ".join(path))
+                 if word not in shared and (position := words.mention(word)) is not None]
+    return min(positions) if positions else None
+
+
+def _from_to(text: str, first: int, second: int) -> bool:
+    """The two cells are said as "from A to B" (a change from A's cell to B's): "from" a few
+    words before the first, "to" between them, a few words before the second."""
+    before = text[max(0, first - 40):first]
+    between = text[first:second]
+    opening = re.search(r"\bfrom\b((?:\W+\w+){0,4}?)\W*$", before, re.I)
+    closing = re.search(r"\bto\b((?:\W+\w+){0,3}?)\W*$", between, re.I)
+    return opening is not None and closing is not None
+
+
+def _groups(passages: list[CellPassage], index: PassageIndex, words: ClaimWords,
+            picker: Picker) -> dict[tuple[int, int, tuple[str, ...]],
+                                    dict[tuple[str, ...], CellPassage]]:
+    """Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}},
+    every path singled out by the claim's words."""
+    groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
+    for passage in cell_candidates(passages, index, words):
+        if passage.listed:
+            continue  # which of its numbers is which is not known
+        for axis in (0, 1):
+            if not picker.single(passage.number, axis, passage.paths[axis]):
+                continue
+            other = passage.paths[1 - axis]
+            if picker.single(passage.number, 1 - axis, other):
+                groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = \
+                    passage
+    return groups
+
+
+def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
+           terms_of: list[str | None]):
+    """Each pair of cells the claim names (two paths on one axis, one shared), in the order
+    the claim names them, whose headers and caption account for the claim: (first, second,
+    accounting, whether it is said "from first to second")."""
+    weighed = 0
+    for (_, axis, _), cells in groups.items():
+        if len(cells) != 2:
+            continue  # the claim names one, or three or more, of the paths: no pair
+        weighed += 1
+        if weighed > MAX_PAIRS:
+            break
+        one, two = cells.values()
+        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words),
+                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words)]
+        if None in positions or positions[0] == positions[1]:
+            continue
+        first, second = (one, two) if positions[0] < positions[1] else (two, one)
+        if first.value is None or second.value is None:
+            continue
+        terms = with_abbreviations(first, words, terms_of) \
+            | with_abbreviations(second, words, terms_of)
+        accounting = account(parts, terms, index, relation=False)
+        if accounting.confirms:
+            yield first, second, accounting, _from_to(claim.text, min(positions),
+                                                      max(positions))
+
+
+def _header_numbers(passages: list[CellPassage], index: PassageIndex) -> frozenset[float]:
+    """The numbers the paper's tables print as headers, once per index."""
+    key = ("cell_header_numbers", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        cached = frozenset(word.number for passage in passages for word in passage.own
+                           if word.number is not None)
+        index.prepared[key] = cached
+    return cached
+
+
+def _aggregate(path: tuple[str, ...]) -> bool:
+    return any(word.word in _AGGREGATE for word in header_words(" ".join(path)))
 
 
 def _half(decimals: int | None) -> float:
@@ -85,7 +175,7 @@ def _agrees(claimed: Quantity, difference: float, first: CellPassage,
             second: CellPassage) -> bool:
     """Statcheck: the claimed interval overlaps the difference of the two printed intervals
     (a small epsilon for binary floating point)."""
-    spread = _half(first.cell.decimals) + _half(second.cell.decimals)
+    spread = _half(first.decimals) + _half(second.decimals)
     low, high = difference - spread, difference + spread
     claim_low = abs(claimed.value) - _half(claimed.decimals)
     claim_high = abs(claimed.value) + _half(claimed.decimals)
@@ -99,116 +189,262 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     if not paper.tables or claim.truncated:
         return None
     quantities = [quantity for quantity in claim.quantities
-                  if not quantity.cut_off and not quantity.approximate and quantity.value]
-    if len(quantities) != 1 or _FROM_TO.search(claim.text):
+                  if not quantity.cut_off and not quantity.approximate
+                  and not metric_cutoff(claim, quantity)]
+    said = set(ClaimWords(claim.text).words)
+    if not claim.quantities or (quantities and all(
+            _names_header(quantity, paper, index) for quantity in quantities)):
+        return _order(claim, paper, source, index, quantities)
+    if not quantities or (claim.direction is None and not said & (_UP | _DOWN | _AVERAGE)
+                          and not any(quantity.sign for quantity in quantities)):
+        return None  # no direction and no average: no difference or mean is claimed
+    passages = cell_passages(paper, index)
+    headers: list[Quantity] = []
+    if len(quantities) > 1:
+        # Numbers the tables print as headers ("from a threshold of 0.00 to 0.65") name the
+        # rows; the one left is the difference.
+        printed = _header_numbers(passages, index)
+        headers = [quantity for quantity in quantities
+                   if any(abs(quantity.value - number) < 1e-9 for number in printed)]
+        quantities = [quantity for quantity in quantities if quantity not in headers]
+    if len(quantities) != 1 or not quantities[0].value:
         return None
     quantity = quantities[0]
-    claim_words = [word.rstrip(".").casefold() for word in _WORD.findall(claim.text)]
+    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers])
+    claim_words = words.words
     direction = _direction(claim, quantity, claim_words)
     parts = claim_parts(claim)
     averaged = direction is None and quantity.sign is None \
         and any(word in _AVERAGE for word in claim_words)
     if (direction is None and not averaged) or not parts.parts:
         return None
-    claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
-    said: dict[tuple[str, bool], bool] = {}
-
-    def named(word: tuple[str, bool]) -> bool:
-        if word not in said:
-            said[word] = named_by(claim_words, claim_set, *word)
-        return said[word]
-
-    passages = cell_passages(paper, index)
-    picker = Picker(passages, named)
-    # Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}}.
-    groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
-    for passage in passages:
-        for axis in (0, 1):
-            if not picker.single(passage.number, axis, passage.paths[axis]):
-                continue
-            other = passage.paths[1 - axis]
-            if picker.single(passage.number, 1 - axis, other):
-                groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = \
-                    passage
+    terms_of = claim_terms(words)
+    picker = Picker(passages, words)
+    groups = _groups(passages, index, words, picker)
     if averaged:
-        # "averaged" names the operation recomputed here, not a word the headers must hold.
+        # "averaged" names the operation recomputed here, not a word the headers must hold,
+        # and a column printing the average is not one of the cells averaged.
         parts = replace(parts, parts=tuple(part for part in parts.parts
                                            if part.text.casefold() not in _AVERAGE))
-        return _average(claim, quantity, parts, groups, index, source)
-    found: list[tuple[CellPassage, CellPassage]] = []
-    weighed = 0
-    for (_, axis, _), cells in groups.items():
-        if len(cells) != 2:
-            continue  # the claim names one, or three or more, of the paths: no pair
-        weighed += 1
-        if weighed > MAX_PAIRS:
-            break
-        one, two = cells.values()
-        positions = []
-        for passage in (one, two):
-            words = {word for word, upper in own_words(" ".join(passage.paths[1 - axis]))
-                     if named((word, upper))}
-            positions.append(_first_mention(words, claim_words))
-        if None in positions or positions[0] == positions[1]:
-            continue
-        first, second = (one, two) if positions[0] < positions[1] else (two, one)
-        if first.cell.value is None or second.cell.value is None:
-            continue
-        difference = (first.cell.value - second.cell.value) * direction
-        if difference <= 0 or not _agrees(quantity, difference, first, second):
-            continue
-        terms = set(first.terms | second.terms)
-        terms |= {part.term for part in parts.parts if part.role != "relation"
-                  and (abbreviated(part.text, first.words)
-                       or abbreviated(part.text, second.words))}
-        if account(parts, frozenset(terms), index, relation=False).confirms:
-            found.append((first, second))
-    if len(found) != 1:
-        return None  # none, or several pairs fit: nothing is decided
-    first, second = found[0]
+        groups = {key: {path: cell for path, cell in cells.items() if not _aggregate(path)}
+                  for key, cells in groups.items()}
+        return _average(claim, quantity, parts, groups, index, source, words, terms_of,
+                        picker)
+    # The direction words ("beats", "above", "trails") are what the arithmetic checks.
+    parts = replace(parts, parts=tuple(part for part in parts.parts
+                                       if part.text.casefold() not in _UP | _DOWN))
+    candidates: list[tuple[CellPassage, CellPassage, float, Accounting]] = []
+    unsure = False
+    for first, second, accounting, change in _pairs(claim, groups, words, parts, index,
+                                                    terms_of):
+        # "A beats B by d": d = A - B; "from A to B ... lifts by d": d = B - A.
+        difference = (first.value - second.value) * direction * (-1 if change else 1)
+        candidates.append((first, second, difference, accounting))
+        # A "from ... to" not read as the pair's order leaves the order unsure.
+        unsure |= not change and bool(_FROM_TO.search(claim.text))
+    found = [candidate for candidate in candidates if candidate[2] > 0
+             and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
+    if len(found) == 1:
+        first, second, _, _ = found[0]
+        cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
+                 f"{second.cell.text} for {second.headers}")
+        return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                     explanation=(f"{cells}: a difference of {quantity.text.lstrip('+-')} "
+                                  "within printed precision, in the direction the claim says; "
+                                  "the cells' headers and caption speak of everything the "
+                                  "claim does."),
+                     evidence=_evidence((first, second), source, quantity),
+                     matched=[MatchedPart(part="value", claim=quantity.text,
+                                          source=f"{first.cell.text} − {second.cell.text}")])
+    if found or len(candidates) != 1 or unsure or not _may_contradict(claim, quantity) \
+            or not _stated_as_difference(claim, quantity):
+        return None  # several pairs fit, or none was found for sure: nothing is decided
+    first, second, difference, accounting = candidates[0]
+    if not _sure(accounting) or not picker.only(first, second):
+        return None
     cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
              f"{second.cell.text} for {second.headers}")
-    return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                 explanation=(f"{cells}: a difference of {quantity.text.lstrip('+-')} within "
-                              "printed precision, in the direction the claim says; the cells' "
-                              "headers and caption speak of everything the claim does."),
-                 evidence=[cell_evidence(passage, source, quantity).model_copy(
-                     update={"claimed": None, "found": None}) for passage in (first, second)],
+    said = "the other way" if difference < 0 and _agrees(quantity, -difference, first, second) \
+        else f"by {_fmt(abs(difference), first, second)}"
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{cells}, the only cells whose headers the claim names: they "
+                              f"differ {said}, not by {quantity.text.lstrip('+-')} in the "
+                              "direction the claim says."),
+                 evidence=_evidence((first, second), source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=f"{first.cell.text} − {second.cell.text}")])
 
 
+def _may_contradict(claim: Claim, quantity: Quantity, average: bool = False) -> bool:
+    """A claimed difference a pair of cells can contradict: an absolute one (a percentage or
+    a ratio may be relative to the first cell; a mean is a level, its percentage is not)."""
+    if quantity.unit in ("times", "x", "fold") or (quantity.unit == "%" and not average):
+        return False
+    return not re.search(r"\b(?:relative|relatively|fold|times)\b", claim.text, re.I)
+
+
+def _stated_as_difference(claim: Claim, quantity: Quantity) -> bool:
+    """The number is worded as a difference, not a level that merely shares the claim with
+    a comparison ("scores 80.0, above SciBERT"): signed, after "by", before "points
+    higher/above/more", or after a word for a gap ("costs", "loses", "a margin of")."""
+    start, end = quantity.span
+    if claim.text[start:start + 1] in "+-\u2212" or COMPARED_AFTER.match(claim.text[end:]):
+        return True
+    before = claim.text[max(0, start - 40):start].casefold().split()
+    return bool(before) and (before[-1] == "by" or any(
+        word.strip(",;:") in _GAP_WORDS for word in before[-3:]))
+
+
+def _sure(accounting: Accounting) -> bool:
+    """The cells' headers and caption hold nearly all the claim says, and every setting it
+    names (a contradiction is worse when wrong than a confirmation)."""
+    return accounting.contradicts or (accounting.confirms and not any(
+        part.role in ("condition", "measure") for part in accounting.missing))
+
+
+def _fmt(value: float, *printed: CellPassage | Quantity) -> str:
+    """The value with as many decimals as the most precise of the printed numbers."""
+    decimals = max([item.decimals or 0 for item in printed] + [0])
+    return f"{value:.{decimals}f}"
+
+
+def _evidence(passages, source: str, quantity: Quantity | None) -> list:
+    return [cell_evidence(passage, source, quantity).model_copy(
+        update={"claimed": None, "found": None}) for passage in passages]
+
+
 def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageIndex,
-             source: str) -> Check | None:
+             source: str, words: ClaimWords, terms_of: list[str | None],
+             picker: Picker) -> Check | None:
     """"Averaged over X and Y, M scores 85.2": the mean of the cells the claim names on one
     axis (two or more, each singled out by its words) along the one path it names on the
     other, within printed precision (the mean of the cells' half-units). Only one such group
-    may fit."""
-    found = []
+    may fit. When only one group is named at all and its mean is another number, the claim
+    is contradicted."""
+    candidates = []
     for cells in list(groups.values())[:MAX_PAIRS]:
         passages = list(cells.values())
-        if len(passages) < 2 or any(passage.cell.value is None for passage in passages):
+        if len(passages) < 2 or any(passage.value is None for passage in passages):
             continue
-        mean = sum(passage.cell.value for passage in passages) / len(passages)
-        spread = sum(_half(passage.cell.decimals) for passage in passages) / len(passages)
-        if abs(abs(quantity.value) - mean) > spread + _half(quantity.decimals) + 1e-9:
-            continue
-        terms: set[str] = set()
+        terms: frozenset[str] = frozenset()
         for passage in passages:
-            terms |= passage.terms
-            terms |= {part.term for part in parts.parts if part.role != "relation"
-                      and abbreviated(part.text, passage.words)}
-        if account(parts, frozenset(terms), index, relation=False).confirms:
+            terms |= with_abbreviations(passage, words, terms_of)
+        accounting = account(parts, terms, index, relation=False)
+        if accounting.confirms:
+            candidates.append((passages, accounting))
+    found = []
+    for passages, _ in candidates:
+        mean = sum(passage.value for passage in passages) / len(passages)
+        spread = sum(_half(passage.decimals) for passage in passages) / len(passages)
+        if abs(abs(quantity.value) - mean) <= spread + _half(quantity.decimals) + 1e-9:
             found.append(passages)
-    if len(found) != 1:
+    if len(found) == 1:
+        passages = found[0]
+        cells = ", ".join(f"{passage.cell.text} for {passage.headers}" for passage in passages)
+        return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                     explanation=(f"{table_name(passages[0])} gives {cells}: their mean is "
+                                  f"{quantity.text} within printed precision; the cells' "
+                                  "headers and caption speak of everything the claim does."),
+                     evidence=_evidence(passages, source, quantity),
+                     matched=[MatchedPart(part="value", claim=quantity.text,
+                                          source=" + ".join(p.cell.text for p in passages))])
+    if found or len(candidates) != 1 or not _may_contradict(claim, quantity, average=True):
         return None
-    passages = found[0]
+    passages, accounting = candidates[0]
+    if not _sure(accounting) or not picker.only(*passages):
+        return None
+    mean = sum(passage.value for passage in passages) / len(passages)
     cells = ", ".join(f"{passage.cell.text} for {passage.headers}" for passage in passages)
-    return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                 explanation=(f"{table_name(passages[0])} gives {cells}: their mean is "
-                              f"{quantity.text} within printed precision; the cells' headers "
-                              "and caption speak of everything the claim does."),
-                 evidence=[cell_evidence(passage, source, quantity).model_copy(
-                     update={"claimed": None, "found": None}) for passage in passages],
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{table_name(passages[0])} gives {cells}, the only cells whose "
+                              f"headers the claim names: their mean is "
+                              f"{_fmt(mean, passages[0], quantity)}, not {quantity.text}."),
+                 evidence=_evidence(passages, source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=" + ".join(p.cell.text for p in passages))])
+
+
+# --------------------------------------------------------------------------------------------
+# Which of two cells is larger: claims without a number
+
+
+_LITERAL_UP = frozenset(("higher", "more", "larger", "greater", "longer", "above", "exceeds",
+                         "exceed", "increases", "increased", "increase", "raises", "raised",
+                         "raise"))
+_LITERAL_DOWN = frozenset(("lower", "less", "fewer", "smaller", "shorter", "below",
+                           "decreases", "decreased", "decrease", "reduces", "reduced",
+                           "reduce", "lowers", "lowered"))
+_EVALUATIVE_UP = frozenset(("outperforms", "outperform", "outperformed", "beats", "beat",
+                            "better", "improves", "improve", "improved", "surpasses",
+                            "superior"))
+_EVALUATIVE_DOWN = frozenset(("underperforms", "underperform", "worse", "trails", "trail",
+                              "hurts", "hurt", "inferior", "lags"))
+# Measures where lower is better: "A outperforms B" then means A's cell is the smaller.
+_LOWER_IS_BETTER = frozenset(("error", "errors", "err", "loss", "time", "secs", "seconds",
+                              "rank", "perplexity", "ppl", "deviation", "std", "variance",
+                              "wer", "cer", "ter", "latency", "cost", "distance", "mae",
+                              "mse", "rmse", "\u2193"))
+_DENIED = re.compile(r"\b(?:not|never|neither|nor|cannot|fail\w*|no\s+(?:better|worse|more|"
+                     r"less|higher|lower|longer|shorter))\b|n[\u2019']t\b", re.I)
+_PASSIVE = re.compile(r"\b(?:outperformed|beaten|exceeded|surpassed|trailed)\s+by\b", re.I)
+
+
+def _names_header(quantity: Quantity, paper: Paper, index: PassageIndex) -> bool:
+    """The number is printed as a header of the paper's tables ("the first five units")."""
+    return any(abs(quantity.value - number) < 1e-9
+               for number in _header_numbers(cell_passages(paper, index), index))
+
+
+def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
+           headers: Sequence[Quantity] = ()) -> Check | None:
+    """"A outperforms B on X", "Gold hints increased the time compared with no hints": which
+    of the two cells the claim names is the larger, when it names exactly one pair in the
+    paper (as for a contradicted difference). Literal words ("higher", "increased") compare
+    the printed numbers; evaluative ones ("outperforms", "hurts") only where the pair's
+    headers and caption name no measure for which lower is better (error, time, rank, ...).
+    A denied, passive or "from ... to" claim is left alone, as is an order the printed
+    precision cannot tell."""
+    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers])
+    said = set(words.words)
+    literal = (1 if said & _LITERAL_UP else 0) - (1 if said & _LITERAL_DOWN else 0)
+    evaluative = (1 if said & _EVALUATIVE_UP else 0) - (1 if said & _EVALUATIVE_DOWN else 0)
+    if bool(literal) == bool(evaluative) or _DENIED.search(claim.text) \
+            or _PASSIVE.search(claim.text) or _FROM_TO.search(claim.text):
+        return None  # no direction, both kinds, or said both ways
+    parts = claim_parts(claim)
+    parts = replace(parts, parts=tuple(
+        part for part in parts.parts if part.role != "relation" and part.text.casefold()
+        not in _LITERAL_UP | _LITERAL_DOWN | _EVALUATIVE_UP | _EVALUATIVE_DOWN))
+    if not parts.parts:
+        return None
+    passages = cell_passages(paper, index)
+    picker = Picker(passages, words)
+    groups = _groups(passages, index, words, picker)
+    pairs = list(_pairs(claim, groups, words, parts, index, claim_terms(words)))
+    if len(pairs) != 1:
+        return None
+    first, second, accounting, _ = pairs[0]
+    if not _sure(accounting) or not picker.only(first, second):
+        return None
+    direction = literal or evaluative
+    if evaluative:
+        # The caption's first sentence names the table's measure; later ones discuss it.
+        title = re.split(r"(?<=[a-z)%])\.\s", re.sub(r"^\s*Table\s+\S+\s*", "",
+                                                       first.table.caption or ""))[0]
+        text = " ".join([title, first.headers, second.headers]).casefold()
+        if set(re.findall(r"[\w\u2193]+", text)) & _LOWER_IS_BETTER:
+            return None
+    gap = (first.value - second.value) * direction
+    if abs(gap) <= _half(first.decimals) + _half(second.decimals):
+        return None  # the rounding leaves the order in doubt
+    outcome = Outcome.supported if gap > 0 else Outcome.contradicted
+    cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
+             f"{second.cell.text} for {second.headers}")
+    larger = "larger" if first.value > second.value else "smaller"
+    return Check(kind=CheckKind.table, outcome=outcome,
+                 explanation=(f"{cells}, the only cells whose headers the claim names: the "
+                              f"first is the {larger}, {'as' if gap > 0 else 'not as'} the "
+                              "claim says."),
+                 evidence=_evidence((first, second), source, None),
+                 matched=[MatchedPart(part="value", claim=claim.text[:60],
+                                      source=f"{first.cell.text} vs {second.cell.text}")])

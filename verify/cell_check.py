@@ -5,19 +5,28 @@ names from outside the gazetteer ("ScienceParse", "bibliography venues", "Bio pr
 are. This check reads each numeric cell as a passage of its own (issue 11): the table's
 caption, the cell's row headers and column headers (the per-cell header paths the PDF reader
 gives, else the row label and the column header). A cell decides a claimed number only when
-that passage accounts for every part of the claim (verify/content.py): its names, its
-measure, its conditions. Then
+the claim says the cell's header words (verify/header_words.py: truncations, contractions,
+acronyms, "Cite"/"citation", "R@10"/"recall@10", header numbers...), or says enough of them to
+single out its row and its column (`_Picker`), and the passage accounts for every part of
+the claim (verify/content.py): its names, its measure, its conditions. Then
 
-- supported: an accounted cell prints the claimed number (within printed precision);
-- contradicted: exactly one cell of the paper accounts for the claim, and it prints another
-  number (a claim whose row and column are found with a different value);
-- otherwise nothing: a number from the neighbouring row is no confirmation, since that row's
-  headers do not account for the claim, and no contradiction either.
+- supported: every claimed number is printed by an accounted cell (within printed precision;
+  "45%" and "0.45" are one number), or names a header ("at a threshold of 0.60"), or counts
+  what an aggregate cell sums up ("averaged over the four relations" under "Average" with
+  four other columns);
+- contradicted: the accounted cells print one and the same number (one cell, or a headline
+  result repeated in several tables), the claim picks it out on both axes or says nearly all
+  it says, it points at no other row or column (`_Picker.only`), and its one claimed number
+  is another: a number from the neighbouring row or column of the claim's own cell;
+- otherwise nothing: a neighbouring cell's headers do not account for the claim, so its
+  number confirms nothing, and cells of different numbers contradict nothing.
 
-Headers are often abbreviated ("Bio prec.", "Avg."), so a header word that starts a claim
-word ("prec." of "precision", "Bio" of "biomedical", three letters or more) accounts for it.
-Changes ("improves by 2.3 points") are differences of cells, which this check does not
-compute: numbers with a sign or after "by" are left to the table check.
+A cell may print more than one number (`cell_numbers`): "52.2M (64.3%)" is a count and its
+share, read by the claimed number's kind (a percentage against the share); "0.31,0.59" lists
+one value per part of what its header names, and decides nothing, since which is which the
+headers do not say. Changes ("improves by 2.3 points", "0.5 points above") are differences of
+cells (cell_arithmetic.py): numbers with a sign, after "by" in a claim that words a change, or
+before "points higher/above/more" are no levels here; "falls to 68.1" is.
 """
 
 from __future__ import annotations
@@ -37,14 +46,27 @@ from verify_claims.claims import (
     Quantity,
     Table,
 )
+from verify_claims.extract.cell_values import parse_cell
 
 from .content import account, claim_parts, passage_terms
+from .header_words import WORD, ClaimWords, HeaderWord, header_words, negating
 from .number_match import values_agree
 from .passages import PassageIndex, content_terms
 
-_WORD = re.compile(r"[^\W\d_][\w+\-]*\.?")
+_WORD = WORD
 MAX_CELLS = 20_000
 """Cells read per paper at most (a paper of 300 tables is read up to this many)."""
+_BRACKETED = re.compile(r"^(?P<main>[^()]+?)\s*\(\s*(?P<second>[^()]+?)\s*\)$")
+_LISTED = re.compile(r"^\s*[^,;\s]+(?:\s*[,;]\s*[^,;\s]+)+\s*$")
+_COMPARED_AFTER = re.compile(
+    r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*(?:\w+\s+)?"
+    r"(?:above|below|higher|lower|more|less|fewer|better|worse|ahead|behind|greater|"
+    r"smaller|larger)\b", re.I)
+_CHANGE_VERBS = re.compile(
+    r"\b(?:improv\w*|increas\w*|decreas\w*|rais\w*|lower\w*|drop\w*|fall\w*|fell|"
+    r"gain\w*|los[et]\w*|reduc\w*|boost\w*|lift\w*|cut\w*|rise[sn]?|rose|grow\w*|"
+    r"grew|shrink\w*|declin\w*|outperform\w*|beat\w*|trail\w*|exceed\w*|higher|"
+    r"lower|better|worse|differ\w*|margin|ahead|behind|cost\w*|hurt\w*|help\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,11 +75,21 @@ class _CellPassage:
     number: int  # of the table in the paper
     cell: Cell
     headers: str  # row headers, then column headers, as printed
-    own: tuple[tuple[str, bool], ...]  # the cell's own header words (lower case, no final
-    # full stop; stop words and symbols left out), each with whether it is printed in capitals
+    own: tuple[HeaderWord, ...]  # the cell's own header words and numbers
     terms: frozenset[str]
-    words: tuple[str, ...]  # header and caption words, lower case, for abbreviations
+    words: tuple[HeaderWord, ...]  # header and caption words, for abbreviations
     paths: tuple[tuple[str, ...], tuple[str, ...]]  # the row and column header paths
+    numbers: tuple[Quantity, ...]  # what the cell prints: its value, a share in brackets
+    listed: bool  # several numbers of one kind ("0.31,0.59"): which is which is not said
+
+    @property
+    def value(self) -> float | None:
+        """The cell's main number (the one before any bracket)."""
+        return self.numbers[0].value if self.numbers else None
+
+    @property
+    def decimals(self) -> int | None:
+        return self.numbers[0].decimals if self.numbers else None
 
 
 def _headers(table: Table, row: list[Cell], column: int) -> tuple[list[str], list[str]]:
@@ -66,6 +98,42 @@ def _headers(table: Table, row: list[Cell], column: int) -> tuple[list[str], lis
     columns = list(getattr(cell, "column_headers", None)
                    or ([table.header[column]] if column < len(table.header) else []))
     return rows, columns
+
+
+def _number(text: str) -> Quantity | None:
+    value, decimals = parse_cell(text)
+    if value is None:
+        return None
+    unit = "%" if text.strip().rstrip("*\u2020\u2021").endswith("%") else None
+    return Quantity(text=text.strip(), value=value, decimals=decimals or 0, unit=unit,
+                    span=(0, len(text)))
+
+
+def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
+    """The numbers a cell prints, and whether they are a list of one kind.
+
+    A cell prints one number ("69.7"), a number with a second one in brackets ("52.2M
+    (64.3%)": the share of the total; "0.851 (39%)": the error reduction), or a list
+    ("0.31,0.59", listing one value per part of what the header names). The first number is
+    the cell's value; a list's numbers are never told apart here."""
+    if cell.value is not None:
+        text = cell.text.strip()
+        unit = "%" if text.rstrip("*\u2020\u2021").endswith("%") else None
+        return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
+                         unit=unit, span=(0, len(cell.text))),), False
+    text = " ".join(cell.text.split())
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        main, second = _number(bracketed["main"]), _number(bracketed["second"])
+        if main is not None and second is not None:
+            return (main, second), False
+        return ((main,), False) if main is not None and second is None \
+            and not re.search(r"\d", bracketed["second"]) else ((), False)
+    if _LISTED.match(text):
+        numbers = [_number(piece) for piece in re.split(r"\s*[,;]\s*", text.strip())]
+        if len(numbers) >= 2 and all(number is not None for number in numbers):
+            return tuple(numbers), True  # type: ignore[arg-type]
+    return (), False
 
 
 def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
@@ -78,62 +146,106 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     for number, table in enumerate(paper.tables):
         for row in table.rows:
             for column, cell in enumerate(row):
-                if cell.value is None or column == 0 or len(passages) >= MAX_CELLS:
+                if column == 0 or len(passages) >= MAX_CELLS:
+                    continue
+                numbers, listed = cell_numbers(cell)
+                if not numbers:
                     continue
                 rows, columns = _headers(table, row, column)
                 text = " ".join([table.caption or "", *rows, *columns])
+                own = header_words(" ".join([*rows, *columns]))
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),
                                                                   " / ".join(columns)])),
-                    _own_words(" ".join([*rows, *columns])),
-                    passage_terms(text), tuple(word.casefold() for word in _WORD.findall(text)),
-                    (tuple(rows), tuple(columns))))
+                    own, passage_terms(text),
+                    tuple(dict.fromkeys(own + header_words(table.caption or ""))),
+                    (tuple(rows), tuple(columns)), numbers, listed))
     index.prepared[key] = passages
     return passages
 
 
-def _as_quantity(cell: Cell) -> Quantity:
-    return Quantity(text=cell.text, value=float(cell.value or 0.0), decimals=cell.decimals or 0,
-                    span=(0, len(cell.text)))
-
-
-def _abbreviated(term_text: str, words: tuple[str, ...]) -> bool:
-    word = term_text.casefold()
-    return any(len(header.rstrip(".")) >= 3 and word.startswith(header.rstrip("."))
-               and header.rstrip(".") != word for header in words)
-
-
-def _own_words(text: str) -> tuple[tuple[str, bool], ...]:
-    words = []
-    for header in _WORD.findall(text):
-        word = header.rstrip(".").casefold()
-        if word and content_terms(word):
-            words.append((word, header.rstrip(".").isupper()))
-    return tuple(dict.fromkeys(words))
-
-
-def _named_by(claim_words: list[str], claim_set: frozenset[str], word: str,
-              upper: bool) -> bool:
-    """Whether a header word is said by the claim: the same word (plural aside), its start
-    ("prec." of "precision", "Bio" of "biomedical"), or its initials ("CS" of "computer
-    science")."""
-    if word in claim_set or word.rstrip("s") in claim_set:
-        return True
-    for index, claimed in enumerate(claim_words):
-        if claimed.rstrip("s") == word.rstrip("s") or (len(word) >= 2 and claimed.startswith(word)):
-            return True
-        if upper and 2 <= len(word) <= 5:
-            initials = "".join(w[0] for w in claim_words[index:index + len(word)])
-            if initials == word:
-                return True
-    return False
+def candidates(passages: list[_CellPassage], index: PassageIndex,
+               words: ClaimWords) -> list[_CellPassage]:
+    """The cells the claim can pick: those with a header word the claim says, or with no
+    header words at all. Found through an index from header word to cells, built once per
+    paper, so that a claim reads only the cells its words reach, not every cell."""
+    key = ("cell_vocabulary", -1)
+    vocabulary = index.prepared.get(key)
+    if not isinstance(vocabulary, tuple):
+        by_word: dict[HeaderWord, list[int]] = {}
+        bare = []
+        for number, passage in enumerate(passages):
+            if not passage.own:
+                bare.append(number)
+            for word in passage.own:
+                by_word.setdefault(word, []).append(number)
+        vocabulary = index.prepared[key] = (by_word, bare)
+    by_word, bare = vocabulary
+    reached = set(bare)
+    for word, numbers in by_word.items():
+        if words.named(word):
+            reached.update(numbers)
+    return [passages[number] for number in sorted(reached)]
 
 
 def _comparable(claim: Claim, quantity: Quantity) -> bool:
-    """A level the claim states (not a change, not cut, not approximate)."""
-    before = claim.text[max(0, quantity.span[0] - 4):quantity.span[0]].casefold()
-    return quantity.sign is None and not quantity.cut_off and not quantity.approximate \
-        and not before.endswith(("by ", "of +", "of -")) and quantity.unit != "year"
+    """A level the claim states: not a change ("improves by 2.3", "+1.2"), not cut, not
+    approximate. "by" marks a change only in a claim that words one ("used by 15% of the
+    papers" is a level); a number after "to" or "at" is the level reached ("falls to 68.1");
+    the cut-off of a metric ("recall@10") is part of its name."""
+    start = quantity.span[0]
+    before = claim.text[max(0, start - 4):start].casefold()
+    if metric_cutoff(claim, quantity) or quantity.cut_off or quantity.approximate \
+            or quantity.unit == "year":
+        return False
+    printed_sign = quantity.text[:1] in "+-\u2212"
+    word_before = claim.text[:start].split()[-1:] or [""]
+    level = word_before[0].casefold() in ("to", "at") and not printed_sign
+    if quantity.sign is not None and not level:
+        return False
+    if before.endswith("by ") and _CHANGE_VERBS.search(claim.text[:start]):
+        return False
+    if _COMPARED_AFTER.match(claim.text[quantity.span[1]:]):
+        return False  # "0.5 points above that of SIF", "0.25 more often than": a difference
+    return not before.endswith(("of +", "of -"))
+
+
+def metric_cutoff(claim: Claim, quantity: Quantity) -> bool:
+    """The number is a metric's cut-off ("recall@10", "P@1"): part of the metric's name."""
+    return claim.text[max(0, quantity.span[0] - 1):quantity.span[0]] == "@"
+
+
+def _agree(claimed: Quantity, found: Quantity) -> bool:
+    """The claimed number can be the printed one: within printed precision, also when one
+    side prints a share as a percentage and the other as a fraction ("45%" / "0.45")."""
+    if values_agree(claimed, found):
+        return True
+    if claimed.unit == "%" and found.unit != "%" and abs(found.value) <= 1:
+        return values_agree(_scaled(claimed, 0.01), found)
+    if claimed.unit != "%" and found.unit == "%" and abs(claimed.value) <= 1:
+        return values_agree(claimed, _scaled(found, 0.01))
+    return False
+
+
+def _scaled(quantity: Quantity, factor: float) -> Quantity:
+    return quantity.model_copy(update={"value": quantity.value * factor, "unit": None,
+                                       "decimals": quantity.decimals + 2})
+
+
+def _comparable_numbers(claimed: Quantity, passage: _CellPassage) -> tuple[Quantity, ...]:
+    """The numbers of a cell the claimed one is about: all of a one-number cell; of a cell
+    with a bracketed share, the percentage for a claimed percentage, else the others."""
+    if len(passage.numbers) == 1 or passage.listed:
+        return passage.numbers
+    share = claimed.unit == "%"
+    return tuple(number for number in passage.numbers if (number.unit == "%") == share)
+
+
+def _header_number(quantity: Quantity, passage: _CellPassage) -> bool:
+    """The claimed number is printed in the cell's own headers: it names the row or column
+    ("at a threshold of 0.60", "the first five units"), it is not a value of the cell."""
+    return any(word.number is not None and abs(word.number - quantity.value) < 1e-9
+               for word in passage.own)
 
 
 def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
@@ -145,60 +257,123 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     parts = claim_parts(claim)
     if not quantities or not parts.parts:
         return None
-    claim_words = [word.rstrip(".").casefold() for word in _WORD.findall(claim.text)]
-    claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
+    words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
+                                    for quantity in quantities])
+    terms_of = _claim_terms(words)
     accounted: list[tuple[_CellPassage, object]] = []
-    said: dict[tuple[str, bool], bool] = {}  # header word -> named by the claim, memoised
-
-    def named(word: tuple[str, bool]) -> bool:
-        if word not in said:
-            said[word] = _named_by(claim_words, claim_set, *word)
-        return said[word]
-
     passages = _passages(paper, index)
-    picked = _Picker(passages, named)
-    for passage in passages:
-        if not all(named(word) for word in passage.own) and not picked(passage):
+    picked = _Picker(passages, words)
+    for passage in candidates(passages, index, words):
+        caption = passage.table.caption
+        if not all(words.named(word, caption) for word in passage.own) \
+                and not picked(passage):
             continue  # the cell is also about something the claim does not say ("Bio")
-        terms = set(passage.terms)
-        terms |= {part.term for part in parts.parts if part.role != "relation"
-                  and part.term not in terms and _abbreviated(part.text, passage.words)}
-        accounting = account(parts, frozenset(terms), index, relation=False)
+        accounting = account(parts, _with_abbreviations(passage, words, terms_of), index,
+                             relation=False)
         if accounting.confirms:
             accounted.append((passage, accounting))
     if not accounted:
         return None
-    supported, contradicted = [], []
+    return _decide(quantities, accounted, picked, source, passages)
+
+
+def _claim_terms(words: ClaimWords) -> list[str | None]:
+    terms = []
+    for word in words.words:
+        found = content_terms(word.split("@")[0])
+        terms.append(found[0] if found else None)
+    return terms
+
+
+def _with_abbreviations(passage: _CellPassage, words: ClaimWords,
+                        terms_of: list[str | None]) -> frozenset[str]:
+    """The passage's terms, with the terms of the claim words its header and caption words
+    abbreviate ("prec." for "precision", "NER" for "named entity recognition")."""
+    extra: set[str] = set()
+    own = set(passage.own)
+    for word in passage.words:
+        positions = words.names(word, short=word in own)
+        if positions:
+            extra |= {term for position in positions if (term := terms_of[position])}
+    return passage.terms | extra if extra - passage.terms else passage.terms
+
+
+def _aggregate_size(quantity: Quantity, passage: _CellPassage,
+                    passages: list[_CellPassage]) -> bool:
+    """"Averaged over the four relations": a count of what an aggregate cell (under "Avg.",
+    "Average", "All") sums up, true when its table has that many other paths on the axis of
+    the aggregate header."""
+    if not quantity.unit or not quantity.unit.isalpha() or quantity.decimals:
+        return False
+    for axis in (0, 1):
+        path = passage.paths[axis]
+        if not any(word.word in ("avg", "average", "mean", "overall", "all")
+                   for word in header_words(" ".join(path))):
+            continue
+        others = {other.paths[axis] for other in passages
+                  if other.number == passage.number and other.paths[axis] != path
+                  and other.paths[1 - axis] == passage.paths[1 - axis]}
+        if len(others) == int(quantity.value):
+            return True
+    return False
+
+
+def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
+            picked: _Picker, source: str, passages: list[_CellPassage]) -> Check | None:
+    """Supported when every claimed number is a value of an accounted cell (or names its
+    headers); contradicted when exactly one cell is accounted for, the claim picks it out on
+    both axes or says nearly all it says, and its value is not the one claimed."""
+    cells = [passage for passage, _ in accounted]
+    supported, conditions = [], 0
     for quantity in quantities:
         agreeing = [(passage, accounting) for passage, accounting in accounted
-                    if values_agree(quantity, _as_quantity(passage.cell))]
+                    if not passage.listed and not _header_number(quantity, passage)
+                    and any(_agree(quantity, number)
+                            for number in _comparable_numbers(quantity, passage))]
         if agreeing:
             supported.append((quantity, *agreeing[0]))
-        elif len(accounted) == 1 and accounted[0][1].contradicts and len(quantities) == 1:
-            # Only a claim with one number can be contradicted by one cell: with several
-            # ("averaged over the four relations ... 0.851"), which number the cell is about is
-            # not known, and a count of the claim's nouns is no cell value at all.
-            contradicted.append((quantity, *accounted[0]))
-    if contradicted:
-        quantity, passage, _ = contradicted[0]
-        return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
-                     explanation=(f"{_name(passage)} gives {passage.cell.text} for "
-                                  f"{passage.headers}, the only cell whose headers and caption "
-                                  f"speak of everything the claim does; the claim says "
-                                  f"{quantity.text}."),
-                     evidence=[_evidence(passage, source, quantity)],
-                     matched=_matched(passage, quantity, contradicted[0][2]))
-    if supported and len(supported) == len(quantities):
+        elif any(_header_number(quantity, passage)
+                 or _aggregate_size(quantity, passage, passages) for passage in cells):
+            conditions += 1
+    if supported and len(supported) + conditions == len(quantities):
         evidence = [_evidence(passage, source, quantity) for quantity, passage, _ in supported]
         matched = [part for quantity, passage, accounting in supported
                    for part in _matched(passage, quantity, accounting)]
-        cells = "; ".join(f"{_name(passage)} gives {passage.cell.text} for {passage.headers}"
+        found = "; ".join(f"{_name(passage)} gives {passage.cell.text} for {passage.headers}"
                           for _, passage, _ in supported)
         return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                     explanation=f"{cells}, as the claim says; the cell's headers and caption "
+                     explanation=f"{found}, as the claim says; the cell's headers and caption "
                                  "speak of everything the claim does.",
                      evidence=evidence, matched=matched)
-    return None
+    # One cell, or the same number printed in several tables (a headline result repeated in
+    # a main table and an ablation table): no other cell says what the claim says.
+    if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
+        return None
+    if not all(picked.only(passage) for passage in cells) or not any(
+            accounting.contradicts or picked.decides(passage)
+            for passage, accounting in accounted):
+        return None
+    passage, accounting = next((passage, accounting) for passage, accounting in accounted
+                               if accounting.contradicts or picked.decides(passage))
+    values = [quantity for quantity in quantities if not _header_number(quantity, passage)
+              and not _aggregate_size(quantity, passage, passages)]
+    # Only a claim with one number can be contradicted by one cell: with several, which number
+    # the cell is about is not known, and a count of the claim's nouns is no cell value.
+    if len(values) != 1:
+        return None
+    quantity = values[0]
+    numbers = _comparable_numbers(quantity, passage)
+    if not numbers or any(_agree(quantity, number) for number in numbers):
+        return None
+    only = "the only cell" if len(cells) == 1 \
+        else f"as {len(cells)} cells of the paper do, the only ones"
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{_name(passage)} gives {passage.cell.text} for "
+                              f"{passage.headers}, {only} whose headers and caption "
+                              f"speak of everything the claim does; the claim says "
+                              f"{quantity.text}."),
+                 evidence=[_evidence(passage, source, quantity)],
+                 matched=_matched(passage, quantity, accounting))
 
 
 class _Picker:
@@ -211,29 +386,86 @@ class _Picker:
     "PubMed": both fit what the claim says. Decided once per table, axis and path for one
     claim."""
 
-    def __init__(self, passages: list[_CellPassage], named) -> None:
-        self._named = named
-        self._paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[str]]] = {}
-        for passage in passages:
-            for axis, path in enumerate(passage.paths):
-                paths = self._paths.setdefault((passage.number, axis), {})
-                if path not in paths:
-                    paths[path] = frozenset(word for word, _ in _own_words(" ".join(path)))
+    def __init__(self, passages: list[_CellPassage], words: ClaimWords) -> None:
+        self._words = words
+        self._captions, self._paths = _layout(passages)
         self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
         return all(self.single(passage.number, axis, path)
                    for axis, path in enumerate(passage.paths))
 
+    def decides(self, passage: _CellPassage) -> bool:
+        """The claim picks the cell on both axes: each path singled out by the claim's words,
+        or the only path of its axis (a table of one value column)."""
+        return all(self.single(passage.number, axis, path)
+                   or len(self._paths.get((passage.number, axis), {})) == 1
+                   for axis, path in enumerate(passage.paths))
+
+    def only(self, *passages: _CellPassage) -> bool:
+        """No other path of the cells' table holds a header word the claim says that the
+        cells' own paths lack: the claim points at no other row or column ("S2ORC" of a row
+        "S2ORC (PDF-parse)" while the cell is in the row "PubMed Central (OA)"; "the CS and
+        biomedical datasets" while the cell is in the column "CS" only). Several cells (a
+        pair to subtract, a group to average) are taken together."""
+        number = passages[0].number
+        caption = passages[0].table.caption
+        for axis in (0, 1):
+            paths = self._paths.get((number, axis), {})
+            own = {passage.paths[axis] for passage in passages}
+            mine: set[int] = set()
+            for path in own:
+                for word in paths.get(path, frozenset()):
+                    mine |= self._words.names(word, caption=caption) or set()
+            for other, words in paths.items():
+                if other not in own and any(
+                        (said := self._words.names(word, caption=caption)) is not None
+                        and not said <= mine for word in words):
+                    return False
+        return True
+
     def single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
         key = (table, axis, path)
         if key not in self._done:
             paths = self._paths.get((table, axis), {})
-            said = {word for word, upper in _own_words(" ".join(path))
-                    if self._named((word, upper))}
-            self._done[key] = bool(said) and not any(
+            words = paths.get(path, frozenset())
+            said = {word for word in words
+                    if self._words.named(word, self._captions.get(table))}
+            # A negating word ("Not English", "− abstract") the claim does not say turns the
+            # path into the opposite of what the claim says: never picked unsaid.
+            # A negation alone singles out only a path it makes up wholly ("None" hints).
+            self._done[key] = bool(said) and (any(not negating(word) for word in said)
+                                              or all(negating(word) for word in words)) \
+                and not any(
+                negating(word) and word not in said for word in words) and not any(
                 said <= words for other, words in paths.items() if other != path)
         return self._done[key]
+
+
+_Paths = dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]]
+_LAYOUTS: dict[int, tuple[list[_CellPassage], dict[int, str | None], _Paths]] = {}
+_LAYOUTS_SIZE = 64
+
+
+def _layout(passages: list[_CellPassage]) -> tuple[dict[int, str | None], _Paths]:
+    """Each table's caption and header paths on both axes with their words, built once per
+    list of passages (one per paper index; the cache holds the list, so its id stays its
+    own)."""
+    cached = _LAYOUTS.get(id(passages))
+    if cached is not None and cached[0] is passages:
+        return cached[1], cached[2]
+    captions: dict[int, str | None] = {}
+    paths: _Paths = {}
+    for passage in passages:
+        captions[passage.number] = passage.table.caption
+        for axis, path in enumerate(passage.paths):
+            found = paths.setdefault((passage.number, axis), {})
+            if path not in found:
+                found[path] = frozenset(header_words(" ".join(path)))
+    if len(_LAYOUTS) >= _LAYOUTS_SIZE:
+        _LAYOUTS.pop(next(iter(_LAYOUTS)))
+    _LAYOUTS[id(passages)] = (passages, captions, paths)
+    return captions, paths
 
 
 def _name(passage: _CellPassage) -> str:
@@ -242,12 +474,12 @@ def _name(passage: _CellPassage) -> str:
     return match.group(1) if match else f"Table {passage.number + 1}"
 
 
-def _evidence(passage: _CellPassage, source: str, quantity: Quantity) -> Evidence:
+def _evidence(passage: _CellPassage, source: str, quantity: Quantity | None) -> Evidence:
     pages = passage.table.pages
     return Evidence(source=source, quote=f"{passage.headers}: {passage.cell.text}",
                     page=pages[0] if pages else None,
                     location=f"{_name(passage)}, {passage.headers}",
-                    claimed=quantity.value, found=passage.cell.value,
+                    claimed=quantity.value if quantity else None, found=passage.value,
                     note=f"caption: {passage.table.caption}" if passage.table.caption else None)
 
 
@@ -258,11 +490,12 @@ def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[Matc
 
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.
+COMPARED_AFTER = _COMPARED_AFTER
+cell_candidates = candidates
 CellPassage = _CellPassage
 Picker = _Picker
-abbreviated = _abbreviated
 cell_evidence = _evidence
 cell_passages = _passages
-named_by = _named_by
-own_words = _own_words
+claim_terms = _claim_terms
+with_abbreviations = _with_abbreviations
 table_name = _name

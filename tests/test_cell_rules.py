@@ -1,0 +1,241 @@
+"""Cell lookup and cell arithmetic on real typeset tables (issue 11): the header-word rules of
+verify/header_words.py and the decisions of verify/cell_check.py and verify/cell_arithmetic.py,
+on papers that the labelled corpus does not use (bohnet09, bunescu-acl07, roark13), so that
+the rules are seen to hold beyond the corpus they were found on. Each rule has its planted-bug
+negative: a neighbouring cell never confirms, a wrong direction never confirms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify_claims.claims import Cell, Location
+from verify_claims.extract.claim_builder import build_claim
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
+from verify_claims.verify.cell_arithmetic import check_cell_differences
+from verify_claims.verify.cell_check import cell_numbers, check_cells
+from verify_claims.verify.header_words import ClaimWords, header_words
+from verify_claims.verify.passages import PassageIndex
+
+PAPERS = Path(__file__).resolve().parent / "real" / "papers"
+
+
+def _said(claim: str, header: str, values=()) -> list[bool]:
+    words = ClaimWords(claim, values)
+    return [words.named(word) for word in header_words(header)]
+
+
+# --- header words said in the claim's words (no PDF needed) ---------------------------------
+
+@pytest.mark.parametrize("claim, header", [
+    ("direct citation prediction", "Cite"),             # a verb's noun
+    ("co-citation nDCG", "Co-Cite"),
+    ("the average over all tasks", "Avg."),             # a contraction marked by its stop
+    ("at a confidence threshold", "Thr."),
+    ("a recall@10 of 0.77", "R@10"),                    # a metric at a cut-off
+    ("on computer science papers", "CS"),               # an acronym spelled out
+    ("named entity recognition", "NER"),
+    ("on person-birthplace pairs", "PB"),               # initials of a hyphenated word
+    ("the time was 60.4 seconds", "secs"),              # a plural truncation
+    ("Italian-to-English translation", "It→En"),        # a language pair in its order
+    ("from English to Italian", "En→It"),
+    ("the number of papers", "Number of papers"),       # a count header
+])
+def test_a_header_word_is_said_in_the_claims_words(claim, header):
+    assert all(_said(claim, header)), header_words(header)
+
+
+@pytest.mark.parametrize("claim, header", [
+    ("Italian-to-English translation", "En→It"),        # the pair the other way round
+    ("recall@3 of 0.61", "R@10"),                       # another cut-off
+    ("English-language papers", "Not English"),         # a negating header, said positively
+    ("the abstract in its input", "− abstract"),
+    ("accuracy on the test set", "AUC"),                # no contraction without its stop
+])
+def test_a_header_word_is_not_said_by_a_lookalike(claim, header):
+    assert not all(_said(claim, header)), header_words(header)
+
+
+def test_a_two_letter_truncation_must_be_printed_as_a_word():
+    # "En" of "English" is a header word of its own; "ba" is the end of "Tatoeba" broken over
+    # two lines, and names no "Basque" (a table cell found that way contradicted a claim
+    # about a language the paper never mentions).
+    assert _said("English-only training", "En") == [True]
+    assert _said("accuracy in Basque", "ba") == [False]
+
+
+def test_a_header_number_is_said_by_the_same_claimed_number():
+    # "Thr. 0.60" in a threshold column, "First 5": the claim's number names the row.
+    assert _said("at a threshold of 0.60", "0.60", [(0.6, 18)]) == [True]
+    assert _said("at a threshold of 0.55", "0.60", [(0.55, 18)]) == [False]
+    # A year in brackets is a citation, not a header number.
+    assert header_words("SGC (2019a)")[-1].number is None
+
+
+@pytest.mark.parametrize("text, values, listed", [
+    ("52.2M (64.3%)", [52.2e6, 64.3], False),      # a count and its share of the total
+    ("0.851 (39%)", [0.851, 39.0], False),          # a score and its error reduction
+    ("0.31,0.59", [0.31, 0.59], True),              # one value per part the header names
+    ("68.93 ± 0.19", [68.93], False),
+    ("(1)", [], False),
+])
+def test_the_numbers_a_cell_prints(text, values, listed):
+    value = 68.93 if text.startswith("68.93") else None
+    numbers, is_list = cell_numbers(Cell(text=text, value=value, decimals=2 if value else None))
+    assert [number.value for number in numbers] == pytest.approx(values)
+    assert is_list == listed
+
+
+# --- whole tables read from real PDFs ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def bohnet():
+    """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set
+    as row groups."""
+    paper = parse_paper(read_document(PAPERS / "bohnet09.pdf"))
+    return paper, PassageIndex(paper)
+
+
+@pytest.fixture(scope="module")
+def bunescu():
+    """bunescu-acl07 Table 4: area under the precision-recall curve in percent, rows "(a) CA"
+    and "(b) PB" (corporate acquisition, person-birthplace), four systems as columns."""
+    paper = parse_paper(read_document(PAPERS / "bunescu-acl07.pdf"))
+    return paper, PassageIndex(paper)
+
+
+@pytest.fixture(scope="module")
+def roark():
+    """roark13 Table 3: word error rates, columns "1-best (%)", "oracle WCN(%)", "oracle
+    lat(%)", rows Baseline, AM adaptation, LM adaptation, AM+LM adaptation."""
+    paper = parse_paper(read_document(PAPERS / "roark13.pdf"))
+    return paper, PassageIndex(paper)
+
+
+def _outcome(check, source, text: str) -> str | None:
+    paper, index = source
+    claim = build_claim("report.md", text, Location(file="report.md", line=1))
+    result = check(claim, paper, "paper", index)
+    return result.outcome.value if result is not None else None
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("On the Catalan development set, the LAS is 86.69.", "supported"),
+    ("On the Catalan test set, the LAS is 86.35.", "supported"),
+    ("On the Chinese test set, the macro F1 is 75.91.", "supported"),
+    # Neighbours: the test-set row under a development-set claim, the next language's column,
+    # the development row under a test-set claim. Each is the claim's own cell's neighbour.
+    ("On the Catalan development set, the LAS is 86.35.", "contradicted"),
+    ("On the Catalan development set, the LAS is 76.77.", "contradicted"),
+    ("On the Chinese test set, the macro F1 is 76.48.", "contradicted"),
+])
+def test_a_cell_found_by_its_row_and_column_decides(bohnet, text, outcome):
+    assert _outcome(check_cells, bohnet, text) == outcome
+
+
+def test_two_cells_under_the_same_headers_contradict_nothing(bohnet):
+    # The table prints two "English" test columns (in-domain 89.88, out-of-domain 82.64) whose
+    # group headers the reader does not keep: either may be meant, so no number contradicts.
+    assert _outcome(check_cells, bohnet, "On the English test set, the LAS is 85.00.") is None
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # Percent printed, a fraction claimed (and back); "CA" spelled out as its initials.
+    ("On corporate acquisition pairs, SSK–T1 reaches an area under the precision-recall "
+     "curve of 0.811.", "supported"),
+    ("On corporate acquisition pairs, SSK–T1 reaches an area under the precision-recall "
+     "curve of 81.1%.", "supported"),
+    ("On person-birthplace pairs, SSK–MIL reaches an area under the precision-recall curve "
+     "of 72.5%.", "supported"),
+    # The neighbouring column's 0.804 (SSK–SIL) is no confirmation: a contradiction.
+    ("On corporate acquisition pairs, SSK–T1 reaches an area under the precision-recall "
+     "curve of 0.804.", "contradicted"),
+])
+def test_percent_and_fraction_are_one_number(bunescu, text, outcome):
+    assert _outcome(check_cells, bunescu, text) == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("On person-birthplace pairs, SSK–T1 beats SSK–MIL by 5.7 points of area under the "
+     "precision-recall curve.", "supported"),
+    # The direction flipped, and another size, of the one pair the claim names.
+    ("On person-birthplace pairs, SSK–MIL beats SSK–T1 by 5.7 points of area under the "
+     "precision-recall curve.", "contradicted"),
+    ("On person-birthplace pairs, SSK–T1 beats SSK–MIL by 4.7 points of area under the "
+     "precision-recall curve.", "contradicted"),
+    # The mean of the two rows: (81.1 + 78.2) / 2 = 79.65.
+    ("Averaged over the corporate acquisition and person-birthplace pairs, SSK–T1 reaches an "
+     "area under the precision-recall curve of 79.65%.", "supported"),
+    ("Averaged over the corporate acquisition and person-birthplace pairs, SSK–T1 reaches an "
+     "area under the precision-recall curve of 78.65%.", "contradicted"),
+])
+def test_differences_and_means_of_two_named_cells(bunescu, text, outcome):
+    assert _outcome(check_cell_differences, bunescu, text) == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("LM adaptation brings the 1-best word error rate down to 28.3%.", "supported"),
+    ("With LM adaptation, the oracle lattice word error rate is 19.9%.", "supported"),
+    # 30.7 is the next column (oracle WCN), 21.2 the row above (AM adaptation).
+    ("LM adaptation brings the 1-best word error rate down to 30.7%.", "contradicted"),
+    ("With LM adaptation, the oracle lattice word error rate is 21.2%.", "contradicted"),
+])
+def test_truncated_headers_and_levels_reached(roark, text, outcome):
+    assert _outcome(check_cells, roark, text) == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # "from A to B" is the change B - A: 47.2 -> 38.2 lowers by 9.0; 27.7 -> 21.2 by 6.5.
+    ("Going from the baseline to AM adaptation lowers the 1-best word error rate by 9.0 "
+     "points.", "supported"),
+    ("The 1-best word error rate with AM adaptation is 9.0 points below the baseline.",
+     "supported"),
+    ("Going from the baseline to AM adaptation lowers the oracle lattice word error rate by "
+     "6.5 points.", "supported"),
+    # The same change said the wrong way round, or of another size.
+    ("Going from AM adaptation to the baseline lowers the oracle lattice word error rate by "
+     "6.5 points.", "contradicted"),
+    ("With AM adaptation, the oracle lattice word error rate is 6.5 points above the "
+     "baseline.", "contradicted"),
+    ("With AM adaptation, the oracle lattice word error rate is 5.5 points below the "
+     "baseline.", "contradicted"),
+])
+def test_changes_keep_their_direction(roark, text, outcome):
+    assert _outcome(check_cell_differences, roark, text) == outcome
+
+
+def test_a_pair_named_in_two_tables_is_contradicted_by_neither(roark):
+    # Table 4 also has "1-best baseline" and "1-best AM" columns: the wrong direction is not
+    # contradicted, since two pairs of cells fit the claim's words.
+    assert _outcome(check_cell_differences, roark, "The 1-best word error rate with AM "
+                    "adaptation is 9.0 points above the baseline.") is None
+
+
+# --- which of two cells is larger, claimed without a number -----------------------------------
+
+@pytest.mark.parametrize("text, outcome", [
+    ("On person-birthplace pairs, SSK–T1 outperforms SSK–MIL.", "supported"),
+    ("On person-birthplace pairs, SSK–MIL outperforms SSK–T1.", "contradicted"),
+    # A denied or passive comparison is not read here (its order is not the words' order).
+    ("On person-birthplace pairs, SSK–MIL does not outperform SSK–T1.", None),
+    ("On person-birthplace pairs, SSK–MIL is outperformed by SSK–T1.", None),
+])
+def test_the_order_of_two_named_cells(bunescu, text, outcome):
+    assert _outcome(check_cell_differences, bunescu, text) == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # Literal words compare the printed numbers: 19.9 (LM) < 21.2 (AM).
+    ("LM adaptation has a lower oracle lattice word error rate than AM adaptation.",
+     "supported"),
+    ("AM adaptation has a lower oracle lattice word error rate than LM adaptation.",
+     "contradicted"),
+    # "Outperforms" on an error rate means the smaller number: evaluative words decide nothing
+    # where the table measures something lower-is-better.
+    ("AM adaptation outperforms LM adaptation on the oracle lattice word error rate.", None),
+    ("LM adaptation outperforms AM adaptation on the oracle lattice word error rate.", None),
+])
+def test_better_is_not_larger_on_an_error_rate(roark, text, outcome):
+    assert _outcome(check_cell_differences, roark, text) == outcome

@@ -1,0 +1,274 @@
+"""Which words of a claim name a table header's words: the vocabulary of printed tables.
+
+Tables print their headers short and claims spell them out, so a header word is said by a
+claim word when any of these general facts of table typesetting holds (`ClaimWords.names`):
+
+- the same word, plural aside ("task" / "tasks");
+- the header word starts the claim word: a truncation ("prec." of "precision", "Bio" of
+  "biomedical", "Recomm." of "recommendation"), also in the plural ("secs" of "seconds");
+- the header word is a verb whose noun the claim says: a final "e" dropped before "-ation",
+  "-ion", "-ing", "-ed" ("Cite" / "citation", "Co-Cite" / "co-citations", "compute" /
+  "computation");
+- the header word is a contraction marked by its full stop, whose letters the claim word
+  holds in order from the same first letter ("Avg." / "average", "Thr." / "threshold");
+- an acronym printed in capitals that the claim spells out by initials ("CS" / "computer
+  science", "NER" / "named entity recognition");
+- a metric at a cut-off, "R@10" / "recall@10": the same cut-off, the metric truncated;
+- a language pair, "En→It", said in its order: "English-to-Italian", "from English to
+  Italian";
+- a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale");
+- an aggregate header ("Avg.", "Average", "Mean", "Overall", "All") and an aggregate word of
+  the claim ("averages", "on average", "overall", "all tasks");
+- a count header ("Number of papers", "Count") is said by any claimed number: the number is
+  the count;
+- a number printed as a header (a threshold row "0.60", "First 5", "Top 3") is said by the
+  same number in the claim ("at a threshold of 0.60", "the first five units").
+
+Numbers inside brackets ("SGC (2019a)") and years are citations, not header numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .passages import content_terms
+
+WORD = re.compile(r"[^\W\d_][\w+\-]*(?:@\d+)?\.?")
+"""A word as tables and claims print it: letters first, then letters, digits, "+" and "-",
+a metric's cut-off ("R@10") and an abbreviating full stop."""
+_NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?![\w@])")
+_PAIR = re.compile(r"([^\W\d_]+)\s*(?:\u2192|->|\u21d2)\s*([^\W\d_]+)")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOUN_ENDINGS = ("ation", "ion", "ing", "ed", "es", "or", "er")
+_AGGREGATE_HEADERS = frozenset(("avg", "average", "averages", "mean", "overall", "all"))
+_AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean", "overall",
+                               "all"))
+_MEANS = frozenset(("average", "averaged", "avg", "mean"))
+_COUNT_HEADERS = frozenset(("number", "count", "counts", "num"))
+# A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
+# opposite of its other words: only a claim that negates or removes says it.
+_NEGATING_HEADERS = frozenset(("no", "not", "non", "without", "w/o", "none", "\u2212"))
+_NEGATING_CLAIMS = frozenset((
+    "no", "not", "non", "without", "w/o", "none", "minus", "removing", "removed", "remove",
+    "removes", "dropping", "dropped", "drop", "excluding", "excluded", "ablating", "ablated",
+    "omitting", "omitted", "lacking", "never"))
+_NEGATION = re.compile(r"(?:^|(?<=\s))(?:no|not|non|without|w/o|none)(?=[\s\-]|$)|^\s*[\u2212\-]\s",
+                       re.I)
+
+
+@dataclass(frozen=True)
+class HeaderWord:
+    """One word of a header as printed: lower case without its final full stop, whether it is
+    printed in capitals, whether it ends in a full stop (a contraction), and its value when
+    it is a number."""
+
+    word: str
+    upper: bool = False
+    dotted: bool = False
+    number: float | None = None
+    capital: bool = False  # printed with a capital first letter ("En", "Bio")
+
+
+@lru_cache(maxsize=16384)
+def header_words(text: str) -> tuple[HeaderWord, ...]:
+    """The content words of a header text (stop words and symbols left out, "All" kept: it
+    names an aggregate), then its numbers outside brackets (years aside)."""
+    words: list[HeaderWord] = []
+    for match in _PAIR.finditer(text):
+        words.append(HeaderWord(f"{match[1].casefold()}\u2192{match[2].casefold()}"))
+    text = _PAIR.sub(" ", text)
+    for match in _NEGATION.finditer(text):
+        printed = match.group().strip().casefold()
+        words.append(HeaderWord("\u2212" if printed in ("-", "\u2212") else printed))
+    for printed in WORD.findall(text):
+        bare = printed.rstrip(".")
+        word = bare.casefold()
+        if len(word) == 1 and not bare.isupper():
+            continue  # "w/" (with), "o" of "w/o": no word a claim says
+        if word and (word in _AGGREGATE_HEADERS or content_terms(word.split("@")[0])):
+            words.append(HeaderWord(word, bare.isupper(), printed.endswith("."),
+                                    capital=bare[:1].isupper()))
+    for match in _NUMBER.finditer(_BRACKETS.sub(" ", text)):
+        if not _YEAR.fullmatch(match.group()):
+            words.append(HeaderWord(match.group(), number=float(match.group())))
+    return tuple(dict.fromkeys(words))
+
+
+def negating(header: HeaderWord) -> bool:
+    """A header word that negates the others ("Not", "No", "w/o", a leading minus)."""
+    return header.word in _NEGATING_HEADERS
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
+    """Whether one claim word says one header word (the module's rules that need one word;
+    `short` allows two-letter truncations, which only a cell's own headers may use)."""
+    word = header.word
+    if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
+        return True
+    if "@" in word or "@" in claimed:
+        mine, _, cut = word.partition("@")
+        theirs, _, claimed_cut = claimed.partition("@")
+        return bool(cut) and cut == claimed_cut and theirs.startswith(mine)
+    if claimed.startswith(word) and (len(word) >= 3 or (
+            short and len(word) == 2 and header.capital)):
+        return True  # two letters only when printed as a word of its own ("En", not "ba")
+    if len(word) >= 4 and word.endswith("s") and claimed.endswith("s") \
+            and claimed.startswith(word[:-1]):
+        return True  # a plural truncation: "secs" of "seconds", "params" of "parameters"
+    if len(word) >= 4 and word.endswith("e") and claimed.startswith(word[:-1]) \
+            and claimed[len(word) - 1:].startswith(_NOUN_ENDINGS):
+        return True
+    return header.dotted and len(word) >= 2 and claimed[:1] == word[:1] \
+        and len(claimed) > len(word) and _subsequence(word, claimed)
+
+
+class _Claim:
+    """What a claim's text gives every check of it, built once per text (`_claim`)."""
+
+    def __init__(self, text: str) -> None:
+        matches = list(WORD.finditer(text))
+        self.words = [match.group().rstrip(".").casefold() for match in matches]
+        self.starts = [match.start() for match in matches]
+        self.negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
+            or any(word.startswith("non-") for word in self.words) \
+            or bool(re.search(r"n[\u2019']t\b", text))
+        self.by_letter: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            self.by_letter.setdefault(word[:1], []).append(index)
+        self.aggregates = frozenset(index for index, word in enumerate(self.words)
+                                    if word in _AGGREGATE_CLAIMS)
+        self.pieces = [(piece, index) for index, claimed in enumerate(self.words)
+                       for piece in claimed.split("-") if piece]
+        self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
+        self.captions: dict[str, bool] = {}
+
+
+_CLAIMS: dict[str, _Claim] = {}
+_CLAIMS_SIZE = 2048
+
+
+def _claim(text: str) -> _Claim:
+    """The claim's words and what its header words were found to name, shared by the cell
+    check and the cell arithmetic of every cited paper (a claim is checked against each)."""
+    found = _CLAIMS.get(text)
+    if found is None:
+        if len(_CLAIMS) >= _CLAIMS_SIZE:
+            _CLAIMS.pop(next(iter(_CLAIMS)))
+        found = _CLAIMS[text] = _Claim(text)
+    return found
+
+
+class ClaimWords:
+    """A claim's words, and which of them name a header word (memoised per header word).
+    `values` are the claim's numbers with where each starts, for header numbers."""
+
+    def __init__(self, text: str, values: Sequence[tuple[float, int]] = ()) -> None:
+        self._claim = _claim(text)
+        self.words = self._claim.words
+        self.starts = self._claim.starts
+        self.values = tuple(values)
+        self._said = self._claim.said
+        self._captions = self._claim.captions
+
+    def names(self, header: HeaderWord, short: bool = True,
+              caption: str | None = None) -> frozenset[int] | None:
+        """The positions of the claim words that say `header` (an empty set when it is said
+        by no word in particular: a count header, a header number); None when it is not
+        said. With the table's `caption`, an aggregate header is not said by an aggregate
+        word that the caption uses for its measure (`averaged_measure`)."""
+        if header.number is not None:
+            return frozenset() if any(abs(value - header.number) < 1e-9
+                                      for value, _ in self.values) else None
+        if caption and header.word in _AGGREGATE_HEADERS and self.averaged_measure(caption):
+            return None
+        key = (header, short)
+        found = self._said.get(key, False)
+        if found is False:
+            found = self._said[key] = self._names(header, short)
+        return found
+
+    def named(self, header: HeaderWord, caption: str | None = None) -> bool:
+        return self.names(header, caption=caption) is not None
+
+    def averaged_measure(self, caption: str) -> bool:
+        """Whether the claim's aggregate word belongs to the measure the caption names:
+        "average standard deviation" in the claim and in a caption "Average standard
+        deviation of ..." (every cell is an average; a row "Average" is another thing).
+        Only a content word after it counts: "average over all tasks" may name the column
+        "Avg." that a caption defines as "average over all tasks"."""
+        if caption not in self._captions:
+            printed = [word.rstrip(".").casefold() for word in WORD.findall(caption)]
+            pairs = {(word, content_terms(after)[0]) for word, after in zip(
+                printed, printed[1:], strict=False)
+                if word in _MEANS and content_terms(after)}
+            self._captions[caption] = any(
+                (word, content_terms(after)[0]) in pairs for word, after in zip(
+                    self.words, self.words[1:], strict=False)
+                if word in _MEANS and content_terms(after))
+        return self._captions[caption]
+
+    def mention(self, header: HeaderWord) -> int | None:
+        """Where in the claim text the header word is first said (None: not said, or said
+        by no word in particular)."""
+        if header.number is not None:
+            starts = [start for value, start in self.values
+                      if abs(value - header.number) < 1e-9]
+            return min(starts) if starts else None
+        positions = self.names(header)
+        return min(self.starts[position] for position in positions) if positions else None
+
+    def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
+        word, words, claim = header.word, self.words, self._claim
+        if word in _NEGATING_HEADERS:
+            return frozenset(index for index, claimed in enumerate(words)
+                             if claimed in _NEGATING_CLAIMS or claimed.startswith("non-")) \
+                if claim.negates else None
+        if "\u2192" in word:
+            return self._pair(*word.split("\u2192", 1))
+        # Every rule needs the claim word to start with the header word's first letter.
+        found = {index for index in claim.by_letter.get(word[:1], ())
+                 if names_word(header, words[index], short)}
+        if word in _AGGREGATE_HEADERS:
+            found |= claim.aggregates
+        if header.upper and 2 <= len(word) <= 5 and word.isalpha():
+            # Initials, also of the parts of a hyphenated word ("PB" of "person-birthplace").
+            pieces = claim.pieces
+            for start in range(len(pieces) - len(word) + 1):
+                if pieces[start][0][:1] != word[:1]:
+                    continue
+                run = pieces[start:start + len(word)]
+                if "".join(piece[0] for piece, _ in run) == word:
+                    found |= {index for _, index in run}
+        if "-" in word.strip("-"):
+            parts = [piece for piece in word.split("-") if piece]
+            for index in claim.by_letter.get(parts[0][:1], ()):
+                if index + len(parts) <= len(words) and all(
+                        names_word(HeaderWord(piece), claimed) for piece, claimed
+                        in zip(parts, words[index:index + len(parts)], strict=True)):
+                    found |= set(range(index, index + len(parts)))
+        if found:
+            return frozenset(found)
+        return frozenset() if word in _COUNT_HEADERS else None
+
+    def _pair(self, source: str, target: str) -> frozenset[int] | None:
+        """"En→It" said as "English-to-Italian" or "from English to Italian", in that order."""
+        words = self.words
+        found: set[int] = set()
+        for index, claimed in enumerate(words):
+            left, to, right = claimed.partition("-to-")
+            if to and left.startswith(source) and right.startswith(target):
+                found.add(index)
+            if claimed == "from" and index + 3 < len(words) and words[index + 2] == "to" \
+                    and words[index + 1].startswith(source) \
+                    and words[index + 3].startswith(target):
+                found |= {index + 1, index + 3}
+        return frozenset(found) if found else None

@@ -201,6 +201,11 @@ def claim_parts(claim: Claim) -> ClaimParts:
     return cached
 
 
+def states_cause(claim: Claim) -> bool:
+    """Whether the claim gives a cause or a purpose ("because", "due to", "explains")."""
+    return any(part.term == _CAUSE for part in claim_parts(claim).parts)
+
+
 def _claim_parts(claim: Claim) -> ClaimParts:
     text = _CITATION.sub(lambda match: " " * len(match.group()), query_text(claim))
     text = _one_word(text)

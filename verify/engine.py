@@ -56,6 +56,7 @@ from verify_claims.claims.bounded import listed, shorten
 from .cards import CardError, load_card
 from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
+from .content import states_cause
 from .passages import PassageIndex, index_of
 from .source_check import check_source
 from .sources import Resolution, SourceFile, SourceResolver
@@ -138,11 +139,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     assert loaded.paper is not None and loaded.index is not None
     label = _label(reference, file, loaded.paper)
     checks = [check_source(claim, loaded.paper, label, loaded.index)]
-    table = check_tables(claim, loaded.paper, label)
-    if table is None or table.outcome == Outcome.no_evidence:
-        # Cells found by their headers (names outside the gazetteer), issue 11.
-        table = check_cells(claim, loaded.paper, label, loaded.index) \
-            or check_cell_differences(claim, loaded.paper, label, loaded.index) or table
+    table = table_checks(claim, loaded.paper, label, loaded.index)
     if table is not None:
         checks.append(table)
     if claim.truncated:
@@ -169,6 +166,29 @@ def _undecide_cut(check: Check) -> None:
         check.outcome, check.decisive = Outcome.no_evidence, False
         check.explanation = ("The claim is cut off, so what it asserts as a whole cannot be "
                              f"checked; its visible part matches: {check.explanation}")
+
+
+def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> Check | None:
+    """What the paper's tables say of the claim: the table check (rows and columns found by
+    the claim's tagged names), else cells found by their headers and their differences
+    (names outside the gazetteer, issue 11); None when no table speaks to it."""
+    table = check_tables(claim, paper, label)
+    if table is None or table.outcome == Outcome.no_evidence:
+        table = check_cells(claim, paper, label, index) \
+            or check_cell_differences(claim, paper, label, index) or table
+    if table is not None and table.outcome == Outcome.supported and states_cause(claim):
+        _undecide_cause(table)
+    return table
+
+
+def _undecide_cause(check: Check) -> None:
+    """A table holds numbers, never the reason for them: a claim that explains its numbers
+    ("A scores higher on X than on Y because the X bags are larger") is not confirmed by the
+    cells, however well they match. Only a passage that states the cause can (the source
+    check asks for it); the cells' numbers stay shown."""
+    check.outcome, check.decisive = Outcome.no_evidence, False
+    check.explanation = ("The claim gives a reason, which no table states; its numbers "
+                         f"match: {check.explanation}")
 
 
 # --------------------------------------------------------------------------------------------

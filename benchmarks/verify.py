@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -221,7 +223,15 @@ class Timing:
     claims: int
     wall: float  # seconds on the clock
     cpu: float  # seconds of CPU time of this process (less sensitive to a busy machine)
+    workers_cpu: float  # seconds of CPU time of the worker processes (0 with one process)
     agreement: dict[str, tuple[int, int]]  # claim kind -> (status as expected, claims)
+    verified: list[Claim]  # the verified copies, for --dump and the parallel comparison
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the workers of a pool)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
@@ -249,9 +259,10 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
                         {"verify_claims": verify_claims, "fresh": fresh, "resolver": resolver,
                          "load_source": load_source}, profile)
         fresh = [claim.model_copy(deep=True) for claim in claims]
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     verify_claims(fresh, resolver, load_source, workers=workers)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    children = _children_cpu() - children
     agreement: dict[str, list[int]] = {}
     misses = os.environ.get("VERIFY_MISSES")  # a kind of claim: print its misses
     for claim, generated in zip(fresh, expected, strict=True):
@@ -261,7 +272,78 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
         if misses == generated.kind and claim.status.value != generated.expected:
             print(f"miss: {claim.text} -> {claim.status.value}: "
                   + " | ".join(check.explanation for check in claim.checks))
-    return Timing(len(fresh), wall, cpu, {kind: (a, b) for kind, (a, b) in agreement.items()})
+    return Timing(len(fresh), wall, cpu, children,
+                  {kind: (a, b) for kind, (a, b) in agreement.items()}, fresh)
+
+
+def _verdict(claim: Claim) -> str:
+    """A claim's status and checks as JSON: what two runs of the verifier must agree on."""
+    return claim.model_dump_json(include={"status", "checks"})
+
+
+def _corpus(args: argparse.Namespace,
+            root: Path) -> tuple[dict[Path, Paper], list[Claim], list[GeneratedClaim], Path]:
+    """Generate the sources and reports under `root` and parse them (not timed), or, with
+    --keep, load what an earlier run with the same sizes kept there."""
+    name = f"bench-{args.sources}-{args.reports}-{args.claims}"
+    sources_dir, reports_dir = root / f"{name}-sources", root / f"{name}-reports"
+    kept = root / f"{name}.pickle"
+    if args.keep is not None and kept.exists():
+        with kept.open("rb") as file:
+            papers, claims, rows = pickle.load(file)
+        expected = [GeneratedClaim(*row) for row in rows]
+        print(f"loaded {len(papers)} parsed sources and {len(claims):,} claims from {kept}")
+        return papers, claims, expected, sources_dir
+    rng = random.Random(0)
+    shutil.rmtree(sources_dir, ignore_errors=True)
+    shutil.rmtree(reports_dir, ignore_errors=True)
+    sources_dir.mkdir(parents=True)
+    reports_dir.mkdir(parents=True)
+
+    start = time.perf_counter()
+    world = make_world(rng)
+    synthetic = []
+    for index in range(args.sources):
+        paper, spec = make_paper(rng, index, world)
+        render_paper_pdf(spec, sources_dir / f"{paper.arxiv_id}v1.pdf")
+        synthetic.append(paper)
+    report_paths, expected = [], []
+    for index in range(args.reports):
+        path = reports_dir / f"report_{index:05d}.txt"
+        spec, generated = make_report(rng, index, synthetic, args.claims)
+        path.write_text(render_text(spec), encoding="utf-8")
+        report_paths.append(path)
+        expected += generated
+    print(f"generated {args.sources} sources and {args.reports} reports in "
+          f"{time.perf_counter() - start:.1f} s")
+
+    start = time.perf_counter()
+    papers: dict[Path, Paper] = {}
+    pages = 0
+    for path in sorted(sources_dir.iterdir()):
+        document = read_document(path)
+        pages += len(document.pages)
+        papers[path] = parse_paper(document)
+    sentences = sum(len(paper.sentences) for paper in papers.values())
+    print(f"parsed {len(papers)} sources ({pages} pages, {sentences:,} sentences) in "
+          f"{time.perf_counter() - start:.1f} s (not timed)")
+
+    start = time.perf_counter()
+    claims = [claim for path in report_paths
+              for claim in parse_report(read_document(path)).claims]
+    print(f"parsed {len(claims):,} claims in {time.perf_counter() - start:.1f} s (not timed)")
+    if len(claims) != len(expected):
+        raise SystemExit(f"extracted {len(claims)} claims from reports that print "
+                         f"{len(expected)}: fix extraction before timing verification")
+    if args.keep is not None:
+        partial = kept.with_suffix(".partial")
+        with partial.open("wb") as file:
+            # The expectations as plain tuples: a class of a script run as __main__ would not
+            # load anywhere else.
+            pickle.dump((papers, claims, [(g.text, g.kind, g.expected) for g in expected]),
+                        file)
+        partial.replace(kept)  # atomic: a half-written file is never loaded
+    return papers, claims, expected, sources_dir
 
 
 def main() -> None:
@@ -269,50 +351,18 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--claims", type=int, default=20)
     parser.add_argument("--sources", type=int, default=20)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write every verified claim (status, checks) of the full "
+                             "one-process run to this JSON-lines file, for "
+                             "benchmarks/verdict_diff.py")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="keep the generated sources and the parsed papers and claims in "
+                             "this folder and reuse them on the next run with the same sizes "
+                             "(saves the minute of PDF parsing when timing the verifier)")
     args = parser.parse_args()
-    rng = random.Random(0)
     with tempfile.TemporaryDirectory(prefix="verify-bench-") as folder:
         root = Path(folder)
-        sources_dir, reports_dir = root / "sources", root / "reports"
-        sources_dir.mkdir()
-        reports_dir.mkdir()
-
-        start = time.perf_counter()
-        world = make_world(rng)
-        synthetic = []
-        for index in range(args.sources):
-            paper, spec = make_paper(rng, index, world)
-            render_paper_pdf(spec, sources_dir / f"{paper.arxiv_id}v1.pdf")
-            synthetic.append(paper)
-        report_paths, expected = [], []
-        for index in range(args.reports):
-            path = reports_dir / f"report_{index:05d}.txt"
-            spec, generated = make_report(rng, index, synthetic, args.claims)
-            path.write_text(render_text(spec), encoding="utf-8")
-            report_paths.append(path)
-            expected += generated
-        print(f"generated {args.sources} sources and {args.reports} reports in "
-              f"{time.perf_counter() - start:.1f} s")
-
-        start = time.perf_counter()
-        papers: dict[Path, Paper] = {}
-        pages = 0
-        for path in sorted(sources_dir.iterdir()):
-            document = read_document(path)
-            pages += len(document.pages)
-            papers[path] = parse_paper(document)
-        sentences = sum(len(paper.sentences) for paper in papers.values())
-        print(f"parsed {len(papers)} sources ({pages} pages, {sentences:,} sentences) in "
-              f"{time.perf_counter() - start:.1f} s (not timed)")
-
-        start = time.perf_counter()
-        claims = [claim for path in report_paths
-                  for claim in parse_report(read_document(path)).claims]
-        print(f"parsed {len(claims):,} claims in {time.perf_counter() - start:.1f} s (not timed)")
-        if len(claims) != len(expected):
-            raise SystemExit(f"extracted {len(claims)} claims from reports that print "
-                             f"{len(expected)}: fix extraction before timing verification")
-
+        papers, claims, expected, sources_dir = _corpus(args, args.keep or root)
         resolver = SourceResolver(sources_dir=sources_dir, cache_dir=root / "cache",
                                   offline=True)
         time_verification(claims[:50], expected[:50], papers, resolver)  # warm-up
@@ -331,9 +381,17 @@ def main() -> None:
         parallel = time_verification(claims, expected, papers, resolver, workers=cores)
         print(f"  full, {cores} worker processes: {parallel.claims:>7,} claims  "
               f"{parallel.wall:7.2f} s wall ({parallel.claims / parallel.wall:6,.0f} claims/s; "
-              f"{timings[1].wall / parallel.wall:.2f}x the one-process speed)")
-        if parallel.agreement != timings[1].agreement:
-            raise SystemExit("parallel verification gave other statuses than one process")
+              f"{timings[1].wall / parallel.wall:.2f}x the one-process speed)\n"
+              f"    CPU: {parallel.cpu:.2f} s in the parent, {parallel.workers_cpu:.2f} s in the "
+              f"workers ({(parallel.cpu + parallel.workers_cpu) / timings[1].cpu:.2f}x the "
+              "one-process CPU time)")
+        if [_verdict(claim) for claim in parallel.verified] \
+                != [_verdict(claim) for claim in timings[1].verified]:
+            raise SystemExit("parallel verification gave other verdicts than one process")
+        if args.dump is not None:
+            args.dump.write_text("".join(claim.model_dump_json() + "\n"
+                                         for claim in timings[1].verified), encoding="utf-8")
+            print(f"  wrote the verdicts of {len(timings[1].verified):,} claims to {args.dump}")
     small, large = timings
     print(f"\ntime ratio full/half: {large.wall / small.wall:.2f} wall, "
           f"{large.cpu / small.cpu:.2f} CPU, for {large.claims / small.claims:.2f}x the claims "

@@ -35,10 +35,12 @@ from .cell_check import (
     CellPassage,
     Picker,
     abbreviated,
+    candidates,
     cell_evidence,
     cell_passages,
     named_by,
     own_words,
+    said_memo,
     table_name,
 )
 from .content import account, claim_parts
@@ -111,7 +113,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     if (direction is None and not averaged) or not parts.parts:
         return None
     claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
-    said: dict[tuple[str, bool], bool] = {}
+    said = said_memo(claim_words)
 
     def named(word: tuple[str, bool]) -> bool:
         if word not in said:
@@ -122,7 +124,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     picker = Picker(passages, named)
     # Cells by table, shared axis and its path: {(table, axis, path): {other path: cell}}.
     groups: dict[tuple[int, int, tuple[str, ...]], dict[tuple[str, ...], CellPassage]] = {}
-    for passage in passages:
+    for passage in candidates(passages, named, bare=False):  # the others single out no path
         for axis in (0, 1):
             if not picker.single(passage.number, axis, passage.paths[axis]):
                 continue

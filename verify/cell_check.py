@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from verify_claims.claims import (
     Cell,
@@ -68,13 +69,23 @@ def _headers(table: Table, row: list[Cell], column: int) -> tuple[list[str], lis
     return rows, columns
 
 
+class _Passages(list):
+    """The cell passages of one paper (a list, in table, row and column order) and what every
+    claim asks of them, derived once per paper rather than once per claim (speed only: each
+    is a pure function of the passages, see `_table_paths` and `candidates`)."""
+
+    table_paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[str]]] | None = None
+    by_word: dict[tuple[str, bool], list[int]] | None = None  # own header word -> positions
+    bare: list[int] | None = None  # positions of the passages without own header words
+
+
 def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     """Every numeric cell of the paper with its passage, built once per index."""
     key = ("cell_check", -1)
     cached = index.prepared.get(key)
     if isinstance(cached, list):
         return cached
-    passages: list[_CellPassage] = []
+    passages: list[_CellPassage] = _Passages()
     for number, table in enumerate(paper.tables):
         for row in table.rows:
             for column, cell in enumerate(row):
@@ -103,7 +114,10 @@ def _abbreviated(term_text: str, words: tuple[str, ...]) -> bool:
                and header.rstrip(".") != word for header in words)
 
 
+@lru_cache(maxsize=65536)
 def _own_words(text: str) -> tuple[tuple[str, bool], ...]:
+    # Memoised (a pure function of the text): every claim asks for the words of every header
+    # path of the paper's tables.
     words = []
     for header in _WORD.findall(text):
         word = header.rstrip(".").casefold()
@@ -148,7 +162,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     claim_words = [word.rstrip(".").casefold() for word in _WORD.findall(claim.text)]
     claim_set = frozenset(claim_words) | frozenset(word.rstrip("s") for word in claim_words)
     accounted: list[tuple[_CellPassage, object]] = []
-    said: dict[tuple[str, bool], bool] = {}  # header word -> named by the claim, memoised
+    said = said_memo(claim_words)  # header word -> named by the claim, memoised
 
     def named(word: tuple[str, bool]) -> bool:
         if word not in said:
@@ -157,7 +171,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
 
     passages = _passages(paper, index)
     picked = _Picker(passages, named)
-    for passage in passages:
+    for passage in candidates(passages, named, bare=True):
         if not all(named(word) for word in passage.own) and not picked(passage):
             continue  # the cell is also about something the claim does not say ("Bio")
         terms = set(passage.terms)
@@ -213,12 +227,7 @@ class _Picker:
 
     def __init__(self, passages: list[_CellPassage], named) -> None:
         self._named = named
-        self._paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[str]]] = {}
-        for passage in passages:
-            for axis, path in enumerate(passage.paths):
-                paths = self._paths.setdefault((passage.number, axis), {})
-                if path not in paths:
-                    paths[path] = frozenset(word for word, _ in _own_words(" ".join(path)))
+        self._paths = _table_paths(passages)
         self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
@@ -234,6 +243,67 @@ class _Picker:
             self._done[key] = bool(said) and not any(
                 said <= words for other, words in paths.items() if other != path)
         return self._done[key]
+
+
+def _table_paths(passages: list[_CellPassage]
+                 ) -> dict[tuple[int, int], dict[tuple[str, ...], frozenset[str]]]:
+    """Per table and axis, each header path with its own header words: what `_Picker` weighs
+    the claim's words against, the same for every claim (kept on a `_Passages`)."""
+    cached = getattr(passages, "table_paths", None)
+    if cached is not None:
+        return cached
+    table_paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[str]]] = {}
+    for passage in passages:
+        for axis, path in enumerate(passage.paths):
+            paths = table_paths.setdefault((passage.number, axis), {})
+            if path not in paths:
+                paths[path] = frozenset(word for word, _ in _own_words(" ".join(path)))
+    if isinstance(passages, _Passages):
+        passages.table_paths = table_paths
+    return table_paths
+
+
+def candidates(passages: list[_CellPassage], named, bare: bool) -> list[_CellPassage]:
+    """The passages, in order, that hold an own header word the claim names (`named`), and
+    with `bare` those without own header words: the only ones a claim can pick. A cell all of
+    whose own words are named holds a named word unless it has none, and a cell `_Picker`
+    picks holds a named word on each axis (its own words are those of its two paths), so
+    skipping the rest changes no result; it spares a claim the scan of every cell of a paper
+    of many tables. The inverted index from header word to cells is built once per paper."""
+    if not isinstance(passages, _Passages):
+        return [passage for passage in passages
+                if (bare and not passage.own) or any(named(word) for word in passage.own)]
+    if passages.by_word is None or passages.bare is None:
+        by_word: dict[tuple[str, bool], list[int]] = {}
+        for position, passage in enumerate(passages):
+            for word in passage.own:
+                by_word.setdefault(word, []).append(position)
+        passages.by_word = by_word
+        passages.bare = [position for position, passage in enumerate(passages)
+                         if not passage.own]
+    positions = set(passages.bare) if bare else set()
+    for word, held in passages.by_word.items():
+        if named(word):
+            positions.update(held)
+    return [passages[position] for position in sorted(positions)]
+
+
+_SAID: dict[tuple[str, ...], dict[tuple[str, bool], bool]] = {}
+_SAID_SIZE = 4096
+
+
+def said_memo(claim_words: list[str]) -> dict[tuple[str, bool], bool]:
+    """The memo of `_named_by` answers (header word -> named) for a claim of these words,
+    shared by the cell and the cell-difference checks of every paper the claim cites. Keyed by
+    the words themselves (the claim's set of words follows from them), so that two claims
+    share answers only when `_named_by` cannot tell them apart."""
+    key = tuple(claim_words)
+    memo = _SAID.get(key)
+    if memo is None:
+        if len(_SAID) >= _SAID_SIZE:
+            _SAID.pop(next(iter(_SAID)))
+        memo = _SAID[key] = {}
+    return memo
 
 
 def _name(passage: _CellPassage) -> str:

@@ -6,19 +6,38 @@ Generates, in a temporary folder and from a fixed seed,
     German by 1.3 points, from 78.2 to 79.5."), a set-up sentence and a results table, all
     drawn from one shared set of results so that papers stating the same result agree;
   - `--reports` synthesis reports (default 1,000) of `--claims` claims each (default 20) in the
-    seed text layout (synth.report), citing one to three of the papers. Claims restate a fact
-    of the first cited paper exactly, in other words, with a wrong number, with the opposite
-    direction, cut at 120 characters, as a table cell, or are about something no paper
-    measured, so every kind of check runs.
+    seed text layout (synth.report), citing one to three of the papers, so every kind of check
+    runs. Each claim is about the first cited paper, of one kind, with the status the verdict
+    rules of the README and of issue 11 give it (`EXPECTED`):
+      as printed          a result sentence word for word: confirmed;
+      other words         the same result reworded ("XNLI accuracy in German changes by +1.3
+                          points when MNLI is the intermediate task"): confirmed, since the
+                          paper says it; but a claim is confirmed only when a passage accounts
+                          for its whole content, and words the passage lacks ("task") block a
+                          confirmation, so many stay unverified: a miss, never an error;
+      wrong number        the result with another change: contradicted;
+      opposite direction  "lowers" for "improves" (or back): contradicted;
+      cut at 120          the result, right, cut at 120 characters after its number:
+                          unverified, since a cut claim is never confirmed (its lost end may
+                          assert anything) and its visible part is true;
+      table cell          a cell of the results table, by its row and column: confirmed;
+      table cell, wrong   the same with the cell's value off by 1.3: contradicted;
+      not in the paper    a language no paper measured: unverified.
 Then it parses every paper and report once (not timed) and times only
 `verify_claims.verify.engine.verify_claims` on the first half of the claims and on all of
-them, to show that time grows linearly with the number of claims. It also prints how often
-each kind of generated claim gets the status it should (a sanity check at scale; the accuracy
-benchmark of record is benchmarks/accuracy.py on the hand-labelled corpus). Prints the
-figures; nothing here asserts a time (timed tests are flaky on shared machines).
+them, in one process (time should grow linearly with the claims), and on all of them over one
+worker process per core (with the workers' CPU time, to show what the pool costs). It prints
+per kind how many claims got the expected status, how many were left unverified (misses) and
+how many were decided against it (wrong verdicts: must be 0); a sanity check at scale, since
+the accuracy benchmark of record is benchmarks/accuracy.py on the hand-labelled corpora.
+Prints the figures; nothing here asserts a time (timed tests are flaky on shared machines).
 
     python benchmarks/verify.py [--reports 1000] [--claims 20] [--sources 20]
+                                [--keep DIR] [--dump FILE]
 
+`--keep DIR` keeps the generated sources and the parsed papers and claims for the next run
+with the same sizes (parsing the PDFs takes a minute); `--dump FILE` writes the verdicts of
+the one-process run, for `benchmarks/verdict_diff.py` (a speed-up must change none).
 The issue's target is >= 1,000 claims/s on 2 cores once sources are parsed.
 """
 
@@ -33,6 +52,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,6 +184,13 @@ class GeneratedClaim:
     expected: str  # the status a careful reader of the paper would give
 
 
+EXPECTED = {"as printed": "confirmed", "other words": "confirmed", "wrong number": "contradicted",
+            "opposite direction": "contradicted", "cut at 120": "unverified",
+            "table cell": "confirmed", "table cell, wrong": "contradicted",
+            "not in the paper": "unverified"}
+"""The status each kind of generated claim should get (see the module docstring)."""
+
+
 def make_claim(rng: random.Random, paper: SyntheticPaper) -> GeneratedClaim:
     """One claim about `paper`, of a randomly chosen kind (see the module docstring)."""
     fact = rng.choice(paper.facts)
@@ -188,13 +215,13 @@ def make_claim(rng: random.Random, paper: SyntheticPaper) -> GeneratedClaim:
         return GeneratedClaim(_cut(
             f"Intermediate training on {fact.task} {direction} {about} by "
             f"{abs(fact.change):.1f} points across the experiments reported in this study, which "
-            "the authors attribute to the task."), "cut at 120", "confirmed")
+            "the authors attribute to the task."), "cut at 120", "unverified")
     if kind < 0.90:
         task, target = rng.choice(list(paper.table))
         right = rng.random() < 0.7
         value = paper.table[task, target] + (0.0 if right else 1.3)
         return GeneratedClaim(f"With {task} as the intermediate task, {target} accuracy reaches "
-                              f"{value:.1f}.", "table cell",
+                              f"{value:.1f}.", "table cell" if right else "table cell, wrong",
                               "confirmed" if right else "contradicted")
     language = rng.choice(("Quechua", "Haitian Creole", "Basque"))  # never in the papers
     return GeneratedClaim(f"Intermediate training on {fact.task} improves {fact.target} "
@@ -224,7 +251,7 @@ class Timing:
     wall: float  # seconds on the clock
     cpu: float  # seconds of CPU time of this process (less sensitive to a busy machine)
     workers_cpu: float  # seconds of CPU time of the worker processes (0 with one process)
-    agreement: dict[str, tuple[int, int]]  # claim kind -> (status as expected, claims)
+    statuses: dict[str, Counter[str]]  # claim kind -> how many claims got each status
     verified: list[Claim]  # the verified copies, for --dump and the parallel comparison
 
 
@@ -238,7 +265,7 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
                       papers: dict[Path, Paper], resolver: SourceResolver,
                       workers: int = 1) -> Timing:
     """Time `verify_claims` on fresh copies of `claims` and of the parsed papers (copying is
-    not timed), and count per kind of claim how often the status is the expected one.
+    not timed), and count per kind of claim how many claims got each status.
 
     Fresh paper objects make every timed run build its own search indexes, as a real run
     does: verify keeps per-paper indexes keyed by the paper object, which would otherwise make
@@ -263,17 +290,14 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
     verify_claims(fresh, resolver, load_source, workers=workers)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     children = _children_cpu() - children
-    agreement: dict[str, list[int]] = {}
+    statuses: dict[str, Counter[str]] = {}
     misses = os.environ.get("VERIFY_MISSES")  # a kind of claim: print its misses
     for claim, generated in zip(fresh, expected, strict=True):
-        entry = agreement.setdefault(generated.kind, [0, 0])
-        entry[0] += claim.status.value == generated.expected
-        entry[1] += 1
+        statuses.setdefault(generated.kind, Counter())[claim.status.value] += 1
         if misses == generated.kind and claim.status.value != generated.expected:
             print(f"miss: {claim.text} -> {claim.status.value}: "
                   + " | ".join(check.explanation for check in claim.checks))
-    return Timing(len(fresh), wall, cpu, children,
-                  {kind: (a, b) for kind, (a, b) in agreement.items()}, fresh)
+    return Timing(len(fresh), wall, cpu, children, statuses, fresh)
 
 
 def _verdict(claim: Claim) -> str:
@@ -285,7 +309,7 @@ def _corpus(args: argparse.Namespace,
             root: Path) -> tuple[dict[Path, Paper], list[Claim], list[GeneratedClaim], Path]:
     """Generate the sources and reports under `root` and parse them (not timed), or, with
     --keep, load what an earlier run with the same sizes kept there."""
-    name = f"bench-{args.sources}-{args.reports}-{args.claims}"
+    name = f"bench-v2-{args.sources}-{args.reports}-{args.claims}"  # v2: kinds of claims
     sources_dir, reports_dir = root / f"{name}-sources", root / f"{name}-reports"
     kept = root / f"{name}.pickle"
     if args.keep is not None and kept.exists():
@@ -396,9 +420,19 @@ def main() -> None:
     print(f"\ntime ratio full/half: {large.wall / small.wall:.2f} wall, "
           f"{large.cpu / small.cpu:.2f} CPU, for {large.claims / small.claims:.2f}x the claims "
           "(linear growth gives the same ratio)")
-    print("\nstatus as expected, by kind of generated claim (full corpus):")
-    for kind, (right, total) in large.agreement.items():
-        print(f"  {kind:<20}{right / total:6.1%}  ({right:,}/{total:,})")
+    print("\nstatuses by kind of generated claim (full corpus): as expected; left unverified "
+          "(a miss,\nnot an error); wrong (decided against the expected status: must be 0)")
+    wrong_total = 0
+    for kind, expectation in EXPECTED.items():
+        counts = large.statuses.get(kind, Counter())
+        total = sum(counts.values())
+        right = counts[expectation]
+        undecided = counts["unverified"] if expectation != "unverified" else 0
+        wrong = total - right - undecided
+        wrong_total += wrong
+        print(f"  {kind:<20}expects {expectation:<13}{right / (total or 1):6.1%} as expected "
+              f"({right:,}/{total:,}), {undecided:,} unverified, {wrong:,} wrong")
+    print(f"wrong decisive verdicts: {wrong_total:,}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory: {peak:,.0f} MiB")
 

@@ -380,17 +380,20 @@ def test_the_collector_is_left_as_it_was_found(resolver, monkeypatch, workers):
     assert claims[0].status == Status.confirmed
 
 
-def test_spans_cover_every_task_once():
+def test_spans_cover_every_task_once_and_keep_papers_whole():
     from verify_claims.verify.engine import _spans
 
-    for count in (0, 1, 5, 8, 9, 100):
-        for pieces in (1, 3, 8, 200):
-            spans = _spans(count, pieces)
+    for keys in ([], ["a"], ["a"] * 5, ["a"] * 3 + ["b"] * 6, ["a"] * 40 + ["b"] * 9 + ["c"] * 51,
+                 [f"{n:03d}" for n in range(100)], ["a"] * 7 + ["b"] * 1 + ["c"] * 1):
+        for pieces in (1, 2, 3, 8, 200):
+            spans = _spans(keys, pieces)
             covered = [index for low, high in spans for index in range(low, high)]
-            assert covered == list(range(count)), (count, pieces)
+            assert covered == list(range(len(keys))), (keys, pieces)
             assert len(spans) <= pieces
-            sizes = [high - low for low, high in spans]
-            assert not sizes or max(sizes) - min(sizes) <= 1
+    # Cuts move to the nearest change of paper when it is close: two papers, two workers.
+    assert _spans(["a"] * 45 + ["b"] * 55, 2) == [(0, 45), (45, 100)]
+    # A paper larger than a span is cut where the sizes say.
+    assert _spans(["a"] * 100, 4) == [(0, 25), (25, 50), (50, 75), (75, 100)]
 
 
 def test_card_evidence_names_the_card_and_no_page(tmp_path):

@@ -29,6 +29,7 @@ copied to each claim that has them.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import multiprocessing
 import os
@@ -341,10 +342,24 @@ def _warm(checker: _Checker, claims: Iterable[Claim]) -> dict[str, str]:
     return files
 
 
-def _spans(count: int, pieces: int) -> list[tuple[int, int]]:
-    """`count` items cut into at most `pieces` consecutive spans of nearly equal size."""
+def _spans(keys: Sequence[str], pieces: int) -> list[tuple[int, int]]:
+    """Sorted `keys` (the file each task checks) cut into at most `pieces` consecutive spans
+    of about equal size, each cut moved to the nearest change of key within a quarter of a
+    span: a paper then stays whole in one span, and one worker, where the sizes allow."""
+    count = len(keys)
     pieces = max(1, min(pieces, count))
-    bounds = [count * piece // pieces for piece in range(pieces + 1)]
+    size = count / pieces
+    changes = [index for index in range(1, count) if keys[index] != keys[index - 1]]
+    bounds = [0]
+    for piece in range(1, pieces):
+        cut = round(piece * size)
+        position = bisect.bisect_left(changes, cut)
+        near = [changes[i] for i in (position - 1, position) if 0 <= i < len(changes)]
+        best = min(near, key=lambda change: abs(change - cut), default=cut)
+        cut = best if abs(best - cut) <= size / 4 else cut
+        if bounds[-1] < cut < count:
+            bounds.append(cut)
+    bounds.append(count)
     return [(low, high) for low, high in zip(bounds, bounds[1:], strict=False) if high > low]
 
 
@@ -397,7 +412,9 @@ def _check_in_pool(checker: _Checker, distinct: list[Claim],
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             done = [result for results in pool.map(
-                _check_in_worker, _spans(len(tasks), workers * CHUNKS_PER_WORKER))
+                _check_in_worker, _spans([files[claims[number][1][slot].key]
+                                          for number, slot in tasks],
+                                         workers * CHUNKS_PER_WORKER))
                 for result in results]
     finally:
         _worker_checker, _worker_claims, _worker_tasks = None, [], []

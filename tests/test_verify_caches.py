@@ -118,3 +118,19 @@ def test_the_claim_text_cache_follows_the_text_and_the_cut(truncated):
     other = _claim("Osprey reaches an nDCG of 88.1 on the co-view task.")
     assert passages._claim_text(other)[0] != terms
     assert passages._claim_text(claim) == (terms, processed)
+
+
+def test_the_asks_of_a_claim_are_its_own_and_the_callers_lists_are_fresh():
+    from verify_claims.verify import table_check
+
+    text = "Osprey reaches an nDCG of 88.1 on the co-view task, about 5 points above Lynx."
+    asks, skipped = table_check._asks(_claim(text))
+    assert [ask.label for ask in asks] == ["88.1"] and skipped == ["5 points"]
+    skipped.append("changed by a caller")  # check_tables appends what it could not check
+    asks.clear()
+    again, skipped_again = table_check._asks(_claim(text))
+    assert [ask.label for ask in again] == ["88.1"] and skipped_again == ["5 points"]
+    other, _ = table_check._asks(_claim("Lynx reaches an nDCG of 70.9 on the co-view task."))
+    assert [ask.label for ask in other] == ["70.9"]
+    cut = _claim(text).model_copy(update={"truncated": True})
+    assert table_check._ASKS.get((cut.text, True)) is None  # the cut is part of the key

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import multiprocessing
 import os
 import pickle
 import random
@@ -268,9 +269,39 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
     """Time `verify_claims` on fresh copies of `claims` and of the parsed papers (copying is
     not timed), and count per kind of claim how many claims got each status.
 
-    Fresh paper objects make every timed run build its own search indexes, as a real run
-    does: verify keeps per-paper indexes keyed by the paper object, which would otherwise make
-    a second run over the same papers look cheaper than the first."""
+    Each run is timed in a process forked for it, as each audit is a process of its own: the
+    verifier remembers, per process, what it derived from each distinct claim and sentence
+    text, which would otherwise make a run over claims an earlier run saw look cheaper. Fresh
+    paper objects make every run build its own search indexes, for the same reason."""
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_timed_child, args=(writer, claims, expected, papers,
+                                                       resolver, workers))
+    child.start()
+    writer.close()
+    try:
+        result = reader.recv()
+    except EOFError:
+        result = RuntimeError(f"the timed run died (exit status {child.exitcode})")
+    child.join()
+    if isinstance(result, BaseException):
+        raise SystemExit(f"timed verification failed: {result}")
+    return result
+
+
+def _timed_child(writer, claims: list[Claim], expected: list[GeneratedClaim],
+                 papers: dict[Path, Paper], resolver: SourceResolver, workers: int) -> None:
+    """`time_verification`'s run, in its own process; sends back the Timing or the error."""
+    try:
+        result: Timing | BaseException = _timed(claims, expected, papers, resolver, workers)
+    except Exception as error:  # reported by the parent, which stops the benchmark
+        result = RuntimeError(f"{type(error).__name__}: {error}")
+    writer.send(result)
+    writer.close()
+
+
+def _timed(claims: list[Claim], expected: list[GeneratedClaim], papers: dict[Path, Paper],
+           resolver: SourceResolver, workers: int) -> Timing:
     from verify_claims.verify.engine import verify_claims
 
     copies = {path: paper.model_copy(deep=True) for path, paper in papers.items()}
@@ -435,8 +466,9 @@ def main() -> None:
         print(f"  {kind:<20}expects {expectation:<13}{right / (total or 1):6.1%} as expected "
               f"({right:,}/{total:,}), {undecided:,} unverified, {wrong:,} wrong")
     print(f"wrong decisive verdicts: {wrong_total:,}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak resident memory: {peak:,.0f} MiB")
+    peak = max(resource.getrusage(who).ru_maxrss
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+    print(f"peak resident memory of one process: {peak:,.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -377,6 +377,13 @@ def test_the_collector_is_left_as_it_was_found(resolver, monkeypatch, workers):
         assert not gc.isenabled() and gc.get_freeze_count() == 0
     finally:
         gc.enable()
+    gc.freeze()  # a caller's own frozen objects stay frozen
+    try:
+        verify_claims([c.model_copy(deep=True) for c in claims], resolver, load_source,
+                      workers=workers)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
     assert claims[0].status == Status.confirmed
 
 

@@ -375,9 +375,10 @@ def _check_all(checker: _Checker, distinct: list[Claim], workers: int) -> list[l
     (a collection right after them finds no garbage), and objects are still freed when their
     reference count drops, so nothing piles up. In a forked worker the pause also keeps the
     collector from writing to every inherited object header, which would copy the parent's
-    heap into each worker. The collector's state is restored afterwards (so a caller that
-    had paused it keeps it paused)."""
-    enabled = gc.isenabled()
+    heap into each worker. The collector's state is restored afterwards: a caller that had
+    paused it keeps it paused, and one that had frozen objects of its own (a forking server
+    does) keeps them frozen, with those frozen here."""
+    enabled, frozen = gc.isenabled(), gc.get_freeze_count()
     gc.disable()
     gc.freeze()
     try:
@@ -386,7 +387,8 @@ def _check_all(checker: _Checker, distinct: list[Claim], workers: int) -> list[l
             return [checker.checks_for(claim) for claim in distinct]
         return _check_in_pool(checker, distinct, workers)
     finally:
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
         if enabled:
             gc.enable()
 

@@ -6,31 +6,55 @@ Generates, in a temporary folder and from a fixed seed,
     German by 1.3 points, from 78.2 to 79.5."), a set-up sentence and a results table, all
     drawn from one shared set of results so that papers stating the same result agree;
   - `--reports` synthesis reports (default 1,000) of `--claims` claims each (default 20) in the
-    seed text layout (synth.report), citing one to three of the papers. Claims restate a fact
-    of the first cited paper exactly, in other words, with a wrong number, with the opposite
-    direction, cut at 120 characters, as a table cell, or are about something no paper
-    measured, so every kind of check runs.
+    seed text layout (synth.report), citing one to three of the papers, so every kind of check
+    runs. Each claim is about the first cited paper, of one kind, with the status the verdict
+    rules of the README and of issue 11 give it (`EXPECTED`):
+      as printed          a result sentence word for word: confirmed;
+      other words         the same result reworded ("XNLI accuracy in German changes by +1.3
+                          points when MNLI is the intermediate task"): confirmed, since the
+                          paper says it; but a claim is confirmed only when a passage accounts
+                          for its whole content, and words the passage lacks ("task") block a
+                          confirmation, so many stay unverified: a miss, never an error;
+      wrong number        the result with another change: contradicted;
+      opposite direction  "lowers" for "improves" (or back): contradicted;
+      cut at 120          the result, right, cut at 120 characters after its number:
+                          unverified, since a cut claim is never confirmed (its lost end may
+                          assert anything) and its visible part is true;
+      table cell          a cell of the results table, by its row and column: confirmed;
+      table cell, wrong   the same with the cell's value off by 1.3: contradicted;
+      not in the paper    a language no paper measured: unverified.
 Then it parses every paper and report once (not timed) and times only
 `verify_claims.verify.engine.verify_claims` on the first half of the claims and on all of
-them, to show that time grows linearly with the number of claims. It also prints how often
-each kind of generated claim gets the status it should (a sanity check at scale; the accuracy
-benchmark of record is benchmarks/accuracy.py on the hand-labelled corpus). Prints the
-figures; nothing here asserts a time (timed tests are flaky on shared machines).
+them, in one process (time should grow linearly with the claims), and on all of them over one
+worker process per core (with the workers' CPU time, to show what the pool costs). It prints
+per kind how many claims got the expected status, how many were left unverified (misses) and
+how many were decided against it (wrong verdicts: must be 0); a sanity check at scale, since
+the accuracy benchmark of record is benchmarks/accuracy.py on the hand-labelled corpora.
+Prints the figures; nothing here asserts a time (timed tests are flaky on shared machines).
 
     python benchmarks/verify.py [--reports 1000] [--claims 20] [--sources 20]
+                                [--keep DIR] [--dump FILE]
 
+`--keep DIR` keeps the generated sources and the parsed papers and claims for the next run
+with the same sizes (parsing the PDFs takes a minute); `--dump FILE` writes the verdicts of
+the one-process run, for `benchmarks/verdict_diff.py` (a speed-up must change none).
 The issue's target is >= 1,000 claims/s on 2 cores once sources are parsed.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import multiprocessing
 import os
+import pickle
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,6 +186,13 @@ class GeneratedClaim:
     expected: str  # the status a careful reader of the paper would give
 
 
+EXPECTED = {"as printed": "confirmed", "other words": "confirmed", "wrong number": "contradicted",
+            "opposite direction": "contradicted", "cut at 120": "unverified",
+            "table cell": "confirmed", "table cell, wrong": "contradicted",
+            "not in the paper": "unverified"}
+"""The status each kind of generated claim should get (see the module docstring)."""
+
+
 def make_claim(rng: random.Random, paper: SyntheticPaper) -> GeneratedClaim:
     """One claim about `paper`, of a randomly chosen kind (see the module docstring)."""
     fact = rng.choice(paper.facts)
@@ -186,13 +217,13 @@ def make_claim(rng: random.Random, paper: SyntheticPaper) -> GeneratedClaim:
         return GeneratedClaim(_cut(
             f"Intermediate training on {fact.task} {direction} {about} by "
             f"{abs(fact.change):.1f} points across the experiments reported in this study, which "
-            "the authors attribute to the task."), "cut at 120", "confirmed")
+            "the authors attribute to the task."), "cut at 120", "unverified")
     if kind < 0.90:
         task, target = rng.choice(list(paper.table))
         right = rng.random() < 0.7
         value = paper.table[task, target] + (0.0 if right else 1.3)
         return GeneratedClaim(f"With {task} as the intermediate task, {target} accuracy reaches "
-                              f"{value:.1f}.", "table cell",
+                              f"{value:.1f}.", "table cell" if right else "table cell, wrong",
                               "confirmed" if right else "contradicted")
     language = rng.choice(("Quechua", "Haitian Creole", "Basque"))  # never in the papers
     return GeneratedClaim(f"Intermediate training on {fact.task} improves {fact.target} "
@@ -221,18 +252,56 @@ class Timing:
     claims: int
     wall: float  # seconds on the clock
     cpu: float  # seconds of CPU time of this process (less sensitive to a busy machine)
-    agreement: dict[str, tuple[int, int]]  # claim kind -> (status as expected, claims)
+    workers_cpu: float  # seconds of CPU time of the worker processes (0 with one process)
+    statuses: dict[str, Counter[str]]  # claim kind -> how many claims got each status
+    verified: list[Claim]  # the verified copies, for --dump and the parallel comparison
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the workers of a pool)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
                       papers: dict[Path, Paper], resolver: SourceResolver,
                       workers: int = 1) -> Timing:
     """Time `verify_claims` on fresh copies of `claims` and of the parsed papers (copying is
-    not timed), and count per kind of claim how often the status is the expected one.
+    not timed), and count per kind of claim how many claims got each status.
 
-    Fresh paper objects make every timed run build its own search indexes, as a real run
-    does: verify keeps per-paper indexes keyed by the paper object, which would otherwise make
-    a second run over the same papers look cheaper than the first."""
+    Each run is timed in a process forked for it, as each audit is a process of its own: the
+    verifier remembers, per process, what it derived from each distinct claim and sentence
+    text, which would otherwise make a run over claims an earlier run saw look cheaper. Fresh
+    paper objects make every run build its own search indexes, for the same reason."""
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_timed_child, args=(writer, claims, expected, papers,
+                                                       resolver, workers))
+    child.start()
+    writer.close()
+    try:
+        result = reader.recv()
+    except EOFError:
+        result = RuntimeError(f"the timed run died (exit status {child.exitcode})")
+    child.join()
+    if isinstance(result, BaseException):
+        raise SystemExit(f"timed verification failed: {result}")
+    return result
+
+
+def _timed_child(writer, claims: list[Claim], expected: list[GeneratedClaim],
+                 papers: dict[Path, Paper], resolver: SourceResolver, workers: int) -> None:
+    """`time_verification`'s run, in its own process; sends back the Timing or the error."""
+    try:
+        result: Timing | BaseException = _timed(claims, expected, papers, resolver, workers)
+    except Exception as error:  # reported by the parent, which stops the benchmark
+        result = RuntimeError(f"{type(error).__name__}: {error}")
+    writer.send(result)
+    writer.close()
+
+
+def _timed(claims: list[Claim], expected: list[GeneratedClaim], papers: dict[Path, Paper],
+           resolver: SourceResolver, workers: int) -> Timing:
     from verify_claims.verify.engine import verify_claims
 
     copies = {path: paper.model_copy(deep=True) for path, paper in papers.items()}
@@ -249,19 +318,89 @@ def time_verification(claims: list[Claim], expected: list[GeneratedClaim],
                         {"verify_claims": verify_claims, "fresh": fresh, "resolver": resolver,
                          "load_source": load_source}, profile)
         fresh = [claim.model_copy(deep=True) for claim in claims]
-    wall, cpu = time.perf_counter(), time.process_time()
+    gc.collect()  # not timed: a run does not pay for collecting the garbage of the one before
+    wall, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     verify_claims(fresh, resolver, load_source, workers=workers)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    agreement: dict[str, list[int]] = {}
+    children = _children_cpu() - children
+    statuses: dict[str, Counter[str]] = {}
     misses = os.environ.get("VERIFY_MISSES")  # a kind of claim: print its misses
     for claim, generated in zip(fresh, expected, strict=True):
-        entry = agreement.setdefault(generated.kind, [0, 0])
-        entry[0] += claim.status.value == generated.expected
-        entry[1] += 1
+        statuses.setdefault(generated.kind, Counter())[claim.status.value] += 1
         if misses == generated.kind and claim.status.value != generated.expected:
             print(f"miss: {claim.text} -> {claim.status.value}: "
                   + " | ".join(check.explanation for check in claim.checks))
-    return Timing(len(fresh), wall, cpu, {kind: (a, b) for kind, (a, b) in agreement.items()})
+    return Timing(len(fresh), wall, cpu, children, statuses, fresh)
+
+
+def _verdict(claim: Claim) -> str:
+    """A claim's status and checks as JSON: what two runs of the verifier must agree on."""
+    return claim.model_dump_json(include={"status", "checks"})
+
+
+def _corpus(args: argparse.Namespace,
+            root: Path) -> tuple[dict[Path, Paper], list[Claim], list[GeneratedClaim], Path]:
+    """Generate the sources and reports under `root` and parse them (not timed), or, with
+    --keep, load what an earlier run with the same sizes kept there."""
+    name = f"bench-v2-{args.sources}-{args.reports}-{args.claims}"  # v2: kinds of claims
+    sources_dir, reports_dir = root / f"{name}-sources", root / f"{name}-reports"
+    kept = root / f"{name}.pickle"
+    if args.keep is not None and kept.exists():
+        with kept.open("rb") as file:
+            papers, claims, rows = pickle.load(file)
+        expected = [GeneratedClaim(*row) for row in rows]
+        print(f"loaded {len(papers)} parsed sources and {len(claims):,} claims from {kept}")
+        return papers, claims, expected, sources_dir
+    rng = random.Random(0)
+    shutil.rmtree(sources_dir, ignore_errors=True)
+    shutil.rmtree(reports_dir, ignore_errors=True)
+    sources_dir.mkdir(parents=True)
+    reports_dir.mkdir(parents=True)
+
+    start = time.perf_counter()
+    world = make_world(rng)
+    synthetic = []
+    for index in range(args.sources):
+        paper, spec = make_paper(rng, index, world)
+        render_paper_pdf(spec, sources_dir / f"{paper.arxiv_id}v1.pdf")
+        synthetic.append(paper)
+    report_paths, expected = [], []
+    for index in range(args.reports):
+        path = reports_dir / f"report_{index:05d}.txt"
+        spec, generated = make_report(rng, index, synthetic, args.claims)
+        path.write_text(render_text(spec), encoding="utf-8")
+        report_paths.append(path)
+        expected += generated
+    print(f"generated {args.sources} sources and {args.reports} reports in "
+          f"{time.perf_counter() - start:.1f} s")
+
+    start = time.perf_counter()
+    papers: dict[Path, Paper] = {}
+    pages = 0
+    for path in sorted(sources_dir.iterdir()):
+        document = read_document(path)
+        pages += len(document.pages)
+        papers[path] = parse_paper(document)
+    sentences = sum(len(paper.sentences) for paper in papers.values())
+    print(f"parsed {len(papers)} sources ({pages} pages, {sentences:,} sentences) in "
+          f"{time.perf_counter() - start:.1f} s (not timed)")
+
+    start = time.perf_counter()
+    claims = [claim for path in report_paths
+              for claim in parse_report(read_document(path)).claims]
+    print(f"parsed {len(claims):,} claims in {time.perf_counter() - start:.1f} s (not timed)")
+    if len(claims) != len(expected):
+        raise SystemExit(f"extracted {len(claims)} claims from reports that print "
+                         f"{len(expected)}: fix extraction before timing verification")
+    if args.keep is not None:
+        partial = kept.with_suffix(".partial")
+        with partial.open("wb") as file:
+            # The expectations as plain tuples: a class of a script run as __main__ would not
+            # load anywhere else.
+            pickle.dump((papers, claims, [(g.text, g.kind, g.expected) for g in expected]),
+                        file)
+        partial.replace(kept)  # atomic: a half-written file is never loaded
+    return papers, claims, expected, sources_dir
 
 
 def main() -> None:
@@ -269,50 +408,18 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--claims", type=int, default=20)
     parser.add_argument("--sources", type=int, default=20)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write every verified claim (status, checks) of the full "
+                             "one-process run to this JSON-lines file, for "
+                             "benchmarks/verdict_diff.py")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="keep the generated sources and the parsed papers and claims in "
+                             "this folder and reuse them on the next run with the same sizes "
+                             "(saves the minute of PDF parsing when timing the verifier)")
     args = parser.parse_args()
-    rng = random.Random(0)
     with tempfile.TemporaryDirectory(prefix="verify-bench-") as folder:
         root = Path(folder)
-        sources_dir, reports_dir = root / "sources", root / "reports"
-        sources_dir.mkdir()
-        reports_dir.mkdir()
-
-        start = time.perf_counter()
-        world = make_world(rng)
-        synthetic = []
-        for index in range(args.sources):
-            paper, spec = make_paper(rng, index, world)
-            render_paper_pdf(spec, sources_dir / f"{paper.arxiv_id}v1.pdf")
-            synthetic.append(paper)
-        report_paths, expected = [], []
-        for index in range(args.reports):
-            path = reports_dir / f"report_{index:05d}.txt"
-            spec, generated = make_report(rng, index, synthetic, args.claims)
-            path.write_text(render_text(spec), encoding="utf-8")
-            report_paths.append(path)
-            expected += generated
-        print(f"generated {args.sources} sources and {args.reports} reports in "
-              f"{time.perf_counter() - start:.1f} s")
-
-        start = time.perf_counter()
-        papers: dict[Path, Paper] = {}
-        pages = 0
-        for path in sorted(sources_dir.iterdir()):
-            document = read_document(path)
-            pages += len(document.pages)
-            papers[path] = parse_paper(document)
-        sentences = sum(len(paper.sentences) for paper in papers.values())
-        print(f"parsed {len(papers)} sources ({pages} pages, {sentences:,} sentences) in "
-              f"{time.perf_counter() - start:.1f} s (not timed)")
-
-        start = time.perf_counter()
-        claims = [claim for path in report_paths
-                  for claim in parse_report(read_document(path)).claims]
-        print(f"parsed {len(claims):,} claims in {time.perf_counter() - start:.1f} s (not timed)")
-        if len(claims) != len(expected):
-            raise SystemExit(f"extracted {len(claims)} claims from reports that print "
-                             f"{len(expected)}: fix extraction before timing verification")
-
+        papers, claims, expected, sources_dir = _corpus(args, args.keep or root)
         resolver = SourceResolver(sources_dir=sources_dir, cache_dir=root / "cache",
                                   offline=True)
         time_verification(claims[:50], expected[:50], papers, resolver)  # warm-up
@@ -331,18 +438,37 @@ def main() -> None:
         parallel = time_verification(claims, expected, papers, resolver, workers=cores)
         print(f"  full, {cores} worker processes: {parallel.claims:>7,} claims  "
               f"{parallel.wall:7.2f} s wall ({parallel.claims / parallel.wall:6,.0f} claims/s; "
-              f"{timings[1].wall / parallel.wall:.2f}x the one-process speed)")
-        if parallel.agreement != timings[1].agreement:
-            raise SystemExit("parallel verification gave other statuses than one process")
+              f"{timings[1].wall / parallel.wall:.2f}x the one-process speed)\n"
+              f"    CPU: {parallel.cpu:.2f} s in the parent, {parallel.workers_cpu:.2f} s in the "
+              f"workers ({(parallel.cpu + parallel.workers_cpu) / timings[1].cpu:.2f}x the "
+              "one-process CPU time)")
+        if [_verdict(claim) for claim in parallel.verified] \
+                != [_verdict(claim) for claim in timings[1].verified]:
+            raise SystemExit("parallel verification gave other verdicts than one process")
+        if args.dump is not None:
+            args.dump.write_text("".join(claim.model_dump_json() + "\n"
+                                         for claim in timings[1].verified), encoding="utf-8")
+            print(f"  wrote the verdicts of {len(timings[1].verified):,} claims to {args.dump}")
     small, large = timings
     print(f"\ntime ratio full/half: {large.wall / small.wall:.2f} wall, "
           f"{large.cpu / small.cpu:.2f} CPU, for {large.claims / small.claims:.2f}x the claims "
           "(linear growth gives the same ratio)")
-    print("\nstatus as expected, by kind of generated claim (full corpus):")
-    for kind, (right, total) in large.agreement.items():
-        print(f"  {kind:<20}{right / total:6.1%}  ({right:,}/{total:,})")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak resident memory: {peak:,.0f} MiB")
+    print("\nstatuses by kind of generated claim (full corpus): as expected; left unverified "
+          "(a miss,\nnot an error); wrong (decided against the expected status: must be 0)")
+    wrong_total = 0
+    for kind, expectation in EXPECTED.items():
+        counts = large.statuses.get(kind, Counter())
+        total = sum(counts.values())
+        right = counts[expectation]
+        undecided = counts["unverified"] if expectation != "unverified" else 0
+        wrong = total - right - undecided
+        wrong_total += wrong
+        print(f"  {kind:<20}expects {expectation:<13}{right / (total or 1):6.1%} as expected "
+              f"({right:,}/{total:,}), {undecided:,} unverified, {wrong:,} wrong")
+    print(f"wrong decisive verdicts: {wrong_total:,}")
+    peak = max(resource.getrusage(who).ru_maxrss
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+    print(f"peak resident memory of one process: {peak:,.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -329,6 +329,80 @@ def test_worker_processes_give_the_same_checks_as_one_process(resolver, monkeypa
     assert sorted(loads) == sorted(set(loads))  # each version parsed once, in the parent
 
 
+def test_the_pool_puts_each_claims_checks_together_in_citation_order(resolver, monkeypatch):
+    """The pool checks (claim, reference) pairs sorted by paper and the parent puts each
+    claim's checks back together: claims citing several papers, missing ones among them, in
+    several orders, get the same checks in the same order as in one process."""
+    from verify_claims.verify import engine
+
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
+    monkeypatch.setattr(engine, "CHUNKS_PER_WORKER", 3)  # more pieces than papers
+    texts = ["Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
+             "Intermediate training on MNLI raises Tatoeba accuracy by 6.1 points.",
+             "Intermediate training on MNLI lowers Tatoeba accuracy by 5.4 points.",
+             "We use five intermediate tasks.", "BERT is pretrained on books and Wikipedia."]
+    citations = [(reference(3, "2402.00001"), reference(2)), (reference(1), reference(None)),
+                 (reference(2), reference(4, "2402.00002"), reference(1)),
+                 (reference(None), reference(3, "2402.00001"), reference(5, "2402.00003"))]
+    serial = [claim(text, *cited, report=f"{i}-{j}.txt")
+              for i, text in enumerate(texts) for j, cited in enumerate(citations)]
+    parallel = [c.model_copy(deep=True) for c in serial]
+    verify_claims(serial, resolver, load_source, workers=1)
+    verify_claims(parallel, resolver, load_source, workers=2)
+    assert [c.checks for c in parallel] == [c.checks for c in serial]
+    assert [c.status for c in parallel] == [c.status for c in serial]
+    # Two missing references of one claim are folded into one check, where the first was.
+    folded = serial[len(citations) - 1]
+    assert folded.checks[1].outcome == Outcome.source_missing
+    assert folded.checks[1].explanation.startswith("2 of 3 cited sources")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_collector_is_left_as_it_was_found(resolver, monkeypatch, workers):
+    """Checks run with the cyclic collector paused and the heap frozen; afterwards it runs
+    again (or stays paused, when the caller had paused it) and nothing stays frozen."""
+    import gc
+
+    from verify_claims.verify import engine
+
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
+    claims = [claim(f"We use {n} intermediate tasks.", reference(2)) for n in ("five", "six")]
+    assert gc.isenabled()
+    verify_claims(claims, resolver, load_source, workers=workers)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        verify_claims([c.model_copy(deep=True) for c in claims], resolver, load_source,
+                      workers=workers)
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    gc.freeze()  # a caller's own frozen objects stay frozen
+    try:
+        verify_claims([c.model_copy(deep=True) for c in claims], resolver, load_source,
+                      workers=workers)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert claims[0].status == Status.confirmed
+
+
+def test_spans_cover_every_task_once_and_keep_papers_whole():
+    from verify_claims.verify.engine import _spans
+
+    for keys in ([], ["a"], ["a"] * 5, ["a"] * 3 + ["b"] * 6, ["a"] * 40 + ["b"] * 9 + ["c"] * 51,
+                 [f"{n:03d}" for n in range(100)], ["a"] * 7 + ["b"] * 1 + ["c"] * 1):
+        for pieces in (1, 2, 3, 8, 200):
+            spans = _spans(keys, pieces)
+            covered = [index for low, high in spans for index in range(low, high)]
+            assert covered == list(range(len(keys))), (keys, pieces)
+            assert len(spans) <= pieces
+    # Cuts move to the nearest change of paper when it is close: two papers, two workers.
+    assert _spans(["a"] * 45 + ["b"] * 55, 2) == [(0, 45), (45, 100)]
+    # A paper larger than a span is cut where the sizes say.
+    assert _spans(["a"] * 100, 4) == [(0, 25), (25, 50), (50, 75), (75, 100)]
+
+
 def test_card_evidence_names_the_card_and_no_page(tmp_path):
     """A card is not a paper's pages: its evidence says "reference card" and gives no page."""
     shipped = SourceResolver(cache_dir=tmp_path / "cache", offline=True)

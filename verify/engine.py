@@ -29,6 +29,7 @@ copied to each claim that has them.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import multiprocessing
 import os
@@ -253,23 +254,9 @@ class _Checker:
         self.papers = _Papers(load_source)
 
     def checks_for(self, claim: Claim) -> list[Check]:
-        """The checks of every reference the claim cites. The references nobody has are
-        folded into one check, and so are the sources found but unreadable (see
-        `_missing_together`), each placed where its first reference was."""
-        references = {reference.key: reference for reference in claim.references}.values()
-        checks: list[Check] = []
-        missing: dict[str, list[Check]] = {_NOT_FOUND: [], _UNREADABLE: []}
-        places: dict[str, int] = {}
-        for reference in references:
-            group, found = self._check_reference(claim, reference)
-            if group in missing:
-                places.setdefault(group, len(checks) + len(places))
-                missing[group] += found
-            else:
-                checks += found
-        for group, place in sorted(places.items(), key=lambda item: item[1]):
-            checks.insert(place, _missing_together(missing[group], len(references), group))
-        return checks
+        """The checks of every reference the claim cites (see `_assemble`)."""
+        return _assemble([self._check_reference(claim, reference)
+                          for reference in _references(claim)])
 
     def _check_reference(self, claim: Claim, reference: Reference) -> tuple[str, list[Check]]:
         """The checks against one reference, and whether it was checked, not found or
@@ -293,6 +280,30 @@ class _Checker:
         return "checked", checks
 
 
+def _references(claim: Claim) -> list[Reference]:
+    """The references a claim cites, each key once, in order of first citation."""
+    return list({reference.key: reference for reference in claim.references}.values())
+
+
+def _assemble(results: Sequence[tuple[str, list[Check]]]) -> list[Check]:
+    """A claim's checks from those of each reference it cites (`_Checker._check_reference`,
+    in the order of `_references`). The references nobody has are folded into one check, and
+    so are the sources found but unreadable (see `_missing_together`), each placed where its
+    first reference was."""
+    checks: list[Check] = []
+    missing: dict[str, list[Check]] = {_NOT_FOUND: [], _UNREADABLE: []}
+    places: dict[str, int] = {}
+    for group, found in results:
+        if group in missing:
+            places.setdefault(group, len(checks) + len(places))
+            missing[group] += found
+        else:
+            checks += found
+    for group, place in sorted(places.items(), key=lambda item: item[1]):
+        checks.insert(place, _missing_together(missing[group], len(results), group))
+    return checks
+
+
 def _work_key(claim: Claim) -> tuple:
     """Claims with equal keys get equal checks: the same words (normalised), read the same
     way (cut or not), citing the same references. The references enter as one digest, not
@@ -310,56 +321,130 @@ def _copy(check: Check) -> Check:
 
 # Below this many distinct claims a pool costs more to start than it saves.
 PARALLEL_MIN_CLAIMS = 400
-# What forked workers inherit from the parent: the warmed checker and the claims, so that
-# only index ranges go to the workers and only checks come back.
+CHUNKS_PER_WORKER = 4
+"""Pieces of work per worker process: more even out workers that the machine slows down,
+fewer keep more papers to one worker (see `_check_all`)."""
+# What forked workers inherit from the parent: the warmed checker, the claims and the tasks
+# (claim, reference) in the order they are shared out, so that only index ranges go to the
+# workers and only checks come back.
 _worker_checker: _Checker | None = None
-_worker_claims: list[Claim] = []
+_worker_claims: list[tuple[Claim, list[Reference]]] = []
+_worker_tasks: list[tuple[int, int]] = []
 
 
-def _check_in_worker(span: tuple[int, int]) -> list[list[Check]]:
+def _check_in_worker(span: tuple[int, int]) -> list[tuple[str, list[Check]]]:
+    """The checks of the tasks `span` of `_worker_tasks`, run in a forked worker."""
     assert _worker_checker is not None
-    return [_worker_checker.checks_for(claim) for claim in _worker_claims[span[0]:span[1]]]
+    results = []
+    for number, slot in _worker_tasks[span[0]:span[1]]:
+        claim, references = _worker_claims[number]
+        results.append(_worker_checker._check_reference(claim, references[slot]))
+    return results
 
 
-def _warm(checker: _Checker, claims: Iterable[Claim]) -> None:
+def _warm(checker: _Checker, claims: Iterable[Claim]) -> dict[str, str]:
     """Resolve every reference and load every source (and older version) once, so that forked
-    workers inherit the parsed papers and their indexes instead of parsing them again."""
-    seen: set[str] = set()
+    workers inherit the parsed papers and their indexes instead of parsing them again. Returns
+    the file each reference key is checked against ("" when there is none)."""
+    files: dict[str, str] = {}
     for claim in claims:
         for reference in claim.references:
-            if reference.key in seen:
+            if reference.key in files:
                 continue
-            seen.add(reference.key)
             resolution = checker.resolver.resolve(reference)
+            files[reference.key] = ""
             if resolution.found and resolution.source is not None:
+                files[reference.key] = str(resolution.source.path)
                 checker.papers.get(resolution.source)
                 if reference.version is None:
                     for older in _older_versions(resolution):
                         checker.papers.get(older)
+    return files
+
+
+def _spans(keys: Sequence[str], pieces: int) -> list[tuple[int, int]]:
+    """Sorted `keys` (the file each task checks) cut into at most `pieces` consecutive spans
+    of about equal size, each cut moved to the nearest change of key within a quarter of a
+    span: a paper then stays whole in one span, and one worker, where the sizes allow."""
+    count = len(keys)
+    pieces = max(1, min(pieces, count))
+    size = count / pieces
+    changes = [index for index in range(1, count) if keys[index] != keys[index - 1]]
+    bounds = [0]
+    for piece in range(1, pieces):
+        cut = round(piece * size)
+        position = bisect.bisect_left(changes, cut)
+        near = [changes[i] for i in (position - 1, position) if 0 <= i < len(changes)]
+        best = min(near, key=lambda change: abs(change - cut), default=cut)
+        cut = best if abs(best - cut) <= size / 4 else cut
+        if bounds[-1] < cut < count:
+            bounds.append(cut)
+    bounds.append(count)
+    return [(low, high) for low, high in zip(bounds, bounds[1:], strict=False) if high > low]
 
 
 def _check_all(checker: _Checker, distinct: list[Claim], workers: int) -> list[list[Check]]:
     """Checks for each distinct claim, in order; over `workers` forked processes when there is
-    enough work and the platform can fork (the warmed papers are shared copy-on-write)."""
-    if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
-            or "fork" not in multiprocessing.get_all_start_methods():
-        return [checker.checks_for(claim) for claim in distinct]
-    global _worker_checker, _worker_claims
-    _warm(checker, distinct)
-    _worker_checker, _worker_claims = checker, distinct
-    size = max(1, len(distinct) // (workers * 4))
-    spans = [(start, start + size) for start in range(0, len(distinct), size)]
-    # Objects alive now are moved out of the collector's sight before forking: otherwise each
-    # child's first full collection writes to every object header and so copies the whole
-    # parent heap, once per batch (a cost growing with the corpus, paid per batch).
+    enough work and the platform can fork (the warmed papers are shared copy-on-write).
+
+    The cyclic garbage collector is paused while the checks run, and the objects alive before
+    them (the parsed papers and the claims: hundreds of thousands of small objects) are moved
+    out of its sight (`gc.freeze`). The checkers keep what they derive per sentence and per
+    claim, so the collector's full passes came often, and each walked the whole heap: a
+    fifth of the verification time on the benchmark. The checks make no reference cycles
+    (a collection right after them finds no garbage), and objects are still freed when their
+    reference count drops, so nothing piles up. In a forked worker the pause also keeps the
+    collector from writing to every inherited object header, which would copy the parent's
+    heap into each worker. The collector's state is restored afterwards: a caller that had
+    paused it keeps it paused, and one that had frozen objects of its own (a forking server
+    does) keeps them frozen, with those frozen here."""
+    enabled, frozen = gc.isenabled(), gc.get_freeze_count()
+    gc.disable()
     gc.freeze()
+    try:
+        if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
+                or "fork" not in multiprocessing.get_all_start_methods():
+            return [checker.checks_for(claim) for claim in distinct]
+        return _check_in_pool(checker, distinct, workers)
+    finally:
+        if not frozen:
+            gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _check_in_pool(checker: _Checker, distinct: list[Claim],
+                   workers: int) -> list[list[Check]]:
+    """`_check_all` over `workers` forked processes.
+
+    The work is shared out by (claim, cited reference), sorted by the file checked, and cut
+    into consecutive pieces: a worker then checks most claims of a paper, and builds what the
+    checkers derive from that paper's sentences (`PassageIndex.prepared`) once, instead of
+    every worker deriving it for every paper, which cost as much as a third of the work.
+    The checks of each claim are put together in the parent, as `checks_for` does."""
+    global _worker_checker, _worker_claims, _worker_tasks
+    files = _warm(checker, distinct)
+    claims = [(claim, _references(claim)) for claim in distinct]
+    tasks = sorted(((number, slot) for number, (_, references) in enumerate(claims)
+                    for slot in range(len(references))),
+                   key=lambda task: files[claims[task[0]][1][task[1]].key])
+    _worker_checker, _worker_claims, _worker_tasks = checker, claims, tasks
+    gc.freeze()  # the papers just loaded and the tasks too (out of the workers' collector)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return [checks for result in pool.map(_check_in_worker, spans) for checks in result]
+            done = [result for results in pool.map(
+                _check_in_worker, _spans([files[claims[number][1][slot].key]
+                                          for number, slot in tasks],
+                                         workers * CHUNKS_PER_WORKER))
+                for result in results]
     finally:
-        gc.unfreeze()
-        _worker_checker, _worker_claims = None, []
+        _worker_checker, _worker_claims, _worker_tasks = None, [], []
+    per_claim: list[list[tuple[str, list[Check]]]] = [
+        [("", [])] * len(references) for _, references in claims]
+    for (number, slot), result in zip(tasks, done, strict=True):
+        per_claim[number][slot] = result
+    return [_assemble(results) for results in per_claim]
 
 
 CACHE_SIZE = 20_000

@@ -100,6 +100,24 @@ def query_text(claim: Claim) -> str:
     return text
 
 
+_CLAIM_TEXTS: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
+_CLAIM_TEXTS_SIZE = 4096
+
+
+def _claim_text(claim: Claim) -> tuple[tuple[str, ...], str]:
+    """The content terms of the claim's query text and that text as rapidfuzz compares it:
+    the same for every paper the claim cites, so computed once per distinct text (and cut),
+    which is all they depend on."""
+    key = (claim.text, claim.truncated)
+    cached = _CLAIM_TEXTS.get(key)
+    if cached is None:
+        if len(_CLAIM_TEXTS) >= _CLAIM_TEXTS_SIZE:
+            _CLAIM_TEXTS.pop(next(iter(_CLAIM_TEXTS)))
+        text = query_text(claim)
+        cached = _CLAIM_TEXTS[key] = (tuple(content_terms(text)), utils.default_process(text))
+    return cached
+
+
 class PassageIndex:
     """The sentences of one paper version, indexed for `candidates`. Build it once per paper:
     building is linear in the paper's length, querying is not."""
@@ -149,7 +167,7 @@ class PassageIndex:
     def _query(self, claim: Claim) -> dict[str, float]:
         """The claim's index terms and their weights."""
         weights: dict[str, float] = {}
-        for term in content_terms(query_text(claim)):
+        for term in _claim_text(claim)[0]:
             weights[term] = self._idf.get(term, self._unseen_idf)
         for entity in claim.entities:
             term = "@" + entity.name.casefold()
@@ -240,7 +258,7 @@ class PassageIndex:
             hits = hits[np.argpartition(covered[hits], -SHORTLIST)[-SHORTLIST:]]
         if hits.size == 0:
             return []
-        query = utils.default_process(query_text(claim))
+        query = _claim_text(claim)[1]
         fuzzy = process.cdist([query], [self._texts[number] for number in hits],
                               scorer=fuzz.token_set_ratio)[0] / 100.0
         scores = 0.5 * covered[hits] + 0.5 * fuzzy

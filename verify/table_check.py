@@ -226,7 +226,25 @@ def _is_letter(char: str) -> bool:
     return char != "_" and char.isalnum() and not char.isdecimal()  # [^\W\d_]
 
 
+_ASKS: dict[tuple[str, bool], tuple[tuple[_Ask, ...], tuple[str, ...]]] = {}
+_ASKS_SIZE = 4096
+
+
 def _asks(claim: Claim) -> tuple[list[_Ask], list[str]]:
+    """`_new_asks`, once per distinct claim text (and cut): a claim citing several papers is
+    asked of each one's tables, and its numbers, names and clauses follow from its text. The
+    asks are read, never changed; the lists are the caller's own."""
+    key = (claim.text, claim.truncated)
+    cached = _ASKS.get(key)
+    if cached is None:
+        if len(_ASKS) >= _ASKS_SIZE:
+            _ASKS.pop(next(iter(_ASKS)))
+        asks, skipped = _new_asks(claim)
+        cached = _ASKS[key] = (tuple(asks), tuple(skipped))
+    return list(cached[0]), list(cached[1])
+
+
+def _new_asks(claim: Claim) -> tuple[list[_Ask], list[str]]:
     """What the claim asks of the tables, one ask per number (or, for a claim without numbers,
     per clause that states a direction), and what it states that no table can check here
     (approximate and negated numbers, negated clauses), to be named in the explanation."""

@@ -81,12 +81,14 @@ def test_bundled_examples_audit_cleanly(tmp_path):
     verdicts = {file: tuple(sum(c.status == status for c in report.claims)
                             for status in ("confirmed", "contradicted", "unverified"))
                 for file, report in by_file.items()}
-    # Issue 11: a claim is decided only when one passage holds all it says, so the two cut
-    # claims and two whose extra words ("drawn from Wikipedia", "English") no single passage
-    # or card cell states stay unverified.
+    # Issue 11: a claim is decided only when one passage holds all it says, so the cut
+    # claims and those whose extra words no single passage or card cell states stay
+    # unverified. "Machine-translated data does not consistently
+    # outperform English data" is confirmed by "Neither ... nor using machine-translated
+    # intermediate-task data consistently beats plain English intermediate-task training".
     assert verdicts == {
         "intermediate_tasks.txt": (4, 3, 1),
-        "question_answering.md": (1, 0, 4),
+        "question_answering.md": (2, 0, 3),
         "commonsense_tasks.pdf": (3, 0, 2),
         "fictional_paper.pdf": (5, 0, 2),
     }

@@ -10,7 +10,7 @@ from verify_claims.claims import Outcome, Paper
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify import cell_check, passages
 from verify_claims.verify.cell_arithmetic import check_cell_differences
-from verify_claims.verify.cell_check import _named_by, candidates, check_cells, said_memo
+from verify_claims.verify.cell_check import check_cells
 from verify_claims.verify.passages import PassageIndex, content_terms, query_text
 
 CLAIMS = [
@@ -49,41 +49,21 @@ def _results(paper: Paper, index: PassageIndex) -> list:
 
 
 def test_the_header_word_index_gives_what_scanning_every_cell_gives(monkeypatch):
-    """With the per-paper index and the shared memo, each claim gets exactly the checks that
-    a scan of every cell with a fresh memo gives (the plain list turns both off)."""
+    """With the per-paper index from header word to cells, each claim gets exactly the checks
+    that reading every cell gives."""
     paper = _leaderboard()
     indexed = _results(paper, PassageIndex(paper))
     assert any(cells is not None and cells.outcome == Outcome.supported
                for cells, _ in indexed)
     assert any(difference is not None for _, difference in indexed)
-    original = cell_check._passages
-    monkeypatch.setattr(cell_check, "_passages",
-                        lambda paper, index: list(original(paper, index)))
-    monkeypatch.setattr(cell_check, "_SAID", {})
     import verify_claims.verify.cell_arithmetic as cell_arithmetic
 
-    monkeypatch.setattr(cell_arithmetic, "cell_passages", cell_check._passages)
+    def every_cell(passages, index, words):
+        return list(passages)
+
+    monkeypatch.setattr(cell_check, "candidates", every_cell)
+    monkeypatch.setattr(cell_arithmetic, "cell_candidates", every_cell)
     assert _results(paper, PassageIndex(paper)) == indexed
-
-
-def test_candidates_keep_every_cell_the_claim_could_pick():
-    paper = _leaderboard()
-    index = PassageIndex(paper)
-    cells = cell_check._passages(paper, index)
-    for text in CLAIMS:
-        words = [w.rstrip(".").casefold() for w in cell_check._WORD.findall(text)]
-        claim_set = frozenset(words) | frozenset(word.rstrip("s") for word in words)
-
-        def named(word, words=words, claim_set=claim_set):
-            return _named_by(words, claim_set, *word)
-
-        picker = cell_check._Picker(cells, named)
-        gated = [cell for cell in cells
-                 if all(named(word) for word in cell.own) or picker(cell)]
-        kept = candidates(cells, named, bare=True)
-        assert set(map(id, gated)) <= set(map(id, kept)), text
-        assert kept == [cell for cell in cells if cell in kept]  # table order kept
-        assert candidates(list(cells), named, bare=True) == kept  # the plain-list path
 
 
 def test_two_papers_never_share_their_cell_passages_or_paths():
@@ -99,13 +79,6 @@ def test_two_papers_never_share_their_cell_passages_or_paths():
     assert heron is not None and heron.outcome == Outcome.supported
     assert check_cells(_claim("Heron reaches an nDCG of 87.1 on the co-view task."), one,
                        SOURCE, PassageIndex(one)) is None
-
-
-def test_claims_with_other_words_never_share_a_memo():
-    one = said_memo(["osprey", "reaches", "ndcg"])
-    assert said_memo(["osprey", "reaches", "ndcg"]) is one
-    assert said_memo(["lynx", "reaches", "ndcg"]) is not one
-    assert said_memo(["osprey", "reaches"]) is not one
 
 
 @pytest.mark.parametrize("truncated", [False, True])

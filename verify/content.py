@@ -515,7 +515,9 @@ def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
     for other in range(max(0, number - WINDOW), min(len(sentences), number + WINDOW + 1)):
         if other != number and sentences[other].section == sentence.section:
             texts.append(sentences[other].text)
-    terms = passage_terms(" ".join(texts)) | _title_terms(index)
+    # Each text's terms apart (memoised per text, shared by the three windows a sentence is
+    # in and by the checks that read the sentence alone), so no phrase spans two sentences.
+    terms = frozenset().union(*map(passage_terms, texts)) | _title_terms(index)
     index.prepared[key] = terms
     return terms
 

@@ -152,3 +152,52 @@ def test_transposed_digits_need_only_the_same_counted_noun():
                          sentence)
     assert (garbled.state, garbled.measured) == ("disagree", True)
     assert (other.state, other.measured) == ("disagree", False)
+
+
+# roark13, §6.1: a count stated once, among sentences that share more of a claim's words.
+TRANSCRIPTION = paper_of(
+    "Discriminative Joint Modeling of Lexical Variation and Acoustic Confusion for Automated "
+    "Narrative Retelling Assessment", "6.1 Automatic transcription", [
+        "The baseline ASR system used in the current work is a Broadcast News system which is "
+        "modeled after Kingsbury et al. (2011).",
+        "Briefly, the acoustics of speech are modeled by 4000 clustered allophone states "
+        "defined over a pentaphone context, where states are represented by Gaussian mixture "
+        "models with a total of 150K mixture components.",
+        "The observation vectors consist of PLP features, stacked from 10 neighboring frames "
+        "and projected to a 50-dimension space using linear discriminant analysis (LDA).",
+        "The acoustic models were trained on 430 hours of transcribed speech from Broadcast "
+        "News corpus (LDC97S44, LDC98S71).",
+        "The language model is defined over an 84K vocabulary and consists of about 1.8M, 1M "
+        "and and 331K bigrams, trigrams and 4-grams, estimated from standard Broadcast news "
+        "corpus.",
+    ])
+
+
+def test_the_sentence_counting_the_claimed_noun_is_read_beyond_the_best():
+    """A wrong count's source gives another number of the same noun: it lacks the claimed
+    value, so it ranks below sentences that share the claim's words, and is added by its
+    counted noun ("340 hours" finds "430 hours"); a count of a noun no sentence counts adds
+    nothing."""
+    index = PassageIndex(TRANSCRIPTION)
+    claim = claim_of("The baseline ASR system of the current work, modeled after Kingsbury "
+                     "et al. (2011), was trained on 340 hours.")
+    best = [number for number, _, _ in index.ranked(claim, limit=1)]
+    assert 3 not in best
+    assert [number for number, _, _ in index.ranked(claim, limit=1, counted=1)] == [*best, 3]
+    other = claim_of("The baseline ASR system of the current work, modeled after Kingsbury "
+                     "et al. (2011), was trained for 340 minutes.")
+    assert [number for number, _, _ in index.ranked(other, limit=1, counted=1)] == \
+        [number for number, _, _ in index.ranked(other, limit=1)]
+
+
+def test_a_transposed_count_contradicts_with_a_word_the_passage_lacks():
+    """"340 hours" for "430 hours" is that count miscopied: a passage that holds the claim
+    but for a word ("fitted" for "trained") contradicts it, as names binding the number
+    would; another number of hours there ("350") stays no evidence."""
+    garbled = check("The acoustic models were fitted on 340 hours of transcribed speech from "
+                    "the Broadcast News corpus.", TRANSCRIPTION)
+    assert garbled.outcome == Outcome.contradicted, garbled.explanation
+    assert "transposed" in garbled.explanation
+    other = check("The acoustic models were fitted on 350 hours of transcribed speech from "
+                  "the Broadcast News corpus.", TRANSCRIPTION)
+    assert other.outcome == Outcome.no_evidence, other.explanation

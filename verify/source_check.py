@@ -119,6 +119,7 @@ from .number_match import (
     _claim_side,
     _Pair,
     _read_number,
+    _same_number_garbled,
     _sentence_side,
     _Side,
     _unit_family,
@@ -156,6 +157,9 @@ CONTRADICT_CONTENT = 0.3
 """A number of the same measure (all its counted noun) in a passage holding all else the claim
 says contradicts from this score: the content match, not the score, makes it sure."""
 CANDIDATES = 5
+COUNTED = 2
+"""Sentences read beyond the best `CANDIDATES`: those counting the noun a claimed number
+counts (`PassageIndex.ranked`), where a wrong count's source is."""
 
 _DIRECTION_WORDS = {"increase": "an increase", "decrease": "a decrease"}
 
@@ -279,10 +283,16 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             wrong = False  # the claim gives that number too, for something else
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             found = accounted(relation=pair.state == "disagree")
-            # Names that bind the number to the claim's subject vouch for the rest; otherwise
-            # the passage must hold nearly all the claim says besides the number.
+            # Names that bind the number to the claim's subject vouch for the rest, and so
+            # does a count of the same noun printed with the claimed digits in another order
+            # (`_same_number_garbled`: "210 summaries" for "120 summaries" is that count
+            # miscopied); otherwise the passage must hold nearly all the claim says besides
+            # the number.
             named = pair.binding in ("strong", "sole") and bool(required)
-            if found is not None and not (found.contradicts or (named and found.confirms)):
+            garbled = pair.measured and pair.found is not None \
+                and _same_number_garbled(pair.claimed, pair.found)
+            if found is not None and not (found.contradicts
+                                          or ((named or garbled) and found.confirms)):
                 reading.blocked = True
                 return reading
             reading.outcome, reading.culprit = Outcome.contradicted, pair
@@ -672,7 +682,8 @@ def check_source(claim: Claim, paper: Paper, source: str,
     claim_side = _claim_side(claim)
     parts = claim_parts(claim)
     readings: list[_Reading] = []
-    for number, score, context in index.ranked(claim, limit=CANDIDATES):
+    for number, score, context in index.ranked(claim, limit=CANDIDATES,
+                                                      counted=COUNTED):
         reading = _read(claim, claim_side, index.sentences[number],
                         _sentence_side(index, number), score, context, parts,
                         window_terms(index, number), index, number)

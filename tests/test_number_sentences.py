@@ -201,3 +201,36 @@ def test_a_transposed_count_contradicts_with_a_word_the_passage_lacks():
     other = check("The acoustic models were fitted on 350 hours of transcribed speech from "
                   "the Broadcast News corpus.", TRANSCRIPTION)
     assert other.outcome == Outcome.no_evidence, other.explanation
+
+
+# roark13, the abstract's first sentence and §6.1: the system's setup is told over several
+# sentences; "MLLR" is named two sentences after the count of hours.
+DECODING = paper_of(TRANSCRIPTION.title or "", "6.1 Automatic transcription", [
+    "Automatically assessing the fidelity of a retelling to the original narrative \u2013 a "
+    "task of growing clinical importance \u2013 is challenging, given extensive paraphrasing "
+    "during retelling along with cascading automatic speech recognition (ASR) errors.",
+    *[sentence.text for sentence in TRANSCRIPTION.sentences[:3]],
+    "The acoustic models were trained on 430 hours of transcribed speech from Broadcast "
+    "News corpus (LDC97S44, LDC98S71).",
+    TRANSCRIPTION.sentences[4].text,
+    "The decoding is performed in several stages using successively refined acoustic models "
+    "\u2013 a context-dependent model, a vocal-tract normalized model, a speaker-adapted "
+    "maximum likelihood linear regression (MLLR) model, and finally a discriminatively trained "
+    "model with the boosted MMI criteria (Povey et al., 2008).",
+])
+DECODING.sentences[0].section = "Abstract"
+
+
+def test_a_count_takes_the_names_of_its_setup_from_two_sentences_away():
+    """A count of the claimed noun ("430 hours") contradicts "350 hours of the MLLR system",
+    the name being told two sentences later; a name the setup never gives ("HTK"), or plain
+    words found only that far ("decoded", "boosted", "criteria"), keep it no evidence."""
+    result = check("The acoustic models of the MLLR system were trained on 350 hours of "
+                   "transcribed speech from the Broadcast News corpus.", DECODING)
+    assert result.outcome == Outcome.contradicted, result.explanation
+    for text in ("The acoustic models of the HTK system were trained on 350 hours of "
+                 "transcribed speech from the Broadcast News corpus.",
+                 "The acoustic models of the system decoded with the boosted MMI criteria were "
+                 "trained on 350 hours of transcribed speech from the Broadcast News corpus."):
+        result = check(text, DECODING)
+        assert result.outcome == Outcome.no_evidence, result.explanation

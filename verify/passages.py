@@ -91,10 +91,10 @@ _COUNTED = re.compile(r"\s*([^\W\d_][\w\-]*)")
 
 
 def counted_key(text: str, quantity: Quantity) -> str | None:
-    """The noun a number counts, as an index key: "120 summaries" → "=summa". Papers print a
-    count right before its noun, so a claim's wrong count ("210 summaries") and the paper's
-    count of the same noun ("In total, 120 summaries are evaluated") share this key even when
-    they share little else. The same reading on both sides keeps them comparable; a number
+    """The noun a number counts, as an index key: "430 hours" → "=hour". Papers print a
+    count right before its noun, so a claim's wrong count ("340 hours") and the paper's count
+    of the same noun ("The acoustic models were trained on 430 hours") share this key even
+    when they share little else. The same reading on both sides keeps them comparable; a number
     followed by a stop word or by nothing counts no noun here."""
     match = _COUNTED.match(text, quantity.span[1])
     if match is None or match.group(1).casefold() in _STOP_WORDS:

@@ -234,3 +234,28 @@ def test_a_count_takes_the_names_of_its_setup_from_two_sentences_away():
                  "trained on 350 hours of transcribed speech from the Broadcast News corpus."):
         result = check(text, DECODING)
         assert result.outcome == Outcome.no_evidence, result.explanation
+
+
+# P14-1059, §4: a count of things printed as a whole number.
+WINDOW_SIZE = paper_of(
+    "How to make words with vectors: Phrase generation in distributional semantics",
+    "4 Evaluation setting", [
+        "The cbow model introduced in Mikolov et al. (2013a) learns vector representations "
+        "using a neural network architecture by trying to predict a target word given the words "
+        "surrounding it.",
+        "We use the word2vec software to build vectors of size 300 and using a context window "
+        "of 5 words to either side of the target.",
+    ])
+
+
+def test_a_whole_count_of_things_does_not_confirm_a_fraction():
+    """"A context window of 5 words" counts words exactly: it is no rounding of 4.6 (its
+    printed-precision interval [4.5, 5.5) does not apply), while 5 and 5.0 are found."""
+    fraction = check("The word2vec vectors use a context window of 4.6 words to either side "
+                     "of the target.", WINDOW_SIZE)
+    assert fraction.outcome == Outcome.no_evidence, fraction.explanation
+    for text in ("The word2vec vectors use a context window of 5 words to either side of the "
+                 "target.", "The word2vec vectors use a context window of 5.0 words to either "
+                 "side of the target."):
+        whole = check(text, WINDOW_SIZE)
+        assert whole.outcome == Outcome.supported, whole.explanation

@@ -152,3 +152,110 @@ def test_transposed_digits_need_only_the_same_counted_noun():
                          sentence)
     assert (garbled.state, garbled.measured) == ("disagree", True)
     assert (other.state, other.measured) == ("disagree", False)
+
+
+# roark13, §6.1: a count stated once, among sentences that share more of a claim's words.
+TRANSCRIPTION = paper_of(
+    "Discriminative Joint Modeling of Lexical Variation and Acoustic Confusion for Automated "
+    "Narrative Retelling Assessment", "6.1 Automatic transcription", [
+        "The baseline ASR system used in the current work is a Broadcast News system which is "
+        "modeled after Kingsbury et al. (2011).",
+        "Briefly, the acoustics of speech are modeled by 4000 clustered allophone states "
+        "defined over a pentaphone context, where states are represented by Gaussian mixture "
+        "models with a total of 150K mixture components.",
+        "The observation vectors consist of PLP features, stacked from 10 neighboring frames "
+        "and projected to a 50-dimension space using linear discriminant analysis (LDA).",
+        "The acoustic models were trained on 430 hours of transcribed speech from Broadcast "
+        "News corpus (LDC97S44, LDC98S71).",
+        "The language model is defined over an 84K vocabulary and consists of about 1.8M, 1M "
+        "and and 331K bigrams, trigrams and 4-grams, estimated from standard Broadcast news "
+        "corpus.",
+    ])
+
+
+def test_the_sentence_counting_the_claimed_noun_is_read_beyond_the_best():
+    """A wrong count's source gives another number of the same noun: it lacks the claimed
+    value, so it ranks below sentences that share the claim's words, and is added by its
+    counted noun ("340 hours" finds "430 hours"); a count of a noun no sentence counts adds
+    nothing."""
+    index = PassageIndex(TRANSCRIPTION)
+    claim = claim_of("The baseline ASR system of the current work, modeled after Kingsbury "
+                     "et al. (2011), was trained on 340 hours.")
+    best = [number for number, _, _ in index.ranked(claim, limit=1)]
+    assert 3 not in best
+    assert [number for number, _, _ in index.ranked(claim, limit=1, counted=1)] == [*best, 3]
+    other = claim_of("The baseline ASR system of the current work, modeled after Kingsbury "
+                     "et al. (2011), was trained for 340 minutes.")
+    assert [number for number, _, _ in index.ranked(other, limit=1, counted=1)] == \
+        [number for number, _, _ in index.ranked(other, limit=1)]
+
+
+def test_a_transposed_count_contradicts_with_a_word_the_passage_lacks():
+    """"340 hours" for "430 hours" is that count miscopied: a passage that holds the claim
+    but for a word ("fitted" for "trained") contradicts it, as names binding the number
+    would; another number of hours there ("350") stays no evidence."""
+    garbled = check("The acoustic models were fitted on 340 hours of transcribed speech from "
+                    "the Broadcast News corpus.", TRANSCRIPTION)
+    assert garbled.outcome == Outcome.contradicted, garbled.explanation
+    assert "transposed" in garbled.explanation
+    other = check("The acoustic models were fitted on 350 hours of transcribed speech from "
+                  "the Broadcast News corpus.", TRANSCRIPTION)
+    assert other.outcome == Outcome.no_evidence, other.explanation
+
+
+# roark13, the abstract's first sentence and §6.1: the system's setup is told over several
+# sentences; "MLLR" is named two sentences after the count of hours.
+DECODING = paper_of(TRANSCRIPTION.title or "", "6.1 Automatic transcription", [
+    "Automatically assessing the fidelity of a retelling to the original narrative \u2013 a "
+    "task of growing clinical importance \u2013 is challenging, given extensive paraphrasing "
+    "during retelling along with cascading automatic speech recognition (ASR) errors.",
+    *[sentence.text for sentence in TRANSCRIPTION.sentences[:3]],
+    "The acoustic models were trained on 430 hours of transcribed speech from Broadcast "
+    "News corpus (LDC97S44, LDC98S71).",
+    TRANSCRIPTION.sentences[4].text,
+    "The decoding is performed in several stages using successively refined acoustic models "
+    "\u2013 a context-dependent model, a vocal-tract normalized model, a speaker-adapted "
+    "maximum likelihood linear regression (MLLR) model, and finally a discriminatively trained "
+    "model with the boosted MMI criteria (Povey et al., 2008).",
+])
+DECODING.sentences[0].section = "Abstract"
+
+
+def test_a_count_takes_the_names_of_its_setup_from_two_sentences_away():
+    """A count of the claimed noun ("430 hours") contradicts "350 hours of the MLLR system",
+    the name being told two sentences later; a name the setup never gives ("HTK"), or plain
+    words found only that far ("decoded", "boosted", "criteria"), keep it no evidence."""
+    result = check("The acoustic models of the MLLR system were trained on 350 hours of "
+                   "transcribed speech from the Broadcast News corpus.", DECODING)
+    assert result.outcome == Outcome.contradicted, result.explanation
+    for text in ("The acoustic models of the HTK system were trained on 350 hours of "
+                 "transcribed speech from the Broadcast News corpus.",
+                 "The acoustic models of the system decoded with the boosted MMI criteria were "
+                 "trained on 350 hours of transcribed speech from the Broadcast News corpus."):
+        result = check(text, DECODING)
+        assert result.outcome == Outcome.no_evidence, result.explanation
+
+
+# P14-1059, §4: a count of things printed as a whole number.
+WINDOW_SIZE = paper_of(
+    "How to make words with vectors: Phrase generation in distributional semantics",
+    "4 Evaluation setting", [
+        "The cbow model introduced in Mikolov et al. (2013a) learns vector representations "
+        "using a neural network architecture by trying to predict a target word given the words "
+        "surrounding it.",
+        "We use the word2vec software to build vectors of size 300 and using a context window "
+        "of 5 words to either side of the target.",
+    ])
+
+
+def test_a_whole_count_of_things_does_not_confirm_a_fraction():
+    """"A context window of 5 words" counts words exactly: it is no rounding of 4.6 (its
+    printed-precision interval [4.5, 5.5) does not apply), while 5 and 5.0 are found."""
+    fraction = check("The word2vec vectors use a context window of 4.6 words to either side "
+                     "of the target.", WINDOW_SIZE)
+    assert fraction.outcome == Outcome.no_evidence, fraction.explanation
+    for text in ("The word2vec vectors use a context window of 5 words to either side of the "
+                 "target.", "The word2vec vectors use a context window of 5.0 words to either "
+                 "side of the target."):
+        whole = check(text, WINDOW_SIZE)
+        assert whole.outcome == Outcome.supported, whole.explanation

@@ -28,6 +28,8 @@ How papers print a number decides what it can be compared with (issue 11):
   "at least 3") is no value: it never contradicts, nor does it confirm a claimed value ("a
   threshold higher than about 0.7" does not say the threshold is 0.7). A count of "12
   different prepositions" counts prepositions (`measure_after`).
+- A count of things printed as a whole number ("a context window of 5 words") is exact, not a
+  rounding: it does not agree with a claimed fraction ("4.6 words", `_fraction_of_a_count`).
 - Prose that gives one noun's count twice ("2290 shards for the ep runs and 141 shards for
   the nc runs") ties each count to the words after it: a claim qualifying its number with
   words of another count ("141 shards for the ep runs") is about that other count
@@ -504,6 +506,8 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         if measure is False:
             continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
+        if agree and _fraction_of_a_count(claimed, quantity, sentence.measures[slot]):
+            continue  # "a window of 5 words" does not say 4.6
         # The noun printed before both numbers ("a threshold of 1.1"), or, without a noun
         # after both, the noun before either, stands in for the noun after.
         mine_noun = claim.measures[position] or claim.measures_before[position]
@@ -554,6 +558,20 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
         return agreeing[0]
     rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
     return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
+
+
+def _fraction_of_a_count(claimed: Quantity, found: Quantity,
+                         counted: tuple[str, ...]) -> bool:
+    """Whether the claim gives a fraction ("4.6", "0.57") where the passage counts things with
+    a whole number ("a context window of 5 words", "frequency 1 extractions"). A count of
+    things is exact as printed, not a rounding, so its printed-precision interval does not
+    stand for the fractions around it; a share or score ("5 points", "5%") may be rounded and
+    keeps its interval, as does a number with a magnitude ("2M") or a hedge ("about 5")."""
+    if not counted or found.approximate or _unit_family(found.unit) == "score" \
+            or claimed.approximate or claimed.cut_off or float(claimed.value).is_integer():
+        return False
+    printed = found.text.strip()
+    return printed.replace(",", "").isdigit() and "." in printed_digits(claimed)
 
 
 def _same_number_garbled(claimed: Quantity, found: Quantity) -> bool:

@@ -87,6 +87,25 @@ def printed_digits(quantity: Quantity) -> str:
     return match.group().replace(",", "") if match else ""
 
 
+_COUNTED = re.compile(r"\s*([^\W\d_][\w\-]*)")
+
+
+def counted_key(text: str, quantity: Quantity) -> str | None:
+    """The noun a number counts, as an index key: "430 hours" → "=hour". Papers print a
+    count right before its noun, so a claim's wrong count ("340 hours") and the paper's count
+    of the same noun ("The acoustic models were trained on 430 hours") share this key even
+    when they share little else. The same reading on both sides keeps them comparable; a number
+    followed by a stop word or by nothing counts no noun here."""
+    match = _COUNTED.match(text, quantity.span[1])
+    if match is None or match.group(1).casefold() in _STOP_WORDS:
+        return None
+    term = content_terms(match.group(1))
+    if not term or term[0][0].isdigit():
+        return None
+    word = term[0]
+    return "=" + (word[:-1] if len(word) > 3 and word.endswith("s") else word)
+
+
 def value_key(value: float) -> str:
     """A number as an index term, equal for 9, 9.0 and "nine"."""
     return f"#{value:.6g}"
@@ -135,6 +154,9 @@ class PassageIndex:
                 postings["@" + entity.name.casefold()].add(number)
             for quantity in sentence.quantities:
                 postings[value_key(quantity.value)].add(number)
+                counted = counted_key(sentence.text, quantity)
+                if counted is not None:
+                    postings[counted].add(number)
                 digits.add((printed_digits(quantity), number))
         count = len(self.sentences)
         self._postings = {term: np.fromiter(sorted(ids), dtype=np.intp, count=len(ids))
@@ -245,11 +267,18 @@ class PassageIndex:
         return [(self.sentences[number], score)
                 for number, score, _ in self.ranked(claim, limit)]
 
-    def ranked(self, claim: Claim, limit: int = 8) -> list[tuple[int, float, float]]:
+    def ranked(self, claim: Claim, limit: int = 8,
+               counted: int = 0) -> list[tuple[int, float, float]]:
         """`candidates` as positions in `sentences` (for callers that cache per sentence),
         each with its score and its context score: the score with the claim's numbers left
         out of the coverage, which is what a source that gives another number still shares
-        with the claim."""
+        with the claim.
+
+        With `counted`, up to that many more sentences follow the best `limit`: those that
+        count the noun a claimed number counts (`counted_key`), best by context. A wrong
+        count's source gives another number for the same noun, so it lacks the claimed value
+        that weighs twice in the score and often ranks far below sentences that merely repeat
+        the claim's words."""
         if not self.sentences or limit <= 0:
             return []
         covered, context = self._coverages(claim)
@@ -258,14 +287,37 @@ class PassageIndex:
             hits = hits[np.argpartition(covered[hits], -SHORTLIST)[-SHORTLIST:]]
         if hits.size == 0:
             return []
+        order = self._scored(claim, hits, covered, context)[:limit]
+        if counted > 0:
+            chosen = {number for number, _, _ in order}
+            extra = self._counting(claim, chosen)
+            if extra.size:
+                extra = extra[np.argsort(-context[extra], kind="stable")[:counted]]
+                order += self._scored(claim, extra, covered, context)
+        return order
+
+    def _scored(self, claim: Claim, hits: np.ndarray, covered: np.ndarray,
+                context: np.ndarray) -> list[tuple[int, float, float]]:
+        """The sentences `hits` with their scores (mean of coverage and fuzzy match), best
+        first."""
         query = _claim_text(claim)[1]
         fuzzy = process.cdist([query], [self._texts[number] for number in hits],
                               scorer=fuzz.token_set_ratio)[0] / 100.0
         scores = 0.5 * covered[hits] + 0.5 * fuzzy
         contexts = 0.5 * context[hits] + 0.5 * fuzzy
-        order = np.argsort(-scores, kind="stable")[:limit]
+        order = np.argsort(-scores, kind="stable")
         return [(int(hits[rank]), round(float(scores[rank]), 3),
                  round(float(contexts[rank]), 3)) for rank in order]
+
+    def _counting(self, claim: Claim, chosen: set[int]) -> np.ndarray:
+        """The sentences not in `chosen` that count a noun the claim's numbers count."""
+        keys = {counted_key(claim.text, quantity) for quantity in claim.quantities
+                if not quantity.cut_off}
+        arrays = [self._postings[key] for key in keys if key in self._postings]
+        if not arrays:
+            return np.zeros(0, dtype=np.intp)
+        found = np.unique(np.concatenate(arrays))
+        return found[~np.isin(found, list(chosen))] if chosen else found
 
 
 _SHARED: dict[int, tuple[Paper, tuple[int, ...], PassageIndex]] = {}

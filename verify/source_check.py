@@ -119,6 +119,7 @@ from .number_match import (
     _claim_side,
     _Pair,
     _read_number,
+    _same_number_garbled,
     _sentence_side,
     _Side,
     _unit_family,
@@ -156,6 +157,9 @@ CONTRADICT_CONTENT = 0.3
 """A number of the same measure (all its counted noun) in a passage holding all else the claim
 says contradicts from this score: the content match, not the score, makes it sure."""
 CANDIDATES = 5
+COUNTED = 2
+"""Sentences read beyond the best `CANDIDATES`: those counting the noun a claimed number
+counts (`PassageIndex.ranked`), where a wrong count's source is."""
 
 _DIRECTION_WORDS = {"increase": "an increase", "decrease": "a decrease"}
 
@@ -259,10 +263,14 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     reading.pairs = [_read_number(position, claim_side, sentence_side)
                      for position in range(len(claim_side.quantities))]
 
-    def accounted(relation: bool) -> Accounting | None:
+    def accounted(relation: bool, wide: bool = False) -> Accounting | None:
         if parts is None or index is None:
             return None
         terms = window | signed_terms([pair.found for pair in reading.pairs if pair.found])
+        if wide and number is not None:
+            setup = _setup_terms(index, number)
+            terms |= {part.term for part in parts.parts
+                      if (part.role == "subject" or part.named) and part_found(part, setup)}
         reading.accounting = account(parts, terms, index, [sentence], relation=relation)
         return reading.accounting
 
@@ -279,10 +287,20 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             wrong = False  # the claim gives that number too, for something else
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             found = accounted(relation=pair.state == "disagree")
-            # Names that bind the number to the claim's subject vouch for the rest; otherwise
-            # the passage must hold nearly all the claim says besides the number.
+            # Names that bind the number to the claim's subject vouch for the rest, and so
+            # does a count of the same noun printed with the claimed digits in another order
+            # (`_same_number_garbled`: "340 hours" for "430 hours" is that count
+            # miscopied); otherwise the passage must hold nearly all the claim says besides
+            # the number.
             named = pair.binding in ("strong", "sole") and bool(required)
-            if found is not None and not (found.contradicts or (named and found.confirms)):
+            garbled = pair.measured and pair.found is not None \
+                and _same_number_garbled(pair.claimed, pair.found)
+            if found is not None and pair.measured and not found.contradicts:
+                # A count of the same noun: the setup it belongs to may be told a few
+                # sentences before it (`_setup_terms`).
+                found = accounted(relation=pair.state == "disagree", wide=True)
+            if found is not None and not (found.contradicts
+                                          or ((named or garbled) and found.confirms)):
                 reading.blocked = True
                 return reading
             reading.outcome, reading.culprit = Outcome.contradicted, pair
@@ -369,6 +387,36 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         if found is not None and not found.confirms:
             reading.outcome, reading.blocked = None, True
     return reading
+
+
+SETUP_REACH = 2
+"""Sentences on each side (same section) whose words a count of the claimed noun may lean on."""
+
+
+def _setup_terms(index: PassageIndex, number: int) -> frozenset[str]:
+    """The words of the sentences within `SETUP_REACH` of sentence `number` in its section.
+
+    Papers describe an experiment's setup over a few sentences and state a count of it in one
+    ("The acoustic models were trained on 430 hours of transcribed speech", two sentences
+    before the decoding stages that name the system's "MLLR" model): the setup's names are
+    then not in the count's own sentence nor always in its next neighbour. Only the claim's
+    names are taken from these sentences, and only for a number that counts the claimed noun
+    (`_Pair.measured`), which already ties the passage to the claim's measure: a plain word
+    further away ("language" of one filter among several) may belong to another statement
+    than the count."""
+    key = ("source_setup", number)
+    cached = index.prepared.get(key)
+    if isinstance(cached, frozenset):
+        return cached
+    sentences = index.sentences
+    section = sentences[number].section
+    texts = [sentences[other].text
+             for other in range(max(0, number - SETUP_REACH),
+                                min(len(sentences), number + SETUP_REACH + 1))
+             if sentences[other].section == section]
+    terms = passage_terms(" ".join(texts))
+    index.prepared[key] = terms
+    return terms
 
 
 def _held_by_passage(claim: Claim, parts: ClaimParts, own: Accounting,
@@ -672,7 +720,8 @@ def check_source(claim: Claim, paper: Paper, source: str,
     claim_side = _claim_side(claim)
     parts = claim_parts(claim)
     readings: list[_Reading] = []
-    for number, score, context in index.ranked(claim, limit=CANDIDATES):
+    for number, score, context in index.ranked(claim, limit=CANDIDATES,
+                                                      counted=COUNTED):
         reading = _read(claim, claim_side, index.sentences[number],
                         _sentence_side(index, number), score, context, parts,
                         window_terms(index, number), index, number)

@@ -68,3 +68,15 @@ IMPORTANT_WORDS = _wordset(
 DISPENSABLE_WORDS = _wordset(
     "dispensable unnecessary unimportant superfluous needless inessential"
 )
+
+# How good a result is: "gives good results" / "gave poor precision". Papers judge their own
+# and others' results with these adjectives, and a report that turns a judgement around uses
+# the opposite one. `verify` reads the two lists as one judgement and its opposite. Words that
+# mostly name a kind of thing rather than judge it are left out: "weak supervision", "a
+# strong baseline", "low-resource", "high-dimensional".
+GOOD_WORDS = _wordset(
+    "good excellent accurate reliable satisfactory competitive impressive"
+)
+POOR_WORDS = _wordset(
+    "poor bad inaccurate unreliable unsatisfactory disappointing"
+)

@@ -102,6 +102,8 @@ from .content import (
     ClaimParts,
     account,
     claim_parts,
+    comparison_argument,
+    comparison_kept,
     comparison_reversed,
     describe,
     own_subject_terms,
@@ -125,8 +127,9 @@ from .number_match import (
     transposed,
     values_agree,
 )
-from .passages import PassageIndex
-from .wording import importance
+from .passages import PassageIndex, content_terms
+from .wording import importance, quality
+from .wording import plain as _plain
 
 __all__ = ["check_source", "transposed", "values_agree"]
 
@@ -181,8 +184,10 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
     either, but it is no contradiction. A negation flip also needs different negation words
     (module docstring). "importance" when one calls dispensable what the other calls critical
-    (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`)."""
-    if claim_side.comparative != sentence_side.comparative:
+    (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`). "quality" when one judges
+    poor what the other judges good ("poor precision" / "good results", "at chance" / "well
+    above chance": `GOOD_WORDS`, `POOR_WORDS`, verify/wording.py `quality`)."""
+    if _compares(claim.text, claim_side) != _compares(sentence.text, sentence_side):
         return None  # a comparison and a plain statement: not the same claim read two ways
     negation_flip = claim.negated != sentence.negated \
         and claim_side.negations != sentence_side.negations
@@ -196,7 +201,69 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     said, theirs = importance(claim.text), importance(sentence.text)
     if said is not None and theirs is not None and said != theirs:
         return "importance"  # "the objective is dispensable" vs "the objective is critical"
+    said, theirs = quality(claim.text), quality(sentence.text)
+    if said is not None and theirs is not None and said != theirs:
+        return "quality"  # "gave poor precision" vs "gives surprisingly good results"
     return None
+
+
+# "A's 0.41 compared with B's 0.19, a clear improvement": a comparison stated by two numbers
+# and a connective rather than by a comparative word.
+_COMPARED = re.compile(r"\b(?:compared|relative)\s+(?:with|to|against)\b|\bversus\b|\bvs\.?\s",
+                       re.I)
+# "brings no improvement in agreement over Likert ratings": a gain over something compares.
+_GAIN_OVER = re.compile(r"\b(?:improvements?|gains?|boosts?|advantages?)\b(?:\s+[\w-]+){0,4}?"
+                        r"\s+over\b", re.I)
+
+
+def _compares(text: str, side: _Side) -> bool:
+    """Whether a text compares two things: a comparative word ("better", "than"),
+    "compared with", "relative to", "versus" between the two, or a gain over one of them."""
+    return side.comparative or _COMPARED.search(text) is not None \
+        or _GAIN_OVER.search(text) is not None
+
+
+_CONNECTIVE = re.compile(r"\b(?:(?:compared|relative)\s+(?:with|to|against)|versus|vs\.?|than"
+                         r"|over)(?=\s)", re.I)
+
+
+def _arguments(parts: ClaimParts, text: str) -> tuple[set[str], set[str]] | None:
+    """The two arguments of the claim's comparison, each by the words that tell it from the
+    other: those of its comparative ("A is no better than B"), or of a gain over something
+    ("A brings no improvement in X over B"). None when the claim compares nothing."""
+    if parts.comparison is not None:
+        left, right, _ = parts.comparison
+        left = parts.wide_left or left
+    else:
+        match = _GAIN_OVER.search(text)
+        if match is None:
+            return None
+        left = comparison_argument(text[:match.start()], left=True, wide=True)
+        right = comparison_argument(text[match.end():], left=False)
+    named = {part.term for part in parts.parts if part.named or part.role == "subject"}
+    own_left, own_right = set(left) - set(right), set(right) - set(left)
+    if own_left & named and own_right & named:
+        own_left, own_right = own_left & named, own_right & named
+    if not own_left or not own_right:
+        return None
+    return {_plain(term) for term in own_left}, {_plain(term) for term in own_right}
+
+
+def _compared_in_order(arguments: tuple[set[str], set[str]], text: str) -> bool:
+    """Whether `text` compares the claim's two `arguments` (`_arguments`) in the claim's
+    order around a connective ("compared with", "than", "over", "versus"): of each argument's
+    words the text prints, at least one and all on its side, none on the other ("SPECTER ...
+    0.41 compared with SciBERT's 0.19" for "SPECTER ... better than SciBERT"). The arguments
+    are told apart by their names (words printed with capitals inside) where both have one."""
+    first, second = arguments
+    for match in _CONNECTIVE.finditer(text):
+        before = {_plain(term) for term in content_terms(text[:match.start()])}
+        after = {_plain(term) for term in content_terms(text[match.end():])}
+        said_first, said_second = first & (before | after), second & (before | after)
+        if said_first and said_second and said_first <= before and said_second <= after \
+                and not said_first & after and not said_second & before:
+            return True
+    return False
 
 
 def _polarity_agrees(claim: Claim, sentence: Sentence) -> bool:
@@ -246,6 +313,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     claim asserts and `window` the terms of the sentence's passage: a decision needs them
     accounted for (verify/content.py)."""
     reading = _Reading(sentence, sentence_side, score)
+    if sentence.text.rstrip().endswith("?"):
+        return reading  # a question ("how can we generate ...?") asserts nothing
     required = claim_side.required()
     reading.missing = [name for name in claim_side.order
                        if name in required and not sentence_side.holds(name)]
@@ -299,19 +368,44 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # "B is worse than A" for "A is better than B": opposite words, the same statement.
             # Plain-word arguments have no names to keep in order; their comparison decides.
             flips_count = False
+        arguments = None if parts is None or reading.conflict == "direction" \
+            else _arguments(parts, claim.text)
+        if arguments is not None and not (
+                parts is not None and parts.comparison is not None
+                and comparison_kept(parts, sentence.text)) \
+                and not _compared_in_order(arguments, sentence.text):
+            # "A is no better than B" is denied only by a sentence comparing A with B in that
+            # order: "B's ... compared with A's, a clear improvement" says what the claim does.
+            flips_count = False
         if numbers_agree and all_names and not extra and flips_count and score >= RELEVANT \
                 and (parts is not None or score >= threshold):
             found = accounted(relation=False)
+            lent: frozenset[str] = frozenset()
+            if found is not None and found.missing_named and index is not None \
+                    and number is not None:
+                lent = _lent_names(parts, found, index, number)
+                if lent:
+                    found = reading.accounting = account(
+                        parts, window | lent | signed_terms(
+                            [pair.found for pair in reading.pairs if pair.found]),
+                        index, [sentence], relation=False)
             # Everything else the claim says is in the passage: the flip is the difference.
             # A negation with no direction word on either side ("needs no X" vs "does not need
             # X") is read least surely: it needs the close match as well.
             # Unless the sentence itself holds every other word of the claim: then the
             # negation is all that differs ("TextRunner manages to learn ReVerb's model"
-            # against "cannot learn REVERB's model").
-            bare = claim.direction is None and sentence.direction is None \
-                and (found is None or index is None or not _holds_all(
-                    account(parts, passage_terms(sentence.text), index, [sentence],
-                            relation=False)))
+            # against "cannot learn REVERB's model"). A judgement flip ("dispensable" /
+            # "essential", "poor" / "good") is as sure when the sentence itself (with the
+            # names its context lends) holds what a contradiction asks for: its neighbours
+            # may speak of another thing judged.
+            bare = False
+            if claim.direction is None and sentence.direction is None:
+                own = None if found is None or index is None else account(
+                    parts, passage_terms(sentence.text) | lent, index, [sentence],
+                    relation=False)
+                bare = own is None or not (
+                    own.contradicts if reading.conflict in ("importance", "quality")
+                    else _holds_all(own))
             if found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
@@ -434,6 +528,50 @@ _CONDITIONAL = re.compile(r"\b(?:only|unless|if|when|whenever|provided|as\s+long
                           re.IGNORECASE)
 
 
+_REFERENCE = re.compile(r"\b(?:Figure|Fig\.|Table)\s*(\d+)", re.I)
+_NAME = re.compile(r"(?<![\w\-])[A-Za-z][\w\-]*[A-Z][\w\-]*")
+_SECTION_REACH = 40
+
+
+def _lent_names(parts: ClaimParts, found: Accounting, index: PassageIndex,
+                number: int) -> frozenset[str]:
+    """The terms of the claim's names (and of the words printed with them) that the passage
+    lacks but that the sentence's context states for it: a paper names a task or a tool once
+    and then speaks of it without its name.
+    Two places state it: the first sentence of the section ("We continue by testing ... on
+    the task of generating NPN paraphrases" for the rest of the section), and a sentence of
+    the same section that refers to the same figure or table ("Figure 2 shows t-SNE
+    projections" for "the values corresponding to Figure 2"). Never when the sentence itself
+    names a thing the claim does not (mixed case or capitals: "MetaMap", "BERT"): it may then
+    speak of another task or tool than the one its context named."""
+    sentence = index.sentences[number]
+    known = {_plain(part.term) for part in parts.parts}
+    for match in _NAME.finditer(sentence.text):
+        terms = content_terms(match.group().rstrip("s’'"))
+        if terms and not {_plain(term) for term in terms} <= known:
+            return frozenset()
+    sentences = index.sentences
+    first = number
+    while first > max(0, number - _SECTION_REACH) \
+            and sentences[first - 1].section == sentence.section:
+        first -= 1
+    lenders = [sentences[first].text] if first != number else []
+    references = set(_REFERENCE.findall(sentence.text))
+    if references:
+        lenders += [other.text for other in sentences[first:number]
+                    if set(_REFERENCE.findall(other.text)) & references]
+    if not lenders:
+        return frozenset()
+    terms = passage_terms(" ".join(lenders))
+    if not any((part.role == "subject" or part.named) and part_found(part, terms)
+               for part in found.missing):
+        return frozenset()
+    # The context that names the thing speaks of it in its own words ("the task of generating
+    # NPN paraphrases" for "the NPN task"): the claim's words it holds are lent with the name.
+    return frozenset(part.term for part in parts.parts
+                     if part.role != "relation" and part_found(part, terms))
+
+
 def _restricted(sentence: str, claim: str) -> bool:
     """Whether the sentence states its content only under a condition ("only work if X or Y
     are used", "unless", "provided that", "as long as") while the claim states no condition:
@@ -550,6 +688,11 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
         said = "dispensable" if importance(claim.text) == -1 else "important"
         theirs = "important" if said == "dispensable" else "dispensable"
         return (f"The claim calls {said} what {source} calls {theirs}: "
+                f"\u201c{sentence.text}\u201d")
+    if reading.reason == "quality":
+        said = "poor" if quality(claim.text) == -1 else "good"
+        theirs = "good" if said == "poor" else "poor"
+        return (f"The claim judges {said} what {source} judges {theirs}: "
                 f"\u201c{sentence.text}\u201d")
     if reading.reason == "comparison":
         return (f"{source} compares the claim's two arguments the other way round: "

@@ -19,8 +19,10 @@ from functools import lru_cache
 from verify_claims.claims.vocabulary import (
     DECREASE_WORDS,
     DISPENSABLE_WORDS,
+    GOOD_WORDS,
     IMPORTANT_WORDS,
     INCREASE_WORDS,
+    POOR_WORDS,
     SYNONYM_GROUPS,
 )
 
@@ -166,3 +168,62 @@ def importance(text: str) -> int | None:
                          for before in words[max(0, index - 3):index])
             return -sign if denied else sign
     return None
+
+
+QUALITY_WORDS = GOOD_WORDS | POOR_WORDS
+"""The judgement words, read whole (a five-letter stem would take "accuracy" for "accurate"):
+the flip a contradiction reads, not words to find."""
+
+# Chance: the floor every classifier is measured against. "well above chance" judges a result
+# good, "stays at chance level" or "no better than chance" judges it worthless; "chance level
+# <0.0001" only names the floor and judges nothing.
+_AT_CHANCE = re.compile(
+    r"\b(?:(?:at|near|around|close\s+to)\s+(?:the\s+)?chance(?:[- ]levels?)?"
+    r"|chance[- ]level\s+(?:performance|accuracy|results?)"
+    r"|(?:no|not|hardly)\s+(?:significantly\s+)?(?:better|higher|above)\s+(?:than\s+)?"
+    r"(?:the\s+)?(?:random\s+)?chance)\b", re.I)
+_ABOVE_CHANCE = re.compile(
+    r"\b(?:above|better\s+than|higher\s+than|exceed(?:s|ed|ing)?|beat(?:s|ing)?)\s+"
+    r"(?:the\s+)?(?:random\s+)?chance(?:[- ]levels?)?\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def quality(text: str) -> int | None:
+    """+1 when `text` judges a result good ("gives surprisingly good results", "well above
+    chance", "not bad"), -1 when it judges one poor ("gave poor precision", "stays at chance
+    level", "not accurate"), None when it judges none or both ways ("good for nouns, poor for
+    prepositions": which one the claim is about is not read here). A judgement word is denied
+    by a negation up to three words before it."""
+    signs: set[int] = set()
+    denied_chance = set()
+    for match in _AT_CHANCE.finditer(text):
+        signs.add(-1)
+        denied_chance.add(match.end())
+    if any(match.end() not in denied_chance for match in _ABOVE_CHANCE.finditer(text)):
+        signs.add(1)
+    words = re.findall(r"[a-z]+(?:['’]t)?", text.casefold())
+    for index, word in enumerate(words):
+        sign = 1 if word in GOOD_WORDS else -1 if word in POOR_WORDS else 0
+        if sign:
+            denied = any(before in _DENIALS or before.endswith(("n't", "n’t"))
+                         for before in words[max(0, index - 3):index])
+            signs.add(-sign if denied else sign)
+    return signs.pop() if len(signs) == 1 else None
+
+
+# A judgement stated against a reference: "gave poor precision, far below the statistical
+# models", "well above the baseline". The degree and the preposition restate the judgement.
+_AGAINST = re.compile(r"\b(?:far|well|way|much)\s+(?:below|above|behind|ahead\s+of)\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def judgement_words(text: str) -> frozenset[str]:
+    """The lower-case words that state `text`'s judgement (`quality`) beyond its
+    judgement words: those of a chance phrase ("at chance level") and of a degree against a
+    reference ("far below"). A passage that judges the other way is weighed without them: the
+    flip itself is read by `quality`. Empty when the text judges nothing."""
+    if quality(text) is None:
+        return frozenset()
+    spans = [match.group() for pattern in (_AT_CHANCE, _ABOVE_CHANCE, _AGAINST)
+             for match in pattern.finditer(text)]
+    return frozenset(word for span in spans for word in re.findall(r"[a-z]+", span.casefold()))

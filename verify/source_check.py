@@ -128,6 +128,7 @@ from .number_match import (
     values_agree,
 )
 from .passages import PassageIndex, content_terms
+from .share_compare import shares_compared, without_comparison_words
 from .wording import importance, quality
 from .wording import plain as _plain
 
@@ -424,6 +425,19 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         # Every other part must be in the passage: a reversal read from two arguments alone is
         # the surest of flips only when nothing else of the claim is left out.
         if found is not None and found.contradicts and not found.missing and not found.unseen:
+            reading.conflict, reading.reason = "direction", "comparison"
+            reading.outcome = Outcome.contradicted
+            return reading
+    if parts is not None and index is not None and not claim_side.quantities and all_names \
+            and not claim.negated and not sentence.negated \
+            and not sentence_side.required() - claim_side.names \
+            and shares_compared(claim.text, sentence) is False:
+        # The sentence gives both shares, and they compare the other way round; all else the
+        # claim says must be in its passage (verify/share_compare.py).
+        found = account(without_comparison_words(parts, claim.text), window, index, [sentence],
+                        relation=False)
+        if found.contradicts and not found.unseen:
+            reading.accounting = found
             reading.conflict, reading.reason = "direction", "comparison"
             reading.outcome = Outcome.contradicted
             return reading

@@ -115,7 +115,13 @@ PHRASAL_VERBS = re.compile(r"\b(?:leave|leaves|left|leaving|filter(?:s|ed|ing)?)
                             re.I)
 
 
+# "Biomedical papers make up 43% of the corpus" / "comprise 43% of the corpus": the particle
+# goes, the verb of composition is generic (verify/content.py `GENERIC`: comprise, consist).
+MAKE_UP = re.compile(r"\b(mak(?:e|es|ing)|made)\s+up\b", re.I)
+
+
 def one_word(text: str) -> str:
+    text = MAKE_UP.sub(lambda match: match.group(1).ljust(len(match.group())), text)
     return PHRASAL_VERBS.sub(lambda match: "excluded".ljust(len(match.group())), text)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from verify_claims.claims import Sentence
 
@@ -35,23 +36,26 @@ def _terms(text: str) -> set[str]:
     return {plain(term) for term in content_terms(text)}
 
 
-def share_comparison(text: str) -> tuple[set[str], set[str], bool, set[str]] | None:
+@lru_cache(maxsize=16384)
+def share_comparison(text: str) -> tuple[frozenset[str], frozenset[str], bool,
+                                         frozenset[str]] | None:
     """The claim's comparison of two shares: the words that tell its first argument from the
     second, those of the second, whether the first is claimed the larger, and the claim words
     that state the comparison itself (the comparative and the share word, found in no
-    passage). None when the claim compares no shares."""
+    passage). None when the claim compares no shares. Memoised: every candidate sentence of
+    every cited paper asks for it."""
     text = one_word(text)  # "make up" is "comprise"; no particle is an argument's word
     match = _SHARE_COMPARISON.search(text)
     if match is None:
         return None
     left = set(comparison_argument(text[:match.start()], left=True, wide=True))
     right = set(comparison_argument(text[match.end():], left=False))
-    first = {plain(term) for term in left - right}
-    second = {plain(term) for term in right - left}
+    first = frozenset(plain(term) for term in left - right)
+    second = frozenset(plain(term) for term in right - left)
     if not first or not second:
         return None
-    wording = {word.casefold() for word in _WORD.findall(match.group()[:match.start("rest")
-                                                                        - match.start()])}
+    wording = frozenset(word.casefold() for word in _WORD.findall(
+        match.group()[:match.start("rest") - match.start()]))
     return first, second, match.group("up") is not None, wording
 
 

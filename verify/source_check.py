@@ -102,7 +102,6 @@ from .content import (
     ClaimParts,
     account,
     claim_parts,
-    comparison_argument,
     comparison_kept,
     comparison_reversed,
     describe,
@@ -114,6 +113,7 @@ from .content import (
     source_word,
     window_terms,
 )
+from .flips import compared_in_order, compares, comparison_arguments, lent_names
 from .number_match import (
     _ITEM_UNITS,
     _SCORE_UNITS,
@@ -127,10 +127,9 @@ from .number_match import (
     transposed,
     values_agree,
 )
-from .passages import PassageIndex, content_terms
+from .passages import PassageIndex
 from .share_compare import shares_compared, without_comparison_words
 from .wording import importance, quality
-from .wording import plain as _plain
 
 __all__ = ["check_source", "transposed", "values_agree"]
 
@@ -188,7 +187,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`). "quality" when one judges
     poor what the other judges good ("poor precision" / "good results", "at chance" / "well
     above chance": `GOOD_WORDS`, `POOR_WORDS`, verify/wording.py `quality`)."""
-    if _compares(claim.text, claim_side) != _compares(sentence.text, sentence_side):
+    if compares(claim.text, claim_side.comparative) \
+            != compares(sentence.text, sentence_side.comparative):
         return None  # a comparison and a plain statement: not the same claim read two ways
     negation_flip = claim.negated != sentence.negated \
         and claim_side.negations != sentence_side.negations
@@ -206,65 +206,6 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     if said is not None and theirs is not None and said != theirs:
         return "quality"  # "gave poor precision" vs "gives surprisingly good results"
     return None
-
-
-# "A's 0.41 compared with B's 0.19, a clear improvement": a comparison stated by two numbers
-# and a connective rather than by a comparative word.
-_COMPARED = re.compile(r"\b(?:compared|relative)\s+(?:with|to|against)\b|\bversus\b|\bvs\.?\s",
-                       re.I)
-# "brings no improvement in agreement over Likert ratings": a gain over something compares.
-_GAIN_OVER = re.compile(r"\b(?:improvements?|gains?|boosts?|advantages?)\b(?:\s+[\w-]+){0,4}?"
-                        r"\s+over\b", re.I)
-
-
-def _compares(text: str, side: _Side) -> bool:
-    """Whether a text compares two things: a comparative word ("better", "than"),
-    "compared with", "relative to", "versus" between the two, or a gain over one of them."""
-    return side.comparative or _COMPARED.search(text) is not None \
-        or _GAIN_OVER.search(text) is not None
-
-
-_CONNECTIVE = re.compile(r"\b(?:(?:compared|relative)\s+(?:with|to|against)|versus|vs\.?|than"
-                         r"|over)(?=\s)", re.I)
-
-
-def _arguments(parts: ClaimParts, text: str) -> tuple[set[str], set[str]] | None:
-    """The two arguments of the claim's comparison, each by the words that tell it from the
-    other: those of its comparative ("A is no better than B"), or of a gain over something
-    ("A brings no improvement in X over B"). None when the claim compares nothing."""
-    if parts.comparison is not None:
-        left, right, _ = parts.comparison
-        left = parts.wide_left or left
-    else:
-        match = _GAIN_OVER.search(text)
-        if match is None:
-            return None
-        left = comparison_argument(text[:match.start()], left=True, wide=True)
-        right = comparison_argument(text[match.end():], left=False)
-    named = {part.term for part in parts.parts if part.named or part.role == "subject"}
-    own_left, own_right = set(left) - set(right), set(right) - set(left)
-    if own_left & named and own_right & named:
-        own_left, own_right = own_left & named, own_right & named
-    if not own_left or not own_right:
-        return None
-    return {_plain(term) for term in own_left}, {_plain(term) for term in own_right}
-
-
-def _compared_in_order(arguments: tuple[set[str], set[str]], text: str) -> bool:
-    """Whether `text` compares the claim's two `arguments` (`_arguments`) in the claim's
-    order around a connective ("compared with", "than", "over", "versus"): of each argument's
-    words the text prints, at least one and all on its side, none on the other ("SPECTER ...
-    0.41 compared with SciBERT's 0.19" for "SPECTER ... better than SciBERT"). The arguments
-    are told apart by their names (words printed with capitals inside) where both have one."""
-    first, second = arguments
-    for match in _CONNECTIVE.finditer(text):
-        before = {_plain(term) for term in content_terms(text[:match.start()])}
-        after = {_plain(term) for term in content_terms(text[match.end():])}
-        said_first, said_second = first & (before | after), second & (before | after)
-        if said_first and said_second and said_first <= before and said_second <= after \
-                and not said_first & after and not said_second & before:
-            return True
-    return False
 
 
 def _polarity_agrees(claim: Claim, sentence: Sentence) -> bool:
@@ -370,11 +311,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # Plain-word arguments have no names to keep in order; their comparison decides.
             flips_count = False
         arguments = None if parts is None or reading.conflict == "direction" \
-            else _arguments(parts, claim.text)
+            else comparison_arguments(parts, claim.text)
         if arguments is not None and not (
                 parts is not None and parts.comparison is not None
                 and comparison_kept(parts, sentence.text)) \
-                and not _compared_in_order(arguments, sentence.text):
+                and not compared_in_order(arguments, sentence.text):
             # "A is no better than B" is denied only by a sentence comparing A with B in that
             # order: "B's ... compared with A's, a clear improvement" says what the claim does.
             flips_count = False
@@ -384,7 +325,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             lent: frozenset[str] = frozenset()
             if found is not None and found.missing_named and index is not None \
                     and number is not None:
-                lent = _lent_names(parts, found, index, number)
+                lent = lent_names(parts, found, index, number)
                 if lent:
                     found = reading.accounting = account(
                         parts, window | lent | signed_terms(
@@ -540,50 +481,6 @@ _RESTRICTION = re.compile(r"\bonly\s+(?:[a-z-]+\s+){0,2}?(?:if|when|whenever|onc
                           r"|\bas\s+long\s+as\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:only|unless|if|when|whenever|provided|as\s+long\s+as)\b",
                           re.IGNORECASE)
-
-
-_REFERENCE = re.compile(r"\b(?:Figure|Fig\.|Table)\s*(\d+)", re.I)
-_NAME = re.compile(r"(?<![\w\-])[A-Za-z][\w\-]*[A-Z][\w\-]*")
-_SECTION_REACH = 40
-
-
-def _lent_names(parts: ClaimParts, found: Accounting, index: PassageIndex,
-                number: int) -> frozenset[str]:
-    """The terms of the claim's names (and of the words printed with them) that the passage
-    lacks but that the sentence's context states for it: a paper names a task or a tool once
-    and then speaks of it without its name.
-    Two places state it: the first sentence of the section ("We continue by testing ... on
-    the task of generating NPN paraphrases" for the rest of the section), and a sentence of
-    the same section that refers to the same figure or table ("Figure 2 shows t-SNE
-    projections" for "the values corresponding to Figure 2"). Never when the sentence itself
-    names a thing the claim does not (mixed case or capitals: "MetaMap", "BERT"): it may then
-    speak of another task or tool than the one its context named."""
-    sentence = index.sentences[number]
-    known = {_plain(part.term) for part in parts.parts}
-    for match in _NAME.finditer(sentence.text):
-        terms = content_terms(match.group().rstrip("s’'"))
-        if terms and not {_plain(term) for term in terms} <= known:
-            return frozenset()
-    sentences = index.sentences
-    first = number
-    while first > max(0, number - _SECTION_REACH) \
-            and sentences[first - 1].section == sentence.section:
-        first -= 1
-    lenders = [sentences[first].text] if first != number else []
-    references = set(_REFERENCE.findall(sentence.text))
-    if references:
-        lenders += [other.text for other in sentences[first:number]
-                    if set(_REFERENCE.findall(other.text)) & references]
-    if not lenders:
-        return frozenset()
-    terms = passage_terms(" ".join(lenders))
-    if not any((part.role == "subject" or part.named) and part_found(part, terms)
-               for part in found.missing):
-        return frozenset()
-    # The context that names the thing speaks of it in its own words ("the task of generating
-    # NPN paraphrases" for "the NPN task"): the claim's words it holds are lent with the name.
-    return frozenset(part.term for part in parts.parts
-                     if part.role != "relation" and part_found(part, terms))
 
 
 def _restricted(sentence: str, claim: str) -> bool:

@@ -16,6 +16,7 @@ facts of how papers are written are read here:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .content import Accounting, ClaimParts, comparison_argument, part_found, passage_terms
 from .passages import PassageIndex, content_terms
@@ -31,10 +32,16 @@ _GAIN_OVER = re.compile(r"\b(?:improvements?|gains?|boosts?|advantages?)\b(?:\s+
 
 
 def compares(text: str, comparative: bool) -> bool:
-    """Whether a text compares two things: a comparative word ("better", "than"),
-    "compared with", "relative to", "versus" between the two, or a gain over one of them."""
-    return comparative or _COMPARED.search(text) is not None \
-        or _GAIN_OVER.search(text) is not None
+    """Whether a text compares two things: a comparative word (`comparative`: "better",
+    "than"), "compared with", "relative to", "versus" between the two, or a gain over one of
+    them."""
+    return comparative or _connective(text)
+
+
+@lru_cache(maxsize=65536)
+def _connective(text: str) -> bool:
+    """Memoised: each candidate sentence is read for every claim it is a candidate of."""
+    return _COMPARED.search(text) is not None or _GAIN_OVER.search(text) is not None
 
 
 _CONNECTIVE = re.compile(r"\b(?:(?:compared|relative)\s+(?:with|to|against)|versus|vs\.?|than"

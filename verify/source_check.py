@@ -415,7 +415,13 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)
-        if found is not None and not found.confirms:
+        # A claim without numbers that is held by a close wording alone, no names binding it
+        # (`SUPPORT_TEXT_NO_NAMES`), must be held as fully as a contradiction asks: a third of
+        # its words missing is a different statement that shares the rest.
+        close_only = not claim_side.quantities \
+            and not (required and all_names and score >= SUPPORT_TEXT)
+        if found is not None and (not found.confirms or (
+                close_only and found.missing_share > MAX_MISSING_CONTRADICT)):
             reading.outcome, reading.blocked = None, True
     return reading
 

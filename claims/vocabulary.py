@@ -80,3 +80,14 @@ GOOD_WORDS = _wordset(
 POOR_WORDS = _wordset(
     "poor bad inaccurate unreliable unsatisfactory disappointing"
 )
+
+# Words that papers and claims use for opposite things outside the direction words: "adds
+# noise" / "removes noise", "includes" / "excludes", "the same" / "different". A claim that
+# says one where its passage says the other is not the passage's statement, however many
+# other words they share. Each pair is read whole, with the inflections of its verbs.
+ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("add", "remove"), ("include", "exclude"), ("keep", "discard"), ("accept", "reject"),
+    ("maximize", "minimize"), ("maximise", "minimise"), ("overestimate", "underestimate"),
+    ("agree", "disagree"), ("correct", "incorrect"), ("consistent", "inconsistent"),
+    ("same", "different"),
+)

@@ -15,7 +15,7 @@ from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify.content import account, claim_parts, part_found, passage_terms
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
-from verify_claims.verify.wording import judgement_words, quality
+from verify_claims.verify.wording import antonym_clash, judgement_words, quality
 
 SOURCE = "ACL:P12-1002"
 
@@ -303,3 +303,23 @@ def test_a_close_wording_that_holds_the_claim_supports():
     result = check("The output labels of the word alignment are good indicators of the output "
                    "tag.", ROARK)
     assert result.outcome == Outcome.supported
+
+
+def test_an_antonym_outside_the_direction_words_blocks_support():
+    # roark13, section 6.2.2 says "adds noise"; the names (WCN) bind the claim all the same.
+    claim = ("In the hybrid approach, the output labels of the word alignment are good "
+             "indicators of the output tag, and incorporating the confusable words from the WCN "
+             "into the feature vector {} noise.")
+    assert check(claim.format("removes"), ROARK).outcome != Outcome.supported
+    assert check(claim.format("adds"), ROARK).outcome == Outcome.supported
+
+
+@pytest.mark.parametrize("claim, passage, expected", [
+    ("it removes noise", "incorporating the words mainly adds noise", True),
+    ("it removes noise", "we add and remove noise", False),  # both said: no clash
+    ("it adds noise", "it mainly adds noise", False),
+    ("the systems are ranked in the same order", "they rank them in a different order", True),
+    ("incorrect labels", "correct labels", True),  # read whole: "incorrect" holds no "correct"
+])
+def test_antonym_clash_is_read_on_whole_words(claim, passage, expected):
+    assert antonym_clash(claim, passage) is expected

@@ -129,7 +129,7 @@ from .number_match import (
 )
 from .passages import PassageIndex
 from .share_compare import shares_compared, without_comparison_words
-from .wording import importance, quality
+from .wording import antonym_clash, importance, quality
 
 __all__ = ["check_source", "transposed", "values_agree"]
 
@@ -404,6 +404,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             and all_names:
         # The sentence itself must hold the claim (its neighbours may speak of another task).
         found = account(parts, passage_terms(sentence.text), index, [sentence])
+        if antonym_clash(claim.text, sentence.text):
+            return reading  # "removes noise" is not held by "adds noise"
         if score >= SUPPORT_TEXT_WHOLE and found.confirms and not found.unseen \
                 and found.missing_share <= MAX_MISSING_CONTRADICT:
             reading.outcome, reading.accounting = Outcome.supported, found
@@ -420,8 +422,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         # its words missing is a different statement that shares the rest.
         close_only = not claim_side.quantities \
             and not (required and all_names and score >= SUPPORT_TEXT)
-        if found is not None and (not found.confirms or (
-                close_only and found.missing_share > MAX_MISSING_CONTRADICT)):
+        if (found is not None and (not found.confirms or (
+                close_only and found.missing_share > MAX_MISSING_CONTRADICT))) \
+                or antonym_clash(claim.text, sentence.text):
             reading.outcome, reading.blocked = None, True
     return reading
 

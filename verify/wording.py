@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from verify_claims.claims.vocabulary import (
+    ANTONYM_PAIRS,
     DECREASE_WORDS,
     DISPENSABLE_WORDS,
     GOOD_WORDS,
@@ -233,3 +234,29 @@ def judgement_words(text: str) -> frozenset[str]:
     spans = [match.group() for pattern in (_AT_CHANCE, _ABOVE_CHANCE, _AGAINST)
              for match in pattern.finditer(text)]
     return frozenset(word for span in spans for word in re.findall(r"[a-z]+", span.casefold()))
+
+
+def _verb_forms(word: str) -> frozenset[str]:
+    stem = word[:-1] if word.endswith("e") else word
+    return frozenset((word, word + "s", word + "d" if word.endswith("e") else word + "ed",
+                      stem + "ing", word + "ly"))
+
+
+_ANTONYMS: dict[str, frozenset[str]] = {}
+for _one, _other in ANTONYM_PAIRS:
+    for _word, _opposite in ((_one, _other), (_other, _one)):
+        for _form in _verb_forms(_word):
+            _ANTONYMS[_form] = _ANTONYMS.get(_form, frozenset()) | _verb_forms(_opposite)
+_OWN_FORMS = {form: _verb_forms(word) for one, other in ANTONYM_PAIRS for word in (one, other)
+              for form in _verb_forms(word)}
+
+
+@lru_cache(maxsize=65536)
+def antonym_clash(claim: str, passage: str) -> bool:
+    """Whether the claim says a word of `ANTONYM_PAIRS` ("removes") that the passage does not
+    say, where the passage says its opposite ("adds"): a different statement that shares the
+    other words. Read on whole words and their inflections."""
+    said = set(re.findall(r"[a-z]+", claim.casefold()))
+    theirs = set(re.findall(r"[a-z]+", passage.casefold()))
+    return any(word in _ANTONYMS and not _OWN_FORMS[word] & theirs
+               and _ANTONYMS[word] & theirs for word in said)

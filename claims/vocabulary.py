@@ -68,3 +68,26 @@ IMPORTANT_WORDS = _wordset(
 DISPENSABLE_WORDS = _wordset(
     "dispensable unnecessary unimportant superfluous needless inessential"
 )
+
+# How good a result is: "gives good results" / "gave poor precision". Papers judge their own
+# and others' results with these adjectives, and a report that turns a judgement around uses
+# the opposite one. `verify` reads the two lists as one judgement and its opposite. Words that
+# mostly name a kind of thing rather than judge it are left out: "weak supervision", "a
+# strong baseline", "low-resource", "high-dimensional".
+GOOD_WORDS = _wordset(
+    "good excellent accurate reliable satisfactory competitive impressive"
+)
+POOR_WORDS = _wordset(
+    "poor bad inaccurate unreliable unsatisfactory disappointing"
+)
+
+# Words that papers and claims use for opposite things outside the direction words: "adds
+# noise" / "removes noise", "includes" / "excludes", "the same" / "different". A claim that
+# says one where its passage says the other is not the passage's statement, however many
+# other words they share. Each pair is read whole, with the inflections of its verbs.
+ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("add", "remove"), ("include", "exclude"), ("keep", "discard"), ("accept", "reject"),
+    ("maximize", "minimize"), ("maximise", "minimise"), ("overestimate", "underestimate"),
+    ("agree", "disagree"), ("correct", "incorrect"), ("consistent", "inconsistent"),
+    ("same", "different"),
+)

@@ -55,7 +55,7 @@ from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
-from .wording import DOWN, IMPORTANCE_TERMS, UP, canonical
+from .wording import DOWN, IMPORTANCE_TERMS, QUALITY_WORDS, UP, canonical, judgement_words
 from .wording import HYPHENATED as _HYPHENATED
 from .wording import LOSS_OF as _LOSS_OF
 from .wording import acronyms as _acronyms
@@ -112,7 +112,7 @@ GENERIC = frozenset(content_terms(
     "see sees saw seen show shows perform performs performed performing after before during "
     "until upon within change changes changed changing conduct conducts conducted carried "
     "experiment experiments experimental generally typically usually ones manage manages "
-    "managed own well"))
+    "managed own well stay stays stayed remain remains remained"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -177,6 +177,7 @@ class ClaimParts:
     wide_left: tuple[str, ...] = ()  # the comparison's left argument read wide
     compares: bool = False  # the claim says "than": a comparison, read or not
     words: tuple[str, ...] = ()  # the claim's words in order, lower-case, for acronyms
+    judgement: frozenset[str] = frozenset()  # words stating its judgement ("at chance level")
 
 
 # A citation inside a claim, "(Conneau et al., 2020)", "(STILTs; Phang et al., 2018)": it says
@@ -264,7 +265,7 @@ def _claim_parts(claim: Claim) -> ClaimParts:
                   if piece)
     compares = re.search(r"\bthan\b", text, re.I) is not None
     return ClaimParts(tuple(parts.values()), comparison, wide_left=wide_left, words=words,
-                      compares=compares)
+                      compares=compares, judgement=judgement_words(text))
 
 
 def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
@@ -339,6 +340,10 @@ def _argument(words: str, left: bool, wide: bool = False) -> tuple[str, ...]:
             continue  # a function word, the "s" of "SciBERT's", a number, a direction
         terms.append(term)
     return tuple(terms)
+
+
+comparison_argument = _argument
+"""One side of a comparison, as its content terms (for the source check's order tests)."""
 
 
 def _comparison(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
@@ -587,7 +592,9 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     cost: dict[str, float] = {}  # what each part not found costs
     for part in parts.parts:
         if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS
-                             or part.term in IMPORTANCE_TERMS):
+                             or part.term in IMPORTANCE_TERMS
+                             or part.text.casefold() in QUALITY_WORDS
+                             or part.text.casefold() in parts.judgement):
             continue  # the direction or negation the passage flips is weighed by polarity
         forms = set(_part_forms(part))
         weight = _part_weight(part.term, forms, index)
@@ -675,6 +682,13 @@ def _part_forms_of(term: str, text: str) -> frozenset[str]:
     forms = set(_forms(term))
     if "-" in text:  # "re-trained" is "retrained"
         forms |= {_plain(found) for found in content_terms(text.replace("-", ""))[:1]}
+    lowered = text.casefold()
+    if lowered.endswith(("ing", "ed")) and text[:1].isalpha():
+        # An inflected verb is found where the paper prints its bare form: "pooling" / "pool",
+        # "clustered" / "cluster" (the index's five-letter stem keeps them apart).
+        bare = lowered[:-3] if lowered.endswith("ing") else lowered[:-2]
+        if len(bare) >= 4:
+            forms |= {_plain(found) for found in content_terms(bare)[:1]}
     return frozenset(forms)
 
 

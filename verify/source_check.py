@@ -102,6 +102,7 @@ from .content import (
     ClaimParts,
     account,
     claim_parts,
+    comparison_kept,
     comparison_reversed,
     describe,
     own_subject_terms,
@@ -112,6 +113,7 @@ from .content import (
     source_word,
     window_terms,
 )
+from .flips import compared_in_order, compares, comparison_arguments, lent_names
 from .number_match import (
     _ITEM_UNITS,
     _SCORE_UNITS,
@@ -127,7 +129,8 @@ from .number_match import (
     values_agree,
 )
 from .passages import PassageIndex
-from .wording import importance
+from .share_compare import shares_compared, without_comparison_words
+from .wording import antonym_clash, importance, quality
 
 __all__ = ["check_source", "transposed", "values_agree"]
 
@@ -185,8 +188,11 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
     either, but it is no contradiction. A negation flip also needs different negation words
     (module docstring). "importance" when one calls dispensable what the other calls critical
-    (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`)."""
-    if claim_side.comparative != sentence_side.comparative:
+    (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`). "quality" when one judges
+    poor what the other judges good ("poor precision" / "good results", "at chance" / "well
+    above chance": `GOOD_WORDS`, `POOR_WORDS`, verify/wording.py `quality`)."""
+    if compares(claim.text, claim_side.comparative) \
+            != compares(sentence.text, sentence_side.comparative):
         return None  # a comparison and a plain statement: not the same claim read two ways
     negation_flip = claim.negated != sentence.negated \
         and claim_side.negations != sentence_side.negations
@@ -200,6 +206,9 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     said, theirs = importance(claim.text), importance(sentence.text)
     if said is not None and theirs is not None and said != theirs:
         return "importance"  # "the objective is dispensable" vs "the objective is critical"
+    said, theirs = quality(claim.text), quality(sentence.text)
+    if said is not None and theirs is not None and said != theirs:
+        return "quality"  # "gave poor precision" vs "gives surprisingly good results"
     return None
 
 
@@ -250,6 +259,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     claim asserts and `window` the terms of the sentence's passage: a decision needs them
     accounted for (verify/content.py)."""
     reading = _Reading(sentence, sentence_side, score)
+    if sentence.text.rstrip().endswith("?"):
+        return reading  # a question ("how can we generate ...?") asserts nothing
     required = claim_side.required()
     reading.missing = [name for name in claim_side.order
                        if name in required and not sentence_side.holds(name)]
@@ -317,19 +328,44 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # "B is worse than A" for "A is better than B": opposite words, the same statement.
             # Plain-word arguments have no names to keep in order; their comparison decides.
             flips_count = False
+        arguments = None if parts is None or reading.conflict == "direction" \
+            else comparison_arguments(parts, claim.text)
+        if arguments is not None and not (
+                parts is not None and parts.comparison is not None
+                and comparison_kept(parts, sentence.text)) \
+                and not compared_in_order(arguments, sentence.text):
+            # "A is no better than B" is denied only by a sentence comparing A with B in that
+            # order: "B's ... compared with A's, a clear improvement" says what the claim does.
+            flips_count = False
         if numbers_agree and all_names and not extra and flips_count and score >= RELEVANT \
                 and (parts is not None or score >= threshold):
             found = accounted(relation=False)
+            lent: frozenset[str] = frozenset()
+            if found is not None and found.missing_named and index is not None \
+                    and number is not None:
+                lent = lent_names(parts, found, index, number)
+                if lent:
+                    found = reading.accounting = account(
+                        parts, window | lent | signed_terms(
+                            [pair.found for pair in reading.pairs if pair.found]),
+                        index, [sentence], relation=False)
             # Everything else the claim says is in the passage: the flip is the difference.
             # A negation with no direction word on either side ("needs no X" vs "does not need
             # X") is read least surely: it needs the close match as well.
             # Unless the sentence itself holds every other word of the claim: then the
             # negation is all that differs ("TextRunner manages to learn ReVerb's model"
-            # against "cannot learn REVERB's model").
-            bare = claim.direction is None and sentence.direction is None \
-                and (found is None or index is None or not _holds_all(
-                    account(parts, passage_terms(sentence.text), index, [sentence],
-                            relation=False)))
+            # against "cannot learn REVERB's model"). A judgement flip ("dispensable" /
+            # "essential", "poor" / "good") is as sure when the sentence itself (with the
+            # names its context lends) holds what a contradiction asks for: its neighbours
+            # may speak of another thing judged.
+            bare = False
+            if claim.direction is None and sentence.direction is None:
+                own = None if found is None or index is None else account(
+                    parts, passage_terms(sentence.text) | lent, index, [sentence],
+                    relation=False)
+                bare = own is None or not (
+                    own.contradicts if reading.conflict in ("importance", "quality")
+                    else _holds_all(own))
             if found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
@@ -348,6 +384,19 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         # Every other part must be in the passage: a reversal read from two arguments alone is
         # the surest of flips only when nothing else of the claim is left out.
         if found is not None and found.contradicts and not found.missing and not found.unseen:
+            reading.conflict, reading.reason = "direction", "comparison"
+            reading.outcome = Outcome.contradicted
+            return reading
+    if parts is not None and index is not None and not claim_side.quantities and all_names \
+            and not claim.negated and not sentence.negated \
+            and not sentence_side.required() - claim_side.names \
+            and shares_compared(claim.text, sentence) is False:
+        # The sentence gives both shares, and they compare the other way round; all else the
+        # claim says must be in its passage (verify/share_compare.py).
+        found = account(without_comparison_words(parts, claim.text), window, index, [sentence],
+                        relation=False)
+        if found.contradicts and not found.unseen:
+            reading.accounting = found
             reading.conflict, reading.reason = "direction", "comparison"
             reading.outcome = Outcome.contradicted
             return reading
@@ -373,6 +422,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             and all_names:
         # The sentence itself must hold the claim (its neighbours may speak of another task).
         found = account(parts, passage_terms(sentence.text), index, [sentence])
+        if antonym_clash(claim.text, sentence.text):
+            return reading  # "removes noise" is not held by "adds noise"
         if score >= SUPPORT_TEXT_WHOLE and found.confirms and not found.unseen \
                 and found.missing_share <= MAX_MISSING_CONTRADICT:
             reading.outcome, reading.accounting = Outcome.supported, found
@@ -384,7 +435,14 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)
-        if found is not None and not found.confirms:
+        # A claim without numbers that is held by a close wording alone, no names binding it
+        # (`SUPPORT_TEXT_NO_NAMES`), must be held as fully as a contradiction asks: a third of
+        # its words missing is a different statement that shares the rest.
+        close_only = not claim_side.quantities \
+            and not (required and all_names and score >= SUPPORT_TEXT)
+        if (found is not None and (not found.confirms or (
+                close_only and found.missing_share > MAX_MISSING_CONTRADICT))) \
+                or antonym_clash(claim.text, sentence.text):
             reading.outcome, reading.blocked = None, True
     return reading
 
@@ -598,6 +656,11 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
         said = "dispensable" if importance(claim.text) == -1 else "important"
         theirs = "important" if said == "dispensable" else "dispensable"
         return (f"The claim calls {said} what {source} calls {theirs}: "
+                f"\u201c{sentence.text}\u201d")
+    if reading.reason == "quality":
+        said = "poor" if quality(claim.text) == -1 else "good"
+        theirs = "good" if said == "poor" else "poor"
+        return (f"The claim judges {said} what {source} judges {theirs}: "
                 f"\u201c{sentence.text}\u201d")
     if reading.reason == "comparison":
         return (f"{source} compares the claim's two arguments the other way round: "

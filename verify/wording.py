@@ -17,10 +17,13 @@ import re
 from functools import lru_cache
 
 from verify_claims.claims.vocabulary import (
+    ANTONYM_PAIRS,
     DECREASE_WORDS,
     DISPENSABLE_WORDS,
+    GOOD_WORDS,
     IMPORTANT_WORDS,
     INCREASE_WORDS,
+    POOR_WORDS,
     SYNONYM_GROUPS,
 )
 
@@ -113,7 +116,13 @@ PHRASAL_VERBS = re.compile(r"\b(?:leave|leaves|left|leaving|filter(?:s|ed|ing)?)
                             re.I)
 
 
+# "Biomedical papers make up 43% of the corpus" / "comprise 43% of the corpus": the particle
+# goes, the verb of composition is generic (verify/content.py `GENERIC`: comprise, consist).
+MAKE_UP = re.compile(r"\b(mak(?:e|es|ing)|made)\s+up\b", re.I)
+
+
 def one_word(text: str) -> str:
+    text = MAKE_UP.sub(lambda match: match.group(1).ljust(len(match.group())), text)
     return PHRASAL_VERBS.sub(lambda match: "excluded".ljust(len(match.group())), text)
 
 
@@ -166,3 +175,88 @@ def importance(text: str) -> int | None:
                          for before in words[max(0, index - 3):index])
             return -sign if denied else sign
     return None
+
+
+QUALITY_WORDS = GOOD_WORDS | POOR_WORDS
+"""The judgement words, read whole (a five-letter stem would take "accuracy" for "accurate"):
+the flip a contradiction reads, not words to find."""
+
+# Chance: the floor every classifier is measured against. "well above chance" judges a result
+# good, "stays at chance level" or "no better than chance" judges it worthless; "chance level
+# <0.0001" only names the floor and judges nothing.
+_AT_CHANCE = re.compile(
+    r"\b(?:(?:at|near|around|close\s+to)\s+(?:the\s+)?chance(?:[- ]levels?)?"
+    r"|chance[- ]level\s+(?:performance|accuracy|results?)"
+    r"|(?:no|not|hardly)\s+(?:significantly\s+)?(?:better|higher|above)\s+(?:than\s+)?"
+    r"(?:the\s+)?(?:random\s+)?chance)\b", re.I)
+_ABOVE_CHANCE = re.compile(
+    r"\b(?:above|better\s+than|higher\s+than|exceed(?:s|ed|ing)?|beat(?:s|ing)?)\s+"
+    r"(?:the\s+)?(?:random\s+)?chance(?:[- ]levels?)?\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def quality(text: str) -> int | None:
+    """+1 when `text` judges a result good ("gives surprisingly good results", "well above
+    chance", "not bad"), -1 when it judges one poor ("gave poor precision", "stays at chance
+    level", "not accurate"), None when it judges none or both ways ("good for nouns, poor for
+    prepositions": which one the claim is about is not read here). A judgement word is denied
+    by a negation up to three words before it."""
+    signs: set[int] = set()
+    denied_chance = set()
+    for match in _AT_CHANCE.finditer(text):
+        signs.add(-1)
+        denied_chance.add(match.end())
+    if any(match.end() not in denied_chance for match in _ABOVE_CHANCE.finditer(text)):
+        signs.add(1)
+    words = re.findall(r"[a-z]+(?:['’]t)?", text.casefold())
+    for index, word in enumerate(words):
+        sign = 1 if word in GOOD_WORDS else -1 if word in POOR_WORDS else 0
+        if sign:
+            denied = any(before in _DENIALS or before.endswith(("n't", "n’t"))
+                         for before in words[max(0, index - 3):index])
+            signs.add(-sign if denied else sign)
+    return signs.pop() if len(signs) == 1 else None
+
+
+# A judgement stated against a reference: "gave poor precision, far below the statistical
+# models", "well above the baseline". The degree and the preposition restate the judgement.
+_AGAINST = re.compile(r"\b(?:far|well|way|much)\s+(?:below|above|behind|ahead\s+of)\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def judgement_words(text: str) -> frozenset[str]:
+    """The lower-case words that state `text`'s judgement (`quality`) beyond its
+    judgement words: those of a chance phrase ("at chance level") and of a degree against a
+    reference ("far below"). A passage that judges the other way is weighed without them: the
+    flip itself is read by `quality`. Empty when the text judges nothing."""
+    if quality(text) is None:
+        return frozenset()
+    spans = [match.group() for pattern in (_AT_CHANCE, _ABOVE_CHANCE, _AGAINST)
+             for match in pattern.finditer(text)]
+    return frozenset(word for span in spans for word in re.findall(r"[a-z]+", span.casefold()))
+
+
+def _verb_forms(word: str) -> frozenset[str]:
+    stem = word[:-1] if word.endswith("e") else word
+    return frozenset((word, word + "s", word + "d" if word.endswith("e") else word + "ed",
+                      stem + "ing", word + "ly"))
+
+
+_ANTONYMS: dict[str, frozenset[str]] = {}
+for _one, _other in ANTONYM_PAIRS:
+    for _word, _opposite in ((_one, _other), (_other, _one)):
+        for _form in _verb_forms(_word):
+            _ANTONYMS[_form] = _ANTONYMS.get(_form, frozenset()) | _verb_forms(_opposite)
+_OWN_FORMS = {form: _verb_forms(word) for one, other in ANTONYM_PAIRS for word in (one, other)
+              for form in _verb_forms(word)}
+
+
+@lru_cache(maxsize=65536)
+def antonym_clash(claim: str, passage: str) -> bool:
+    """Whether the claim says a word of `ANTONYM_PAIRS` ("removes") that the passage does not
+    say, where the passage says its opposite ("adds"): a different statement that shares the
+    other words. Read on whole words and their inflections."""
+    said = set(re.findall(r"[a-z]+", claim.casefold()))
+    theirs = set(re.findall(r"[a-z]+", passage.casefold()))
+    return any(word in _ANTONYMS and not _OWN_FORMS[word] & theirs
+               and _ANTONYMS[word] & theirs for word in said)

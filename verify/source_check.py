@@ -78,7 +78,6 @@ tests/test_seed_verdicts.py and benchmarks/accuracy.py).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -105,7 +104,6 @@ from .content import (
     comparison_kept,
     comparison_reversed,
     describe,
-    own_subject_terms,
     part_found,
     passage_terms,
     passage_words,
@@ -114,6 +112,12 @@ from .content import (
     window_terms,
 )
 from .flips import compared_in_order, compares, comparison_arguments, lent_names
+from .neighbours import held_by_passage as _held_by_passage
+from .neighbours import holds_all as _holds_all
+from .neighbours import lenders as _lenders
+from .neighbours import lenders_agree as _lenders_agree
+from .neighbours import restricted as _restricted
+from .neighbours import setup_terms as _setup_terms
 from .number_match import (
     _ITEM_UNITS,
     _SCORE_UNITS,
@@ -145,9 +149,6 @@ SUPPORT_TEXT_WHOLE = 0.6
 """Below SUPPORT_TEXT_NO_NAMES, such a claim is supported from this score when its passage holds
 every part of it but a little ("hurts its performance" for "hurts performance"): the strict
 accounting a contradiction asks for, not the wording, vouches for the match."""
-SUPPORT_OWN_SHARE = 0.5
-"""A claim without numbers is supported by a passage of several sentences (`_held_by_passage`)
-only when its best sentence holds at least this share of its weight."""
 CONTRADICT_BOUND = 0.5
 """A number bound strongly or solely to the same names contradicts from this score."""
 CONTRADICT_CLOSE = 0.7
@@ -445,123 +446,6 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 or antonym_clash(claim.text, sentence.text):
             reading.outcome, reading.blocked = None, True
     return reading
-
-
-SETUP_REACH = 2
-"""Sentences on each side (same section) whose words a count of the claimed noun may lean on."""
-
-
-def _setup_terms(index: PassageIndex, number: int) -> frozenset[str]:
-    """The words of the sentences within `SETUP_REACH` of sentence `number` in its section.
-
-    Papers describe an experiment's setup over a few sentences and state a count of it in one
-    ("The acoustic models were trained on 430 hours of transcribed speech", two sentences
-    before the decoding stages that name the system's "MLLR" model): the setup's names are
-    then not in the count's own sentence nor always in its next neighbour. Only the claim's
-    names are taken from these sentences, and only for a number that counts the claimed noun
-    (`_Pair.measured`), which already ties the passage to the claim's measure: a plain word
-    further away ("language" of one filter among several) may belong to another statement
-    than the count."""
-    key = ("source_setup", number)
-    cached = index.prepared.get(key)
-    if isinstance(cached, frozenset):
-        return cached
-    sentences = index.sentences
-    section = sentences[number].section
-    texts = [sentences[other].text
-             for other in range(max(0, number - SETUP_REACH),
-                                min(len(sentences), number + SETUP_REACH + 1))
-             if sentences[other].section == section]
-    terms = passage_terms(" ".join(texts))
-    index.prepared[key] = terms
-    return terms
-
-
-def _held_by_passage(claim: Claim, parts: ClaimParts, own: Accounting,
-                     window: frozenset[str], index: PassageIndex, number: int) -> bool:
-    """A claim without numbers that one sentence states with its neighbours: a paper often
-    names in one sentence what the next says of it ("Figure 2 shows t-SNE projections ...
-    the clusters seem to be more compact"). The sentence must hold most of the claim
-    (`SUPPORT_OWN_SHARE`) and all of its relation and comparison, and the passage (sentence,
-    neighbours, section and title) nearly all of it, with no word the paper never uses: the
-    strict accounting a contradiction asks for. A neighbour that lends a part must not read
-    the claim the other way: in "We see no gains on chunking. Auxiliary training helps tagging."
-    "chunking" belongs to the sentence that denies the gain, so "auxiliary training helps
-    chunking" is not found there (`_lenders_agree`)."""
-    if own.missing_share > SUPPORT_OWN_SHARE or own.missing_relation or not own.comparison_ok:
-        return False
-    sentence = index.sentences[number]
-    whole = account(parts, window, index, [sentence])
-    if not whole.confirms or whole.unseen or whole.missing_share > MAX_MISSING_CONTRADICT:
-        return False
-    return _lenders_agree(claim, own, index, number)
-
-
-def _lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: int) -> bool:
-    """Whether no neighbour of sentence `number` that holds a part the sentence lacks reads
-    the claim the other way (`_reads_against`); the paper's own subject (title and abstract
-    words) may come from anywhere."""
-    if not own.missing:
-        return True
-    sentence = index.sentences[number]
-    neighbours = [index.sentences[other] for other in range(number - WINDOW, number + WINDOW + 1)
-                  if other != number and 0 <= other < len(index.sentences)
-                  and index.sentences[other].section == sentence.section]
-    topic = own_subject_terms(index)
-    for part in own.missing:
-        if part_found(part, topic):
-            continue  # the paper's own subject, which its sentences leave implicit
-        for neighbour in neighbours:
-            if part_found(part, passage_terms(neighbour.text)) \
-                    and _reads_against(claim, neighbour):
-                return False
-    return True
-
-
-def _lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[int, list[str]]]:
-    """The neighbours of sentence `number` (same section) that hold parts it lacks, with the
-    words of those parts: shown as evidence beside the sentence."""
-    sentence = index.sentences[number]
-    found = []
-    for other in (number - 1, number + 1):
-        if 0 <= other < len(index.sentences) \
-                and index.sentences[other].section == sentence.section:
-            terms = passage_terms(index.sentences[other].text)
-            words = [part.text for part in own.missing if part_found(part, terms)]
-            if words:
-                found.append((other, words))
-    return found
-
-
-_RESTRICTION = re.compile(r"\bonly\s+(?:[a-z-]+\s+){0,2}?(?:if|when|whenever|once)\b"
-                          r"|\bonly\s+(?:with|after)\b|\bunless\b|\bprovided\s+that\b"
-                          r"|\bas\s+long\s+as\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:only|unless|if|when|whenever|provided|as\s+long\s+as)\b",
-                          re.IGNORECASE)
-
-
-def _restricted(sentence: str, claim: str) -> bool:
-    """Whether the sentence states its content only under a condition ("only work if X or Y
-    are used", "unless", "provided that", "as long as") while the claim states no condition:
-    the claim then asserts more than the sentence does ("work well even without X"), however
-    many words they share. A claim with a condition of its own is left to the accounting."""
-    return bool(_RESTRICTION.search(sentence)) and not _CONDITIONAL.search(claim)
-
-
-def _holds_all(found: Accounting) -> bool:
-    return found.asserts and not found.missing and not found.unseen
-
-
-def _reads_against(claim: Claim, other: Sentence) -> bool:
-    """Whether `other` states the claim's direction the other way: the same direction with
-    the other negation, or the opposite one with the same; without a direction on either
-    side, the other negation. A sentence of another direction, or of none where the claim
-    has one, says nothing against it."""
-    if claim.direction and other.direction:
-        return (claim.direction == other.direction) != (claim.negated == other.negated)
-    if claim.direction is None and other.direction is None:
-        return claim.negated != other.negated
-    return False
 
 
 def _disagreement(pair: _Pair) -> str:

@@ -1,0 +1,147 @@
+"""What a sentence's neighbours lend a claim, and what keeps a sentence from supporting one.
+
+The source check (source_check.py) reads one sentence at a time, but papers spread a statement
+over a few sentences: a setup named in one and counted in the next, a figure introduced in one
+and judged in the next. These rules say when the neighbours (same section) may supply the
+words a sentence lacks: never through a neighbour that reads the claim the other way, and
+never for a sentence that states its content only under a condition the claim drops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify_claims.claims import Claim, Sentence
+
+from .content import (
+    MAX_MISSING_CONTRADICT,
+    WINDOW,
+    Accounting,
+    ClaimParts,
+    account,
+    own_subject_terms,
+    part_found,
+    passage_terms,
+)
+from .passages import PassageIndex
+
+SUPPORT_OWN_SHARE = 0.5
+"""A claim without numbers is supported by a passage of several sentences (`held_by_passage`)
+only when its best sentence holds at least this share of its weight."""
+
+
+SETUP_REACH = 2
+"""Sentences on each side (same section) whose words a count of the claimed noun may lean on."""
+
+
+def setup_terms(index: PassageIndex, number: int) -> frozenset[str]:
+    """The words of the sentences within `SETUP_REACH` of sentence `number` in its section.
+
+    Papers describe an experiment's setup over a few sentences and state a count of it in one
+    ("The acoustic models were trained on 430 hours of transcribed speech", two sentences
+    before the decoding stages that name the system's "MLLR" model): the setup's names are
+    then not in the count's own sentence nor always in its next neighbour. Only the claim's
+    names are taken from these sentences, and only for a number that counts the claimed noun
+    (`_Pair.measured`), which already ties the passage to the claim's measure: a plain word
+    further away ("language" of one filter among several) may belong to another statement
+    than the count."""
+    key = ("source_setup", number)
+    cached = index.prepared.get(key)
+    if isinstance(cached, frozenset):
+        return cached
+    sentences = index.sentences
+    section = sentences[number].section
+    texts = [sentences[other].text
+             for other in range(max(0, number - SETUP_REACH),
+                                min(len(sentences), number + SETUP_REACH + 1))
+             if sentences[other].section == section]
+    terms = passage_terms(" ".join(texts))
+    index.prepared[key] = terms
+    return terms
+
+
+def held_by_passage(claim: Claim, parts: ClaimParts, own: Accounting,
+                     window: frozenset[str], index: PassageIndex, number: int) -> bool:
+    """A claim without numbers that one sentence states with its neighbours: a paper often
+    names in one sentence what the next says of it ("Figure 2 shows t-SNE projections ...
+    the clusters seem to be more compact"). The sentence must hold most of the claim
+    (`SUPPORT_OWN_SHARE`) and all of its relation and comparison, and the passage (sentence,
+    neighbours, section and title) nearly all of it, with no word the paper never uses: the
+    strict accounting a contradiction asks for. A neighbour that lends a part must not read
+    the claim the other way: in "We see no gains on chunking. Auxiliary training helps tagging."
+    "chunking" belongs to the sentence that denies the gain, so "auxiliary training helps
+    chunking" is not found there (`lenders_agree`)."""
+    if own.missing_share > SUPPORT_OWN_SHARE or own.missing_relation or not own.comparison_ok:
+        return False
+    sentence = index.sentences[number]
+    whole = account(parts, window, index, [sentence])
+    if not whole.confirms or whole.unseen or whole.missing_share > MAX_MISSING_CONTRADICT:
+        return False
+    return lenders_agree(claim, own, index, number)
+
+
+def lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: int) -> bool:
+    """Whether no neighbour of sentence `number` that holds a part the sentence lacks reads
+    the claim the other way (`reads_against`); the paper's own subject (title and abstract
+    words) may come from anywhere."""
+    if not own.missing:
+        return True
+    sentence = index.sentences[number]
+    neighbours = [index.sentences[other] for other in range(number - WINDOW, number + WINDOW + 1)
+                  if other != number and 0 <= other < len(index.sentences)
+                  and index.sentences[other].section == sentence.section]
+    topic = own_subject_terms(index)
+    for part in own.missing:
+        if part_found(part, topic):
+            continue  # the paper's own subject, which its sentences leave implicit
+        for neighbour in neighbours:
+            if part_found(part, passage_terms(neighbour.text)) \
+                    and reads_against(claim, neighbour):
+                return False
+    return True
+
+
+def lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[int, list[str]]]:
+    """The neighbours of sentence `number` (same section) that hold parts it lacks, with the
+    words of those parts: shown as evidence beside the sentence."""
+    sentence = index.sentences[number]
+    found = []
+    for other in (number - 1, number + 1):
+        if 0 <= other < len(index.sentences) \
+                and index.sentences[other].section == sentence.section:
+            terms = passage_terms(index.sentences[other].text)
+            words = [part.text for part in own.missing if part_found(part, terms)]
+            if words:
+                found.append((other, words))
+    return found
+
+
+_RESTRICTION = re.compile(r"\bonly\s+(?:[a-z-]+\s+){0,2}?(?:if|when|whenever|once)\b"
+                          r"|\bonly\s+(?:with|after)\b|\bunless\b|\bprovided\s+that\b"
+                          r"|\bas\s+long\s+as\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:only|unless|if|when|whenever|provided|as\s+long\s+as)\b",
+                          re.IGNORECASE)
+
+
+def restricted(sentence: str, claim: str) -> bool:
+    """Whether the sentence states its content only under a condition ("only work if X or Y
+    are used", "unless", "provided that", "as long as") while the claim states no condition:
+    the claim then asserts more than the sentence does ("work well even without X"), however
+    many words they share. A claim with a condition of its own is left to the accounting."""
+    return bool(_RESTRICTION.search(sentence)) and not _CONDITIONAL.search(claim)
+
+
+def holds_all(found: Accounting) -> bool:
+    return found.asserts and not found.missing and not found.unseen
+
+
+def reads_against(claim: Claim, other: Sentence) -> bool:
+    """Whether `other` states the claim's direction the other way: the same direction with
+    the other negation, or the opposite one with the same; without a direction on either
+    side, the other negation. A sentence of another direction, or of none where the claim
+    has one, says nothing against it."""
+    if claim.direction and other.direction:
+        return (claim.direction == other.direction) != (claim.negated == other.negated)
+    if claim.direction is None and other.direction is None:
+        return claim.negated != other.negated
+    return False

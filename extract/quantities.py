@@ -505,6 +505,10 @@ def _spelled(doc: _Text, truncated: bool) -> list[_Hit]:
     return hits
 
 
+def _looks_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _plural_after(doc: _Text, hit: _Hit) -> str | None:
     """The plural noun a spelled count stands before, directly or after two modifiers, when it
     is not one of COUNT_NOUNS ("five guidelines", "three maximum learning rates" → "rates"):
@@ -517,7 +521,7 @@ def _plural_after(doc: _Text, hit: _Hit) -> str | None:
         if not word.isalpha() or not word.islower() or word in _STOP_WORDS \
                 or direction_of(word) or doc.in_entity(start):
             return None
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        if _looks_plural(word):
             return word
     return None
 
@@ -573,6 +577,10 @@ def _counted_noun(doc: _Text, hit: _Hit) -> None:
             hit.unit = COUNT_NOUNS[word]
             return
         if modifiers == 4 or word in _STOP_WORDS or direction_of(word):
+            return
+        if not compound and _looks_plural(word):
+            # A plural noun ends the noun phrase: "the first three filters remove papers"
+            # counts filters, not the papers of the clause's object.
             return
         modifiers += 1
     hit.open_ended = True

@@ -385,3 +385,16 @@ def test_printed_numbers_round_trip(number: float, decimals: int, sign: str) -> 
     assert quantity.sign == {"-": -1, "\u2212": -1, "+": 1, "": None}[sign]
     low, high = quantity.interval
     assert low <= float(printed) < high
+
+
+@pytest.mark.parametrize("text, unit", [
+    # A plural noun ends the counted noun phrase: the object of the clause is not counted
+    # (S2ORC's "The first three filters remove papers" would count papers and contradict a
+    # true "the language filter removed 15.2M papers").
+    ("The first three filters remove papers from the corpus.", "filters"),
+    ("The first 3 filters remove 80M papers.", None),
+    ("We evaluate on nine target tasks.", "tasks"),
+    ("It searches over three maximum learning rates.", "rates"),
+])
+def test_a_count_counts_the_first_plural_noun_after_it(text: str, unit: str | None) -> None:
+    assert parse_quantities(text)[0].unit == unit

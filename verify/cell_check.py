@@ -52,6 +52,7 @@ from .content import account, claim_parts, passage_terms
 from .header_words import WORD, ClaimWords, HeaderWord, header_words, negating
 from .number_match import values_agree
 from .passages import PassageIndex, content_terms
+from .wording import spells_out
 
 _WORD = WORD
 MAX_CELLS = 20_000
@@ -295,6 +296,13 @@ def _with_abbreviations(passage: _CellPassage, words: ClaimWords,
         positions = words.names(word, short=word in own)
         if positions:
             extra |= {term for position in positions if (term := terms_of[position])}
+    for acronym in words.acronyms:
+        # The reverse: an acronym of the claim ("AUC") that the caption or a header spells
+        # out ("Area Under Precision-Recall Curve").
+        found = content_terms(acronym.casefold())
+        if found and found[0] not in passage.terms and spells_out(
+                acronym, f"{passage.table.caption or ''} {passage.headers}"):
+            extra.add(found[0])
     return passage.terms | extra if extra - passage.terms else passage.terms
 
 

@@ -66,6 +66,7 @@ from .wording import plain as _plain
 from .wording import relation_of as _relation_of
 from .wording import relation_tokens as _relation_tokens
 from .wording import spelled as _spelled
+from .wording import spells_out as _spells_out
 from .wording import term_of as _term
 
 MAX_MISSING = 0.3
@@ -644,11 +645,8 @@ def _expand_acronyms(result: Accounting, sentences: Sequence[Sentence]) -> None:
         for part in list(bucket):
             if not _ACRONYM.fullmatch(part.text):
                 continue
-            letters = part.text.rstrip("s").casefold()
             for sentence in sentences:
-                initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w-]*",
-                                                                  sentence.text)).casefold()
-                if letters in initials:
+                if _spells_out(part.text, sentence.text):
                     bucket.remove(part)
                     result.matched.append(part)
                     break

@@ -150,6 +150,7 @@ class _Claim:
                        for piece in claimed.split("-") if piece]
         self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
         self.captions: dict[str, bool] = {}
+        self.acronyms = tuple(dict.fromkeys(re.findall(r"\b[A-Z]{2,6}s?\b", text)))
 
 
 _CLAIMS: dict[str, _Claim] = {}
@@ -178,6 +179,7 @@ class ClaimWords:
         self.values = tuple(values)
         self._said = self._claim.said
         self._captions = self._claim.captions
+        self.acronyms = self._claim.acronyms  # printed in capitals: "AUC", "LAS"
 
     def names(self, header: HeaderWord, short: bool = True,
               caption: str | None = None) -> frozenset[int] | None:

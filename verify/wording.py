@@ -260,3 +260,39 @@ def antonym_clash(claim: str, passage: str) -> bool:
     theirs = set(re.findall(r"[a-z]+", passage.casefold()))
     return any(word in _ANTONYMS and not _OWN_FORMS[word] & theirs
                and _ANTONYMS[word] & theirs for word in said)
+
+
+_SPELLING_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_SPELLING_SKIPPED = frozenset(("the", "of", "a", "an", "and", "for", "in", "on", "to", "with",
+                               "by"))
+
+
+@lru_cache(maxsize=16384)
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether `text` spells out `acronym` by the initials of consecutive words (hyphenated
+    parts count as words): "MLM" in "masked language modelling". An acronym of three letters
+    or more may also skip up to two words between its first and last letter (function words
+    aside), since a metric's qualifier often sits inside its name: "AUC" in "Area Under
+    Precision-Recall Curve" and in "area under the precision/recall curve"."""
+    letters = acronym.rstrip("s").casefold()
+    if len(letters) < 2:
+        return False
+    words = [word.casefold() for word in _SPELLING_WORD.findall(text)]
+    if letters in "".join(word[0] for word in words):
+        return True
+    if len(letters) < 3:
+        return False
+    initials = "".join(word[0] for word in words if word not in _SPELLING_SKIPPED)
+    for start, initial in enumerate(initials):
+        if initial != letters[0]:
+            continue
+        position, skipped = start, 0
+        for letter in letters[1:]:
+            position += 1
+            while position < len(initials) and initials[position] != letter and skipped < 2:
+                position, skipped = position + 1, skipped + 1
+            if position >= len(initials) or initials[position] != letter:
+                break
+        else:
+            return True
+    return False

@@ -96,6 +96,7 @@ _CONDITION_WORDS = frozenset(content_terms(
     "cross-lingual large base small oracle gold predicted automatic manual"))
 # Words a paraphrase adds or drops without changing what is asserted.
 GENERIC = frozenset(content_terms(
+    "going goes went "  # the frame of a change: "going from A to B lowers X"
     "show shows showed shown find finds found report reports reported reporting "
     "authors author study studies work we our results result observe observed observes "
     "substantially significantly considerably slightly markedly notably clearly strongly "

@@ -49,7 +49,14 @@ from verify_claims.claims import (
 from verify_claims.extract.cell_values import parse_cell
 
 from .content import account, claim_parts, passage_terms
-from .header_words import WORD, ClaimWords, HeaderWord, header_words, negating
+from .header_words import (
+    WORD,
+    ClaimWords,
+    HeaderWord,
+    header_words,
+    negating,
+    special_header,
+)
 from .number_match import values_agree
 from .passages import PassageIndex, content_terms
 
@@ -179,12 +186,22 @@ def candidates(passages: list[_CellPassage], index: PassageIndex,
                 bare.append(number)
             for word in passage.own:
                 by_word.setdefault(word, []).append(number)
-        vocabulary = index.prepared[key] = (by_word, bare)
-    by_word, bare = vocabulary
+        # The words by first letter, and those a claim may say otherwise
+        # (`ClaimWords.may_name`): a claim asks only about the letters its words start with.
+        by_letter: dict[str, list[HeaderWord]] = {}
+        special: list[HeaderWord] = []
+        for word in by_word:
+            if special_header(word):
+                special.append(word)
+            else:
+                by_letter.setdefault(word.word[:1], []).append(word)
+        vocabulary = index.prepared[key] = (by_word, bare, by_letter, special)
+    by_word, bare, by_letter, special = vocabulary
     reached = set(bare)
-    for word, numbers in by_word.items():
+    asked = [word for letter in words.letters for word in by_letter.get(letter, ())]
+    for word in asked + special:
         if words.named(word):
-            reached.update(numbers)
+            reached.update(by_word[word])
     return [passages[number] for number in sorted(reached)]
 
 

@@ -336,7 +336,7 @@ def _shallow(record: _RecordT) -> _RecordT:
     cls = type(record)
     copied = cls.__new__(cls)
     fields = record.__pydantic_fields_set__
-    if len(fields) != len(cls.model_fields):
+    if len(fields) != len(cls.__pydantic_fields__):
         fields = set(fields)
     _set(copied, "__dict__", dict(record.__dict__))
     _set(copied, "__pydantic_extra__", None)

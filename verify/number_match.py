@@ -276,12 +276,23 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  qualifiers=qualifiers,
                  other_qualifiers=None if table else _qualifiers(qualifiers, measures),
                  ranged=_ranged(text, kept),
-                 bounds=[_BOUND.search(text, max(0, q.span[0] - 40), q.span[0]) is not None
-                         for q in kept],
+                 bounds=[_bound_before(text, quantity.span[0]) for quantity in kept],
                  changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept])
 
+
+def _bound_before(text: str, start: int) -> bool:
+    """Whether a bound word ends right before the number at `start` (`_BOUND`). Every bound
+    holds one of the words of `_BOUND_WORDS`, found by a regular expression twice as fast,
+    so most numbers are answered without trying `_BOUND` at every position."""
+    first = max(0, start - 40)
+    return _BOUND_WORDS.search(text, first, start) is not None \
+        and _BOUND.search(text, first, start) is not None
+
+
+_BOUND_WORDS = re.compile(r"than|up|least|most|under|above|below|over|beyond|exceeding"
+                          r"|[<>\u2264\u2265\u2a7d\u2a7e]", re.I)
 
 _QUALIFIER_END = re.compile(r"[,;:.()\[\]]|\b(?:and|or|but|while|whereas|which|that)\b",
                             re.I)

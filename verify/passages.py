@@ -257,7 +257,7 @@ class PassageIndex:
         if not arrays:
             return np.zeros(count)
         ids = np.concatenate(arrays)
-        repeated = np.repeat(np.asarray(weights), [len(array) for array in arrays])
+        repeated = np.asarray(weights).repeat([len(array) for array in arrays])
         return np.bincount(ids, weights=repeated, minlength=count).astype(float, copy=False)
 
     def candidates(self, claim: Claim, limit: int = 8) -> list[tuple[Sentence, float]]:

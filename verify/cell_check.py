@@ -443,6 +443,9 @@ class _Picker:
 
     def single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
         key = (table, axis, path)
+        done = self._done.get(key)
+        if done is not None:
+            return done
         if key not in self._done:
             paths = self._paths.get((table, axis), {})
             words = paths.get(path, frozenset())

@@ -32,6 +32,7 @@ before "points higher/above/more" are no levels here; "falls to 68.1" is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify_claims.claims import (
@@ -294,16 +295,19 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     return _decide(quantities, accounted, picked, source, passages)
 
 
-def _claim_terms(words: ClaimWords) -> list[str | None]:
-    terms = []
-    for word in words.words:
-        found = content_terms(word.split("@")[0])
-        terms.append(found[0] if found else None)
-    return terms
+def _claim_terms(words: ClaimWords) -> tuple[str | None, ...]:
+    """The index term of each claim word (None for a stop word), once per claim text: the
+    cell check and the cell arithmetic of every cited paper ask for them."""
+    terms = words.memo.get("terms")
+    if terms is None:
+        terms = words.memo["terms"] = tuple(
+            found[0] if (found := content_terms(word.split("@")[0])) else None
+            for word in words.words)
+    return terms  # type: ignore[return-value]
 
 
 def _with_abbreviations(passage: _CellPassage, words: ClaimWords,
-                        terms_of: list[str | None]) -> frozenset[str]:
+                        terms_of: Sequence[str | None]) -> frozenset[str]:
     """The passage's terms, with the terms of the claim words its header and caption words
     abbreviate ("prec." for "precision", "NER" for "named entity recognition")."""
     extra: set[str] = set()

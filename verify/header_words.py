@@ -163,6 +163,7 @@ class _Claim:
         self.letters = frozenset(self.by_letter) | {piece[:1] for piece, _ in self.pieces}
         self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
         self.captions: dict[str, bool] = {}
+        self.memo: dict[str, object] = {}  # what checkers derive from the words alone
 
 
 _CLAIMS: dict[str, _Claim] = {}
@@ -192,6 +193,7 @@ class ClaimWords:
         self._said = self._claim.said
         self._captions = self._claim.captions
         self.letters = self._claim.letters
+        self.memo = self._claim.memo
 
     def names(self, header: HeaderWord, short: bool = True,
               caption: str | None = None) -> frozenset[int] | None:

@@ -413,8 +413,8 @@ class _Picker:
         self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
-        return all(self.single(passage.number, axis, path)
-                   for axis, path in enumerate(passage.paths))
+        rows, columns = passage.paths  # the two axes, asked in order as `all` would
+        return self.single(passage.number, 0, rows) and self.single(passage.number, 1, columns)
 
     def decides(self, passage: _CellPassage) -> bool:
         """The claim picks the cell on both axes: each path singled out by the claim's words,

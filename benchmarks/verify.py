@@ -348,6 +348,9 @@ def _corpus(args: argparse.Namespace,
     if args.keep is not None and kept.exists():
         with kept.open("rb") as file:
             papers, claims, rows = pickle.load(file)
+        # The keys are the sources' paths when they were parsed: rebase them on this folder,
+        # so that a kept folder still works after it was copied or moved.
+        papers = {sources_dir / path.name: paper for path, paper in papers.items()}
         expected = [GeneratedClaim(*row) for row in rows]
         print(f"loaded {len(papers)} parsed sources and {len(claims):,} claims from {kept}")
         return papers, claims, expected, sources_dir

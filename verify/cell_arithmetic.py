@@ -125,7 +125,7 @@ def _groups(passages: list[CellPassage], index: PassageIndex, words: ClaimWords,
 
 
 def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
-           terms_of: list[str | None]):
+           terms_of: Sequence[str | None]):
     """Each pair of cells the claim names (two paths on one axis, one shared), in the order
     the claim names them, whose headers and caption account for the claim: (first, second,
     accounting, whether it is said "from first to second")."""
@@ -315,7 +315,7 @@ def _evidence(passages, source: str, quantity: Quantity | None) -> list:
 
 
 def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageIndex,
-             source: str, words: ClaimWords, terms_of: list[str | None],
+             source: str, words: ClaimWords, terms_of: Sequence[str | None],
              picker: Picker) -> Check | None:
     """"Averaged over X and Y, M scores 85.2": the mean of the cells the claim names on one
     axis (two or more, each singled out by its words) along the one path it names on the

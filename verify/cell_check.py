@@ -32,6 +32,7 @@ before "points higher/above/more" are no levels here; "falls to 68.1" is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify_claims.claims import (
@@ -49,7 +50,14 @@ from verify_claims.claims import (
 from verify_claims.extract.cell_values import parse_cell
 
 from .content import account, claim_parts, passage_terms
-from .header_words import WORD, ClaimWords, HeaderWord, header_words, negating
+from .header_words import (
+    WORD,
+    ClaimWords,
+    HeaderWord,
+    header_words,
+    negating,
+    special_header,
+)
 from .number_match import values_agree
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
@@ -180,12 +188,22 @@ def candidates(passages: list[_CellPassage], index: PassageIndex,
                 bare.append(number)
             for word in passage.own:
                 by_word.setdefault(word, []).append(number)
-        vocabulary = index.prepared[key] = (by_word, bare)
-    by_word, bare = vocabulary
+        # The words by first letter, and those a claim may say otherwise
+        # (`ClaimWords.may_name`): a claim asks only about the letters its words start with.
+        by_letter: dict[str, list[HeaderWord]] = {}
+        special: list[HeaderWord] = []
+        for word in by_word:
+            if special_header(word):
+                special.append(word)
+            else:
+                by_letter.setdefault(word.word[:1], []).append(word)
+        vocabulary = index.prepared[key] = (by_word, bare, by_letter, special)
+    by_word, bare, by_letter, special = vocabulary
     reached = set(bare)
-    for word, numbers in by_word.items():
+    asked = [word for letter in words.letters for word in by_letter.get(letter, ())]
+    for word in asked + special:
         if words.named(word):
-            reached.update(numbers)
+            reached.update(by_word[word])
     return [passages[number] for number in sorted(reached)]
 
 
@@ -278,16 +296,19 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     return _decide(quantities, accounted, picked, source, passages)
 
 
-def _claim_terms(words: ClaimWords) -> list[str | None]:
-    terms = []
-    for word in words.words:
-        found = content_terms(word.split("@")[0])
-        terms.append(found[0] if found else None)
-    return terms
+def _claim_terms(words: ClaimWords) -> tuple[str | None, ...]:
+    """The index term of each claim word (None for a stop word), once per claim text: the
+    cell check and the cell arithmetic of every cited paper ask for them."""
+    terms = words.memo.get("terms")
+    if terms is None:
+        terms = words.memo["terms"] = tuple(
+            found[0] if (found := content_terms(word.split("@")[0])) else None
+            for word in words.words)
+    return terms  # type: ignore[return-value]
 
 
 def _with_abbreviations(passage: _CellPassage, words: ClaimWords,
-                        terms_of: list[str | None]) -> frozenset[str]:
+                        terms_of: Sequence[str | None]) -> frozenset[str]:
     """The passage's terms, with the terms of the claim words its header and caption words
     abbreviate ("prec." for "precision", "NER" for "named entity recognition")."""
     extra: set[str] = set()
@@ -400,8 +421,8 @@ class _Picker:
         self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
-        return all(self.single(passage.number, axis, path)
-                   for axis, path in enumerate(passage.paths))
+        rows, columns = passage.paths  # the two axes, asked in order as `all` would
+        return self.single(passage.number, 0, rows) and self.single(passage.number, 1, columns)
 
     def decides(self, passage: _CellPassage) -> bool:
         """The claim picks the cell on both axes: each path singled out by the claim's words,
@@ -434,6 +455,9 @@ class _Picker:
 
     def single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
         key = (table, axis, path)
+        done = self._done.get(key)
+        if done is not None:
+            return done
         if key not in self._done:
             paths = self._paths.get((table, axis), {})
             words = paths.get(path, frozenset())

@@ -761,17 +761,28 @@ def passage_words(texts: Sequence[str]) -> dict[str, str]:
 def _passage_words(texts: tuple[str, ...]) -> dict[str, str]:
     words: dict[str, str] = {}
     for text in texts:
-        for match in _TOKEN.finditer(text):
-            word = match.group()
-            term = _term(word.casefold())
-            if term is None:
-                continue
-            words.setdefault(_plain(term), word)
-            relation = _relation_of(word.casefold())
-            if relation is not None:
-                words.setdefault(relation, word)
-            if word.casefold() in _CAUSAL:
-                words.setdefault(_CAUSE, word)
+        # Each key keeps the first word that prints it, text after text: the same as reading
+        # all the texts word by word, with each text read once however many passages hold it.
+        for key, word in _text_words(text).items():
+            words.setdefault(key, word)
+    return words
+
+
+@lru_cache(maxsize=8192)
+def _text_words(text: str) -> dict[str, str]:
+    """`_passage_words` of one text (read only: shared by every passage that holds it)."""
+    words: dict[str, str] = {}
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        term = _term(word.casefold())
+        if term is None:
+            continue
+        words.setdefault(_plain(term), word)
+        relation = _relation_of(word.casefold())
+        if relation is not None:
+            words.setdefault(relation, word)
+        if word.casefold() in _CAUSAL:
+            words.setdefault(_CAUSE, word)
     return words
 
 

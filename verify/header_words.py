@@ -131,6 +131,15 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         and len(claimed) > len(word) and _subsequence(word, claimed)
 
 
+def special_header(header: HeaderWord) -> bool:
+    """A header word that a claim may say without a word of its first letter (`_names`):
+    a number, a negation, a language pair, an aggregate or a count header, or one that does
+    not start with a letter."""
+    word = header.word
+    return header.number is not None or not word[:1].isalpha() or word in _NEGATING_HEADERS \
+        or "\u2192" in word or word in _AGGREGATE_HEADERS or word in _COUNT_HEADERS
+
+
 class _Claim:
     """What a claim's text gives every check of it, built once per text (`_claim`)."""
 
@@ -148,9 +157,14 @@ class _Claim:
                                     if word in _AGGREGATE_CLAIMS)
         self.pieces = [(piece, index) for index, claimed in enumerate(self.words)
                        for piece in claimed.split("-") if piece]
+        # The first letters a header word may have to be said by a word of this claim
+        # (`by_letter`, and the initials of hyphenated parts); other header words
+        # (`special_header` aside) are never said by it, so need not be asked about.
+        self.letters = frozenset(self.by_letter) | {piece[:1] for piece, _ in self.pieces}
         self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
         self.captions: dict[str, bool] = {}
         self.acronyms = tuple(dict.fromkeys(re.findall(r"\b[A-Z]{2,6}s?\b", text)))
+        self.memo: dict[str, object] = {}  # what checkers derive from the words alone
 
 
 _CLAIMS: dict[str, _Claim] = {}
@@ -180,6 +194,8 @@ class ClaimWords:
         self._said = self._claim.said
         self._captions = self._claim.captions
         self.acronyms = self._claim.acronyms  # printed in capitals: "AUC", "LAS"
+        self.letters = self._claim.letters
+        self.memo = self._claim.memo
 
     def names(self, header: HeaderWord, short: bool = True,
               caption: str | None = None) -> frozenset[int] | None:

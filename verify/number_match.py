@@ -276,12 +276,23 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  qualifiers=qualifiers,
                  other_qualifiers=None if table else _qualifiers(qualifiers, measures),
                  ranged=_ranged(text, kept),
-                 bounds=[_BOUND.search(text, max(0, q.span[0] - 40), q.span[0]) is not None
-                         for q in kept],
+                 bounds=[_bound_before(text, quantity.span[0]) for quantity in kept],
                  changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept])
 
+
+def _bound_before(text: str, start: int) -> bool:
+    """Whether a bound word ends right before the number at `start` (`_BOUND`). Every bound
+    holds one of the words of `_BOUND_WORDS`, found by a regular expression twice as fast,
+    so most numbers are answered without trying `_BOUND` at every position."""
+    first = max(0, start - 40)
+    return _BOUND_WORDS.search(text, first, start) is not None \
+        and _BOUND.search(text, first, start) is not None
+
+
+_BOUND_WORDS = re.compile(r"than|up|least|most|under|above|below|over|beyond|exceeding"
+                          r"|[<>\u2264\u2265\u2a7d\u2a7e]", re.I)
 
 _QUALIFIER_END = re.compile(r"[,;:.()\[\]]|\b(?:and|or|but|while|whereas|which|that)\b",
                             re.I)
@@ -493,12 +504,16 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
     agreeing: list[_Pair] = []
     clashing: list[_Pair] = []
     mine = claim.numbers[position]
+    # The claimed number's facts, read once rather than per number of the sentence.
+    my_measure, my_before = claim.measures[position], claim.measures_before[position]
+    my_bound, my_change = claim.bounds[position], claim.changes[position]
+    my_noun = my_measure or my_before
     for slot, (quantity, names, found_family, theirs) in enumerate(zip(
             sentence.quantities, sentence.bindings, sentence.unit_families, sentence.numbers,
             strict=True)):
         if family is not None and found_family is not None and family != found_family:
             continue  # units that cannot measure the same thing
-        measure = same_measure(claim.measures[position], sentence.measures[slot])
+        measure = same_measure(my_measure, sentence.measures[slot])
         if measure is False and family is not None and family == found_family:
             measure = None  # units of one family ("examples", "sentence pairs") decide
         if claimed.unit == "%" and quantity.unit != "%" and sentence.measures[slot]:
@@ -510,15 +525,15 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
             continue  # "a window of 5 words" does not say 4.6
         # The noun printed before both numbers ("a threshold of 1.1"), or, without a noun
         # after both, the noun before either, stands in for the noun after.
-        mine_noun = claim.measures[position] or claim.measures_before[position]
+        mine_noun = my_noun
         their_noun = sentence.measures[slot] or sentence.measures_before[slot]
-        before = same_measure(claim.measures_before[position], sentence.measures_before[slot])
+        before = same_measure(my_before, sentence.measures_before[slot])
         either = same_measure(mine_noun, their_noun) if measure is None else None
         counted = measure is True or before is True or either is True
-        if not agree and (claim.bounds[position] or sentence.bounds[slot]
+        if not agree and (my_bound or sentence.bounds[slot]
                           # A signed change ("+2.0 nDCG") and a level ("an nDCG of 94.9")
                           # are different measures.
-                          or claim.changes[position] != sentence.changes[slot]
+                          or my_change != sentence.changes[slot]
                           # A rise and a fall of other sizes are two comparisons ("improves
                           # by 20%" and "3.4% worse than the manual transcripts").
                           or (None not in (claimed.sign, quantity.sign)
@@ -526,12 +541,12 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
                           or not _units_clash_allowed(claimed, quantity, counted)
                           or (not counted and False in (before, either))
                           or (measure is None and not counted
-                              and (claim.measures[position] or sentence.measures[slot]))):
+                              and (my_measure or sentence.measures[slot]))):
             continue
         if _labelled_elsewhere(claim, sentence, slot) \
                 or _qualified_elsewhere(claim, position, sentence, slot):
             continue
-        if agree and sentence.bounds[slot] and not claim.bounds[position]:
+        if agree and sentence.bounds[slot] and not my_bound:
             continue  # "higher than about 0.7" does not say the value is 0.7
         if sentence.ranged[slot] and not claim.ranged[position]:
             continue  # "4" of "1 to 4 epochs" is a bound, not the value

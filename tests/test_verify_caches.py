@@ -106,4 +106,4 @@ def test_the_asks_of_a_claim_are_its_own_and_the_callers_lists_are_fresh():
     other, _ = table_check._asks(_claim("Lynx reaches an nDCG of 70.9 on the co-view task."))
     assert [ask.label for ask in other] == ["70.9"]
     cut = _claim(text).model_copy(update={"truncated": True})
-    assert table_check._ASKS.get((cut.text, True)) is None  # the cut is part of the key
+    assert table_check._ASKS.peek((cut.text, True)) is None  # the cut is part of the key

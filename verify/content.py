@@ -54,6 +54,7 @@ from wordfreq import zipf_frequency
 from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
+from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .wording import DOWN, IMPORTANCE_TERMS, QUALITY_WORDS, UP, canonical, judgement_words
 from .wording import HYPHENATED as _HYPHENATED
@@ -187,21 +188,14 @@ class ClaimParts:
 _CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
 
 
-_PARTS_CACHE: dict[tuple[str, bool], ClaimParts] = {}
-_PARTS_CACHE_SIZE = 4096
+_PARTS: Memo[tuple[str, bool], ClaimParts] = Memo(4096)
 
 
 def claim_parts(claim: Claim) -> ClaimParts:
     """What the claim asserts, word by word (module docstring). Computed once per distinct
     claim text (the source and the table check of every cited paper ask for it; entities and
     quantities are parsed from the text, so the text decides)."""
-    key = (claim.text, claim.truncated)
-    cached = _PARTS_CACHE.get(key)
-    if cached is None:
-        if len(_PARTS_CACHE) >= _PARTS_CACHE_SIZE:
-            _PARTS_CACHE.pop(next(iter(_PARTS_CACHE)))
-        cached = _PARTS_CACHE[key] = _claim_parts(claim)
-    return cached
+    return _PARTS.get((claim.text, claim.truncated), lambda: _claim_parts(claim))
 
 
 def states_cause(claim: Claim) -> bool:

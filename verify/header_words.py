@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .memo import Memo
 from .passages import content_terms
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:@\d+)?\.?")
@@ -167,19 +168,13 @@ class _Claim:
         self.memo: dict[str, object] = {}  # what checkers derive from the words alone
 
 
-_CLAIMS: dict[str, _Claim] = {}
-_CLAIMS_SIZE = 2048
+_CLAIMS: Memo[str, _Claim] = Memo(2048)
 
 
 def _claim(text: str) -> _Claim:
     """The claim's words and what its header words were found to name, shared by the cell
     check and the cell arithmetic of every cited paper (a claim is checked against each)."""
-    found = _CLAIMS.get(text)
-    if found is None:
-        if len(_CLAIMS) >= _CLAIMS_SIZE:
-            _CLAIMS.pop(next(iter(_CLAIMS)))
-        found = _CLAIMS[text] = _Claim(text)
-    return found
+    return _CLAIMS.get(text, lambda: _Claim(text))
 
 
 class ClaimWords:

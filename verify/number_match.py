@@ -53,6 +53,7 @@ from .content import (
     same_measure,
     table_like,
 )
+from .memo import Memo
 from .passages import PassageIndex, content_terms, printed_digits, query_text
 
 APPROXIMATE = 0.10
@@ -396,19 +397,13 @@ def _ranged(text: str, quantities: Sequence[Quantity]) -> list[bool]:
     return ends
 
 
-_CLAIM_SIDES: dict[tuple[str, bool], _Side] = {}
+_CLAIM_SIDES: Memo[tuple[str, bool], _Side] = Memo(4096)
 
 
 def _claim_side(claim: Claim) -> _Side:
     """The claim prepared for comparison, once per distinct claim text (a claim citing several
     papers is read against each; its entities and quantities follow from its text)."""
-    key = (claim.text, claim.truncated)
-    side = _CLAIM_SIDES.get(key)
-    if side is None:
-        if len(_CLAIM_SIDES) >= 4096:
-            _CLAIM_SIDES.pop(next(iter(_CLAIM_SIDES)))
-        side = _CLAIM_SIDES[key] = _new_claim_side(claim)
-    return side
+    return _CLAIM_SIDES.get((claim.text, claim.truncated), lambda: _new_claim_side(claim))
 
 
 def _new_claim_side(claim: Claim) -> _Side:

@@ -43,6 +43,8 @@ from rapidfuzz import fuzz, process, utils
 
 from verify_claims.claims import Claim, Paper, Quantity, Sentence
 
+from .memo import Memo
+
 SHORTLIST = 16
 """How many sentences (best by index coverage) the fuzzy scorer sees per claim."""
 
@@ -119,22 +121,18 @@ def query_text(claim: Claim) -> str:
     return text
 
 
-_CLAIM_TEXTS: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
-_CLAIM_TEXTS_SIZE = 4096
+_CLAIM_TEXTS: Memo[tuple[str, bool], tuple[tuple[str, ...], str]] = Memo(4096)
 
 
 def _claim_text(claim: Claim) -> tuple[tuple[str, ...], str]:
     """The content terms of the claim's query text and that text as rapidfuzz compares it:
     the same for every paper the claim cites, so computed once per distinct text (and cut),
     which is all they depend on."""
-    key = (claim.text, claim.truncated)
-    cached = _CLAIM_TEXTS.get(key)
-    if cached is None:
-        if len(_CLAIM_TEXTS) >= _CLAIM_TEXTS_SIZE:
-            _CLAIM_TEXTS.pop(next(iter(_CLAIM_TEXTS)))
+    def make() -> tuple[tuple[str, ...], str]:
         text = query_text(claim)
-        cached = _CLAIM_TEXTS[key] = (tuple(content_terms(text)), utils.default_process(text))
-    return cached
+        return tuple(content_terms(text)), utils.default_process(text)
+
+    return _CLAIM_TEXTS.get((claim.text, claim.truncated), make)
 
 
 class PassageIndex:

@@ -79,6 +79,7 @@ from verify_claims.claims import (
 )
 
 from .content import account, claim_parts, passage_terms
+from .memo import Memo
 from .passages import index_of
 from .table_labels import FUZZY_CUTOFF, _fmt, _printed_claim, _stem, _tokens
 from .table_readings import (
@@ -226,21 +227,18 @@ def _is_letter(char: str) -> bool:
     return char != "_" and char.isalnum() and not char.isdecimal()  # [^\W\d_]
 
 
-_ASKS: dict[tuple[str, bool], tuple[tuple[_Ask, ...], tuple[str, ...]]] = {}
-_ASKS_SIZE = 4096
+_ASKS: Memo[tuple[str, bool], tuple[tuple[_Ask, ...], tuple[str, ...]]] = Memo(4096)
 
 
 def _asks(claim: Claim) -> tuple[list[_Ask], list[str]]:
     """`_new_asks`, once per distinct claim text (and cut): a claim citing several papers is
     asked of each one's tables, and its numbers, names and clauses follow from its text. The
     asks are read, never changed; the lists are the caller's own."""
-    key = (claim.text, claim.truncated)
-    cached = _ASKS.get(key)
-    if cached is None:
-        if len(_ASKS) >= _ASKS_SIZE:
-            _ASKS.pop(next(iter(_ASKS)))
+    def make() -> tuple[tuple[_Ask, ...], tuple[str, ...]]:
         asks, skipped = _new_asks(claim)
-        cached = _ASKS[key] = (tuple(asks), tuple(skipped))
+        return tuple(asks), tuple(skipped)
+
+    cached = _ASKS.get((claim.text, claim.truncated), make)
     return list(cached[0]), list(cached[1])
 
 

@@ -146,8 +146,12 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     if table is not None:
         checks.append(table)
     if claim.truncated:
+        # A claim cut off by its report is never confirmed: its lost end may assert anything,
+        # so its whole content cannot be found (issue 11). A visible part that is already
+        # false still contradicts.
         for check in checks:
-            _undecide_cut(check)
+            _undecide(check, "The claim is cut off, so what it asserts as a whole cannot be "
+                             "checked; its visible part matches")
     if file.kind == "card":  # the quote is the card's wording, not the paper's; no page
         origins = {sentence.text: sentence.provenance for sentence in loaded.paper.sentences}
         for check in checks:
@@ -161,14 +165,12 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     return checks
 
 
-def _undecide_cut(check: Check) -> None:
-    """A claim cut off by its report is never confirmed: its lost end may assert anything, so
-    its whole content cannot be found (issue 11). What the visible part matches stays shown;
-    a visible part that is already false still contradicts."""
+def _undecide(check: Check, why: str) -> None:
+    """A supported check that cannot confirm the claim as a whole becomes undecided; what it
+    matched stays shown after `why`."""
     if check.outcome == Outcome.supported:
         check.outcome, check.decisive = Outcome.no_evidence, False
-        check.explanation = ("The claim is cut off, so what it asserts as a whole cannot be "
-                             f"checked; its visible part matches: {check.explanation}")
+        check.explanation = f"{why}: {check.explanation}"
 
 
 def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> Check | None:
@@ -180,18 +182,12 @@ def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) ->
         table = check_cells(claim, paper, label, index) \
             or check_cell_differences(claim, paper, label, index) or table
     if table is not None and table.outcome == Outcome.supported and states_cause(claim):
-        _undecide_cause(table)
+        # A table holds numbers, never the reason for them: a claim that explains its
+        # numbers ("A scores higher on X than on Y because the X bags are larger") is not
+        # confirmed by the cells, however well they match; only a passage that states the
+        # cause can (the source check asks for it).
+        _undecide(table, "The claim gives a reason, which no table states; its numbers match")
     return table
-
-
-def _undecide_cause(check: Check) -> None:
-    """A table holds numbers, never the reason for them: a claim that explains its numbers
-    ("A scores higher on X than on Y because the X bags are larger") is not confirmed by the
-    cells, however well they match. Only a passage that states the cause can (the source
-    check asks for it); the cells' numbers stay shown."""
-    check.outcome, check.decisive = Outcome.no_evidence, False
-    check.explanation = ("The claim gives a reason, which no table states; its numbers "
-                         f"match: {check.explanation}")
 
 
 # --------------------------------------------------------------------------------------------

@@ -167,14 +167,23 @@ def importance(text: str) -> int | None:
     """+1 when `text` says something matters ("is critical", "not dispensable"), -1 when it
     says it does not ("is dispensable", "is not necessary"), None when it says neither: its
     first importance word, denied by a negation up to three words before it."""
+    signs = _signed_words(text, IMPORTANT_WORDS, DISPENSABLE_WORDS)
+    return signs[0] if signs else None
+
+
+def _signed_words(text: str, positive: frozenset[str], negative: frozenset[str]) -> list[int]:
+    """For each word of `text` in `positive` (+1) or `negative` (-1), in order, its sign,
+    turned round when a negation stands up to three words before it ("not bad", "is not
+    necessary")."""
     words = re.findall(r"[a-z]+(?:['’]t)?", text.casefold())
+    signs = []
     for index, word in enumerate(words):
-        sign = 1 if word in IMPORTANT_WORDS else -1 if word in DISPENSABLE_WORDS else 0
+        sign = 1 if word in positive else -1 if word in negative else 0
         if sign:
             denied = any(before in _DENIALS or before.endswith(("n't", "n’t"))
                          for before in words[max(0, index - 3):index])
-            return -sign if denied else sign
-    return None
+            signs.append(-sign if denied else sign)
+    return signs
 
 
 QUALITY_WORDS = GOOD_WORDS | POOR_WORDS
@@ -208,13 +217,7 @@ def quality(text: str) -> int | None:
         denied_chance.add(match.end())
     if any(match.end() not in denied_chance for match in _ABOVE_CHANCE.finditer(text)):
         signs.add(1)
-    words = re.findall(r"[a-z]+(?:['’]t)?", text.casefold())
-    for index, word in enumerate(words):
-        sign = 1 if word in GOOD_WORDS else -1 if word in POOR_WORDS else 0
-        if sign:
-            denied = any(before in _DENIALS or before.endswith(("n't", "n’t"))
-                         for before in words[max(0, index - 3):index])
-            signs.add(-sign if denied else sign)
+    signs.update(_signed_words(text, GOOD_WORDS, POOR_WORDS))
     return signs.pop() if len(signs) == 1 else None
 
 

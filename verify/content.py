@@ -503,6 +503,17 @@ def signed_terms(quantities: Sequence[Quantity]) -> frozenset[str]:
                      if quantity.sign in (1, -1))
 
 
+def section_neighbours(index: PassageIndex, number: int, reach: int = WINDOW) -> list[int]:
+    """The positions of the sentences within `reach` of sentence `number` (itself left out)
+    that stand in its section, in reading order: the neighbours a passage may take words
+    from."""
+    sentences = index.sentences
+    section = sentences[number].section
+    return [other for other in range(max(0, number - reach),
+                                     min(len(sentences), number + reach + 1))
+            if other != number and sentences[other].section == section]
+
+
 def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
     """The terms of sentence `number`'s passage: it, its neighbours in the same section and
     the section title (computed once per sentence and index)."""
@@ -510,12 +521,9 @@ def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
     cached = index.prepared.get(key)
     if isinstance(cached, frozenset):
         return cached
-    sentences = index.sentences
-    sentence = sentences[number]
+    sentence = index.sentences[number]
     texts = [sentence.text, sentence.section or ""]
-    for other in range(max(0, number - WINDOW), min(len(sentences), number + WINDOW + 1)):
-        if other != number and sentences[other].section == sentence.section:
-            texts.append(sentences[other].text)
+    texts += [index.sentences[other].text for other in section_neighbours(index, number)]
     # Each text's terms apart (memoised per text, shared by the three windows a sentence is
     # in and by the checks that read the sentence alone), so no phrase spans two sentences.
     terms = frozenset().union(*map(passage_terms, texts)) | _title_terms(index)

@@ -15,13 +15,13 @@ from verify_claims.claims import Claim, Sentence
 
 from .content import (
     MAX_MISSING_CONTRADICT,
-    WINDOW,
     Accounting,
     ClaimParts,
     account,
     own_subject_terms,
     part_found,
     passage_terms,
+    section_neighbours,
 )
 from .passages import PassageIndex
 
@@ -49,13 +49,8 @@ def setup_terms(index: PassageIndex, number: int) -> frozenset[str]:
     cached = index.prepared.get(key)
     if isinstance(cached, frozenset):
         return cached
-    sentences = index.sentences
-    section = sentences[number].section
-    texts = [sentences[other].text
-             for other in range(max(0, number - SETUP_REACH),
-                                min(len(sentences), number + SETUP_REACH + 1))
-             if sentences[other].section == section]
-    terms = passage_terms(" ".join(texts))
+    positions = sorted([number, *section_neighbours(index, number, SETUP_REACH)])
+    terms = passage_terms(" ".join(index.sentences[other].text for other in positions))
     index.prepared[key] = terms
     return terms
 
@@ -86,10 +81,7 @@ def lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: in
     words) may come from anywhere."""
     if not own.missing:
         return True
-    sentence = index.sentences[number]
-    neighbours = [index.sentences[other] for other in range(number - WINDOW, number + WINDOW + 1)
-                  if other != number and 0 <= other < len(index.sentences)
-                  and index.sentences[other].section == sentence.section]
+    neighbours = [index.sentences[other] for other in section_neighbours(index, number)]
     topic = own_subject_terms(index)
     for part in own.missing:
         if part_found(part, topic):
@@ -104,15 +96,12 @@ def lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: in
 def lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[int, list[str]]]:
     """The neighbours of sentence `number` (same section) that hold parts it lacks, with the
     words of those parts: shown as evidence beside the sentence."""
-    sentence = index.sentences[number]
     found = []
-    for other in (number - 1, number + 1):
-        if 0 <= other < len(index.sentences) \
-                and index.sentences[other].section == sentence.section:
-            terms = passage_terms(index.sentences[other].text)
-            words = [part.text for part in own.missing if part_found(part, terms)]
-            if words:
-                found.append((other, words))
+    for other in section_neighbours(index, number):
+        terms = passage_terms(index.sentences[other].text)
+        words = [part.text for part in own.missing if part_found(part, terms)]
+        if words:
+            found.append((other, words))
     return found
 
 

@@ -107,6 +107,7 @@ from .content import (
     part_found,
     passage_terms,
     passage_words,
+    section_neighbours,
     signed_terms,
     source_word,
     window_terms,
@@ -591,12 +592,9 @@ def _passage_texts(index: PassageIndex, positions: Sequence[int]) -> list[str]:
     """The texts of a passage, its own sentences first, then their neighbours and section."""
     texts = [index.sentences[position].text for position in positions]
     for position in positions:
-        sentence = index.sentences[position]
-        for other in (position - WINDOW, position + WINDOW):
-            if 0 <= other < len(index.sentences) and other not in positions \
-                    and index.sentences[other].section == sentence.section:
-                texts.append(index.sentences[other].text)
-        texts.append(sentence.section or "")
+        texts += [index.sentences[other].text for other in section_neighbours(index, position)
+                  if other not in positions]
+        texts.append(index.sentences[position].section or "")
     return texts
 
 

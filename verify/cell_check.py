@@ -317,13 +317,12 @@ def _with_abbreviations(passage: _CellPassage, words: ClaimWords,
         positions = words.names(word, short=word in own)
         if positions:
             extra |= {term for position in positions if (term := terms_of[position])}
-    for acronym in words.acronyms:
+    for acronym, term in words.acronyms:
         # The reverse: an acronym of the claim ("AUC") that the caption or a header spells
         # out ("Area Under Precision-Recall Curve").
-        found = content_terms(acronym.casefold())
-        if found and found[0] not in passage.terms and spells_out(
+        if term not in passage.terms and spells_out(
                 acronym, f"{passage.table.caption or ''} {passage.headers}"):
-            extra.add(found[0])
+            extra.add(term)
     return passage.terms | extra if extra - passage.terms else passage.terms
 
 

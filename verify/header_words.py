@@ -164,7 +164,9 @@ class _Claim:
         self.letters = frozenset(self.by_letter) | {piece[:1] for piece, _ in self.pieces}
         self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
         self.captions: dict[str, bool] = {}
-        self.acronyms = tuple(dict.fromkeys(re.findall(r"\b[A-Z]{2,6}s?\b", text)))
+        # Acronyms printed in capitals ("AUC", "LAS"), each with its index term.
+        self.acronyms = tuple((acronym, terms[0]) for acronym in dict.fromkeys(
+            re.findall(r"\b[A-Z]{2,6}s?\b", text)) if (terms := content_terms(acronym.casefold())))
         self.memo: dict[str, object] = {}  # what checkers derive from the words alone
 
 
@@ -188,7 +190,7 @@ class ClaimWords:
         self.values = tuple(values)
         self._said = self._claim.said
         self._captions = self._claim.captions
-        self.acronyms = self._claim.acronyms  # printed in capitals: "AUC", "LAS"
+        self.acronyms = self._claim.acronyms
         self.letters = self._claim.letters
         self.memo = self._claim.memo
 

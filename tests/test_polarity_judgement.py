@@ -8,29 +8,13 @@ decides nothing, and a comparison read the other way round is no contradiction."
 from __future__ import annotations
 
 import pytest
+from test_text_support import check, paper_of
 
-from verify_claims.claims import Location, Outcome, Paper, Sentence
+from verify_claims.claims import Location, Outcome
 from verify_claims.extract.claim_builder import build_claim
-from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify.content import account, claim_parts, part_found, passage_terms
 from verify_claims.verify.passages import PassageIndex
-from verify_claims.verify.source_check import check_source
 from verify_claims.verify.wording import antonym_clash, judgement_words, quality
-
-SOURCE = "ACL:P12-1002"
-
-
-def paper_of(title: str, *sections: tuple[str, list[str]]) -> Paper:
-    sentences = [Sentence(text=text, page=page, section=section)
-                 for page, (section, texts) in enumerate(sections, start=1) for text in texts]
-    return enrich_paper(Paper(file="paper.txt", source_id=SOURCE, title=title,
-                              sentences=sentences))
-
-
-def check(text: str, paper: Paper):
-    claim = build_claim("report.txt", text, Location(file="report.txt", line=1))
-    return check_source(claim, paper, SOURCE, PassageIndex(paper))
-
 
 # --- the judgement of a text -----------------------------------------------------------------
 

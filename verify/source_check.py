@@ -135,6 +135,7 @@ from .number_match import (
 )
 from .passages import PassageIndex
 from .share_compare import shares_compared, without_comparison_words
+from .variant_names import names_variant
 from .wording import antonym_clash, importance, quality
 
 __all__ = ["check_source", "transposed", "values_agree"]
@@ -298,6 +299,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 other is not pair.claimed and values_agree(other, pair.found)
                 for other in claim_side.quantities):
             wrong = False  # the claim gives that number too, for something else
+        if wrong and index is not None and names_variant(pair.claimed, index):
+            wrong = False  # the claimed number is part of a name the paper prints ("QQP 140K")
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest, and so

@@ -80,6 +80,12 @@ Truncation
     when the text ends within or right after it: after its digits ("of 5.4", "of 1,104", "of
     1,"), after its unit ("7.0 point"), in the beginning of a unit word ("5.4 p"), or among the
     words that might have led to its counted noun ("1,104,934 training exa").
+
+Modules
+    This module runs the steps and holds the rules above; each step is its own module:
+    quantity_numbers.py (finding numbers), quantity_units.py (units and counted nouns),
+    quantity_lists.py (lists, ranges, aligned names), quantity_context.py (direction,
+    negation, approximation, names nearby), over the records of quantity_text.py.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """Finding the numbers of a text: the first step of the quantity parser (extract/quantities.py).
 
 Reads every printed amount with its value and printed precision: decimals, thousands
-separators, signs, scientific notation, multipliers (k, M, B, "million") and spelled-out
-counts, and leaves out the digits that are no amount (names, references, labels, dates,
-citations, enumerators, URLs; the list is in quantities.py's docstring). It is kept apart from
-what follows because it is pure lexing: what a number is, not what it measures or says.
+separators (also "100, 000", a PDF line wrapped after the separator), signs, scientific
+notation, multipliers (k, M, B, "million") and spelled-out counts, and leaves out the digits
+that are no amount (names, references, labels, dates, citations, enumerators, URLs; the list is
+in quantities.py's docstring). It is kept apart from what follows because it is pure lexing:
+what a number is, not what it measures or says.
 """
 
 from __future__ import annotations
@@ -43,7 +44,15 @@ _NUMBER = re.compile(
               |(?P<sci_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))
       | 10(?:\^(?P<pow_e>[+\-\u2212\u2013]?[0-9]{1,3})|(?P<pow_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))
       | (?P<e_m>[0-9]+(?:\.[0-9]+)?)[eE](?P<e_e>[+\-\u2212]?[0-9]{1,3})(?![0-9])
-      | (?P<int>[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?P<frac>\.[0-9]+)?
+      | (?P<int>
+            # A separator and a space ("100, 000"): a PDF line wrapped after the thousands
+            # separator, the lines joined by a space. One number only where no list can be
+            # meant: every spaced group is zero-led (a list prints no item as "000" or
+            # "050"), and no digit and comma stand right before or after it ("5, 100, 000"
+            # and "100, 000, 5" may be lists or numbers: read as printed, each on its own).
+            (?<![0-9],)(?<![0-9],[ ])[0-9]{1,3}(?=(?:,[0-9]{3})*,[ ]0[0-9]{2}(?![0-9]))
+            (?:(?:,|,[ ](?=0))[0-9]{3}(?![0-9]))+(?!,[ ]?[0-9])
+          | [0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?P<frac>\.[0-9]+)?
     )
     (?P<mult>[kKMB](?![\w]))?
     (?:\s(?P<scale>thousand|million|billion|trillion)\b)?
@@ -150,7 +159,8 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
 def _value_of(match: re.Match[str]) -> tuple[float, int] | None:
     """Value and printed precision, or None when the number does not fit a float."""
     if match.group("int") is not None:
-        mantissa = match.group("int").replace(",", "") + (match.group("frac") or "")
+        mantissa = match.group("int").replace(",", "").replace(" ", "") \
+            + (match.group("frac") or "")
         exponent = 0
     elif match.group("pow_e") or match.group("pow_sup"):
         raw = match.group("pow_e") or match.group("pow_sup")

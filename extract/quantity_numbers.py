@@ -55,7 +55,7 @@ _NUMBER = re.compile(
           | [0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?P<frac>\.[0-9]+)?
     )
     (?P<mult>[kKMB](?![\w]))?
-    (?:\s(?P<scale>thousand|million|billion|trillion)\b)?
+    (?:\s(?P<scale>(?i:thousand|million|billion|trillion))\b)?  # "3 million", "1 Billion"
     """,
     re.X,
 )
@@ -215,20 +215,70 @@ def spelled(doc: Text, truncated: bool) -> list[Hit]:
             if previous != "a":
                 continue
             first, value = first - 1, (100 if word == "hundred" else 12)
-        elif following[:1] == ["hundred"]:
-            value, last = 100 * _SPELLED_UNITS.get(word, 0), first + 1
-        elif word in _SPELLED_TENS:
-            value = _SPELLED_TENS[word]
-            if following[:1] == ["-"] and 0 < _SPELLED_UNITS.get(following[-1], 0) < 10:
-                value, last = value + _SPELLED_UNITS[following[-1]], first + 2
+        elif following[:1] in (["hundred"], ["dozen"]):
+            value = _SPELLED_UNITS.get(word, 0) * (100 if following[0] == "hundred" else 12)
+            last = first + 1  # "two hundred", "two dozen" (24, not 2)
         else:
-            value = _SPELLED_UNITS[word]
+            value, last = _below_hundred(tokens, first) or (0, first)
         if value == 0 and word != "zero":
             continue  # "twenty hundred" is no number read here
+        if tokens[last][2] == "hundred":
+            rest = _after_hundred(tokens, last + 1)
+            if rest:  # "a hundred and five", "one hundred twenty": 105 and 120
+                value, last = value + rest[0], rest[1]
+        decimals = 0
+        scale = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+        if scale in _SCALE_WORDS:  # "twenty thousand" is 20000, printed to the thousand
+            decimals, last = -_SCALE_WORDS[scale], last + 1
+            value *= 10 ** _SCALE_WORDS[scale]
+        if last + 1 < len(tokens) and _is_number_word(tokens[last + 1][2]):
+            # The words go on ("three thousand five hundred"): a compound not read here, and
+            # no part of it is the number printed.
+            consumed = last + 1
+            while consumed + 1 < len(tokens) and (_is_number_word(tokens[consumed + 1][2])
+                                                  or tokens[consumed + 1][2] in ("and", "-")):
+                consumed += 1
+            continue
         consumed = last
-        hit = Hit(tokens[first][0], tokens[last][1], tokens[last][1], float(value), 0)
+        hit = Hit(tokens[first][0], tokens[last][1], tokens[last][1], float(value), decimals)
         if read_unit(doc, hit, None) and hit.unit is None:
             hit.unit = plural_after(doc, hit)
         if hit.unit or truncated and hit.open_ended:
             hits.append(hit)
     return hits
+
+
+def _below_hundred(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, int] | None:
+    """The spelled number 1..99 at tokens[index] ("seven", "twenty", "twenty-one") and the index
+    of its last token, or None."""
+    word = tokens[index][2]
+    if word in _SPELLED_TENS:
+        following = [token[2] for token in tokens[index + 1:index + 3]]
+        if following[:1] == ["-"] and 0 < _SPELLED_UNITS.get(following[-1], 0) < 10:
+            return _SPELLED_TENS[word] + _SPELLED_UNITS[following[-1]], index + 2
+        return _SPELLED_TENS[word], index
+    if word in _SPELLED_UNITS:
+        return _SPELLED_UNITS[word], index
+    return None
+
+
+def _after_hundred(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, int] | None:
+    """The 1..99 that completes "a hundred" or "two hundred" ("and five", "twenty-one"), with
+    the index of its last token; None when none follows, or when the words go on to a number of
+    their own ("a hundred and five hundred" is two numbers, each read as printed)."""
+    if index < len(tokens) and tokens[index][2] == "and":
+        index += 1
+    if index >= len(tokens):
+        return None
+    found = _below_hundred(tokens, index)
+    if found is None or found[0] == 0:
+        return None
+    after = tokens[found[1] + 1][2] if found[1] + 1 < len(tokens) else ""
+    if after in ("hundred", "dozen"):
+        return None
+    return found
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _SPELLED_UNITS or word in _SPELLED_TENS or word in _SCALE_WORDS \
+        or word in ("hundred", "dozen")

@@ -61,3 +61,31 @@ def test_a_spaced_group_joins_exactly_when_zero_led(high, low):
         assert values == [high * 1000 + low]
     else:
         assert values == [high, low]
+
+
+# --- spelled-out numbers and scale words ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count of dozens or hundreds is the whole compound, not its first word.
+    ("We evaluate on two dozen tasks.", [("two dozen", 24, 0)]),
+    ("The grammar has one hundred twenty rules for a hundred and five tasks.",
+     [("one hundred twenty", 120, 0), ("a hundred and five", 105, 0)]),
+    ("The encoder stacks two hundred and fifty-six layers.",
+     [("two hundred and fifty-six", 256, 0)]),
+    # A spelled count with a scale word is the scaled amount, printed to that scale.
+    ("They annotated twenty thousand sentences.", [("twenty thousand", 20000, -3)]),
+    ("about one hundred and twenty thousand sentences",
+     [("one hundred and twenty thousand", 120000, -3)]),
+    # A scale word is read whatever its case ("the 1 Billion Word benchmark" counts words).
+    ("trained on the 1 Billion Word benchmark", [("1 Billion", 1e9, -9)]),
+    ("It was 3 Million tokens long.", [("3 Million", 3e6, -6)]),
+    # Words that go on to a number not read here give no number at all rather than a part.
+    ("three thousand five hundred sentences", []),
+    ("twenty one tasks", []),
+    # Two numbers stay two numbers.
+    ("between a hundred and five hundred tasks", [("five hundred", 500, 0)]),
+    ("a hundred tasks and five models", [("a hundred", 100, 0), ("five", 5, 0)]),
+])
+def test_spelled_compounds_and_scale_words(text, expected):
+    found = parse_quantities(text, [])
+    assert [(q.text, q.value, q.decimals) for q in found] == expected

@@ -8,12 +8,17 @@ about. Everything is regular expressions over the text and the entity spans the 
 it runs on every sentence of every paper, so it stays well clear of a parser.
 
 Numbers read
-    decimals ("8.2"); thousands separators ("1,104,934" is one number); a leading sign
-    ("+3.1", "-3.1", "−3.1" with U+2212); scientific notation ("2e-5", "2E-05", "1 × 10^-5",
-    "1x10-5", "10^-5", "10⁻⁵"); the multipliers k/K, M, B glued to a number and the words thousand,
-    million, billion; spelled-out counts zero..nineteen, the tens, "twenty-one", "a hundred",
-    "two hundred", "a dozen", only when a unit follows ("nine tasks", "two points") or may have
-    followed before a truncation ("with nine different English intermediate").
+    decimals ("8.2"); thousands separators ("1,104,934" is one number; so is "100, 000", a PDF
+    line wrapped after the separator, when every spaced group is zero-led and no digit and
+    comma stand before or after it: "67, 562" and "5, 100, 000" may be lists and read as
+    printed); a leading sign ("+3.1", "-3.1", "−3.1" with U+2212); scientific notation ("2e-5",
+    "2E-05", "1 × 10^-5", "1x10-5", "10^-5", "10⁻⁵"); the multipliers k/K, M, B glued to a
+    number and the words thousand, million, billion in any case; spelled-out counts
+    zero..nineteen, the tens, "twenty-one", "a hundred", "two hundred", "a hundred and five",
+    "a dozen", "two dozen", with a scale word ("twenty thousand"), only when a unit follows
+    ("nine tasks", "two points") or may have followed before a truncation ("with nine different
+    English intermediate"). Spelled words that go on to a compound not read ("three thousand
+    five hundred", "twenty one") give no number rather than a part of one.
 
 `value`, `decimals`, `sign`
     `value` is the magnitude as printed, scaled by any multiplier or exponent ("45.3%" is 45.3,

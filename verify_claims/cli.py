@@ -13,6 +13,11 @@ drifted from its baseline), 2 on usage errors, found before any work starts.
 Start-up is kept light: this module imports typer and rich only, and the stages (spaCy, the PDF
 reader, the recipes' PyTorch) are imported inside the commands that need them, so that
 `--help`, `--version`, `schema` and `recipes` answer at once (benchmarks/startup.py).
+
+This module is the entry point (`main`); the commands live by what they do: cli_audit.py
+(audit, check), cli_records.py (extract, schema), cli_reproduce.py (recipes, reproduce, plan),
+over cli_app.py (the command group, its console), cli_options.py (shared options),
+cli_stages.py (loading the stages) and cli_summary.py (the end-of-audit summary).
 """
 
 from __future__ import annotations

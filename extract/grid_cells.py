@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from .cell_values import parse_cell
 from .grid_headers import assign_column, header_paths
-from .grid_rows import Grid, Spans, group_spans, rows_of
+from .grid_rows import (
+    Grid,
+    Spans,
+    group_spans,
+    merge_multirow_labels,
+    printed_once_per_block,
+    rows_of,
+    side_labels,
+)
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -330,7 +338,11 @@ def build_grid(lines: list[Line], rules: list[Rule],
     if header:
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
     _spread_spanning_cells(cells, columns)
+    merge_multirow_labels(cells, body_lines, full_rules)
     labels = _row_header_columns(cells, width)
+    if labels == 0 and width > 2 and printed_once_per_block(cells, body_lines, full_rules):
+        shifted = [{c - 1: segment for c, segment in row.items() if c} for row in cells]
+        labels = 1 + _row_header_columns(shifted, width - 1)
     if labels == 0:
         columns, cells, labels = _labels_elsewhere(columns, cells)
     numbered = sum(any(_number(segment) for segment in line) for line in body)
@@ -354,9 +366,17 @@ def build_grid(lines: list[Line], rules: list[Rule],
         tops = [(line.top, line.bottom) for line in lines[:header_count]]
         paths = (header_paths(header, tops, columns, rules, labels, walls) if header
                  else [[] for _ in columns])
-    grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning)
+    shares = [_number_share([row[c] for row in cells if c in row]) for c in range(width)]
+    inner = side_labels(cells, labels, width, paths, shares)
+    grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner)
     grid.columns = columns
     return grid
+
+
+def _number_share(filled: list[Segment]) -> float:
+    """The share of a column's cells that hold numbers."""
+    return (sum(segment.value or _numeric_text(segment.text) for segment in filled)
+            / len(filled)) if filled else 0.0
 
 
 def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],

@@ -61,11 +61,12 @@ def group_spans(line: list[Segment], columns: list[tuple[float, float]]) -> Span
 
 def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
             paths: list[list[str]], full_rules: list[Rule], width: int,
-            spanning: dict[int, Spans] | None = None) -> Grid:
+            spanning: dict[int, Spans] | None = None, inner: list[int] = ()) -> Grid:
     """Rows of Cells with their row-header paths: group labels on a line of their own head the
     rows below (each over the columns it spans, when a line holds several: `spanning`, body
     row index -> spans); outer labels printed once for a block of rows (between rules) fill
-    the block."""
+    the block. A sub-table's row-label column (`inner`, see `side_labels`) stands in for
+    the first table's label of the same header in the paths of the cells to its right."""
     rows_labels: list[list[str]] = []
     rows_values: list[dict[int, Segment]] = []
     row_lines: list[Line] = []
@@ -127,12 +128,11 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
                         rows_labels[i][offset_rows[i] + column] = carried
     rows: list[list[Cell]] = []
     for names, values, over in zip(rows_labels, rows_values, row_spans, strict=True):
-        base = [name for name in names if name]
         row: list[Cell] = []
         own = names[len(names) - labels:] if labels else []
         for column in range(width):
             outer = [text for text, first, last in over if first <= column <= last]
-            path = outer[:1] + base
+            path = outer[:1] + _own_names(names, values, labels, paths, inner, column)
             if column < labels:
                 row.append(Cell(text=own[column], row_headers=path,
                                 column_headers=paths[column]))
@@ -146,3 +146,68 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
         rows.append(row)
     header = [" ".join(path) for path in paths]
     return Grid(header=header, rows=rows, header_lines=paths, columns=[])
+
+
+def _own_names(names: list[str], values: dict[int, Segment], labels: int,
+               paths: list[list[str]], inner: list[int], column: int) -> list[str]:
+    """The row's labels as they hold for `column`: right of a sub-table's label column, that
+    column's label replaces the first table's label under the same header."""
+    left = [k for k in inner if k < column and k in values]
+    if left:
+        k = left[-1]
+        names = list(names)
+        same = next(j for j in range(labels) if paths[j] == paths[k])
+        names[len(names) - labels + same] = values[k].text
+    return [name for name in names if name]
+
+
+def merge_multirow_labels(cells: list[dict[int, Segment]], body_lines: list[Line],
+                          full_rules: list[Rule]) -> None:
+    """A first-column label set vertically centred over an even number of rows (LaTeX's
+    \\multirow over two rows) stands on a baseline of its own between two rows, overlapping
+    both: it joins the row below, whose first cell is empty, so that the block's rows carry
+    it. A group label on a line of its own has a line's height of space around it instead."""
+    for index in range(1, len(cells) - 1):
+        row, above, below = cells[index], cells[index - 1], cells[index + 1]
+        if set(row) != {0} or 0 in above or 0 in below or not above or not below:
+            continue
+        upper, lower = body_lines[index - 1], body_lines[index + 1]
+        size = body_lines[index].size
+        middle = (body_lines[index].top + body_lines[index].bottom) / 2
+        if (lower.top - upper.bottom < 0.8 * size and upper.bottom - 1 <= middle <= lower.top + 1
+                and not any(upper.bottom <= rule.top <= lower.top for rule in full_rules)):
+            below[0] = row.pop(0)
+
+
+def printed_once_per_block(cells: list[dict[int, Segment]], body_lines: list[Line],
+                           full_rules: list[Rule]) -> bool:
+    """Is the first column filled in exactly one row of each block of rows between rules, and
+    are some blocks longer than one row? Such a column labels its block even when it holds
+    numbers (an algorithm's number printed once for the rows run with it)."""
+    rows = [n for n, row in enumerate(cells) if row]
+    if len(rows) < 3:
+        return False
+    blocks: list[list[int]] = [[rows[0]]]
+    for previous, index in zip(rows, rows[1:], strict=False):
+        if any(body_lines[previous].bottom <= rule.top <= body_lines[index].top
+               for rule in full_rules):
+            blocks.append([index])
+        else:
+            blocks[-1].append(index)
+    return (len(blocks) >= 2 and any(len(block) >= 2 for block in blocks)
+            and all(sum(0 in cells[i] for i in block) == 1 for block in blocks))
+
+
+def side_labels(cells: list[dict[int, Segment]], labels: int, width: int,
+                paths: list[list[str]], texts: list[float]) -> list[int]:
+    """Row-label columns of a sub-table set to the right of the first (two tables side by side
+    sharing rows): a column of text right of value columns whose header repeats the header of
+    one of the first table's row-label columns ("Tuning set" on both sides). `texts`: each
+    column's share of cells that are numbers."""
+    found = []
+    for column in range(labels + 1, width):
+        filled = sum(column in row for row in cells)
+        if (texts[column] < 0.5 and filled * 2 >= len(cells) and paths[column]
+                and any(paths[column] == paths[j] for j in range(labels))):
+            found.append(column)
+    return found

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Cell
 
-from .cell_values import make_cell
+from .cell_values import make_cell, parse_cell
 from .grid_cells import Grid, Line, Segment, build_grid, segments
 from .grid_headers import assign_column
 
@@ -33,7 +33,15 @@ MIN_GROUP_HEADER_SHARE = 0.6  # header cells per value of the row below, at leas
 
 
 def _numbers(line: list[Segment]) -> int:
-    return sum(segment.value for segment in line)
+    """How many cells of the line are numbers (a dash or sign standing for none is not)."""
+    return sum(parse_cell(segment.text)[0] is not None for segment in line)
+
+
+def _numeric(line: list[Segment]) -> bool:
+    """Does a cell of the line hold digits and no letters ("433 (115)")?"""
+    return any(any(c.isdigit() for c in segment.text) and not any(c.isalpha()
+                                                                   for c in segment.text)
+               for segment in line)
 
 
 def _group_header_rows(segmented: list[list[Segment]], label_right: float) -> list[int]:
@@ -47,7 +55,7 @@ def _group_header_rows(segmented: list[list[Segment]], label_right: float) -> li
     found = []
     for index in range(first_value + 1, len(segmented) - 1):
         line, below = segmented[index], segmented[index + 1]
-        if (len(line) >= 2 and not _numbers(line) and _numbers(below) >= 2
+        if (len(line) >= 2 and not _numeric(line) and _numbers(below) >= 2
                 and all(segment.x0 >= label_right for segment in line)
                 and len(line) >= MIN_GROUP_HEADER_SHARE * _numbers(below)):
             found.append(index)
@@ -68,7 +76,7 @@ def grouped_grid(lines: list[Line], rules: list[Rule],
     segmented = [segments(line, rules) for line in lines]
     left = min(line.x0 for line in lines)
     # The row labels end where the body's first value starts.
-    first_values = [s.x0 for line in segmented if _numbers(line) for s in line if s.value]
+    first_values = [s.x0 for line in segmented for s in line if _numbers([s])]
     if not first_values:
         return None
     label_right = min(first_values) - 1

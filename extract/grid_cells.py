@@ -143,7 +143,9 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
     result: list[list[Word]] = []
     supers: dict[int, list[str]] = {}
     for word in line.words:
-        if word.text.strip(_ACCENTS) == "":
+        if word.text.strip(_ACCENTS) == "" and any(
+                min(word.x1, other.x1) - max(word.x0, other.x0) > 0.3 * (word.x1 - word.x0)
+                for other in line.words if other is not word):
             continue  # a spacing accent set over a letter ("nDˆCG"): not a character of its own
         superscript = (word.size < 0.85 * size and word.bottom < line.bottom - 0.2 * size
                        and result)

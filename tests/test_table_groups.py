@@ -101,3 +101,12 @@ def test_group_spans_partition_columns_by_centre():
     assert group_spans(line, columns) == [("Left", 0, 6), ("Right", 7, 9)]
     # A label reaching past every run it could head is no group label.
     assert group_spans([Segment("A", 0.0, 92.0), Segment("B", 94.0, 98.0)], columns) == []
+
+
+def test_a_tilde_set_on_its_own_is_kept():
+    """2020.acl-main.447 Table 9: "CC-News (~3.8B)": a "~" taking its own width before a number
+    is a character, not a spacing accent set over a letter, and no space is read inside the
+    brackets."""
+    table = _tables("2020.acl-main.447.pdf")["Table 9"]
+    texts = {cell.text for row in table.rows for cell in row}
+    assert {"CC-News (~3.8B)", "OpenWebText (~1.9B)", "Web Text Corpus (~2.8B)"} <= texts

@@ -23,6 +23,9 @@ token. Here every table is found from its caption and read from the glyph boxes 
    under its `\\cmidrule` or else to those it is centred over (`grid_cells`).
 5. A table continuing with the same label (or "(continued)") on a later page or column, and a
    table broken at a page end whose rows go on at the top of the next page, are one table.
+6. A body cut into groups, each opened by its own label line and header row, is read group by
+   group (`table_groups`); labels side by side over runs of columns, a multirow label between
+   two rows and a sub-table's own label column set right of the first are read in `grid_rows`.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .content import Accounting, ClaimParts, comparison_argument, part_found, passage_terms
 from .passages import PassageIndex, content_terms
+from .word_forms import without_bounds
 from .wording import plain as _plain
 
 # "A's 0.41 compared with B's 0.19, a clear improvement": a comparison stated by two numbers
@@ -40,7 +41,9 @@ def compares(text: str, comparative: bool) -> bool:
 
 @lru_cache(maxsize=65536)
 def _connective(text: str) -> bool:
-    """Memoised: each candidate sentence is read for every claim it is a candidate of."""
+    """Memoised: each candidate sentence is read for every claim it is a candidate of. A bound
+    ("higher than about 0.7") compares nothing (verify/word_forms.py)."""
+    text = without_bounds(text)
     return _COMPARED.search(text) is not None or _GAIN_OVER.search(text) is not None
 
 

@@ -112,7 +112,13 @@ from .content import (
     source_word,
     window_terms,
 )
-from .flips import compared_in_order, compares, comparison_arguments, lent_names
+from .flips import (
+    both_directions,
+    compared_in_order,
+    compares,
+    comparison_arguments,
+    lent_names,
+)
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -201,8 +207,9 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     if claim.direction and sentence.direction:
         if claim.direction == sentence.direction and negation_flip:
             return "negation"
-        if claim.direction != sentence.direction and claim.negated == sentence.negated:
-            return "direction"
+        if claim.direction != sentence.direction and claim.negated == sentence.negated \
+                and not both_directions(sentence.text):
+            return "direction"  # (a sentence saying both ways contradicts neither)
     elif claim.direction is None and sentence.direction is None and negation_flip:
         return "negation"
     said, theirs = importance(claim.text), importance(sentence.text)

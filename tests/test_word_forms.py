@@ -1,0 +1,177 @@
+"""Other printed forms of a claim's words (verify/word_forms.py) and the readings that use them:
+derivations, compounds, frame nouns, bounds, edition years, "no significant difference", and a
+sentence that states both directions. Each rule is pinned on sentences of the real papers in
+tests/real/papers (roark13, fader11, smith07, dyer12, bohnet09, 2023.eacl-main.121), with a
+negative beside each positive."""
+
+from __future__ import annotations
+
+from test_text_support import check, claim_of, paper_of
+
+from verify_claims.claims import Outcome
+from verify_claims.extract.polarity import statement_polarity
+from verify_claims.extract.quantities import parse_quantities
+from verify_claims.verify.content import account, claim_parts, passage_terms
+from verify_claims.verify.flips import both_directions, compares
+from verify_claims.verify.number_match import _claim_side
+from verify_claims.verify.passages import PassageIndex
+from verify_claims.verify.word_forms import compound_found, derived_terms, without_bounds
+
+# roark13, 4.1 and 7
+TAGGER = ("Given a sequence of word positions x = x1 . . . xn, the tagger assigns a sequence of "
+          "labels y = y1 . . . yn from a tag lexicon.")
+TAGGING = ("Our tagging models are able to process word confusion networks as inputs and thus "
+           "improve performance over using 1-best ASR transcripts in scenarios where the speech "
+           "recognition error rate is high.")
+# roark13, 6.2.1
+ADAPTED = ("With the fully adapted ASR the F-score improves more than 13%, and it is only 3.4% "
+           "worse than with the manual transcripts.")
+# dyer12, 5.1
+CLUSTER = ("For grammar extraction and training of the full data set we used a 30 node hadoop "
+           "Map/Reduce cluster that can handle 300 jobs at once.")
+# fader11, 5.1 and 3
+PARSER = ("WOE processes each sentence with a dependency parser, resulting in much longer "
+          "processing time.")
+STEP = ("Second, the extraction step is posed as a sequence-labeling problem, where each word is "
+        "assigned its own label.")
+# bohnet09, 4
+THRESHOLD = ("Our experiments showed that with the non-projective Approximate Dependency Parsing "
+             "Algorithm and a threshold for the improvment of score higher than about 0.7, the "
+             "parsing accuracy improves even for English slightly.")
+
+
+def _found(claim: str, passage: str, title: str = "A paper") -> set[str]:
+    paper = paper_of(title, ("Section", [passage]))
+    parts = claim_parts(claim_of(claim))
+    accounting = account(parts, passage_terms(passage), PassageIndex(paper), paper.sentences)
+    return {part.text for part in accounting.matched}
+
+
+# --- derivations ------------------------------------------------------------------------------
+
+
+def test_a_derivation_of_a_short_root_is_found():
+    assert {"parsi", "parse"} <= derived_terms("parser")
+    assert "run" in derived_terms("running")
+    # "tagger" in the claim, "tagging" in the passage (roark13), and the other way round.
+    assert "tagging" in _found("The tagging assigns labels from a tag lexicon.", TAGGER)
+    assert "tagger" in _found("The tagger can process word confusion networks.", TAGGING)
+
+
+def test_a_word_of_another_root_is_not_found_by_derivation():
+    assert "parser" not in _found("The parser can process word confusion networks.", TAGGING)
+    # A name (capitals inside the claim) is never derived: "Tagger" names a system here.
+    assert "Tagger" not in _found("The Tagger can process word confusion networks.", TAGGING)
+
+
+def test_a_derived_form_decides_a_paraphrase():
+    paper = paper_of("Identifying Relations for Open Information Extraction",
+                     ("5.1 Results", [PARSER]))
+    said = check("WOE parses each sentence for dependencies, which makes its processing time "
+                 "much longer.", paper)
+    assert said.outcome == Outcome.supported
+    other = check("WOE tags each sentence for dependencies, which makes its processing time "
+                  "much longer.", paper)
+    assert other.outcome == Outcome.no_evidence
+
+
+# --- compounds ---------------------------------------------------------------------------------
+
+
+def test_a_hyphenated_claim_word_is_found_printed_apart():
+    terms = passage_terms(CLUSTER)
+    assert compound_found("full-data", terms)
+    assert not compound_found("full-batch", terms)
+
+
+def test_a_slash_joined_name_is_one_word():
+    assert "mapre" in passage_terms(CLUSTER)
+    paper = paper_of("Joint Feature Selection in Distributed Stochastic Learning",
+                     ("5.1 Data, Systems, Experiment Settings", [CLUSTER]))
+    said = check("Full-data training ran on a Hadoop MapReduce cluster that handles 300 jobs at "
+                 "once.", paper)
+    assert said.outcome == Outcome.supported
+    other = check("Full-batch training ran on a Hadoop Spark cluster that handles 300 jobs at "
+                  "once.", paper)
+    assert other.outcome == Outcome.no_evidence
+    wrong = check("Full-data training ran on a Hadoop MapReduce cluster that handles 200 jobs at "
+                  "once.", paper)
+    assert wrong.outcome == Outcome.contradicted
+
+
+# --- frame nouns ------------------------------------------------------------------------------
+
+
+def test_a_frame_noun_after_the_thing_it_frames_is_no_part():
+    terms = {part.term for part in claim_parts(claim_of(
+        "The extraction step is posed as a sequence labeling problem.")).parts}
+    assert "step" not in terms and "extra" in terms
+    # After an ordinal it is what the claim speaks of: "the first step".
+    terms = {part.term for part in claim_parts(claim_of(
+        "The first step is posed as a sequence labeling problem.")).parts}
+    assert "step" in terms
+    paper = paper_of("Identifying Relations for Open Information Extraction", ("3", [STEP]))
+    said = check("The extraction is posed as a sequence labeling problem in which each word is "
+                 "assigned its own label.", paper)
+    assert said.outcome == Outcome.supported
+
+
+# --- bounds and both directions ----------------------------------------------------------------
+
+
+def test_a_bound_compares_nothing():
+    blanked = without_bounds(ADAPTED)
+    assert "than 13" not in blanked and "worse than with" in blanked
+    assert len(blanked) == len(ADAPTED)
+    assert not compares(THRESHOLD, _claim_side(claim_of(THRESHOLD)).comparative)
+    # "3.4% worse than with the manual transcripts" is a comparison.
+    assert compares(ADAPTED, _claim_side(claim_of(ADAPTED)).comparative)
+
+
+def test_a_negation_flip_is_read_in_a_sentence_with_a_bound():
+    paper = paper_of("Efficient Parsing of Syntactic and Semantic Dependency Structures",
+                     ("4 Non-Projective Dependency Parsing", [THRESHOLD]))
+    denied = check("Non-projective approximate parsing brought no accuracy improvement for "
+                   "English.", paper)
+    assert denied.outcome == Outcome.contradicted
+    said = check("Non-projective approximate parsing slightly improved accuracy for English.",
+                 paper)
+    assert said.outcome == Outcome.supported
+    other = check("Non-projective approximate parsing brought no accuracy improvement for "
+                  "German.", paper)
+    assert other.outcome == Outcome.no_evidence
+
+
+def test_a_sentence_stating_both_directions_contradicts_neither():
+    assert both_directions(ADAPTED)
+    assert not both_directions(THRESHOLD)  # its "higher than about 0.7" is a bound
+    paper = paper_of("Automated scoring of narrative retellings",
+                     ("6.2.1 Word alignment based scoring", [ADAPTED]))
+    worse = check("With the fully adapted ASR, the F-score is only 3.4% worse than with the "
+                  "manual transcripts.", paper)
+    assert worse.outcome != Outcome.contradicted
+
+
+# --- edition years and effects denied ----------------------------------------------------------
+
+
+def test_a_year_after_an_event_name_is_its_edition():
+    # fader11 and smith07 (references); roark13's "The IBM 2009 GALE Arabic speech ...".
+    for text, year in (("NAACL HLT 2010 First International Workshop on Formalisms", "2010"),
+                       ("In STOC 2005, pages 684-693, 2005.", "2005"),
+                       ("The IBM 2009 GALE Arabic speech transcription system", "2009")):
+        quantity = next(q for q in parse_quantities(text) if q.text == year)
+        assert quantity.unit == "year"
+    # A plural noun after the number makes it a count (constructed negative).
+    counts = parse_quantities("We sampled MNLI 2000 examples.")
+    assert [q.unit for q in counts if q.text == "2000"] == ["examples"]
+
+
+def test_no_effect_denies_an_effect():
+    # 2023.eacl-main.121, 3.4; dyer12, 5.2.
+    assert statement_polarity("Highlighted hints have almost no effect in evaluating long-form "
+                              "summaries.")[1]
+    assert statement_polarity("Result differences on the Europarl test set were not "
+                              "significant for moving from dev to full train set.")[1]
+    # "no" before a noun that names no effect still only describes.
+    assert not statement_polarity("Many target tasks have no training data of their own.")[1]

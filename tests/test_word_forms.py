@@ -9,8 +9,10 @@ from __future__ import annotations
 from test_text_support import check, claim_of, paper_of
 
 from verify_claims.claims import Outcome
+from verify_claims.extract.paper import _byline
 from verify_claims.extract.polarity import statement_polarity
 from verify_claims.extract.quantities import parse_quantities
+from verify_claims.verify.byline import owner_names
 from verify_claims.verify.content import account, claim_parts, passage_terms
 from verify_claims.verify.flips import both_directions, compares
 from verify_claims.verify.number_match import _claim_side
@@ -175,3 +177,32 @@ def test_no_effect_denies_an_effect():
                               "significant for moving from dev to full train set.")[1]
     # "no" before a noun that names no effect still only describes.
     assert not statement_polarity("Many target tasks have no training data of their own.")[1]
+
+
+# --- the paper's authors ------------------------------------------------------------------------
+
+ROARK_BYLINE = [(1, "Discriminative Joint Modeling of Lexical Variation and Acoustic Confusion"),
+                (1, "for Automated Narrative Retelling Assessment"),
+                (1, "Maider Lehr, Izhak Shafran, Emily Prud’hommeaux and Brian Roark"),
+                (1, "Center for Spoken Language Understanding, Oregon Health & Science University"),
+                (1, "Abstract"),
+                (1, "We present a method for automatically scoring responses.")]
+
+
+def test_the_byline_is_read_between_title_and_abstract():
+    byline = _byline(ROARK_BYLINE, [line for _, line in ROARK_BYLINE[:2]])
+    assert byline is not None and "Roark" in byline and "Discriminative" not in byline
+    assert "We present" not in byline
+    assert _byline(ROARK_BYLINE[:4], []) is None  # nothing ends it: no byline
+    assert owner_names("Lehr, Shafran and Roark's tagging models") == {"lehr", "shafran", "roark"}
+    assert owner_names("Compared with Roark, the models") == frozenset()
+
+
+def test_an_author_named_as_owner_is_the_papers_own_work():
+    paper = paper_of("Discriminative Joint Modeling of Lexical Variation",
+                     ("7 Summary and discussion", [TAGGING]))
+    paper.byline = _byline(ROARK_BYLINE, [line for _, line in ROARK_BYLINE[:2]])
+    said = check("Roark's tagging models can process word confusion networks as inputs.", paper)
+    assert said.outcome == Outcome.supported
+    other = check("Dyer's tagging models can process word confusion networks as inputs.", paper)
+    assert other.outcome == Outcome.no_evidence

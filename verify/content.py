@@ -54,6 +54,7 @@ from wordfreq import zipf_frequency
 from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
+from .byline import byline_terms, owner_names
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .word_forms import compound_found, derived_terms, frames, slash_joined
@@ -175,6 +176,7 @@ class Part:
     term: str  # the index term (or a direction class token) looked up in the passage
     named: bool = False  # printed with capitals inside the claim: a name ("BERT", "LM")
     topic: bool = False  # set on a copy by `account`: the paper's title or abstract names it
+    owner: bool = False  # a name in the possessive ("Bohnet's parser"): verify/byline.py
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,7 @@ def _claim_parts(claim: Claim) -> ClaimParts:
                 for term in measure_of(text, quantity)}
     parts: dict[str, Part] = {}
     numbers = [quantity.span for quantity in claim.quantities]
+    owners = owner_names(text)
     previous_term: str | None = None
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -262,7 +265,7 @@ def _claim_parts(claim: Claim) -> ClaimParts:
                 else "condition" if term in _CONDITION_WORDS else "word")
         named = any(letter.isupper() for letter in word[1:]) \
             or (word[0].isupper() and match.start() > 0)
-        parts[term] = Part(role, word, term, named)
+        parts[term] = Part(role, word, term, named, owner=lowered in owners)
         if len(parts) >= MAX_TERMS:
             break
     comparison, wide_left = _comparisons(text)
@@ -618,9 +621,11 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             # In its own forms or a derivation ("parser" / "parsing", verify/word_forms.py);
             # whether the paper uses the word at all is read in the claim's own forms.
             result.matched.append(part)
-        elif (part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index):
+        elif ((part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index)) \
+                or (part.owner and _plain(part.term) in byline_terms(index)):
             # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
-            # system" or "this process": found, at no cost.
+            # system" or "this process", or its author named as the owner of the work
+            # ("Bohnet's parser", verify/byline.py): found, at no cost.
             result.matched.append(replace(part, topic=True))
         elif part.role == "relation" and part.term in (_UP, _DOWN, _CAUSE):
             # A direction the paper never words as such still has to be found in the passage.

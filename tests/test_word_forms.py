@@ -206,3 +206,41 @@ def test_an_author_named_as_owner_is_the_papers_own_work():
     assert said.outcome == Outcome.supported
     other = check("Dyer's tagging models can process word confusion networks as inputs.", paper)
     assert other.outcome == Outcome.no_evidence
+
+
+# --- "by hand" and numbers a neighbour gives (bunescu-acl07, 7) ---------------------------------
+
+ANNOTATED = ("In order to evaluate the relation extraction performance at the sentence level, we "
+             "manually annotated all instances from the positive test bags.")
+COST = ["The non-negative parameter cp controls the relative influence of false negative vs. "
+        "false positive errors.",
+        "When set to its default value of 0.5, false-negative errors and false positive errors "
+        "have the same impact on the objective function.",
+        "As expected, setting cp to a smaller value (0.1) resulted in better performance.",
+        "Tests with even lower values did not improve the results."]
+
+
+def test_by_hand_is_manually():
+    paper = paper_of("Learning to Extract Relations from the Web using Minimal Supervision",
+                     ("7 Experimental Evaluation", [ANNOTATED]))
+    assert check("The instances in the positive test bags were never annotated by hand.",
+                 paper).outcome == Outcome.contradicted
+    assert check("The instances in the positive test bags were annotated by hand.",
+                 paper).outcome == Outcome.supported
+    assert check("The instances in the negative training bags were never annotated by hand.",
+                 paper).outcome != Outcome.contradicted
+
+
+def test_a_number_given_by_the_next_sentence_is_lent():
+    paper = paper_of("Learning to Extract Relations from the Web using Minimal Supervision",
+                     ("7 Experimental Evaluation", COST))
+    said = check("Setting the parameter cp to 0.1 rather than its default of 0.5 gave better "
+                 "performance.", paper)
+    assert said.outcome == Outcome.supported
+    assert any("0.5" in evidence.quote for evidence in said.evidence[1:])
+    # Another default, or the other direction (which only the neighbour's "lower values did
+    # not improve" could lend), is not supported.
+    assert check("Setting the parameter cp to 0.1 rather than its default of 0.3 gave better "
+                 "performance.", paper).outcome == Outcome.no_evidence
+    assert check("Setting the parameter cp to 0.1 rather than its default of 0.5 gave worse "
+                 "performance.", paper).outcome != Outcome.supported

@@ -129,7 +129,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
 # Words after a number that are not what it counts ("5.4 points higher", "8 respectively").
 _NOT_MEASURE = frozenset(content_terms(
     "respectively overall total compared relative absolute using after before each per "
-    "instead below above behind ahead apart "
+    "instead rather below above behind ahead apart "
     "gave give gives given yield yields yielded lead leads led brought brings "
     "respective on average higher lower more less fewer different distinct separate unique "
     "additional other various several new"))

@@ -61,6 +61,10 @@ _STOP_WORDS = wordset(
     "these those its their our we it they when if"
 )
 _YEAR_WORDS = wordset("in since until before after during")
+# A name with capitals inside it ("CoNLL", "SemEval", "WMT") right before a year-like number
+# names a yearly event's edition, unless a plural noun after the number says it counts.
+_EDITION_NAME = re.compile(r"[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*")
+_COUNTED_NEXT = re.compile(r"[a-z]+s\b")
 
 _MEASURE = re.compile(
     r"""
@@ -125,12 +129,30 @@ def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
         return True
     if text[hit.number_end:hit.number_end + 1].isalpha():
         return False
+    if match is not None and _edition(text, hit, match):
+        hit.unit = "year"  # "CoNLL 2009", "SemEval 2017": the edition of a named event
+        return True
     _counted_noun(doc, hit)
     if hit.unit == "models" and match is not None and match.group("mult") in ("M", "B"):
         hit.unit = "parameters"  # "a 7B model" counts parameters, not models
     if hit.unit is None and match is not None:
         hit.unit = _context_unit(text, hit, match)
     return True
+
+
+def _edition(text: str, hit: Hit, match: re.Match[str]) -> bool:
+    """Whether a year-like whole number follows a name with a capital inside it ("CoNLL
+    2009", "SemEval 2017", "WMT 2014"): papers and reports name a yearly shared task or
+    workshop by its edition's year, which is no amount. A plural noun right after the number
+    ("MNLI 2000 examples") makes it a count after all."""
+    integer = match.group("int")
+    if not integer or len(integer) != 4 or match.group("frac") or match.group("mult") \
+            or not 1900 <= int(integer) <= 2099:
+        return False
+    previous = text[max(0, hit.start - 30):hit.start].rstrip().rsplit(None, 1)
+    after = text[hit.number_end:hit.number_end + 20].lstrip()
+    return bool(previous) and _EDITION_NAME.fullmatch(previous[-1]) is not None \
+        and _COUNTED_NEXT.match(after) is None
 
 
 def _counted_noun(doc: Text, hit: Hit) -> None:

@@ -112,7 +112,14 @@ from .content import (
     source_word,
     window_terms,
 )
-from .flips import compared_in_order, compares, comparison_arguments, lent_names
+from .flips import (
+    both_directions,
+    compared_in_order,
+    compares,
+    comparison_arguments,
+    lent_names,
+)
+from .lent_numbers import lend_numbers
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -202,8 +209,9 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     if claim.direction and sentence.direction:
         if claim.direction == sentence.direction and negation_flip:
             return "negation"
-        if claim.direction != sentence.direction and claim.negated == sentence.negated:
-            return "direction"
+        if claim.direction != sentence.direction and claim.negated == sentence.negated \
+                and not both_directions(sentence.text):
+            return "direction"  # (a sentence saying both ways contradicts neither)
     elif claim.direction is None and sentence.direction is None and negation_flip:
         return "negation"
     said, theirs = importance(claim.text), importance(sentence.text)
@@ -722,6 +730,19 @@ def check_source(claim: Claim, paper: Paper, source: str,
                      evidence=evidence,
                      matched=_matched(joint[0][0].accounting, [pair for _, pair in joint],
                                       _passage_texts(index, positions)))
+    lent = lend_numbers(claim, readings, claim_side, parts, index, RELEVANT)
+    if lent:  # numbers its neighbours give (verify/lent_numbers.py)
+        reading, pairs, lenders, accounting = lent
+        neighbours = [Evidence(source=source, quote=index.sentences[other].text,
+                               page=index.sentences[other].page,
+                               location=_location(index.sentences[other]),
+                               note="neighbouring sentence, for the claimed numbers")
+                      for other in lenders]
+        return Check(kind=CheckKind.source, outcome=Outcome.supported,
+                     explanation=_support_explanation(source, 1 + len(lenders), pairs, claim),
+                     evidence=[_evidence(reading, source, pairs), *neighbours],
+                     matched=_matched(accounting, pairs,
+                                      _passage_texts(index, [reading.position])))
     missing, lacking = _missing_parts(readings)
     explanation = _undecided_explanation(source, readings)
     if lacking is not None and lacking.blocked:

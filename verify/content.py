@@ -152,6 +152,9 @@ def passage_terms(words: str) -> frozenset[str]:
     # A compound printed with and without its hyphen is one word: "re-trained", "retrained".
     terms |= {_plain(term) for word in _HYPHENATED.findall(words)
               for term in content_terms(word.replace("-", ""))}
+    # A short word before a hyphen, whose five-letter cut ends in the hyphen, is a word of
+    # its own: "BLEU-4" speaks of BLEU, "test-nc" of a test set.
+    terms |= {term[:-1] for term in terms if term.endswith("-") and len(term) > 2}
     if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
         terms.add(_CAUSE)
     return frozenset(terms)

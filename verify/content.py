@@ -54,6 +54,7 @@ from wordfreq import zipf_frequency
 from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
+from .definitions import glossary
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .wording import DOWN, IMPORTANCE_TERMS, QUALITY_WORDS, UP, canonical, judgement_words
@@ -624,6 +625,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             result.missing.append(part)
     _expand_acronyms(result, sentences)
     _contract_acronyms(result, parts.words, sentences)
+    _defined_names(result, sentences, index)
     missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0
     if parts.comparison is not None and relation:
@@ -677,6 +679,26 @@ def _contract_acronyms(result: Accounting, words: Sequence[str],
         for part in list(bucket):
             pieces = [piece for piece in part.text.casefold().split("-") if piece]
             if pieces and all(piece in spelled for piece in pieces):
+                bucket.remove(part)
+                result.matched.append(part)
+
+
+def _defined_names(result: Accounting, sentences: Sequence[Sentence],
+                   index: PassageIndex) -> None:
+    """A name of the claim that the passage prints by the other name the paper defines for
+    it (verify/definitions.py): "labeled attachment score" where the sentence says "LAS",
+    "nc" where it says "News Commentary", is found there."""
+    if not sentences or not (result.missing or result.unseen):
+        return
+    names = glossary(index.paper)
+    if not names:
+        return
+    terms = passage_terms(" ".join(names.other_names(sentence.text) for sentence in sentences))
+    if not terms:
+        return
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            if part.role != "relation" and part_found(part, terms):
                 bucket.remove(part)
                 result.matched.append(part)
 

@@ -240,6 +240,7 @@ class Glossary:
                 self._own[caption] = tuple(_unambiguous(defined))
                 paper += [definition for definition in defined if not definition.label]
         self._paper = tuple(_unambiguous(paper))
+        self._other: dict[str, str] = {}
 
     def links(self, caption: str | None = None) -> tuple[Definition, ...]:
         """The definitions in force for a table with this caption (its own first)."""
@@ -247,6 +248,25 @@ class Glossary:
         shorts = {definition.short.casefold() for definition in own}
         return own + tuple(definition for definition in self._paper
                            if definition.short.casefold() not in shorts)
+
+    def other_names(self, text: str) -> str:
+        """The other names, by the paper's definitions (labels aside), of the names a
+        sentence prints: "labeled attachment score" for a sentence printing "LAS" (an
+        abbreviation printed as defined, a whole word), "LAS" for one printing the long
+        form. What a claim that words a name the other way finds there."""
+        found = self._other.get(text)
+        if found is None:
+            words = [word.casefold() for word in re.findall(r"[^\W\d_][\w\-+]*", text)]
+            names = []
+            for definition in self._paper:
+                short = definition.short
+                if _abbreviation(short) and re.search(
+                        rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text):
+                    names.append(definition.long)
+                if says(definition.long, words):
+                    names.append(short)
+            found = self._other[text] = " ".join(names)
+        return found
 
     def __bool__(self) -> bool:
         return bool(self._paper) or any(self._own.values())

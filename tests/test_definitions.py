@@ -75,12 +75,25 @@ def test_a_legend_of_abbreviations_continued_by_for():
     "systems in this study.",
     # N18-3011: "refers to" explaining an ordinary word.
     "to estimate the probability that a given mention refers to an entity.",
+    # 2023.eacl-main.121: counts in brackets name nothing.
+    "Even within a granularity, setups differ: Likert-scale (24 papers), A/B testing (13 "
+    "papers), binary per-sentence labels (4 papers) are the dominant protocols.",
     # A citation and a reference in brackets.
     "This is similar to the index used in previous entity linking systems (e.g., Bhagavatula "
     "et al., 2015) and to the scores (Table 3).",
 ])
 def test_what_is_no_definition(text):
     assert not read_definitions(text)
+
+
+def test_an_acronym_in_a_list_names_only_the_item_it_spells():
+    # 2020.acl-main.447, Table 5: "text (CLS) classification" does not make CLS "text", and
+    # "macro-F1 for relation" is no listed name.
+    found = _pairs("Reported statistics are spanlevel F1 for NER, token-level F1 for PICO, "
+                   "dependency parsing (DEP), and macro-F1 for relation (REL) and text (CLS) "
+                   "classification.")
+    assert ("DEP", "dependency parsing") in found and ("REL", "relation") in found
+    assert not any(short == "CLS" or "macro" in long for short, long in found)
 
 
 def test_labels_hold_for_their_own_table_and_ambiguous_names_are_dropped():

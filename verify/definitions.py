@@ -58,6 +58,9 @@ _VERBAL = re.compile(
 _CONTINUED = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<short>[^\W_][\w\-+]{0,9})\s+for\s+"
                         r"(?P<long>[^,;:.()]{2,40}?)" + _LONG_END, re.I)
 _MAX_LONG_WORDS = 5
+# A preposition inside a listed item ends the list: "and macro-F1 for relation (REL)" is a
+# phrase about the item, not a name.
+_PREPOSITION = re.compile(r"\b(?:for|with|to|in|on|by|from|at|over|than)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -113,10 +116,14 @@ def _words_before(text: str, end: int) -> list[str]:
 
 
 def _name_like(inside: str) -> bool:
+    """A bracket that may hold a second name: a label, or up to three words that are no
+    citation, reference, number or count ("24 papers")."""
     inside = inside.strip()
+    if _LABEL.fullmatch(inside):
+        return True
     return bool(inside) and len(inside.split()) <= 3 and not _NOT_A_NAME.search(inside) \
-        and not re.fullmatch(r"[\d.,\s]+[a-zA-Z]{0,2}", inside) or bool(
-            _LABEL.fullmatch(inside))
+        and not re.fullmatch(r"[\d.,\s]+[a-zA-Z]{0,2}", inside) \
+        and not re.match(r"[\d.,]+\s", inside)
 
 
 def _enumerations(text: str) -> Iterable[Definition]:
@@ -132,7 +139,8 @@ def _enumerations(text: str) -> Iterable[Definition]:
             between = text[previous.end():match.start()]
             item = re.sub(r"^\s*(?:,|;)?\s*(?:and|or)?\s*", "", between).strip()
             joined = re.match(r"^\s*(?:,|;)\s*(?:(?:and|or)\s+)?|^\s+(?:and|or)\s+", between)
-            if joined and item and len(item.split()) <= 4 and not _STOP_BEFORE.search(item):
+            if joined and item and len(item.split()) <= 4 and not _STOP_BEFORE.search(item) \
+                    and not _PREPOSITION.search(item):
                 run.append((item, match[1].strip()))
                 previous = match
                 continue
@@ -167,6 +175,9 @@ def _run_definitions(run: list[tuple[str, str]], first_text: str) -> Iterable[De
     items = [(" ".join(first), run[0][1]), *run[1:]]
     for item, name in items:
         item = _DETERMINERS.sub("", item).strip()
+        if not _LABEL.fullmatch(item) and re.fullmatch(r"[A-Z]{2,}s?", name) \
+                and _schwartz_hearst(name, item.split()) is None:
+            continue  # an acronym names the item only by its letters ("text (CLS)" does not)
         if item and name and item.casefold() != name.casefold():
             yield Definition(short=name, long=item) if len(name) <= len(item) \
                 else Definition(short=item, long=name)

@@ -248,6 +248,7 @@ class ClaimWords:
             return None
         found: list[frozenset[int]] = []
         defined = False
+        width = len(parts)  # the words the parts take, and one between any two
         for part in parts:
             direct = frozenset(index for piece, index in self._claim.pieces
                                if names_word(HeaderWord(part), piece, short=False))
@@ -256,12 +257,14 @@ class ClaimWords:
                 return None
             defined = defined or bool(through - direct)
             found.append(direct | through)
+            width += len(through) if through and not direct else 1
         if not defined:
             return None
-        # The parts are said side by side: within a span of one word more than there are
-        # parts ("news-commentary test set", "test set of news-commentary" is not).
+        # The parts are said side by side ("news-commentary test set", "CRF with context
+        # dependent features and BIO tags" for "CRF-CD-BIO"; "test set of news-commentary"
+        # is not).
         for start in sorted(set().union(*found)):
-            window = frozenset(range(start, start + len(parts) + 1))
+            window = frozenset(range(start, start + width))
             if all(positions & window for positions in found):
                 return frozenset().union(*(positions & window for positions in found))
         return None

@@ -250,3 +250,14 @@ def test_a_sentence_prints_the_other_name_of_a_claimed_name():
     found = account(claim_parts(_claim("The Gigaword data were split into 2290 shards.")),
                     passage_terms(shards.text), index, [shards])
     assert "Gigaword" in found.lacking()
+
+
+def test_a_caption_legend_of_abbreviations():
+    # 2020.acl-main.207, Table 2's caption; the "Table 2:" label and a lone "Ablations:" are
+    # no legend items.
+    found = _pairs("Table 2: Ablations: Numbers are averages of metrics for each evaluation "
+                   "task: CLS: classification, USR: User activity, CITE: Citation prediction, "
+                   "REC: Recommendation, Avg. average over all tasks & metrics.")
+    assert found == {("CLS", "classification"), ("USR", "User activity"),
+                     ("CITE", "Citation prediction"), ("REC", "Recommendation")}
+    assert not read_definitions("Table 1: Overview of data. Results: we report these.")

@@ -18,7 +18,9 @@ makes are read as links between two names (`Definition`), in these general forms
   bracket names, whichever is the short one (a number labelling a row, a word labelling a
   feature group);
 - "X denotes Y", "X stands for Y", "X is the abbreviation for Y" (and a list continued by
-  "d for dependent"), "X refers to Y".
+  "d for dependent"), "X refers to Y";
+- legends: "CLS: classification, USR: User activity, CITE: Citation prediction" (two items
+  or more of an abbreviation, a colon or "=", and a few words, apart by commas).
 
 A definition only links two names: the claim must still say everything else the table cell's
 headers and caption say (verify/cell_check.py). Precision first: a short form defined twice
@@ -225,11 +227,36 @@ def _verbal(text: str) -> Iterable[Definition]:
             rest = rest[continued.end():]
 
 
+_CAPTION_LABEL = re.compile(r"^\s*(?:Table|Tab\.|Figure|Fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]\s*", re.I)
+_LEGEND_ITEM = re.compile(r"^\s*(?:and\s+)?(?P<short>[^\W_][\w\-+@]{0,9})\s*[:=]\s*"
+                          r"(?P<long>[^\W\d_][^\W\d_\s\-]*(?:[\s\-]+[^\W\d_]+){0,4})\s*$")
+
+
+def _legends(text: str) -> Iterable[Definition]:
+    """A legend of a caption: "CLS: classification, USR: User activity, CITE: Citation
+    prediction" (two items or more, each an abbreviation, a colon or an equals sign, and up to
+    five words, the items apart by commas or semicolons)."""
+    text = _CAPTION_LABEL.sub("", text)
+    run: list[Definition] = []
+    for segment in re.split(r"[,;]|\.(?:\s|$)", text):
+        piece = segment.split(":")[-2:] if segment.count(":") > 1 else None
+        match = _LEGEND_ITEM.match(":".join(piece) if piece else segment)
+        if match and _abbreviation(match["short"]) and match["short"].casefold() \
+                not in pieces(match["long"]):
+            run.append(Definition(match["short"], match["long"].strip()))
+            continue
+        if len(run) >= 2:
+            yield from run
+        run = []
+    if len(run) >= 2:
+        yield from run
+
+
 @lru_cache(maxsize=4096)
 def read_definitions(text: str) -> tuple[Definition, ...]:
     """Every definition `text` makes (module docstring), in order, each once."""
     text = " ".join(text.split())
-    found = [*_enumerations(text), *_brackets(text), *_verbal(text)]
+    found = [*_enumerations(text), *_brackets(text), *_verbal(text), *_legends(text)]
     return tuple(dict.fromkeys(definition for definition in found
                                if pieces(definition.long) or definition.label))
 

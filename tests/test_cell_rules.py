@@ -272,3 +272,14 @@ def test_a_claim_that_gives_a_reason_is_not_confirmed_by_cells(roark):
 ])
 def test_rows_named_by_the_long_forms_their_captions_define(roark, text, outcome):
     assert _outcome(check_cells, roark, text) == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # bunescu-acl07 Table 3: a "Size" column counts each bag's sentences; a claimed count
+    # says it as it says "Number" or "Count".
+    ("The positive bag for Franz Kafka and Prague holds 552 sentences.", "supported"),
+    # 386 is the next row's (Andre Agassi, Las Vegas).
+    ("The positive Franz Kafka–Prague bag holds 386 sentences.", "contradicted"),
+])
+def test_a_size_column_is_a_count(bunescu, text, outcome):
+    assert _outcome(check_cells, bunescu, text) == outcome

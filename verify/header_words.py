@@ -19,8 +19,8 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale");
 - an aggregate header ("Avg.", "Average", "Mean", "Overall", "All") and an aggregate word of
   the claim ("averages", "on average", "overall", "all tasks");
-- a count header ("Number of papers", "Count") is said by any claimed number: the number is
-  the count;
+- a count header ("Number of papers", "Count", a bag's or a data set's "Size") is said by
+  any claimed number: the number is the count;
 - a number printed as a header (a threshold row "0.60", "First 5", "Top 3") is said by the
   same number in the claim ("at a threshold of 0.60", "the first five units");
 - a short form the paper defines (verify/definitions.py) is said by its long form: a row
@@ -55,7 +55,7 @@ _AGGREGATE_HEADERS = frozenset(("avg", "average", "averages", "mean", "overall",
 _AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean", "overall",
                                "all"))
 _MEANS = frozenset(("average", "averaged", "avg", "mean"))
-_COUNT_HEADERS = frozenset(("number", "count", "counts", "num"))
+_COUNT_HEADERS = frozenset(("number", "count", "counts", "num", "size"))
 # A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
 # opposite of its other words: only a claim that negates or removes says it.
 _NEGATING_HEADERS = frozenset(("no", "not", "non", "without", "w/o", "none", "\u2212"))

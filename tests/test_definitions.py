@@ -31,8 +31,11 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 def test_an_enumeration_links_each_item_to_its_bracket():
     found = _pairs(DYER_CAPTION)
-    assert {("1", "SGD"), ("2", "MixSGD"), ("4", "IterSelSGD"), ("default", "12 dense features"),
-            ("id", "rule identifiers"), ("ng", "rule n-gram")} <= found
+    assert {("1", "SGD"), ("2", "MixSGD"), ("4", "IterSelSGD"), ("id", "rule identifiers"),
+            ("ng", "rule n-gram")} <= found
+    # "12 dense features (default)": neither abbreviates the other by its letters, and no
+    # label: a list item's bracket may qualify it as well as rename it.
+    assert not any(short == "default" for short, _ in found)
     assert ("nc", "news-commentary") in found  # Long (short), by its letters
     # The lead-in of the first item is not part of it.
     assert not any("algorithms" in long or "groups" in long for _, long in found)
@@ -57,6 +60,12 @@ def test_a_bracketed_short_form_after_its_long_form(text, short, long):
     assert (short, long) in _pairs(text)
 
 
+def test_a_short_form_before_its_long_form_in_brackets():
+    found = _pairs("We report the LAS (labeled attachment score) and the UAS (unlabeled "
+                   "attachment score) of each parser.")
+    assert {("LAS", "labeled attachment score"), ("UAS", "unlabeled attachment score")} <= found
+
+
 def test_a_legend_of_abbreviations_continued_by_for():
     # W09-1210, the captions of Tables 1 and 5 (their spelling kept).
     found = _pairs("Selected standard parsing features. h is the abbrevation for head, d for "
@@ -78,6 +87,10 @@ def test_a_legend_of_abbreviations_continued_by_for():
     # 2023.eacl-main.121: counts in brackets name nothing.
     "Even within a granularity, setups differ: Likert-scale (24 papers), A/B testing (13 "
     "papers), binary per-sentence labels (4 papers) are the dominant protocols.",
+    # roark13: a bracket that says which set, not another name of MCI.
+    "half of whom had received a diagnosis of MCI (test set).",
+    # A bracket in a list that qualifies its item: "large" is no name of RoBERTa.
+    "Accuracy of BERT (base), RoBERTa (large), and XLNet (base) on the four tasks.",
     # A citation and a reference in brackets.
     "This is similar to the index used in previous entity linking systems (e.g., Bhagavatula "
     "et al., 2015) and to the scores (Table 3).",

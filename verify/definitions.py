@@ -12,11 +12,12 @@ makes are read as links between two names (`Definition`), in these general forms
   way Schwartz and Hearst (2003) find abbreviations: the short form's letters, last to first,
   in the words before the bracket, its first letter starting a word ("news-commentary (nc)",
   "rule identifiers (id)", "labeled attachment score (LAS)");
+- "short (Long Name)", the same letters the other way round ("nc (News Commentary)");
 - enumerations, where a list of items each carries a bracketed second name: "algorithms 1
-  (SGD), 2 (MixSGD), and 4 (IterSelSGD)", "12 dense features (default), rule identifiers (id),
-  and rule shape (shape)": in a list of three or more such items, each item names what its
-  bracket names, whichever is the short one (a number labelling a row, a word labelling a
-  feature group);
+  (SGD), 2 (MixSGD), and 4 (IterSelSGD)": in a list of three or more such items (two when
+  they are labels), a number or a letter labels what its bracket names; any other item is
+  linked to its bracket only when one abbreviates the other by its letters ("rule identifiers
+  (id), rule n-gram (ng)"): "RoBERTa (large)" qualifies a name, it does not rename it;
 - "X denotes Y", "X stands for Y", "X is the abbreviation for Y" (and a list continued by
   "d for dependent"), "X refers to Y";
 - legends: "CLS: classification, USR: User activity, CITE: Citation prediction" (two items
@@ -177,18 +178,30 @@ def _run_definitions(run: list[tuple[str, str]], first_text: str) -> Iterable[De
     items = [(" ".join(first), run[0][1]), *run[1:]]
     for item, name in items:
         item = _DETERMINERS.sub("", item).strip()
-        if not _LABEL.fullmatch(item) and re.fullmatch(r"[A-Z]{2,}s?", name) \
-                and _schwartz_hearst(name, item.split()) is None:
-            continue  # an acronym names the item only by its letters ("text (CLS)" does not)
-        if item and name and item.casefold() != name.casefold():
-            yield Definition(short=name, long=item) if len(name) <= len(item) \
-                else Definition(short=item, long=name)
+        if not item or not name or item.casefold() == name.casefold():
+            continue
+        if _LABEL.fullmatch(item):
+            yield Definition(short=item, long=name)  # "4 (IterSelSGD)": a row's label
+        elif _schwartz_hearst(name, item.split()) is not None:
+            yield Definition(short=name, long=item)  # "rule identifiers (id)"
+        elif _schwartz_hearst(item, name.split()) is not None:
+            yield Definition(short=item, long=name)  # "nc (News Commentary)"
+        # Otherwise the bracket qualifies its item ("RoBERTa (large)", "text (CLS)"): which
+        # of the two is a name of the other, its letters do not say.
 
 
 def _brackets(text: str) -> Iterable[Definition]:
-    """"Long Name (short)" by the short form's letters (`_schwartz_hearst`)."""
+    """"Long Name (short)" by the short form's letters (`_schwartz_hearst`), and "short (Long
+    Name)" the same way round."""
     for match in _BRACKET.finditer(text):
         short = match[1].strip()
+        before = _words_before(text, match.start())
+        if len(short.split()) >= 2 and before and _abbreviation(before[-1]) \
+                and not _NOT_A_NAME.search(short) and _SHORT.fullmatch(before[-1]) \
+                and _schwartz_hearst(before[-1], short.split()) is not None \
+                and len(short.split()) <= _MAX_LONG_WORDS:
+            yield Definition(short=before[-1], long=short)  # "LAS (labeled attachment score)"
+            continue
         if not _SHORT.fullmatch(short) or _NOT_A_NAME.search(short) \
                 or not any(letter.isalpha() for letter in short):
             continue

@@ -42,21 +42,19 @@ from verify_claims.claims import Paper
 _FUNCTION = frozenset(("the", "of", "a", "an", "and", "or", "for", "in", "on", "to", "with",
                        "by", "at", "from", "as", "its", "their", "our"))
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
-_TOKEN = re.compile(r"[^\W_][\w\-\u2013/+.']*", re.U)
 # Brackets that are not second names: citations, examples, references, numbers with units.
 _NOT_A_NAME = re.compile(
     r"(?:19|20)\d\d|\bet al\b|^\s*(?:e\.g|i\.e|cf|see|resp|p\s*[<=>])|%|=|<|>|\bsection\b|"
     r"\btable\b|\bfigure\b|\bfig\b|\beq\b", re.I)
 _SHORT = re.compile(r"[^\W_][\w\-\u2013+.]{0,14}")
 _LABEL = re.compile(r"\d{1,2}|[A-Za-z]|[ivx]{1,4}")
-_ITEM_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and|or)?|;\s*(?:and|or)?|and|or)\s+$", re.I)
 _STOP_BEFORE = re.compile(r"[,;:.!?()\[\]]")
 # The end of a long form in "X denotes Y": punctuation, the end, or "and d for ..." that
 # continues a list of definitions.
 _LONG_END = r"(?=\s*(?:[,;:.()]|$)|\s+and\s+[^\W_][\w\-+]{0,9}\s+for\b)"
 _VERBAL = re.compile(
     r"(?<![\w\-])(?P<short>[^\W_][\w\-+]{0,9})\s+(?:denotes|stands\s+for|refers\s+to|"
-    r"is\s+(?:the|an|our)\s+(?:abbreviation|abbrevation|abbrivation|acronym|short(?:hand)?)"
+    r"is\s+(?:the|an|our)\s+(?:abbr\w*|acronym|short(?:hand)?)"
     r"\s+(?:for|of))\s+(?P<long>[^,;:.()]{2,60}?)" + _LONG_END, re.I)
 _CONTINUED = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<short>[^\W_][\w\-+]{0,9})\s+for\s+"
                         r"(?P<long>[^,;:.()]{2,40}?)" + _LONG_END, re.I)

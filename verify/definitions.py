@@ -290,13 +290,23 @@ class Glossary:
                 paper += [definition for definition in defined if not definition.label]
         self._paper = tuple(_unambiguous(paper))
         self._other: dict[str, str] = {}
+        self._links: dict[str, dict[str, tuple[Definition, ...]]] = {}
 
-    def links(self, caption: str | None = None) -> tuple[Definition, ...]:
-        """The definitions in force for a table with this caption (its own first)."""
-        own = self._own.get(caption or "", ())
-        shorts = {definition.short.casefold() for definition in own}
-        return own + tuple(definition for definition in self._paper
-                           if definition.short.casefold() not in shorts)
+    def links(self, caption: str | None = None) -> dict[str, tuple[Definition, ...]]:
+        """The definitions in force for a table with this caption (its own first, then the
+        paper's for the short forms it leaves undefined), by short form as a header word
+        prints it (lower case, brackets aside); built once per caption."""
+        found = self._links.get(caption or "")
+        if found is None:
+            own = self._own.get(caption or "", ())
+            shorts = {definition.short.casefold() for definition in own}
+            found = {}
+            for definition in own + tuple(definition for definition in self._paper
+                                          if definition.short.casefold() not in shorts):
+                key = definition.short.casefold().strip("()")
+                found[key] = (*found.get(key, ()), definition)
+            self._links[caption or ""] = found
+        return found
 
     def other_names(self, text: str) -> str:
         """The other names, by the paper's definitions (labels aside), of the names a
@@ -379,10 +389,11 @@ def _same(one: str, other: str) -> bool:
     return one == other or _singular(one) == _singular(other)
 
 
-def _claim_pieces(words: Sequence[str]) -> list[tuple[str, int]]:
-    return [(piece, index) for index, word in enumerate(words)
-            for piece in re.findall(r"[^\W_]+", word)
-            if piece not in _FUNCTION and not piece.isdigit()]
+@lru_cache(maxsize=4096)
+def _claim_pieces(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    return tuple((piece, index) for index, word in enumerate(words)
+                 for piece in re.findall(r"[^\W_]+", word)
+                 if piece not in _FUNCTION and not piece.isdigit())
 
 
 def says(long: str, words: Sequence[str]) -> frozenset[int] | None:
@@ -392,7 +403,7 @@ def says(long: str, words: Sequence[str]) -> frozenset[int] | None:
     wanted = pieces(long)
     if not wanted:
         return None
-    said = _claim_pieces(words)
+    said = _claim_pieces(tuple(words))
     found: set[int] = set()
     for start in range(len(said) - len(wanted) + 1):
         run = said[start:start + len(wanted)]
@@ -401,15 +412,15 @@ def says(long: str, words: Sequence[str]) -> frozenset[int] | None:
     return frozenset(found) if found else None
 
 
-def defined_names(word: str, links: Iterable[Definition],
+def defined_names(word: str, links: dict[str, tuple[Definition, ...]],
                   words: Sequence[str]) -> frozenset[int] | None:
     """The positions of the claim `words` that say the header word `word` through a
-    definition: the claim says the long form of a short form printed as the header word
-    ("IterSelSGD" for "4", "rule identifiers" for "id", "news-commentary" for "nc"). None when
-    no definition links them. Only this way round: a header word that is one word of a long
-    form ("features" of "12 dense features (default)") is no name of the whole."""
+    definition of `links` (`Glossary.links`): the claim says the long form of a short form
+    printed as the header word ("IterSelSGD" for "4", "rule identifiers" for "id",
+    "news-commentary" for "nc"). None when no definition links them. Only this way round: a
+    header word that is one word of a long form ("features" of "12 dense features") is no
+    name of the whole."""
     found: set[int] = set()
-    for definition in links:
-        if definition.short.casefold().strip("()") == word:
-            found |= says(definition.long, words) or set()
+    for definition in links.get(word, ()):
+        found |= says(definition.long, words) or set()
     return frozenset(found) if found else None

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .definitions import Glossary, defined_names
+from .definitions import Definition, Glossary, defined_names
 from .memo import Memo
 from .passages import content_terms
 
@@ -240,7 +240,8 @@ class ClaimWords:
         self._defined[key] = found
         return found
 
-    def _compound(self, word: str, links) -> frozenset[int] | None:
+    def _compound(self, word: str, links: dict[str, tuple[Definition, ...]]
+                  ) -> frozenset[int] | None:
         """A hyphenated header ("test-nc") whose parts the claim says side by side, in any
         order, at least one through a definition ("news-commentary test set")."""
         parts = [part for part in word.split("-") if part]

@@ -253,3 +253,33 @@ def test_a_claim_that_gives_a_reason_is_not_confirmed_by_cells(roark):
               "the baseline because of the adaptation.")
     assert _outcome(table_checks, roark, plain) == "supported"
     assert _outcome(table_checks, roark, reason) == "no_evidence"
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # Rows "CRF-CI" (Table 4) and "CRF-CD-BIO" (Tables 5, 6): their short forms defined by
+    # the captions ("context independent features (CI)", "context dependent features (CD)"),
+    # said in full and in another order than the hyphenated header (verify/definitions.py).
+    ("In the supervised scenario, the CRF with context independent features reaches a story "
+     "element F-score of 89.7 on 1-best ASR with the LM-adapted model.", "supported"),
+    ("In the supervised scenario, the CRF with context-dependent features and BIO tags "
+     "reaches a story element F-score of 90.6 on 1-best ASR with the LM-adapted model.",
+     "supported"),
+    ("In the supervised scenario, the CRF with context dependent features and BIO tags "
+     "reaches an AUC of 0.77 on 1-best ASR with the LM-adapted model.", "supported"),
+    # Without the features named, CRF fits the CI, CD-IO and CD-BIO rows: nothing is decided.
+    ("In the supervised scenario, the CRF reaches a story element F-score of 90.6 on 1-best "
+     "ASR with the LM-adapted model.", None),
+])
+def test_rows_named_by_the_long_forms_their_captions_define(roark, text, outcome):
+    assert _outcome(check_cells, roark, text) == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # bunescu-acl07 Table 3: a "Size" column counts each bag's sentences; a claimed count
+    # says it as it says "Number" or "Count".
+    ("The positive bag for Franz Kafka and Prague holds 552 sentences.", "supported"),
+    # 386 is the next row's (Andre Agassi, Las Vegas).
+    ("The positive Franz Kafka–Prague bag holds 386 sentences.", "contradicted"),
+])
+def test_a_size_column_is_a_count(bunescu, text, outcome):
+    assert _outcome(check_cells, bunescu, text) == outcome

@@ -55,6 +55,7 @@ from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .byline import byline_terms, owner_names
+from .definitions import glossary
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .word_forms import compound_found, derived_terms, frames, slash_joined
@@ -157,6 +158,9 @@ def passage_terms(words: str) -> frozenset[str]:
     # A compound printed with and without its hyphen is one word: "re-trained", "retrained".
     terms |= {_plain(term) for word in _HYPHENATED.findall(words)
               for term in content_terms(word.replace("-", ""))}
+    # A short word before a hyphen, whose five-letter cut ends in the hyphen, is a word of
+    # its own: "BLEU-4" speaks of BLEU, "test-nc" of a test set.
+    terms |= {term[:-1] for term in terms if term.endswith("-") and len(term) > 2}
     if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
         terms.add(_CAUSE)
     return frozenset(terms)
@@ -644,6 +648,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
                 result.matched.append(part)
     _expand_acronyms(result, sentences)
     _contract_acronyms(result, parts.words, sentences)
+    _defined_names(result, sentences, index)
     missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0
     if parts.comparison is not None and relation:
@@ -697,6 +702,26 @@ def _contract_acronyms(result: Accounting, words: Sequence[str],
         for part in list(bucket):
             pieces = [piece for piece in part.text.casefold().split("-") if piece]
             if pieces and all(piece in spelled for piece in pieces):
+                bucket.remove(part)
+                result.matched.append(part)
+
+
+def _defined_names(result: Accounting, sentences: Sequence[Sentence],
+                   index: PassageIndex) -> None:
+    """A name of the claim that the passage prints by the other name the paper defines for
+    it (verify/definitions.py): "labeled attachment score" where the sentence says "LAS",
+    "nc" where it says "News Commentary", is found there."""
+    if not sentences or not (result.missing or result.unseen):
+        return
+    names = glossary(index.paper)
+    if not names:
+        return
+    terms = passage_terms(" ".join(names.other_names(sentence.text) for sentence in sentences))
+    if not terms:
+        return
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            if part.role != "relation" and part_found(part, terms):
                 bucket.remove(part)
                 result.matched.append(part)
 

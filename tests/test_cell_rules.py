@@ -135,10 +135,16 @@ def test_a_cell_found_by_its_row_and_column_decides(bohnet, text, outcome):
     assert _outcome(check_cells, bohnet, text) == outcome
 
 
-def test_two_cells_under_the_same_headers_contradict_nothing(bohnet):
-    # The table prints two "English" test columns (in-domain 89.88, out-of-domain 82.64) whose
-    # group headers the reader does not keep: either may be meant, so no number contradicts.
-    assert _outcome(check_cells, bohnet, "On the English test set, the LAS is 85.00.") is None
+def test_a_claim_word_that_labels_other_cells_keeps_the_claim_off_this_one(bohnet):
+    # The table prints two "English" LAS cells, under "Test Set" (89.88) and under
+    # "Out-of-domain data" (82.64). A claim that says "out-of-domain" is not about the test-set
+    # cell, although the accounting alone would let the rare word pass (verify/other_cells.py).
+    assert _outcome(check_cells, bohnet,
+                    "On the English out-of-domain test set, the LAS is 89.88.") is None
+    assert _outcome(check_cells, bohnet,
+                    "On the English out-of-domain data, the LAS is 82.64.") == "supported"
+    assert _outcome(check_cells, bohnet, "On the English test set, the LAS is 89.88.") \
+        == "supported"
 
 
 @pytest.mark.parametrize("text, outcome", [

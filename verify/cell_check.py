@@ -60,6 +60,7 @@ from .header_words import (
     special_header,
 )
 from .number_match import values_agree
+from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
 
@@ -297,9 +298,10 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
                 and picked.single(passage.number, 1, passage.paths[1])
         else:
             strict = True
-        accounting = account(parts, _with_abbreviations(passage, words, terms_of), index,
-                             relation=False)
-        if accounting.confirms:
+        terms = _with_abbreviations(passage, words, terms_of)
+        accounting = account(parts, terms, index, relation=False)
+        if accounting.confirms and not labels_other_cells(parts, passage, passages, index,
+                                                          terms):
             accounted.append((passage, accounting))
             shortened |= not strict
     if not accounted:

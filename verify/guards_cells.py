@@ -1,0 +1,174 @@
+"""Precision guards between a claim and the cells of a table: a cell decides a claim only when no
+cell beside it is named by the claim more exactly; a sentence's other number does not overrule
+the cell the claim names exactly.
+
+The table checks find a claim's cell by the words its headers share with the claim, so a row
+whose label shares a word with the claim's ("bibliography titles" for "title", "Linked bib.
+entries" for "Bibliography entries", "With LM" for "Without LM", column "(3)" for "(1)") can
+be read as the claim's when its value is the one the claim states, and a claim that states a
+neighbouring cell's value was confirmed (benchmarks/mutations.py found these on real tables).
+
+The general fact: a claim that prints a row (column) label of the table word for word speaks
+of that row (column). When the cell that decided a check has a row (column) label the claim
+does not print, while another cell of the same column (row) has a label the claim prints
+whole and holds another value, the check read the wrong cell: it decides nothing, provided the two
+labels can be taken for each other (they share a word) and the cell read has a label word the
+claim does not use in any form (a claim that paraphrases the cell's label, "linked
+bibliography entries" for "Linked bib. entries", speaks of it). Labels are
+matched whole, case aside, with no letter, digit, '+' or '-' on either side ("LM" is not
+printed in "AM+LM", "With LM" not in "Without LM").
+
+The second fact: when the claim prints a cell's row and column labels whole and states the
+number that cell holds, the claim says what the table says. A sentence of the same paper that
+gives another number for words the claim shares ("65% of the incorrect extractions" against
+the cell "Could not identify correct arguments × REVERB - Missed Extractions: 52%", "an error
+rate 23% lower" against "HMM-T × Average: 0.787", "4.2 F1 points" against "authors × F1: 92.1")
+speaks of another quantity; its number contradicts nothing (`guard_text_against_cell`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
+
+_DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
+
+
+@lru_cache(maxsize=4096)
+def _pattern(label: str) -> re.Pattern[str]:
+    words = r"\s+".join(re.escape(word) for word in label.split())
+    return re.compile(rf"(?<![\w+\-]){words}(?![\w+\-])", re.IGNORECASE)
+
+
+def printed(label: str, text: str) -> bool:
+    """`label` appears whole in `text` (module docstring)."""
+    return bool(label.strip()) and bool(_pattern(label.strip()).search(text))
+
+
+def _table_name(table: Table, number: int) -> str:
+    match = re.match(r"\s*(Table\s+\w+)", table.caption or "", re.I)
+    return table.label or (match.group(1) if match else f"Table {number + 1}")
+
+
+def _cells(table: Table) -> list[Cell]:
+    return [cell for row in table.rows for cell in row
+            if cell.value is not None and cell.row_headers and cell.column_headers]
+
+
+def _find(paper: Paper, location: str, quote: str) -> tuple[Table, Cell] | None:
+    """The table and cell an evidence line names ("Table 4, R × C" and "R × C: 19.3")."""
+    headers, _, text = quote.rpartition(": ")
+    rows, _, columns = headers.partition(" × ")
+    if not columns:
+        return None
+    for number, table in enumerate(paper.tables):
+        name = _table_name(table, number)
+        if not re.match(rf"{re.escape(name)}\b", location, re.I):
+            continue
+        for cell in _cells(table):
+            if " / ".join(cell.row_headers) == rows and " / ".join(cell.column_headers) \
+                    == columns and cell.text == text:
+                return table, cell
+    return None
+
+
+def _label_words(label: str) -> list[tuple[str, bool]]:
+    """The label's words, lower case, each with whether it may be matched by its start (a
+    word of five letters or more, or an abbreviation: "bib.")."""
+    words = []
+    for word in label.split():
+        bare = re.sub(r"[^\w]", "", word).lower()
+        if bare:
+            words.append((bare, len(bare) >= 5 or word.endswith(".")))
+    return words
+
+
+def _has_word(text_words: set[str], word: str, by_start: bool) -> bool:
+    if not by_start:
+        return word in text_words
+    start = word[:5]
+    return any(other.startswith(start) or (len(other) >= 3 and word.startswith(other))
+               for other in text_words)
+
+
+def _confusable(own: str, rival: str, claim: str) -> bool:
+    """`own` shares a word with `rival` (the labels can be taken for each other) and has a
+    word the claim does not use in any form (the claim does not speak of `own`)."""
+    claim_words = {re.sub(r"[^\w]", "", word).lower() for word in claim.split()}
+    rival_words = {word for word, _ in _label_words(rival)}
+    own_words = _label_words(own)
+    shares = any(_has_word(rival_words, word, by_start) for word, by_start in own_words)
+    lacks = any(not _has_word(claim_words, word, by_start) for word, by_start in own_words)
+    return shares and lacks
+
+
+def closer_cell(claim: str, table: Table, cell: Cell) -> Cell | None:
+    """A cell of the same column (row) as `cell` whose inner row (column) label `claim`
+    prints whole while it does not print `cell`'s, whose label shares a word with `cell`'s
+    while `cell`'s has a word the claim does not use, and that holds another value."""
+    for axis in ("row_headers", "column_headers"):
+        other_axis = "column_headers" if axis == "row_headers" else "row_headers"
+        own = getattr(cell, axis)
+        if printed(own[-1], claim):
+            continue
+        for rival in _cells(table):
+            if getattr(rival, other_axis) == getattr(cell, other_axis) \
+                    and getattr(rival, axis) != own and rival.value != cell.value \
+                    and printed(getattr(rival, axis)[-1], claim) \
+                    and _confusable(own[-1], getattr(rival, axis)[-1], claim):
+                return rival
+    return None
+
+
+def guard_closer_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check of `claim` whose cell has a closer-named rival
+    (module docstring). In place."""
+    for check in checks:
+        if check.kind != CheckKind.table or not check.decisive or check.outcome not in _DECIDING:
+            continue
+        for evidence in check.evidence:
+            found = _find(paper, evidence.location or "", evidence.quote)
+            if found is None:
+                continue
+            rival = closer_cell(claim.text, *found)
+            if rival is None:
+                continue
+            check.outcome, check.decisive = Outcome.no_evidence, False
+            check.explanation = (
+                f"Not decided: the claim names {' / '.join(rival.row_headers)} × "
+                f"{' / '.join(rival.column_headers)} ({rival.text}) more exactly than the cell "
+                f"read, {evidence.quote}; what matched: {check.explanation}")
+            break
+
+
+def _exact_support(claim: Claim, check: Check, paper: Paper) -> bool:
+    """A decisive supporting table check whose cell's row and column labels the claim prints
+    whole."""
+    if check.kind != CheckKind.table or not check.decisive \
+            or check.outcome not in (Outcome.supported, Outcome.confirmed):
+        return False
+    for evidence in check.evidence:
+        found = _find(paper, evidence.location or "", evidence.quote)
+        if found is not None and printed(found[1].row_headers[-1], claim.text) \
+                and printed(found[1].column_headers[-1], claim.text):
+            return True
+    return False
+
+
+def guard_text_against_cell(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide a source check that contradicts `claim` by a number when a table check finds
+    the claim's number in the cell the claim names exactly (module docstring). In place."""
+    checks = list(checks)
+    if not any(_exact_support(claim, check, paper) for check in checks):
+        return
+    for check in checks:
+        if check.kind == CheckKind.source and check.decisive \
+                and check.outcome == Outcome.contradicted \
+                and any(e.found is not None and e.claimed is not None for e in check.evidence):
+            check.outcome, check.decisive = Outcome.no_evidence, False
+            check.explanation = ("Not decided: the table cell the claim names holds the claim's "
+                                 f"number, so the passage's number is of another thing: "
+                                 f"{check.explanation}")

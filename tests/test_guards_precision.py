@@ -58,6 +58,11 @@ def test_one_word_that_reverses_the_sentence_is_found(claim, passage):
     # "not only" negates nothing; "needs no" and "requires no" agree.
     ("It is not only 3.4% worse than with the manual transcripts.",
      "It is not only 3.4% worse than with the manual transcripts."),
+    # "Neither ... nor" negates the whole clause (the bundled card of arXiv:2005.13013v2).
+    ("Machine-translated intermediate-task data does not consistently outperform English "
+     "intermediate data.", "Neither continuing multilingual masked language modelling during "
+     "intermediate training nor using machine-translated intermediate-task data consistently "
+     "beats plain English intermediate-task training."),
     ("The algorithm needs no communication between machines.",
      "The algorithm requires no communication between machines until the end."),
 ])
@@ -82,6 +87,18 @@ def test_an_opposed_sentence_undecides_every_support_of_the_claim():
     kept = _source_check(REALM)
     guard_opposed_wording(claim_of(REALM), [kept])
     assert kept.decisive and kept.outcome == Outcome.supported
+
+
+def test_a_neighbour_quoted_with_the_sentence_is_part_of_the_passage():
+    # The bundled card of arXiv:2005.13013v2: the sentence and a neighbour quoted with it.
+    claim = claim_of("BUCC and Tatoeba are sentence retrieval target tasks that have no "
+                     "training data of their own.")
+    check = _source_check("Intermediate training gives large gains on the sentence retrieval "
+                          "tasks BUCC and Tatoeba, which have no training data of their own.")
+    check.evidence.append(Evidence(source="arXiv:2005.13013v2", quote="Question answering "
+                                   "target tasks gain moderately from intermediate training."))
+    guard_opposed_wording(claim, [check])
+    assert check.decisive
 
 
 # N18-3011, Table 1 (p.3), as printed: rows title, authors, bibliography titles, ...

@@ -56,7 +56,6 @@ for _group, _other in ((INCREASE_WORDS, DECREASE_WORDS), (_BEST, _WORST)):
 for _one, _two in SETTING_OPPOSITES:
     _OPPOSITE[_one] = _OPPOSITE.get(_one, frozenset()) | {_two}
     _OPPOSITE[_two] = _OPPOSITE.get(_two, frozenset()) | {_one}
-_WINDOW = 3  # words before a content word in which a negation bears on it
 
 
 def _tokens(text: str) -> list[str]:
@@ -86,10 +85,18 @@ def _negated_words(tokens: Sequence[str]) -> set[str]:
     return words
 
 
-def _plain_uses(tokens: Sequence[str], word: str) -> int:
-    """How often `word` occurs with no negation in the few words before it."""
-    return sum(1 for index, token in enumerate(tokens) if token == word
-               and not _NEGATIONS & set(tokens[max(0, index - _WINDOW):index]))
+_CLAUSE = re.compile(r"[,;:()\[\]]|\b(?:but|while|whereas|although|though)\b", re.I)
+
+
+def _plain_uses(text: str, word: str) -> int:
+    """How often `word` occurs with no negation before it in its clause ("Neither A nor B
+    consistently beats C" negates "consistently")."""
+    count = 0
+    for clause in _CLAUSE.split(text):
+        tokens = _tokens(clause)
+        count += sum(1 for index, token in enumerate(tokens) if token == word
+                     and not _NEGATIONS & set(tokens[:index]))
+    return count
 
 
 def _directed(tokens: Sequence[str]) -> set[tuple[str, str]]:
@@ -106,9 +113,10 @@ def _directed(tokens: Sequence[str]) -> set[tuple[str, str]]:
 def opposed_wording(claim: str, passage: str) -> str | None:
     """Why `passage` says the opposite of `claim` about one of its words, or None."""
     said, printed = _tokens(claim), _tokens(passage)
-    for mine, theirs, who in ((said, printed, "claim"), (printed, said, "passage")):
+    for mine, theirs, texts, who in ((said, printed, (claim, passage), "claim"),
+                                     (printed, said, (passage, claim), "passage")):
         for word in sorted(_negated_words(mine) - _negated_words(theirs)):
-            if _plain_uses(theirs, word) > _plain_uses(mine, word):
+            if _plain_uses(texts[1], word) > _plain_uses(texts[0], word):
                 other = "passage" if who == "claim" else "claim"
                 return f"the {who} negates '{word}', which the {other} asserts"
     claim_pairs, passage_pairs = _directed(said), _directed(printed)
@@ -124,11 +132,14 @@ def opposed_wording(claim: str, passage: str) -> str | None:
 
 
 def guard_opposed_wording(claim: Claim, checks: Iterable[Check]) -> None:
-    """Undecide every supporting check of `claim` against one paper when a sentence its
+    """Undecide every supporting check of `claim` against one paper when the passage its
     source check quotes says the opposite of the claim (module docstring). In place."""
     checks = list(checks)
-    quotes = [evidence.quote for check in checks if check.kind == CheckKind.source
-              for evidence in check.evidence if evidence.quote]
+    # A sentence and the neighbours quoted with it are one passage: a neighbour that uses a
+    # word the sentence negates ("intermediate training" beside "no training data") is no
+    # opposite of the claim.
+    quotes = [" ".join(evidence.quote for evidence in check.evidence if evidence.quote)
+              for check in checks if check.kind == CheckKind.source]
     why = next((reason for quote in quotes
                 if (reason := opposed_wording(claim.text, quote)) is not None), None)
     if why is None:

@@ -11,6 +11,7 @@ from verify_claims.extract.claim_builder import build_claim
 from verify_claims.verify.guards_cells import (
     closer_cell,
     guard_closer_cells,
+    guard_difference_readings,
     guard_text_against_cell,
     printed,
 )
@@ -168,3 +169,50 @@ def test_a_sentence_number_does_not_overrule_the_cell_the_claim_names_exactly():
     guard_text_against_cell(claim_of("The Recall for authors is 97.0."),
                             [source, _table_check("bibliography authors × Recall: 97.0")], N18)
     assert source.decisive
+
+
+def test_labels_that_differ_only_in_their_numbers_are_confusable():
+    # bohnet09, Table 3 (p.4): LAS of the systems (1), (2) and (3), as printed.
+    cells = [Cell(text=text, value=float(text), decimals=2, row_headers=["LAS"],
+                  column_headers=[column])
+             for column, text in (("(1)", "0.86"), ("(2)", "0.86"), ("(3)", "0.88"))]
+    table = Table(caption="Table 3: Performance Comparison.", header=["", "(1)", "(2)", "(3)"],
+                  rows=[cells])
+    assert closer_cell("LAS reaches a (1) of 0.88.", table, cells[2]) is cells[0]
+    assert closer_cell("LAS reaches a (3) of 0.88.", table, cells[2]) is None
+
+
+def test_a_label_inside_a_longer_label_of_the_claim_is_not_printed():
+    # roark13, Table 5 (p.7): columns "LM" and "AM+LM" under "1-best".
+    cells = [Cell(text=text, value=float(text), decimals=1,
+                  row_headers=["Supervised", "CRF-CD-IO"], column_headers=["1-best", column])
+             for column, text in (("LM", "89.9"), ("AM+LM", "91.2"))]
+    table = Table(caption="Table 5: Story element F-score", header=["", "LM", "AM+LM"],
+                  rows=[cells])
+    claim = "The 1-best AM+LM of CRF-CD-IO (Supervised) is 89.9."
+    assert closer_cell(claim, table, cells[0]) is cells[1]
+    assert closer_cell("The 1-best LM of CRF-CD-IO (Supervised) is 89.9.", table,
+                       cells[0]) is None
+
+
+def _difference_check() -> Check:
+    # What the difference check read: "bibliography authors" for the claim's "authors".
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted, decisive=True,
+                 explanation="they differ by 7.3, not by 2.4",
+                 evidence=[Evidence(source="ACL:N18-3011", quote=quote,
+                                    location=f"Table 1, {quote.split(':')[0]}")
+                           for quote in ("bibliography authors × Recall: 97.0",
+                                         "bibliography venues × Recall: 89.7")])
+
+
+def test_a_difference_that_another_pair_of_named_cells_gives_is_not_contradicted():
+    check = _difference_check()
+    guard_difference_readings(claim_of("authors is higher than bibliography venues on Recall "
+                                       "by 2.4."), [check], N18)
+    assert not check.decisive  # authors 92.1 - bibliography venues 89.7 = 2.4
+    for wrong in ("bibliography venues is higher than authors on Recall by 2.4.",  # reversed
+                  "authors is higher than bibliography venues on Recall by 3.4.",  # wrong gap
+                  "authors is lower than bibliography venues on Recall by 2.4."):
+        check = _difference_check()
+        guard_difference_readings(claim_of(wrong), [check], N18)
+        assert check.decisive, wrong

@@ -12,7 +12,8 @@ The general fact: a claim that prints a row (column) label of the table word for
 of that row (column). When the cell that decided a check has a row (column) label the claim
 does not print, while another cell of the same column (row) has a label the claim prints
 whole and holds another value, the check read the wrong cell: it decides nothing, provided the two
-labels can be taken for each other (they share a word) and the cell read has a label word the
+labels can be taken for each other (they share a word, or differ only in their numbers) and the
+cell read has a label word the
 claim does not use in any form (a claim that paraphrases the cell's label, "linked
 bibliography entries" for "Linked bib. entries", speaks of it). Labels are
 matched whole, case aside, with no letter, digit, '+' or '-' on either side ("LM" is not
@@ -24,6 +25,16 @@ gives another number for words the claim shares ("65% of the incorrect extractio
 the cell "Could not identify correct arguments × REVERB - Missed Extractions: 52%", "an error
 rate 23% lower" against "HMM-T × Average: 0.787", "4.2 F1 points" against "authors × F1: 92.1")
 speaks of another quantity; its number contradicts nothing (`guard_text_against_cell`).
+
+The third: a difference claim ("A scores 2.4 higher than B on Recall") is contradicted only
+when no pair of cells the claim could mean gives its number. Row labels repeat under group
+labels ("+id" under "2, train-nc" and "3, train-nc"; "authors" beside "bibliography
+authors"), and a table check that read another pair than the one the claim means finds
+another difference. When two cells of one column whose inner row labels and inner column label
+the claim prints whole differ by the claimed number (within its printed precision) in the
+order the claim says (the row it names first above the other for "higher", "exceeds"), in any
+table of the paper, a contradiction by a difference is not decided
+(`guard_difference_readings`).
 """
 
 from __future__ import annotations
@@ -33,6 +44,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
+from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
 _DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
 
@@ -80,9 +92,10 @@ def _label_words(label: str) -> list[tuple[str, bool]]:
     word of five letters or more, or an abbreviation: "bib.")."""
     words = []
     for word in label.split():
-        bare = re.sub(r"[^\w]", "", word).lower()
-        if bare:
-            words.append((bare, len(bare) >= 5 or word.endswith(".")))
+        parts = [part.lower() for part in re.split(r"[\W_]+", word) if part]
+        for number, part in enumerate(parts):
+            abbreviated = number == len(parts) - 1 and word.endswith(".")
+            words.append((part, len(part) >= 5 or abbreviated))
     return words
 
 
@@ -95,12 +108,15 @@ def _has_word(text_words: set[str], word: str, by_start: bool) -> bool:
 
 
 def _confusable(own: str, rival: str, claim: str) -> bool:
-    """`own` shares a word with `rival` (the labels can be taken for each other) and has a
-    word the claim does not use in any form (the claim does not speak of `own`)."""
+    """`own` shares a word with `rival`, or differs from it only in its numbers ("(1)", "(3)"):
+    the labels can be taken for each other; and `own` has a word the claim does not use in
+    any form, a word of the claim's being read whole ("LM" is not used in "AM+LM"): the claim
+    does not speak of `own`."""
     claim_words = {re.sub(r"[^\w]", "", word).lower() for word in claim.split()}
     rival_words = {word for word, _ in _label_words(rival)}
     own_words = _label_words(own)
-    shares = any(_has_word(rival_words, word, by_start) for word, by_start in own_words)
+    shares = any(_has_word(rival_words, word, by_start) for word, by_start in own_words) \
+        or re.sub(r"\d+", "0", own) == re.sub(r"\d+", "0", rival)  # "(1)" and "(3)"
     lacks = any(not _has_word(claim_words, word, by_start) for word, by_start in own_words)
     return shares and lacks
 
@@ -172,3 +188,72 @@ def guard_text_against_cell(claim: Claim, checks: Iterable[Check], paper: Paper)
             check.explanation = ("Not decided: the table cell the claim names holds the claim's "
                                  f"number, so the passage's number is of another thing: "
                                  f"{check.explanation}")
+
+
+def _claimed_sign(text: str) -> int | None:
+    """+1 when the claim says its first-named row is above the other ("higher", "exceeds"),
+    -1 when below ("lower", "below"), None when it says neither or both."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    up = bool(words & (INCREASE_WORDS | {"above", "more"}))
+    down = bool(words & (DECREASE_WORDS | {"below", "less", "fewer"}))
+    return None if up == down else (1 if up else -1)
+
+
+def _first_places(labels: set[str], text: str) -> dict[str, int]:
+    """Where each label is first printed in `text`, not counting a place inside a longer
+    label printed there ("+id" inside "+id,ng,shape")."""
+    spans = {label: [match.span() for match in _pattern(label).finditer(text)]
+             for label in labels if label}
+    places = {}
+    for label, found in spans.items():
+        inside = [(start, end) for other, its in spans.items() if len(other) > len(label)
+                  for start, end in its]
+        free = [start for start, end in found
+                if not any(s <= start and end <= e for s, e in inside)]
+        if free:
+            places[label] = free[0]
+    return places
+
+
+def _difference_read(claim: Claim, paper: Paper) -> bool:
+    """Two cells of one column, in any table, whose inner row labels and inner column label the
+    claim prints whole, differ by one of the claim's numbers within its printed precision, in
+    the order the claim says (the row it names first above the other for "higher")."""
+    wanted = [(abs(q.value), 0.5 * 10.0 ** -q.decimals + 1e-9) for q in claim.quantities]
+    sign = _claimed_sign(claim.text)
+    if not wanted or sign is None:
+        return False
+    for table in paper.tables:
+        columns: dict[tuple[str, ...], list[Cell]] = {}
+        for cell in _cells(table):
+            if printed(cell.column_headers[-1], claim.text) \
+                    and printed(cell.row_headers[-1], claim.text):
+                columns.setdefault(tuple(cell.column_headers), []).append(cell)
+        for cells in columns.values():
+            at = _first_places({cell.row_headers[-1].strip() for cell in cells}, claim.text)
+            for first in cells:
+                for second in cells:
+                    if first.row_headers[-1] == second.row_headers[-1] \
+                            or first.value is None or second.value is None:
+                        continue
+                    first_at = at.get(first.row_headers[-1].strip())
+                    second_at = at.get(second.row_headers[-1].strip())
+                    if first_at is None or second_at is None or first_at >= second_at:
+                        continue
+                    gap = sign * (first.value - second.value)
+                    if any(abs(gap - value) <= slack for value, slack in wanted):
+                        return True
+    return False
+
+
+def guard_difference_readings(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide a table check that contradicts `claim` by a difference of two cells when
+    another pair of cells the claim names gives the claimed difference (module docstring)."""
+    for check in checks:
+        if check.kind != CheckKind.table or not check.decisive \
+                or check.outcome != Outcome.contradicted or len(check.evidence) < 2:
+            continue
+        if _difference_read(claim, paper):
+            check.outcome, check.decisive = Outcome.no_evidence, False
+            check.explanation = ("Not decided: another pair of cells the claim names gives its "
+                                 f"difference: {check.explanation}")

@@ -216,3 +216,46 @@ def test_a_difference_that_another_pair_of_named_cells_gives_is_not_contradicted
         check = _difference_check()
         guard_difference_readings(claim_of(wrong), [check], N18)
         assert check.decisive, wrong
+
+
+def test_a_label_printed_only_inside_a_longer_label_is_not_printed():
+    # dyer12, Table 2 (p.7): rows "+id" and "+id,ng,shape" under "3, train-nc", column test-nc.
+    cells = [Cell(text=text, value=float(text), decimals=2,
+                  row_headers=["3", "train-nc", row], column_headers=["test-nc"])
+             for row, text in (("+id", "27.97"), ("+id,ng,shape", "28.55"))]
+    table = Table(caption="Table 2: BLEU-4 results", header=["", "test-nc"],
+                  rows=[[cell] for cell in cells])
+    claim = "The test-nc of +id,ng,shape (3, train-nc) is 27.97."  # 27.97 is +id's
+    assert closer_cell(claim, table, cells[0]) is cells[1]
+    assert closer_cell("The test-nc of +id (3, train-nc) is 27.97.", table, cells[0]) is None
+
+
+def test_a_row_the_claim_uses_no_word_of_decides_nothing_beside_one_it_names():
+    # P07-1088, Table 2 (p.7): the row "Avg. Prec." and the column "Average".
+    cells = [Cell(text=text, value=float(text), decimals=3, row_headers=[row],
+                  column_headers=["Average"])
+             for row, text in (("Avg. Prec.", "0.605"), ("TEXTRUNNER", "0.733"))]
+    table = Table(caption="Table 2: Performance of REALM", header=["", "Average"],
+                  rows=[[cell] for cell in cells])
+    assert closer_cell("In Table 2, TEXTRUNNER scores 0.605 in Average.", table,
+                       cells[0]) is cells[1]
+    # A comparison reads both cells: the other one it read is no rival.
+    assert closer_cell("In Table 2, TEXTRUNNER scores 0.605 in Average.", table,
+                       cells[0], read=cells) is None
+
+
+def test_a_row_label_read_as_a_negation_does_not_overrule_the_cell():
+    # 2023.eacl-main.121, Table 5: the row "None" (no hints); "None" is no negation there.
+    cell = Cell(text="0.71", value=0.71, decimals=2, row_headers=["None"],
+                column_headers=["Agree. (↑)", "(Fleiss)"])
+    paper = Paper(file="eacl.pdf", title="", sentences=[], tables=[Table(
+        caption="Table 5: Results", label="Table 5", header=["", "Agree."], rows=[[cell]])])
+    source = _source_check("... a high inter-annotator agreement (Fleiss κ = 0.71).",
+                           Outcome.contradicted)
+    table = Check(kind=CheckKind.table, outcome=Outcome.supported, decisive=True,
+                  explanation="cell", evidence=[Evidence(
+                      source="ACL:eacl", quote="None × Agree. (↑) / (Fleiss): 0.71",
+                      location="Table 5, None × Agree. (↑) / (Fleiss)")])
+    guard_text_against_cell(claim_of("None reaches a Agree. (↑) (Fleiss) of 0.71."),
+                            [source, table], paper)
+    assert not source.decisive and table.decisive

@@ -24,7 +24,9 @@ number that cell holds, the claim says what the table says. A sentence of the sa
 gives another number for words the claim shares ("65% of the incorrect extractions" against
 the cell "Could not identify correct arguments × REVERB - Missed Extractions: 52%", "an error
 rate 23% lower" against "HMM-T × Average: 0.787", "4.2 F1 points" against "authors × F1: 92.1")
-speaks of another quantity; its number contradicts nothing (`guard_text_against_cell`).
+speaks of another quantity; its number contradicts nothing, and neither does a negation or
+direction read from the claim's words when they are the table's own labels (a row "None",
+2023.eacl-main.121 Table 5) (`guard_text_against_cell`).
 
 The third: a difference claim ("A scores 2.4 higher than B on Recall") is contradicted only
 when no pair of cells the claim could mean gives its number. Row labels repeat under group
@@ -40,7 +42,7 @@ table of the paper, a contradiction by a difference is not decided
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
@@ -108,33 +110,41 @@ def _has_word(text_words: set[str], word: str, by_start: bool) -> bool:
 
 
 def _confusable(own: str, rival: str, claim: str) -> bool:
-    """`own` shares a word with `rival`, or differs from it only in its numbers ("(1)", "(3)"):
-    the labels can be taken for each other; and `own` has a word the claim does not use in
-    any form, a word of the claim's being read whole ("LM" is not used in "AM+LM"): the claim
-    does not speak of `own`."""
+    """`own` can be taken for `rival` and the claim does not speak of `own`: the labels differ
+    only in their numbers ("(1)", "(3)"); or they share a word and `own` has a word the claim
+    does not use in any form, a word of the claim's being read whole ("LM" is not used in
+    "AM+LM"); or the claim uses no word of `own` at all, even by its first letters ("Avg.
+    Prec." for a claim about "TEXTRUNNER ... Average")."""
+    if re.sub(r"\d+", "0", own) == re.sub(r"\d+", "0", rival):
+        return True
     claim_words = {re.sub(r"[^\w]", "", word).lower() for word in claim.split()}
     rival_words = {word for word, _ in _label_words(rival)}
     own_words = _label_words(own)
-    shares = any(_has_word(rival_words, word, by_start) for word, by_start in own_words) \
-        or re.sub(r"\d+", "0", own) == re.sub(r"\d+", "0", rival)  # "(1)" and "(3)"
+    shares = any(_has_word(rival_words, word, by_start) for word, by_start in own_words)
     lacks = any(not _has_word(claim_words, word, by_start) for word, by_start in own_words)
-    return shares and lacks
+    unused = bool(own_words) and not any(_has_word(claim_words, word, True)
+                                         for word, _ in own_words)
+    return (shares and lacks) or unused
 
 
-def closer_cell(claim: str, table: Table, cell: Cell) -> Cell | None:
+def closer_cell(claim: str, table: Table, cell: Cell,
+                read: Sequence[Cell] = ()) -> Cell | None:
     """A cell of the same column (row) as `cell` whose inner row (column) label `claim`
-    prints whole while it does not print `cell`'s, whose label shares a word with `cell`'s
-    while `cell`'s has a word the claim does not use, and that holds another value."""
+    prints whole while it does not print `cell`'s (but inside the other label: "+id" inside
+    "+id,ng,shape"), whose label can be taken for `cell`'s (`_confusable`), and that holds
+    another value; never one of the cells the check `read` (a comparison reads both of its
+    cells, and the claim names the other one)."""
     for axis in ("row_headers", "column_headers"):
         other_axis = "column_headers" if axis == "row_headers" else "row_headers"
         own = getattr(cell, axis)
-        if printed(own[-1], claim):
-            continue
         for rival in _cells(table):
-            if getattr(rival, other_axis) == getattr(cell, other_axis) \
+            label = getattr(rival, axis)[-1].strip()
+            if all(rival is not other for other in read) \
+                    and getattr(rival, other_axis) == getattr(cell, other_axis) \
                     and getattr(rival, axis) != own and rival.value != cell.value \
-                    and printed(getattr(rival, axis)[-1], claim) \
-                    and _confusable(own[-1], getattr(rival, axis)[-1], claim):
+                    and printed(label, claim) \
+                    and own[-1].strip() not in _first_places({own[-1].strip(), label}, claim) \
+                    and _confusable(own[-1], label, claim):
                 return rival
     return None
 
@@ -145,11 +155,11 @@ def guard_closer_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
     for check in checks:
         if check.kind != CheckKind.table or not check.decisive or check.outcome not in _DECIDING:
             continue
-        for evidence in check.evidence:
-            found = _find(paper, evidence.location or "", evidence.quote)
-            if found is None:
-                continue
-            rival = closer_cell(claim.text, *found)
+        located = [(*found, evidence) for evidence in check.evidence
+                   if (found := _find(paper, evidence.location or "", evidence.quote))]
+        read = [cell for _, cell, _ in located]
+        for table, cell, evidence in located:
+            rival = closer_cell(claim.text, table, cell, read)
             if rival is None:
                 continue
             check.outcome, check.decisive = Outcome.no_evidence, False
@@ -175,18 +185,18 @@ def _exact_support(claim: Claim, check: Check, paper: Paper) -> bool:
 
 
 def guard_text_against_cell(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
-    """Undecide a source check that contradicts `claim` by a number when a table check finds
-    the claim's number in the cell the claim names exactly (module docstring). In place."""
+    """Undecide a source check that contradicts `claim` (by a number, or by a negation read
+    from a row label such as "None") when a table check finds the claim's number in the cell
+    the claim names exactly (module docstring). In place."""
     checks = list(checks)
     if not any(_exact_support(claim, check, paper) for check in checks):
         return
     for check in checks:
         if check.kind == CheckKind.source and check.decisive \
-                and check.outcome == Outcome.contradicted \
-                and any(e.found is not None and e.claimed is not None for e in check.evidence):
+                and check.outcome == Outcome.contradicted:
             check.outcome, check.decisive = Outcome.no_evidence, False
             check.explanation = ("Not decided: the table cell the claim names holds the claim's "
-                                 f"number, so the passage's number is of another thing: "
+                                 f"number, so the passage speaks of another thing: "
                                  f"{check.explanation}")
 
 

@@ -65,6 +65,7 @@ from .guards_cells import (
     guard_difference_readings,
     guard_text_against_cell,
 )
+from .guards_numbers import guard_unaccounted_numbers
 from .guards_wording import guard_opposed_wording
 from .passages import PassageIndex, index_of
 from .source_check import check_source
@@ -155,6 +156,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_closer_cells(claim, checks, loaded.paper)  # the claim names another cell exactly
     guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
     guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
+    guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already

@@ -64,3 +64,20 @@ def test_the_verify_stage_leaves_the_changed_number_unconfirmed():
     printed, changed = mutations.verify(made, papers)
     assert printed.status.value == "confirmed"
     assert changed.status.value != "confirmed"
+
+
+def test_the_amount_of_a_change_does_not_contradict_a_level():
+    # P07-1088: "reduces the missing area under the curve by an average of 39%" is a change;
+    # Table 2's "0.851 (39%)" under REALM × Average is a level. The change's amount is no
+    # evidence against the level, and a wrong amount of the change is still contradicted.
+    from test_mutations_quick import mutations
+
+    papers = mutations.parse_papers(["P07-1088"])
+    texts = ("The Average for REALM is 0.851.",
+             "REALM reduces the missing area under the curve by an average of 29% relative "
+             "to the strongest baseline.")
+    made = [mutations.Made(text=text, kind="cell", paper="P07-1088", origin=text)
+            for text in texts]
+    level, change = mutations.verify(made, papers)
+    assert level.status.value == "confirmed"
+    assert change.status.value == "contradicted"

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Entity, Quantity
+from verify_claims.extract.polarity import direction_of
 
 from .content import (
     _MEASURE_SKIP,
@@ -280,9 +281,32 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  other_qualifiers=None if table else _qualifiers(qualifiers, measures),
                  ranged=_ranged(text, kept),
                  bounds=[_bound_before(text, quantity.span[0]) for quantity in kept],
-                 changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
+                 changes=[quantity.text[:1] in "+-\u2212" or _by_amount(text, quantity)
+                          for quantity in kept],
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept])
+
+
+# "reduces the error by an average of 39%", "improved by about 2 points": the amount of a change.
+_BY = re.compile(r"\bby\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|total)\s+of\s+)?"
+                 r"(?:(?:about|around|roughly|nearly|almost|only|just|over|up\s+to)\s+)?$",
+                 re.I)
+
+
+def _by_amount(text: str, quantity: Quantity) -> bool:
+    """Whether the number is the amount of a change: it follows "by", and it carries a
+    direction or its clause has a direction word ("reduces the missing area under the curve
+    by an average of 39%"). Such an amount and a level ("the
+    average for REALM is 0.851") are different measures, as a signed change is."""
+    start = quantity.span[0]
+    by = _BY.search(text, max(0, start - 40), start)
+    if by is None:
+        return False
+    if quantity.direction is not None:
+        return True
+    clause = re.split(r"[;:.()]|\b(?:and|but|while|whereas)\b", text[max(0, by.start() - 80):
+                                                                     by.start()])[-1]
+    return any(direction_of(word) for word in re.findall(r"[a-z]+", clause.casefold()))
 
 
 def _bound_before(text: str, start: int) -> bool:

@@ -50,7 +50,15 @@ def labels_other_cells(parts: ClaimParts, cell: _Cell, cells: Sequence[_Cell],
     unsaid. A setting ("out-of-domain") selects cells even when the abstract says it."""
     table = _table_terms(cell, cells, index)
     subject = own_subject_terms(index)
-    return any((part.role == "condition"
-                or ((part.role == "subject" or part.named) and not part_found(part, subject)))
-               and part_found(part, table) and not part_found(part, own)
-               for part in parts.parts)
+    # A name the caption mentions ("the strongest baseline (TEXTRUNNER or PL)") is still the
+    # label of its own row: only the cell's paths, and what they abbreviate, say it.
+    named = _path_terms(cell.paths) | (own - passage_terms(cell.table.caption or ""))
+    for part in parts.parts:
+        if not part_found(part, table):
+            continue
+        if part.role == "condition" and not part_found(part, own):
+            return True
+        if (part.role == "subject" or part.named) and not part_found(part, subject) \
+                and not part_found(part, named):
+            return True
+    return False

@@ -222,6 +222,8 @@ class _Side:
     bounds: list[bool]  # each number: a bound ("more than 280M", "up to 5"), not a value
     changes: list[bool]  # each number: printed with its sign ("+2.0"), a change, not a level
     measures_before: list[tuple[str, ...]]  # each number: its noun printed before it
+    by_amounts: list[bool]  # each number: the amount "by" of a change ("reduces ... by 39%")
+    directed: bool  # the text has a direction word: it may speak of changes
     # In a table-like text, each number: the labels of the other numbers (`_labelled_elsewhere`
     # asks this per claimed number and candidate sentence; computed once per side).
     other_labels: list[frozenset[str]] | None = None
@@ -281,8 +283,10 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  other_qualifiers=None if table else _qualifiers(qualifiers, measures),
                  ranged=_ranged(text, kept),
                  bounds=[_bound_before(text, quantity.span[0]) for quantity in kept],
-                 changes=[quantity.text[:1] in "+-\u2212" or _by_amount(text, quantity)
-                          for quantity in kept],
+                 changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
+                 by_amounts=[_by_amount(text, quantity) for quantity in kept],
+                 directed=any(direction_of(word) for word in
+                              re.findall(r"[a-z]+", text.casefold())),
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept])
 
@@ -555,6 +559,9 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
                           # A signed change ("+2.0 nDCG") and a level ("an nDCG of 94.9")
                           # are different measures.
                           or my_change != sentence.changes[slot]
+                          # The amount of a change ("reduces ... by 39%") says nothing of a
+                          # level claimed without any direction ("the Average is 0.851").
+                          or (sentence.by_amounts[slot] and not claim.directed)
                           # A rise and a fall of other sizes are two comparisons ("improves
                           # by 20%" and "3.4% worse than the manual transcripts").
                           or (None not in (claimed.sign, quantity.sign)

@@ -1,10 +1,12 @@
 """Status accuracy of the audit on the hand-labelled corpora, statcheck style, each corpus apart.
 
-Three corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
+Four corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
 five reports our own generators wrote), the real one (tests/real/claims: synthesis reports about
-real ACL Anthology papers, labelled by reading the papers) and the held-out one
+real ACL Anthology papers, labelled by reading the papers), the held-out one
 (tests/real/heldout: the same kind of reports about other papers, labelled before any verifier
-run, to tell whether a change tuned on the real corpus generalises). For each, the real pipeline
+run, to tell whether a change tuned on the real corpus generalises) and the second, blind
+held-out one (tests/real/heldout2: reports about yet other papers, written while tests/real/heldout
+was being tuned on, and never read by those who change the verifier). For each, the real pipeline
 (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
 `--sources <corpus>/sources`, every extracted claim is matched to its row of
 <corpus>/gold.jsonl, and the benchmark prints:
@@ -15,7 +17,7 @@ run, to tell whether a change tuned on the real corpus generalises). For each, t
   evidence that decided it: the errors a user cannot see, listed first;
 - every other miss, with the gold rationale beside the tool's own explanation and evidence;
 - how many confirmed or contradicted claims carry no evidence (a defect: must be 0);
-- for the real and the held-out corpus, the issue's bars (precision of confirmed and of
+- for the real and the held-out corpora, the issue's bars (precision of confirmed and of
   contradicted >= 97 %, status accuracy >= 80 %, every category >= 60 %), each marked met or
   not, under the corpus's name.
 
@@ -51,6 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 REAL_CORPUS = ROOT / "tests" / "real" / "claims"
 HELDOUT_CORPUS = ROOT / "tests" / "real" / "heldout"
+HELDOUT2_CORPUS = ROOT / "tests" / "real" / "heldout2"
 # The issue's bars for the real corpus (issue 11).
 REAL_BARS = {"precision confirmed": 0.97, "precision contradicted": 0.97,
              "status accuracy": 0.80, "every category": 0.60}
@@ -372,7 +375,7 @@ def format_bars(evaluation: Evaluation, name: str = "real") -> str:
 
 def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
-    return [corpus for corpus in (CORPUS, REAL_CORPUS, HELDOUT_CORPUS)
+    return [corpus for corpus in (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, HELDOUT2_CORPUS)
             if (corpus / "gold.jsonl").is_file()]
 
 
@@ -383,9 +386,13 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "real" for other real ones, "synthetic" otherwise."""
+    apart from tuning), "held out 2 (blind)" for tests/real/heldout2 (one nobody tuning the
+    verifier has read), "real" for other real ones, "synthetic" otherwise. Both held-out
+    corpora get the real corpus's bars, printed under these names."""
     if corpus.resolve() == HELDOUT_CORPUS.resolve():
         return "held out"
+    if corpus.resolve() == HELDOUT2_CORPUS.resolve():
+        return "held out 2 (blind)"
     return "real" if is_real(corpus) else "synthetic"
 
 
@@ -393,8 +400,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
-                             "default: tests/corpus, tests/real/claims and tests/real/heldout "
-                             "when present)")
+                             "default: tests/corpus, tests/real/claims, tests/real/heldout and "
+                             "tests/real/heldout2 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

@@ -115,6 +115,7 @@ class Paper(Record):
     file: str
     source_id: str | None = None  # "arXiv:2005.13013v2" when known from the file name
     title: str | None = None
+    byline: str | None = None  # authors and affiliations, between the title and first heading
     sections: list[Section] = Field(default_factory=list)
     sentences: list[Sentence] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)

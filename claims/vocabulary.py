@@ -91,3 +91,13 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("agree", "disagree"), ("correct", "incorrect"), ("consistent", "inconsistent"),
     ("same", "different"),
 )
+
+# Values of one setting that papers compare side by side: "conditioned on low ... conditioned
+# on high", "the small model ... the large model". A sentence that names one value speaks of
+# that setting; a neighbouring sentence cannot lend it the other (verify/neighbours.py).
+SETTING_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("high", "low"), ("higher", "lower"), ("large", "small"), ("larger", "smaller"),
+    ("long", "short"), ("longer", "shorter"), ("positive", "negative"), ("first", "last"),
+    ("early", "late"), ("deep", "shallow"), ("dense", "sparse"), ("frozen", "fine-tuned"),
+    ("supervised", "unsupervised"), ("minimum", "maximum"),
+)

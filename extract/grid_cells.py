@@ -12,10 +12,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from verify_claims.claims import Cell
-
-from .cell_values import make_cell, parse_cell
+from .cell_values import parse_cell
 from .grid_headers import assign_column, header_paths
+from .grid_rows import (
+    Grid,
+    Spans,
+    group_spans,
+    merge_multirow_labels,
+    printed_once_per_block,
+    rows_of,
+    side_labels,
+)
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -29,6 +36,7 @@ _DASHES = {"-", "\u2013", "\u2014", "\u2212", "--", "n/a", "N/A"}
 _SPACING_TO_COMBINING = str.maketrans({"\u02d8": "\u0306", "\u02c7": "\u030c", "\u00b4": "\u0301",
                                        "\u00a8": "\u0308", "\u02dc": "\u0303"})
 _BEFORE_COMBINING = re.compile(r"\s+(?=[\u0300-\u036f])")
+_INSIDE_BRACKETS = re.compile(r"(?<=[(\[])\s+|(?<=\S)\s+(?=[)\]])")
 _ACCENTS = "\u02c6\u02dc\u00af\u02d9\u00b4`\u00a8\u02c7\u02d8^~"
 _JOINERS = {"\u00b1", "/", "+/-", "\u2213"}
 SEGMENT_GAP_EM = 0.6  # words closer than this (in font sizes) are one cell, unless both numbers
@@ -135,7 +143,9 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
     result: list[list[Word]] = []
     supers: dict[int, list[str]] = {}
     for word in line.words:
-        if word.text.strip(_ACCENTS) == "":
+        if word.text.strip(_ACCENTS) == "" and any(
+                min(word.x1, other.x1) - max(word.x0, other.x0) > 0.3 * (word.x1 - word.x0)
+                for other in line.words if other is not word):
             continue  # a spacing accent set over a letter ("nDˆCG"): not a character of its own
         superscript = (word.size < 0.85 * size and word.bottom < line.bottom - 0.2 * size
                        and result)
@@ -165,6 +175,9 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
             text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
         text = re.sub(r"\s*([/])\s*", r"\1", text) if any(
             w.text in {"/"} or "/" in w.text for w in words) and _all_numbers(text) else text
+        # Type never sets a space inside brackets: a gap there is an italic correction
+        # ("(crawl )" from an italic word before an upright bracket).
+        text = _INSIDE_BRACKETS.sub("", text)
         # A combining accent the PDF placed as a glyph of its own ("dog ̆an") joins its letter.
         text = unicodedata.normalize(
             "NFC", _BEFORE_COMBINING.sub("", text.translate(_SPACING_TO_COMBINING)))
@@ -201,14 +214,6 @@ def _all_numbers(text: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # The grid
-
-
-@dataclass
-class Grid:
-    header: list[str]
-    rows: list[list[Cell]]
-    header_lines: list[list[str]]
-    columns: list[tuple[float, float]]
 
 
 def _columns(body: list[list[Segment]]) -> list[tuple[float, float]]:
@@ -335,13 +340,23 @@ def build_grid(lines: list[Line], rules: list[Rule],
     if header:
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
     _spread_spanning_cells(cells, columns)
+    merge_multirow_labels(cells, body_lines, full_rules)
     labels = _row_header_columns(cells, width)
+    if labels == 0 and width > 2 and printed_once_per_block(cells, body_lines, full_rules):
+        shifted = [{c - 1: segment for c, segment in row.items() if c} for row in cells]
+        labels = 1 + _row_header_columns(shifted, width - 1)
     if labels == 0:
         columns, cells, labels = _labels_elsewhere(columns, cells)
     numbered = sum(any(_number(segment) for segment in line) for line in body)
+    spanning: dict[int, Spans] = {}
     if numbered * 2 >= len(body):
-        # In a table of numbers, a body line without any is a group label over the rows below.
-        for row, line in zip(cells, body, strict=True):
+        # In a table of numbers, a body line without any is a group label over the rows below
+        # (several labels side by side each head the run of columns they are centred over).
+        for number, (row, line) in enumerate(zip(cells, body, strict=True)):
+            if len(line) >= 2 and 0 not in row and not any(_number(s) for s in line) and (
+                    spans := group_spans(line, columns)):
+                spanning[number] = spans
+                continue
             if line and not any(_number(segment) for segment in line) and (
                     len(line) == 1 or 0 not in row):
                 text = row[0].text if 0 in row else line[0].text
@@ -353,7 +368,17 @@ def build_grid(lines: list[Line], rules: list[Rule],
         tops = [(line.top, line.bottom) for line in lines[:header_count]]
         paths = (header_paths(header, tops, columns, rules, labels, walls) if header
                  else [[] for _ in columns])
-    return _rows(cells, body_lines, labels, paths, full_rules, width)
+    shares = [_number_share([row[c] for row in cells if c in row]) for c in range(width)]
+    inner = side_labels(cells, labels, width, paths, shares)
+    grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner)
+    grid.columns = columns
+    return grid
+
+
+def _number_share(filled: list[Segment]) -> float:
+    """The share of a column's cells that hold numbers."""
+    return (sum(segment.value or _numeric_text(segment.text) for segment in filled)
+            / len(filled)) if filled else 0.0
 
 
 def _split_at_columns(line: list[Segment], columns: list[tuple[float, float]],
@@ -427,81 +452,3 @@ def _spread_spanning_cells(cells: list[dict[int, Segment]],
                 _, first, last = min(candidates)
                 for spanned in range(first, last + 1):
                     row[spanned] = segment
-
-
-def _rows(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
-          paths: list[list[str]], full_rules: list[Rule], width: int) -> Grid:
-    """Rows of Cells with their row-header paths: group labels on a line of their own head the
-    rows below; outer labels printed once for a block of rows (between rules) fill the block."""
-    rows_labels: list[list[str]] = []
-    rows_values: list[dict[int, Segment]] = []
-    row_lines: list[Line] = []
-    group: str | None = None
-    for row, line in zip(cells, body_lines, strict=True):
-        values = {c: s for c, s in row.items() if c >= labels}
-        names = [row[c].text if c in row else "" for c in range(labels)]
-        if not values and labels:
-            text = " ".join(name for name in names if name)
-            if not text:
-                continue
-            if rows_values and text[:1].islower():
-                previous = rows_labels[-1]
-                deepest = max((i for i, name in enumerate(previous) if name), default=0)
-                previous[deepest] = f"{previous[deepest]} {text}".strip()
-            else:
-                group = text
-            continue
-        if not values and not labels:
-            continue
-        rows_labels.append(([group] if group else []) + names if group is not None else names)
-        rows_values.append(values)
-        row_lines.append(line)
-    # Outer row-header columns printed once per block (multirow or "printed once") fill down.
-    offset_rows = [len(names) - labels for names in rows_labels]
-    if labels > 1 and rows_labels:
-        blocks: list[list[int]] = [[0]]
-        for index in range(1, len(rows_labels)):
-            between = any(row_lines[index - 1].bottom <= rule.top <= row_lines[index].top
-                          for rule in full_rules)
-            if between:
-                blocks.append([index])
-            else:
-                blocks[-1].append(index)
-        for column in range(labels - 1):
-            carried = ""
-            for block in blocks:
-                printed = [rows_labels[i][offset_rows[i] + column] for i in block
-                           if rows_labels[i][offset_rows[i] + column]]
-                # A group label hyphenated over two rows ("Un-" / "supervised") is one label.
-                if len(printed) == 2 and printed[0].endswith("-") and printed[1][:1].islower():
-                    printed = [printed[0][:-1] + printed[1]]
-                if len(printed) == 1:
-                    carried = printed[0]
-                    for i in block:
-                        rows_labels[i][offset_rows[i] + column] = carried
-                    continue
-                for i in block:
-                    name = rows_labels[i][offset_rows[i] + column]
-                    if name:
-                        carried = name
-                    else:
-                        rows_labels[i][offset_rows[i] + column] = carried
-    rows: list[list[Cell]] = []
-    for names, values in zip(rows_labels, rows_values, strict=True):
-        path = [name for name in names if name]
-        row: list[Cell] = []
-        own = names[len(names) - labels:] if labels else []
-        for column in range(width):
-            if column < labels:
-                row.append(Cell(text=own[column], row_headers=path,
-                                column_headers=paths[column]))
-                continue
-            segment = values.get(column)
-            cell = make_cell(segment.text if segment else "")
-            cell.row_headers = path
-            cell.column_headers = paths[column]
-            cell.flags = segment.flags if segment else []
-            row.append(cell)
-        rows.append(row)
-    header = [" ".join(path) for path in paths]
-    return Grid(header=header, rows=rows, header_lines=paths, columns=[])

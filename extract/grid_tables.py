@@ -23,6 +23,9 @@ token. Here every table is found from its caption and read from the glyph boxes 
    under its `\\cmidrule` or else to those it is centred over (`grid_cells`).
 5. A table continuing with the same label (or "(continued)") on a later page or column, and a
    table broken at a page end whose rows go on at the top of the next page, are one table.
+6. A body cut into groups, each opened by its own label line and header row, is read group by
+   group (`table_groups`); labels side by side over runs of columns, a multirow label between
+   two rows and a sub-table's own label column set right of the first are read in `grid_rows`.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from verify_claims.claims import Region, Table
 
 from .grid_cells import Line, _is_value, build_grid, lines_of
 from .layout import body_size, find_gutter
+from .table_groups import grouped_grid
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -49,6 +53,7 @@ _PAGE_NUMBER = re.compile(r"^[-\u2013(]?\d{1,4}[-\u2013)]?$")
 
 MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
 MAX_REGION_LINES = 4000  # a table is cut (not hung on) past this many lines
+OVERHANG_PT = 12.0  # how far a full-width table may reach past the text block
 
 
 @dataclass
@@ -61,7 +66,10 @@ class _Span:
     gutter: tuple[float, float] | None = None  # of a full span over two columns
 
     def holds(self, x0: float, x1: float) -> bool:
-        return x0 >= self.x0 - 3 and x1 <= self.x1 + 3
+        # A table across the whole text width may overhang it a little (a wide last column set
+        # into the margin); margin furniture such as line numbers stands much further out.
+        slack = OVERHANG_PT if self.full else 3
+        return x0 >= self.x0 - slack and x1 <= self.x1 + slack
 
 
 @dataclass
@@ -493,7 +501,8 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     by_label: dict[str, int] = {}
     headers: dict[int, list[list[str]]] = {}
     for part in parts:
-        grid = build_grid(part.lines, part.rules, walls=part.walls)
+        grid = (grouped_grid(part.lines, part.rules, part.walls)
+                or build_grid(part.lines, part.rules, walls=part.walls))
         if grid is None:
             continue
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),

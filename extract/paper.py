@@ -482,4 +482,28 @@ def parse_paper(doc: Document, source_id: str | None = None,
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
                                                 vocabulary, laid_out=typeset is not None)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
-                 title=title, sections=sections, sentences=_sentences(passages), tables=tables)
+                 title=title, byline=_byline(lines, title_lines), sections=sections,
+                 sentences=_sentences(passages), tables=tables)
+
+
+_BYLINE_LINES = 12
+
+
+def _byline(lines: list[tuple[int, str]], title_lines: list[str]) -> str | None:
+    """The lines of page 1 between the title and the opening section (at most `_BYLINE_LINES`):
+    the authors and their affiliations, by which reports name the paper's own work ("Bohnet's
+    parser"). They end at the abstract or the introduction; None when neither ends them."""
+    kept: list[str] = []
+    for page, line in lines:
+        if page != lines[0][0] or len(kept) > _BYLINE_LINES:
+            return None
+        if line in title_lines or not line:
+            continue
+        heading = heading_title(line)
+        if _INLINE_ABSTRACT.match(line) or section_kind(heading) in _OPENINGS:
+            return " ".join(kept) or None
+        kept.append(line)  # an address line may read as a numbered heading: "1 University St"
+    return None
+
+
+_OPENINGS = frozenset(("abstract", "introduction"))

@@ -33,7 +33,9 @@ Negation (`negated`: the statement denies the direction it names)
       "no" belongs to "training data";
     - a verbal negation up to three words after a noun: "improvements were not observed";
     - "no" right after a verb of needing denies that verb: "requires no communication" says
-      what "does not require any communication" says (`NEED_WORDS`).
+      what "does not require any communication" says (`NEED_WORDS`);
+    - "no" up to two words before a noun naming an effect as such ("no significant
+      difference", "no effect", "no change") denies as "was not significant" does.
     "not only" is no negation. Without any direction word, `negated` is True when the clause
     has a verbal negation ("the study does not use XLM-R"), not for a negation that only
     qualifies a noun ("have no training data of their own"): that describes, it denies
@@ -97,6 +99,9 @@ _NOUN_FORMS = _wordset(
     "reduction decline declines fall falls"
 )
 _COMPARATIVES = _wordset("higher better lower worse superior inferior")
+# Nouns naming an effect as such: "no (significant) difference" denies an effect the way "was
+# not significant" or "did not change" does, where "no training data" only describes.
+_EFFECT_NOUNS = _wordset("difference differences effect effects impact change changes")
 # "loss" is a direction only as a loss *in* something, or *a* loss *of* something: in machine
 # learning the word mostly names the objective ("a triplet ranking loss", "the loss of the
 # incorrect classifications"), which says nothing of a direction.
@@ -341,6 +346,8 @@ def _verbal_negation(words: list[str], index: int) -> bool:
     word = words[index]
     if word == "no" and index and words[index - 1] in NEED_WORDS:
         return True
+    if word == "no" and any(following in _EFFECT_NOUNS for following in words[index + 1:index + 3]):
+        return True  # "no significant difference" denies as "not significant" does
     if word in _NOMINAL_NEGATIONS or not is_negation(word):
         return False
     return not (word == "not" and index + 1 < len(words) and words[index + 1] == "only")

@@ -7,13 +7,16 @@ the gold file has the documented fields, each category has enough claims, and so
 the cited papers that are meant to be available and none of the ones meant to be missing.
 Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 
-The held-out corpus (tests/real/heldout: other papers, labelled before any verifier run, written
-by the same code) gets the same checks, each test parametrised over both corpora.
+The held-out corpora (tests/real/heldout and the blind tests/real/heldout2: other papers,
+labelled before any verifier run, written by the same code) get the same checks, each test
+parametrised over the three corpora, and no two corpora may share a paper.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import itertools
 import json
 import re
 import sys
@@ -27,11 +30,13 @@ from verify_claims.extract.files import extract_file
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "tests" / "real" / "claims"
 HELDOUT = ROOT / "tests" / "real" / "heldout"
+HELDOUT2 = ROOT / "tests" / "real" / "heldout2"
+PAPERS = ROOT / "tests" / "real" / "papers"
 STATUSES = {"confirmed", "contradicted", "unverified"}
 FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page", "evidence",
           "rationale"}
 # Least claims, and least claims per category, of each corpus.
-SIZES = {"claims": (150, 6), "heldout": (60, 4)}
+SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4)}
 
 
 def _load(name: str, path: Path):
@@ -45,8 +50,10 @@ def _load(name: str, path: Path):
 
 make_reports = _load("make_real_reports", CLAIMS / "make_reports.py")
 make_heldout = _load("make_heldout_reports", HELDOUT / "make_reports.py")
+make_heldout2 = _load("make_heldout2_reports", HELDOUT2 / "make_reports.py")
 accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
-CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout)}
+CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
+           "heldout2": (HELDOUT2, make_heldout2)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
 
 
@@ -112,12 +119,28 @@ def test_sources_hold_exactly_the_available_cited_papers(corpus):
             assert not set(record["cites"]) & available, record
 
 
-def test_the_heldout_corpus_shares_no_paper_with_the_tuning_corpus():
-    """Held out means held out: no cited paper, and no source file, of tests/real/claims."""
-    tuned = {ref for report in make_reports.REPORTS_SPEC for ref in report.references}
-    held = {ref for report in make_heldout.REPORTS_SPEC for ref in report.references}
-    assert not tuned & held
-    assert not set(make_reports.PAPER_FILES.values()) & set(make_heldout.PAPER_FILES.values())
+def _digests(folder: Path) -> set[str]:
+    """The SHA-256 of every PDF directly in `folder`: the same paper under another name is
+    still the same paper."""
+    return {hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.glob("*.pdf")}
+
+
+@pytest.mark.parametrize("first,second", list(itertools.combinations(sorted(CORPORA), 2)))
+def test_no_two_corpora_share_a_paper(first, second):
+    """Held out means held out: no cited paper, no source file name and no source file content
+    of one corpus is in another."""
+    (folder_a, script_a), (folder_b, script_b) = CORPORA[first], CORPORA[second]
+    cited_a = {ref for report in script_a.REPORTS_SPEC for ref in report.references}
+    cited_b = {ref for report in script_b.REPORTS_SPEC for ref in report.references}
+    assert not cited_a & cited_b
+    assert not set(script_a.PAPER_FILES.values()) & set(script_b.PAPER_FILES.values())
+    assert not _digests(folder_a / "sources") & _digests(folder_b / "sources")
+
+
+def test_the_blind_corpus_uses_no_paper_kept_for_unit_tests():
+    """tests/real/papers feeds unit tests and the other corpora; a paper there may have been
+    read while tuning, so the blind corpus takes none of them."""
+    assert not _digests(HELDOUT2 / "sources") & _digests(PAPERS)
 
 
 @pytest.mark.parametrize("corpus,report", [
@@ -137,15 +160,20 @@ def test_every_report_parses_into_its_labelled_claims(corpus, report):
 
 
 def _cited_url(reference: str) -> str:
-    """The link a report prints for a cited paper: a DOI's doi.org link, else the Anthology
-    PDF link of an Anthology ID."""
+    """The link a report prints for a cited paper: a DOI's doi.org link, an arXiv ID's
+    arxiv.org abstract link, else the Anthology PDF link of an Anthology ID."""
     if reference.startswith("10."):
         return f"https://doi.org/{reference}"
+    if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", reference):
+        return f"https://arxiv.org/abs/{reference}"
     return f"https://aclanthology.org/{reference}.pdf"
 
 
-def test_the_benchmark_reads_the_heldout_corpus_by_default_under_its_own_name():
-    assert HELDOUT.resolve() in [corpus.resolve() for corpus in accuracy.default_corpora()]
+def test_the_benchmark_reads_the_heldout_corpora_by_default_under_their_own_names():
+    defaults = [corpus.resolve() for corpus in accuracy.default_corpora()]
+    assert HELDOUT.resolve() in defaults and HELDOUT2.resolve() in defaults
     assert accuracy.corpus_name(HELDOUT) == "held out"
+    assert accuracy.corpus_name(HELDOUT2) == "held out 2 (blind)"
+    assert accuracy.is_real(HELDOUT2)  # so it gets the real corpus's bars
     assert accuracy.corpus_name(CLAIMS) == "real"
     assert accuracy.corpus_name(ROOT / "tests" / "corpus") == "synthetic"

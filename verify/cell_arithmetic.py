@@ -52,6 +52,7 @@ from .cell_check import (
     with_abbreviations,
 )
 from .content import Accounting, account, claim_parts
+from .definitions import glossary
 from .header_words import ClaimWords, header_words
 from .passages import PassageIndex
 
@@ -86,12 +87,13 @@ def _direction(claim: Claim, quantity: Quantity, words: list[str]) -> int | None
 
 
 def _first_mention(path: tuple[str, ...], other: tuple[str, ...],
-                   words: ClaimWords) -> int | None:
+                   words: ClaimWords, caption: str | None = None) -> int | None:
     """Where in the claim a word of the header path that the other path lacks is first said
     ("CS" of "CS / prec." against "Bio / prec."); None: nowhere."""
     shared = set(header_words(" ".join(other)))
     positions = [position for word in header_words(" ".join(path))
-                 if word not in shared and (position := words.mention(word)) is not None]
+                 if word not in shared
+                 and (position := words.mention(word, caption)) is not None]
     return min(positions) if positions else None
 
 
@@ -137,12 +139,16 @@ def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
         if weighed > MAX_PAIRS:
             break
         one, two = cells.values()
-        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words),
-                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words)]
+        caption = one.table.caption
+        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words, caption),
+                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words, caption)]
         if None in positions or positions[0] == positions[1]:
             continue
         first, second = (one, two) if positions[0] < positions[1] else (two, one)
         if first.value is None or second.value is None:
+            continue
+        if _argument_on_shared_path(parts, one.paths[axis], one.paths[1 - axis],
+                                    two.paths[1 - axis], words, terms_of, caption):
             continue
         terms = with_abbreviations(first, words, terms_of) \
             | with_abbreviations(second, words, terms_of)
@@ -150,6 +156,28 @@ def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
         if accounting.confirms:
             yield first, second, accounting, _from_to(claim.text, min(positions),
                                                       max(positions))
+
+
+def _argument_on_shared_path(parts, shared: tuple[str, ...], own: tuple[str, ...],
+                             other: tuple[str, ...], words: ClaimWords,
+                             terms_of: Sequence[str | None], caption: str | None) -> bool:
+    """"A beats B" names B (or A) by a header of the path both cells share, and by none of
+    the paths that tell them apart: "X beats the MIRA baseline on test-nc" is not the
+    difference of two columns of the row MIRA. Then the pair is not what the claim compares."""
+    if parts.comparison is None:
+        return False
+    shared_words = set(header_words(" ".join(shared)))
+    apart = set(header_words(" ".join(own))) ^ set(header_words(" ".join(other)))
+    for argument in parts.comparison[:2]:
+        positions = {position for position, term in enumerate(terms_of)
+                     if term is not None and term in argument}
+        on_shared = any((said := words.names(word, caption=caption)) and said & positions
+                        for word in shared_words)
+        on_apart = any((said := words.names(word, caption=caption)) and said & positions
+                       for word in apart)
+        if on_shared and not on_apart:
+            return True
+    return False
 
 
 def _header_numbers(passages: list[CellPassage], index: PassageIndex) -> frozenset[float]:
@@ -210,7 +238,8 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     if len(quantities) != 1 or not quantities[0].value:
         return None
     quantity = quantities[0]
-    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers])
+    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers],
+                       glossary(paper))
     claim_words = words.words
     direction = _direction(claim, quantity, claim_words)
     parts = claim_parts(claim)
@@ -405,7 +434,8 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     headers and caption name no measure for which lower is better (error, time, rank, ...).
     A denied, passive or "from ... to" claim is left alone, as is an order the printed
     precision cannot tell."""
-    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers])
+    words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers],
+                       glossary(paper))
     said = set(words.words)
     literal = (1 if said & _LITERAL_UP else 0) - (1 if said & _LITERAL_DOWN else 0)
     evaluative = (1 if said & _EVALUATIVE_UP else 0) - (1 if said & _EVALUATIVE_DOWN else 0)

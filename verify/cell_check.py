@@ -50,6 +50,7 @@ from verify_claims.claims import (
 from verify_claims.extract.cell_values import parse_cell
 
 from .content import account, claim_parts, passage_terms
+from .definitions import glossary
 from .header_words import (
     WORD,
     ClaimWords,
@@ -59,6 +60,7 @@ from .header_words import (
     special_header,
 )
 from .number_match import values_agree
+from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
 
@@ -204,6 +206,10 @@ def candidates(passages: list[_CellPassage], index: PassageIndex,
     for word in asked + special:
         if words.named(word):
             reached.update(by_word[word])
+        elif words.glossary is not None and word.number is not None:
+            # A label ("4") named through its own table's caption ("4 (IterSelSGD)").
+            reached.update(number for number in by_word[word]
+                           if words.named(word, passages[number].table.caption))
     return [passages[number] for number in sorted(reached)]
 
 
@@ -277,23 +283,30 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     if not quantities or not parts.parts:
         return None
     words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
-                                    for quantity in quantities])
+                                    for quantity in quantities], glossary(paper))
     terms_of = _claim_terms(words)
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)
     picked = _Picker(passages, words)
+    shortened = False  # a cell picked only as the least unsaid of nested paths
     for passage in candidates(passages, index, words):
         caption = passage.table.caption
-        if not all(words.named(word, caption) for word in passage.own) \
-                and not picked(passage):
-            continue  # the cell is also about something the claim does not say ("Bio")
-        accounting = account(parts, _with_abbreviations(passage, words, terms_of), index,
-                             relation=False)
-        if accounting.confirms:
+        if not all(words.named(word, caption) for word in passage.own):
+            if not picked(passage):
+                continue  # the cell is also about something the claim does not say ("Bio")
+            strict = picked.single(passage.number, 0, passage.paths[0]) \
+                and picked.single(passage.number, 1, passage.paths[1])
+        else:
+            strict = True
+        terms = _with_abbreviations(passage, words, terms_of)
+        accounting = account(parts, terms, index, relation=False)
+        if accounting.confirms and not labels_other_cells(parts, passage, passages, index,
+                                                          terms):
             accounted.append((passage, accounting))
+            shortened |= not strict
     if not accounted:
         return None
-    return _decide(quantities, accounted, picked, source, passages)
+    return _decide(quantities, accounted, picked, source, passages, shortened)
 
 
 def _claim_terms(words: ClaimWords) -> tuple[str | None, ...]:
@@ -314,7 +327,7 @@ def _with_abbreviations(passage: _CellPassage, words: ClaimWords,
     extra: set[str] = set()
     own = set(passage.own)
     for word in passage.words:
-        positions = words.names(word, short=word in own)
+        positions = words.names(word, short=word in own, caption=passage.table.caption)
         if positions:
             extra |= {term for position in positions if (term := terms_of[position])}
     for acronym, term in words.acronyms:
@@ -347,10 +360,13 @@ def _aggregate_size(quantity: Quantity, passage: _CellPassage,
 
 
 def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
-            picked: _Picker, source: str, passages: list[_CellPassage]) -> Check | None:
+            picked: _Picker, source: str, passages: list[_CellPassage],
+            shortened: bool = False) -> Check | None:
     """Supported when every claimed number is a value of an accounted cell (or names its
     headers); contradicted when exactly one cell is accounted for, the claim picks it out on
-    both axes or says nearly all it says, and its value is not the one claimed."""
+    both axes or says nearly all it says, and its value is not the one claimed. A cell
+    picked as the least unsaid of nested paths (`shortened`) contradicts nothing: the claim
+    may have shortened the longer path."""
     cells = [passage for passage, _ in accounted]
     supported, conditions = [], 0
     for quantity in quantities:
@@ -375,7 +391,7 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                      evidence=evidence, matched=matched)
     # One cell, or the same number printed in several tables (a headline result repeated in
     # a main table and an ablation table): no other cell says what the claim says.
-    if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
+    if shortened or len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
         return None
     if not all(picked.only(passage) for passage in cells) or not any(
             accounting.contradicts or picked.decides(passage)
@@ -417,11 +433,15 @@ class _Picker:
     def __init__(self, passages: list[_CellPassage], words: ClaimWords) -> None:
         self._words = words
         self._captions, self._paths = _layout(passages)
-        self._done: dict[tuple[int, int, tuple[str, ...]], bool] = {}
+        self._done: dict[tuple[int, int, tuple[str, ...], bool], bool] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
+        """The claim picks the cell on both axes, of nested paths the one it leaves least
+        unsaid (`_nested`): enough to weigh the cell's passage and to confirm by its
+        number, not to contradict (`decides`), since a claim may shorten the longer path."""
         rows, columns = passage.paths  # the two axes, asked in order as `all` would
-        return self.single(passage.number, 0, rows) and self.single(passage.number, 1, columns)
+        return self.single(passage.number, 0, rows, nested=True) \
+            and self.single(passage.number, 1, columns, nested=True)
 
     def decides(self, passage: _CellPassage) -> bool:
         """The claim picks the cell on both axes: each path singled out by the claim's words,
@@ -452,8 +472,9 @@ class _Picker:
                     return False
         return True
 
-    def single(self, table: int, axis: int, path: tuple[str, ...]) -> bool:
-        key = (table, axis, path)
+    def single(self, table: int, axis: int, path: tuple[str, ...],
+               nested: bool = False) -> bool:
+        key = (table, axis, path, nested)
         done = self._done.get(key)
         if done is not None:
             return done
@@ -469,8 +490,20 @@ class _Picker:
                                               or all(negating(word) for word in words)) \
                 and not any(
                 negating(word) and word not in said for word in words) and not any(
-                said <= words for other, words in paths.items() if other != path)
+                said <= others and not (nested and self._nested(said, words, others, table))
+                for other, others in paths.items() if other != path)
         return self._done[key]
+
+    def _nested(self, said: set[HeaderWord], words: frozenset[HeaderWord],
+                others: frozenset[HeaderWord], table: int) -> bool:
+        """Another path holds every word the claim says of this one, and more that it does
+        not say: "+ng" against "+id,ng,shape" in the same group of rows, for "with rule
+        n-gram features". Of nested paths the claim says equally, it names the one it leaves
+        least unsaid: the other's unsaid words are this one's and more."""
+        caption = self._captions.get(table)
+        if {word for word in others if self._words.named(word, caption)} != said:
+            return False
+        return words - said < others - said
 
 
 _Paths = dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]]

@@ -54,8 +54,11 @@ from wordfreq import zipf_frequency
 from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
+from .byline import byline_terms, owner_names
+from .definitions import glossary
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
+from .word_forms import compound_found, derived_terms, frames, slash_joined
 from .wording import DOWN, IMPORTANCE_TERMS, QUALITY_WORDS, UP, canonical, judgement_words
 from .wording import HYPHENATED as _HYPHENATED
 from .wording import LOSS_OF as _LOSS_OF
@@ -127,6 +130,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
 # Words after a number that are not what it counts ("5.4 points higher", "8 respectively").
 _NOT_MEASURE = frozenset(content_terms(
     "respectively overall total compared relative absolute using after before each per "
+    "instead rather below above behind ahead apart "
+    "gave give gives given yield yields yielded lead leads led brought brings "
     "respective on average higher lower more less fewer different distinct separate unique "
     "additional other various several new"))
 _OF_THE = frozenset(("of", "the", "all", "their", "its", "our", "these", "those"))
@@ -149,9 +154,13 @@ def passage_terms(words: str) -> frozenset[str]:
     words = _one_word(words)
     terms = {_plain(term) for term in content_terms(words)}
     terms |= _relation_tokens(words)
+    terms |= slash_joined(words)  # "Map/Reduce" is "MapReduce"
     # A compound printed with and without its hyphen is one word: "re-trained", "retrained".
     terms |= {_plain(term) for word in _HYPHENATED.findall(words)
               for term in content_terms(word.replace("-", ""))}
+    # A short word before a hyphen, whose five-letter cut ends in the hyphen, is a word of
+    # its own: "BLEU-4" speaks of BLEU, "test-nc" of a test set.
+    terms |= {term[:-1] for term in terms if term.endswith("-") and len(term) > 2}
     if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
         terms.add(_CAUSE)
     return frozenset(terms)
@@ -171,6 +180,7 @@ class Part:
     term: str  # the index term (or a direction class token) looked up in the passage
     named: bool = False  # printed with capitals inside the claim: a name ("BERT", "LM")
     topic: bool = False  # set on a copy by `account`: the paper's title or abstract names it
+    owner: bool = False  # a name in the possessive ("Bohnet's parser"): verify/byline.py
 
 
 @dataclass(frozen=True)
@@ -213,23 +223,29 @@ def _claim_parts(claim: Claim) -> ClaimParts:
                 for term in measure_of(text, quantity)}
     parts: dict[str, Part] = {}
     numbers = [quantity.span for quantity in claim.quantities]
+    owners = owner_names(text)
+    previous_term: str | None = None
     for match in _TOKEN.finditer(text):
         word = match.group()
         lowered = word.casefold()
         if lowered[0].isdigit():
+            previous_term = None
             continue
         before = text[match.start() - 1] if match.start() else " "
         if len(word) == 1 and (before.isdigit() or before in "'\u2019"):
             continue  # "146K", "ReVerb's"
         if lowered.endswith("-") and len(lowered) > 2:
             word, lowered = word[:-1], lowered[:-1]  # "fine-" of "fine- and coarse-grained"
-        term = _term(lowered)
+        term, previous = _term(lowered), previous_term
+        previous_term = term
         if term is None:
             continue
         if term in _SPELLED and any(start <= match.start() < end for start, end in numbers):
             continue  # a number: compared as a value by the source check
         if term in parts or (term in GENERIC and term not in _SPELLED):
             continue
+        if previous not in _SPELLED and previous not in GENERIC and frames(term, previous):
+            continue  # "the parsing step" is the parsing (verify/word_forms.py)
         if lowered in _CAUSAL:
             parts.setdefault(_CAUSE, Part("relation", word, _CAUSE))
             continue
@@ -253,7 +269,7 @@ def _claim_parts(claim: Claim) -> ClaimParts:
                 else "condition" if term in _CONDITION_WORDS else "word")
         named = any(letter.isupper() for letter in word[1:]) \
             or (word[0].isupper() and match.start() > 0)
-        parts[term] = Part(role, word, term, named)
+        parts[term] = Part(role, word, term, named, owner=lowered in owners)
         if len(parts) >= MAX_TERMS:
             break
     comparison, wide_left = _comparisons(text)
@@ -603,11 +619,17 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
         forms = set(_part_forms(part))
         weight = _part_weight(part.term, forms, index)
         total += weight
-        if not forms.isdisjoint(terms):
+        derived = derived_terms(part.text.casefold()) \
+            if part.role not in ("relation", "subject") and not part.named else frozenset()
+        if not forms.isdisjoint(terms) or not derived.isdisjoint(terms):
+            # In its own forms or a derivation ("parser" / "parsing", verify/word_forms.py);
+            # whether the paper uses the word at all is read in the claim's own forms.
             result.matched.append(part)
-        elif (part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index):
+        elif ((part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index)) \
+                or (part.owner and _plain(part.term) in byline_terms(index)):
             # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
-            # system" or "this process": found, at no cost.
+            # system" or "this process", or its author named as the owner of the work
+            # ("Bohnet's parser", verify/byline.py): found, at no cost.
             result.matched.append(replace(part, topic=True))
         elif part.role == "relation" and part.term in (_UP, _DOWN, _CAUSE):
             # A direction the paper never words as such still has to be found in the passage.
@@ -619,8 +641,14 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
         else:
             cost[part.term] = weight
             result.missing.append(part)
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            if part.role != "relation" and compound_found(part.text, terms):
+                bucket.remove(part)  # "full-data" printed "full data" (verify/word_forms.py)
+                result.matched.append(part)
     _expand_acronyms(result, sentences)
     _contract_acronyms(result, parts.words, sentences)
+    _defined_names(result, sentences, index)
     missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0
     if parts.comparison is not None and relation:
@@ -674,6 +702,26 @@ def _contract_acronyms(result: Accounting, words: Sequence[str],
         for part in list(bucket):
             pieces = [piece for piece in part.text.casefold().split("-") if piece]
             if pieces and all(piece in spelled for piece in pieces):
+                bucket.remove(part)
+                result.matched.append(part)
+
+
+def _defined_names(result: Accounting, sentences: Sequence[Sentence],
+                   index: PassageIndex) -> None:
+    """A name of the claim that the passage prints by the other name the paper defines for
+    it (verify/definitions.py): "labeled attachment score" where the sentence says "LAS",
+    "nc" where it says "News Commentary", is found there."""
+    if not sentences or not (result.missing or result.unseen):
+        return
+    names = glossary(index.paper)
+    if not names:
+        return
+    terms = passage_terms(" ".join(names.other_names(sentence.text) for sentence in sentences))
+    if not terms:
+        return
+    for bucket in (result.missing, result.unseen):
+        for part in list(bucket):
+            if part.role != "relation" and part_found(part, terms):
                 bucket.remove(part)
                 result.matched.append(part)
 

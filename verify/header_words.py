@@ -19,10 +19,15 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale");
 - an aggregate header ("Avg.", "Average", "Mean", "Overall", "All") and an aggregate word of
   the claim ("averages", "on average", "overall", "all tasks");
-- a count header ("Number of papers", "Count") is said by any claimed number: the number is
-  the count;
+- a count header ("Number of papers", "Count", a bag's or a data set's "Size") is said by
+  any claimed number: the number is the count;
 - a number printed as a header (a threshold row "0.60", "First 5", "Top 3") is said by the
-  same number in the claim ("at a threshold of 0.60", "the first five units").
+  same number in the claim ("at a threshold of 0.60", "the first five units");
+- a short form the paper defines (verify/definitions.py) is said by its long form: a row
+  "4" by "IterSelSGD" where the caption lists "4 (IterSelSGD)", "+id,ng,shape" by "rule
+  identifiers, rule n-grams and rule shapes", and a hyphenated header by its parts said
+  side by side in any order, one of them through a definition ("test-nc" by
+  "news-commentary test set").
 
 Numbers inside brackets ("SGC (2019a)") and years are citations, not header numbers.
 """
@@ -34,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .definitions import Definition, Glossary, defined_names
 from .memo import Memo
 from .passages import content_terms
 
@@ -49,7 +55,7 @@ _AGGREGATE_HEADERS = frozenset(("avg", "average", "averages", "mean", "overall",
 _AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean", "overall",
                                "all"))
 _MEANS = frozenset(("average", "averaged", "avg", "mean"))
-_COUNT_HEADERS = frozenset(("number", "count", "counts", "num"))
+_COUNT_HEADERS = frozenset(("number", "count", "counts", "num", "size"))
 # A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
 # opposite of its other words: only a claim that negates or removes says it.
 _NEGATING_HEADERS = frozenset(("no", "not", "non", "without", "w/o", "none", "\u2212"))
@@ -183,7 +189,8 @@ class ClaimWords:
     """A claim's words, and which of them name a header word (memoised per header word).
     `values` are the claim's numbers with where each starts, for header numbers."""
 
-    def __init__(self, text: str, values: Sequence[tuple[float, int]] = ()) -> None:
+    def __init__(self, text: str, values: Sequence[tuple[float, int]] = (),
+                 glossary: Glossary | None = None) -> None:
         self._claim = _claim(text)
         self.words = self._claim.words
         self.starts = self._claim.starts
@@ -193,6 +200,11 @@ class ClaimWords:
         self.acronyms = self._claim.acronyms
         self.letters = self._claim.letters
         self.memo = self._claim.memo
+        # The paper's definitions (None: none read), and what they were found to say.
+        self.glossary = glossary if glossary else None
+        self._defined: dict[tuple[HeaderWord, str | None], frozenset[int] | None] = {}
+        if self.glossary is not None:
+            self.letters = self.letters | self.glossary.letters
 
     def names(self, header: HeaderWord, short: bool = True,
               caption: str | None = None) -> frozenset[int] | None:
@@ -201,15 +213,62 @@ class ClaimWords:
         said. With the table's `caption`, an aggregate header is not said by an aggregate
         word that the caption uses for its measure (`averaged_measure`)."""
         if header.number is not None:
-            return frozenset() if any(abs(value - header.number) < 1e-9
-                                      for value, _ in self.values) else None
+            if any(abs(value - header.number) < 1e-9 for value, _ in self.values):
+                return frozenset()
+            return self._through_definitions(header, caption)
         if caption and header.word in _AGGREGATE_HEADERS and self.averaged_measure(caption):
             return None
         key = (header, short)
         found = self._said.get(key, False)
         if found is False:
             found = self._said[key] = self._names(header, short)
+        return found if found is not None else self._through_definitions(header, caption)
+
+    def _through_definitions(self, header: HeaderWord,
+                             caption: str | None) -> frozenset[int] | None:
+        """The claim words that say `header` through a definition of the paper in force for
+        the table with `caption` (module docstring); None when none do."""
+        if self.glossary is None:
+            return None
+        key = (header, caption)
+        if key in self._defined:
+            return self._defined[key]
+        links = self.glossary.links(caption)
+        found = defined_names(header.word, links, self.words)
+        if found is None and header.number is None and "-" in header.word.strip("-"):
+            found = self._compound(header.word, links)
+        self._defined[key] = found
         return found
+
+    def _compound(self, word: str, links: dict[str, tuple[Definition, ...]]
+                  ) -> frozenset[int] | None:
+        """A hyphenated header ("test-nc") whose parts the claim says side by side, in any
+        order, at least one through a definition ("news-commentary test set")."""
+        parts = [part for part in word.split("-") if part]
+        if len(parts) < 2:
+            return None
+        found: list[frozenset[int]] = []
+        defined = False
+        width = len(parts)  # the words the parts take, and one between any two
+        for part in parts:
+            direct = frozenset(index for piece, index in self._claim.pieces
+                               if names_word(HeaderWord(part), piece, short=False))
+            through = defined_names(part, links, self.words) or frozenset()
+            if not direct and not through:
+                return None
+            defined = defined or bool(through - direct)
+            found.append(direct | through)
+            width += len(through) if through and not direct else 1
+        if not defined:
+            return None
+        # The parts are said side by side ("news-commentary test set", "CRF with context
+        # dependent features and BIO tags" for "CRF-CD-BIO"; "test set of news-commentary"
+        # is not).
+        for start in sorted(set().union(*found)):
+            window = frozenset(range(start, start + width))
+            if all(positions & window for positions in found):
+                return frozenset().union(*(positions & window for positions in found))
+        return None
 
     def named(self, header: HeaderWord, caption: str | None = None) -> bool:
         return self.names(header, caption=caption) is not None
@@ -231,14 +290,15 @@ class ClaimWords:
                 if word in _MEANS and content_terms(after))
         return self._captions[caption]
 
-    def mention(self, header: HeaderWord) -> int | None:
+    def mention(self, header: HeaderWord, caption: str | None = None) -> int | None:
         """Where in the claim text the header word is first said (None: not said, or said
-        by no word in particular)."""
+        by no word in particular); with the table's `caption`, through its definitions too."""
         if header.number is not None:
             starts = [start for value, start in self.values
                       if abs(value - header.number) < 1e-9]
-            return min(starts) if starts else None
-        positions = self.names(header)
+            if starts:
+                return min(starts)
+        positions = self.names(header, caption=caption)
         return min(self.starts[position] for position in positions) if positions else None
 
     def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from verify_claims.claims import Claim, Sentence
+from verify_claims.claims.vocabulary import SETTING_OPPOSITES
 
 from .content import (
     MAX_MISSING_CONTRADICT,
@@ -81,6 +82,8 @@ def lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: in
     words) may come from anywhere."""
     if not own.missing:
         return True
+    if opposed_setting(own, index.sentences[number].text):
+        return False
     neighbours = [index.sentences[other] for other in section_neighbours(index, number)]
     topic = own_subject_terms(index)
     for part in own.missing:
@@ -91,6 +94,19 @@ def lenders_agree(claim: Claim, own: Accounting, index: PassageIndex, number: in
                     and reads_against(claim, neighbour):
                 return False
     return True
+
+
+_OPPOSITE = {one: other for pair in SETTING_OPPOSITES for one, other in (pair, pair[::-1])}
+
+
+def opposed_setting(own: Accounting, sentence: str) -> bool:
+    """Whether the sentence names the other value of a setting whose claimed value it lacks:
+    papers compare the values of one setting in neighbouring sentences ("conditioned on low
+    can get the best BERT scores ... Conditioned on high generally gets better novelty
+    scores"), so a sentence that says "low" speaks of the low setting, and the "high" of its
+    neighbour belongs to another statement. No neighbour may then lend the claimed value."""
+    words = set(re.findall(r"[a-z][a-z-]*", sentence.casefold()))
+    return any(_OPPOSITE.get(part.text.casefold()) in words for part in own.missing)
 
 
 def lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[int, list[str]]]:

@@ -56,6 +56,7 @@ from .content import (
 from .memo import Memo
 from .passages import PassageIndex, content_terms, printed_digits, query_text
 from .side_memo import shared_side
+from .word_forms import without_bounds
 
 APPROXIMATE = 0.10
 """Relative tolerance for "about", "nearly", "up to" numbers (bounds agree within it too, but
@@ -271,7 +272,8 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  numbers=[_number(quantity) for quantity in kept],
                  terms=set(content_terms(text)),
                  negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
-                 comparative=_COMPARATIVE.search(text) is not None,
+                 # A bound ("higher than 0.7") compares nothing (verify/word_forms.py).
+                 comparative=_COMPARATIVE.search(without_bounds(text)) is not None,
                  labels={entity.name: entity.label for entity in entities},
                  measures=measures,
                  row_labels=row_labels, other_labels=_other_labels(row_labels),

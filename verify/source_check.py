@@ -112,7 +112,14 @@ from .content import (
     source_word,
     window_terms,
 )
-from .flips import compared_in_order, compares, comparison_arguments, lent_names
+from .flips import (
+    both_directions,
+    compared_in_order,
+    compares,
+    comparison_arguments,
+    lent_names,
+)
+from .lent_numbers import lend_numbers
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -135,6 +142,7 @@ from .number_match import (
 )
 from .passages import PassageIndex
 from .share_compare import shares_compared, without_comparison_words
+from .variant_names import names_variant
 from .wording import antonym_clash, importance, quality
 
 __all__ = ["check_source", "transposed", "values_agree"]
@@ -201,8 +209,9 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     if claim.direction and sentence.direction:
         if claim.direction == sentence.direction and negation_flip:
             return "negation"
-        if claim.direction != sentence.direction and claim.negated == sentence.negated:
-            return "direction"
+        if claim.direction != sentence.direction and claim.negated == sentence.negated \
+                and not both_directions(sentence.text):
+            return "direction"  # (a sentence saying both ways contradicts neither)
     elif claim.direction is None and sentence.direction is None and negation_flip:
         return "negation"
     said, theirs = importance(claim.text), importance(sentence.text)
@@ -298,6 +307,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 other is not pair.claimed and values_agree(other, pair.found)
                 for other in claim_side.quantities):
             wrong = False  # the claim gives that number too, for something else
+        if wrong and index is not None and names_variant(pair.claimed, index):
+            wrong = False  # the claimed number is part of a name the paper prints ("QQP 140K")
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest, and so
@@ -719,6 +730,19 @@ def check_source(claim: Claim, paper: Paper, source: str,
                      evidence=evidence,
                      matched=_matched(joint[0][0].accounting, [pair for _, pair in joint],
                                       _passage_texts(index, positions)))
+    lent = lend_numbers(claim, readings, claim_side, parts, index, RELEVANT)
+    if lent:  # numbers its neighbours give (verify/lent_numbers.py)
+        reading, pairs, lenders, accounting = lent
+        neighbours = [Evidence(source=source, quote=index.sentences[other].text,
+                               page=index.sentences[other].page,
+                               location=_location(index.sentences[other]),
+                               note="neighbouring sentence, for the claimed numbers")
+                      for other in lenders]
+        return Check(kind=CheckKind.source, outcome=Outcome.supported,
+                     explanation=_support_explanation(source, 1 + len(lenders), pairs, claim),
+                     evidence=[_evidence(reading, source, pairs), *neighbours],
+                     matched=_matched(accounting, pairs,
+                                      _passage_texts(index, [reading.position])))
     missing, lacking = _missing_parts(readings)
     explanation = _undecided_explanation(source, readings)
     if lacking is not None and lacking.blocked:

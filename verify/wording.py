@@ -121,8 +121,13 @@ PHRASAL_VERBS = re.compile(r"\b(?:leave|leaves|left|leaving|filter(?:s|ed|ing)?)
 MAKE_UP = re.compile(r"\b(mak(?:e|es|ing)|made)\s+up\b", re.I)
 
 
+# "Annotated by hand" / "annotated manually": the adverb papers print for work done by people.
+BY_HAND = re.compile(r"\bby\s+hand\b", re.I)
+
+
 def one_word(text: str) -> str:
     text = MAKE_UP.sub(lambda match: match.group(1).ljust(len(match.group())), text)
+    text = BY_HAND.sub(lambda match: "manual".ljust(len(match.group())), text)
     return PHRASAL_VERBS.sub(lambda match: "excluded".ljust(len(match.group())), text)
 
 

@@ -9,6 +9,7 @@ and a disagreement with the tool is the tool's error unless the paper says other
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -44,7 +45,7 @@ class Row:
     confidence: float | None
     status: Status
     category: str
-    paper: str | None  # Anthology ID of the paper the claim is about
+    paper: str | None  # Anthology ID (or arXiv ID, or DOI) of the paper the claim is about
     page: int | None  # 1-based page of the PDF (not the printed page number)
     evidence: str
     why: str
@@ -74,9 +75,15 @@ def anthology_url(paper_id: str) -> str:
     return f"https://aclanthology.org/{paper_id}.pdf"
 
 
+ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}(v\d+)?")
+
+
 def reference_url(reference: str) -> str:
     """The link a report prints for a cited paper: a DOI ("10.1145/...") as a doi.org link (for
-    a paper outside the Anthology), anything else as an Anthology ID's PDF link."""
+    a paper outside the Anthology), a new-style arXiv ID ("2202.00535v1") as its arxiv.org
+    abstract link, anything else as an Anthology ID's PDF link."""
     if reference.startswith("10."):
         return f"https://doi.org/{reference}"
+    if ARXIV_ID.fullmatch(reference):
+        return f"https://arxiv.org/abs/{reference}"
     return anthology_url(reference)

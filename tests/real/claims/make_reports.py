@@ -145,17 +145,20 @@ def fixed_pdf_date() -> Iterator[None]:
 
 
 def write_corpus(reports: Sequence[LabelledReport], paper_files: Mapping[str, str],
-                 folder: Path) -> None:
-    """Check the labels, then write `folder`/sources (the cited papers that have a copy),
-    `folder`/reports and `folder`/gold.jsonl; tests/real/heldout reuses this for its tables."""
+                 folder: Path, papers: Path = PAPERS) -> None:
+    """Check the labels, then write `folder`/sources (the cited papers that have a copy, taken
+    from `papers`), `folder`/reports and `folder`/gold.jsonl; tests/real/heldout and heldout2
+    reuse this for their tables. A corpus whose papers are kept only in its own sources/
+    (heldout2, so that no other test reads them) passes that folder as `papers`."""
     check_labels(reports, paper_files)
     sources, reports_dir = folder / "sources", folder / "reports"
     sources.mkdir(exist_ok=True)
     reports_dir.mkdir(exist_ok=True)
     cited = {ref for report in reports for ref in report.references}
     for paper_id, name in paper_files.items():
-        if paper_id in cited:
-            shutil.copyfile(PAPERS / name, sources / f"{paper_id}.pdf")
+        original, copy = papers / name, sources / f"{paper_id}.pdf"
+        if paper_id in cited and original.resolve() != copy.resolve():
+            shutil.copyfile(original, copy)
     with fixed_pdf_date():
         for report in reports:
             render_report(report, reports_dir)

@@ -1,0 +1,213 @@
+"""Rows of a table region's grid with their row-header paths (see grid_cells.py).
+
+Split from grid_cells.py, which cuts a region into cells and columns: this module turns the
+cells of the body into rows whose every cell carries its row-header path, outer -> inner. A
+group label on a line of its own heads the rows below it up to the next one; a line of several
+group labels, each centred over its own run of columns ("Test Set" over seven languages beside
+"Out-of-domain data" over three), heads each run separately (`group_spans`); an outer label
+printed once for a block of rows fills the block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from verify_claims.claims import Cell
+
+from .cell_values import make_cell
+
+if TYPE_CHECKING:
+    from .grid_cells import Line, Segment
+    from .pdfwords import Rule
+
+Spans = list[tuple[str, int, int]]  # group label, first and last column it heads
+MAX_SPANNING_LABELS = 5
+
+
+@dataclass
+class Grid:
+    header: list[str]
+    rows: list[list[Cell]]
+    header_lines: list[list[str]]
+    columns: list[tuple[float, float]]
+
+
+def group_spans(line: list[Segment], columns: list[tuple[float, float]]) -> Spans:
+    """For a body line of two or more labels and no number: the run of columns each label is
+    centred over, the runs cutting the columns (row-label column included) into consecutive
+    parts in the labels' order. Empty when the labels cannot be so placed: each must lie
+    within its run, and no run may be empty."""
+    count = len(line)
+    if not 2 <= count <= MAX_SPANNING_LABELS or count > len(columns):
+        return []
+    best: tuple[float, Spans] | None = None
+    for cuts in combinations(range(1, len(columns)), count - 1):
+        bounds = [0, *cuts, len(columns)]
+        score = 0.0
+        spans: Spans = []
+        for segment, first, stop in zip(line, bounds, bounds[1:], strict=False):
+            left, right = columns[first][0], columns[stop - 1][1]
+            if segment.x0 < left - 3 or segment.x1 > right + 3:
+                break
+            score += abs((left + right) / 2 - segment.center)
+            spans.append((segment.text, first, stop - 1))
+        else:
+            if best is None or score < best[0]:
+                best = (score, spans)
+    return best[1] if best else []
+
+
+def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
+            paths: list[list[str]], full_rules: list[Rule], width: int,
+            spanning: dict[int, Spans] | None = None, inner: list[int] = ()) -> Grid:
+    """Rows of Cells with their row-header paths: group labels on a line of their own head the
+    rows below (each over the columns it spans, when a line holds several: `spanning`, body
+    row index -> spans); outer labels printed once for a block of rows (between rules) fill
+    the block. A sub-table's row-label column (`inner`, see `side_labels`) stands in for
+    the first table's label of the same header in the paths of the cells to its right."""
+    rows_labels: list[list[str]] = []
+    rows_values: list[dict[int, Segment]] = []
+    row_lines: list[Line] = []
+    row_spans: list[Spans] = []
+    group: str | None = None
+    spans: Spans = []
+    for number, (row, line) in enumerate(zip(cells, body_lines, strict=True)):
+        if spanning and number in spanning:
+            group, spans = None, spanning[number]
+            continue
+        values = {c: s for c, s in row.items() if c >= labels}
+        names = [row[c].text if c in row else "" for c in range(labels)]
+        if not values and labels:
+            text = " ".join(name for name in names if name)
+            if not text:
+                continue
+            if rows_values and text[:1].islower():
+                previous = rows_labels[-1]
+                deepest = max((i for i, name in enumerate(previous) if name), default=0)
+                previous[deepest] = f"{previous[deepest]} {text}".strip()
+            else:
+                group, spans = text, []
+            continue
+        if not values and not labels:
+            continue
+        rows_labels.append(([group] if group else []) + names if group is not None else names)
+        rows_values.append(values)
+        row_lines.append(line)
+        row_spans.append(spans)
+    # Outer row-header columns printed once per block (multirow or "printed once") fill down.
+    offset_rows = [len(names) - labels for names in rows_labels]
+    if labels > 1 and rows_labels:
+        blocks: list[list[int]] = [[0]]
+        for index in range(1, len(rows_labels)):
+            between = any(row_lines[index - 1].bottom <= rule.top <= row_lines[index].top
+                          for rule in full_rules)
+            if between:
+                blocks.append([index])
+            else:
+                blocks[-1].append(index)
+        for column in range(labels - 1):
+            carried = ""
+            for block in blocks:
+                printed = [rows_labels[i][offset_rows[i] + column] for i in block
+                           if rows_labels[i][offset_rows[i] + column]]
+                # A group label hyphenated over two rows ("Un-" / "supervised") is one label.
+                if len(printed) == 2 and printed[0].endswith("-") and printed[1][:1].islower():
+                    printed = [printed[0][:-1] + printed[1]]
+                if len(printed) == 1:
+                    carried = printed[0]
+                    for i in block:
+                        rows_labels[i][offset_rows[i] + column] = carried
+                    continue
+                for i in block:
+                    name = rows_labels[i][offset_rows[i] + column]
+                    if name:
+                        carried = name
+                    else:
+                        rows_labels[i][offset_rows[i] + column] = carried
+    rows: list[list[Cell]] = []
+    for names, values, over in zip(rows_labels, rows_values, row_spans, strict=True):
+        row: list[Cell] = []
+        own = names[len(names) - labels:] if labels else []
+        for column in range(width):
+            outer = [text for text, first, last in over if first <= column <= last]
+            path = outer[:1] + _own_names(names, values, labels, paths, inner, column)
+            if column < labels:
+                row.append(Cell(text=own[column], row_headers=path,
+                                column_headers=paths[column]))
+                continue
+            segment = values.get(column)
+            cell = make_cell(segment.text if segment else "")
+            cell.row_headers = path
+            cell.column_headers = paths[column]
+            cell.flags = segment.flags if segment else []
+            row.append(cell)
+        rows.append(row)
+    header = [" ".join(path) for path in paths]
+    return Grid(header=header, rows=rows, header_lines=paths, columns=[])
+
+
+def _own_names(names: list[str], values: dict[int, Segment], labels: int,
+               paths: list[list[str]], inner: list[int], column: int) -> list[str]:
+    """The row's labels as they hold for `column`: right of a sub-table's label column, that
+    column's label replaces the first table's label under the same header."""
+    left = [k for k in inner if k < column and k in values]
+    if left:
+        k = left[-1]
+        names = list(names)
+        same = next(j for j in range(labels) if paths[j] == paths[k])
+        names[len(names) - labels + same] = values[k].text
+    return [name for name in names if name]
+
+
+def merge_multirow_labels(cells: list[dict[int, Segment]], body_lines: list[Line],
+                          full_rules: list[Rule]) -> None:
+    """A first-column label set vertically centred over an even number of rows (LaTeX's
+    \\multirow over two rows) stands on a baseline of its own between two rows, overlapping
+    both: it joins the row below, whose first cell is empty, so that the block's rows carry
+    it. A group label on a line of its own has a line's height of space around it instead."""
+    for index in range(1, len(cells) - 1):
+        row, above, below = cells[index], cells[index - 1], cells[index + 1]
+        if set(row) != {0} or 0 in above or 0 in below or not above or not below:
+            continue
+        upper, lower = body_lines[index - 1], body_lines[index + 1]
+        size = body_lines[index].size
+        middle = (body_lines[index].top + body_lines[index].bottom) / 2
+        if (lower.top - upper.bottom < 0.8 * size and upper.bottom - 1 <= middle <= lower.top + 1
+                and not any(upper.bottom <= rule.top <= lower.top for rule in full_rules)):
+            below[0] = row.pop(0)
+
+
+def printed_once_per_block(cells: list[dict[int, Segment]], body_lines: list[Line],
+                           full_rules: list[Rule]) -> bool:
+    """Is the first column filled in exactly one row of each block of rows between rules, and
+    are some blocks longer than one row? Such a column labels its block even when it holds
+    numbers (an algorithm's number printed once for the rows run with it)."""
+    rows = [n for n, row in enumerate(cells) if row]
+    if len(rows) < 3:
+        return False
+    blocks: list[list[int]] = [[rows[0]]]
+    for previous, index in zip(rows, rows[1:], strict=False):
+        if any(body_lines[previous].bottom <= rule.top <= body_lines[index].top
+               for rule in full_rules):
+            blocks.append([index])
+        else:
+            blocks[-1].append(index)
+    return (len(blocks) >= 2 and any(len(block) >= 2 for block in blocks)
+            and all(sum(0 in cells[i] for i in block) == 1 for block in blocks))
+
+
+def side_labels(cells: list[dict[int, Segment]], labels: int, width: int,
+                paths: list[list[str]], texts: list[float]) -> list[int]:
+    """Row-label columns of a sub-table set to the right of the first (two tables side by side
+    sharing rows): a column of text right of value columns whose header repeats the header of
+    one of the first table's row-label columns ("Tuning set" on both sides). `texts`: each
+    column's share of cells that are numbers."""
+    found = []
+    for column in range(labels + 1, width):
+        filled = sum(column in row for row in cells)
+        if (texts[column] < 0.5 and filled * 2 >= len(cells) and paths[column]
+                and any(paths[column] == paths[j] for j in range(labels))):
+            found.append(column)
+    return found

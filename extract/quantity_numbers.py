@@ -1,0 +1,284 @@
+"""Finding the numbers of a text: the first step of the quantity parser (extract/quantities.py).
+
+Reads every printed amount with its value and printed precision: decimals, thousands
+separators (also "100, 000", a PDF line wrapped after the separator), signs, scientific
+notation, multipliers (k, M, B, "million") and spelled-out counts, and leaves out the digits
+that are no amount (names, references, labels, dates, citations, enumerators, URLs; the list is
+in quantities.py's docstring). It is kept apart from what follows because it is pure lexing:
+what a number is, not what it measures or says.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
+
+from .quantity_text import Hit, Text, last_printed
+from .quantity_units import plural_after, read_unit
+
+__all__ = ["NUMBER_WORD", "numbers", "spelled"]
+
+_SPELLED_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_SPELLED_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_SCALE_SUFFIX = {"k": 3, "K": 3, "M": 6, "B": 9}
+
+_NUMBER = re.compile(
+    r"""
+    (?<![\w.])                                   # not glued to a word: v2, T5, 1.2.3
+    (?P<sign>[+\-\u2212\u2013](?=[0-9]))?
+    (?:
+        (?P<sci_m>[0-9]+(?:\.[0-9]+)?)\s?[x×*·]\s?10
+            (?:\s?\^\s?(?P<sci_e>[+\-\u2212\u2013]?\s?[0-9]{1,3})
+              |(?P<sci_e2>[\-\u2212\u2013][0-9]{1,3})
+              |(?P<sci_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))
+      | 10(?:\^(?P<pow_e>[+\-\u2212\u2013]?[0-9]{1,3})|(?P<pow_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))
+      | (?P<e_m>[0-9]+(?:\.[0-9]+)?)[eE](?P<e_e>[+\-\u2212]?[0-9]{1,3})(?![0-9])
+      | (?P<int>
+            # A separator and a space ("100, 000"): a PDF line wrapped after the thousands
+            # separator, the lines joined by a space. One number only where no list can be
+            # meant: every spaced group is zero-led (a list prints no item as "000" or
+            # "050"), and no digit and comma stand right before or after it ("5, 100, 000"
+            # and "100, 000, 5" may be lists or numbers: read as printed, each on its own).
+            (?<![0-9],)(?<![0-9],[ ])[0-9]{1,3}(?=(?:,[0-9]{3})*,[ ]0[0-9]{2}(?![0-9]))
+            (?:(?:,|,[ ](?=0))[0-9]{3}(?![0-9]))+(?!,[ ]?[0-9])
+          | [0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?P<frac>\.[0-9]+)?
+    )
+    (?P<mult>[kKMB](?![\w]))?
+    (?:\s(?P<scale>(?i:thousand|million|billion|trillion))\b)?  # "3 million", "1 Billion"
+    """,
+    re.X,
+)
+_DIGIT = re.compile(r"[0-9]")
+NUMBER_WORD = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|dozen)\b",
+    re.I,
+)
+
+# What must not be read as a quantity, tested around each number.
+_URL_BEFORE = re.compile(r"(?:https?://|www\.|\b10\.[0-9]{4,9}/)\S*$", re.I)
+_DOI = re.compile(r"10\.[0-9]{4,9}/")
+_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9][0-9])(?:0[1-9]|1[0-2])\.[0-9]{4,5}")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+_DATE_AFTER = re.compile(rf"\s+{_MONTH}\b")
+_CITATION_BEFORE = re.compile(r"(?:\bet\s+al\.?,?\s*\(?|\(\s*|\b[A-Z][\w-]+,\s*|;\s*)$")
+_CITATION_AFTER = re.compile(r"[a-z]?\s*(?:[);,]|$)")
+_NUMERIC_CITATION = re.compile(r"\[[0-9]{1,3}(?:\s*[,–-]\s*[0-9]{1,3})*\]")
+_SECTION_START = re.compile(r"\s*(?:#{1,6}\s*)?(?:§\s*)?[0-9]+(?:\.[0-9]+)*\.?(?=\s+[A-Z])")
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:tables?|tab|figures?|figs?|sections?|secs?|eqs?|equations?|appendix|appendices"
+    r"|chapters?|algorithms?|lines?|steps?|phases?|stages?|experiments?|exp|rows?|columns?"
+    r"|footnotes?|theorems?|lemmas?|definitions?|rounds?|versions?|layers?)\.?\s*|§\s*)$",
+    re.I,
+)
+
+# Decimal arithmetic whose exponent range cannot overflow on a printed number (the default
+# context raises on a million-digit one); what does not fit a float is caught afterwards.
+_UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_MINUS_SIGNS = "-\u2212\u2013"
+
+
+def numbers(doc: Text) -> list[Hit]:
+    text = doc.text
+    hits: list[Hit] = []
+    last_end = 0
+    section = _SECTION_START.match(text)
+    for match in _NUMBER.finditer(text):
+        start = match.start()
+        digits_start = start + len(match.group("sign") or "")
+        if start < last_end or doc.in_entity(digits_start) or _not_an_amount(text, match) \
+                or section and digits_start < section.end():
+            continue
+        parsed = _value_of(match)
+        if parsed is None:
+            continue
+        sign = _explicit_sign(text, match)
+        if sign is None:
+            start = digits_start  # no sign, or the dash of a range ("60 – 70")
+        hit = Hit(start, match.end(), match.end(), *parsed, sign=sign)
+        if not read_unit(doc, hit, match):
+            continue
+        hits.append(hit)
+        doc.number_starts.add(digits_start)
+        last_end = hit.end
+    return hits
+
+
+def _not_an_amount(text: str, match: re.Match[str]) -> bool:
+    """Digits that belong to a name, reference, label or date (module docstring)."""
+    start, end = match.start(), match.end()
+    digits = match.group("int")
+    if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
+        return True  # dotted version or section number: 1.2.3
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() \
+            and not match.group("sign"):
+        return True  # Foo-7, BLEU-4, top-5
+    window = max(0, start - 24)
+    if _LABEL_BEFORE.search(text, window, start):
+        return True
+    if "/" in text and (_URL_BEFORE.search(text, max(0, start - 80), start)
+                        or _DOI.match(text, start)):
+        return True
+    if digits is None:
+        return False
+    if match.group("frac") and len(digits) == 4 and _ARXIV_ID.fullmatch(match.group()):
+        return True  # 2005.13013
+    short = len(digits) <= 2 and not match.group("frac")
+    before, after = text[start - 1:start], text[end:end + 1]
+    if short and (before == "(" and after == ")"
+                  or after == ")" and (start == 0 or text[start - 1].isspace())):
+        return True  # enumerators (1) and 1)
+    if "[" in text[max(0, start - 20):start]:
+        bracket = text.rfind("[", 0, start)
+        cited = _NUMERIC_CITATION.match(text, bracket)
+        if cited and cited.end() > start:
+            return True  # [12], [3, 4]
+    if len(digits) <= 4 and not match.group("frac") and (
+            _DATE_BEFORE.search(text, window, start) or short and _DATE_AFTER.match(text, end)):
+        return True  # June 21, 2026 / 21 June 2026
+    return len(digits) == 4 and not match.group("frac") and 1950 <= int(digits) <= 2039 \
+        and _CITATION_BEFORE.search(text, window, start) is not None \
+        and _CITATION_AFTER.match(text, end) is not None
+
+
+def _value_of(match: re.Match[str]) -> tuple[float, int] | None:
+    """Value and printed precision, or None when the number does not fit a float."""
+    if match.group("int") is not None:
+        mantissa = match.group("int").replace(",", "").replace(" ", "") \
+            + (match.group("frac") or "")
+        exponent = 0
+    elif match.group("pow_e") or match.group("pow_sup"):
+        raw = match.group("pow_e") or match.group("pow_sup")
+        mantissa, exponent = "1", int(_ascii_sign(raw.translate(_SUPERSCRIPT)))
+    elif match.group("e_m") is not None:
+        mantissa, exponent = match.group("e_m"), int(_ascii_sign(match.group("e_e")))
+    else:
+        mantissa = match.group("sci_m")
+        raw = match.group("sci_e") or match.group("sci_e2") or match.group("sci_sup")
+        exponent = int(_ascii_sign(raw.translate(_SUPERSCRIPT)).replace(" ", ""))
+    exponent += _SCALE_SUFFIX.get(match.group("mult") or "", 0)
+    exponent += _SCALE_WORDS.get((match.group("scale") or "").lower(), 0)
+    decimals = len(mantissa.partition(".")[2]) - exponent
+    magnitude = Decimal(mantissa).scaleb(exponent, _UNBOUNDED)
+    value = float(magnitude)
+    if not math.isfinite(value) or (value == 0) != (magnitude == 0):
+        return None  # beyond a float: "1e309", or "1e-400" that a float would hold as 0
+    return value, decimals
+
+
+def _ascii_sign(number: str) -> str:
+    return number.replace("\u2212", "-").replace("\u2013", "-")
+
+
+def _explicit_sign(text: str, match: re.Match[str]) -> int | None:
+    """+1/-1 for a printed sign, unless the dash joins a range ("60 - 70", "60 – 70")."""
+    sign = match.group("sign")
+    if not sign:
+        return None
+    if sign in _MINUS_SIGNS and last_printed(text, match.start()).isdigit():
+        return None
+    return -1 if sign in _MINUS_SIGNS else 1
+
+
+def spelled(doc: Text, truncated: bool) -> list[Hit]:
+    """Spelled-out counts, kept only when a unit follows ("nine tasks", "two points") or may
+    have followed in a truncated text ("with nine different English intermediate")."""
+    tokens = doc.tokens
+    hits = []
+    consumed = -1  # index of the last token already read as part of a number
+    for match in NUMBER_WORD.finditer(doc.text):
+        first = last = bisect_left(doc.starts, match.start())
+        if first <= consumed or doc.in_entity(match.start()) or first == len(tokens):
+            continue
+        word = tokens[first][2]  # "nine" but also "nine's", which is no count
+        if word not in _SPELLED_UNITS and word not in _SPELLED_TENS \
+                and word not in ("hundred", "dozen"):
+            continue
+        following = [token[2] for token in tokens[first + 1:first + 3]]
+        previous = tokens[first - 1][2] if first else ""
+        if word in ("hundred", "dozen"):
+            if previous != "a":
+                continue
+            first, value = first - 1, (100 if word == "hundred" else 12)
+        elif following[:1] in (["hundred"], ["dozen"]):
+            value = _SPELLED_UNITS.get(word, 0) * (100 if following[0] == "hundred" else 12)
+            last = first + 1  # "two hundred", "two dozen" (24, not 2)
+        else:
+            value, last = _below_hundred(tokens, first) or (0, first)
+        if value == 0 and word != "zero":
+            continue  # "twenty hundred" is no number read here
+        if tokens[last][2] == "hundred":
+            rest = _after_hundred(tokens, last + 1)
+            if rest:  # "a hundred and five", "one hundred twenty": 105 and 120
+                value, last = value + rest[0], rest[1]
+        decimals = 0
+        scale = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+        if scale in _SCALE_WORDS:  # "twenty thousand" is 20000, printed to the thousand
+            decimals, last = -_SCALE_WORDS[scale], last + 1
+            value *= 10 ** _SCALE_WORDS[scale]
+        if last + 1 < len(tokens) and _is_number_word(tokens[last + 1][2]):
+            # The words go on ("three thousand five hundred"): a compound not read here, and
+            # no part of it is the number printed.
+            consumed = last + 1
+            while consumed + 1 < len(tokens) and (_is_number_word(tokens[consumed + 1][2])
+                                                  or tokens[consumed + 1][2] in ("and", "-")):
+                consumed += 1
+            continue
+        consumed = last
+        hit = Hit(tokens[first][0], tokens[last][1], tokens[last][1], float(value), decimals)
+        if read_unit(doc, hit, None) and hit.unit is None:
+            hit.unit = plural_after(doc, hit)
+        if hit.unit or truncated and hit.open_ended:
+            hits.append(hit)
+    return hits
+
+
+def _below_hundred(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, int] | None:
+    """The spelled number 1..99 at tokens[index] ("seven", "twenty", "twenty-one") and the index
+    of its last token, or None."""
+    word = tokens[index][2]
+    if word in _SPELLED_TENS:
+        following = [token[2] for token in tokens[index + 1:index + 3]]
+        if following[:1] == ["-"] and 0 < _SPELLED_UNITS.get(following[-1], 0) < 10:
+            return _SPELLED_TENS[word] + _SPELLED_UNITS[following[-1]], index + 2
+        return _SPELLED_TENS[word], index
+    if word in _SPELLED_UNITS:
+        return _SPELLED_UNITS[word], index
+    return None
+
+
+def _after_hundred(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, int] | None:
+    """The 1..99 that completes "a hundred" or "two hundred" ("and five", "twenty-one"), with
+    the index of its last token; None when none follows, or when the words go on to a number of
+    their own ("a hundred and five hundred" is two numbers, each read as printed)."""
+    if index < len(tokens) and tokens[index][2] == "and":
+        index += 1
+    if index >= len(tokens):
+        return None
+    found = _below_hundred(tokens, index)
+    if found is None or found[0] == 0:
+        return None
+    after = tokens[found[1] + 1][2] if found[1] + 1 < len(tokens) else ""
+    if after in ("hundred", "dozen"):
+        return None
+    return found
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _SPELLED_UNITS or word in _SPELLED_TENS or word in _SCALE_WORDS \
+        or word in ("hundred", "dozen")

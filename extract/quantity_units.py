@@ -1,0 +1,205 @@
+"""What a number measures: the unit step of the quantity parser (extract/quantities.py).
+
+Reads the unit printed with a number ("%", "points", "x", "/10"), the noun a count is of ("9
+target tasks" counts tasks; COUNT_NOUNS), and the settings named around it (learning rate,
+batch size, a year after "in"). Kept apart from the number lexer because it reads the words
+around a number, with its own vocabulary of counted nouns and stop words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .polarity import direction_of
+from .quantity_text import Hit, Text, wordset
+
+__all__ = ["COUNT_NOUNS", "UNIT_WORDS", "plural_after", "read_unit"]
+
+def _forms(canonical: str, *forms: str) -> dict[str, str]:
+    return {form: canonical for form in (canonical.lower(), *forms)}
+
+
+COUNT_NOUNS: dict[str, str] = {
+    **_forms("tasks", "task", "subtask", "subtasks"),
+    **_forms("languages", "language"),
+    **_forms("examples", "example", "instance", "instances", "sample", "samples"),
+    **_forms("sentences", "sentence"),
+    **_forms("documents", "document"),
+    **_forms("questions", "question"),
+    **_forms("pairs", "pair"),
+    **_forms("tokens", "token"),
+    **_forms("words", "word"),
+    **_forms("papers", "paper", "article", "articles", "study", "studies"),
+    **_forms("claims", "claim"),
+    **_forms("epochs", "epoch"),
+    **_forms("steps", "step", "iteration", "iterations", "update", "updates"),
+    **_forms("seeds", "seed"),
+    **_forms("runs", "run", "trial", "trials"),
+    **_forms("layers", "layer"),
+    **_forms("heads", "head"),
+    **_forms("parameters", "parameter", "params", "param"),
+    **_forms("models", "model"),
+    **_forms("datasets", "dataset", "corpus", "corpora"),
+    **_forms("benchmarks", "benchmark"),
+    **_forms("experiments", "experiment"),
+    **_forms("classes", "class"),
+    **_forms("labels", "label"),
+    **_forms("GPUs", "gpu"),
+    **_forms("TPUs", "tpu"),
+    **_forms("hours", "hour", "h", "hrs"),
+    **_forms("minutes", "minute", "min", "mins"),
+    **_forms("seconds", "second", "secs"),
+    **_forms("days", "day"),
+}
+"""Counted nouns (lower-case form → the unit recorded, a plural)."""
+
+# Words that end the search for a counted noun ("one of the tasks" is not "1 tasks").
+_STOP_WORDS = wordset(
+    "of on in at by for from to with than and or but the a an over per across each every is "
+    "are was were be been that which who as into vs versus while whereas respectively this "
+    "these those its their our we it they when if"
+)
+_YEAR_WORDS = wordset("in since until before after during")
+# A name with capitals inside it ("CoNLL", "SemEval", "WMT") right before a year-like number
+# names a yearly event's edition, unless a plural noun after the number says it counts.
+_EDITION_NAME = re.compile(r"[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*")
+_COUNTED_NEXT = re.compile(r"[a-z]+s\b")
+
+_MEASURE = re.compile(
+    r"""
+      \s?(?P<pp>percentage[\s-]points?\b|pp\b|p\.p\.)
+    | \s?(?P<pct>%|percent\b|per\s?cent\b)
+    | (?:\s|-)(?:(?:absolute|average|avg\.?|accuracy|F1|EM|BLEU|ROUGE(?:-\w+)?|exact[\s-]match)
+        [\s-])?(?P<pts>points?\b|pts?\b)
+    | (?P<times>[x×](?![\w])|\s?-?fold\b|\s(?:times)\b)
+    | (?P<ratio>/\s?[0-9]+(?:\.[0-9]+)?)
+    """,
+    re.X | re.I,
+)
+
+# Units named by the words around the number.
+_LEARNING_RATE = re.compile(r"\b(?:learning[\s-]rates?|lr)\b", re.I)
+_BATCH_SIZE = re.compile(r"\bbatch[\s-]?sizes?\b", re.I)
+# What may stand between a setting's name and its value: "learning rate was set to 2e-5".
+_SETTING_GAP = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*(?:of|=|:|is|to|at)?\s*")
+
+UNIT_WORDS = ("percent", "percentage", "points", "pts", "pp", "fold", "times", *COUNT_NOUNS)
+"""Unit words whose beginning may end a cut-off text ("5.4 p")."""
+
+
+def _looks_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def plural_after(doc: Text, hit: Hit) -> str | None:
+    """The plural noun a spelled count stands before, directly or after two modifiers, when it
+    is not one of COUNT_NOUNS ("five guidelines", "three maximum learning rates" → "rates"):
+    the counted noun, read by its plural "s". None when a stop word, a number or a direction
+    word comes first, or no plural-looking word is there."""
+    tokens = doc.tokens
+    index = bisect_left(doc.starts, hit.number_end)
+    for position in range(index, min(index + 3, len(tokens))):
+        start, _end, word = tokens[position]
+        if not word.isalpha() or not word.islower() or word in _STOP_WORDS \
+                or direction_of(word) or doc.in_entity(start):
+            return None
+        if _looks_plural(word):
+            return word
+    return None
+
+
+def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
+    """Set hit.unit, extending hit.end over a measuring unit. False when the number is glued
+    to a word that is no unit ("3D", "1st"), so it is no amount at all."""
+    text = doc.text
+    measure = _MEASURE.match(text, hit.number_end)
+    if measure:
+        hit.end = measure.end()
+        if measure.group("pp"):
+            hit.unit = "percentage points"
+        elif measure.group("pct"):
+            hit.unit = "%"
+        elif measure.group("pts"):
+            hit.unit = "points"
+        elif measure.group("times"):
+            hit.unit = "x"
+        else:
+            hit.unit = "/" + re.sub(r"\s", "", measure.group("ratio"))[1:]
+        return True
+    if text[hit.number_end:hit.number_end + 1].isalpha():
+        return False
+    if match is not None and _edition(text, hit, match):
+        hit.unit = "year"  # "CoNLL 2009", "SemEval 2017": the edition of a named event
+        return True
+    _counted_noun(doc, hit)
+    if hit.unit == "models" and match is not None and match.group("mult") in ("M", "B"):
+        hit.unit = "parameters"  # "a 7B model" counts parameters, not models
+    if hit.unit is None and match is not None:
+        hit.unit = _context_unit(text, hit, match)
+    return True
+
+
+def _edition(text: str, hit: Hit, match: re.Match[str]) -> bool:
+    """Whether a year-like whole number follows a name with a capital inside it ("CoNLL
+    2009", "SemEval 2017", "WMT 2014"): papers and reports name a yearly shared task or
+    workshop by its edition's year, which is no amount. A plural noun right after the number
+    ("MNLI 2000 examples") makes it a count after all."""
+    integer = match.group("int")
+    if not integer or len(integer) != 4 or match.group("frac") or match.group("mult") \
+            or not 1900 <= int(integer) <= 2099:
+        return False
+    previous = text[max(0, hit.start - 30):hit.start].rstrip().rsplit(None, 1)
+    after = text[hit.number_end:hit.number_end + 20].lstrip()
+    return bool(previous) and _EDITION_NAME.fullmatch(previous[-1]) is not None \
+        and _COUNTED_NEXT.match(after) is None
+
+
+def _counted_noun(doc: Text, hit: Hit) -> None:
+    """The counted noun up to four words after the number ("9 target tasks"). A number
+    hyphenated to a word ("12-layer", "zero-shot") counts that word or nothing."""
+    tokens = doc.tokens
+    index = bisect_left(doc.starts, hit.number_end)
+    if index < len(tokens) and tokens[index][2] == "-" and tokens[index][0] == hit.number_end:
+        word = tokens[index + 1] if index + 1 < len(tokens) else None
+        if word is not None and word[0] == tokens[index][1] and word[2] in COUNT_NOUNS:
+            hit.unit = COUNT_NOUNS[word[2]]
+        return
+    modifiers = 0
+    for position in range(index, len(tokens)):
+        start, end, word = tokens[position]
+        if word == "-":
+            continue  # inside a compound: language-understanding tasks
+        if not word[0].isalpha():
+            return
+        compound = position + 1 < len(tokens) and tokens[position + 1][2] == "-" \
+            and tokens[position + 1][0] == end  # "language-" modifies what follows
+        if word in COUNT_NOUNS and not compound and not doc.in_entity(start):
+            hit.unit = COUNT_NOUNS[word]
+            return
+        if modifiers == 4 or word in _STOP_WORDS or direction_of(word):
+            return
+        if not compound and _looks_plural(word):
+            # A plural noun ends the noun phrase: "the first three filters remove papers"
+            # counts filters, not the papers of the clause's object.
+            return
+        modifiers += 1
+    hit.open_ended = True
+
+
+def _context_unit(text: str, hit: Hit, match: re.Match[str]) -> str | None:
+    """learning_rate, batch_size or year from the words around the number."""
+    before = text[max(0, hit.start - 30):hit.start]
+    after = text[hit.number_end:hit.number_end + 20].lstrip()
+    for name, pattern in (("learning_rate", _LEARNING_RATE), ("batch_size", _BATCH_SIZE)):
+        mentions = list(pattern.finditer(before))
+        named = mentions[-1] if mentions else None  # the last mention before the number
+        if named and _SETTING_GAP.fullmatch(before, named.end()) or pattern.match(after):
+            return name
+    integer = match.group("int")
+    if integer and len(integer) == 4 and not match.group("frac") and not match.group("mult") \
+            and 1900 <= int(integer) <= 2099:
+        previous = before.rstrip().rsplit(None, 1)
+        if previous and previous[-1].lower() in _YEAR_WORDS:
+            return "year"
+    return None

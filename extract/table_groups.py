@@ -1,0 +1,143 @@
+"""Tables whose body is cut into groups, each with a header row of its own.
+
+A table that reports several data sets or settings side by side often stacks one block per
+group, each opened by a label on a line of its own ("Europarl (ep)") and by a header row that
+names that group's columns ("train-ep  dev-ep  test-ep"), set over the same physical columns as
+the first group's. A header row then holds for the rows below it up to the next group's header,
+not for the whole table; read as one grid, the later header rows become text rows glued onto
+row labels and every value takes the first group's column names.
+
+Here such a region is cut at every header row inside the body (a line without numbers whose
+cells stand one over each value column of the row below, none in the row-label column); each
+group is read as a grid of its own (`grid_cells.build_grid`), its group label (the lone line
+above its header row) put first in every row-header path, and the groups' rows are aligned on
+the columns of the widest group, so that a value's position still names its physical column.
+The table-level header keeps a column's name only when every group gives it the same one:
+per-cell header paths carry the rest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from verify_claims.claims import Cell
+
+from .cell_values import make_cell, parse_cell
+from .grid_cells import Grid, Line, Segment, build_grid, segments
+from .grid_headers import assign_column
+
+if TYPE_CHECKING:
+    from .pdfwords import Rule
+
+MIN_GROUP_HEADER_SHARE = 0.6  # header cells per value of the row below, at least
+
+
+def _numbers(line: list[Segment]) -> int:
+    """How many cells of the line are numbers (a dash or sign standing for none is not)."""
+    return sum(parse_cell(segment.text)[0] is not None for segment in line)
+
+
+def _numeric(line: list[Segment]) -> bool:
+    """Does a cell of the line hold digits and no letters ("433 (115)")?"""
+    return any(any(c.isdigit() for c in segment.text) and not any(c.isalpha()
+                                                                   for c in segment.text)
+               for segment in line)
+
+
+def _group_header_rows(segmented: list[list[Segment]], label_right: float) -> list[int]:
+    """Indexes of header rows inside the body: a line with no values and two or more cells,
+    none of them in the row-label column (left of `label_right`), followed by a row of values
+    with about one value under each of its cells (a label centred over a run of columns, such
+    as "Test Set" over seven languages, has far fewer cells than the values below it)."""
+    first_value = next((n for n, line in enumerate(segmented) if _numbers(line)), None)
+    if first_value is None:
+        return []
+    found = []
+    for index in range(first_value + 1, len(segmented) - 1):
+        line, below = segmented[index], segmented[index + 1]
+        if (len(line) >= 2 and not _numeric(line) and _numbers(below) >= 2
+                and all(segment.x0 >= label_right for segment in line)
+                and len(line) >= MIN_GROUP_HEADER_SHARE * _numbers(below)):
+            found.append(index)
+    return found
+
+
+def _is_group_label(line: list[Segment], left: float, size: float) -> bool:
+    """A lone cell at the table's left edge: the name of the group below it."""
+    return len(line) == 1 and not line[0].value and line[0].x0 - left < size
+
+
+def grouped_grid(lines: list[Line], rules: list[Rule],
+                 walls: list[float] | None = None) -> Grid | None:
+    """The grid of a region whose body is cut into groups by header rows of their own; None
+    when the region has no such header row inside its body (read it as one grid then)."""
+    if len(lines) < 4:
+        return None
+    segmented = [segments(line, rules) for line in lines]
+    left = min(line.x0 for line in lines)
+    # The row labels end where the body's first value starts.
+    first_values = [s.x0 for line in segmented for s in line if _numbers([s])]
+    if not first_values:
+        return None
+    label_right = min(first_values) - 1
+    inner = _group_header_rows(segmented, label_right)
+    if not inner:
+        return None
+    size = lines[0].size
+    starts: list[tuple[int, str | None]] = []
+    for index in inner:
+        above = index - 1
+        if _is_group_label(segmented[above], left, size) and not _numbers(segmented[above]):
+            starts.append((above, segmented[above][0].text))
+        else:
+            starts.append((index, None))
+    # The first group: its label is a lone first line over a header row like the later ones.
+    first_label = (segmented[0][0].text if len(lines) > 1
+                   and _is_group_label(segmented[0], left, size) and starts[0][1] is not None
+                   else None)
+    chunks = [(1 if first_label else 0, starts[0][0], first_label)]
+    for k, (start, label) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        chunks.append((start + (label is not None), end, label))
+    grids: list[tuple[Grid, str | None]] = []
+    for start, end, label in chunks:
+        part = lines[start:end]
+        top = part[0].top - 1.2 * size
+        bottom = lines[end].top - 1 if end < len(lines) else part[-1].bottom + 1.2 * size
+        own_rules = [rule for rule in rules if top <= rule.top <= bottom]
+        grid = build_grid(part, own_rules, walls=walls)
+        if grid is None or not grid.columns:
+            return None
+        grids.append((grid, label))
+    return _merge(grids)
+
+
+def _merge(grids: list[tuple[Grid, str | None]]) -> Grid:
+    """One grid of the groups' rows, on the columns of the widest group; each row-header path
+    opens with its group's label."""
+    master = max((grid for grid, _ in grids), key=lambda g: len(g.columns)).columns
+    width = len(master)
+    rows: list[list[Cell]] = []
+    names: list[set[str]] = [set() for _ in range(width)]
+    for grid, label in grids:
+        home = [assign_column(Segment("", a, b), master) for a, b in grid.columns]
+        if len(set(home)) < len(home):
+            home = list(range(len(grid.columns)))  # no clear alignment: keep the order
+        for column, path in zip(home, grid.header_lines, strict=False):
+            names[column].add(" ".join(path))
+        for row in grid.rows:
+            path = ([label] if label else []) + list(row[0].row_headers if row else [])
+            placed: list[Cell | None] = [None] * width
+            for cell, column in zip(row, home, strict=False):
+                if column < width:
+                    placed[column] = cell.model_copy(update={"row_headers": path})
+            for column in range(width):
+                if placed[column] is None:
+                    empty = make_cell("")
+                    empty.row_headers = path
+                    empty.column_headers = []
+                    placed[column] = empty
+            rows.append([cell for cell in placed if cell is not None])
+    header = [next(iter(found)) if len(found) == 1 else "" for found in names]
+    header_lines = [[text] if text else [] for text in header]
+    return Grid(header=header, rows=rows, header_lines=header_lines, columns=master)

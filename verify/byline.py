@@ -1,0 +1,42 @@
+"""The paper's authors, by whose names reports speak of its own work.
+
+A report names the system of the paper it cites by its author: "Bohnet's parser took second
+place", "Bunescu and Mooney's extractor is trained from a few pairs". The paper itself says
+"our system" and prints the name only in its byline (the lines between its title and its
+abstract, `Paper.byline`), so the name is in no passage. A name of the claim in the possessive
+("Bohnet's", "Bunescu and Mooney's", "Dyer et al.'s") that the byline prints is the paper's own
+subject, found at no cost like a name of its title (verify/content.py `account`). A name the
+claim does not use as an owner ("compared with Bohnet") is still looked for in the passage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .passages import PassageIndex, content_terms
+from .wording import plain
+
+# "Bohnet's", "Mooney’s", and the names listed before them: "Bunescu and Mooney's",
+# "Lehr, Shafran and Roark's", "Dyer et al.'s".
+_OWNERS = re.compile(
+    r"((?:[A-Z][\w\-]+\s*(?:,|and|&)\s*)*[A-Z][\w\-]+)(?:\s+et\s+al\.?)?\s*['\u2019]s\b")
+_NAME = re.compile(r"[A-Z][\w\-]+")
+
+
+def owner_names(text: str) -> frozenset[str]:
+    """The lower-case names a claim uses as owners ("Bohnet's parser" → {"bohnet"})."""
+    return frozenset(name.casefold() for match in _OWNERS.finditer(text)
+                     for name in _NAME.findall(match.group(1)))
+
+
+def byline_terms(index: PassageIndex) -> frozenset[str]:
+    """The index terms of the capitalised words of the paper's byline (its authors, and the
+    institutions they belong to), once per index."""
+    key = ("byline", -1)
+    cached = index.prepared.get(key)
+    if not isinstance(cached, frozenset):
+        byline = index.paper.byline or ""
+        cached = frozenset(plain(term) for word in _NAME.findall(byline)
+                           for term in content_terms(word))
+        index.prepared[key] = cached
+    return cached

@@ -1,0 +1,77 @@
+"""Claimed numbers that a sentence's neighbour gives (the source check's last resort).
+
+Papers spread one statement over two sentences: "When set to its default value of 0.5, ...
+As expected, setting cp to a smaller value (0.1) resulted in better performance." A claim
+joining them ("setting cp to 0.1 instead of its default of 0.5 improved performance") finds
+no sentence with both numbers, and the sentence with the first may score below the relevance
+threshold on its own, since it shares only the number with the claim. So a relevant sentence
+that agrees with some claimed numbers, reads no other way and names the claim's names may
+take the others from its neighbours in the same section (`content.section_neighbours`), when
+each agrees there with a number bound to the same thing (not only loosely), the sentence
+states the claim's direction and negation, and the passage (the sentence, its neighbours, the
+section title) accounts for the whole claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from verify_claims.claims import Claim, Sentence
+
+from .content import Accounting, ClaimParts, account, section_neighbours, window_terms
+from .number_match import _Pair, _read_number, _sentence_side, _Side
+from .passages import PassageIndex
+
+
+class _Reading(Protocol):
+    """What the source check read in one sentence (source_check._Reading)."""
+
+    sentence: Sentence
+    score: float
+    outcome: object
+    conflict: str | None
+    missing: list[str]
+    pairs: list[_Pair]
+    position: int
+    accounting: Accounting | None
+
+
+def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts: ClaimParts,
+                 index: PassageIndex, relevant: float
+                 ) -> tuple[_Reading, list[_Pair], list[int], Accounting] | None:
+    """The first reading (best score first) whose missing numbers its neighbours give: the
+    reading, its pairs with the lent ones filled in, the lenders' positions and the
+    passage's accounting; None when there is none. The sentence must state the claim's
+    direction and negation itself (a neighbour's "lower values did not improve" is not the
+    claim's "lowered")."""
+    for reading in readings:
+        sentence = reading.sentence
+        if said.negated != sentence.negated or (
+                said.direction is not None and said.direction != sentence.direction):
+            continue
+        if reading.score < relevant or reading.outcome is not None or reading.conflict \
+                or reading.missing or not reading.pairs \
+                or not any(pair.state == "agree" for pair in reading.pairs):
+            continue
+        pairs = list(reading.pairs)
+        lenders: list[int] = []
+        for slot, pair in enumerate(pairs):
+            if pair.state == "agree":
+                continue
+            if pair.state != "unknown":
+                break  # the sentence itself gives another value: nothing to lend
+            for other in section_neighbours(index, reading.position):
+                lent = _read_number(slot, claim, _sentence_side(index, other))
+                if lent.state == "agree" and lent.binding != "loose":
+                    pairs[slot] = lent
+                    lenders.append(other)
+                    break
+            else:
+                break
+        else:
+            accounting = account(parts, window_terms(index, reading.position), index,
+                                 [reading.sentence])
+            if accounting.confirms:
+                return reading, pairs, sorted(set(lenders)), accounting
+    return None

@@ -60,6 +60,12 @@ from .cards import CardError, load_card
 from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
 from .content import states_cause
+from .guards_cells import (
+    guard_closer_cells,
+    guard_difference_readings,
+    guard_text_against_cell,
+)
+from .guards_wording import guard_opposed_wording
 from .passages import PassageIndex, index_of
 from .source_check import check_source
 from .sources import Resolution, SourceFile, SourceResolver
@@ -156,6 +162,10 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     table = table_checks(claim, loaded.paper, label, loaded.index)
     if table is not None:
         checks.append(table)
+    guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
+    guard_closer_cells(claim, checks, loaded.paper)  # the claim names another cell exactly
+    guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
+    guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already

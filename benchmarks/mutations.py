@@ -1,0 +1,585 @@
+"""Metamorphic precision test of the verifier on real papers: claims whose status class is
+known by construction, made from the hand-transcribed gold files of tests/real/papers.
+
+Hand-labelled corpora are small (a few hundred claims), and a wrong decisive verdict is the
+worst bug, so this benchmark makes a thousand claims whose correct class follows from how they
+were made, about the 12 real papers of tests/real/papers/*.pdf, from their gold files
+(*.gold.yaml: table cells with their row and column header paths, sentences copied exactly as
+printed). Each PDF is parsed once with the project's reader; the claims cite it and run
+through the real verify stage (`verify_claims.verify.engine.verify_claims`).
+
+Kinds of claims and the verdict each must never get:
+
+  sentence            a gold sentence as printed                          never contradicted
+  sentence reworded   the same with a leading clause or "We find that"    never contradicted
+                      dropped
+  sentence number     one number changed by a clearly different amount    never confirmed
+                      (not a year, citation, section/table/figure number;
+                      never to a value the paper prints anywhere)
+  sentence direction  a direction word swapped (improves -> hurts,        never confirmed
+                      higher -> lower, outperforms -> underperforms)
+  sentence negation   a "not" inserted after an auxiliary, or a "not" /   never confirmed
+                      "no" removed
+  sentence name swap  the sentence's subject (a name among its first      never confirmed
+                      words that is a table header) replaced by another
+                      header of the same table and axis (same role), in a
+                      sentence that states a number
+  cell                a gold cell as a claim from its row path, column    never contradicted
+                      path and caption ("On <row>, <column> is <value>.")
+  cell neighbour      the same with the value of a neighbouring cell      never confirmed
+                      (same row other column, same column other row) that
+                      differs, and that no cell with the same headers holds
+  difference          "<A> scores <a-b> higher than <B> on <column>"      never contradicted
+  difference reversed the same with A and B swapped                       never confirmed
+  difference wrong    the right order with a clearly wrong difference     never confirmed
+
+It prints, per kind, the claims generated and their confirmed / contradicted / unverified
+counts, the recall (share decided correctly: confirmed for the true kinds, contradicted for
+the false ones; a secondary figure) and every WRONG decisive verdict with the claim, the
+evidence that decided it and why it is wrong. Seeded and deterministic.
+
+    python benchmarks/mutations.py [--quick] [--seed 0] [--cache FILE] [--paper STEM ...]
+
+`--quick` uses two small papers and 30 claims each (under a minute); `--cache FILE` keeps the
+parsed papers (pickle) for the next run; `--paper` limits the run to some papers; another
+`--seed` draws other mutations and cells (seeds 1 and 2 are worth a look after a change).
+Exit status 1 when a wrong decisive verdict is found. The full run parses the 12 PDFs (about
+30 s) and checks about 900 claims (about 15 s).
+tests/test_mutations_quick.py runs the quick slice and asserts zero wrong verdicts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import random
+import re
+import sys
+import time
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from verify_claims.claims import Claim, Location, Paper, Reference, Status
+from verify_claims.claims.status import CONTRADICTING, SUPPORTING
+
+ROOT = Path(__file__).resolve().parents[1]
+PAPERS = ROOT / "tests" / "real" / "papers"
+QUICK_PAPERS = ("P07-1088", "fader11")
+QUICK_CLAIMS = 30  # per paper in --quick
+CONFIRMED, CONTRADICTED = Status.confirmed.value, Status.contradicted.value
+
+# kind -> True when the claim is true (must never be contradicted), False when it is false
+# (must never be confirmed).
+KINDS: dict[str, bool] = {
+    "sentence": True, "sentence reworded": True, "sentence number": False,
+    "sentence direction": False, "sentence negation": False, "sentence name swap": False,
+    "cell": True, "cell neighbour": False,
+    "difference": True, "difference reversed": False, "difference wrong": False,
+}
+# Per paper, at most this many claims of each table kind (sentence kinds take every sentence).
+CELL_CAP, DIFFERENCE_CAP = 20, 8
+
+
+@dataclass(frozen=True)
+class Made:
+    """A generated claim: its text, kind, paper and how it was made (for the report)."""
+
+    text: str
+    kind: str
+    paper: str
+    origin: str  # the gold sentence or cell it was made from
+
+
+@dataclass
+class GoldCell:
+    table: str
+    caption: str
+    row: tuple[str, ...]
+    col: tuple[str, ...]
+    text: str
+    value: float | None
+    decimals: int
+
+
+@dataclass
+class Gold:
+    stem: str
+    sentences: list[str]
+    cells: list[GoldCell]
+    printed: set[str] = field(default_factory=set)  # every number token the paper prints
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold files
+
+_CELL_NUMBER = re.compile(r"^\s*([-−+]?\d[\d,]*(?:\.\d+)?)\s*%?\s*(?:\(.*\))?\s*$")
+_NUMBER = re.compile(r"(?<![\w.\-−/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w\-/]|\.\d)")
+
+
+def _value(text: str) -> tuple[float | None, int]:
+    """The number a cell prints (its first one, "0.929 (39%)" -> 0.929) and its decimals."""
+    match = _CELL_NUMBER.match(text)
+    if not match:
+        return None, 0
+    number = match.group(1).replace(",", "").replace("−", "-")
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    return float(number), decimals
+
+
+def _tokens(text: str) -> set[str]:
+    return {match.group(0).replace(",", "") for match in
+            re.finditer(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def load_gold(stem: str, paper: Paper | None = None) -> Gold:
+    data = yaml.safe_load((PAPERS / f"{stem}.gold.yaml").read_text(encoding="utf-8"))
+    cells = []
+    for table in data.get("tables") or []:
+        for cell in table.get("cells") or []:
+            value, decimals = _value(str(cell["text"]))
+            cells.append(GoldCell(str(table["label"]), str(table.get("caption") or ""),
+                                  tuple(str(x) for x in cell["row"]),
+                                  tuple(str(x) for x in cell["col"]), str(cell["text"]),
+                                  value, decimals))
+    sentences = [str(s["text"]) for s in data.get("sentences") or []]
+    gold = Gold(stem, sentences, cells)
+    texts = sentences + [cell.text for cell in cells]
+    if paper is not None:
+        texts += [sentence.text for sentence in paper.sentences]
+        texts += [cell.text for table in paper.tables for row in table.rows for cell in row]
+        texts += [header for table in paper.tables for header in table.header]
+    for text in texts:
+        gold.printed |= _tokens(text)
+    return gold
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence mutations
+
+_REFERENCE_WORDS = re.compile(r"(?:Section|Sections|Sec\.|Table|Tables|Figure|Figures|Fig\.|"
+                              r"Eq\.|Equation|Algorithm|Appendix|§|Chapter|Step|Line)\s*$")
+_LEAD_PHRASES = re.compile(r"^(?:We (?:find|found|show|observe|note|see) that|Our results "
+                           r"(?:show|indicate) that|In addition,|Also,|However,|Overall,|In "
+                           r"particular,|For example,|Finally,|Moreover,|Furthermore,|Thus,|"
+                           r"Therefore,|Interestingly,|As expected,)\s+")
+_LEAD_CLAUSE = re.compile(r"^(?:In|On|For|With|As|At|Across|Using|Without|Under|After|When)\b"
+                          r"(?:\s+[^\s,;:()%\d]+){1,6},\s+(?!and\b|but\b|or\b)")
+_DIRECTIONS = [("improves", "hurts"), ("improved", "hurt"), ("improve", "hurt"),
+               ("increases", "decreases"), ("increased", "decreased"),
+               ("increase", "decrease"), ("higher", "lower"), ("better", "worse"),
+               ("outperforms", "underperforms"), ("outperformed", "underperformed"),
+               ("outperform", "underperform"), ("larger", "smaller"), ("best", "worst"),
+               ("reduces", "raises"), ("reduced", "raised"), ("highest", "lowest"),
+               ("faster", "slower"), ("more accurate", "less accurate")]
+_AUXILIARY = re.compile(r"\b(is|are|was|were|can|could|does|do|did|will|would|has|have|had|"
+                        r"should)\b(?! not\b| only\b)(?!n't)")
+_NEGATION = re.compile(r"\b(?:not|no)\s+(?!only\b|longer\b|more than\b|less than\b)")
+
+
+def _number_spots(sentence: str) -> list[re.Match[str]]:
+    """Numbers a claim may get wrong: not years, citations, or section/table/figure numbers."""
+    spots = []
+    citations = [m.span() for m in re.finditer(r"\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)",
+                                               sentence)]
+    for match in _NUMBER.finditer(sentence):
+        whole = match.group(0)
+        if any(start <= match.start() < end for start, end in citations):
+            continue
+        if "." not in whole and "," not in whole and 1900 <= int(whole) <= 2030:
+            continue  # a year
+        if _REFERENCE_WORDS.search(sentence[:match.start()]):
+            continue
+        if sentence[match.start() - 1:match.start()] == "(" \
+                and sentence[match.end():match.end() + 1] == ")":
+            continue  # "(3)": the number of an item, equation or system, not a quantity
+        spots.append(match)
+    return spots
+
+
+def _format(value: float, decimals: int, grouped: bool) -> str:
+    text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
+    return text
+
+
+def changed_number(rng: random.Random, text: str, printed: set[str]) -> str | None:
+    """`text` with one number changed by a clearly different amount (30 % or more, at least
+    five units of its last printed digit) to a value the paper never prints (a value printed
+    elsewhere might be the same quantity under another name); None when nothing fits."""
+    spots = _number_spots(text)
+    rng.shuffle(spots)
+    for match in spots:
+        whole = match.group(0)
+        decimals = len(whole.split(".")[1]) if "." in whole else 0
+        value = float(whole.replace(",", ""))
+        unit = 10.0 ** -decimals
+        delta = max(abs(value) * 0.3, 5 * unit)
+        percent = text[match.end():match.end() + 1] == "%"
+        for sign in rng.sample((1, -1), 2):
+            new = value + sign * delta
+            if new <= 0 or (percent and new > 100):
+                continue
+            if decimals == 0:
+                new = round(new)
+            shown = _format(new, decimals, "," in whole)
+            if shown.replace(",", "") in printed or float(shown.replace(",", "")) == value:
+                continue
+            return text[:match.start()] + shown + text[match.end():]
+    return None
+
+
+def _swap_word(text: str, old: str, new: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+    return re.sub(rf"\b{re.escape(old)}\b", replace, text, count=1, flags=re.IGNORECASE)
+
+
+def swapped_direction(rng: random.Random, text: str) -> str | None:
+    pairs = [(a, b) for a, b in _DIRECTIONS] + [(b, a) for a, b in _DIRECTIONS]
+    found = [(a, b) for a, b in pairs
+             if re.search(rf"\b{re.escape(a)}\b", text, flags=re.IGNORECASE)]
+    if not found:
+        return None
+    old, new = rng.choice(sorted(found))
+    return _swap_word(text, old, new)
+
+
+def toggled_negation(rng: random.Random, text: str) -> str | None:
+    negations = [m for m in _NEGATION.finditer(text)
+                 if not re.search(r"whether or $", text[:m.start()])]
+    if negations:
+        match = rng.choice(negations)
+        return text[:match.start()] + text[match.end():]
+    auxiliaries = list(_AUXILIARY.finditer(text))
+    if not auxiliaries:
+        return None
+    match = auxiliaries[0]
+    return text[:match.end()] + " not" + text[match.end():]
+
+
+def reworded(text: str) -> str | None:
+    for pattern in (_LEAD_PHRASES, _LEAD_CLAUSE):
+        match = pattern.match(text)
+        if match and len(text) - match.end() > 30:
+            rest = text[match.end():]
+            return rest[0].upper() + rest[1:]
+    return None
+
+
+def _is_name(label: str) -> bool:
+    """A header that names something (a system, data set, relation): not a bare number or a
+    short lower-case word that sentences use in passing."""
+    return (2 <= len(label) <= 30 and _tokens(label) != {label}
+            and any(c.isupper() for c in label))
+
+
+def swapped_name(rng: random.Random, text: str, gold: Gold) -> str | None:
+    """A name the sentence shares with a table header, replaced by another header of the same
+    table and axis; only in sentences that state a number (the number then belongs to the
+    other name, which makes the claim false unless two cells print the same value)."""
+    if not _number_spots(text):
+        return None
+    # The name must be the sentence's subject (among its first words, after any leading
+    # clause): a swapped object ("outperforms the X baseline") may well be true of the other.
+    rest = text[m.end():] if (m := _LEAD_CLAUSE.match(text)) else text
+    head = " ".join(rest.split()[:4])
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for cell in gold.cells:
+        if cell.row:
+            groups[cell.table, "row"].add(cell.row[-1])
+        if cell.col:
+            groups[cell.table, "col"].add(cell.col[-1])
+    options = []
+    for key in sorted(groups):
+        names = sorted(n for n in groups[key] if _is_name(n))
+        present = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", head)]
+        for name in present:
+            others = [n for n in names if n not in present and n.lower() not in text.lower()]
+            options += [(name, other) for other in others]
+    if not options:
+        return None
+    name, other = rng.choice(options)
+    start = len(text) - len(rest)
+    return text[:start] + re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda _: other,
+                                 rest, count=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Table mutations
+
+
+def _path(labels: Sequence[str]) -> str:
+    """A header path as a report writes it: the inner label, its groups in parentheses."""
+    if len(labels) == 1:
+        return labels[0]
+    return f"{labels[-1]} ({', '.join(labels[:-1])})"
+
+
+def _caption_words(cell: GoldCell) -> str:
+    words = re.sub(r"^\s*Table\s+\w+\s*[:.]\s*", "", cell.caption).rstrip(".").split()
+    return " ".join(words[:8])
+
+
+def cell_claim(rng: random.Random, cell: GoldCell, shown: str) -> str:
+    row, col = _path(cell.row), " ".join(cell.col)
+    templates = [
+        f"On {row}, {col} is {shown}.",
+        f"{row} reaches a {col} of {shown}.",
+        f"In {cell.table}, {row} scores {shown} in {col}.",
+        f"According to {cell.table} ({_caption_words(cell)}), the {col} of {row} is {shown}.",
+        f"The {col} for {row} is {shown}.",
+    ]
+    return rng.choice(templates)
+
+
+def _shown(cell: GoldCell, value: float | None = None) -> str:
+    value = cell.value if value is None else value
+    assert value is not None
+    text = f"{value:.{cell.decimals}f}"
+    return text + ("%" if "%" in cell.text.split("(")[0] else "")
+
+
+def _numeric(gold: Gold) -> list[GoldCell]:
+    return [c for c in gold.cells if c.value is not None and c.row and c.col]
+
+
+def neighbour_value(rng: random.Random, cell: GoldCell, gold: Gold) -> float | None:
+    """The value of a neighbouring cell (same row, other column; same column, other row) that
+    differs from the cell's, and that no cell with the same row and column labels holds."""
+    same_place = {c.value for c in gold.cells
+                  if c.row and c.col and c.row[-1] == cell.row[-1] and c.col[-1] == cell.col[-1]}
+    neighbours = [c for c in _numeric(gold) if c.table == cell.table and c is not cell
+                  and (c.row == cell.row or c.col == cell.col)
+                  and c.value not in same_place and c.decimals == cell.decimals]
+    if not neighbours:
+        return None
+    return rng.choice(neighbours).value
+
+
+def difference_claims(rng: random.Random, gold: Gold) -> list[tuple[str, str, str]]:
+    """(kind, text, origin) for pairs of cells of one column: the right difference, the order
+    reversed, and a clearly wrong difference."""
+    by_column: dict[tuple[str, tuple[str, ...]], list[GoldCell]] = defaultdict(list)
+    for cell in _numeric(gold):
+        by_column[cell.table, cell.col].append(cell)
+    pairs = []
+    for key in sorted(by_column):
+        cells = by_column[key]
+        for a in cells:
+            for b in cells:
+                if (a.value is not None and b.value is not None and a.value > b.value
+                        and _path(a.row) != _path(b.row) and a.decimals == b.decimals
+                        and "%" not in a.text + b.text):
+                    pairs.append((a, b))
+    rng.shuffle(pairs)
+    made = []
+    for a, b in pairs[:DIFFERENCE_CAP]:
+        assert a.value is not None and b.value is not None
+        decimals = a.decimals
+        right = round(a.value - b.value, decimals)
+        unit = 10.0 ** -decimals
+        wrong = round(right + max(right * 0.6, 5 * unit), decimals)
+        col = " ".join(a.col)
+        origin = f"{a.table}: {_path(a.row)} {a.text} vs {_path(b.row)} {b.text} ({col})"
+        template = rng.choice([
+            "{A} scores {d} higher than {B} on {col}.",
+            "On {col}, {A} exceeds {B} by {d}.",
+            "{A} is higher than {B} on {col} by {d}.",
+        ])
+
+        made += [(kind, template.format(A=_path(first.row), B=_path(second.row), col=col,
+                                        d=f"{d:.{decimals}f}"), origin)
+                 for kind, first, second, d in (("difference", a, b, right),
+                                                ("difference reversed", b, a, right),
+                                                ("difference wrong", a, b, wrong))]
+    return made
+
+
+# ---------------------------------------------------------------------------------------------
+# Generation
+
+
+def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
+    """The claims of one paper, in a fixed order for a given seed (each paper has its own
+    random stream, so a slice of papers gets the same claims as the full run)."""
+    rng = random.Random(seed * 1_000_003 + zlib.crc32(gold.stem.encode()))
+    made: list[Made] = []
+
+    def add(kind: str, text: str | None, origin: str) -> None:
+        if text is not None and text != origin:
+            made.append(Made(text, kind, gold.stem, origin))
+
+    for sentence in gold.sentences:
+        made.append(Made(sentence, "sentence", gold.stem, sentence))
+        add("sentence reworded", reworded(sentence), sentence)
+        add("sentence number", changed_number(rng, sentence, gold.printed), sentence)
+        add("sentence direction", swapped_direction(rng, sentence), sentence)
+        add("sentence negation", toggled_negation(rng, sentence), sentence)
+        add("sentence name swap", swapped_name(rng, sentence, gold), sentence)
+    cells = _numeric(gold)
+    for cell in rng.sample(cells, min(CELL_CAP, len(cells))):
+        origin = f"{cell.table}: row {list(cell.row)}, column {list(cell.col)}: {cell.text}"
+        add("cell", cell_claim(rng, cell, _shown(cell)), origin)
+        other = neighbour_value(rng, cell, gold)
+        if other is not None:
+            add("cell neighbour", cell_claim(rng, cell, _shown(cell, other)), origin)
+    for kind, text, origin in difference_claims(rng, gold):
+        add(kind, text, origin)
+    if limit is not None and len(made) > limit:
+        made = sorted(rng.sample(made, limit), key=made.index)
+    return made
+
+
+# ---------------------------------------------------------------------------------------------
+# Verification
+
+
+class _Resolver:
+    """Answers every reference `ACL:<stem>` with tests/real/papers/<stem>.pdf."""
+
+    def resolve(self, reference: Reference):
+        from verify_claims.verify.sources import Resolution, SourceFile
+
+        path = PAPERS / f"{reference.acl_id}.pdf"
+        return Resolution(reference=reference.key, status="found",
+                          source=SourceFile(path=path, kind="pdf", version=None,
+                                            origin="sources-dir"),
+                          message=f"{path.name} (tests/real/papers)")
+
+
+def parse_papers(stems: Sequence[str], cache: Path | None = None) -> dict[str, Paper]:
+    """Each PDF parsed once with the project's reader (kept in `cache` when given)."""
+    from verify_claims.extract.paper import parse_paper
+    from verify_claims.extract.readers import read_document
+
+    kept: dict[str, Paper] = {}
+    if cache is not None and cache.exists():
+        with cache.open("rb") as file:
+            kept = pickle.load(file)
+    papers = {}
+    for stem in stems:
+        if stem not in kept:
+            kept[stem] = parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+        papers[stem] = kept[stem]
+    if cache is not None:
+        partial = cache.with_suffix(".partial")
+        with partial.open("wb") as file:
+            pickle.dump(kept, file)
+        partial.replace(cache)
+    return papers
+
+
+def verify(made: Sequence[Made], papers: dict[str, Paper]) -> list[Claim]:
+    """The generated claims, each citing its paper, through the real verify stage."""
+    from verify_claims.extract.claim_builder import build_claim
+    from verify_claims.verify.engine import verify_claims
+
+    claims = []
+    for line, item in enumerate(made, start=1):
+        reference = Reference(raw=item.paper, kind="acl", acl_id=item.paper)
+        claims.append(build_claim(f"mutations-{item.paper}.txt", item.text,
+                                  Location(file=f"mutations-{item.paper}.txt", line=line),
+                                  references=[reference]))
+    by_path = {PAPERS / f"{stem}.pdf": paper for stem, paper in papers.items()}
+    verify_claims(claims, _Resolver(), lambda source: by_path[source.path])  # type: ignore[arg-type]
+    return claims
+
+
+def is_wrong(item: Made, claim: Claim) -> bool:
+    """A decisive verdict against the claim's class: a true claim contradicted, a false one
+    confirmed."""
+    forbidden = CONTRADICTED if KINDS[item.kind] else CONFIRMED
+    return claim.status.value == forbidden
+
+
+def is_right(item: Made, claim: Claim) -> bool:
+    return claim.status.value == (CONFIRMED if KINDS[item.kind] else CONTRADICTED)
+
+
+def evidence_lines(claim: Claim) -> list[str]:
+    deciding = SUPPORTING if claim.status == Status.confirmed else CONTRADICTING
+    lines = []
+    for check in claim.checks:
+        if check.decisive and check.outcome in deciding:
+            lines.append(f"      {check.kind.value} {check.outcome.value}: {check.explanation}")
+            for evidence in check.evidence:
+                where = ", ".join(filter(None, [f"p.{evidence.page}" if evidence.page else None,
+                                                evidence.location]))
+                lines.append(f"        ({where}): {evidence.quote[:220]!r}")
+    return lines
+
+
+def report(made: Sequence[Made], claims: Sequence[Claim]) -> tuple[str, int]:
+    """The per-kind table and the wrong verdicts; returns the text and the number wrong."""
+    counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
+    wrong = []
+    for item, claim in zip(made, claims, strict=True):
+        counts[item.kind][claim.status.value] += 1
+        counts[item.kind]["right"] += is_right(item, claim)
+        if is_wrong(item, claim):
+            wrong.append((item, claim))
+    lines = [f"{'kind':<21}{'must not be':>13}{'claims':>8}{'conf':>6}{'contr':>6}{'unver':>6}"
+             f"{'WRONG':>7}{'recall':>8}"]
+    for kind, true in KINDS.items():
+        c = counts[kind]
+        total = c[CONFIRMED] + c[CONTRADICTED] + c[Status.unverified.value]
+        bad = c[CONTRADICTED] if true else c[CONFIRMED]
+        recall = f"{c['right'] / total:.2f}" if total else "   -"
+        lines.append(f"{kind:<21}{'contradicted' if true else 'confirmed':>13}{total:>8}"
+                     f"{c[CONFIRMED]:>6}{c[CONTRADICTED]:>6}{c[Status.unverified.value]:>6}"
+                     f"{bad:>7}{recall:>8}")
+    lines += ["", f"claims: {len(made)}; wrong decisive verdicts: {len(wrong)}"]
+    for item, claim in wrong:
+        why = ("a true claim (made from the gold as printed) was contradicted" if KINDS[item.kind]
+               else "a false claim (made by a mutation) was confirmed")
+        lines += [f"- [{item.kind}] {item.paper}: {item.text}", f"    made from: {item.origin}",
+                  f"    got {claim.status.value}: {why}"]
+        lines += evidence_lines(claim)
+    return "\n".join(lines), len(wrong)
+
+
+def stems(quick: bool) -> list[str]:
+    if quick:
+        return list(QUICK_PAPERS)
+    return sorted(path.name[:-len(".gold.yaml")] for path in PAPERS.glob("*.gold.yaml"))
+
+
+def run(quick: bool = False, seed: int = 0, cache: Path | None = None,
+        papers_only: Sequence[str] | None = None, limit: int | None = None
+        ) -> tuple[list[Made], list[Claim]]:
+    """Generate and verify; returns the generated claims and the verified claims, in order."""
+    chosen = list(papers_only) if papers_only else stems(quick)
+    papers = parse_papers(chosen, cache)
+    made: list[Made] = []
+    for stem in chosen:
+        gold = load_gold(stem, papers[stem])
+        made += generate(gold, seed, limit if limit is not None else
+                         (QUICK_CLAIMS if quick else None))
+    return made, verify(made, papers)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help=f"two papers ({', '.join(QUICK_PAPERS)}), {QUICK_CLAIMS} claims each")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="keep the parsed papers in this pickle file for the next run")
+    parser.add_argument("--paper", action="append", default=None,
+                        help="only this paper (stem of tests/real/papers/*.gold.yaml)")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    made, claims = run(args.quick, args.seed, args.cache, args.paper)
+    text, wrong = report(made, claims)
+    print(text)
+    print(f"\n{time.perf_counter() - start:.1f} s")
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -15,9 +15,11 @@ import re
 
 from verify_claims.claims import Quantity
 
+from .memo import Memo
 from .passages import PassageIndex
 
 _KEY = ("variant_names", -1)  # one entry per index: the joined text
+_FOUND = ("variant_names_found", -1)  # one entry per index: the answers, by number and names
 
 
 def _paper_text(index: PassageIndex) -> str:
@@ -34,6 +36,15 @@ def names_variant(quantity: Quantity, index: PassageIndex) -> bool:
     claim ("QQP 140K", "QQP-140K"): the number then names a variant of that name."""
     if not quantity.attaches_to or not quantity.text:
         return False
+    found = index.prepared.get(_FOUND)
+    if not isinstance(found, Memo):
+        found = index.prepared[_FOUND] = Memo(4096)
+    # Claims repeat their numbers and names: each pair is looked up once per paper.
+    return found.get((quantity.text, tuple(quantity.attaches_to)),
+                     lambda: _names_variant(quantity, index))
+
+
+def _names_variant(quantity: Quantity, index: PassageIndex) -> bool:
     text = _paper_text(index)
     starts = _occurrences(text, quantity.text)
     if not starts:

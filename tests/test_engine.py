@@ -222,6 +222,41 @@ def test_a_verifier_fed_in_batches_loads_once_and_matches_one_call(resolver):
     assert {c.status for c in batched} == {Status.confirmed, Status.contradicted}
 
 
+def test_a_claim_citing_a_paper_in_other_company_is_checked_against_it_once(resolver,
+                                                                           monkeypatch):
+    """Claims with the same text and different reference lists are distinct claims, but each
+    (text, reference) pair is checked once per batch, in one process and in the pool, and
+    each claim gets the checks a check of its own gives."""
+    from verify_claims.verify import engine
+
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
+    text = "Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points."
+    citations = [(reference(2),), (reference(2), reference(1)),
+                 (reference(1), reference(3, "2402.00001")),
+                 (reference(2), reference(3, "2402.00001"))]
+    alone = []
+    for cited in citations:
+        one = [claim(text, *cited)]
+        verify_claims(one, resolver, load_source)
+        alone.append(one[0])
+    for workers in (1, 2):
+        pairs: list[tuple[str, str]] = []
+        real = engine._Checker._check_reference
+
+        def counting(self, item, ref, real=real, pairs=pairs):
+            pairs.append((item.text, ref.key))
+            return real(self, item, ref)
+
+        monkeypatch.setattr(engine._Checker, "_check_reference", counting)
+        together = [claim(text, *cited, report=f"r{n}.txt") for n, cited in enumerate(citations)]
+        verify_claims(together, resolver, load_source, workers=workers)
+        if workers == 1:  # forked workers count in their own memory
+            assert sorted(pairs) == sorted(set(pairs)) and len(pairs) == 3
+        assert [c.checks for c in together] == [c.checks for c in alone]
+        assert all(c.checks[0] is not together[0].checks[0] for c in together[1:])
+        monkeypatch.setattr(engine._Checker, "_check_reference", real)
+
+
 def test_the_verifier_forgets_the_oldest_claims_beyond_its_cache_size(resolver):
     verifier = Verifier(resolver, load_source, cache_size=2)
     for text in ("We use five intermediate tasks.", "We use six intermediate tasks.",
@@ -387,20 +422,23 @@ def test_the_collector_is_left_as_it_was_found(resolver, monkeypatch, workers):
     assert claims[0].status == Status.confirmed
 
 
-def test_spans_cover_every_task_once_and_keep_papers_whole():
-    from verify_claims.verify.engine import _spans
+def test_spans_cover_every_task_once_keep_papers_whole_and_shrink():
+    from verify_claims.verify.engine import _tapering
 
     for keys in ([], ["a"], ["a"] * 5, ["a"] * 3 + ["b"] * 6, ["a"] * 40 + ["b"] * 9 + ["c"] * 51,
                  [f"{n:03d}" for n in range(100)], ["a"] * 7 + ["b"] * 1 + ["c"] * 1):
-        for pieces in (1, 2, 3, 8, 200):
-            spans = _spans(keys, pieces)
-            covered = [index for low, high in spans for index in range(low, high)]
-            assert covered == list(range(len(keys))), (keys, pieces)
-            assert len(spans) <= pieces
-    # Cuts move to the nearest change of paper when it is close: two papers, two workers.
-    assert _spans(["a"] * 45 + ["b"] * 55, 2) == [(0, 45), (45, 100)]
-    # A paper larger than a span is cut where the sizes say.
-    assert _spans(["a"] * 100, 4) == [(0, 25), (25, 50), (50, 75), (75, 100)]
+        for workers in (1, 2, 3):
+            for pieces in (1, 2, 3, 8, 200):
+                spans = _tapering(keys, workers, pieces)
+                covered = [index for low, high in spans for index in range(low, high)]
+                assert covered == list(range(len(keys))), (keys, workers, pieces)
+    # Cuts move to the nearest change of paper when it is close.
+    assert _tapering(["a"] * 27 + ["b"] * 73, 2, 4)[0] == (0, 27)
+    # A paper larger than a span is cut where the sizes say: a quarter of what is left for
+    # two workers, then smaller, down to half of an equal share of 8 pieces.
+    sizes = [high - low for low, high in _tapering(["a"] * 800, 2, 8)]
+    assert sizes[:3] == [200, 150, 112] and min(sizes[:-1]) >= 50 and sum(sizes) == 800
+    assert sizes == sorted(sizes, reverse=True)[:len(sizes) - 1] + sizes[-1:]
 
 
 def test_card_evidence_names_the_card_and_no_page(tmp_path):

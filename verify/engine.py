@@ -79,12 +79,23 @@ _OWN_KINDS = {CheckKind.source, CheckKind.table}
 
 @dataclass
 class _Loaded:
-    """A source file read once: its paper and index, or why it could not be read."""
+    """A source file read once: its paper and index, or why it could not be read.
+
+    The index is built on first use, not when the paper is read: the pool's parent reads
+    every paper before forking (`_warm`), and each worker then builds the indexes of the
+    papers it checks, side by side, instead of the parent building all of them while the
+    workers wait."""
 
     paper: Paper | None = None
-    index: PassageIndex | None = None
     error: str | None = None
     card_author: str | None = None  # who wrote it, for a reference card
+    built: PassageIndex | None = None
+
+    @property
+    def index(self) -> PassageIndex | None:
+        if self.built is None and self.paper is not None:
+            self.built = index_of(self.paper)
+        return self.built
 
 
 class _Papers:
@@ -111,7 +122,7 @@ class _Papers:
         if file.kind == "card":
             with suppress(CardError):
                 author = load_card(file.path).metadata.author
-        return _Loaded(paper=paper, index=index_of(paper), card_author=author)
+        return _Loaded(paper=paper, card_author=author)
 
 
 def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
@@ -258,15 +269,39 @@ def _note_versions(latest: Check, latest_version: int, older_checks: Sequence[Ch
 # One claim, one reference
 
 
+def _task_key(claim: Claim, reference: Reference) -> tuple[str, bool, str]:
+    """Claim-reference pairs with equal keys get equal checks: the checks against one
+    reference follow from the claim's text as printed (its names, numbers and clauses are
+    parsed from it, and the checkers' own memos are keyed by it too), whether it was cut,
+    and the reference (its key names the source and the version asked for)."""
+    return claim.text, claim.truncated, reference.key
+
+
 class _Checker:
     def __init__(self, resolver: SourceResolver, load_source: LoadSource) -> None:
         self.resolver = resolver
         self.papers = _Papers(load_source)
+        # The checks of each claim-reference pair of the batch being checked (`_task_key`):
+        # a report corpus cites its papers in many combinations, so the same claim comes
+        # with different reference lists (distinct claims for `_work_key`) and shares most
+        # of its pairs. Emptied after each batch, so it holds one batch's checks at most.
+        self.batch: dict[tuple[str, bool, str], tuple[str, list[Check]]] | None = None
 
     def checks_for(self, claim: Claim) -> list[Check]:
         """The checks of every reference the claim cites (see `_assemble`)."""
-        return _assemble([self._check_reference(claim, reference)
+        return _assemble([self._check_shared(claim, reference)
                           for reference in _references(claim)])
+
+    def _check_shared(self, claim: Claim, reference: Reference) -> tuple[str, list[Check]]:
+        """`_check_reference`, once per `_task_key` within a batch. The checks are shared
+        between the claims that have them; `Verifier.verify` gives each claim copies."""
+        if self.batch is None:
+            return self._check_reference(claim, reference)
+        key = _task_key(claim, reference)
+        found = self.batch.get(key)
+        if found is None:
+            found = self.batch[key] = self._check_reference(claim, reference)
+        return found
 
     def _check_reference(self, claim: Claim, reference: Reference) -> tuple[str, list[Check]]:
         """The checks against one reference, and whether it was checked, not found or
@@ -381,7 +416,8 @@ def _check_in_worker(span: tuple[int, int]) -> list[tuple[str, list[Check]]]:
 
 def _warm(checker: _Checker, claims: Iterable[Claim]) -> dict[str, str]:
     """Resolve every reference and load every source (and older version) once, so that forked
-    workers inherit the parsed papers and their indexes instead of parsing them again. Returns
+    workers inherit the parsed papers instead of parsing them again (each builds the indexes
+    of the papers it checks, see `_Loaded`). Returns
     the file each reference key is checked against ("" when there is none)."""
     files: dict[str, str] = {}
     for claim in claims:
@@ -399,25 +435,37 @@ def _warm(checker: _Checker, claims: Iterable[Claim]) -> dict[str, str]:
     return files
 
 
-def _spans(keys: Sequence[str], pieces: int) -> list[tuple[int, int]]:
-    """Sorted `keys` (the file each task checks) cut into at most `pieces` consecutive spans
-    of about equal size, each cut moved to the nearest change of key within a quarter of a
-    span: a paper then stays whole in one span, and one worker, where the sizes allow."""
+def _tapering(keys: Sequence[str], workers: int, pieces: int) -> list[tuple[int, int]]:
+    """Sorted `keys` (the file each task checks) cut into consecutive spans that shrink as
+    the work is shared out: each takes a `2 * workers`-th of the tasks left, but no fewer
+    than half of what `pieces` equal spans would hold, each cut moved to the nearest change
+    of key within a quarter of its span: a paper then stays whole, in one worker, where
+    the sizes allow.
+
+    Workers take spans in order as they finish one, so the large first spans keep most
+    papers in one worker, and the small last ones leave little for one worker to finish
+    while the other waits: with equal spans that wait was half a span on average, a
+    sixteenth of the whole work with two workers and four spans each."""
     count = len(keys)
-    pieces = max(1, min(pieces, count))
-    size = count / pieces
+    if count == 0:
+        return []
+    smallest = max(1.0, count / max(1, pieces) / 2)
     changes = [index for index in range(1, count) if keys[index] != keys[index - 1]]
     bounds = [0]
-    for piece in range(1, pieces):
-        cut = round(piece * size)
+    while count - bounds[-1] > smallest * 1.5:
+        low = bounds[-1]
+        size = max(smallest, (count - low) / (2 * max(1, workers)))
+        cut = round(low + size)
         position = bisect.bisect_left(changes, cut)
-        near = [changes[i] for i in (position - 1, position) if 0 <= i < len(changes)]
+        near = [changes[i] for i in (position - 1, position)
+                if 0 <= i < len(changes) and low < changes[i] < count]
         best = min(near, key=lambda change: abs(change - cut), default=cut)
         cut = best if abs(best - cut) <= size / 4 else cut
-        if bounds[-1] < cut < count:
-            bounds.append(cut)
+        if not low < cut < count:
+            break
+        bounds.append(cut)
     bounds.append(count)
-    return [(low, high) for low, high in zip(bounds, bounds[1:], strict=False) if high > low]
+    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def _check_all(checker: _Checker, distinct: list[Claim], workers: int) -> list[list[Check]]:
@@ -438,12 +486,14 @@ def _check_all(checker: _Checker, distinct: list[Claim], workers: int) -> list[l
     enabled, frozen = gc.isenabled(), gc.get_freeze_count()
     gc.disable()
     gc.freeze()
+    checker.batch = {}
     try:
         if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
                 or "fork" not in multiprocessing.get_all_start_methods():
             return [checker.checks_for(claim) for claim in distinct]
         return _check_in_pool(checker, distinct, workers)
     finally:
+        checker.batch = None
         if not frozen:
             # What the checks made (the checkers' per-sentence and per-claim memos, the
             # checks) joins the old objects first: left in the youngest generation, the
@@ -458,7 +508,8 @@ def _check_in_pool(checker: _Checker, distinct: list[Claim],
                    workers: int) -> list[list[Check]]:
     """`_check_all` over `workers` forked processes.
 
-    The work is shared out by (claim, cited reference), sorted by the file checked, and cut
+    The work is shared out by (claim, cited reference), each such pair once (`_task_key`),
+    sorted by the file checked, and cut
     into consecutive pieces: a worker then checks most claims of a paper, and builds what the
     checkers derive from that paper's sentences (`PassageIndex.prepared`) once, instead of
     every worker deriving it for every paper, which cost as much as a third of the work.
@@ -466,26 +517,27 @@ def _check_in_pool(checker: _Checker, distinct: list[Claim],
     global _worker_checker, _worker_claims, _worker_tasks
     files = _warm(checker, distinct)
     claims = [(claim, _references(claim)) for claim in distinct]
-    tasks = sorted(((number, slot) for number, (_, references) in enumerate(claims)
-                    for slot in range(len(references))),
-                   key=lambda task: files[claims[task[0]][1][task[1]].key])
+    # Each claim-reference pair once (`_task_key`); the others take its checks below.
+    first: dict[tuple[str, bool, str], tuple[int, int]] = {}
+    for number, (claim, references) in enumerate(claims):
+        for slot, reference in enumerate(references):
+            first.setdefault(_task_key(claim, reference), (number, slot))
+    tasks = sorted(first.values(), key=lambda task: files[claims[task[0]][1][task[1]].key])
     _worker_checker, _worker_claims, _worker_tasks = checker, claims, tasks
     gc.freeze()  # the papers just loaded and the tasks too (out of the workers' collector)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             done = [result for results in pool.map(
-                _check_in_worker, _spans([files[claims[number][1][slot].key]
-                                          for number, slot in tasks],
-                                         workers * CHUNKS_PER_WORKER))
+                _check_in_worker, _tapering([files[claims[number][1][slot].key]
+                                             for number, slot in tasks],
+                                            workers, workers * CHUNKS_PER_WORKER))
                 for result in results]
     finally:
         _worker_checker, _worker_claims, _worker_tasks = None, [], []
-    per_claim: list[list[tuple[str, list[Check]]]] = [
-        [("", [])] * len(references) for _, references in claims]
-    for (number, slot), result in zip(tasks, done, strict=True):
-        per_claim[number][slot] = result
-    return [_assemble(results) for results in per_claim]
+    results = {task: result for task, result in zip(tasks, done, strict=True)}
+    return [_assemble([results[first[_task_key(claim, reference)]]
+                       for reference in references]) for claim, references in claims]
 
 
 CACHE_SIZE = 20_000

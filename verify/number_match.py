@@ -56,6 +56,7 @@ from .content import (
 )
 from .memo import Memo
 from .passages import PassageIndex, content_terms, printed_digits, query_text
+from .side_memo import shared_side
 from .word_forms import without_bounds
 
 APPROXIMATE = 0.10
@@ -447,9 +448,7 @@ def _sentence_side(index: PassageIndex, number: int) -> _Side:
     key = ("source_check", number)
     prepared = index.prepared.get(key)
     if not isinstance(prepared, _Side):
-        sentence = index.sentences[number]
-        prepared = index.prepared[key] = _side(sentence.text, sentence.entities,
-                                               sentence.quantities)
+        prepared = index.prepared[key] = shared_side(index.sentences[number], _side)
     return prepared
 
 

@@ -49,18 +49,22 @@ def _names_variant(quantity: Quantity, index: PassageIndex) -> bool:
     starts = _occurrences(text, quantity.text)
     if not starts:
         return False
-    number = re.escape(quantity.text)
-    for name in quantity.attaches_to:
-        if not name:
-            continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}[\s-]?{number}(?![\w.,]\d)")
-        # A match starts the name's length before a printing of the number, or one more
-        # character before it (the separator): trying the pattern only there finds what
-        # searching the whole paper finds (the look-behind still sees the text before),
-        # without reading the whole paper once per claimed number and name.
-        for start in starts:
-            for begin in (start - len(name), start - len(name) - 1):
-                if begin >= 0 and pattern.match(text, begin):
+    names = [name for name in quantity.attaches_to if name]
+    for start in starts:
+        end = start + len(quantity.text)
+        if re.match(r"[\w.,]\d", text[end:end + 2]):
+            continue  # "140K" of "140K1" or "14" of "14.5" is not the number printed
+        for name in names:
+            # The name right before the number, or one space or hyphen before it.
+            for gap in (0, 1):
+                begin = start - gap - len(name)
+                if begin < 0 or (gap and not (text[start - 1].isspace()
+                                              or text[start - 1] == "-")):
+                    continue
+                if text[begin:begin + len(name)] != name:
+                    continue
+                before = text[begin - 1] if begin else ""
+                if not before or not (before.isalnum() or before in "_-"):
                     return True
     return False
 

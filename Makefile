@@ -76,6 +76,7 @@ bench: install-full
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/verify.py
 	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/mutations.py
 	$(PY) benchmarks/reading.py
 
 # The whole audit at 1x, 2x, 4x corpus size (2,500 to 10,000 reports; about 15 minutes).

@@ -9,8 +9,11 @@ and a disagreement with the tool is the tool's error unless the paper says other
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from verify_claims.extract.truncation import is_truncated
@@ -87,3 +90,16 @@ def reference_url(reference: str) -> str:
     if ARXIV_ID.fullmatch(reference):
         return f"https://arxiv.org/abs/{reference}"
     return anthology_url(reference)
+
+
+def load_writer():
+    """tests/real/claims/make_reports.py (the corpus writer) under its own module name, for the
+    held-out corpora's scripts, whose own name is make_reports too."""
+    name = "real_claims_make_reports"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "make_reports.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module

@@ -14,7 +14,6 @@ written is committed.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -23,26 +22,12 @@ CLAIMS = HERE.parent / "claims"
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(CLAIMS))  # claim_labels, for the h*_*.py modules
 
-
-def _load_writer():
-    """tests/real/claims/make_reports.py under its own module name, so that it never clashes
-    with this script's name."""
-    name = "real_claims_make_reports"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, CLAIMS / "make_reports.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-writer = _load_writer()
-
-from claim_labels import CATEGORIES, LabelledReport  # noqa: E402
+from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
 from h1_prototypes_paraphrase import REPORT as H1  # noqa: E402
 from h2_prompt_tuning_paraphrase import REPORT as H2  # noqa: E402
 from h3_missing_source_pdf import REPORT as H3  # noqa: E402
+
+writer = load_writer()
 
 SOURCES = HERE / "sources"
 REPORTS = HERE / "reports"

@@ -476,23 +476,23 @@ class _Picker:
                nested: bool = False) -> bool:
         key = (table, axis, path, nested)
         done = self._done.get(key)
-        if done is not None:
+        if done is not None:  # (every value kept is a bool, never None)
             return done
-        if key not in self._done:
-            paths = self._paths.get((table, axis), {})
-            words = paths.get(path, frozenset())
-            said = {word for word in words
-                    if self._words.named(word, self._captions.get(table))}
-            # A negating word ("Not English", "− abstract") the claim does not say turns the
-            # path into the opposite of what the claim says: never picked unsaid.
-            # A negation alone singles out only a path it makes up wholly ("None" hints).
-            self._done[key] = bool(said) and (any(not negating(word) for word in said)
-                                              or all(negating(word) for word in words)) \
-                and not any(
-                negating(word) and word not in said for word in words) and not any(
-                said <= others and not (nested and self._nested(said, words, others, table))
-                for other, others in paths.items() if other != path)
-        return self._done[key]
+        paths = self._paths.get((table, axis), {})
+        words = paths.get(path, frozenset())
+        caption = self._captions.get(table)  # looked up once, not once per word
+        named = self._words.named
+        said = {word for word in words if named(word, caption)}
+        # A negating word ("Not English", "− abstract") the claim does not say turns the
+        # path into the opposite of what the claim says: never picked unsaid.
+        # A negation alone singles out only a path it makes up wholly ("None" hints).
+        done = self._done[key] = bool(said) and (any(not negating(word) for word in said)
+                                                 or all(negating(word) for word in words)) \
+            and not any(
+            negating(word) and word not in said for word in words) and not any(
+            said <= others and not (nested and self._nested(said, words, others, table))
+            for other, others in paths.items() if other != path)
+        return done
 
     def _nested(self, said: set[HeaderWord], words: frozenset[HeaderWord],
                 others: frozenset[HeaderWord], table: int) -> bool:

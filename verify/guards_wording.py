@@ -135,6 +135,9 @@ def guard_opposed_wording(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide every supporting check of `claim` against one paper when the passage its
     source check quotes says the opposite of the claim (module docstring). In place."""
     checks = list(checks)
+    if not any(check.outcome in (Outcome.supported, Outcome.confirmed) and check.decisive
+               for check in checks):
+        return  # nothing to undecide: reading the quotes for opposed wording would change none
     # A sentence and the neighbours quoted with it are one passage: a neighbour that uses a
     # word the sentence negates ("intermediate training" beside "no training data") is no
     # opposite of the claim.

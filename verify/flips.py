@@ -135,11 +135,14 @@ def lent_names(parts: ClaimParts, found: Accounting, index: PassageIndex,
                      if part.role != "relation" and part_found(part, terms))
 
 
+@lru_cache(maxsize=16384)
 def both_directions(text: str) -> bool:
     """Whether a sentence states both directions ("the F-score improves more than 13%, and it
     is only 3.4% worse than with the manual transcripts"): papers set a gain beside a
     remaining gap in one sentence, so a claim of either direction may be what it says, and
     the direction its statement is read by (its first direction word) contradicts neither.
-    A bound ("higher than about 0.7") states no direction."""
+    A bound ("higher than about 0.7") states no direction. Memoised (bounded): a candidate
+    sentence is read against every claim it is a candidate of, and this follows from its text
+    alone."""
     tokens = relation_tokens(without_bounds(text))
     return UP in tokens and DOWN in tokens

@@ -32,8 +32,10 @@ _SIDES: Memo[Hashable, object] = Memo(SIZE)
 
 def _fields(record: Entity | Quantity) -> tuple:
     """Every field value of a record, lists as tuples, so the whole record is compared."""
-    return tuple(tuple(value) if isinstance(value, list) else value
-                 for value in record.__dict__.values())
+    # A list comprehension, not a generator into `tuple`: the same tuple, made faster (this
+    # runs for every entity and quantity of each sentence an index reads first).
+    return tuple([tuple(value) if isinstance(value, list) else value
+                  for value in record.__dict__.values()])
 
 
 def sentence_key(sentence: Sentence) -> Hashable | None:

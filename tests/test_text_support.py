@@ -14,16 +14,15 @@ from verify_claims.claims import Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.extract.polarity import statement_polarity
+from verify_claims.verify.comparisons import comparison_kept
 from verify_claims.verify.content import (
     account,
-    canonical,
     claim_parts,
-    comparison_kept,
     passage_terms,
 )
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
-from verify_claims.verify.wording import importance
+from verify_claims.verify.wording import canonical, importance
 
 SOURCE = "ACL:P12-1002"
 

@@ -20,7 +20,7 @@ from verify_claims.claims import (
     Table,
 )
 from verify_claims.extract.paper import enrich_paper
-from verify_claims.verify import cell_check, content
+from verify_claims.verify import cell_check, shown_words
 from verify_claims.verify.engine import _copy
 from verify_claims.verify.header_words import ClaimWords
 from verify_claims.verify.number_match import _BOUND, _bound_before
@@ -107,17 +107,17 @@ def test_candidates_asks_only_the_first_letters_yet_reaches_the_same_cells():
 def _words_the_long_way(texts):
     words: dict[str, str] = {}
     for text in texts:
-        for match in content._TOKEN.finditer(text):
+        for match in shown_words._TOKEN.finditer(text):
             word = match.group()
-            term = content._term(word.casefold())
+            term = shown_words._term(word.casefold())
             if term is None:
                 continue
-            words.setdefault(content._plain(term), word)
-            relation = content._relation_of(word.casefold())
+            words.setdefault(shown_words._plain(term), word)
+            relation = shown_words._relation_of(word.casefold())
             if relation is not None:
                 words.setdefault(relation, word)
-            if word.casefold() in content._CAUSAL:
-                words.setdefault(content._CAUSE, word)
+            if word.casefold() in shown_words._CAUSAL:
+                words.setdefault(shown_words._CAUSE, word)
     return words
 
 
@@ -126,7 +126,7 @@ def test_passage_words_merged_per_text_are_those_read_word_by_word():
              "the larger data, which raises recall.", ""]
     for start in range(len(texts)):
         ordered = texts[start:] + texts[:start]
-        found = content.passage_words(ordered)
+        found = shown_words.passage_words(ordered)
         assert list(found.items()) == list(_words_the_long_way(ordered).items())
 
 

@@ -10,13 +10,8 @@ from verify_claims.claims import Cell, Claim, Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify.cell_check import check_cells
-from verify_claims.verify.content import (
-    claim_parts,
-    comparison_kept,
-    comparison_reversed,
-    measure_of,
-    same_measure,
-)
+from verify_claims.verify.comparisons import comparison_kept, comparison_reversed
+from verify_claims.verify.content import claim_parts, measure_of, same_measure
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
 

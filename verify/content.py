@@ -55,15 +55,30 @@ from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .byline import byline_terms, owner_names
+from .comparisons import _comparisons, comparison_kept
+from .content_words import (
+    _CAUSAL,
+    _CAUSE,
+    _COMPARISON_WORDS,
+    _CONDITION_WORDS,
+    _DOWN,
+    _MEASURE_SKIP,
+    _NOT_MEASURE,
+    _OF_THE,
+    _PHRASAL,
+    _SPELLED,
+    _TOKEN,
+    _UP,
+    GENERIC,
+)
 from .definitions import glossary
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .word_forms import compound_found, derived_terms, frames, slash_joined
-from .wording import DOWN, IMPORTANCE_TERMS, QUALITY_WORDS, UP, canonical, judgement_words
 from .wording import HYPHENATED as _HYPHENATED
+from .wording import IMPORTANCE_TERMS, QUALITY_WORDS, judgement_words
 from .wording import LOSS_OF as _LOSS_OF
 from .wording import acronyms as _acronyms
-from .wording import canonical_terms as _canonical_terms
 from .wording import forms as _forms
 from .wording import one_word as _one_word
 from .wording import plain as _plain
@@ -83,60 +98,7 @@ MAX_TERMS = 60
 """Words of a claim that are weighed (a 5,000-character claim is judged on its first ones,
 and cannot be confirmed: its other words are missing)."""
 
-_UP, _DOWN, _CAUSE = UP, DOWN, "^cause"
-# A cause or a purpose ("because", "explains", "due to", "thanks to"): a relation the passage
-# must state too, or the claim ties two facts of the paper together on its own.
-_CAUSAL = frozenset(("because", "explains", "explain", "explained", "due", "thanks", "hence",
-                     "therefore", "causes", "caused", "owing"))
-_COMPARISON_WORDS = frozenset((
-    "outperform", "outperforms", "outperformed", "outperforming", "beat", "beats", "beating",
-    "better", "worse", "higher", "lower", "exceed", "exceeds", "exceeded", "surpass",
-    "surpasses", "surpassed", "underperform", "underperforms", "underperformed",
-    "underperforming", "superior", "inferior", "than"))
-_CONDITION_WORDS = frozenset(content_terms(
-    "fine-tuned finetuned fine-tuning finetuning frozen freezing zero-shot few-shot one-shot "
-    "dev development validation test train training held-out in-domain out-of-domain "
-    "pretrained pre-trained supervised unsupervised semi-supervised multilingual monolingual "
-    "cross-lingual large base small oracle gold predicted automatic manual"))
-# Words a paraphrase adds or drops without changing what is asserted.
-GENERIC = frozenset(content_terms(
-    "going goes went "  # the frame of a change: "going from A to B lowers X"
-    "show shows showed shown find finds found report reports reported reporting "
-    "authors author study studies work we our results result observe observed observes "
-    "substantially significantly considerably slightly markedly notably clearly strongly "
-    "consistently about approximately around roughly nearly almost overall respectively "
-    "total achieve achieves achieved achieving obtain obtains obtained reach reaches reached "
-    "yield yields yielded give gives gave given point points percent percentage pp "
-    "compared relative absolute using use uses used set sets via based according "
-    "demonstrate demonstrates demonstrated indicate indicates suggest suggests evidence "
-    "respective corresponding measured measure score scores one two three four five six "
-    "seven eight nine ten twelve twenty hundred thousand million billion times also just "
-    "further moreover however thus therefore hence whereas although though even still "
-    "large-scale new proposed approach method system systems contain contains contained "
-    "containing include includes included including has have had hold holds consist "
-    "consists comprise comprises make makes made lead leads led bring brings brought "
-    "see sees saw seen show shows perform performs performed performing after before during "
-    "until upon within change changes changed changing conduct conducts conducted carried "
-    "experiment experiments experimental generally typically usually ones manage manages "
-    "managed own well stay stays stayed remain remains remained"))
-_SPELLED = frozenset(content_terms(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion first second third half twice double"))
-_PHRASAL = frozenset(("go", "goes", "went", "gone", "going", "is", "are", "was", "were",
-                      "moves", "moved", "move"))
-_TOKEN = re.compile(r"[^\W\d_][\w+\-]*|\d[\d.,]*\d|\d")
 
-# Words after a number that are not what it counts ("5.4 points higher", "8 respectively").
-_NOT_MEASURE = frozenset(content_terms(
-    "respectively overall total compared relative absolute using after before each per "
-    "instead rather below above behind ahead apart "
-    "gave give gives given yield yields yielded lead leads led brought brings "
-    "respective on average higher lower more less fewer different distinct separate unique "
-    "additional other various several new"))
-_OF_THE = frozenset(("of", "the", "all", "their", "its", "our", "these", "those"))
-_MEASURE_SKIP = frozenset(("points", "point", "percent", "percentage", "pp", "times", "x",
-                           "k", "m", "b", "million", "billion", "thousand", "hundred"))
 
 
 def _stem(word: str) -> str:
@@ -319,133 +281,6 @@ def same_measure(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool | Non
     if not claimed or not found:
         return None
     return claimed[-1] == found[-1]
-
-
-# --------------------------------------------------------------------------------------------
-# Comparisons keep their order
-
-
-_COMPARATIVE = re.compile(
-    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior)"
-    r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
-_ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
-                            re.I)
-_WIDE_STOP = re.compile(r"[,;:.()]|\b(?:when|while|but|that|which)\b", re.I)
-# "lower quality than", "higher F1 than": the words between the comparative and "than" name
-# what is compared (the dimension), not the second argument.
-_DIMENSION = re.compile(r"\s+((?:[\w\-]+\s+){1,3}?)than\b", re.I)
-
-
-def _argument(words: str, left: bool, wide: bool = False) -> tuple[str, ...]:
-    """The content terms of one side of a comparison: the words next to the comparative up to
-    a preposition or punctuation ("model A" in "With fine-tuning, model A outperforms").
-    `wide` takes the left side up to punctuation only: "Fine-tuning SciBERT on task-specific
-    signals is worse than ..." compares fine-tuning SciBERT, not the signals alone."""
-    pieces = (_WIDE_STOP if wide else _ARGUMENT_STOP).split(words)
-    piece = pieces[-1] if left else pieces[0]
-    terms = []
-    for match in _TOKEN.finditer(piece):
-        word = match.group().casefold()
-        term = _term(word)
-        if term is None or len(term) == 1 or term in GENERIC or term[0].isdigit() \
-                or _relation_of(word) or term in _COMPARISON_WORDS:
-            continue  # a function word, the "s" of "SciBERT's", a number, a direction
-        terms.append(term)
-    return tuple(terms)
-
-
-comparison_argument = _argument
-"""One side of a comparison, as its content terms (for the source check's order tests)."""
-
-
-def _comparison(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
-    return _comparisons(text)[0]
-
-
-def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str] | None,
-                                     tuple[str, ...]]:
-    """The claim's comparison (left and right argument, direction) read strictly, and its
-    left argument read wide (`_argument`)."""
-    match = _COMPARATIVE.search(text)
-    if match is None:
-        return None, ()
-    rest = text[match.end():]
-    if not match.group().casefold().endswith(("than", "to")):
-        dimension = _DIMENSION.match(rest)
-        if dimension:
-            rest = rest[dimension.end():]
-    left = _argument(text[:match.start()], left=True)
-    right = _argument(rest, left=False)
-    if not left or not right:
-        return None, ()
-    return (left, right, _UP if match.group("up") else _DOWN), \
-        _argument(text[:match.start()], left=True, wide=True)
-
-
-def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
-    """Whether the sentence compares the claim's two arguments in the claim's order: "A beats
-    B" is kept by "A outperforms B" and by "B is worse than A", not by "A fine-tuned
-    outperforms A frozen" (B missing) nor "B outperforms A". True for a claim that compares
-    nothing.
-
-    Either every term of the claim's (strict) arguments is on its side, or, read through
-    synonyms and plurals, the words that tell the two (wide) arguments apart are: those of
-    them the sentence prints stand on the right side of its comparative, and none on the
-    wrong one, with at least one for each argument ("metadata from LaTeX sources is of lower
-    quality than metadata from PDFs" is kept by "the quality of metadata from LaTeX documents
-    is worse than those from PDF"). What the sentence leaves out is weighed by `account`."""
-    if parts.comparison is None:
-        return True
-    left, right, direction = parts.comparison
-    wide = {canonical(term) for term in parts.wide_left or left}
-    said = {canonical(term) for term in right}
-    own_left, own_right = wide - said, said - wide
-    for match in _COMPARATIVE.finditer(sentence):
-        before = set(content_terms(sentence[:match.start()]))
-        after = set(content_terms(sentence[match.end():]))
-        same = _UP if match.group("up") else _DOWN
-        held = before | after
-        if set(left) <= held:
-            if same == direction and left[0] in before and set(right) <= after:
-                return True
-            if same != direction and set(right) <= before and left[0] in after:
-                return True
-        before_c = _canonical_terms(sentence[:match.start()])
-        after_c = _canonical_terms(sentence[match.end():])
-        first, second = (before_c, after_c) if same == direction else (after_c, before_c)
-        said_left, said_right = own_left & (first | second), own_right & (first | second)
-        if said_left and said_right and said_left <= first and said_right <= second \
-                and not said_left & second and not said_right & first:
-            return True
-    return False
-
-
-def comparison_reversed(parts: ClaimParts, sentence: str) -> bool:
-    """Whether the sentence states the claim's comparison the other way: "A beats B" against
-    "B outperforms A" or "A is worse than B". Each argument is read strictly, next to the
-    comparative word (up to a preposition or punctuation), and only by the terms that tell the
-    two apart ("count vectors" vs "cbow vectors": "count" and "cbow"). A sentence that also
-    keeps the claim's order ("A beats B on X, B beats A on Y") reverses nothing."""
-    if parts.comparison is None or comparison_kept(parts, sentence):
-        return False
-    left, right, direction = parts.comparison
-    own_left, own_right = set(left) - set(right), set(right) - set(left)
-    if not own_left or not own_right:
-        return False
-    reversed_, kept = False, False
-    for match in _COMPARATIVE.finditer(sentence):
-        said_left = set(_argument(sentence[:match.start()], left=True))
-        said_right = set(_argument(sentence[match.end():], left=False))
-        same = _UP if match.group("up") else _DOWN
-        ordered = own_left <= said_left and own_right <= said_right \
-            and not own_right & said_left and not own_left & said_right
-        swapped = own_right <= said_left and own_left <= said_right \
-            and not own_left & said_left and not own_right & said_right
-        if (same == direction and swapped) or (same != direction and ordered):
-            reversed_ = True
-        elif (same == direction and ordered) or (same != direction and swapped):
-            kept = True
-    return reversed_ and not kept
 
 
 # --------------------------------------------------------------------------------------------
@@ -761,84 +596,3 @@ def describe(accounting: Accounting) -> str:
     quoted = [f"\u201c{word}\u201d" for word in lacking[:6]]
     listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
     return listed + (f" (and {len(lacking) - 6} more)" if len(lacking) > 6 else "")
-
-
-# --------------------------------------------------------------------------------------------
-# Numbers in table-like text
-
-
-def table_like(text: str, quantities: Sequence[Quantity]) -> bool:
-    """A sentence that holds a table flattened into text ("Conquered 0.917 0.767 Founded 0.827
-    0.636 Headquartered 0.734 ..."): a run of four numbers or more (years aside), each
-    separated from the next by at most three words and no function word."""
-    numbers = sorted(quantity.span for quantity in quantities
-                      if not re.fullmatch(r"(?:19|20)\d\d", quantity.text))
-    run = 1
-    for (_, end), (start, _) in zip(numbers, numbers[1:], strict=False):
-        words = _TOKEN.findall(text[end:start])
-        dense = len(words) <= 3 and all(content_terms(word) for word in words)
-        run = run + 1 if dense else 1
-        if run >= 4:
-            return True
-    return False
-
-
-def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
-    """For each number of a table-like text, the words printed between it and the number
-    before it (at most two, so that a header printed before the first row is not read as
-    that row's label): its row or column label."""
-    result = []
-    previous = 0
-    for quantity in sorted(quantities, key=lambda q: q.span):
-        words = content_terms(text[previous:quantity.span[0]])
-        result.append(frozenset(term for term in words[-2:] if not term[0].isdigit()))
-        previous = quantity.span[1]
-    return result
-
-
-# --------------------------------------------------------------------------------------------
-# Showing the parts side by side
-
-
-def passage_words(texts: Sequence[str]) -> dict[str, str]:
-    """For each term of a passage (and each direction and cause it states), the first word
-    that prints it, the sentence's own words first: what `source_word` looks up. A copy of
-    `_passage_words`: claims found in one passage ask for its words again and again."""
-    return dict(_passage_words(tuple(texts)))
-
-
-@lru_cache(maxsize=1024)
-def _passage_words(texts: tuple[str, ...]) -> dict[str, str]:
-    words: dict[str, str] = {}
-    for text in texts:
-        # Each key keeps the first word that prints it, text after text: the same as reading
-        # all the texts word by word, with each text read once however many passages hold it.
-        for key, word in _text_words(text).items():
-            words.setdefault(key, word)
-    return words
-
-
-@lru_cache(maxsize=8192)
-def _text_words(text: str) -> dict[str, str]:
-    """`_passage_words` of one text (read only: shared by every passage that holds it)."""
-    words: dict[str, str] = {}
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        term = _term(word.casefold())
-        if term is None:
-            continue
-        words.setdefault(_plain(term), word)
-        relation = _relation_of(word.casefold())
-        if relation is not None:
-            words.setdefault(relation, word)
-        if word.casefold() in _CAUSAL:
-            words.setdefault(_CAUSE, word)
-    return words
-
-
-def source_word(part: Part, words: dict[str, str]) -> str:
-    """The word of the passage (`passage_words`) that accounts for `part`: the same term, or
-    a word of the same direction; where a topic name was found, "paper title or abstract"."""
-    if part.topic:
-        return "paper title or abstract"
-    return words.get(part.term) or words.get(_plain(part.term)) or part.text

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .content import Accounting, ClaimParts, comparison_argument, part_found, passage_terms
+from .comparisons import comparison_argument
+from .content import Accounting, ClaimParts, part_found, passage_terms
 from .passages import PassageIndex, content_terms
 from .word_forms import without_bounds
 from .wording import DOWN, UP, relation_tokens

@@ -45,17 +45,11 @@ from dataclasses import dataclass, field
 from verify_claims.claims import Claim, Entity, Quantity
 from verify_claims.extract.polarity import direction_of
 
-from .content import (
-    _MEASURE_SKIP,
-    GENERIC,
-    labels,
-    measure_of,
-    measures_whole,
-    same_measure,
-    table_like,
-)
+from .content import measure_of, measures_whole, same_measure
+from .content_words import _MEASURE_SKIP, GENERIC
 from .memo import Memo
 from .passages import PassageIndex, content_terms, printed_digits, query_text
+from .shown_words import labels, table_like
 from .side_memo import shared_side
 from .word_forms import without_bounds
 

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from verify_claims.claims import Sentence
 
-from .content import ClaimParts, comparison_argument
+from .comparisons import comparison_argument
+from .content import ClaimParts
 from .passages import content_terms
 from .wording import one_word, plain
 

@@ -94,6 +94,7 @@ from verify_claims.claims import (
     Sentence,
 )
 
+from .comparisons import comparison_kept, comparison_reversed
 from .content import (
     MAX_MISSING_CONTRADICT,
     WINDOW,
@@ -101,15 +102,11 @@ from .content import (
     ClaimParts,
     account,
     claim_parts,
-    comparison_kept,
-    comparison_reversed,
     describe,
     part_found,
     passage_terms,
-    passage_words,
     section_neighbours,
     signed_terms,
-    source_word,
     window_terms,
 )
 from .flips import (
@@ -142,6 +139,7 @@ from .number_match import (
 )
 from .passages import PassageIndex
 from .share_compare import shares_compared, without_comparison_words
+from .shown_words import passage_words, source_word
 from .variant_names import names_variant
 from .wording import antonym_clash, importance, quality
 

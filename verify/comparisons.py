@@ -1,0 +1,148 @@
+"""Comparisons keep their order: the two arguments of a claim's comparison, read around its
+comparative ("A outperforms B", "B is worse than A"), and whether a sentence compares them the
+same way round or the other.
+
+Split from content.py, which reads the whole content of a claim (`claim_parts`) and accounts
+for it in a passage (`account`): a comparison is one part of that content, but reading its
+order is a small grammar of its own, used by the accounting, by the source check's direction
+flips and by the tests on real sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .content_words import _COMPARISON_WORDS, _DOWN, _TOKEN, _UP, GENERIC
+from .passages import content_terms
+from .wording import canonical
+from .wording import canonical_terms as _canonical_terms
+from .wording import relation_of as _relation_of
+from .wording import term_of as _term
+
+if TYPE_CHECKING:
+    from .content import ClaimParts
+
+
+
+_COMPARATIVE = re.compile(
+    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior)"
+    r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
+_ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
+                            re.I)
+_WIDE_STOP = re.compile(r"[,;:.()]|\b(?:when|while|but|that|which)\b", re.I)
+# "lower quality than", "higher F1 than": the words between the comparative and "than" name
+# what is compared (the dimension), not the second argument.
+_DIMENSION = re.compile(r"\s+((?:[\w\-]+\s+){1,3}?)than\b", re.I)
+
+
+def _argument(words: str, left: bool, wide: bool = False) -> tuple[str, ...]:
+    """The content terms of one side of a comparison: the words next to the comparative up to
+    a preposition or punctuation ("model A" in "With fine-tuning, model A outperforms").
+    `wide` takes the left side up to punctuation only: "Fine-tuning SciBERT on task-specific
+    signals is worse than ..." compares fine-tuning SciBERT, not the signals alone."""
+    pieces = (_WIDE_STOP if wide else _ARGUMENT_STOP).split(words)
+    piece = pieces[-1] if left else pieces[0]
+    terms = []
+    for match in _TOKEN.finditer(piece):
+        word = match.group().casefold()
+        term = _term(word)
+        if term is None or len(term) == 1 or term in GENERIC or term[0].isdigit() \
+                or _relation_of(word) or term in _COMPARISON_WORDS:
+            continue  # a function word, the "s" of "SciBERT's", a number, a direction
+        terms.append(term)
+    return tuple(terms)
+
+
+comparison_argument = _argument
+"""One side of a comparison, as its content terms (for the source check's order tests)."""
+
+
+def _comparison(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    return _comparisons(text)[0]
+
+
+def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str] | None,
+                                     tuple[str, ...]]:
+    """The claim's comparison (left and right argument, direction) read strictly, and its
+    left argument read wide (`_argument`)."""
+    match = _COMPARATIVE.search(text)
+    if match is None:
+        return None, ()
+    rest = text[match.end():]
+    if not match.group().casefold().endswith(("than", "to")):
+        dimension = _DIMENSION.match(rest)
+        if dimension:
+            rest = rest[dimension.end():]
+    left = _argument(text[:match.start()], left=True)
+    right = _argument(rest, left=False)
+    if not left or not right:
+        return None, ()
+    return (left, right, _UP if match.group("up") else _DOWN), \
+        _argument(text[:match.start()], left=True, wide=True)
+
+
+def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
+    """Whether the sentence compares the claim's two arguments in the claim's order: "A beats
+    B" is kept by "A outperforms B" and by "B is worse than A", not by "A fine-tuned
+    outperforms A frozen" (B missing) nor "B outperforms A". True for a claim that compares
+    nothing.
+
+    Either every term of the claim's (strict) arguments is on its side, or, read through
+    synonyms and plurals, the words that tell the two (wide) arguments apart are: those of
+    them the sentence prints stand on the right side of its comparative, and none on the
+    wrong one, with at least one for each argument ("metadata from LaTeX sources is of lower
+    quality than metadata from PDFs" is kept by "the quality of metadata from LaTeX documents
+    is worse than those from PDF"). What the sentence leaves out is weighed by `account`."""
+    if parts.comparison is None:
+        return True
+    left, right, direction = parts.comparison
+    wide = {canonical(term) for term in parts.wide_left or left}
+    said = {canonical(term) for term in right}
+    own_left, own_right = wide - said, said - wide
+    for match in _COMPARATIVE.finditer(sentence):
+        before = set(content_terms(sentence[:match.start()]))
+        after = set(content_terms(sentence[match.end():]))
+        same = _UP if match.group("up") else _DOWN
+        held = before | after
+        if set(left) <= held:
+            if same == direction and left[0] in before and set(right) <= after:
+                return True
+            if same != direction and set(right) <= before and left[0] in after:
+                return True
+        before_c = _canonical_terms(sentence[:match.start()])
+        after_c = _canonical_terms(sentence[match.end():])
+        first, second = (before_c, after_c) if same == direction else (after_c, before_c)
+        said_left, said_right = own_left & (first | second), own_right & (first | second)
+        if said_left and said_right and said_left <= first and said_right <= second \
+                and not said_left & second and not said_right & first:
+            return True
+    return False
+
+
+def comparison_reversed(parts: ClaimParts, sentence: str) -> bool:
+    """Whether the sentence states the claim's comparison the other way: "A beats B" against
+    "B outperforms A" or "A is worse than B". Each argument is read strictly, next to the
+    comparative word (up to a preposition or punctuation), and only by the terms that tell the
+    two apart ("count vectors" vs "cbow vectors": "count" and "cbow"). A sentence that also
+    keeps the claim's order ("A beats B on X, B beats A on Y") reverses nothing."""
+    if parts.comparison is None or comparison_kept(parts, sentence):
+        return False
+    left, right, direction = parts.comparison
+    own_left, own_right = set(left) - set(right), set(right) - set(left)
+    if not own_left or not own_right:
+        return False
+    reversed_, kept = False, False
+    for match in _COMPARATIVE.finditer(sentence):
+        said_left = set(_argument(sentence[:match.start()], left=True))
+        said_right = set(_argument(sentence[match.end():], left=False))
+        same = _UP if match.group("up") else _DOWN
+        ordered = own_left <= said_left and own_right <= said_right \
+            and not own_right & said_left and not own_left & said_right
+        swapped = own_right <= said_left and own_left <= said_right \
+            and not own_left & said_left and not own_right & said_right
+        if (same == direction and swapped) or (same != direction and ordered):
+            reversed_ = True
+        elif (same == direction and ordered) or (same != direction and swapped):
+            kept = True
+    return reversed_ and not kept

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_mutations_quick import verify_texts
 
 from verify_claims.claims import Cell, Location
 from verify_claims.extract.claim_builder import build_claim
@@ -296,14 +297,9 @@ def test_a_row_name_the_caption_mentions_still_labels_its_own_row():
     # P07-1088 Table 2: the caption names "TEXTRUNNER or PL" as baselines, but "PL" heads its
     # own row; the REALM row's 0.810 is not PL's Headquartered score (verify/other_cells.py),
     # which is 0.651. Through the whole verify stage, as the metamorphic benchmark found it.
-    from test_mutations_quick import mutations
-
-    papers = mutations.parse_papers(["P07-1088"])
     texts = ("According to Table 2 (Performance of REALM for assessment of sparse "
              "extractions), the Headquartered of PL is 0.810.",
              "The Headquartered of REALM is 0.810.")
-    made = [mutations.Made(text=text, kind="cell", paper="P07-1088", origin=text)
-            for text in texts]
-    other_row, own_row = mutations.verify(made, papers)
+    other_row, own_row = verify_texts("P07-1088", *texts)
     assert other_row.status.value != "confirmed"
     assert own_row.status.value == "confirmed"

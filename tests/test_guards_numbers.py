@@ -5,6 +5,7 @@ metamorphic benchmark changed an unpaired number and the claim stayed confirmed.
 from __future__ import annotations
 
 import pytest
+from test_mutations_quick import verify_texts
 
 from verify_claims.claims import Check, CheckKind, Evidence, Location, Outcome
 from verify_claims.extract.claim_builder import build_claim
@@ -56,12 +57,7 @@ def test_a_table_check_is_left_to_the_cell_rules():
 
 def test_the_verify_stage_leaves_the_changed_number_unconfirmed():
     # Through the engine on the real PDF: the guard is wired into every claim's checks.
-    from test_mutations_quick import mutations
-
-    papers = mutations.parse_papers(["P14-1059"])
-    made = [mutations.Made(text=text, kind="sentence", paper="P14-1059", origin=SENTENCE)
-            for text in (SENTENCE, SENTENCE.replace("10K, 12", "10K, 17"))]
-    printed, changed = mutations.verify(made, papers)
+    printed, changed = verify_texts("P14-1059", SENTENCE, SENTENCE.replace("10K, 12", "10K, 17"))
     assert printed.status.value == "confirmed"
     assert changed.status.value != "confirmed"
 
@@ -70,14 +66,9 @@ def test_the_amount_of_a_change_does_not_contradict_a_level():
     # P07-1088: "reduces the missing area under the curve by an average of 39%" is a change;
     # Table 2's "0.851 (39%)" under REALM × Average is a level. The change's amount is no
     # evidence against the level, and a wrong amount of the change is still contradicted.
-    from test_mutations_quick import mutations
-
-    papers = mutations.parse_papers(["P07-1088"])
     texts = ("The Average for REALM is 0.851.",
              "REALM reduces the missing area under the curve by an average of 29% relative "
              "to the strongest baseline.")
-    made = [mutations.Made(text=text, kind="cell", paper="P07-1088", origin=text)
-            for text in texts]
-    level, change = mutations.verify(made, papers)
+    level, change = verify_texts("P07-1088", *texts)
     assert level.status.value == "confirmed"
     assert change.status.value == "contradicted"

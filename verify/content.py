@@ -71,6 +71,9 @@ from .content_words import (
     _UP,
     GENERIC,
 )
+from .content_words import (
+    CITATION as _CITATION,
+)
 from .definitions import glossary
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
@@ -155,9 +158,6 @@ class ClaimParts:
     judgement: frozenset[str] = frozenset()  # words stating its judgement ("at chance level")
 
 
-# A citation inside a claim, "(Conneau et al., 2020)", "(STILTs; Phang et al., 2018)": it says
-# who, not what; the claim is judged without it.
-_CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
 
 
 _PARTS: Memo[tuple[str, bool], ClaimParts] = Memo(4096)

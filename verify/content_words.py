@@ -66,3 +66,7 @@ _NOT_MEASURE = frozenset(content_terms(
 _OF_THE = frozenset(("of", "the", "all", "their", "its", "our", "these", "those"))
 _MEASURE_SKIP = frozenset(("points", "point", "percent", "percentage", "pp", "times", "x",
                            "k", "m", "b", "million", "billion", "thousand", "hundred"))
+
+# A citation inside a claim, "(Conneau et al., 2020)", "(STILTs; Phang et al., 2018)": it says
+# who, not what; a claim is judged without it.
+CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")

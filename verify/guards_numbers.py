@@ -19,9 +19,10 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
+from .content_words import CITATION as _CITATION
+
 # A standalone number: not glued to a letter or to a hyphen after a letter ("GPT-2", "F1").
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)*)(?![\w-]*[A-Za-z])")
-_CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
 
 
 def _numbers(text: str) -> set[str]:

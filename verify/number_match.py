@@ -280,8 +280,7 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  bounds=[_bound_before(text, quantity.span[0]) for quantity in kept],
                  changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
                  by_amounts=[_by_amount(text, quantity) for quantity in kept],
-                 directed=any(direction_of(word) for word in
-                              re.findall(r"[a-z]+", text.casefold())),
+                 directed=_states_direction(text),
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept])
 
@@ -295,8 +294,8 @@ _BY = re.compile(r"\bby\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|total)\s+of\s+)?
 def _by_amount(text: str, quantity: Quantity) -> bool:
     """Whether the number is the amount of a change: it follows "by", and it carries a
     direction or its clause has a direction word ("reduces the missing area under the curve
-    by an average of 39%"). Such an amount and a level ("the
-    average for REALM is 0.851") are different measures, as a signed change is."""
+    by an average of 39%"). Such an amount and a level ("the average for REALM is 0.851") are
+    different measures, as a signed change is."""
     start = quantity.span[0]
     by = _BY.search(text, max(0, start - 40), start)
     if by is None:
@@ -305,7 +304,12 @@ def _by_amount(text: str, quantity: Quantity) -> bool:
         return True
     clause = re.split(r"[;:.()]|\b(?:and|but|while|whereas)\b", text[max(0, by.start() - 80):
                                                                      by.start()])[-1]
-    return any(direction_of(word) for word in re.findall(r"[a-z]+", clause.casefold()))
+    return _states_direction(clause)
+
+
+def _states_direction(text: str) -> bool:
+    """Whether `text` has a direction word of the lexicon (extract/polarity.py)."""
+    return any(direction_of(word) for word in re.findall(r"[a-z]+", text.casefold()))
 
 
 def _bound_before(text: str, start: int) -> bool:

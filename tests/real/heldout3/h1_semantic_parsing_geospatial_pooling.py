@@ -18,7 +18,7 @@ ROWS = (
       "logs of the 2003 RoboCup Coach Competition.", True, 0.27, "confirmed", "text_number", GM,
       5, "§6.1: 'For CLANG, 300 pieces of coaching advice were randomly selected from the log "
       "files of the 2003 RoboCup Coach Competition.'", "As printed."),
-    R("Sentences in the Geoquery corpus are short, 6.87 words on average.", True, 0.21,
+    R("Geoquery sentences are 6.87 words long on average.", True, 0.21,
       "confirmed", "text_number", GM, 6,
       "§6.1: 'The average length of an NL sentence in this corpus is 6.87 words.'",
       "As printed (of the GEOQUERY corpus)."),

@@ -138,11 +138,11 @@ ROWS = (
       "of extracting the maximum activation'", "The paper says it remains by far the most "
       "common."),
     # --- a wrong count ------------------------------------------------------------------------
-    R("The lab study pitted the personalized strategy against two baselines.", True, 0.16,
-      "contradicted", "wrong_count", CS, 9,
+    R("The lab study pitted CiteSee's reencountered-citation strategy against two baselines.",
+      True, 0.16, "contradicted", "wrong_count", CS, 9,
       "§5: 'using four different strategies' — Reencountered Citations (System), Linear "
-      "Reading, Global Citation Count, Specter Similarity; Figure 8 caption: 'the three "
-      "baselines'", "Three baselines."),
+      "Reading, Global Citation Count, Specter Similarity; Figure 8 caption (p. 10): 'the "
+      "three baselines'", "Three baselines."),
     R("Seven researchers took part in the CiteSee field deployment.", True, 0.21, "contradicted",
       "wrong_count", CS, 11,
       "§6: 'Six participants were recruited (age: 36, 32, 27, 25, 33, 23; five male and one "

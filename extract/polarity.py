@@ -20,7 +20,9 @@ Direction
     attributive comparative ("a higher learning rate hurts") gives way to a later direction
     word of the same clause. When a clause has no direction word, the first number in it with
     one (see quantities.py) lends its direction ("8.7 points up"); an explicit sign on a
-    number ("-0.8 points") overrides words, as it does for the number itself.
+    number ("-0.8 points") overrides words, as it does for the number itself. A correlative
+    comparative ("the higher the threshold, the fewer clusters") has the direction of its two
+    comparatives taken together (extract/correlatives.py), not of its first.
 
 Negation (`negated`: the statement denies the direction it names)
     - a verbal negation ("not", "n't", "never", "cannot", "fails to", "none") up to five words
@@ -64,6 +66,7 @@ from verify_claims.claims.vocabulary import (
     NEED_WORDS,
     NEGATION_WORDS,
 )
+from verify_claims.extract.correlatives import correlative_direction
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -271,6 +274,9 @@ def _read_clause(text: str, start: int, end: int, quantities: list[Quantity]) ->
     if found is not None:
         direction = direction_of(words[found])
         negated = _denies(words, found)
+    correlative = correlative_direction(text[start:end])
+    if correlative is not None:  # "the higher the threshold, the fewer clusters"
+        direction = correlative
     inside = [quantity for quantity in quantities if start <= quantity.span[0] < end]
     signed = next((quantity for quantity in inside if quantity.text[:1] in _SIGNS
                    and quantity.sign is not None), None)

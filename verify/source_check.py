@@ -123,16 +123,13 @@ from .neighbours import lenders as _lenders
 from .neighbours import lenders_agree as _lenders_agree
 from .neighbours import restricted as _restricted
 from .neighbours import setup_terms as _setup_terms
-from .number_match import (
+from .number_match import _Pair, _read_number
+from .number_sides import _claim_side, _sentence_side, _Side
+from .number_values import (
     _ITEM_UNITS,
     _SCORE_UNITS,
     _SETTING_UNITS,
-    _claim_side,
-    _Pair,
-    _read_number,
     _same_number_garbled,
-    _sentence_side,
-    _Side,
     _unit_family,
     transposed,
     values_agree,

@@ -26,7 +26,7 @@ from .passages import PassageIndex
 
 
 class _Reading(Protocol):
-    """What the source check read in one sentence (source_check._Reading)."""
+    """What the source check read in one sentence (sentence_reading._Reading)."""
 
     sentence: Sentence
     score: float

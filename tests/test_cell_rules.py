@@ -251,7 +251,7 @@ def test_better_is_not_larger_on_an_error_rate(roark, text, outcome):
 def test_a_claim_that_gives_a_reason_is_not_confirmed_by_cells(roark):
     # The cells hold the numbers; no table states why. Without "because" the same claim is
     # confirmed by the same cells.
-    from verify_claims.verify.engine import table_checks
+    from verify_claims.verify.reference_checks import table_checks
     paper, index = roark
     plain = ("Going from the baseline to AM adaptation lowers the 1-best word error rate by "
              "9.0 points.")

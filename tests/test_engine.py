@@ -227,9 +227,9 @@ def test_a_claim_citing_a_paper_in_other_company_is_checked_against_it_once(reso
     """Claims with the same text and different reference lists are distinct claims, but each
     (text, reference) pair is checked once per batch, in one process and in the pool, and
     each claim gets the checks a check of its own gives."""
-    from verify_claims.verify import engine
+    from verify_claims.verify import batch_checks, reference_checks
 
-    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
+    monkeypatch.setattr(batch_checks, "PARALLEL_MIN_CLAIMS", 2)
     text = "Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points."
     citations = [(reference(2),), (reference(2), reference(1)),
                  (reference(1), reference(3, "2402.00001")),
@@ -241,20 +241,20 @@ def test_a_claim_citing_a_paper_in_other_company_is_checked_against_it_once(reso
         alone.append(one[0])
     for workers in (1, 2):
         pairs: list[tuple[str, str]] = []
-        real = engine._Checker._check_reference
+        real = reference_checks._Checker._check_reference
 
         def counting(self, item, ref, real=real, pairs=pairs):
             pairs.append((item.text, ref.key))
             return real(self, item, ref)
 
-        monkeypatch.setattr(engine._Checker, "_check_reference", counting)
+        monkeypatch.setattr(reference_checks._Checker, "_check_reference", counting)
         together = [claim(text, *cited, report=f"r{n}.txt") for n, cited in enumerate(citations)]
         verify_claims(together, resolver, load_source, workers=workers)
         if workers == 1:  # forked workers count in their own memory
             assert sorted(pairs) == sorted(set(pairs)) and len(pairs) == 3
         assert [c.checks for c in together] == [c.checks for c in alone]
         assert all(c.checks[0] is not together[0].checks[0] for c in together[1:])
-        monkeypatch.setattr(engine._Checker, "_check_reference", real)
+        monkeypatch.setattr(reference_checks._Checker, "_check_reference", real)
 
 
 def test_the_verifier_forgets_the_oldest_claims_beyond_its_cache_size(resolver):
@@ -341,9 +341,9 @@ def test_no_seed_claim_is_decided_without_evidence(seed_claims):
 def test_worker_processes_give_the_same_checks_as_one_process(resolver, monkeypatch):
     """The forked pool shares the warmed papers; its checks equal the serial ones, claim for
     claim, and a source loaded in the parent is not loaded again in a worker."""
-    from verify_claims.verify import engine
+    from verify_claims.verify import batch_checks
 
-    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
+    monkeypatch.setattr(batch_checks, "PARALLEL_MIN_CLAIMS", 2)
     texts = ["Training on MNLI improves XNLI by 6.1 points.",
              "Training on MNLI improves XNLI by 5.4 points.",
              "Training on MNLI lowers XNLI by 5.4 points.",
@@ -368,10 +368,10 @@ def test_the_pool_puts_each_claims_checks_together_in_citation_order(resolver, m
     """The pool checks (claim, reference) pairs sorted by paper and the parent puts each
     claim's checks back together: claims citing several papers, missing ones among them, in
     several orders, get the same checks in the same order as in one process."""
-    from verify_claims.verify import engine
+    from verify_claims.verify import batch_checks
 
-    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
-    monkeypatch.setattr(engine, "CHUNKS_PER_WORKER", 3)  # more pieces than papers
+    monkeypatch.setattr(batch_checks, "PARALLEL_MIN_CLAIMS", 2)
+    monkeypatch.setattr(batch_checks, "CHUNKS_PER_WORKER", 3)  # more pieces than papers
     texts = ["Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points.",
              "Intermediate training on MNLI raises Tatoeba accuracy by 6.1 points.",
              "Intermediate training on MNLI lowers Tatoeba accuracy by 5.4 points.",
@@ -398,9 +398,9 @@ def test_the_collector_is_left_as_it_was_found(resolver, monkeypatch, workers):
     again (or stays paused, when the caller had paused it) and nothing stays frozen."""
     import gc
 
-    from verify_claims.verify import engine
+    from verify_claims.verify import batch_checks
 
-    monkeypatch.setattr(engine, "PARALLEL_MIN_CLAIMS", 2)
+    monkeypatch.setattr(batch_checks, "PARALLEL_MIN_CLAIMS", 2)
     claims = [claim(f"We use {n} intermediate tasks.", reference(2)) for n in ("five", "six")]
     assert gc.isenabled()
     verify_claims(claims, resolver, load_source, workers=workers)
@@ -423,7 +423,7 @@ def test_the_collector_is_left_as_it_was_found(resolver, monkeypatch, workers):
 
 
 def test_spans_cover_every_task_once_keep_papers_whole_and_shrink():
-    from verify_claims.verify.engine import _tapering
+    from verify_claims.verify.batch_checks import _tapering
 
     for keys in ([], ["a"], ["a"] * 5, ["a"] * 3 + ["b"] * 6, ["a"] * 40 + ["b"] * 9 + ["c"] * 51,
                  [f"{n:03d}" for n in range(100)], ["a"] * 7 + ["b"] * 1 + ["c"] * 1):

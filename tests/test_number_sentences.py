@@ -10,13 +10,9 @@ import pytest
 from verify_claims.claims import Claim, Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
-from verify_claims.verify.number_match import (
-    _claim_side,
-    _read_number,
-    _sentence_side,
-    measure_after,
-    measure_before,
-)
+from verify_claims.verify.number_context import measure_after, measure_before
+from verify_claims.verify.number_match import _read_number
+from verify_claims.verify.number_sides import _claim_side, _sentence_side
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
 

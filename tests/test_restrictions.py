@@ -15,8 +15,9 @@ from verify_claims.claims import Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify.content import account, claim_parts, passage_terms
+from verify_claims.verify.neighbours import restricted
 from verify_claims.verify.passages import PassageIndex
-from verify_claims.verify.source_check import _restricted, check_source
+from verify_claims.verify.source_check import check_source
 
 SMITH = ("The function computed by an approximation algorithm is acceptable only if it is a "
          "smooth upper bound on the local sensitivity.")
@@ -46,12 +47,12 @@ def test_a_restricted_sentence_does_not_confirm_the_claim_without_its_condition(
 
 
 def test_the_restriction_guard_reads_conditions_not_the_word_only():
-    assert _restricted(SMITH, "The algorithm is acceptable.")
-    assert _restricted(LONGEVAL, "Alignment is useful.")
-    assert not _restricted(LONGEVAL, "Alignment is useful only when the summary is correct.")
+    assert restricted(SMITH, "The algorithm is acceptable.")
+    assert restricted(LONGEVAL, "Alignment is useful.")
+    assert not restricted(LONGEVAL, "Alignment is useful only when the summary is correct.")
     # "only" before a number or a noun is no condition.
-    assert not _restricted("The model uses only 5 layers for the decoder.", "It uses 5 layers.")
-    assert not _restricted("Only the first run is reported.", "The first run is reported.")
+    assert not restricted("The model uses only 5 layers for the decoder.", "It uses 5 layers.")
+    assert not restricted("Only the first run is reported.", "The first run is reported.")
 
 
 def test_a_claimed_negation_word_must_be_in_the_passage():

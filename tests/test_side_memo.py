@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_source_check import SENTENCES, SOURCE, make_claim, make_paper
 
 from verify_claims.verify import side_memo
-from verify_claims.verify.number_match import _sentence_side, _side
+from verify_claims.verify.number_sides import _sentence_side, _side
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.source_check import check_source
 

@@ -9,8 +9,9 @@ from verify_claims.claims import Claim, Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.extract.truncation import is_truncated
+from verify_claims.verify.number_values import transposed, values_agree
 from verify_claims.verify.passages import PassageIndex, content_terms
-from verify_claims.verify.source_check import check_source, transposed, values_agree
+from verify_claims.verify.source_check import check_source
 
 SOURCE = "arXiv:2401.99999v2"
 

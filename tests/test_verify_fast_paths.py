@@ -23,7 +23,7 @@ from verify_claims.extract.paper import enrich_paper
 from verify_claims.verify import cell_check, shown_words
 from verify_claims.verify.engine import _copy
 from verify_claims.verify.header_words import ClaimWords
-from verify_claims.verify.number_match import _BOUND, _bound_before
+from verify_claims.verify.number_context import _BOUND, _bound_before
 from verify_claims.verify.passages import PassageIndex
 
 # Sentences as papers print bounds and plain values.

@@ -15,7 +15,7 @@ from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify.byline import owner_names
 from verify_claims.verify.content import account, claim_parts, passage_terms
 from verify_claims.verify.flips import both_directions, compares
-from verify_claims.verify.number_match import _claim_side
+from verify_claims.verify.number_sides import _claim_side
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.word_forms import compound_found, derived_terms, without_bounds
 

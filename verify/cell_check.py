@@ -59,7 +59,7 @@ from .header_words import (
     negating,
     special_header,
 )
-from .number_match import values_agree
+from .number_values import values_agree
 from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out

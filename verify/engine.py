@@ -25,328 +25,40 @@ The claim's status follows from its checks by the rule of DESIGN.md (claims.stat
 Synthesis reports repeat claims word for word (the seeds print the same finding in several
 reports), so the checks are computed once per distinct (normalised text, references) and
 copied to each claim that has them.
+
+This module is the stage's front (`Verifier`, `verify_claims`) and its per-claim memo. The
+checks of one reference are verify/reference_checks.py (files read once: loaded_papers.py;
+older versions: versions.py); a batch of them, in one process or over workers,
+verify/batch_checks.py.
 """
 
 from __future__ import annotations
 
-import bisect
-import gc
-import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import suppress
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from verify_claims.claims import (
     Check,
     CheckKind,
     Claim,
-    Outcome,
     Paper,
-    Provenance,
-    Reference,
     attach_check,
     digest,
     normalise,
     status_of,
 )
-from verify_claims.claims.bounded import listed, shorten
 from verify_claims.claims.models import Record
 
-from .cards import CardError, load_card
-from .cell_arithmetic import check_cell_differences
-from .cell_check import check_cells
-from .content import states_cause
-from .guards_cells import (
-    guard_closer_cells,
-    guard_difference_readings,
-    guard_text_against_cell,
-)
-from .guards_numbers import guard_unaccounted_numbers
-from .guards_wording import guard_opposed_wording
-from .passages import PassageIndex, index_of
-from .source_check import check_source
-from .sources import Resolution, SourceFile, SourceResolver
+from .batch_checks import _check_all
+from .loaded_papers import LoadSource
+from .reference_checks import _Checker
+from .sources import SourceResolver
 from .table_check import check_tables
 
-LoadSource = Callable[[SourceFile], Paper]
 # The checks this stage writes; any other kind already on a claim (reproduction) is kept.
 _OWN_KINDS = {CheckKind.source, CheckKind.table}
-
-
-@dataclass
-class _Loaded:
-    """A source file read once: its paper and index, or why it could not be read.
-
-    The index is built on first use, not when the paper is read: the pool's parent reads
-    every paper before forking (`_warm`), and each worker then builds the indexes of the
-    papers it checks, side by side, instead of the parent building all of them while the
-    workers wait."""
-
-    paper: Paper | None = None
-    error: str | None = None
-    card_author: str | None = None  # who wrote it, for a reference card
-    built: PassageIndex | None = None
-
-    @property
-    def index(self) -> PassageIndex | None:
-        if self.built is None and self.paper is not None:
-            self.built = index_of(self.paper)
-        return self.built
-
-
-class _Papers:
-    """Loads each source file at most once per run and keeps its PassageIndex."""
-
-    def __init__(self, load_source: LoadSource) -> None:
-        self._load_source = load_source
-        self._loaded: dict[SourceFile, _Loaded] = {}
-
-    def get(self, file: SourceFile) -> _Loaded:
-        if file not in self._loaded:
-            self._loaded[file] = self._load(file)
-        return self._loaded[file]
-
-    def _load(self, file: SourceFile) -> _Loaded:
-        try:
-            paper = self._load_source(file)
-        # Whatever a reader raises on a damaged file, that source is missing for this run;
-        # the audit reports why and goes on with the other sources.
-        except Exception as error:
-            reason = shorten(str(error) or type(error).__name__)
-            return _Loaded(error=f"{file.path.name} could not be read: {reason}")
-        author = None
-        if file.kind == "card":
-            with suppress(CardError):
-                author = load_card(file.path).metadata.author
-        return _Loaded(paper=paper, card_author=author)
-
-
-def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
-    """How evidence names the paper: the arXiv id with the version actually read."""
-    if reference.kind == "arxiv" and reference.arxiv_id and file.version is not None:
-        return f"arXiv:{reference.arxiv_id}v{file.version}"
-    if reference.kind == "acl":
-        return reference.key
-    return paper.source_id or reference.key
-
-
-def _missing(message: str) -> Check:
-    return Check(kind=CheckKind.source, outcome=Outcome.source_missing, decisive=False,
-                 explanation=shorten(message))
-
-
-_NOT_FOUND, _UNREADABLE = "not found", "found but could not be read"
-
-
-def _missing_together(missing: list[Check], cited: int, group: str) -> Check:
-    """One check for all the references of a claim that could not be checked for one reason
-    (not found, or found unreadable): a report that cites 1,000 papers nobody has gave each
-    claim 1,000 checks (294 MB for a 100 KB report). A single reference keeps its own
-    message; several are counted and the first five named. Like each of them, the check
-    never decides the status."""
-    if len(missing) == 1:
-        return missing[0]
-    named = listed((shorten(check.explanation, 150) for check in missing), limit=5)
-    return _missing(f"{len(missing)} of {cited} cited sources {group}: {named}")
-
-
-def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
-                loaded: _Loaded) -> list[Check]:
-    """The source check and, when the tables speak to the claim, the table check."""
-    assert loaded.paper is not None and loaded.index is not None
-    label = _label(reference, file, loaded.paper)
-    checks = [check_source(claim, loaded.paper, label, loaded.index)]
-    table = table_checks(claim, loaded.paper, label, loaded.index)
-    if table is not None:
-        checks.append(table)
-    guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
-    guard_closer_cells(claim, checks, loaded.paper)  # the claim names another cell exactly
-    guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
-    guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
-    guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
-    if claim.truncated:
-        # A claim cut off by its report is never confirmed: its lost end may assert anything,
-        # so its whole content cannot be found (issue 11). A visible part that is already
-        # false still contradicts.
-        for check in checks:
-            _undecide(check, "The claim is cut off, so what it asserts as a whole cannot be "
-                             "checked; its visible part matches")
-    if file.kind == "card":  # the quote is the card's wording, not the paper's; no page
-        origins = {sentence.text: sentence.provenance for sentence in loaded.paper.sentences}
-        for check in checks:
-            for evidence in check.evidence:
-                evidence.provenance = Provenance(
-                    kind="card", card=file.path.name, author=loaded.card_author,
-                    origin=origins.get(evidence.quote), location=evidence.location)
-                evidence.page = None
-                evidence.location = "; ".join(filter(None, [evidence.location,
-                                                            "reference card"]))
-    return checks
-
-
-def _undecide(check: Check, why: str) -> None:
-    """A supported check that cannot confirm the claim as a whole becomes undecided; what it
-    matched stays shown after `why`."""
-    if check.outcome == Outcome.supported:
-        check.outcome, check.decisive = Outcome.no_evidence, False
-        check.explanation = f"{why}: {check.explanation}"
-
-
-def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> Check | None:
-    """What the paper's tables say of the claim: the table check (rows and columns found by
-    the claim's tagged names), else cells found by their headers and their differences
-    (names outside the gazetteer, issue 11); None when no table speaks to it."""
-    table = check_tables(claim, paper, label)
-    if table is None or table.outcome == Outcome.no_evidence:
-        table = check_cells(claim, paper, label, index) \
-            or check_cell_differences(claim, paper, label, index) or table
-    if table is not None and table.outcome == Outcome.supported and states_cause(claim):
-        # A table holds numbers, never the reason for them: a claim that explains its
-        # numbers ("A scores higher on X than on Y because the X bags are larger") is not
-        # confirmed by the cells, however well they match; only a passage that states the
-        # cause can (the source check asks for it).
-        _undecide(table, "The claim gives a reason, which no table states; its numbers match")
-    return table
-
-
-# --------------------------------------------------------------------------------------------
-# Versions
-
-
-def _older_versions(resolution: Resolution) -> list[SourceFile]:
-    """One file per other version than the one used, oldest first (the resolver lists files
-    in order of version and then preference, so the first of each version is the best)."""
-    chosen: dict[int, SourceFile] = {}
-    for file in resolution.others:
-        if file.version is not None and file.version != resolution.version:
-            chosen.setdefault(file.version, file)
-    return [chosen[version] for version in sorted(chosen)]
-
-
-def _found(check: Check) -> float | None:
-    return next((evidence.found for evidence in check.evidence if evidence.found is not None),
-                None)
-
-
-def _version_note(latest: Check, latest_version: int, older: Check,
-                  older_version: int) -> str | None:
-    """What an older version says differently, or None when it says the same."""
-    new, old = _found(latest), _found(older)
-    if new is not None and old is not None and new != old:
-        return f"v{older_version} reports {old:g}; v{latest_version} reports {new:g}"
-    if older.outcome != latest.outcome:
-        old_word = older.outcome.value.replace("_", " ")
-        new_word = latest.outcome.value.replace("_", " ")
-        return (f"against v{older_version} the claim is {old_word}; against "
-                f"v{latest_version} it is {new_word}")
-    return None
-
-
-def _note_versions(latest: Check, latest_version: int, older_checks: Sequence[Check],
-                   older_version: int) -> None:
-    """Add what an older version says differently to the latest check of the same kind."""
-    older = next((check for check in older_checks if check.kind == latest.kind), None)
-    if older is None:
-        return
-    note = _version_note(latest, latest_version, older, older_version)
-    if note is None:
-        return
-    for evidence in latest.evidence:
-        evidence.note = "; ".join(filter(None, [evidence.note, note]))
-    latest.explanation = f"{latest.explanation} Versions differ: {note}.".strip()
-    # Show the older version's passage too, marked as such; it never decides.
-    latest.evidence.extend(
-        evidence.model_copy(update={"note": "; ".join(filter(None, [
-            f"older version v{older_version}, not used for the verdict", evidence.note]))})
-        for evidence in older.evidence)
-
-
-# --------------------------------------------------------------------------------------------
-# One claim, one reference
-
-
-def _task_key(claim: Claim, reference: Reference) -> tuple[str, bool, str]:
-    """Claim-reference pairs with equal keys get equal checks: the checks against one
-    reference follow from the claim's text as printed (its names, numbers and clauses are
-    parsed from it, and the checkers' own memos are keyed by it too), whether it was cut,
-    and the reference (its key names the source and the version asked for)."""
-    return claim.text, claim.truncated, reference.key
-
-
-class _Checker:
-    def __init__(self, resolver: SourceResolver, load_source: LoadSource) -> None:
-        self.resolver = resolver
-        self.papers = _Papers(load_source)
-        # The checks of each claim-reference pair of the batch being checked (`_task_key`):
-        # a report corpus cites its papers in many combinations, so the same claim comes
-        # with different reference lists (distinct claims for `_work_key`) and shares most
-        # of its pairs. Emptied after each batch, so it holds one batch's checks at most.
-        self.batch: dict[tuple[str, bool, str], tuple[str, list[Check]]] | None = None
-
-    def checks_for(self, claim: Claim) -> list[Check]:
-        """The checks of every reference the claim cites (see `_assemble`)."""
-        return _assemble([self._check_shared(claim, reference)
-                          for reference in _references(claim)])
-
-    def _check_shared(self, claim: Claim, reference: Reference) -> tuple[str, list[Check]]:
-        """`_check_reference`, once per `_task_key` within a batch. The checks are shared
-        between the claims that have them; `Verifier.verify` gives each claim copies."""
-        if self.batch is None:
-            return self._check_reference(claim, reference)
-        key = _task_key(claim, reference)
-        found = self.batch.get(key)
-        if found is None:
-            found = self.batch[key] = self._check_reference(claim, reference)
-        return found
-
-    def _check_reference(self, claim: Claim, reference: Reference) -> tuple[str, list[Check]]:
-        """The checks against one reference, and whether it was checked, not found or
-        found unreadable."""
-        resolution = self.resolver.resolve(reference)
-        if not resolution.found or resolution.source is None:
-            return _NOT_FOUND, [_missing(resolution.message)]
-        file = resolution.source
-        loaded = self.papers.get(file)
-        if loaded.error is not None:
-            return _UNREADABLE, [_missing(f"{reference.key}: {loaded.error}")]
-        checks = _run_checks(claim, reference, file, loaded)
-        if reference.version is None and file.version is not None:
-            for older_file in _older_versions(resolution):
-                older = self.papers.get(older_file)
-                if older.error is not None:
-                    continue  # an unreadable older version cannot disagree
-                older_checks = _run_checks(claim, reference, older_file, older)
-                for check in checks:
-                    _note_versions(check, file.version, older_checks, older_file.version or 0)
-        return "checked", checks
-
-
-def _references(claim: Claim) -> list[Reference]:
-    """The references a claim cites, each key once, in order of first citation."""
-    return list({reference.key: reference for reference in claim.references}.values())
-
-
-def _assemble(results: Sequence[tuple[str, list[Check]]]) -> list[Check]:
-    """A claim's checks from those of each reference it cites (`_Checker._check_reference`,
-    in the order of `_references`). The references nobody has are folded into one check, and
-    so are the sources found but unreadable (see `_missing_together`), each placed where its
-    first reference was."""
-    checks: list[Check] = []
-    missing: dict[str, list[Check]] = {_NOT_FOUND: [], _UNREADABLE: []}
-    places: dict[str, int] = {}
-    for group, found in results:
-        if group in missing:
-            places.setdefault(group, len(checks) + len(places))
-            missing[group] += found
-        else:
-            checks += found
-    for group, place in sorted(places.items(), key=lambda item: item[1]):
-        checks.insert(place, _missing_together(missing[group], len(results), group))
-    return checks
 
 
 def _work_key(claim: Claim) -> tuple:
@@ -389,155 +101,6 @@ def _shallow(record: _RecordT) -> _RecordT:
 
 
 _set = object.__setattr__
-
-
-# Below this many distinct claims a pool costs more to start than it saves.
-PARALLEL_MIN_CLAIMS = 400
-CHUNKS_PER_WORKER = 4
-"""Pieces of work per worker process: more even out workers that the machine slows down,
-fewer keep more papers to one worker (see `_check_all`)."""
-# What forked workers inherit from the parent: the warmed checker, the claims and the tasks
-# (claim, reference) in the order they are shared out, so that only index ranges go to the
-# workers and only checks come back.
-_worker_checker: _Checker | None = None
-_worker_claims: list[tuple[Claim, list[Reference]]] = []
-_worker_tasks: list[tuple[int, int]] = []
-
-
-def _check_in_worker(span: tuple[int, int]) -> list[tuple[str, list[Check]]]:
-    """The checks of the tasks `span` of `_worker_tasks`, run in a forked worker."""
-    assert _worker_checker is not None
-    results = []
-    for number, slot in _worker_tasks[span[0]:span[1]]:
-        claim, references = _worker_claims[number]
-        results.append(_worker_checker._check_reference(claim, references[slot]))
-    return results
-
-
-def _warm(checker: _Checker, claims: Iterable[Claim]) -> dict[str, str]:
-    """Resolve every reference and load every source (and older version) once, so that forked
-    workers inherit the parsed papers instead of parsing them again (each builds the indexes
-    of the papers it checks, see `_Loaded`). Returns
-    the file each reference key is checked against ("" when there is none)."""
-    files: dict[str, str] = {}
-    for claim in claims:
-        for reference in claim.references:
-            if reference.key in files:
-                continue
-            resolution = checker.resolver.resolve(reference)
-            files[reference.key] = ""
-            if resolution.found and resolution.source is not None:
-                files[reference.key] = str(resolution.source.path)
-                checker.papers.get(resolution.source)
-                if reference.version is None:
-                    for older in _older_versions(resolution):
-                        checker.papers.get(older)
-    return files
-
-
-def _tapering(keys: Sequence[str], workers: int, pieces: int) -> list[tuple[int, int]]:
-    """Sorted `keys` (the file each task checks) cut into consecutive spans that shrink as
-    the work is shared out: each takes a `2 * workers`-th of the tasks left, but no fewer
-    than half of what `pieces` equal spans would hold, each cut moved to the nearest change
-    of key within a quarter of its span: a paper then stays whole, in one worker, where
-    the sizes allow.
-
-    Workers take spans in order as they finish one, so the large first spans keep most
-    papers in one worker, and the small last ones leave little for one worker to finish
-    while the other waits: with equal spans that wait was half a span on average, a
-    sixteenth of the whole work with two workers and four spans each."""
-    count = len(keys)
-    if count == 0:
-        return []
-    smallest = max(1.0, count / max(1, pieces) / 2)
-    changes = [index for index in range(1, count) if keys[index] != keys[index - 1]]
-    bounds = [0]
-    while count - bounds[-1] > smallest * 1.5:
-        low = bounds[-1]
-        size = max(smallest, (count - low) / (2 * max(1, workers)))
-        cut = round(low + size)
-        position = bisect.bisect_left(changes, cut)
-        near = [changes[i] for i in (position - 1, position)
-                if 0 <= i < len(changes) and low < changes[i] < count]
-        best = min(near, key=lambda change: abs(change - cut), default=cut)
-        cut = best if abs(best - cut) <= size / 4 else cut
-        if not low < cut < count:
-            break
-        bounds.append(cut)
-    bounds.append(count)
-    return list(zip(bounds, bounds[1:], strict=False))
-
-
-def _check_all(checker: _Checker, distinct: list[Claim], workers: int) -> list[list[Check]]:
-    """Checks for each distinct claim, in order; over `workers` forked processes when there is
-    enough work and the platform can fork (the warmed papers are shared copy-on-write).
-
-    The cyclic garbage collector is paused while the checks run, and the objects alive before
-    them (the parsed papers and the claims: hundreds of thousands of small objects) are moved
-    out of its sight (`gc.freeze`). The checkers keep what they derive per sentence and per
-    claim, so the collector's full passes came often, and each walked the whole heap: a
-    fifth of the verification time on the benchmark. The checks make no reference cycles
-    (a collection right after them finds no garbage), and objects are still freed when their
-    reference count drops, so nothing piles up. In a forked worker the pause also keeps the
-    collector from writing to every inherited object header, which would copy the parent's
-    heap into each worker. The collector's state is restored afterwards: a caller that had
-    paused it keeps it paused, and one that had frozen objects of its own (a forking server
-    does) keeps them frozen, with those frozen here."""
-    enabled, frozen = gc.isenabled(), gc.get_freeze_count()
-    gc.disable()
-    gc.freeze()
-    checker.batch = {}
-    try:
-        if workers <= 1 or len(distinct) < PARALLEL_MIN_CLAIMS \
-                or "fork" not in multiprocessing.get_all_start_methods():
-            return [checker.checks_for(claim) for claim in distinct]
-        return _check_in_pool(checker, distinct, workers)
-    finally:
-        checker.batch = None
-        if not frozen:
-            # What the checks made (the checkers' per-sentence and per-claim memos, the
-            # checks) joins the old objects first: left in the youngest generation, the
-            # first collection after `enable` walked all of it, a twentieth of the run.
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
-
-
-def _check_in_pool(checker: _Checker, distinct: list[Claim],
-                   workers: int) -> list[list[Check]]:
-    """`_check_all` over `workers` forked processes.
-
-    The work is shared out by (claim, cited reference), each such pair once (`_task_key`),
-    sorted by the file checked, and cut
-    into consecutive pieces: a worker then checks most claims of a paper, and builds what the
-    checkers derive from that paper's sentences (`PassageIndex.prepared`) once, instead of
-    every worker deriving it for every paper, which cost as much as a third of the work.
-    The checks of each claim are put together in the parent, as `checks_for` does."""
-    global _worker_checker, _worker_claims, _worker_tasks
-    files = _warm(checker, distinct)
-    claims = [(claim, _references(claim)) for claim in distinct]
-    # Each claim-reference pair once (`_task_key`); the others take its checks below.
-    first: dict[tuple[str, bool, str], tuple[int, int]] = {}
-    for number, (claim, references) in enumerate(claims):
-        for slot, reference in enumerate(references):
-            first.setdefault(_task_key(claim, reference), (number, slot))
-    tasks = sorted(first.values(), key=lambda task: files[claims[task[0]][1][task[1]].key])
-    _worker_checker, _worker_claims, _worker_tasks = checker, claims, tasks
-    gc.freeze()  # the papers just loaded and the tasks too (out of the workers' collector)
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            done = [result for results in pool.map(
-                _check_in_worker, _tapering([files[claims[number][1][slot].key]
-                                             for number, slot in tasks],
-                                            workers, workers * CHUNKS_PER_WORKER))
-                for result in results]
-    finally:
-        _worker_checker, _worker_claims, _worker_tasks = None, [], []
-    results = {task: result for task, result in zip(tasks, done, strict=True)}
-    return [_assemble([results[first[_task_key(claim, reference)]]
-                       for reference in references]) for claim, references in claims]
 
 
 CACHE_SIZE = 20_000
@@ -620,4 +183,3 @@ def summary(claims: Iterable[Claim]) -> Counter[str]:
         for check in claim.checks:
             counts[f"{check.kind.value} {check.outcome.value.replace('_', ' ')}"] += 1
     return counts
-

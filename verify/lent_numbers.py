@@ -20,12 +20,13 @@ from typing import Protocol
 from verify_claims.claims import Claim, Sentence
 
 from .content import Accounting, ClaimParts, account, section_neighbours, window_terms
-from .number_match import _Pair, _read_number, _sentence_side, _Side
+from .number_match import _Pair, _read_number
+from .number_sides import _sentence_side, _Side
 from .passages import PassageIndex
 
 
 class _Reading(Protocol):
-    """What the source check read in one sentence (source_check._Reading)."""
+    """What the source check read in one sentence (sentence_reading._Reading)."""
 
     sentence: Sentence
     score: float

@@ -1,7 +1,7 @@
 """One preparation per distinct sentence, shared by the papers (and versions) that print it.
 
 What the source check derives from a sentence for comparing numbers and names
-(`number_match._Side`) follows from the sentence's text, entities and quantities alone, and
+(`number_sides._Side`) follows from the sentence's text, entities and quantities alone, and
 the versions of one paper (all checked for an unversioned citation) print most sentences alike,
 as papers reporting shared results do. Each index still keeps its own reference per position
 (`PassageIndex.prepared`); this memo lets a second index with an equal sentence take the same,

@@ -1,0 +1,187 @@
+"""What the words around a printed number say of it: the noun it counts (after it) or follows
+(before it), whether it is a bound ("more than 280M"), an end of a range ("1 to 4"), the amount
+of a change ("reduces ... by 39%"), and the words that qualify it ("141 shards for the nc
+runs").
+
+Each reading looks only at one text and its quantities; verify/number_sides.py gathers them
+into a side prepared once per claim and per sentence, and verify/number_match.py compares two
+sides. The rules they serve are told in number_match.py's docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from verify_claims.claims import Quantity
+from verify_claims.extract.polarity import direction_of
+
+from .content import measure_of
+from .content_words import _MEASURE_SKIP
+from .passages import content_terms
+
+# Bound words right before a number: the number is a limit, not the value.
+_BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
+                    r"|\bup\s+to|\bat\s+(?:least|most)|\bupwards\s+of"
+                    r"|\b(?:under|above|below|over|beyond|exceeding)|[<>\u2264\u2265\u2a7d\u2a7e])"
+                    r"\s*(?:(?:about|around|approximately|roughly|nearly|almost)\s*)?$", re.I)
+# A measure printed before its number: "a precision of 0.75", "nDCG of 94.8", "the best nDCG,
+# 98.4", "T = 20", "F1: 89.4", "accuracy is 0.8".
+_BEFORE_TOKEN = re.compile(r"\([^()]{0,80}\)|[^\W\d_][\w\-'\u2019]*|[=:,]|\S")
+_CONNECTORS = frozenset(("of", "=", ":", ",", "is", "was", "are", "were", "by"))
+_HEDGES = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost", "only",
+                     "just", "~"))
+# Adjectives between a count and its noun: "12 different prepositions" counts prepositions.
+_COUNT_ADJECTIVES = frozenset(("different", "distinct", "unique", "separate", "individual"))
+# Words a parser may record after a count that are not what it counts.
+_NOT_COUNTED_NOUNS = frozenset((
+    "respectively", "overall", "total", "relative", "absolute", "respective", "more", "less",
+    "fewer", "other", "additional", "various", "several", "new", "higher", "lower", "each",
+    "per")) | _COUNT_ADJECTIVES
+# What a measure is not: "0.80 vs. 0.72" (the word after a number of a pair).
+_NOT_A_MEASURE = frozenset(content_terms("vs versus"))
+_NOT_MEASURE_BEFORE = frozenset(content_terms(
+    "total average mean number set sum value values amount rate factor margin size order "
+    "range maximum minimum max min top up down increase decrease improvement gain drop loss "
+    "reduction difference change respectively vs versus e.g i.e example score scores "
+    "result results performance"))
+_COMPARATIVE = re.compile(
+    r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
+    r"|exceed\w*|surpass\w*|superior|inferior)\b", re.I)
+
+
+
+
+# "reduces the error by an average of 39%", "improved by about 2 points": the amount of a change.
+_BY = re.compile(r"\bby\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|total)\s+of\s+)?"
+                 r"(?:(?:about|around|roughly|nearly|almost|only|just|over|up\s+to)\s+)?$",
+                 re.I)
+
+
+def _by_amount(text: str, quantity: Quantity) -> bool:
+    """Whether the number is the amount of a change: it follows "by", and it carries a
+    direction or its clause has a direction word ("reduces the missing area under the curve
+    by an average of 39%"). Such an amount and a level ("the average for REALM is 0.851") are
+    different measures, as a signed change is."""
+    start = quantity.span[0]
+    by = _BY.search(text, max(0, start - 40), start)
+    if by is None:
+        return False
+    if quantity.direction is not None:
+        return True
+    clause = re.split(r"[;:.()]|\b(?:and|but|while|whereas)\b", text[max(0, by.start() - 80):
+                                                                     by.start()])[-1]
+    return _states_direction(clause)
+
+
+def _states_direction(text: str) -> bool:
+    """Whether `text` has a direction word of the lexicon (extract/polarity.py)."""
+    return any(direction_of(word) for word in re.findall(r"[a-z]+", text.casefold()))
+
+
+def _bound_before(text: str, start: int) -> bool:
+    """Whether a bound word ends right before the number at `start` (`_BOUND`). Every bound
+    holds one of the words of `_BOUND_WORDS`, found by a regular expression twice as fast,
+    so most numbers are answered without trying `_BOUND` at every position."""
+    first = max(0, start - 40)
+    return _BOUND_WORDS.search(text, first, start) is not None \
+        and _BOUND.search(text, first, start) is not None
+
+
+_BOUND_WORDS = re.compile(r"than|up|least|most|under|above|below|over|beyond|exceeding"
+                          r"|[<>\u2264\u2265\u2a7d\u2a7e]", re.I)
+
+_QUALIFIER_END = re.compile(r"[,;:.()\[\]]|\b(?:and|or|but|while|whereas|which|that)\b",
+                            re.I)
+
+
+def _own_qualifiers(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
+    """Each number's qualifier: the words after it up to punctuation, a conjunction or the
+    next number ("2290 shards for the ep runs" → shards, ep, runs)."""
+    own: list[frozenset[str]] = []
+    for index, quantity in enumerate(quantities):
+        end = quantities[index + 1].span[0] if index + 1 < len(quantities) else len(text)
+        stop = _QUALIFIER_END.search(text, quantity.span[1], end)
+        words = content_terms(text[quantity.span[1]:stop.start() if stop else end])
+        own.append(frozenset(term for term in words[:8] if not term[0].isdigit()))
+    return own
+
+
+def _qualifiers(own: list[frozenset[str]], measures: Sequence[tuple[str, ...]]
+                ) -> list[frozenset[str]] | None:
+    """For a sentence that gives two or more numbers of one counted noun, for each number the
+    qualifiers of the other numbers of its noun; None when no noun is counted twice."""
+    heads = [measure[-1:] for measure in measures]
+    if len({head for head in heads if head}) == len([head for head in heads if head]):
+        return None
+    return [frozenset().union(*(own[other] for other, theirs in enumerate(heads)
+                                if other != index and head and theirs == head))
+            for index, head in enumerate(heads)]
+
+
+
+def measure_after(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """`measure_of` (the noun after the number), reading through an adjective that only says
+    the counted things differ ("12 different prepositions" → ("prepo",)) and never taking
+    the second number's marker of a pair ("0.80 vs. 0.72") for a measure."""
+    found = measure_of(text, quantity)
+    if found and found[0] in _NOT_A_MEASURE:
+        return ()
+    unit = (quantity.unit or "").casefold()
+    if not found and unit.isalpha() and unit not in _MEASURE_SKIP \
+            and unit not in _NOT_COUNTED_NOUNS:
+        # A counted noun whose five-letter stem is also that of a word that names no measure
+        # ("relations" and "relative"): the noun the parser recorded is what is counted.
+        return tuple(content_terms(unit)[-1:])
+    if not found:
+        following = _NEXT_WORD.match(text, quantity.span[1])
+        if following and following.group(1).casefold() in _COUNT_ADJECTIVES:
+            found = measure_of(text, quantity.model_copy(
+                update={"span": (quantity.span[0], following.end()), "unit": None}))
+    return found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def measure_before(text: str, quantity: Quantity,
+                   names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """The measure a number is printed after, as index terms: "a precision of 0.75" →
+    ("preci",), "nDCG of 94.8" → ("ndcg",), "the best nDCG, 98.4" → ("ndcg",), "T = 20" → ()
+    (a one-letter symbol says nothing). A generic noun ("a total of 361", "an average of")
+    names no measure, nor does a word of a name in `names` (spans of names that are not
+    metrics: "On MNLI, 84.5" names the data set, not the measure)."""
+    start = quantity.span[0]
+    first = max(0, start - 140)
+    tokens = [(match.group(), match.start()) for match in
+              _BEFORE_TOKEN.finditer(text, first, start)]
+    if tokens and tokens[-1][0].casefold() in _HEDGES:
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1][0].casefold() not in _CONNECTORS:
+        return ()
+    tokens.pop()
+    if tokens[-1][0].startswith("(") and len(tokens) > 1:
+        tokens.pop()  # "error (measured in missing area under the curve) by 46%"
+    word, position = tokens[-1]
+    if not word[0].isalpha() or any(low <= position < high for low, high in names):
+        return ()
+    word = word.casefold().rstrip("'’")
+    terms = content_terms(word)
+    if len(word) < 2 or not terms or terms[-1] in _NOT_MEASURE_BEFORE \
+            or _COMPARATIVE.fullmatch(word):
+        return ()
+    return (terms[-1],)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
+
+
+def _ranged(text: str, quantities: Sequence[Quantity]) -> list[bool]:
+    """For each number, whether it is an end of a range with its neighbour ("1 to 4")."""
+    ends = [False] * len(quantities)
+    for index in range(len(quantities) - 1):
+        start = quantities[index].span[0]
+        if _RANGE_GAP.fullmatch(text[quantities[index].span[1]:quantities[index + 1].span[0]]) \
+                and not text[max(0, start - 5):start].casefold().endswith("from "):
+            ends[index] = ends[index + 1] = True  # "from 18.5 to 6.8" is a change, no range
+    return ends

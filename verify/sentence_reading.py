@@ -1,0 +1,311 @@
+"""Reading one candidate sentence against a claim: what it says of the claim (supported,
+contradicted or nothing, and why), with the thresholds the source check's rules name.
+
+The rules are told in verify/source_check.py's docstring, which decides over the readings of a
+claim's candidate sentences; one sentence's reading lives here, apart from that decision and
+from the explanations (verify/source_explain.py), to keep each module small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from verify_claims.claims import Claim, Outcome, Sentence
+
+from .comparisons import comparison_kept, comparison_reversed
+from .content import (
+    MAX_MISSING_CONTRADICT,
+    Accounting,
+    ClaimParts,
+    account,
+    part_found,
+    passage_terms,
+    signed_terms,
+)
+from .flips import compared_in_order, comparison_arguments, lent_names
+from .neighbours import held_by_passage as _held_by_passage
+from .neighbours import holds_all as _holds_all
+from .neighbours import lenders as _lenders
+from .neighbours import lenders_agree as _lenders_agree
+from .neighbours import restricted as _restricted
+from .neighbours import setup_terms as _setup_terms
+from .number_match import _Pair, _read_number
+from .number_sides import _Side
+from .number_values import (
+    _SETTING_UNITS,
+    _same_number_garbled,
+    _unit_family,
+    transposed,
+    values_agree,
+)
+from .passages import PassageIndex
+from .share_compare import shares_compared, without_comparison_words
+from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
+from .variant_names import names_variant
+from .wording import antonym_clash
+
+RELEVANT = 0.45
+"""Below this retrieval score a sentence decides nothing."""
+SUPPORT_TEXT = 0.5
+"""A claim without numbers, whose required names all appear in the sentence, is supported
+from this score."""
+SUPPORT_TEXT_NO_NAMES = 0.75
+"""A claim without numbers and without required names needs a close match to be supported."""
+SUPPORT_TEXT_WHOLE = 0.6
+"""Below SUPPORT_TEXT_NO_NAMES, such a claim is supported from this score when its passage holds
+every part of it but a little ("hurts its performance" for "hurts performance"): the strict
+accounting a contradiction asks for, not the wording, vouches for the match."""
+CONTRADICT_BOUND = 0.5
+"""A number bound strongly or solely to the same names contradicts from this score."""
+CONTRADICT_CLOSE = 0.7
+"""A number bound to no name on either side (or solely, without names or a setting unit)
+contradicts from this score."""
+CONTRADICT_POLARITY = (0.7, 0.6)
+"""A flipped direction or negation contradicts from these scores: claims with at most one
+required name, claims with two or more (the names already pin the statement down)."""
+CONTRADICT_CONTENT = 0.3
+"""A number of the same measure (all its counted noun) in a passage holding all else the claim
+says contradicts from this score: the content match, not the score, makes it sure."""
+
+
+def _bound_enough(pair: _Pair, claim: _Side, score: float) -> bool:
+    """Whether a disagreeing pair is surely about the same thing (binding: see
+    verify/source_check.py's docstring)."""
+    if pair.binding == "strong":
+        return score >= CONTRADICT_BOUND
+    if pair.binding == "sole":
+        named = bool(claim.required()) or pair.claimed.unit in _SETTING_UNITS
+        return score >= (CONTRADICT_BOUND if named else CONTRADICT_CLOSE)
+    return pair.binding == "unnamed" and score >= CONTRADICT_CLOSE
+
+
+@dataclass
+class _Reading:
+    """What one sentence says about the claim."""
+
+    sentence: Sentence
+    side: _Side
+    score: float
+    outcome: Outcome | None = None
+    pairs: list[_Pair] = field(default_factory=list)
+    conflict: str | None = None  # direction or negation, when the sentence reads the other way
+    reason: str = ""  # of a contradiction: number, transposed digits, count, sign, ...
+    culprit: _Pair | None = None
+    missing: list[str] = field(default_factory=list)  # required names it lacks
+    position: int = -1  # of the sentence in the index, to tell one passage from another
+    accounting: Accounting | None = None  # the claim's parts found in the passage
+    blocked: bool = False  # it would decide, but the passage lacks part of the claim
+    lenders: list[tuple[int, list[str]]] = field(default_factory=list)  # neighbours that
+    # hold parts of the claim the sentence lacks (their position and those parts' words)
+
+
+def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
+          score: float, context: float, parts: ClaimParts | None = None,
+          window: frozenset[str] = frozenset(), index: PassageIndex | None = None,
+          number: int | None = None) -> _Reading:
+    """What `sentence` says about the claim. `score` is its retrieval score; `context` the
+    same without the claim's numbers, which gates number contradictions (a source giving
+    another number shares everything with the claim but that number). `parts` are what the
+    claim asserts and `window` the terms of the sentence's passage: a decision needs them
+    accounted for (verify/content.py)."""
+    reading = _Reading(sentence, sentence_side, score)
+    if sentence.text.rstrip().endswith("?"):
+        return reading  # a question ("how can we generate ...?") asserts nothing
+    required = claim_side.required()
+    reading.missing = [name for name in claim_side.order
+                       if name in required and not sentence_side.holds(name)]
+    if len(reading.missing) > 0.5 * len(required):
+        return reading  # decides nothing: every decision needs half the names or more
+    all_names = not reading.missing
+    # With a comparative word, names in another order may be a comparison read the other way
+    # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
+    order_matters = claim_side.comparative or sentence_side.comparative
+    flips_count = not order_matters or _same_order(claim_side, sentence_side)
+    reading.pairs = [_read_number(position, claim_side, sentence_side)
+                     for position in range(len(claim_side.quantities))]
+
+    def accounted(relation: bool, wide: bool = False) -> Accounting | None:
+        if parts is None or index is None:
+            return None
+        terms = window | signed_terms([pair.found for pair in reading.pairs if pair.found])
+        if wide and number is not None:
+            setup = _setup_terms(index, number)
+            terms |= {part.term for part in parts.parts
+                      if (part.role == "subject" or part.named) and part_found(part, setup)}
+        reading.accounting = account(parts, terms, index, [sentence], relation=relation)
+        return reading.accounting
+
+    for pair in reading.pairs:
+        wrong = pair.state == "disagree" or (pair.state == "flipped" and flips_count)
+        # Without names to bind it, a number of the same measure in a passage that holds all
+        # else the claim says is bound by that content (whole-content matching).
+        by_content = pair.measured and parts is not None and score >= CONTRADICT_CONTENT
+        if pair.claimed.cut_off and not pair.measured:
+            wrong = False  # what a cut number counted is lost with the cut
+        if wrong and pair.found is not None and any(
+                other is not pair.claimed and values_agree(other, pair.found)
+                for other in claim_side.quantities):
+            wrong = False  # the claim gives that number too, for something else
+        if wrong and index is not None and names_variant(pair.claimed, index):
+            wrong = False  # the claimed number is part of a name the paper prints ("QQP 140K")
+        if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
+            found = accounted(relation=pair.state == "disagree")
+            # Names that bind the number to the claim's subject vouch for the rest, and so
+            # does a count of the same noun printed with the claimed digits in another order
+            # (`_same_number_garbled`: "340 hours" for "430 hours" is that count
+            # miscopied); otherwise the passage must hold nearly all the claim says besides
+            # the number.
+            named = pair.binding in ("strong", "sole") and bool(required)
+            garbled = pair.measured and pair.found is not None \
+                and _same_number_garbled(pair.claimed, pair.found)
+            if found is not None and pair.measured and not found.contradicts:
+                # A count of the same noun: the setup it belongs to may be told a few
+                # sentences before it (`_setup_terms`).
+                found = accounted(relation=pair.state == "disagree", wide=True)
+            if found is not None and not (found.contradicts
+                                          or ((named or garbled) and found.confirms)):
+                reading.blocked = True
+                return reading
+            reading.outcome, reading.culprit = Outcome.contradicted, pair
+            reading.reason = _disagreement(pair)
+            return reading
+    numbers_agree = all(pair.state == "agree" for pair in reading.pairs)
+    reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
+    if reading.conflict:
+        extra = sentence_side.required() - claim_side.names
+        threshold = CONTRADICT_POLARITY[len(required) >= 2]
+        if reading.conflict == "direction" and claim_side.comparative and parts is not None \
+                and parts.comparison is not None \
+                and not comparison_reversed(parts, sentence.text):
+            # "B is worse than A" for "A is better than B": opposite words, the same statement.
+            # Plain-word arguments have no names to keep in order; their comparison decides.
+            flips_count = False
+        arguments = None if parts is None or reading.conflict == "direction" \
+            else comparison_arguments(parts, claim.text)
+        if arguments is not None and not (
+                parts is not None and parts.comparison is not None
+                and comparison_kept(parts, sentence.text)) \
+                and not compared_in_order(arguments, sentence.text):
+            # "A is no better than B" is denied only by a sentence comparing A with B in that
+            # order: "B's ... compared with A's, a clear improvement" says what the claim does.
+            flips_count = False
+        if numbers_agree and all_names and not extra and flips_count and score >= RELEVANT \
+                and (parts is not None or score >= threshold):
+            found = accounted(relation=False)
+            lent: frozenset[str] = frozenset()
+            if found is not None and found.missing_named and index is not None \
+                    and number is not None:
+                lent = lent_names(parts, found, index, number)
+                if lent:
+                    found = reading.accounting = account(
+                        parts, window | lent | signed_terms(
+                            [pair.found for pair in reading.pairs if pair.found]),
+                        index, [sentence], relation=False)
+            # Everything else the claim says is in the passage: the flip is the difference.
+            # A negation with no direction word on either side ("needs no X" vs "does not need
+            # X") is read least surely: it needs the close match as well.
+            # Unless the sentence itself holds every other word of the claim: then the
+            # negation is all that differs ("TextRunner manages to learn ReVerb's model"
+            # against "cannot learn REVERB's model"). A judgement flip ("dispensable" /
+            # "essential", "poor" / "good") is as sure when the sentence itself (with the
+            # names its context lends) holds what a contradiction asks for: its neighbours
+            # may speak of another thing judged.
+            bare = False
+            if claim.direction is None and sentence.direction is None:
+                own = None if found is None or index is None else account(
+                    parts, passage_terms(sentence.text) | lent, index, [sentence],
+                    relation=False)
+                bare = own is None or not (
+                    own.contradicts if reading.conflict in ("importance", "quality")
+                    else _holds_all(own))
+            if found is None or (found.contradicts and (score >= threshold or not bare)) \
+                    or (score >= threshold and found.confirms and not bare):
+                reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
+        return reading
+    if score < RELEVANT:
+        return reading
+    if not claim_side.quantities and _restricted(sentence.text, claim.text):
+        return reading  # the sentence holds it only under a condition the claim drops
+    if parts is not None and parts.comparison is not None and numbers_agree and all_names \
+            and not claim.negated and not sentence.negated \
+            and not sentence_side.required() - claim_side.names \
+            and comparison_reversed(parts, sentence.text):
+        # The sentence compares the claim's two arguments the other way round; with all else
+        # the claim says in its passage, that reversal is the contradiction.
+        found = accounted(relation=False)
+        # Every other part must be in the passage: a reversal read from two arguments alone is
+        # the surest of flips only when nothing else of the claim is left out.
+        if found is not None and found.contradicts and not found.missing and not found.unseen:
+            reading.conflict, reading.reason = "direction", "comparison"
+            reading.outcome = Outcome.contradicted
+            return reading
+    if parts is not None and index is not None and not claim_side.quantities and all_names \
+            and not claim.negated and not sentence.negated \
+            and not sentence_side.required() - claim_side.names \
+            and shares_compared(claim.text, sentence) is False:
+        # The sentence gives both shares, and they compare the other way round; all else the
+        # claim says must be in its passage (verify/share_compare.py).
+        found = account(without_comparison_words(parts, claim.text), window, index, [sentence],
+                        relation=False)
+        if found.contradicts and not found.unseen:
+            reading.accounting = found
+            reading.conflict, reading.reason = "direction", "comparison"
+            reading.outcome = Outcome.contradicted
+            return reading
+    if claim_side.quantities:
+        held = len(required) - len(reading.missing)
+        if numbers_agree and held >= 0.5 * len(required):
+            reading.outcome = Outcome.supported
+    elif parts is not None and parts.comparison is None and parts.compares:
+        # A comparison whose order cannot be read ("A is easier than B": no comparative of
+        # the lexicon): the same words in the other order say the opposite.
+        return reading
+    elif _polarity_agrees(claim, sentence) and (
+            (required and all_names and score >= SUPPORT_TEXT)
+            or score >= SUPPORT_TEXT_NO_NAMES):
+        reading.outcome = Outcome.supported
+        if parts is not None and index is not None and number is not None:
+            own = account(parts, passage_terms(sentence.text), index, [sentence])
+            if _lenders_agree(claim, own, index, number):
+                reading.lenders = _lenders(own, index, number)
+            else:
+                reading.outcome, reading.blocked = None, True
+    elif _polarity_agrees(claim, sentence) and parts is not None and index is not None \
+            and all_names:
+        # The sentence itself must hold the claim (its neighbours may speak of another task).
+        found = account(parts, passage_terms(sentence.text), index, [sentence])
+        if antonym_clash(claim.text, sentence.text):
+            return reading  # "removes noise" is not held by "adds noise"
+        if score >= SUPPORT_TEXT_WHOLE and found.confirms and not found.unseen \
+                and found.missing_share <= MAX_MISSING_CONTRADICT:
+            reading.outcome, reading.accounting = Outcome.supported, found
+        elif number is not None and _held_by_passage(claim, parts, found, window, index,
+                                                     number):
+            reading.outcome, reading.accounting = Outcome.supported, \
+                account(parts, window, index, [sentence])
+            reading.lenders = _lenders(found, index, number)
+        return reading
+    if reading.outcome == Outcome.supported:
+        found = accounted(relation=True)
+        # A claim without numbers that is held by a close wording alone, no names binding it
+        # (`SUPPORT_TEXT_NO_NAMES`), must be held as fully as a contradiction asks: a third of
+        # its words missing is a different statement that shares the rest.
+        close_only = not claim_side.quantities \
+            and not (required and all_names and score >= SUPPORT_TEXT)
+        if (found is not None and (not found.confirms or (
+                close_only and found.missing_share > MAX_MISSING_CONTRADICT))) \
+                or antonym_clash(claim.text, sentence.text):
+            reading.outcome, reading.blocked = None, True
+    return reading
+
+
+def _disagreement(pair: _Pair) -> str:
+    if pair.state == "flipped":
+        return "sign"
+    assert pair.found is not None
+    if transposed(pair.claimed, pair.found):
+        return "transposed digits"
+    if _unit_family(pair.found.unit) not in (None, "score") \
+            and pair.found.unit not in ("learning_rate", "batch_size"):
+        return "count"
+    return "number"

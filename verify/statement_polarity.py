@@ -1,0 +1,61 @@
+"""Whether a sentence states the claim's statement the other way: its direction ("lowers"
+against "improves"), its negation, its judgement of importance or of quality.
+
+The source check contradicts a claim with such a flip only when all else matches (the rules of
+verify/source_check.py's docstring); these tests say whether there is a flip at all, and whether
+the names come in the same order (a comparison read the other way round is no flip).
+"""
+
+from __future__ import annotations
+
+from verify_claims.claims import Claim, Sentence
+
+from .flips import both_directions, compares
+from .number_sides import _Side
+from .wording import importance, quality
+
+
+def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
+                       sentence_side: _Side) -> str | None:
+    """"direction" or "negation" when the sentence says the opposite of the claim, else None.
+
+    A flip of both ("does not improve" vs "lowers") is not a conflict: it is not the same claim
+    either, but it is no contradiction. A negation flip also needs different negation words
+    (verify/source_check.py's docstring). "importance" when one calls dispensable what the
+    other calls critical (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`).
+    "quality" when one judges poor what the other judges good ("poor precision" / "good
+    results", "at chance" / "well above chance": `GOOD_WORDS`, `POOR_WORDS`,
+    verify/wording.py `quality`)."""
+    if compares(claim.text, claim_side.comparative) \
+            != compares(sentence.text, sentence_side.comparative):
+        return None  # a comparison and a plain statement: not the same claim read two ways
+    negation_flip = claim.negated != sentence.negated \
+        and claim_side.negations != sentence_side.negations
+    if claim.direction and sentence.direction:
+        if claim.direction == sentence.direction and negation_flip:
+            return "negation"
+        if claim.direction != sentence.direction and claim.negated == sentence.negated \
+                and not both_directions(sentence.text):
+            return "direction"  # (a sentence saying both ways contradicts neither)
+    elif claim.direction is None and sentence.direction is None and negation_flip:
+        return "negation"
+    said, theirs = importance(claim.text), importance(sentence.text)
+    if said is not None and theirs is not None and said != theirs:
+        return "importance"  # "the objective is dispensable" vs "the objective is critical"
+    said, theirs = quality(claim.text), quality(sentence.text)
+    if said is not None and theirs is not None and said != theirs:
+        return "quality"  # "gave poor precision" vs "gives surprisingly good results"
+    return None
+
+
+def _polarity_agrees(claim: Claim, sentence: Sentence) -> bool:
+    """Same direction and negation. A claim that names no direction only needs the same
+    negation; a claim that names one needs the sentence to name the same."""
+    if claim.direction is None:
+        return claim.negated == sentence.negated
+    return claim.direction == sentence.direction and claim.negated == sentence.negated
+
+
+def _same_order(claim: _Side, sentence: _Side) -> bool:
+    return [name for name in sentence.order if name in claim.names] == \
+        [name for name in claim.order if name in sentence.names]

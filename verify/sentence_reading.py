@@ -22,6 +22,7 @@ from .content import (
     passage_terms,
     signed_terms,
 )
+from .contrast_sides import straddles_contrast
 from .flips import compared_in_order, comparison_arguments, lent_names
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
@@ -170,6 +171,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             reading.reason = _disagreement(pair)
             return reading
     numbers_agree = all(pair.state == "agree" for pair in reading.pairs)
+    if straddles_contrast(claim.text, sentence):
+        reading.blocked = True  # "A and B helped, while C did not": whose is the claim's?
+        return reading
     reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
     if reading.conflict:
         extra = sentence_side.required() - claim_side.names

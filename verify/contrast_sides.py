@@ -1,0 +1,60 @@
+"""A sentence that says one thing of some subjects and the opposite of others.
+
+"Two strategies had a significant and positive effect on the responses (A: ...; B: ...) while
+the other two baselines did not (C: ...; D: ...)" affirms of A and B what it denies of C and D.
+Read as a whole, its statement is the first clause's: not negated. A claim that C "had a
+significant effect" finds all its words in it (C and "baselines" after "while", "significant
+effect" before it), agrees with that statement, and would be confirmed, although the sentence
+denies it of C.
+
+A sentence's statement is its first main clause's (extract/polarity.py); that is safe only when
+the claim speaks of that clause's subject. `straddles_contrast` finds the sentences where it is
+not safe: a clause opened by a contrast word (while, whereas, but, ...) that is negated where the
+clauses before it are not (or the reverse), and a claim whose words are found on both sides of
+that turn. Such a sentence decides nothing by its polarity: which half holds the claim's subject
+would need a parse of the sentence. A claim whose words all sit on one side is read as before
+("A helps X, while B does not" still confirms "A helps X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify_claims.claims import Sentence
+from verify_claims.extract.polarity import clause_polarities
+
+from .content_words import GENERIC
+from .passages import content_terms
+
+_CONTRAST = re.compile(r"(?:while|whereas|but|although|though|yet|unlike)\b", re.IGNORECASE)
+
+
+def _turn(text: str) -> int | None:
+    """Where the sentence turns from affirming to denying (or back): the start of the first
+    clause opened by a contrast word whose negation differs from the clauses before it."""
+    clauses = clause_polarities(text)
+    before: set[bool] = set()
+    for clause in clauses:
+        opened = text[clause.start:clause.end].lstrip(" ,;:(")
+        if before and _CONTRAST.match(opened) and clause.negated not in before:
+            return clause.start
+        before.add(clause.negated)
+    return None
+
+
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(term for term in content_terms(text)
+                     if not term[0].isdigit() and term not in GENERIC)
+
+
+def straddles_contrast(claim_text: str, sentence: Sentence | str) -> bool:
+    """True when the sentence affirms of some subjects what it denies of others and the claim's
+    words are found on both sides of that turn (module docstring)."""
+    text = sentence if isinstance(sentence, str) else sentence.text
+    if not _CONTRAST.search(text):
+        return False
+    turn = _turn(text)
+    if turn is None:
+        return False
+    claim = _terms(claim_text)
+    return bool(claim & _terms(text[:turn])) and bool(claim & _terms(text[turn:]))

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .definitions import Definition, Glossary, defined_names
@@ -78,6 +78,21 @@ class HeaderWord:
     dotted: bool = False
     number: float | None = None
     capital: bool = False  # printed with a capital first letter ("En", "Bio")
+    # The hash, computed once: a claim's memos look header words up hundreds of thousands of
+    # times in an audit (`ClaimWords.names`). The value is the one the dataclass would compute
+    # each time, so sets and dicts of header words keep their order.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.word, self.upper, self.dotted,
+                                                self.number, self.capital)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[HeaderWord], tuple[str, bool, bool, float | None, bool]]:
+        """Rebuilt from its fields, so that a copy read in another process hashes there."""
+        return HeaderWord, (self.word, self.upper, self.dotted, self.number, self.capital)
 
 
 @lru_cache(maxsize=16384)
@@ -203,6 +218,9 @@ class ClaimWords:
         # The paper's definitions (None: none read), and what they were found to say.
         self.glossary = glossary if glossary else None
         self._defined: dict[tuple[HeaderWord, str | None], frozenset[int] | None] = {}
+        # `named` per header word and caption: the cell checks ask it of each word of each
+        # header path they weigh, the same words again and again.
+        self._named: dict[tuple[HeaderWord, str | None], bool] = {}
         if self.glossary is not None:
             self.letters = self.letters | self.glossary.letters
 
@@ -271,7 +289,11 @@ class ClaimWords:
         return None
 
     def named(self, header: HeaderWord, caption: str | None = None) -> bool:
-        return self.names(header, caption=caption) is not None
+        key = (header, caption)
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = self.names(header, caption=caption) is not None
+        return found
 
     def averaged_measure(self, caption: str) -> bool:
         """Whether the claim's aggregate word belongs to the measure the caption names:

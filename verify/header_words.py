@@ -218,9 +218,6 @@ class ClaimWords:
         # The paper's definitions (None: none read), and what they were found to say.
         self.glossary = glossary if glossary else None
         self._defined: dict[tuple[HeaderWord, str | None], frozenset[int] | None] = {}
-        # `named` per header word and caption: the cell checks ask it of each word of each
-        # header path they weigh, the same words again and again.
-        self._named: dict[tuple[HeaderWord, str | None], bool] = {}
         if self.glossary is not None:
             self.letters = self.letters | self.glossary.letters
 
@@ -289,11 +286,7 @@ class ClaimWords:
         return None
 
     def named(self, header: HeaderWord, caption: str | None = None) -> bool:
-        key = (header, caption)
-        found = self._named.get(key)
-        if found is None:
-            found = self._named[key] = self.names(header, caption=caption) is not None
-        return found
+        return self.names(header, caption=caption) is not None
 
     def averaged_measure(self, caption: str) -> bool:
         """Whether the claim's aggregate word belongs to the measure the caption names:

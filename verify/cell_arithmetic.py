@@ -116,13 +116,14 @@ def _groups(passages: list[CellPassage], index: PassageIndex, words: ClaimWords,
     for passage in cell_candidates(passages, index, words):
         if passage.listed:
             continue  # which of its numbers is which is not known
+        # Whether each axis's path is singled out (each asked once: the answer is the
+        # picker's, remembered, whichever axis is the shared one).
+        picked = [picker.single(passage.number, axis, passage.paths[axis]) for axis in (0, 1)]
+        if not all(picked):
+            continue
         for axis in (0, 1):
-            if not picker.single(passage.number, axis, passage.paths[axis]):
-                continue
             other = passage.paths[1 - axis]
-            if picker.single(passage.number, 1 - axis, other):
-                groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = \
-                    passage
+            groups.setdefault((passage.number, axis, passage.paths[axis]), {})[other] = passage
     return groups
 
 

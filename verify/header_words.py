@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .definitions import Definition, Glossary, defined_names
@@ -78,6 +78,21 @@ class HeaderWord:
     dotted: bool = False
     number: float | None = None
     capital: bool = False  # printed with a capital first letter ("En", "Bio")
+    # The hash, computed once: a claim's memos look header words up hundreds of thousands of
+    # times in an audit (`ClaimWords.names`). The value is the one the dataclass would compute
+    # each time, so sets and dicts of header words keep their order.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.word, self.upper, self.dotted,
+                                                self.number, self.capital)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[HeaderWord], tuple[str, bool, bool, float | None, bool]]:
+        """Rebuilt from its fields, so that a copy read in another process hashes there."""
+        return HeaderWord, (self.word, self.upper, self.dotted, self.number, self.capital)
 
 
 @lru_cache(maxsize=16384)

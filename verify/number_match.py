@@ -173,8 +173,13 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
             clashing.append(pair)
     if agreeing:
         return agreeing[0]
-    rank = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
-    return min(clashing, key=lambda pair: rank[pair.binding], default=_Pair(claimed))
+    if not clashing:
+        return _Pair(claimed)
+    return min(clashing, key=lambda pair: _RANK[pair.binding])
+
+
+_RANK = {"strong": 0, "sole": 1, "unnamed": 2, "loose": 3}
+"""How surely a pair's binding ties it to the claim's number, surest first."""
 
 
 

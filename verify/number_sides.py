@@ -91,14 +91,21 @@ class _Side:
     # shards for the nc runs"), each number: its own qualifier and those of the others.
     qualifiers: list[frozenset[str]] = field(default_factory=list)  # each number's own
     other_qualifiers: list[frozenset[str]] | None = None  # of the other numbers of its noun
+    # `required`, derived on first use: a side is read against many sentences (a claim) or
+    # claims (a sentence), and its names never change once it is prepared.
+    _required: set[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def names(self) -> set[str]:
         return set(self.order)
 
     def required(self) -> set[str]:
-        """Names a passage must hold: not metrics, not generic lower-case task categories."""
-        return {name for name in self.order if not _soft(name, self.labels[name])}
+        """Names a passage must hold: not metrics, not generic lower-case task categories.
+        The set is the side's own, shared by every caller: read it, never change it."""
+        if self._required is None:
+            self._required = {name for name in self.order
+                              if not _soft(name, self.labels[name])}
+        return self._required
 
     def holds(self, name: str) -> bool:
         if name in self.labels:

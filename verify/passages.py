@@ -295,7 +295,7 @@ class PassageIndex:
             hits = hits[np.argpartition(covered[hits], -SHORTLIST)[-SHORTLIST:]]
         if hits.size == 0:
             return []
-        order = self._scored(claim, hits, covered, context)[:limit]
+        order = self._scored(claim, hits, covered, context, limit)
         if counted > 0:
             chosen = {number for number, _, _ in order}
             extra = self._counting(claim, chosen)
@@ -305,9 +305,11 @@ class PassageIndex:
         return order
 
     def _scored(self, claim: Claim, hits: np.ndarray, covered: np.ndarray,
-                context: np.ndarray) -> list[tuple[int, float, float]]:
+                context: np.ndarray,
+                limit: int | None = None) -> list[tuple[int, float, float]]:
         """The sentences `hits` with their scores (mean of coverage and fuzzy match), best
-        first."""
+        first; the best `limit` of them when given (only those are rounded and paired with
+        their context score)."""
         query = _claim_text(claim)[1]
         numbers = hits.tolist()
         texts = self._texts
@@ -320,11 +322,10 @@ class PassageIndex:
                                scorer=fuzz.token_set_ratio)[0] / 100.0).tolist()
         scores = [0.5 * held + 0.5 * match
                   for held, match in zip(covered[hits].tolist(), fuzzy, strict=True)]
-        contexts = [0.5 * held + 0.5 * match
-                    for held, match in zip(context[hits].tolist(), fuzzy, strict=True)]
-        order = sorted(range(len(numbers)), key=lambda rank: -scores[rank])
-        return [(numbers[rank], round(scores[rank], 3), round(contexts[rank], 3))
-                for rank in order]
+        contexts = context[hits].tolist()
+        order = sorted(range(len(numbers)), key=lambda rank: -scores[rank])[:limit]
+        return [(numbers[rank], round(scores[rank], 3),
+                 round(0.5 * contexts[rank] + 0.5 * fuzzy[rank], 3)) for rank in order]
 
     def _counting(self, claim: Claim, chosen: set[int]) -> np.ndarray:
         """The sentences not in `chosen` that count a noun the claim's numbers count."""

@@ -21,6 +21,7 @@ from .content import (
     part_found,
     passage_terms,
     signed_terms,
+    window_terms,
 )
 from .contrast_sides import straddles_contrast
 from .flips import compared_in_order, comparison_arguments, lent_names
@@ -102,14 +103,24 @@ class _Reading:
 
 def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _Side,
           score: float, context: float, parts: ClaimParts | None = None,
-          window: frozenset[str] = frozenset(), index: PassageIndex | None = None,
+          window: frozenset[str] | None = None, index: PassageIndex | None = None,
           number: int | None = None) -> _Reading:
     """What `sentence` says about the claim. `score` is its retrieval score; `context` the
     same without the claim's numbers, which gates number contradictions (a source giving
     another number shares everything with the claim but that number). `parts` are what the
     claim asserts and `window` the terms of the sentence's passage: a decision needs them
-    accounted for (verify/content.py)."""
+    accounted for (verify/content.py). Without `window`, the passage of sentence `number` of
+    `index` (`window_terms`) is taken, derived only when a decision asks for it: most
+    candidates are settled by their names and numbers alone."""
     reading = _Reading(sentence, sentence_side, score)
+
+    def passage() -> frozenset[str]:
+        nonlocal window
+        if window is None:
+            window = frozenset() if index is None or number is None \
+                else window_terms(index, number)
+        return window
+
     if sentence.text.rstrip().endswith("?"):
         return reading  # a question ("how can we generate ...?") asserts nothing
     required = claim_side.required()
@@ -128,7 +139,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:
         if parts is None or index is None:
             return None
-        terms = window | signed_terms([pair.found for pair in reading.pairs if pair.found])
+        terms = passage() | signed_terms([pair.found for pair in reading.pairs if pair.found])
         if wide and number is not None:
             setup = _setup_terms(index, number)
             terms |= {part.term for part in parts.parts
@@ -202,7 +213,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 lent = lent_names(parts, found, index, number)
                 if lent:
                     found = reading.accounting = account(
-                        parts, window | lent | signed_terms(
+                        parts, passage() | lent | signed_terms(
                             [pair.found for pair in reading.pairs if pair.found]),
                         index, [sentence], relation=False)
             # Everything else the claim says is in the passage: the flip is the difference.
@@ -249,7 +260,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             and shares_compared(claim.text, sentence) is False:
         # The sentence gives both shares, and they compare the other way round; all else the
         # claim says must be in its passage (verify/share_compare.py).
-        found = account(without_comparison_words(parts, claim.text), window, index, [sentence],
+        found = account(without_comparison_words(parts, claim.text), passage(), index, [sentence],
                         relation=False)
         if found.contradicts and not found.unseen:
             reading.accounting = found
@@ -283,10 +294,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         if score >= SUPPORT_TEXT_WHOLE and found.confirms and not found.unseen \
                 and found.missing_share <= MAX_MISSING_CONTRADICT:
             reading.outcome, reading.accounting = Outcome.supported, found
-        elif number is not None and _held_by_passage(claim, parts, found, window, index,
+        elif number is not None and _held_by_passage(claim, parts, found, passage(), index,
                                                      number):
             reading.outcome, reading.accounting = Outcome.supported, \
-                account(parts, window, index, [sentence])
+                account(parts, passage(), index, [sentence])
             reading.lenders = _lenders(found, index, number)
         return reading
     if reading.outcome == Outcome.supported:

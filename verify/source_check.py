@@ -171,7 +171,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
                                                       counted=COUNTED):
         reading = _read(claim, claim_side, index.sentences[number],
                         _sentence_side(index, number), score, context, parts,
-                        window_terms(index, number), index, number)
+                        None, index, number)  # its passage's terms derived when needed
         reading.position = number
         readings.append(reading)
         if reading.outcome == Outcome.supported \

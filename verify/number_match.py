@@ -45,6 +45,7 @@ from verify_claims.claims import Quantity
 
 from .content import measures_whole, same_measure
 from .content_words import GENERIC
+from .memo import Memo
 from .number_sides import _Side
 from .number_values import (
     _agree,
@@ -94,9 +95,25 @@ def _binding(claim_names: set[str], found_names: set[str], claim: _Side,
     return ("strong" if claim_names == found_names else "loose"), None
 
 
+_READ: Memo[tuple[int, int, int], tuple[_Side, _Side, _Pair]] = Memo(16384)
+"""`_read_number`'s answers by (claim side, sentence side, position). Each entry holds both
+sides, so neither is freed, nor its id reused, while the entry is kept."""
+
+
 def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
     """How the sentence's numbers answer the claim's number at `position`: the first agreeing
-    one, else the (best bound) one it disagrees with, else unknown."""
+    one, else the (best bound) one it disagrees with, else unknown.
+
+    The answer follows from the two sides alone, and papers share a side between sentences
+    printed alike (verify/side_memo.py: the versions of a paper, papers restating a result),
+    so a claim citing several of them asks the same question again: it is answered once.
+    The pair is shared by the readings that ask it, which read it and never change it."""
+    return _READ.get((id(claim), id(sentence), position),
+                     lambda: (claim, sentence, _answer(position, claim, sentence)))[2]
+
+
+def _answer(position: int, claim: _Side, sentence: _Side) -> _Pair:
+    """`_read_number`, worked out."""
     claimed, claim_names = claim.quantities[position], claim.bindings[position]
     family = claim.unit_families[position]
     sole_here = claim.families.get(family) == 1 and sentence.families.get(family) == 1

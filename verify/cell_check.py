@@ -49,6 +49,7 @@ from verify_claims.claims import (
 )
 from verify_claims.extract.cell_values import parse_cell
 
+from .cell_paths import superseded
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import (
@@ -466,7 +467,9 @@ class _Picker:
                 for word in paths.get(path, frozenset()):
                     mine |= self._words.names(word, caption=caption) or set()
             for other, words in paths.items():
-                if other not in own and any(
+                if other not in own and not superseded(
+                        other, paths, lambda word: self._words.names(word, caption=caption)) \
+                        and any(
                         (said := self._words.names(word, caption=caption)) is not None
                         and not said <= mine for word in words):
                     return False
@@ -491,7 +494,8 @@ class _Picker:
             and not any(
             negating(word) and word not in said for word in words) and not any(
             said <= others and not (nested and self._nested(said, words, others, table))
-            for other, others in paths.items() if other != path)
+            for other, others in paths.items() if other != path) \
+            and not superseded(path, paths, lambda word: self._words.names(word, caption=caption))
         return done
 
     def _nested(self, said: set[HeaderWord], words: frozenset[HeaderWord],

@@ -180,3 +180,42 @@ def test_a_difference_against_a_column_named_by_its_spelled_out_acronym(bunescu,
 ])
 def test_cells_named_through_dashes_and_compound_acronyms(bunescu, text, outcome):
     assert _outcome(check_cells, bunescu, text) == outcome
+
+
+# --- count columns and shortened row names (verify/cell_kinds.py), dyer12 Table 2 -------------
+# Rows "2 / train-nc / +ng" (devtest-nc 26.09, test-nc 28.03, #Features 354k) and
+# "2 / train-nc / +id,ng,shape" (26.08, 27.86); "+shape" (26.07, 27.91). The caption defines
+# "2 (MixSGD)" and "rule n-gram (ng)".
+
+@pytest.fixture(scope="module")
+def dyer():
+    paper = parse_paper(read_document(PAPERS / "dyer12.pdf"))
+    return paper, PassageIndex(paper)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("MixSGD with rule n-gram features scores 26.09 BLEU on devtest-nc.", "supported"),
+    # 26.07 is the "+shape" row: the value of neither row the claim may name.
+    ("MixSGD with rule n-gram features scores 26.07 BLEU on devtest-nc.", "contradicted"),
+    ("MixSGD with rule n-gram features scores 27.91 BLEU on test-nc.", "contradicted"),
+    # 26.08 is the longer row "+id,ng,shape", which the claim may have shortened: no verdict.
+    ("MixSGD with rule n-gram features scores 26.08 BLEU on devtest-nc.", None),
+    ("MixSGD with rule n-gram features scores 27.86 BLEU on test-nc.", None),
+])
+def test_a_shortened_row_name_contradicts_only_a_number_of_no_row_it_may_name(dyer, text,
+                                                                            outcome):
+    assert _outcome(check_cells, dyer, text) == outcome
+
+
+def test_a_fractional_number_is_no_cell_of_a_count_column(dyer):
+    from verify_claims.verify.cell_check import cell_passages
+    from verify_claims.verify.cell_kinds import count_header, fractional
+
+    paper, index = dyer
+    passages = [passage for passage in cell_passages(paper, index)
+                if passage.paths[0] == ("2", "train-nc", "+ng")]
+    counted = {passage.cell.text: count_header(passage) for passage in passages}
+    assert counted == {"354k": True, "26.09": False, "28.03": False}
+    claim = build_claim("r.md", "It scores 26.07 BLEU with 354k features.",
+                        Location(file="r.md", line=1))
+    assert [fractional(quantity) for quantity in claim.quantities] == [True, False]

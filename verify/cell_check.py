@@ -49,6 +49,7 @@ from verify_claims.claims import (
 )
 from verify_claims.extract.cell_values import parse_cell
 
+from .cell_kinds import count_header, fractional, shortened_alternatives
 from .cell_paths import superseded
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
@@ -290,8 +291,11 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     passages = _passages(paper, index)
     picked = _Picker(passages, words)
     shortened = False  # a cell picked only as the least unsaid of nested paths
+    fractions = all(fractional(quantity) for quantity in quantities)
     for passage in candidates(passages, index, words):
         caption = passage.table.caption
+        if fractions and count_header(passage):
+            continue  # "26.07" is no count: not a cell of "#Features" (cell_kinds.py)
         if not all(words.named(word, caption) for word in passage.own):
             if not picked(passage):
                 continue  # the cell is also about something the claim does not say ("Bio")
@@ -392,8 +396,10 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                      evidence=evidence, matched=matched)
     # One cell, or the same number printed in several tables (a headline result repeated in
     # a main table and an ablation table): no other cell says what the claim says.
-    if shortened or len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
+    if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
         return None
+    if shortened:
+        return _shortened(quantities, accounted, picked, source, passages)
     if not all(picked.only(passage) for passage in cells) or not any(
             accounting.contradicts or picked.decides(passage)
             for passage, accounting in accounted):
@@ -418,6 +424,32 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                               f"speak of everything the claim does; the claim says "
                               f"{quantity.text}."),
                  evidence=[_evidence(passage, source, quantity)],
+                 matched=_matched(passage, quantity, accounting))
+
+
+def _shortened(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
+               picked: _Picker, source: str, passages: list[_CellPassage]) -> Check | None:
+    """A cell picked by a name the claim may have shortened contradicts the claim only
+    when the claimed number is the value of none of the cells of the longer names
+    (cell_kinds.shortened_alternatives): one claimed number, strict accounting."""
+    passage, accounting = accounted[0]
+    values = [quantity for quantity in quantities if not _header_number(quantity, passage)]
+    if len(values) != 1 or not accounting.contradicts:
+        return None
+    quantity = values[0]
+    alternatives = shortened_alternatives(passage, passages, picked)
+    if not 2 <= len(alternatives) <= 4 or any(
+            other.listed or not _comparable_numbers(quantity, other)
+            or any(_agree(quantity, number) for number in _comparable_numbers(quantity, other))
+            for other in alternatives):
+        return None
+    found = "; ".join(f"{other.cell.text} for {other.headers}" for other in alternatives)
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{_name(passage)} gives {found}: the cells of every row or "
+                              f"column the claim's words may name, whose headers and caption "
+                              f"speak of everything the claim does; the claim says "
+                              f"{quantity.text}, none of them."),
+                 evidence=[_evidence(other, source, quantity) for other in alternatives],
                  matched=_matched(passage, quantity, accounting))
 
 
@@ -474,6 +506,15 @@ class _Picker:
                         and not said <= mine for word in words):
                     return False
         return True
+
+    def said_words(self, table: int, axis: int, path: tuple[str, ...],
+                   caption: str | None) -> set[HeaderWord]:
+        """The header words of a path that the claim says."""
+        return {word for word in self.path_words(table, axis, path)
+                if self._words.named(word, caption)}
+
+    def path_words(self, table: int, axis: int, path: tuple[str, ...]) -> frozenset[HeaderWord]:
+        return self._paths.get((table, axis), {}).get(path, frozenset())
 
     def single(self, table: int, axis: int, path: tuple[str, ...],
                nested: bool = False) -> bool:

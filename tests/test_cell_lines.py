@@ -219,3 +219,34 @@ def test_a_fractional_number_is_no_cell_of_a_count_column(dyer):
     claim = build_claim("r.md", "It scores 26.07 BLEU with 354k features.",
                         Location(file="r.md", line=1))
     assert [fractional(quantity) for quantity in claim.quantities] == [True, False]
+
+
+# --- an order claimed on every line of the other axis (verify/cell_quantified.py) -----------
+
+@pytest.mark.parametrize("text, outcome", [
+    # bunescu-acl07 Table 4, rows "(a) CA" and "(b) PB" under the stub header "Dataset":
+    # SSK–T1 81.1/78.2, SSK–MIL 76.9/72.5, SSK–SIL 80.4/73.4.
+    ("On both datasets, SSK–T1 achieves a larger area under the precision-recall curve than "
+     "SSK–MIL.", "supported"),
+    ("On both datasets, SSK–MIL achieves a larger area under the precision-recall curve than "
+     "SSK–T1.", "contradicted"),
+    # Counted wrong ("three datasets": the table has two), or quantified over what the rows
+    # are not ("systems"): nothing is decided.
+    ("On all three datasets, SSK–T1 achieves a larger area under the precision-recall curve "
+     "than SSK–MIL.", None),
+    ("On both systems, SSK–T1 achieves a larger area under the precision-recall curve than "
+     "SSK–MIL.", None),
+])
+def test_an_order_on_every_line_the_claim_quantifies_over(bunescu, text, outcome):
+    from verify_claims.verify.cell_quantified import check_quantified_order
+
+    assert _outcome(check_quantified_order, bunescu, text) == outcome
+
+
+def test_an_order_that_fails_on_one_line_of_all_is_contradicted(bohnet):
+    from verify_claims.verify.cell_quantified import check_quantified_order
+
+    # Test 74.53 < development 74.98 for Catalan, while English goes up: "on all" is false.
+    text = ("On all seven test languages, the semantic labeled F1 is higher than on the "
+            "development set.")
+    assert _outcome(check_quantified_order, bohnet, text) == "contradicted"

@@ -59,6 +59,7 @@ from verify_claims.claims.models import Record
 from .cards import CardError, load_card
 from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
+from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_cells import (
     guard_closer_cells,
@@ -203,7 +204,8 @@ def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) ->
     table = check_tables(claim, paper, label)
     if table is None or table.outcome == Outcome.no_evidence:
         table = check_cells(claim, paper, label, index) \
-            or check_cell_differences(claim, paper, label, index) or table
+            or check_cell_differences(claim, paper, label, index) \
+            or check_quantified_order(claim, paper, label, index) or table
     if table is not None and table.outcome == Outcome.supported and states_cause(claim):
         # A table holds numbers, never the reason for them: a claim that explains its
         # numbers ("A scores higher on X than on Y because the X bags are larger") is not

@@ -250,3 +250,31 @@ def test_an_order_that_fails_on_one_line_of_all_is_contradicted(bohnet):
     text = ("On all seven test languages, the semantic labeled F1 is higher than on the "
             "development set.")
     assert _outcome(check_quantified_order, bohnet, text) == "contradicted"
+
+
+# --- what the text says a column holds (verify/column_notes.py), bunescu-acl07 Tables 2-3 ----
+
+def test_a_sentence_that_says_what_a_column_holds_is_read_for_its_cells(bunescu):
+    from verify_claims.claims import Paper, Sentence, Table
+    from verify_claims.verify.column_notes import column_notes
+
+    paper, _ = bunescu
+    # "The number of sentences in every bag is shown in the last column of Tables 2 & 3."
+    assert column_notes(paper) == {(1, 3): ("The number of sentences in every bag",),
+                                   (2, 3): ("The number of sentences in every bag",)}
+    # A note on what the column prints between parentheses describes its second number.
+    made = Paper(file="x.pdf", tables=[Table(caption="Table 1: Pairs.", label="Table 1",
+                                             header=["Pair", "Size"], rows=[])],
+                 sentences=[Sentence(text="The last column in Table 1 shows, between "
+                                          "parentheses, how many are positive.", page=1),
+                            Sentence(text="The first column of Table 1 lists the pairs.",
+                                     page=1)])
+    assert column_notes(made) == {(0, 0): ("the pairs",)}
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The Google–YouTube training bag contains 1375 sentences.", "supported"),
+    ("The Google–YouTube training bag contains 1357 sentences.", "contradicted"),
+])
+def test_a_size_column_read_with_the_papers_note_on_it(bunescu, text, outcome):
+    assert _outcome(check_cells, bunescu, text) == outcome

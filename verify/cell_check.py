@@ -51,6 +51,7 @@ from verify_claims.extract.cell_values import parse_cell
 
 from .cell_kinds import count_header, fractional, shortened_alternatives
 from .cell_paths import superseded
+from .column_notes import column_notes
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import (
@@ -156,6 +157,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     if isinstance(cached, list):
         return cached
     passages: list[_CellPassage] = []
+    notes = column_notes(paper)  # what the text says a column holds
     for number, table in enumerate(paper.tables):
         for row in table.rows:
             for column, cell in enumerate(row):
@@ -165,7 +167,8 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 if not numbers:
                     continue
                 rows, columns = _headers(table, row, column)
-                text = " ".join([table.caption or "", *rows, *columns])
+                text = " ".join([table.caption or "", *rows, *columns,
+                                 *notes.get((number, column), ())])
                 own = header_words(" ".join([*rows, *columns]))
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),

@@ -278,3 +278,28 @@ def test_a_sentence_that_says_what_a_column_holds_is_read_for_its_cells(bunescu)
 ])
 def test_a_size_column_read_with_the_papers_note_on_it(bunescu, text, outcome):
     assert _outcome(check_cells, bunescu, text) == outcome
+
+
+# --- one cell per table, every table disagreeing (cell_kinds.every_table_disagrees) ---------
+# P07-1088 prints "HMM-T" x "Headquartered" twice: Table 1 (0.734) and Table 2 (0.678, with a
+# longer row "PL+ HMM-T" at 0.727 that a claim saying "HMM-T" may have shortened).
+
+@pytest.fixture(scope="module")
+def realm():
+    paper = parse_paper(read_document(PAPERS / "P07-1088.pdf"))
+    return paper, PassageIndex(paper)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("HMM-T reaches an area under the curve of 0.734 on the Headquartered relation.",
+     "supported"),
+    ("HMM-T reaches an area under the curve of 0.678 on the Headquartered relation.",
+     "supported"),
+    # 0.827 is Table 1's "Founded" row: the value of no reading in either table.
+    ("HMM-T reaches an area under the curve of 0.827 on the Headquartered relation.",
+     "contradicted"),
+    # 0.727 is the longer row the claim may have shortened: no verdict.
+    ("HMM-T reaches an area under the curve of 0.727 on the Headquartered relation.", None),
+])
+def test_a_number_no_table_prints_for_the_named_cell_is_contradicted(realm, text, outcome):
+    assert _outcome(check_cells, realm, text) == outcome

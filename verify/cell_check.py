@@ -40,8 +40,6 @@ from verify_claims.claims import (
     Check,
     CheckKind,
     Claim,
-    Evidence,
-    MatchedPart,
     Outcome,
     Paper,
     Quantity,
@@ -49,7 +47,18 @@ from verify_claims.claims import (
 )
 from verify_claims.extract.cell_values import parse_cell
 
-from .cell_kinds import count_header, fractional, shortened_alternatives
+from .cell_kinds import (
+    _agree,
+    _comparable_numbers,
+    _evidence,
+    _header_number,
+    _matched,
+    _name,
+    _shortened,
+    count_header,
+    every_table_disagrees,
+    fractional,
+)
 from .cell_paths import superseded
 from .column_notes import column_notes
 from .content import account, claim_parts, passage_terms
@@ -62,7 +71,6 @@ from .header_words import (
     negating,
     special_header,
 )
-from .number_match import values_agree
 from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
@@ -245,39 +253,6 @@ def metric_cutoff(claim: Claim, quantity: Quantity) -> bool:
     return claim.text[max(0, quantity.span[0] - 1):quantity.span[0]] == "@"
 
 
-def _agree(claimed: Quantity, found: Quantity) -> bool:
-    """The claimed number can be the printed one: within printed precision, also when one
-    side prints a share as a percentage and the other as a fraction ("45%" / "0.45")."""
-    if values_agree(claimed, found):
-        return True
-    if claimed.unit == "%" and found.unit != "%" and abs(found.value) <= 1:
-        return values_agree(_scaled(claimed, 0.01), found)
-    if claimed.unit != "%" and found.unit == "%" and abs(claimed.value) <= 1:
-        return values_agree(claimed, _scaled(found, 0.01))
-    return False
-
-
-def _scaled(quantity: Quantity, factor: float) -> Quantity:
-    return quantity.model_copy(update={"value": quantity.value * factor, "unit": None,
-                                       "decimals": quantity.decimals + 2})
-
-
-def _comparable_numbers(claimed: Quantity, passage: _CellPassage) -> tuple[Quantity, ...]:
-    """The numbers of a cell the claimed one is about: all of a one-number cell; of a cell
-    with a bracketed share, the percentage for a claimed percentage, else the others."""
-    if len(passage.numbers) == 1 or passage.listed:
-        return passage.numbers
-    share = claimed.unit == "%"
-    return tuple(number for number in passage.numbers if (number.unit == "%") == share)
-
-
-def _header_number(quantity: Quantity, passage: _CellPassage) -> bool:
-    """The claimed number is printed in the cell's own headers: it names the row or column
-    ("at a threshold of 0.60", "the first five units"), it is not a value of the cell."""
-    return any(word.number is not None and abs(word.number - quantity.value) < 1e-9
-               for word in passage.own)
-
-
 def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
     """The cells of `paper` whose headers and caption account for `claim` (module docstring);
     None when no cell does."""
@@ -400,7 +375,7 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     # One cell, or the same number printed in several tables (a headline result repeated in
     # a main table and an ablation table): no other cell says what the claim says.
     if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
-        return None
+        return every_table_disagrees(quantities, accounted, picked, source, passages)
     if shortened:
         return _shortened(quantities, accounted, picked, source, passages)
     if not all(picked.only(passage) for passage in cells) or not any(
@@ -427,32 +402,6 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                               f"speak of everything the claim does; the claim says "
                               f"{quantity.text}."),
                  evidence=[_evidence(passage, source, quantity)],
-                 matched=_matched(passage, quantity, accounting))
-
-
-def _shortened(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
-               picked: _Picker, source: str, passages: list[_CellPassage]) -> Check | None:
-    """A cell picked by a name the claim may have shortened contradicts the claim only
-    when the claimed number is the value of none of the cells of the longer names
-    (cell_kinds.shortened_alternatives): one claimed number, strict accounting."""
-    passage, accounting = accounted[0]
-    values = [quantity for quantity in quantities if not _header_number(quantity, passage)]
-    if len(values) != 1 or not accounting.contradicts:
-        return None
-    quantity = values[0]
-    alternatives = shortened_alternatives(passage, passages, picked)
-    if not 2 <= len(alternatives) <= 4 or any(
-            other.listed or not _comparable_numbers(quantity, other)
-            or any(_agree(quantity, number) for number in _comparable_numbers(quantity, other))
-            for other in alternatives):
-        return None
-    found = "; ".join(f"{other.cell.text} for {other.headers}" for other in alternatives)
-    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
-                 explanation=(f"{_name(passage)} gives {found}: the cells of every row or "
-                              f"column the claim's words may name, whose headers and caption "
-                              f"speak of everything the claim does; the claim says "
-                              f"{quantity.text}, none of them."),
-                 evidence=[_evidence(other, source, quantity) for other in alternatives],
                  matched=_matched(passage, quantity, accounting))
 
 
@@ -578,27 +527,6 @@ def _layout(passages: list[_CellPassage]) -> tuple[dict[int, str | None], _Paths
         _LAYOUTS.pop(next(iter(_LAYOUTS)))
     _LAYOUTS[id(passages)] = (passages, captions, paths)
     return captions, paths
-
-
-def _name(passage: _CellPassage) -> str:
-    caption = passage.table.caption or ""
-    match = re.match(r"\s*(Table\s+\w+)", caption, re.I)
-    return match.group(1) if match else f"Table {passage.number + 1}"
-
-
-def _evidence(passage: _CellPassage, source: str, quantity: Quantity | None) -> Evidence:
-    pages = passage.table.pages
-    return Evidence(source=source, quote=f"{passage.headers}: {passage.cell.text}",
-                    page=pages[0] if pages else None,
-                    location=f"{_name(passage)}, {passage.headers}",
-                    claimed=quantity.value if quantity else None, found=passage.value,
-                    note=f"caption: {passage.table.caption}" if passage.table.caption else None)
-
-
-def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[MatchedPart]:
-    parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
-             for part in accounting.matched]
-    return parts + [MatchedPart(part="value", claim=quantity.text, source=passage.cell.text)]
 
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.

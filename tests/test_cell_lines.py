@@ -125,6 +125,10 @@ def test_a_difference_across_row_groups(bohnet, text, outcome):
     ("Averaged over the seven test systems, the system's macro F1 is 80.85.", None),
     # No counted set: "averaged" alone names no line.
     ("On average, the system's macro F1 on the test set is 80.85.", None),
+    # A count with modifiers before its noun, which the parser makes no quantity of: the
+    # row "Out-of-domain data / LAS" (76.40, 82.64, 77.34: mean 78.79).
+    ("Averaged over the three out-of-domain languages, LAS is 78.79.", "supported"),
+    ("Averaged over the four out-of-domain languages, LAS is 78.79.", None),
 ])
 def test_the_mean_of_a_counted_line(bohnet, text, outcome):
     assert _outcome(check_line_means, bohnet, text) == outcome

@@ -55,17 +55,38 @@ from .passages import PassageIndex, content_terms
 _AVERAGE_WORDS = frozenset(("average", "averaged", "averages", "mean"))
 _AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all", "total"))
 _OVER = re.compile(r"\b(?:over|across)\s+(?:(?:the|all|its|their|these|those)\s+){0,2}$", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_COUNTED = re.compile(
+    r"\b(?:over|across)\s+(?:(?:the|all|its|their|these|those)\s+){0,2}"
+    r"(?P<number>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[^\W\d_]+s)\b", re.I)
 _CHANGE = re.compile(r"\b(?:by|points?\s+(?:higher|lower|above|below|more|less))\b", re.I)
 
 
-def _count(claim: Claim) -> Quantity | None:
+def _count(claim: Claim) -> tuple[int, str, Quantity | None] | None:
     """The counted set the claim averages over: a whole number of two or more things, right
-    after "over"/"across" (articles and "all" allowed between)."""
+    after "over"/"across" (articles and "all" allowed between), as the claim's parsed
+    quantity ("over the seven languages") or, when modifiers stand between the number and
+    its noun and the parser made no quantity of it, as printed ("over the three
+    out-of-domain languages"): (how many, the noun, the quantity or None)."""
     found = [quantity for quantity in claim.quantities
              if quantity.unit and quantity.unit.isalpha() and not quantity.decimals
              and quantity.value >= 2 and float(quantity.value).is_integer()
              and _OVER.search(claim.text[:quantity.span[0]])]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return int(found[0].value), found[0].unit or "", found[0]
+    if found:
+        return None
+    printed = list(_COUNTED.finditer(claim.text))
+    if len(printed) != 1:
+        return None
+    number = printed[0]["number"].casefold()
+    value = int(number) if number.isdigit() else _NUMBERS.get(number, 0)
+    if value < 2 or any(quantity.span[0] <= printed[0].start("number") < quantity.span[1]
+                        for quantity in claim.quantities):
+        return None
+    return value, printed[0]["noun"], None
 
 
 def _noun_term(unit: str) -> str | None:
@@ -122,14 +143,15 @@ def check_line_means(claim: Claim, paper: Paper, source: str,
     if not paper.tables or claim.truncated:
         return None
     said = {word.casefold() for word in re.findall(r"[^\W\d_]+", claim.text)}
-    count = _count(claim) if said & _AVERAGE_WORDS else None
-    if count is None or claim.direction is not None or _CHANGE.search(claim.text):
+    counted = _count(claim) if said & _AVERAGE_WORDS else None
+    if counted is None or claim.direction is not None or _CHANGE.search(claim.text):
         return None
+    how_many, unit, count = counted
     values = [quantity for quantity in claim.quantities if quantity is not count]
     if len(values) != 1 or values[0].sign is not None or values[0].approximate \
             or values[0].cut_off:
         return None
-    quantity, noun = values[0], _noun_term(count.unit or "")
+    quantity, noun = values[0], _noun_term(unit)
     parts = claim_parts(claim)
     if noun is None or not parts.parts:
         return None
@@ -142,7 +164,7 @@ def check_line_means(claim: Claim, paper: Paper, source: str,
     terms_of = claim_terms(words)
     candidates = []
     for (_, axis, _), line in _lines(passages, index, words, picker).items():
-        if len(line) != int(count.value) or any(passage.value is None or passage.listed
+        if len(line) != how_many or any(passage.value is None or passage.listed
                                                 for passage in line):
             continue
         things = _counted_things(noun, line, axis)

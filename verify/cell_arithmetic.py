@@ -51,6 +51,7 @@ from .cell_check import (
     table_name,
     with_abbreviations,
 )
+from .cell_means import check_line_means
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, header_words
@@ -217,6 +218,9 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     docstring); None otherwise."""
     if not paper.tables or claim.truncated:
         return None
+    line_mean = check_line_means(claim, paper, source, index)  # "averaged over the 7 ..."
+    if line_mean is not None:
+        return line_mean
     quantities = [quantity for quantity in claim.quantities
                   if not quantity.cut_off and not quantity.approximate
                   and not metric_cutoff(claim, quantity)]

@@ -40,8 +40,6 @@ from verify_claims.claims import (
     Check,
     CheckKind,
     Claim,
-    Evidence,
-    MatchedPart,
     Outcome,
     Paper,
     Quantity,
@@ -49,6 +47,20 @@ from verify_claims.claims import (
 )
 from verify_claims.extract.cell_values import parse_cell
 
+from .cell_kinds import (
+    _agree,
+    _comparable_numbers,
+    _evidence,
+    _header_number,
+    _matched,
+    _name,
+    _shortened,
+    count_header,
+    every_table_disagrees,
+    fractional,
+)
+from .cell_paths import superseded
+from .column_notes import column_notes
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import (
@@ -59,7 +71,6 @@ from .header_words import (
     negating,
     special_header,
 )
-from .number_values import values_agree
 from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
@@ -154,6 +165,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     if isinstance(cached, list):
         return cached
     passages: list[_CellPassage] = []
+    notes = column_notes(paper)  # what the text says a column holds
     for number, table in enumerate(paper.tables):
         for row in table.rows:
             for column, cell in enumerate(row):
@@ -163,7 +175,8 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 if not numbers:
                     continue
                 rows, columns = _headers(table, row, column)
-                text = " ".join([table.caption or "", *rows, *columns])
+                text = " ".join([table.caption or "", *rows, *columns,
+                                 *notes.get((number, column), ())])
                 own = header_words(" ".join([*rows, *columns]))
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),
@@ -240,39 +253,6 @@ def metric_cutoff(claim: Claim, quantity: Quantity) -> bool:
     return claim.text[max(0, quantity.span[0] - 1):quantity.span[0]] == "@"
 
 
-def _agree(claimed: Quantity, found: Quantity) -> bool:
-    """The claimed number can be the printed one: within printed precision, also when one
-    side prints a share as a percentage and the other as a fraction ("45%" / "0.45")."""
-    if values_agree(claimed, found):
-        return True
-    if claimed.unit == "%" and found.unit != "%" and abs(found.value) <= 1:
-        return values_agree(_scaled(claimed, 0.01), found)
-    if claimed.unit != "%" and found.unit == "%" and abs(claimed.value) <= 1:
-        return values_agree(claimed, _scaled(found, 0.01))
-    return False
-
-
-def _scaled(quantity: Quantity, factor: float) -> Quantity:
-    return quantity.model_copy(update={"value": quantity.value * factor, "unit": None,
-                                       "decimals": quantity.decimals + 2})
-
-
-def _comparable_numbers(claimed: Quantity, passage: _CellPassage) -> tuple[Quantity, ...]:
-    """The numbers of a cell the claimed one is about: all of a one-number cell; of a cell
-    with a bracketed share, the percentage for a claimed percentage, else the others."""
-    if len(passage.numbers) == 1 or passage.listed:
-        return passage.numbers
-    share = claimed.unit == "%"
-    return tuple(number for number in passage.numbers if (number.unit == "%") == share)
-
-
-def _header_number(quantity: Quantity, passage: _CellPassage) -> bool:
-    """The claimed number is printed in the cell's own headers: it names the row or column
-    ("at a threshold of 0.60", "the first five units"), it is not a value of the cell."""
-    return any(word.number is not None and abs(word.number - quantity.value) < 1e-9
-               for word in passage.own)
-
-
 def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
     """The cells of `paper` whose headers and caption account for `claim` (module docstring);
     None when no cell does."""
@@ -289,8 +269,11 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     passages = _passages(paper, index)
     picked = _Picker(passages, words)
     shortened = False  # a cell picked only as the least unsaid of nested paths
+    fractions = all(fractional(quantity) for quantity in quantities)
     for passage in candidates(passages, index, words):
         caption = passage.table.caption
+        if fractions and count_header(passage):
+            continue  # "26.07" is no count: not a cell of "#Features" (cell_kinds.py)
         if not all(words.named(word, caption) for word in passage.own):
             if not picked(passage):
                 continue  # the cell is also about something the claim does not say ("Bio")
@@ -391,8 +374,10 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                      evidence=evidence, matched=matched)
     # One cell, or the same number printed in several tables (a headline result repeated in
     # a main table and an ablation table): no other cell says what the claim says.
-    if shortened or len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
-        return None
+    if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
+        return every_table_disagrees(quantities, accounted, picked, source, passages)
+    if shortened:
+        return _shortened(quantities, accounted, picked, source, passages)
     if not all(picked.only(passage) for passage in cells) or not any(
             accounting.contradicts or picked.decides(passage)
             for passage, accounting in accounted):
@@ -466,11 +451,22 @@ class _Picker:
                 for word in paths.get(path, frozenset()):
                     mine |= self._words.names(word, caption=caption) or set()
             for other, words in paths.items():
-                if other not in own and any(
+                if other not in own and not superseded(
+                        other, paths, lambda word: self._words.names(word, caption=caption)) \
+                        and any(
                         (said := self._words.names(word, caption=caption)) is not None
                         and not said <= mine for word in words):
                     return False
         return True
+
+    def said_words(self, table: int, axis: int, path: tuple[str, ...],
+                   caption: str | None) -> set[HeaderWord]:
+        """The header words of a path that the claim says."""
+        return {word for word in self.path_words(table, axis, path)
+                if self._words.named(word, caption)}
+
+    def path_words(self, table: int, axis: int, path: tuple[str, ...]) -> frozenset[HeaderWord]:
+        return self._paths.get((table, axis), {}).get(path, frozenset())
 
     def single(self, table: int, axis: int, path: tuple[str, ...],
                nested: bool = False) -> bool:
@@ -491,7 +487,8 @@ class _Picker:
             and not any(
             negating(word) and word not in said for word in words) and not any(
             said <= others and not (nested and self._nested(said, words, others, table))
-            for other, others in paths.items() if other != path)
+            for other, others in paths.items() if other != path) \
+            and not superseded(path, paths, lambda word: self._words.names(word, caption=caption))
         return done
 
     def _nested(self, said: set[HeaderWord], words: frozenset[HeaderWord],
@@ -530,27 +527,6 @@ def _layout(passages: list[_CellPassage]) -> tuple[dict[int, str | None], _Paths
         _LAYOUTS.pop(next(iter(_LAYOUTS)))
     _LAYOUTS[id(passages)] = (passages, captions, paths)
     return captions, paths
-
-
-def _name(passage: _CellPassage) -> str:
-    caption = passage.table.caption or ""
-    match = re.match(r"\s*(Table\s+\w+)", caption, re.I)
-    return match.group(1) if match else f"Table {passage.number + 1}"
-
-
-def _evidence(passage: _CellPassage, source: str, quantity: Quantity | None) -> Evidence:
-    pages = passage.table.pages
-    return Evidence(source=source, quote=f"{passage.headers}: {passage.cell.text}",
-                    page=pages[0] if pages else None,
-                    location=f"{_name(passage)}, {passage.headers}",
-                    claimed=quantity.value if quantity else None, found=passage.value,
-                    note=f"caption: {passage.table.caption}" if passage.table.caption else None)
-
-
-def _matched(passage: _CellPassage, quantity: Quantity, accounting) -> list[MatchedPart]:
-    parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
-             for part in accounting.matched]
-    return parts + [MatchedPart(part="value", claim=quantity.text, source=passage.cell.text)]
 
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.

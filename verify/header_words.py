@@ -12,7 +12,8 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - the header word is a contraction marked by its full stop, whose letters the claim word
   holds in order from the same first letter ("Avg." / "average", "Thr." / "threshold");
 - an acronym printed in capitals that the claim spells out by initials ("CS" / "computer
-  science", "NER" / "named entity recognition");
+  science", "NER" / "named entity recognition"), a hyphenated compound's initials without
+  its function words ("BW" / "bag-of-words");
 - a metric at a cut-off, "R@10" / "recall@10": the same cut-off, the metric truncated;
 - a language pair, "En→It", said in its order: "English-to-Italian", "from English to
   Italian";
@@ -50,11 +51,22 @@ _NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?![\w@])")
 _PAIR = re.compile(r"([^\W\d_]+)\s*(?:\u2192|->|\u21d2)\s*([^\W\d_]+)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\]]*\]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_INNER_DASH = re.compile(r"(?<=[^\W_])[\u2010\u2011\u2013](?=[^\W_])")
+
+
+def inner_dashes(text: str) -> str:
+    """An en dash or a hyphen character between two letters or digits of a header
+    ("SSK\u2013T1", "BW\u2013MIL") joins one name, as an ASCII hyphen does: typesetting picks
+    the dash, the name is the same. A claim keeps its dashes: its "SSK\u2013T1" is two words
+    said in a row, which is how a hyphenated header is said (`ClaimWords._names`), and its
+    "Chaplin\u2013London" still names the cells "Charlie Chaplin" and "London"."""
+    return _INNER_DASH.sub("-", text)
 _NOUN_ENDINGS = ("ation", "ion", "ing", "ed", "es", "or", "er")
 _AGGREGATE_HEADERS = frozenset(("avg", "average", "averages", "mean", "overall", "all"))
 _AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean", "overall",
                                "all"))
 _MEANS = frozenset(("average", "averaged", "avg", "mean"))
+_FUNCTION_PIECES = frozenset(("of", "the", "a", "an", "and", "to", "in", "on", "for", "by"))
 _COUNT_HEADERS = frozenset(("number", "count", "counts", "num", "size"))
 # A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
 # opposite of its other words: only a claim that negates or removes says it.
@@ -100,6 +112,7 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
     """The content words of a header text (stop words and symbols left out, "All" kept: it
     names an aggregate), then its numbers outside brackets (years aside)."""
     words: list[HeaderWord] = []
+    text = inner_dashes(text)
     for match in _PAIR.finditer(text):
         words.append(HeaderWord(f"{match[1].casefold()}\u2192{match[2].casefold()}"))
     text = _PAIR.sub(" ", text)
@@ -151,6 +164,14 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         return True
     return header.dotted and len(word) >= 2 and claimed[:1] == word[:1] \
         and len(claimed) > len(word) and _subsequence(word, claimed)
+
+
+def _compound_initials(acronym: str, claimed: str) -> bool:
+    """`acronym` is the initials of the hyphenated claim word without its function words:
+    "bw" of "bag-of-words" (acronyms skip "of", "the", "and"...)."""
+    pieces = [piece for piece in claimed.split("-") if piece and piece not in _FUNCTION_PIECES]
+    return "-" in claimed and len(pieces) == len(acronym) >= 2 \
+        and "".join(piece[0] for piece in pieces) == acronym
 
 
 def special_header(header: HeaderWord) -> bool:
@@ -338,11 +359,17 @@ class ClaimWords:
                 run = pieces[start:start + len(word)]
                 if "".join(piece[0] for piece, _ in run) == word:
                     found |= {index for _, index in run}
+            # Initials of one hyphenated compound without its function words ("BW" of
+            # "bag-of-words"): acronyms skip them.
+            found |= {index for index, claimed in enumerate(words)
+                      if _compound_initials(word, claimed)}
         if "-" in word.strip("-"):
             parts = [piece for piece in word.split("-") if piece]
             for index in claim.by_letter.get(parts[0][:1], ()):
                 if index + len(parts) <= len(words) and all(
-                        names_word(HeaderWord(piece), claimed) for piece, claimed
+                        names_word(HeaderWord(piece), claimed)
+                        or (header.upper and _compound_initials(piece, claimed))
+                        for piece, claimed
                         in zip(parts, words[index:index + len(parts)], strict=True)):
                     found |= set(range(index, index + len(parts)))
         if found:

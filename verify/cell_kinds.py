@@ -1,0 +1,189 @@
+"""What kind of number a cell can be, and which cells a shortened row name may stand for.
+
+Two general facts of results tables that the cell check (cell_check.py) uses:
+
+Count columns hold whole numbers. A column headed "#Features", "# sentences", "Number of
+papers" or "Count" prints how many things there are ("354k", "4.1M", "12"); a claimed number
+with a fractional part ("26.07 BLEU") is never such a count, so a count column's cell is no
+reading of it, even when the claim says the counted noun for another reason ("with rule n-gram
+features" names a feature group, not the number of features). Without this, the count cell is
+a second candidate beside the score cell, and two candidates of different numbers decide
+nothing.
+
+A claim may shorten a longer row name. When the claim's words fit several nested paths
+("with rule n-gram features" fits the row "+ng" and the row "+id,ng,shape"), the cell check
+picks the one it leaves least unsaid but never contradicts through it, since the claim may
+mean the longer one. It may contradict when the claimed number is the value of none of them:
+`shortened_alternatives` gives the cells of every path the claim may have shortened (same
+table, same path on the other axis, holding every header word the claim says of the picked
+path), and the caller contradicts only when all of them print a number and none agrees.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from verify_claims.claims import Check, CheckKind, Evidence, MatchedPart, Outcome, Quantity
+
+from .number_values import values_agree
+
+if TYPE_CHECKING:  # types only: cell_check.py calls into this module
+    from .cell_check import CellPassage, Picker
+
+_COUNT_HEADER = re.compile(r"^\s*(?:#|no\.\s|num(?:ber)?\b|counts?\b)", re.I)
+
+
+def count_header(passage: CellPassage) -> bool:
+    """The cell's column or row is headed as a count: "#Features", "Number of papers"."""
+    return any(_COUNT_HEADER.match(header) for path in passage.paths for header in path)
+
+
+def fractional(quantity: Quantity) -> bool:
+    """A claimed number with a fractional part as printed ("26.07"), which no count is."""
+    return bool(quantity.decimals) and not float(quantity.value).is_integer() \
+        and quantity.unit not in ("%",) and not re.search(r"[kKmMbB]\s*$", quantity.text)
+
+
+def shortened_alternatives(passage: CellPassage, passages: list[CellPassage],
+                           picker: Picker) -> list[CellPassage]:
+    """The cells the claim may mean when it picked `passage` by a shortened name: in its
+    table, on each axis either the passage's own path or one holding every header word the
+    claim says of it (a longer name the claim may have shortened), the other axis alike."""
+    caption = passage.table.caption
+    said = [picker.said_words(passage.number, axis, passage.paths[axis], caption)
+            for axis in (0, 1)]
+    found = []
+    for other in passages:
+        if other.number != passage.number:
+            continue
+        if all(other.paths[axis] == passage.paths[axis] or (said[axis] and said[axis] <= set(
+                picker.path_words(other.number, axis, other.paths[axis])))
+               for axis in (0, 1)):
+            found.append(other)
+    return found
+
+
+def every_table_disagrees(quantities: list[Quantity], accounted: list, picked: Picker,
+                          source: str, passages: list[CellPassage]) -> Check | None:
+    """The claim names one cell in each of several tables (the same row and column in a
+    main and a second experiment: "HMM-T" x "Headquartered" in Tables 1 and 2), and the
+    claimed number is the value of none of them: false whichever table it means. Each cell
+    must point at no other path (`Picker.only`), hold nearly all the claim says
+    (`Accounting.contradicts`) and be the only accounted cell of its table; a cell picked by
+    a name the claim may have shortened stands for all its longer names' cells
+    (`shortened_alternatives`), none of which may agree either. One claimed number, no cell
+    a list."""
+    cells = [passage for passage, _ in accounted]
+    tables = [passage.number for passage in cells]
+    if len(set(tables)) != len(tables) or not 2 <= len(cells) <= 3:
+        return None
+    values = [quantity for quantity in quantities
+              if not any(_header_number(quantity, passage) for passage in cells)]
+    if len(values) != 1:
+        return None
+    quantity = values[0]
+    readings: list[CellPassage] = []
+    for passage, accounting in accounted:
+        if not accounting.contradicts or not picked.only(passage):
+            return None
+        group = [passage] if picked.decides(passage) \
+            else shortened_alternatives(passage, passages, picked)
+        if not 1 <= len(group) <= 4:
+            return None
+        for reading in group:
+            numbers = _comparable_numbers(quantity, reading)
+            if reading.listed or not numbers or any(_agree(quantity, n) for n in numbers):
+                return None
+        readings += group
+    found = "; ".join(f"{_name(passage)} gives {passage.cell.text} for {passage.headers}"
+                      for passage in readings)
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{found}: the cells, in each table, whose headers and caption "
+                              f"speak of everything the claim does, and the claim says "
+                              f"{quantity.text}, the value of none of them."),
+                 evidence=[_evidence(passage, source, quantity) for passage in readings])
+
+
+def _shortened(quantities: list[Quantity], accounted: list[tuple[CellPassage, object]],
+               picked: Picker, source: str, passages: list[CellPassage]) -> Check | None:
+    """A cell picked by a name the claim may have shortened contradicts the claim only
+    when the claimed number is the value of none of the cells of the longer names
+    (cell_kinds.shortened_alternatives): one claimed number, strict accounting."""
+    passage, accounting = accounted[0]
+    values = [quantity for quantity in quantities if not _header_number(quantity, passage)]
+    if len(values) != 1 or not accounting.contradicts:
+        return None
+    quantity = values[0]
+    alternatives = shortened_alternatives(passage, passages, picked)
+    if not 2 <= len(alternatives) <= 4 or any(
+            other.listed or not _comparable_numbers(quantity, other)
+            or any(_agree(quantity, number) for number in _comparable_numbers(quantity, other))
+            for other in alternatives):
+        return None
+    found = "; ".join(f"{other.cell.text} for {other.headers}" for other in alternatives)
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=(f"{_name(passage)} gives {found}: the cells of every row or "
+                              f"column the claim's words may name, whose headers and caption "
+                              f"speak of everything the claim does; the claim says "
+                              f"{quantity.text}, none of them."),
+                 evidence=[_evidence(other, source, quantity) for other in alternatives],
+                 matched=_matched(passage, quantity, accounting))
+
+
+# Reading a cell's numbers against a claimed one, and naming it in the evidence (shared
+# with cell_check.py).
+
+
+def _agree(claimed: Quantity, found: Quantity) -> bool:
+    """The claimed number can be the printed one: within printed precision, also when one
+    side prints a share as a percentage and the other as a fraction ("45%" / "0.45")."""
+    if values_agree(claimed, found):
+        return True
+    if claimed.unit == "%" and found.unit != "%" and abs(found.value) <= 1:
+        return values_agree(_scaled(claimed, 0.01), found)
+    if claimed.unit != "%" and found.unit == "%" and abs(claimed.value) <= 1:
+        return values_agree(claimed, _scaled(found, 0.01))
+    return False
+
+
+def _scaled(quantity: Quantity, factor: float) -> Quantity:
+    return quantity.model_copy(update={"value": quantity.value * factor, "unit": None,
+                                       "decimals": quantity.decimals + 2})
+
+
+def _comparable_numbers(claimed: Quantity, passage: CellPassage) -> tuple[Quantity, ...]:
+    """The numbers of a cell the claimed one is about: all of a one-number cell; of a cell
+    with a bracketed share, the percentage for a claimed percentage, else the others."""
+    if len(passage.numbers) == 1 or passage.listed:
+        return passage.numbers
+    share = claimed.unit == "%"
+    return tuple(number for number in passage.numbers if (number.unit == "%") == share)
+
+
+def _header_number(quantity: Quantity, passage: CellPassage) -> bool:
+    """The claimed number is printed in the cell's own headers: it names the row or column
+    ("at a threshold of 0.60", "the first five units"), it is not a value of the cell."""
+    return any(word.number is not None and abs(word.number - quantity.value) < 1e-9
+               for word in passage.own)
+
+
+def _name(passage: CellPassage) -> str:
+    caption = passage.table.caption or ""
+    match = re.match(r"\s*(Table\s+\w+)", caption, re.I)
+    return match.group(1) if match else f"Table {passage.number + 1}"
+
+
+def _evidence(passage: CellPassage, source: str, quantity: Quantity | None) -> Evidence:
+    pages = passage.table.pages
+    return Evidence(source=source, quote=f"{passage.headers}: {passage.cell.text}",
+                    page=pages[0] if pages else None,
+                    location=f"{_name(passage)}, {passage.headers}",
+                    claimed=quantity.value if quantity else None, found=passage.value,
+                    note=f"caption: {passage.table.caption}" if passage.table.caption else None)
+
+
+def _matched(passage: CellPassage, quantity: Quantity, accounting) -> list[MatchedPart]:
+    parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
+             for part in accounting.matched]
+    return parts + [MatchedPart(part="value", claim=quantity.text, source=passage.cell.text)]

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Region, Table
 
+from .block_titles import first_block_title
 from .grid_cells import Line, _is_value, build_grid, lines_of
 from .layout import body_size, find_gutter
 from .table_groups import grouped_grid
@@ -505,6 +506,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
                 or build_grid(part.lines, part.rules, walls=part.walls))
         if grid is None:
             continue
+        grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
                         top=round(min([line.top for line in part.lines]
                                       + [rule.top for rule in part.rules]), 2),

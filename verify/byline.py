@@ -7,11 +7,20 @@ abstract, `Paper.byline`), so the name is in no passage. A name of the claim in 
 ("Bohnet's", "Bunescu and Mooney's", "Dyer et al.'s") that the byline prints is the paper's own
 subject, found at no cost like a name of its title (verify/content.py `account`). A name the
 claim does not use as an owner ("compared with Bohnet") is still looked for in the passage.
+
+A report also names the authors as the agents of what the paper did: "the AN-NPN data set
+introduced by Dinu and Baroni", where the paper's authors write "We introduce a dataset ...".
+A byline name the claim prints after "by" (alone or in a list of names) is found in a passage
+sentence where the authors speak of themselves ("we", "our", `authors_as_agents`): only there,
+since "the set introduced by Turney (2012)" in the same paper names another agent.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from verify_claims.claims import Sentence
 
 from .passages import PassageIndex, content_terms
 from .wording import plain
@@ -40,3 +49,30 @@ def byline_terms(index: PassageIndex) -> frozenset[str]:
                            for term in content_terms(word))
         index.prepared[key] = cached
     return cached
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
+_LIST_WORDS = frozenset(("and", "et", "al"))
+
+
+def authors_as_agents(text: str, named: bool, term: str, words: Sequence[str],
+                      sentences: Sequence[Sentence], index: PassageIndex) -> bool:
+    """Whether a claim word (`text`, its index `term`, `named` when printed with a capital) is
+    a byline name the claim uses as an agent ("introduced by Dinu and Baroni": `words` are
+    the claim's lower-case words in order) while a sentence of the passage speaks in the
+    authors' first person."""
+    byline = byline_terms(index)
+    if not named or plain(term) not in byline \
+            or not any(_FIRST_PERSON.search(sentence.text) for sentence in sentences):
+        return False
+    lowered = text.casefold()
+    for position, word in enumerate(words):
+        if word != lowered:
+            continue
+        for before in reversed(words[:position]):
+            if before == "by":
+                return True
+            terms = content_terms(before)
+            if before not in _LIST_WORDS and not (terms and plain(terms[0]) in byline):
+                break
+    return False

@@ -137,10 +137,11 @@ from .number_match import (
     transposed,
     values_agree,
 )
-from .passages import PassageIndex
+from .passages import PassageIndex, query_text
 from .share_compare import shares_compared, without_comparison_words
 from .shown_words import passage_words, source_word
 from .variant_names import names_variant
+from .word_order import prints_in_order
 from .wording import antonym_clash, importance, quality
 
 __all__ = ["check_source", "transposed", "values_agree"]
@@ -415,7 +416,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):
             reading.outcome = Outcome.supported
-    elif parts is not None and parts.comparison is None and parts.compares:
+    elif parts is not None and parts.comparison is None and parts.compares \
+            and not prints_in_order(query_text(claim), sentence.text):
         # A comparison whose order cannot be read ("A is easier than B": no comparative of
         # the lexicon): the same words in the other order say the opposite.
         return reading

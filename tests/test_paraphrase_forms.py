@@ -73,6 +73,11 @@ def test_the_authors_named_as_agents_are_the_we_of_the_paper():
     # Not after "by": a name the passage must print itself.
     assert "Baroni" not in _matched("Baroni's colleagues tested the AN-N set.", TURNEY, title,
                                     None)
+    # The authors as the claim's subject.
+    assert {"Dinu", "Baroni"} <= _matched("Dinu and Baroni introduce a data set of 192 AN-NPN "
+                                          "pairs.", INTRODUCE, title, DINU_BYLINE)
+    assert "Baroni" not in _matched("A data set of 192 AN-NPN pairs was introduced, as Turney "
+                                    "and Baroni note.", INTRODUCE, title, DINU_BYLINE)
     # A sentence that does not speak in the first person does not stand for the authors.
     third = "A dataset containing 192 AN-NPN pairs was created by the second author."
     assert "Dinu" not in _matched(claim, third, title, DINU_BYLINE)

@@ -55,24 +55,29 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
 _LIST_WORDS = frozenset(("and", "et", "al"))
 
 
-def authors_as_agents(text: str, named: bool, term: str, words: Sequence[str],
+def authors_as_agents(text: str, term: str, words: Sequence[str],
                       sentences: Sequence[Sentence], index: PassageIndex) -> bool:
-    """Whether a claim word (`text`, its index `term`, `named` when printed with a capital) is
-    a byline name the claim uses as an agent ("introduced by Dinu and Baroni": `words` are
-    the claim's lower-case words in order) while a sentence of the passage speaks in the
-    authors' first person."""
+    """Whether a claim word (`text` as printed, its index `term`) is a byline name the claim
+    uses as an agent while a sentence of the passage speaks in the authors' first person.
+    `words` are the claim's lower-case words in order; the name, alone or in a list of byline
+    names ("Dinu and Baroni"), follows "by" ("introduced by Dinu and Baroni") or opens the
+    claim as its subject ("Dinu and Baroni introduce ...")."""
     byline = byline_terms(index)
-    if not named or plain(term) not in byline \
+    if not text[:1].isupper() or plain(term) not in byline \
             or not any(_FIRST_PERSON.search(sentence.text) for sentence in sentences):
         return False
+
+    def listed(word: str) -> bool:
+        terms = content_terms(word)
+        return word in _LIST_WORDS or bool(terms and plain(terms[0]) in byline)
+
     lowered = text.casefold()
     for position, word in enumerate(words):
         if word != lowered:
             continue
-        for before in reversed(words[:position]):
-            if before == "by":
-                return True
-            terms = content_terms(before)
-            if before not in _LIST_WORDS and not (terms and plain(terms[0]) in byline):
-                break
+        start = position
+        while start > 0 and listed(words[start - 1]):
+            start -= 1
+        if start == 0 or words[start - 1] == "by":
+            return True
     return False

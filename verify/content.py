@@ -463,8 +463,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             result.matched.append(part)
         elif ((part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index)) \
                 or (part.owner and _plain(part.term) in byline_terms(index)) \
-                or authors_as_agents(part.text, part.named, part.term, parts.words, sentences,
-                                     index):
+                or authors_as_agents(part.text, part.term, parts.words, sentences, index):
             # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
             # system" or "this process", or its author named as the owner of the work
             # ("Bohnet's parser", verify/byline.py): found, at no cost.

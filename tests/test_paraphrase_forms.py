@@ -11,6 +11,8 @@ from __future__ import annotations
 from test_text_support import check, claim_of, paper_of
 
 from verify_claims.claims import Outcome
+from verify_claims.extract.author_blocks import author_blocks
+from verify_claims.extract.paper import _byline
 from verify_claims.verify.content import account, claim_parts, passage_terms
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.symbol_names import symbol_terms
@@ -103,3 +105,38 @@ def test_a_sentence_printing_the_claims_words_in_order_holds_its_comparison():
     assert not prints_in_order("Decomposing composed phrase vectors is harder than decomposing "
                                "observed ones.", "Decomposing composed rather than observed "
                                "phrase representations is easier.")
+
+
+# bunescu-acl07 (P07-1073), page 1 as the layout reads it: the second author's block falls in
+# the first column, after the start of the introduction.
+BUNESCU_LINES = [(1, "Learning to Extract Relations from the Web"),
+                 (1, "using Minimal Supervision"),
+                 (1, "Razvan C. Bunescu"), (1, "Department of Computer Sciences"),
+                 (1, "University of Texas at Austin"), (1, "1 University Station C0500"),
+                 (1, "Austin, TX 78712"), (1, "razvan@cs.utexas.edu"), (1, "Abstract"),
+                 (1, "We present a new approach to relation ex-"),
+                 (1, "to be extracted is expensive and tedious."), (1, "Raymond J. Mooney"),
+                 (1, "Department of Computer Sciences"), (1, "University of Texas at Austin"),
+                 (1, "1 University Station C0500"), (1, "Austin, TX 78712"),
+                 (1, "mooney@cs.utexas.edu"),
+                 (1, "Although not all of the sentences for positive pairs"),
+                 (2, "Department of Computer Sciences"), (2, "University of Texas at Austin")]
+
+
+def test_an_author_block_set_beside_the_first_is_byline():
+    byline = _byline(BUNESCU_LINES, [line for _, line in BUNESCU_LINES[:2]])
+    assert byline is not None and "Mooney" not in byline
+    lines, names = author_blocks(BUNESCU_LINES, byline)
+    assert names == ["Raymond J. Mooney"]
+    texts = [text for _, text in lines]
+    assert "mooney@cs.utexas.edu" not in texts and "Raymond J. Mooney" not in texts
+    assert texts[lines.index((1, "to be extracted is expensive and tedious.")) + 1] \
+        == "Although not all of the sentences for positive pairs"
+    assert texts[-2:] == ["Department of Computer Sciences", "University of Texas at Austin"]
+    # The first block (already the byline) and a byline without a second block stay as read.
+    assert lines[:8] == BUNESCU_LINES[:8]
+    assert author_blocks(BUNESCU_LINES[:11], byline) == (BUNESCU_LINES[:11], [])
+    # One repeated line is no block: "University of Texas at Austin" cited in the text.
+    single = [*BUNESCU_LINES[:11], (1, "Ray Mooney"), (1, "University of Texas at Austin"),
+              (1, "reports the same.")]
+    assert author_blocks(single, byline)[1] == []

@@ -80,6 +80,10 @@ def test_the_authors_named_as_agents_are_the_we_of_the_paper():
                                           "pairs.", INTRODUCE, title, DINU_BYLINE)
     assert "Baroni" not in _matched("A data set of 192 AN-NPN pairs was introduced, as Turney "
                                     "and Baroni note.", INTRODUCE, title, DINU_BYLINE)
+    assert "Dinu" in _matched("In their generation study, Dinu et al. introduce a data set of "
+                              "192 AN-NPN pairs.", INTRODUCE, title, DINU_BYLINE)
+    assert "Dinu" not in _matched("In their generation study, Dinu and colleagues introduce a "
+                                  "data set of 192 AN-NPN pairs.", INTRODUCE, title, DINU_BYLINE)
     # A sentence that does not speak in the first person does not stand for the authors.
     third = "A dataset containing 192 AN-NPN pairs was created by the second author."
     assert "Dinu" not in _matched(claim, third, title, DINU_BYLINE)
@@ -101,6 +105,9 @@ def test_a_sentence_printing_the_claims_words_in_order_holds_its_comparison():
     assert prints_in_order(ways, WAYS)
     assert not prints_in_order("We see nouns intended in different ways than disambiguated in "
                                "the gold standard.", WAYS)
+    # A content word between the claim's words may change what is compared.
+    assert not prints_in_order("words that have more than one sense",
+                               "words that have more than one hundred senses")
     # A word the sentence lacks (another comparative) leaves the comparison unread.
     assert not prints_in_order("Decomposing composed phrase vectors is harder than decomposing "
                                "observed ones.", "Decomposing composed rather than observed "

@@ -10,9 +10,10 @@ claim does not use as an owner ("compared with Bohnet") is still looked for in t
 
 A report also names the authors as the agents of what the paper did: "the AN-NPN data set
 introduced by Dinu and Baroni", where the paper's authors write "We introduce a dataset ...".
-A byline name the claim prints after "by" (alone or in a list of names) is found in a passage
-sentence where the authors speak of themselves ("we", "our", `authors_as_agents`): only there,
-since "the set introduced by Turney (2012)" in the same paper names another agent.
+A byline name the claim prints after "by", as its opening subject or with "et al." (alone or
+in a list of names) is found in a passage sentence where the authors speak of themselves
+("we", "our", `authors_as_agents`): only there, since "the set introduced by Turney (2012)" in
+the same paper names another agent.
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ def authors_as_agents(text: str, term: str, words: Sequence[str],
     """Whether a claim word (`text` as printed, its index `term`) is a byline name the claim
     uses as an agent while a sentence of the passage speaks in the authors' first person.
     `words` are the claim's lower-case words in order; the name, alone or in a list of byline
-    names ("Dinu and Baroni"), follows "by" ("introduced by Dinu and Baroni") or opens the
-    claim as its subject ("Dinu and Baroni introduce ...")."""
+    names ("Dinu and Baroni"), follows "by" ("introduced by Dinu and Baroni"), opens the
+    claim as its subject ("Dinu and Baroni introduce ...") or is cited as "Dinu et al."."""
     byline = byline_terms(index)
     if not text[:1].isupper() or plain(term) not in byline \
             or not any(_FIRST_PERSON.search(sentence.text) for sentence in sentences):
@@ -75,9 +76,11 @@ def authors_as_agents(text: str, term: str, words: Sequence[str],
     for position, word in enumerate(words):
         if word != lowered:
             continue
-        start = position
+        start, end = position, position + 1
         while start > 0 and listed(words[start - 1]):
             start -= 1
-        if start == 0 or words[start - 1] == "by":
+        while end < len(words) and listed(words[end]):
+            end += 1
+        if start == 0 or words[start - 1] == "by" or "al" in words[start:end]:
             return True
     return False

@@ -4,7 +4,9 @@ Each rule is pinned on a sentence of the real papers in tests/real/papers, with 
 beside each positive: Greek letters spelled out (verify/symbol_names.py, 2023.eacl-main.121),
 the authors named as agents where the paper says "we" (verify/byline.py, P14-1059), and a
 comparison the grammar cannot read held by a sentence printing the claim's words in order
-(verify/word_order.py, bohnet09 and P14-1059)."""
+(verify/word_order.py, bohnet09 and P14-1059), an author block set beside the first
+(extract/author_blocks.py, bunescu-acl07) and "one" as a pronoun (verify/word_forms.py,
+bohnet09)."""
 
 from __future__ import annotations
 
@@ -147,3 +149,22 @@ def test_an_author_block_set_beside_the_first_is_byline():
     single = [*BUNESCU_LINES[:11], (1, "Ray Mooney"), (1, "University of Texas at Austin"),
               (1, "reports the same.")]
     assert author_blocks(single, byline)[1] == []
+
+
+# bohnet09, 2
+APPROACHES = ("There are two main approaches to dependency parsing: Maximum Spanning Tree (MST) "
+              "based dependency parsing and Transition based dependency parsing, cf. (Eisner, "
+              "1996; Nivre et al., 2004; McDonald and Pereira, 2006).")
+
+
+def test_one_standing_for_a_noun_is_no_count():
+    claim = ("The parser follows the maximum spanning tree approach to dependency parsing rather "
+             "than the transition-based one.")
+    words = {part.text for part in claim_parts(claim_of(claim)).parts}
+    assert "one" not in words and "transition-based" in words
+    assert {"maximum", "spanning", "transition-based"} <= _matched(claim, APPROACHES)
+    # Counts keep their "one": "one of several", "more than one sense".
+    assert "one" in {part.text for part in claim_parts(claim_of(
+        "The embeddings are one of several ranking features.")).parts}
+    assert "one" in {part.text for part in claim_parts(claim_of(
+        "Words that have more than one sense are disambiguated.")).parts}

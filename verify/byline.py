@@ -84,3 +84,11 @@ def authors_as_agents(text: str, term: str, words: Sequence[str],
         if start == 0 or words[start - 1] == "by" or "al" in words[start:end]:
             return True
     return False
+
+
+def by_authors(text: str, term: str, owner: bool, words: Sequence[str],
+               sentences: Sequence[Sentence], index: PassageIndex) -> bool:
+    """Whether a claim word names the paper's authors: as the owner of the work ("Bohnet's
+    parser", `owner` set by the claim's reading) or as agents (`authors_as_agents`)."""
+    return (owner and plain(term) in byline_terms(index)) \
+        or authors_as_agents(text, term, words, sentences, index)

@@ -168,3 +168,15 @@ def test_one_standing_for_a_noun_is_no_count():
         "The embeddings are one of several ranking features.")).parts}
     assert "one" in {part.text for part in claim_parts(claim_of(
         "Words that have more than one sense are disambiguated.")).parts}
+
+
+# 2020.acl-main.207, 4
+TRIPLES = "This process results in about 684K training triples and 145K validation triples."
+
+
+def test_amounts_to_is_the_copula_of_a_quantity():
+    claim = "The training data amounts to about 684K training triples."
+    assert "amounts" not in {part.text for part in claim_parts(claim_of(claim)).parts}
+    assert {"training", "triples"} <= _matched(claim, TRIPLES)
+    # The amount's noun still counts: "validation" is not "training".
+    assert "test" not in _matched("The test data amounts to about 145K test triples.", TRIPLES)

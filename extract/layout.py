@@ -25,7 +25,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .pdfwords import PageWords, Word
-from .raised_words import attach_touching
 
 # A box to leave out of the running text: (page, x0, top, x1, bottom) in points.
 Box = tuple[int, float, float, float, float]
@@ -155,7 +154,6 @@ def _attach_raised(rows: list[list[Word]], size: float) -> list[list[Word]]:
     so `line_text` can read them as what they are; the same for a subscript and the row
     above it."""
     merged: list[list[Word]] = []
-    rows = attach_touching(rows, size, SMALL * size)  # extract/raised_words.py
     for index, row in enumerate(rows):
         small = all(word.size < SMALL * size for word in row) and len(row) <= 3
         if small and index + 1 < len(rows) and \

@@ -2,30 +2,24 @@
 
 Each rule is pinned on a sentence of the real papers in tests/real/papers, with a negative
 beside each positive: Greek letters spelled out (verify/symbol_names.py, 2023.eacl-main.121),
-the authors named as agents where the paper says "we" (verify/byline.py, P14-1059), a
+the authors named as agents where the paper says "we" (verify/byline.py, P14-1059), and a
 comparison the grammar cannot read held by a sentence printing the claim's words in order
 (verify/word_order.py, bohnet09 and P14-1059), an author block set beside the first
-(extract/author_blocks.py, bunescu-acl07), "one" as a pronoun (verify/word_forms.py,
-bohnet09), and a raised index joining the word it touches (extract/raised_words.py, fader11)."""
+(extract/author_blocks.py, bunescu-acl07) and "one" as a pronoun (verify/word_forms.py,
+bohnet09)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from test_text_support import check, claim_of, paper_of
 
 from verify_claims.claims import Outcome
 from verify_claims.extract.author_blocks import author_blocks
-from verify_claims.extract.layout import Line, read_layout
 from verify_claims.extract.paper import _byline
-from verify_claims.extract.pdfwords import Word, read_pages
-from verify_claims.extract.raised_words import attach_touching
 from verify_claims.verify.content import account, claim_parts, passage_terms
 from verify_claims.verify.passages import PassageIndex
 from verify_claims.verify.symbol_names import symbol_terms
 from verify_claims.verify.word_order import prints_in_order
 
-PAPERS = Path(__file__).parent / "real" / "papers"
 # 2023.eacl-main.121, abstract
 KENDALL = ("We also show that scores from a partial annotation of fine-grained units highly "
            "correlates with scores from a full annotation workload (0.89 Kendall\u2019s \u03c4 "
@@ -186,34 +180,3 @@ def test_amounts_to_is_the_copula_of_a_quantity():
     assert {"training", "triples"} <= _matched(claim, TRIPLES)
     # The amount's noun still counts: "validation" is not "training".
     assert "test" not in _matched("The test data amounts to about 145K test triples.", TRIPLES)
-
-
-# fader11 (D11-1142), page 9: "WOE" in small capitals with a raised "parse", while the other
-# column prints a line at the raised word's height.
-def _word(text: str, x0: float, baseline: float, size: float) -> Word:
-    return Word(text=text, x0=x0, x1=x0 + 0.5 * size * len(text), top=baseline - size,
-                bottom=baseline + 0.2 * size, baseline=baseline, size=size, font="Times")
-
-
-def test_a_raised_index_joins_the_word_it_touches():
-    woe = _word("WOE", 100.0, 274.7, 8.0)
-    raised = _word("parse", woe.x1 + 0.2, 271.1, 7.0)
-    other_column = _word("precision", 320.0, 271.3, 10.0)
-    hours = _word("hours", 60.0, 274.7, 10.0)
-    mark = _word("1", hours.x1 + 0.2, 271.1, 7.0)  # a footnote mark after "hours"
-    apart = _word("far", 260.0, 271.1, 7.0)  # small, raised, touching nothing
-    rest = _word("for-the-times", raised.x1 + 5.0, 274.7, 10.0)
-    rows = [[raised, mark, apart, other_column], [hours, woe, rest]]
-    joined = attach_touching(rows, 10.0, 8.8)
-    assert {word.text for word in joined[1]} == {"hours", "1", "WOE", "parse", "for-the-times"}
-    assert {word.text for word in joined[0]} == {"far", "precision"}
-    line = Line(page=9, words=joined[1], column="left").finish()
-    assert line.text == "hours WOEparse for-the-times"  # the footnote mark is still dropped
-
-
-def test_the_real_page_reads_the_systems_full_name():
-    pages = read_pages(PAPERS / "fader11.pdf")
-    texts = [line.text for layout in read_layout(pages, []) if layout.number == 9
-             for line in layout.lines]
-    assert "11 hours for WOEparse. The times for REVERB," in texts
-    assert "utes for TEXTRUNNER, 21 minutes for WOEpos, and" in texts

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from verify_claims.claims import Document, Entity, Paper, Section, Sentence, Table
 from verify_claims.claims.arxiv import parse_arxiv_id
 
+from .author_blocks import author_blocks
 from .entities import entities_of_doc, tag_entities_many
 from .layout import read_layout
 from .layout import title_lines as layout_title
@@ -479,10 +480,12 @@ def parse_paper(doc: Document, source_id: str | None = None,
         title, title_lines = _title(doc, layout)
         lines = _content_lines(doc)
         vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
+    lines, authors = author_blocks(lines, byline := _byline(lines, title_lines))
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
                                                 vocabulary, laid_out=typeset is not None)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
-                 title=title, byline=_byline(lines, title_lines), sections=sections,
+                 title=title, byline=" ".join([byline, *authors]) if byline else None,
+                 sections=sections,
                  sentences=_sentences(passages), tables=tables)
 
 

@@ -54,7 +54,7 @@ from wordfreq import zipf_frequency
 from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
-from .byline import byline_terms, owner_names
+from .byline import by_authors, owner_names
 from .comparisons import _comparisons, comparison_kept
 from .content_words import (
     _CAUSAL,
@@ -77,7 +77,8 @@ from .content_words import (
 from .definitions import glossary
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
-from .word_forms import compound_found, derived_terms, frames, slash_joined
+from .symbol_names import symbol_terms
+from .word_forms import compound_found, derived_terms, frames, pronoun, slash_joined
 from .wording import HYPHENATED as _HYPHENATED
 from .wording import IMPORTANCE_TERMS, QUALITY_WORDS, judgement_words
 from .wording import LOSS_OF as _LOSS_OF
@@ -102,8 +103,6 @@ MAX_TERMS = 60
 and cannot be confirmed: its other words are missing)."""
 
 
-
-
 def _stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
@@ -119,7 +118,7 @@ def passage_terms(words: str) -> frozenset[str]:
     words = _one_word(words)
     terms = {_plain(term) for term in content_terms(words)}
     terms |= _relation_tokens(words)
-    terms |= slash_joined(words)  # "Map/Reduce" is "MapReduce"
+    terms |= slash_joined(words) | symbol_terms(words)  # "Map/Reduce", "τ" is "tau"
     # A compound printed with and without its hyphen is one word: "re-trained", "retrained".
     terms |= {_plain(term) for word in _HYPHENATED.findall(words)
               for term in content_terms(word.replace("-", ""))}
@@ -204,7 +203,7 @@ def _claim_parts(claim: Claim) -> ClaimParts:
             continue
         if term in _SPELLED and any(start <= match.start() < end for start, end in numbers):
             continue  # a number: compared as a value by the source check
-        if term in parts or (term in GENERIC and term not in _SPELLED):
+        if term in parts or (term in GENERIC and (term not in _SPELLED or pronoun(text, match))):
             continue
         if previous not in _SPELLED and previous not in GENERIC and frames(term, previous):
             continue  # "the parsing step" is the parsing (verify/word_forms.py)
@@ -461,7 +460,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             # whether the paper uses the word at all is read in the claim's own forms.
             result.matched.append(part)
         elif ((part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index)) \
-                or (part.owner and _plain(part.term) in byline_terms(index)):
+                or by_authors(part.text, part.term, part.owner, parts.words, sentences, index):
             # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
             # system" or "this process", or its author named as the owner of the work
             # ("Bohnet's parser", verify/byline.py): found, at no cost.

@@ -35,6 +35,7 @@ GENERIC = frozenset(content_terms(
     "substantially significantly considerably slightly markedly notably clearly strongly "
     "consistently about approximately around roughly nearly almost overall respectively "
     "total achieve achieves achieved achieving obtain obtains obtained reach reaches reached "
+    "amount amounts amounted amounting "  # "amounts to 684K triples": a quantity's copula
     "yield yields yielded give gives gave given point points percent percentage pp "
     "compared relative absolute using use uses used set sets via based according "
     "demonstrate demonstrates demonstrated indicate indicates suggest suggests evidence "

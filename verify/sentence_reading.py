@@ -40,10 +40,11 @@ from .number_values import (
     transposed,
     values_agree,
 )
-from .passages import PassageIndex
+from .passages import PassageIndex, query_text
 from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
 from .variant_names import names_variant
+from .word_order import prints_in_order
 from .wording import antonym_clash
 
 RELEVANT = 0.45
@@ -271,7 +272,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):
             reading.outcome = Outcome.supported
-    elif parts is not None and parts.comparison is None and parts.compares:
+    elif parts is not None and parts.comparison is None and parts.compares \
+            and not prints_in_order(query_text(claim), sentence.text):
         # A comparison whose order cannot be read ("A is easier than B": no comparative of
         # the lexicon): the same words in the other order say the opposite.
         return reading

@@ -15,6 +15,9 @@ index's five-letter stems keep apart (issue 11, recall on papers the rules never
   sentence holding one is read as a plain statement.
 - A frame noun after the thing it frames adds nothing a passage must print: "the
   non-projective parsing step" is the non-projective parsing (`frames`).
+- "One" that stands for a noun already said ("the maximum spanning tree approach rather than
+  the transition-based one") is a pronoun, not a count: a passage need not print it
+  (`pronoun`).
 """
 
 from __future__ import annotations
@@ -106,3 +109,20 @@ FRAME_NOUNS = frozenset(content_terms("step steps stage stages phase phases comp
 def frames(term: str, previous: str | None) -> bool:
     """Whether claim term `term` is a frame noun after content word `previous`."""
     return previous is not None and term in FRAME_NOUNS and not previous[0].isdigit()
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "each", "every", "any", "another",
+                          "which", "same"))
+_AFTER_PRONOUN = re.compile(r"\s*(?:[.,;:)!?]|$|(?:is|are|was|were|has|had|does|did|than|rather|"
+                            r"instead|and|or|but|in|on|for|with|that|which)\b)", re.I)
+
+
+def pronoun(text: str, match: re.Match[str]) -> bool:
+    """Whether the word "one" at `match` in `text` is the pronoun that stands for a noun
+    already said: a determiner within the three words before it ("the transition-based one",
+    "a simpler one") and no noun after it (punctuation, the end, a verb or a conjunction
+    follows). "One of several", "more than one sense" and "one task" are counts."""
+    if match.group().casefold() != "one" or not _AFTER_PRONOUN.match(text, match.end()):
+        return False
+    before = re.findall(r"[^\W\d_][\w\-]*", text[:match.start()].casefold())[-3:]
+    return any(word in _DETERMINERS for word in before)

@@ -517,9 +517,11 @@ def _binding(claim_names: set[str], found_names: set[str], claim: _Side,
     return ("strong" if claim_names == found_names else "loose"), None
 
 
-def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
+def _read_number(position: int, claim: _Side, sentence: _Side,
+                 taken: frozenset[int] = frozenset()) -> _Pair:
     """How the sentence's numbers answer the claim's number at `position`: the first agreeing
-    one, else the (best bound) one it disagrees with, else unknown."""
+    one, else the (best bound) one it disagrees with, else unknown. Slots in `taken` are
+    numbers other claimed numbers agree with (verify/number_slots.py)."""
     claimed, claim_names = claim.quantities[position], claim.bindings[position]
     family = claim.unit_families[position]
     sole_here = claim.families.get(family) == 1 and sentence.families.get(family) == 1
@@ -533,7 +535,8 @@ def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
     for slot, (quantity, names, found_family, theirs) in enumerate(zip(
             sentence.quantities, sentence.bindings, sentence.unit_families, sentence.numbers,
             strict=True)):
-        if family is not None and found_family is not None and family != found_family:
+        if slot in taken or (family is not None and found_family is not None
+                             and family != found_family):
             continue  # units that cannot measure the same thing
         measure = same_measure(my_measure, sentence.measures[slot])
         if measure is False and family is not None and family == found_family:

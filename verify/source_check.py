@@ -129,7 +129,6 @@ from .number_match import (
     _SETTING_UNITS,
     _claim_side,
     _Pair,
-    _read_number,
     _same_number_garbled,
     _sentence_side,
     _Side,
@@ -137,10 +136,12 @@ from .number_match import (
     transposed,
     values_agree,
 )
+from .number_slots import read_numbers
 from .passages import PassageIndex
 from .share_compare import shares_compared, without_comparison_words
 from .shown_words import passage_words, source_word
 from .variant_names import names_variant
+from .verbatim_flips import copy_explanation, mark_copies
 from .wording import antonym_clash, importance, quality
 
 __all__ = ["check_source", "transposed", "values_agree"]
@@ -280,8 +281,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
     order_matters = claim_side.comparative or sentence_side.comparative
     flips_count = not order_matters or _same_order(claim_side, sentence_side)
-    reading.pairs = [_read_number(position, claim_side, sentence_side)
-                     for position in range(len(claim_side.quantities))]
+    reading.pairs = read_numbers(claim_side, sentence_side)  # one to one (number_slots.py)
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:
         if parts is None or index is None:
@@ -543,6 +543,8 @@ def _support_explanation(source: str, passages: int, pairs: Sequence[_Pair], cla
 
 def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> str:
     pair, sentence = reading.culprit, reading.sentence
+    if reading.reason.startswith("copied"):
+        return copy_explanation(source, reading.reason, sentence.text)
     if reading.reason == "negation":
         said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
         return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"
@@ -685,6 +687,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
                 and all(pair.binding == "strong" for pair in reading.pairs):
             break  # support wins over any contradiction, and nothing binds more surely
 
+    mark_copies(claim, readings, RELEVANT)  # a sentence copied with one change (verbatim_flips)
     supporting = [reading for reading in readings if reading.outcome == Outcome.supported]
     if supporting:
         # The best evidence ties the numbers to the claim's names most surely, then scores best.

@@ -94,6 +94,7 @@ from verify_claims.claims import (
     Sentence,
 )
 
+from .comparative_antonyms import comparison_flip
 from .comparisons import comparison_kept, comparison_reversed
 from .content import (
     MAX_MISSING_CONTRADICT,
@@ -411,6 +412,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             reading.conflict, reading.reason = "direction", "comparison"
             reading.outcome = Outcome.contradicted
             return reading
+    if numbers_agree and all_names and not sentence_side.required() - claim_side.names \
+            and (found := comparison_flip(claim, parts, sentence, window, index)):  # "sparser"
+        reading.accounting, reading.outcome = found, Outcome.contradicted
+        reading.conflict, reading.reason = "direction", "comparison"
+        return reading
     if claim_side.quantities:
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):

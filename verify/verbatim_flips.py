@@ -147,8 +147,8 @@ _SAYS = {"number": "gives another value than", "opposite": "says the opposite wo
 
 def mark_copies(claim: Claim, readings: Sequence[Any], relevant: float) -> None:
     """Make each relevant reading (verify/source_check.py `_Reading`) whose sentence the claim
-    copies with one change a contradiction (module docstring), unless it contradicts already. A cut claim is no copy: its
-    cut end differs from the sentence already."""
+    copies with one change a contradiction (module docstring), unless it contradicts already.
+    A cut claim is no copy: its cut end differs from the sentence already."""
     if claim.truncated:
         return
     for reading in readings:

@@ -60,3 +60,12 @@ def test_an_opposite_comparative_is_contradicted_through_the_engine():
     claims = verify_texts("bunescu-acl07", DENSER, DENSER.replace("denser", "sparser"))
     assert claims[0].status == Status.contradicted
     assert claims[1].status != Status.contradicted
+
+
+def test_running_an_experiment_is_a_frame_word():
+    """"was run on" says what "was conducted on" says: the count decides (2020.acl-main.207,
+    "In a dataset of 4,113 clicks, we found that SPECTER ranker improved clickthrough rate")."""
+    claims = verify_texts("2020.acl-main.207",
+                          "The SPECTER A/B test was run on a dataset of 5,113 clicks.",
+                          "The SPECTER A/B test was run on a dataset of 4,113 clicks.")
+    assert [claim.status for claim in claims] == [Status.contradicted, Status.confirmed]

@@ -69,3 +69,62 @@ def test_running_an_experiment_is_a_frame_word():
                           "The SPECTER A/B test was run on a dataset of 5,113 clicks.",
                           "The SPECTER A/B test was run on a dataset of 4,113 clicks.")
     assert [claim.status for claim in claims] == [Status.contradicted, Status.confirmed]
+
+
+# dyer12, section 3: "We use three rule templates in our work: ..."
+TEMPLATES = "We use three rule templates in our work: Rule identifiers: These features identify."
+
+
+def test_a_compound_noun_counted_on_both_sides_ties_the_counts():
+    from verify_claims.claims import Location
+    from verify_claims.extract.claim_builder import build_claim
+    from verify_claims.verify.compound_counts import counted_noun
+
+    claim = build_claim("r.md", "The local features are read off the translation rules with "
+                        "four rule templates.", Location(file="r.md", line=1))
+    (four,) = claim.quantities
+    assert counted_noun(claim.text, four, ()) == ("rule", "templ")
+    (three,) = parse_quantities(TEMPLATES)
+    assert counted_noun(TEMPLATES, three, ()) == ("rule", "templ")
+    # An adjective that only says the things differ is no part of the noun.
+    text = "The data set covers 12 different prepositions."
+    (twelve,) = parse_quantities(text)
+    assert len(counted_noun(text, twelve, ("prepo",))) == 1
+
+
+def test_a_wrong_count_of_a_compound_noun_is_contradicted_through_the_engine():
+    claims = verify_texts("dyer12", "The local features are read off the translation rules "
+                          "with four rule templates.")
+    assert claims[0].status == Status.contradicted
+
+
+# dyer12, section 5.2.
+ONLY_IF = ("Feature templates such as rule n-grams and rule shapes only work if iterative mixing "
+           "(algorithm 3) or feature selection (algorithm 4) are used.")
+
+
+def test_a_condition_made_necessary_is_not_done_without():
+    claims = verify_texts(
+        "dyer12",
+        "Rule n-gram and rule shape templates work well even without iterative mixing or "
+        "feature selection.",
+        "Rule n-gram and rule shape templates work well with iterative mixing or feature "
+        "selection.")
+    assert claims[0].status == Status.contradicted
+    assert "only under the condition" in " ".join(check.explanation
+                                                  for check in claims[0].checks)
+    assert claims[1].status != Status.contradicted
+
+
+def test_printed_values_one_unit_apart_do_not_agree():
+    """0.9 and 0.8 print intervals that only touch ([0.85, 0.95), [0.75, 0.85)); the float
+    sums 0.8 + 0.05 and 0.9 - 0.05 round apart, which read them as overlapping (dyer12:
+    "which gains 0.8 BLEU points over tuning 12 features")."""
+    from verify_claims.verify.number_match import values_agree
+
+    def first(text: str):
+        return parse_quantities(text)[0]
+
+    assert not values_agree(first("gains another 0.9 BLEU"), first("gains 0.8 BLEU points"))
+    assert values_agree(first("gains 5.4 points"), first("gains 5.45 points"))
+    assert values_agree(first("gains 0.9 BLEU"), first("gains 0.90 BLEU points"))

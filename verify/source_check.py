@@ -94,8 +94,8 @@ from verify_claims.claims import (
     Sentence,
 )
 
-from .comparative_antonyms import comparison_flip
 from .comparisons import comparison_kept, comparison_reversed
+from .compound_counts import compound_count
 from .content import (
     MAX_MISSING_CONTRADICT,
     WINDOW,
@@ -142,7 +142,8 @@ from .passages import PassageIndex
 from .share_compare import shares_compared, without_comparison_words
 from .shown_words import passage_words, source_word
 from .variant_names import names_variant
-from .verbatim_flips import copy_explanation, mark_copies
+from .verbatim_flips import mark_copies
+from .worded_flips import flip_explanation, worded_flip
 from .wording import antonym_clash, importance, quality
 
 __all__ = ["check_source", "transposed", "values_agree"]
@@ -315,7 +316,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # (`_same_number_garbled`: "340 hours" for "430 hours" is that count
             # miscopied); otherwise the passage must hold nearly all the claim says besides
             # the number.
-            named = pair.binding in ("strong", "sole") and bool(required)
+            named = (pair.binding in ("strong", "sole") and bool(required)) \
+                or compound_count(pair, claim_side, sentence_side, claim.text, sentence.text)
             garbled = pair.measured and pair.found is not None \
                 and _same_number_garbled(pair.claimed, pair.found)
             if found is not None and pair.measured and not found.contradicts:
@@ -384,6 +386,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if score < RELEVANT:
         return reading
+    if numbers_agree and all_names and not sentence_side.required() - claim_side.names \
+            and (flip := worded_flip(claim, parts, sentence, window, index)):  # "sparser"
+        reading.accounting, reading.outcome = flip[0], Outcome.contradicted
+        reading.conflict, reading.reason = "direction", flip[1]
+        return reading
     if not claim_side.quantities and _restricted(sentence.text, claim.text):
         return reading  # the sentence holds it only under a condition the claim drops
     if parts is not None and parts.comparison is not None and numbers_agree and all_names \
@@ -412,11 +419,6 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             reading.conflict, reading.reason = "direction", "comparison"
             reading.outcome = Outcome.contradicted
             return reading
-    if numbers_agree and all_names and not sentence_side.required() - claim_side.names \
-            and (found := comparison_flip(claim, parts, sentence, window, index)):  # "sparser"
-        reading.accounting, reading.outcome = found, Outcome.contradicted
-        reading.conflict, reading.reason = "direction", "comparison"
-        return reading
     if claim_side.quantities:
         held = len(required) - len(reading.missing)
         if numbers_agree and held >= 0.5 * len(required):
@@ -549,8 +551,8 @@ def _support_explanation(source: str, passages: int, pairs: Sequence[_Pair], cla
 
 def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> str:
     pair, sentence = reading.culprit, reading.sentence
-    if reading.reason.startswith("copied"):
-        return copy_explanation(source, reading.reason, sentence.text)
+    if told := flip_explanation(source, reading.reason, sentence.text):
+        return told  # verify/worded_flips.py
     if reading.reason == "negation":
         said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
         return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"

@@ -128,3 +128,34 @@ def test_printed_values_one_unit_apart_do_not_agree():
     assert not values_agree(first("gains another 0.9 BLEU"), first("gains 0.8 BLEU points"))
     assert values_agree(first("gains 5.4 points"), first("gains 5.45 points"))
     assert values_agree(first("gains 0.9 BLEU"), first("gains 0.90 BLEU points"))
+
+
+# bohnet09, abstract.
+SECOND = ("For the subtask of syntactic dependency parsing, we could reach the second place with "
+          "an accuracy in average of 85.68 which is only 0.09 points behind the first ranked "
+          "system.")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (SECOND, [2]),  # "the first ranked system" is another system's place
+    ("We reached therefore the fourth place (ranked by the macro F1 score) in the joint task.",
+     [4]),
+    ("We adopted the second order MST parsing algorithm.", []),
+    ("The first-place team used an ensemble.", []),
+])
+def test_places_a_statement_gives_its_subject(text: str, found: list[int]):
+    from verify_claims.verify.rank_flips import places
+
+    assert places(text) == found
+
+
+def test_another_place_in_the_ranking_is_contradicted_through_the_engine():
+    claims = verify_texts(
+        "bohnet09",
+        "Bohnet's parser ranked first in the syntactic dependency parsing subtask of the shared "
+        "task.",
+        "Bohnet's parser took second place in the syntactic dependency parsing subtask of the "
+        "shared task.")
+    assert claims[0].status == Status.contradicted
+    assert "another place" in " ".join(check.explanation for check in claims[0].checks)
+    assert claims[1].status != Status.contradicted

@@ -159,3 +159,29 @@ def test_another_place_in_the_ranking_is_contradicted_through_the_engine():
     assert claims[0].status == Status.contradicted
     assert "another place" in " ".join(check.explanation for check in claims[0].checks)
     assert claims[1].status != Status.contradicted
+
+
+def test_the_complete_clauses_of_a_cut_claim_are_checked_for_a_contradiction():
+    from test_mutations_quick import mutations
+
+    from verify_claims.claims import Location, Outcome
+    from verify_claims.extract.claim_builder import build_claim
+    from verify_claims.verify.cut_clauses import complete_clauses
+    from verify_claims.verify.source_check import check_source
+
+    paper = mutations.parse_papers(["bohnet09"])["bohnet09"]
+
+    def cut(text: str):
+        return build_claim("r.md", text, Location(file="r.md", line=1), truncated=True)
+
+    wrong = cut("Bohnet's parser ranked first in the syntactic dependency parsing subtask, and "
+                "its semantic role labeler placed four")
+    kept = complete_clauses(wrong)
+    assert kept is not None and kept.text.endswith("parsing subtask.") and not kept.truncated
+    check = check_source(wrong, paper, "bohnet09")
+    assert check.outcome == Outcome.contradicted and "cut" in check.explanation
+    right = cut("Bohnet's parser took second place in the syntactic dependency parsing subtask, "
+                "and its semantic role labeler placed four")
+    assert check_source(right, paper, "bohnet09").outcome != Outcome.contradicted
+    # Nothing complete before the cut: nothing is checked on its own.
+    assert complete_clauses(cut("Bohnet's parser ranked first in the syntactic subt")) is None

@@ -110,6 +110,7 @@ from .content import (
     signed_terms,
     window_terms,
 )
+from .cut_clauses import cut_contradiction
 from .flips import (
     both_directions,
     compared_in_order,
@@ -752,6 +753,8 @@ def check_source(claim: Claim, paper: Paper, source: str,
                      evidence=[_evidence(reading, source, pairs), *neighbours],
                      matched=_matched(accounting, pairs,
                                       _passage_texts(index, [reading.position])))
+    if told := cut_contradiction(claim, lambda kept: check_source(kept, paper, source, index)):
+        return told  # a cut claim's complete clauses contradicted (verify/cut_clauses.py)
     missing, lacking = _missing_parts(readings)
     explanation = _undecided_explanation(source, readings)
     if lacking is not None and lacking.blocked:

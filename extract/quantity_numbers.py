@@ -215,6 +215,8 @@ def spelled(doc: Text, truncated: bool) -> list[Hit]:
             if previous != "a":
                 continue
             first, value = first - 1, (100 if word == "hundred" else 12)
+            if first and tokens[first - 1][2] == "half":  # "half a dozen" is six, not twelve
+                first, value = first - 1, value // 2
         elif following[:1] in (["hundred"], ["dozen"]):
             value = _SPELLED_UNITS.get(word, 0) * (100 if following[0] == "hundred" else 12)
             last = first + 1  # "two hundred", "two dozen" (24, not 2)

@@ -68,6 +68,8 @@ def test_a_spaced_group_joins_exactly_when_zero_led(high, low):
 @pytest.mark.parametrize(("text", "expected"), [
     # A count of dozens or hundreds is the whole compound, not its first word.
     ("We evaluate on two dozen tasks.", [("two dozen", 24, 0)]),
+    # "half a dozen" is six (a claim of seven tasks is wrong against it, one of twelve too).
+    ("We evaluate on half a dozen tasks.", [("half a dozen", 6, 0)]),
     ("The grammar has one hundred twenty rules for a hundred and five tasks.",
      [("one hundred twenty", 120, 0), ("a hundred and five", 105, 0)]),
     ("The encoder stacks two hundred and fifty-six layers.",

@@ -18,6 +18,7 @@ from verify_claims.extract.polarity import direction_of
 
 from .content import measure_of
 from .content_words import _MEASURE_SKIP
+from .inner_measures import inner_measure
 from .passages import content_terms
 
 # Bound words right before a number: the number is a limit, not the value.
@@ -124,7 +125,7 @@ def measure_after(text: str, quantity: Quantity) -> tuple[str, ...]:
     """`measure_of` (the noun after the number), reading through an adjective that only says
     the counted things differ ("12 different prepositions" → ("prepo",)) and never taking
     the second number's marker of a pair ("0.80 vs. 0.72") for a measure."""
-    found = measure_of(text, quantity)
+    found = measure_of(text, quantity) or inner_measure(quantity)  # "0.5 BLEU points"
     if found and found[0] in _NOT_A_MEASURE:
         return ()
     unit = (quantity.unit or "").casefold()

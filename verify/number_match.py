@@ -100,19 +100,25 @@ _READ: Memo[tuple[int, int, int], tuple[_Side, _Side, _Pair]] = Memo(16384)
 sides, so neither is freed, nor its id reused, while the entry is kept."""
 
 
-def _read_number(position: int, claim: _Side, sentence: _Side) -> _Pair:
+def _read_number(position: int, claim: _Side, sentence: _Side,
+                 taken: frozenset[int] = frozenset()) -> _Pair:
     """How the sentence's numbers answer the claim's number at `position`: the first agreeing
-    one, else the (best bound) one it disagrees with, else unknown.
+    one, else the (best bound) one it disagrees with, else unknown. Slots in `taken` are
+    numbers other claimed numbers agree with (verify/number_slots.py); such a question is
+    rare and is not remembered.
 
     The answer follows from the two sides alone, and papers share a side between sentences
     printed alike (verify/side_memo.py: the versions of a paper, papers restating a result),
     so a claim citing several of them asks the same question again: it is answered once.
     The pair is shared by the readings that ask it, which read it and never change it."""
+    if taken:
+        return _answer(position, claim, sentence, taken)
     return _READ.get((id(claim), id(sentence), position),
                      lambda: (claim, sentence, _answer(position, claim, sentence)))[2]
 
 
-def _answer(position: int, claim: _Side, sentence: _Side) -> _Pair:
+def _answer(position: int, claim: _Side, sentence: _Side,
+            taken: frozenset[int] = frozenset()) -> _Pair:
     """`_read_number`, worked out."""
     claimed, claim_names = claim.quantities[position], claim.bindings[position]
     family = claim.unit_families[position]
@@ -127,7 +133,8 @@ def _answer(position: int, claim: _Side, sentence: _Side) -> _Pair:
     for slot, (quantity, names, found_family, theirs) in enumerate(zip(
             sentence.quantities, sentence.bindings, sentence.unit_families, sentence.numbers,
             strict=True)):
-        if family is not None and found_family is not None and family != found_family:
+        if slot in taken or (family is not None and found_family is not None
+                             and family != found_family):
             continue  # units that cannot measure the same thing
         measure = same_measure(my_measure, sentence.measures[slot])
         if measure is False and family is not None and family == found_family:

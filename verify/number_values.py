@@ -17,6 +17,8 @@ from verify_claims.claims import Quantity
 
 from .passages import printed_digits
 
+_ROUNDING = 1e-9
+"""Relative slack for floating-point sums when intervals are compared."""
 APPROXIMATE = 0.10
 """Relative tolerance for "about", "nearly", "up to" numbers (bounds agree within it too, but
 never contradict)."""
@@ -70,7 +72,10 @@ def values_agree(claimed: Quantity, found: Quantity) -> bool:
 def _agree(claimed: _Number, found: _Number) -> bool:
     if claimed.cut_off and claimed.digits:  # a spelled number ("nine") is whole when cut
         return found.digits.startswith(claimed.digits)
-    if max(claimed.low, found.low) < min(claimed.high, found.high):
+    # Intervals that only touch ("0.9" and "0.8": [0.85, 0.95) and [0.75, 0.85)) do not
+    # overlap, however the floating-point sums round (0.8 + 0.05 > 0.9 - 0.05).
+    if max(claimed.low, found.low) < min(claimed.high, found.high) - _ROUNDING * max(
+            1.0, abs(claimed.high), abs(found.high)):
         return True
     if claimed.approximate or found.approximate:
         mine, theirs = (claimed.low + claimed.high) / 2, (found.low + found.high) / 2

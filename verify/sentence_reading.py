@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from verify_claims.claims import Claim, Outcome, Sentence
 
 from .comparisons import comparison_kept, comparison_reversed
+from .compound_counts import compound_count
 from .content import (
     MAX_MISSING_CONTRADICT,
     Accounting,
@@ -31,8 +32,9 @@ from .neighbours import lenders as _lenders
 from .neighbours import lenders_agree as _lenders_agree
 from .neighbours import restricted as _restricted
 from .neighbours import setup_terms as _setup_terms
-from .number_match import _Pair, _read_number
+from .number_match import _Pair
 from .number_sides import _Side
+from .number_slots import read_numbers
 from .number_values import (
     _SETTING_UNITS,
     _same_number_garbled,
@@ -45,6 +47,7 @@ from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
 from .variant_names import names_variant
 from .word_order import prints_in_order
+from .worded_flips import worded_flip
 from .wording import antonym_clash
 
 RELEVANT = 0.45
@@ -134,8 +137,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
     order_matters = claim_side.comparative or sentence_side.comparative
     flips_count = not order_matters or _same_order(claim_side, sentence_side)
-    reading.pairs = [_read_number(position, claim_side, sentence_side)
-                     for position in range(len(claim_side.quantities))]
+    reading.pairs = read_numbers(claim_side, sentence_side)  # one to one (number_slots.py)
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:
         if parts is None or index is None:
@@ -168,7 +170,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # (`_same_number_garbled`: "340 hours" for "430 hours" is that count
             # miscopied); otherwise the passage must hold nearly all the claim says besides
             # the number.
-            named = pair.binding in ("strong", "sole") and bool(required)
+            named = (pair.binding in ("strong", "sole") and bool(required)) \
+                or compound_count(pair, claim_side, sentence_side, claim.text, sentence.text)
             garbled = pair.measured and pair.found is not None \
                 and _same_number_garbled(pair.claimed, pair.found)
             if found is not None and pair.measured and not found.contradicts:
@@ -239,6 +242,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
         return reading
     if score < RELEVANT:
+        return reading
+    if numbers_agree and all_names and not sentence_side.required() - claim_side.names \
+            and (flip := worded_flip(claim, parts, sentence, window, index)):  # "sparser"
+        reading.accounting, reading.outcome = flip[0], Outcome.contradicted
+        reading.conflict, reading.reason = "direction", flip[1]
         return reading
     if not claim_side.quantities and _restricted(sentence.text, claim.text):
         return reading  # the sentence holds it only under a condition the claim drops

@@ -87,6 +87,7 @@ from collections.abc import Sequence
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Paper
 
 from .content import WINDOW, ClaimParts, account, claim_parts, describe, window_terms
+from .cut_clauses import cut_contradiction
 from .lent_numbers import lend_numbers
 from .number_match import _Pair
 from .number_sides import _claim_side, _sentence_side, _Side
@@ -102,6 +103,7 @@ from .source_explain import (
     _support_explanation,
     _undecided_explanation,
 )
+from .verbatim_flips import mark_copies
 
 __all__ = ["check_source"]
 
@@ -178,6 +180,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
                 and all(pair.binding == "strong" for pair in reading.pairs):
             break  # support wins over any contradiction, and nothing binds more surely
 
+    mark_copies(claim, readings, RELEVANT)  # a sentence copied with one change (verbatim_flips)
     supporting = [reading for reading in readings if reading.outcome == Outcome.supported]
     if supporting:
         # The best evidence ties the numbers to the claim's names most surely, then scores best.
@@ -234,6 +237,8 @@ def check_source(claim: Claim, paper: Paper, source: str,
                      evidence=[_evidence(reading, source, pairs), *neighbours],
                      matched=_matched(accounting, pairs,
                                       _passage_texts(index, [reading.position])))
+    if told := cut_contradiction(claim, lambda kept: check_source(kept, paper, source, index)):
+        return told  # a cut claim's complete clauses contradicted (verify/cut_clauses.py)
     missing, lacking = _missing_parts(readings)
     explanation = _undecided_explanation(source, readings)
     if lacking is not None and lacking.blocked:

@@ -17,6 +17,7 @@ from .number_values import _ITEM_UNITS, _SCORE_UNITS, _SETTING_UNITS
 from .passages import PassageIndex
 from .sentence_reading import RELEVANT, _Reading
 from .shown_words import passage_words, source_word
+from .worded_flips import flip_explanation
 from .wording import importance, quality
 
 _DIRECTION_WORDS = {"increase": "an increase", "decrease": "a decrease"}
@@ -91,6 +92,8 @@ def _support_explanation(source: str, passages: int, pairs: Sequence[_Pair], cla
 
 def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> str:
     pair, sentence = reading.culprit, reading.sentence
+    if told := flip_explanation(source, reading.reason, sentence.text):
+        return told  # verify/worded_flips.py
     if reading.reason == "negation":
         said, theirs = ("negates", "asserts") if claim.negated else ("asserts", "negates")
         return f"The claim {said} what {source} {theirs}: \u201c{sentence.text}\u201d"

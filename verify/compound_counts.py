@@ -1,0 +1,56 @@
+"""A count of a compound noun names what it counts as surely as a name does.
+
+A contradiction by a number needs the passage to hold nearly all the claim says besides the
+number, unless something ties the two numbers to the same thing: names bound to both
+(verify/source_check.py), or the same digits miscopied. A compound noun counted on both sides
+is such a tie: "three rule templates" and "four rule templates", "237M entity mentions" and
+"273M entity mentions" count the same kind of thing by its full name, where "3 templates" and
+"4 templates" may count templates of two different kinds. So a count whose counted noun has
+two words or more (`number_match.measure_after`), all of them counted by the passage's number
+too, needs only that the passage may confirm the claim's other words (`Accounting.confirms`),
+as a named count does. A single-word noun ("nodes", "features") does not: papers count nodes
+and features of several kinds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify_claims.claims import Quantity
+
+from .content_words import _NOT_MEASURE, GENERIC
+from .number_match import _Pair
+from .number_sides import _Side
+from .passages import content_terms
+
+
+def counted_noun(text: str, quantity: Quantity, measure: tuple[str, ...]) -> tuple[str, ...]:
+    """The noun a count counts with its modifiers, as index terms: "three rule templates" →
+    ("rule", "templ"). The quantity parser records the head noun as the unit ("templates");
+    up to two words between the number and it are its modifiers. Without such a unit, the
+    measure read after the number (`measure`) stands."""
+    unit = quantity.unit or ""
+    if not unit.isalpha():
+        return measure
+    found = re.match(r"\s+((?:[\w\-]+\s+){0,2}?)" + re.escape(unit) + r"\b",
+                     text[quantity.span[1]:quantity.span[1] + 80], re.I)
+    if found is None:
+        return measure
+    terms = [term for term in content_terms(found.group(1) + unit)
+             if term not in _NOT_MEASURE and term not in GENERIC]
+    return tuple(terms)
+
+
+def compound_count(pair: _Pair, claim: _Side, sentence: _Side, claim_text: str,
+                   sentence_text: str) -> bool:
+    """Whether the pair's two numbers count the same compound noun (module docstring)."""
+    if not pair.measured or pair.found is None or pair.claimed not in claim.quantities:
+        return False
+    position = claim.quantities.index(pair.claimed)
+    slot = next((slot for slot, quantity in enumerate(sentence.quantities)
+                 if quantity is pair.found), None)
+    if slot is None:
+        return False
+    counted = counted_noun(claim_text, pair.claimed, claim.measures[position])
+    found = counted_noun(sentence_text, pair.found, sentence.measures[slot])
+    return len(counted) >= 2 and set(counted) <= set(found)

@@ -120,7 +120,7 @@ def test_printed_values_one_unit_apart_do_not_agree():
     """0.9 and 0.8 print intervals that only touch ([0.85, 0.95), [0.75, 0.85)); the float
     sums 0.8 + 0.05 and 0.9 - 0.05 round apart, which read them as overlapping (dyer12:
     "which gains 0.8 BLEU points over tuning 12 features")."""
-    from verify_claims.verify.number_match import values_agree
+    from verify_claims.verify.number_values import values_agree
 
     def first(text: str):
         return parse_quantities(text)[0]

@@ -10,7 +10,7 @@ from test_mutations_quick import verify_texts
 
 from verify_claims.claims import Location, Status
 from verify_claims.extract.claim_builder import build_claim
-from verify_claims.verify.number_match import _claim_side
+from verify_claims.verify.number_sides import _claim_side
 from verify_claims.verify.number_slots import read_numbers
 from verify_claims.verify.verbatim_flips import flip_of
 

@@ -29,16 +29,16 @@ from .passages import content_terms
 _CONTRAST = re.compile(r"(?:while|whereas|but|although|though|yet|unlike)\b", re.IGNORECASE)
 
 
-def _turn(text: str) -> int | None:
+def _turn(text: str, clauses: list[tuple[int, int, bool]]) -> int | None:
     """Where the sentence turns from affirming to denying (or back): the start of the first
-    clause opened by a contrast word whose negation differs from the clauses before it."""
-    clauses = clause_polarities(text)
+    clause ((start, end, negated)) opened by a contrast word whose negation differs from the
+    clauses before it."""
     before: set[bool] = set()
-    for clause in clauses:
-        opened = text[clause.start:clause.end].lstrip(" ,;:(")
-        if before and _CONTRAST.match(opened) and clause.negated not in before:
-            return clause.start
-        before.add(clause.negated)
+    for start, end, negated in clauses:
+        opened = text[start:end].lstrip(" ,;:(")
+        if before and _CONTRAST.match(opened) and negated not in before:
+            return start
+        before.add(negated)
     return None
 
 
@@ -53,7 +53,12 @@ def straddles_contrast(claim_text: str, sentence: Sentence | str) -> bool:
     text = sentence if isinstance(sentence, str) else sentence.text
     if not _CONTRAST.search(text):
         return False
-    turn = _turn(text)
+    if isinstance(sentence, Sentence) and sentence.clauses:  # read when the paper was parsed
+        clauses = [(clause.span[0], clause.span[1], clause.negated) for clause in sentence.clauses]
+    else:
+        clauses = [(clause.start, clause.end, clause.negated)
+                   for clause in clause_polarities(text)]
+    turn = _turn(text, clauses)
     if turn is None:
         return False
     claim = _terms(claim_text)

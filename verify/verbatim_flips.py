@@ -26,6 +26,7 @@ condition ("On both data sets, ...") is no reporting phrase: dropping it is a se
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -94,6 +95,18 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
 
+def _one_change_apart(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """A cheap necessary condition for `flip_of`, read before aligning the two texts: one
+    change puts at most one word of the claim outside the words they share, and at most one of
+    the sentence's besides its reporting words. Most candidate sentences fail it."""
+    extra = Counter(mine)
+    extra.subtract(theirs)
+    if sum(count for count in extra.values() if count > 0) > 1:
+        return False
+    return sum(-count for word, count in extra.items()
+               if count < 0 and word not in _REPORTING) <= 1
+
+
 def _value(token: str) -> float:
     return float(token.replace(",", ""))
 
@@ -112,7 +125,7 @@ def flip_of(claim: str, sentence: str) -> str | None:
     """"number", "opposite" or "negation" when `claim` is `sentence` with exactly that one
     change (module docstring), else None."""
     mine, theirs = _tokens(claim), _tokens(sentence)
-    if len(mine) < MIN_TOKENS:
+    if len(mine) < MIN_TOKENS or not _one_change_apart(mine, theirs):
         return None
     changes = [op for op in SequenceMatcher(None, theirs, mine, autojunk=False).get_opcodes()
                if op[0] != "equal"]

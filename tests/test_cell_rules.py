@@ -303,3 +303,20 @@ def test_a_row_name_the_caption_mentions_still_labels_its_own_row():
     other_row, own_row = verify_texts("P07-1088", *texts)
     assert other_row.status.value != "confirmed"
     assert own_row.status.value == "confirmed"
+
+
+def test_a_composed_name_is_one_header_word_not_the_names_it_composes():
+    """P14-1059, Table 1: the rows "A◦N / N" (the composition of adjective and noun, compared
+    with the noun: 11 and 171) and "N / A, N" (67,29 and 204,168). A claim about "A, N" named
+    the row "A◦N" through its letters and was confirmed with that row's count (mutations,
+    seeds 1 and 3)."""
+    from test_mutations_quick import verify_texts
+
+    from verify_claims.claims import Status
+    from verify_claims.verify.header_words import WORD
+
+    assert WORD.findall("A\u25e6N / N") == ["A\u25e6N", "N"]
+    assert WORD.findall("A, N (N)") == ["A", "N", "N"]
+    claims = verify_texts("P14-1059", "On A, N (N), count is 171.",
+                          "A, N (N) reaches a count of 171.")
+    assert all(claim.status != Status.confirmed for claim in claims)

@@ -44,9 +44,12 @@ from .definitions import Definition, Glossary, defined_names
 from .memo import Memo
 from .passages import content_terms
 
-WORD = re.compile(r"[^\W\d_][\w+\-]*(?:@\d+)?\.?")
+WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
+                  r"(?:@\d+)?\.?")
 """A word as tables and claims print it: letters first, then letters, digits, "+" and "-",
-a metric's cut-off ("R@10") and an abbreviating full stop."""
+a metric's cut-off ("R@10") and an abbreviating full stop. Names joined by a composition
+operator ("A\u25e6N": the composition of A and N) are one name, never the two it composes: a
+claim about "A, N" does not name the row "A\u25e6N"."""
 _NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?![\w@])")
 _PAIR = re.compile(r"([^\W\d_]+)\s*(?:\u2192|->|\u21d2)\s*([^\W\d_]+)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\]]*\]")

@@ -37,3 +37,32 @@ def seeds_dir() -> Path:
     if len(list(SEEDS_DIR.glob("*.txt"))) != 5:
         pytest.skip("the five seed reports live in ../shared/seeds beside the repository")
     return SEEDS_DIR
+
+
+# --- whole tables read from real PDFs, shared by the cell tests ------------------------------
+# (imported here, not at the top: most test modules never read a PDF)
+
+REAL_PAPERS = Path(__file__).resolve().parent / "real" / "papers"
+
+
+def _read_real(stem: str):
+    from verify_claims.extract.paper import parse_paper
+    from verify_claims.extract.readers import read_document
+    from verify_claims.verify.passages import PassageIndex
+
+    paper = parse_paper(read_document(REAL_PAPERS / f"{stem}.pdf"))
+    return paper, PassageIndex(paper)
+
+
+@pytest.fixture(scope="module")
+def bohnet():
+    """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set
+    as row groups."""
+    return _read_real("bohnet09")
+
+
+@pytest.fixture(scope="module")
+def bunescu():
+    """bunescu-acl07 Table 4: area under the precision-recall curve in percent, rows "(a) CA"
+    and "(b) PB" (corporate acquisition, person-birthplace), four systems as columns."""
+    return _read_real("bunescu-acl07")

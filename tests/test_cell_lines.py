@@ -70,23 +70,9 @@ def test_a_nested_longer_path_the_claim_says_more_of_is_not_superseded():
     assert not _superseded("BERT large scores 80.1.", ("BERT large fine-tuned",), paths)
 
 
-@pytest.fixture(scope="module")
-def bohnet():
-    paper = parse_paper(read_document(PAPERS / "bohnet09.pdf"))
-    return paper, PassageIndex(paper)
-
-
-@pytest.fixture(scope="module")
-def bunescu():
-    paper = parse_paper(read_document(PAPERS / "bunescu-acl07.pdf"))
-    return paper, PassageIndex(paper)
-
-
-def _outcome(check, source, text: str) -> str | None:
-    paper, index = source
-    claim = build_claim("report.md", text, Location(file="report.md", line=1))
-    result = check(claim, paper, "paper", index)
-    return result.outcome.value if result is not None else None
+# The real tables of bohnet09 and bunescu-acl07 are the fixtures `bohnet` and `bunescu`
+# (tests/conftest.py); `_outcome` runs one check on one claim.
+from test_cell_rules import _outcome  # noqa: E402
 
 
 @pytest.mark.parametrize("text, outcome", [

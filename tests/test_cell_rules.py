@@ -92,22 +92,6 @@ def test_the_numbers_a_cell_prints(text, values, listed):
 # --- whole tables read from real PDFs ---------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def bohnet():
-    """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set
-    as row groups."""
-    paper = parse_paper(read_document(PAPERS / "bohnet09.pdf"))
-    return paper, PassageIndex(paper)
-
-
-@pytest.fixture(scope="module")
-def bunescu():
-    """bunescu-acl07 Table 4: area under the precision-recall curve in percent, rows "(a) CA"
-    and "(b) PB" (corporate acquisition, person-birthplace), four systems as columns."""
-    paper = parse_paper(read_document(PAPERS / "bunescu-acl07.pdf"))
-    return paper, PassageIndex(paper)
-
-
-@pytest.fixture(scope="module")
 def roark():
     """roark13 Table 3: word error rates, columns "1-best (%)", "oracle WCN(%)", "oracle
     lat(%)", rows Baseline, AM adaptation, LM adaptation, AM+LM adaptation."""

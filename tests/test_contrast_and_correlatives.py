@@ -72,6 +72,11 @@ def test_a_claim_whose_words_sit_on_both_sides_of_the_turn_straddles_it():
                                   "BERT improves MNLI accuracy, while GPT does not.")
     assert straddles_contrast("GPT improves MNLI accuracy.",
                               "BERT improves MNLI accuracy, while GPT does not.")
+    # A word printed on both sides places the claim on neither (smith07, section 5).
+    assert not straddles_contrast(
+        "The sample and aggregate mechanism manages to evaluate the clustering query "
+        "efficiently.", "The sample and aggregate mechanism cannot evaluate the clustering "
+        "query efficiently, but it is a reasonable query to the server.")
     # No turn: both clauses affirm.
     assert not straddles_contrast("GPT improves MNLI accuracy.",
                                   "BERT improves MNLI accuracy, while GPT improves QNLI.")

@@ -10,10 +10,12 @@ denies it of C.
 A sentence's statement is its first main clause's (extract/polarity.py); that is safe only when
 the claim speaks of that clause's subject. `straddles_contrast` finds the sentences where it is
 not safe: a clause opened by a contrast word (while, whereas, but, ...) that is negated where the
-clauses before it are not (or the reverse), and a claim whose words are found on both sides of
-that turn. Such a sentence decides nothing by its polarity: which half holds the claim's subject
-would need a parse of the sentence. A claim whose words all sit on one side is read as before
-("A helps X, while B does not" still confirms "A helps X").
+clauses before it are not (or the reverse), and a claim with words found only before that turn
+and words found only after it (a word printed on both sides, "query" in "cannot evaluate the
+clustering query efficiently, but it is a reasonable query", places the claim nowhere). Such a
+sentence decides nothing by its polarity: which half holds the claim's subject would need a
+parse of the sentence. A claim whose words all sit on one side is read as before ("A helps X,
+while B does not" still confirms "A helps X").
 """
 
 from __future__ import annotations
@@ -62,4 +64,5 @@ def straddles_contrast(claim_text: str, sentence: Sentence | str) -> bool:
     if turn is None:
         return False
     claim = _terms(claim_text)
-    return bool(claim & _terms(text[:turn])) and bool(claim & _terms(text[turn:]))
+    before, after = claim & _terms(text[:turn]), claim & _terms(text[turn:])
+    return bool(before - after) and bool(after - before)  # a word on both sides places nothing

@@ -21,7 +21,7 @@ them apart. The caller asks the passage to hold all else the claim says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from verify_claims.claims import Claim, Sentence
@@ -123,10 +123,12 @@ def _head(words: tuple[str, ...]) -> str | None:
 
 
 def comparison_flip(claim: Claim, parts: ClaimParts | None, sentence: Sentence,
-                    window: frozenset[str], index: PassageIndex | None) -> Accounting | None:
+                    passage: Callable[[], frozenset[str]],
+                    index: PassageIndex | None) -> Accounting | None:
     """The accounting of the passage when `sentence` compares the claim's arguments along its
-    dimension the other way round and the passage (`window`) holds all else the claim says
-    (its comparative aside), neither text negated; else None. For the source check."""
+    dimension the other way round and the passage (its terms from `passage()`, built only
+    when asked for) holds all else the claim says (its comparative aside), neither text
+    negated; else None. For the source check."""
     if parts is None or index is None or claim.negated or sentence.negated:
         return None
     words = opposite_comparison(claim.text, sentence.text)
@@ -134,5 +136,5 @@ def comparison_flip(claim: Claim, parts: ClaimParts | None, sentence: Sentence,
         return None
     rest = replace(parts, parts=tuple(part for part in parts.parts
                                       if part.text.casefold() not in words), comparison=None)
-    found = account(rest, window, index, [sentence], relation=False)
+    found = account(rest, passage(), index, [sentence], relation=False)
     return found if found.contradicts and not found.unseen else None

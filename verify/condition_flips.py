@@ -17,6 +17,7 @@ claim "without" before the condition, the condition's words must be the sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from verify_claims.claims import Claim, Sentence
@@ -35,7 +36,8 @@ def _terms(text: str) -> set[str]:
 
 
 def condition_flip(claim: Claim, parts: ClaimParts | None, sentence: Sentence,
-                   window: frozenset[str], index: PassageIndex | None) -> Accounting | None:
+                   passage: Callable[[], frozenset[str]],
+                   index: PassageIndex | None) -> Accounting | None:
     """The passage's accounting when the sentence makes necessary the condition the claim
     says is not needed, and the passage holds all else the claim says (module docstring);
     else None."""
@@ -51,5 +53,5 @@ def condition_flip(claim: Claim, parts: ClaimParts | None, sentence: Sentence,
     dropped = set(without.group(0).casefold().split())
     rest = replace(parts, parts=tuple(part for part in parts.parts
                                       if part.text.casefold() not in dropped))
-    found = account(rest, window, index, [sentence], relation=False)
+    found = account(rest, passage(), index, [sentence], relation=False)
     return found if found.contradicts and not found.unseen else None

@@ -14,6 +14,7 @@ the system, the task.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from verify_claims.claims import Claim, Sentence
@@ -46,7 +47,8 @@ def places(text: str) -> list[int]:
 
 
 def rank_flip(claim: Claim, parts: ClaimParts | None, sentence: Sentence,
-              window: frozenset[str], index: PassageIndex | None) -> Accounting | None:
+              passage: Callable[[], frozenset[str]],
+              index: PassageIndex | None) -> Accounting | None:
     """The passage's accounting when the sentence gives the claim's subject another place in
     the same ranking and the passage holds all else the claim says; else None."""
     if parts is None or index is None or claim.negated or sentence.negated:
@@ -56,5 +58,5 @@ def rank_flip(claim: Claim, parts: ClaimParts | None, sentence: Sentence,
         return None
     rest = replace(parts, parts=tuple(part for part in parts.parts
                                       if part.text.casefold() not in _WORDS))
-    found = account(rest, window, index, [sentence], relation=False)
+    found = account(rest, passage(), index, [sentence], relation=False)
     return found if found.contradicts and not found.unseen else None

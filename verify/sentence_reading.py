@@ -244,7 +244,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if score < RELEVANT:
         return reading
     if numbers_agree and all_names and not sentence_side.required() - claim_side.names \
-            and (flip := worded_flip(claim, parts, sentence, passage(), index)):  # "sparser"
+            and (flip := worded_flip(claim, parts, sentence, passage, index)):  # "sparser"
         reading.accounting, reading.outcome = flip[0], Outcome.contradicted
         reading.conflict, reading.reason = "direction", flip[1]
         return reading

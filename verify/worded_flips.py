@@ -7,6 +7,8 @@ keep the source check's hooks small."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from verify_claims.claims import Claim, Sentence
 
 from .comparative_antonyms import comparison_flip
@@ -18,17 +20,19 @@ from .verbatim_flips import copy_explanation
 
 
 def worded_flip(claim: Claim, parts: ClaimParts | None, sentence: Sentence,
-                window: frozenset[str], index: PassageIndex | None
+                passage: Callable[[], frozenset[str]], index: PassageIndex | None
                 ) -> tuple[Accounting, str] | None:
-    """The passage's accounting and the reason ("comparison", "condition") when the sentence
-    says the opposite of the claim in other words; else None."""
-    found = comparison_flip(claim, parts, sentence, window, index)
+    """The passage's accounting and the reason ("comparison", "condition", "rank") when the
+    sentence says the opposite of the claim in other words; else None. `passage` gives the
+    passage's terms; each flip asks for them only once its cheap tests have passed, so that
+    most candidate sentences never build them (the source check builds them lazily)."""
+    found = comparison_flip(claim, parts, sentence, passage, index)
     if found is not None:
         return found, "comparison"
-    found = condition_flip(claim, parts, sentence, window, index)
+    found = condition_flip(claim, parts, sentence, passage, index)
     if found is not None:
         return found, "condition"
-    found = rank_flip(claim, parts, sentence, window, index)
+    found = rank_flip(claim, parts, sentence, passage, index)
     if found is not None:
         return found, "rank"
     return None

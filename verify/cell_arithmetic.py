@@ -44,14 +44,14 @@ from .cell_check import (
     CellPassage,
     Picker,
     cell_candidates,
-    cell_evidence,
     cell_passages,
     claim_terms,
     metric_cutoff,
     table_name,
     with_abbreviations,
 )
-from .cell_means import check_line_means
+from .cell_kinds import cells_evidence
+from .cell_means import check_line_means, line_mean, mean_holds
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, header_words
@@ -287,7 +287,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                                   "within printed precision, in the direction the claim says; "
                                   "the cells' headers and caption speak of everything the "
                                   "claim does."),
-                     evidence=_evidence((first, second), source, quantity),
+                     evidence=cells_evidence((first, second), source, quantity),
                      matched=[MatchedPart(part="value", claim=quantity.text,
                                           source=f"{first.cell.text} − {second.cell.text}")])
     if found or len(candidates) != 1 or unsure or not _may_contradict(claim, quantity) \
@@ -304,7 +304,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                  explanation=(f"{cells}, the only cells whose headers the claim names: they "
                               f"differ {said}, not by {quantity.text.lstrip('+-')} in the "
                               "direction the claim says."),
-                 evidence=_evidence((first, second), source, quantity),
+                 evidence=cells_evidence((first, second), source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=f"{first.cell.text} − {second.cell.text}")])
 
@@ -343,11 +343,6 @@ def _fmt(value: float, *printed: CellPassage | Quantity) -> str:
     return f"{value:.{decimals}f}"
 
 
-def _evidence(passages, source: str, quantity: Quantity | None) -> list:
-    return [cell_evidence(passage, source, quantity).model_copy(
-        update={"claimed": None, "found": None}) for passage in passages]
-
-
 def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageIndex,
              source: str, words: ClaimWords, terms_of: Sequence[str | None],
              picker: Picker) -> Check | None:
@@ -369,9 +364,7 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
             candidates.append((passages, accounting))
     found = []
     for passages, _ in candidates:
-        mean = sum(passage.value for passage in passages) / len(passages)
-        spread = sum(_half(passage.decimals) for passage in passages) / len(passages)
-        if abs(abs(quantity.value) - mean) <= spread + _half(quantity.decimals) + 1e-9:
+        if mean_holds(passages, abs(quantity.value), quantity.decimals):
             found.append(passages)
     if len(found) == 1:
         passages = found[0]
@@ -380,7 +373,7 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
                      explanation=(f"{table_name(passages[0])} gives {cells}: their mean is "
                                   f"{quantity.text} within printed precision; the cells' "
                                   "headers and caption speak of everything the claim does."),
-                     evidence=_evidence(passages, source, quantity),
+                     evidence=cells_evidence(passages, source, quantity),
                      matched=[MatchedPart(part="value", claim=quantity.text,
                                           source=" + ".join(p.cell.text for p in passages))])
     if found or len(candidates) != 1 or not _may_contradict(claim, quantity, average=True):
@@ -388,13 +381,13 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
     passages, accounting = candidates[0]
     if not _sure(accounting) or not picker.only(*passages):
         return None
-    mean = sum(passage.value for passage in passages) / len(passages)
+    mean, _ = line_mean(passages)
     cells = ", ".join(f"{passage.cell.text} for {passage.headers}" for passage in passages)
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
                  explanation=(f"{table_name(passages[0])} gives {cells}, the only cells whose "
                               f"headers the claim names: their mean is "
                               f"{_fmt(mean, passages[0], quantity)}, not {quantity.text}."),
-                 evidence=_evidence(passages, source, quantity),
+                 evidence=cells_evidence(passages, source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=" + ".join(p.cell.text for p in passages))])
 
@@ -481,6 +474,6 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
                  explanation=(f"{cells}, the only cells whose headers the claim names: the "
                               f"first is the {larger}, {'as' if gap > 0 else 'not as'} the "
                               "claim says."),
-                 evidence=_evidence((first, second), source, None),
+                 evidence=cells_evidence((first, second), source, None),
                  matched=[MatchedPart(part="value", claim=claim.text[:60],
                                       source=f"{first.cell.text} vs {second.cell.text}")])

@@ -183,6 +183,14 @@ def _evidence(passage: CellPassage, source: str, quantity: Quantity | None) -> E
                     note=f"caption: {passage.table.caption}" if passage.table.caption else None)
 
 
+def cells_evidence(passages, source: str, quantity: Quantity | None) -> list[Evidence]:
+    """The evidence of cells that give a figure together (a difference, a mean, an order on
+    every line): each cell quoted with its headers, no claimed or found value of its own,
+    since no one cell holds the claimed number."""
+    return [_evidence(passage, source, quantity).model_copy(
+        update={"claimed": None, "found": None}) for passage in passages]
+
+
 def _matched(passage: CellPassage, quantity: Quantity, accounting) -> list[MatchedPart]:
     parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
              for part in accounting.matched]

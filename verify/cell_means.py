@@ -33,6 +33,7 @@ accounting is strict (`Accounting.contradicts`), the claim points at no other pa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
@@ -41,12 +42,12 @@ from .cell_check import (
     CellPassage,
     Picker,
     cell_candidates,
-    cell_evidence,
     cell_passages,
     claim_terms,
     table_name,
     with_abbreviations,
 )
+from .cell_kinds import cells_evidence
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import ClaimWords, header_words
@@ -130,10 +131,19 @@ def _counted_things(noun: str, line: list[CellPassage], axis: int) -> str | None
     return None
 
 
-def _mean(line: list[CellPassage]) -> tuple[float, float]:
+def line_mean(line: Sequence[CellPassage]) -> tuple[float, float]:
+    """The mean of the cells and the mean of their half-units (how far the true mean may lie
+    from the printed cells' mean)."""
     values = [passage.value or 0.0 for passage in line]
     spread = sum(0.5 * 10.0 ** -(passage.decimals or 0) for passage in line) / len(line)
     return sum(values) / len(values), spread
+
+
+def mean_holds(line: Sequence[CellPassage], value: float, decimals: int | None) -> bool:
+    """Whether a number printed as `value` with `decimals` decimals can be the cells' mean,
+    within the printed precision of both (statcheck style)."""
+    mean, spread = line_mean(line)
+    return abs(value - mean) <= spread + 0.5 * 10.0 ** -(decimals or 0) + 1e-9
 
 
 def check_line_means(claim: Claim, paper: Paper, source: str,
@@ -178,9 +188,7 @@ def check_line_means(claim: Claim, paper: Paper, source: str,
             candidates.append((line, accounting))
     found = []
     for line, _ in candidates:
-        mean, spread = _mean(line)
-        half = 0.5 * 10.0 ** -(quantity.decimals or 0)
-        if abs(quantity.value - mean) <= spread + half + 1e-9:
+        if mean_holds(line, quantity.value, quantity.decimals):
             found.append(line)
     cells_of = lambda line: ", ".join(  # noqa: E731
         f"{passage.cell.text} for {passage.headers}" for passage in line)
@@ -191,7 +199,7 @@ def check_line_means(claim: Claim, paper: Paper, source: str,
                                   f"{len(line)} cells of the line the claim names, whose mean "
                                   f"is {quantity.text} within printed precision; their "
                                   "headers and caption speak of everything the claim does."),
-                     evidence=_evidence(line, source, quantity),
+                     evidence=cells_evidence(line, source, quantity),
                      matched=[MatchedPart(part="value", claim=quantity.text,
                                           source=" + ".join(p.cell.text for p in line))])
     if found or len(candidates) != 1 or quantity.unit in ("times", "x", "fold") \
@@ -200,17 +208,12 @@ def check_line_means(claim: Claim, paper: Paper, source: str,
     line, accounting = candidates[0]
     if not accounting.contradicts or not picker.only(*line):
         return None
-    mean, _ = _mean(line)
+    mean, _ = line_mean(line)
     decimals = max([passage.decimals or 0 for passage in line] + [quantity.decimals or 0])
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
                  explanation=(f"{table_name(line[0])} gives {cells_of(line)}, the only "
                               f"{len(line)} cells of a line the claim names and counts: their "
                               f"mean is {mean:.{decimals}f}, not {quantity.text}."),
-                 evidence=_evidence(line, source, quantity),
+                 evidence=cells_evidence(line, source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=" + ".join(p.cell.text for p in line))])
-
-
-def _evidence(line: list[CellPassage], source: str, quantity: Quantity) -> list:
-    return [cell_evidence(passage, source, quantity).model_copy(
-        update={"claimed": None, "found": None}) for passage in line]

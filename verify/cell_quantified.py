@@ -45,12 +45,12 @@ from .cell_arithmetic import (
 from .cell_check import (
     CellPassage,
     Picker,
-    cell_evidence,
     cell_passages,
     claim_terms,
     table_name,
     with_abbreviations,
 )
+from .cell_kinds import cells_evidence
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import ClaimWords, header_words
@@ -141,8 +141,7 @@ def check_quantified_order(claim: Claim, paper: Paper, source: str,
     margins = [_half(one.decimals) + _half(two.decimals) for one, two in pairs]
     cells = "; ".join(f"{one.cell.text} for {one.headers} and {two.cell.text} for {two.headers}"
                       for one, two in pairs)
-    evidence = [cell_evidence(passage, source, None).model_copy(
-        update={"claimed": None, "found": None}) for pair in pairs for passage in pair]
+    evidence = cells_evidence([passage for pair in pairs for passage in pair], source, None)
     matched = [MatchedPart(part="value", claim=claim.text[:60],
                            source="; ".join(f"{one.cell.text} vs {two.cell.text}"
                                             for one, two in pairs))]

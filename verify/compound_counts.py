@@ -21,6 +21,7 @@ from verify_claims.claims import Quantity
 from .content_words import _NOT_MEASURE, GENERIC
 from .number_match import _Pair
 from .number_sides import _Side
+from .number_slots import found_slot
 from .passages import content_terms
 
 
@@ -47,8 +48,7 @@ def compound_count(pair: _Pair, claim: _Side, sentence: _Side, claim_text: str,
     if not pair.measured or pair.found is None or pair.claimed not in claim.quantities:
         return False
     position = claim.quantities.index(pair.claimed)
-    slot = next((slot for slot, quantity in enumerate(sentence.quantities)
-                 if quantity is pair.found), None)
+    slot = found_slot(pair, sentence)
     if slot is None:
         return False
     counted = counted_noun(claim_text, pair.claimed, claim.measures[position])

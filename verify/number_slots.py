@@ -25,16 +25,16 @@ def read_numbers(claim: _Side, sentence: _Side) -> list[_Pair]:
     """The sentence's answer to each claimed number, one to one (module docstring)."""
     pairs = [_read_number(position, claim, sentence)
              for position in range(len(claim.quantities))]
-    taken = frozenset(_slot(pair, sentence) for pair in pairs if pair.state == "agree")
+    taken = frozenset(found_slot(pair, sentence) for pair in pairs if pair.state == "agree")
     if not taken:
         return pairs
     for position, pair in enumerate(pairs):
-        if pair.state == "disagree" and _slot(pair, sentence) in taken:
+        if pair.state == "disagree" and found_slot(pair, sentence) in taken:
             pairs[position] = _read_number(position, claim, sentence, taken)
     return pairs
 
 
-def _slot(pair: _Pair, sentence: _Side) -> int:
-    """The position of the pair's found number among the sentence's numbers (-1: none)."""
+def found_slot(pair: _Pair, sentence: _Side) -> int | None:
+    """The position of the pair's found number among the sentence's numbers (None: none)."""
     return next((slot for slot, quantity in enumerate(sentence.quantities)
-                 if quantity is pair.found), -1)
+                 if quantity is pair.found), None)

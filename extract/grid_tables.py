@@ -39,6 +39,7 @@ from verify_claims.claims import Region, Table
 
 from .block_titles import first_block_title
 from .grid_cells import Line, _is_value, build_grid, lines_of
+from .headings import heading_title
 from .layout import body_size, find_gutter
 from .table_groups import grouped_grid
 
@@ -334,6 +335,27 @@ def _is_prose(line: Line, span: _Span) -> bool:
     return gaps[-1] < 0.8 * line.size and line.x1 - line.x0 > 0.55 * (span.x1 - span.x0)
 
 
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s")
+
+
+def _opens_section(line: Line, span: _Span) -> bool:
+    """Whether `line` starts a numbered section ("4.2. Experimental settings"), in the first
+    column when the table spans two: a heading follows a table's closing rule, and the body
+    text beside it (a run-in paragraph title of the other column) does not read as prose, so
+    without this the next section's first line became the table's last row. Paper templates
+    set section headings in bold; a row that starts with a number in plain type ("0.25 The
+    last preposition is in", a weight and its feature) or that holds values is table."""
+    words = line.words
+    if span.gutter is not None:
+        words = [word for word in words if word.x1 <= (span.gutter[0] + span.gutter[1]) / 2]
+    if not words or not all(word.bold for word in words):
+        return False
+    text = Line(words, line.top, line.bottom).text
+    if not _SECTION_NUMBER.match(text) or sum(_is_value(word.text) for word in words) > 1:
+        return False
+    return heading_title(text) is not None
+
+
 def _cells_in(line: Line) -> int:
     """How many cells a line appears to hold: runs of words split at gaps wider than a space."""
     words = line.words
@@ -350,7 +372,7 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
     size = lines[start].size if 0 <= start < len(lines) else 9.0
     while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
         line = lines[position]
-        if _is_caption(line) or _is_prose(line, span) or any(
+        if _is_caption(line) or _is_prose(line, span) or _opens_section(line, span) or any(
                 box.top - 1 < line.bottom and line.top < box.bottom + 1
                 and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
             break

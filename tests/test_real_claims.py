@@ -7,9 +7,9 @@ the gold file has the documented fields, each category has enough claims, and so
 the cited papers that are meant to be available and none of the ones meant to be missing.
 Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 
-The held-out corpora (tests/real/heldout and the blind tests/real/heldout2 and heldout3: other
-papers, labelled before any verifier run, written by the same code) get the same checks, each
-test parametrised over the four corpora, and no two corpora may share a paper.
+The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3 and
+heldout4: other papers, labelled before any verifier run, written by the same code) get the same
+checks, each test parametrised over the five corpora, and no two corpora may share a paper.
 """
 
 from __future__ import annotations
@@ -32,12 +32,14 @@ CLAIMS = ROOT / "tests" / "real" / "claims"
 HELDOUT = ROOT / "tests" / "real" / "heldout"
 HELDOUT2 = ROOT / "tests" / "real" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "real" / "heldout3"
+HELDOUT4 = ROOT / "tests" / "real" / "heldout4"
 PAPERS = ROOT / "tests" / "real" / "papers"
 STATUSES = {"confirmed", "contradicted", "unverified"}
 FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page", "evidence",
           "rationale"}
 # Least claims, and least claims per category, of each corpus.
-SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3": (60, 4)}
+SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3": (60, 4),
+         "heldout4": (60, 4)}
 
 
 def _load(name: str, path: Path):
@@ -53,9 +55,11 @@ make_reports = _load("make_real_reports", CLAIMS / "make_reports.py")
 make_heldout = _load("make_heldout_reports", HELDOUT / "make_reports.py")
 make_heldout2 = _load("make_heldout2_reports", HELDOUT2 / "make_reports.py")
 make_heldout3 = _load("make_heldout3_reports", HELDOUT3 / "make_reports.py")
+make_heldout4 = _load("make_heldout4_reports", HELDOUT4 / "make_reports.py")
 accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
 CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
-           "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3)}
+           "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
+           "heldout4": (HELDOUT4, make_heldout4)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
 
 
@@ -139,7 +143,8 @@ def test_no_two_corpora_share_a_paper(first, second):
     assert not _digests(folder_a / "sources") & _digests(folder_b / "sources")
 
 
-@pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3], ids=["heldout2", "heldout3"])
+@pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4],
+                         ids=["heldout2", "heldout3", "heldout4"])
 def test_the_blind_corpora_use_no_paper_kept_for_unit_tests(blind):
     """tests/real/papers feeds unit tests and the other corpora; a paper there may have been
     read while tuning, so the blind corpora take none of them."""
@@ -175,10 +180,12 @@ def _cited_url(reference: str) -> str:
 def test_the_benchmark_reads_the_heldout_corpora_by_default_under_their_own_names():
     defaults = [corpus.resolve() for corpus in accuracy.default_corpora()]
     assert HELDOUT.resolve() in defaults and HELDOUT2.resolve() in defaults
-    assert HELDOUT3.resolve() in defaults
+    assert HELDOUT3.resolve() in defaults and HELDOUT4.resolve() in defaults
     assert accuracy.corpus_name(HELDOUT) == "held out"
     assert accuracy.corpus_name(HELDOUT2) == "held out 2 (blind)"
     assert accuracy.corpus_name(HELDOUT3) == "held out 3 (blind)"
+    assert accuracy.corpus_name(HELDOUT4) == "held out 4 (blind)"
     assert accuracy.is_real(HELDOUT2) and accuracy.is_real(HELDOUT3)  # the real corpus's bars
+    assert accuracy.is_real(HELDOUT4)
     assert accuracy.corpus_name(CLAIMS) == "real"
     assert accuracy.corpus_name(ROOT / "tests" / "corpus") == "synthetic"

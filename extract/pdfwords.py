@@ -63,6 +63,12 @@ _SYMBOL_CODES = {0: "\u2212", 1: "\u00b7", 2: "\u00d7", 3: "\u2217", 6: "\u00b1"
                  20: "\u2264", 21: "\u2265", 48: "\u2032"}
 _MATH_ITALIC_FONT = re.compile(r"cmmi|mt2mi", re.IGNORECASE)
 _MATH_ITALIC_CODES = {15: "\u03f5", 96: "\u2113"}
+# Check marks, which ablation tables print in "with/without" columns: amssymb's \checkmark is
+# code 88 of the AMS symbol font A (msam), and pifont's \ding marks are codes of Zapf
+# Dingbats (51/52 check marks, 55/56 ballot crosses).
+_MARK_FONTS = ((re.compile(r"msam", re.IGNORECASE), {88: "\u2713"}),
+               (re.compile(r"dingbat|pzdr", re.IGNORECASE),
+                {51: "\u2713", 52: "\u2714", 55: "\u2717", 56: "\u2718"}))
 
 
 def glyph_text(text: str, font: str) -> str:
@@ -77,6 +83,9 @@ def glyph_text(text: str, font: str) -> str:
         return _SYMBOL_CODES.get(code, "\ufffd")
     if _MATH_ITALIC_FONT.search(font):
         return _MATH_ITALIC_CODES.get(code, "\ufffd")
+    for family, codes in _MARK_FONTS:
+        if family.search(font):
+            return codes.get(code, "\ufffd")
     return "\ufffd"
 
 

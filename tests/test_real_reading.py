@@ -88,6 +88,14 @@ def test_unmapped_math_minus_and_plus_minus_are_resolved_by_font_family():
     assert glyph_text("x", "CMSY10") == "x"
 
 
+def test_unmapped_check_marks_are_resolved_by_font_family():
+    # amssymb's \checkmark (arXiv:1912.10667 Table 4 prints it beside "×") and pifont's marks.
+    assert glyph_text("(cid:88)", "RXNEKG+MSAM10") == "\u2713"
+    assert glyph_text("(cid:51)", "ZapfDingbats") == "\u2713"
+    assert glyph_text("(cid:55)", "ABCDEF+Dingbats") == "\u2717"
+    assert glyph_text("(cid:4)", "IAIEQJ+MSAM7") == "\ufffd"  # another AMS symbol
+
+
 def test_ligatures_and_math_italics_are_plain_letters():
     words = words_from_glyphs(glyphs("\ufb01ne", 100) + glyphs("\U0001d465", 200))
     assert [word.text for word in words] == ["fine", "x"]

@@ -84,6 +84,12 @@ _COMPARED_AFTER = re.compile(
     r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*(?:\w+\s+)?"
     r"(?:above|below|higher|lower|more|less|fewer|better|worse|ahead|behind|greater|"
     r"smaller|larger)\b", re.I)
+# Verbs whose object is the amount of a change, said right before the number ("the calculator
+# adds 16.22 points to the accuracy", "loses 2.1 F1"): never a level the table prints.
+_AMOUNT_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|los(?:e|es|t|ing)|"
+                          r"shed(?:s|ding)?|shav(?:e|es|ed|ing)|trim(?:s|med|ming)?)\s+"
+                          r"(?:(?:a|an|another|some|about|around|over|nearly|almost|roughly)\s+)?"
+                          r"[+\-\u2212]?$", re.I)
 _CHANGE_VERBS = re.compile(
     r"\b(?:improv\w*|increas\w*|decreas\w*|rais\w*|lower\w*|drop\w*|fall\w*|fell|"
     r"gain\w*|los[et]\w*|reduc\w*|boost\w*|lift\w*|cut\w*|rise[sn]?|rose|grow\w*|"
@@ -243,6 +249,8 @@ def _comparable(claim: Claim, quantity: Quantity) -> bool:
         return False
     if before.endswith("by ") and _CHANGE_VERBS.search(claim.text[:start]):
         return False
+    if _AMOUNT_VERB.search(claim.text[:start]):
+        return False  # "adds 16.22 points to", "gains 3.1": the amount of a change
     if _COMPARED_AFTER.match(claim.text[quantity.span[1]:]):
         return False  # "0.5 points above that of SIF", "0.25 more often than": a difference
     return not before.endswith(("of +", "of -"))

@@ -10,6 +10,10 @@ two words or more (`number_match.measure_after`), all of them counted by the pas
 too, needs only that the passage may confirm the claim's other words (`Accounting.confirms`),
 as a named count does. A single-word noun ("nodes", "features") does not: papers count nodes
 and features of several kinds.
+
+Only counts: whole numbers of things ("237M", "three"), never a percentage, points or a
+fraction. "3.47% F1 score" and "1.48% F1 score" name one measure, which a paper reports for
+each task, dataset and setting it tries; the compound names the measure, not the condition.
 """
 
 from __future__ import annotations
@@ -23,6 +27,14 @@ from .number_match import _Pair
 from .number_sides import _Side
 from .number_slots import found_slot
 from .passages import content_terms
+
+_RATE_UNITS = frozenset(("%", "percent", "points", "point", "pp", "pts"))
+
+
+def is_count(quantity: Quantity) -> bool:
+    """A number of things: a whole number, not a rate (percent, points)."""
+    return quantity.value is not None and quantity.unit not in _RATE_UNITS \
+        and float(quantity.value).is_integer()
 
 
 def counted_noun(text: str, quantity: Quantity, measure: tuple[str, ...]) -> tuple[str, ...]:
@@ -45,7 +57,8 @@ def counted_noun(text: str, quantity: Quantity, measure: tuple[str, ...]) -> tup
 def compound_count(pair: _Pair, claim: _Side, sentence: _Side, claim_text: str,
                    sentence_text: str) -> bool:
     """Whether the pair's two numbers count the same compound noun (module docstring)."""
-    if not pair.measured or pair.found is None or pair.claimed not in claim.quantities:
+    if not pair.measured or pair.found is None or pair.claimed not in claim.quantities \
+            or not (is_count(pair.claimed) and is_count(pair.found)):
         return False
     position = claim.quantities.index(pair.claimed)
     slot = found_slot(pair, sentence)

@@ -89,6 +89,10 @@ def _find(paper: Paper, location: str, quote: str) -> tuple[Table, Cell] | None:
     return None
 
 
+# The cell an evidence line names, for guards kept in modules of their own.
+locate_cell = _find
+
+
 def _label_words(label: str) -> list[tuple[str, bool]]:
     """The label's words, lower case, each with whether it may be matched by its start (a
     word of five letters or more, or an abbreviation: "bib.")."""

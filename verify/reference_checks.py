@@ -15,6 +15,7 @@ from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
 from .cell_quantified import check_quantified_order
 from .content import states_cause
+from .guards_absence import guard_absent_conditions
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_numbers import guard_unaccounted_numbers
 from .guards_wording import guard_opposed_wording
@@ -68,6 +69,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_closer_cells(claim, checks, loaded.paper)  # the claim names another cell exactly
     guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
     guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
+    guard_absent_conditions(claim, checks, loaded.paper)  # "without X" read from an "X" cell
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,

@@ -131,21 +131,42 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
         row: list[Cell] = []
         own = names[len(names) - labels:] if labels else []
         for column in range(width):
-            outer = [text for text, first, last in over if first <= column <= last]
-            path = outer[:1] + _own_names(names, values, labels, paths, inner, column)
+            outer = [(text, first, last) for text, first, last in over
+                     if first <= column <= last][:1]
+            titled = bool(outer) and retitles(paths, outer[0][1], outer[0][2], labels)
+            path = ([] if titled else [text for text, _, _ in outer]) \
+                + _own_names(names, values, labels, paths, inner, column)
+            columns_path = [outer[0][0], *paths[column][1:]] if titled and column >= labels \
+                else paths[column]
             if column < labels:
                 row.append(Cell(text=own[column], row_headers=path,
-                                column_headers=paths[column]))
+                                column_headers=columns_path))
                 continue
             segment = values.get(column)
             cell = make_cell(segment.text if segment else "")
             cell.row_headers = path
-            cell.column_headers = paths[column]
+            cell.column_headers = columns_path
             cell.flags = segment.flags if segment else []
             row.append(cell)
         rows.append(row)
     header = [" ".join(path) for path in paths]
     return Grid(header=header, rows=rows, header_lines=paths, columns=[])
+
+
+def retitles(paths: list[list[str]], first: int, last: int, labels: int) -> bool:
+    """Whether a label on a body line of its own, over columns `first` to `last`, re-titles
+    a group of columns for the rows below instead of heading a group of rows: the value
+    columns under it are exactly the ones one top-level column title spans ("Potsdam (P)" over
+    "mIoU PA", and below the first block "Vaihingen (V)" over the same two; a first label's
+    span also reaches over the row-label columns to its left). A stacked table prints each
+    block's data set over the columns it fills; its cells are that data set's, not the first
+    block's with a row label added."""
+    values = [c for c in range(first, last + 1) if c >= labels]
+    if not values:
+        return False
+    title = paths[values[0]][:1]
+    run = [c for c in range(len(paths)) if len(paths[c]) >= 2 and paths[c][:1] == title]
+    return bool(title) and run == values and run == list(range(run[0], run[-1] + 1))
 
 
 def _own_names(names: list[str], values: dict[int, Segment], labels: int,

@@ -54,3 +54,16 @@ def test_every_row_grouped_keeps_the_title_over_the_columns():
             [_cell("2.0", ["OOD", "LAS"], ["All", "English"])]]
     assert first_block_title(rows, ["All English"]) == ["All English"]
     assert rows[0][0].row_headers == ["Test", "LAS"]
+
+
+def test_a_later_block_title_over_a_column_group_re_titles_those_columns(tables):
+    # Table 4 stacks two blocks: "Potsdam (P)" and "P→V" over "mIoU PA mIoU PA" at the top,
+    # "Vaihingen (V)" and "V→P" on a body line of their own over the same columns
+    # (extract/grid_rows.retitles). The second block's cells are Vaihingen's and V→P's.
+    stacked = tables[3]
+    second = [row for row in stacked.rows if row[2].text == "70.80"][0]
+    assert second[2].column_headers == ["Vaihingen (V)", "mIoU"]
+    assert second[4].column_headers == ["V\u2192P", "mIoU"]
+    assert "Vaihingen (V)" not in second[2].row_headers
+    first = [row for row in stacked.rows if row[2].text == "67.97"][0]
+    assert first[2].column_headers == ["Potsdam (P)", "mIoU"]

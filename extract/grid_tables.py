@@ -41,6 +41,7 @@ from .block_titles import first_block_title
 from .grid_cells import Line, _is_value, build_grid, lines_of
 from .headings import heading_title
 from .layout import body_size, find_gutter
+from .mark_columns import mark_conditions
 from .table_groups import grouped_grid
 
 if TYPE_CHECKING:
@@ -529,6 +530,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
         if grid is None:
             continue
         grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one
+        mark_conditions(grid.rows)  # ✓/× under "G-Pooling": "G-Pooling", "w/o G-Pooling"
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
                         top=round(min([line.top for line in part.lines]
                                       + [rule.top for rule in part.rules]), 2),

@@ -48,6 +48,8 @@ from functools import lru_cache
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
+from .cell_check import cell_numbers
+
 _DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
 
 
@@ -67,9 +69,17 @@ def _table_name(table: Table, number: int) -> str:
     return table.label or (match.group(1) if match else f"Table {number + 1}")
 
 
+def _numbers(cell: Cell) -> tuple[float, ...]:
+    """The numbers a cell prints: its value, or each number of a cell that prints more than
+    one ("0.851 (39%)", a score and its error reduction)."""
+    if cell.value is not None:
+        return (cell.value,)
+    return tuple(quantity.value for quantity in cell_numbers(cell)[0])
+
+
 def _cells(table: Table) -> list[Cell]:
     return [cell for row in table.rows for cell in row
-            if cell.value is not None and cell.row_headers and cell.column_headers]
+            if cell.row_headers and cell.column_headers and _numbers(cell)]
 
 
 def _find(paper: Paper, location: str, quote: str) -> tuple[Table, Cell] | None:
@@ -145,7 +155,8 @@ def closer_cell(claim: str, table: Table, cell: Cell,
             label = getattr(rival, axis)[-1].strip()
             if all(rival is not other for other in read) \
                     and getattr(rival, other_axis) == getattr(cell, other_axis) \
-                    and getattr(rival, axis) != own and rival.value != cell.value \
+                    and getattr(rival, axis) != own \
+                    and not set(_numbers(rival)) & set(_numbers(cell)) \
                     and printed(label, claim) \
                     and own[-1].strip() not in _first_places({own[-1].strip(), label}, claim) \
                     and _confusable(own[-1], label, claim):

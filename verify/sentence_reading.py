@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Outcome, Sentence
 
+from .coined_names import other_subject
 from .comparisons import comparison_kept, comparison_reversed
 from .compound_counts import compound_count
 from .content import (
@@ -163,6 +164,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             wrong = False  # the claim gives that number too, for something else
         if wrong and index is not None and names_variant(pair.claimed, index):
             wrong = False  # the claimed number is part of a name the paper prints ("QQP 140K")
+        if wrong and pair.found is not None and other_subject(claim.text, sentence.text,
+                                                              pair.found):
+            wrong = False  # the sentence's number is another system's ("FCN ... 23.02%")
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest, and so

@@ -54,7 +54,7 @@ from .cell_kinds import cells_evidence
 from .cell_means import check_line_means, line_mean, mean_holds
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
-from .header_words import ClaimWords, header_words
+from .header_words import ClaimWords, claim_words_of, header_words
 from .passages import PassageIndex
 
 _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
@@ -224,7 +224,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     quantities = [quantity for quantity in claim.quantities
                   if not quantity.cut_off and not quantity.approximate
                   and not metric_cutoff(claim, quantity)]
-    said = set(ClaimWords(claim.text).words)
+    said = set(claim_words_of(claim.text))
     if not claim.quantities or (quantities and all(
             _names_header(quantity, paper, index) for quantity in quantities)):
         return _order(claim, paper, source, index, quantities)

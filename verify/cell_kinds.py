@@ -22,6 +22,7 @@ path), and the caller contradicts only when all of them print a number and none 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from verify_claims.claims import Check, CheckKind, Evidence, MatchedPart, Outcome, Quantity
@@ -36,7 +37,14 @@ _COUNT_HEADER = re.compile(r"^\s*(?:#|no\.\s|num(?:ber)?\b|counts?\b)", re.I)
 
 def count_header(passage: CellPassage) -> bool:
     """The cell's column or row is headed as a count: "#Features", "Number of papers"."""
-    return any(_COUNT_HEADER.match(header) for path in passage.paths for header in path)
+    return _counted_paths(passage.paths)
+
+
+@lru_cache(maxsize=16384)
+def _counted_paths(paths: tuple[tuple[str, ...], ...]) -> bool:
+    """`count_header` of a cell's header paths, remembered: the cell check asks it of every
+    candidate cell for every claim with a fractional number."""
+    return any(_COUNT_HEADER.match(header) for path in paths for header in path)
 
 
 def fractional(quantity: Quantity) -> bool:

@@ -21,6 +21,7 @@ while B does not" still confirms "A helps X").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify_claims.claims import Sentence
 from verify_claims.extract.polarity import clause_polarities
@@ -49,11 +50,18 @@ def _terms(text: str) -> frozenset[str]:
                      if not term[0].isdigit() and term not in GENERIC)
 
 
+@lru_cache(maxsize=16384)
+def _has_contrast_word(text: str) -> bool:
+    """Whether the text prints a contrast word at all: the test most sentences fail, asked of
+    each candidate sentence for every claim it is read against, so remembered per text."""
+    return _CONTRAST.search(text) is not None
+
+
 def straddles_contrast(claim_text: str, sentence: Sentence | str) -> bool:
     """True when the sentence affirms of some subjects what it denies of others and the claim's
     words are found on both sides of that turn (module docstring)."""
     text = sentence if isinstance(sentence, str) else sentence.text
-    if not _CONTRAST.search(text):
+    if not _has_contrast_word(text):
         return False
     if isinstance(sentence, Sentence) and sentence.clauses:  # read when the paper was parsed
         clauses = [(clause.span[0], clause.span[1], clause.negated) for clause in sentence.clauses]

@@ -215,13 +215,23 @@ class _Claim:
         self.memo: dict[str, object] = {}  # what checkers derive from the words alone
 
 
-_CLAIMS: Memo[str, _Claim] = Memo(2048)
+_CLAIMS: Memo[str, _Claim] = Memo(4096)
+"""As many distinct claim texts as the other per-claim memos (claim parts, sides, asks) keep:
+with 2,048 the 2,753 texts of the speed benchmark pushed each other out, and a worker of the
+pool, which checks a claim's cited papers far apart (its tasks are sorted by paper), read
+most claims' words twice."""
 
 
 def _claim(text: str) -> _Claim:
     """The claim's words and what its header words were found to name, shared by the cell
     check and the cell arithmetic of every cited paper (a claim is checked against each)."""
     return _CLAIMS.get(text, lambda: _Claim(text))
+
+
+def claim_words_of(text: str) -> list[str]:
+    """The claim's words as `ClaimWords.words` reads them, without making a `ClaimWords` (the
+    list is shared: read it, never change it)."""
+    return _claim(text).words
 
 
 class ClaimWords:
@@ -242,6 +252,8 @@ class ClaimWords:
         # The paper's definitions (None: none read), and what they were found to say.
         self.glossary = glossary if glossary else None
         self._defined: dict[tuple[HeaderWord, str | None], frozenset[int] | None] = {}
+        # `named`'s answers: the cell checks ask of each header word once per cell it heads.
+        self._named: dict[tuple[HeaderWord, str | None], bool] = {}
         if self.glossary is not None:
             self.letters = self.letters | self.glossary.letters
 
@@ -310,7 +322,13 @@ class ClaimWords:
         return None
 
     def named(self, header: HeaderWord, caption: str | None = None) -> bool:
-        return self.names(header, caption=caption) is not None
+        """Whether the claim says `header` (`names`, remembered per header and caption: the
+        answer follows from them and from what this object was made with)."""
+        key = (header, caption)
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = self.names(header, caption=caption) is not None
+        return found
 
     def averaged_measure(self, caption: str) -> bool:
         """Whether the claim's aggregate word belongs to the measure the caption names:

@@ -145,6 +145,30 @@ def _claim_text(claim: Claim) -> tuple[tuple[str, ...], str]:
     return _CLAIM_TEXTS.get((claim.text, claim.truncated), make)
 
 
+# A claim's index terms by kind: its words, its names, per number its value term or, when the
+# number is cut, its printed digits, with whether it is cut; and the nouns its uncut numbers
+# count (`counted_key`).
+_ClaimTerms = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, bool], ...],
+                    frozenset[str | None]]
+_CLAIM_TERMS: Memo[tuple[str, bool], _ClaimTerms] = Memo(4096)
+
+
+def _claim_terms(claim: Claim) -> _ClaimTerms:
+    """What `PassageIndex._query` weighs, by kind, once per distinct claim text (and cut):
+    the claim's entities and quantities are parsed from its text, so they are the same for
+    every paper it cites; only the weights are the paper's."""
+    def make() -> _ClaimTerms:
+        names = tuple("@" + entity.name.casefold() for entity in claim.entities)
+        values = tuple((printed_digits(quantity), True) if quantity.cut_off
+                       else (value_key(quantity.value), False)
+                       for quantity in claim.quantities)
+        counted = frozenset(counted_key(claim.text, quantity) for quantity in claim.quantities
+                            if not quantity.cut_off)
+        return _claim_text(claim)[0], names, values, counted
+
+    return _CLAIM_TERMS.get((claim.text, claim.truncated), make)
+
+
 class PassageIndex:
     """The sentences of one paper version, indexed for `candidates`. Build it once per paper:
     building is linear in the paper's length, querying is not."""
@@ -196,22 +220,20 @@ class PassageIndex:
 
     def _query(self, claim: Claim) -> dict[str, float]:
         """The claim's index terms and their weights."""
-        weights: dict[str, float] = {}
-        for term in _claim_text(claim)[0]:
-            weights[term] = self._idf.get(term, self._unseen_idf)
-        for entity in claim.entities:
-            term = "@" + entity.name.casefold()
-            weights[term] = NAME_WEIGHT * self._idf.get(term, self._unseen_idf)
-        for quantity in claim.quantities:
-            if quantity.cut_off:
+        idf, unseen = self._idf, self._unseen_idf
+        words, names, values, _ = _claim_terms(claim)
+        weights = {term: idf.get(term, unseen) for term in words}
+        for term in names:
+            weights[term] = NAME_WEIGHT * idf.get(term, unseen)
+        for term, cut in values:
+            if cut:
                 # A cut number stands for any number that starts with its printed digits; its
                 # own digits (possibly a fragment) are not a term.
-                weights.pop(printed_digits(quantity), None)
-                for term in self._prefix_terms(printed_digits(quantity)):
-                    weights[term] = NAME_WEIGHT * self._idf[term]
+                weights.pop(term, None)
+                for found in self._prefix_terms(term):
+                    weights[found] = NAME_WEIGHT * idf[found]
                 continue
-            term = value_key(quantity.value)
-            weights[term] = NAME_WEIGHT * self._idf.get(term, self._unseen_idf)
+            weights[term] = NAME_WEIGHT * idf.get(term, unseen)
         return weights
 
     def _prefix_terms(self, prefix: str) -> list[str]:
@@ -238,35 +260,30 @@ class PassageIndex:
         weights = self._query(claim)
         count = len(self.sentences)
         total = context_total = 0.0
-        # One `np.bincount` per array instead of one indexed addition per term: bincount adds
+        postings = self._postings
+        # One `np.bincount` per sum instead of one indexed addition per term: bincount adds
         # the weights in the order given, term after term, so the sums are the same floats.
+        # Both sums read one concatenation of the posting lists; a number's weight is 0.0 in
+        # the context sum, and adding 0.0 to a sum of positive weights changes no bit.
         found: list[np.ndarray] = []
         found_weights: list[float] = []
-        words: list[np.ndarray] = []
         word_weights: list[float] = []
         for term, weight in weights.items():
             is_number = term.startswith("#") or term[0].isdigit()
             total += weight
             context_total += 0.0 if is_number else weight
-            ids = self._postings.get(term)
+            ids = postings.get(term)
             if ids is not None:
                 found.append(ids)
                 found_weights.append(weight)
-                if not is_number:
-                    words.append(ids)
-                    word_weights.append(weight)
-        held, context = (self._sums(arrays, sums, count) for arrays, sums in
-                         ((found, found_weights), (words, word_weights)))
+                word_weights.append(0.0 if is_number else weight)
+        if not found:
+            return np.zeros(count), np.zeros(count)
+        ids = np.concatenate(found) if len(found) > 1 else found[0]
+        lengths = [len(array) for array in found]
+        held = np.bincount(ids, weights=np.repeat(found_weights, lengths), minlength=count)
+        context = np.bincount(ids, weights=np.repeat(word_weights, lengths), minlength=count)
         return held / (total or 1.0), context / (context_total or 1.0)
-
-    @staticmethod
-    def _sums(arrays: list[np.ndarray], weights: list[float], count: int) -> np.ndarray:
-        """Per sentence, the sum of the weights of the posting lists holding it."""
-        if not arrays:
-            return np.zeros(count)
-        ids = np.concatenate(arrays)
-        repeated = np.asarray(weights).repeat([len(array) for array in arrays])
-        return np.bincount(ids, weights=repeated, minlength=count).astype(float, copy=False)
 
     def candidates(self, claim: Claim, limit: int = 8) -> list[tuple[Sentence, float]]:
         """The sentences most likely to speak to `claim`, best first, with a score in [0, 1].
@@ -329,8 +346,7 @@ class PassageIndex:
 
     def _counting(self, claim: Claim, chosen: set[int]) -> np.ndarray:
         """The sentences not in `chosen` that count a noun the claim's numbers count."""
-        keys = {counted_key(claim.text, quantity) for quantity in claim.quantities
-                if not quantity.cut_off}
+        keys = _claim_terms(claim)[3]
         arrays = [self._postings[key] for key in keys if key in self._postings]
         if not arrays:
             return np.zeros(0, dtype=np.intp)

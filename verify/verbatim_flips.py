@@ -89,22 +89,40 @@ OPPOSITES = _opposites()
 """Each word and the words that say its opposite."""
 
 
+@lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
+    """The words, numbers and comparison signs of `text`, lower-case, "n't" and "cannot"
+    read as "not". Remembered per text: a claim is compared with each of its candidate
+    sentences, and a sentence with the claims that find it."""
     text = text.casefold().replace("\u2019", "'")
     text = re.sub(r"n't\b", " not", text.replace("cannot", "can not"))
     return tuple(_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=16384)
+def _counts(tokens: tuple[str, ...]) -> dict[str, int]:
+    """How often each token occurs (remembered like `_tokens`; never changed by callers)."""
+    return dict(Counter(tokens))
 
 
 def _one_change_apart(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """A cheap necessary condition for `flip_of`, read before aligning the two texts: one
     change puts at most one word of the claim outside the words they share, and at most one of
     the sentence's besides its reporting words. Most candidate sentences fail it."""
-    extra = Counter(mine)
-    extra.subtract(theirs)
-    if sum(count for count in extra.values() if count > 0) > 1:
-        return False
-    return sum(-count for word, count in extra.items()
-               if count < 0 and word not in _REPORTING) <= 1
+    my_counts, their_counts = _counts(mine), _counts(theirs)
+    extra = 0  # tokens of the claim beyond the sentence's
+    for word, count in my_counts.items():
+        if count > their_counts.get(word, 0):
+            extra += count - their_counts.get(word, 0)
+            if extra > 1:
+                return False
+    lacking = 0  # tokens of the sentence beyond the claim's, reporting words aside
+    for word, count in their_counts.items():
+        if count > my_counts.get(word, 0) and word not in _REPORTING:
+            lacking += count - my_counts.get(word, 0)
+            if lacking > 1:
+                return False
+    return True
 
 
 def _value(token: str) -> float:

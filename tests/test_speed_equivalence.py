@@ -1,0 +1,169 @@
+"""The speed-ups of issue 11's fifth round compute what the plain readings compute, bit for bit:
+retrieval's coverage sums, the claim's index terms read once per claim text, the one-change
+test of verbatim copies, and the remembered answers of the cell checks."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+from test_cell_lookup import _leaderboard
+from test_source_check import make_claim, make_paper
+
+from verify_claims.verify import passages, verbatim_flips
+from verify_claims.verify.cell_check import cell_passages
+from verify_claims.verify.cell_kinds import _COUNT_HEADER, count_header
+from verify_claims.verify.header_words import ClaimWords, claim_words_of, header_words
+from verify_claims.verify.passages import (
+    NAME_WEIGHT,
+    PassageIndex,
+    content_terms,
+    counted_key,
+    printed_digits,
+    query_text,
+    value_key,
+)
+
+CLAIMS = [
+    "HellaSwag lowers PAWS-X accuracy by 0.8 points in French.",
+    "ANLI+ has 1,104,934 training examples.",
+    "ANLI+ joins MNLI for 1,104",  # cut (below): its number stands for any number with
+    # those first digits (1,104,934)
+    "Intermediate training improves the target tasks by 8.2 points on average with SQuAD.",
+    "XNLI benefits from intermediate training.",
+    "The study uses nine English intermediate tasks and 32 random seeds.",
+]
+
+
+def _plain_query(index: PassageIndex, claim) -> dict[str, float]:
+    """`PassageIndex._query` as it read the claim for every paper before the terms were
+    remembered per claim text."""
+    weights: dict[str, float] = {}
+    for term in content_terms(query_text(claim)):
+        weights[term] = index._idf.get(term, index._unseen_idf)
+    for entity in claim.entities:
+        term = "@" + entity.name.casefold()
+        weights[term] = NAME_WEIGHT * index._idf.get(term, index._unseen_idf)
+    for quantity in claim.quantities:
+        if quantity.cut_off:
+            weights.pop(printed_digits(quantity), None)
+            for term in index._prefix_terms(printed_digits(quantity)):
+                weights[term] = NAME_WEIGHT * index._idf[term]
+            continue
+        term = value_key(quantity.value)
+        weights[term] = NAME_WEIGHT * index._idf.get(term, index._unseen_idf)
+    return weights
+
+
+def _plain_coverages(index: PassageIndex, claim) -> tuple[np.ndarray, np.ndarray]:
+    """Coverage and context summed term by term, one sentence at a time, in the query's order."""
+    weights = _plain_query(index, claim)
+    held = [0.0] * len(index.sentences)
+    context = [0.0] * len(index.sentences)
+    total = context_total = 0.0
+    for term, weight in weights.items():
+        number = term.startswith("#") or term[0].isdigit()
+        total += weight
+        context_total += 0.0 if number else weight
+        for position in index._postings.get(term, ()):
+            held[position] += weight
+            if not number:
+                context[position] += weight
+    return (np.array(held) / (total or 1.0), np.array(context) / (context_total or 1.0))
+
+
+@pytest.fixture(scope="module")
+def index() -> PassageIndex:
+    return PassageIndex(make_paper())
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_the_query_and_its_sums_are_those_read_term_by_term(index, text):
+    claim = make_claim(text, truncated=text.endswith("1,104") or None)
+    assert index._query(claim) == _plain_query(index, claim)
+    assert list(index._query(claim)) == list(_plain_query(index, claim))  # the same order
+    if claim.truncated:
+        assert "#1.10493e+06" in index._query(claim)  # the cut number's prefix found
+    held, context = index._coverages(claim)
+    plain_held, plain_context = _plain_coverages(index, claim)
+    assert held.tobytes() == plain_held.tobytes()  # bit for bit
+    assert context.tobytes() == plain_context.tobytes()
+
+
+def test_a_number_weighs_nothing_in_the_context_sum(index):
+    claim = make_claim("HellaSwag lowers PAWS-X accuracy by 0.8 points in French.")
+    held, context = index._coverages(claim)
+    position = next(number for number, sentence in enumerate(index.sentences)
+                    if sentence.text.startswith("HellaSwag lowers"))
+    assert held[position] == pytest.approx(1.0)
+    assert context[position] == pytest.approx(1.0)
+    other = make_claim("HellaSwag lowers PAWS-X accuracy by 0.5 points in French.")
+    held, context = index._coverages(other)
+    assert held[position] < 1.0  # the claimed 0.5 is not printed there
+    assert context[position] == pytest.approx(1.0)  # all else is
+
+
+@pytest.mark.parametrize("truncated", [False, True])
+def test_the_claim_terms_follow_the_text_and_the_cut(truncated):
+    text = "ANLI+ has 1,104 training examples in 12 rounds"
+    claim = make_claim(text, truncated=truncated)
+    words, names, values, counted = passages._claim_terms(claim)
+    assert list(words) == content_terms(query_text(claim))
+    assert names == tuple("@" + entity.name.casefold() for entity in claim.entities)
+    assert values == tuple((printed_digits(quantity), True) if quantity.cut_off
+                           else (value_key(quantity.value), False)
+                           for quantity in claim.quantities)
+    assert counted == {counted_key(claim.text, quantity) for quantity in claim.quantities
+                       if not quantity.cut_off}
+    other = make_claim("HellaSwag lowers PAWS-X accuracy by 0.8 points in French.")
+    assert passages._claim_terms(other)[2] != values
+
+
+def _counted_apart(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """The one-change test as first written, with a Counter."""
+    extra = Counter(mine)
+    extra.subtract(theirs)
+    if sum(count for count in extra.values() if count > 0) > 1:
+        return False
+    return sum(-count for word, count in extra.items()
+               if count < 0 and word not in verbatim_flips._REPORTING) <= 1
+
+
+@pytest.mark.parametrize(("claim", "sentence"), [
+    ("MNLI improves XNLI by 1.3 points", "MNLI improves XNLI by 1.3 points"),
+    ("MNLI improves XNLI by 2.3 points", "MNLI improves XNLI by 1.3 points"),
+    ("MNLI lowers XNLI by 1.3 points", "We find that MNLI improves XNLI by 1.3 points"),
+    ("MNLI does not improve XNLI", "MNLI improves XNLI"),
+    ("MNLI improves XNLI and TyDiQA by 1.3 points", "MNLI improves XNLI by 2.3 points"),
+    ("the the the model", "the model model model"),
+    ("a b c d", "a b c d e f"),
+])
+def test_the_one_change_test_counts_as_the_counter_did(claim, sentence):
+    mine, theirs = verbatim_flips._tokens(claim), verbatim_flips._tokens(sentence)
+    assert verbatim_flips._one_change_apart(mine, theirs) == _counted_apart(mine, theirs)
+    assert verbatim_flips._one_change_apart(theirs, mine) == _counted_apart(theirs, mine)
+
+
+def test_named_remembers_what_names_answers():
+    paper = _leaderboard()
+    text = "Osprey reaches an nDCG of 88.1 on the co-view task."
+    words = ClaimWords(text, [(88.1, 26)])
+    fresh = ClaimWords(text, [(88.1, 26)])
+    headers = {word for passage in cell_passages(paper, PassageIndex(paper))
+               for word in passage.words}
+    headers |= set(header_words("88.1 Cite 70.2"))
+    assert any(words.named(header) for header in headers)
+    for header in headers:
+        for caption in (None, paper.tables[0].caption):
+            expected = fresh.names(header, caption=caption) is not None
+            assert words.named(header, caption) is expected
+            assert words.named(header, caption) is expected  # remembered, the same
+    assert claim_words_of(text) == words.words
+
+
+def test_count_header_reads_the_paths_as_before():
+    paper = _leaderboard()
+    for passage in cell_passages(paper, PassageIndex(paper)):
+        assert count_header(passage) == any(_COUNT_HEADER.match(header)
+                                             for path in passage.paths for header in path)

@@ -13,14 +13,18 @@ A difference confirms the claim only when all of this holds:
 - the cells' headers and the caption together account for the claim's content
   (content.account, the whole-content rule; the direction words are what the arithmetic
   checks, and an average column is not one of the cells averaged);
-- the claim says which way the difference goes ("beats", "trails", "0.5 points above", a
-  signed number): "A beats B by d" is A - B = d, with A the path the claim names first (by
-  the words the two paths do not share); "from A to B ... lifts/lowers by d" is B - A;
+- the claim says which way the difference goes ("beats", "trails", "0.5 points above", "A
+  leads B by d", "adds d points over B", a signed number): "A beats B by d" is A - B = d,
+  with A the path the claim names first (by the words the two paths do not share); "from
+  A to B ... lifts/lowers by d" is B - A;
 - the claimed number agrees with the difference of the printed cells, statcheck style: the
   interval of the claimed value (its printed precision) overlaps the interval of the
   difference of the two rounded cells. Numbers the tables print as headers ("from a
   threshold of 0.00 to 0.65") name rows and are not the difference; a metric's cut-off
   ("recall@3") is part of its name.
+
+Where the claim's words, read one by one, single out no pair, the pair it names phrase by
+phrase (cell_phrases.py: "authors ... than bibliography venues") is read instead.
 
 A difference contradicts the claim only when the claim names exactly one pair of cells in
 the whole paper (two tables with the same pair of headers decide nothing), points at no other
@@ -52,6 +56,7 @@ from .cell_check import (
 )
 from .cell_kinds import cells_evidence
 from .cell_means import check_line_means, line_mean, mean_holds
+from .cell_phrases import phrase_groups, phrase_only
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, header_words
@@ -66,6 +71,8 @@ _DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags",
 _GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", "drop", "drops",
                         "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
                         "adds", "add", "added", "trails", "lags", "deficit", "advantage"))
+# "A leads B by d", "adds d points over B": the first-named is ahead ("leads to" is a cause).
+_LEADS = re.compile(r"\b(?:leads?|adds?|added)\b(?!\s+to\b)", re.I)
 _FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
 _AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
 _AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all"))
@@ -76,7 +83,8 @@ MAX_PAIRS = 5_000
 def _direction(claim: Claim, quantity: Quantity, words: list[str]) -> int | None:
     """+1 when the claim says the first-named thing is larger, -1 smaller, None when unsaid
     or said both ways."""
-    ups = any(word in _UP for word in words) or quantity.sign == 1
+    ups = any(word in _UP for word in words) or quantity.sign == 1 \
+        or bool(_LEADS.search(claim.text))
     downs = any(word in _DOWN for word in words) or quantity.sign == -1
     if claim.direction == "increase":
         ups = True
@@ -229,6 +237,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
             _names_header(quantity, paper, index) for quantity in quantities)):
         return _order(claim, paper, source, index, quantities)
     if not quantities or (claim.direction is None and not said & (_UP | _DOWN | _AVERAGE)
+                          and not _LEADS.search(claim.text)
                           and not any(quantity.sign for quantity in quantities)):
         return None  # no direction and no average: no difference or mean is claimed
     passages = cell_passages(paper, index)
@@ -278,6 +287,26 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         unsure |= not change and bool(_FROM_TO.search(claim.text))
     found = [candidate for candidate in candidates if candidate[2] > 0
              and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
+    # The pairs the claim names phrase by phrase (cell_phrases): the reading that decides
+    # where the word-by-word one finds no pair, and that confirms, never contradicts, where
+    # that one finds other pairs ("authors ... than bibliography venues" read word by word picks
+    # the row "bibliography authors"; read by phrases, the row "authors").
+    by_phrases = phrase_groups(passages, words, picker, _UP | _DOWN)
+    phrased = [(first, second, (first.value - second.value) * direction
+                * (-1 if change else 1), accounting)
+               for first, second, accounting, change in _pairs(
+                   claim, by_phrases, words, parts, index, terms_of)]
+    agreeing = [candidate for candidate in phrased if candidate[2] > 0
+                and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
+    by_phrase = bool(phrased) and not candidates
+    if by_phrase:
+        candidates, found = phrased, agreeing
+    elif phrased and {_cells(candidate) for candidate in phrased} \
+            != {_cells(candidate) for candidate in candidates}:
+        unsure = True
+        found = found or agreeing
+    else:
+        by_phrase = bool(phrased)  # both readings name the same pairs
     if len(found) == 1:
         first, second, _, _ = found[0]
         cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
@@ -294,7 +323,8 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
             or not _stated_as_difference(claim, quantity):
         return None  # several pairs fit, or none was found for sure: nothing is decided
     first, second, difference, accounting = candidates[0]
-    if not _sure(accounting) or not picker.only(first, second):
+    if not _sure(accounting) or not (picker.only(first, second) or (
+            by_phrase and phrase_only((first, second), passages, words))):
         return None
     cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
              f"{second.cell.text} for {second.headers}")
@@ -307,6 +337,11 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                  evidence=cells_evidence((first, second), source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=f"{first.cell.text} − {second.cell.text}")])
+
+
+def _cells(candidate) -> frozenset[int]:
+    """The pair of cells of a candidate difference, in either order."""
+    return frozenset((id(candidate[0]), id(candidate[1])))
 
 
 def _may_contradict(claim: Claim, quantity: Quantity, average: bool = False) -> bool:

@@ -124,6 +124,10 @@ def test_differences_of_rows_named_by_phrases_n18(text, status):
     ("On Merged, HMM-T is 0.080 ahead of TextRunner.", "confirmed"),
     ("REALM leads PL by 0.066 on Merged.", "contradicted"),  # Merged: 0.056
     ("On Merged, TextRunner is 0.080 ahead of HMM-T.", "contradicted"),
+    # "PL+ HMM-T ... than PL": "PL" is first said inside "PL+", but its phrase comes second.
+    ("PL+ HMM-T is higher than PL on Founded by 0.089.", "confirmed"),
+    ("PL is higher than PL+ HMM-T on Founded by 0.089.", "contradicted"),
+    ("PL+ HMM-T is higher than PL on Founded by 0.142.", "contradicted"),
     # The combination row "PL+ HMM-T" exists: neither reading of HMM-T against PL decides.
     ("HMM-T beats PL by 0.089 on Founded.", "unverified"),
     ("Adding HMM-T to PL lifts the area under the curve on Founded by 0.089.", "unverified"),

@@ -138,10 +138,11 @@ def _groups(passages: list[CellPassage], index: PassageIndex, words: ClaimWords,
 
 
 def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
-           terms_of: Sequence[str | None]):
+           terms_of: Sequence[str | None], places: dict | None = None):
     """Each pair of cells the claim names (two paths on one axis, one shared), in the order
     the claim names them, whose headers and caption account for the claim: (first, second,
-    accounting, whether it is said "from first to second")."""
+    accounting, whether it is said "from first to second"). `places`: where each compared
+    path is named, when known (cell_phrases), else its first mention."""
     weighed = 0
     for (_, axis, _), cells in groups.items():
         if len(cells) != 2:
@@ -151,8 +152,11 @@ def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
             break
         one, two = cells.values()
         caption = one.table.caption
-        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words, caption),
-                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words, caption)]
+        positions = [places.get((one.number, 1 - axis, one.paths[1 - axis])),
+                     places.get((two.number, 1 - axis, two.paths[1 - axis]))] \
+            if places is not None else \
+            [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words, caption),
+             _first_mention(two.paths[1 - axis], one.paths[1 - axis], words, caption)]
         if None in positions or positions[0] == positions[1]:
             continue
         first, second = (one, two) if positions[0] < positions[1] else (two, one)
@@ -292,11 +296,11 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     # where the word-by-word one finds no pair, and that confirms, never contradicts, where
     # that one finds other pairs ("authors ... than bibliography venues" read word by word picks
     # the row "bibliography authors"; read by phrases, the row "authors").
-    by_phrases = phrase_groups(passages, words, picker, _UP | _DOWN)
+    by_phrases, places = phrase_groups(passages, words, picker, _UP | _DOWN)
     phrased = [(first, second, (first.value - second.value) * direction
                 * (-1 if change else 1), accounting)
                for first, second, accounting, change in _pairs(
-                   claim, by_phrases, words, parts, index, terms_of)]
+                   claim, by_phrases, words, parts, index, terms_of, places)]
     agreeing = [candidate for candidate in phrased if candidate[2] > 0
                 and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
     by_phrase = bool(phrased) and not candidates

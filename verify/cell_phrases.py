@@ -115,9 +115,14 @@ def named_pair(paths: Mapping[tuple[str, ...], frozenset[HeaderWord]], words: Cl
 
 
 def phrase_groups(passages: list[CellPassage], words: ClaimWords, picker: Picker,
-                  apart: frozenset[str] = frozenset()) -> Groups:
+                  apart: frozenset[str] = frozenset()
+                  ) -> tuple[Groups, dict[tuple[int, int, tuple[str, ...]], int]]:
     """Each pair of cells the claim names by phrases on one axis, along a path of the other
-    axis that its words single out: {(table, shared axis, shared path): {path: cell}}."""
+    axis that its words single out: {(table, shared axis, shared path): {path: cell}}; and
+    where in the claim text each compared path's phrase begins, {(table, compared axis,
+    path): offset} (the order of the comparison: "PL+ HMM-T is higher than PL" says "PL"
+    first inside "PL+", but its phrase comes second)."""
+    places: dict[tuple[int, int, tuple[str, ...]], int] = {}
     by_table: dict[int, list[CellPassage]] = {}
     for passage in passages:
         if not passage.listed and passage.value is not None:
@@ -133,6 +138,10 @@ def phrase_groups(passages: list[CellPassage], words: ClaimWords, picker: Picker
             if named is None:
                 continue
             pair, stray = named[:2], named[2]
+            for path in pair:
+                positions = phrase_positions(path, words, caption, apart | _APART)
+                if positions:
+                    places[(number, axis, path)] = words.starts[min(positions)]
             phrases = _said(pair[0], words, caption) | _said(pair[1], words, caption)
             others = {passage.paths[1 - axis] for passage in cells}
             shared = {passage.paths[1 - axis] for passage in cells if passage.paths[axis] in pair
@@ -149,7 +158,7 @@ def phrase_groups(passages: list[CellPassage], words: ClaimWords, picker: Picker
                          if passage.paths[1 - axis] == path and passage.paths[axis] in pair}
                 if len(found) == 2:
                     groups[(number, 1 - axis, path)] = found
-    return groups
+    return groups, places
 
 
 def _said(path: tuple[str, ...], words: ClaimWords, caption: str | None) -> frozenset[int]:
@@ -212,6 +221,7 @@ class _Exact:
     def __init__(self, words: ClaimWords, passages: list[CellPassage]) -> None:
         self._words = words
         self.words = words.words
+        self.starts = words.starts
         printed = {_plain(word.word) for passage in passages for path in passage.paths
                    for word in header_words(" ".join(path))}
         self._exact = {position: word for position, word in enumerate(words.words)

@@ -65,3 +65,25 @@ def test_only_a_percentage_worded_as_relative_is_a_share():
     assert says_relative("reduces WER by 46% relative to the baseline", share)
     assert not says_relative("reduces WER by 46% over the baseline", share)
     assert not says_relative("reduces WER by 46 points relative to the baseline", points)
+
+
+@pytest.mark.parametrize("text, status", [
+    # P07-1088 Table 2, Merged: REALM 0.908, TEXTRUNNER 0.784.
+    ("REALM's margin over TextRunner on Merged is 0.124.", "confirmed"),
+    ("TextRunner falls 0.124 short of REALM on Merged.", "confirmed"),
+    # Not worded as a difference by `_stated_as_difference` ("by", "a gap of", "points
+    # above"): another size is not contradicted, and never confirmed.
+    ("TextRunner falls 0.142 short of REALM on Merged.", "unverified"),
+    # A gap "between" says no direction: its size confirms, another size contradicts nothing.
+    ("The gap between REALM and TextRunner on Merged is 0.124.", "confirmed"),
+    ("The gap between TextRunner and REALM on Merged is 0.124.", "confirmed"),
+    ("The gap between REALM and TextRunner on Merged is 0.142.", "unverified"),
+])
+def test_a_margin_over_a_shortfall_and_a_gap_between(text, status):
+    assert _status("P07-1088", text) == status
+
+
+def test_an_average_on_a_counted_set():
+    # bunescu-acl07 Table 4: SSK-T1 81.1% (CA), 78.2% (PB).
+    assert _status("bunescu-acl07", "SSK–T1 reaches an average AUC of 79.65% on the two "
+                   "datasets.") == "confirmed"

@@ -23,8 +23,9 @@ A difference confirms the claim only when all of this holds:
   threshold of 0.00 to 0.65") name rows and are not the difference; a metric's cut-off
   ("recall@3") is part of its name.
 
-Where the claim's words, read one by one, single out no pair, the pair it names phrase by
-phrase (cell_phrases.py: "authors ... than bibliography venues") is read instead.
+"The gap between A and B is d" says a size and no direction: |A - B| may confirm it, never
+contradict. Where the claim's words, read one by one, single out no pair, the pair it names
+phrase by phrase (cell_phrases.py: "authors ... than bibliography venues") is read instead.
 
 A difference contradicts the claim only when the claim names exactly one pair of cells in
 the whole paper (two tables with the same pair of headers decide nothing), points at no other
@@ -66,14 +67,17 @@ from .passages import PassageIndex
 _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
                  "higher", "more", "improves", "improve", "gains", "raises", "lifts", "ahead",
                  "better", "greater", "larger"))
-_DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses",
+_DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses", "short",
                    "lowers", "costs", "drops", "falls", "underperforms", "worse", "behind",
                    "smaller"))
 _GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", "drop", "drops",
                         "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
                         "adds", "add", "added", "trails", "lags", "deficit", "advantage"))
 # "A leads B by d", "adds d points over B": the first-named is ahead ("leads to" is a cause).
-_LEADS = re.compile(r"\b(?:leads?|adds?|added)\b(?!\s+to\b)", re.I)
+_LEADS = re.compile(r"\b(?:leads?|adds?|added)\b(?!\s+to\b)|\b(?:margin|lead|advantage|edge|gain)"
+                    r"\b[^.;]{0,40}?\bover\b", re.I)
+# "The gap between A and B is d": a size without a direction, |A - B| (confirms only).
+_BETWEEN = re.compile(r"\b(?:difference|gap|margin)\s+between\b", re.I)
 _FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
 _AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
 _AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all"))
@@ -242,7 +246,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
             _names_header(quantity, paper, index) for quantity in quantities)):
         return _order(claim, paper, source, index, quantities)
     if not quantities or (claim.direction is None and not said & (_UP | _DOWN | _AVERAGE)
-                          and not _LEADS.search(claim.text)
+                          and not _LEADS.search(claim.text) and not _BETWEEN.search(claim.text)
                           and not any(quantity.sign for quantity in quantities)):
         return None  # no direction and no average: no difference or mean is claimed
     passages = cell_passages(paper, index)
@@ -261,6 +265,9 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                        glossary(paper))
     claim_words = words.words
     direction = _direction(claim, quantity, claim_words)
+    between = direction is None and quantity.sign is None and bool(_BETWEEN.search(claim.text))
+    if between:
+        direction = 1  # the size |A - B| is compared (below); nothing is contradicted
     parts = claim_parts(claim)
     averaged = direction is None and quantity.sign is None \
         and any(word in _AVERAGE for word in claim_words)
@@ -287,7 +294,8 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                                                     terms_of):
         # "A beats B by d": d = A - B; "from A to B ... lifts by d": d = B - A.
         difference = (first.value - second.value) * direction * (-1 if change else 1)
-        candidates.append((first, second, difference, accounting))
+        candidates.append((first, second, abs(difference) if between else difference,
+                           accounting))
         # A "from ... to" not read as the pair's order leaves the order unsure.
         unsure |= not change and bool(_FROM_TO.search(claim.text))
     found = [candidate for candidate in candidates if candidate[2] > 0
@@ -297,10 +305,11 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     # that one finds other pairs ("authors ... than bibliography venues" read word by word picks
     # the row "bibliography authors"; read by phrases, the row "authors").
     by_phrases, places = phrase_groups(passages, words, picker, _UP | _DOWN)
-    phrased = [(first, second, (first.value - second.value) * direction
-                * (-1 if change else 1), accounting)
+    phrased = [(first, second, (abs if between else float)(
+                   (first.value - second.value) * direction * (-1 if change else 1)), accounting)
                for first, second, accounting, change in _pairs(
                    claim, by_phrases, words, parts, index, terms_of, places)]
+    unsure |= between
     agreeing = [candidate for candidate in phrased if candidate[2] > 0
                 and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
     by_phrase = bool(phrased) and not candidates

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from .cell_check import CellPassage, Picker
 from .header_words import ClaimWords, HeaderWord, header_words
@@ -85,12 +86,12 @@ def phrase_positions(path: tuple[str, ...], words: ClaimWords, caption: str | No
 
 
 def named_pair(paths: Mapping[tuple[str, ...], frozenset[HeaderWord]], words: ClaimWords,
-               caption: str | None, apart: frozenset[str] = frozenset()
-               ) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[int]] | None:
+               caption: str | None, apart: frozenset[str] = frozenset()) -> Named | None:
     """The two paths of one table axis that the claim names as phrases (module docstring),
-    with the claim words outside their phrases that say a word of another path of the axis
-    (the caller allows those only where they name the shared path); None when the claim
-    names fewer or more paths as phrases."""
+    first-named first, with the claim words outside their phrases that say a word of another
+    path of the axis (the caller allows those only where they name the shared path), and
+    where each is named; None when the claim names fewer or more paths as phrases, or a line
+    combines the two ("adding HMM-T to PL" may name the line "PL+ HMM-T")."""
     phrased = {path: positions for path in paths
                if (positions := phrase_positions(path, words, caption, apart | _APART))
                is not None}
@@ -99,7 +100,7 @@ def named_pair(paths: Mapping[tuple[str, ...], frozenset[HeaderWord]], words: Cl
                        for other, theirs in phrased.items())}
     if len(kept) != 2:
         return None
-    (one, ones), (two, twos) = kept.items()
+    (one, ones), (two, twos) = sorted(kept.items(), key=lambda item: min(item[1]))
     if ones & twos:
         return None
     covered = ones | twos
@@ -111,7 +112,17 @@ def named_pair(paths: Mapping[tuple[str, ...], frozenset[HeaderWord]], words: Cl
             return None  # "PL+ HMM-T": a line that combines the two things compared
         for word in path_words:
             stray |= (words.names(word, caption=caption) or frozenset()) - covered
-    return one, two, frozenset(stray)
+    return Named(one, two, frozenset(stray), min(ones), min(twos))
+
+
+class Named(NamedTuple):
+    """Two paths a claim compares (first-named first) and what `named_pair` found of them."""
+
+    first: tuple[str, ...]
+    second: tuple[str, ...]
+    stray: frozenset[int]
+    first_at: int  # the claim word where each is named
+    second_at: int
 
 
 def phrase_groups(passages: list[CellPassage], words: ClaimWords, picker: Picker,
@@ -137,11 +148,9 @@ def phrase_groups(passages: list[CellPassage], words: ClaimWords, picker: Picker
             named = named_pair(paths, words, caption, apart)
             if named is None:
                 continue
-            pair, stray = named[:2], named[2]
-            for path in pair:
-                positions = phrase_positions(path, words, caption, apart | _APART)
-                if positions:
-                    places[(number, axis, path)] = words.starts[min(positions)]
+            pair, stray = (named.first, named.second), named.stray
+            places[(number, axis, named.first)] = words.starts[named.first_at]
+            places[(number, axis, named.second)] = words.starts[named.second_at]
             phrases = _said(pair[0], words, caption) | _said(pair[1], words, caption)
             others = {passage.paths[1 - axis] for passage in cells}
             shared = {passage.paths[1 - axis] for passage in cells if passage.paths[axis] in pair

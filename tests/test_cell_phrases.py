@@ -125,6 +125,11 @@ def test_differences_of_rows_named_by_phrases_n18(text, status):
     ("On Merged, HMM-T is 0.080 ahead of TextRunner.", "confirmed"),
     ("REALM leads PL by 0.066 on Merged.", "contradicted"),  # Merged: 0.056
     ("On Merged, TextRunner is 0.080 ahead of HMM-T.", "contradicted"),
+    # Table 1 (HMM-T column): Merged 0.920, Average 0.849. Table 2 also has a row "Avg.
+    # Prec." and columns Merged and Average: a second reading keeps the reversed claim
+    # from being contradicted.
+    ("On HMM-T, Merged exceeds Average by 0.071.", "confirmed"),
+    ("On HMM-T, Average exceeds Merged by 0.071.", "unverified"),
     # "PL+ HMM-T ... than PL": "PL" is first said inside "PL+", but its phrase comes second.
     ("PL+ HMM-T is higher than PL on Founded by 0.089.", "confirmed"),
     ("PL is higher than PL+ HMM-T on Founded by 0.089.", "contradicted"),

@@ -13,14 +13,19 @@ A difference confirms the claim only when all of this holds:
 - the cells' headers and the caption together account for the claim's content
   (content.account, the whole-content rule; the direction words are what the arithmetic
   checks, and an average column is not one of the cells averaged);
-- the claim says which way the difference goes ("beats", "trails", "0.5 points above", a
-  signed number): "A beats B by d" is A - B = d, with A the path the claim names first (by
-  the words the two paths do not share); "from A to B ... lifts/lowers by d" is B - A;
+- the claim says which way the difference goes ("beats", "trails", "0.5 points above", "A
+  leads B by d", "adds d points over B", a signed number): "A beats B by d" is A - B = d,
+  with A the path the claim names first (by the words the two paths do not share); "from
+  A to B ... lifts/lowers by d" is B - A;
 - the claimed number agrees with the difference of the printed cells, statcheck style: the
   interval of the claimed value (its printed precision) overlaps the interval of the
   difference of the two rounded cells. Numbers the tables print as headers ("from a
   threshold of 0.00 to 0.65") name rows and are not the difference; a metric's cut-off
   ("recall@3") is part of its name.
+
+"The gap between A and B is d" says a size and no direction: |A - B| may confirm it, never
+contradict. Where the claim's words, read one by one, single out no pair, the pair it names
+phrase by phrase (cell_phrases.py: "authors ... than bibliography venues") is read instead.
 
 A difference contradicts the claim only when the claim names exactly one pair of cells in
 the whole paper (two tables with the same pair of headers decide nothing), points at no other
@@ -52,6 +57,8 @@ from .cell_check import (
 )
 from .cell_kinds import cells_evidence
 from .cell_means import check_line_means, line_mean, mean_holds
+from .cell_phrases import phrase_groups, phrase_only
+from .cell_relative import check_relative, says_relative
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, claim_words_of, header_words
@@ -60,12 +67,17 @@ from .passages import PassageIndex
 _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
                  "higher", "more", "improves", "improve", "gains", "raises", "lifts", "ahead",
                  "better", "greater", "larger"))
-_DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses",
+_DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses", "short",
                    "lowers", "costs", "drops", "falls", "underperforms", "worse", "behind",
                    "smaller"))
 _GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", "drop", "drops",
                         "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
                         "adds", "add", "added", "trails", "lags", "deficit", "advantage"))
+# "A leads B by d", "adds d points over B": the first-named is ahead ("leads to" is a cause).
+_LEADS = re.compile(r"\b(?:leads?|adds?|added)\b(?!\s+to\b)|\b(?:margin|lead|advantage|edge|gain)"
+                    r"\b[^.;]{0,40}?\bover\b", re.I)
+# "The gap between A and B is d": a size without a direction, |A - B| (confirms only).
+_BETWEEN = re.compile(r"\b(?:difference|gap|margin)\s+between\b", re.I)
 _FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
 _AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
 _AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all"))
@@ -76,7 +88,8 @@ MAX_PAIRS = 5_000
 def _direction(claim: Claim, quantity: Quantity, words: list[str]) -> int | None:
     """+1 when the claim says the first-named thing is larger, -1 smaller, None when unsaid
     or said both ways."""
-    ups = any(word in _UP for word in words) or quantity.sign == 1
+    ups = any(word in _UP for word in words) or quantity.sign == 1 \
+        or bool(_LEADS.search(claim.text))
     downs = any(word in _DOWN for word in words) or quantity.sign == -1
     if claim.direction == "increase":
         ups = True
@@ -129,10 +142,11 @@ def _groups(passages: list[CellPassage], index: PassageIndex, words: ClaimWords,
 
 
 def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
-           terms_of: Sequence[str | None]):
+           terms_of: Sequence[str | None], places: dict | None = None):
     """Each pair of cells the claim names (two paths on one axis, one shared), in the order
     the claim names them, whose headers and caption account for the claim: (first, second,
-    accounting, whether it is said "from first to second")."""
+    accounting, whether it is said "from first to second"). `places`: where each compared
+    path is named, when known (cell_phrases), else its first mention."""
     weighed = 0
     for (_, axis, _), cells in groups.items():
         if len(cells) != 2:
@@ -142,8 +156,11 @@ def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
             break
         one, two = cells.values()
         caption = one.table.caption
-        positions = [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words, caption),
-                     _first_mention(two.paths[1 - axis], one.paths[1 - axis], words, caption)]
+        positions = [places.get((one.number, 1 - axis, one.paths[1 - axis])),
+                     places.get((two.number, 1 - axis, two.paths[1 - axis]))] \
+            if places is not None else \
+            [_first_mention(one.paths[1 - axis], two.paths[1 - axis], words, caption),
+             _first_mention(two.paths[1 - axis], one.paths[1 - axis], words, caption)]
         if None in positions or positions[0] == positions[1]:
             continue
         first, second = (one, two) if positions[0] < positions[1] else (two, one)
@@ -229,6 +246,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
             _names_header(quantity, paper, index) for quantity in quantities)):
         return _order(claim, paper, source, index, quantities)
     if not quantities or (claim.direction is None and not said & (_UP | _DOWN | _AVERAGE)
+                          and not _LEADS.search(claim.text) and not _BETWEEN.search(claim.text)
                           and not any(quantity.sign for quantity in quantities)):
         return None  # no direction and no average: no difference or mean is claimed
     passages = cell_passages(paper, index)
@@ -247,6 +265,9 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                        glossary(paper))
     claim_words = words.words
     direction = _direction(claim, quantity, claim_words)
+    between = direction is None and quantity.sign is None and bool(_BETWEEN.search(claim.text))
+    if between:
+        direction = 1  # the size |A - B| is compared (below); nothing is contradicted
     parts = claim_parts(claim)
     averaged = direction is None and quantity.sign is None \
         and any(word in _AVERAGE for word in claim_words)
@@ -273,11 +294,38 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                                                     terms_of):
         # "A beats B by d": d = A - B; "from A to B ... lifts by d": d = B - A.
         difference = (first.value - second.value) * direction * (-1 if change else 1)
-        candidates.append((first, second, difference, accounting))
+        candidates.append((first, second, abs(difference) if between else difference,
+                           accounting))
         # A "from ... to" not read as the pair's order leaves the order unsure.
         unsure |= not change and bool(_FROM_TO.search(claim.text))
     found = [candidate for candidate in candidates if candidate[2] > 0
              and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
+    # The pairs the claim names phrase by phrase (cell_phrases): the reading that decides
+    # where the word-by-word one finds no pair, and that confirms, never contradicts, where
+    # that one finds other pairs ("authors ... than bibliography venues" read word by word picks
+    # the row "bibliography authors"; read by phrases, the row "authors").
+    by_phrases, places = phrase_groups(passages, words, picker, _UP | _DOWN)
+    phrased = [(first, second, (abs if between else float)(
+                   (first.value - second.value) * direction * (-1 if change else 1)), accounting)
+               for first, second, accounting, change in _pairs(
+                   claim, by_phrases, words, parts, index, terms_of, places)]
+    unsure |= between
+    agreeing = [candidate for candidate in phrased if candidate[2] > 0
+                and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
+    by_phrase = bool(phrased) and not candidates
+    if by_phrase:
+        candidates, found = phrased, agreeing
+    elif phrased and {_cells(candidate) for candidate in phrased} \
+            != {_cells(candidate) for candidate in candidates}:
+        unsure = True
+        found = found or agreeing
+    else:
+        by_phrase = bool(phrased)  # both readings name the same pairs
+    if _judged_on_lower_better(claim_words, claim.text, candidates + phrased):
+        return None
+    if says_relative(claim.text, quantity):  # a share of the base, never points (cell_relative)
+        return check_relative(claim, quantity, [(one, two) for one, two, _, _ in (
+            candidates + phrased if unsure else candidates)], direction, source)
     if len(found) == 1:
         first, second, _, _ = found[0]
         cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
@@ -294,7 +342,8 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
             or not _stated_as_difference(claim, quantity):
         return None  # several pairs fit, or none was found for sure: nothing is decided
     first, second, difference, accounting = candidates[0]
-    if not _sure(accounting) or not picker.only(first, second):
+    if not _sure(accounting) or not (picker.only(first, second) or (
+            by_phrase and phrase_only((first, second), passages, words))):
         return None
     cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
              f"{second.cell.text} for {second.headers}")
@@ -307,6 +356,30 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                  evidence=cells_evidence((first, second), source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=f"{first.cell.text} − {second.cell.text}")])
+
+
+def _judged_on_lower_better(said: Sequence[str], text: str, candidates) -> bool:
+    """The claim words its difference as a judgement ("improves by", "outperforms by",
+    "leads by") of a measure for which lower is better (an error rate, a time, a rank), named
+    by the claim or by a pair's caption title or headers: "AM+LM adaptation improves the word
+    error rate by 21.6 points" means the rate fell by 21.6, so the sign of the difference
+    says nothing of the direction, and the pair decides nothing either way."""
+    if not set(said) & _JUDGING:
+        return False
+    texts = [text] + [" ".join([_title(first.table.caption), first.headers, second.headers])
+                      for first, second, _, _ in candidates]
+    return any(set(re.findall(r"[\w\u2193]+", item.casefold())) & _LOWER_IS_BETTER
+               for item in texts)
+
+
+def _title(caption: str | None) -> str:
+    """The caption's first sentence, which names the table's measure."""
+    return re.split(r"(?<=[a-z)%])\.\s", re.sub(r"^\s*Table\s+\S+\s*", "", caption or ""))[0]
+
+
+def _cells(candidate) -> frozenset[int]:
+    """The pair of cells of a candidate difference, in either order."""
+    return frozenset((id(candidate[0]), id(candidate[1])))
 
 
 def _may_contradict(claim: Claim, quantity: Quantity, average: bool = False) -> bool:
@@ -412,6 +485,10 @@ _LOWER_IS_BETTER = frozenset(("error", "errors", "err", "loss", "time", "secs", 
                               "rank", "perplexity", "ppl", "deviation", "std", "variance",
                               "wer", "cer", "ter", "latency", "cost", "distance", "mae",
                               "mse", "rmse", "\u2193"))
+# Words that judge one thing better or worse rather than larger or smaller.
+_JUDGING = _EVALUATIVE_UP | _EVALUATIVE_DOWN | frozenset((
+    "gains", "gain", "ahead", "behind", "leads", "lead", "lags", "loses", "advantage",
+    "deficit", "costs", "cost", "adds", "add", "added"))
 _DENIED = re.compile(r"\b(?:not|never|neither|nor|cannot|fail\w*|no\s+(?:better|worse|more|"
                      r"less|higher|lower|longer|shorter))\b|n[\u2019']t\b", re.I)
 _PASSIVE = re.compile(r"\b(?:outperformed|beaten|exceeded|surpassed|trailed)\s+by\b", re.I)

@@ -11,8 +11,9 @@ A line mean confirms the claim only when all of this holds (each a general fact 
 results are reported, none a word list of one paper):
 
 - the claim says it averages ("average", "averaged", "mean") over a counted set: a count of
-  things right after "over"/"across" ("over the two datasets", "across all seven
-  languages"), and exactly one other number, the mean itself, unsigned and not a change;
+  things right after "over"/"across"/"on" ("over the two datasets", "across all seven
+  languages", "an average of 79.65% on the two datasets", "over both datasets": "both"
+  counts two), and exactly one other number, the mean itself, unsigned and not a change;
 - the claim's words single out one path of one axis of a table (`Picker.single`, the same
   test as for one cell: no other path holds every word the claim says of it), and the line
   of that path holds exactly the counted number of numeric cells (aggregate rows or columns,
@@ -55,19 +56,19 @@ from .passages import PassageIndex, content_terms
 
 _AVERAGE_WORDS = frozenset(("average", "averaged", "averages", "mean"))
 _AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all", "total"))
-_OVER = re.compile(r"\b(?:over|across)\s+(?:(?:the|all|its|their|these|those)\s+){0,2}$", re.I)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
+_OVER = re.compile(r"\b(?:over|across|on)\s+(?:(?:the|all|its|their|these|those)\s+){0,2}$", re.I)
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
 _COUNTED = re.compile(
-    r"\b(?:over|across)\s+(?:(?:the|all|its|their|these|those)\s+){0,2}"
-    r"(?P<number>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"\b(?:over|across|on)\s+(?:(?:the|all|its|their|these|those)\s+){0,2}"
+    r"(?P<number>\d{1,2}|both|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>[^\W\d_]+s)\b", re.I)
 _CHANGE = re.compile(r"\b(?:by|points?\s+(?:higher|lower|above|below|more|less))\b", re.I)
 
 
 def _count(claim: Claim) -> tuple[int, str, Quantity | None] | None:
     """The counted set the claim averages over: a whole number of two or more things, right
-    after "over"/"across" (articles and "all" allowed between), as the claim's parsed
+    after "over"/"across"/"on" (articles and "all" allowed between), as the claim's parsed
     quantity ("over the seven languages") or, when modifiers stand between the number and
     its noun and the parser made no quantity of it, as printed ("over the three
     out-of-domain languages"): (how many, the noun, the quantity or None)."""

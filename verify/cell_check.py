@@ -71,6 +71,7 @@ from .header_words import (
     negating,
     special_header,
 )
+from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
@@ -84,11 +85,6 @@ _COMPARED_AFTER = re.compile(
     r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*(?:\w+\s+)?"
     r"(?:above|below|higher|lower|more|less|fewer|better|worse|ahead|behind|greater|"
     r"smaller|larger)\b", re.I)
-_CHANGE_VERBS = re.compile(
-    r"\b(?:improv\w*|increas\w*|decreas\w*|rais\w*|lower\w*|drop\w*|fall\w*|fell|"
-    r"gain\w*|los[et]\w*|reduc\w*|boost\w*|lift\w*|cut\w*|rise[sn]?|rose|grow\w*|"
-    r"grew|shrink\w*|declin\w*|outperform\w*|beat\w*|trail\w*|exceed\w*|higher|"
-    r"lower|better|worse|differ\w*|margin|ahead|behind|cost\w*|hurt\w*|help\w*)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -76,21 +76,45 @@ class Line:
         return text
 
 
+SCRIPT_SIZE = 0.8
+"""A word set below this share of its line's largest size is a superscript or subscript."""
+
+
+def _set_against(script: Word, line: Line) -> bool:
+    """A superscript or subscript set right against a word of the line ("M" of "M\u00b3I")."""
+    return any(abs(word.x1 - script.x0) < 1.5 or abs(script.x1 - word.x0) < 1.5
+               for word in line.words if word is not script)
+
+
 def lines_of(words: list[Word]) -> list[Line]:
     """Words clustered into lines, top to bottom: a word joins a recent line it overlaps by half
     its height (superscripts and subscripts join their line). Linear in the words, up to a
-    sort: only the last few lines are open."""
+    sort: only the last few lines are open. A superscript or subscript never stretches its
+    line: scripts stick out of their line, and a stretched line would swallow the next row of
+    a table set close below (the raised 3 of "M\u00b3I" reaching up into the row above)."""
     lines: list[Line] = []
+    held: list[tuple[Word, Line]] = []  # scripts set against no word of the line they overlap
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
         for line in reversed(lines[-4:]):
             overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
             if overlap >= 0.5 * min(height, line.bottom - line.top):
-                line.words.append(word)
-                line.top, line.bottom = min(line.top, word.top), max(line.bottom, word.bottom)
+                if word.size >= SCRIPT_SIZE * max(other.size for other in line.words):
+                    line.words.append(word)
+                    line.top, line.bottom = min(line.top, word.top), max(line.bottom,
+                                                                         word.bottom)
+                elif word.bottom > line.bottom and not _set_against(word, line):
+                    held.append((word, line))  # maybe the raised script of the next line
+                else:
+                    line.words.append(word)
                 break
         else:
             lines.append(Line([word], word.top, word.bottom))
+    for word, line in held:
+        home = next((other for other in lines if other is not line
+                     and _set_against(word, other)
+                     and other.top < word.bottom and word.top < other.bottom), line)
+        home.words.append(word)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
     lines.sort(key=lambda line: line.top)

@@ -198,3 +198,47 @@ def test_a_cell_under_a_size_header_is_found_by_the_size(smola):
     result = _check(smola, "Single-machine throughput on 200k news documents was 43.7K "
                            "documents per hour.")
     assert result is None or result.outcome != Outcome.supported, result
+
+
+# --- names of variants, named tables, unplaced columns, scripts ------------------------------
+
+
+def test_a_variant_code_after_a_hyphen_is_no_truncation():
+    words = ClaimWords("On C2B-SC, the rank loss is 0.213.", ())
+    assert not words.named(header_words("C2B")[0])
+    assert words.named(header_words("C2B-SC")[0])
+    # A modifier after the hyphen still says the name: "GROBID-parsed" says "GROBID".
+    assert ClaimWords("A GROBID-parsed paper", ()).named(header_words("GROBID")[0])
+
+
+@pytest.fixture(scope="module")
+def ding():
+    """ding11 Tables 1 and 2 (set side by side, read as one region) and Table 3."""
+    return _read("ding11")
+
+
+def test_a_raised_script_does_not_merge_two_rows(ding):
+    """ding11: the raised 3 of "M3I" reaches up into the "C2B-SC" row above it."""
+    labels = [row[0].text for row in _table(ding[0], "Table 3").rows]
+    assert "C2B-SC" in labels and labels.index("C2B-SC") == len(labels) - 2
+
+
+def test_a_claim_that_names_a_table_is_decided_by_that_table_only(ding):
+    # Table 2's C2B-SC rank loss is 0.213; Table 3's is 0.150.
+    result = _check(ding, "In Table 2, C2B-SC scores 0.213 in Rank loss.")
+    assert result is None or result.outcome != Outcome.contradicted, result
+    result = _check(ding, "In Table 3, C2B-SC scores 0.213 in Rank loss.")
+    assert result is not None and result.outcome == Outcome.contradicted, result
+
+
+def test_a_value_under_no_column_header_decides_nothing(smola):
+    """smola10 Table 2's columns 20, 50, 100 are headed by a row of numbers that reads as a
+    body row: their cells have no column header, so the caption's "news" does not place them
+    under news."""
+    result = _check(smola, "On runtime (hours), news 100 is 9.0.")
+    assert result is None or result.outcome != Outcome.supported, result
+
+
+def test_a_number_that_is_the_subject_of_another_names_a_setting(smola):
+    [verified] = verify_texts("smola10", "On runtime (hours), 50 is 4.1.")
+    assert verified.status.value != "contradicted", verified

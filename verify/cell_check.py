@@ -266,7 +266,15 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     picked = _Picker(passages, words)
     shortened = False  # a cell picked only as the least unsaid of nested paths
     fractions = all(fractional(quantity) for quantity in quantities)
+    # A claim that cites a table by its number speaks of that table's cells, never of
+    # another's; none decides it when the paper's reading has no table of that number.
+    tables = named_tables(claim.text)
     for passage in candidates(passages, index, words):
+        if tables and not tables & table_labels(passage):
+            continue
+        if not any(part.strip() for part in passage.paths[1]) \
+                and passage.number in labelled_tables(passages, index):
+            continue  # a value under no column header, in a table that heads its columns
         caption = passage.table.caption
         if fractions and count_header(passage):
             continue  # "26.07" is no count: not a cell of "#Features" (cell_kinds.py)
@@ -286,6 +294,33 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     if not accounted:
         return None
     return _decide(quantities, accounted, picked, source, passages, shortened)
+
+
+def named_tables(text: str) -> set[str]:
+    """The tables a claim names by number ("According to Table 3, ..."), as "table 3"."""
+    return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)", text)}
+
+
+def table_labels(passage: _CellPassage) -> set[str]:
+    """The labels a cell's table is printed under: every "Table N:" of its caption (two tables
+    set side by side may be read as one region under both captions)."""
+    caption = passage.table.caption or ""
+    return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)\s*[:.]", caption)} \
+        or {_name(passage).casefold()}
+
+
+def labelled_tables(passages: list[_CellPassage], index: PassageIndex) -> frozenset[int]:
+    """The tables (by number) some of whose cells have column headers, once per paper. A value
+    the reader found under no column header in such a table sits in a column whose heading it
+    could not place (a row of numbers heading the columns, read as a body row): which column
+    it is, nothing says, so words of the caption cannot stand in for its heading."""
+    key = ("labelled_tables", -1)
+    found = index.prepared.get(key)
+    if not isinstance(found, frozenset):
+        found = index.prepared[key] = frozenset(
+            passage.number for passage in passages
+            if any(part.strip() for part in passage.paths[1]))
+    return found
 
 
 def _claim_terms(words: ClaimWords) -> tuple[str | None, ...]:

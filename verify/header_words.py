@@ -175,6 +175,12 @@ def one_letter_metric(header: HeaderWord, claimed: str) -> bool:
         and claimed in _ONE_LETTER_METRICS[header.word]
 
 
+def _variant_suffix(rest: str) -> bool:
+    """"-sc", "-m", "-2": a hyphen and a code of at most three letters or digits, which names
+    a variant of a system ("C2B-SC" of "C2B"), unlike a word ("-parsed", "-grained")."""
+    return rest.startswith("-") and 1 <= len(rest) - 1 <= 3 and rest[1:].isalnum()
+
+
 def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     """Whether one claim word says one header word (the module's rules that need one word;
     `short` allows two-letter truncations, which only a cell's own headers may use)."""
@@ -188,8 +194,13 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         theirs, _, claimed_cut = claimed.partition("@")
         return bool(cut) and cut == claimed_cut and theirs.startswith(mine)
     if claimed.startswith(word) and (len(word) >= 3 or (
-            short and len(word) == 2 and header.capital)):
-        return True  # two letters only when printed as a word of its own ("En", not "ba")
+            short and len(word) == 2 and header.capital)) \
+            and not _variant_suffix(claimed[len(word):]):
+        # Two letters only when printed as a word of its own ("En", not "ba"). A header that
+        # ends where the claim word goes on with a short code after a hyphen is a whole name,
+        # not a truncation: "C2B-SC" and "B2C-M" are variants of "C2B" and "B2C", and tables
+        # list them as rows of their own ("GROBID-parsed" still says "GROBID").
+        return True
     if len(word) >= 4 and word.endswith("s") and claimed.endswith("s") \
             and claimed.startswith(word[:-1]):
         return True  # a plural truncation: "secs" of "seconds", "params" of "parameters"
@@ -217,12 +228,20 @@ def special_header(header: HeaderWord) -> bool:
         or "\u2192" in word or word in _AGGREGATE_HEADERS or word in _COUNT_HEADERS
 
 
+FLOAT_REFERENCE = re.compile(r"\b(?:Table|Tab\.|Figure|Fig\.)(?=\s*\d)", re.I)
+"""A claim's reference to a numbered table or figure of the paper ("Table 3", "Fig. 2")."""
+
+
 class _Claim:
     """What a claim's text gives every check of it, built once per text (`_claim`)."""
 
     def __init__(self, text: str) -> None:
         matches = list(WORD.finditer(text))
-        self.words = [match.group().rstrip(".").casefold() for match in matches]
+        # "Table 3", "Fig. 2": a reference to a float of the paper, not a header word ("Table"
+        # is also a row of tables that count document parts); the word names nothing.
+        references = {match.start() for match in FLOAT_REFERENCE.finditer(text)}
+        self.words = ["\x00" if match.start() in references
+                      else match.group().rstrip(".").casefold() for match in matches]
         self.starts = [match.start() for match in matches]
         self.negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
             or any(word.startswith("non-") for word in self.words) \
@@ -262,6 +281,7 @@ class ClaimWords:
     def __init__(self, text: str, values: Sequence[tuple[float, int]] = (),
                  glossary: Glossary | None = None) -> None:
         self._claim = _claim(text)
+        self.text = text
         self.words = self._claim.words
         self.starts = self._claim.starts
         self.values = tuple(values)
@@ -283,8 +303,10 @@ class ClaimWords:
         said. With the table's `caption`, an aggregate header is not said by an aggregate
         word that the caption uses for its measure (`averaged_measure`)."""
         if header.number is not None:
-            if any(abs(value - header.number) < 1e-9 for value, _ in self.values):
-                return frozenset()
+            if any(abs(value - header.number) < 1e-9 for value, _ in self.values) or (
+                    header.word[-1:].isalpha() and re.search(
+                        rf"(?<![\w.]){re.escape(header.word)}(?![\w.])", self.text, re.I)):
+                return frozenset()  # the same number, or the same size printed ("1m")
             return self._through_definitions(header, caption)
         if caption and header.word in _AGGREGATE_HEADERS and self.averaged_measure(caption):
             return None

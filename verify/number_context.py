@@ -234,14 +234,27 @@ def in_opening_condition(text: str, quantities: Sequence[Quantity]) -> list[bool
     The opening phrase sets the setting of the result; a passage that gives another number
     of the setting's noun but none of the result speaks of another setting (the whole data
     set, another experiment), so it decides nothing about the claim by that number alone."""
-    found = [False] * len(quantities)
+    found = [_labels_a_value(text, quantities, index) for index in range(len(quantities))]
     opening = _OPENING.match(text.lstrip())
     if opening is None:
         return found
     end = len(text) - len(text.lstrip()) + opening.end()
     if not any(quantity.span[0] >= end for quantity in quantities):
         return found
-    return [quantity.span[1] <= end for quantity in quantities]
+    return [flag or quantity.span[1] <= end for flag, quantity in zip(found, quantities,
+                                                                      strict=True)]
+
+
+_IS_NUMBER = re.compile(r"\s+(?:is|was|are|were)\s+(?=[-\u2212+]?\.?\d)|\s*[=:]\s*(?=\d)", re.I)
+
+
+def _labels_a_value(text: str, quantities: Sequence[Quantity], index: int) -> bool:
+    """"50 is 4.1", "k = 5: 0.82": a number that is the subject of another number names the
+    setting the other number is measured at (a column "50"), not a value of its own."""
+    if index + 1 >= len(quantities):
+        return False
+    gap = _IS_NUMBER.match(text, quantities[index].span[1])
+    return gap is not None and gap.end() == quantities[index + 1].span[0]
 
 
 # Verbs and words of a change: a number after "by" in a text that has one is the change's size.

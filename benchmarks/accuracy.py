@@ -7,8 +7,10 @@ real ACL Anthology papers, labelled by reading the papers), the held-out one
 run, to tell whether a change tuned on the real corpus generalises) and the second, blind
 held-out one (tests/real/heldout2: reports about yet other papers, written while tests/real/heldout
 was being tuned on, and never read by those who change the verifier), and the third, blind one
-(tests/real/heldout3: yet other papers, written in round 4 the same way), and the fourth, blind
-one (tests/real/heldout4: yet other papers, written in round 5 the same way). For each, the real
+(tests/real/heldout3: yet other papers, written in round 4 the same way), the fourth, blind
+one (tests/real/heldout4: yet other papers, written in round 5 the same way), and the tables
+development corpus (tests/real/tables: claims about results-table cells of papers no other
+corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
 `--sources <corpus>/sources`, every extracted claim is matched to its row of
 <corpus>/gold.jsonl, and the benchmark prints:
@@ -58,6 +60,7 @@ HELDOUT_CORPUS = ROOT / "tests" / "real" / "heldout"
 HELDOUT2_CORPUS = ROOT / "tests" / "real" / "heldout2"
 HELDOUT3_CORPUS = ROOT / "tests" / "real" / "heldout3"
 HELDOUT4_CORPUS = ROOT / "tests" / "real" / "heldout4"
+TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 # The issue's bars for the real corpus (issue 11).
 REAL_BARS = {"precision confirmed": 0.97, "precision contradicted": 0.97,
              "status accuracy": 0.80, "every category": 0.60}
@@ -379,8 +382,8 @@ def format_bars(evaluation: Evaluation, name: str = "real") -> str:
 
 def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
-    corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, HELDOUT2_CORPUS, HELDOUT3_CORPUS,
-               HELDOUT4_CORPUS)
+    corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, HELDOUT2_CORPUS,
+               HELDOUT3_CORPUS, HELDOUT4_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -393,7 +396,8 @@ def is_real(corpus: Path) -> bool:
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
     apart from tuning), "held out 2 (blind)", "held out 3 (blind)" and "held out 4 (blind)" for
-    tests/real/heldout2, heldout3 and heldout4 (ones nobody tuning the verifier has read), "real"
+    tests/real/heldout2, heldout3 and heldout4 (ones nobody tuning the verifier has read),
+    "tables" for tests/real/tables (a development corpus of claims about table cells), "real"
     for other real ones,
     "synthetic" otherwise. The held-out corpora get the real corpus's bars, printed under these
     names."""
@@ -405,6 +409,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 3 (blind)"
     if corpus.resolve() == HELDOUT4_CORPUS.resolve():
         return "held out 4 (blind)"
+    if corpus.resolve() == TABLES_CORPUS.resolve():
+        return "tables"
     return "real" if is_real(corpus) else "synthetic"
 
 
@@ -413,8 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
                              "default: tests/corpus, tests/real/claims, tests/real/heldout, "
-                             "tests/real/heldout2, tests/real/heldout3 and tests/real/heldout4 "
-                             "when present)")
+                             "tests/real/tables, tests/real/heldout2, tests/real/heldout3 and "
+                             "tests/real/heldout4 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

@@ -76,21 +76,45 @@ class Line:
         return text
 
 
+SCRIPT_SIZE = 0.8
+"""A word set below this share of its line's largest size is a superscript or subscript."""
+
+
+def _set_against(script: Word, line: Line) -> bool:
+    """A superscript or subscript set right against a word of the line ("M" of "M\u00b3I")."""
+    return any(abs(word.x1 - script.x0) < 1.5 or abs(script.x1 - word.x0) < 1.5
+               for word in line.words if word is not script)
+
+
 def lines_of(words: list[Word]) -> list[Line]:
     """Words clustered into lines, top to bottom: a word joins a recent line it overlaps by half
     its height (superscripts and subscripts join their line). Linear in the words, up to a
-    sort: only the last few lines are open."""
+    sort: only the last few lines are open. A superscript or subscript never stretches its
+    line: scripts stick out of their line, and a stretched line would swallow the next row of
+    a table set close below (the raised 3 of "M\u00b3I" reaching up into the row above)."""
     lines: list[Line] = []
+    held: list[tuple[Word, Line]] = []  # scripts set against no word of the line they overlap
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
         for line in reversed(lines[-4:]):
             overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
             if overlap >= 0.5 * min(height, line.bottom - line.top):
-                line.words.append(word)
-                line.top, line.bottom = min(line.top, word.top), max(line.bottom, word.bottom)
+                if word.size >= SCRIPT_SIZE * max(other.size for other in line.words):
+                    line.words.append(word)
+                    line.top, line.bottom = min(line.top, word.top), max(line.bottom,
+                                                                         word.bottom)
+                elif word.bottom > line.bottom and not _set_against(word, line):
+                    held.append((word, line))  # maybe the raised script of the next line
+                else:
+                    line.words.append(word)
                 break
         else:
             lines.append(Line([word], word.top, word.bottom))
+    for word, line in held:
+        home = next((other for other in lines if other is not line
+                     and _set_against(word, other)
+                     and other.top < word.bottom and word.top < other.bottom), line)
+        home.words.append(word)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
     lines.sort(key=lambda line: line.top)
@@ -267,10 +291,12 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
 
 def build_grid(lines: list[Line], rules: list[Rule],
                known_columns: list[list[str]] | None = None,
-               walls: list[float] | None = None) -> Grid | None:
+               walls: list[float] | None = None, header_lines: int | None = None
+               ) -> Grid | None:
     """Read a table region's lines as a grid; None when it holds no cells. With
     `known_columns` (a continuation of a table on an earlier page) no header is looked for and
-    the cells take those column paths."""
+    the cells take those column paths; with `header_lines` the region's first lines are its
+    header, whatever they print (table_groups.py knows them by their stub label)."""
     if not lines:
         return None
     x0 = min(line.x0 for line in lines)
@@ -302,6 +328,10 @@ def build_grid(lines: list[Line], rules: list[Rule],
                     (k for k in range(1, limit) if len(segmented[k]) == len(model)
                      and abs(segmented[k][0].x0 - model[0].x0) < 2
                      and len(segmented[k - 1]) >= len(model)), limit)
+        if header_count == 0 and first_value == 0 and ruled_first_line(lines, full_rules):
+            header_count = 1
+        if header_lines is not None:
+            header_count = header_lines
         header_count = min(header_count, MAX_HEADER_LINES, len(lines) - 1)
         # A lone label set off from the row labels, right above the body ("Development Set"
         # centred over the table), heads a group of rows, not a column.
@@ -373,6 +403,20 @@ def build_grid(lines: list[Line], rules: list[Rule],
     grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner)
     grid.columns = columns
     return grid
+
+
+def ruled_first_line(lines: list[Line], full_rules: list[Rule]) -> bool:
+    """Whether a rule sets the first line off from the rest, and no rule the second from the
+    third: the first line is then the header, although it prints numbers (data sizes "10k
+    20k 50k", numbers of machines "1 2 5 10"). Tables rule off their header, never their
+    first data row alone; a table ruled under every row sets nothing off."""
+    if len(lines) < 3:
+        return False
+
+    def ruled(upper: Line, lower: Line) -> bool:
+        return any(upper.bottom - 1 <= rule.top <= lower.top + 1 for rule in full_rules)
+
+    return ruled(lines[0], lines[1]) and not ruled(lines[1], lines[2])
 
 
 def _number_share(filled: list[Segment]) -> float:

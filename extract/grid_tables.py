@@ -308,15 +308,16 @@ class _Part:
     grid: object = field(default=None)
 
 
-def _is_prose(line: Line, span: _Span) -> bool:
+def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
     """A line of running text: many words at plain word spacing across most of the span (or,
-    for a full span over two columns, across most of either column)."""
+    for a full span over two columns, across most of either column); `share` is how much of
+    the span "most" is."""
     if span.gutter is not None:
         middle = (span.gutter[0] + span.gutter[1]) / 2
         sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words
                                                               if w.x0 >= middle])
         columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
-        return any(words and _is_prose(Line(words, line.top, line.bottom), column)
+        return any(words and _is_prose(Line(words, line.top, line.bottom), column, share)
                    for words, column in zip(sides, columns, strict=True))
     words: list[Word] = []
     for word in line.words:  # touching words are one (small capitals: "R E V ERB")
@@ -333,7 +334,19 @@ def _is_prose(line: Line, span: _Span) -> bool:
     # column boundary ("7%   Other, including POS/chunking errors").
     if gaps[-1] > 2.2 * max(gaps[len(gaps) // 2], 0.1 * line.size):
         return False
-    return gaps[-1] < 0.8 * line.size and line.x1 - line.x0 > 0.55 * (span.x1 - span.x0)
+    return gaps[-1] < 0.8 * line.size and line.x1 - line.x0 > share * (span.x1 - span.x0)
+
+
+def _paragraph_tail(lines: list[Line], position: int, span: _Span) -> bool:
+    """The short last line of a paragraph above a table: words at plain word spacing, starting
+    where the prose line above it starts. A paragraph ends wherever its last word falls, so
+    its last line is prose however short; read upwards from a caption below the table, it is
+    where the table's region ends, not its header."""
+    if position < 1:
+        return False
+    line, above = lines[position], lines[position - 1]
+    return _is_prose(line, span, share=0.0) and _is_prose(above, span) \
+        and abs(line.x0 - above.x0) < line.size
 
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s")
@@ -373,7 +386,8 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
     size = lines[start].size if 0 <= start < len(lines) else 9.0
     while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
         line = lines[position]
-        if _is_caption(line) or _is_prose(line, span) or _opens_section(line, span) or any(
+        if _is_caption(line) or _is_prose(line, span) or _opens_section(line, span) or (
+                step < 0 and _paragraph_tail(lines, position, span)) or any(
                 box.top - 1 < line.bottom and line.top < box.bottom + 1
                 and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
             break

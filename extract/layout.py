@@ -186,7 +186,7 @@ def find_gutter(page: PageWords, size: float, words: list[Word] | None = None) -
     gutter is the emptiest stretch of the middle of the page, accepted when almost no word
     crosses it while both sides hold a good share of the words. Full-width lines (the title, a
     spanning table) cross it and are allowed for, up to a tenth of the lines."""
-    every = page.words if words is None else words
+    every = _without_page_numbers(page, page.words if words is None else words)
     words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     if len(words) < 40:
         return None
@@ -220,6 +220,25 @@ def find_gutter(page: PageWords, size: float, words: list[Word] | None = None) -
     if not _columns_of_text(every, size, gutter):
         return None
     return gutter
+
+
+def _without_page_numbers(page: PageWords, words: list[Word]) -> list[Word]:
+    """The words without the page number: a bare number ("709", "iv") alone in its row in the
+    top or bottom margin band. Page numbers are centred on the page, so on a two-column page
+    they stand right over the gutter (large, in a proceedings style that sets them in the body
+    size or larger) and would fill the one stretch no running-text word crosses."""
+    band = MARGIN_BAND * page.height
+    marginal = [word for word in words
+                if word.top < band or word.bottom > page.height - band]
+    if not marginal:
+        return words
+    alone = set()
+    for word in marginal:
+        if _BARE_NUMBER.match(word.text.strip()) and not any(
+                other is not word and other.bottom > word.top and other.top < word.bottom
+                for other in words):
+            alone.add(id(word))
+    return [word for word in words if id(word) not in alone] if alone else words
 
 
 def _shared(words: list[Word], gutter: float, crossing: int | None = None) -> bool:

@@ -82,7 +82,7 @@ def grouped_grid(lines: list[Line], rules: list[Rule],
     label_right = min(first_values) - 1
     inner = _group_header_rows(segmented, label_right)
     if not inner:
-        return None
+        return _restated_header_grid(lines, segmented, rules, walls)
     size = lines[0].size
     starts: list[tuple[int, str | None]] = []
     for index in inner:
@@ -109,6 +109,50 @@ def grouped_grid(lines: list[Line], rules: list[Rule],
         if grid is None or not grid.columns:
             return None
         grids.append((grid, label))
+    return _merge(grids)
+
+
+def _restated_rows(segmented: list[list[Segment]]) -> list[int]:
+    """Indexes of body lines that restate the first line's stub label: the first line opens
+    with a label and has cells over two or more columns ("computers 1 2 5 10 20 41"), and a
+    later line opens with the same label over cells of its own ("computers 1 2 5 10 20 50
+    100"). Stacked sub-tables repeat their header line, stub label included, over each block;
+    a data row never prints the header's stub label as its own row label."""
+    first = segmented[0] if segmented else []
+    if len(first) < 3 or first[0].value or parse_cell(first[0].text)[0] is not None:
+        return []
+    def texts(line: list[Segment]) -> list[str]:
+        return [" ".join(segment.text.split()).casefold() for segment in line]
+
+    stub, names = texts(first)[0], set(texts(first)[1:])
+    # The restated line names mostly the same columns ("1 2 5 10 20" again): a data row that
+    # happens to share the stub's word ("System" over "baseline this this") does not.
+    return [index for index in range(2, len(segmented))
+            if len(segmented[index]) >= 3 and texts(segmented[index])[0] == stub
+            and segmented[index][0].x0 - first[0].x0 < 2
+            and 2 * len(names & set(texts(segmented[index])[1:]))
+            >= len(segmented[index]) - 1]
+
+
+def _restated_header_grid(lines: list[Line], segmented: list[list[Segment]],
+                          rules: list[Rule], walls: list[float] | None) -> Grid | None:
+    """The grid of a region of stacked blocks, each under a header line that restates the
+    first one's stub label (`_restated_rows`): each block read with that line as its header,
+    so that its values take their own block's column names; None without such lines."""
+    restated = _restated_rows(segmented)
+    if not restated:
+        return None
+    size = lines[0].size
+    grids: list[tuple[Grid, str | None]] = []
+    for start, end in zip([0, *restated], [*restated, len(lines)], strict=True):
+        part = lines[start:end]
+        top = part[0].top - 1.2 * size
+        bottom = lines[end].top - 1 if end < len(lines) else part[-1].bottom + 1.2 * size
+        own_rules = [rule for rule in rules if top <= rule.top <= bottom]
+        grid = build_grid(part, own_rules, walls=walls, header_lines=1)
+        if grid is None or not grid.columns:
+            return None
+        grids.append((grid, None))
     return _merge(grids)
 
 

@@ -71,6 +71,7 @@ from .header_words import (
     negating,
     special_header,
 )
+from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
@@ -90,11 +91,6 @@ _AMOUNT_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|los(?:e|es|t
                           r"shed(?:s|ding)?|shav(?:e|es|ed|ing)|trim(?:s|med|ming)?)\s+"
                           r"(?:(?:a|an|another|some|about|around|over|nearly|almost|roughly)\s+)?"
                           r"[+\-\u2212]?$", re.I)
-_CHANGE_VERBS = re.compile(
-    r"\b(?:improv\w*|increas\w*|decreas\w*|rais\w*|lower\w*|drop\w*|fall\w*|fell|"
-    r"gain\w*|los[et]\w*|reduc\w*|boost\w*|lift\w*|cut\w*|rise[sn]?|rose|grow\w*|"
-    r"grew|shrink\w*|declin\w*|outperform\w*|beat\w*|trail\w*|exceed\w*|higher|"
-    r"lower|better|worse|differ\w*|margin|ahead|behind|cost\w*|hurt\w*|help\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -278,7 +274,15 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     picked = _Picker(passages, words)
     shortened = False  # a cell picked only as the least unsaid of nested paths
     fractions = all(fractional(quantity) for quantity in quantities)
+    # A claim that cites a table by its number speaks of that table's cells, never of
+    # another's; none decides it when the paper's reading has no table of that number.
+    tables = named_tables(claim.text)
     for passage in candidates(passages, index, words):
+        if tables and not tables & table_labels(passage):
+            continue
+        if not any(part.strip() for part in passage.paths[1]) \
+                and passage.number in labelled_tables(passages, index):
+            continue  # a value under no column header, in a table that heads its columns
         caption = passage.table.caption
         if fractions and count_header(passage):
             continue  # "26.07" is no count: not a cell of "#Features" (cell_kinds.py)
@@ -298,6 +302,33 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     if not accounted:
         return None
     return _decide(quantities, accounted, picked, source, passages, shortened)
+
+
+def named_tables(text: str) -> set[str]:
+    """The tables a claim names by number ("According to Table 3, ..."), as "table 3"."""
+    return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)", text)}
+
+
+def table_labels(passage: _CellPassage) -> set[str]:
+    """The labels a cell's table is printed under: every "Table N:" of its caption (two tables
+    set side by side may be read as one region under both captions)."""
+    caption = passage.table.caption or ""
+    return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)\s*[:.]", caption)} \
+        or {_name(passage).casefold()}
+
+
+def labelled_tables(passages: list[_CellPassage], index: PassageIndex) -> frozenset[int]:
+    """The tables (by number) some of whose cells have column headers, once per paper. A value
+    the reader found under no column header in such a table sits in a column whose heading it
+    could not place (a row of numbers heading the columns, read as a body row): which column
+    it is, nothing says, so words of the caption cannot stand in for its heading."""
+    key = ("labelled_tables", -1)
+    found = index.prepared.get(key)
+    if not isinstance(found, frozenset):
+        found = index.prepared[key] = frozenset(
+            passage.number for passage in passages
+            if any(part.strip() for part in passage.paths[1]))
+    return found
 
 
 def _claim_terms(words: ClaimWords) -> tuple[str | None, ...]:

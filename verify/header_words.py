@@ -15,6 +15,10 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
   science", "NER" / "named entity recognition"), a hyphenated compound's initials without
   its function words ("BW" / "bag-of-words");
 - a metric at a cut-off, "R@10" / "recall@10": the same cut-off, the metric truncated;
+- the one-letter metric headers of evaluation tables, "P", "R" and "F" (printed in capitals,
+  usually side by side under each system or data set), said by "precision", "recall" and an
+  F-score ("F1", "F-score", "F-measure"): the convention of precision/recall evaluation
+  (`one_letter_metric`); no other one-letter header is said by a word it starts;
 - a language pair, "En→It", said in its order: "English-to-Italian", "from English to
   Italian";
 - a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale");
@@ -23,7 +27,8 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - a count header ("Number of papers", "Count", a bag's or a data set's "Size") is said by
   any claimed number: the number is the count;
 - a number printed as a header (a threshold row "0.60", "First 5", "Top 3") is said by the
-  same number in the claim ("at a threshold of 0.60", "the first five units");
+  same number in the claim ("at a threshold of 0.60", "the first five units"); a size with
+  its magnitude ("10k", "1m" documents) by the number it stands for ("10,000", "1 million");
 - a short form the paper defines (verify/definitions.py) is said by its long form: a row
   "4" by "IterSelSGD" where the caption lists "4 (IterSelSGD)", "+id,ng,shape" by "rule
   identifiers, rule n-grams and rule shapes", and a hyphenated header by its parts said
@@ -50,7 +55,9 @@ WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][
 a metric's cut-off ("R@10") and an abbreviating full stop. Names joined by a composition
 operator ("A\u25e6N": the composition of A and N) are one name, never the two it composes: a
 claim about "A, N" does not name the row "A\u25e6N"."""
-_NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?![\w@])")
+_NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?P<scale>[kKmMbB](?![\w@]))?(?![\w@])")
+# A size printed with its magnitude ("10k", "1m", "2M" documents): the number it stands for.
+_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}
 _PAIR = re.compile(r"([^\W\d_]+)\s*(?:\u2192|->|\u21d2)\s*([^\W\d_]+)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\]]*\]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -132,7 +139,10 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
                                     capital=bare[:1].isupper()))
     for match in _NUMBER.finditer(_BRACKETS.sub(" ", text)):
         if not _YEAR.fullmatch(match.group()):
-            words.append(HeaderWord(match.group(), number=float(match.group())))
+            scale = match["scale"]
+            digits = match.group()[:-1] if scale else match.group()
+            words.append(HeaderWord(match.group(), number=float(digits) * (
+                _SCALES[scale.casefold()] if scale else 1.0)))
     return tuple(dict.fromkeys(words))
 
 
@@ -146,10 +156,37 @@ def _subsequence(short: str, long: str) -> bool:
     return all(letter in letters for letter in short)
 
 
+_ONE_LETTER_METRICS = {
+    "p": frozenset(("precision", "precisions")),
+    "r": frozenset(("recall", "recalls")),
+    "f": frozenset(("f1", "f-1", "f-score", "f-scores", "f1-score", "f-measure", "fscore",
+                    "f-measures", "f1-scores")),
+}
+
+
+def one_letter_metric(header: HeaderWord, claimed: str) -> bool:
+    """A one-letter capital header "P", "R" or "F" said by the metric it stands for.
+
+    Evaluation tables print precision, recall and F-score as the column triple "P R F" (or
+    "P R F1") under each system or data set, everywhere precision/recall evaluation is used;
+    a one-letter header is otherwise no truncation a claim word can be said to make ("R" of
+    "RoBERTa" is not the recall column)."""
+    return header.upper and header.word in _ONE_LETTER_METRICS \
+        and claimed in _ONE_LETTER_METRICS[header.word]
+
+
+def _variant_suffix(rest: str) -> bool:
+    """"-sc", "-m", "-2": a hyphen and a code of at most three letters or digits, which names
+    a variant of a system ("C2B-SC" of "C2B"), unlike a word ("-parsed", "-grained")."""
+    return rest.startswith("-") and 1 <= len(rest) - 1 <= 3 and rest[1:].isalnum()
+
+
 def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     """Whether one claim word says one header word (the module's rules that need one word;
     `short` allows two-letter truncations, which only a cell's own headers may use)."""
     word = header.word
+    if len(word) == 1:
+        return claimed == word or one_letter_metric(header, claimed)
     if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
         return True
     if "@" in word or "@" in claimed:
@@ -157,8 +194,13 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         theirs, _, claimed_cut = claimed.partition("@")
         return bool(cut) and cut == claimed_cut and theirs.startswith(mine)
     if claimed.startswith(word) and (len(word) >= 3 or (
-            short and len(word) == 2 and header.capital)):
-        return True  # two letters only when printed as a word of its own ("En", not "ba")
+            short and len(word) == 2 and header.capital)) \
+            and not _variant_suffix(claimed[len(word):]):
+        # Two letters only when printed as a word of its own ("En", not "ba"). A header that
+        # ends where the claim word goes on with a short code after a hyphen is a whole name,
+        # not a truncation: "C2B-SC" and "B2C-M" are variants of "C2B" and "B2C", and tables
+        # list them as rows of their own ("GROBID-parsed" still says "GROBID").
+        return True
     if len(word) >= 4 and word.endswith("s") and claimed.endswith("s") \
             and claimed.startswith(word[:-1]):
         return True  # a plural truncation: "secs" of "seconds", "params" of "parameters"
@@ -186,12 +228,20 @@ def special_header(header: HeaderWord) -> bool:
         or "\u2192" in word or word in _AGGREGATE_HEADERS or word in _COUNT_HEADERS
 
 
+FLOAT_REFERENCE = re.compile(r"\b(?:Table|Tab\.|Figure|Fig\.)(?=\s*\d)", re.I)
+"""A claim's reference to a numbered table or figure of the paper ("Table 3", "Fig. 2")."""
+
+
 class _Claim:
     """What a claim's text gives every check of it, built once per text (`_claim`)."""
 
     def __init__(self, text: str) -> None:
         matches = list(WORD.finditer(text))
-        self.words = [match.group().rstrip(".").casefold() for match in matches]
+        # "Table 3", "Fig. 2": a reference to a float of the paper, not a header word ("Table"
+        # is also a row of tables that count document parts); the word names nothing.
+        references = {match.start() for match in FLOAT_REFERENCE.finditer(text)}
+        self.words = ["\x00" if match.start() in references
+                      else match.group().rstrip(".").casefold() for match in matches]
         self.starts = [match.start() for match in matches]
         self.negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
             or any(word.startswith("non-") for word in self.words) \
@@ -241,6 +291,7 @@ class ClaimWords:
     def __init__(self, text: str, values: Sequence[tuple[float, int]] = (),
                  glossary: Glossary | None = None) -> None:
         self._claim = _claim(text)
+        self.text = text
         self.words = self._claim.words
         self.starts = self._claim.starts
         self.values = tuple(values)
@@ -264,8 +315,10 @@ class ClaimWords:
         said. With the table's `caption`, an aggregate header is not said by an aggregate
         word that the caption uses for its measure (`averaged_measure`)."""
         if header.number is not None:
-            if any(abs(value - header.number) < 1e-9 for value, _ in self.values):
-                return frozenset()
+            if any(abs(value - header.number) < 1e-9 for value, _ in self.values) or (
+                    header.word[-1:].isalpha() and re.search(
+                        rf"(?<![\w.]){re.escape(header.word)}(?![\w.])", self.text, re.I)):
+                return frozenset()  # the same number, or the same size printed ("1m")
             return self._through_definitions(header, caption)
         if caption and header.word in _AGGREGATE_HEADERS and self.averaged_measure(caption):
             return None

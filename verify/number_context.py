@@ -23,7 +23,7 @@ from .passages import content_terms
 
 # Bound words right before a number: the number is a limit, not the value.
 _BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
-                    r"|\bup\s+to|\bat\s+(?:least|most)|\bupwards\s+of"
+                    r"|\bup\s+to|\bat\s+(?:least|most)|\bupwards\s+of|\bin\s+excess\s+of"
                     r"|\b(?:under|above|below|over|beyond|exceeding)|[<>\u2264\u2265\u2a7d\u2a7e])"
                     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost)\s*)?$", re.I)
 # A measure printed before its number: "a precision of 0.75", "nDCG of 94.8", "the best nDCG,
@@ -89,7 +89,7 @@ def _bound_before(text: str, start: int) -> bool:
         and _BOUND.search(text, first, start) is not None
 
 
-_BOUND_WORDS = re.compile(r"than|up|least|most|under|above|below|over|beyond|exceeding"
+_BOUND_WORDS = re.compile(r"than|up|least|most|under|above|below|over|beyond|exceed|excess"
                           r"|[<>\u2264\u2265\u2a7d\u2a7e]", re.I)
 
 _QUALIFIER_END = re.compile(r"[,;:.()\[\]]|\b(?:and|or|but|while|whereas|which|that)\b",
@@ -177,12 +177,99 @@ def measure_before(text: str, quantity: Quantity,
 _RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|\u2014)\s*")
 
 
+_BETWEEN_GAP = re.compile(r"\s*and\s*")
+
+
 def _ranged(text: str, quantities: Sequence[Quantity]) -> list[bool]:
-    """For each number, whether it is an end of a range with its neighbour ("1 to 4")."""
+    """For each number, whether it is an end of a range with its neighbour ("1 to 4"; also
+    "between 29k and 70k": a value between two numbers is stated as a range, not as either
+    number)."""
     ends = [False] * len(quantities)
     for index in range(len(quantities) - 1):
         start = quantities[index].span[0]
-        if _RANGE_GAP.fullmatch(text[quantities[index].span[1]:quantities[index + 1].span[0]]) \
-                and not text[max(0, start - 5):start].casefold().endswith("from "):
+        gap = text[quantities[index].span[1]:quantities[index + 1].span[0]]
+        before = text[max(0, start - 8):start].casefold()
+        if _RANGE_GAP.fullmatch(gap) and not before.endswith("from "):
             ends[index] = ends[index + 1] = True  # "from 18.5 to 6.8" is a change, no range
+        elif _BETWEEN_GAP.fullmatch(gap) and before.endswith("between "):
+            ends[index] = ends[index + 1] = True
     return ends
+
+
+_RATE = re.compile(r"\s*(?:[^\W\d_][\w\-]*\s+){0,3}?(?:per|a|an|each)\s+([^\W\d_]+)"
+                   r"|\s*[^\W\d_][\w\-]*/([^\W\d_]+)")
+_RATE_NOUNS_AFTER_ARTICLE = frozenset(content_terms(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "machine machines node nodes core cores processor processors computer computers"))
+
+
+def rate_of(text: str, quantity: Quantity) -> str | None:
+    """What a number is counted per, as an index term: "75,000 documents per hour" → "hour",
+    "200,000 documents per machine" → "machin", "45.9K documents/hour" → "hour"; None for a
+    plain count or level. A rate per one thing and a count, or rates per different things, are
+    different quantities, whatever their nouns: a number of documents per machine says nothing
+    of a number of documents per hour. ("a"/"an"/"each" stand for "per" only before a unit of
+    time or of machinery: "twice a day", not "a collection".)"""
+    match = _RATE.match(text, quantity.span[1])
+    if not match:
+        return None
+    word = match.group(1) or match.group(2)
+    terms = content_terms(word)
+    if not terms:
+        return None
+    per = match.group(0).split()
+    if match.group(1) and per[-2].casefold() in ("a", "an", "each") \
+            and terms[0] not in _RATE_NOUNS_AFTER_ARTICLE:
+        return None
+    return terms[0]
+
+
+_OPENING = re.compile(r"(?:for|with|on|at|using|keeping|given|running|after|in)\b[^,;:]*,",
+                      re.I)
+
+
+def in_opening_condition(text: str, quantities: Sequence[Quantity]) -> list[bool]:
+    """For each number, whether it lies in the claim's opening condition ("For 200k news
+    documents, ...", "With 50 computers, ...") while a number after it states the result.
+    The opening phrase sets the setting of the result; a passage that gives another number
+    of the setting's noun but none of the result speaks of another setting (the whole data
+    set, another experiment), so it decides nothing about the claim by that number alone."""
+    found = [_labels_a_value(text, quantities, index) for index in range(len(quantities))]
+    opening = _OPENING.match(text.lstrip())
+    if opening is None:
+        return found
+    end = len(text) - len(text.lstrip()) + opening.end()
+    if not any(quantity.span[0] >= end for quantity in quantities):
+        return found
+    return [flag or quantity.span[1] <= end for flag, quantity in zip(found, quantities,
+                                                                      strict=True)]
+
+
+_IS_NUMBER = re.compile(r"\s+(?:is|was|are|were)\s+(?=[-\u2212+]?\.?\d)|\s*[=:]\s*(?=\d)", re.I)
+
+
+def _labels_a_value(text: str, quantities: Sequence[Quantity], index: int) -> bool:
+    """"50 is 4.1", "k = 5: 0.82": a number that is the subject of another number names the
+    setting the other number is measured at (a column "50"), not a value of its own."""
+    if index + 1 >= len(quantities):
+        return False
+    gap = _IS_NUMBER.match(text, quantities[index].span[1])
+    return gap is not None and gap.end() == quantities[index + 1].span[0]
+
+
+# Verbs and words of a change: a number after "by" in a text that has one is the change's size.
+CHANGE_VERBS = re.compile(
+    r"\b(?:improv\w*|increas\w*|decreas\w*|rais\w*|lower\w*|drop\w*|fall\w*|fell|"
+    r"gain\w*|los[et]\w*|reduc\w*|boost\w*|lift\w*|cut\w*|rise[sn]?|rose|grow\w*|"
+    r"grew|shrink\w*|declin\w*|outperform\w*|beat\w*|trail\w*|exceed\w*|higher|"
+    r"lower|better|worse|differ\w*|margin|ahead|behind|cost\w*|hurt\w*|help\w*)\b", re.I)
+
+
+def claimed_amount(text: str, quantity: Quantity) -> bool:
+    """Whether a claimed number is the size of a change: `_by_amount`, or it follows "by" in a
+    text with a word of change ("cut the runtime by 13.1 hours"). The size of a change is no
+    level: "a runtime of 9 hours" does not contradict it."""
+    start = quantity.span[0]
+    return _by_amount(text, quantity) or (
+        text[max(0, start - 4):start].casefold().endswith("by ")
+        and CHANGE_VERBS.search(text[:start]) is not None)

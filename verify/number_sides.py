@@ -25,8 +25,11 @@ from .number_context import (
     _qualifiers,
     _ranged,
     _states_direction,
+    claimed_amount,
+    in_opening_condition,
     measure_after,
     measure_before,
+    rate_of,
 )
 from .number_values import _Number, _number, _unit_family
 from .passages import PassageIndex, content_terms, query_text
@@ -91,6 +94,10 @@ class _Side:
     # shards for the nc runs"), each number: its own qualifier and those of the others.
     qualifiers: list[frozenset[str]] = field(default_factory=list)  # each number's own
     other_qualifiers: list[frozenset[str]] | None = None  # of the other numbers of its noun
+    rates: list[str | None] = field(default_factory=list)  # each number: what it is per
+    # Each number: in the text's opening condition, before the number of its result.
+    conditions: list[bool] = field(default_factory=list)
+    amounts: list[bool] = field(default_factory=list)  # each number: a change's size
     # `required`, derived on first use: a side is read against many sentences (a claim) or
     # claims (a sentence), and its names never change once it is prepared.
     _required: set[str] | None = field(default=None, repr=False, compare=False)
@@ -154,7 +161,10 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  by_amounts=[_by_amount(text, quantity) for quantity in kept],
                  directed=_states_direction(text),
                  measures_before=[() if table else measure_before(text, quantity, names)
-                                  for quantity in kept])
+                                  for quantity in kept],
+                 rates=[None if table else rate_of(text, quantity) for quantity in kept],
+                 conditions=in_opening_condition(text, kept),
+                 amounts=[claimed_amount(text, quantity) for quantity in kept])
 
 
 

@@ -396,8 +396,29 @@ def difference_claims(rng: random.Random, gold: Gold) -> list[tuple[str, str, st
                                         d=f"{d:.{decimals}f}"), origin)
                  for kind, first, second, d in (("difference", a, b, right),
                                                 ("difference reversed", b, a, right),
-                                                ("difference wrong", a, b, wrong))]
+                                                ("difference wrong", a, b, wrong))
+                 if kind == "difference" or not _holds_elsewhere(gold, first, second, d)]
     return made
+
+
+def _holds_elsewhere(gold: Gold, first: GoldCell, second: GoldCell, difference: float) -> bool:
+    """Whether a false difference claim is true of two other cells with the same labels: the
+    claim names no table, and a paper that reports the same systems and measure in two tables
+    (ding11's Tables 2 and 3) makes "A exceeds B by d" true of the other one. Such a claim is
+    no false claim, so it is not made."""
+    half = 0.5 * 10.0 ** -first.decimals + 1e-9
+    # Every cell that prints a number first ("0.160 ± 0.024" too: the value and its spread).
+    cells = [(cell, float(match.group())) for cell in gold.cells if cell.row and cell.col
+             and (match := re.match(r"[-\u2212]?\d+(?:\.\d+)?", cell.text.strip()
+                                    .replace("\u2212", "-")))]
+    for x, x_value in cells:
+        if _path(x.row) != _path(first.row) or x.col[-1:] != first.col[-1:]:
+            continue
+        for y, y_value in cells:
+            if y.table == x.table and y.col == x.col and _path(y.row) == _path(second.row) \
+                    and abs(x_value - y_value - difference) <= half:
+                return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

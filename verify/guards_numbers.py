@@ -10,6 +10,15 @@ that number too (or a number that its source check matched with it, "2" for "two
 of the claim that is part of a name ("GPT-2", "L12", "T5") or of a citation's year goes with
 its name and is left to the accounting of names, and so is a year ("CoNLL 2009" names an
 edition; the paper may print it only in its title or references).
+
+Table checks are held to the same for whole numbers, which a claim uses for its conditions
+(machines, layers, shots, training sizes): a whole number of the claim that is neither the value
+compared nor printed in the cells read (their headers and values) nor in their table's caption
+is a condition the table check never looked at ("runtime ... on 20 by 4.6", where 20 machines
+head another table's column), and the check does not confirm (`guard_unaccounted_cell_numbers`).
+A number with decimals is a value, compared or computed (a difference, a mean rounded as the
+claim prints it); a count that is the number of cells read ("the average over the 4 datasets")
+is accounted for.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .content_words import CITATION as _CITATION
 
@@ -64,3 +73,37 @@ def guard_unaccounted_numbers(claim: Claim, checks: Iterable[Check]) -> None:
             listed = ", ".join(missing)
             check.explanation = (f"Not confirmed: the passage does not print the claim's "
                                  f"{listed}; what matched: {check.explanation}")
+
+
+def _caption(paper: Paper, location: str) -> str:
+    """The caption of the table an evidence location names ("Table 2, R × C")."""
+    match = re.match(r"\s*(Table\s+[\w.]+)", location, re.I)
+    if match is None:
+        return ""
+    name = match.group(1).rstrip(".,").casefold()
+    for table in paper.tables:
+        label = (table.label or "").casefold()
+        caption = table.caption or ""
+        if label == name or re.match(rf"\s*{re.escape(name)}\b", caption, re.I):
+            return caption
+    return ""
+
+
+def guard_unaccounted_cell_numbers(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check of `claim` that leaves a number of the claim
+    unaccounted for by its cells and their captions (module docstring). In place."""
+    for check in checks:
+        if check.kind != CheckKind.table or not check.decisive \
+                or check.outcome not in (Outcome.supported, Outcome.confirmed):
+            continue
+        seen = " ".join([evidence.quote or "" for evidence in check.evidence]
+                        + [_caption(paper, evidence.location or "")
+                           for evidence in check.evidence])
+        missing = [number for number in unaccounted_numbers(claim, check)
+                   if number.isdigit() and number not in _numbers(seen)
+                   and number != str(len(check.evidence))]
+        if missing:
+            check.outcome, check.decisive = Outcome.no_evidence, False
+            check.explanation = (f"Not decided: the cells read and their caption do not print "
+                                 f"the claim's {', '.join(missing)}; what matched: "
+                                 f"{check.explanation}")

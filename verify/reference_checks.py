@@ -16,8 +16,9 @@ from .cell_check import check_cells
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
+from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
-from .guards_numbers import guard_unaccounted_numbers
+from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
@@ -70,7 +71,9 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
     guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
     guard_absent_conditions(claim, checks, loaded.paper)  # "without X" read from an "X" cell
+    guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
+    guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already

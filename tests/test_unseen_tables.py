@@ -7,35 +7,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import _read_real
 from test_mutations_quick import verify_texts
 
 from verify_claims.claims import Location, Outcome
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.layout import find_gutter
-from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import read_pages
-from verify_claims.extract.readers import read_document
 from verify_claims.verify.cell_check import check_cells
 from verify_claims.verify.header_words import ClaimWords, header_words
-from verify_claims.verify.passages import PassageIndex
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"
-
-
-def _read(stem: str):
-    paper = parse_paper(read_document(PAPERS / f"{stem}.pdf"))
-    return paper, PassageIndex(paper)
 
 
 @pytest.fixture(scope="module")
 def papermage():
     """papermage Table 3: per-category P, R, F1 under four systems (p13)."""
-    return _read("papermage")
+    return _read_real("papermage")
 
 
 @pytest.fixture(scope="module")
 def smola():
-    return _read("smola10")
+    return _read_real("smola10")
 
 
 def _check(source, text: str):
@@ -125,7 +118,7 @@ def test_a_restated_header_line_heads_its_own_block(smola):
 
 def test_a_data_row_sharing_the_stub_word_is_no_restated_header():
     """bohnet09 Table 3: the row "System baseline this this" is a data row."""
-    paper, _ = _read("bohnet09")
+    paper, _ = _read_real("bohnet09")
     cells = _cells(_table(paper, "Table 3"))
     assert cells[(("Training",), ("(1)",))] == "22 hours"
 
@@ -214,7 +207,7 @@ def test_a_variant_code_after_a_hyphen_is_no_truncation():
 @pytest.fixture(scope="module")
 def ding():
     """ding11 Tables 1 and 2 (set side by side, read as one region) and Table 3."""
-    return _read("ding11")
+    return _read_real("ding11")
 
 
 def test_a_raised_script_does_not_merge_two_rows(ding):

@@ -55,7 +55,7 @@ from .cell_check import (
     table_name,
     with_abbreviations,
 )
-from .cell_kinds import cells_evidence
+from .cell_kinds import cells_evidence, pair_support
 from .cell_means import check_line_means, line_mean, mean_holds
 from .cell_phrases import phrase_groups, phrase_only
 from .cell_relative import check_relative, says_relative
@@ -328,16 +328,9 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
             candidates + phrased if unsure else candidates)], direction, source)
     if len(found) == 1:
         first, second, _, _ = found[0]
-        cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
-                 f"{second.cell.text} for {second.headers}")
-        return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                     explanation=(f"{cells}: a difference of {quantity.text.lstrip('+-')} "
-                                  "within printed precision, in the direction the claim says; "
-                                  "the cells' headers and caption speak of everything the "
-                                  "claim does."),
-                     evidence=cells_evidence((first, second), source, quantity),
-                     matched=[MatchedPart(part="value", claim=quantity.text,
-                                          source=f"{first.cell.text} − {second.cell.text}")])
+        return pair_support(first, second, quantity, source,
+                            f"a difference of {quantity.text.lstrip('+-')}",
+                            f"{first.cell.text} − {second.cell.text}")
     if found or len(candidates) != 1 or unsure or not _may_contradict(claim, quantity) \
             or not _stated_as_difference(claim, quantity):
         return None  # several pairs fit, or none was found for sure: nothing is decided

@@ -199,6 +199,20 @@ def cells_evidence(passages, source: str, quantity: Quantity | None) -> list[Evi
         update={"claimed": None, "found": None}) for passage in passages]
 
 
+def pair_support(first: CellPassage, second: CellPassage, quantity: Quantity, source: str,
+                 figure: str, formula: str) -> Check:
+    """A supporting check by two cells that give the claimed `figure` together ("a difference
+    of 2.3", "a change of 12% relative to the second"), computed as `formula`."""
+    cells = (f"{_name(first)} gives {first.cell.text} for {first.headers} and "
+             f"{second.cell.text} for {second.headers}")
+    return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                 explanation=(f"{cells}: {figure} within printed precision, in the direction "
+                              "the claim says; the cells' headers and caption speak of "
+                              "everything the claim does."),
+                 evidence=cells_evidence((first, second), source, quantity),
+                 matched=[MatchedPart(part="value", claim=quantity.text, source=formula)])
+
+
 def _matched(passage: CellPassage, quantity: Quantity, accounting) -> list[MatchedPart]:
     parts = [MatchedPart(part=part.role, claim=part.text, source=passage.headers)
              for part in accounting.matched]

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Quantity
+from verify_claims.claims import Check, Claim, Quantity
 
-from .cell_check import CellPassage, table_name
-from .cell_kinds import cells_evidence
+from .cell_check import CellPassage
+from .cell_kinds import pair_support
 
 _RELATIVE = re.compile(r"\brelative(?:ly)?\b", re.I)
 
@@ -67,14 +67,6 @@ def check_relative(claim: Claim, quantity: Quantity, pairs, direction: int,
     if len(found) != 1:
         return None
     first, second = next(iter(found.values()))
-    cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
-             f"{second.cell.text} for {second.headers}")
-    return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                 explanation=(f"{cells}: a change of {quantity.text.lstrip('+-')} relative to "
-                              "the second, within printed precision, in the direction the "
-                              "claim says; the cells' headers and caption speak of everything "
-                              "the claim does."),
-                 evidence=cells_evidence((first, second), source, quantity),
-                 matched=[MatchedPart(part="value", claim=quantity.text,
-                                      source=f"({first.cell.text} − {second.cell.text}) / "
-                                             f"{second.cell.text}")])
+    return pair_support(first, second, quantity, source,
+                        f"a change of {quantity.text.lstrip('+-')} relative to the second,",
+                        f"({first.cell.text} − {second.cell.text}) / {second.cell.text}")

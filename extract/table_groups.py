@@ -101,15 +101,24 @@ def grouped_grid(lines: list[Line], rules: list[Rule],
         chunks.append((start + (label is not None), end, label))
     grids: list[tuple[Grid, str | None]] = []
     for start, end, label in chunks:
-        part = lines[start:end]
-        top = part[0].top - 1.2 * size
-        bottom = lines[end].top - 1 if end < len(lines) else part[-1].bottom + 1.2 * size
-        own_rules = [rule for rule in rules if top <= rule.top <= bottom]
-        grid = build_grid(part, own_rules, walls=walls)
-        if grid is None or not grid.columns:
+        grid = _block_grid(lines, start, end, rules, walls)
+        if grid is None:
             return None
         grids.append((grid, label))
     return _merge(grids)
+
+
+def _block_grid(lines: list[Line], start: int, end: int, rules: list[Rule],
+                walls: list[float] | None, header_lines: int | None = None) -> Grid | None:
+    """The grid of one block of a region, lines `start` to `end`, with the rules between the
+    line above it and the line below it; None when it holds no columns."""
+    part = lines[start:end]
+    size = lines[0].size
+    top = part[0].top - 1.2 * size
+    bottom = lines[end].top - 1 if end < len(lines) else part[-1].bottom + 1.2 * size
+    own_rules = [rule for rule in rules if top <= rule.top <= bottom]
+    grid = build_grid(part, own_rules, walls=walls, header_lines=header_lines)
+    return grid if grid is not None and grid.columns else None
 
 
 def _restated_rows(segmented: list[list[Segment]]) -> list[int]:
@@ -142,15 +151,10 @@ def _restated_header_grid(lines: list[Line], segmented: list[list[Segment]],
     restated = _restated_rows(segmented)
     if not restated:
         return None
-    size = lines[0].size
     grids: list[tuple[Grid, str | None]] = []
     for start, end in zip([0, *restated], [*restated, len(lines)], strict=True):
-        part = lines[start:end]
-        top = part[0].top - 1.2 * size
-        bottom = lines[end].top - 1 if end < len(lines) else part[-1].bottom + 1.2 * size
-        own_rules = [rule for rule in rules if top <= rule.top <= bottom]
-        grid = build_grid(part, own_rules, walls=walls, header_lines=1)
-        if grid is None or not grid.columns:
+        grid = _block_grid(lines, start, end, rules, walls, header_lines=1)
+        if grid is None:
             return None
         grids.append((grid, None))
     return _merge(grids)

@@ -23,6 +23,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .guards_cells import locate_cell
 from .header_words import header_words, names_word, negating
+from .undecided import undecide
 
 _DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
 _ABSENT = re.compile(r"(?<![\w/])(?:without|w/o|no)\s+(?:(?:a|an|the|any)\s+)?"
@@ -69,9 +70,6 @@ def guard_absent_conditions(claim: Claim, checks: Iterable[Check], paper: Paper)
             label = next((label for label in found[1].row_headers + found[1].column_headers
                           if present_label(label, absent)), None)
             if label is not None:
-                check.outcome, check.decisive = Outcome.no_evidence, False
-                check.explanation = (
-                    f"Not decided: the claim speaks of the condition without "
-                    f"'{absent[0]}', and the cell read is printed under '{label}'; what "
-                    f"matched: {check.explanation}")
+                undecide(check, f"Not decided: the claim speaks of the condition without "
+                                f"'{absent[0]}', and the cell read is printed under '{label}'")
                 break

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
+from .undecided import undecide
+
 # A word, then a short name in round brackets: letters first, no spaces, no digits only.
 _BRACKETED = re.compile(r"([A-Za-z][\w\-]*)\s+\(([A-Za-z][\w\-+.\u00b3]{0,14})\)")
 
@@ -53,8 +55,6 @@ def guard_bracketed_names(claim: Claim, checks: Iterable[Check]) -> None:
         for evidence in check.evidence:
             swapped = swapped_name(claim.text, evidence.quote or "")
             if swapped is not None:
-                check.outcome, check.decisive = Outcome.no_evidence, False
-                check.explanation = (
-                    f"Not confirmed: the claim names '({swapped[0]})' where the paper prints "
-                    f"'({swapped[1]})'; what matched: {check.explanation}")
+                undecide(check, f"Not confirmed: the claim names '({swapped[0]})' where the "
+                                f"paper prints '({swapped[1]})'")
                 break

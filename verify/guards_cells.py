@@ -42,13 +42,14 @@ table of the paper, a contradiction by a difference is not decided
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
 from .cell_check import cell_numbers
+from .undecided import undecide
 
 _DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
 
@@ -82,16 +83,21 @@ def _cells(table: Table) -> list[Cell]:
             if cell.row_headers and cell.column_headers and _numbers(cell)]
 
 
+def tables_named(paper: Paper, location: str) -> Iterator[Table]:
+    """The tables an evidence location names ("Table 4, R × C"), by the names the table
+    checks give them."""
+    for number, table in enumerate(paper.tables):
+        if re.match(rf"{re.escape(_table_name(table, number))}\b", location, re.I):
+            yield table
+
+
 def _find(paper: Paper, location: str, quote: str) -> tuple[Table, Cell] | None:
     """The table and cell an evidence line names ("Table 4, R × C" and "R × C: 19.3")."""
     headers, _, text = quote.rpartition(": ")
     rows, _, columns = headers.partition(" × ")
     if not columns:
         return None
-    for number, table in enumerate(paper.tables):
-        name = _table_name(table, number)
-        if not re.match(rf"{re.escape(name)}\b", location, re.I):
-            continue
+    for table in tables_named(paper, location):
         for cell in _cells(table):
             if " / ".join(cell.row_headers) == rows and " / ".join(cell.column_headers) \
                     == columns and cell.text == text:
@@ -177,11 +183,9 @@ def guard_closer_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
             rival = closer_cell(claim.text, table, cell, read)
             if rival is None:
                 continue
-            check.outcome, check.decisive = Outcome.no_evidence, False
-            check.explanation = (
-                f"Not decided: the claim names {' / '.join(rival.row_headers)} × "
-                f"{' / '.join(rival.column_headers)} ({rival.text}) more exactly than the cell "
-                f"read, {evidence.quote}; what matched: {check.explanation}")
+            undecide(check, f"Not decided: the claim names {' / '.join(rival.row_headers)} × "
+                            f"{' / '.join(rival.column_headers)} ({rival.text}) more exactly "
+                            f"than the cell read, {evidence.quote}")
             break
 
 
@@ -209,10 +213,8 @@ def guard_text_against_cell(claim: Claim, checks: Iterable[Check], paper: Paper)
     for check in checks:
         if check.kind == CheckKind.source and check.decisive \
                 and check.outcome == Outcome.contradicted:
-            check.outcome, check.decisive = Outcome.no_evidence, False
-            check.explanation = ("Not decided: the table cell the claim names holds the claim's "
-                                 f"number, so the passage speaks of another thing: "
-                                 f"{check.explanation}")
+            undecide(check, "Not decided: the table cell the claim names holds the claim's "
+                            "number, so the passage speaks of another thing", joint=": ")
 
 
 def _claimed_sign(text: str) -> int | None:
@@ -279,6 +281,5 @@ def guard_difference_readings(claim: Claim, checks: Iterable[Check], paper: Pape
                 or check.outcome != Outcome.contradicted or len(check.evidence) < 2:
             continue
         if _difference_read(claim, paper):
-            check.outcome, check.decisive = Outcome.no_evidence, False
-            check.explanation = ("Not decided: another pair of cells the claim names gives its "
-                                 f"difference: {check.explanation}")
+            undecide(check, "Not decided: another pair of cells the claim names gives its "
+                            "difference", joint=": ")

@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .content_words import CITATION as _CITATION
+from .guards_cells import tables_named
+from .undecided import undecide
 
 # A standalone number: not glued to a letter or to a hyphen after a letter ("GPT-2", "F1").
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)*)(?![\w-]*[A-Za-z])")
@@ -69,24 +71,8 @@ def guard_unaccounted_numbers(claim: Claim, checks: Iterable[Check]) -> None:
             continue
         missing = unaccounted_numbers(claim, check)
         if missing:
-            check.outcome, check.decisive = Outcome.no_evidence, False
-            listed = ", ".join(missing)
-            check.explanation = (f"Not confirmed: the passage does not print the claim's "
-                                 f"{listed}; what matched: {check.explanation}")
-
-
-def _caption(paper: Paper, location: str) -> str:
-    """The caption of the table an evidence location names ("Table 2, R × C")."""
-    match = re.match(r"\s*(Table\s+[\w.]+)", location, re.I)
-    if match is None:
-        return ""
-    name = match.group(1).rstrip(".,").casefold()
-    for table in paper.tables:
-        label = (table.label or "").casefold()
-        caption = table.caption or ""
-        if label == name or re.match(rf"\s*{re.escape(name)}\b", caption, re.I):
-            return caption
-    return ""
+            undecide(check, f"Not confirmed: the passage does not print the claim's "
+                            f"{', '.join(missing)}")
 
 
 def guard_unaccounted_cell_numbers(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
@@ -97,13 +83,12 @@ def guard_unaccounted_cell_numbers(claim: Claim, checks: Iterable[Check], paper:
                 or check.outcome not in (Outcome.supported, Outcome.confirmed):
             continue
         seen = " ".join([evidence.quote or "" for evidence in check.evidence]
-                        + [_caption(paper, evidence.location or "")
+                        + [next((table.caption or "" for table in tables_named(
+                            paper, evidence.location or "")), "")
                            for evidence in check.evidence])
         missing = [number for number in unaccounted_numbers(claim, check)
                    if number.isdigit() and number not in _numbers(seen)
                    and number != str(len(check.evidence))]
         if missing:
-            check.outcome, check.decisive = Outcome.no_evidence, False
-            check.explanation = (f"Not decided: the cells read and their caption do not print "
-                                 f"the claim's {', '.join(missing)}; what matched: "
-                                 f"{check.explanation}")
+            undecide(check, f"Not decided: the cells read and their caption do not print the "
+                            f"claim's {', '.join(missing)}")

@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, SETTING_OPPOSITES
 
+from .undecided import undecide
+
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-']*[A-Za-z0-9%]|[A-Za-z0-9]")
 
 
@@ -149,5 +151,4 @@ def guard_opposed_wording(claim: Claim, checks: Iterable[Check]) -> None:
         return
     for check in checks:
         if check.outcome in (Outcome.supported, Outcome.confirmed) and check.decisive:
-            check.outcome, check.decisive = Outcome.no_evidence, False
-            check.explanation = (f"Not confirmed: {why}; what matched: {check.explanation}")
+            undecide(check, f"Not confirmed: {why}")

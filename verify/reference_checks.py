@@ -25,6 +25,7 @@ from .passages import PassageIndex
 from .source_check import check_source
 from .sources import SourceFile, SourceResolver
 from .table_check import check_tables
+from .undecided import undecide
 from .versions import _note_versions, _older_versions
 
 
@@ -98,8 +99,7 @@ def _undecide(check: Check, why: str) -> None:
     """A supported check that cannot confirm the claim as a whole becomes undecided; what it
     matched stays shown after `why`."""
     if check.outcome == Outcome.supported:
-        check.outcome, check.decisive = Outcome.no_evidence, False
-        check.explanation = f"{why}: {check.explanation}"
+        undecide(check, why, joint=": ")
 
 
 def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> Check | None:

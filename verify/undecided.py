@@ -1,0 +1,18 @@
+"""Setting a decided check aside, the one way every guard does it.
+
+A guard (verify/guards_*.py) that finds a decisive check unsafe turns it into no evidence and
+keeps, after its reason, what the check had matched: a reader of the audit sees both what was
+found and why it decides nothing.
+"""
+
+from __future__ import annotations
+
+from verify_claims.claims import Check, Outcome
+
+WHAT_MATCHED = "; what matched: "
+
+
+def undecide(check: Check, why: str, joint: str = WHAT_MATCHED) -> None:
+    """Make `check` decide nothing, its explanation `why`, then `joint`, then the old one."""
+    check.outcome, check.decisive = Outcome.no_evidence, False
+    check.explanation = f"{why}{joint}{check.explanation}"

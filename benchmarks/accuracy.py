@@ -1,6 +1,6 @@
 """Status accuracy of the audit on the hand-labelled corpora, statcheck style, each corpus apart.
 
-Six corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
+Eight corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
 five reports our own generators wrote), the real one (tests/real/claims: synthesis reports about
 real ACL Anthology papers, labelled by reading the papers), the held-out one
 (tests/real/heldout: the same kind of reports about other papers, labelled before any verifier
@@ -8,7 +8,8 @@ run, to tell whether a change tuned on the real corpus generalises) and the seco
 held-out one (tests/real/heldout2: reports about yet other papers, written while tests/real/heldout
 was being tuned on, and never read by those who change the verifier), and the third, blind one
 (tests/real/heldout3: yet other papers, written in round 4 the same way), the fourth, blind
-one (tests/real/heldout4: yet other papers, written in round 5 the same way), and the tables
+one (tests/real/heldout4: yet other papers, written in round 5 the same way), the fifth, blind
+one (tests/real/heldout5: yet other papers, written in round 6 the same way), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -60,6 +61,7 @@ HELDOUT_CORPUS = ROOT / "tests" / "real" / "heldout"
 HELDOUT2_CORPUS = ROOT / "tests" / "real" / "heldout2"
 HELDOUT3_CORPUS = ROOT / "tests" / "real" / "heldout3"
 HELDOUT4_CORPUS = ROOT / "tests" / "real" / "heldout4"
+HELDOUT5_CORPUS = ROOT / "tests" / "real" / "heldout5"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 # The issue's bars for the real corpus (issue 11).
 REAL_BARS = {"precision confirmed": 0.97, "precision contradicted": 0.97,
@@ -383,7 +385,7 @@ def format_bars(evaluation: Evaluation, name: str = "real") -> str:
 def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
     corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, HELDOUT2_CORPUS,
-               HELDOUT3_CORPUS, HELDOUT4_CORPUS)
+               HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -395,8 +397,8 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)", "held out 3 (blind)" and "held out 4 (blind)" for
-    tests/real/heldout2, heldout3 and heldout4 (ones nobody tuning the verifier has read),
+    apart from tuning), "held out 2 (blind)" ... "held out 5 (blind)" for tests/real/heldout2,
+    heldout3, heldout4 and heldout5 (ones nobody tuning the verifier has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "real"
     for other real ones,
     "synthetic" otherwise. The held-out corpora get the real corpus's bars, printed under these
@@ -409,6 +411,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 3 (blind)"
     if corpus.resolve() == HELDOUT4_CORPUS.resolve():
         return "held out 4 (blind)"
+    if corpus.resolve() == HELDOUT5_CORPUS.resolve():
+        return "held out 5 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     return "real" if is_real(corpus) else "synthetic"
@@ -419,8 +423,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
                              "default: tests/corpus, tests/real/claims, tests/real/heldout, "
-                             "tests/real/tables, tests/real/heldout2, tests/real/heldout3 and "
-                             "tests/real/heldout4 when present)")
+                             "tests/real/tables, tests/real/heldout2, tests/real/heldout3, "
+                             "tests/real/heldout4 and tests/real/heldout5 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

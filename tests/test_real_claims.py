@@ -7,8 +7,8 @@ the gold file has the documented fields, each category has enough claims, and so
 the cited papers that are meant to be available and none of the ones meant to be missing.
 Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 
-The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3 and
-heldout4: other papers, labelled before any verifier run, written by the same code) and the
+The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3, heldout4
+and heldout5: other papers, labelled before any verifier run, written by the same code) and the
 development corpus of table-cell claims (tests/real/tables, round 5) get the same checks,
 each test parametrised over the corpora, and no two corpora may share a paper.
 """
@@ -34,6 +34,7 @@ HELDOUT = ROOT / "tests" / "real" / "heldout"
 HELDOUT2 = ROOT / "tests" / "real" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "real" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "real" / "heldout4"
+HELDOUT5 = ROOT / "tests" / "real" / "heldout5"
 TABLES = ROOT / "tests" / "real" / "tables"
 PAPERS = ROOT / "tests" / "real" / "papers"
 STATUSES = {"confirmed", "contradicted", "unverified"}
@@ -41,7 +42,7 @@ FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page
           "rationale"}
 # Least claims, and least claims per category, of each corpus.
 SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3": (60, 4),
-         "heldout4": (60, 4), "tables": (50, 2)}
+         "heldout4": (60, 4), "heldout5": (60, 4), "tables": (50, 2)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
 TABLE_CATEGORIES = {"table_cell", "neighbour_cell", "transposed_digits", "wrong_number",
                     "unsupported_relation", "cell_arithmetic"}
@@ -61,11 +62,13 @@ make_heldout = _load("make_heldout_reports", HELDOUT / "make_reports.py")
 make_heldout2 = _load("make_heldout2_reports", HELDOUT2 / "make_reports.py")
 make_heldout3 = _load("make_heldout3_reports", HELDOUT3 / "make_reports.py")
 make_heldout4 = _load("make_heldout4_reports", HELDOUT4 / "make_reports.py")
+make_heldout5 = _load("make_heldout5_reports", HELDOUT5 / "make_reports.py")
 make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
 accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
 CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
-           "heldout4": (HELDOUT4, make_heldout4), "tables": (TABLES, make_tables)}
+           "heldout4": (HELDOUT4, make_heldout4), "heldout5": (HELDOUT5, make_heldout5),
+           "tables": (TABLES, make_tables)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
 
 
@@ -149,8 +152,8 @@ def test_no_two_corpora_share_a_paper(first, second):
     assert not _digests(folder_a / "sources") & _digests(folder_b / "sources")
 
 
-@pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4],
-                         ids=["heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
+                         ids=["heldout2", "heldout3", "heldout4", "heldout5"])
 def test_the_blind_corpora_use_no_paper_kept_for_unit_tests(blind):
     """tests/real/papers feeds unit tests and the other corpora; a paper there may have been
     read while tuning, so the blind corpora take none of them."""
@@ -193,6 +196,8 @@ def test_the_benchmark_reads_the_heldout_corpora_by_default_under_their_own_name
     assert accuracy.corpus_name(HELDOUT4) == "held out 4 (blind)"
     assert accuracy.is_real(HELDOUT2) and accuracy.is_real(HELDOUT3)  # the real corpus's bars
     assert accuracy.is_real(HELDOUT4)
+    assert HELDOUT5.resolve() in defaults and accuracy.is_real(HELDOUT5)
+    assert accuracy.corpus_name(HELDOUT5) == "held out 5 (blind)"
     assert accuracy.corpus_name(CLAIMS) == "real"
     assert TABLES.resolve() in defaults and accuracy.corpus_name(TABLES) == "tables"
     assert accuracy.corpus_name(ROOT / "tests" / "corpus") == "synthetic"

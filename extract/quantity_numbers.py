@@ -91,6 +91,10 @@ _LABEL_BEFORE = re.compile(
 _UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS_SIGNS = "-\u2212\u2013"
+_NAMED_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9.]*[0-9]$")
+"""A word of letters and digits right before a hyphen ("Qwen2-72B", "Llama2-7B"): a name,
+and the number after the hyphen names its variant, like "Foo-7"; a range ("10-20") has no
+letter before its hyphen."""
 
 
 def numbers(doc: Text) -> list[Hit]:
@@ -125,9 +129,9 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
     digits = match.group("int")
     if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
         return True  # dotted version or section number: 1.2.3
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() \
-            and not match.group("sign"):
-        return True  # Foo-7, BLEU-4, top-5
+    if start >= 2 and text[start - 1] == "-" and not match.group("sign") \
+            and (text[start - 2].isalpha() or _NAMED_BEFORE.search(text, 0, start - 1)):
+        return True  # Foo-7, BLEU-4, top-5, Qwen2-72B
     window = max(0, start - 24)
     if _LABEL_BEFORE.search(text, window, start):
         return True

@@ -133,6 +133,8 @@ def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
         hit.unit = "year"  # "CoNLL 2009", "SemEval 2017": the edition of a named event
         return True
     _counted_noun(doc, hit)
+    if match is not None and _model_size(doc, hit, match):
+        return False  # "Mistral 7B", "Llama 2 13B": the size names the model, no amount
     if hit.unit == "models" and match is not None and match.group("mult") in ("M", "B"):
         hit.unit = "parameters"  # "a 7B model" counts parameters, not models
     if hit.unit is None and match is not None:
@@ -153,6 +155,33 @@ def _edition(text: str, hit: Hit, match: re.Match[str]) -> bool:
     after = text[hit.number_end:hit.number_end + 20].lstrip()
     return bool(previous) and _EDITION_NAME.fullmatch(previous[-1]) is not None \
         and _COUNTED_NEXT.match(after) is None
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w.\-]*[A-Z0-9][\w.\-]*|[A-Z][a-z]+")
+
+
+def _model_size(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
+    """Whether a size in millions or billions right after a name is part of the name:
+    "Mistral 7B", "Llama 2 13B", "GPT-3 175B", "BERT 340M". Papers and reports name the
+    variants of a model family by their size, printed after the family's name; the size
+    is then no amount the text asserts (a claim about "Mistral 7B" says nothing of 7
+    billion of anything), and reading it as one compares a name with the scores around it.
+    A size that counts something ("BERT 340M parameters", "a 7B model") is still an amount:
+    the family name is followed by its count, or no name comes before it. A capitalised
+    word that opens the text ("Only 7B ...") or a stop word is no name."""
+    if match.group("mult") not in ("M", "B") or hit.unit not in (None, "models"):
+        return False
+    before = doc.text[:hit.start].rstrip()
+    if len(before) == hit.start or not before:
+        return False  # glued to what comes before, or the text's first word
+    previous = before.rsplit(None, 1)[-1]
+    begin = len(before) - len(previous)
+    if previous.casefold() in _STOP_WORDS:
+        return False
+    if doc.in_entity(begin):
+        return True
+    return _NAME_WORD.fullmatch(previous) is not None and not previous.isdigit() \
+        and (bool(before[:begin].strip()) or not previous.istitle())
 
 
 def _counted_noun(doc: Text, hit: Hit) -> None:

@@ -91,3 +91,23 @@ def test_a_spaced_group_joins_exactly_when_zero_led(high, low):
 def test_spelled_compounds_and_scale_words(text, expected):
     found = parse_quantities(text, [])
     assert [(q.text, q.value, q.decimals) for q in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A size right after a model family's name names the variant: no amount.
+    ("Mistral 7B outperforms Llama 2 13B on all benchmarks.", []),
+    ("Grouped-query attention lets Mistral 7B reach 30.5% on HumanEval.", ["30.5%"]),
+    ("Qwen2-72B scores 84.2 on MMLU.", ["84.2"]),
+    ("The Mistral 7B model is fast.", []),
+    ("A 7B model beats GPT-3 175B.", ["7B"]),
+    # A size that counts something, or follows no name, stays an amount.
+    ("BERT 340M parameters is big.", ["340M"]),
+    ("The model has 7B parameters.", ["7B"]),
+    ("Only 7B models were trained.", ["7B"]),
+    ("The corpus holds 41.3M records.", ["41.3M"]),
+    ("The filter removed 41.3M", ["41.3M"]),
+    ("We train 10-20 models.", ["10", "20"]),
+    ("trained on WMT 4.5M sentence pairs", ["4.5M"]),
+])
+def test_a_model_size_after_its_name_is_part_of_the_name(text, expected):
+    assert [quantity.text for quantity in parse_quantities(text)] == expected

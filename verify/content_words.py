@@ -16,7 +16,11 @@ _UP, _DOWN, _CAUSE = UP, DOWN, "^cause"
 # A cause or a purpose ("because", "explains", "due to", "thanks to"): a relation the passage
 # must state too, or the claim ties two facts of the paper together on its own.
 _CAUSAL = frozenset(("because", "explains", "explain", "explained", "due", "thanks", "hence",
-                     "therefore", "causes", "caused", "owing"))
+                     "therefore", "causes", "caused", "owing",
+                     # what makes a result possible, or whom it is owed to: "X is what lets
+                     # Y reach 30.5%", "the gain is credited to X"
+                     "lets", "enables", "enable", "enabled", "allows", "allow", "allowed",
+                     "attributed", "attributable", "credited", "responsible"))
 _COMPARISON_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "beat", "beats", "beating",
     "better", "worse", "higher", "lower", "exceed", "exceeds", "exceeded", "surpass",

@@ -44,6 +44,7 @@ from .number_values import (
     values_agree,
 )
 from .passages import PassageIndex, query_text
+from .setting_numbers import unheld_setting
 from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
 from .variant_names import names_variant
@@ -168,6 +169,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                                                               pair.found):
             wrong = False  # the sentence's number is another system's ("FCN ... 23.02%")
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
+            if unheld_setting(claim.text, pair, reading.pairs, index, number,
+                              sentence_side.quantities) is not None:
+                reading.blocked = True  # "for 10k documents": the passage's run is another
+                return reading
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest, and so
             # does a count of the same noun printed with the claimed digits in another order

@@ -1,0 +1,56 @@
+"""A claim's other numbers set the scene of the number a sentence disagrees with.
+
+"For 10k PubMed documents, the runtime was 0.28 hours" gives two numbers: the runtime it
+asserts, and the size of the data that runtime belongs to. A sentence that gives another
+runtime ("for a comparable runtime of 9 hours our codebase is ... faster") contradicts the
+claim only if it speaks of the same setting, and a number the claim sets that setting with
+(10k documents, 20 computers, 7 languages, 5 shots) is how a paper tells one setting from
+another: when neither the sentence nor its neighbours print it, the sentence is about some
+other run, however well its words match. So a disagreeing number decides nothing while another
+number of the claim, of another kind (another unit, or counting another noun), is printed
+nowhere in the passage. Numbers of the same kind as the disputed one ("from 78.2 to 79.5" with
+"by 1.3 points") are not a setting: they are more of what the claim asserts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from verify_claims.claims import Quantity
+
+from .content import section_neighbours
+from .number_match import _Pair
+from .number_values import _unit_family, values_agree
+from .passages import PassageIndex, counted_key
+
+
+def _kind(text: str, quantity: Quantity) -> tuple[str | None, str | None]:
+    """What a number measures, as far as its own words tell: its unit family and the noun it
+    counts ("10k documents" → (None, "=docum...")). Two numbers of the same kind are values of
+    one measure; of different kinds, one may be the other's setting."""
+    return _unit_family(quantity.unit), counted_key(text, quantity)
+
+
+def _printed(quantity: Quantity, sentences: Iterable[Iterable[Quantity]]) -> bool:
+    return any(values_agree(quantity, found) for numbers in sentences for found in numbers)
+
+
+def unheld_setting(claim_text: str, disputed: _Pair, pairs: list[_Pair],
+                   index: PassageIndex | None, number: int | None,
+                   sentence_numbers: list[Quantity]) -> Quantity | None:
+    """The claim's number that sets the scene of `disputed` and that the passage of sentence
+    `number` (it and its section neighbours) never prints, or None when every such number is
+    there (see the module docstring)."""
+    kind = _kind(claim_text, disputed.claimed)
+    passage = [sentence_numbers]
+    if index is not None and number is not None:
+        passage += [index.sentences[other].quantities
+                    for other in section_neighbours(index, number)]
+    for pair in pairs:
+        if pair is disputed or pair.state != "unknown" or pair.claimed.cut_off:
+            continue
+        if _kind(claim_text, pair.claimed) == kind:
+            continue
+        if not _printed(pair.claimed, passage):
+            return pair.claimed
+    return None

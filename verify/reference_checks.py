@@ -13,6 +13,7 @@ from verify_claims.claims.bounded import listed, shorten
 
 from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
+from .cell_notes import unaccounted_cell
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
@@ -117,7 +118,7 @@ def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) ->
         # confirmed by the cells, however well they match; only a passage that states the
         # cause can (the source check asks for it).
         _undecide(table, "The claim gives a reason, which no table states; its numbers match")
-    return table
+    return table or unaccounted_cell(claim, paper, index)
 
 
 def _task_key(claim: Claim, reference: Reference) -> tuple[str, bool, str]:

@@ -1,0 +1,64 @@
+"""Why a cell that prints the claimed number did not decide the claim: a note, never a verdict.
+
+When no check decides a claim, its explanation used to be the sentence check's alone: "No
+passage of arXiv:1004.4820 speaks to the claim". That is misleading when a table prints the
+claimed number, in a cell the claim's words reach, but the cell's row, column and caption do
+not hold all the claim says ("With 100 computers, the news collection took 12.5 hours" against
+Table 2's "runtime (hours) × news = 12.5": nothing there says "collection" or "took"). Issue 11
+asks an unverified claim to name the part that was not found; this note does it for tables:
+"Table 2 prints 12.5 for runtime (hours) × news, the claim's number, but its row, column and
+caption do not speak of “collection” and “took”". The reader can then judge the paraphrase
+themself, while the tool stays undecided (precision first: the words a cell lacks are exactly
+what could make it another figure).
+
+The note is a `no_evidence` table check, so it decides nothing (`claims.status_of`), and is
+made only when no table check spoke to the claim at all, and only for a cell printed no more
+precisely than the claim's number ("15 sentences" is not pointed at a cell of 15.39).
+"""
+
+from __future__ import annotations
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
+
+from .cell_check import _comparable, _passages, candidates
+from .cell_kinds import _agree, _comparable_numbers, _header_number, _name
+from .content import account, claim_parts, describe
+from .definitions import glossary
+from .header_words import ClaimWords
+from .passages import PassageIndex
+
+
+def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check | None:
+    """A note on the cell that prints a claimed number and holds the most of the claim, with
+    the claim's words it lacks (module docstring); None when no cell the claim's words reach
+    prints one of its numbers."""
+    if not paper.tables or claim.truncated:
+        return None
+    quantities = [quantity for quantity in claim.quantities if _comparable(claim, quantity)]
+    parts = claim_parts(claim)
+    if not quantities or not parts.parts:
+        return None
+    words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
+                                    for quantity in quantities], glossary(paper))
+    best = None
+    for passage in candidates(_passages(paper, index), index, words):
+        if passage.listed:
+            continue
+        printed = next((quantity for quantity in quantities
+                        if not _header_number(quantity, passage)
+                        and any(_agree(quantity, number) and number.decimals <= quantity.decimals
+                                for number in _comparable_numbers(quantity, passage))), None)
+        if printed is None:
+            continue
+        accounting = account(parts, passage.terms, index, relation=False)
+        lacking = describe(accounting)
+        if lacking and (best is None or accounting.missing_share < best[0].missing_share):
+            best = (accounting, passage, lacking, printed)
+    if best is None:
+        return None
+    accounting, passage, lacking, printed = best
+    return Check(kind=CheckKind.table, outcome=Outcome.no_evidence,
+                 explanation=f"{_name(passage)} prints {passage.cell.text} for "
+                             f"{passage.headers}, as the claim's {printed.text}, but its row, "
+                             f"column and caption do not speak of {lacking}: not decided.",
+                 missing=accounting.lacking())

@@ -39,8 +39,9 @@ demo: install
 	$(VENV)/bin/verify-claims examples/ --out $(OUT) --offline
 	@echo "Open $(OUT)/index.html"
 
+# One test file per worker, on every core: module fixtures (a real PDF read once) stay shared.
 test: install-full browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile
 
 lint: install-full
 	$(VENV)/bin/ruff check .

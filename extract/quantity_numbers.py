@@ -91,8 +91,8 @@ _LABEL_BEFORE = re.compile(
 _UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS_SIGNS = "-\u2212\u2013"
-_NAMED_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9.]*[0-9]$")
-"""A word of letters and digits right before a hyphen ("Qwen2-72B", "Llama2-7B"): a name,
+_NAMED_BEFORE = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9.\-]*[0-9]$")
+"""A word of letters and digits right before a hyphen ("Qwen2-72B", "Llama-2-70B"): a name,
 and the number after the hyphen names its variant, like "Foo-7"; a range ("10-20") has no
 letter before its hyphen."""
 

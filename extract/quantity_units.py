@@ -158,6 +158,8 @@ def _edition(text: str, hit: Hit, match: re.Match[str]) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w.\-]*[A-Z0-9][\w.\-]*|[A-Z][a-z]+")
+_NOT_NAMES = frozenset(("over", "under", "about", "around", "some", "just", "almost", "nearly",
+                        "with", "all", "each", "every", "another", "total", "additional"))
 
 
 def _model_size(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
@@ -167,8 +169,8 @@ def _model_size(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
     is then no amount the text asserts (a claim about "Mistral 7B" says nothing of 7
     billion of anything), and reading it as one compares a name with the scores around it.
     A size that counts something ("BERT 340M parameters", "a 7B model") is still an amount:
-    the family name is followed by its count, or no name comes before it. A capitalised
-    word that opens the text ("Only 7B ...") or a stop word is no name."""
+    the family name is followed by its count, or no name comes before it. A stop word, an
+    adverb or a quantifier before it ("Only 7B", "Roughly 7B", "Over 7B") is no name."""
     if match.group("mult") not in ("M", "B") or hit.unit not in (None, "models"):
         return False
     before = doc.text[:hit.start].rstrip()
@@ -176,12 +178,11 @@ def _model_size(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
         return False  # glued to what comes before, or the text's first word
     previous = before.rsplit(None, 1)[-1]
     begin = len(before) - len(previous)
-    if previous.casefold() in _STOP_WORDS:
-        return False
-    if doc.in_entity(begin):
-        return True
-    return _NAME_WORD.fullmatch(previous) is not None and not previous.isdigit() \
-        and (bool(before[:begin].strip()) or not previous.istitle())
+    lowered = previous.casefold()
+    if lowered in _STOP_WORDS or lowered.endswith("ly") or lowered in _NOT_NAMES:
+        return False  # "Only 7B", "Roughly 7B", "Over 7B"
+    return doc.in_entity(begin) or (_NAME_WORD.fullmatch(previous) is not None
+                                    and not previous.isdigit())
 
 
 def _counted_noun(doc: Text, hit: Hit) -> None:

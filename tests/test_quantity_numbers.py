@@ -111,3 +111,16 @@ def test_spelled_compounds_and_scale_words(text, expected):
 ])
 def test_a_model_size_after_its_name_is_part_of_the_name(text, expected):
     assert [quantity.text for quantity in parse_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Llama-2-70B reaches 68.9 on MMLU.", ["68.9"]),
+    ("Codex 12B solves 28.8% of problems.", ["28.8%"]),
+    ("Chinchilla 70B outperforms Gopher 280B.", []),
+    ("Only 7B of them were kept.", ["7B"]),
+    ("Roughly 7B were kept.", ["7B"]),
+    ("Over 7B were kept.", ["7B"]),
+    ("Wikipedia 2.5B words were used.", ["2.5B"]),
+])
+def test_a_name_opening_the_text_still_names_its_size(text, expected):
+    assert [quantity.text for quantity in parse_quantities(text)] == expected

@@ -18,7 +18,7 @@ precisely than the claim's number ("15 sentences" is not pointed at a cell of 15
 
 from __future__ import annotations
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Quantity
 
 from .cell_check import _comparable, _passages, candidates
 from .cell_kinds import _agree, _comparable_numbers, _header_number, _name
@@ -40,9 +40,14 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
         return None
     words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
                                     for quantity in quantities], glossary(paper))
+    # A cheap look at each cell's values first: most cells a claim's words reach print
+    # nothing near its numbers (the exact rounding rules run only on those that do).
+    near = [(low - abs(low) * 1e-9 - 1e-9, high + abs(high) * 1e-9 + 1e-9)
+            for quantity in quantities for low, high in _intervals(quantity)]
     best = None
     for passage in candidates(_passages(paper, index), index, words):
-        if passage.listed:
+        if passage.listed or not any(low <= abs(number.value) <= high
+                                     for number in passage.numbers for low, high in near):
             continue
         printed = next((quantity for quantity in quantities
                         if not _header_number(quantity, passage)
@@ -62,3 +67,18 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
                              f"{passage.headers}, as the claim's {printed.text}, but its row, "
                              f"column and caption do not speak of {lacking}: not decided.",
                  missing=accounting.lacking())
+
+
+def _intervals(quantity: Quantity) -> list[tuple[float, float]]:
+    """Where a cell's value must lie to be the claimed number: its printed-precision interval,
+    and a share read on the other scale ("45%" for "0.45", "0.45" for "45%"), by magnitude, a
+    little wider than `cell_kinds._agree` allows: a pre-filter only."""
+    low, high = sorted(abs(bound) for bound in quantity.interval)
+    if quantity.value - 0.5 * 10 ** (-quantity.decimals) <= 0:
+        low = 0.0  # an interval around zero holds magnitudes from zero up
+    found = [(low, high)]
+    if quantity.unit == "%":
+        found.append((low / 100, high / 100))
+    if abs(quantity.value) <= 1:
+        found.append((low * 100, high * 100))
+    return found

@@ -422,8 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
                              "default: tests/corpus, tests/real/claims, tests/real/heldout, "
-                             "tests/real/tables, tests/real/redteam, tests/real/heldout2, tests/real/heldout3 and "
-                             "tests/real/heldout4 when present)")
+                             "tests/real/tables, tests/real/redteam, tests/real/heldout2, "
+                             "tests/real/heldout3 and tests/real/heldout4 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

@@ -18,7 +18,9 @@ by a general rule and pinned here on the real paper:
   6.8" and "UCSD images contain approximately 50 people" confirmed by another subject's number
   (`guards_siblings.guard_later_subjects`); "double that of UCF" confirmed by "double that of
   UCSD" (verify/swapped_names.py); "SIDD seeds activate 3202 nodes" contradicted by "nine more
-  nodes" (verify/increments.py).
+  nodes" (verify/increments.py); "reduces the UCF MAE of MCNN by 86.78%" confirmed as
+  points (`cell_arithmetic._not_points`); "The AMDCN has 3 columns" confirmed by "at 3 or more
+  columns" (`number_context.bound_around`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify.guards_conditions import claimed_conditions
 from verify_claims.verify.guards_siblings import later_subject, other_subject
 from verify_claims.verify.increments import increment, increment_mismatch
+from verify_claims.verify.number_context import bound_around
 from verify_claims.verify.swapped_names import swapped_name
 
 
@@ -51,7 +54,10 @@ def counting(redteam_paper):
         "Without perspective information, AMDCN reaches an MAE of 0.63 on the UCSD upscale "
         "split.",
         "UCF images contain more than 1000 people on average.",
-        "AMDCN without perspective information reaches an MAE of 1.24 on the downscale split.")
+        "AMDCN without perspective information reaches an MAE of 1.24 on the downscale split.",
+        "AMDCN reduces the UCF MAE of MCNN by 86.78%.",
+        "AMDCN reduces the UCF MAE of MCNN by 86.78.",
+        "The AMDCN has 3 columns.")
 
 
 def test_a_condition_the_paper_varies_is_not_shown_by_a_cell_that_never_names_it(counting):
@@ -77,6 +83,22 @@ def test_without_a_condition_is_not_read_from_a_stub_row_printed_with_it(countin
     assert counting[5].status == Status.unverified
     assert "without 'perspective'" in " ".join(check.explanation
                                                for check in counting[5].checks)
+
+
+def test_a_percentage_between_cells_beyond_100_is_relative_not_points(counting):
+    # Table 1: MCNN 377.60, AMDCN 290.82; the difference is 86.78 MAE, a relative 23%.
+    assert counting[6].status != Status.confirmed
+    assert counting[7].status == Status.confirmed
+
+
+def test_a_bound_printed_after_its_number_confirms_no_value(counting):
+    # p. 3: "the HydraCNN [18], which seems to saturate in performance at 3 or more columns".
+    assert counting[8].status != Status.confirmed
+    sentence = "which seems to saturate in performance at 3 or more columns"
+    (three,) = parse_quantities(sentence)
+    assert bound_around(sentence, *three.span)
+    (four,) = parse_quantities(text := "a network of 4 columns or a deeper one")
+    assert not bound_around(text, *four.span)
 
 
 def test_conditions_are_read_after_with_and_without():

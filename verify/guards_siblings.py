@@ -36,7 +36,7 @@ from functools import lru_cache
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
 
 from .coined_names import coined
-from .passages import content_terms
+from .passages import PassageIndex, content_terms
 from .undecided import undecide
 
 _SUPPORTING = (Outcome.supported, Outcome.confirmed)
@@ -71,6 +71,17 @@ def sibling_groups(paper: Paper) -> list[frozenset[str]]:
         groups.extend(group for group in (frozenset(columns), frozenset(rows))
                       if len(group) >= 2)
     return groups
+
+
+def _prepared(paper: Paper, index: PassageIndex | None) -> tuple[list[frozenset[str]], dict]:
+    """The paper's sibling groups and its sentences by text, built once per index."""
+    key = ("guards_siblings", -1)
+    cached = index.prepared.get(key) if index is not None else None
+    if cached is None:
+        cached = (sibling_groups(paper), {sentence.text: sentence for sentence in paper.sentences})
+        if index is not None:
+            index.prepared[key] = cached
+    return cached  # type: ignore[return-value]
 
 
 def _said(text: str, label: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -111,15 +122,15 @@ def _shared_positions(claim: Claim, sentence) -> list[int]:
             if any(abs(quantity.value - claimed.value) < 1e-9 for claimed in claim.quantities)]
 
 
-def guard_sibling_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+def guard_sibling_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
+                           index: PassageIndex | None = None) -> None:
     """Undecide each supporting source check whose sentence gives the shared numbers for an
     alternative the claim does not name (module docstring). In place."""
     if not claim.quantities or not paper.tables:
         return
-    groups = sibling_groups(paper)
+    groups, by_text = _prepared(paper, index)
     if not groups:
         return
-    by_text = {sentence.text: sentence for sentence in paper.sentences}
     for check in checks:
         if check.kind != CheckKind.source or not check.decisive \
                 or check.outcome not in _SUPPORTING:
@@ -183,13 +194,14 @@ def later_subject(claim_text: str, claimed_start: int, sentence_text: str,
     return None
 
 
-def guard_later_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+def guard_later_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
+                         index: PassageIndex | None = None) -> None:
     """Undecide each supporting source check whose sentence says a word of the claim's
     subject only in a later clause than the number it shares with the claim (`later_subject`).
     In place."""
     if not claim.quantities:
         return
-    by_text = {sentence.text: sentence for sentence in paper.sentences}
+    by_text = _prepared(paper, index)[1]
     for check in checks:
         if check.kind != CheckKind.source or not check.decisive \
                 or check.outcome not in _SUPPORTING:

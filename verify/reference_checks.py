@@ -76,8 +76,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
     guard_absent_conditions(claim, checks, loaded.paper)  # "without X" read from an "X" cell
     guard_conditions(claim, checks, loaded.paper)  # "with X" of another row; a cell's own value
-    guard_sibling_subjects(claim, checks, loaded.paper)  # the numbers of a header's neighbour
-    guard_later_subjects(claim, checks, loaded.paper)  # the subject said after the number
+    guard_sibling_subjects(claim, checks, loaded.paper, loaded.index)  # a header's neighbour's
+    guard_later_subjects(claim, checks, loaded.paper, loaded.index)  # subject after the number
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print

@@ -28,9 +28,9 @@ from __future__ import annotations
 import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
-from verify_claims.claims import Status
+from verify_claims.claims import Check, CheckKind, Evidence, Outcome, Status
 from verify_claims.extract.quantities import parse_quantities
-from verify_claims.verify.guards_conditions import claimed_conditions
+from verify_claims.verify.guards_conditions import claimed_conditions, guard_printed_cell_value
 from verify_claims.verify.guards_siblings import later_subject, other_subject
 from verify_claims.verify.increments import increment, increment_mismatch
 from verify_claims.verify.number_context import bound_around
@@ -116,9 +116,21 @@ def test_a_claim_printing_the_cells_own_value_is_not_contradicted_by_that_cell(r
         "MaxEnt ICE reached its Add Highway log-loss of 3.093 after only 16 observations.",
         "On the Gas Shortage game, MaxEnt ICE has a transfer log-loss of 3.498.")
     assert printed.status == Status.unverified
-    assert "prints the cell's own value 3.093" in " ".join(check.explanation
-                                                         for check in printed.checks)
     assert wrong.status != Status.confirmed
+    # The guard itself, on the contradiction the first run made (16 against the cell 3.093,
+    # when "log-loss of" still read as a decrease and set 3.093 aside).
+    check = Check(kind=CheckKind.table, outcome=Outcome.contradicted, decisive=True,
+                  explanation="Table 1 gives 3.093 ...; the claim says 16.",
+                  evidence=[Evidence(source="arXiv:1103.5254", page=7,
+                                     quote="Add Highway × MaxEnt Ice: 3.093",
+                                     location="Table 1, Add Highway × MaxEnt Ice")])
+    guard_printed_cell_value(_built(printed.text), [check], paper)
+    assert check.outcome == Outcome.no_evidence and not check.decisive
+    assert "prints the cell's own value 3.093" in check.explanation
+    other = check.model_copy(update={"outcome": Outcome.contradicted, "decisive": True})
+    guard_printed_cell_value(_built("MaxEnt ICE reached its Add Highway log-loss of 3.039."),
+                             [other], paper)
+    assert other.outcome == Outcome.contradicted  # a claim of another value stays contradicted
 
 
 # arXiv:1504.06236 p. 14 and the header row of its Table 5, as printed (the paper itself takes
@@ -209,3 +221,12 @@ def test_an_increment_is_no_level():
     assert increment_mismatch(claim, level, sentence, nine)
     assert not increment(claim := "UCF images contain over 1000 people",
                          parse_quantities(claim)[0])
+
+
+def test_a_hyphenated_loss_names_a_measure_not_a_decrease():
+    # arXiv:1103.5254 Table 1 reports log-loss; "a loss of 3 points" is still a decrease.
+    (level, _) = parse_quantities("MaxEnt ICE reached its Add Highway log-loss of 3.093 after "
+                                  "16 observations.")
+    (drop,) = parse_quantities("a loss of 3 points in F1")
+    assert level.direction is None and level.sign is None
+    assert drop.direction == "decrease"

@@ -63,6 +63,7 @@ HELDOUT3_CORPUS = ROOT / "tests" / "real" / "heldout3"
 HELDOUT4_CORPUS = ROOT / "tests" / "real" / "heldout4"
 HELDOUT5_CORPUS = ROOT / "tests" / "real" / "heldout5"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
+REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 # The issue's bars for the real corpus (issue 11).
 REAL_BARS = {"precision confirmed": 0.97, "precision contradicted": 0.97,
              "status accuracy": 0.80, "every category": 0.60}
@@ -384,8 +385,8 @@ def format_bars(evaluation: Evaluation, name: str = "real") -> str:
 
 def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
-    corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, HELDOUT2_CORPUS,
-               HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS)
+    corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, REDTEAM_CORPUS,
+               HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -399,8 +400,8 @@ def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
     apart from tuning), "held out 2 (blind)" ... "held out 5 (blind)" for tests/real/heldout2,
     heldout3, heldout4 and heldout5 (ones nobody tuning the verifier has read),
-    "tables" for tests/real/tables (a development corpus of claims about table cells), "real"
-    for other real ones,
+    "tables" for tests/real/tables (a development corpus of claims about table cells), "red
+    team" for tests/real/redteam (adversarial claims of round 6), "real" for other real ones,
     "synthetic" otherwise. The held-out corpora get the real corpus's bars, printed under these
     names."""
     if corpus.resolve() == HELDOUT_CORPUS.resolve():
@@ -415,6 +416,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 5 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
+    if corpus.resolve() == REDTEAM_CORPUS.resolve():
+        return "red team"
     return "real" if is_real(corpus) else "synthetic"
 
 
@@ -423,8 +426,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
                              "default: tests/corpus, tests/real/claims, tests/real/heldout, "
-                             "tests/real/tables, tests/real/heldout2, tests/real/heldout3, "
-                             "tests/real/heldout4 and tests/real/heldout5 when present)")
+                             "tests/real/tables, tests/real/redteam, tests/real/heldout2, "
+                             "tests/real/heldout3, tests/real/heldout4 and tests/real/heldout5 "
+                             "when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

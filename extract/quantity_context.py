@@ -51,7 +51,11 @@ def read_context(doc: Text, hit: Hit) -> None:
             if len(after) == 2:
                 break
     hit.approximate = _approximate(doc.text, first.start, before)
-    words_before = [token[2] for token in before]
+    # A hyphenated compound ending in "loss" ("log-loss", "hinge-loss") names a loss function,
+    # a measure like "error rate": "its log-loss of 3.093" is a level, not a decrease (the
+    # polarity reader keeps "the triplet loss of" apart the same way, polarity._is_direction).
+    words_before = ["" if token[2] in ("loss", "losses") and doc.text[token[0] - 1:token[0]]
+                    == "-" else token[2] for token in before]
     if hit.unit in _MEASURE_UNITS or hit.unit is None or hit.unit.startswith("/"):
         found = _direction_word(words_before, after)
         if found:

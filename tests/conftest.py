@@ -45,13 +45,29 @@ def seeds_dir() -> Path:
 REAL_PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
 
-def _read_real(stem: str):
+def _read_real(stem: str, folder: Path = REAL_PAPERS):
     from verify_claims.extract.paper import parse_paper
     from verify_claims.extract.readers import read_document
     from verify_claims.verify.passages import PassageIndex
 
-    paper = parse_paper(read_document(REAL_PAPERS / f"{stem}.pdf"))
+    paper = parse_paper(read_document(folder / f"{stem}.pdf"))
     return paper, PassageIndex(paper)
+
+
+REDTEAM_SOURCES = Path(__file__).resolve().parent / "real" / "redteam" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam_paper():
+    """The papers of the red-team corpus (tests/real/redteam/sources), each parsed once per
+    session on first use: `redteam_paper("1804.07821")` -> (paper, index)."""
+    read: dict = {}
+
+    def paper(stem: str):
+        if stem not in read:
+            read[stem] = _read_real(stem, REDTEAM_SOURCES)
+        return read[stem]
+    return paper
 
 
 @pytest.fixture(scope="module")

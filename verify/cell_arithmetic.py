@@ -229,6 +229,14 @@ def _agrees(claimed: Quantity, difference: float, first: CellPassage,
     return claim_low <= high + 1e-9 and low - 1e-9 <= claim_high
 
 
+def _not_points(quantity: Quantity, pairs: list) -> bool:
+    """A percentage claimed between cells one of which lies beyond 100 is no difference in
+    percentage points: shares lie within 0-100, so it is relative to a cell ("reduces the MAE
+    of MCNN by 86.78%" is not 377.60 - 290.82, arXiv:1804.07821 Table 1)."""
+    return quantity.unit == "%" and any(abs(cell.value or 0) > 100 for first, second, _, _
+                                        in pairs for cell in (first, second))
+
+
 def check_cell_differences(claim: Claim, paper: Paper, source: str,
                            index: PassageIndex) -> Check | None:
     """A confirmation of a claimed difference between two cells the claim names (module
@@ -323,7 +331,8 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         by_phrase = bool(phrased)  # both readings name the same pairs
     if _judged_on_lower_better(claim_words, claim.text, candidates + phrased):
         return None
-    if says_relative(claim.text, quantity):  # a share of the base, never points (cell_relative)
+    if says_relative(claim.text, quantity) or _not_points(quantity, candidates + phrased):
+        # A share of the base, never points (cell_relative)
         return check_relative(claim, quantity, [(one, two) for one, two, _, _ in (
             candidates + phrased if unsure else candidates)], direction, source)
     if len(found) == 1:

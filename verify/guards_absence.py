@@ -11,7 +11,9 @@ contradicted by the mean of the three "with Calc." cells, arXiv:2212.08410 Table
 The general fact: a word a claim puts after "without", "w/o" or "no" names the absent
 condition; a cell whose row or column label holds that word and does not itself negate ("with
 Calc.", "Calc.", "+ pretraining") is printed under the present one. A decisive table check
-that read such a cell decides nothing (`guard_absent_conditions`).
+that read such a cell decides nothing (`guard_absent_conditions`). The row label may be a
+stub cell rather than a row header ("AMDCN (with perspective information)" in the first
+column of arXiv:1804.07821 Table 3): it counts the same (`guards_conditions.read_cells`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
-from .guards_cells import locate_cell
+from .guards_conditions import read_cells
 from .header_words import header_words, names_word, negating
 from .undecided import undecide
 
@@ -64,10 +66,8 @@ def guard_absent_conditions(claim: Claim, checks: Iterable[Check], paper: Paper)
         if check.kind != CheckKind.table or not check.decisive or check.outcome not in _DECIDING:
             continue
         for evidence in check.evidence:
-            found = locate_cell(paper, evidence.location or "", evidence.quote)
-            if found is None:
-                continue
-            label = next((label for label in found[1].row_headers + found[1].column_headers
+            found = read_cells(paper, evidence.location or "", evidence.quote)
+            label = next((label for _, rows, columns, _ in found for label in rows + columns
                           if present_label(label, absent)), None)
             if label is not None:
                 undecide(check, f"Not decided: the claim speaks of the condition without "

@@ -89,6 +89,18 @@ def _bound_before(text: str, start: int) -> bool:
         and _BOUND.search(text, first, start) is not None
 
 
+# A bound printed after its number: "3 or more columns", "5 or fewer", "10 and above".
+_BOUND_AFTER = re.compile(r"\s*(?:or|and)\s+(?:more|fewer|less|above|over|higher|greater"
+                          r"|larger|beyond|below|under|lower)\b", re.I)
+
+
+def bound_around(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`-`end` is a bound: a bound word before it (`_BOUND`) or
+    "or more", "or fewer", "and above" after it (`_BOUND_AFTER`): "saturates at 3 or more
+    columns" says no network has exactly 3 columns."""
+    return _bound_before(text, start) or _BOUND_AFTER.match(text, end) is not None
+
+
 _BOUND_WORDS = re.compile(r"than|up|least|most|under|above|below|over|beyond|exceed|excess"
                           r"|[<>\u2264\u2265\u2a7d\u2a7e]", re.I)
 

@@ -19,12 +19,12 @@ from verify_claims.claims import Claim, Entity, Quantity
 from .memo import Memo
 from .number_context import (
     _COMPARATIVE,
-    _bound_before,
     _by_amount,
     _own_qualifiers,
     _qualifiers,
     _ranged,
     _states_direction,
+    bound_around,
     claimed_amount,
     in_opening_condition,
     measure_after,
@@ -156,7 +156,7 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  qualifiers=qualifiers,
                  other_qualifiers=None if table else _qualifiers(qualifiers, measures),
                  ranged=_ranged(text, kept),
-                 bounds=[_bound_before(text, quantity.span[0]) for quantity in kept],
+                 bounds=[bound_around(text, *quantity.span) for quantity in kept],
                  changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
                  by_amounts=[_by_amount(text, quantity) for quantity in kept],
                  directed=_states_direction(text),

@@ -19,12 +19,15 @@ from .content import states_cause
 from .guards_absence import guard_absent_conditions
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
+from .guards_conditions import guard_conditions
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
 from .source_check import check_source
 from .sources import SourceFile, SourceResolver
+from .swapped_names import guard_swapped_names
 from .table_check import check_tables
 from .undecided import undecide
 from .versions import _note_versions, _older_versions
@@ -73,6 +76,10 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
     guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
     guard_absent_conditions(claim, checks, loaded.paper)  # "without X" read from an "X" cell
+    guard_conditions(claim, checks, loaded.paper)  # "with X" of another row; a cell's own value
+    guard_sibling_subjects(claim, checks, loaded.paper, loaded.index)  # a header's neighbour's
+    guard_later_subjects(claim, checks, loaded.paper, loaded.index)  # subject after the number
+    guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read

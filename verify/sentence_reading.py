@@ -27,6 +27,7 @@ from .content import (
 )
 from .contrast_sides import straddles_contrast
 from .flips import compared_in_order, comparison_arguments, lent_names
+from .increments import increment_mismatch
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -168,6 +169,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         if wrong and pair.found is not None and other_subject(claim.text, sentence.text,
                                                               pair.found):
             wrong = False  # the sentence's number is another system's ("FCN ... 23.02%")
+        if wrong and pair.found is not None and increment_mismatch(
+                claim.text, pair.claimed, sentence.text, pair.found):
+            wrong = False  # "nine more nodes" is what a change adds, not a level (increments.py)
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             if unheld_setting(claim.text, pair, reading.pairs, index, number,
                               sentence_side.quantities) is not None:
@@ -287,7 +291,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             return reading
     if claim_side.quantities:
         held = len(required) - len(reading.missing)
-        if numbers_agree and held >= 0.5 * len(required):
+        if numbers_agree and held >= 0.5 * len(required) \
+                and (claim.direction is not None or _polarity_agrees(claim, sentence)):
             reading.outcome = Outcome.supported
     elif parts is not None and parts.comparison is None and parts.compares \
             and not prints_in_order(query_text(claim), sentence.text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from verify_claims.claims import Claim, Sentence
 
 from .flips import both_directions, compares
+from .negation_scope import negation_reaches_numbers
 from .number_sides import _Side
 from .wording import importance, quality
 
@@ -37,7 +38,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
         if claim.direction != sentence.direction and claim.negated == sentence.negated \
                 and not both_directions(sentence.text):
             return "direction"  # (a sentence saying both ways contradicts neither)
-    elif claim.direction is None and sentence.direction is None and negation_flip:
+    elif claim.direction is None and sentence.direction is None and negation_flip \
+            and claim.negated != _negated(claim, sentence):
         return "negation"
     said, theirs = importance(claim.text), importance(sentence.text)
     if said is not None and theirs is not None and said != theirs:
@@ -48,11 +50,20 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     return None
 
 
+def _negated(claim: Claim, sentence: Sentence) -> bool:
+    """Whether a sentence without a direction word denies what the claim shares with it: its
+    negation must reach the shared numbers (verify/negation_scope.py); a negation set off from
+    them denies another part of the sentence."""
+    if not sentence.negated or sentence.direction is not None:
+        return sentence.negated
+    return negation_reaches_numbers(claim, sentence)
+
+
 def _polarity_agrees(claim: Claim, sentence: Sentence) -> bool:
     """Same direction and negation. A claim that names no direction only needs the same
     negation; a claim that names one needs the sentence to name the same."""
     if claim.direction is None:
-        return claim.negated == sentence.negated
+        return claim.negated == _negated(claim, sentence)
     return claim.direction == sentence.direction and claim.negated == sentence.negated
 
 

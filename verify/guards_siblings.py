@@ -1,0 +1,224 @@
+"""A sentence's numbers that belong to a sibling of what the claim names.
+
+A results table's header row lists things of one kind side by side: the measures, systems or
+datasets compared ("Degree, Closeness, Betweenness, ..., k-shell"). Papers then discuss them in
+sentences that name several at once: "by applying the closeness measure on Gowalla, when we
+change k = 40 to k = 50, only nine more nodes got activated, or similarly k-shell
+decomposition does not show satisfactory promotion" (arXiv:1504.06236). The claim "raising k
+from 40 to 50 activates only nine more nodes under k-shell decomposition" finds all its
+numbers and names there and was confirmed, although the numbers are closeness's.
+
+The general fact (the one verify/coined_names.py uses against contradictions): the subject of
+a number is the last name said before it in its clause. The paper defines which names are
+alternatives of one another: the labels of one header row, or of one table's row stubs. When
+the claim names some of those alternatives, and the last one of them the sentence says before
+the first number it shares with the claim (in the same clause, after any ";" or ":") is one
+the claim does not name, and the sentence says the claim's alternative only in a later clause,
+the sentence gives that number for another alternative, and its support decides nothing
+(`guard_sibling_subjects`).
+
+The same fact without a table: "For reference, in these new games, the uniform strategy has a
+loss of approximately 6.8 in all games, and the true behavior has a loss of approximately 2.7"
+(arXiv:1103.5254) confirmed "the true behavior has a loss of approximately 6.8". What a claim
+says before its number is what the number is of; when the sentence says one of those words
+only after its own number, past a clause boundary (a comma, "and", "which", a bracket), never
+before it, and that later clause is another subject's (it gives a number of its own, or the
+word is a coined name while the sentence names another before its number), the sentence gives
+the number for something else (`guard_later_subjects`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
+
+from .coined_names import coined
+from .passages import PassageIndex, content_terms
+from .undecided import undecide
+
+_SUPPORTING = (Outcome.supported, Outcome.confirmed)
+# What opens a later clause after a number: a comma, semicolon or bracket, or a conjunction.
+_LATER_CLAUSE = re.compile(r"[;,(]|\b(?:and|but|while|whereas|which|or)\b")
+_SIBLING_CLAUSE = re.compile(r"[;,]|\b(?:and|but|while|whereas|which|or)\b")
+
+
+@lru_cache(maxsize=4096)
+def _pattern(label: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-]){re.escape(label)}(?![\w\-])", re.IGNORECASE)
+
+
+def _usable(label: str) -> bool:
+    """A label that names something: words, not a number or a bare symbol."""
+    return len(label) >= 2 and bool(re.search(r"[A-Za-z]{2}", label))
+
+
+def _numeric_column(table: Table, column: int) -> bool:
+    return any(column < len(row) and row[column].value is not None for row in table.rows)
+
+
+def sibling_groups(paper: Paper) -> list[frozenset[str]]:
+    """The paper's groups of alternatives: each table's column labels over numeric columns,
+    and each table's row stubs (module docstring)."""
+    groups = []
+    for table in paper.tables:
+        columns = {label.strip() for column, label in enumerate(table.header)
+                   if _usable(label.strip()) and _numeric_column(table, column)}
+        rows = {row[0].text.strip() for row in table.rows
+                if row and len(row) > 1 and _usable(row[0].text.strip())}
+        groups.extend(group for group in (frozenset(columns), frozenset(rows))
+                      if len(group) >= 2)
+    return groups
+
+
+def _prepared(paper: Paper, index: PassageIndex | None) -> tuple[list[frozenset[str]], dict]:
+    """The paper's sibling groups and its sentences by text, built once per index."""
+    key = ("guards_siblings", -1)
+    cached = index.prepared.get(key) if index is not None else None
+    if cached is None:
+        cached = (sibling_groups(paper), {sentence.text: sentence for sentence in paper.sentences})
+        if index is not None:
+            index.prepared[key] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _said(text: str, label: str, start: int = 0, end: int | None = None) -> list[int]:
+    end = len(text) if end is None else end
+    return [match.start() for match in _pattern(label).finditer(text, start, end)]
+
+
+def other_subject(claim: Claim, sentence_text: str, positions: list[int],
+                  groups: list[frozenset[str]]) -> str | None:
+    """The alternative the sentence gives its first shared number for, when the claim names
+    alternatives of its group but not that one (module docstring); None otherwise."""
+    if not positions:
+        return None
+    first = min(positions)
+    clause = max(sentence_text.rfind(";", 0, first), sentence_text.rfind(":", 0, first)) + 1
+    for group in groups:
+        named = {label for label in group if _said(claim.text, label)}
+        if not named:
+            continue
+        before = [(position, label) for label in group
+                  for position in _said(sentence_text, label, clause, first)]
+        if not before:
+            continue
+        nearest = max(before)[1]
+        if nearest in named:
+            continue
+        # The claim's own alternative must be said too, in a later clause: "..., or similarly
+        # k-shell decomposition does not ...". Said in the same clause ("0.09 points behind the
+        # first ranked system", "1.3 BLEU points (test-crawl10)") it may be the number's own.
+        if any(_SIBLING_CLAUSE.search(sentence_text, first, position)
+               for label in named for position in _said(sentence_text, label, first)):
+            return nearest
+    return None
+
+
+def _shared_positions(claim: Claim, sentence) -> list[int]:
+    return [quantity.span[0] for quantity in sentence.quantities
+            if any(abs(quantity.value - claimed.value) < 1e-9 for claimed in claim.quantities)]
+
+
+def guard_sibling_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
+                           index: PassageIndex | None = None) -> None:
+    """Undecide each supporting source check whose sentence gives the shared numbers for an
+    alternative the claim does not name (module docstring). In place."""
+    if not claim.quantities or not paper.tables:
+        return
+    groups, by_text = _prepared(paper, index)
+    if not groups:
+        return
+    for check in checks:
+        if check.kind != CheckKind.source or not check.decisive \
+                or check.outcome not in _SUPPORTING:
+            continue
+        for evidence in check.evidence:
+            sentence = by_text.get(evidence.quote)
+            if sentence is None:
+                continue
+            other = other_subject(claim, sentence.text, _shared_positions(claim, sentence),
+                                  groups)
+            if other is not None:
+                undecide(check, f"Not confirmed: the passage gives the claim's numbers for "
+                                f"'{other}', which the paper's tables list beside what the "
+                                f"claim names")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# The claim's subject said only in a later clause of the sentence
+
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _terms_at(text: str) -> list[tuple[int, str]]:
+    """Each content word of `text` with its start, as the passages' terms spell it."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        terms = content_terms(match.group())
+        if terms:
+            found.append((match.start(), terms[0]))
+    return found
+
+
+def later_subject(claim_text: str, claimed_start: int, sentence_text: str,
+                  found_start: int, numbers: Sequence[int] = ()) -> str | None:
+    """A word the claim says before its number that the sentence says only after its own,
+    past a clause boundary, where that later clause is plainly another subject's: it gives a
+    number of its own (`numbers`: the starts of the sentence's numbers the claim does not
+    give), as in "the
+    uniform strategy has a loss of approximately 6.8 ..., and the true behavior has a loss of
+    approximately 2.7" for "the true behavior has a loss of approximately 6.8"; or the word is
+    a coined name ("UCSD") and the sentence names another coined name before its number ("The
+    WorldExpo dataset [27] contains ... (approximately 50 on average, which is double that of
+    UCSD)"). None otherwise: a later clause may well go on about the same subject."""
+    before = {term for _, term in _terms_at(claim_text[:claimed_start])}
+    names = {term for word in coined(claim_text[:claimed_start])
+             for term in content_terms(word)[:1]}
+    words = _terms_at(sentence_text)
+    said_before = {term for start, term in words if start < found_start}
+    subjects = coined(sentence_text[:found_start])
+    for start, term in words:
+        if start <= found_start or term not in before or term in said_before \
+                or not _LATER_CLAUSE.search(sentence_text, found_start, start):
+            continue
+        word = sentence_text[start:].split()[0].strip(",.;:()")
+        if term in names and subjects and word.casefold() not in subjects:
+            return word
+        if any(number > start and not re.search(r"[;.]\s", sentence_text[start:number])
+               for number in numbers):
+            return word
+    return None
+
+
+def guard_later_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
+                         index: PassageIndex | None = None) -> None:
+    """Undecide each supporting source check whose sentence says a word of the claim's
+    subject only in a later clause than the number it shares with the claim (`later_subject`).
+    In place."""
+    if not claim.quantities:
+        return
+    by_text = _prepared(paper, index)[1]
+    for check in checks:
+        if check.kind != CheckKind.source or not check.decisive \
+                or check.outcome not in _SUPPORTING:
+            continue
+        for evidence in check.evidence:
+            sentence = by_text.get(evidence.quote)
+            if sentence is None:
+                continue
+            later = next((word for claimed in claim.quantities for found in sentence.quantities
+                          if abs(found.value - claimed.value) < 1e-9
+                          and (word := later_subject(
+                              claim.text, claimed.span[0], sentence.text, found.span[0],
+                              [other.span[0] for other in sentence.quantities
+                               if all(abs(other.value - said.value) >= 1e-9
+                                      for said in claim.quantities)]))), None)
+            if later is not None:
+                undecide(check, f"Not confirmed: the passage says '{later}', which the claim "
+                                f"puts before its number, only in a later clause than the "
+                                f"number it gives")
+                break

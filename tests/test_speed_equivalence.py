@@ -12,7 +12,7 @@ from test_cell_lookup import _leaderboard
 from test_source_check import make_claim, make_paper
 
 from verify_claims.verify import passages, verbatim_flips
-from verify_claims.verify.cell_check import cell_passages
+from verify_claims.verify.cell_check import Picker, cell_passages
 from verify_claims.verify.cell_kinds import _COUNT_HEADER, count_header
 from verify_claims.verify.header_words import ClaimWords, claim_words_of, header_words
 from verify_claims.verify.passages import (
@@ -167,3 +167,105 @@ def test_count_header_reads_the_paths_as_before():
     for passage in cell_passages(paper, PassageIndex(paper)):
         assert count_header(passage) == any(_COUNT_HEADER.match(header)
                                              for path in passage.paths for header in path)
+
+
+# --- issue 11's sixth round: what phrase_groups reads of a paper's cells, built once ---------
+
+
+def _plain_phrase_groups(passages, words, picker, apart=frozenset()):
+    """`cell_phrases.phrase_groups` as it was before its per-paper layout was kept: every
+    per-table path map, every other axis's paths and the header words the cells print read
+    again for each claim."""
+    from verify_claims.verify import cell_phrases as cp
+
+    places, by_table = {}, {}
+    for passage in passages:
+        if not passage.listed and passage.value is not None:
+            by_table.setdefault(passage.number, []).append(passage)
+    printed = frozenset(cp._plain(word.word) for passage in passages for path in passage.paths
+                        for word in header_words(" ".join(path)))
+    words = cp._Exact(words, printed)
+    groups = {}
+    for number, cells in by_table.items():
+        caption = cells[0].table.caption
+        for axis in (0, 1):
+            paths = {passage.paths[axis]: frozenset(header_words(" ".join(passage.paths[axis])))
+                     for passage in cells}
+            named = cp.named_pair(paths, words, caption, apart)
+            if named is None:
+                continue
+            pair, stray = (named.first, named.second), named.stray
+            places[(number, axis, named.first)] = words.starts[named.first_at]
+            places[(number, axis, named.second)] = words.starts[named.second_at]
+            phrases = cp._said(pair[0], words, caption) | cp._said(pair[1], words, caption)
+            others = {passage.paths[1 - axis]: frozenset(header_words(
+                " ".join(passage.paths[1 - axis]))) for passage in cells}
+            shared = {passage.paths[1 - axis] for passage in cells if passage.paths[axis] in pair
+                      and picker.single(number, 1 - axis, passage.paths[1 - axis])
+                      and cp._single_outside(passage.paths[1 - axis], others, phrases, words,
+                                             caption)}
+            for path in shared:
+                if not stray <= cp._said(path, words, caption):
+                    continue
+                found = {passage.paths[axis]: passage for passage in cells
+                         if passage.paths[1 - axis] == path and passage.paths[axis] in pair}
+                if len(found) == 2:
+                    groups[(number, 1 - axis, path)] = found
+    return groups, places
+
+
+def _second_leaderboard():
+    """Another paper whose one table has other rows and columns than `_leaderboard`'s."""
+    from test_cell_lookup import _cell
+
+    from verify_claims.claims import Paper, Section, Sentence, Table
+    from verify_claims.extract.paper import enrich_paper
+
+    columns = [["Parsing", "UAS"], ["Parsing", "LAS"], ["Tagging", "POS"]]
+    values = {"Heron": ["91.2", "89.0", "97.1"], "Heron + lexicon": ["92.5", "90.3", "97.4"],
+              "Stork": ["88.7", "86.1", "96.0"]}
+    rows = [[_cell(name, [name], ["System"])]
+            + [_cell(text, [name], path) for text, path in zip(texts, columns, strict=True)]
+            for name, texts in values.items()]
+    table = Table(caption="Table 2: Parsing and tagging scores of Heron and Stork.",
+                  header=["System", *(" ".join(path) for path in columns)], rows=rows, pages=[3])
+    return enrich_paper(Paper(file="2101.00003v1.pdf", source_id="arXiv:2101.00003v1",
+                              title="Heron parsing", sections=[Section(title="Results", page=3)],
+                              sentences=[Sentence(text="Heron parses better than Stork.", page=3,
+                                                  section="Results")], tables=[table]))
+
+
+PHRASED = [
+    ("Osprey leads Lynx (2019) on Cite nDCG by 11.6 points.", 0),
+    ("Co-View is higher than Co-Read for Lynx + reranker by 1.6 nDCG.", 0),
+    ("Osprey beats Lynx + reranker on Co-Read by 14.6.", 0),
+    # "citation" is printed as a header word of its own, so it does not also say "Cite".
+    ("Osprey leads Lynx (2019) in citation prediction by 12.9 nDCG on co-citations.", 0),
+    ("Osprey is ahead of Lynx (2019) on co-cite citation prediction by 11.8.", 0),
+    ("Heron + lexicon exceeds Stork on LAS by 4.2 points.", 1),
+    ("UAS is above LAS for Heron by 2.2.", 1),
+    ("Stork trails Heron on POS by 1.1.", 1),
+]
+
+
+def test_phrase_groups_read_from_the_kept_layout_as_from_the_cells():
+    from verify_claims.verify.cell_arithmetic import _DOWN, _UP
+    from verify_claims.verify.cell_phrases import _phrase_layout, phrase_groups
+
+    papers = [_leaderboard(), _second_leaderboard()]
+    lists = [cell_passages(paper, PassageIndex(paper)) for paper in papers]
+    found = 0
+    for _ in range(2):  # the second round reads the kept layouts, alternating between papers
+        for text, which in PHRASED:
+            for cells in (lists[which], lists[1 - which]):
+                words = ClaimWords(text)
+                kept = phrase_groups(cells, words, Picker(cells, words), _UP | _DOWN)
+                words = ClaimWords(text)
+                plain = _plain_phrase_groups(cells, words, Picker(cells, words), _UP | _DOWN)
+                assert kept == plain, text
+                assert [list(pair) for pair in kept[0].values()] \
+                    == [list(pair) for pair in plain[0].values()]  # the same order
+                found += bool(kept[0])
+    assert found >= 8  # the claims name pairs of their own paper's cells
+    assert _phrase_layout(lists[0]) is _phrase_layout(lists[0])  # built once per list
+    assert _phrase_layout(lists[0]) is not _phrase_layout(lists[1])

@@ -134,17 +134,13 @@ def phrase_groups(passages: list[CellPassage], words: ClaimWords, picker: Picker
     path): offset} (the order of the comparison: "PL+ HMM-T is higher than PL" says "PL"
     first inside "PL+", but its phrase comes second)."""
     places: dict[tuple[int, int, tuple[str, ...]], int] = {}
-    by_table: dict[int, list[CellPassage]] = {}
-    for passage in passages:
-        if not passage.listed and passage.value is not None:
-            by_table.setdefault(passage.number, []).append(passage)
-    words = _Exact(words, passages)  # type: ignore[assignment]
+    layout = _phrase_layout(passages)
+    words = _Exact(words, layout.printed)  # type: ignore[assignment]
     groups: Groups = {}
-    for number, cells in by_table.items():
+    for number, cells in layout.by_table.items():
         caption = cells[0].table.caption
         for axis in (0, 1):  # the axis of the two compared paths
-            paths = {passage.paths[axis]: frozenset(header_words(" ".join(passage.paths[axis])))
-                     for passage in cells}
+            paths, others = layout.paths[number, axis], layout.paths[number, 1 - axis]
             named = named_pair(paths, words, caption, apart)
             if named is None:
                 continue
@@ -152,7 +148,6 @@ def phrase_groups(passages: list[CellPassage], words: ClaimWords, picker: Picker
             places[(number, axis, named.first)] = words.starts[named.first_at]
             places[(number, axis, named.second)] = words.starts[named.second_at]
             phrases = _said(pair[0], words, caption) | _said(pair[1], words, caption)
-            others = {passage.paths[1 - axis] for passage in cells}
             shared = {passage.paths[1 - axis] for passage in cells if passage.paths[axis] in pair
                       and picker.single(number, 1 - axis, passage.paths[1 - axis])
                       and _single_outside(passage.paths[1 - axis], others, phrases, words,
@@ -207,19 +202,18 @@ def phrase_only(cells: tuple[CellPassage, ...], passages: list[CellPassage],
     return True
 
 
-def _single_outside(path: tuple[str, ...], paths: set[tuple[str, ...]], phrases: frozenset[int],
-                    words: ClaimWords, caption: str | None) -> bool:
+def _single_outside(path: tuple[str, ...],
+                    paths: Mapping[tuple[str, ...], frozenset[HeaderWord]],
+                    phrases: frozenset[int], words: ClaimWords, caption: str | None) -> bool:
     """The claim's words outside the two compared phrases single out the shared path: some
-    of its header words are said there, and no other path of its axis holds them all. A word
-    of a compared phrase ("Citeomatic") does not also name a shared column it begins
-    ("Cite")."""
-    def outside(labels: tuple[str, ...]) -> set[str]:
-        return {word.word for word in header_words(" ".join(labels))
-                if (words.names(word, caption=caption) or frozenset()) - phrases}
-    said = outside(path)
+    of its header words are said there, and no other path of its axis (`paths`: each with
+    its header words) holds them all. A word of a compared phrase ("Citeomatic") does not
+    also name a shared column it begins ("Cite")."""
+    said = {word.word for word in paths[path]
+            if (words.names(word, caption=caption) or frozenset()) - phrases}
     return bool(said) and not any(
-        other != path and said <= {word.word for word in header_words(" ".join(other))}
-        for other in paths)
+        other != path and said <= {word.word for word in others}
+        for other, others in paths.items())
 
 
 class _Exact:
@@ -227,12 +221,10 @@ class _Exact:
     names only that header: "Citeomatic", a row of one table, does not also say a column
     "CITE" of another by beginning with it (one word of a claim names one thing)."""
 
-    def __init__(self, words: ClaimWords, passages: list[CellPassage]) -> None:
+    def __init__(self, words: ClaimWords, printed: frozenset[str]) -> None:
         self._words = words
         self.words = words.words
         self.starts = words.starts
-        printed = {_plain(word.word) for passage in passages for path in passage.paths
-                   for word in header_words(" ".join(path))}
         self._exact = {position: word for position, word in enumerate(words.words)
                        if _plain(word) in printed}
 
@@ -247,3 +239,41 @@ class _Exact:
 
 def _plain(word: str) -> str:
     return word.casefold().rstrip("s")
+
+
+class _PhraseLayout(NamedTuple):
+    """What `phrase_groups` reads of a paper's cells whatever the claim: the cells that can
+    be compared (one number each) by table; per table and axis, each path of those cells
+    with its header words, in the cells' order; and every header word the paper's cells
+    print, as `_Exact` compares them."""
+
+    by_table: dict[int, list[CellPassage]]
+    paths: dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]]
+    printed: frozenset[str]
+
+
+_PHRASE_LAYOUTS: dict[int, tuple[list[CellPassage], _PhraseLayout]] = {}
+_PHRASE_LAYOUTS_SIZE = 64
+
+
+def _phrase_layout(passages: list[CellPassage]) -> _PhraseLayout:
+    """`_PhraseLayout` of a paper's cell passages, built once per list (one per paper index,
+    `cell_check.cell_passages`) instead of once per claim and paper: it depends on the cells
+    alone. The cache holds the list, so its id stays its own while cached."""
+    cached = _PHRASE_LAYOUTS.get(id(passages))
+    if cached is not None and cached[0] is passages:
+        return cached[1]
+    by_table: dict[int, list[CellPassage]] = {}
+    for passage in passages:
+        if not passage.listed and passage.value is not None:
+            by_table.setdefault(passage.number, []).append(passage)
+    paths = {(number, axis): {passage.paths[axis]: frozenset(header_words(
+                 " ".join(passage.paths[axis]))) for passage in cells}
+             for number, cells in by_table.items() for axis in (0, 1)}
+    printed = frozenset(_plain(word.word) for passage in passages for path in passage.paths
+                        for word in header_words(" ".join(path)))
+    layout = _PhraseLayout(by_table, paths, printed)
+    if len(_PHRASE_LAYOUTS) >= _PHRASE_LAYOUTS_SIZE:
+        _PHRASE_LAYOUTS.pop(next(iter(_PHRASE_LAYOUTS)))
+    _PHRASE_LAYOUTS[id(passages)] = (passages, layout)
+    return layout

@@ -253,6 +253,9 @@ class _Claim:
                                     if word in _AGGREGATE_CLAIMS)
         self.pieces = [(piece, index) for index, claimed in enumerate(self.words)
                        for piece in claimed.split("-") if piece]
+        # The hyphenated words, the only ones whose initials `_compound_initials` reads.
+        self.hyphenated = [(index, claimed) for index, claimed in enumerate(self.words)
+                           if "-" in claimed]
         # The first letters a header word may have to be said by a word of this claim
         # (`by_letter`, and the initials of hyphenated parts); other header words
         # (`special_header` aside) are never said by it, so need not be asked about.
@@ -435,7 +438,7 @@ class ClaimWords:
                     found |= {index for _, index in run}
             # Initials of one hyphenated compound without its function words ("BW" of
             # "bag-of-words"): acronyms skip them.
-            found |= {index for index, claimed in enumerate(words)
+            found |= {index for index, claimed in claim.hyphenated
                       if _compound_initials(word, claimed)}
         if "-" in word.strip("-"):
             parts = [piece for piece in word.split("-") if piece]

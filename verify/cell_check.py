@@ -61,7 +61,7 @@ from .cell_kinds import (
 )
 from .cell_paths import superseded
 from .column_notes import column_notes
-from .content import account, claim_parts, passage_terms
+from .content import ClaimParts, account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import (
     WORD,
@@ -257,9 +257,11 @@ def metric_cutoff(claim: Claim, quantity: Quantity) -> bool:
     return claim.text[max(0, quantity.span[0] - 1):quantity.span[0]] == "@"
 
 
-def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
-    """The cells of `paper` whose headers and caption account for `claim` (module docstring);
-    None when no cell does."""
+def claim_levels(claim: Claim, paper: Paper) -> tuple[list[Quantity], ClaimParts,
+                                                      ClaimWords] | None:
+    """What a cell lookup asks with: the levels the claim states (`_comparable`), its parts
+    and its words as header words read them; None when a table cannot answer it (no tables,
+    a cut claim, no level, no content words)."""
     if not paper.tables or claim.truncated:
         return None
     quantities = [quantity for quantity in claim.quantities if _comparable(claim, quantity)]
@@ -268,6 +270,16 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         return None
     words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
                                     for quantity in quantities], glossary(paper))
+    return quantities, parts, words
+
+
+def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
+    """The cells of `paper` whose headers and caption account for `claim` (module docstring);
+    None when no cell does."""
+    asked = claim_levels(claim, paper)
+    if asked is None:
+        return None
+    quantities, parts, words = asked
     terms_of = _claim_terms(words)
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Quantity
 
-from .cell_check import _comparable, _passages, candidates
+from .cell_check import _passages, candidates, claim_levels
 from .cell_kinds import _agree, _comparable_numbers, _header_number, _name
-from .content import account, claim_parts, describe
-from .definitions import glossary
-from .header_words import ClaimWords
+from .content import account, describe
 from .passages import PassageIndex
 
 
@@ -32,14 +30,10 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
     """A note on the cell that prints a claimed number and holds the most of the claim, with
     the claim's words it lacks (module docstring); None when no cell the claim's words reach
     prints one of its numbers."""
-    if not paper.tables or claim.truncated:
+    asked = claim_levels(claim, paper)
+    if asked is None:
         return None
-    quantities = [quantity for quantity in claim.quantities if _comparable(claim, quantity)]
-    parts = claim_parts(claim)
-    if not quantities or not parts.parts:
-        return None
-    words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
-                                    for quantity in quantities], glossary(paper))
+    quantities, parts, words = asked
     # A cheap look at each cell's values first: most cells a claim's words reach print
     # nothing near its numbers (the exact rounding rules run only on those that do).
     near = [(low - abs(low) * 1e-9 - 1e-9, high + abs(high) * 1e-9 + 1e-9)

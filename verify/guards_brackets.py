@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, Claim
 
-from .undecided import undecide
+from .undecided import supporting_sources, undecide
 
 # A word, then a short name in round brackets: letters first, no spaces, no digits only.
 _BRACKETED = re.compile(r"([A-Za-z][\w\-]*)\s+\(([A-Za-z][\w\-+.\u00b3]{0,14})\)")
@@ -48,10 +48,7 @@ def swapped_name(claim_text: str, sentence_text: str) -> tuple[str, str] | None:
 def guard_bracketed_names(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check whose quoted sentence brackets another name after
     a word the claim brackets (module docstring). In place."""
-    for check in checks:
-        if check.kind != CheckKind.source or not check.decisive \
-                or check.outcome not in (Outcome.supported, Outcome.confirmed):
-            continue
+    for check in supporting_sources(checks):
         for evidence in check.evidence:
             swapped = swapped_name(claim.text, evidence.quote or "")
             if swapped is not None:

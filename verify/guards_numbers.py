@@ -30,7 +30,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .content_words import CITATION as _CITATION
 from .guards_cells import tables_named
-from .undecided import undecide
+from .undecided import supporting_sources, undecide
 
 # A standalone number: not glued to a letter or to a hyphen after a letter ("GPT-2", "F1").
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)*)(?![\w-]*[A-Za-z])")
@@ -65,10 +65,7 @@ def unaccounted_numbers(claim: Claim, check: Check) -> list[str]:
 def guard_unaccounted_numbers(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check of `claim` whose passage leaves a number of the
     claim unaccounted for (module docstring). In place."""
-    for check in checks:
-        if check.kind != CheckKind.source or not check.decisive \
-                or check.outcome not in (Outcome.supported, Outcome.confirmed):
-            continue
+    for check in supporting_sources(checks):
         missing = unaccounted_numbers(claim, check)
         if missing:
             undecide(check, f"Not confirmed: the passage does not print the claim's "

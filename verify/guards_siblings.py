@@ -33,13 +33,12 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
+from verify_claims.claims import Check, Claim, Paper, Table
 
 from .coined_names import coined
 from .passages import PassageIndex, content_terms
-from .undecided import undecide
+from .undecided import supporting_sources, undecide
 
-_SUPPORTING = (Outcome.supported, Outcome.confirmed)
 # What opens a later clause after a number: a comma, semicolon or bracket, or a conjunction.
 _LATER_CLAUSE = re.compile(r"[;,(]|\b(?:and|but|while|whereas|which|or)\b")
 _SIBLING_CLAUSE = re.compile(r"[;,]|\b(?:and|but|while|whereas|which|or)\b")
@@ -131,10 +130,7 @@ def guard_sibling_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
     groups, by_text = _prepared(paper, index)
     if not groups:
         return
-    for check in checks:
-        if check.kind != CheckKind.source or not check.decisive \
-                or check.outcome not in _SUPPORTING:
-            continue
+    for check in supporting_sources(checks):
         for evidence in check.evidence:
             sentence = by_text.get(evidence.quote)
             if sentence is None:
@@ -202,10 +198,7 @@ def guard_later_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
     if not claim.quantities:
         return
     by_text = _prepared(paper, index)[1]
-    for check in checks:
-        if check.kind != CheckKind.source or not check.decisive \
-                or check.outcome not in _SUPPORTING:
-            continue
+    for check in supporting_sources(checks):
         for evidence in check.evidence:
             sentence = by_text.get(evidence.quote)
             if sentence is None:

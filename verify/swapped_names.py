@@ -18,12 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, Claim
 
 from .coined_names import _COINED, coined
-from .undecided import undecide
+from .undecided import supporting_sources, undecide
 
-_SUPPORTING = (Outcome.supported, Outcome.confirmed)
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
@@ -61,10 +60,7 @@ def guard_swapped_names(claim: Claim, checks: Iterable[Check]) -> None:
     way the claim frames its own (module docstring). In place."""
     if not _COINED.search(claim.text):
         return
-    for check in checks:
-        if check.kind != CheckKind.source or not check.decisive \
-                or check.outcome not in _SUPPORTING:
-            continue
+    for check in supporting_sources(checks):
         for evidence in check.evidence:
             swapped = swapped_name(claim.text, evidence.quote)
             if swapped is not None:

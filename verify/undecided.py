@@ -7,7 +7,9 @@ found and why it decides nothing.
 
 from __future__ import annotations
 
-from verify_claims.claims import Check, Outcome
+from collections.abc import Iterable, Iterator
+
+from verify_claims.claims import Check, CheckKind, Outcome
 
 WHAT_MATCHED = "; what matched: "
 
@@ -16,3 +18,12 @@ def undecide(check: Check, why: str, joint: str = WHAT_MATCHED) -> None:
     """Make `check` decide nothing, its explanation `why`, then `joint`, then the old one."""
     check.outcome, check.decisive = Outcome.no_evidence, False
     check.explanation = f"{why}{joint}{check.explanation}"
+
+
+def supporting_sources(checks: Iterable[Check]) -> Iterator[Check]:
+    """The decisive source checks that support the claim: the ones a sentence guard may set
+    aside (a contradiction, a table's cells and evidence that decides nothing are not theirs)."""
+    for check in checks:
+        if check.kind == CheckKind.source and check.decisive \
+                and check.outcome in (Outcome.supported, Outcome.confirmed):
+            yield check

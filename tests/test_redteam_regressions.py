@@ -205,6 +205,28 @@ def test_a_subject_said_only_in_a_later_clause_with_its_own_number_is_not_the_nu
                   50) is None
 
 
+ALIGNED = ("On the development sets, intermediate training improves the target tasks by 8.2 "
+           "points on average with SQuAD, 7.5 points with MNLI and 7.0 points with HellaSwag.")
+CLICKS = ("In a dataset of 4,113 clicks, we found that SPECTER ranker improved clickthrough rate "
+          "by 46.5% over the previous approach.")
+
+
+def test_a_list_aligned_with_the_claims_or_an_opening_condition_is_no_later_subject():
+    # The bundled example's aligned list: each name's clause gives another of the claim's
+    # numbers, its own (the guard had set the true source check aside).
+    claim = ("Intermediate-task training on SQuAD, MNLI, and HellaSwag improves the target "
+             "tasks by 8.2, 7.5, and 7.0 points respectively.")
+    claimed, numbers = parse_quantities(claim), parse_quantities(ALIGNED)
+    given = [q.span[0] for q in numbers if any(q.value == c.value for c in claimed)]
+    mnli = next(q for q in numbers if q.value == 7.5)  # HellaSwag is named after it
+    assert later_subject(claim, claimed[1].span[0], ALIGNED, mnli.span[0], [], given) is None
+    assert later_subject(claim, claimed[1].span[0], ALIGNED, mnli.span[0], []) \
+        == "HellaSwag"  # without the claim's other numbers, the rule alone would fire
+    # 2020.acl-main.207: the opening condition's count belongs to the main clause's subject.
+    assert _later("The SPECTER A/B test was run on a dataset of 4,113 clicks.", CLICKS,
+                  4113) is None
+
+
 def test_the_same_frame_around_another_coined_name_is_a_swapped_name():
     assert swapped_name("The WorldExpo dataset contains approximately 50 people per image, "
                         "double that of UCF.", WORLDEXPO) == ("UCF", "UCSD")

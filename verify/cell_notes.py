@@ -56,7 +56,7 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
     if best is None:
         return None
     accounting, passage, lacking, printed = best
-    return Check(kind=CheckKind.table, outcome=Outcome.no_evidence,
+    return Check(kind=CheckKind.table, outcome=Outcome.no_evidence, decisive=False,
                  explanation=f"{_name(passage)} prints {passage.cell.text} for "
                              f"{passage.headers}, as the claim's {printed.text}, but its row, "
                              f"column and caption do not speak of {lacking}: not decided.",

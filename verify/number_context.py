@@ -240,6 +240,13 @@ _OPENING = re.compile(r"(?:for|with|on|at|using|keeping|given|running|after|in)\
                       re.I)
 
 
+def opening_end(text: str) -> int | None:
+    """Where the text's opening condition ("In a dataset of 4,113 clicks, ...") ends, after its
+    comma; None when it opens with none."""
+    opening = _OPENING.match(text.lstrip())
+    return None if opening is None else len(text) - len(text.lstrip()) + opening.end()
+
+
 def in_opening_condition(text: str, quantities: Sequence[Quantity]) -> list[bool]:
     """For each number, whether it lies in the claim's opening condition ("For 200k news
     documents, ...", "With 50 computers, ...") while a number after it states the result.

@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .guards_conditions import read_cells
 from .header_words import header_words, names_word, negating
-from .undecided import undecide
+from .undecided import DECIDING, decided, undecide
 
-_DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
 _ABSENT = re.compile(r"(?<![\w/])(?:without|w/o|no)\s+(?:(?:a|an|the|any)\s+)?"
                      r"([A-Za-z][\w\-]*)", re.IGNORECASE)
 
@@ -62,9 +61,7 @@ def guard_absent_conditions(claim: Claim, checks: Iterable[Check], paper: Paper)
     absent = absent_words(claim.text)
     if not absent:
         return
-    for check in checks:
-        if check.kind != CheckKind.table or not check.decisive or check.outcome not in _DECIDING:
-            continue
+    for check in decided(checks, CheckKind.table, DECIDING):
         for evidence in check.evidence:
             found = read_cells(paper, evidence.location or "", evidence.quote)
             label = next((label for _, rows, columns, _ in found for label in rows + columns

@@ -49,9 +49,7 @@ from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, 
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
 from .cell_check import cell_numbers
-from .undecided import undecide
-
-_DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
+from .undecided import DECIDING, decided, undecide
 
 
 @lru_cache(maxsize=4096)
@@ -173,9 +171,7 @@ def closer_cell(claim: str, table: Table, cell: Cell,
 def guard_closer_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive table check of `claim` whose cell has a closer-named rival
     (module docstring). In place."""
-    for check in checks:
-        if check.kind != CheckKind.table or not check.decisive or check.outcome not in _DECIDING:
-            continue
+    for check in decided(checks, CheckKind.table, DECIDING):
         located = [(*found, evidence) for evidence in check.evidence
                    if (found := _find(paper, evidence.location or "", evidence.quote))]
         read = [cell for _, cell, _ in located]
@@ -210,11 +206,9 @@ def guard_text_against_cell(claim: Claim, checks: Iterable[Check], paper: Paper)
     checks = list(checks)
     if not any(_exact_support(claim, check, paper) for check in checks):
         return
-    for check in checks:
-        if check.kind == CheckKind.source and check.decisive \
-                and check.outcome == Outcome.contradicted:
-            undecide(check, "Not decided: the table cell the claim names holds the claim's "
-                            "number, so the passage speaks of another thing", joint=": ")
+    for check in decided(checks, CheckKind.source, (Outcome.contradicted,)):
+        undecide(check, "Not decided: the table cell the claim names holds the claim's "
+                        "number, so the passage speaks of another thing", joint=": ")
 
 
 def _claimed_sign(text: str) -> int | None:
@@ -276,9 +270,8 @@ def _difference_read(claim: Claim, paper: Paper) -> bool:
 def guard_difference_readings(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide a table check that contradicts `claim` by a difference of two cells when
     another pair of cells the claim names gives the claimed difference (module docstring)."""
-    for check in checks:
-        if check.kind != CheckKind.table or not check.decisive \
-                or check.outcome != Outcome.contradicted or len(check.evidence) < 2:
+    for check in decided(checks, CheckKind.table, (Outcome.contradicted,)):
+        if len(check.evidence) < 2:
             continue
         if _difference_read(claim, paper):
             undecide(check, "Not decided: another pair of cells the claim names gives its "

@@ -39,9 +39,8 @@ from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, 
 from .cell_check import _headers, cell_numbers
 from .cell_kinds import _agree
 from .guards_cells import tables_named
-from .undecided import undecide
+from .undecided import DECIDING, decided, undecide
 
-_DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
 _ARTICLE = r"(?:(?:a|an|the|any|its|their)\s+)?"
 # "with X" / "without X" in a claim: the condition word is the first after an article.
 _CONDITION = re.compile(rf"(?<![\w/])(with|without|w/o|w/)\s+{_ARTICLE}([A-Za-z][\w\-]*)",
@@ -115,11 +114,6 @@ def _cells_read(check: Check, paper: Paper):
         yield from read_cells(paper, evidence.location or "", evidence.quote)
 
 
-def _decisive_tables(checks: Iterable[Check], outcomes=_DECIDING) -> Iterable[Check]:
-    return (check for check in checks if check.kind == CheckKind.table and check.decisive
-            and check.outcome in outcomes)
-
-
 def guard_unstated_conditions(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive table check whose cell names none of the conditions the claim
     states, of those the paper varies (module docstring). In place."""
@@ -129,7 +123,7 @@ def guard_unstated_conditions(claim: Claim, checks: Iterable[Check], paper: Pape
     varied = conditions & varied_conditions(paper)
     if not varied:
         return
-    for check in _decisive_tables(checks):
+    for check in decided(checks, CheckKind.table, DECIDING):
         for table, rows, columns, _ in _cells_read(check, paper):
             said = " ".join((*rows, *columns, table.caption or ""))
             missing = sorted(word for word in varied if not _names(said, word))
@@ -152,7 +146,7 @@ def guard_borrowed_conditions(claim: Claim, checks: Iterable[Check], paper: Pape
     conditions = claimed_conditions(claim.text)
     if not conditions:
         return
-    for check in _decisive_tables(checks, (Outcome.contradicted,)):
+    for check in decided(checks, CheckKind.table, (Outcome.contradicted,)):
         for table, rows, columns, _ in _cells_read(check, paper):
             own = {_base(label) for label in rows}
             others = {_base(label) for labels in _row_labels(table)
@@ -173,7 +167,7 @@ def guard_printed_cell_value(claim: Claim, checks: Iterable[Check], paper: Paper
     (module docstring). In place."""
     if not claim.quantities:
         return
-    for check in _decisive_tables(checks, (Outcome.contradicted,)):
+    for check in decided(checks, CheckKind.table, (Outcome.contradicted,)):
         cells = list(_cells_read(check, paper))
         if len(cells) != 1:
             continue  # a difference of two cells, or one cell in each of several tables

@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .content_words import CITATION as _CITATION
 from .guards_cells import tables_named
-from .undecided import supporting_sources, undecide
+from .undecided import decided, supporting_sources, undecide
 
 # A standalone number: not glued to a letter or to a hyphen after a letter ("GPT-2", "F1").
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)*)(?![\w-]*[A-Za-z])")
@@ -75,10 +75,7 @@ def guard_unaccounted_numbers(claim: Claim, checks: Iterable[Check]) -> None:
 def guard_unaccounted_cell_numbers(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive table check of `claim` that leaves a number of the claim
     unaccounted for by its cells and their captions (module docstring). In place."""
-    for check in checks:
-        if check.kind != CheckKind.table or not check.decisive \
-                or check.outcome not in (Outcome.supported, Outcome.confirmed):
-            continue
+    for check in decided(checks, CheckKind.table):
         seen = " ".join([evidence.quote or "" for evidence in check.evidence]
                         + [next((table.caption or "" for table in tables_named(
                             paper, evidence.location or "")), "")

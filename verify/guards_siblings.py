@@ -216,16 +216,13 @@ def guard_later_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
             sentence = by_text.get(evidence.quote)
             if sentence is None:
                 continue
+            shared = _shared_positions(claim, sentence)
+            others = [quantity.span[0] for quantity in sentence.quantities
+                      if quantity.span[0] not in shared]
             later = next((word for claimed in claim.quantities for found in sentence.quantities
                           if abs(found.value - claimed.value) < 1e-9
-                          and (word := later_subject(
-                              claim.text, claimed.span[0], sentence.text, found.span[0],
-                              [other.span[0] for other in sentence.quantities
-                               if all(abs(other.value - said.value) >= 1e-9
-                                      for said in claim.quantities)],
-                              [other.span[0] for other in sentence.quantities
-                               if any(abs(other.value - said.value) < 1e-9
-                                      for said in claim.quantities)]))), None)
+                          and (word := later_subject(claim.text, claimed.span[0], sentence.text,
+                                                     found.span[0], others, shared))), None)
             if later is not None:
                 undecide(check, f"Not confirmed: the passage says '{later}', which the claim "
                                 f"puts before its number, only in a later clause than the "

@@ -20,10 +20,20 @@ def undecide(check: Check, why: str, joint: str = WHAT_MATCHED) -> None:
     check.explanation = f"{why}{joint}{check.explanation}"
 
 
+SUPPORTING = (Outcome.supported, Outcome.confirmed)
+DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
+
+
+def decided(checks: Iterable[Check], kind: CheckKind,
+            outcomes: tuple[Outcome, ...] = SUPPORTING) -> Iterator[Check]:
+    """The decisive checks of `kind` whose outcome is one of `outcomes`: what a guard looks
+    at before it sets one aside (evidence that decides nothing is never a guard's)."""
+    for check in checks:
+        if check.kind == kind and check.decisive and check.outcome in outcomes:
+            yield check
+
+
 def supporting_sources(checks: Iterable[Check]) -> Iterator[Check]:
     """The decisive source checks that support the claim: the ones a sentence guard may set
-    aside (a contradiction, a table's cells and evidence that decides nothing are not theirs)."""
-    for check in checks:
-        if check.kind == CheckKind.source and check.decisive \
-                and check.outcome in (Outcome.supported, Outcome.confirmed):
-            yield check
+    aside."""
+    return decided(checks, CheckKind.source)

@@ -76,6 +76,18 @@ def visible_claims(driver) -> list[str]:
             if claim.is_displayed()]
 
 
+def click_reset(driver, read, expected) -> None:
+    """Click "Show all" and wait until `read(driver)` gives `expected`.
+
+    The page applies a reset on the next tick (filters.js: the form's values change only
+    after the "reset" event), so what it shows is awaited, not read at once: read at once,
+    CI has twice seen a claim still hidden. The caller's assertion names what is shown.
+    """
+    driver.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
+    with contextlib.suppress(TimeoutException):
+        WebDriverWait(driver, 5).until(lambda page: read(page) == expected)
+
+
 def test_overview_shows_reports_and_links_to_their_pages(driver, audit_dir):
     open_page(driver, audit_dir / "index.html")
     assert driver.title == "Overview · verify-claims audit"
@@ -128,7 +140,7 @@ def test_filters_hide_and_show_claims(driver, audit_dir):
     form.find_element(By.CSS_SELECTOR, "input[value=contradicted]").click()
     assert visible_claims(driver) == ["contradicted", "confirmed"]
 
-    form.find_element(By.CSS_SELECTOR, "button[type=reset]").click()
+    click_reset(driver, visible_claims, everything)
     assert visible_claims(driver) == everything
     assert count.text == "Showing 7 of 7 claims"
 
@@ -198,13 +210,8 @@ def test_search_filters_rows_and_cards_and_survives_a_reload(driver, audit_dir):
     assert driver.find_element(By.CSS_SELECTOR, "#filters input[name=q]").get_attribute(
         "value") == "XNLI"
     assert not driver.find_element(By.CSS_SELECTOR, "input[value=confirmed]").is_selected()
-    driver.find_element(By.CSS_SELECTOR, "button[type=reset]").click()
-    # The page applies a reset on the next tick (filters.js: the form's values change only
-    # after the "reset" event), so the rows are awaited, not read at once: read at once, CI
-    # once saw the first row still hidden.
     everything = [1, 2, 3, 4, 5, 6, 7]
-    with contextlib.suppress(TimeoutException):  # the assertion below names what is shown
-        WebDriverWait(driver, 5).until(lambda page: table_numbers(page) == everything)
+    click_reset(driver, table_numbers, everything)
     assert table_numbers(driver) == everything
     assert query(driver) == {}
 

@@ -121,6 +121,12 @@ N18 = Paper(file="N18-3011.pdf", title="Construction of the Literature Graph in 
             "Scholar", sentences=[], tables=[N18_TABLE])
 
 
+def _rival(claim: str, table: Table, cell: Cell, read=()) -> Cell | None:
+    """The rival cell `closer_cell` finds, or None."""
+    found = closer_cell(claim, table, cell, read)
+    return None if found is None else found.cell
+
+
 def test_labels_are_matched_whole():
     assert printed("title", "In Table 1, title scores 89.4 in Recall.")
     assert not printed("bibliography titles", "In Table 1, title scores 89.4 in Recall.")
@@ -138,7 +144,7 @@ def _table_check(quote: str, outcome: Outcome = Outcome.supported) -> Check:
 def test_a_cell_whose_label_the_claim_does_not_print_decides_nothing_beside_one_it_does():
     claim = claim_of("In Table 1, title scores 89.4 in Recall.")  # 89.4 is bibliography titles'
     rows = N18_TABLE.rows
-    assert closer_cell(claim.text, N18_TABLE, rows[2][1]) is rows[0][1]
+    assert _rival(claim.text, N18_TABLE, rows[2][1]) is rows[0][1]
     check = _table_check("bibliography titles × Recall: 89.4")
     guard_closer_cells(claim, [check], N18)
     assert not check.decisive
@@ -178,8 +184,8 @@ def test_labels_that_differ_only_in_their_numbers_are_confusable():
              for column, text in (("(1)", "0.86"), ("(2)", "0.86"), ("(3)", "0.88"))]
     table = Table(caption="Table 3: Performance Comparison.", header=["", "(1)", "(2)", "(3)"],
                   rows=[cells])
-    assert closer_cell("LAS reaches a (1) of 0.88.", table, cells[2]) is cells[0]
-    assert closer_cell("LAS reaches a (3) of 0.88.", table, cells[2]) is None
+    assert _rival("LAS reaches a (1) of 0.88.", table, cells[2]) is cells[0]
+    assert _rival("LAS reaches a (3) of 0.88.", table, cells[2]) is None
 
 
 def test_a_label_inside_a_longer_label_of_the_claim_is_not_printed():
@@ -190,8 +196,8 @@ def test_a_label_inside_a_longer_label_of_the_claim_is_not_printed():
     table = Table(caption="Table 5: Story element F-score", header=["", "LM", "AM+LM"],
                   rows=[cells])
     claim = "The 1-best AM+LM of CRF-CD-IO (Supervised) is 89.9."
-    assert closer_cell(claim, table, cells[0]) is cells[1]
-    assert closer_cell("The 1-best LM of CRF-CD-IO (Supervised) is 89.9.", table,
+    assert _rival(claim, table, cells[0]) is cells[1]
+    assert _rival("The 1-best LM of CRF-CD-IO (Supervised) is 89.9.", table,
                        cells[0]) is None
 
 
@@ -226,8 +232,8 @@ def test_a_label_printed_only_inside_a_longer_label_is_not_printed():
     table = Table(caption="Table 2: BLEU-4 results", header=["", "test-nc"],
                   rows=[[cell] for cell in cells])
     claim = "The test-nc of +id,ng,shape (3, train-nc) is 27.97."  # 27.97 is +id's
-    assert closer_cell(claim, table, cells[0]) is cells[1]
-    assert closer_cell("The test-nc of +id (3, train-nc) is 27.97.", table, cells[0]) is None
+    assert _rival(claim, table, cells[0]) is cells[1]
+    assert _rival("The test-nc of +id (3, train-nc) is 27.97.", table, cells[0]) is None
 
 
 def test_a_row_the_claim_uses_no_word_of_decides_nothing_beside_one_it_names():
@@ -237,10 +243,10 @@ def test_a_row_the_claim_uses_no_word_of_decides_nothing_beside_one_it_names():
              for row, text in (("Avg. Prec.", "0.605"), ("TEXTRUNNER", "0.733"))]
     table = Table(caption="Table 2: Performance of REALM", header=["", "Average"],
                   rows=[[cell] for cell in cells])
-    assert closer_cell("In Table 2, TEXTRUNNER scores 0.605 in Average.", table,
+    assert _rival("In Table 2, TEXTRUNNER scores 0.605 in Average.", table,
                        cells[0]) is cells[1]
     # A comparison reads both cells: the other one it read is no rival.
-    assert closer_cell("In Table 2, TEXTRUNNER scores 0.605 in Average.", table,
+    assert _rival("In Table 2, TEXTRUNNER scores 0.605 in Average.", table,
                        cells[0], read=cells) is None
 
 

@@ -13,7 +13,7 @@ condition; a cell whose row or column label holds that word and does not itself 
 Calc.", "Calc.", "+ pretraining") is printed under the present one. A decisive table check
 that read such a cell decides nothing (`guard_absent_conditions`). The row label may be a
 stub cell rather than a row header ("AMDCN (with perspective information)" in the first
-column of arXiv:1804.07821 Table 3): it counts the same (`guards_conditions.read_cells`).
+column of arXiv:1804.07821 Table 3): it counts the same (`cells_read.read_cells`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
-from .guards_conditions import read_cells
+from .cells_read import read_cells
 from .header_words import header_words, names_word, negating
 from .undecided import DECIDING, decided, undecide
 
@@ -64,7 +64,7 @@ def guard_absent_conditions(claim: Claim, checks: Iterable[Check], paper: Paper)
     for check in decided(checks, CheckKind.table, DECIDING):
         for evidence in check.evidence:
             found = read_cells(paper, evidence.location or "", evidence.quote)
-            label = next((label for _, rows, columns, _ in found for label in rows + columns
+            label = next((label for _, cell in found for label in cell.rows + cell.columns
                           if present_label(label, absent)), None)
             if label is not None:
                 undecide(check, f"Not decided: the claim speaks of the condition without "

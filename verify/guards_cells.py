@@ -42,13 +42,13 @@ table of the paper, a contradiction by a difference is not decided
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
-from .cell_check import cell_numbers
+from .cells_read import Labelled, labelled_cells, numbers, read_cells
 from .undecided import DECIDING, decided, undecide
 
 
@@ -61,50 +61,6 @@ def _pattern(label: str) -> re.Pattern[str]:
 def printed(label: str, text: str) -> bool:
     """`label` appears whole in `text` (module docstring)."""
     return bool(label.strip()) and bool(_pattern(label.strip()).search(text))
-
-
-def _table_name(table: Table, number: int) -> str:
-    match = re.match(r"\s*(Table\s+\w+)", table.caption or "", re.I)
-    return table.label or (match.group(1) if match else f"Table {number + 1}")
-
-
-def _numbers(cell: Cell) -> tuple[float, ...]:
-    """The numbers a cell prints: its value, or each number of a cell that prints more than
-    one ("0.851 (39%)", a score and its error reduction)."""
-    if cell.value is not None:
-        return (cell.value,)
-    return tuple(quantity.value for quantity in cell_numbers(cell)[0])
-
-
-def _cells(table: Table) -> list[Cell]:
-    return [cell for row in table.rows for cell in row
-            if cell.row_headers and cell.column_headers and _numbers(cell)]
-
-
-def tables_named(paper: Paper, location: str) -> Iterator[Table]:
-    """The tables an evidence location names ("Table 4, R × C"), by the names the table
-    checks give them."""
-    for number, table in enumerate(paper.tables):
-        if re.match(rf"{re.escape(_table_name(table, number))}\b", location, re.I):
-            yield table
-
-
-def _find(paper: Paper, location: str, quote: str) -> tuple[Table, Cell] | None:
-    """The table and cell an evidence line names ("Table 4, R × C" and "R × C: 19.3")."""
-    headers, _, text = quote.rpartition(": ")
-    rows, _, columns = headers.partition(" × ")
-    if not columns:
-        return None
-    for table in tables_named(paper, location):
-        for cell in _cells(table):
-            if " / ".join(cell.row_headers) == rows and " / ".join(cell.column_headers) \
-                    == columns and cell.text == text:
-                return table, cell
-    return None
-
-
-# The cell an evidence line names, for guards kept in modules of their own.
-locate_cell = _find
 
 
 def _label_words(label: str) -> list[tuple[str, bool]]:
@@ -146,21 +102,24 @@ def _confusable(own: str, rival: str, claim: str) -> bool:
 
 
 def closer_cell(claim: str, table: Table, cell: Cell,
-                read: Sequence[Cell] = ()) -> Cell | None:
+                read: Sequence[Cell] = ()) -> Labelled | None:
     """A cell of the same column (row) as `cell` whose inner row (column) label `claim`
     prints whole while it does not print `cell`'s (but inside the other label: "+id" inside
     "+id,ng,shape"), whose label can be taken for `cell`'s (`_confusable`), and that holds
     another value; never one of the cells the check `read` (a comparison reads both of its
     cells, and the claim names the other one)."""
-    for axis in ("row_headers", "column_headers"):
-        other_axis = "column_headers" if axis == "row_headers" else "row_headers"
-        own = getattr(cell, axis)
-        for rival in _cells(table):
+    cells = labelled_cells(table)
+    found = next((found for found in cells if found.cell is cell), None)
+    if found is None:
+        return None
+    for axis, other_axis in (("rows", "columns"), ("columns", "rows")):
+        own = getattr(found, axis)
+        for rival in cells:
             label = getattr(rival, axis)[-1].strip()
-            if all(rival is not other for other in read) \
-                    and getattr(rival, other_axis) == getattr(cell, other_axis) \
+            if all(rival.cell is not other for other in read) \
+                    and getattr(rival, other_axis) == getattr(found, other_axis) \
                     and getattr(rival, axis) != own \
-                    and not set(_numbers(rival)) & set(_numbers(cell)) \
+                    and not set(numbers(rival.cell)) & set(numbers(cell)) \
                     and printed(label, claim) \
                     and own[-1].strip() not in _first_places({own[-1].strip(), label}, claim) \
                     and _confusable(own[-1], label, claim):
@@ -172,15 +131,16 @@ def guard_closer_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
     """Undecide each decisive table check of `claim` whose cell has a closer-named rival
     (module docstring). In place."""
     for check in decided(checks, CheckKind.table, DECIDING):
-        located = [(*found, evidence) for evidence in check.evidence
-                   if (found := _find(paper, evidence.location or "", evidence.quote))]
-        read = [cell for _, cell, _ in located]
-        for table, cell, evidence in located:
-            rival = closer_cell(claim.text, table, cell, read)
+        located = [(table, found, evidence) for evidence in check.evidence
+                   for table, found in read_cells(paper, evidence.location or "",
+                                                  evidence.quote)[:1]]
+        read = [found.cell for _, found, _ in located]
+        for table, found, evidence in located:
+            rival = closer_cell(claim.text, table, found.cell, read)
             if rival is None:
                 continue
-            undecide(check, f"Not decided: the claim names {' / '.join(rival.row_headers)} × "
-                            f"{' / '.join(rival.column_headers)} ({rival.text}) more exactly "
+            undecide(check, f"Not decided: the claim names {' / '.join(rival.rows)} × "
+                            f"{' / '.join(rival.columns)} ({rival.cell.text}) more exactly "
                             f"than the cell read, {evidence.quote}")
             break
 
@@ -192,10 +152,9 @@ def _exact_support(claim: Claim, check: Check, paper: Paper) -> bool:
             or check.outcome not in (Outcome.supported, Outcome.confirmed):
         return False
     for evidence in check.evidence:
-        found = _find(paper, evidence.location or "", evidence.quote)
-        if found is not None and printed(found[1].row_headers[-1], claim.text) \
-                and printed(found[1].column_headers[-1], claim.text):
-            return True
+        for _, found in read_cells(paper, evidence.location or "", evidence.quote)[:1]:
+            if printed(found.row, claim.text) and printed(found.column, claim.text):
+                return True
     return False
 
 
@@ -245,23 +204,22 @@ def _difference_read(claim: Claim, paper: Paper) -> bool:
     if not wanted or sign is None:
         return False
     for table in paper.tables:
-        columns: dict[tuple[str, ...], list[Cell]] = {}
-        for cell in _cells(table):
-            if printed(cell.column_headers[-1], claim.text) \
-                    and printed(cell.row_headers[-1], claim.text):
-                columns.setdefault(tuple(cell.column_headers), []).append(cell)
+        columns: dict[tuple[str, ...], list[Labelled]] = {}
+        for found in labelled_cells(table):
+            if printed(found.column, claim.text) and printed(found.row, claim.text):
+                columns.setdefault(tuple(found.columns), []).append(found)
         for cells in columns.values():
-            at = _first_places({cell.row_headers[-1].strip() for cell in cells}, claim.text)
+            at = _first_places({found.row for found in cells}, claim.text)
             for first in cells:
                 for second in cells:
-                    if first.row_headers[-1] == second.row_headers[-1] \
-                            or first.value is None or second.value is None:
+                    if first.rows[-1] == second.rows[-1] \
+                            or first.cell.value is None or second.cell.value is None:
                         continue
-                    first_at = at.get(first.row_headers[-1].strip())
-                    second_at = at.get(second.row_headers[-1].strip())
+                    first_at = at.get(first.row)
+                    second_at = at.get(second.row)
                     if first_at is None or second_at is None or first_at >= second_at:
                         continue
-                    gap = sign * (first.value - second.value)
+                    gap = sign * (first.cell.value - second.cell.value)
                     if any(abs(gap - value) <= slack for value, slack in wanted):
                         return True
     return False

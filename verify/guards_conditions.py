@@ -32,13 +32,13 @@ reads such cells wrongly, each a general fact about how claims and tables are wr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
 
 from .cell_check import _headers, cell_numbers
 from .cell_kinds import _agree
-from .guards_cells import tables_named
+from .cells_read import read_cells
 from .undecided import DECIDING, decided, undecide
 
 _ARTICLE = r"(?:(?:a|an|the|any|its|their)\s+)?"
@@ -73,26 +73,6 @@ def _labels(table: Table) -> set[str]:
     return rows | columns
 
 
-def read_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, list[str],
-                                                                          list[str], Cell]]:
-    """The cells an evidence line names ("Table 3, R × C" and "R × C: 1.37"), with their
-    row and column labels as the cell check reads them: a table whose rows are labelled by a
-    stub cell, not by row headers, included (guards_cells.locate_cell finds only cells with
-    headers of their own)."""
-    headers, _, text = quote.rpartition(": ")
-    rows, _, columns = headers.partition(" × ")
-    found = []
-    for table in tables_named(paper, location):
-        for row in table.rows:
-            for column, cell in enumerate(row):
-                if column == 0 or cell.text != text:
-                    continue
-                row_labels, column_labels = _headers(table, row, column)
-                if " / ".join(row_labels) == rows and " / ".join(column_labels) == columns:
-                    found.append((table, row_labels, column_labels, cell))
-    return found
-
-
 def _names(label: str, word: str) -> bool:
     return any(_stem(token) == word for token in re.findall(r"[A-Za-z][\w\-]*", label))
 
@@ -109,9 +89,12 @@ def varied_conditions(paper: Paper) -> set[str]:
     return found
 
 
-def _cells_read(check: Check, paper: Paper):
+def _cells_read(check: Check, paper: Paper) -> Iterator[tuple[Table, list[str], list[str],
+                                                               Cell]]:
+    """Each cell the check read: its table, row labels, column labels and the cell."""
     for evidence in check.evidence:
-        yield from read_cells(paper, evidence.location or "", evidence.quote)
+        for table, found in read_cells(paper, evidence.location or "", evidence.quote):
+            yield table, found.rows, found.columns, found.cell
 
 
 def guard_unstated_conditions(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:

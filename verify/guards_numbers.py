@@ -28,8 +28,8 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .cells_read import tables_named
 from .content_words import CITATION as _CITATION
-from .guards_cells import tables_named
 from .undecided import decided, supporting_sources, undecide
 
 # A standalone number: not glued to a letter or to a hyphen after a letter ("GPT-2", "F1").

@@ -1,0 +1,91 @@
+"""Which table cell an evidence line names, with the row and column labels the cell check read
+it by.
+
+A table check writes its evidence as "Table 4, R × C" (location) and "R × C: 19.3" (quote).
+Guards that second-guess a check must find that cell again, and must read its labels the way
+the cell check did: a cell's own row and column headers where the table reader gave them, and
+otherwise the first cell of its row (the stub) and the table's header over its column. Tables
+whose rows are labelled only by the stub are common in real papers ("Method" over "AMDCN",
+"Hydra2s [18]", ... in arXiv:1804.07821 Table 1; about one table in ten of our real papers), so
+a guard that looked only at cells with headers of their own let those tables' wrong readings
+through. Every guard reads cells through this module, so all of them see the same labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from verify_claims.claims import Cell, Paper, Table
+
+from .cell_check import _headers, cell_numbers
+
+
+class Labelled(NamedTuple):
+    """A body cell with the labels the cell check reads it by (outer to inner)."""
+
+    rows: list[str]
+    columns: list[str]
+    cell: Cell
+
+    @property
+    def row(self) -> str:
+        """The inner row label: the one a claim names."""
+        return self.rows[-1].strip()
+
+    @property
+    def column(self) -> str:
+        """The inner column label."""
+        return self.columns[-1].strip()
+
+
+def numbers(cell: Cell) -> tuple[float, ...]:
+    """The numbers a cell prints: its value, or each number of a cell that prints more than
+    one ("0.851 (39%)", a score and its error reduction)."""
+    if cell.value is not None:
+        return (cell.value,)
+    return tuple(quantity.value for quantity in cell_numbers(cell)[0])
+
+
+def labelled_cells(table: Table) -> list[Labelled]:
+    """Each cell of `table` that prints a number and has a row and a column label, as the cell
+    check reads them. A first-column cell counts only with headers of its own: without them
+    it is the row's label, not a value."""
+    found = []
+    for row in table.rows:
+        for column, cell in enumerate(row):
+            if column == 0 and not (cell.row_headers and cell.column_headers):
+                continue
+            rows, columns = _headers(table, row, column)
+            if rows and columns and rows[-1].strip() and columns[-1].strip() \
+                    and numbers(cell):
+                found.append(Labelled(rows, columns, cell))
+    return found
+
+
+def table_name(table: Table, number: int) -> str:
+    """The name the table checks give the `number`-th table ("Table 3")."""
+    match = re.match(r"\s*(Table\s+\w+)", table.caption or "", re.I)
+    return table.label or (match.group(1) if match else f"Table {number + 1}")
+
+
+def tables_named(paper: Paper, location: str) -> Iterator[Table]:
+    """The tables an evidence location names ("Table 4, R × C"), by the names the table
+    checks give them."""
+    for number, table in enumerate(paper.tables):
+        if re.match(rf"{re.escape(table_name(table, number))}\b", location, re.I):
+            yield table
+
+
+def read_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Labelled]]:
+    """The cells an evidence line names ("Table 3, R × C" and "R × C: 1.37"), each with its
+    table: more than one where two tables of that name, or two cells of one, match."""
+    headers, _, text = quote.rpartition(": ")
+    rows, _, columns = headers.partition(" × ")
+    if not columns:
+        return []
+    return [(table, found) for table in tables_named(paper, location)
+            for found in labelled_cells(table)
+            if found.cell.text == text and " / ".join(found.rows) == rows
+            and " / ".join(found.columns) == columns]

@@ -11,6 +11,7 @@ flips and by the tests on real sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .content_words import _COMPARISON_WORDS, _DOWN, _TOKEN, _UP, GENERIC
@@ -21,12 +22,16 @@ from .wording import relation_of as _relation_of
 from .wording import term_of as _term
 
 if TYPE_CHECKING:
+    from verify_claims.claims import Sentence
+
     from .content import ClaimParts
+    from .passages import PassageIndex
 
 
 
 _COMPARATIVE = re.compile(
-    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior)"
+    r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior"
+    r"|overtak(?:e|es|en|ing)|overtook|outpac\w*|outstrip\w*|outscor\w*|outdo\w*|outdid)"
     r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
 _ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
                             re.I)
@@ -116,6 +121,60 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
         said_left, said_right = own_left & (first | second), own_right & (first | second)
         if said_left and said_right and said_left <= first and said_right <= second \
                 and not said_left & second and not said_right & first:
+            return True
+    return False
+
+
+# A pronoun right after the comparative stands for the second argument: "the maximum
+# likelihood estimator eventually overtakes it".
+_PRONOUN = re.compile(r"\s*(?:it|them|these|those|ours|theirs)\b", re.I)
+_PRONOUN_AFTER = re.compile(r"\w\s+(?:than\s+|to\s+)?(?:it|them|these|those|ours|theirs)\b", re.I)
+
+
+def _kept_through_pronoun(parts: ClaimParts, sentence: str, context: str) -> bool:
+    """Whether the sentence compares the claim's first argument, on the claim's side and in
+    its direction, with a pronoun ("... overtakes it") whose name the claim's second argument
+    can be: every term of that argument is printed in the passage's other sentences, where a
+    pronoun takes its name from. A pronoun standing first ("It outperforms B") is not read:
+    the claim's first argument is the one whose name must be printed."""
+    assert parts.comparison is not None
+    left, right, direction = parts.comparison
+    if not context or not set(right) <= set(content_terms(context)):
+        return False
+    for match in _COMPARATIVE.finditer(sentence):
+        same = _UP if match.group("up") else _DOWN
+        before = content_terms(sentence[:match.start()])
+        if same == direction and _PRONOUN.match(sentence[match.end():]) \
+                and set(left) <= set(before) and left[0] in before:
+            return True
+    return False
+
+
+def _before(sentence: Sentence, index: PassageIndex, reach: int = 2) -> str:
+    """The text of up to `reach` sentences before `sentence` in its section: where a pronoun
+    takes its name from."""
+    key = ("sentence positions", 0)
+    positions = index.prepared.get(key)
+    if positions is None:
+        positions = {id(each): number for number, each in enumerate(index.sentences)}
+        index.prepared[key] = positions
+    number = positions.get(id(sentence))  # type: ignore[union-attr]
+    if number is None:
+        return ""
+    return " ".join(other.text for other in index.sentences[max(0, number - reach):number]
+                    if other.section == sentence.section)
+
+
+def comparison_kept_in(parts: ClaimParts, sentences: Sequence[Sentence],
+                       index: PassageIndex) -> bool:
+    """Whether some sentence of a passage keeps the claim's comparison (`comparison_kept`),
+    its second argument possibly a pronoun named in the sentences before it
+    (`_kept_through_pronoun`)."""
+    for sentence in sentences:
+        if comparison_kept(parts, sentence.text):
+            return True
+        if _PRONOUN_AFTER.search(sentence.text) and _kept_through_pronoun(
+                parts, sentence.text, _before(sentence, index)):
             return True
     return False
 

@@ -55,7 +55,7 @@ from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .byline import by_authors, owner_names
-from .comparisons import _comparisons, comparison_kept
+from .comparisons import _comparisons, comparison_kept_in
 from .content_words import (
     _CAUSAL,
     _CAUSE,
@@ -486,8 +486,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0
     if parts.comparison is not None and relation:
-        result.comparison_ok = any(comparison_kept(parts, sentence.text)
-                                   for sentence in sentences)
+        result.comparison_ok = comparison_kept_in(parts, sentences, index)
     return result
 
 

@@ -25,7 +25,11 @@ _COMPARISON_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "beat", "beats", "beating",
     "better", "worse", "higher", "lower", "exceed", "exceeds", "exceeded", "surpass",
     "surpasses", "surpassed", "underperform", "underperforms", "underperformed",
-    "underperforming", "superior", "inferior", "than"))
+    "underperforming", "superior", "inferior", "than",
+    # verbs of overtaking: "A overtakes B after 16 observations" compares A with B too
+    "overtake", "overtakes", "overtaken", "overtaking", "overtook", "outpace", "outpaces",
+    "outpaced", "outstrip", "outstrips", "outstripped", "outscore", "outscores",
+    "outscored", "outdo", "outdoes", "outdid", "outdone"))
 _CONDITION_WORDS = frozenset(content_terms(
     "fine-tuned finetuned fine-tuning finetuning frozen freezing zero-shot few-shot one-shot "
     "dev development validation test train training held-out in-domain out-of-domain "

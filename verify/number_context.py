@@ -48,7 +48,8 @@ _NOT_MEASURE_BEFORE = frozenset(content_terms(
     "result results performance"))
 _COMPARATIVE = re.compile(
     r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
-    r"|exceed\w*|surpass\w*|superior|inferior)\b", re.I)
+    r"|exceed\w*|surpass\w*|superior|inferior|overtak(?:e|es|en|ing)|overtook|outpac\w*"
+    r"|outstrip\w*|outscor\w*|outdo\w*|outdid)\b", re.I)
 
 
 

@@ -25,6 +25,7 @@ from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
+from .pseudo_code import guard_pseudo_code
 from .source_check import check_source
 from .sources import SourceFile, SourceResolver
 from .swapped_names import guard_swapped_names
@@ -81,6 +82,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_later_subjects(claim, checks, loaded.paper, loaded.index)  # subject after the number
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
+    guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
     if claim.truncated:

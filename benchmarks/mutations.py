@@ -67,6 +67,9 @@ import yaml
 from verify_claims.claims import Claim, Location, Paper, Reference, Status
 from verify_claims.claims.status import CONTRADICTING, SUPPORTING
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmark's helper modules
+from mutation_pairs import pair_claims  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 PAPERS = ROOT / "tests" / "real" / "papers"
 QUICK_PAPERS = ("P07-1088", "fader11")
@@ -80,6 +83,7 @@ KINDS: dict[str, bool] = {
     "sentence direction": False, "sentence negation": False, "sentence name swap": False,
     "cell": True, "cell neighbour": False,
     "difference": True, "difference reversed": False, "difference wrong": False,
+    "pair": True, "pair neighbour": False,
 }
 # Per paper, at most this many claims of each table kind (sentence kinds take every sentence).
 CELL_CAP, DIFFERENCE_CAP = 20, 8
@@ -450,6 +454,8 @@ def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
         if other is not None:
             add("cell neighbour", cell_claim(rng, cell, _shown(cell, other)), origin)
     for kind, text, origin in difference_claims(rng, gold):
+        add(kind, text, origin)
+    for kind, text, origin in pair_claims(rng, cells, _path, _shown, gold.cells):
         add(kind, text, origin)
     if limit is not None and len(made) > limit:
         made = sorted(rng.sample(made, limit), key=made.index)

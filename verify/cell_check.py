@@ -72,6 +72,7 @@ from .header_words import (
     special_header,
 )
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
+from .numbers_named import numbers_named
 from .other_cells import labels_other_cells
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
@@ -313,7 +314,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
             shortened |= not strict
     if not accounted:
         return None
-    return _decide(quantities, accounted, picked, source, passages, shortened)
+    return _decide(quantities, accounted, picked, source, passages, claim.text, shortened)
 
 
 def named_tables(text: str) -> set[str]:
@@ -394,7 +395,7 @@ def _aggregate_size(quantity: Quantity, passage: _CellPassage,
 
 
 def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
-            picked: _Picker, source: str, passages: list[_CellPassage],
+            picked: _Picker, source: str, passages: list[_CellPassage], claim_text: str,
             shortened: bool = False) -> Check | None:
     """Supported when every claimed number is a value of an accounted cell (or names its
     headers); contradicted when exactly one cell is accounted for, the claim picks it out on
@@ -414,6 +415,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                  or _aggregate_size(quantity, passage, passages) for passage in cells):
             conditions += 1
     if supported and len(supported) + conditions == len(quantities):
+        labels = {label for passage in passages if passage.number == supported[0][1].number
+                  for path in passage.paths for label in path[-1:]}
+        if not numbers_named(claim_text, [(quantity, passage.paths)
+                                          for quantity, passage, _ in supported], labels):
+            return None  # several numbers in several cells, not each by its own name
         evidence = [_evidence(passage, source, quantity) for quantity, passage, _ in supported]
         matched = [part for quantity, passage, accounting in supported
                    for part in _matched(passage, quantity, accounting)]

@@ -14,6 +14,7 @@ from verify_claims.claims.bounded import listed, shorten
 from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
 from .cell_notes import unaccounted_cell
+from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
@@ -120,7 +121,8 @@ def table_checks(claim: Claim, paper: Paper, label: str, index: PassageIndex) ->
     if table is None or table.outcome == Outcome.no_evidence:
         table = check_cells(claim, paper, label, index) \
             or check_cell_differences(claim, paper, label, index) \
-            or check_quantified_order(claim, paper, label, index) or table
+            or check_quantified_order(claim, paper, label, index) \
+            or check_cell_pairs(claim, paper, label, index) or table
     if table is not None and table.outcome == Outcome.supported and states_cause(claim):
         # A table holds numbers, never the reason for them: a claim that explains its
         # numbers ("A scores higher on X than on Y because the X bags are larger") is not

@@ -434,11 +434,13 @@ def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:
     decided: list[tuple[Outcome, _Verdict]] = []
     notes: list[str] = []
     asks, unchecked = _asks(claim)
+    unread: list[str] = []  # numbers no table speaks to
     for ask in asks:
         readings = _readings(ask, claim, index)
         if not readings:
             # No table speaks to this number (or none unambiguously).
             unchecked.append(ask.label)
+            unread.append(ask.label)
             continue
         decision = _decide(ask, readings)
         if decision.outcome == Outcome.contradicted and ask.kind == "difference":
@@ -458,6 +460,18 @@ def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:
                      explanation=" ".join(notes), missing=missing)
     outcome = (Outcome.contradicted if any(o == Outcome.contradicted for o, _ in decided)
                else Outcome.supported)
+    quoted = " ".join(verdict.reading.quote for _, verdict in decided)
+    negated = {quantity.text for quantity in claim.quantities if quantity.negated}
+    unread = [label for label in unread + [label for label in unchecked if label in negated]
+              if re.search(r"\d", label) and label not in quoted]
+    if outcome == Outcome.supported and unread:
+        # A number of the claim no cell was checked for (none found, or one read as
+        # approximate or negated) may be false: "A scores 55.2, and without LM 54.1" is not
+        # confirmed by A's cell alone.
+        return Check(kind=CheckKind.table, outcome=Outcome.no_evidence, decisive=False,
+                     explanation=" ".join(verdict.explanation for _, verdict in decided)
+                     + " Not decided: no cell was found for the claim's " + "; ".join(
+                         f"\u201c{text}\u201d" for text in unread) + ".", missing=unread)
     explanation = " ".join(verdict.explanation for _, verdict in decided)
     if notes:
         explanation += " Not decided: " + " ".join(notes)

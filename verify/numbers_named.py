@@ -1,0 +1,107 @@
+"""Several numbers of a claim read from several cells: each number must be the one the claim
+prints next to its own cell's name.
+
+The one-cell lookup (verify/cell_check.py) finds, for each number of a claim, some cell whose
+headers and caption account for the whole claim. With two numbers and two names ("The
+Precision is 98.0 for bibliography years and 89.3 for title") each number can be found in a
+cell of the wrong name ("bibliography titles" holds 89.3, not "title"), two numbers in one cell
+("+shape reaches 51 and default 51"), or the numbers swapped between the names: the mutation
+benchmark's pair claims confirmed all three. The general fact: a claim ties each number to
+the name printed nearest to it. So when the numbers come from several cells, or two equal
+numbers from one, the cells decide only when
+
+- every label telling the cells apart (the labels of a cell's row and column that not all of
+  them share) is printed in the claim, whole (a citation mark aside; a word cut short with a
+  full stop, "Cov.", stands for the words it begins; a count header "#Feats" is named by its
+  noun, "12 default features");
+- the label nearest to each number, of those no nearer number took, is its own cell's;
+- the claim prints no other row or column label of the table, which no cell read carries
+  ("runtime (hours) (news) 74.7" read from the "initial # topics/word" row).
+
+Claims that name their cells in a strict pattern are read by verify/cell_pairs.py instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from verify_claims.claims.models import Quantity
+
+_CITATION = re.compile(r"\s*\[[\d,\s\u2013\-]+\]")
+# A bracketed unit or note of a label ("runtime (hours)"): claims print it after the number.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+Paths = tuple[Sequence[str], Sequence[str]]
+
+
+def _name(label: str) -> str:
+    """A label as a claim prints it (citation marks aside); empty for one that is no name (a
+    number, a citation, punctuation)."""
+    name = _BRACKETED.sub("", _CITATION.sub("", label)).strip()
+    return name if re.search(r"[^\W\d_]{2}", name) else ""
+
+
+def _word(word: str) -> str:
+    """A label word as a pattern: one cut short with a full stop ("Cov.", "Prec.") stands for
+    any word it begins ("coverage")."""
+    if len(word) > 2 and word.endswith(".") and word[:-1].isalpha():
+        return rf"{re.escape(word[:-1])}\w*\.?"
+    return re.escape(word)
+
+
+def _spans(name: str, text: str) -> list[tuple[int, int]]:
+    count = re.fullmatch(r"#\s*([^\W\d_]{4,})", name)
+    if count:  # a count header ("#Feats"), which a claim names by its noun ("12 features")
+        return [match.span() for match in re.finditer(
+            rf"(?<![\w\-]){re.escape(count.group(1)[:4])}\w*", text, re.IGNORECASE)]
+    words = r"\s+".join(_word(word) for word in name.split())
+    return [match.span() for match in re.finditer(rf"(?<![\w+\-]){words}(?![\w+\-])", text,
+                                                  re.IGNORECASE)]
+
+
+def _distance(span: tuple[int, int], quantity: Quantity) -> int:
+    start, end = quantity.span
+    return start - span[1] if span[1] <= start else span[0] - end if span[0] >= end else 0
+
+
+def numbers_named(text: str, supported: Sequence[tuple[Quantity, Paths]],
+                  table_labels: Iterable[str]) -> bool:
+    """Whether the claim `text` names each supported number's cell (module docstring):
+    always for one number, or several in one cell with different values."""
+    cells = {tuple(map(tuple, paths)) for _, paths in supported}
+    values = [quantity.value for quantity, _ in supported]
+    if len(cells) == 1 and len(set(values)) == len(values):
+        return True
+    if len(cells) < len(supported) and len(set(values)) < len(values):
+        return False  # two equal numbers of the claim read from one cell
+    every = [{label.strip() for path in paths for label in path} for _, paths in supported]
+    if all(not {_name(label) for label in found - set.intersection(*every)} - {""}
+           for found in every):
+        return True  # cells told apart only by numbers ("(1)", "(3)"): no name to find
+    labels = [{_name(label) for label in found} - {""} for found in every]
+    shared = set.intersection(*labels)
+    own = [found - shared for found in labels]
+    if any(not found for found in own):
+        return False
+    spans = {name: _spans(name, text) for found in own for name in found}
+    if any(not places for places in spans.values()):
+        return False
+    # Each number takes the nearest label no nearer number took ("the runtime with 100
+    # computers was 12.5 hours": "computers" is 100's, so "runtime" is 12.5's).
+    distances = sorted((min(_distance(span, quantity) for span in spans[name]), number, name)
+                       for number, (quantity, _) in enumerate(supported) for name in spans)
+    taken: dict[int, str] = {}
+    for _, number, name in distances:
+        if number not in taken and name not in taken.values():
+            taken[number] = name
+    if any(taken.get(number) not in found for number, found in enumerate(own)):
+        return False
+    carried = {name for found in labels for name in found}
+    printed = {_name(label) for label in table_labels} - {""} - carried
+    inside = [span for name in carried for span in _spans(name, text)]
+    for name in printed:
+        for start, end in _spans(name, text):
+            if not any(s <= start and end <= e for s, e in inside):
+                return False  # another row's or column's label, printed whole
+    return True

@@ -9,7 +9,8 @@ held-out one (tests/real/heldout2: reports about yet other papers, written while
 was being tuned on, and never read by those who change the verifier), and the third, blind one
 (tests/real/heldout3: yet other papers, written in round 4 the same way), the fourth, blind
 one (tests/real/heldout4: yet other papers, written in round 5 the same way), the fifth, blind
-one (tests/real/heldout5: yet other papers, written in round 6 the same way), and the tables
+one (tests/real/heldout5: yet other papers, written in round 6 the same way), the sixth, blind
+one (tests/real/heldout6: yet other papers, written in round 7 the same way), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -62,6 +63,7 @@ HELDOUT2_CORPUS = ROOT / "tests" / "real" / "heldout2"
 HELDOUT3_CORPUS = ROOT / "tests" / "real" / "heldout3"
 HELDOUT4_CORPUS = ROOT / "tests" / "real" / "heldout4"
 HELDOUT5_CORPUS = ROOT / "tests" / "real" / "heldout5"
+HELDOUT6_CORPUS = ROOT / "tests" / "real" / "heldout6"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 # The issue's bars for the real corpus (issue 11).
@@ -386,7 +388,8 @@ def format_bars(evaluation: Evaluation, name: str = "real") -> str:
 def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
     corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, REDTEAM_CORPUS,
-               HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS)
+               HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS,
+               HELDOUT6_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -398,8 +401,8 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)" ... "held out 5 (blind)" for tests/real/heldout2,
-    heldout3, heldout4 and heldout5 (ones nobody tuning the verifier has read),
+    apart from tuning), "held out 2 (blind)" ... "held out 6 (blind)" for tests/real/heldout2,
+    heldout3, heldout4, heldout5 and heldout6 (ones nobody tuning the verifier has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "real" for other real ones,
     "synthetic" otherwise. The held-out corpora get the real corpus's bars, printed under these
@@ -414,6 +417,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 4 (blind)"
     if corpus.resolve() == HELDOUT5_CORPUS.resolve():
         return "held out 5 (blind)"
+    if corpus.resolve() == HELDOUT6_CORPUS.resolve():
+        return "held out 6 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -427,7 +432,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
                              "default: tests/corpus, tests/real/claims, tests/real/heldout, "
                              "tests/real/tables, tests/real/redteam, tests/real/heldout2, "
-                             "tests/real/heldout3, tests/real/heldout4 and tests/real/heldout5 "
+                             "tests/real/heldout3, tests/real/heldout4, tests/real/heldout5 "
+                             "and tests/real/heldout6 "
                              "when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")

@@ -73,9 +73,13 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
     row_spans: list[Spans] = []
     group: str | None = None
     spans: Spans = []
+    origins: list[int | None] = []  # per row: the body line of the group label it carries
+    origin: int | None = None
+    row_cells: list[dict[int, Segment]] = []
+    centred = False  # the group label is a multirow label of an outer column (its block only)
     for number, (row, line) in enumerate(zip(cells, body_lines, strict=True)):
         if spanning and number in spanning:
-            group, spans = None, spanning[number]
+            group, spans, origin, centred = None, spanning[number], None, False
             continue
         values = {c: s for c, s in row.items() if c >= labels}
         names = [row[c].text if c in row else "" for c in range(labels)]
@@ -88,11 +92,21 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
                 deepest = max((i for i, name in enumerate(previous) if name), default=0)
                 previous[deepest] = f"{previous[deepest]} {text}".strip()
             else:
-                group, spans = text, []
+                group, spans, origin = text, [], number
+                centred = (bool(row_cells) and 0 in row_cells[-1] and number + 1 < len(cells)
+                           and 0 in cells[number + 1]
+                           and centred_outer_label(body_lines, number, row_lines, full_rules))
+                if centred:
+                    _label_rows_above(text, number, rows_labels, origins, row_lines,
+                                      body_lines, full_rules, labels)
             continue
         if not values and not labels:
             continue
+        if centred and row_lines and _ruled(row_lines[-1], line, full_rules):
+            group, origin, centred = None, None, False  # past the block it is centred on
         rows_labels.append(([group] if group else []) + names if group is not None else names)
+        origins.append(origin)
+        row_cells.append(row)
         rows_values.append(values)
         row_lines.append(line)
         row_spans.append(spans)
@@ -151,6 +165,48 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
         rows.append(row)
     header = [" ".join(path) for path in paths]
     return Grid(header=header, rows=rows, header_lines=paths, columns=[])
+
+
+def _ruled(upper: Line, lower: Line, full_rules: list[Rule]) -> bool:
+    return any(upper.bottom <= rule.top <= lower.top for rule in full_rules)
+
+
+def centred_outer_label(body_lines: list[Line], number: int, row_lines: list[Line],
+                        full_rules: list[Rule]) -> bool:
+    """Is the lone label on body line `number` a multirow label of an outer label column that
+    the columns were not cut for (printed in too few rows to make a column of its own, so that
+    it shares a column with the rows' own labels: the caller checks that)? LaTeX's
+    \\multirow centres such a label vertically on its block of rows, so over an even number of
+    rows it stands on a baseline of its own between two rows, with no space of its own around
+    it, and left of both rows' own labels. It names the rows of its block on both sides of it
+    (up to the rules that bound the block), not only those below, as a group label on a line of
+    its own with a line's space around it does."""
+    if not row_lines or number + 1 >= len(body_lines):
+        return False
+    upper, label, lower = row_lines[-1], body_lines[number], body_lines[number + 1]
+    middle = (label.top + label.bottom) / 2
+    return (lower.top - upper.bottom < 0.8 * label.size
+            and upper.bottom - 1 <= middle <= lower.top + 1
+            and label.x1 < min(upper.x0, lower.x0)
+            and not _ruled(upper, lower, full_rules))
+
+
+def _label_rows_above(text: str, number: int, rows_labels: list[list[str]],
+                      origins: list[int | None], row_lines: list[Line],
+                      body_lines: list[Line], full_rules: list[Rule], labels: int) -> None:
+    """Give a centred outer label (`centred_outer_label`) to the rows above it in its block:
+    back to the rule above the block, stopping at a row that already carries a label set inside
+    the block."""
+    for index in range(len(rows_labels) - 1, -1, -1):
+        if index < len(rows_labels) - 1 and _ruled(row_lines[index], row_lines[index + 1],
+                                                   full_rules):
+            break
+        came = origins[index]
+        if came is not None and not _ruled(body_lines[came], row_lines[index], full_rules):
+            break
+        names = rows_labels[index][len(rows_labels[index]) - labels:] if labels else []
+        rows_labels[index] = [text, *names]
+        origins[index] = number
 
 
 def retitles(paths: list[list[str]], first: int, last: int, labels: int) -> bool:

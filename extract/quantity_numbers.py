@@ -55,7 +55,9 @@ _NUMBER = re.compile(
           | [0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?P<frac>\.[0-9]+)?
     )
     (?P<mult>[kKMB](?![\w]))?
-    (?:\s(?P<scale>(?i:thousand|million|billion|trillion))\b)?  # "3 million", "1 Billion"
+    # "3 million", "1 Billion", and hyphenated as a modifier: "21-million passages", "a
+    # 2-billion-word corpus" (a compound adjective joins number and scale word with a hyphen)
+    (?:(?:\s|-(?=[A-Za-z]))(?P<scale>(?i:thousand|million|billion|trillion))\b)?
     """,
     re.X,
 )

@@ -70,6 +70,23 @@ def redteam_paper():
     return paper
 
 
+ROUND7_SOURCES = Path(__file__).resolve().parent / "real" / "heldout6" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round7_paper():
+    """The papers behind the wrong verdicts of the sixth blind corpus's first run
+    (tests/real/heldout6/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round7_paper("2004.04906")` -> (paper, index)."""
+    read: dict = {}
+
+    def paper(stem: str):
+        if stem not in read:
+            read[stem] = _read_real(stem, ROUND7_SOURCES)
+        return read[stem]
+    return paper
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

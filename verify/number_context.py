@@ -20,6 +20,7 @@ from .content import measure_of
 from .content_words import _MEASURE_SKIP
 from .inner_measures import inner_measure
 from .passages import content_terms
+from .unit_compounds import compound_after
 
 # Bound words right before a number: the number is a limit, not the value.
 _BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
@@ -138,7 +139,9 @@ def measure_after(text: str, quantity: Quantity) -> tuple[str, ...]:
     """`measure_of` (the noun after the number), reading through an adjective that only says
     the counted things differ ("12 different prepositions" → ("prepo",)) and never taking
     the second number's marker of a pair ("0.80 vs. 0.72") for a measure."""
-    found = measure_of(text, quantity) or inner_measure(quantity)  # "0.5 BLEU points"
+    # "0.90 mV°C−1" measures per degree, not "mV" (unit_compounds); "0.5 BLEU points"
+    found = ((whole,) if (whole := compound_after(text, quantity.span[1])) else
+             measure_of(text, quantity) or inner_measure(quantity))
     if found and found[0] in _NOT_A_MEASURE:
         return ()
     unit = (quantity.unit or "").casefold()

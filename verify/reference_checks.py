@@ -21,7 +21,10 @@ from .guards_absence import guard_absent_conditions
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_conditions import guard_conditions
+from .guards_exceptions import guard_excepted_subjects
+from .guards_measures import guard_unnamed_modifiers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_respectively import guard_respectively
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
@@ -30,6 +33,7 @@ from .pseudo_code import guard_pseudo_code
 from .source_check import check_source
 from .sources import SourceFile, SourceResolver
 from .swapped_names import guard_swapped_names
+from .swapped_sides import guard_swapped_sides
 from .table_check import check_tables
 from .undecided import undecide
 from .versions import _note_versions, _older_versions
@@ -74,6 +78,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     if table is not None:
         checks.append(table)
     guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
+    guard_excepted_subjects(claim, checks)  # "with the exception of X" for a claim about X
+    guard_unnamed_modifiers(claim, checks)  # "threshold voltages are 73.6 mV" vs a drain's mV
     guard_closer_cells(claim, checks, loaded.paper)  # the claim names another cell exactly
     guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
     guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
@@ -82,6 +88,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_sibling_subjects(claim, checks, loaded.paper, loaded.index)  # a header's neighbour's
     guard_later_subjects(claim, checks, loaded.paper, loaded.index)  # subject after the number
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
+    guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
+    guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print

@@ -1,0 +1,100 @@
+"""Precision guard: "A and B reach x and y, respectively" gives y for B, never for A.
+
+A sentence that pairs a list of names with a list of numbers by "respectively" gives the i-th
+number for the i-th name. The quantity parser binds such lists when its entity tagger knows
+the names; a paper's own symbols and short names ("β−", "β+", "NMOS and PMOS", "ep and nc")
+are often no entity, and then a claim that gives one name the other name's number ("the β−
+implementation has a temperature sensitivity of -47.74 nA/°C" against "The implementation β−
+and β+ show ... temperature sensitivities are -34.09 nA/°C and -47.74 nA/°C, respectively",
+arXiv:2201.13352) agreed with the sentence number for number and was confirmed.
+
+The general fact: in a sentence with "respectively", a list of n single-word names ("A and B",
+"A, B and C") and a list of n numbers are paired in order. When the claim's number agrees
+with the k-th number of such a list, and the claim says another name of the paired list but
+not the k-th, the sentence gives that number for another thing: it never supports the claim
+(`guard_respectively`). A claim that says the k-th name, or all of them, is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, Claim
+from verify_claims.extract.quantities import parse_quantities
+
+from .undecided import supporting_sources, undecide
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_ITEM = r"[^\s,;:()\[\]]+"
+_NAME_LIST = re.compile(rf"(?<![^\s(])({_ITEM}(?:\s*,\s*{_ITEM})*)\s*,?\s+and\s+({_ITEM})")
+# Between two numbers of one list: an optional unit, then a comma or "and".
+_NUMBER_GAP = re.compile(r"\s*(?:[^\s\d,;()\[\]]+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+_SIGNS = "+-\u2212\u2013"
+
+
+def _token(text: str) -> str:
+    return text.strip(".,;:()[]'\"").casefold()
+
+
+def name_lists(sentence: str) -> list[list[str]]:
+    """The lists of single-word names of `sentence` ("β− and β+" → ["β−", "β+"]), numbers
+    left out."""
+    found = []
+    for match in _NAME_LIST.finditer(sentence):
+        items = [item.strip() for item in match.group(1).split(",")] + [match.group(2)]
+        if all(item and not item.lstrip(_SIGNS)[:1].isdigit() for item in items):
+            found.append([_token(item) for item in items])
+    return found
+
+
+def number_lists(sentence: str) -> list[list[str]]:
+    """The lists of numbers of `sentence`, each number as printed without its sign."""
+    quantities = parse_quantities(sentence)
+    lists: list[list[str]] = []
+    previous = None
+    for quantity in quantities:
+        printed = sentence[quantity.span[0]:quantity.span[1]].lstrip(_SIGNS)
+        if previous is not None and _NUMBER_GAP.fullmatch(
+                sentence, previous.span[1], quantity.span[0]):
+            lists[-1].append(printed)
+        else:
+            lists.append([printed])
+        previous = quantity
+    return [numbers for numbers in lists if len(numbers) >= 2]
+
+
+def other_name(claim: str, sentence: str, found: str) -> tuple[str, str] | None:
+    """(the claim's name, the name the sentence gives `found` for), when the sentence pairs
+    them by "respectively" (module docstring); else None."""
+    if not _RESPECTIVELY.search(sentence):
+        return None
+    said = {_token(word) for word in claim.split()}
+    found = found.lstrip(_SIGNS)
+    for numbers in number_lists(sentence):
+        if found not in numbers:
+            continue
+        k = numbers.index(found)
+        for names in name_lists(sentence):
+            if len(names) != len(numbers) or names[k] in said:
+                continue
+            mine = [name for i, name in enumerate(names) if i != k and name in said]
+            if mine:
+                return mine[0], names[k]
+    return None
+
+
+def guard_respectively(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose sentence gives a number the claim agrees
+    with for another name of a "respectively" list (module docstring). In place."""
+    for check in list(supporting_sources(checks)):
+        for evidence in check.evidence:
+            if not evidence.quote or not _RESPECTIVELY.search(evidence.quote):
+                continue
+            pairs = [pair.found for pair in evidence.numbers if pair.agree]
+            swapped = next((named for found in pairs
+                            if (named := other_name(claim.text, evidence.quote, found))), None)
+            if swapped is not None:
+                undecide(check, f"Not confirmed: the passage gives the number for "
+                                f"'{swapped[1]}', not for '{swapped[0]}' (respectively)")
+                break

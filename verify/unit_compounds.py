@@ -1,0 +1,43 @@
+"""Units printed as one compound: "mV°C−1", "nA/°C", "nA/µε", "ms/step".
+
+The noun after a number says what it measures (number_context.measure_after), and for a
+physical unit the first word of that noun is a unit symbol ("mV", "nA"). A symbol glued to a
+slash, a degree sign, a dot or an exponent ("mV°C−1", "nA/°C") is only the numerator of a
+compound unit: a rate per degree, per strain or per step, a different measure from the bare
+unit ("0.90 mV°C−1" is a temperature coefficient, "73.6 mV" a voltage; "2.59 nA/µε" a strain
+sensitivity, "52.06 nA/°C" a temperature sensitivity). The general fact: units are compared
+whole, so the measure of such a number is its whole printed unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What may follow a unit symbol inside one compound unit, with no space: a slash ("nA/°C"), a
+# degree sign ("mV°C"), a product dot ("N·m"), a caret or an exponent ("s−1", "m^2", "cm2" is
+# read as one word already).
+_JOINED = re.compile(r"[/°·⋅^]|[\u2212\-]\d|[⁻¹²³]")
+_RUN = re.compile(r"\S+")
+
+
+def compound_unit(text: str, match: re.Match[str]) -> str | None:
+    """The whole compound unit starting with the word `match` (a unit symbol right after a
+    number; its group 1 when it has one), casefolded ("mv°c−1"), or None when nothing is
+    glued to the word."""
+    group = 1 if match.re.groups else 0
+    if not _JOINED.match(text, match.end(group)):
+        return None
+    run = _RUN.match(text, match.start(group))
+    if run is None:
+        return None
+    return run.group().rstrip(".,;:)]").casefold()
+
+
+_SYMBOL = re.compile(r"\s?([^\W\d_][\w]*)")
+
+
+def compound_after(text: str, end: int) -> str | None:
+    """The compound unit printed right after a number ending at `end` ("0.90 mV°C−1" →
+    "mv°c−1"), or None when the word after it is no compound unit."""
+    symbol = _SYMBOL.match(text, end)
+    return compound_unit(text, symbol) if symbol else None

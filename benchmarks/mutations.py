@@ -517,6 +517,12 @@ def verify(made: Sequence[Made], papers: dict[str, Paper]) -> list[Claim]:
     return claims
 
 
+def verify_texts(paper: Paper, *texts: str, stem: str = "paper") -> list[Claim]:
+    """`texts` as claims citing one parsed paper, through the real verify stage, in order
+    (the regression tests' way to ask what the verifier says of a claim on a real page)."""
+    return verify([Made(text, "test", stem, text) for text in texts], {stem: paper})
+
+
 def is_wrong(item: Made, claim: Claim) -> bool:
     """A decisive verdict against the claim's class: a true claim contradicted, a false one
     confirmed."""

@@ -54,6 +54,17 @@ def _read_real(stem: str, folder: Path = REAL_PAPERS):
     return paper, PassageIndex(paper)
 
 
+def _papers_of(folder: Path):
+    """`paper(stem)` -> (paper, index) for the PDFs of `folder`, each parsed on first use."""
+    read: dict = {}
+
+    def paper(stem: str):
+        if stem not in read:
+            read[stem] = _read_real(stem, folder)
+        return read[stem]
+    return paper
+
+
 REDTEAM_SOURCES = Path(__file__).resolve().parent / "real" / "redteam" / "sources"
 
 
@@ -61,13 +72,7 @@ REDTEAM_SOURCES = Path(__file__).resolve().parent / "real" / "redteam" / "source
 def redteam_paper():
     """The papers of the red-team corpus (tests/real/redteam/sources), each parsed once per
     session on first use: `redteam_paper("1804.07821")` -> (paper, index)."""
-    read: dict = {}
-
-    def paper(stem: str):
-        if stem not in read:
-            read[stem] = _read_real(stem, REDTEAM_SOURCES)
-        return read[stem]
-    return paper
+    return _papers_of(REDTEAM_SOURCES)
 
 
 ROUND7_SOURCES = Path(__file__).resolve().parent / "real" / "heldout6" / "sources"
@@ -78,13 +83,7 @@ def round7_paper():
     """The papers behind the wrong verdicts of the sixth blind corpus's first run
     (tests/real/heldout6/sources; the pinned claims are no longer blind), each parsed once per
     session on first use: `round7_paper("2004.04906")` -> (paper, index)."""
-    read: dict = {}
-
-    def paper(stem: str):
-        if stem not in read:
-            read[stem] = _read_real(stem, ROUND7_SOURCES)
-        return read[stem]
-    return paper
+    return _papers_of(ROUND7_SOURCES)
 
 
 @pytest.fixture(scope="module")

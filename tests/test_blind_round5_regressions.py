@@ -28,9 +28,7 @@ SOURCES = Path(__file__).parent / "real" / "heldout4" / "sources"
 
 def _verify(pdf: Path, *texts: str) -> list:
     paper = parse_paper(read_document(pdf))
-    made = [mutations.Made(text=text, kind="test", paper=pdf.stem, origin=text)
-            for text in texts]
-    return mutations.verify(made, {pdf.stem: paper})
+    return mutations.verify_texts(paper, *texts, stem=pdf.stem)
 
 
 @pytest.fixture(scope="module")

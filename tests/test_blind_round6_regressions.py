@@ -30,9 +30,7 @@ def mistral():
     texts = ["Mistral 7B - Instruct was tuned with proprietary instruction data.",
              "Grouped-query attention is what lets Mistral 7B reach 30.5% on HumanEval.",
              "Mistral 7B reaches 30.5% on HumanEval."]
-    made = [mutations.Made(text=text, kind="test", paper="mistral", origin=text)
-            for text in texts]
-    return mutations.verify(made, {"mistral": paper})
+    return mutations.verify_texts(paper, *texts, stem="mistral")
 
 
 def test_a_model_size_in_a_name_confirms_nothing(mistral):

@@ -17,9 +17,7 @@ def claims():
     texts = ["With 100 computers, the news collection took 12.5 hours.",
              "On news, the runtime with 100 computers was 12.5 hours.",
              "With 100 computers, the news collection took 13.5 hours."]
-    made = [mutations.Made(text=text, kind="test", paper="smola10", origin=text)
-            for text in texts]
-    return mutations.verify(made, {"smola10": paper})
+    return mutations.verify_texts(paper, *texts, stem="smola10")
 
 
 def _table_checks(claim):

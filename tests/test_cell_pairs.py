@@ -24,8 +24,7 @@ from verify_claims.verify.numbers_named import numbers_named
 
 
 def _statuses(paper, stem: str, *texts: str) -> list[Status]:
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
-    return [claim.status for claim in mutations.verify(made, {stem: paper})]
+    return [claim.status for claim in mutations.verify_texts(paper, *texts, stem=stem)]
 
 
 @pytest.fixture(scope="module")

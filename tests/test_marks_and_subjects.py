@@ -34,8 +34,7 @@ def deng():
         "Trained on Vaihingen and tested on Potsdam, SegNet with G-pooling reaches 25.64 mIoU.",
         "Trained on Vaihingen and tested on Potsdam, FCN with G-pooling reaches 25.64% mIoU.",
     ]
-    made = [mutations.Made(text=text, kind="test", paper="deng", origin=text) for text in texts]
-    return [claim.status for claim in mutations.verify(made, {"deng": paper})]
+    return [claim.status for claim in mutations.verify_texts(paper, *texts, stem="deng")]
 
 
 def test_check_marks_tell_the_rows_with_and_without_apart(deng):

@@ -56,5 +56,4 @@ def test_no_wrong_decisive_verdict_on_the_slice(verified):
 def verify_texts(paper: str, *texts: str) -> list:
     """`texts` as claims citing `paper` (a stem of tests/real/papers), through the whole verify
     stage: the claims, in order, with their statuses (tests of single guards on real PDFs)."""
-    made = [mutations.Made(text=text, kind="test", paper=paper, origin=text) for text in texts]
-    return mutations.verify(made, mutations.parse_papers([paper]))
+    return mutations.verify_texts(mutations.parse_papers([paper])[paper], *texts, stem=paper)

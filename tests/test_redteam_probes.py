@@ -31,9 +31,7 @@ def rationalization(redteam_paper):
              "MaxEnt ICE overtakes the maximum likelihood estimator only after about 10,000 "
              "observations.",
              "MaxEnt ICE performed well after only 1% of the game had been observed.")
-    made = [mutations.Made(text=text, kind="test", paper="1103.5254", origin=text)
-            for text in texts]
-    return mutations.verify(made, {"1103.5254": paper})
+    return mutations.verify_texts(paper, *texts, stem="1103.5254")
 
 
 def test_overtaking_is_a_comparison_kept_in_order(rationalization):

@@ -38,8 +38,7 @@ from verify_claims.verify.swapped_names import swapped_name
 
 
 def _verify(paper, stem: str, *texts: str) -> list:
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
-    return mutations.verify(made, {stem: paper})
+    return mutations.verify_texts(paper, *texts, stem=stem)
 
 
 @pytest.fixture(scope="module")

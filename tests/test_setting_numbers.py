@@ -21,8 +21,7 @@ from verify_claims.claims import Status
 
 def _verify(stem: str, *texts: str) -> list:
     paper, _ = _read_real(stem)
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
-    return mutations.verify(made, {stem: paper})
+    return mutations.verify_texts(paper, *texts, stem=stem)
 
 
 @pytest.fixture(scope="module")

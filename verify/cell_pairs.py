@@ -39,11 +39,16 @@ from .cell_kinds import _agree
 from .cells_read import Labelled, labelled_cells, table_name
 from .content import ClaimParts, account, passage_terms
 from .guards_cells import _first_places
+from .numbers_named import label_name
 from .passages import PassageIndex
 
-# A citation mark in a label is not part of the name: "Hydra2s [18]", "MCNN [28]".
-_CITATION = re.compile(r"\s*\[[\d,\s\u2013\-]+\]")
 _MAX_PAIRS = 6
+
+
+def _label(label: str) -> str:
+    """A label as a claim names it here: citation marks aside, bracketed notes kept (rows
+    "X (pubmed)" and "X (news)" stay two names)."""
+    return label_name(label, notes=True)
 # Words that order the names or state a change: what the pairs of cells cannot confirm.
 _ORDER = re.compile(
     r"\b(?:ahead|behind|trail\w*|lead\w*|edg(?:e|es|ed|ing)|tops?|topp\w*|best|worst|highest"
@@ -56,13 +61,6 @@ _ORDER = re.compile(
 class _Pair(NamedTuple):
     quantity: Quantity
     found: Labelled
-
-
-def _name(label: str) -> str:
-    """A label as a claim names it: without citation marks; empty for a label that is only a
-    number, a citation or punctuation (no name a claim could print)."""
-    name = _CITATION.sub("", label).strip()
-    return name if re.search(r"[^\W\d_]{2}", name) else ""
 
 
 def _ordered_names(names: set[str], claim: Claim, quantities: list[Quantity]) -> list[str] | None:
@@ -91,7 +89,7 @@ def _lines(table: Table, axis: str, names: list[str]) -> list[tuple[tuple[str, .
     other = "columns" if axis == "rows" else "rows"
     by_line: dict[tuple[str, ...], dict[str, list[Labelled]]] = {}
     for found in labelled_cells(table):
-        name = _name(getattr(found, axis)[-1])
+        name = _label(getattr(found, axis)[-1])
         if name in names:
             line = tuple(getattr(found, other))
             by_line.setdefault(line, {}).setdefault(name, []).append(found)
@@ -104,7 +102,7 @@ def _candidates(claim: Claim, paper: Paper, quantities: list[Quantity]):
     for table in paper.tables:
         cells = labelled_cells(table)
         for axis in ("rows", "columns"):
-            names = {_name(getattr(found, axis)[-1]) for found in cells} - {""}
+            names = {_label(getattr(found, axis)[-1]) for found in cells} - {""}
             ordered = _ordered_names(names, claim, quantities)
             if ordered is None:
                 continue
@@ -175,7 +173,7 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
                                  "headers and caption speak of everything the claim does.",
                      evidence=evidence)
     wrong = [pair for pair, ok in zip(pairs, agree, strict=True) if not ok]
-    said = ", ".join(f"{pair.quantity.text} for {_name(getattr(pair.found, axis)[-1])}"
+    said = ", ".join(f"{pair.quantity.text} for {_label(getattr(pair.found, axis)[-1])}"
                      for pair in wrong)
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
                  explanation=f"{name} gives {given}; the claim says {said}, while its other "

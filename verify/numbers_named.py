@@ -35,10 +35,12 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 Paths = tuple[Sequence[str], Sequence[str]]
 
 
-def _name(label: str) -> str:
-    """A label as a claim prints it (citation marks aside); empty for one that is no name (a
-    number, a citation, punctuation)."""
-    name = _BRACKETED.sub("", _CITATION.sub("", label)).strip()
+def label_name(label: str, notes: bool = False) -> str:
+    """A label as a claim prints it: without citation marks and, unless `notes`, without a
+    bracketed note ("runtime (hours)"); empty for a label that is no name (a number, a
+    citation, punctuation)."""
+    name = _CITATION.sub("", label)
+    name = (name if notes else _BRACKETED.sub("", name)).strip()
     return name if re.search(r"[^\W\d_]{2}", name) else ""
 
 
@@ -76,10 +78,10 @@ def numbers_named(text: str, supported: Sequence[tuple[Quantity, Paths]],
     if len(cells) < len(supported) and len(set(values)) < len(values):
         return False  # two equal numbers of the claim read from one cell
     every = [{label.strip() for path in paths for label in path} for _, paths in supported]
-    if all(not {_name(label) for label in found - set.intersection(*every)} - {""}
+    if all(not {label_name(label) for label in found - set.intersection(*every)} - {""}
            for found in every):
         return True  # cells told apart only by numbers ("(1)", "(3)"): no name to find
-    labels = [{_name(label) for label in found} - {""} for found in every]
+    labels = [{label_name(label) for label in found} - {""} for found in every]
     shared = set.intersection(*labels)
     own = [found - shared for found in labels]
     if any(not found for found in own):
@@ -98,7 +100,7 @@ def numbers_named(text: str, supported: Sequence[tuple[Quantity, Paths]],
     if any(taken.get(number) not in found for number, found in enumerate(own)):
         return False
     carried = {name for found in labels for name in found}
-    printed = {_name(label) for label in table_labels} - {""} - carried
+    printed = {label_name(label) for label in table_labels} - {""} - carried
     inside = [span for name in carried for span in _spans(name, text)]
     for name in printed:
         for start, end in _spans(name, text):

@@ -96,3 +96,17 @@ def test_a_number_no_cell_was_checked_for_blocks_the_table_checks_support(papers
     assert _statuses(papers["N18-3011"], "N18-3011",
                      "Avg. of 15 models with LM scores 55.2 in F1, and Without LM 54.1.",
                      ) == [Status.unverified]
+
+
+def test_of_several_lines_the_one_holding_every_word_of_the_claim_is_read(bohnet):
+    # bohnet09 Table 4: LAS per language on the development set (Catalan 86.69, Chinese 76.77,
+    # Czech 80.75) and the test set (Catalan 86.35, Chinese 76.51).
+    paper, _ = bohnet
+    assert _statuses(
+        paper, "bohnet09",
+        "On the development set, LAS is 86.69 for Catalan and 76.77 for Chinese.",
+        "On the test set, LAS is 86.69 for Catalan and 76.51 for Chinese.",  # dev's Catalan
+        "LAS is 86.69 for Catalan and 76.77 for Chinese.",  # which set: not said
+        "On the development set, Catalan reaches a LAS of 86.69, Chinese 76.77 and Czech "
+        "80.11.",  # Czech's test LAS
+    ) == [Status.confirmed, Status.contradicted, Status.unverified, Status.contradicted]

@@ -18,7 +18,8 @@ Precision first, so the reading is strict:
 - every label has exactly one cell in a shared column (row); where several columns hold all
   the pairs, the claim must print the one it means;
 - the table's caption, the shared column's labels and the pairs' labels account for the
-  claim's whole content (`content.account`), in exactly one table and line of the paper;
+  claim's whole content (`content.account`), in exactly one table and line of the paper, or,
+  of several that do, exactly one holds every word of the claim;
 - at least one pair agrees: a claim none of whose numbers is in its cells speaks of another
   table or line than the one read, and decides nothing;
 - a claim that also orders the names ("ahead of", "behind", "the best", "outperforms") says
@@ -37,7 +38,7 @@ from verify_claims.claims.models import Quantity
 from .cell_check import cell_numbers, claim_levels
 from .cell_kinds import _agree
 from .cells_read import Labelled, labelled_cells, table_name
-from .content import ClaimParts, account, passage_terms
+from .content import Accounting, ClaimParts, account, passage_terms
 from .guards_cells import _first_places
 from .numbers_named import label_name
 from .passages import PassageIndex
@@ -120,11 +121,11 @@ def _candidates(claim: Claim, paper: Paper, quantities: list[Quantity]):
                                           in zip(quantities, found, strict=True)]
 
 
-def _accounted(parts: ClaimParts, table: Table, line: tuple[str, ...], pairs: list[_Pair],
-               index: PassageIndex) -> bool:
+def _accounting(parts: ClaimParts, table: Table, line: tuple[str, ...], pairs: list[_Pair],
+                index: PassageIndex) -> Accounting:
     words = " ".join([table.caption or "", *line,
                       *(" ".join((*pair.found.rows, *pair.found.columns)) for pair in pairs)])
-    return account(parts, passage_terms(words), index, relation=False).confirms
+    return account(parts, passage_terms(words), index, relation=False)
 
 
 def _agrees(quantity: Quantity, cell: Cell) -> bool:
@@ -151,12 +152,19 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
     if not 2 <= len(quantities) <= _MAX_PAIRS or len(quantities) != len(claim.quantities):
         return None  # a number that is no level (a change, a count cut off) is not paired
     quantities = sorted(quantities, key=lambda quantity: quantity.span[0])
-    readings = [(table, axis, pairs) for table, axis, line, pairs
-                in _candidates(claim, paper, quantities)
-                if _accounted(parts, table, line, pairs, index)]
+    readings = []
+    for table, axis, line, pairs in _candidates(claim, paper, quantities):
+        accounting = _accounting(parts, table, line, pairs, index)
+        if accounting.confirms:
+            readings.append((table, axis, pairs, accounting))
+    if len(readings) > 1:
+        # "On the development set, LAS is ...": the line whose labels hold every word of the
+        # claim, beside one that lacks "development".
+        readings = [reading for reading in readings
+                    if not reading[3].missing and not reading[3].unseen]
     if len(readings) != 1:
         return None
-    table, axis, pairs = readings[0]
+    table, axis, pairs, _ = readings[0]
     agree = [_agrees(pair.quantity, pair.found.cell) for pair in pairs]
     if not any(agree):
         return None

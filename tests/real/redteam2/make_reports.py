@@ -8,8 +8,9 @@ papers no other corpus uses, written to be hard for a number-matching verifier w
 red team was not: another metric of the same row, a cell under another spanning column header,
 an empty cell, a standard deviation of another row, relative against absolute changes, a
 percentage restated as a fraction, an abstract number restated for another test set, years and
-section numbers, footnoted settings, a number of a neighbouring sentence about another subject. Written by hand in the `t*_*.py` modules beside this script, from the page images,
-before any verifier run.
+section numbers, footnoted settings, a number of a neighbouring sentence about another subject.
+Written by hand in the `t*_*.py` modules beside this script, from the page images, before any
+verifier run.
 """
 
 from __future__ import annotations

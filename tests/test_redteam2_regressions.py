@@ -28,7 +28,11 @@ real page:
   the p-value of the difference left of it): "Paper Plain against the Key Question variant had
   p = 0.0011" confirmed from the p of another pair (`guards_alternatives._repeated`); "79% of
   participants had never been involved in publishing" confirmed from the clause whose number
-  is 92% (verify/clause_numbers.py).
+  is 92% (verify/clause_numbers.py); found by a third probe: arXiv:1706.03762 §6.3 "a beam
+  size of 21" confirming "for translation" (the heading of sibling §6.1;
+  verify/sibling_sections.py), "about 40K training sentences" (WSJ) confirming "the
+  semi-supervised corpora hold about 40K sentences" (the next sentence's 17M; clause_numbers),
+  "Base-model steps took 1.0 seconds" confirmed by the big models' step time.
 """
 
 from __future__ import annotations
@@ -77,6 +81,10 @@ CLAIMS = (
     "The big Transformer has 213 million parameters.",  # 9
     "On newstest2013, the base Transformer reaches a BLEU of 25.8.",  # 10: still confirmed
     "Each training step of the base models took about 0.4 seconds.",  # 11: still confirmed
+    "The Transformer used a beam size of 21 for translation.",  # 12: the parsing section's
+    "For parsing, the authors used a beam size of 21.",  # 13: still confirmed
+    "The semi-supervised corpora hold about 40K sentences.",  # 14: the WSJ sentence's 40K
+    "Base-model steps took 1.0 seconds.",  # 15: the big models' step time
 )
 
 
@@ -106,6 +114,17 @@ def test_a_sentence_about_the_base_models_says_nothing_of_the_big_ones(attention
     assert attention[6].status != Status.confirmed
     assert attention[7].status == Status.contradicted
     assert attention[11].status == Status.confirmed
+
+
+def test_a_passage_of_a_sibling_subsection_does_not_speak_of_the_claims_subject(attention):
+    assert attention[12].status != Status.confirmed
+    assert "section" in " ".join(check.explanation for check in attention[12].checks)
+    assert attention[13].status == Status.confirmed
+
+
+def test_a_neighbouring_sentence_that_says_the_claims_words_of_another_number(attention):
+    assert attention[14].status != Status.confirmed
+    assert attention[15].status != Status.confirmed  # "Base-model" read as "base model"
 
 
 def test_a_cell_of_another_setting_does_not_contradict_a_number_printed_for_the_subject(

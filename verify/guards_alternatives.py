@@ -25,6 +25,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
 from .cell_check import _headers
 from .clause_numbers import guard_clause_numbers
 from .guards_conditions import read_cells
+from .sibling_sections import guard_sibling_sections
 from .undecided import DECIDING, decided, undecide
 
 # --------------------------------------------------------------------------------------------
@@ -171,6 +172,9 @@ def _head(word: str) -> str:
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
+    """Adjacent lower-case word pairs, the text's first word and hyphened compounds read as
+    words ("Base-model steps" holds "base model")."""
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[:1].lower() + text[1:], flags=re.IGNORECASE)
     words = _WORD.findall(text)
     return [(_head(first), _head(second))
             for first, second in zip(words, words[1:], strict=False)
@@ -342,4 +346,5 @@ def guard_alternatives(claim: Claim, checks: list[Check], paper: Paper) -> None:
     guard_other_modifiers(claim, checks, paper)
     guard_than_sides(claim, checks)
     guard_value_elsewhere(claim, checks, paper)
-    guard_clause_numbers(claim, checks)
+    guard_clause_numbers(claim, checks, paper)
+    guard_sibling_sections(claim, checks, paper)

@@ -32,7 +32,12 @@ real page:
   size of 21" confirming "for translation" (the heading of sibling §6.1;
   verify/sibling_sections.py), "about 40K training sentences" (WSJ) confirming "the
   semi-supervised corpora hold about 40K sentences" (the next sentence's 17M; clause_numbers),
-  "Base-model steps took 1.0 seconds" confirmed by the big models' step time.
+  "Base-model steps took 1.0 seconds" confirmed by the big models' step time; found by a fourth
+  probe: "Recurrent layers need O(1) sequential operations" confirmed by "a recurrent layer
+  requires O(n) sequential operations" (`guards_statistics.guard_unprinted_orders`), "the base
+  Transformer was trained for 3.5 days" confirmed by "Training took 3.5 days", said of the big
+  model two sentences earlier (`guards_alternatives.other_modifier`: a sentence that names no
+  variant of those a table lists does not say which one its number is of).
 """
 
 from __future__ import annotations
@@ -85,6 +90,8 @@ CLAIMS = (
     "For parsing, the authors used a beam size of 21.",  # 13: still confirmed
     "The semi-supervised corpora hold about 40K sentences.",  # 14: the WSJ sentence's 40K
     "Base-model steps took 1.0 seconds.",  # 15: the big models' step time
+    "Recurrent layers need O(1) sequential operations.",  # 16: the sentence prints O(n)
+    "The base Transformer was trained for 3.5 days on eight P100 GPUs.",  # 17: the big one's
 )
 
 
@@ -125,6 +132,14 @@ def test_a_passage_of_a_sibling_subsection_does_not_speak_of_the_claims_subject(
 def test_a_neighbouring_sentence_that_says_the_claims_words_of_another_number(attention):
     assert attention[14].status != Status.confirmed
     assert attention[15].status != Status.confirmed  # "Base-model" read as "base model"
+
+
+def test_an_order_of_growth_is_confirmed_only_where_it_is_printed(attention):
+    assert attention[16].status != Status.confirmed
+
+
+def test_a_sentence_that_names_no_variant_does_not_say_which_one_its_number_is_of(attention):
+    assert attention[17].status != Status.confirmed
 
 
 def test_a_cell_of_another_setting_does_not_contradict_a_number_printed_for_the_subject(

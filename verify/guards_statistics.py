@@ -11,6 +11,9 @@ second red-team corpus (tests/real/redteam2) broke:
   comparison is no evidence: the scale sits where the reader did not look.
 - A change "by 79%" is relative, "by 79 points" is absolute. The same digits state different
   changes, so a passage that gives one does not confirm a claim of the other.
+- An order of growth is a value too. "Recurrent layers need O(1) sequential operations" is
+  not what "a recurrent layer requires O(n) sequential operations" says, although every word
+  matches: a claim's O(...) is confirmed only by a passage that prints the same O(...).
 - An average is a statistic the paper must state. "Source documents often exceeding two
   hundred pages" and "it typically takes one to two hours" give no average, so they do not
   confirm "cases average over two hundred pages". A claim that states an average (average,
@@ -100,8 +103,31 @@ def guard_unstated_averages(claim: Claim, checks: Iterable[Check]) -> None:
                             "for that number")
 
 
+_BIG_O = re.compile(r"\bO\(([^()]*(?:\([^()]*\))?[^()]*)\)")
+
+
+def _orders(text: str) -> set[str]:
+    """The orders of growth a text prints, without spaces, "^" or multiplication dots."""
+    return {re.sub(r"[\s^·*]", "", match.group(1)).casefold()
+            for match in _BIG_O.finditer(text)}
+
+
+def guard_unprinted_orders(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive supporting check whose passage or cell does not print an order
+    of growth the claim states (module docstring). In place."""
+    claimed = _orders(claim.text)
+    if not claimed:
+        return
+    for check in list(decided(checks, CheckKind.source)) + \
+            list(decided(checks, CheckKind.table)):
+        printed = set().union(*(_orders(evidence.quote) for evidence in check.evidence))
+        if not claimed <= printed:
+            undecide(check, "The claim states an order of growth the passage does not print")
+
+
 def guard_statistics(claim: Claim, checks: list[Check]) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
     guard_scaled_numbers(claim, checks)
     guard_points_against_percent(claim, checks)
     guard_unstated_averages(claim, checks)
+    guard_unprinted_orders(claim, checks)

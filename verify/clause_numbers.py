@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
 
+from .paper_memo import per_paper
 from .undecided import supporting_sources, undecide
 
 _SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
@@ -72,14 +73,18 @@ def _units(text: str) -> set[str]:
     return {match.group(1).casefold()[:5] for match in _UNIT.finditer(text)}
 
 
-def _neighbours(paper: Paper, quote: str) -> tuple[str, ...]:
-    """The sentences just before and after the quoted one, in its section."""
-    sentences = paper.sentences
+def _all_neighbours(paper: Paper) -> dict[str, tuple[str, ...]]:
+    """Each sentence's text: the sentences just before and after it, in its section."""
+    sentences, found = paper.sentences, {}
     for position, sentence in enumerate(sentences):
-        if sentence.text == quote:
-            return tuple(other.text for other in sentences[max(0, position - 1):position + 2]
-                         if other is not sentence and other.section == sentence.section)
-    return ()
+        found.setdefault(sentence.text, tuple(
+            other.text for other in sentences[max(0, position - 1):position + 2]
+            if other is not sentence and other.section == sentence.section))
+    return found
+
+
+def _neighbours(paper: Paper, quote: str) -> tuple[str, ...]:
+    return per_paper(paper, "neighbours", _all_neighbours).get(quote, ())
 
 
 def guard_clause_numbers(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:

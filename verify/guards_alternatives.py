@@ -25,6 +25,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
 from .cell_check import _headers
 from .clause_numbers import guard_clause_numbers
 from .guards_conditions import read_cells
+from .paper_memo import per_paper
 from .sibling_sections import guard_sibling_sections
 from .undecided import DECIDING, decided, undecide
 
@@ -183,7 +184,6 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             and first not in _FUNCTION and second.casefold() not in _FUNCTION]
 
 
-@lru_cache(maxsize=64)
 def _paper_pairs(sentences: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pair for text in sentences for pair in _pairs(text))
 
@@ -233,11 +233,12 @@ def guard_other_modifiers(claim: Claim, checks: Iterable[Check], paper: Paper) -
     lists both words as rows ("We trained the base models for a total of 100,000 steps" for
     "the big models were trained for 100,000 steps"; Table 3's rows "base" and "big"). In
     place."""
-    rows = _row_words(paper)
+    rows = per_paper(paper, "row words", _row_words)
     if not rows:
         return
-    named_rows = _row_words(paper, whole=True)
-    pairs = _paper_pairs(tuple(sentence.text for sentence in paper.sentences))
+    named_rows = per_paper(paper, "named rows", lambda read: _row_words(read, whole=True))
+    pairs = per_paper(paper, "pairs", lambda read: _paper_pairs(
+        tuple(sentence.text for sentence in read.sentences)))
     for check in list(decided(checks, CheckKind.source, DECIDING)):
         for evidence in check.evidence:
             other = other_modifier(claim.text, evidence.quote, pairs, rows, named_rows)

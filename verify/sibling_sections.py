@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .paper_memo import per_paper
 from .undecided import DECIDING, decided, undecide
 
 _HEADING = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+(.+)$")
@@ -68,8 +69,8 @@ def sibling_word(claim_text: str, section: str, quote: str,
 def guard_sibling_sections(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive source check whose passage lies in a subsection other than the
     one whose heading the claim names (module docstring). In place."""
-    sections = tuple(section.title for section in paper.sections)
-    headings = _headings(sections)
+    headings = per_paper(paper, "headings", lambda read: _headings(
+        tuple(section.title for section in read.sections)))
     if not headings:
         return
     for check in list(decided(checks, CheckKind.source, DECIDING)):

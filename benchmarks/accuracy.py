@@ -66,6 +66,7 @@ HELDOUT5_CORPUS = ROOT / "tests" / "real" / "heldout5"
 HELDOUT6_CORPUS = ROOT / "tests" / "real" / "heldout6"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
+REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
 # The issue's bars for the real corpus (issue 11).
 REAL_BARS = {"precision confirmed": 0.97, "precision contradicted": 0.97,
              "status accuracy": 0.80, "every category": 0.60}
@@ -388,8 +389,8 @@ def format_bars(evaluation: Evaluation, name: str = "real") -> str:
 def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
     corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, REDTEAM_CORPUS,
-               HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS,
-               HELDOUT6_CORPUS)
+               REDTEAM2_CORPUS, HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS,
+               HELDOUT5_CORPUS, HELDOUT6_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -404,7 +405,8 @@ def corpus_name(corpus: Path) -> str:
     apart from tuning), "held out 2 (blind)" ... "held out 6 (blind)" for tests/real/heldout2,
     heldout3, heldout4, heldout5 and heldout6 (ones nobody tuning the verifier has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
-    team" for tests/real/redteam (adversarial claims of round 6), "real" for other real ones,
+    team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
+    tests/real/redteam2 (adversarial claims of round 7), "real" for other real ones,
     "synthetic" otherwise. The held-out corpora get the real corpus's bars, printed under these
     names."""
     if corpus.resolve() == HELDOUT_CORPUS.resolve():
@@ -423,6 +425,8 @@ def corpus_name(corpus: Path) -> str:
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
         return "red team"
+    if corpus.resolve() == REDTEAM2_CORPUS.resolve():
+        return "red team 2"
     return "real" if is_real(corpus) else "synthetic"
 
 
@@ -431,9 +435,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
                              "default: tests/corpus, tests/real/claims, tests/real/heldout, "
-                             "tests/real/tables, tests/real/redteam, tests/real/heldout2, "
-                             "tests/real/heldout3, tests/real/heldout4, tests/real/heldout5 "
-                             "and tests/real/heldout6 "
+                             "tests/real/tables, tests/real/redteam, tests/real/redteam2, "
+                             "tests/real/heldout2, tests/real/heldout3, tests/real/heldout4, "
+                             "tests/real/heldout5 and tests/real/heldout6 "
                              "when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")

@@ -86,6 +86,22 @@ def round7_paper():
     return _papers_of(ROUND7_SOURCES)
 
 
+REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam2_paper():
+    """The papers of the second red-team corpus (tests/real/redteam2/sources), each parsed
+    once per session on first use: `redteam2_paper("1706.03762")` -> (paper, index)."""
+    read: dict = {}
+
+    def paper(stem: str):
+        if stem not in read:
+            read[stem] = _read_real(stem, REDTEAM2_SOURCES)
+        return read[stem]
+    return paper
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

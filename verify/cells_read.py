@@ -32,12 +32,12 @@ class Labelled(NamedTuple):
     @property
     def row(self) -> str:
         """The inner row label: the one a claim names."""
-        return self.rows[-1].strip()
+        return self.rows[-1].strip() if self.rows else ""
 
     @property
     def column(self) -> str:
         """The inner column label."""
-        return self.columns[-1].strip()
+        return self.columns[-1].strip() if self.columns else ""
 
 
 def numbers(cell: Cell) -> tuple[float, ...]:
@@ -48,20 +48,24 @@ def numbers(cell: Cell) -> tuple[float, ...]:
     return tuple(quantity.value for quantity in cell_numbers(cell)[0])
 
 
-def labelled_cells(table: Table) -> list[Labelled]:
-    """Each cell of `table` that prints a number and has a row and a column label, as the cell
-    check reads them. A first-column cell counts only with headers of its own: without them
-    it is the row's label, not a value."""
-    found = []
+def _every_cell(table: Table) -> Iterator[Labelled]:
+    """Each cell of `table` with its labels as the cell check reads them, whatever they are
+    (empty where a spanning header was lost). A first-column cell counts only with headers of
+    its own: without them it is the row's label, not a value."""
     for row in table.rows:
         for column, cell in enumerate(row):
             if column == 0 and not (cell.row_headers and cell.column_headers):
                 continue
             rows, columns = _headers(table, row, column)
-            if rows and columns and rows[-1].strip() and columns[-1].strip() \
-                    and numbers(cell):
-                found.append(Labelled(rows, columns, cell))
-    return found
+            yield Labelled(rows, columns, cell)
+
+
+def labelled_cells(table: Table) -> list[Labelled]:
+    """Each cell of `table` that prints a number and has a row and a column label, as the cell
+    check reads them."""
+    return [found for found in _every_cell(table)
+            if found.rows and found.columns and found.row and found.column
+            and numbers(found.cell)]
 
 
 def table_name(table: Table, number: int) -> str:
@@ -80,12 +84,11 @@ def tables_named(paper: Paper, location: str) -> Iterator[Table]:
 
 def read_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Labelled]]:
     """The cells an evidence line names ("Table 3, R × C" and "R × C: 1.37"), each with its
-    table: more than one where two tables of that name, or two cells of one, match."""
+    table: more than one where two tables of that name, or two cells of one, match. A cell
+    whose column label was lost is found too ("R × : 28.4"): some guards look for just those."""
     headers, _, text = quote.rpartition(": ")
     rows, _, columns = headers.partition(" × ")
-    if not columns:
-        return []
     return [(table, found) for table in tables_named(paper, location)
-            for found in labelled_cells(table)
+            for found in _every_cell(table)
             if found.cell.text == text and " / ".join(found.rows) == rows
             and " / ".join(found.columns) == columns]

@@ -23,7 +23,7 @@ from verify_claims.claims import Claim, Sentence
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot|without|fails?|failed)\b"
                        r"|n't\b", re.IGNORECASE)
-_BOUNDARY = re.compile(r"[,;:()\[\]]")
+_BOUNDARY = re.compile(r"[,;:()\[\]\u2014]| [\u2013-] ")
 
 
 def _segment(text: str, position: int) -> tuple[int, int]:

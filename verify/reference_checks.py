@@ -18,6 +18,7 @@ from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
+from .guards_alternatives import guard_alternatives
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_conditions import guard_conditions
@@ -26,6 +27,7 @@ from .guards_measures import guard_unnamed_modifiers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_respectively import guard_respectively
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
+from .guards_statistics import guard_statistics
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
@@ -92,6 +94,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
+    guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
+    guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
     if claim.truncated:

@@ -1,0 +1,101 @@
+"""A number belongs to its own clause (red team 2, round 7).
+
+"79% of participants (19) had taken 3 or fewer STEM course since high school and 92% (22) had
+never been involved in publishing a research paper" (arXiv:2203.00130) states two facts, each
+with its own number. The claim "79% of participants had never been involved in publishing a
+research paper" shares the sentence's subject and the first number, but what it says of that
+number is said in the second clause, of 92%. The matcher saw every word and the number in one
+sentence and confirmed it.
+
+The general fact: a sentence that coordinates several clauses, each with a number of its own,
+says each clause's words of that clause's number, and so does each sentence of a passage. A
+supporting sentence is set aside when the clause holding the claim's number shares fewer of the
+claim's words than another clause, of the sentence or of a neighbouring sentence of the same
+section, holding another number (of which the claim says nothing): the claim has taken one
+clause's number for another clause's statement. "Participants ... had 2 minutes to read the
+MedlinePlus page on the diagnosis. They ... read the paper for 10 minutes" gives no 10 minutes
+for the MedlinePlus page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, Claim, Paper
+
+from .paper_memo import per_paper
+from .undecided import supporting_sources, undecide
+
+_SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
+_UNIT = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?[KMB]?\s+([A-Za-z]{3,})")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _numbers(text: str) -> set[str]:
+    return {match.group().rstrip("%").replace(",", "") for match in _NUMBER.finditer(text)}
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold()[:5] for word in _WORD.findall(text)}
+
+
+def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = ()) -> str | None:
+    """The clause of `sentence` (or of a neighbouring sentence) that says more of the claim's
+    words than the clause holding the claim's number, and holds only numbers the claim does
+    not state."""
+    claimed = _numbers(claim_text)
+    if not claimed or not _numbers(sentence) & claimed:
+        return None
+    words = _words(claim_text)
+    clauses = [clause for clause in _SPLIT.split(sentence) if _numbers(clause)]
+    own = [clause for clause in clauses if _numbers(clause) & claimed]
+    best_own = max(len(_words(clause) & words) for clause in own) if own else 0
+    for clause in clauses:
+        if not _numbers(clause) & claimed and len(_words(clause) & words) > best_own:
+            return clause
+    # A neighbouring sentence is weighed whole against the whole sentence, and only when it
+    # gives the claim's unit another number ("2 minutes" beside "10 minutes"): a neighbour
+    # that only sets the context of the sentence's number leaves it the claim's.
+    whole = len(_words(sentence) & words)
+    units = _units(claim_text)
+    for text in neighbours:
+        if _numbers(text) and not _numbers(text) & claimed and _units(text) & units \
+                and len(_words(text) & words) > whole:
+            return text
+    return None
+
+
+def _units(text: str) -> set[str]:
+    """The word right after each number ("10 minutes", "40K sentences"), cut to five
+    letters."""
+    return {match.group(1).casefold()[:5] for match in _UNIT.finditer(text)}
+
+
+def _all_neighbours(paper: Paper) -> dict[str, tuple[str, ...]]:
+    """Each sentence's text: the sentences just before and after it, in its section."""
+    sentences, found = paper.sentences, {}
+    for position, sentence in enumerate(sentences):
+        found.setdefault(sentence.text, tuple(
+            other.text for other in sentences[max(0, position - 1):position + 2]
+            if other is not sentence and other.section == sentence.section))
+    return found
+
+
+def _neighbours(paper: Paper, quote: str) -> tuple[str, ...]:
+    return per_paper(paper, "neighbours", _all_neighbours).get(quote, ())
+
+
+def guard_clause_numbers(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive supporting source check whose sentence, or a neighbour of it,
+    says the claim's words of another number in another clause (module docstring). In
+    place."""
+    for check in list(supporting_sources(checks)):
+        for evidence in check.evidence:
+            clause = other_clause(claim.text, evidence.quote,
+                                  _neighbours(paper, evidence.quote))
+            if clause is not None:
+                undecide(check, f"The passage says this of another number, in its own clause "
+                                f"(\u201c{clause}\u201d)")
+                break

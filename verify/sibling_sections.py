@@ -1,0 +1,82 @@
+"""A passage in one subsection does not speak of its sibling's subject (red team 2, round 7).
+
+Papers give each task, dataset or experiment of a part its own subsection: "6.1 Machine
+Translation", "6.2 Model Variations", "6.3 English Constituency Parsing" (arXiv:1706.03762).
+The parsing subsection's "We used a beam size of 21" confirmed "The Transformer used a beam
+size of 21 for translation": "translation" is a word of the paper's title and abstract, so the
+matcher took it as said, but the paper's own headings place it in another subsection.
+
+The general fact, read from the paper's numbered headings: when the claim names a word of a
+sibling subsection's heading (same parent, another number) that neither the matched passage's
+heading nor the passage itself prints, and names no word of the passage's own heading, the
+passage speaks of the other subsection's subject, not the claim's. Names (capitalised in the
+claim: a system a paper discusses in every section) do not place a claim in a section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from verify_claims.claims import Check, CheckKind, Claim, Paper
+
+from .paper_memo import per_paper
+from .undecided import DECIDING, decided, undecide
+
+_HEADING = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+(.+)$")
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word.casefold()[:6] for word in _WORD.findall(text))
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(word[:6] for word in _WORD.findall(text) if word.islower())
+
+
+@lru_cache(maxsize=64)
+def _headings(sections: tuple[str, ...]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each numbered subsection heading: its parent number and its words."""
+    found = {}
+    for section in sections:
+        match = _HEADING.match(section)
+        if match:
+            number = match.group(1)
+            found[section] = (number.rsplit(".", 1)[0], _words(match.group(2)))
+    return found
+
+
+def sibling_word(claim_text: str, section: str, quote: str,
+                 headings: dict[str, tuple[str, frozenset[str]]]) -> str | None:
+    """The sibling heading whose word the claim names while the passage's heading and the
+    passage do not."""
+    section = next((heading for heading in headings
+                    if section == heading or section.startswith(f"{heading},")), None)
+    if section is None:
+        return None
+    parent, own = headings[section]
+    if _words(claim_text) & own:
+        return None
+    said = _lower_words(claim_text) - _words(quote)
+    for other, (other_parent, words) in headings.items():
+        if other != section and other_parent == parent and said & (words - own):
+            return other
+    return None
+
+
+def guard_sibling_sections(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive source check whose passage lies in a subsection other than the
+    one whose heading the claim names (module docstring). In place."""
+    headings = per_paper(paper, "headings", lambda read: _headings(
+        tuple(section.title for section in read.sections)))
+    if not headings:
+        return
+    for check in list(decided(checks, CheckKind.source, DECIDING)):
+        for evidence in check.evidence:
+            other = sibling_word(claim.text, evidence.location or "", evidence.quote, headings)
+            if other is not None:
+                undecide(check, f"The claim names the subject of section {other}; the passage "
+                                f"is in section {evidence.location}")
+                break

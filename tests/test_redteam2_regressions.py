@@ -266,3 +266,19 @@ def test_a_number_belongs_to_its_own_clause(plain):
                 "and 92% (22) had never been involved in publishing a research paper.")
     assert other_clause(verdicts[1].text, sentence) is not None
     assert other_clause(verdicts[2].text, sentence) is None
+
+
+def test_a_reference_number_or_parallel_lists_make_no_clause_of_their_own():
+    # arXiv:2201.13352 §3.3.2 (heldout6's sensor paper), as printed.
+    sentence = ("3.3.2. β−multiplier with active load (Fig. 2.b) and subtraction circuit (Fig. 3) "
+                "The implementation β− and β+ show a gauge factor of -263 (-4.37 nA/µε) and 415 "
+                "(6.47 nA/µε) depending on the transistor orientation while the temperature "
+                "sensitivities are -34.09 nA/°C and -47.74 nA/°C, respectively.")
+    claim = "The β+ implementation has a temperature sensitivity of -47.74 nA/°C."
+    assert other_clause(claim, sentence) is None
+    # Without "respectively", the clause whose words the claim shares keeps its own number.
+    assert other_clause(claim, sentence.replace(", respectively", "")) is not None
+    figure = "In Fig. 3 the implementation is shown, and the gauge factor is 415."
+    assert other_clause("The implementation shown reaches a gauge of 415.", figure) is None
+    assert other_clause("The implementation shown reaches a gauge of 415.",
+                        figure.replace("Fig. 3", "run 3")) is not None

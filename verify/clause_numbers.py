@@ -14,7 +14,8 @@ claim's words than another clause, of the sentence or of a neighbouring sentence
 section, holding another number (of which the claim says nothing): the claim has taken one
 clause's number for another clause's statement. "Participants ... had 2 minutes to read the
 MedlinePlus page on the diagnosis. They ... read the paper for 10 minutes" gives no 10 minutes
-for the MedlinePlus page.
+for the MedlinePlus page. A reference's number ("(Fig. 3)") is no clause's number, and a
+sentence of parallel lists ("..., respectively") is not split.
 """
 
 from __future__ import annotations
@@ -33,7 +34,13 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
 
+# "(Fig. 3)", "Table 2", "Section 4.1": a reference's number is no number of the clause's.
+_REFERENCE = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Tab|Sec(?:tion)?s?|Eqs?|Equations?|"
+                        r"Algorithms?|Appendix)\.?\s*\d+(?:\.\d+)*", re.IGNORECASE)
+
+
 def _numbers(text: str) -> set[str]:
+    text = _REFERENCE.sub(" ", text)
     return {match.group().rstrip("%").replace(",", "") for match in _NUMBER.finditer(text)}
 
 
@@ -47,6 +54,11 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
     not state."""
     claimed = _numbers(claim_text)
     if not claimed or not _numbers(sentence) & claimed:
+        return None
+    if re.search(r"\brespectively\b", sentence, re.IGNORECASE):
+        # "... are -34.09 nA/°C and -47.74 nA/°C, respectively": parallel lists share one
+        # frame, which splitting at "and" would give to the first number only; which number
+        # is whose, verify/guards_respectively.py reads.
         return None
     words = _words(claim_text)
     clauses = [clause for clause in _SPLIT.split(sentence) if _numbers(clause)]

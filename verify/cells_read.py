@@ -20,6 +20,7 @@ from typing import NamedTuple
 from verify_claims.claims import Cell, Paper, Table
 
 from .cell_check import _headers, cell_numbers
+from .paper_memo import per_paper
 
 
 class Labelled(NamedTuple):
@@ -68,6 +69,10 @@ def labelled_cells(table: Table) -> list[Labelled]:
             and numbers(found.cell)]
 
 
+def _cells_by_table(paper: Paper) -> dict[int, list[Labelled]]:
+    return {id(table): list(_every_cell(table)) for table in paper.tables}
+
+
 def table_name(table: Table, number: int) -> str:
     """The name the table checks give the `number`-th table ("Table 3")."""
     match = re.match(r"\s*(Table\s+\w+)", table.caption or "", re.I)
@@ -88,7 +93,8 @@ def read_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Lab
     whose column label was lost is found too ("R × : 28.4"): some guards look for just those."""
     headers, _, text = quote.rpartition(": ")
     rows, _, columns = headers.partition(" × ")
+    every = per_paper(paper, "cells read", _cells_by_table)
     return [(table, found) for table in tables_named(paper, location)
-            for found in _every_cell(table)
+            for found in every[id(table)]
             if found.cell.text == text and " / ".join(found.rows) == rows
             and " / ".join(found.columns) == columns]

@@ -93,13 +93,7 @@ REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sour
 def redteam2_paper():
     """The papers of the second red-team corpus (tests/real/redteam2/sources), each parsed
     once per session on first use: `redteam2_paper("1706.03762")` -> (paper, index)."""
-    read: dict = {}
-
-    def paper(stem: str):
-        if stem not in read:
-            read[stem] = _read_real(stem, REDTEAM2_SOURCES)
-        return read[stem]
-    return paper
+    return _papers_of(REDTEAM2_SOURCES)
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,7 @@ from .cell_kinds import _agree
 from .cells_read import Labelled, labelled_cells, table_name
 from .content import Accounting, ClaimParts, account, passage_terms
 from .guards_cells import _first_places
-from .numbers_named import label_name
+from .label_text import label_name
 from .passages import PassageIndex
 
 _MAX_PAIRS = 6

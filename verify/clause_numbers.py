@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
 
+from .guards_respectively import RESPECTIVELY
 from .paper_memo import per_paper
 from .undecided import supporting_sources, undecide
 
@@ -55,7 +56,7 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
     claimed = _numbers(claim_text)
     if not claimed or not _numbers(sentence) & claimed:
         return None
-    if re.search(r"\brespectively\b", sentence, re.IGNORECASE):
+    if RESPECTIVELY.search(sentence):
         # "... are -34.09 nA/°C and -47.74 nA/°C, respectively": parallel lists share one
         # frame, which splitting at "and" would give to the first number only; which number
         # is whose, verify/guards_respectively.py reads.

@@ -43,24 +43,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, Table
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
+from .label_text import label_pattern, printed
 from .undecided import DECIDING, decided, undecide
-
-
-@lru_cache(maxsize=4096)
-def _pattern(label: str) -> re.Pattern[str]:
-    words = r"\s+".join(re.escape(word) for word in label.split())
-    return re.compile(rf"(?<![\w+\-]){words}(?![\w+\-])", re.IGNORECASE)
-
-
-def printed(label: str, text: str) -> bool:
-    """`label` appears whole in `text` (module docstring)."""
-    return bool(label.strip()) and bool(_pattern(label.strip()).search(text))
 
 
 def _label_words(label: str) -> list[tuple[str, bool]]:
@@ -182,7 +171,7 @@ def _claimed_sign(text: str) -> int | None:
 def _first_places(labels: set[str], text: str) -> dict[str, int]:
     """Where each label is first printed in `text`, not counting a place inside a longer
     label printed there ("+id" inside "+id,ng,shape")."""
-    spans = {label: [match.span() for match in _pattern(label).finditer(text)]
+    spans = {label: [match.span() for match in label_pattern(label).finditer(text)]
              for label in labels if label}
     places = {}
     for label, found in spans.items():

@@ -39,6 +39,7 @@ from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, 
 from .cell_check import _headers, cell_numbers
 from .cell_kinds import _agree
 from .cells_read import read_cells
+from .label_text import without_notes
 from .undecided import DECIDING, decided, undecide
 
 _ARTICLE = r"(?:(?:a|an|the|any|its|their)\s+)?"
@@ -46,7 +47,6 @@ _ARTICLE = r"(?:(?:a|an|the|any|its|their)\s+)?"
 _CONDITION = re.compile(rf"(?<![\w/])(with|without|w/o|w/)\s+{_ARTICLE}([A-Za-z][\w\-]*)",
                         re.IGNORECASE)
 _NEGATED = ("without", "w/o", "no")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _stem(word: str) -> str:
@@ -120,7 +120,7 @@ def guard_unstated_conditions(claim: Claim, checks: Iterable[Check], paper: Pape
 def _base(label: str) -> str:
     """A row label without its bracketed parts: "[18] (with perspective information)" ->
     "[18]"."""
-    return _BRACKETED.sub("", label).strip().casefold()
+    return without_notes(label).casefold()
 
 
 def guard_borrowed_conditions(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:

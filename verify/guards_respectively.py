@@ -25,7 +25,7 @@ from verify_claims.extract.quantities import parse_quantities
 
 from .undecided import supporting_sources, undecide
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ITEM = r"[^\s,;:()\[\]]+"
 _NAME_LIST = re.compile(rf"(?<![^\s(])({_ITEM}(?:\s*,\s*{_ITEM})*)\s*,?\s+and\s+({_ITEM})")
 # Between two numbers of one list: an optional unit, then a comma or "and".
@@ -67,7 +67,7 @@ def number_lists(sentence: str) -> list[list[str]]:
 def other_name(claim: str, sentence: str, found: str) -> tuple[str, str] | None:
     """(the claim's name, the name the sentence gives `found` for), when the sentence pairs
     them by "respectively" (module docstring); else None."""
-    if not _RESPECTIVELY.search(sentence):
+    if not RESPECTIVELY.search(sentence):
         return None
     said = {_token(word) for word in claim.split()}
     found = found.lstrip(_SIGNS)
@@ -89,7 +89,7 @@ def guard_respectively(claim: Claim, checks: Iterable[Check]) -> None:
     with for another name of a "respectively" list (module docstring). In place."""
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:
-            if not evidence.quote or not _RESPECTIVELY.search(evidence.quote):
+            if not evidence.quote or not RESPECTIVELY.search(evidence.quote):
                 continue
             pairs = [pair.found for pair in evidence.numbers if pair.agree]
             swapped = next((named for found in pairs

@@ -28,28 +28,9 @@ from collections.abc import Iterable, Sequence
 
 from verify_claims.claims.models import Quantity
 
-_CITATION = re.compile(r"\s*\[[\d,\s\u2013\-]+\]")
-# A bracketed unit or note of a label ("runtime (hours)"): claims print it after the number.
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
+from .label_text import label_name, label_pattern
 
 Paths = tuple[Sequence[str], Sequence[str]]
-
-
-def label_name(label: str, notes: bool = False) -> str:
-    """A label as a claim prints it: without citation marks and, unless `notes`, without a
-    bracketed note ("runtime (hours)"); empty for a label that is no name (a number, a
-    citation, punctuation)."""
-    name = _CITATION.sub("", label)
-    name = (name if notes else _BRACKETED.sub("", name)).strip()
-    return name if re.search(r"[^\W\d_]{2}", name) else ""
-
-
-def _word(word: str) -> str:
-    """A label word as a pattern: one cut short with a full stop ("Cov.", "Prec.") stands for
-    any word it begins ("coverage")."""
-    if len(word) > 2 and word.endswith(".") and word[:-1].isalpha():
-        return rf"{re.escape(word[:-1])}\w*\.?"
-    return re.escape(word)
 
 
 def _spans(name: str, text: str) -> list[tuple[int, int]]:
@@ -57,9 +38,7 @@ def _spans(name: str, text: str) -> list[tuple[int, int]]:
     if count:  # a count header ("#Feats"), which a claim names by its noun ("12 features")
         return [match.span() for match in re.finditer(
             rf"(?<![\w\-]){re.escape(count.group(1)[:4])}\w*", text, re.IGNORECASE)]
-    words = r"\s+".join(_word(word) for word in name.split())
-    return [match.span() for match in re.finditer(rf"(?<![\w+\-]){words}(?![\w+\-])", text,
-                                                  re.IGNORECASE)]
+    return [match.span() for match in label_pattern(name, shortened=True).finditer(text)]
 
 
 def _distance(span: tuple[int, int], quantity: Quantity) -> int:

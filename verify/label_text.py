@@ -1,0 +1,51 @@
+"""How a claim prints a table's row or column label: whole, citation marks and notes aside.
+
+A claim names a cell by its labels, printed whole: "LM" is not printed in "AM+LM", nor "With
+LM" in "Without LM" (no letter, digit, '+' or '-' on either side), case and inner spacing aside.
+Labels carry what a claim leaves out: a citation mark ("Hydra2s [18]") and a bracketed unit or
+note ("runtime (hours)", which a claim prints after its number). The guards and the pair reading
+all match labels this one way (verify/guards_cells.py, verify/numbers_named.py,
+verify/cell_pairs.py, verify/guards_conditions.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CITATION = re.compile(r"\s*\[[\d,\s\u2013\-]+\]")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def without_notes(label: str) -> str:
+    """The label without its bracketed parts: "[18] (with perspective information)" -> "[18]"."""
+    return _BRACKETED.sub("", label).strip()
+
+
+def label_name(label: str, notes: bool = False) -> str:
+    """A label as a claim prints it: without citation marks and, unless `notes`, without a
+    bracketed note ("runtime (hours)"); empty for a label that is no name (a number, a
+    citation, punctuation)."""
+    name = _CITATION.sub("", label)
+    name = name.strip() if notes else without_notes(name)
+    return name if re.search(r"[^\W\d_]{2}", name) else ""
+
+
+def _word(word: str, shortened: bool) -> str:
+    """A label word as a pattern; with `shortened`, one cut short with a full stop ("Cov.",
+    "Prec.") stands for any word it begins ("coverage")."""
+    if shortened and len(word) > 2 and word.endswith(".") and word[:-1].isalpha():
+        return rf"{re.escape(word[:-1])}\w*\.?"
+    return re.escape(word)
+
+
+@lru_cache(maxsize=4096)
+def label_pattern(label: str, shortened: bool = False) -> re.Pattern[str]:
+    """Where `label` is printed whole (module docstring), its words apart by any spacing."""
+    words = r"\s+".join(_word(word, shortened) for word in label.split())
+    return re.compile(rf"(?<![\w+\-]){words}(?![\w+\-])", re.IGNORECASE)
+
+
+def printed(label: str, text: str) -> bool:
+    """`label` appears whole in `text`."""
+    return bool(label.strip()) and bool(label_pattern(label.strip()).search(text))

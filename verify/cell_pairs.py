@@ -83,13 +83,13 @@ def _ordered_names(names: set[str], claim: Claim, quantities: list[Quantity]) ->
     return ordered if before or after else None
 
 
-def _lines(table: Table, axis: str, names: list[str]) -> list[tuple[tuple[str, ...],
-                                                                      list[Labelled]]]:
-    """Each line across `axis` (a column for row names) holding exactly one cell of each name,
-    with those cells in the names' order."""
+def _lines(cells: list[Labelled], axis: str,
+           names: list[str]) -> list[tuple[tuple[str, ...], list[Labelled]]]:
+    """Each line of a table's `cells` across `axis` (a column for row names) holding exactly
+    one cell of each name, with those cells in the names' order."""
     other = "columns" if axis == "rows" else "rows"
     by_line: dict[tuple[str, ...], dict[str, list[Labelled]]] = {}
-    for found in labelled_cells(table):
+    for found in cells:
         name = _label(getattr(found, axis)[-1])
         if name in names:
             line = tuple(getattr(found, other))
@@ -112,7 +112,7 @@ def _candidates(claim: Claim, paper: Paper, quantities: list[Quantity]):
                                     claim.text)
             if len(printed) > 1:
                 continue  # "92.1 in precision and 89.7 in recall": a line for each pair
-            lines = _lines(table, axis, ordered)
+            lines = _lines(cells, axis, ordered)
             if len(lines) > 1:
                 lines = [(line, found) for line, found in lines
                          if getattr(found[0], other)[-1].strip() in printed]

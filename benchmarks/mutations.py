@@ -68,6 +68,7 @@ from verify_claims.claims import Claim, Location, Paper, Reference, Status
 from verify_claims.claims.status import CONTRADICTING, SUPPORTING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmark's helper modules
+from mutation_orders import order_claims, swapped_numbers  # noqa: E402
 from mutation_pairs import pair_claims  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,6 +85,8 @@ KINDS: dict[str, bool] = {
     "cell": True, "cell neighbour": False,
     "difference": True, "difference reversed": False, "difference wrong": False,
     "pair": True, "pair neighbour": False,
+    "sentence numbers swapped": False, "order": True, "order reversed": False,
+    "rank": True, "rank wrong": False,
 }
 # Per paper, at most this many claims of each table kind (sentence kinds take every sentence).
 CELL_CAP, DIFFERENCE_CAP = 20, 8
@@ -433,6 +436,9 @@ def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
     """The claims of one paper, in a fixed order for a given seed (each paper has its own
     random stream, so a slice of papers gets the same claims as the full run)."""
     rng = random.Random(seed * 1_000_003 + zlib.crc32(gold.stem.encode()))
+    # The order kinds draw from a stream of their own, so adding them left every older kind's
+    # claims as they were.
+    orders = random.Random(seed * 1_000_003 + zlib.crc32(gold.stem.encode()) + 1)
     made: list[Made] = []
 
     def add(kind: str, text: str | None, origin: str) -> None:
@@ -446,6 +452,7 @@ def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
         add("sentence direction", swapped_direction(rng, sentence), sentence)
         add("sentence negation", toggled_negation(rng, sentence), sentence)
         add("sentence name swap", swapped_name(rng, sentence, gold), sentence)
+        add("sentence numbers swapped", swapped_numbers(orders, sentence, _number_spots), sentence)
     cells = _numeric(gold)
     for cell in rng.sample(cells, min(CELL_CAP, len(cells))):
         origin = f"{cell.table}: row {list(cell.row)}, column {list(cell.col)}: {cell.text}"
@@ -456,6 +463,8 @@ def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
     for kind, text, origin in difference_claims(rng, gold):
         add(kind, text, origin)
     for kind, text, origin in pair_claims(rng, cells, _path, _shown, gold.cells):
+        add(kind, text, origin)
+    for kind, text, origin in order_claims(orders, cells, _path, gold.cells):
         add(kind, text, origin)
     if limit is not None and len(made) > limit:
         made = sorted(rng.sample(made, limit), key=made.index)

@@ -30,7 +30,7 @@ _COINED = re.compile(r"(?<![\w\-])(?=[\w\-]*[A-Z][\w\-]*[A-Z0-9])(?=[\w\-]*[a-z]
 # Where a clause starts, looking back from a number.
 _CLAUSE = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|which|that)\b")
 # Coined words that name measures and units, not systems: a metric is no subject.
-_MEASURES = frozenset(("iou", "miou", "auc", "roc", "bleu", "rouge", "meteor", "f1", "map",
+MEASURES = frozenset(("iou", "miou", "auc", "roc", "bleu", "rouge", "meteor", "f1", "map",
                        "em", "pa", "acc", "ppl", "wer", "cer", "ter", "las", "uas", "mrr",
                        "ndcg", "gb", "mb", "kb", "gpu", "gpus", "tpu", "cpu", "ms"))
 
@@ -43,8 +43,19 @@ def coined(text: str) -> frozenset[str]:
         word = match.group().casefold()
         found.add(word)
         found.update(part for part in word.split("-") if len(part) >= 2)  # "S2ORC-SciBERT"
-    return frozenset(word for word in found if word.rstrip("s") not in _MEASURES
-                     and word not in _MEASURES and not re.search(r"\d{2,}$", word))
+    return frozenset(word for word in found if word.rstrip("s") not in MEASURES
+                     and word not in MEASURES and not re.search(r"\d{2,}$", word))
+
+
+def whole_coined(text: str) -> list[str]:
+    """The coined words of `text` as printed whole ("CRF-CD-IO", not its parts), case-folded,
+    in order, measures left out."""
+    found = []
+    for match in _COINED.finditer(text):
+        word = match.group().casefold()
+        if word not in found and word.rstrip("s") not in MEASURES and word not in MEASURES:
+            found.append(word)
+    return found
 
 
 def _subjects(text: str, start: int) -> frozenset[str]:

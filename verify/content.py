@@ -70,6 +70,7 @@ from .content_words import (
     _TOKEN,
     _UP,
     GENERIC,
+    capitalised_inside,
 )
 from .content_words import (
     CITATION as _CITATION,
@@ -203,8 +204,9 @@ def _claim_parts(claim: Claim) -> ClaimParts:
             continue
         if term in _SPELLED and any(start <= match.start() < end for start, end in numbers):
             continue  # a number: compared as a value by the source check
-        if term in parts or (term in GENERIC and (term not in _SPELLED or pronoun(text, match))):
-            continue
+        if term in parts or (term in GENERIC and (term not in _SPELLED or pronoun(text, match))
+                             and not capitalised_inside(text, match)):
+            continue  # a generic word, unless capitalised as a name ("Founded": a column)
         if previous not in _SPELLED and previous not in GENERIC and frames(term, previous):
             continue  # "the parsing step" is the parsing (verify/word_forms.py)
         if lowered in _CAUSAL:

@@ -81,3 +81,9 @@ _MEASURE_SKIP = frozenset(("points", "point", "percent", "percentage", "pp", "ti
 # A citation inside a claim, "(Conneau et al., 2020)", "(STILTs; Phang et al., 2018)": it says
 # who, not what; a claim is judged without it.
 CITATION = re.compile(r"\([^()]*\b(?:et al\.?|(?:19|20)\d\d[a-z]?)[^()]*\)")
+
+
+def capitalised_inside(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence (not after a full stop or colon) is a name."""
+    before = text[:match.start()].rstrip()
+    return match.group()[:1].isupper() and bool(before) and before[-1] not in ".:;!?"

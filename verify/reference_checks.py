@@ -21,13 +21,18 @@ from .guards_absence import guard_absent_conditions
 from .guards_alternatives import guard_alternatives
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
+from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_exceptions import guard_excepted_subjects
 from .guards_measures import guard_unnamed_modifiers
+from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
+from .guards_superlatives import guard_superlatives
+from .guards_than import guard_than_argument
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
@@ -92,6 +97,11 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
+    guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
+    guard_superlatives(claim, checks)  # "the highest" from a comparison of two
+    guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
+    guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
+    guard_than_argument(claim, checks)  # "than B": the second cell is B's
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"

@@ -1,0 +1,52 @@
+"""Precision guard: a claim that ranks something first is not confirmed by a comparison of two.
+
+"Average has the highest COARSE in Table 3" was confirmed by "FINE annotations have lower
+standard deviation (and thus higher agreement) ... than COARSE annotations (7.8 vs 14.0
+average)" (2023.eacl-main.121): the direction reader takes "highest" as "higher", the passage
+holds "average", "COARSE" and "higher", and the neighbouring sentence holds "Table 3". The
+mutation benchmark's "rank wrong" claims found it.
+
+The general fact: a superlative ("the highest", "the best", "the lowest") says that one thing
+is above every other of its kind, which a comparison of two things does not state. A source
+check supports a claim with a superlative only when its passage states a rank as well (a
+superlative of its own, "than all / any other ...", "state of the art", "ranked first"); a
+table check that compares two cells supports no superlative claim that has no number of its
+own (`guard_superlatives`). A claim with a number and a superlative ("the best F1, 80.0") is
+left to the table check of its number, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim
+
+from .undecided import decided, undecide
+
+_SUPERLATIVES = ("best|worst|highest|lowest|largest|smallest|greatest|fewest|strongest|"
+                 "weakest|fastest|slowest|longest|shortest|top|maximum|minimum|maximal|"
+                 "minimal|optimal")
+SUPERLATIVE = re.compile(rf"\b(?:{_SUPERLATIVES})\b", re.IGNORECASE)
+_RANKED = re.compile(
+    rf"\b(?:{_SUPERLATIVES})\b|\b(?:than|over|outperform\w*|beat\w*|surpass\w*)\s+(?:all|any|"
+    r"every|each)\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bsota\b|\b(?:rank\w*|plac\w*)\s+"
+    r"(?:first|1st)\b|\bfirst\s+place\b|\bbest[\s-]performing\b", re.IGNORECASE)
+
+
+def guard_superlatives(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide the supporting checks that do not state the rank a superlative claim gives
+    (module docstring). In place."""
+    said = SUPERLATIVE.search(claim.text)
+    if said is None:
+        return
+    word = said.group().casefold()
+    for check in list(decided(checks, CheckKind.source)):
+        if not any(_RANKED.search(evidence.quote or "") for evidence in check.evidence):
+            undecide(check, f"Not confirmed: the claim says \u201c{word}\u201d, and the "
+                            "passage ranks nothing; it compares")
+    if claim.quantities:
+        return
+    for check in list(decided(checks, CheckKind.table)):
+        undecide(check, f"Not confirmed: the claim says \u201c{word}\u201d, and two cells "
+                        "compared show no rank over the whole table")

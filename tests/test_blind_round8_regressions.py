@@ -9,7 +9,11 @@ left true claims undecided:
   extract/unlabelled_abstract.py reads such a paragraph of prose as the abstract;
 - arXiv:2201.05281 §5.1 "Decoding Accuracy": "90.4% of the control messages NG-Scope decodes"
   was set aside as naming §5.4 "Congestion control using NG-Scope", since "decodes" and
-  "decoding" differ in their sixth letter: verify/sibling_sections.py compares stems.
+  "decoding" differ in their sixth letter: verify/sibling_sections.py compares stems;
+- arXiv:2201.05281 §5.2: "NG-Scope's computational cost grows in proportion to the number of
+  active users" against "costs do not increase proportionally with the number of active
+  users": "grow" was no direction word, so the claim stated none and the negation went
+  unseen; "grow" and "shrink" join "rise" and "fall" (claims/vocabulary.py).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
+from verify_claims.extract.polarity import statement_polarity
 from verify_claims.extract.unlabelled_abstract import with_abstract_heading
 from verify_claims.verify.sibling_sections import _headings, sibling_word, stem
 
@@ -113,3 +118,13 @@ def test_a_sibling_heading_still_places_a_claim():
     assert sibling_word("The Transformer used a beam size of 21 for translation",
                         "6.3 English Constituency Parsing", "We used a beam size of 21",
                         headings) == "6.1 Machine Translation"
+
+
+def test_growing_is_a_direction(round8_paper):
+    assert statement_polarity("The cost grows with the number of users.") == ("increase", False)
+    assert statement_polarity("The error shrinks on larger data.") == ("decrease", False)
+    paper, _ = round8_paper(NG)
+    (claim,) = mutations.verify_texts(
+        paper, "NG-Scope's computational cost grows in proportion to the number of active "
+               "users the base station serves.", stem=NG)
+    assert claim.status == Status.contradicted

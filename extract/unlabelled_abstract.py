@@ -95,7 +95,8 @@ def with_abstract_heading(lines: list[tuple[int, str]],
     paragraph = [line for _, line in lines[start:end]]
     text = " ".join(paragraph)
     if not MIN_LINES <= len(paragraph) <= MAX_LINES \
-            or len(_SENTENCE_END.findall(text)) < MIN_SENTENCES:
+            or len(_SENTENCE_END.findall(text)) < MIN_SENTENCES \
+            or not text.endswith(".") or "\ufffd" in text:
         return lines
     # The front matter after the abstract (keywords, reference format) stays left out.
     return [*lines[:start], (lines[start][0], "Abstract"), *lines[start:end],

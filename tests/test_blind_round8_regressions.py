@@ -104,6 +104,9 @@ def test_the_unlabelled_abstract_rule_on_its_own():
     # A paragraph of one sentence, or of two lines, is no abstract.
     short = [LINES[0], LINES[2], LINES[3], LINES[7]]
     assert with_abstract_heading(short, ["A Paper Title"]) == short
+    # Nor is a run of prose that stops mid-sentence (a sidebar read into a column).
+    unended = [*LINES[:5], (1, "Figure 1: The Engine"), *LINES[7:]]
+    assert with_abstract_heading(unended, ["A Paper Title"]) == unended
 
 
 @pytest.mark.parametrize("word,stemmed", [

@@ -17,6 +17,7 @@ INCREASE_WORDS = _wordset(
     "improve improves improved improving improvement improvements increase increases "
     "increased increasing gain gains gained boost boosts boosted raise raises raised "
     "outperform outperforms outperformed outperforming higher better up rise rises rose "
+    "grow grows grew grown growing "
     "exceed exceeds exceeded surpass surpasses surpassed benefit benefits benefited "
     "benefiting beneficial help helps helped helping helpful useful beat beats beating superior"
 )
@@ -25,7 +26,7 @@ DECREASE_WORDS = _wordset(
     "dropped dropping hurt hurts hurting degrade degrades degraded degradation reduce reduces "
     "reduced reducing reduction underperform underperforms underperformed underperforming "
     "worse worsens worsened harms harmed harmful decline declines declined fall falls fell "
-    "loses lost loss losses down inferior"
+    "loses lost loss losses down inferior shrink shrinks shrank shrunk shrinking"
 )
 NEGATION_WORDS = _wordset(
     "not no never neither nor without cannot none fail fails failed failing"

@@ -51,6 +51,7 @@ from .polarity import polarity_fields
 from .quantities import parse_quantities
 from .readers import join_line_break
 from .tables import CAPTION, find_tables, layout_document, page_furniture
+from .unlabelled_abstract import with_abstract_heading
 
 # ---------------------------------------------------------------------------------------------
 # Lines that are tables
@@ -409,6 +410,7 @@ def parse_paper(doc: Document, source_id: str | None = None,
         lines = _content_lines(doc)
         vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
     lines, authors = author_blocks(lines, byline := _byline(lines, title_lines))
+    lines = with_abstract_heading(lines, title_lines)
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
                                                 vocabulary, laid_out=typeset is not None)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),

@@ -86,6 +86,17 @@ def round7_paper():
     return _papers_of(ROUND7_SOURCES)
 
 
+ROUND8_SOURCES = Path(__file__).resolve().parent / "real" / "heldout7" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round8_paper():
+    """The papers behind the first run of the seventh blind corpus (tests/real/heldout7/sources;
+    the pinned claims are no longer blind), each parsed once per session on first use:
+    `round8_paper("2201.05281v2")` -> (paper, index)."""
+    return _papers_of(ROUND8_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -38,7 +38,7 @@ from .undecided import DECIDING, decided, undecide
 _DIGIT_LABEL = re.compile(r"(?<![\w.\-])\d+[\-]?[^\W\d_][\w\-]*(?![\w\-]|\.\d)")
 
 
-_BY = re.compile(r"\bby\s*[+\-\u2212]?$", re.IGNORECASE)
+_SETTING = re.compile(r"\b(?:on|at|for|with|under|in)\s+$", re.IGNORECASE)
 
 
 def _dashes(text: str) -> str:
@@ -54,16 +54,18 @@ def _printed(word: str, text: str) -> bool:
 def unprinted_labels(claim: Claim, evidence_text: str,
                      compared: Iterable[Quantity] = ()) -> list[str]:
     """The coined names and digit labels of the claim that `evidence_text` does not print
-    (module docstring), in the claim's order. Digit labels include the claim's quantities
-    that the check did not compare with a value (`compared`): those name what is compared
-    ("on 200k", "on 1")."""
+    (module docstring), in the claim's order. Digit labels include the claim's bare numbers
+    after "on", "at", "for" ... that the check did not compare with a value (`compared`):
+    those name the setting compared ("on 200k", "on 1"), not a value ("1-best" is a label
+    of its own)."""
     shown = _dashes(evidence_text).casefold()
     text = _dashes(claim.text)
     quantities = [quantity.span for quantity in claim.quantities]
     labels = [quantity.text.casefold() for quantity in claim.quantities
               if quantity not in compared and quantity.unit is None
-              # a change ("raises LAS by 0.02, from 0.86 to 0.88") follows from the values
-              and not _BY.search(text, 0, quantity.span[0])
+              # a bare number after "on", "at" ... names a setting ("on 1", "On 200k,")
+              and _SETTING.search(text, 0, quantity.span[0])
+              and text[quantity.span[1]:quantity.span[1] + 1] not in "-\u2010\u2011"
               and not _printed(quantity.text.casefold(), shown)
               and not _printed(f"{quantity.value:g}", shown)
               and not _printed(f"{quantity.value:g}".removeprefix("0"), shown)]
@@ -84,6 +86,9 @@ def _near_name(word: str, printed: list[str]) -> bool:
     parts = set(word.split("-"))
     return any(other[:STEM_LENGTH] == word[:STEM_LENGTH] and _bare(other) != _bare(word)
                and other not in parts and word not in set(other.split("-"))
+               # a longer name that goes on from this one ("X-7B-Instruct" for "X-7B") is a
+               # variant, which verify/guards_alternatives.py reads
+               and not other.startswith(word + "-") and not word.startswith(other + "-")
                for other in printed)
 
 

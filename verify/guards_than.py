@@ -7,8 +7,9 @@ for the claim's words over both cells and the caption together, and Table 2's ca
 of topics and words. The mutation benchmark's "order" claims found it (seeds 1 and 2).
 
 The general fact: in "A is higher than B", B is what the second of the two compared cells is
-about. A table check that compares two cells (its evidence the two cells, first-named first)
-supports or contradicts a comparison only when every content word the claim says after "than"
+about. A table check that compares two cells without a number of the claim (its evidence the
+two cells, first-named first; a stated difference pins its pair down itself) supports or
+contradicts a comparison only when every content word the claim says after "than"
 (up to the next clause or a phrase of place such as "on X") is printed in the second cell's
 own headers or in its table's caption, and every name of its first side (before its verb or
 comparative, a leading "On X," aside) in the first cell's (`guard_than_argument`). And when
@@ -108,6 +109,9 @@ def guard_than_argument(claim: Claim, checks: Iterable[Check]) -> None:
         if len(check.evidence) != 2 or any(evidence.claimed is not None
                                            for evidence in check.evidence):
             continue  # not the two cells of a comparison
+        if any(part.part == "value" and part.claim != claim.text[:len(part.claim)]
+               for part in check.matched):
+            continue  # a difference or ratio the claim states pins the pair down itself
         if one_side_named_twice(claim.text, *(evidence.location or ""
                                               for evidence in check.evidence)):
             undecide(check, "Not decided: the two cells print the same name of one side of "

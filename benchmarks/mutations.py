@@ -32,6 +32,8 @@ Kinds of claims and the verdict each must never get:
   difference          "<A> scores <a-b> higher than <B> on <column>"      never contradicted
   difference reversed the same with A and B swapped                       never confirmed
   difference wrong    the right order with a clearly wrong difference     never confirmed
+  pair, pair neighbour two cells of a column with their names             see mutation_pairs.py
+  sentence numbers swapped, order, order reversed, rank, rank wrong       see mutation_orders.py
 
 It prints, per kind, the claims generated and their confirmed / contradicted / unverified
 counts, the recall (share decided correctly: confirmed for the true kinds, contradicted for

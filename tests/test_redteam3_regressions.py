@@ -1,0 +1,112 @@
+"""Wrong verdicts the third red-team corpus (tests/real/redteam3: dense results tables, two of
+its papers set in two columns) showed on its first run and in the probes after it, each fixed by
+a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
+
+- arXiv:1511.05298 Table 2 ("Turns", "Lane change", "All maneuvers" spanning Pr (%), Re (%) and
+  Time-to-maneuver; the short "Turns" reached only its middle column): "Across all maneuvers,
+  S-RNN's precision is 81.2%" confirmed from the turns' precision, whose column the reader left
+  without a group (`guard_lost_group_headers`);
+- arXiv:1511.05298 Table 2: "On highway exits, S-RNN anticipates maneuvers with 82.2% precision"
+  confirmed by the All maneuvers cell, though the paper never names highways or exits
+  (`guard_unspoken_settings`);
+- arXiv:1903.10676 Tables 1 and 2: "Frozen BioBERT embeddings score 84.06 on NCBI-disease"
+  contradicted by BioBERT's reported 89.36, while Table 1 prints 84.06 under "Frozen" for that
+  dataset (`guard_claimed_number_elsewhere`);
+- arXiv:2510.19817 Table 1 (read as one passage of names and scores): "dots.OCR scores 75.8 on
+  olmOCR-Bench" confirmed by "... MonkeyOCR Pro 3B 75.8 ± 1.0* ..." (`guard_listed_owners`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
+
+from verify_claims.claims import Status
+from verify_claims.verify.guards_dense_tables import listed_owner, unspoken_setting
+
+SRNN, SCIBERT, OLMOCR = "1511.05298", "1903.10676", "2510.19817"
+CLAIMS = {
+    SRNN: (
+        "Across all maneuvers, S-RNN's precision is 81.2%.",  # 0: the turns' cell, group lost
+        "On highway exits, S-RNN anticipates maneuvers with 82.2% precision.",  # 1
+        "On lane changes, S-RNN anticipates maneuvers with 92.7% precision.",  # 2: still right
+        "AIO-HMM recalls 75.2% of turns.",  # 3: the one turns column the reader named
+    ),
+    SCIBERT: (
+        "Frozen BioBERT embeddings score 84.06 on NCBI-disease.",  # 0: Table 1's Frozen cell
+        "BioBERT reports 88.57 on NCBI-disease.",  # 1: still contradicted
+        "Frozen SciBERT scores 86.72 on BC5CDR.",  # 2: still contradicted
+    ),
+    OLMOCR: (
+        "dots.OCR scores 75.8 on olmOCR-Bench.",  # 0: MonkeyOCR's 75.8 in the listed passage
+        "DeepSeek-OCR scores 75.7 ± 1.0 overall.",  # 1: still confirmed
+    ),
+}
+
+
+def _verify(redteam3_paper, stem: str):
+    paper, _ = redteam3_paper(stem)
+    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text)
+            for text in CLAIMS[stem]]
+    return mutations.verify(made, {stem: paper})
+
+
+@pytest.fixture(scope="module")
+def srnn(redteam3_paper):
+    return _verify(redteam3_paper, SRNN)
+
+
+@pytest.fixture(scope="module")
+def scibert(redteam3_paper):
+    return _verify(redteam3_paper, SCIBERT)
+
+
+@pytest.fixture(scope="module")
+def olmocr(redteam3_paper):
+    return _verify(redteam3_paper, OLMOCR)
+
+
+def _explained(claim) -> str:
+    return " ".join(check.explanation for check in claim.checks)
+
+
+def test_a_cell_whose_group_header_the_reader_lost_decides_nothing(srnn):
+    assert srnn[0].status == Status.unverified
+    assert "group" in _explained(srnn[0])
+    assert srnn[2].status == Status.confirmed
+    assert srnn[3].status == Status.confirmed
+
+
+def test_a_setting_the_paper_never_names_is_not_confirmed_by_another_settings_cell(srnn):
+    assert srnn[1].status == Status.unverified
+    assert "never names" in _explained(srnn[1])
+
+
+def test_an_opening_setting_is_unspoken_only_when_the_paper_prints_none_of_its_words():
+    vocabulary = frozenset({"lane", "change", "maneuver", "turn"})
+    assert unspoken_setting("On highway exits, S-RNN reaches 82.2%.", vocabulary) == \
+        "highway exits"
+    assert unspoken_setting("On lane switches, S-RNN reaches 92.7%.", vocabulary) is None
+    assert unspoken_setting("S-RNN reaches 92.7% on highway exits.", vocabulary) is None
+
+
+def test_a_contradiction_yields_to_a_cell_that_prints_the_number_under_the_claims_words(scibert):
+    assert scibert[0].status == Status.unverified
+    assert "Frozen" in _explained(scibert[0])
+    assert scibert[1].status == Status.contradicted
+    assert scibert[2].status == Status.contradicted
+
+
+def test_a_listed_number_after_another_name_does_not_confirm_the_claims_name(olmocr):
+    assert olmocr[0].status == Status.unverified
+    assert "lists names" in _explained(olmocr[0])
+    assert olmocr[1].status == Status.confirmed
+
+
+def test_the_owner_of_a_listed_number_is_the_name_printed_right_before_it():
+    quote = "Nanonets OCR S 64.5 ± 1.1 Jun 2025 MonkeyOCR Pro 3B 75.8 ± 1.0* Jun 2025"
+    assert listed_owner("dots.OCR scores 75.8 on olmOCR-Bench.", quote, "75.8") is not None
+    assert listed_owner("MonkeyOCR Pro 3B scores 75.8.", quote, "75.8") is None
+    # A sentence with one number after the claim's own subject is no list.
+    assert listed_owner("dots.OCR scores 75.8.", "We find that dots.OCR reaches 75.8 overall.",
+                        "75.8") is None

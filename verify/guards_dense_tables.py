@@ -186,13 +186,12 @@ def _every_labelled(paper: Paper) -> list[Labelled]:
     return [found for table in paper.tables for found in labelled_cells(table)]
 
 
-def better_named_cell(claim: Claim, found: Labelled, caption: str,
-                      cells: list[Labelled]) -> Labelled | None:
-    """Another cell printing a number of the claim under a header word the claim says that
-    `found`'s labels and caption lack."""
+def better_named_cell(claim: Claim, found: Labelled, caption: str, cells: list[Labelled],
+                      values: list[float]) -> Labelled | None:
+    """Another cell printing one of `values` (the claimed numbers the cell disagrees with)
+    under a header word the claim says that `found`'s labels and caption lack."""
     said = _words(claim.text)
     own = _labels(found) | _words(caption)
-    values = [quantity.value for quantity in claim.quantities]
     for other in cells:
         if other.cell is found.cell:
             continue
@@ -212,9 +211,12 @@ def guard_claimed_number_elsewhere(claim: Claim, checks: Iterable[Check], paper:
         return
     for check in list(decided(checks, CheckKind.table, (Outcome.contradicted,))):
         for evidence in check.evidence:
+            values = [evidence.claimed] if evidence.claimed is not None else \
+                [quantity.value for quantity in claim.quantities]
             for table, found in read_cells(paper, evidence.location or "", evidence.quote):
                 other = better_named_cell(claim, found, table.caption or "",
-                                          per_paper(paper, "dense cells", _every_labelled))
+                                          per_paper(paper, "dense cells", _every_labelled),
+                                          values)
                 if other is not None:
                     undecide(check, f"Another cell prints the claimed number under "
                                     f"\u201c{' / '.join(other.rows + other.columns)}\u201d, "
@@ -230,56 +232,68 @@ def guard_claimed_number_elsewhere(claim: Claim, checks: Iterable[Check], paper:
 
 _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"^[(\[]?[-+\u2212]?\d+(?:[.,]\d+)*%?[)\],;:*]*$")
+_SIZE = re.compile(r"^\d+(?:\.\d+)*[A-Za-z]{1,2}$")  # "3B", "7B": part of a model's name
 _COMMON = frozenset(("the", "a", "an", "we", "our", "in", "on", "for", "with", "table",
                      "figure", "it", "this", "that", "these", "those", "and", "or", "by"))
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:()[]{}\"'\u201c\u201d*")
 
 
 def _name(token: str) -> str | None:
     """A token that names something: it holds a capital letter (not a number, nor a common
     word at a sentence's start), stripped of punctuation around it, case-folded."""
-    word = token.strip(".,;:()[]{}\"'\u201c\u201d*")
-    if not word or _NUMBER.match(word) or not any(char.isupper() for char in word):
+    word = _bare(token)
+    if not word or _NUMBER.match(word) or _SIZE.match(word) \
+            or not any(char.isupper() for char in word):
         return None
     if word.casefold() in _COMMON or not any(char.isalpha() for char in word):
         return None
     return word.casefold()
 
 
-def owner(quote: str, found: str) -> tuple[set[str], int] | None:
-    """The names printed right before `found` in `quote` (back to the previous number), and
-    where `found` is; None when the number is not printed as a token or no name precedes it."""
-    tokens = _TOKEN.findall(quote)
-    for position, token in enumerate(tokens):
-        if token.strip("*,;:()") != found:
-            continue
-        names: set[str] = set()
-        for before in reversed(tokens[max(0, position - 5):position]):
-            if _NUMBER.match(before) or before in ("\u00b1", "+/-"):
-                break
-            name = _name(before)
-            if name is not None:
-                names.add(name)
-        return (names, position) if names else None
-    return None
+def _separator(token: str) -> bool:
+    """A number, or what ends a listed entry's number ("\u00b1", "?*")."""
+    return bool(_NUMBER.match(token)) or not any(char.isalnum() for char in token)
+
+
+def owner(tokens: list[str], position: int) -> set[str] | None:
+    """The names printed right before the number at `position`: the tokens back to the
+    previous number (at most five), when every one of them is part of a name (a capitalised
+    word, a size such as "3B"); None when a plain word stands between (a sentence, not a
+    listed entry) or no name does."""
+    names: set[str] = set()
+    for before in reversed(tokens[max(0, position - 5):position]):
+        if _separator(before):
+            break
+        name = _name(before)
+        if name is None and not _SIZE.match(_bare(before)):
+            return None
+        if name is not None:
+            names.add(name)
+    return names or None
 
 
 def listed_owner(claim_text: str, quote: str, found: str) -> str | None:
-    """Why `found` is another name's: the names printed right before it are none of the
-    claim's, in a passage that prints at least one other number right after names of its own
-    (a list of names with their numbers, not a sentence about the claim's subject)."""
+    """Why `found` is another name's: in a passage that lists names with their numbers (two
+    or more other numbers each right after a name), the names right before `found` are none of
+    the claim's."""
     said = {name for token in _TOKEN.findall(claim_text) if (name := _name(token))}
-    read = owner(quote, found)
-    if read is None or not said:
-        return None
-    names, position = read
-    if names & said:
-        return None
     tokens = _TOKEN.findall(quote)
-    for index, token in enumerate(tokens):
-        if index == position or not _NUMBER.match(token) or token.strip("*,;:()") == found:
+    if not said:
+        return None
+    for position, token in enumerate(tokens):
+        if _bare(token) != found:
             continue
-        if owner(" ".join(tokens[max(0, index - 5):index + 1]), token.strip("*,;:()")):
+        names = owner(tokens, position)
+        if names is None or names & said:
+            return None
+        listed = sum(1 for index, other in enumerate(tokens)
+                     if index != position and _NUMBER.match(other) and owner(tokens, index))
+        if listed >= 2:
             return f"{found} follows {', '.join(sorted(names))}, not a name of the claim"
+        return None
     return None
 
 

@@ -13,7 +13,10 @@ a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
   contradicted by BioBERT's reported 89.36, while Table 1 prints 84.06 under "Frozen" for that
   dataset (`guard_claimed_number_elsewhere`);
 - arXiv:2510.19817 Table 1 (read as one passage of names and scores): "dots.OCR scores 75.8 on
-  olmOCR-Bench" confirmed by "... MonkeyOCR Pro 3B 75.8 ± 1.0* ..." (`guard_listed_owners`).
+  olmOCR-Bench" confirmed by "... MonkeyOCR Pro 3B 75.8 ± 1.0* ..." (`guard_listed_owners`);
+- found by the first probe after those fixes: arXiv:2510.19817 Table 1: "Chandra OCR 0.1.0 scores
+  83.1 ± 1.1 overall" confirmed by Chandra's 83.1 and another row's "± 1.1"
+  (`guard_unprinted_intervals`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
-from verify_claims.verify.guards_dense_tables import listed_owner, unspoken_setting
+from verify_claims.verify.guards_dense_tables import (
+    listed_owner,
+    unprinted_interval,
+    unspoken_setting,
+)
 
 SRNN, SCIBERT, OLMOCR = "1511.05298", "1903.10676", "2510.19817"
 CLAIMS = {
@@ -40,6 +47,7 @@ CLAIMS = {
     OLMOCR: (
         "dots.OCR scores 75.8 on olmOCR-Bench.",  # 0: MonkeyOCR's 75.8 in the listed passage
         "DeepSeek-OCR scores 75.7 ± 1.0 overall.",  # 1: still confirmed
+        "Chandra OCR 0.1.0 scores 83.1 ± 1.1 overall.",  # 2: another row's interval
     ),
 }
 
@@ -110,3 +118,13 @@ def test_the_owner_of_a_listed_number_is_the_name_printed_right_before_it():
     # A sentence with one number after the claim's own subject is no list.
     assert listed_owner("dots.OCR scores 75.8.", "We find that dots.OCR reaches 75.8 overall.",
                         "75.8") is None
+
+
+def test_a_value_and_its_interval_are_confirmed_only_where_printed_together(olmocr):
+    assert olmocr[2].status == Status.unverified
+    assert "together" in _explained(olmocr[2])
+    assert olmocr[1].status == Status.confirmed  # "75.7 ± 1.0" printed as one entry
+    quotes = ["Chandra OCR 0.1.0 83.1 ± 0.9* Oct 2025 olmOCR 68.2 ± 1.1 Feb 2025"]
+    assert unprinted_interval("Chandra scores 83.1 ± 1.1.", quotes) == "83.1 \u00b1 1.1"
+    assert unprinted_interval("Chandra scores 83.1 ± 0.9.", quotes) is None
+    assert unprinted_interval("olmOCR scores 68.2 +/- 1.1.", quotes) is None

@@ -30,6 +30,9 @@ fact about such tables:
   follows MonkeyOCR's name and dots.OCR is not in it. In a passage that prints several
   numbers right after names, a claimed number printed after none of the claim's names is
   another name's (`guard_listed_owners`).
+- Found by the probes after those fixes: "Chandra OCR 0.1.0 scores 83.1 ± 1.1" was confirmed by
+  83.1 of its row and the "± 1.1" of another row's interval. A claimed value with its interval
+  is confirmed only where the two are printed together (`guard_unprinted_intervals`).
 
 None names a paper, a system or a number; each reads only what the paper prints.
 """
@@ -311,9 +314,42 @@ def guard_listed_owners(claim: Claim, checks: Iterable[Check]) -> None:
                 break
 
 
+# --------------------------------------------------------------------------------------------
+# A value with its interval ("83.1 ± 0.9")
+
+_INTERVAL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*\*?\s*(?:\u00b1|\+/-|\+-)\s*(\d+(?:\.\d+)?)")
+
+
+def unprinted_interval(claim_text: str, quotes: list[str]) -> str | None:
+    """The claim's "value ± interval" that no quote prints together (the value found in one
+    row, the interval in another): printed, or None."""
+    for value, interval in _INTERVAL.findall(claim_text):
+        together = re.compile(rf"(?<![\w.]){re.escape(value)}\s*\*?\s*(?:\u00b1|\+/-|\+-)\s*"
+                              rf"{re.escape(interval)}(?![\d])")
+        if not any(together.search(quote) for quote in quotes):
+            return f"{value} \u00b1 {interval}"
+    return None
+
+
+def guard_unprinted_intervals(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive supporting check that found a claimed "value ± interval" only
+    apart: a table of scores with intervals prints each row's interval after its own score,
+    and "83.1 ± 1.1" is not confirmed by 83.1 of one row and ± 1.1 of another. In place."""
+    if not _INTERVAL.search(claim.text):
+        return
+    for kind in (CheckKind.source, CheckKind.table):
+        for check in list(decided(checks, kind, SUPPORTING)):
+            missing = unprinted_interval(claim.text,
+                                         [evidence.quote for evidence in check.evidence])
+            if missing is not None:
+                undecide(check, f"No passage prints the claim's {missing} together; the "
+                                "value and the interval come from different places")
+
+
 def guard_dense_tables(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
     guard_lost_group_headers(checks, paper)
     guard_unspoken_settings(claim, checks, paper)
     guard_claimed_number_elsewhere(claim, checks, paper)
     guard_listed_owners(claim, checks)
+    guard_unprinted_intervals(claim, checks)

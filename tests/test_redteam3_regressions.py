@@ -16,7 +16,16 @@ a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
   olmOCR-Bench" confirmed by "... MonkeyOCR Pro 3B 75.8 ± 1.0* ..." (`guard_listed_owners`);
 - found by the first probe after those fixes: arXiv:2510.19817 Table 1: "Chandra OCR 0.1.0 scores
   83.1 ± 1.1 overall" confirmed by Chandra's 83.1 and another row's "± 1.1"
-  (`guard_unprinted_intervals`).
+  (`guard_unprinted_intervals`);
+- found by the second probe (verify/guards_passages.py): arXiv:1511.05298 §4.3 "On anticipating
+  object affordance S-RNN F1-score is 44% more than [31], and 7% more on detection": "On
+  detecting object affordances, ... 44% more" confirmed (`guard_parallel_clauses`), and "S-RNN's
+  detection F1-score on sub-activities is 83.2%, against 80.4% for Koppula et al." contradicted
+  by the 44% difference (`guard_difference_against_level`); arXiv:1903.10676 §5.1: "Frozen
+  SciBERT has the best average score of the four BERT variants" confirmed by a sentence that
+  ranks nothing (`guard_unranked_support`); arXiv:2510.19817 §4: "The RL training ran for two
+  epochs" confirmed by the item number "2." closing "A single epoch of SFT training on
+  olmOCR-mix-1025, 2." (`guard_item_numbers`).
 """
 
 from __future__ import annotations
@@ -30,6 +39,11 @@ from verify_claims.verify.guards_dense_tables import (
     unprinted_interval,
     unspoken_setting,
 )
+from verify_claims.verify.guards_passages import (
+    only_enumerator,
+    parallel_clause,
+    printed_as_difference,
+)
 
 SRNN, SCIBERT, OLMOCR = "1511.05298", "1903.10676", "2510.19817"
 CLAIMS = {
@@ -38,16 +52,25 @@ CLAIMS = {
         "On highway exits, S-RNN anticipates maneuvers with 82.2% precision.",  # 1
         "On lane changes, S-RNN anticipates maneuvers with 92.7% precision.",  # 2: still right
         "AIO-HMM recalls 75.2% of turns.",  # 3: the one turns column the reader named
+        "On detecting object affordances, S-RNN's F1-score is 44% more than that of Koppula "
+        "et al.",  # 4: 44% is the anticipation clause's
+        "S-RNN's detection F1-score on sub-activities is 83.2%, against 80.4% for Koppula et "
+        "al.",  # 5: a level, not contradicted by the 44% difference
+        "On anticipating object affordance, S-RNN's F1-score is 44% more than that of Koppula "
+        "et al.",  # 6: still confirmed
     ),
     SCIBERT: (
         "Frozen BioBERT embeddings score 84.06 on NCBI-disease.",  # 0: Table 1's Frozen cell
         "BioBERT reports 88.57 on NCBI-disease.",  # 1: still contradicted
         "Frozen SciBERT scores 86.72 on BC5CDR.",  # 2: still contradicted
+        "Frozen SciBERT has the best average score of the four BERT variants.",  # 3
     ),
     OLMOCR: (
         "dots.OCR scores 75.8 on olmOCR-Bench.",  # 0: MonkeyOCR's 75.8 in the listed passage
         "DeepSeek-OCR scores 75.7 ± 1.0 overall.",  # 1: still confirmed
         "Chandra OCR 0.1.0 scores 83.1 ± 1.1 overall.",  # 2: another row's interval
+        "The RL training ran for two epochs over olmOCR2-synthmix-1025.",  # 3: item "2."
+        "The synthetic mix holds 30,381 PDF pages.",  # 4: still contradicted ("of 2,186")
     ),
 }
 
@@ -128,3 +151,33 @@ def test_a_value_and_its_interval_are_confirmed_only_where_printed_together(olmo
     assert unprinted_interval("Chandra scores 83.1 ± 1.1.", quotes) == "83.1 \u00b1 1.1"
     assert unprinted_interval("Chandra scores 83.1 ± 0.9.", quotes) is None
     assert unprinted_interval("olmOCR scores 68.2 +/- 1.1.", quotes) is None
+
+
+def test_a_number_of_one_parallel_clause_is_not_the_other_clauses(srnn):
+    assert srnn[4].status == Status.unverified
+    assert srnn[6].status == Status.confirmed
+    sentence = ("On anticipating object affordance S-RNN F1-score is 44% more than [31], and 7% "
+                "more on detection.")
+    assert parallel_clause("On detecting affordances, S-RNN is 44% more.", sentence)
+    assert parallel_clause("On anticipating affordances, S-RNN is 44% more.", sentence) is None
+
+
+def test_a_difference_does_not_contradict_a_level(srnn):
+    assert srnn[5].status != Status.contradicted
+    assert printed_as_difference("F1-score is 44% more than [31]", "44%") is True
+    assert printed_as_difference("improved by 3.2.", "3.2") is True
+    assert printed_as_difference("consists of 2,186 PDF pages", "2,186") is False
+    assert printed_as_difference("83.2%, against 80.4% for Koppula", "80.4%") is False
+
+
+def test_a_rank_is_not_supported_by_a_passage_that_ranks_nothing(scibert):
+    assert scibert[3].status == Status.unverified
+    assert "ranks" in _explained(scibert[3])
+
+
+def test_an_item_number_is_no_quantity(olmocr):
+    assert olmocr[3].status == Status.unverified
+    assert olmocr[4].status == Status.contradicted
+    assert only_enumerator("A single epoch of SFT training on olmOCR-mix-1025, 2.", "2")
+    assert not only_enumerator("We train for 2 epochs.", "2")
+    assert not only_enumerator("The gain is 2.", "2")

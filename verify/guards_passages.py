@@ -1,0 +1,190 @@
+"""Sentences beside dense tables that a matcher reads for the wrong number (red team 3, round 8).
+
+The probes of the third red-team corpus's papers (tests/real/redteam3), after the fixes of its
+first run, found four ways a sentence of the running text decided a claim wrongly, each a
+general fact about how results are written:
+
+- Parallel clauses give each number to their own words: in "On anticipating object affordance
+  S-RNN F1-score is 44% more than [31], and 7% more on detection", 7% is the detection figure.
+  "On detecting object affordances, ... 44% more" was confirmed because the first clause shares
+  more of the claim's words. When the claim says a word that only another clause of the
+  sentence holds, a clause with another number and a word of the same comparison ("more"), the
+  claimed number is said of something else (`guard_parallel_clauses`).
+- A relative figure is no level: "44% more than [31]" is a difference, and it contradicted
+  "S-RNN's detection F1-score is 83.2%, against 80.4% for Koppula et al.", which gives two
+  levels. A passage number printed as a difference ("44% more", "by 3 points") contradicts
+  only a claim that prints its number as a difference too (`guard_difference_against_level`).
+- A rank needs a rank: "Frozen SciBERT has the best average score" was confirmed by a sentence
+  about finetuning that ranks nothing. A claim of a superlative ("best", "highest", "lowest")
+  is not supported by a passage that prints no superlative and no number
+  (`guard_unranked_support`).
+- An item number is no quantity: "1. A single epoch of SFT training on olmOCR-mix-1025, 2. A
+  single epoch of RL training ..." split into sentences leaves "2." at the end of the first
+  one, which confirmed "the RL training ran for two epochs". A number printed only as an
+  enumerator ("2." after a comma or at the passage's start, closing it or before a capitalised
+  word) supports nothing (`guard_item_numbers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome
+
+from .undecided import SUPPORTING, decided, undecide
+
+_SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_COMPARISON = frozenset(("more", "less", "fewer", "higher", "lower", "better", "worse",
+                         "greater", "smaller", "larger"))
+
+
+def _numbers(text: str) -> set[str]:
+    return {match.group().rstrip("%").replace(",", "") for match in _NUMBER.finditer(text)}
+
+
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, cut to five letters ("detecting", "detection": "detec")."""
+    return {word.casefold()[:5] for word in _WORD.findall(text)}
+
+
+# --------------------------------------------------------------------------------------------
+# Parallel clauses
+
+
+def parallel_clause(claim_text: str, sentence: str) -> str | None:
+    """Another clause of `sentence` that holds another number, shares a comparison word with
+    the clause holding the claim's number, and holds a word the claim says that the claim's
+    clause lacks: printed, or None."""
+    claimed = _numbers(claim_text)
+    said = _stems(claim_text)
+    clauses = [clause for clause in _SPLIT.split(sentence) if _numbers(clause)]
+    own = [clause for clause in clauses if _numbers(clause) & claimed]
+    if len(own) != 1:
+        return None
+    mine = _stems(own[0])
+    compared = {word.casefold() for word in re.findall(r"[A-Za-z]+", own[0])} & _COMPARISON
+    if not compared:
+        return None
+    for clause in clauses:
+        if clause is own[0] or _numbers(clause) & claimed:
+            continue
+        words = {word.casefold() for word in re.findall(r"[A-Za-z]+", clause)}
+        if words & compared and (_stems(clause) & said) - mine:
+            return clause
+    return None
+
+
+def guard_parallel_clauses(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose sentence gives the claimed number in one of
+    two parallel clauses while the claim's distinguishing word is in the other. In place."""
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            other = parallel_clause(claim.text, evidence.quote)
+            if other is not None:
+                undecide(check, f"The sentence gives another number in the parallel clause "
+                                f"\u201c{other}\u201d, which speaks of what the claim does")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# A difference against a level
+
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:points?\s+|pp\s+|percentage\s+points?\s+)?(?:"
+                               + "|".join(sorted(_COMPARISON)) + r")\b", re.IGNORECASE)
+_DIFFERENCE_BEFORE = re.compile(r"(?:\bby|\bof\s+\+|\+)\s*$", re.IGNORECASE)
+
+
+def printed_as_difference(text: str, number: str) -> bool | None:
+    """Whether `text` prints `number` as a difference ("44% more", "by 3.2"); None when the
+    number is not printed in it."""
+    bare = number.rstrip("%")
+    found = None
+    for match in re.finditer(rf"(?<![\w.]){re.escape(bare)}%?(?![\w]|\.\d)", text):
+        before, after = text[:match.start()], text[match.end():]
+        difference = bool(_DIFFERENCE_AFTER.match(after) or _DIFFERENCE_BEFORE.search(before))
+        if not difference:
+            return False
+        found = True
+    return found
+
+
+def guard_difference_against_level(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each contradicting source check whose passage prints its number as a
+    difference while the claim prints the compared number as a level. In place."""
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            if any(printed_as_difference(evidence.quote, pair.found)
+                   and printed_as_difference(claim.text, pair.claimed) is False
+                   for pair in evidence.numbers):
+                undecide(check, "The passage's number is a difference between two things, "
+                                "the claim's a level of one")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# A rank without a rank
+
+_SUPERLATIVE = re.compile(r"\b(?:best|worst|highest|lowest|largest|smallest|greatest|"
+                          r"strongest|weakest|fastest|slowest|top|most|least|\w+est-performing)"
+                          r"\b|state[- ]of[- ]the[- ]art|\bSOTA\b", re.IGNORECASE)
+
+
+def guard_unranked_support(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check of a claim that ranks something ("the best
+    average score") when none of its passages ranks anything or prints a number the claim
+    states. In place."""
+    if not _SUPERLATIVE.search(claim.text):
+        return
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        if any(_SUPERLATIVE.search(evidence.quote) or evidence.numbers
+               or evidence.found is not None for evidence in check.evidence):
+            continue
+        undecide(check, "The claim ranks what it speaks of, and no passage ranks anything")
+
+
+# --------------------------------------------------------------------------------------------
+# Item numbers
+
+
+def only_enumerator(quote: str, found: str) -> bool:
+    """Whether every place `quote` prints the small integer `found` is an item number: "2."
+    opening the passage or following a comma, and closing the passage or followed by a
+    capitalised word ("..., 2." and "2. A single epoch", not "The gain is 2.")."""
+    if not re.fullmatch(r"\d{1,2}", found):
+        return False
+    places = list(re.finditer(rf"(?<![\w.]){re.escape(found)}(?![\w])", quote))
+    if not places:
+        return False
+    for match in places:
+        after = quote[match.end():]
+        before = quote[:match.start()]
+        listed = not before.strip() or before.rstrip().endswith(",")
+        closing = re.fullmatch(r"\.\s*", after) is not None
+        opening = re.match(r"\.\s+[A-Z]", after) is not None
+        if not (listed and (closing or opening)):
+            return False
+    return True
+
+
+def guard_item_numbers(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose only printing of a number it matched is an
+    item number of an enumeration. In place."""
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            founds = [pair.found for pair in evidence.numbers] or \
+                ([f"{evidence.found:g}"] if evidence.found is not None else [])
+            if any(only_enumerator(evidence.quote, found) for found in founds):
+                undecide(check, "The number the passage prints is an item number of a list, "
+                                "not a quantity")
+                break
+
+
+def guard_passages(claim: Claim, checks: list[Check]) -> None:
+    """The guards of this module, in place (one hook in verify/reference_checks.py)."""
+    guard_parallel_clauses(claim, checks)
+    guard_difference_against_level(claim, checks)
+    guard_unranked_support(claim, checks)
+    guard_item_numbers(claim, checks)

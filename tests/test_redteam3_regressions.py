@@ -25,7 +25,9 @@ a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
   SciBERT has the best average score of the four BERT variants" confirmed by a sentence that
   ranks nothing (`guard_unranked_support`); arXiv:2510.19817 §4: "The RL training ran for two
   epochs" confirmed by the item number "2." closing "A single epoch of SFT training on
-  olmOCR-mix-1025, 2." (`guard_item_numbers`).
+  olmOCR-mix-1025, 2." (`guard_item_numbers`);
+- found by the third probe: arXiv:2510.19817 §3.2: "The RL training used a 4xH100 node" confirmed
+  by "using an 8xH100 GPU node" (`guards_passages.guard_other_digits`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from verify_claims.verify.guards_dense_tables import (
 )
 from verify_claims.verify.guards_passages import (
     only_enumerator,
+    other_digits,
     parallel_clause,
     printed_as_difference,
 )
@@ -71,6 +74,7 @@ CLAIMS = {
         "Chandra OCR 0.1.0 scores 83.1 ± 1.1 overall.",  # 2: another row's interval
         "The RL training ran for two epochs over olmOCR2-synthmix-1025.",  # 3: item "2."
         "The synthetic mix holds 30,381 PDF pages.",  # 4: still contradicted ("of 2,186")
+        "The RL training used a 4xH100 node.",  # 5: the passage prints 8xH100
     ),
 }
 
@@ -181,3 +185,11 @@ def test_an_item_number_is_no_quantity(olmocr):
     assert only_enumerator("A single epoch of SFT training on olmOCR-mix-1025, 2.", "2")
     assert not only_enumerator("We train for 2 epochs.", "2")
     assert not only_enumerator("The gain is 2.", "2")
+
+
+def test_a_name_printed_with_other_digits_says_another_value(olmocr):
+    assert olmocr[5].status == Status.unverified
+    assert "8xH100" in _explained(olmocr[5])
+    assert other_digits("a 4xH100 node", "an 8xH100 GPU node") == ("4xH100", "8xH100")
+    assert other_digits("an 8xH100 node", "an 8xH100 GPU node") is None
+    assert other_digits("trained in 2025", "released in 2024") is None  # a year is a number

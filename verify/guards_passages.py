@@ -23,6 +23,10 @@ general fact about how results are written:
   one, which confirmed "the RL training ran for two epochs". A number printed only as an
   enumerator ("2." after a comma or at the passage's start, closing it or before a capitalised
   word) supports nothing (`guard_item_numbers`).
+
+A third probe found a fifth: "The RL training used a 4xH100 node" was confirmed by "an 8xH100
+GPU node", the digits inside a name being read as part of a word. A passage that prints a name
+of the claim with other digits says another value (`guard_other_digits`).
 """
 
 from __future__ import annotations
@@ -182,8 +186,55 @@ def guard_item_numbers(claim: Claim, checks: Iterable[Check]) -> None:
                 break
 
 
+# --------------------------------------------------------------------------------------------
+# A name with other digits
+
+_MIXED = re.compile(r"[A-Za-z0-9][\w\-.]*[A-Za-z0-9]")
+
+
+def _skeleton(token: str) -> str | None:
+    """A token of letters and digits with its digits masked ("4xh100" -> "#xh#"), or None
+    for a token without both."""
+    if not (any(char.isdigit() for char in token) and any(char.isalpha() for char in token)):
+        return None
+    return re.sub(r"\d+", "#", token.casefold())
+
+
+def other_digits(claim_text: str, quote: str) -> tuple[str, str] | None:
+    """A token of the claim mixing letters and digits ("4xH100", "S6") that the passage does
+    not print while it prints the same letters with other digits ("8xH100", "S5"): (the
+    claim's, the passage's)."""
+    printed = {token.casefold() for token in _MIXED.findall(quote)}
+    shapes: dict[str, str] = {}
+    for token in _MIXED.findall(quote):
+        shape = _skeleton(token)
+        if shape is not None:
+            shapes.setdefault(shape, token)
+    for token in _MIXED.findall(claim_text):
+        shape = _skeleton(token)
+        if shape is None or token.casefold() in printed:
+            continue
+        if shape in shapes:
+            return token, shapes[shape]
+    return None
+
+
+def guard_other_digits(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passage prints a name of the claim with
+    other digits ("an 8xH100 GPU node" for "a 4xH100 node"): the digits inside a name are a
+    value too. In place."""
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            found = other_digits(claim.text, evidence.quote)
+            if found is not None:
+                undecide(check, f"The passage prints \u201c{found[1]}\u201d where the claim "
+                                f"says \u201c{found[0]}\u201d")
+                break
+
+
 def guard_passages(claim: Claim, checks: list[Check]) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
+    guard_other_digits(claim, checks)
     guard_parallel_clauses(claim, checks)
     guard_difference_against_level(claim, checks)
     guard_unranked_support(claim, checks)

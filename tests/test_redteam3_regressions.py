@@ -170,6 +170,7 @@ def test_a_difference_does_not_contradict_a_level(srnn):
     assert srnn[5].status != Status.contradicted
     assert printed_as_difference("F1-score is 44% more than [31]", "44%") is True
     assert printed_as_difference("improved by 3.2.", "3.2") is True
+    assert printed_as_difference("improves the results by a further 2.1 F1 points", "2.1")
     assert printed_as_difference("consists of 2,186 PDF pages", "2,186") is False
     assert printed_as_difference("83.2%, against 80.4% for Koppula", "80.4%") is False
 

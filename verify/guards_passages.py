@@ -98,7 +98,9 @@ def guard_parallel_clauses(claim: Claim, checks: Iterable[Check]) -> None:
 
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:points?\s+|pp\s+|percentage\s+points?\s+)?(?:"
                                + "|".join(sorted(_COMPARISON)) + r")\b", re.IGNORECASE)
-_DIFFERENCE_BEFORE = re.compile(r"(?:\bby|\bof\s+\+|\+)\s*$", re.IGNORECASE)
+_DIFFERENCE_BEFORE = re.compile(r"(?:\bby(?:\s+[A-Za-z]+){0,2}|\bof\s+\+|\+|\b(?:gain|improvement|"
+                                r"increase|drop|decrease|reduction|boost)s?\s+of)\s*$",
+                                re.IGNORECASE)
 
 
 def printed_as_difference(text: str, number: str) -> bool | None:

@@ -27,7 +27,10 @@ a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
   epochs" confirmed by the item number "2." closing "A single epoch of SFT training on
   olmOCR-mix-1025, 2." (`guard_item_numbers`);
 - found by the third probe: arXiv:2510.19817 §3.2: "The RL training used a 4xH100 node" confirmed
-  by "using an 8xH100 GPU node" (`guards_passages.guard_other_digits`).
+  by "using an 8xH100 GPU node" (`guards_passages.guard_other_digits`);
+- found by the fourth probe: arXiv:2510.19817 Table 1's caption: "olmOCR 2's model licence is
+  OpenRAIL-M" confirmed by "Apache 2.0, ... OpenRAIL-M", the 2 of "olmOCR 2" matched to the 2.0
+  of "Apache 2.0" (`guards_passages.guard_name_versions`).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from verify_claims.verify.guards_passages import (
     only_enumerator,
     other_digits,
     parallel_clause,
+    version_of,
     printed_as_difference,
 )
 
@@ -75,6 +79,7 @@ CLAIMS = {
         "The RL training ran for two epochs over olmOCR2-synthmix-1025.",  # 3: item "2."
         "The synthetic mix holds 30,381 PDF pages.",  # 4: still contradicted ("of 2,186")
         "The RL training used a 4xH100 node.",  # 5: the passage prints 8xH100
+        "olmOCR 2's model licence is OpenRAIL-M.",  # 6: "olmOCR 2" against "Apache 2.0"
     ),
 }
 
@@ -194,3 +199,11 @@ def test_a_name_printed_with_other_digits_says_another_value(olmocr):
     assert other_digits("a 4xH100 node", "an 8xH100 GPU node") == ("4xH100", "8xH100")
     assert other_digits("an 8xH100 node", "an 8xH100 GPU node") is None
     assert other_digits("trained in 2025", "released in 2024") is None  # a year is a number
+
+
+def test_versions_of_different_names_are_no_matching_values(olmocr):
+    assert olmocr[6].status == Status.unverified
+    assert "versions" in _explained(olmocr[6])
+    assert version_of("olmOCR 2's model licence", "2") == "olmocr"
+    assert version_of("licenses:Apache 2.0,MIT", "2.0") == "apache"
+    assert version_of("we train 2 models", "2") is None

@@ -26,7 +26,10 @@ general fact about how results are written:
 
 A third probe found a fifth: "The RL training used a 4xH100 node" was confirmed by "an 8xH100
 GPU node", the digits inside a name being read as part of a word. A passage that prints a name
-of the claim with other digits says another value (`guard_other_digits`).
+of the claim with other digits says another value (`guard_other_digits`). A fourth: "olmOCR 2's
+model licence is OpenRAIL-M" was confirmed by the caption's "Apache 2.0, ... OpenRAIL-M", its 2
+matched to 2.0; numbers that are versions of different names match nothing
+(`guard_name_versions`).
 """
 
 from __future__ import annotations
@@ -234,9 +237,47 @@ def guard_other_digits(claim: Claim, checks: Iterable[Check]) -> None:
                 break
 
 
+# --------------------------------------------------------------------------------------------
+# A version number of a name
+
+_VERSION = r"(?<![\w.]){}(?![\w]|\.\d)"
+
+
+def version_of(text: str, number: str) -> str | None:
+    """The name whose version `number` is wherever `text` prints it ("olmOCR 2", "Apache
+    2.0": the word before it holds a capital letter), case-folded; None when some printing of
+    it is not right after a name."""
+    names = set()
+    for match in re.finditer(_VERSION.format(re.escape(number)), text):
+        words = re.findall(r"[\w\-.]+", text[:match.start()])
+        before = words[-1].strip(".") if words else ""
+        if not before or not any(char.isupper() for char in before) \
+                or not any(char.isalpha() for char in before):
+            return None
+        names.add(before.casefold())
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def guard_name_versions(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose every matched number is, on both sides, the
+    version of a name, and of different names ("olmOCR 2" against "Apache 2.0"): a version
+    tells which thing is meant, it is no value of it. In place."""
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            pairs = evidence.numbers
+            if pairs and all(
+                    (mine := version_of(claim.text, pair.claimed)) is not None
+                    and (theirs := version_of(evidence.quote, pair.found)) is not None
+                    and mine != theirs for pair in pairs):
+                undecide(check, "The numbers matched are versions of different names, not "
+                                "values")
+                break
+
+
 def guard_passages(claim: Claim, checks: list[Check]) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
     guard_other_digits(claim, checks)
+    guard_name_versions(claim, checks)
     guard_parallel_clauses(claim, checks)
     guard_difference_against_level(claim, checks)
     guard_unranked_support(claim, checks)

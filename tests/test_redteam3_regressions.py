@@ -48,8 +48,8 @@ from verify_claims.verify.guards_passages import (
     only_enumerator,
     other_digits,
     parallel_clause,
-    version_of,
     printed_as_difference,
+    version_of,
 )
 
 SRNN, SCIBERT, OLMOCR = "1511.05298", "1903.10676", "2510.19817"

@@ -30,7 +30,11 @@ a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
   by "using an 8xH100 GPU node" (`guards_passages.guard_other_digits`);
 - found by the fourth probe: arXiv:2510.19817 Table 1's caption: "olmOCR 2's model licence is
   OpenRAIL-M" confirmed by "Apache 2.0, ... OpenRAIL-M", the 2 of "olmOCR 2" matched to the 2.0
-  of "Apache 2.0" (`guards_passages.guard_name_versions`).
+  of "Apache 2.0" (`guards_passages.guard_name_versions`);
+- found by the fifth probe: arXiv:2510.19817: "olmOCR 2 scores 68.2 on olmOCR-Bench" confirmed by
+  the first release's row "olmOCR 68.2 ± 1.1" and the "2" of another passage
+  (`guards_passages.guard_unnamed_versions`); "olmOCR-mix-1025 contains 2,186 pages" confirmed
+  by the sentence about "olmOCR2-synthmix-1025" (`guards_passages.guard_sibling_names`).
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from verify_claims.verify.guards_passages import (
     other_digits,
     parallel_clause,
     printed_as_difference,
+    sibling_name,
     version_of,
 )
 
@@ -80,6 +85,9 @@ CLAIMS = {
         "The synthetic mix holds 30,381 PDF pages.",  # 4: still contradicted ("of 2,186")
         "The RL training used a 4xH100 node.",  # 5: the passage prints 8xH100
         "olmOCR 2's model licence is OpenRAIL-M.",  # 6: "olmOCR 2" against "Apache 2.0"
+        "olmOCR 2 scores 68.2 on olmOCR-Bench.",  # 7: the first release's row
+        "olmOCR-mix-1025 contains 2,186 pages.",  # 8: the synthetic mix's sentence
+        "olmOCR-mix-1025 holds 267,962 pages, 9,828 of them from national archives.",  # 9
     ),
 }
 
@@ -207,3 +215,18 @@ def test_versions_of_different_names_are_no_matching_values(olmocr):
     assert version_of("olmOCR 2's model licence", "2") == "olmocr"
     assert version_of("licenses:Apache 2.0,MIT", "2.0") == "apache"
     assert version_of("we train 2 models", "2") is None
+
+
+def test_a_value_of_a_named_version_comes_from_a_passage_naming_that_version(olmocr):
+    assert olmocr[7].status == Status.unverified
+    assert "olmocr 2" in _explained(olmocr[7])
+    assert olmocr[0].status == Status.unverified  # (dots.OCR, pinned above)
+
+
+def test_a_passage_about_a_sibling_compound_name_says_nothing_of_the_claims(olmocr):
+    assert olmocr[8].status == Status.unverified
+    assert olmocr[9].status == Status.confirmed  # the sentence that names olmOCR-mix-1025
+    assert sibling_name("olmOCR-mix-1025 has 2,186 pages.",
+                        "olmOCR2-synthmix-1025 consists of 2,186 PDF pages.") is not None
+    assert sibling_name("olmOCR-mix-1025 has 267,962 pages.",
+                        "olmOCR-mix-1025 contains 267,962 pages.") is None

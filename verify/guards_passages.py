@@ -29,7 +29,12 @@ GPU node", the digits inside a name being read as part of a word. A passage that
 of the claim with other digits says another value (`guard_other_digits`). A fourth: "olmOCR 2's
 model licence is OpenRAIL-M" was confirmed by the caption's "Apache 2.0, ... OpenRAIL-M", its 2
 matched to 2.0; numbers that are versions of different names match nothing
-(`guard_name_versions`).
+(`guard_name_versions`). A fifth: "olmOCR 2 scores 68.2" was confirmed by "olmOCR 68.2 ± 1.1"
+(the first release's row) with the "2" found in another passage: a value of a name with its
+version must come from a passage that prints that name with that version
+(`guard_unnamed_versions`); and "olmOCR-mix-1025 contains 2,186 pages" by the sentence about
+"olmOCR2-synthmix-1025": a passage that prints a sibling of the claim's compound name and never
+the name speaks of the sibling (`guard_sibling_names`).
 """
 
 from __future__ import annotations
@@ -274,10 +279,85 @@ def guard_name_versions(claim: Claim, checks: Iterable[Check]) -> None:
                 break
 
 
+def unnamed_version(claim_text: str, check: Check) -> str | None:
+    """A name of the claim with its version ("olmOCR 2") when the passages that give the
+    claim's other numbers never print that name with that version: printed, or None."""
+    named = []
+    for quantity_text in {pair.claimed for evidence in check.evidence
+                          for pair in evidence.numbers}:
+        name = version_of(claim_text, quantity_text)
+        if name is not None:
+            named.append((name, quantity_text))
+    if not named:
+        return None
+    versions = {version for _, version in named}
+    valued = [evidence.quote for evidence in check.evidence
+              if any(pair.claimed not in versions for pair in evidence.numbers)]
+    if not valued:
+        return None
+    for name, version in named:
+        together = re.compile(rf"{re.escape(name)}[\s\-]*{re.escape(version)}(?![\w]|\.\d)",
+                              re.IGNORECASE)
+        if not any(together.search(quote) for quote in valued):
+            return f"{name} {version}"
+    return None
+
+
+def guard_unnamed_versions(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose claim names a thing with its version
+    ("olmOCR 2 scores 68.2") while the passage that gives the value names the thing without it
+    ("olmOCR 68.2", the first release's row), the version matched in another passage. In
+    place."""
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        missing = unnamed_version(claim.text, check)
+        if missing is not None:
+            undecide(check, f"The passage giving the value does not name \u201c{missing}\u201d, "
+                            "only another version or none")
+
+
+# --------------------------------------------------------------------------------------------
+# A sibling of a compound name
+
+_COMPOUND = re.compile(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])")
+
+
+def sibling_name(claim_text: str, quote: str) -> tuple[str, str] | None:
+    """A hyphenated name of the claim ("olmOCR-mix-1025") that the passage does not print
+    while it prints another of the same number of parts sharing some of them
+    ("olmOCR2-synthmix-1025"): (the claim's, the passage's)."""
+    printed = {token.casefold() for token in _COMPOUND.findall(quote)}
+    for token in _COMPOUND.findall(claim_text):
+        parts = token.casefold().split("-")
+        if token.casefold() in printed or not (
+                any(char.isupper() for char in token) or any(char.isdigit() for char in token)):
+            continue
+        for other in printed:
+            theirs = other.split("-")
+            if len(theirs) == len(parts) and other != token.casefold() \
+                    and set(theirs) & set(parts) and len(parts) >= 3:
+                return token, other
+    return None
+
+
+def guard_sibling_names(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passage prints a sibling of a compound
+    name of the claim and never the claim's ("olmOCR2-synthmix-1025" for "olmOCR-mix-1025"):
+    the passage speaks of the other data set or model. In place."""
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            found = sibling_name(claim.text, evidence.quote)
+            if found is not None:
+                undecide(check, f"The passage speaks of \u201c{found[1]}\u201d, not of the "
+                                f"claim's \u201c{found[0]}\u201d")
+                break
+
+
 def guard_passages(claim: Claim, checks: list[Check]) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
     guard_other_digits(claim, checks)
     guard_name_versions(claim, checks)
+    guard_unnamed_versions(claim, checks)
+    guard_sibling_names(claim, checks)
     guard_parallel_clauses(claim, checks)
     guard_difference_against_level(claim, checks)
     guard_unranked_support(claim, checks)

@@ -34,7 +34,10 @@ a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
 - found by the fifth probe: arXiv:2510.19817: "olmOCR 2 scores 68.2 on olmOCR-Bench" confirmed by
   the first release's row "olmOCR 68.2 ± 1.1" and the "2" of another passage
   (`guards_passages.guard_unnamed_versions`); "olmOCR-mix-1025 contains 2,186 pages" confirmed
-  by the sentence about "olmOCR2-synthmix-1025" (`guards_passages.guard_sibling_names`).
+  by the sentence about "olmOCR2-synthmix-1025" (`guards_passages.guard_sibling_names`);
+- found by the sixth probe: arXiv:2510.19817 Table 1: "Mistral OCR API's score of 72.0 was
+  reported by its authors" confirmed by the row "Mistral OCR API 72.0 ± 1.1", which lacks the
+  "*" the caption ties to "reported by their authors" (`guards_passages.guard_marked_conditions`).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from verify_claims.verify.guards_dense_tables import (
     unspoken_setting,
 )
 from verify_claims.verify.guards_passages import (
+    marked_condition,
     only_enumerator,
     other_digits,
     parallel_clause,
@@ -88,6 +92,7 @@ CLAIMS = {
         "olmOCR 2 scores 68.2 on olmOCR-Bench.",  # 7: the first release's row
         "olmOCR-mix-1025 contains 2,186 pages.",  # 8: the synthetic mix's sentence
         "olmOCR-mix-1025 holds 267,962 pages, 9,828 of them from national archives.",  # 9
+        "Mistral OCR API's score of 72.0 was reported by its authors.",  # 10: no "*"
     ),
 }
 
@@ -230,3 +235,17 @@ def test_a_passage_about_a_sibling_compound_name_says_nothing_of_the_claims(olmo
                         "olmOCR2-synthmix-1025 consists of 2,186 PDF pages.") is not None
     assert sibling_name("olmOCR-mix-1025 has 267,962 pages.",
                         "olmOCR-mix-1025 contains 267,962 pages.") is None
+
+
+def test_a_condition_the_paper_gives_by_a_mark_holds_only_of_marked_numbers(olmocr):
+    assert olmocr[10].status == Status.unverified
+    assert "mark" in _explained(olmocr[10])
+    marks = [("*", {"repor", "autho"}, {"repro", "ourse"})]
+    quote = "Mistral OCR API 72.0 ± 1.1 Mar 2025 MinerU 1.3.10 61.5 ± 1.1 Apr 2025 MonkeyOCR " \
+            "Pro 3B 75.8 ± 1.0* Jun 2025"
+    assert marked_condition("Mistral's 72.0 was reported by its authors.", quote, ["72.0"],
+                            marks) is not None
+    assert marked_condition("MonkeyOCR's 75.8 was reported by its authors.", quote, ["75.8"],
+                            marks) is None
+    assert marked_condition("MonkeyOCR's 75.8 was reproduced by ourselves.", quote, ["75.8"],
+                            marks) is not None

@@ -34,7 +34,11 @@ matched to 2.0; numbers that are versions of different names match nothing
 version must come from a passage that prints that name with that version
 (`guard_unnamed_versions`); and "olmOCR-mix-1025 contains 2,186 pages" by the sentence about
 "olmOCR2-synthmix-1025": a passage that prints a sibling of the claim's compound name and never
-the name speaks of the sibling (`guard_sibling_names`).
+the name speaks of the sibling (`guard_sibling_names`). A sixth: "Mistral OCR API's score of
+72.0 was reported by its authors" was confirmed by the row "Mistral OCR API 72.0 ± 1.1", which
+lacks the "*" the caption ties to "reported by their authors" ("except those marked with *"):
+a condition the paper gives by a mark holds only of the numbers that carry it
+(`guard_marked_conditions`).
 """
 
 from __future__ import annotations
@@ -42,8 +46,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from wordfreq import zipf_frequency
 
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
+
+from .paper_memo import per_paper
 from .undecided import SUPPORTING, decided, undecide
 
 _SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
@@ -248,6 +255,19 @@ def guard_other_digits(claim: Claim, checks: Iterable[Check]) -> None:
 _VERSION = r"(?<![\w.]){}(?![\w]|\.\d)"
 
 
+def _names_thing(word: str, before: str) -> bool:
+    """Whether `word` is a name a version can follow: a capital inside it or a digit or hyphen
+    ("olmOCR", "GPT-4"), or a capitalised rare word that does not open a sentence ("Apache");
+    "The", "Across", "Approximately" open sentences or are common words."""
+    if not word or not any(char.isalpha() for char in word):
+        return False
+    if any(char.isupper() for char in word[1:]) or any(char.isdigit() or char == "-"
+                                                       for char in word):
+        return any(char.isupper() for char in word)
+    opening = not before.strip() or before.rstrip()[-1:] in ".!?"
+    return word[0].isupper() and not opening and zipf_frequency(word.casefold(), "en") < 4.5
+
+
 def version_of(text: str, number: str) -> str | None:
     """The name whose version `number` is wherever `text` prints it ("olmOCR 2", "Apache
     2.0": the word before it holds a capital letter), case-folded; None when some printing of
@@ -256,8 +276,7 @@ def version_of(text: str, number: str) -> str | None:
     for match in re.finditer(_VERSION.format(re.escape(number)), text):
         words = re.findall(r"[\w\-.]+", text[:match.start()])
         before = words[-1].strip(".") if words else ""
-        if not before or not any(char.isupper() for char in before) \
-                or not any(char.isalpha() for char in before):
+        if not _names_thing(before, text[:match.start()].rstrip()[:-len(before) or None]):
             return None
         names.add(before.casefold())
     return next(iter(names)) if len(names) == 1 else None
@@ -352,8 +371,92 @@ def guard_sibling_names(claim: Claim, checks: Iterable[Check]) -> None:
                 break
 
 
-def guard_passages(claim: Claim, checks: list[Check]) -> None:
+# --------------------------------------------------------------------------------------------
+# A condition a mark stands for
+
+_MARKED = re.compile(r"(?P<base>[^.;]*?)\s*,?\s*except (?:for )?(?:those|the ones|the results|"
+                     r"results|rows|the rows)?\s*marked (?:with|by) (?P<mark>[^\s\w,])\s*,?\s*"
+                     r"(?:which|that) (?:are|were|is|was) (?P<cond>[^.;]+)", re.IGNORECASE)
+_GENERIC = frozenset(("result", "model", "their", "those", "these", "score", "fully"))
+
+
+def _condition_words(text: str) -> set[str]:
+    return {word for word in _stems(text) if word not in _GENERIC}
+
+
+def _marks(paper: Paper) -> list[tuple[str, set[str], set[str]]]:
+    """Each mark the paper defines ("except those marked with *, which are reported by their
+    authors"): (the mark, the words of the condition it stands for, the words of the
+    condition of the unmarked ones)."""
+    texts = [sentence.text for sentence in paper.sentences]
+    texts += [table.caption or "" for table in paper.tables]
+    found = []
+    for text in texts:
+        for match in _MARKED.finditer(text):
+            found.append((match.group("mark"), _condition_words(match.group("cond")),
+                          _condition_words(match.group("base"))))
+    return found
+
+
+def _carries(quote: str, number: str, mark: str) -> bool | None:
+    """Whether `quote` prints `number` with `mark` (right after it or its interval, or on the
+    names right before it); None when it does not print the number."""
+    tokens = quote.split()
+    found = None
+    for position, token in enumerate(tokens):
+        if token.strip("*,;:()\u2020\u2021") != number:
+            continue
+        after = " ".join(tokens[position:position + 3])
+        if re.match(rf"{re.escape(number)}\s*(?:\u00b1\s*[\d.?]+)?\s*{re.escape(mark)}", after):
+            return True
+        for before in reversed(tokens[max(0, position - 5):position]):
+            if _NUMBER.fullmatch(before.strip("*")) or not any(c.isalnum() for c in before):
+                break
+            if mark in before:
+                return True
+        found = False
+    return found
+
+
+def marked_condition(claim_text: str, quote: str, numbers: list[str],
+                     marks: list[tuple[str, set[str], set[str]]]) -> str | None:
+    """Why the passage's number does not show the claim's condition: the claim says the
+    condition a mark stands for and the number lacks the mark, or the condition of the
+    unmarked ones and the number carries it."""
+    said = _stems(claim_text)
+    for mark, condition, base in marks:
+        for words, wanted in ((condition, True), (base, False)):
+            if not words or 2 * len(words & said) < len(words):
+                continue
+            for number in numbers:
+                carries = _carries(quote, number, mark)
+                if carries is not None and carries != wanted:
+                    return (f"{number} is printed {'without' if wanted else 'with'} the mark "
+                            f"\u201c{mark}\u201d that the paper ties to what the claim says")
+    return None
+
+
+def guard_marked_conditions(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each supporting check whose number lacks the mark the paper ties to the
+    claim's condition ("reported by its authors" of a row without "*"), or carries the mark
+    while the claim says the condition of the unmarked rows. In place."""
+    marks = per_paper(paper, "marks", _marks)
+    if not marks:
+        return
+    for kind in (CheckKind.source, CheckKind.table):
+        for check in list(decided(checks, kind, SUPPORTING)):
+            for evidence in check.evidence:
+                numbers = [pair.found for pair in evidence.numbers] or \
+                    ([f"{evidence.found:g}"] if evidence.found is not None else [])
+                why = marked_condition(claim.text, evidence.quote, numbers, marks)
+                if why is not None:
+                    undecide(check, why)
+                    break
+
+
+def guard_passages(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
+    guard_marked_conditions(claim, checks, paper)
     guard_other_digits(claim, checks)
     guard_name_versions(claim, checks)
     guard_unnamed_versions(claim, checks)

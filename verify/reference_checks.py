@@ -98,7 +98,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, loaded.paper)  # a lost group, an unnamed setting, a list
-    guard_passages(claim, checks)  # parallel clauses, a difference for a level, ranks, items
+    guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read

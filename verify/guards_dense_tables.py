@@ -207,10 +207,12 @@ def better_named_cell(claim: Claim, found: Labelled, caption: str, cells: list[L
 
 
 def guard_claimed_number_elsewhere(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
-    """Undecide each table contradiction when another cell of the paper prints the claimed
-    number under a header word the claim says and the contradicting cell's labels and caption
-    do not: the claim may be about that cell. In place."""
-    if not paper.tables:
+    """Undecide each table contradiction of a claim of one number when another cell of the
+    paper prints that number under a header word the claim says and the contradicting cell's
+    labels and caption do not: the claim may be about that cell. In place."""
+    # A claim of several numbers names several cells: the other cells' names are its own
+    # words too, so another subject's cell would always seem better named.
+    if not paper.tables or len(claim.quantities) != 1:
         return
     for check in list(decided(checks, CheckKind.table, (Outcome.contradicted,))):
         for evidence in check.evidence:

@@ -219,6 +219,9 @@ def guard_claimed_number_elsewhere(claim: Claim, checks: Iterable[Check], paper:
             values = [evidence.claimed] if evidence.claimed is not None else \
                 [quantity.value for quantity in claim.quantities]
             for table, found in read_cells(paper, evidence.location or "", evidence.quote):
+                if evidence.found is None or not any(
+                        abs(evidence.found - number) < 1e-9 for number in numbers(found.cell)):
+                    continue  # a difference or an average of cells, not the cell's level
                 other = better_named_cell(claim, found, table.caption or "",
                                           per_paper(paper, "dense cells", _every_labelled),
                                           values)

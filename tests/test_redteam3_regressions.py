@@ -37,7 +37,10 @@ a general rule (verify/guards_dense_tables.py) and pinned here on the real page:
   by the sentence about "olmOCR2-synthmix-1025" (`guards_passages.guard_sibling_names`);
 - found by the sixth probe: arXiv:2510.19817 Table 1: "Mistral OCR API's score of 72.0 was
   reported by its authors" confirmed by the row "Mistral OCR API 72.0 ± 1.1", which lacks the
-  "*" the caption ties to "reported by their authors" (`guards_passages.guard_marked_conditions`).
+  "*" the caption ties to "reported by their authors" (`guards_passages.guard_marked_conditions`);
+- found by the ninth probe: arXiv:2510.19817 §4: "The initial olmOCR used 1288px images and
+  olmOCR 2 uses 1024px" (swapped) confirmed by matching only the "2" of "olmOCR 2"
+  (`guards_passages.guard_name_versions`).
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ CLAIMS = {
         "olmOCR-mix-1025 contains 2,186 pages.",  # 8: the synthetic mix's sentence
         "olmOCR-mix-1025 holds 267,962 pages, 9,828 of them from national archives.",  # 9
         "Mistral OCR API's score of 72.0 was reported by its authors.",  # 10: no "*"
+        "The initial olmOCR used 1288px images and olmOCR 2 uses 1024px.",  # 11: swapped
     ),
 }
 
@@ -249,3 +253,8 @@ def test_a_condition_the_paper_gives_by_a_mark_holds_only_of_marked_numbers(olmo
                             marks) is None
     assert marked_condition("MonkeyOCR's 75.8 was reproduced by ourselves.", quote, ["75.8"],
                             marks) is not None
+
+
+def test_a_version_alone_compares_none_of_the_claims_values(olmocr):
+    assert olmocr[11].status == Status.unverified
+    assert "Only a version" in _explained(olmocr[11])

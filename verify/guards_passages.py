@@ -38,7 +38,10 @@ the name speaks of the sibling (`guard_sibling_names`). A sixth: "Mistral OCR AP
 72.0 was reported by its authors" was confirmed by the row "Mistral OCR API 72.0 ± 1.1", which
 lacks the "*" the caption ties to "reported by their authors" ("except those marked with *"):
 a condition the paper gives by a mark holds only of the numbers that carry it
-(`guard_marked_conditions`).
+(`guard_marked_conditions`). A seventh: "The initial olmOCR used 1288px images and olmOCR 2
+uses 1024px" (the sizes swapped) was confirmed by matching only the "2" of "olmOCR 2": a check
+whose only matched numbers are versions of names compared none of the claim's values
+(`guard_name_versions`).
 """
 
 from __future__ import annotations
@@ -289,12 +292,22 @@ def guard_name_versions(claim: Claim, checks: Iterable[Check]) -> None:
     for check in list(decided(checks, CheckKind.source, SUPPORTING)):
         for evidence in check.evidence:
             pairs = evidence.numbers
-            if pairs and all(
-                    (mine := version_of(claim.text, pair.claimed)) is not None
-                    and (theirs := version_of(evidence.quote, pair.found)) is not None
-                    and mine != theirs for pair in pairs):
+            versions = [(version_of(claim.text, pair.claimed),
+                         version_of(evidence.quote, pair.found)) for pair in pairs]
+            if pairs and all(mine is not None and theirs is not None and mine != theirs
+                             for mine, theirs in versions):
                 undecide(check, "The numbers matched are versions of different names, not "
                                 "values")
+                break
+            matched = {pair.claimed for pair in pairs}
+            others = [token for token in re.findall(r"\S*\d\S*", claim.text)
+                      if token.strip(".,;:()'s") not in matched]
+            if pairs and others and all(mine is not None and theirs is not None
+                                        for mine, theirs in versions):
+                # Only a version matched ("olmOCR 2" on both sides): the claim's values
+                # ("1288px", "1024px") were never compared.
+                undecide(check, "Only a version of a name matched; the claim's values "
+                                f"({', '.join(others[:3])}) were not compared")
                 break
 
 

@@ -277,6 +277,8 @@ def version_of(text: str, number: str) -> str | None:
     it is not right after a name."""
     names = set()
     for match in re.finditer(_VERSION.format(re.escape(number)), text):
+        if not re.search(r"[A-Za-z0-9][\s\-]+$", text[:match.start()]):
+            return None  # "US$15", "(15": no name right before
         words = re.findall(r"[\w\-.]+", text[:match.start()])
         before = words[-1].strip(".") if words else ""
         if not _names_thing(before, text[:match.start()].rstrip()[:-len(before) or None]):
@@ -301,7 +303,7 @@ def guard_name_versions(claim: Claim, checks: Iterable[Check]) -> None:
                 break
             matched = {pair.claimed for pair in pairs}
             others = [token for token in re.findall(r"\S*\d\S*", claim.text)
-                      if token.strip(".,;:()'s") not in matched]
+                      if not set(re.findall(r"\d+(?:[.,]\d+)*", token)) <= matched]
             if pairs and others and all(mine is not None and theirs is not None
                                         for mine, theirs in versions):
                 # Only a version matched ("olmOCR 2" on both sides): the claim's values

@@ -107,6 +107,16 @@ def redteam2_paper():
     return _papers_of(REDTEAM2_SOURCES)
 
 
+REDTEAM3_SOURCES = Path(__file__).resolve().parent / "real" / "redteam3" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam3_paper():
+    """The papers of the third red-team corpus (tests/real/redteam3/sources), each parsed
+    once per session on first use: `redteam3_paper("1511.05298")` -> (paper, index)."""
+    return _papers_of(REDTEAM3_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

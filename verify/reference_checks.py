@@ -23,10 +23,12 @@ from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_dense_tables import guard_dense_tables
 from .guards_exceptions import guard_excepted_subjects
 from .guards_measures import guard_unnamed_modifiers
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_passages import guard_passages
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
@@ -105,6 +107,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
+    guard_dense_tables(claim, checks, loaded.paper)  # a lost group, an unnamed setting, a list
+    guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read

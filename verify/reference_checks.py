@@ -102,8 +102,6 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
-    guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
-    guard_than_argument(claim, checks)  # "than B": the second cell is B's
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
@@ -112,6 +110,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
+    guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
+    guard_than_argument(claim, checks)  # "than B": the second cell is B's
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already

@@ -58,7 +58,8 @@ def unprinted_labels(claim: Claim, evidence_text: str,
     after "on", "at", "for" ... that the check did not compare with a value (`compared`):
     those name the setting compared ("on 200k", "on 1"), not a value ("1-best" is a label
     of its own)."""
-    shown = _dashes(evidence_text).casefold()
+    dashed = _dashes(evidence_text)
+    shown = dashed.casefold()
     text = _dashes(claim.text)
     quantities = [quantity.span for quantity in claim.quantities]
     labels = [quantity.text.casefold() for quantity in claim.quantities
@@ -66,15 +67,14 @@ def unprinted_labels(claim: Claim, evidence_text: str,
               # a bare number after "on", "at" ... names a setting ("on 1", "On 200k,")
               and _SETTING.search(text, 0, quantity.span[0])
               and text[quantity.span[1]:quantity.span[1] + 1] not in "-\u2010\u2011"
-              and not _printed(quantity.text.casefold(), shown)
               and not _printed(f"{quantity.value:g}", shown)
               and not _printed(f"{quantity.value:g}".removeprefix("0"), shown)]
     for match in _DIGIT_LABEL.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in quantities):
             continue  # a number the claim asserts ("3-layer", "12.5%") is checked as one
         labels.append(match.group().casefold())
-    labels = [label for label in labels if not _printed(label, shown)]
-    printed = whole_coined(_dashes(evidence_text))
+    labels = [label for label in labels if not _printed(label, shown)]  # as printed
+    printed = whole_coined(dashed)
     return labels + [word for word in whole_coined(text) if word not in labels
                      and not _printed(word, shown) and _near_name(word, printed)]
 

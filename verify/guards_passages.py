@@ -17,7 +17,8 @@ general fact about how results are written:
 - A rank needs a rank: "Frozen SciBERT has the best average score" was confirmed by a sentence
   about finetuning that ranks nothing. A claim of a superlative ("best", "highest", "lowest")
   is not supported by a passage that prints no superlative and no number
-  (`guard_unranked_support`).
+  (`guard_unranked_support`, kept with the other superlative rule in
+  verify/guards_superlatives.py).
 - An item number is no quantity: "1. A single epoch of SFT training on olmOCR-mix-1025, 2. A
   single epoch of RL training ..." split into sentences leaves "2." at the end of the first
   one, which confirmed "the RL training ran for two epochs". A number printed only as an
@@ -53,6 +54,7 @@ from wordfreq import zipf_frequency
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
+from .guards_superlatives import guard_unranked_support
 from .paper_memo import per_paper
 from .undecided import SUPPORTING, decided, undecide
 
@@ -146,27 +148,6 @@ def guard_difference_against_level(claim: Claim, checks: Iterable[Check]) -> Non
                 undecide(check, "The passage's number is a difference between two things, "
                                 "the claim's a level of one")
                 break
-
-
-# --------------------------------------------------------------------------------------------
-# A rank without a rank
-
-_SUPERLATIVE = re.compile(r"\b(?:best|worst|highest|lowest|largest|smallest|greatest|"
-                          r"strongest|weakest|fastest|slowest|top|most|least|\w+est-performing)"
-                          r"\b|state[- ]of[- ]the[- ]art|\bSOTA\b", re.IGNORECASE)
-
-
-def guard_unranked_support(claim: Claim, checks: Iterable[Check]) -> None:
-    """Undecide each supporting source check of a claim that ranks something ("the best
-    average score") when none of its passages ranks anything or prints a number the claim
-    states. In place."""
-    if not _SUPERLATIVE.search(claim.text):
-        return
-    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
-        if any(_SUPERLATIVE.search(evidence.quote) or evidence.numbers
-               or evidence.found is not None for evidence in check.evidence):
-            continue
-        undecide(check, "The claim ranks what it speaks of, and no passage ranks anything")
 
 
 # --------------------------------------------------------------------------------------------

@@ -13,6 +13,14 @@ superlative of its own, "than all / any other ...", "state of the art", "ranked 
 table check that compares two cells supports no superlative claim that has no number of its
 own (`guard_superlatives`). A claim with a number and a superlative ("the best F1, 80.0") is
 left to the table check of its number, as before.
+
+A second, looser rule covers rank words that are also quantifiers or loose ranks ("most",
+"least", "best-performing", "state of the art"): "Frozen SciBERT has the best average score"
+was confirmed by a sentence about finetuning that ranks nothing (red team 3, arXiv:1903.10676
+Section 5.1). Since "most papers" can state a share, a passage that prints a number the claim
+states accounts for it; only a passage with no rank word and no number the claim states fails
+to support the rank (`guard_unranked_support`, run with the passage guards of
+verify/guards_passages.py). Both rules read one lexicon of rank words (`_RANK_WORDS`).
 """
 
 from __future__ import annotations
@@ -22,12 +30,18 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
 
-from .undecided import decided, undecide
+from .undecided import SUPPORTING, decided, undecide
 
-_SUPERLATIVES = ("best|worst|highest|lowest|largest|smallest|greatest|fewest|strongest|"
-                 "weakest|fastest|slowest|longest|shortest|top|maximum|minimum|maximal|"
-                 "minimal|optimal")
+# Rank words both rules read; the strict rule adds the extremes, the loose one the words that
+# also quantify ("most papers") or rank loosely.
+_RANK_WORDS = ("best|worst|highest|lowest|largest|smallest|greatest|strongest|weakest|fastest|"
+               "slowest|top")
+_EXTREMES = "fewest|longest|shortest|maximum|minimum|maximal|minimal|optimal"
+_LOOSE_RANKS = r"most|least|\w+est-performing"
+_SUPERLATIVES = f"{_RANK_WORDS}|{_EXTREMES}"
 SUPERLATIVE = re.compile(rf"\b(?:{_SUPERLATIVES})\b", re.IGNORECASE)
+_RANKING = re.compile(rf"\b(?:{_RANK_WORDS}|{_LOOSE_RANKS})\b|state[- ]of[- ]the[- ]art|\bSOTA\b",
+                      re.IGNORECASE)
 _RANKED = re.compile(
     rf"\b(?:{_SUPERLATIVES})\b|\b(?:than|over|outperform\w*|beat\w*|surpass\w*)\s+(?:all|any|"
     r"every|each)\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bsota\b|\b(?:rank\w*|plac\w*)\s+"
@@ -50,3 +64,16 @@ def guard_superlatives(claim: Claim, checks: Iterable[Check]) -> None:
     for check in list(decided(checks, CheckKind.table)):
         undecide(check, f"Not confirmed: the claim says \u201c{word}\u201d, and two cells "
                         "compared show no rank over the whole table")
+
+
+def guard_unranked_support(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check of a claim that ranks something ("the best
+    average score") when none of its passages ranks anything or prints a number the claim
+    states (the looser rule of the module docstring). In place."""
+    if not _RANKING.search(claim.text):
+        return
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        if any(_RANKING.search(evidence.quote) or evidence.numbers
+               or evidence.found is not None for evidence in check.evidence):
+            continue
+        undecide(check, "The claim ranks what it speaks of, and no passage ranks anything")

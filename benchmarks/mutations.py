@@ -34,6 +34,10 @@ Kinds of claims and the verdict each must never get:
   difference wrong    the right order with a clearly wrong difference     never confirmed
   pair, pair neighbour two cells of a column with their names             see mutation_pairs.py
   sentence numbers swapped, order, order reversed, rank, rank wrong       see mutation_orders.py
+  cell other group    a cell's value given to its twin in another row or  see mutation_groups.py
+                      column group
+  sentence shared     a sentence's score replaced by another score a      see mutation_shared.py
+  number              table cell of the paper prints
 
 It prints, per kind, the claims generated and their confirmed / contradicted / unverified
 counts, the recall (share decided correctly: confirmed for the true kinds, contradicted for
@@ -70,8 +74,10 @@ from verify_claims.claims import Claim, Location, Paper, Reference, Status
 from verify_claims.claims.status import CONTRADICTING, SUPPORTING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmark's helper modules
+from mutation_groups import group_claims  # noqa: E402
 from mutation_orders import order_claims, swapped_numbers  # noqa: E402
 from mutation_pairs import pair_claims  # noqa: E402
+from mutation_shared import shared_number_claims  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PAPERS = ROOT / "tests" / "real" / "papers"
@@ -88,7 +94,8 @@ KINDS: dict[str, bool] = {
     "difference": True, "difference reversed": False, "difference wrong": False,
     "pair": True, "pair neighbour": False,
     "sentence numbers swapped": False, "order": True, "order reversed": False,
-    "rank": True, "rank wrong": False,
+    "rank": True, "rank wrong": False, "cell other group": False,
+    "sentence shared number": False,
 }
 # Per paper, at most this many claims of each table kind (sentence kinds take every sentence).
 CELL_CAP, DIFFERENCE_CAP = 20, 8
@@ -467,6 +474,13 @@ def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
     for kind, text, origin in pair_claims(rng, cells, _path, _shown, gold.cells):
         add(kind, text, origin)
     for kind, text, origin in order_claims(orders, cells, _path, gold.cells):
+        add(kind, text, origin)
+    groups = random.Random(seed * 1_000_003 + zlib.crc32(gold.stem.encode()) + 2)
+    for kind, text, origin in group_claims(groups, cells, cell_claim, _shown, gold.cells):
+        add(kind, text, origin)
+    shared = random.Random(seed * 1_000_003 + zlib.crc32(gold.stem.encode()) + 3)
+    for kind, text, origin in shared_number_claims(shared, gold.sentences, gold.cells,
+                                                   _number_spots):
         add(kind, text, origin)
     if limit is not None and len(made) > limit:
         made = sorted(rng.sample(made, limit), key=made.index)

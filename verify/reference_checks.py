@@ -35,6 +35,7 @@ from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_than import guard_than_argument
+from .guards_twins import guard_named_twins
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
@@ -112,6 +113,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
     guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
     guard_than_argument(claim, checks)  # "than B": the second cell is B's
+    guard_named_twins(claim, checks, loaded.paper)  # the claim names two cells' headers
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already

@@ -1,0 +1,260 @@
+"""Decisive evidence that another place of the same paper reads otherwise (held out 8, round 9).
+
+The eighth blind corpus (tests/real/heldout8: natural claims of machine-written syntheses) gave
+four wrong verdicts on its first run, each where the checks read one place of the paper and
+another place said the claim's number for the claim's own subject or setting:
+
+- A sentence of the paper prints the claim as the claim says it ("our Selector achieves an F1
+  score of 85%, outperforming GPT-4o by 5%") while a table cell read for it gives another
+  number (GPT-4o's F1, 0.80: the compared system's row, since the claim names it too). Two
+  readings of one paper that disagree about the very number the claim states cannot both be
+  the claim's; which is, nothing tells, so neither decides (`guard_disputed_numbers`).
+- A sentence gives another count of the claim's thing ("imitation learning ... using 8 NVIDIA
+  H100 GPUs") while a table prints the claimed count for that thing under a setting the claim
+  names and the sentence does not ("NVIDIA H100 GPU 16" in "The hyperparameters used in PPO
+  training"): the sentence is about another stage of the work (`guard_claimed_count_in_table`).
+- Two tables print the same rows and columns and differ by their captions ("Results on
+  AutoScholarQuery test set", "Results on RealScholarQuery"): a cell of the first cannot decide
+  a claim that names the second's dataset, however well its row and column match
+  (`guard_sibling_captions`).
+- A percentage cannot be contradicted by a cell that is no percentage: a value above 100 that
+  prints no "%" under labels that speak of no percent (the average number of steps, 717, under
+  rotated headers read as one garbled label) measures something else (`guard_percent_cells`).
+
+None names a paper, a system or a number; each reads only what the paper prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
+
+from .cells_read import Labelled, labelled_cells, numbers, read_cells
+from .guards_dense_tables import _words
+from .paper_memo import per_paper
+from .undecided import DECIDING, decided, undecide
+
+_CONTRADICTED = (Outcome.contradicted,)
+_NUMBER = re.compile(r"[-+\u2212]?\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _close(first: float | None, second: float | None) -> bool:
+    return first is not None and second is not None \
+        and abs(first - second) <= 1e-9 * max(1.0, abs(first))
+
+
+def _value(text: str) -> float | None:
+    """The number a printed pair member gives ("85%", "1,000"), or None."""
+    match = _NUMBER.search(text)
+    if match is None:
+        return None
+    try:
+        return float(match.group().replace(",", "").replace("\u2212", "-"))
+    except ValueError:
+        return None
+
+
+def _prints_as_claimed(check: Check, value: float) -> bool:
+    """Whether a supporting source check's passage prints `value` as the claim does."""
+    for evidence in check.evidence:
+        if _close(evidence.claimed, value) and _close(evidence.found, value):
+            return True
+        for pair in evidence.numbers:
+            claimed, found = _value(pair.claimed), _value(pair.found)
+            if _close(claimed, value) and _close(found, value):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# A sentence prints the claimed number, a cell gives another
+
+
+def guard_disputed_numbers(checks: Iterable[Check]) -> None:
+    """When a table check contradicts the claim's number while a source check supports the
+    claim with a passage printing that very number as claimed, undecide both: the paper says
+    the claim in words and a cell read for it says otherwise, so the cell may be another
+    subject's and the passage may be about another thing; neither reading can decide. In
+    place."""
+    checks = list(checks)
+    supporting = list(decided(checks, CheckKind.source))
+    if not supporting:
+        return
+    for table in list(decided(checks, CheckKind.table, _CONTRADICTED)):
+        values = [evidence.claimed for evidence in table.evidence if evidence.claimed is not None]
+        backing = [source for source in supporting if source.decisive
+                   and any(_prints_as_claimed(source, value) for value in values)]
+        if not backing:
+            continue
+        undecide(table, "A passage of the paper prints the claimed number as the claim states "
+                        "it, while this cell gives another: the two readings disagree, so "
+                        "neither decides")
+        for source in backing:
+            if source.decisive:
+                undecide(source, "A table cell read for the claim gives another number than "
+                                 "this passage: the two readings disagree, so neither decides")
+
+
+# --------------------------------------------------------------------------------------------
+# A sentence's count of the claim's thing, a table's count under the claim's setting
+
+
+# Words that name no setting: how a thing was used or shown, not which stage it belongs to.
+_PLAIN = frozenset(("use", "used", "using", "uses", "usage", "based", "show", "shown", "shows",
+                    "different", "given", "total", "list", "listed"))
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of `text` (`_words`), cut to five letters so that inflections meet
+    ("training", "trained"), less the plain verbs of `_PLAIN`."""
+    return {word[:5] for word in _words(text) if word not in _PLAIN}
+
+
+def _every_labelled(paper: Paper) -> list[tuple[str, Labelled]]:
+    return [(table.caption or "", found) for table in paper.tables
+            for found in labelled_cells(table)]
+
+
+def count_in_table(claim: Claim, quote: str, value: float,
+                   cells: list[tuple[str, Labelled]]) -> Labelled | None:
+    """A cell printing `value` whose row or column labels name the thing the claim counts (the
+    unit of its quantity of that value, "GPUs"), which the passage `quote` names too, and
+    whose labels or caption name a word of the claim the passage does not print (the claim's
+    setting)."""
+    said, passage = _stems(claim.text), _stems(quote)
+    counted = set()
+    for quantity in claim.quantities:
+        if _close(quantity.value, value) and quantity.unit:
+            counted |= _stems(quantity.unit)
+    counted &= passage
+    if not counted:
+        return None
+    for caption, found in cells:
+        if not any(_close(number, value) for number in numbers(found.cell)):
+            continue
+        labels = _stems(" ".join([*found.rows, *found.columns]))
+        if not labels & counted:
+            continue
+        if ((labels | _stems(caption)) & said) - passage:
+            return found
+    return None
+
+
+def guard_claimed_count_in_table(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each source contradiction of a claimed number when a table of the paper
+    prints that number for the thing the claim and the sentence both name, under a setting
+    (a label or caption word) the claim names and the sentence does not: the sentence speaks
+    of another stage or setting. In place."""
+    if not paper.tables:
+        return
+    cells = per_paper(paper, "labelled cells with captions", _every_labelled)
+    for check in list(decided(checks, CheckKind.source, _CONTRADICTED)):
+        for evidence in check.evidence:
+            values = [evidence.claimed] if evidence.claimed is not None else []
+            values += [value for pair in evidence.numbers
+                       if (value := _value(pair.claimed)) is not None]
+            found = next((cell for value in values
+                          if (cell := count_in_table(claim, evidence.quote, value, cells))),
+                         None)
+            if found is not None:
+                undecide(check, "A table prints the claimed number for "
+                                f"\u201c{' / '.join(found.rows + found.columns)}\u201d under a "
+                                "setting the claim names and this sentence does not, so the "
+                                "sentence may speak of another setting")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# Two tables of the same rows and columns, told apart by their captions
+
+_NAME = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*\b")
+
+
+def _claim_names(claim: Claim) -> set[str]:
+    """The claim's words printed with a capital letter after the first one's place (names:
+    "RealScholarQuery", "ImageNet"), as `_words` gives them."""
+    found = set()
+    for match in _NAME.finditer(claim.text):
+        if match.start() == 0 and not any(char.isupper() for char in match.group()[1:]):
+            continue  # the sentence's first word, capitalised as every first word is
+        found |= _words(match.group())
+    return found
+
+
+def sibling_caption_names(claim: Claim, table_caption: str, found: Labelled,
+                          paper: Paper) -> str | None:
+    """A name of the claim printed in the caption of another table that has a cell with the
+    same row and column labels as `found`, and not in `found`'s own caption or labels: the
+    claim is about that other table. The caption, or None."""
+    names = _claim_names(claim)
+    own = _words(table_caption) | _words(" ".join([*found.rows, *found.columns]))
+    wanted = names - own
+    if not wanted:
+        return None
+    for table in paper.tables:
+        caption = table.caption or ""
+        if caption == table_caption or not wanted & _words(caption):
+            continue
+        if any(other.rows == found.rows and other.columns == found.columns
+               for other in labelled_cells(table)):
+            return caption
+    return None
+
+
+def guard_sibling_captions(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check every cell of which has a twin (same row and column
+    labels) in another table whose caption prints a name the claim says and the cell's own
+    caption and labels do not. A check that also read a cell of the table the claim names
+    stands. In place."""
+    if len(paper.tables) < 2:
+        return
+    for check in list(decided(checks, CheckKind.table, DECIDING)):
+        found = [sibling_caption_names(claim, table.caption or "", cell, paper)
+                 for evidence in check.evidence
+                 for table, cell in read_cells(paper, evidence.location or "", evidence.quote)]
+        if found and all(caption is not None for caption in found):
+            undecide(check, f"Another table with the same row and column, "
+                            f"\u201c{found[0][:80]}\u201d, names what the claim names and "
+                            "this table's caption does not")
+
+
+# --------------------------------------------------------------------------------------------
+# A percentage against a cell that is no percentage
+
+_PERCENT_WORDS = re.compile(r"%|percent|\bpct\b|\brate\b|\bratio\b", re.IGNORECASE)
+
+
+def guard_percent_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each table contradiction of a claimed percentage by a cell whose value is
+    above 100 and that prints no "%" under labels that speak of no percent: a count or an
+    amount, not the claim's share. In place."""
+    percents = [quantity.value for quantity in claim.quantities if quantity.unit == "%"]
+    if not percents or not paper.tables:
+        return
+    for check in list(decided(checks, CheckKind.table, _CONTRADICTED)):
+        for evidence in check.evidence:
+            if evidence.claimed is None or not any(_close(evidence.claimed, value)
+                                                   for value in percents):
+                continue
+            if evidence.found is None or abs(evidence.found) <= 100:
+                continue
+            cells = read_cells(paper, evidence.location or "", evidence.quote)
+            labels = " ".join(" ".join([*found.rows, *found.columns, found.cell.text])
+                              for _, found in cells)
+            if not cells or _PERCENT_WORDS.search(labels):
+                continue
+            undecide(check, f"The cell's value, {evidence.found:g}, is above 100 and printed "
+                            "as no percentage, so it measures something else than the "
+                            "claim's percentage")
+            break
+
+
+def guard_other_readings(claim: Claim, checks: list[Check], paper: Paper) -> None:
+    """The guards of this module, in order; the disputed-numbers one last, on what the others
+    left decisive. In place."""
+    guard_sibling_captions(claim, checks, paper)
+    guard_percent_cells(claim, checks, paper)
+    guard_claimed_count_in_table(claim, checks, paper)
+    guard_disputed_numbers(checks)

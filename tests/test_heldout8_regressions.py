@@ -12,6 +12,9 @@ blind):
 - arXiv:2501.10120 Tables 5 and 6 (same rows and columns, AutoScholarQuery and
   RealScholarQuery): "GPT-o1 reaches a recall of 0.1925 on RealScholarQuery" confirmed by
   Table 5's cell (`guard_sibling_captions`);
+- found by the probes after the fix: arXiv:2501.10120: "PPO training of the Crawler used 8
+  NVIDIA H100 GPUs" confirmed by the imitation-learning sentence, while Table 4 prints 16 for
+  PPO training (`guard_claimed_count_in_table`, its support side);
 - arXiv:2406.06769 Table 6 (rotated headers read as one label): "Average human knowledge
   performance on DiscoveryWorld was 55%" contradicted by the average steps, 717
   (`guard_percent_cells`).
@@ -33,6 +36,7 @@ CLAIMS = {
         "GPT-o1 reaches a recall of 0.1925 on RealScholarQuery.",  # 3: Table 5's cell
         "GPT-o1 reaches a recall of 0.1925 on AutoScholarQuery.",  # 4: still confirmed
         "PaSa-7b reaches a crawler recall of 0.7071 on RealScholarQuery.",  # 5: Table 6's own
+        "PPO training of the Crawler used 8 NVIDIA H100 GPUs.",  # 6: the sentence's other stage
     ),
     DW: (
         "Average human knowledge performance on DiscoveryWorld was 55%.",  # 0: not 717 steps
@@ -69,6 +73,12 @@ def test_a_cell_disputing_the_number_a_sentence_prints_as_claimed_decides_nothin
 def test_a_sentence_of_another_stage_does_not_contradict_a_count_a_table_prints(pasa):
     assert pasa[1].status == Status.unverified
     assert "setting the claim names" in _explained(pasa[1])
+    assert pasa[2].status == Status.confirmed
+
+
+def test_a_sentence_of_another_stage_does_not_confirm_a_count_a_table_gives_otherwise(pasa):
+    assert pasa[6].status == Status.unverified
+    assert "another number" in _explained(pasa[6])
     assert pasa[2].status == Status.confirmed
 
 

@@ -117,27 +117,24 @@ def _every_labelled(paper: Paper) -> list[tuple[str, Labelled]]:
             for found in labelled_cells(table)]
 
 
-def count_in_table(claim: Claim, quote: str, value: float,
-                   cells: list[tuple[str, Labelled]]) -> Labelled | None:
-    """A cell printing `value` whose row or column labels name the thing the claim counts (the
-    unit of its quantity of that value, "GPUs"), which the passage `quote` names too, and
-    whose labels or caption name a word of the claim the passage does not print (the claim's
-    setting)."""
-    said, passage = _stems(claim.text), _stems(quote)
-    counted = set()
-    for quantity in claim.quantities:
-        if _close(quantity.value, value) and quantity.unit:
-            counted |= _stems(quantity.unit)
-    counted &= passage
-    if not counted:
-        return None
+def count_in_table(claim: Claim, quote: str, value: float, cells: list[tuple[str, Labelled]],
+                   title: str = "", same: bool = True) -> Labelled | None:
+    """A cell printing `value` (with `same` False: printing numbers, none of them `value`)
+    one of whose row or column labels the claim and the passage `quote` both print whole (the
+    thing counted: "NVIDIA H100 GPU", "learning rate"), in a table whose caption names a word
+    of the claim that the passage does not print and the paper's `title` does not either (the
+    claim's setting: "PPO" in "The hyperparameters used in PPO training")."""
+    said, passage, named = _stems(claim.text), _stems(quote), _stems(title)
     for caption, found in cells:
-        if not any(_close(number, value) for number in numbers(found.cell)):
+        printed = numbers(found.cell)
+        # a share may be printed as a fraction or a percentage ("0.38" for "38%")
+        if not printed or any(_close(number * scale, value) for number in printed
+                              for scale in (1, 100, 0.01)) != same:
             continue
-        labels = _stems(" ".join([*found.rows, *found.columns]))
-        if not labels & counted:
+        things = [_stems(label) for label in [*found.rows, *found.columns]]
+        if not any(thing and thing <= said & passage for thing in things):
             continue
-        if ((labels | _stems(caption)) & said) - passage:
+        if (_stems(caption) & said) - passage - named:
             return found
     return None
 
@@ -145,19 +142,36 @@ def count_in_table(claim: Claim, quote: str, value: float,
 def guard_claimed_count_in_table(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each source contradiction of a claimed number when a table of the paper
     prints that number for the thing the claim and the sentence both name, under a setting
-    (a label or caption word) the claim names and the sentence does not: the sentence speaks
-    of another stage or setting. In place."""
+    (a caption word) the claim names and the sentence does not: the sentence speaks of
+    another stage or setting. Likewise each source support when such a table prints another
+    number for that thing and none prints the claimed one: the claim's setting has a number
+    of its own (found by the probes after the first run: "The learning rate used in PPO
+    training was 1e-5" confirmed by the imitation-learning sentence's 1e-5, while the PPO
+    hyperparameters print 1e-6). In place."""
     if not paper.tables:
         return
     cells = per_paper(paper, "labelled cells with captions", _every_labelled)
+    title = paper.title or ""
+    for check in list(decided(checks, CheckKind.source)):
+        for evidence in check.evidence:
+            value = evidence.claimed
+            if value is None or count_in_table(claim, evidence.quote, value, cells, title):
+                continue
+            found = count_in_table(claim, evidence.quote, value, cells, title, same=False)
+            if found is not None:
+                undecide(check, "A table prints another number for "
+                                f"\u201c{' / '.join(found.rows + found.columns)}\u201d under "
+                                "a setting the claim names and this sentence does not, so the "
+                                "sentence may speak of another setting")
+                break
     for check in list(decided(checks, CheckKind.source, _CONTRADICTED)):
         for evidence in check.evidence:
             values = [evidence.claimed] if evidence.claimed is not None else []
             values += [value for pair in evidence.numbers
                        if (value := _value(pair.claimed)) is not None]
             found = next((cell for value in values
-                          if (cell := count_in_table(claim, evidence.quote, value, cells))),
-                         None)
+                          if (cell := count_in_table(claim, evidence.quote, value, cells,
+                                                     title))), None)
             if found is not None:
                 undecide(check, "A table prints the claimed number for "
                                 f"\u201c{' / '.join(found.rows + found.columns)}\u201d under a "

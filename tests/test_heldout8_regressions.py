@@ -14,7 +14,9 @@ blind):
   Table 5's cell (`guard_sibling_captions`);
 - found by the probes after the fix: arXiv:2501.10120: "PPO training of the Crawler used 8
   NVIDIA H100 GPUs" confirmed by the imitation-learning sentence, while Table 4 prints 16 for
-  PPO training (`guard_claimed_count_in_table`, its support side);
+  PPO training, and "The learning rate used in PPO training was 1e-5" confirmed by the same
+  sentence while Table 4 prints 1e-6 (`guard_claimed_count_in_table`, its support side, which
+  reads numbers in exponent notation too);
 - arXiv:2406.06769 Table 6 (rotated headers read as one label): "Average human knowledge
   performance on DiscoveryWorld was 55%" contradicted by the average steps, 717
   (`guard_percent_cells`).
@@ -37,6 +39,7 @@ CLAIMS = {
         "GPT-o1 reaches a recall of 0.1925 on AutoScholarQuery.",  # 4: still confirmed
         "PaSa-7b reaches a crawler recall of 0.7071 on RealScholarQuery.",  # 5: Table 6's own
         "PPO training of the Crawler used 8 NVIDIA H100 GPUs.",  # 6: the sentence's other stage
+        "The learning rate used in PPO training was 1e-5.",  # 7: Table 4 prints 1e-6
     ),
     DW: (
         "Average human knowledge performance on DiscoveryWorld was 55%.",  # 0: not 717 steps
@@ -79,6 +82,8 @@ def test_a_sentence_of_another_stage_does_not_contradict_a_count_a_table_prints(
 def test_a_sentence_of_another_stage_does_not_confirm_a_count_a_table_gives_otherwise(pasa):
     assert pasa[6].status == Status.unverified
     assert "another number" in _explained(pasa[6])
+    assert pasa[7].status == Status.unverified
+    assert "learning rate" in _explained(pasa[7])
     assert pasa[2].status == Status.confirmed
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
@@ -112,21 +113,50 @@ def _stems(text: str) -> set[str]:
     return {word[:5] for word in _words(text) if word not in _PLAIN}
 
 
-def _every_labelled(paper: Paper) -> list[tuple[str, Labelled]]:
-    return [(table.caption or "", found) for table in paper.tables
-            for found in labelled_cells(table)]
+@dataclass(frozen=True)
+class _Printed:
+    """A cell as the counts-in-table guard reads it: its table's caption, its labels and the
+    numbers it prints."""
+
+    caption: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    values: tuple[float, ...]
 
 
-def count_in_table(claim: Claim, quote: str, value: float, cells: list[tuple[str, Labelled]],
-                   title: str = "", same: bool = True) -> Labelled | None:
+# A number printed in exponent notation ("1e-6", "3.2E+4"), which cells do not read as values.
+_EXPONENT = re.compile(r"^[+\-\u2212]?\d+(?:\.\d+)?[eE][+\-\u2212]?\d+$")
+
+
+def _every_printed(paper: Paper) -> list[_Printed]:
+    """Every labelled cell of the paper with its numbers, and the cells that print a number in
+    exponent notation (a learning rate, "1e-6"), with their own headers."""
+    found = []
+    for table in paper.tables:
+        caption = table.caption or ""
+        for cell in labelled_cells(table):
+            found.append(_Printed(caption, tuple(cell.rows), tuple(cell.columns),
+                                  numbers(cell.cell)))
+        for row in table.rows:
+            for cell in row:
+                text = cell.text.strip()
+                if cell.value is None and _EXPONENT.match(text) and cell.row_headers:
+                    found.append(_Printed(caption, tuple(cell.row_headers),
+                                          tuple(cell.column_headers),
+                                          (float(text.replace("\u2212", "-")),)))
+    return found
+
+
+def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed],
+                   title: str = "", same: bool = True) -> _Printed | None:
     """A cell printing `value` (with `same` False: printing numbers, none of them `value`)
     one of whose row or column labels the claim and the passage `quote` both print whole (the
     thing counted: "NVIDIA H100 GPU", "learning rate"), in a table whose caption names a word
     of the claim that the passage does not print and the paper's `title` does not either (the
     claim's setting: "PPO" in "The hyperparameters used in PPO training")."""
     said, passage, named = _stems(claim.text), _stems(quote), _stems(title)
-    for caption, found in cells:
-        printed = numbers(found.cell)
+    for found in cells:
+        printed = found.values
         # a share may be printed as a fraction or a percentage ("0.38" for "38%")
         if not printed or any(_close(number * scale, value) for number in printed
                               for scale in (1, 100, 0.01)) != same:
@@ -134,7 +164,7 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[tuple[str
         things = [_stems(label) for label in [*found.rows, *found.columns]]
         if not any(thing and thing <= said & passage for thing in things):
             continue
-        if (_stems(caption) & said) - passage - named:
+        if (_stems(found.caption) & said) - passage - named:
             return found
     return None
 
@@ -150,7 +180,7 @@ def guard_claimed_count_in_table(claim: Claim, checks: Iterable[Check], paper: P
     hyperparameters print 1e-6). In place."""
     if not paper.tables:
         return
-    cells = per_paper(paper, "labelled cells with captions", _every_labelled)
+    cells = per_paper(paper, "printed cells with captions", _every_printed)
     title = paper.title or ""
     for check in list(decided(checks, CheckKind.source)):
         for evidence in check.evidence:

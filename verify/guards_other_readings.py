@@ -295,10 +295,131 @@ def guard_percent_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> 
             break
 
 
+# --------------------------------------------------------------------------------------------
+# Probes after the first run: a glued header, a share in two scales, a parallel clause
+
+# Case changes inside one token: "StepsMovement", "SAtecptsion" (letters of rotated headers
+# printed on top of each other and read as one word).
+_HUMP = re.compile(r"[a-z][A-Z]")
+
+
+def glued_label(labels: Iterable[str]) -> str | None:
+    """A label holding a token of 24 characters or more with four case changes or more inside
+    it: several rotated headers read as one garbled word. The token, or None."""
+    for label in labels:
+        for token in label.split():
+            if len(token) >= 24 and len(_HUMP.findall(token)) >= 4:
+                return token
+    return None
+
+
+def later_glued_words(claim_text: str, token: str) -> set[str]:
+    """The claim's words (four letters or more) printed in `token` only after its first piece
+    (the token cut at its first case change): the headers glued after the cell's own."""
+    cut = _HUMP.search(token)
+    first, rest = (token[:cut.start() + 1], token[cut.start() + 1:]) if cut else (token, "")
+    said = {word.casefold() for word in _LONG.findall(claim_text)}
+    return {word for word in said
+            if word in rest.casefold() and word not in first.casefold()}
+
+
+def guard_glued_headers(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check that read a cell under a glued header
+    (`glued_label`) when the claim says a word of the headers glued after the first one: the
+    cell is read under the first, and which of the others the claim's word names, nothing
+    tells ("628 movement steps" against the average steps, 717). In place."""
+    if not paper.tables:
+        return
+    for check in list(decided(checks, CheckKind.table, DECIDING)):
+        for evidence in check.evidence:
+            for _, found in read_cells(paper, evidence.location or "", evidence.quote):
+                token = glued_label([*found.rows, *found.columns])
+                if token is not None and later_glued_words(claim.text, token):
+                    undecide(check, f"The cell's header \u201c{token[:40]}\u201d is several "
+                                    "headers read as one, and the claim names one of the later "
+                                    "ones, so which column the cell is under is not known")
+                    break
+            if not check.decisive:
+                break
+
+
+def guard_share_scales(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each contradiction whose found number is the claimed one in the other scale
+    of a share: a fraction of 1 against a percentage ("0.95" against "95%"), or the reverse.
+    The two print the same share. In place."""
+    percents = {quantity.value for quantity in claim.quantities if quantity.unit == "%"}
+    for kind in (CheckKind.source, CheckKind.table):
+        for check in list(decided(checks, kind, _CONTRADICTED)):
+            for evidence in check.evidence:
+                claimed, found = evidence.claimed, evidence.found
+                if claimed is None or found is None:
+                    continue
+                fraction = 0 < abs(claimed) <= 1 and _close(claimed * 100, found)
+                percentage = any(_close(claimed, value) for value in percents) \
+                    and 0 < abs(found) <= 1 and _close(found * 100, claimed)
+                if fraction or percentage:
+                    undecide(check, f"The paper's {found:g} is the claimed {claimed:g} in the "
+                                    "other scale of a share (a fraction against a "
+                                    "percentage)")
+                    break
+
+
+_CLAUSES = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
+_PRINTED = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
+_LONG = re.compile(r"[A-Za-z]{4,}")
+
+
+def _clause_numbers(text: str) -> set[str]:
+    return {match.group().rstrip("%").replace(",", "") for match in _PRINTED.finditer(text)}
+
+
+def _clause_stems(text: str) -> set[str]:
+    return {word.casefold()[:5] for word in _LONG.findall(text)}
+
+
+def parallel_setting(claim_text: str, sentence: str) -> str | None:
+    """A later clause of `sentence` that prints another number, shares a word with the one
+    clause printing the claim's number, and holds a word of the claim that clause lacks (the
+    claim's setting is the other clause's: "34% ... in easy tasks, and only 8% in challenge
+    tasks" for a claim of 34% in challenge tasks). Printed, or None."""
+    claimed = _clause_numbers(claim_text)
+    said = _clause_stems(claim_text)
+    clauses = [clause for clause in _CLAUSES.split(sentence) if _clause_numbers(clause)]
+    own = [clause for clause in clauses if _clause_numbers(clause) & claimed]
+    if len(own) != 1:
+        return None
+    mine = _clause_stems(own[0])
+    # Only a later clause: an earlier one holds the subject the later, elliptical one shares
+    # ("X discovered 34% in easy tasks, and only 8% in challenge tasks").
+    for clause in clauses[clauses.index(own[0]) + 1:]:
+        if _clause_numbers(clause) & claimed:
+            continue
+        theirs = _clause_stems(clause)
+        if theirs & mine and (theirs & said) - mine:
+            return clause
+    return None
+
+
+def guard_parallel_settings(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose sentence gives the claimed number in one
+    clause while a parallel clause, with another number, holds the claim's distinguishing
+    word. In place."""
+    for check in list(decided(checks, CheckKind.source)):
+        for evidence in check.evidence:
+            other = parallel_setting(claim.text, evidence.quote)
+            if other is not None:
+                undecide(check, f"The sentence gives another number in the parallel clause "
+                                f"\u201c{other}\u201d, which names what the claim does")
+                break
+
+
 def guard_other_readings(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in order; the disputed-numbers one last, on what the others
     left decisive. In place."""
     guard_sibling_captions(claim, checks, paper)
+    guard_glued_headers(claim, checks, paper)
     guard_percent_cells(claim, checks, paper)
+    guard_share_scales(claim, checks)
+    guard_parallel_settings(claim, checks)
     guard_claimed_count_in_table(claim, checks, paper)
     guard_disputed_numbers(checks)

@@ -150,10 +150,10 @@ def _every_printed(paper: Paper) -> list[_Printed]:
 def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed],
                    title: str = "", same: bool = True) -> _Printed | None:
     """A cell printing `value` (with `same` False: printing numbers, none of them `value`)
-    one of whose row or column labels the claim and the passage `quote` both print whole (the
-    thing counted: "NVIDIA H100 GPU", "learning rate"), in a table whose caption names a word
-    of the claim that the passage does not print and the paper's `title` does not either (the
-    claim's setting: "PPO" in "The hyperparameters used in PPO training")."""
+    one of whose row or column labels, of two words or more, the claim and the passage `quote`
+    both print whole (the thing counted: "NVIDIA H100 GPU", "learning rate"), in a table whose
+    caption names a word of the claim that the passage does not print and the paper's `title`
+    does not either (the claim's setting: "PPO" in "The hyperparameters used in PPO training")."""
     said, passage, named = _stems(claim.text), _stems(quote), _stems(title)
     for found in cells:
         printed = found.values
@@ -161,8 +161,10 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
         if not printed or any(_close(number * scale, value) for number in printed
                               for scale in (1, 100, 0.01)) != same:
             continue
+        # A thing named by two words or more ("learning rate"): one word alone is as often
+        # the claim's subject ("PubMed") or a generic header ("Papers") as its measure.
         things = [_stems(label) for label in [*found.rows, *found.columns]]
-        if not any(thing and thing <= said & passage for thing in things):
+        if not any(len(thing) >= 2 and thing <= said & passage for thing in things):
             continue
         if (_stems(found.caption) & said) - passage - named:
             return found

@@ -17,6 +17,14 @@ blind):
   PPO training, and "The learning rate used in PPO training was 1e-5" confirmed by the same
   sentence while Table 4 prints 1e-6 (`guard_claimed_count_in_table`, its support side, which
   reads numbers in exponent notation too);
+- found by the later probes: arXiv:2406.06769 Table 6, whose rotated headers are read as one
+  glued word ("Avg.StepsMovementSAtecptsion..."): "Humans averaged 717 movement steps"
+  confirmed and "... 628 movement steps" contradicted by the average steps, 717
+  (`guard_glued_headers`); §5: "The Hypothesizer discovered 34% of gold knowledge in challenge
+  tasks" confirmed by "... only 34% of gold knowledge in easy tasks, and only 8% in challenge
+  tasks" (`guard_parallel_settings`); arXiv:2501.10120 §5.3: "The PaSa-7b Selector reaches a
+  precision of 0.95" contradicted by "the Selector's precision reaches 95%"
+  (`guard_share_scales`);
 - arXiv:2406.06769 Table 6 (rotated headers read as one label): "Average human knowledge
   performance on DiscoveryWorld was 55%" contradicted by the average steps, 717
   (`guard_percent_cells`).
@@ -40,9 +48,15 @@ CLAIMS = {
         "PaSa-7b reaches a crawler recall of 0.7071 on RealScholarQuery.",  # 5: Table 6's own
         "PPO training of the Crawler used 8 NVIDIA H100 GPUs.",  # 6: the sentence's other stage
         "The learning rate used in PPO training was 1e-5.",  # 7: Table 4 prints 1e-6
+        "The PaSa-7b Selector reaches a precision of 0.95.",  # 8: "95%" is the same share
     ),
     DW: (
         "Average human knowledge performance on DiscoveryWorld was 55%.",  # 0: not 717 steps
+        "Humans averaged 717 movement steps across tasks.",  # 1: 717 is the average steps
+        "Humans averaged 628 movement steps across tasks.",  # 2: not contradicted by 717
+        "On the Space Sick challenge task, human scientists needed 3458 steps on average.",  # 3
+        "The Hypothesizer discovered 34% of gold knowledge in challenge tasks.",  # 4: easy's
+        "The Hypothesizer discovered 34% of gold knowledge in easy tasks.",  # 5: still right
     ),
 }
 
@@ -97,3 +111,23 @@ def test_a_cell_of_the_twin_table_of_another_dataset_decides_nothing(pasa):
 def test_a_percentage_is_not_contradicted_by_a_count(discoveryworld):
     assert discoveryworld[0].status == Status.confirmed
     assert "above 100" in _explained(discoveryworld[0])
+
+
+def test_a_share_as_a_fraction_is_not_contradicted_by_its_percentage(pasa):
+    assert pasa[8].status != Status.contradicted
+    assert "other scale of a share" in _explained(pasa[8])
+
+
+def test_a_cell_under_glued_headers_decides_nothing_for_the_later_headers_words(
+        discoveryworld):
+    assert discoveryworld[1].status == Status.unverified
+    assert discoveryworld[2].status == Status.unverified
+    assert "several headers read as one" in _explained(discoveryworld[1])
+    assert discoveryworld[3].status == Status.confirmed  # the first glued header's own cell
+
+
+def test_the_claimed_number_of_an_earlier_clause_does_not_confirm_a_later_clauses_setting(
+        discoveryworld):
+    assert discoveryworld[4].status == Status.unverified
+    assert "parallel clause" in _explained(discoveryworld[4])
+    assert discoveryworld[5].status == Status.confirmed

@@ -147,6 +147,12 @@ def _every_printed(paper: Paper) -> list[_Printed]:
     return found
 
 
+def _comparable(number: float, value: float) -> bool:
+    """Two nonzero numbers of the same sign within a factor of ten: values of one setting
+    ("8" and "16" GPUs, "1e-5" and "1e-6"), not a count against a score."""
+    return number * value > 0 and 0.1 - 1e-9 <= abs(number / value) <= 10 + 1e-9
+
+
 def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed],
                    title: str = "", same: bool = True) -> _Printed | None:
     """A cell printing `value` (with `same` False: printing numbers, none of them `value`)
@@ -161,6 +167,8 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
         if not printed or any(_close(number * scale, value) for number in printed
                               for scale in (1, 100, 0.01)) != same:
             continue
+        if not same and not any(_comparable(number, value) for number in printed):
+            continue  # another kind of number (sentences against BLEU points)
         # A thing named by two words or more ("learning rate"): one word alone is as often
         # the claim's subject ("PubMed") or a generic header ("Papers") as its measure.
         things = [_stems(label) for label in [*found.rows, *found.columns]]
@@ -366,7 +374,9 @@ def guard_share_scales(claim: Claim, checks: Iterable[Check]) -> None:
                     break
 
 
-_CLAUSES = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
+# Coordinated clauses only: a comma alone also opens a relative clause ("23K papers, where each
+# paper is assigned one of 11 classes"), which is no parallel of the one before.
+_CLAUSES = re.compile(r"\s*(?:;|,?\s*\b(?:and|while|whereas|but)\b)\s*")
 _PRINTED = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
 _LONG = re.compile(r"[A-Za-z]{4,}")
 

@@ -21,6 +21,20 @@ another place said the claim's number for the claim's own subject or setting:
   prints no "%" under labels that speak of no percent (the average number of steps, 717, under
   rotated headers read as one garbled label) measures something else (`guard_percent_cells`).
 
+Probes on the same papers after those fixes found more of the kind, each a general fact:
+
+- the support side of the counts: a sentence of another stage ("imitation learning ... 8
+  GPUs", "a learning rate of 1e-5") does not confirm a count or value the claim gives for the
+  setting a table prints another number for ("PPO": 16 GPUs, 1e-6), the table read in
+  exponent notation too (`guard_claimed_count_in_table`);
+- rotated column headers read as one glued word ("Avg.StepsMovementSAtecptsion..."): a cell
+  under it is read under the first of them, so a claim naming a later one ("movement steps")
+  is not decided by it (`guard_glued_headers`);
+- "0.95" and "95%" are one share in two scales, no contradiction (`guard_share_scales`);
+- "X discovered 34% ... in easy tasks, and only 8% in challenge tasks": a later coordinated
+  clause with another number holds the claim's setting, so the earlier clause's number does
+  not confirm it (`guard_parallel_settings`).
+
 None names a paper, a system or a number; each reads only what the paper prints.
 """
 

@@ -15,8 +15,9 @@ blind):
 - found by the probes after the fix: arXiv:2501.10120: "PPO training of the Crawler used 8
   NVIDIA H100 GPUs" confirmed by the imitation-learning sentence, while Table 4 prints 16 for
   PPO training, and "The learning rate used in PPO training was 1e-5" confirmed by the same
-  sentence while Table 4 prints 1e-6 (`guard_claimed_count_in_table`, its support side, which
-  reads numbers in exponent notation too);
+  sentence while Table 4 prints 1e-6, and "The forward batch size in PPO training is 4" by its
+  "batch size of 4 per device" while Table 4 prints 1 (`guard_claimed_count_in_table`, its
+  support side, which reads numbers in exponent notation too);
 - found by the later probes: arXiv:2406.06769 Table 6, whose rotated headers are read as one
   glued word ("Avg.StepsMovementSAtecptsion..."): "Humans averaged 717 movement steps"
   confirmed and "... 628 movement steps" contradicted by the average steps, 717
@@ -49,6 +50,7 @@ CLAIMS = {
         "PPO training of the Crawler used 8 NVIDIA H100 GPUs.",  # 6: the sentence's other stage
         "The learning rate used in PPO training was 1e-5.",  # 7: Table 4 prints 1e-6
         "The PaSa-7b Selector reaches a precision of 0.95.",  # 8: "95%" is the same share
+        "The forward batch size in PPO training is 4.",  # 9: Table 4 prints 1
     ),
     DW: (
         "Average human knowledge performance on DiscoveryWorld was 55%.",  # 0: not 717 steps
@@ -98,6 +100,8 @@ def test_a_sentence_of_another_stage_does_not_confirm_a_count_a_table_gives_othe
     assert "another number" in _explained(pasa[6])
     assert pasa[7].status == Status.unverified
     assert "learning rate" in _explained(pasa[7])
+    assert pasa[9].status == Status.unverified  # "batch size of 4 per device": imitation
+    assert "forward batch size" in _explained(pasa[9])
     assert pasa[2].status == Status.confirmed
 
 

@@ -170,8 +170,9 @@ def _comparable(number: float, value: float) -> bool:
 def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed],
                    title: str = "", same: bool = True) -> _Printed | None:
     """A cell printing `value` (with `same` False: printing numbers, none of them `value`)
-    one of whose row or column labels, of two words or more, the claim and the passage `quote`
-    both print whole (the thing counted: "NVIDIA H100 GPU", "learning rate"), in a table whose
+    one of whose row or column labels the claim prints whole and the passage `quote` by two
+    words or more (the thing counted: "NVIDIA H100 GPU", "learning rate", "forward batch size"
+    against "batch size"), in a table whose
     caption names a word of the claim that the passage does not print and the paper's `title`
     does not either (the claim's setting: "PPO" in "The hyperparameters used in PPO training")."""
     said, passage, named = _stems(claim.text), _stems(quote), _stems(title)
@@ -183,10 +184,10 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
             continue
         if not same and not any(_comparable(number, value) for number in printed):
             continue  # another kind of number (sentences against BLEU points)
-        # A thing named by two words or more ("learning rate"): one word alone is as often
-        # the claim's subject ("PubMed") or a generic header ("Papers") as its measure.
+        # A thing named by two words or more ("batch size"): one word alone is as often the
+        # claim's subject ("PubMed") or a generic header ("Papers") as its measure.
         things = [_stems(label) for label in [*found.rows, *found.columns]]
-        if not any(len(thing) >= 2 and thing <= said & passage for thing in things):
+        if not any(thing <= said and len(thing & passage) >= 2 for thing in things):
             continue
         if (_stems(found.caption) & said) - passage - named:
             return found

@@ -1,6 +1,6 @@
 """Status accuracy of the audit on the hand-labelled corpora, statcheck style, each corpus apart.
 
-Twelve corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
+Thirteen corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
 five reports our own generators wrote), the real one (tests/real/claims: synthesis reports about
 real ACL Anthology papers, labelled by reading the papers), the held-out one
 (tests/real/heldout: the same kind of reports about other papers, labelled before any verifier
@@ -11,7 +11,8 @@ was being tuned on, and never read by those who change the verifier), and the th
 one (tests/real/heldout4: yet other papers, written in round 5 the same way), the fifth, blind
 one (tests/real/heldout5: yet other papers, written in round 6 the same way), the sixth, blind
 one (tests/real/heldout6: yet other papers, written in round 7 the same way), the seventh,
-blind one (tests/real/heldout7: yet other papers, written in round 8 the same way), and the tables
+blind one (tests/real/heldout7: yet other papers, written in round 8 the same way), the eighth,
+blind one (tests/real/heldout8: natural claims about yet other papers, round 9), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -66,6 +67,7 @@ HELDOUT4_CORPUS = ROOT / "tests" / "real" / "heldout4"
 HELDOUT5_CORPUS = ROOT / "tests" / "real" / "heldout5"
 HELDOUT6_CORPUS = ROOT / "tests" / "real" / "heldout6"
 HELDOUT7_CORPUS = ROOT / "tests" / "real" / "heldout7"
+HELDOUT8_CORPUS = ROOT / "tests" / "real" / "heldout8"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
@@ -393,7 +395,8 @@ def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
     corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, REDTEAM_CORPUS,
                REDTEAM2_CORPUS, REDTEAM3_CORPUS, HELDOUT2_CORPUS, HELDOUT3_CORPUS,
-               HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS, HELDOUT7_CORPUS)
+               HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS, HELDOUT7_CORPUS,
+               HELDOUT8_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -405,8 +408,9 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)" ... "held out 7 (blind)" for tests/real/heldout2,
-    heldout3, heldout4, heldout5, heldout6 and heldout7 (ones nobody tuning the verifier has read),
+    apart from tuning), "held out 2 (blind)" ... "held out 8 (blind)" for tests/real/heldout2,
+    heldout3, heldout4, heldout5, heldout6, heldout7 and heldout8 (ones nobody tuning the verifier
+    has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
@@ -427,6 +431,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 6 (blind)"
     if corpus.resolve() == HELDOUT7_CORPUS.resolve():
         return "held out 7 (blind)"
+    if corpus.resolve() == HELDOUT8_CORPUS.resolve():
+        return "held out 8 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -446,8 +452,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/tables, tests/real/redteam, tests/real/redteam2, "
                              "tests/real/redteam3, "
                              "tests/real/heldout2, tests/real/heldout3, tests/real/heldout4, "
-                             "tests/real/heldout5, tests/real/heldout6 and tests/real/heldout7 "
-                             "when present)")
+                             "tests/real/heldout5, tests/real/heldout6, tests/real/heldout7 "
+                             "and tests/real/heldout8 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

@@ -97,6 +97,17 @@ def round8_paper():
     return _papers_of(ROUND8_SOURCES)
 
 
+ROUND9_SOURCES = Path(__file__).resolve().parent / "real" / "heldout8" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round9_paper():
+    """The papers behind the wrong verdicts of the eighth blind corpus's first run
+    (tests/real/heldout8/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round9_paper("2501.10120")` -> (paper, index)."""
+    return _papers_of(ROUND9_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -8,9 +8,9 @@ the cited papers that are meant to be available and none of the ones meant to be
 Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 
 The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3, heldout4,
-heldout5, heldout6 and heldout7: other papers, labelled before any verifier run, written by the same
-code) and the development corpora of table-cell claims (tests/real/tables, round 5) and of
-adversarial claims (tests/real/redteam, round 6; tests/real/redteam2, round 7;
+heldout5, heldout6, heldout7 and heldout8: other papers, labelled before any verifier run,
+written by the same code) and the development corpora of table-cell claims (tests/real/tables,
+round 5) and of adversarial claims (tests/real/redteam, round 6; tests/real/redteam2, round 7;
 tests/real/redteam3, round 8) get the same
 checks, each test parametrised over the corpora, and no two corpora may share a paper.
 """
@@ -39,6 +39,7 @@ HELDOUT4 = ROOT / "tests" / "real" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "real" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "real" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "real" / "heldout7"
+HELDOUT8 = ROOT / "tests" / "real" / "heldout8"
 TABLES = ROOT / "tests" / "real" / "tables"
 REDTEAM = ROOT / "tests" / "real" / "redteam"
 REDTEAM2 = ROOT / "tests" / "real" / "redteam2"
@@ -50,7 +51,7 @@ FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page
 # Least claims, and least claims per category, of each corpus.
 SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3": (60, 4),
          "heldout4": (60, 4), "heldout5": (60, 4), "heldout6": (60, 4),
-         "heldout7": (60, 4),
+         "heldout7": (60, 4), "heldout8": (60, 4),
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
 TABLE_CATEGORIES = {"table_cell", "neighbour_cell", "transposed_digits", "wrong_number",
@@ -83,6 +84,7 @@ make_heldout4 = _load("make_heldout4_reports", HELDOUT4 / "make_reports.py")
 make_heldout5 = _load("make_heldout5_reports", HELDOUT5 / "make_reports.py")
 make_heldout6 = _load("make_heldout6_reports", HELDOUT6 / "make_reports.py")
 make_heldout7 = _load("make_heldout7_reports", HELDOUT7 / "make_reports.py")
+make_heldout8 = _load("make_heldout8_reports", HELDOUT8 / "make_reports.py")
 make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
 make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
 make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
@@ -92,6 +94,7 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
            "heldout4": (HELDOUT4, make_heldout4), "heldout5": (HELDOUT5, make_heldout5),
            "heldout6": (HELDOUT6, make_heldout6), "heldout7": (HELDOUT7, make_heldout7),
+           "heldout8": (HELDOUT8, make_heldout8),
            "tables": (TABLES, make_tables), "redteam": (REDTEAM, make_redteam),
            "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
@@ -179,9 +182,10 @@ def test_no_two_corpora_share_a_paper(first, second):
     assert not _digests(folder_a / "sources") & _digests(folder_b / "sources")
 
 
-@pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
+@pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
+                                   HELDOUT8],
                          ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                              "heldout7"])
+                              "heldout7", "heldout8"])
 def test_the_blind_corpora_use_no_paper_kept_for_unit_tests(blind):
     """tests/real/papers feeds unit tests and the other corpora; a paper there may have been
     read while tuning, so the blind corpora take none of them."""

@@ -28,6 +28,7 @@ from .guards_exceptions import guard_excepted_subjects
 from .guards_measures import guard_unnamed_modifiers
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_other_readings import guard_other_readings
 from .guards_passages import guard_passages
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
@@ -113,7 +114,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
     guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
     guard_than_argument(claim, checks)  # "than B": the second cell is B's
-    guard_named_twins(claim, checks, loaded.paper)  # the claim names two cells' headers
+    guard_named_twins(claim, checks, loaded.paper)  # numbered labels of two twin cells
+    guard_other_readings(claim, checks, loaded.paper)  # another place reads the number otherwise
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already

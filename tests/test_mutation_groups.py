@@ -37,7 +37,8 @@ def test_a_claim_naming_two_numbered_groups_is_not_confirmed_by_the_other_groups
         dyer12, f"{CAPTION}, the test-nc of +shape (3, train-nc) is 27.91.",  # algorithm 2's
         f"{CAPTION}, the test-nc of +shape (3, train-nc) is 28.31.")  # its own: undecidable too
     assert wrong.status == U and right.status == U
-    assert "prints the numbered labels of two cells" in " ".join(c.explanation for c in wrong.checks)
+    explained = " ".join(check.explanation for check in wrong.checks)
+    assert "prints the numbered labels of two cells" in explained
 
 
 def test_the_same_cells_without_the_second_group_are_decided(dyer12):

@@ -38,6 +38,8 @@ Kinds of claims and the verdict each must never get:
                       column group
   sentence shared     a sentence's score replaced by another score a      see mutation_shared.py
   number              table cell of the paper prints
+  mean, mean wrong    the average of named cells of one column, right     see mutation_means.py
+                      and clearly wrong
 
 It prints, per kind, the claims generated and their confirmed / contradicted / unverified
 counts, the recall (share decided correctly: confirmed for the true kinds, contradicted for
@@ -75,6 +77,7 @@ from verify_claims.claims.status import CONTRADICTING, SUPPORTING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmark's helper modules
 from mutation_groups import group_claims  # noqa: E402
+from mutation_means import mean_claims  # noqa: E402
 from mutation_orders import order_claims, swapped_numbers  # noqa: E402
 from mutation_pairs import pair_claims  # noqa: E402
 from mutation_shared import shared_number_claims  # noqa: E402
@@ -95,7 +98,7 @@ KINDS: dict[str, bool] = {
     "pair": True, "pair neighbour": False,
     "sentence numbers swapped": False, "order": True, "order reversed": False,
     "rank": True, "rank wrong": False, "cell other group": False,
-    "sentence shared number": False,
+    "sentence shared number": False, "mean": True, "mean wrong": False,
 }
 # Per paper, at most this many claims of each table kind (sentence kinds take every sentence).
 CELL_CAP, DIFFERENCE_CAP = 20, 8
@@ -481,6 +484,9 @@ def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
     shared = random.Random(seed * 1_000_003 + zlib.crc32(gold.stem.encode()) + 3)
     for kind, text, origin in shared_number_claims(shared, gold.sentences, gold.cells,
                                                    _number_spots):
+        add(kind, text, origin)
+    means = random.Random(seed * 1_000_003 + zlib.crc32(gold.stem.encode()) + 4)
+    for kind, text, origin in mean_claims(means, cells, _path, gold.cells):
         add(kind, text, origin)
     if limit is not None and len(made) > limit:
         made = sorted(rng.sample(made, limit), key=made.index)

@@ -60,6 +60,12 @@ def _close(first: float | None, second: float | None) -> bool:
         and abs(first - second) <= 1e-9 * max(1.0, abs(first))
 
 
+def _rounded_alike(first: float, second: float) -> bool:
+    """Two numbers within half a percent of each other: one quantity printed at two
+    precisions, not two readings of it."""
+    return abs(first - second) <= 0.005 * max(abs(first), abs(second), 1e-12)
+
+
 def _value(text: str) -> float | None:
     """The number a printed pair member gives ("85%", "1,000"), or None."""
     match = _NUMBER.search(text)
@@ -184,6 +190,10 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
             continue
         if not same and not any(_comparable(number, value) for number in printed):
             continue  # another kind of number (sentences against BLEU points)
+        if not same and any(_rounded_alike(number * scale, value) for number in printed
+                            for scale in (1, 100, 0.01)):
+            continue  # the claimed number at another precision ("7.30" for "7.3"): no other
+
         # A thing named by two words or more ("batch size"): one word alone is as often the
         # claim's subject ("PubMed") or a generic header ("Papers") as its measure.
         things = [_stems(label) for label in [*found.rows, *found.columns]]

@@ -38,6 +38,7 @@ from .guards_superlatives import guard_superlatives
 from .guards_than import guard_than_argument
 from .guards_twins import guard_named_twins
 from .guards_wording import guard_opposed_wording
+from .listed_means import guard_listed_means
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
 from .pseudo_code import guard_pseudo_code
@@ -115,6 +116,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
     guard_than_argument(claim, checks)  # "than B": the second cell is B's
     guard_named_twins(claim, checks, loaded.paper)  # numbered labels of two twin cells
+    guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
     guard_other_readings(claim, checks, loaded.paper)  # another place reads the number otherwise
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,

@@ -412,6 +412,10 @@ def _whole_content(claim: Claim, paper: Paper, index: _Index,
         # headers and caption (a claim about BERT is not answered by a row of RoBERTa's).
         names = [part for part in accounting.missing + accounting.unseen
                  if part.role == "subject" or part.named]
+        averaged = _averaged_elsewhere(claim, verdict.reading, accounting)
+        if averaged is not None:
+            notes.append(averaged)
+            continue
         if not names:
             kept.append((outcome, verdict))
             continue
@@ -420,6 +424,46 @@ def _whole_content(claim: Claim, paper: Paper, index: _Index,
         notes.append(f"{verdict.reading.location} gives {verdict.reading.arithmetic}, but its "
                      f"row, column and caption do not speak of {listed}.")
     return kept, notes, list(dict.fromkeys(missing))
+
+
+def _says_label(text: str, label: str) -> bool:
+    """Whether `text` prints a table label whole (case aside)."""
+    label = label.strip()
+    return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text,
+                                     re.I) is not None
+
+
+def _averaged_elsewhere(claim: Claim, reading: _Reading, accounting) -> str | None:
+    """Why an average read for the claim is not the one it states; None when it may be.
+
+    An average is found by little: the word "average" and one name, a row or a column, so the
+    Avg cell or the mean over a row's columns that answers it may be another average than the
+    claim's ("the average F1 of bibliography years and venues" is no cell of a row "Avg. of 15
+    models", "Neural and Baseline have a mean CS" no mean of Baseline over CS and Bio). Such a
+    reading decides only when its cells, headers and caption account for the whole claim, and
+    a mean over columns only when the claim names all of them or none; an Avg line the claim
+    names beside another line is one of the things it averages, not its average ("Without LM
+    and Avg. of 15 models with LM have a mean F1 of ..."; mutation benchmark, "mean" kind)."""
+    if not reading.averaged:
+        return None
+    said = [label for label in reading.over if _says_label(claim.text, label)]
+    if said and len(said) < len(reading.over):
+        return (f"{reading.location} gives {reading.arithmetic}, but the claim names "
+                f"“{said[0]}” alone of the columns averaged, so it states another "
+                "average.")
+    if reading.beside and _says_label(claim.text, reading.beside[0]):
+        other = next((label for label in reading.beside[1:] if _says_label(claim.text, label)),
+                     None)
+        if other is not None:
+            return (f"{reading.location} gives {reading.arithmetic}, but the claim names "
+                    f"“{reading.beside[0]}” beside “{other}”, as things "
+                    "it averages, not as the average.")
+    if not accounting.confirms:
+        lacking = ", ".join(f"“{part.text}”"
+                            for part in (accounting.missing + accounting.unseen)[:3])
+        return (f"{reading.location} gives {reading.arithmetic}, an average found by a few "
+                f"names only, and its cells and caption do not speak of {lacking or 'the claim'}.")
+    return None
 
 
 def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:

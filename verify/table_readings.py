@@ -53,6 +53,9 @@ class _Reading:
     difference: bool = False
     exact: bool = False  # counts compare as integers
     computed_mean: bool = False  # an average this check computed (the table has no Avg column)
+    averaged: bool = False  # read for a claimed average: an Avg cell or a computed mean
+    over: tuple[str, ...] = ()  # the column labels a computed mean averages
+    beside: tuple[str, ...] = ()  # an Avg cell's line label, then the other lines' labels
     column: str | None = None  # the printed column header of a single-cell reading
 
 
@@ -137,8 +140,14 @@ def _average_reading(view: _View, row: int, base: int | None) -> _Reading | None
     table has one, else the mean of the measurement columns."""
     if view.average is not None:
         if base is None:
-            return _cell_reading(view, row, view.average)
-        return _difference_reading(view, row, base, view.average)
+            reading = _cell_reading(view, row, view.average)
+        else:
+            reading = _difference_reading(view, row, base, view.average)
+        reading.averaged = True
+        reading.beside = (view.col_labels[view.average],
+                          *(label for col, label in enumerate(view.col_labels)
+                            if col != view.average))
+        return reading
     cols = view.numeric_columns()
     if len(cols) < 2:
         return None
@@ -153,7 +162,8 @@ def _average_reading(view: _View, row: int, base: int | None) -> _Reading | None
                         + ", ".join(_text(view.cell(r, c)) for c in cols) for r in rows),
         location=f"{name}, {axis[1]} " + " and ".join(view.row_labels[r] for r in rows)
                  + f", mean of {axis[0]} {listed}",
-        arithmetic="", difference=base is not None, computed_mean=True)
+        arithmetic="", difference=base is not None, computed_mean=True, averaged=True,
+        over=tuple(view.col_labels[col] for col in cols))
     means = [_mean(view, r, cols) for r in rows]
     if None in means:
         reading.arithmetic = (f"{name} has no Avg column, and "

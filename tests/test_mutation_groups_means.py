@@ -1,13 +1,18 @@
-"""The mutation benchmark's "cell other group" kind (benchmarks/mutation_groups.py) and the
-wrong verdicts it found, pinned on the real page:
+"""The mutation benchmark's table kinds of round 9, "cell other group"
+(benchmarks/mutation_groups.py), "sentence shared number" (mutation_shared.py) and "mean" /
+"mean wrong" (mutation_means.py), and the wrong verdicts they found, pinned on the real pages:
 
 - dyer12 Table 2 (p.7): BLEU-4 per feature set ("+shape", "+ng", ...) and training set under the
   numbered algorithms "2", "3", "4", which the caption defines ("algorithms 1 (SGD), 2
   (MixSGD), ..."). A claim that copies the caption says "2" as well as its own row's "3", and
   was confirmed by algorithm 2's cell (verify/guards_twins.py).
+- N18-3011 Tables 1, 3 and 4: true means contradicted by a mean of fewer cells than listed, by
+  the row "Avg. of 15 models with LM" of another table, by a row's mean over its columns for a
+  claim about one column, and by one cell of the things averaged (verify/listed_means.py,
+  verify/cell_arithmetic.py `_told_apart`, verify/table_check.py `_averaged_elsewhere`).
 
-The true claims of the same cells, worded without the second number, are asked too, so a guard
-that blocks every cell lookup fails here.
+True claims of the same cells, worded without the ambiguity, are asked too, so a guard that
+blocks every cell lookup fails here.
 """
 
 from __future__ import annotations
@@ -82,3 +87,56 @@ def test_shared_number_claims_take_a_cell_value_the_sentence_does_not_print():
             (value,) = new - old
             assert value in values and value not in old
     assert made, "these papers print scores with decimals in sentences and tables"
+
+
+# ------------------------------------------------------------------------------------------
+# The "mean" kinds (benchmarks/mutation_means.py): seven wrong verdicts on seeds 0-3, all true
+# means contradicted but one, pinned on N18-3011 (Tables 1, 3, 4) and 2020.acl-main.447 (Table 4).
+
+
+@pytest.fixture(scope="module")
+def n18():
+    return mutations.parse_papers(["N18-3011"])["N18-3011"]
+
+
+def _statuses(paper, stem: str, *texts: str) -> list[Status]:
+    return [claim.status for claim in mutations.verify_texts(paper, *texts, stem=stem)]
+
+
+def test_a_listed_mean_is_the_mean_of_as_many_cells_as_it_lists(n18):
+    # "authors" is said inside "bibliography authors" too: averaging the two cells the words
+    # single out (97.50) is another mean; "title" also names "bibliography titles".
+    assert _statuses(n18, "N18-3011",
+                     "The average Recall of authors, bibliography years and bibliography "
+                     "authors is 95.70.",
+                     "The average Recall of title and bibliography venues is 87.60.") == [U, U]
+
+
+def test_an_average_found_by_one_name_decides_only_with_the_whole_claim(n18):
+    # Table 3's row "Avg. of 15 models with LM" is no average of Table 1's bibliography rows;
+    # Table 4's Baseline over CS and Bio is no mean of the CS column.
+    assert _statuses(n18, "N18-3011",
+                     "The average F1 of bibliography years and bibliography venues is 94.35.",
+                     "Neural and Baseline have a mean CS of 84.40.") == [C, C]
+
+
+def test_an_average_line_named_as_an_item_is_not_the_mean(n18):
+    assert _statuses(n18, "N18-3011",
+                     "With LM and Avg. of 15 models with LM have a mean F1 of 54.65.") == [U]
+
+
+def test_means_of_cells_each_named_still_decide(n18):
+    assert _statuses(n18, "N18-3011",
+                     "Averaged over bibliography years and bibliography venues, the F1 is 94.35.",
+                     "Averaged over bibliography years and bibliography venues, the F1 is "
+                     "91.35.") == [C, X]
+
+
+def test_listed_items_counts_the_things_a_mean_lists():
+    from verify_claims.verify.listed_means import listed_items
+
+    assert listed_items("The average Recall of A, B and C is 95.70.") == 3
+    assert listed_items("Averaged over Keywords and Header, the R is 0.05.") == 2
+    assert listed_items("Neural and Baseline have a mean CS of 84.40.") == 2
+    assert listed_items("The mean F1 of BERT is 84.3.") is None
+    assert listed_items("Averaged over the seven test languages, the F1 is 80.85.") is None

@@ -34,6 +34,7 @@ from .guards_respectively import guard_respectively
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
+from .guards_table_names import guard_unprinted_table_names
 from .guards_than import guard_than_argument
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
@@ -106,6 +107,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, loaded.paper)  # a lost group, an unnamed setting, a list
+    guard_unprinted_table_names(claim, checks, loaded.paper)  # "on DocBank": not in the evidence
     guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print

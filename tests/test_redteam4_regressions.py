@@ -1,0 +1,89 @@
+"""Wrong verdicts the fourth red-team corpus (tests/real/redteam4: the dense results tables of
+VILA, arXiv:2106.00676, set in two columns) showed on its first run, each fixed by a general rule
+(verify/guards_table_names.py) and pinned here on the real pages:
+
+- Tables 7 and 8 print the same rows, told apart only by the dataset in their captions
+  (GROTOAP2, DocBank): "References account for 2,340,796 tokens in GROTOAP2" was contradicted by
+  the DocBank table's count (a setting the evidence does not print);
+- the reader files Table 4's grid (I-VILA on four base models, GROTOAP2) under Table 3's caption:
+  "With text blocks, I-VILA lifts DistilBERT to 91.70 Macro F1 on DocBank" was contradicted by
+  a cell whose labels and caption print neither DocBank nor I-VILA;
+- "Adding text-line I-VILA to BERT-Base ... from 89.66 to 89.57" and "Text-line I-VILA lifts
+  BERT-Base from 87.24 to 90.25 Macro F1 on DocBank" were contradicted by the base model's cell,
+  whose row lacks the variant "I-VILA" that other rows add to it;
+- Section 6.1's list "reduced by 32.1%, 21.7%, and 21.7%" (no dataset named) confirmed "I-VILA
+  reduces ... by 32.1% on DocBank", and a passage naming no dataset confirmed "On GROTOAP2, the
+  simple group classifier has a lower Macro F1 than LayoutLM".
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
+
+from verify_claims.claims import Status
+from verify_claims.verify.guards_table_names import (
+    claim_names,
+    parallel_settings,
+    unprinted_name,
+    variant_names,
+)
+
+VILA = "2106.00676"
+CLAIMS = (
+    "I-VILA reduces the group category inconsistency by 32.1% on DocBank.",  # 0: list item
+    "On GROTOAP2, the simple group classifier has a lower Macro F1 than LayoutLM.",  # 1
+    "With text blocks, I-VILA lifts DistilBERT to 91.70 Macro F1 on DocBank.",  # 2
+    "References account for 2,340,796 tokens in GROTOAP2.",  # 3: the DocBank table's count
+    "Adding text-line I-VILA to BERT-Base slightly lowers its correspondence F1, from 89.66 to "
+    "89.57.",  # 4: the base row's cell
+    "Text-line I-VILA lifts BERT-Base from 87.24 to 90.25 Macro F1 on DocBank.",  # 5
+    "On DocBank, H-VILA with text blocks scores 87.01 Macro F1.",  # 6: still contradicted
+    "Dates are the rarest DocBank class, with 3,275 tokens.",  # 7: still confirmed
+    "The simple group classifier scores 97.94 on author titles, the best in that column.",  # 8
+)
+
+
+@pytest.fixture(scope="module")
+def vila(redteam4_paper):
+    paper, _ = redteam4_paper(VILA)
+    made = [mutations.Made(text=text, kind="test", paper=VILA, origin=text) for text in CLAIMS]
+    return paper, mutations.verify(made, {VILA: paper})
+
+
+def _explained(claim) -> str:
+    return " ".join(check.explanation for check in claim.checks)
+
+
+def test_the_paper_tells_its_datasets_and_variants_apart(vila):
+    paper, _ = vila
+    assert parallel_settings(paper) == {"grotoap2", "docbank"}
+    assert "ivila" in variant_names(paper)
+    assert claim_names("On GROTOAP2, BERT-Base with I-VILA gets 91.2 F1") == \
+        ["GROTOAP2", "BERT-Base", "I-VILA"]
+    assert unprinted_name("References hold 2,340,796 tokens in GROTOAP2.",
+                          "Table 8 # Tokens in Class × Reference: 1813594 DocBank",
+                          {"grotoap2", "docbank"}) == "GROTOAP2"
+    assert unprinted_name("BERT-Base gets 87.24 on DocBank.", "BERTBASE × Macro F1 DocBank",
+                          {"docbank", "ivila"}) is None
+
+
+def test_a_passage_that_names_no_dataset_decides_nothing_for_one(vila):
+    _, claims = vila
+    for claim in claims[0:2]:
+        assert claim.status == Status.unverified, claim.text
+        assert "setting" in _explained(claim)
+
+
+def test_a_cell_of_another_dataset_or_of_the_base_row_decides_nothing(vila):
+    _, claims = vila
+    for claim in claims[2:6]:
+        assert claim.status == Status.unverified, claim.text
+        assert "the paper's tables tell apart" in _explained(claim)
+
+
+def test_cells_that_print_the_claims_dataset_still_decide(vila):
+    _, claims = vila
+    assert claims[6].status == Status.contradicted
+    assert claims[7].status == Status.confirmed
+    assert claims[8].status == Status.confirmed

@@ -152,6 +152,41 @@ def unprinted_name(claim_text: str, evidence_text: str, names: set[str]) -> str 
     return None
 
 
+def other_setting(claim_text: str, evidence_text: str, settings: set[str]) -> str | None:
+    """A setting (plain, of `settings`) that the evidence prints and the claim does not: the
+    evidence says it is about another setting. None when there is none."""
+    said = _plain(claim_text)
+    printed = {_plain(name) for name in claim_names(evidence_text)}
+    printed |= {setting for setting in settings if setting in _plain(evidence_text)}
+    return next((setting for setting in sorted(printed & settings) if setting not in said),
+                None)
+
+
+_NUMBER = r"[-+\u2212]?\d+(?:\.\d+)?\s*%?"
+_LIST = re.compile(rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NUMBER})+")
+_CLAIM_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def listed_number(claim_text: str, passage: str) -> bool:
+    """Whether the passage prints a number of the claim as an item of a list of numbers
+    ("reduced by 32.1%, 21.7%, and 21.7%", "-3.60% and -0.73%")."""
+    claimed = set(_CLAIM_NUMBER.findall(claim_text))
+    return any(claimed & set(_CLAIM_NUMBER.findall(match.group(0)))
+               for match in _LIST.finditer(passage))
+
+
+_OPENING = re.compile(r"^\s*(?:On|For|In|Under|Across|At)\s+(?:the\s+)?([^,;:]{2,60}),")
+
+
+def opening_setting(claim_text: str, settings: set[str]) -> str | None:
+    """The setting (of `settings`, plain) that opens the claim ("On GROTOAP2, ..."), or None."""
+    match = _OPENING.match(claim_text)
+    if match is None:
+        return None
+    return next((name for name in claim_names(match.group(1)) if _plain(name) in settings),
+                None)
+
+
 def _table_evidence(check: Check, paper: Paper) -> str:
     """What a table check read: its evidence lines (which carry the cells' row and column
     labels) with the caption and header of each table they name."""
@@ -163,29 +198,68 @@ def _table_evidence(check: Check, paper: Paper) -> str:
     return " ".join(parts)
 
 
+def _table_verdict(claim: Claim, check: Check, paper: Paper, settings: set[str],
+                   variants: set[str]) -> str | None:
+    """Why a decisive table check may not decide: a variant of the claim its cells do not
+    print, or a setting of the claim they do not print while they print another."""
+    evidence = _table_evidence(check, paper)
+    variant = unprinted_name(claim.text, evidence, variants)
+    if variant is not None:
+        return (f"The claim is about \u201c{variant}\u201d, a variant that the paper's tables "
+                "add to other rows' labels, and the cells it read, their labels and captions do "
+                "not print it: they are the base row's, not the variant's")
+    setting = unprinted_name(claim.text, evidence, settings)
+    other = other_setting(claim.text, evidence, settings) if setting is not None else None
+    if setting is not None and other is not None:
+        return (f"The claim is about \u201c{setting}\u201d, a setting the paper's tables tell "
+                f"apart, and the cells it read are printed for another one (\u201c{other}"
+                "\u201d), not for it")
+    return None
+
+
+def _source_verdict(claim: Claim, check: Check, settings: set[str]) -> str | None:
+    """Why a decisive source check may not decide: the passage gives the claimed number as one
+    item of a list of numbers while it does not print the claim's setting, or prints another
+    setting; or the claim opens with a setting the passage does not print."""
+    passage = " ".join(item.quote or "" for item in check.evidence)
+    if not passage.strip():
+        return None
+    setting = unprinted_name(claim.text, passage, settings)
+    if setting is None:
+        other = other_setting(claim.text, passage, settings)
+        if other is not None and listed_number(claim.text, passage):
+            return (f"The passage prints the claimed number as one item of a list of numbers "
+                    f"and names \u201c{other}\u201d, a setting the paper's tables tell apart "
+                    "that the claim does not: the item may be that setting's")
+        return None
+    if listed_number(claim.text, passage):
+        return (f"The claim gives its number for \u201c{setting}\u201d, a setting the paper's "
+                "tables tell apart, and the passage prints it as one item of a list of numbers "
+                "without naming that setting: which item is whose it does not say")
+    if opening_setting(claim.text, settings) == setting:
+        return (f"The claim is about \u201c{setting}\u201d, a setting the paper's tables tell "
+                "apart, and the passage does not name it: what it says may be another "
+                "setting's")
+    return None
+
+
 def guard_unprinted_table_names(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive table check whose cells, labels and captions do not print a
-    setting or a variant the claim names, and each decisive source check whose passage does
-    not print a setting the claim names: the cell or passage may be another setting's or the
-    base row's. In place."""
+    variant the claim names, or print another setting than the one it names; and each decisive
+    source check whose passage does not name the claim's setting while it lists the claimed
+    number among unnamed ones or the claim opens with that setting. In place."""
     if not paper.tables or not claim_names(claim.text):
         return
     settings, variants = parallel_settings(paper), variant_names(paper)
     if not settings and not variants:
         return
     for check in list(checks):
-        if not (check.decisive and check.outcome in DECIDING
-                and check.kind in (CheckKind.table, CheckKind.source)):
+        if not (check.decisive and check.outcome in DECIDING):
             continue
+        why = None
         if check.kind == CheckKind.table:
-            name = unprinted_name(claim.text, _table_evidence(check, paper), settings | variants)
-            where = "the cells it read, their labels and captions do"
-        else:
-            passage = " ".join(item.quote or "" for item in check.evidence)
-            name = unprinted_name(claim.text, passage, settings) if passage.strip() else None
-            where = "the passage does"
-        if name is not None:
-            kind = "setting" if _plain(name) in settings else "variant"
-            undecide(check, f"The claim is about \u201c{name}\u201d, a {kind} the paper's "
-                            f"tables tell apart, which {where} not print: the evidence may be "
-                            f"another {kind}'s")
+            why = _table_verdict(claim, check, paper, settings, variants)
+        elif check.kind == CheckKind.source:
+            why = _source_verdict(claim, check, settings)
+        if why is not None:
+            undecide(check, why)

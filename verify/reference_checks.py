@@ -28,6 +28,7 @@ from .guards_exceptions import guard_excepted_subjects
 from .guards_measures import guard_unnamed_modifiers
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_paired_lists import guard_paired_lists
 from .guards_passages import guard_passages
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
@@ -100,6 +101,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
+    guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value

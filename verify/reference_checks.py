@@ -23,6 +23,7 @@ from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_cross_references import guard_cross_references
 from .guards_dense_tables import guard_dense_tables
 from .guards_exceptions import guard_excepted_subjects
 from .guards_measures import guard_unnamed_modifiers
@@ -102,6 +103,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
+    guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value

@@ -38,7 +38,8 @@ ABS = ("Abstract: ... can lead to a 1.9% Macro F1 improvement in token classific
        "result in up-to 47% inference time reduction with less than 0.8% Macro F1 loss. ... only "
        "fine-tuning, which we show can reduce training cost by up to 95%. ... a new dataset of "
        "manual annotations covering diverse papers from 19 scientific disciplines.")
-ORDER = "The three-item lists follow the datasets' order GROTOAP2, DocBank, S2-VL (checked against Table 3)."
+ORDER = ("The three-item lists follow the datasets' order GROTOAP2, DocBank, S2-VL (checked "
+         "against Table 3).")
 
 
 def C(text, cat, page, ev, why="As printed."):

@@ -129,8 +129,8 @@ ROWS = (
     X("LayoutLM scores 97.49 F1 on affiliations.", "neighbour_cell",
       "LayoutLM-BASE: Affiliation 96.64, Author 97.49", "97.49 is the Author cell."),
     X("Across all models, the F1 on dates never exceeds 95.00.", "unsupported_relation",
-      "Dates: Simple Group Classifier 95.47, LayoutLM-BASE + I-VILA(Text Line) 95.20, + I-VILA(Text "
-      "Block) 95.13", "Three models exceed 95.00."),
+      "Dates: Simple Group Classifier 95.47, LayoutLM-BASE + I-VILA(Text Line) 95.20, "
+      "+ I-VILA(Text Block) 95.13", "Three models exceed 95.00."),
     X("Adding text-line I-VILA to BERT-Base raises its correspondence F1.", "direction_flip",
       "Correspondence: BERT-BASE 89.66 -> + I-VILA(Text Line) 89.57", "It falls slightly."),
     X("LayoutLM with sentence breaks scores 96.74 F1 on affiliations.", "neighbour_cell",

@@ -14,6 +14,21 @@ VILA, arXiv:2106.00676, set in two columns) showed on its first run, each fixed 
 - Section 6.1's list "reduced by 32.1%, 21.7%, and 21.7%" (no dataset named) confirmed "I-VILA
   reduces ... by 32.1% on DocBank", and a passage naming no dataset confirmed "On GROTOAP2, the
   simple group classifier has a lower Macro F1 than LayoutLM".
+
+Found by the probes after those fixes (claims labelled from the pages before each run):
+
+- round 2: "(68.85% and 80.17% inference time reduction compared to the LayoutLM and simple
+  group classifier baseline)" confirmed "H-VILA with text lines cuts inference time by 80.17%
+  compared with LayoutLM" (`guards_paired_lists.implicit_pair`); "(-3.60% and -0.73% Macro F1 in
+  the DocBank and ... S2-VL datasets ...)" confirmed "Block-level H-VILA loses 3.60% Macro F1 on
+  S2-VL" (`guards_table_names`: a listed number beside another setting); 68.85% confirmed "up
+  to 74% inference time reduction" (`guards_paired_lists.unmet_maximum`);
+- round 3: "Figure 4 shows an example ..." gave the claim's "figure" to a passage about H-VILA's
+  losses: "Text-line I-VILA lowers LayoutLM's DocBank figure F1" confirmed
+  (`guards_cross_references`);
+- round 4: "with lg = 1 and lp = 12" confirmed "H-VILA with text lines has a group category
+  inconsistency of 1.07 on GROTOAP2", 1.07 within the rounding of "1"
+  (`guards_assigned_values`).
 """
 
 from __future__ import annotations
@@ -22,6 +37,9 @@ import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
+from verify_claims.verify.guards_assigned_values import assigned_only
+from verify_claims.verify.guards_cross_references import only_cross_reference
+from verify_claims.verify.guards_paired_lists import implicit_pair, unmet_maximum
 from verify_claims.verify.guards_table_names import (
     claim_names,
     parallel_settings,
@@ -41,6 +59,12 @@ CLAIMS = (
     "On DocBank, H-VILA with text blocks scores 87.01 Macro F1.",  # 6: still contradicted
     "Dates are the rarest DocBank class, with 3,275 tokens.",  # 7: still confirmed
     "The simple group classifier scores 97.94 on author titles, the best in that column.",  # 8
+    "H-VILA with text lines cuts inference time by 80.17% compared with LayoutLM.",  # 9: probes
+    "Block-level H-VILA loses 3.60% Macro F1 on S2-VL relative to LayoutLM.",  # 10
+    "The abstract reports up to 74% inference time reduction for H-VILA.",  # 11
+    "Text-line I-VILA lowers LayoutLM's DocBank figure F1.",  # 12
+    "H-VILA with text lines has a group category inconsistency of 1.07 on GROTOAP2.",  # 13
+    "Compared to LayoutLM, H-VILA with text lines reduces inference time by 46.59%.",  # 14: kept
 )
 
 
@@ -87,3 +111,31 @@ def test_cells_that_print_the_claims_dataset_still_decide(vila):
     assert claims[6].status == Status.contradicted
     assert claims[7].status == Status.confirmed
     assert claims[8].status == Status.confirmed
+
+
+def test_the_probes_wrong_confirmations_decide_nothing(vila):
+    _, claims = vila
+    for claim in claims[9:14]:
+        assert claim.status == Status.unverified, claim.text
+    assert "pairs its list of numbers" in _explained(claims[9])
+    assert "another setting" in _explained(claims[10]) or "a setting the paper" in \
+        _explained(claims[10])
+    assert "up to" in _explained(claims[11])
+    assert "pointer to a numbered figure" in _explained(claims[12])
+    assert "= 1" in _explained(claims[13])
+    assert claims[14].status == Status.confirmed
+
+
+def test_the_probe_rules_read_what_is_printed():
+    passage = ("(68.85% and 80.17% inference time reduction compared to the LayoutLM and simple "
+               "group classifier baseline)")
+    assert implicit_pair("Text lines cut time by 80.17% compared with LayoutLM.", passage,
+                         "80.17%") == ("layoutlm", "simple")
+    assert implicit_pair("Blocks cut time by 80.17% against the simple classifier.", passage,
+                         "80.17%") is None
+    assert unmet_maximum("up to 74% faster", 74.0, "68.85%", 68.85)
+    assert not unmet_maximum("up-to 47% faster", 47.0, "46.59%", 46.59)
+    assert only_cross_reference("LayoutLM's figure F1 drops.", "Figure 4 shows it") == "figure"
+    assert only_cross_reference("As Figure 4 shows, F1 drops.", "Figure 4 shows it") is None
+    assert assigned_only("the models with lg = 1 and lp = 12", "1")
+    assert not assigned_only("a score of 1 and lg = 1", "1")

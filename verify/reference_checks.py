@@ -19,6 +19,7 @@ from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
 from .guards_alternatives import guard_alternatives
+from .guards_assigned_values import guard_assigned_values
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_compounds import guard_compound_labels
@@ -104,6 +105,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
+    guard_assigned_values(claim, checks)  # "lg = 1" is exact: it does not round to 1.07
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value

@@ -24,8 +24,8 @@ prints nothing of the dataset or the variant the claim is about:
 Two kinds of names decide which cell a claim is about, and the paper's own tables show which
 names are of those kinds:
 
-- a *setting*: a name that one table prints in its caption or header while another table with
-  the same rows (two or more row labels in common) does not ("GROTOAP2", "DocBank"): the paper
+- a *setting*: a name that one table prints in its caption while another table with the same
+  rows (two or more row labels in common) does not ("GROTOAP2", "DocBank"): the paper
   reports the same systems under each such name, so evidence that prints none of the claim's
   setting may be another setting's (`parallel_settings`);
 - a *variant*: a name that a row label adds to another row label of the same table ("I-VILA" in
@@ -110,7 +110,7 @@ class _Names:
         heads = [_head(table) for table in paper.tables]
         self.settings: set[str] = set()
         for first, table in enumerate(paper.tables):
-            for name in claim_names(" ".join([table.caption or "", *table.header])):
+            for name in claim_names(table.caption or ""):
                 plain = _plain(name)
                 if any(second != first and plain not in heads[second]
                        and len(rows[first] & rows[second]) >= 2
@@ -129,9 +129,10 @@ class _Names:
 
 
 def parallel_settings(paper: Paper) -> set[str]:
-    """The names (plain) one table prints in its caption or header and another table with two
-    or more of the same row labels does not: the settings the paper reports the same rows
-    under."""
+    """The names (plain) one table prints in its caption and another table with two or more of
+    the same row labels does not print in its caption or header: the settings (datasets) the
+    paper reports the same rows under. A column header's name ("MAE") is a measure more often
+    than a setting, so only captions name settings."""
     return per_paper(paper, "table names", _Names).settings
 
 
@@ -170,9 +171,19 @@ _CLAIM_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def listed_number(claim_text: str, passage: str) -> bool:
     """Whether the passage prints a number of the claim as an item of a list of numbers
     ("reduced by 32.1%, 21.7%, and 21.7%", "-3.60% and -0.73%")."""
+    return bool(listed_clauses(claim_text, passage))
+
+
+_CLAUSE_END = re.compile(r"(?<!\d)\.(?!\d)|[;()]")  # a clause ends (not at a decimal point)
+
+
+def listed_clauses(claim_text: str, passage: str) -> list[str]:
+    """The clauses of the passage that print a number of the claim as an item of a list of
+    numbers."""
     claimed = set(_CLAIM_NUMBER.findall(claim_text))
-    return any(claimed & set(_CLAIM_NUMBER.findall(match.group(0)))
-               for match in _LIST.finditer(passage))
+    return [clause for clause in _CLAUSE_END.split(passage)
+            if any(claimed & set(_CLAIM_NUMBER.findall(match.group(0)))
+                   for match in _LIST.finditer(clause))]
 
 
 _OPENING = re.compile(r"^\s*(?:On|For|In|Under|Across|At)\s+(?:the\s+)?([^,;:]{2,60}),")
@@ -219,18 +230,21 @@ def _table_verdict(claim: Claim, check: Check, paper: Paper, settings: set[str],
 
 def _source_verdict(claim: Claim, check: Check, settings: set[str]) -> str | None:
     """Why a decisive source check may not decide: the passage gives the claimed number as one
-    item of a list of numbers while it does not print the claim's setting, or prints another
-    setting; or the claim opens with a setting the passage does not print."""
+    item of a list of numbers while it does not print the claim's setting, or names another
+    setting in the list's clause; or the claim opens with a setting the passage does not
+    print."""
     passage = " ".join(item.quote or "" for item in check.evidence)
     if not passage.strip():
         return None
     setting = unprinted_name(claim.text, passage, settings)
     if setting is None:
-        other = other_setting(claim.text, passage, settings)
-        if other is not None and listed_number(claim.text, passage):
+        other = next((found for clause in listed_clauses(claim.text, passage)
+                      if (found := other_setting(claim.text, clause, settings)) is not None),
+                     None)
+        if other is not None:
             return (f"The passage prints the claimed number as one item of a list of numbers "
-                    f"and names \u201c{other}\u201d, a setting the paper's tables tell apart "
-                    "that the claim does not: the item may be that setting's")
+                    f"and names, in the same clause, \u201c{other}\u201d, a setting the paper's "
+                    "tables tell apart that the claim does not: the item may be that setting's")
         return None
     if listed_number(claim.text, passage):
         return (f"The claim gives its number for \u201c{setting}\u201d, a setting the paper's "

@@ -28,7 +28,10 @@ Found by the probes after those fixes (claims labelled from the pages before eac
   (`guards_cross_references`);
 - round 4: "with lg = 1 and lp = 12" confirmed "H-VILA with text lines has a group category
   inconsistency of 1.07 on GROTOAP2", 1.07 within the rounding of "1"
-  (`guards_assigned_values`).
+  (`guards_assigned_values`);
+- round 6: the reader joins Table 7's three stacked blocks of columns under the first block's
+  header ("contd." rows print the others' labels), so Type's token count 4543 came out under
+  "Author / Title" and contradicted "GROTOAP2 has 22,110 title tokens" (`guards_inner_headers`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from test_mutations_quick import mutations  # the benchmark's verify-with-a-pars
 from verify_claims.claims import Status
 from verify_claims.verify.guards_assigned_values import assigned_only
 from verify_claims.verify.guards_cross_references import only_cross_reference
+from verify_claims.verify.guards_inner_headers import inner_header_above
 from verify_claims.verify.guards_paired_lists import implicit_pair, unmet_maximum
 from verify_claims.verify.guards_table_names import (
     claim_names,
@@ -65,6 +69,7 @@ CLAIMS = (
     "Text-line I-VILA lowers LayoutLM's DocBank figure F1.",  # 12
     "H-VILA with text lines has a group category inconsistency of 1.07 on GROTOAP2.",  # 13
     "Compared to LayoutLM, H-VILA with text lines reduces inference time by 46.59%.",  # 14: kept
+    "GROTOAP2 has 22,110 title tokens.",  # 15: read under the first block's header
 )
 
 
@@ -139,3 +144,14 @@ def test_the_probe_rules_read_what_is_printed():
     assert only_cross_reference("As Figure 4 shows, F1 drops.", "Figure 4 shows it") is None
     assert assigned_only("the models with lg = 1 and lp = 12", "1")
     assert not assigned_only("a score of 1 and lg = 1", "1")
+
+
+def test_a_cell_below_a_header_row_inside_the_body_decides_nothing(vila):
+    paper, claims = vila
+    assert claims[15].status == Status.unverified
+    assert "below a row of the table that prints other column labels" in _explained(claims[15])
+    table = next(table for table in paper.tables if (table.label or "").startswith("Table 7"))
+    first = next(cell for cell in table.rows[0] if cell.text == "97.42")  # Abstract, block 1
+    assert inner_header_above(table, first) is None
+    copyright_cell = next(cell for row in table.rows for cell in row if cell.text == "97.34")
+    assert inner_header_above(table, copyright_cell)[:2] == ["Copyright", "Correspondence"]

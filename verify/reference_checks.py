@@ -27,6 +27,7 @@ from .guards_conditions import guard_conditions
 from .guards_cross_references import guard_cross_references
 from .guards_dense_tables import guard_dense_tables
 from .guards_exceptions import guard_excepted_subjects
+from .guards_inner_headers import guard_inner_headers
 from .guards_measures import guard_unnamed_modifiers
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
@@ -114,6 +115,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, loaded.paper)  # a lost group, an unnamed setting, a list
     guard_unprinted_table_names(claim, checks, loaded.paper)  # "on DocBank": not in the evidence
+    guard_inner_headers(checks, loaded.paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print

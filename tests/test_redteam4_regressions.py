@@ -31,7 +31,10 @@ Found by the probes after those fixes (claims labelled from the pages before eac
   (`guards_assigned_values`);
 - round 6: the reader joins Table 7's three stacked blocks of columns under the first block's
   header ("contd." rows print the others' labels), so Type's token count 4543 came out under
-  "Author / Title" and contradicted "GROTOAP2 has 22,110 title tokens" (`guards_inner_headers`).
+  "Author / Title" and contradicted "GROTOAP2 has 22,110 title tokens" (`guards_inner_headers`);
+- round 7: "The simple group classifier has a group category inconsistency of 0.00 on GROTOAP2"
+  (true) was contradicted by "68.85% and 80.17% inference time reduction", a change in a passage
+  that names no dataset (`guards_table_names.printed_as_change`).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from verify_claims.verify.guards_paired_lists import implicit_pair, unmet_maximu
 from verify_claims.verify.guards_table_names import (
     claim_names,
     parallel_settings,
+    printed_as_change,
     unprinted_name,
     variant_names,
 )
@@ -70,6 +74,7 @@ CLAIMS = (
     "H-VILA with text lines has a group category inconsistency of 1.07 on GROTOAP2.",  # 13
     "Compared to LayoutLM, H-VILA with text lines reduces inference time by 46.59%.",  # 14: kept
     "GROTOAP2 has 22,110 title tokens.",  # 15: read under the first block's header
+    "The simple group classifier has a group category inconsistency of 0.00 on GROTOAP2.",  # 16
 )
 
 
@@ -155,3 +160,12 @@ def test_a_cell_below_a_header_row_inside_the_body_decides_nothing(vila):
     assert inner_header_above(table, first) is None
     copyright_cell = next(cell for row in table.rows for cell in row if cell.text == "97.34")
     assert inner_header_above(table, copyright_cell)[:2] == ["Copyright", "Correspondence"]
+
+
+def test_a_change_in_a_passage_naming_no_dataset_contradicts_no_level_of_one(vila):
+    _, claims = vila
+    assert claims[16].status == Status.unverified
+    assert "is a change" in _explained(claims[16])
+    assert printed_as_change("(68.85% and 80.17% inference time reduction", "68.85%")
+    assert printed_as_change("+1.13%, +1.90%, and +1.29% Macro F1 improvements", "+1.13%")
+    assert not printed_as_change("the train set contains only 10 images", "10")

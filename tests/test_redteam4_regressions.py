@@ -34,7 +34,12 @@ Found by the probes after those fixes (claims labelled from the pages before eac
   "Author / Title" and contradicted "GROTOAP2 has 22,110 title tokens" (`guards_inner_headers`);
 - round 7: "The simple group classifier has a group category inconsistency of 0.00 on GROTOAP2"
   (true) was contradicted by "68.85% and 80.17% inference time reduction", a change in a passage
-  that names no dataset (`guards_table_names.printed_as_change`).
+  that names no dataset (`guards_table_names.printed_as_change`);
+- round 9: "H-VILA models with text lines brings a 46.59% reduction" confirmed "With text blocks,
+  H-VILA cuts inference time by 46.59% relative to LayoutLM" (lines and blocks are sibling words
+  of the tables' row labels), and "the H-VILA method lacks the flexibility to assign different
+  token categories" confirmed "H-VILA can still assign ..." and contradicted "H-VILA cannot
+  assign ..." ("lacks" is no negation word) (`guards_worded_variants`).
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from verify_claims.verify.guards_table_names import (
     unprinted_name,
     variant_names,
 )
+from verify_claims.verify.guards_worded_variants import sibling_word, worded_denial
 
 VILA = "2106.00676"
 CLAIMS = (
@@ -75,6 +81,11 @@ CLAIMS = (
     "Compared to LayoutLM, H-VILA with text lines reduces inference time by 46.59%.",  # 14: kept
     "GROTOAP2 has 22,110 title tokens.",  # 15: read under the first block's header
     "The simple group classifier has a group category inconsistency of 0.00 on GROTOAP2.",  # 16
+    "With text blocks, H-VILA cuts inference time by 46.59% relative to LayoutLM.",  # 17
+    "When the injected layout group is incorrect, H-VILA can still assign different token "
+    "categories within a group.",  # 18: "lacks the flexibility"
+    "When the injected layout group is incorrect, H-VILA cannot assign different token "
+    "categories within a group.",  # 19
 )
 
 
@@ -169,3 +180,20 @@ def test_a_change_in_a_passage_naming_no_dataset_contradicts_no_level_of_one(vil
     assert printed_as_change("(68.85% and 80.17% inference time reduction", "68.85%")
     assert printed_as_change("+1.13%, +1.90%, and +1.29% Macro F1 improvements", "+1.13%")
     assert not printed_as_change("the train set contains only 10 images", "10")
+
+
+def test_a_sibling_variants_passage_or_a_worded_denial_decides_nothing(vila):
+    _, claims = vila
+    assert claims[17].status == Status.unverified
+    assert "the other variant" in _explained(claims[17])
+    for claim in claims[18:20]:
+        assert claim.status == Status.unverified, claim.text
+        assert "lacks" in _explained(claim)
+    siblings = {"line": {"block"}, "block": {"line"}}
+    assert sibling_word("With text blocks, it is faster.", "with text lines brings a 46.59%",
+                        siblings) == ("block", "line")
+    assert sibling_word("With text lines, it is faster.", "with text lines brings", siblings) \
+        is None
+    assert worded_denial("H-VILA can assign categories.", "the method lacks the flexibility") \
+        == "lacks"
+    assert worded_denial("H-VILA lacks flexibility.", "the method lacks the flexibility") is None

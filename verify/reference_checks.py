@@ -40,6 +40,7 @@ from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
 from .guards_than import guard_than_argument
+from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
@@ -107,6 +108,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
     guard_assigned_values(claim, checks)  # "lg = 1" is exact: it does not round to 1.07
+    guard_worded_variants(claim, checks, loaded.paper)  # "text lines" for "text blocks"; "lacks"
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value

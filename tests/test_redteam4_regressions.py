@@ -39,7 +39,10 @@ Found by the probes after those fixes (claims labelled from the pages before eac
   H-VILA cuts inference time by 46.59% relative to LayoutLM" (lines and blocks are sibling words
   of the tables' row labels), and "the H-VILA method lacks the flexibility to assign different
   token categories" confirmed "H-VILA can still assign ..." and contradicted "H-VILA cannot
-  assign ..." ("lacks" is no negation word) (`guards_worded_variants`).
+  assign ..." ("lacks" is no negation word) (`guards_worded_variants`);
+- round 11: "DocBank's figure class is its largest, with 932,150 tokens" confirmed by the cell
+  932150, though the paragraph class holds 20,630,188 in the same row
+  (`guards_table_superlatives`).
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ from verify_claims.verify.guards_table_names import (
     unprinted_name,
     variant_names,
 )
+from verify_claims.verify.guards_table_superlatives import not_first
 from verify_claims.verify.guards_worded_variants import sibling_word, worded_denial
 
 VILA = "2106.00676"
@@ -86,6 +90,8 @@ CLAIMS = (
     "categories within a group.",  # 18: "lacks the flexibility"
     "When the injected layout group is incorrect, H-VILA cannot assign different token "
     "categories within a group.",  # 19
+    "DocBank's figure class is its largest, with 932,150 tokens.",  # 20: not its row's largest
+    "Paragraphs are the largest DocBank class, with 20,630,188 tokens.",  # 21: still confirmed
 )
 
 
@@ -197,3 +203,16 @@ def test_a_sibling_variants_passage_or_a_worded_denial_decides_nothing(vila):
     assert worded_denial("H-VILA can assign categories.", "the method lacks the flexibility") \
         == "lacks"
     assert worded_denial("H-VILA lacks flexibility.", "the method lacks the flexibility") is None
+
+
+def test_a_number_called_the_largest_must_be_its_rows_or_columns_largest(vila):
+    paper, claims = vila
+    assert claims[20].status == Status.unverified
+    assert "is not that among the cells of its row or column" in _explained(claims[20])
+    assert claims[21].status == Status.confirmed
+    table = next(table for table in paper.tables if (table.label or "").startswith("Table 8"))
+    figure = next(cell for row in table.rows for cell in row if cell.text == "932150")
+    assert not_first("the largest class, 932,150", table, figure) == "largest"
+    assert not_first("the smallest class, 932,150", table, figure) == "smallest"
+    paragraph = next(cell for row in table.rows for cell in row if cell.text == "20630188")
+    assert not_first("the largest class, 20,630,188", table, paragraph) is None

@@ -39,6 +39,7 @@ from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
+from .guards_table_superlatives import guard_table_superlatives
 from .guards_than import guard_than_argument
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
@@ -111,6 +112,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_worded_variants(claim, checks, loaded.paper)  # "text lines" for "text blocks"; "lacks"
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
+    guard_table_superlatives(claim, checks, loaded.paper)  # "the largest": not its row's max
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers

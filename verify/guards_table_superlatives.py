@@ -80,13 +80,17 @@ def _prints(cell: Cell, value: float, decimals: int | None) -> bool:
 
 
 def guard_table_superlatives(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
-    """Undecide each supporting table check of a claim of one number with a ranking word whose
-    cell prints that number and is not the extreme the word asks for among its row or column
-    peers. A claim of several numbers, or a difference of cells ("its largest gain, 6.96"),
-    is left alone: which number the word ranks is not read. In place."""
-    if not paper.tables or len(claim.quantities) != 1:
+    """Undecide each supporting table check of a claim of one number (in digits) with a ranking
+    word whose cell prints that number and is not the extreme the word asks for among its row
+    or column peers. A claim of several numbers, or a difference of cells ("its largest gain,
+    6.96"), is left alone: which number the word ranks is not read. In place."""
+    # The claim's one number in digits; spelled counts beside it ("of the four base models")
+    # name the group ranked, not a second value.
+    printed = [quantity for quantity in claim.quantities
+               if any(char.isdigit() for char in quantity.text)]
+    if not paper.tables or len(printed) != 1:
         return
-    claimed = claim.quantities[0]
+    claimed = printed[0]
     for check in list(decided(checks, CheckKind.table, SUPPORTING)):
         for evidence in check.evidence:
             for table, cell in _cells(paper, evidence.location or "", evidence.quote or ""):

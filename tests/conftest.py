@@ -128,6 +128,16 @@ def redteam3_paper():
     return _papers_of(REDTEAM3_SOURCES)
 
 
+REDTEAM4_SOURCES = Path(__file__).resolve().parent / "real" / "redteam4" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam4_paper():
+    """The paper of the fourth red-team corpus (tests/real/redteam4/sources), parsed once per
+    session on first use: `redteam4_paper("2106.00676")` -> (paper, index)."""
+    return _papers_of(REDTEAM4_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

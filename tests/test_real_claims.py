@@ -11,7 +11,7 @@ The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, held
 heldout5, heldout6, heldout7 and heldout8: other papers, labelled before any verifier run,
 written by the same code) and the development corpora of table-cell claims (tests/real/tables,
 round 5) and of adversarial claims (tests/real/redteam, round 6; tests/real/redteam2, round 7;
-tests/real/redteam3, round 8) get the same
+tests/real/redteam3, round 8; tests/real/redteam4, round 9) get the same
 checks, each test parametrised over the corpora, and no two corpora may share a paper.
 """
 
@@ -44,6 +44,7 @@ TABLES = ROOT / "tests" / "real" / "tables"
 REDTEAM = ROOT / "tests" / "real" / "redteam"
 REDTEAM2 = ROOT / "tests" / "real" / "redteam2"
 REDTEAM3 = ROOT / "tests" / "real" / "redteam3"
+REDTEAM4 = ROOT / "tests" / "real" / "redteam4"
 PAPERS = ROOT / "tests" / "real" / "papers"
 STATUSES = {"confirmed", "contradicted", "unverified"}
 FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page", "evidence",
@@ -52,7 +53,8 @@ FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page
 SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3": (60, 4),
          "heldout4": (60, 4), "heldout5": (60, 4), "heldout6": (60, 4),
          "heldout7": (60, 4), "heldout8": (60, 4),
-         "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2)}
+         "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
+         "redteam4": (100, 2)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
 TABLE_CATEGORIES = {"table_cell", "neighbour_cell", "transposed_digits", "wrong_number",
                     "unsupported_relation", "cell_arithmetic"}
@@ -65,6 +67,8 @@ REDTEAM_CATEGORIES = {"table_cell", "cell_arithmetic", "text_number", "paraphras
 REDTEAM2_CATEGORIES = REDTEAM_CATEGORIES | {"negation"}
 # The third red team's (dense tables of two-column papers): the first red team's categories.
 REDTEAM3_CATEGORIES = REDTEAM_CATEGORIES
+# The fourth red team's (dense tables of a two-column paper): those and transposed digits.
+REDTEAM4_CATEGORIES = REDTEAM_CATEGORIES | {"transposed_digits"}
 
 
 def _load(name: str, path: Path):
@@ -89,6 +93,7 @@ make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
 make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
 make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
 make_redteam3 = _load("make_redteam3_reports", REDTEAM3 / "make_reports.py")
+make_redteam4 = _load("make_redteam4_reports", REDTEAM4 / "make_reports.py")
 accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
 CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
@@ -96,7 +101,8 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout6": (HELDOUT6, make_heldout6), "heldout7": (HELDOUT7, make_heldout7),
            "heldout8": (HELDOUT8, make_heldout8),
            "tables": (TABLES, make_tables), "redteam": (REDTEAM, make_redteam),
-           "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3)}
+           "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3),
+           "redteam4": (REDTEAM4, make_redteam4)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
 
 
@@ -143,7 +149,8 @@ def test_every_category_has_enough_claims_and_the_statuses_are_mixed(corpus):
     assert len(records) >= least_claims
     categories = Counter(record["category"] for record in records)
     expected = {"tables": TABLE_CATEGORIES, "redteam": REDTEAM_CATEGORIES,
-                "redteam2": REDTEAM2_CATEGORIES, "redteam3": REDTEAM3_CATEGORIES}
+                "redteam2": REDTEAM2_CATEGORIES, "redteam3": REDTEAM3_CATEGORIES,
+                "redteam4": REDTEAM4_CATEGORIES}
     assert set(categories) == expected.get(corpus, set(script.CATEGORIES))
     assert min(categories.values()) >= least_per_category, categories
     statuses = Counter(record["status"] for record in records)
@@ -237,4 +244,5 @@ def test_the_benchmark_reads_the_heldout_corpora_by_default_under_their_own_name
     assert REDTEAM.resolve() in defaults and accuracy.corpus_name(REDTEAM) == "red team"
     assert REDTEAM2.resolve() in defaults and accuracy.corpus_name(REDTEAM2) == "red team 2"
     assert REDTEAM3.resolve() in defaults and accuracy.corpus_name(REDTEAM3) == "red team 3"
+    assert REDTEAM4.resolve() in defaults and accuracy.corpus_name(REDTEAM4) == "red team 4"
     assert accuracy.corpus_name(ROOT / "tests" / "corpus") == "synthetic"

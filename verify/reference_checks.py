@@ -19,24 +19,31 @@ from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
 from .guards_alternatives import guard_alternatives
+from .guards_assigned_values import guard_assigned_values
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_cross_references import guard_cross_references
 from .guards_dense_tables import guard_dense_tables
 from .guards_exceptions import guard_excepted_subjects
+from .guards_inner_headers import guard_inner_headers
 from .guards_measures import guard_unnamed_modifiers
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
+from .guards_paired_lists import guard_paired_lists
 from .guards_passages import guard_passages
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
+from .guards_table_names import guard_unprinted_table_names
+from .guards_table_superlatives import guard_table_superlatives
 from .guards_than import guard_than_argument
 from .guards_twins import guard_named_twins
+from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
 from .loaded_papers import LoadSource, _Loaded, _Papers
@@ -102,13 +109,20 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
+    guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
+    guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
+    guard_assigned_values(claim, checks)  # "lg = 1" is exact: it does not round to 1.07
+    guard_worded_variants(claim, checks, loaded.paper)  # "text lines" for "text blocks"; "lacks"
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
+    guard_table_superlatives(claim, checks, loaded.paper)  # "the largest": not its row's max
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, loaded.paper)  # a lost group, an unnamed setting, a list
+    guard_unprinted_table_names(claim, checks, loaded.paper)  # "on DocBank": not in the evidence
+    guard_inner_headers(checks, loaded.paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print

@@ -107,7 +107,11 @@ def test_a_sentence_of_another_stage_does_not_confirm_a_count_a_table_gives_othe
 
 def test_a_cell_of_the_twin_table_of_another_dataset_decides_nothing(pasa):
     assert pasa[3].status == Status.unverified
-    assert "Another table with the same row and column" in _explained(pasa[3])
+    # Two guards know this fact: red team 4's guards_table_names (a setting the tables tell
+    # apart, run first) and guard_sibling_captions (a twin table's caption); either explains.
+    explained = _explained(pasa[3])
+    assert "Another table with the same row and column" in explained \
+        or "a setting the paper's tables tell apart" in explained
     assert pasa[4].status == Status.confirmed
     assert pasa[5].status == Status.confirmed
 

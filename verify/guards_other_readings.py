@@ -60,6 +60,31 @@ def _close(first: float | None, second: float | None) -> bool:
         and abs(first - second) <= 1e-9 * max(1.0, abs(first))
 
 
+def _a_change(claim: Claim, value: float) -> bool:
+    """Whether the claim prints `value` as the amount of a change ("reduces inference time by
+    46.59%", "+2.1"): a change is worked out between two settings, so a table's number for
+    one setting is not another value of it (red team 4, VILA's introduction)."""
+    for quantity in claim.quantities:
+        if _close(quantity.value, value) or _close(quantity.value, -value):
+            before = claim.text[:quantity.span[0]].rstrip()
+            if quantity.sign is not None or re.search(r"\bby$", before, re.IGNORECASE):
+                return True
+    return False
+
+
+def _other_name(found: _Printed, text: str) -> bool:
+    """Whether a row label of the cell is a coined name (a capital inside a word:
+    "DistilBERT", "LayoutLM") that `text` does not print: the cell's number is that model's or
+    system's, another quantity than the claim's, so it shows no number of the claim's own
+    setting (red team 4: VILA's per-model inference times against the introduction's
+    "46.59% reduction" for H-VILA)."""
+    for label in found.rows:
+        for word in re.findall(r"[\w\-]+", label):
+            if any(char.isupper() for char in word[1:]) and word.casefold() not in text.casefold():
+                return True
+    return False
+
+
 def _rounded_alike(first: float, second: float) -> bool:
     """Two numbers within half a percent of each other: one quantity printed at two
     precisions, not two readings of it."""
@@ -193,6 +218,8 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
         if not same and any(_rounded_alike(number * scale, value) for number in printed
                             for scale in (1, 100, 0.01)):
             continue  # the claimed number at another precision ("7.30" for "7.3"): no other
+        if not same and (_other_name(found, claim.text) or _a_change(claim, value)):
+            continue  # another model's cell ("DistilBERT / Text Line"), or a change claimed
 
         # A thing named by two words or more ("batch size"): one word alone is as often the
         # claim's subject ("PubMed") or a generic header ("Papers") as its measure.

@@ -9,7 +9,7 @@
 - N18-3011 Tables 1, 3 and 4: true means contradicted by a mean of fewer cells than listed, by
   the row "Avg. of 15 models with LM" of another table, by a row's mean over its columns for a
   claim about one column, and by one cell of the things averaged (verify/listed_means.py,
-  verify/cell_arithmetic.py `_told_apart`, verify/table_check.py `_averaged_elsewhere`).
+  verify/table_check.py `_averaged_elsewhere`).
 
 True claims of the same cells, worded without the ambiguity, are asked too, so a guard that
 blocks every cell lookup fails here.

@@ -41,7 +41,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import permutations
 
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
 
@@ -63,7 +62,7 @@ from .cell_relative import check_relative, says_relative
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, claim_words_of, header_words
-from .listed_means import listed
+from .listed_means import listed, one_per_item, told_apart
 from .passages import PassageIndex
 
 _UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
@@ -438,8 +437,8 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
         for passage in passages:
             terms |= with_abbreviations(passage, words, terms_of)
         accounting = account(parts, terms, index, relation=False)
-        if accounting.confirms and _told_apart(passages, words) \
-                and (not items or _one_per_item(passages, items)):
+        if accounting.confirms and told_apart(passages, words) \
+                and (not items or one_per_item(passages, items)):
             candidates.append((passages, accounting))
     found = []
     for passages, _ in candidates:
@@ -469,56 +468,6 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
                  evidence=cells_evidence(passages, source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=" + ".join(p.cell.text for p in passages))])
-
-
-def _one_per_item(passages: Sequence[CellPassage], items: Sequence[str]) -> bool:
-    """Whether the cells and the items a claimed mean lists pair up one to one, each cell's
-    own header words (those not every cell's path has) all printed in its item: "authors,
-    bibliography years and bibliography authors" is not answered by the cells "title",
-    "bibliography years" and "bibliography authors"."""
-    if len(passages) != len(items) or len(items) > 6:
-        return False  # (more than six items: not weighed, 720 orders at most)
-    varying = 0 if len({passage.paths[0] for passage in passages}) > 1 else 1
-    paths = [set(header_words(" ".join(passage.paths[varying]))) for passage in passages]
-    common = set.intersection(*paths)
-    printed = [{stem[:5] for stem in re.findall(r"\w+", item.casefold())} for item in items]
-    fits = [[number for number, words in enumerate(printed)
-             if all(word.word.casefold()[:5] in words for word in path - common)]
-            for path in paths]
-    return any(all(order[cell] in fits[cell] for cell in range(len(passages)))
-               for order in permutations(range(len(items))))
-
-
-def _told_apart(passages: Sequence[CellPassage], words: ClaimWords) -> bool:
-    """Whether the claim can say each cell to average by a word of its own: each cell gets a
-    distinct claim word among those that say a header word of its path that not every cell's
-    path has ("direct citations" for "Cite", "co-citations" for "Co-Cite"). A cell said only
-    by the words that say another ("Linked bib. entries" by "Bibliography entries") may be
-    one the claim does not mean, and its value would move the mean (mutation benchmark,
-    "mean" kind: 2020.acl-main.447 Table 4)."""
-    varying = 0 if len({passage.paths[0] for passage in passages}) > 1 else 1
-    caption = passages[0].table.caption
-    paths = [set(header_words(" ".join(passage.paths[varying]))) for passage in passages]
-    common = set.intersection(*paths)
-    options = []
-    for path in paths:
-        positions: set[int] = set()
-        for word in path - common:
-            positions |= words.names(word, caption=caption) or set()
-        options.append(sorted(positions))
-    taken: dict[int, int] = {}  # claim word -> cell, a matching grown one cell at a time
-
-    def place(cell: int, seen: set[int]) -> bool:
-        for position in options[cell]:
-            if position in seen:
-                continue
-            seen.add(position)
-            if position not in taken or place(taken[position], seen):
-                taken[position] = cell
-                return True
-        return False
-
-    return all(place(cell, set()) for cell in range(len(passages)))
 
 
 # --------------------------------------------------------------------------------------------

@@ -9,7 +9,9 @@ With LM is 54.65" was contradicted by the one cell "Avg. of 15 models with LM", 
 first item. The general facts:
 
 - a mean of a listed set is the mean of one cell per item: averaging more or fewer cells, or
-  a cell no item names, answers another question (`listed`, used by verify/cell_arithmetic.py);
+  a cell no item names, answers another question (`listed` and `one_per_item`, used by
+  verify/cell_arithmetic.py); without a list, each cell averaged must still be said by a
+  claim word of its own (`told_apart`);
 - a mean of two or more listed things is the value of none of them: the cell of one of the
   things listed neither supports nor contradicts it (`guard_listed_means`).
 
@@ -21,10 +23,13 @@ columns and line means.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import permutations
 
 from verify_claims.claims import Check, CheckKind, Claim
 
+from .cell_check import CellPassage
+from .header_words import ClaimWords, header_words
 from .undecided import DECIDING, decided, undecide
 
 _MEAN = r"(?:average|averaged|mean)"
@@ -79,3 +84,53 @@ def guard_listed_means(claim: Claim, checks: Iterable[Check]) -> None:
         if labels & items:
             undecide(check, "The claim states the mean of several things it lists, and this "
                             "cell is one of them, not their mean")
+
+
+def one_per_item(passages: Sequence[CellPassage], items: Sequence[str]) -> bool:
+    """Whether the cells and the items a claimed mean lists pair up one to one, each cell's
+    own header words (those not every cell's path has) all printed in its item: "authors,
+    bibliography years and bibliography authors" is not answered by the cells "title",
+    "bibliography years" and "bibliography authors"."""
+    if len(passages) != len(items) or len(items) > 6:
+        return False  # (more than six items: not weighed, 720 orders at most)
+    varying = 0 if len({passage.paths[0] for passage in passages}) > 1 else 1
+    paths = [set(header_words(" ".join(passage.paths[varying]))) for passage in passages]
+    common = set.intersection(*paths)
+    printed = [{stem[:5] for stem in re.findall(r"\w+", item.casefold())} for item in items]
+    fits = [[number for number, words in enumerate(printed)
+             if all(word.word.casefold()[:5] in words for word in path - common)]
+            for path in paths]
+    return any(all(order[cell] in fits[cell] for cell in range(len(passages)))
+               for order in permutations(range(len(items))))
+
+
+def told_apart(passages: Sequence[CellPassage], words: ClaimWords) -> bool:
+    """Whether the claim can say each cell to average by a word of its own: each cell gets a
+    distinct claim word among those that say a header word of its path that not every cell's
+    path has ("direct citations" for "Cite", "co-citations" for "Co-Cite"). A cell said only
+    by the words that say another ("Linked bib. entries" by "Bibliography entries") may be
+    one the claim does not mean, and its value would move the mean (mutation benchmark,
+    "mean" kind: 2020.acl-main.447 Table 4)."""
+    varying = 0 if len({passage.paths[0] for passage in passages}) > 1 else 1
+    caption = passages[0].table.caption
+    paths = [set(header_words(" ".join(passage.paths[varying]))) for passage in passages]
+    common = set.intersection(*paths)
+    options = []
+    for path in paths:
+        positions: set[int] = set()
+        for word in path - common:
+            positions |= words.names(word, caption=caption) or set()
+        options.append(sorted(positions))
+    taken: dict[int, int] = {}  # claim word -> cell, a matching grown one cell at a time
+
+    def place(cell: int, seen: set[int]) -> bool:
+        for position in options[cell]:
+            if position in seen:
+                continue
+            seen.add(position)
+            if position not in taken or place(taken[position], seen):
+                taken[position] = cell
+                return True
+        return False
+
+    return all(place(cell, set()) for cell in range(len(passages)))

@@ -18,6 +18,8 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from mutation_orders import capped, labelled_columns
+
 MEAN_CAP = 8  # per paper and kind
 TEMPLATES = (
     "Averaged over {names}, the {col} is {m}.",
@@ -51,13 +53,8 @@ def mean_claims(rng: random.Random, cells: Sequence, path: Callable[[Sequence[st
                 all_cells: Sequence) -> list[tuple[str, str, str]]:
     """(kind, text, origin): "mean" (true) and "mean wrong" (false) claims of 2-3 rows of one
     column (module docstring)."""
-    by_column: dict[tuple[str, tuple[str, ...]], list] = defaultdict(list)
-    for cell in cells:
-        by_column[cell.table, cell.col].append(cell)
     made: list[tuple[str, str, str]] = []
-    for key in sorted(by_column):
-        column = by_column[key]
-        labels = [path(cell.row) for cell in column]
+    for column, labels in labelled_columns(cells, path):
         if len(column) < 2 or len(set(labels)) != len(labels) \
                 or any(len(cell.row) != 1 for cell in column) \
                 or len({cell.decimals for cell in column}) != 1 \
@@ -83,11 +80,4 @@ def mean_claims(rng: random.Random, cells: Sequence, path: Callable[[Sequence[st
         if not _means_elsewhere(all_cells, path, chosen, round(wrong, decimals), decimals):
             made.append(("mean wrong", template.format(names=names, col=col,
                                                        m=f"{wrong:.{decimals}f}"), origin))
-    rng.shuffle(made)
-    kept: dict[str, int] = defaultdict(int)
-    capped = []
-    for kind, text, origin in made:
-        if kept[kind] < MEAN_CAP:
-            kept[kind] += 1
-            capped.append((kind, text, origin))
-    return capped
+    return capped(made, rng, MEAN_CAP)

@@ -37,15 +37,27 @@ LOWER = ("{A} scores lower than {B} on {col}.",
          "{A} has a lower {col} than {B}.")
 
 
-def _capped(made: list[tuple[str, str, str]], rng: random.Random) -> list[tuple[str, str, str]]:
+def capped(made: list[tuple[str, str, str]], rng: random.Random,
+           cap: int = ORDER_CAP) -> list[tuple[str, str, str]]:
+    """`made` shuffled, then at most `cap` claims of each kind (the kinds' shared cap)."""
     rng.shuffle(made)
     kept: dict[str, int] = defaultdict(int)
     capped = []
     for kind, text, origin in made:
-        if kept[kind] < ORDER_CAP:
+        if kept[kind] < cap:
             kept[kind] += 1
             capped.append((kind, text, origin))
     return capped
+
+
+def labelled_columns(cells: Sequence, path: Callable) -> list[tuple[list, list[str]]]:
+    """The cells of each column of each table, in a fixed order, with their row labels as a
+    report writes them (`path`)."""
+    by_column: dict[tuple[str, tuple[str, ...]], list] = defaultdict(list)
+    for cell in cells:
+        by_column[cell.table, cell.col].append(cell)
+    return [(by_column[key], [path(cell.row) for cell in by_column[key]])
+            for key in sorted(by_column)]
 
 
 def _agree_everywhere(cells: Sequence, path: Callable, first, second) -> bool:
@@ -62,13 +74,8 @@ def order_claims(rng: random.Random, cells: Sequence, path: Callable[[Sequence[s
                  all_cells: Sequence) -> list[tuple[str, str, str]]:
     """(kind, text, origin): "order" (true) and "order reversed" (false) claims, and "rank" /
     "rank wrong" claims of single-label tables."""
-    by_column: dict[tuple[str, tuple[str, ...]], list] = defaultdict(list)
-    for cell in cells:
-        by_column[cell.table, cell.col].append(cell)
     made: list[tuple[str, str, str]] = []
-    for key in sorted(by_column):
-        column = by_column[key]
-        labels = [path(cell.row) for cell in column]
+    for column, labels in labelled_columns(cells, path):
         if len(set(labels)) != len(labels) or len(column) < 2:
             continue  # repeated labels (row groups read alike) are ambiguous
         col = " ".join(column[0].col)
@@ -87,7 +94,7 @@ def order_claims(rng: random.Random, cells: Sequence, path: Callable[[Sequence[s
         made.append(("order", true_text.format(**names), origin))
         made.append(("order reversed", false_text.format(**names), origin))
         made += _rank(rng, column, path, col, all_cells)
-    return _capped(made, rng)
+    return capped(made, rng)
 
 
 def _rank(rng: random.Random, column: Sequence, path: Callable, col: str,

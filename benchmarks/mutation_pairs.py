@@ -6,8 +6,9 @@ row of the same column, the commonest slip (a neighbouring row's number)."""
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from collections.abc import Callable, Sequence
+
+from mutation_orders import capped, labelled_columns
 
 PAIR_CAP = 8  # per paper and kind
 TEMPLATES = (
@@ -22,13 +23,8 @@ def pair_claims(rng: random.Random, cells: Sequence, path: Callable[[Sequence[st
     """(kind, text, origin) for pairs of numeric cells of one column of one table: "pair"
     (true) and "pair neighbour" (one number from a third row of the column). A false value is
     never one that a cell with the same row and column labels holds anywhere in the paper."""
-    by_column: dict[tuple[str, tuple[str, ...]], list] = defaultdict(list)
-    for cell in cells:
-        by_column[cell.table, cell.col].append(cell)
     made: list[tuple[str, str, str]] = []
-    for key in sorted(by_column):
-        column = by_column[key]
-        labels = [path(cell.row) for cell in column]
+    for column, labels in labelled_columns(cells, path):
         if len(column) < 3 or len(set(labels)) != len(labels):
             continue  # a third row lends the false number; repeated labels are ambiguous
         a, b = rng.sample(column, 2)
@@ -46,11 +42,4 @@ def pair_claims(rng: random.Random, cells: Sequence, path: Callable[[Sequence[st
             made.append(("pair neighbour", template.format(
                 A=path(a.row), B=path(b.row), col=col, x=shown(a),
                 y=shown(b, third.value)), origin))
-    rng.shuffle(made)
-    kept: dict[str, int] = defaultdict(int)
-    capped = []
-    for kind, text, origin in made:
-        if kept[kind] < PAIR_CAP:
-            kept[kind] += 1
-            capped.append((kind, text, origin))
-    return capped
+    return capped(made, rng, PAIR_CAP)

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim
 
-from .guards_respectively import _SIGNS, _token, name_lists, number_lists
+from .guards_respectively import _SIGNS, _token, named_elsewhere, number_lists
 from .undecided import supporting_sources, undecide
 
 _CLAUSE = re.compile(r"(?<!\d)\.(?!\d)|[;()]")  # where a clause ends (not a decimal point)
@@ -44,14 +44,9 @@ def implicit_pair(claim_text: str, passage: str, found: str) -> tuple[str, str] 
         for numbers in number_lists(clause):
             if found not in numbers:
                 continue
-            k = numbers.index(found)
             after = clause[clause.find(numbers[-1]) + len(numbers[-1]):]
-            for names in name_lists(after):
-                if len(names) != len(numbers) or names[k] in said:
-                    continue
-                mine = [name for i, name in enumerate(names) if i != k and name in said]
-                if mine:
-                    return mine[0], names[k]
+            if pair := named_elsewhere(said, found, numbers, after):
+                return pair
     return None
 
 

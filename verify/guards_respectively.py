@@ -72,15 +72,23 @@ def other_name(claim: str, sentence: str, found: str) -> tuple[str, str] | None:
     said = {_token(word) for word in claim.split()}
     found = found.lstrip(_SIGNS)
     for numbers in number_lists(sentence):
-        if found not in numbers:
+        if found in numbers and (pair := named_elsewhere(said, found, numbers, sentence)):
+            return pair
+    return None
+
+
+def named_elsewhere(said: set[str], found: str, numbers: list[str],
+                    names_text: str) -> tuple[str, str] | None:
+    """For a list of `numbers` holding `found`, paired in order with a list of as many names
+    in `names_text`: (a name the claim says, at another place of the list; the name at
+    `found`'s place, which the claim does not say); None when no list pairs so."""
+    k = numbers.index(found)
+    for names in name_lists(names_text):
+        if len(names) != len(numbers) or names[k] in said:
             continue
-        k = numbers.index(found)
-        for names in name_lists(sentence):
-            if len(names) != len(numbers) or names[k] in said:
-                continue
-            mine = [name for i, name in enumerate(names) if i != k and name in said]
-            if mine:
-                return mine[0], names[k]
+        mine = [name for i, name in enumerate(names) if i != k and name in said]
+        if mine:
+            return mine[0], names[k]
     return None
 
 

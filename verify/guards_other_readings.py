@@ -167,6 +167,17 @@ class _Printed:
     rows: tuple[str, ...]
     columns: tuple[str, ...]
     values: tuple[float, ...]
+    # Read once per paper (`_every_printed`), not once per claim: each label's stems and the
+    # caption's.
+    things: tuple[frozenset[str], ...] = ()
+    setting: frozenset[str] = frozenset()
+
+
+def _printed(caption: str, rows: tuple[str, ...], columns: tuple[str, ...],
+             values: tuple[float, ...]) -> _Printed:
+    return _Printed(caption, rows, columns, values,
+                    tuple(frozenset(_stems(label)) for label in [*rows, *columns]),
+                    frozenset(_stems(caption)))
 
 
 # A number printed in exponent notation ("1e-6", "3.2E+4"), which cells do not read as values.
@@ -180,13 +191,13 @@ def _every_printed(paper: Paper) -> list[_Printed]:
     for table in paper.tables:
         caption = table.caption or ""
         for cell in labelled_cells(table):
-            found.append(_Printed(caption, tuple(cell.rows), tuple(cell.columns),
+            found.append(_printed(caption, tuple(cell.rows), tuple(cell.columns),
                                   numbers(cell.cell)))
         for row in table.rows:
             for cell in row:
                 text = cell.text.strip()
                 if cell.value is None and _EXPONENT.match(text) and cell.row_headers:
-                    found.append(_Printed(caption, tuple(cell.row_headers),
+                    found.append(_printed(caption, tuple(cell.row_headers),
                                           tuple(cell.column_headers),
                                           (float(text.replace("\u2212", "-")),)))
     return found
@@ -208,6 +219,11 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
     does not either (the claim's setting: "PPO" in "The hyperparameters used in PPO training")."""
     said, passage, named = _stems(claim.text), _stems(quote), _stems(title)
     for found in cells:
+        # A thing named by two words or more ("batch size"): one word alone is as often the
+        # claim's subject ("PubMed") or a generic header ("Papers") as its measure. (Asked
+        # first: it rules out most cells, and costs two set operations.)
+        if not any(thing <= said and len(thing & passage) >= 2 for thing in found.things):
+            continue
         printed = found.values
         # a share may be printed as a fraction or a percentage ("0.38" for "38%")
         if not printed or any(_close(number * scale, value) for number in printed
@@ -220,13 +236,7 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
             continue  # the claimed number at another precision ("7.30" for "7.3"): no other
         if not same and (_other_name(found, claim.text) or _a_change(claim, value)):
             continue  # another model's cell ("DistilBERT / Text Line"), or a change claimed
-
-        # A thing named by two words or more ("batch size"): one word alone is as often the
-        # claim's subject ("PubMed") or a generic header ("Papers") as its measure.
-        things = [_stems(label) for label in [*found.rows, *found.columns]]
-        if not any(thing <= said and len(thing & passage) >= 2 for thing in things):
-            continue
-        if (_stems(found.caption) & said) - passage - named:
+        if (found.setting & said) - passage - named:
             return found
     return None
 

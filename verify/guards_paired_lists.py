@@ -32,6 +32,7 @@ from .guards_respectively import _SIGNS, _token, named_elsewhere, number_lists
 from .undecided import supporting_sources, undecide
 
 _CLAUSE = re.compile(r"(?<!\d)\.(?!\d)|[;()]")  # where a clause ends (not a decimal point)
+_AND = re.compile(r"\sand\s")  # a list of names needs one
 
 
 def implicit_pair(claim_text: str, passage: str, found: str) -> tuple[str, str] | None:
@@ -41,6 +42,8 @@ def implicit_pair(claim_text: str, passage: str, found: str) -> tuple[str, str] 
     said = {_token(word) for word in claim_text.split()}
     found = found.lstrip(_SIGNS)
     for clause in _CLAUSE.split(passage):
+        if found not in clause or not _AND.search(clause):
+            continue  # no list holds `found`, or none of names follows (reading numbers is slow)
         for numbers in number_lists(clause):
             if found not in numbers:
                 continue

@@ -79,6 +79,7 @@ from verify_claims.claims import (
 )
 
 from .content import account, claim_parts, passage_terms
+from .listed_means import listed
 from .memo import Memo
 from .passages import index_of
 from .table_labels import FUZZY_CUTOFF, _fmt, _printed_claim, _stem, _tokens
@@ -439,9 +440,10 @@ def _averaged_elsewhere(claim: Claim, reading: _Reading, accounting) -> str | No
     An average is found by little: the word "average" and one name, a row or a column, so the
     Avg cell or the mean over a row's columns that answers it may be another average than the
     claim's ("the average F1 of bibliography years and venues" is no cell of a row "Avg. of 15
-    models", "Neural and Baseline have a mean CS" no mean of Baseline over CS and Bio). Such a
-    reading decides only when its cells, headers and caption account for the whole claim, and
-    a mean over columns only when the claim names all of them or none; an Avg line the claim
+    models", "Neural and Baseline have a mean CS" no mean of Baseline over CS and Bio). For a
+    claim that lists the things it averages, such a reading decides only when its cells,
+    headers and caption account for the whole claim; a mean over columns decides only when the
+    claim names all of them or none; an Avg line the claim
     names beside another line is one of the things it averages, not its average ("Without LM
     and Avg. of 15 models with LM have a mean F1 of ..."; mutation benchmark, "mean" kind)."""
     if not reading.averaged:
@@ -458,7 +460,7 @@ def _averaged_elsewhere(claim: Claim, reading: _Reading, accounting) -> str | No
             return (f"{reading.location} gives {reading.arithmetic}, but the claim names "
                     f"“{reading.beside[0]}” beside “{other}”, as things "
                     "it averages, not as the average.")
-    if not accounting.confirms:
+    if listed(claim.text) and not accounting.confirms:
         lacking = ", ".join(f"“{part.text}”"
                             for part in (accounting.missing + accounting.unseen)[:3])
         return (f"{reading.location} gives {reading.arithmetic}, an average found by a few "

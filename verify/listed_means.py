@@ -96,7 +96,7 @@ def one_per_item(passages: Sequence[CellPassage], items: Sequence[str]) -> bool:
     varying = 0 if len({passage.paths[0] for passage in passages}) > 1 else 1
     paths = [set(header_words(" ".join(passage.paths[varying]))) for passage in passages]
     common = set.intersection(*paths)
-    printed = [{stem[:5] for stem in re.findall(r"\w+", item.casefold())} for item in items]
+    printed = [{word.word.casefold()[:5] for word in header_words(item)} for item in items]
     fits = [[number for number, words in enumerate(printed)
              if all(word.word.casefold()[:5] in words for word in path - common)]
             for path in paths]

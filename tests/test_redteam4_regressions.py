@@ -114,7 +114,7 @@ def test_the_paper_tells_its_datasets_and_variants_apart(vila):
     assert parallel_settings(paper) == {"grotoap2", "docbank"}
     assert "ivila" in variant_names(paper)
     assert claim_names("On GROTOAP2, BERT-Base with I-VILA gets 91.2 F1") == \
-        ["GROTOAP2", "BERT-Base", "I-VILA"]
+        ("GROTOAP2", "BERT-Base", "I-VILA")
     assert unprinted_name("References hold 2,340,796 tokens in GROTOAP2.",
                           "Table 8 # Tokens in Class × Reference: 1813594 DocBank",
                           {"grotoap2", "docbank"}) == "GROTOAP2"

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
@@ -62,15 +63,17 @@ _STOP = frozenset((
     "reported", "result", "results", "table", "tables", "value", "values", "number"))
 
 
-def _words(text: str) -> set[str]:
-    """The content words of `text`, lower-cased, a plural's "s" dropped."""
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    """The content words of `text`, lower-cased, a plural's "s" dropped. Remembered: the
+    guards ask it of the same claims, captions and labels for every check."""
     found = set()
     for word in _WORD.findall(text):
         word = word.casefold()
         if len(word) < 3 or word in _STOP:
             continue
         found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
-    return found
+    return frozenset(found)
 
 
 # --------------------------------------------------------------------------------------------
@@ -181,7 +184,7 @@ def guard_unspoken_settings(claim: Claim, checks: Iterable[Check], paper: Paper)
 # The claimed number printed in another cell that the claim names better
 
 
-def _labels(found: Labelled) -> set[str]:
+def _labels(found: Labelled) -> frozenset[str]:
     return _words(" ".join([*found.rows, *found.columns]))
 
 
@@ -283,6 +286,7 @@ def owner(tokens: list[str], position: int) -> set[str] | None:
     return names or None
 
 
+@lru_cache(maxsize=16384)
 def listed_owner(claim_text: str, quote: str, found: str) -> str | None:
     """Why `found` is another name's: in a passage that lists names with their numbers (two
     or more other numbers each right after a name), the names right before `found` are none of

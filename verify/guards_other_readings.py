@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
@@ -152,10 +153,11 @@ _PLAIN = frozenset(("use", "used", "using", "uses", "usage", "based", "show", "s
                     "different", "given", "total", "list", "listed"))
 
 
-def _stems(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _stems(text: str) -> frozenset[str]:
     """The content words of `text` (`_words`), cut to five letters so that inflections meet
-    ("training", "trained"), less the plain verbs of `_PLAIN`."""
-    return {word[:5] for word in _words(text) if word not in _PLAIN}
+    ("training", "trained"), less the plain verbs of `_PLAIN`. Remembered by text."""
+    return frozenset(word[:5] for word in _words(text) if word not in _PLAIN)
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,34 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
     return None
 
 
+def _things_by_word(paper: Paper) -> dict[str, list[tuple[int, frozenset[str]]]]:
+    """The labels of two words or more of `_every_printed`'s cells (those `count_in_table`
+    can take for the thing counted), each filed under one of its words: (cell position,
+    label stems)."""
+    found: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for position, cell in enumerate(per_paper(paper, "printed cells with captions",
+                                              _every_printed)):
+        for thing in cell.things:
+            if len(thing) >= 2:
+                found.setdefault(min(thing), []).append((position, thing))
+    return found
+
+
+def _named_cells(claim: Claim, paper: Paper) -> list[_Printed]:
+    """The cells, in the paper's order, one of whose labels of two words or more the claim
+    prints whole: the only ones `count_in_table` can return. Found through the labels filed
+    under the claim's words, rather than by reading every cell of the paper for every claim
+    (most claims name no such label; a paper prints hundreds of cells)."""
+    said = _stems(claim.text)
+    things = per_paper(paper, "printed cell labels by word", _things_by_word)
+    positions = sorted({position for word in said for position, thing in things.get(word, ())
+                        if thing <= said})
+    if not positions:
+        return []
+    cells = per_paper(paper, "printed cells with captions", _every_printed)
+    return [cells[position] for position in positions]
+
+
 def guard_claimed_count_in_table(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each source contradiction of a claimed number when a table of the paper
     prints that number for the thing the claim and the sentence both name, under a setting
@@ -252,7 +282,9 @@ def guard_claimed_count_in_table(claim: Claim, checks: Iterable[Check], paper: P
     hyperparameters print 1e-6). In place."""
     if not paper.tables:
         return
-    cells = per_paper(paper, "printed cells with captions", _every_printed)
+    cells = _named_cells(claim, paper)
+    if not cells:
+        return
     title = paper.title or ""
     for check in list(decided(checks, CheckKind.source)):
         for evidence in check.evidence:

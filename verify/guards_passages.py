@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -252,10 +253,12 @@ def _names_thing(word: str, before: str) -> bool:
     return word[0].isupper() and not opening and zipf_frequency(word.casefold(), "en") < 4.5
 
 
+@lru_cache(maxsize=16384)
 def version_of(text: str, number: str) -> str | None:
     """The name whose version `number` is wherever `text` prints it ("olmOCR 2", "Apache
     2.0": the word before it holds a capital letter), case-folded; None when some printing of
-    it is not right after a name."""
+    it is not right after a name. Remembered: a claim and a passage are asked again for each
+    check that quotes them."""
     names = set()
     for match in re.finditer(_VERSION.format(re.escape(number)), text):
         if not re.search(r"[A-Za-z0-9][\s\-]+$", text[:match.start()]):

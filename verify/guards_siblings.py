@@ -84,9 +84,12 @@ def _prepared(paper: Paper, index: PassageIndex | None) -> tuple[list[frozenset[
     return cached  # type: ignore[return-value]
 
 
-def _said(text: str, label: str, start: int = 0, end: int | None = None) -> list[int]:
+@lru_cache(maxsize=65536)
+def _said(text: str, label: str, start: int = 0, end: int | None = None) -> tuple[int, ...]:
+    """Where `label` is said in `text[start:end]` (remembered: every check of a claim asks it
+    of the claim and its passages for each label of each group)."""
     end = len(text) if end is None else end
-    return [match.start() for match in _pattern(label).finditer(text, start, end)]
+    return tuple(match.start() for match in _pattern(label).finditer(text, start, end))
 
 
 def other_subject(claim: Claim, sentence_text: str, positions: list[int],
@@ -151,14 +154,16 @@ def guard_sibling_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*")
 
 
-def _terms_at(text: str) -> list[tuple[int, str]]:
-    """Each content word of `text` with its start, as the passages' terms spell it."""
+@lru_cache(maxsize=16384)
+def _terms_at(text: str) -> tuple[tuple[int, str], ...]:
+    """Each content word of `text` with its start, as the passages' terms spell it
+    (remembered by text)."""
     found = []
     for match in _TOKEN.finditer(text):
         terms = content_terms(match.group())
         if terms:
             found.append((match.start(), terms[0]))
-    return found
+    return tuple(found)
 
 
 def later_subject(claim_text: str, claimed_start: int, sentence_text: str,

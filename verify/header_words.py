@@ -266,6 +266,9 @@ class _Claim:
         self.acronyms = tuple((acronym, terms[0]) for acronym in dict.fromkeys(
             re.findall(r"\b[A-Z]{2,6}s?\b", text)) if (terms := content_terms(acronym.casefold())))
         self.memo: dict[str, object] = {}  # what checkers derive from the words alone
+        # `ClaimWords`' answers per (header numbers, glossary): every check of the claim
+        # against one paper makes its own `ClaimWords`, and asks the same header words.
+        self.answers: dict[tuple[object, ...], tuple[dict, dict]] = {}
 
 
 _CLAIMS: Memo[str, _Claim] = Memo(4096)
@@ -305,9 +308,15 @@ class ClaimWords:
         self.memo = self._claim.memo
         # The paper's definitions (None: none read), and what they were found to say.
         self.glossary = glossary if glossary else None
-        self._defined: dict[tuple[HeaderWord, str | None], frozenset[int] | None] = {}
-        # `named`'s answers: the cell checks ask of each header word once per cell it heads.
-        self._named: dict[tuple[HeaderWord, str | None], bool] = {}
+        # What the definitions were found to say, and `named`'s answers (the cell checks ask
+        # of each header word once per cell it heads): both follow from the claim's text, its
+        # header numbers and the glossary alone, so they are shared by every `ClaimWords`
+        # made with the same three (kept with the claim's words, `_claim`). The glossary is
+        # a key by identity, and the entry holds it, so its id is never another's.
+        self._defined: dict[tuple[HeaderWord, str | None], frozenset[int] | None]
+        self._named: dict[tuple[HeaderWord, str | None], bool]
+        self._defined, self._named = self._claim.answers.setdefault(
+            (self.values, self.glossary), ({}, {}))
         if self.glossary is not None:
             self.letters = self.letters | self.glossary.letters
 

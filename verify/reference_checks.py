@@ -54,7 +54,7 @@ from .sources import SourceFile, SourceResolver
 from .swapped_names import guard_swapped_names
 from .swapped_sides import guard_swapped_sides
 from .table_check import check_tables
-from .undecided import undecide
+from .undecided import DECIDING, undecide
 from .versions import _note_versions, _older_versions
 
 
@@ -96,42 +96,11 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     table = table_checks(claim, loaded.paper, label, loaded.index)
     if table is not None:
         checks.append(table)
-    guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
-    guard_excepted_subjects(claim, checks)  # "with the exception of X" for a claim about X
-    guard_unnamed_modifiers(claim, checks)  # "threshold voltages are 73.6 mV" vs a drain's mV
-    guard_closer_cells(claim, checks, loaded.paper)  # the claim names another cell exactly
-    guard_text_against_cell(claim, checks, loaded.paper)  # a sentence's number of another thing
-    guard_difference_readings(claim, checks, loaded.paper)  # another pair gives the difference
-    guard_absent_conditions(claim, checks, loaded.paper)  # "without X" read from an "X" cell
-    guard_conditions(claim, checks, loaded.paper)  # "with X" of another row; a cell's own value
-    guard_sibling_subjects(claim, checks, loaded.paper, loaded.index)  # a header's neighbour's
-    guard_later_subjects(claim, checks, loaded.paper, loaded.index)  # subject after the number
-    guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
-    guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
-    guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
-    guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
-    guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
-    guard_assigned_values(claim, checks)  # "lg = 1" is exact: it does not round to 1.07
-    guard_worded_variants(claim, checks, loaded.paper)  # "text lines" for "text blocks"; "lacks"
-    guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
-    guard_superlatives(claim, checks)  # "the highest" from a comparison of two
-    guard_table_superlatives(claim, checks, loaded.paper)  # "the largest": not its row's max
-    guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
-    guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
-    guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
-    guard_alternatives(claim, checks, loaded.paper)  # another variant, column or side of "than"
-    guard_dense_tables(claim, checks, loaded.paper)  # a lost group, an unnamed setting, a list
-    guard_unprinted_table_names(claim, checks, loaded.paper)  # "on DocBank": not in the evidence
-    guard_inner_headers(checks, loaded.paper)  # a "contd." header row inside the table's body
-    guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
-    guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
-    guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
-    guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
-    guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
-    guard_than_argument(claim, checks)  # "than B": the second cell is B's
-    guard_named_twins(claim, checks, loaded.paper)  # numbered labels of two twin cells
-    guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
-    guard_other_readings(claim, checks, loaded.paper)  # another place reads the number otherwise
+    if any(check.outcome in DECIDING for check in checks):
+        # The guards only ever set a deciding check aside (verify/undecided.py): with none,
+        # they have nothing to do (more than half of the claim-paper pairs of
+        # benchmarks/verify.py decide nothing: a claim cites papers besides its source).
+        _guard(claim, checks, loaded.paper, loaded.index)
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already
@@ -150,6 +119,47 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
                 evidence.location = "; ".join(filter(None, [evidence.location,
                                                             "reference card"]))
     return checks
+
+
+def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex) -> None:
+    """Every guard, in order: each sets aside (`undecide`) a deciding check it finds unsafe,
+    in place."""
+    guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
+    guard_excepted_subjects(claim, checks)  # "with the exception of X" for a claim about X
+    guard_unnamed_modifiers(claim, checks)  # "threshold voltages are 73.6 mV" vs a drain's mV
+    guard_closer_cells(claim, checks, paper)  # the claim names another cell exactly
+    guard_text_against_cell(claim, checks, paper)  # a sentence's number of another thing
+    guard_difference_readings(claim, checks, paper)  # another pair gives the difference
+    guard_absent_conditions(claim, checks, paper)  # "without X" read from an "X" cell
+    guard_conditions(claim, checks, paper)  # "with X" of another row; a cell's own value
+    guard_sibling_subjects(claim, checks, paper, index)  # a header's neighbour's
+    guard_later_subjects(claim, checks, paper, index)  # subject after the number
+    guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
+    guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
+    guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
+    guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
+    guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
+    guard_assigned_values(claim, checks)  # "lg = 1" is exact: it does not round to 1.07
+    guard_worded_variants(claim, checks, paper)  # "text lines" for "text blocks"; "lacks"
+    guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
+    guard_superlatives(claim, checks)  # "the highest" from a comparison of two
+    guard_table_superlatives(claim, checks, paper)  # "the largest": not its row's max
+    guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
+    guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
+    guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
+    guard_alternatives(claim, checks, paper)  # another variant, column or side of "than"
+    guard_dense_tables(claim, checks, paper)  # a lost group, an unnamed setting, a list
+    guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
+    guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
+    guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks
+    guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
+    guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
+    guard_unaccounted_cell_numbers(claim, checks, paper)  # ... nor the cells read
+    guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
+    guard_than_argument(claim, checks)  # "than B": the second cell is B's
+    guard_named_twins(claim, checks, paper)  # numbered labels of two twin cells
+    guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
+    guard_other_readings(claim, checks, paper)  # another place reads the number otherwise
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -33,6 +33,7 @@ from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
 from .guards_paired_lists import guard_paired_lists
+from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
@@ -124,6 +125,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_unprinted_table_names(claim, checks, loaded.paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, loaded.paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
+    guard_passage_scope(claim, checks, loaded.paper)  # "17 029"; a clause's "never"; a part
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read

@@ -1,0 +1,254 @@
+"""What a passage speaks of, read more narrowly than the source check reads it (the ninth blind
+corpus, tests/real/heldout9, round 10).
+
+Its first run decided three claims from passages that do not say what the claim says, each a
+general fact about how papers print things:
+
+- Numbers printed with spaces between groups of three digits ("17 029 languages", "1 256 683
+  parameters", the style of many papers and of SI) are one number each. The lexer reads each
+  group on its own, so "The classes include 17 Uralic languages" was confirmed by "it can at
+  most represent 17 029 languages", the 17 being the head of seventeen thousand and
+  twenty-nine. A number matched only to a group of such a run is a piece of another number,
+  unless the claim prints the same run (`guard_spaced_digit_groups`).
+- A claim's negation may stand in a clause the passage does not speak of: "X has the same
+  languages in its training and test sets, so unknown languages never have to be predicted"
+  was contradicted as a negation of "X has exactly the same languages in the training set as
+  in the test set", whose words match the first clause only; the "never" belongs to the
+  second, about which that sentence says nothing. A negation flip decides only when most
+  content words of the claim's negated clause are in the passage (`guard_negated_clauses`).
+- Found by the first probe: a negation word that hedges or adds denies nothing: "as Flower and
+  Hayes puts, it needs 'juggle all the special demands of written English'" was read as negated
+  because the sentence calls composition "equally (if not more) cognitively demanding", and
+  "Flower and Hayes say text composition needs to juggle all the special demands of written
+  English" was contradicted as a negation flip. A passage whose every negation word stands in
+  "if not", "not only", "whether or not", "not least", "not just" or "not merely" contradicts
+  no claim as a negation (`guard_hedged_negations`).
+- A sentence's number may be of the whole of which the claim names a part: "SQLite files on
+  GitHub hold 14,919,675 tables" was contradicted by the abstract's "a compilation of 627
+  million tables", while a table cell prints 14,919,675 under "GitHub" and "SQLite", words the
+  claim says and the sentence does not. A passage's contradiction yields to a cell that prints
+  the claimed number under labels holding a word the claim says and the passage lacks, or a
+  name the claim says (found by the first probe: "GitHub holds 396,055,027 tables" was
+  contradicted by "GitTables ... hosted on GitHub, containing 1 million tables", whose number
+  is another name's, while the GitHub Total cell prints 396,055,027)
+  (`guard_cells_named_by_claim`).
+
+None names a paper, a system or a number; each reads only what the paper prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
+
+from .cells_read import Labelled, labelled_cells, numbers
+from .guards_dense_tables import _words
+from .paper_memo import per_paper
+from .passages import content_terms
+from .undecided import DECIDING, decided, undecide
+
+# --------------------------------------------------------------------------------------------
+# Digits grouped by spaces
+
+# A run of digit groups joined by a space (or a thin or no-break space): a head of one to three
+# digits, then groups of exactly three, not glued to other digits, a decimal point or a comma.
+_SPACE = "[ \u00a0\u2009\u202f]"
+_RUN = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d]|[.,]\d)")
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    """The spaced digit runs of `text`: (start, end, digits without spaces)."""
+    return [(match.start(), match.end(), re.sub(r"\D", "", match.group()))
+            for match in _RUN.finditer(text)]
+
+
+def spaced_piece(claim_text: str, quote: str, found: str) -> str | None:
+    """The spaced run of `quote` that every printing of `found` is a group of ("17 029" for
+    "17"), when the claim does not print that run's digits as one number; else None."""
+    digits = re.sub(r"[,\s\u00a0\u2009\u202f]", "", found)
+    if not digits.isdigit():
+        return None
+    runs = _runs(quote)
+    if not runs:
+        return None
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(found)}(?![\d]|[.,]\d)")
+    places = [match.start() for match in pattern.finditer(quote)]
+    if not places:
+        return None
+    inside = []
+    for place in places:
+        run = next((r for r in runs if r[0] <= place < r[1]), None)
+        if run is None or quote[run[0]:run[1]] == found:
+            return None  # printed on its own somewhere, or as the whole run
+        inside.append(run)
+    claimed = {re.sub(r"\D", "", match.group()) for match in _RUN.finditer(claim_text)}
+    claimed |= {term for term in content_terms(claim_text) if term.isdigit()}
+    for run in inside:
+        if run[2] not in claimed:
+            return quote[run[0]:run[1]]
+    return None
+
+
+def guard_spaced_digit_groups(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decided source check that matched a claimed number to a group of a
+    spaced digit run ("17" of "17 029") the claim does not print: the group is a piece of
+    another number. In place."""
+    for check in list(decided(checks, CheckKind.source, DECIDING)):
+        for evidence in check.evidence:
+            piece = next((run for pair in evidence.numbers
+                          if (run := spaced_piece(claim.text, evidence.quote, pair.found))),
+                         None)
+            if piece is not None:
+                undecide(check, f"The passage's number is \u201c{piece}\u201d, printed with "
+                                "spaces between groups of digits; the number matched is only "
+                                "a group of it")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# A negation in a clause the passage does not speak of
+
+_NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot|without)\b|n't\b",
+                       re.IGNORECASE)
+# Where a clause ends: punctuation, or a conjunction that opens another clause.
+_CLAUSE = re.compile(r"[,;:()\[\]\u2014]|\b(?:so|and|but|while|whereas|which|because|since"
+                     r"|although|though|hence|thus)\b", re.IGNORECASE)
+_NEGATION_TERMS = frozenset(content_terms("not never no none neither nor cannot without"))
+
+
+def _clause(text: str, position: int) -> str:
+    start = max((match.end() for match in _CLAUSE.finditer(text, 0, position)), default=0)
+    end = next((match.start() for match in _CLAUSE.finditer(text, position)), len(text))
+    return text[start:end]
+
+
+def unspoken_negated_clause(claim_text: str, quote: str) -> str | None:
+    """The claim's clause holding its negation, when fewer than half of that clause's content
+    words are in `quote` (the passage denies or asserts something else); else None."""
+    quoted = set(content_terms(quote))
+    for match in _NEGATION.finditer(claim_text):
+        clause = _clause(claim_text, match.start())
+        terms = [term for term in content_terms(clause)
+                 if term not in _NEGATION_TERMS and not term.isdigit()]
+        if len(terms) < 2:
+            return None  # too short a clause to tell what it speaks of
+        if 2 * sum(term in quoted for term in terms) >= len(terms):
+            return None
+        return clause.strip().rstrip(".")
+    return None
+
+
+def guard_negated_clauses(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each source contradiction read as a negation flip when the claim's negation
+    stands in a clause whose words the passage mostly lacks. In place."""
+    if not claim.negated:
+        return
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            if "negation" not in (evidence.note or "") and "negates" not in check.explanation:
+                continue
+            clause = unspoken_negated_clause(claim.text, evidence.quote)
+            if clause is not None:
+                undecide(check, f"The claim's negation is in \u201c{clause}\u201d, a clause the "
+                                "passage does not speak of")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# A negation word that negates nothing: "equally (if not more)", "not only ... but also"
+
+# Phrases whose "not" adds or hedges rather than denies: "equally, if not more, demanding"
+# asserts at least as much; "not only A but also B" asserts A; "whether or not" asserts
+# neither way; "not least" and "not just" add.
+_HEDGES = re.compile(r"\bif\s+not\b|\bnot\s+only\b|\bwhether\s+or\s+not\b|\bor\s+not\b"
+                     r"|\bnot\s+least\b|\bnot\s+just\b|\bnot\s+merely\b", re.IGNORECASE)
+
+
+def only_hedged_negations(quote: str) -> bool:
+    """Whether `quote` has negation words and every one stands in a hedge or an addition
+    ("if not more", "not only"), so that the passage denies nothing."""
+    negations = [match.start() for match in _NEGATION.finditer(quote)]
+    if not negations:
+        return False
+    hedges = [(match.start(), match.end()) for match in _HEDGES.finditer(quote)]
+    return all(any(start <= place < end for start, end in hedges) for place in negations)
+
+
+def guard_hedged_negations(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each source contradiction read as a negation flip of a claim that negates
+    nothing when the passage's every negation word is a hedge or an addition ("if not more",
+    "not only"): the passage asserts what it seems to deny. In place."""
+    if claim.negated:
+        return
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            if "negation" not in (evidence.note or "") and "negates" not in check.explanation:
+                continue
+            if only_hedged_negations(evidence.quote):
+                undecide(check, "The passage's only negation words hedge or add (\u201cif not "
+                                "more\u201d, \u201cnot only\u201d); it denies nothing")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# A passage's number of the whole; a cell of the part the claim names
+
+
+def _every_labelled(paper: Paper) -> list[Labelled]:
+    return [found for table in paper.tables for found in labelled_cells(table)]
+
+
+def _names(text: str) -> set[str]:
+    """The claim's words that are names: capitalised inside the sentence, or with a capital or
+    digit after their first letter ("GitHub", "SQLite", "CLD-2")."""
+    found = set()
+    for index, match in enumerate(re.finditer(r"[A-Za-z][\w\-]*", text)):
+        word = match.group()
+        if any(char.isupper() or char.isdigit() for char in word[1:]) \
+                or (index > 0 and word[0].isupper()):
+            found |= _words(word)
+    return found
+
+
+def cell_named_by_claim(claim_text: str, quote: str, value: float,
+                        cells: Iterable[Labelled]) -> Labelled | None:
+    """A cell printing `value` whose row or column labels hold a content word of the claim
+    that `quote` lacks, or a name the claim says."""
+    said, quoted, names = _words(claim_text), _words(quote), _names(claim_text)
+    for found in cells:
+        if not any(abs(number - value) < 1e-9 for number in numbers(found.cell)):
+            continue
+        shared = _words(" ".join([*found.rows, *found.columns])) & said
+        if shared - quoted or shared & names:
+            return found
+    return None
+
+
+def guard_cells_named_by_claim(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each source contradiction of a claimed number that a table cell prints under
+    labels naming what the claim says and the passage does not: the passage's number is of
+    something else (often the whole of which the claim names a part). In place."""
+    if not paper.tables:
+        return
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            values = [pair.claimed_value for pair in evidence.numbers if not pair.agree]
+            cells = per_paper(paper, "passage scope cells", _every_labelled)
+            found = next((cell for value in values
+                          if (cell := cell_named_by_claim(claim.text, evidence.quote, value,
+                                                          cells))), None)
+            if found is not None:
+                undecide(check, "A table cell prints the claimed number under "
+                                f"\u201c{' / '.join(found.rows + found.columns)}\u201d, which "
+                                "names what the claim says and the passage does not")
+                break
+
+
+def guard_passage_scope(claim: Claim, checks: list[Check], paper: Paper) -> None:
+    """The module's guards, in order (module docstring). In place."""
+    guard_spaced_digit_groups(claim, checks)
+    guard_negated_clauses(claim, checks)
+    guard_hedged_negations(claim, checks)
+    guard_cells_named_by_claim(claim, checks, paper)

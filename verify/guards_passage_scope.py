@@ -196,8 +196,29 @@ def guard_hedged_negations(claim: Claim, checks: Iterable[Check]) -> None:
 # A passage's number of the whole; a cell of the part the claim names
 
 
+_UNIT_VALUE = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*[A-Za-z%\u00b5]{1,4}\s*$")
+
+
+def _printed_numbers(cell) -> tuple[float, ...]:
+    """The cell's numbers, or the number of a value printed with its unit ("1.30 TiB")."""
+    found = numbers(cell)
+    if found:
+        return found
+    match = _UNIT_VALUE.match(cell.text or "")
+    return (float(match.group(1).replace(",", "") + (match.group(2) or "")),) if match else ()
+
+
 def _every_labelled(paper: Paper) -> list[Labelled]:
-    return [found for table in paper.tables for found in labelled_cells(table)]
+    """Every value cell with its labels, those printed with a unit ("1.30 TiB") too."""
+    found = [cell for table in paper.tables for cell in labelled_cells(table)]
+    seen = {id(cell.cell) for cell in found}
+    for table in paper.tables:
+        for row in table.rows:
+            for cell in row[1:]:
+                if id(cell) not in seen and cell.row_headers and _printed_numbers(cell):
+                    found.append(Labelled(list(cell.row_headers), list(cell.column_headers),
+                                          cell))
+    return found
 
 
 def _names(text: str) -> set[str]:
@@ -218,7 +239,7 @@ def cell_named_by_claim(claim_text: str, quote: str, value: float,
     that `quote` lacks, or a name the claim says."""
     said, quoted, names = _words(claim_text), _words(quote), _names(claim_text)
     for found in cells:
-        if not any(abs(number - value) < 1e-9 for number in numbers(found.cell)):
+        if not any(abs(number - value) < 1e-9 for number in _printed_numbers(found.cell)):
             continue
         shared = _words(" ".join([*found.rows, *found.columns])) & said
         if shared - quoted or shared & names:

@@ -41,9 +41,11 @@ from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
+from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
 from .guards_than import guard_than_argument
 from .guards_twins import guard_named_twins
+from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
@@ -126,6 +128,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_inner_headers(checks, loaded.paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
     guard_passage_scope(claim, checks, loaded.paper)  # "17 029"; a clause's "never"; a part
+    guard_unsaid_parts(claim, checks)  # "included" / "skipped", "no longer", "only", "three"
+    guard_table_pairs(claim, checks, loaded.paper)  # "respectively" cells; a row's name
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read

@@ -1,0 +1,129 @@
+"""Which cell goes with which of the claim's names, found by the second probe of the ninth blind
+corpus (tests/real/heldout9, round 10).
+
+- "A and B yield x and y, respectively" gives x to A and y to B. "Common Crawl's CSV and Excel
+  files yield 143,012 and 90,667 tables, respectively" was confirmed by the Excel cell (143,012)
+  and the CSV cell (90,667): each number was found, but under the other name. A table check that
+  finds the k-th number of such a claim in a cell labelled with another name of its list, and
+  not the k-th, supports nothing (`guard_respective_cells`).
+- A name the claim gives that the table prints as a row label must label the cells that support
+  the claim: "GitHub yields 627,208,299 tables in total" was confirmed by the cell "Total /
+  Total x Tables" (the sum over both sources), the caption ("across GitHub and Common Crawl")
+  covering "GitHub" for the cell check. When the paper's tables print a claimed name as a row
+  label, a supporting cell whose labels lack it is another row's (`guard_row_names_elsewhere`).
+
+None names a paper, a system or a number; each reads only what the paper prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Paper
+
+from .guards_respectively import RESPECTIVELY, name_lists, number_lists
+from .paper_memo import per_paper
+from .undecided import SUPPORTING, decided, undecide
+
+_CELL_QUOTE = re.compile(r"^(?P<labels>.*):\s*(?P<value>[^:]+)$")
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^\d.]", "", text).strip(".")
+
+
+def _label_words(labels: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(labels)}
+
+
+def _cells(check: Check) -> list[tuple[set[str], str]]:
+    """The label words and the printed value of each cell a table check quotes."""
+    found = []
+    for evidence in check.evidence:
+        match = _CELL_QUOTE.match(evidence.quote or "")
+        if match:
+            found.append((_label_words(match.group("labels")), match.group("value")))
+    return found
+
+
+def swapped_cell(claim_text: str, cells: list[tuple[set[str], str]]) -> tuple[str, str] | None:
+    """(number, name) when a cell prints the claim's k-th "respectively" number under another
+    name of the claim's paired list and not under the k-th; else None."""
+    if not RESPECTIVELY.search(claim_text):
+        return None
+    for names in name_lists(claim_text):
+        for values in number_lists(claim_text):
+            if len(names) != len(values) or len(names) < 2:
+                continue
+            words = [name.strip(".,;:()'\"").casefold() for name in names]
+            for index, value in enumerate(values):
+                for labels, printed in cells:
+                    if _digits(printed) != _digits(value) or words[index] in labels:
+                        continue
+                    other = next((word for k, word in enumerate(words)
+                                  if k != index and word in labels), None)
+                    if other is not None:
+                        return value, other
+    return None
+
+
+def guard_respective_cells(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting table check that finds a "respectively" number of the claim
+    under another name of its list. In place."""
+    for check in list(decided(checks, CheckKind.table, SUPPORTING)):
+        found = swapped_cell(claim.text, _cells(check))
+        if found is not None:
+            undecide(check, f"The claim pairs its numbers with its names in order; "
+                            f"{found[0]} is printed under \u201c{found[1]}\u201d, another name "
+                            "of its list")
+
+
+def _row_names(paper: Paper) -> frozenset[str]:
+    """Every word of a row label of the paper's tables, case-folded."""
+    words = set()
+    for table in paper.tables:
+        for row in table.rows:
+            for cell in row:
+                for label in cell.row_headers:
+                    words |= _label_words(label)
+    return frozenset(words)
+
+
+def _claimed_names(text: str) -> set[str]:
+    """Words of the claim that are names: capitalised inside the sentence, or with a capital
+    or digit after their first letter ("GitHub", "SQLite")."""
+    found = set()
+    for index, match in enumerate(_WORD.finditer(text)):
+        word = re.sub(r"['\u2019]s$", "", match.group())
+        if any(char.isupper() or char.isdigit() for char in word[1:]) \
+                or (index > 0 and word[:1].isupper()):
+            found.add(word.casefold())
+    return found
+
+
+def guard_row_names_elsewhere(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each supporting table check whose cells' labels lack a name of the claim
+    that the paper's tables print as a row label. In place."""
+    if not paper.tables:
+        return
+    names = _claimed_names(claim.text)
+    if not names:
+        return
+    rows = per_paper(paper, "row label words", _row_names)
+    for check in list(decided(checks, CheckKind.table, SUPPORTING)):
+        cells = _cells(check)
+        if not cells:
+            continue
+        labelled = set().union(*(labels for labels, _ in cells))
+        missing = sorted((names & rows) - labelled)
+        if missing:
+            undecide(check, f"The claim names \u201c{missing[0]}\u201d, a row label of the "
+                            "paper's tables that labels none of the cells found")
+
+
+def guard_table_pairs(claim: Claim, checks: list[Check], paper: Paper) -> None:
+    """The module's guards, in order (module docstring). In place."""
+    guard_respective_cells(claim, checks)
+    guard_row_names_elsewhere(claim, checks, paper)

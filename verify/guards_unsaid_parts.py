@@ -1,0 +1,232 @@
+"""Parts of a claim that a supporting passage does not say, found by the second probe of the
+ninth blind corpus (tests/real/heldout9, round 10).
+
+A passage that shares a claim's words and numbers supported it although the claim said one
+thing more, or the opposite, in a word the match does not weigh. Each rule is a general fact
+about how claims and papers word things:
+
+- Inclusion and exclusion: "we skipped all files under node_modules directories" and "excludes
+  artificial languages such as HTML ... JSON and Markdown" supported "Files under node_modules
+  directories were included" and "WiLI-2018 includes artificial languages such as JSON and
+  Markdown". When the claim includes (or excludes) what the passage, in the clause after an
+  opposite verb, excludes (or includes), it is no support (`guard_included_excluded`).
+- A change of state: "LLMs no longer suffer from hallucination" was supported by "they currently
+  suffer from hallucination". "No longer", "not anymore" and "ceased to" deny the present state;
+  a passage without any of them does not support such a claim (`guard_no_longer`).
+- A restriction: "Only request records of the WARC files were considered" was supported by a
+  list of fields that mentions an HTTP request. A claim that says "only" (or "solely",
+  "exclusively") restricts its statement; a passage that restricts nothing does not say it
+  (`guard_unsaid_restriction`).
+- A spelled count: "The authors know of three large-scale crawls exceeding 10M tables" was
+  supported by "We are aware of only one large scale crawl that exceeds 10M tables", 10M
+  matching. A count spelled out in the claim ("three") that the passage prints neither as a
+  word nor in digits is unsaid (`guard_spelled_counts`).
+- A comparison with a named thing: "TabLib's context totals 867B tokens, more than all of the
+  Pile" was supported by the sentence giving 867B tokens, which compares with nothing. A claim
+  that compares with something other than a number ("more than all of the Pile", not "more
+  than 10M") needs a passage that compares too (`guard_unsaid_comparison`).
+- An expectation: "The ref_id is unique across the current version of TabLib" was supported by
+  "This should be unique across TabLib, but the current version of TabLib has some
+  repetitions". A passage that states the claim under "should" (or "ought to", "is supposed
+  to", "is meant to", "is expected to") and then turns with "but", "however" or "yet" says the
+  fact fails; it does not support a claim stated as fact (`guard_failed_expectations`).
+
+None names a paper, a system or a number; each reads only the claim and the passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, Claim
+
+from .passages import content_terms
+from .undecided import supporting_sources, undecide
+
+# --------------------------------------------------------------------------------------------
+# Inclusion against exclusion
+
+_INCLUDE = re.compile(r"\b(?:include[sd]?|including|kept|keeps?|retain(?:s|ed)?|admit(?:s|ted)?"
+                      r"|cover(?:s|ed)?)\b", re.IGNORECASE)
+_EXCLUDE = re.compile(r"\b(?:exclude[sd]?|excluding|skip(?:s|ped)?|drop(?:s|ped)?|discard(?:s|ed)?"
+                      r"|remove[sd]?|omit(?:s|ted)?|ignore[sd]?|filtered\s+out|left\s+out)\b",
+                      re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _terms(text: str) -> set[str]:
+    return {term for term in content_terms(text) if not term.isdigit()}
+
+
+def _after(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The stretches of `text` from each match of `pattern` to the end of its sentence."""
+    stretches = []
+    for match in pattern.finditer(text):
+        end = _SENTENCE_END.search(text, match.end())
+        stretches.append(text[match.end():end.start() if end else len(text)])
+    return stretches
+
+
+def opposite_inclusion(claim_text: str, quote: str) -> str | None:
+    """The verb of `quote` ("skipped", "excludes") whose object holds at least half of the
+    content words of a claim that says the opposite verb ("included", "includes"); else
+    None. A negated claim is left alone."""
+    if re.search(r"\b(?:not|never|no)\b|n't\b", claim_text, re.IGNORECASE):
+        return None
+    for said, opposite in ((_INCLUDE, _EXCLUDE), (_EXCLUDE, _INCLUDE)):
+        verbs = list(said.finditer(claim_text))
+        if not verbs or opposite.search(claim_text):
+            continue
+        words = _terms(said.sub(" ", claim_text))
+        if len(words) < 2:
+            continue
+        for match, stretch in zip(opposite.finditer(quote), _after(opposite, quote), strict=True):
+            if 2 * len(words & _terms(stretch)) >= len(words) + 1:
+                return match.group()
+    return None
+
+
+def guard_included_excluded(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passage excludes what the claim includes,
+    or includes what it excludes. In place."""
+    for check in list(supporting_sources(checks)):
+        for evidence in check.evidence:
+            verb = opposite_inclusion(claim.text, evidence.quote)
+            if verb is not None:
+                undecide(check, f"The passage says \u201c{verb}\u201d of what the claim says is "
+                                "included or excluded the other way")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# "No longer"
+
+_NO_LONGER = re.compile(r"\bno\s+longer\b|\bnot\s+any\s*more\b|\bnot\s+anymore\b"
+                        r"|\bceased?\s+to\b", re.IGNORECASE)
+
+
+def guard_no_longer(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check of a claim that denies a present state ("no
+    longer", "ceased to") when the passage says no such thing. In place."""
+    if not _NO_LONGER.search(claim.text):
+        return
+    for check in list(supporting_sources(checks)):
+        if not any(_NO_LONGER.search(evidence.quote) for evidence in check.evidence):
+            undecide(check, "The claim says a state no longer holds; the passage does not")
+
+
+# --------------------------------------------------------------------------------------------
+# "Only"
+
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|alone)\b", re.IGNORECASE)
+# "only" that restricts a number ("only 51%", "only two samples"), not a statement
+_ONLY_NUMBER = re.compile(r"\b(?:only|solely)\s+(?:about\s+|around\s+|a\s+few\s+)?(?:[\d.,]+"
+                          r"|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\b",
+                          re.IGNORECASE)
+
+
+def guard_unsaid_restriction(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check of a claim restricted by "only" (not "only 51%")
+    whose passages restrict nothing. In place."""
+    text = _ONLY_NUMBER.sub(" ", claim.text)
+    if not _ONLY.search(text):
+        return
+    for check in list(supporting_sources(checks)):
+        if not any(_ONLY.search(evidence.quote) for evidence in check.evidence):
+            undecide(check, "The claim restricts its statement with \u201conly\u201d; the "
+                            "passage restricts nothing")
+
+
+# --------------------------------------------------------------------------------------------
+# Spelled counts
+
+_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+            "twenty": 20}
+_SPELLED_WORD = re.compile(rf"\b({'|'.join(_SPELLED)})\b", re.IGNORECASE)
+
+
+def unprinted_count(claim_text: str, quote: str) -> str | None:
+    """A count the claim spells out ("three") that `quote` prints neither as that word nor
+    in digits; else None."""
+    for match in _SPELLED_WORD.finditer(claim_text):
+        word = match.group(1).casefold()
+        if re.search(rf"\b{word}\b", quote, re.IGNORECASE):
+            continue
+        if re.search(rf"(?<![\d.,]){_SPELLED[word]}(?![\d]|[.,]\d)", quote):
+            continue
+        return match.group(1)
+    return None
+
+
+def guard_spelled_counts(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passages do not print a count the claim
+    spells out. In place."""
+    for check in list(supporting_sources(checks)):
+        missing = [unprinted_count(claim.text, evidence.quote) for evidence in check.evidence]
+        if check.evidence and all(missing):
+            undecide(check, f"The claim counts \u201c{missing[0]}\u201d; the passage prints no "
+                            "such count")
+
+
+# --------------------------------------------------------------------------------------------
+# A comparison with a named thing
+
+_COMPARED = re.compile(r"\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower"
+                       r"|better|worse)\s+than\s+(?!(?:about|around|roughly|nearly|some|over"
+                       r"|under|half|a\s+third|a\s+quarter|twice|double|triple|a\s+dozen|a\s+hundred|a\s+thousand"
+                       r"|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?"
+                       r"|thousands?|millions?|billions?)\b)"
+                       r"(?![\d$\u20ac\u00a3.,\-+\u2212])", re.IGNORECASE)
+_COMPARING = re.compile(r"\b(?:than|more|less|fewer|larger|smaller|bigger|greater|higher|lower"
+                        r"|better|worse|exceed\w*|outperform\w*|surpass\w*|largest|smallest"
+                        r"|most|least|compared|versus|vs\.?|whereas|while)\b", re.IGNORECASE)
+
+
+def guard_unsaid_comparison(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check of a claim that compares with something other
+    than a number ("more than all of the Pile") when no passage of it compares. In place."""
+    if not _COMPARED.search(claim.text):
+        return
+    for check in list(supporting_sources(checks)):
+        if not any(_COMPARING.search(evidence.quote) for evidence in check.evidence):
+            undecide(check, "The claim compares with something; the passage compares nothing")
+
+
+# --------------------------------------------------------------------------------------------
+# An expectation that fails
+
+_EXPECTED = re.compile(r"\b(?:should|ought\s+to|is\s+supposed\s+to|are\s+supposed\s+to"
+                       r"|is\s+meant\s+to|are\s+meant\s+to|is\s+expected\s+to"
+                       r"|are\s+expected\s+to)\b", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|however|yet)\b", re.IGNORECASE)
+
+
+def failed_expectation(claim_text: str, quote: str) -> bool:
+    """Whether `quote` states an expectation ("should be unique") and then turns ("but"),
+    while the claim states no expectation."""
+    if _EXPECTED.search(claim_text):
+        return False
+    expected = _EXPECTED.search(quote)
+    return expected is not None and _TURN.search(quote, expected.end()) is not None
+
+
+def guard_failed_expectations(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose first passage states the claim as an
+    expectation that the passage then says fails. In place."""
+    for check in list(supporting_sources(checks)):
+        if check.evidence and failed_expectation(claim.text, check.evidence[0].quote):
+            undecide(check, "The passage states it as an expectation (\u201cshould\u201d) and "
+                            "then turns (\u201cbut\u201d); it does not say it holds")
+
+
+def guard_unsaid_parts(claim: Claim, checks: list[Check]) -> None:
+    """The module's guards, in order (module docstring). In place."""
+    guard_included_excluded(claim, checks)
+    guard_no_longer(claim, checks)
+    guard_unsaid_restriction(claim, checks)
+    guard_spelled_counts(claim, checks)
+    guard_unsaid_comparison(claim, checks)
+    guard_failed_expectations(claim, checks)

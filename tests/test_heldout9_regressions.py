@@ -15,7 +15,31 @@ rule (verify/guards_passage_scope.py) and pinned here on the real page:
   rule: the GitHub Total cell prints the number under the claim's name);
 - found by the first probe: arXiv:2304.02623 p.3: "Flower and Hayes say text composition needs to
   juggle all the special demands of written English" contradicted as a negation flip of a
-  sentence whose only "not" is the hedge "equally (if not more)" (`guard_hedged_negations`).
+  sentence whose only "not" is the hedge "equally (if not more)" (`guard_hedged_negations`);
+- found by the second probe (verify/guards_unsaid_parts.py): "Files under node_modules
+  directories were included" and "WiLI-2018 includes artificial languages such as JSON and
+  Markdown" confirmed by "we skipped all files under node_modules directories" and "excludes
+  artificial languages such as ... JSON and Markdown" (`guard_included_excluded`); "LLMs no
+  longer suffer from hallucination" confirmed by "they currently suffer from hallucination"
+  (`guard_no_longer`); "Only request records of the WARC files were considered" confirmed by a
+  list of fields naming an HTTP request (`guard_unsaid_restriction`); "The authors know of
+  three large-scale crawls exceeding 10M tables" confirmed by "only one large scale crawl that
+  exceeds 10M tables" (`guard_spelled_counts`); "TabLib's context totals 867B tokens, more than
+  all of the Pile" confirmed by a sentence that compares nothing (`guard_unsaid_comparison`);
+  "The ref_id is unique across the current version of TabLib" confirmed by "This should be
+  unique across TabLib, but the current version of TabLib has some repetitions"
+  (`guard_failed_expectations`);
+- found by the second probe (verify/guards_table_pairs.py, extract/grid_cells.py): arXiv:
+  2310.07875 Table 3, whose source labels are printed once per block, "GitHub" centred over six
+  rows on a line of its own: the reader merged that label into the row below and then read the
+  same line again as a group label heading every row below, so the Total block's rows were
+  labelled "GitHub / Total / ..." and "GitHub's JSON files yield 70,737 tables" was confirmed by
+  the Total block's JSON cell; "Common Crawl's CSV and Excel files yield 143,012 and 90,667
+  tables, respectively" confirmed by the Excel and CSV cells (`guard_respective_cells`); "GitHub
+  yields 627,208,299 tables in total" confirmed by the cell "Total / Total x Tables", GitHub
+  covered only by the caption (`guard_row_names_elsewhere`); "TabLib's HTML tables total 1.30
+  TiB" contradicted by the abstract's 69 TiB while the Total / HTML / Bytes cell prints 1.30 TiB
+  (`guard_cells_named_by_claim`, which now reads values printed with their unit).
 """
 
 from __future__ import annotations
@@ -25,10 +49,18 @@ from test_mutations_quick import mutations  # the benchmark's verify-with-a-pars
 
 from verify_claims.claims import Status
 from verify_claims.verify import guards_passage_scope as scope
+from verify_claims.verify import guards_table_pairs as pairs
+from verify_claims.verify import guards_unsaid_parts as unsaid
 from verify_claims.verify.guards_passage_scope import (
     only_hedged_negations,
     spaced_piece,
     unspoken_negated_clause,
+)
+from verify_claims.verify.guards_table_pairs import swapped_cell
+from verify_claims.verify.guards_unsaid_parts import (
+    failed_expectation,
+    opposite_inclusion,
+    unprinted_count,
 )
 
 WILI, TABLIB, SHEN = "1801.07779", "2310.07875", "2304.02623"
@@ -40,16 +72,31 @@ CLAIMS = {
         "languages never have to be predicted.",  # 2: "never" in the unspoken clause
         "WiLI-2018 does not have the same languages in the training set as in the test "
         "set.",  # 3: still contradicted
+        "WiLI-2018 includes artificial languages such as JSON and Markdown.",  # 4: "excludes"
     ),
     TABLIB: (
         "SQLite files on GitHub hold 14,919,675 tables totalling 3.52 TiB.",  # 0: a part's cell
         "GitHub holds 396,055,027 tables.",  # 1: GitTables' "1 million"
         "TabLib is a compilation of 672 million tables.",  # 2: still contradicted
         "TabLib holds 627 million tables.",  # 3: still confirmed
+        "Files under node_modules directories were included.",  # 4: "skipped"
+        "Only request records of the WARC files were considered.",  # 5: no "only"
+        "The authors know of three large-scale crawls exceeding 10M tables.",  # 6: "one"
+        "TabLib's context totals 867B tokens, more than all of the Pile.",  # 7: no comparison
+        "The ref_id is unique across the current version of TabLib.",  # 8: "should ... but"
+        "Common Crawl's CSV and Excel files yield 143,012 and 90,667 tables, "
+        "respectively.",  # 9: swapped
+        "GitHub yields 627,208,299 tables in total.",  # 10: the Total / Total cell
+        "GitHub's JSON files yield 70,737 tables.",  # 11: the Total block's JSON cell
+        "TabLib's HTML tables total 1.30 TiB.",  # 12: the abstract's 69 TiB
+        "Only response records of the WARC files were considered.",  # 13: still confirmed
+        "GitHub's TSV tables have 94,845,931 columns.",  # 14: still confirmed
+        "GitHub's HTML files yield 418,456,737 tables.",  # 15: still contradicted
     ),
     SHEN: (
         "Flower and Hayes say text composition needs to juggle all the special demands of "
         "written English.",  # 0: "equally (if not more)"
+        "LLMs no longer suffer from hallucination.",  # 1: "they currently suffer"
     ),
 }
 
@@ -125,17 +172,78 @@ def test_a_hedging_not_denies_nothing(shen):
     assert not only_hedged_negations("It is demanding.")
 
 
+def test_what_a_passage_excludes_is_not_what_the_claim_includes(wili, tablib):
+    assert wili[4].status == Status.unverified
+    assert tablib[4].status == Status.unverified
+    quote = ("This includes constructed languages such as Esperanto and also dead languages like "
+             "Latin, but excludes artificial languages such as HTML, JSON and Markdown.")
+    assert opposite_inclusion("It includes artificial languages such as JSON.", quote)
+    assert opposite_inclusion("It includes constructed languages such as Esperanto.",
+                              quote) is None
+    assert opposite_inclusion("It excludes dead languages like Latin.", quote) == "includes"
+
+
+def test_no_longer_only_counts_and_comparisons_must_be_said(shen, tablib):
+    assert shen[1].status == Status.unverified
+    assert tablib[5].status == Status.unverified
+    assert tablib[13].status == Status.confirmed
+    assert tablib[6].status == Status.unverified
+    assert tablib[7].status == Status.unverified
+    assert unprinted_count("It knows three crawls.", "only one crawl exceeds 10M") == "three"
+    assert unprinted_count("It knows three crawls.", "3 crawls exceed 10M") is None
+
+
+def test_an_expectation_that_the_passage_says_fails_is_no_fact(tablib):
+    assert tablib[8].status == Status.unverified
+    assert failed_expectation("The id is unique.", "This should be unique, but it repeats.")
+    assert not failed_expectation("The id is unique.", "This should be unique.")
+    assert not failed_expectation("The id should be unique.", "It should be unique, but ...")
+
+
+def test_respective_numbers_go_with_their_names_and_row_names_with_their_cells(tablib):
+    assert tablib[9].status == Status.unverified
+    assert tablib[10].status == Status.unverified
+    assert tablib[11].status != Status.confirmed
+    assert tablib[12].status != Status.contradicted
+    assert tablib[14].status == Status.confirmed
+    assert tablib[15].status == Status.contradicted
+    cells = [({"common", "crawl", "excel", "tables"}, "143,012"),
+             ({"common", "crawl", "csv", "tables"}, "90,667")]
+    assert swapped_cell("CSV and Excel yield 143,012 and 90,667, respectively.", cells)
+    assert swapped_cell("CSV and Excel yield 90,667 and 143,012, respectively.", cells) is None
+
+
+def test_a_label_centred_over_an_even_block_heads_that_block_only(round10_paper):
+    paper, _ = round10_paper(TABLIB)
+    table = next(t for t in paper.tables if (t.caption or "").startswith("Table 3"))
+    paths = [tuple(row[2].row_headers) for row in table.rows]
+    assert ("GitHub", "PDF") in paths and ("Total", "JSON") in paths
+    assert all(len(path) == 2 for path in paths)  # no block label carried into the next block
+
+
 @pytest.mark.parametrize("rule,stem,index", [
     ("guard_spaced_digit_groups", WILI, 0),
     ("guard_negated_clauses", WILI, 2),
     ("guard_cells_named_by_claim", TABLIB, 0),
     ("guard_cells_named_by_claim", TABLIB, 1),
     ("guard_hedged_negations", SHEN, 0),
+    ("unsaid.guard_included_excluded", WILI, 4),
+    ("unsaid.guard_included_excluded", TABLIB, 4),
+    ("unsaid.guard_no_longer", SHEN, 1),
+    ("unsaid.guard_unsaid_restriction", TABLIB, 5),
+    ("unsaid.guard_spelled_counts", TABLIB, 6),
+    ("unsaid.guard_unsaid_comparison", TABLIB, 7),
+    ("unsaid.guard_failed_expectations", TABLIB, 8),
+    ("pairs.guard_respective_cells", TABLIB, 9),
+    ("pairs.guard_row_names_elsewhere", TABLIB, 10),
+    ("guard_cells_named_by_claim", TABLIB, 12),
 ])
 def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch, rule, stem,
                                                      index):
     """With the rule switched off, the pinned claim gets its old wrong verdict back."""
-    monkeypatch.setattr(scope, rule, lambda *args, **kwargs: None)
+    module, name = {"unsaid": (unsaid, None), "pairs": (pairs, None)}.get(
+        rule.split(".")[0], (scope, None))[0], rule.split(".")[-1]
+    monkeypatch.setattr(module, name, lambda *args, **kwargs: None)
     paper, _ = round10_paper(stem)
     text = CLAIMS[stem][index]
     made = [mutations.Made(text=text, kind="test", paper=stem, origin=text)]

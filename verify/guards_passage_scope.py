@@ -124,20 +124,37 @@ def _clause(text: str, position: int) -> str:
     return text[start:end]
 
 
+def _spoken(clause: str, quoted: set[str]) -> bool | None:
+    """Whether at least half of the clause's content words are in the passage; None for a
+    clause too short to tell."""
+    terms = [term for term in content_terms(clause)
+             if term not in _NEGATION_TERMS and not term.isdigit()]
+    if len(terms) < 2:
+        return None
+    return 2 * sum(term in quoted for term in terms) >= len(terms)
+
+
 def unspoken_negated_clause(claim_text: str, quote: str) -> str | None:
-    """The claim's clause holding its negation, when fewer than half of that clause's content
-    words are in `quote` (the passage denies or asserts something else); else None."""
+    """The claim's clause holding its negation, when the passage speaks of another clause of
+    the claim (at least half of its content words are in `quote`) and not of the negated one
+    (fewer than half); else None. A claim of one clause is left alone: then the negation is
+    all it says."""
     quoted = set(content_terms(quote))
-    for match in _NEGATION.finditer(claim_text):
-        clause = _clause(claim_text, match.start())
-        terms = [term for term in content_terms(clause)
-                 if term not in _NEGATION_TERMS and not term.isdigit()]
-        if len(terms) < 2:
-            return None  # too short a clause to tell what it speaks of
-        if 2 * sum(term in quoted for term in terms) >= len(terms):
+    negations = list(_NEGATION.finditer(claim_text))
+    if not negations:
+        return None
+    negated = {_clause(claim_text, match.start()) for match in negations}
+    bounds = [0, *sorted({m.start() for m in _CLAUSE.finditer(claim_text)}), len(claim_text)]
+    others = [claim_text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    others = [clause for clause in others
+              if clause.strip() and not any(clause.strip() in n or n.strip() in clause
+                                            for n in negated)]
+    if not any(_spoken(clause, quoted) for clause in others):
+        return None
+    for clause in negated:
+        if _spoken(clause, quoted) is not False:
             return None
-        return clause.strip().rstrip(".")
-    return None
+    return next(iter(negated)).strip().rstrip(".")
 
 
 def guard_negated_clauses(claim: Claim, checks: Iterable[Check]) -> None:
@@ -255,7 +272,11 @@ def guard_cells_named_by_claim(claim: Claim, checks: Iterable[Check], paper: Pap
         return
     for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
         for evidence in check.evidence:
-            values = [pair.claimed_value for pair in evidence.numbers if not pair.agree]
+            # A number the passage gives otherwise, not a sign or a direction read the other
+            # way ("falls from 66.3 to 65.8" against "improves from 66.3 to 65.8").
+            values = [pair.claimed_value for pair in evidence.numbers
+                      if not pair.agree and abs(pair.claimed_value - pair.found_value) > 1e-9
+                      and abs(pair.claimed_value + pair.found_value) > 1e-9]
             cells = per_paper(paper, "passage scope cells", _every_labelled)
             found = next((cell for value in values
                           if (cell := cell_named_by_claim(claim.text, evidence.quote, value,

@@ -9,8 +9,12 @@ corpus (tests/real/heldout9, round 10).
 - A name the claim gives that the table prints as a row label must label the cells that support
   the claim: "GitHub yields 627,208,299 tables in total" was confirmed by the cell "Total /
   Total x Tables" (the sum over both sources), the caption ("across GitHub and Common Crawl")
-  covering "GitHub" for the cell check. When the paper's tables print a claimed name as a row
-  label, a supporting cell whose labels lack it is another row's (`guard_row_names_elsewhere`).
+  covering "GitHub" for the cell check. When the supporting cells' table prints a claimed name
+  as a row label at some depth of its row-label paths and every cell found holds another label
+  there ("Total" where "GitHub" stands), the cells are another row's
+  (`guard_row_names_elsewhere`). A name printed only in other tables, or inside the cell's own
+  label ("LayoutLM" in "LayoutLMBASE"), is left alone, and so is a row named by a change to
+  another ("− abstract", "w/o hints": an ablation of the model the table names).
 
 None names a paper, a system or a number; each reads only what the paper prints.
 """
@@ -23,7 +27,6 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .guards_respectively import RESPECTIVELY, name_lists, number_lists
-from .paper_memo import per_paper
 from .undecided import SUPPORTING, decided, undecide
 
 _CELL_QUOTE = re.compile(r"^(?P<labels>.*):\s*(?P<value>[^:]+)$")
@@ -80,15 +83,19 @@ def guard_respective_cells(claim: Claim, checks: Iterable[Check]) -> None:
                             "of its list")
 
 
-def _row_names(paper: Paper) -> frozenset[str]:
-    """Every word of a row label of the paper's tables, case-folded."""
-    words = set()
-    for table in paper.tables:
-        for row in table.rows:
-            for cell in row:
-                for label in cell.row_headers:
-                    words |= _label_words(label)
-    return frozenset(words)
+def _table_of(paper: Paper, check: Check):
+    """The table a table check quotes (by the number in its evidence's location or caption
+    note), or None when the evidence names none or several."""
+    numbers = set()
+    for evidence in check.evidence:
+        text = f"{evidence.location or ''} {evidence.note or ''}"
+        numbers |= set(re.findall(r"\bTable\s+([A-Z]?\d+[a-z]?)\b", text))
+    if len(numbers) != 1:
+        return None
+    number = numbers.pop()
+    tables = [table for table in paper.tables
+              if re.match(rf"\s*(?:Table|Tab\.)\s*{re.escape(number)}\b", table.caption or "")]
+    return tables[0] if len(tables) == 1 else None
 
 
 def _claimed_names(text: str) -> set[str]:
@@ -103,24 +110,61 @@ def _claimed_names(text: str) -> set[str]:
     return found
 
 
+def _related(name: str, words: set[str]) -> bool:
+    """Whether a label word is the name or begins with it, or the name begins with it
+    ("LayoutLM" and "LayoutLMBASE")."""
+    return any(word.startswith(name) or name.startswith(word) for word in words if word)
+
+
+# A row label that names a change to another row ("− abstract", "+ venue", "w/o hints"): an
+# ablation of the model the table names, not a sibling of it.
+_CHANGE = re.compile(r"^\s*(?:[+\-\u2212\u2013]|w/o?\b|with(?:out)?\b|no\b|minus\b|plus\b)",
+                     re.IGNORECASE)
+
+
+def sibling_row_label(names: set[str], table, paths: list[list[str]]) -> str | None:
+    """A name of the claim that `table` prints as a row label at some depth while every cell
+    found (`paths`, their row-label paths) holds another label at that depth; else None."""
+    for name in sorted(names):
+        depths = set()
+        for row in table.rows:
+            for cell in row:
+                for depth, label in enumerate(cell.row_headers):
+                    if name in _label_words(label):
+                        depths.add(depth)
+        if not depths:
+            continue
+        for depth in depths:
+            if paths and all(len(path) > depth and not _CHANGE.match(path[depth])
+                             and not _related(name, _label_words(path[depth]))
+                             and not _related(name, set().union(*map(_label_words, path)))
+                             for path in paths):
+                return name
+    return None
+
+
 def guard_row_names_elsewhere(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
-    """Undecide each supporting table check whose cells' labels lack a name of the claim
-    that the paper's tables print as a row label. In place."""
+    """Undecide each supporting table check whose cells hold, where the claim's name is a
+    row label of the same table, another label of that depth. In place."""
     if not paper.tables:
         return
     names = _claimed_names(claim.text)
     if not names:
         return
-    rows = per_paper(paper, "row label words", _row_names)
     for check in list(decided(checks, CheckKind.table, SUPPORTING)):
-        cells = _cells(check)
-        if not cells:
+        table = _table_of(paper, check)
+        if table is None:
             continue
-        labelled = set().union(*(labels for labels, _ in cells))
-        missing = sorted((names & rows) - labelled)
-        if missing:
-            undecide(check, f"The claim names \u201c{missing[0]}\u201d, a row label of the "
-                            "paper's tables that labels none of the cells found")
+        paths = []
+        for evidence in check.evidence:
+            match = _CELL_QUOTE.match(evidence.quote or "")
+            if match:
+                rows = match.group("labels").split(" \u00d7 ")[0]
+                paths.append([label.strip() for label in rows.split(" / ")])
+        found = sibling_row_label(names, table, paths)
+        if found is not None:
+            undecide(check, f"The claim names \u201c{found}\u201d, a row label of this table; "
+                            "the cells found sit under another label at its place")
 
 
 def guard_table_pairs(claim: Claim, checks: list[Check], paper: Paper) -> None:

@@ -14,8 +14,9 @@ about how claims and papers word things:
   suffer from hallucination". "No longer", "not anymore" and "ceased to" deny the present state;
   a passage without any of them does not support such a claim (`guard_no_longer`).
 - A restriction: "Only request records of the WARC files were considered" was supported by a
-  list of fields that mentions an HTTP request. A claim that says "only" (or "solely",
-  "exclusively") restricts its statement; a passage that restricts nothing does not say it
+  list of fields that mentions an HTTP request, while the paper says "We only considered
+  response records". When the paper restricts the claim's thing to another kind ("only ...
+  response records" against "only request records"), no other passage supports the claim
   (`guard_unsaid_restriction`).
 - A spelled count: "The authors know of three large-scale crawls exceeding 10M tables" was
   supported by "We are aware of only one large scale crawl that exceeds 10M tables", 10M
@@ -39,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, Claim, Paper
 
 from .passages import content_terms
 from .undecided import supporting_sources, undecide
@@ -119,23 +120,47 @@ def guard_no_longer(claim: Claim, checks: Iterable[Check]) -> None:
 # --------------------------------------------------------------------------------------------
 # "Only"
 
-_ONLY = re.compile(r"\b(?:only|solely|exclusively|alone)\b", re.IGNORECASE)
-# "only" that restricts a number ("only 51%", "only two samples"), not a statement
-_ONLY_NUMBER = re.compile(r"\b(?:only|solely)\s+(?:about\s+|around\s+|a\s+few\s+)?(?:[\d.,]+"
-                          r"|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\b",
-                          re.IGNORECASE)
+_ONLY_ITEM = re.compile(r"\bonly\s+([\w\-]+)\s+([a-z][\w\-]*)", re.IGNORECASE)
+_SKIPPED = frozenset(("the", "a", "an", "its", "their", "our", "those", "these", "was", "were",
+                      "is", "are", "be", "been", "considered", "kept", "used", "included",
+                      "retained", "selected", "took", "taken", "keep", "keeps", "use", "uses"))
 
 
-def guard_unsaid_restriction(claim: Claim, checks: Iterable[Check]) -> None:
-    """Undecide each supporting source check of a claim restricted by "only" (not "only 51%")
-    whose passages restrict nothing. In place."""
-    text = _ONLY_NUMBER.sub(" ", claim.text)
-    if not _ONLY.search(text):
+def other_restriction(claim_text: str, sentences: Iterable[str]) -> str | None:
+    """A sentence of the paper restricting to another kind of the thing the claim restricts
+    ("We only considered response records" for "Only request records ... were considered");
+    else None."""
+    match = _ONLY_ITEM.search(claim_text)
+    if match is None or match.group(1).casefold() in _SKIPPED \
+            or match.group(1).casefold() in _SPELLED or match.group(1).casefold() == "one" \
+            or match.group(1)[:1].isdigit():
+        return None  # "only one column" restricts a count, not a kind
+    item, head = match.group(1).casefold(), match.group(2).casefold()
+    own = re.compile(rf"\bonly\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(item)}\s+{re.escape(head)}\b",
+                     re.IGNORECASE)
+    pattern = re.compile(rf"\bonly\s+((?:[\w\-]+\s+){{0,2}}?)([\w\-]+)\s+{re.escape(head)}\b",
+                         re.IGNORECASE)
+    for sentence in sentences:
+        if own.search(sentence):
+            continue  # the sentence restricts to the claim's own kind too
+        for found in pattern.finditer(sentence):
+            word = found.group(2).casefold()
+            if word != item and word not in _SKIPPED:
+                return sentence
+    return None
+
+
+def guard_unsaid_restriction(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each supporting source check of a claim restricted by "only X Y" when the
+    paper restricts to another kind of Y. In place."""
+    if not _ONLY_ITEM.search(claim.text):
+        return
+    found = other_restriction(claim.text, (sentence.text for sentence in paper.sentences))
+    if found is None:
         return
     for check in list(supporting_sources(checks)):
-        if not any(_ONLY.search(evidence.quote) for evidence in check.evidence):
-            undecide(check, "The claim restricts its statement with \u201conly\u201d; the "
-                            "passage restricts nothing")
+        undecide(check, f"The claim restricts to one kind; the paper restricts to another: "
+                        f"\u201c{found}\u201d")
 
 
 # --------------------------------------------------------------------------------------------
@@ -181,8 +206,10 @@ _COMPARED = re.compile(r"\b(?:more|less|fewer|larger|smaller|bigger|greater|high
                        r"|thousands?|millions?|billions?)\b)"
                        r"(?![\d$\u20ac\u00a3.,\-+\u2212])", re.IGNORECASE)
 _COMPARING = re.compile(r"\b(?:than|more|less|fewer|larger|smaller|bigger|greater|higher|lower"
-                        r"|better|worse|exceed\w*|outperform\w*|surpass\w*|largest|smallest"
-                        r"|most|least|compared|versus|vs\.?|whereas|while)\b", re.IGNORECASE)
+                        r"|better|worse|inferior|superior|exceed\w*|outperform\w*|surpass\w*"
+                        r"|underperform\w*|beat\w*|overtak\w*|outpac\w*|largest|smallest"
+                        r"|most|least|best|worst|compared|comparison|comparable|versus|vs\.?"
+                        r"|whereas|while|unlike|relative|above|below)\b", re.IGNORECASE)
 
 
 def guard_unsaid_comparison(claim: Claim, checks: Iterable[Check]) -> None:
@@ -222,11 +249,11 @@ def guard_failed_expectations(claim: Claim, checks: Iterable[Check]) -> None:
                             "then turns (\u201cbut\u201d); it does not say it holds")
 
 
-def guard_unsaid_parts(claim: Claim, checks: list[Check]) -> None:
+def guard_unsaid_parts(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The module's guards, in order (module docstring). In place."""
     guard_included_excluded(claim, checks)
     guard_no_longer(claim, checks)
-    guard_unsaid_restriction(claim, checks)
+    guard_unsaid_restriction(claim, checks, paper)
     guard_spelled_counts(claim, checks)
     guard_unsaid_comparison(claim, checks)
     guard_failed_expectations(claim, checks)

@@ -128,7 +128,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_inner_headers(checks, loaded.paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
     guard_passage_scope(claim, checks, loaded.paper)  # "17 029"; a clause's "never"; a part
-    guard_unsaid_parts(claim, checks)  # "included" / "skipped", "no longer", "only", "three"
+    guard_unsaid_parts(claim, checks, loaded.paper)  # "skipped", "no longer", "only", "three"
     guard_table_pairs(claim, checks, loaded.paper)  # "respectively" cells; a row's name
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print

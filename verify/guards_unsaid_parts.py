@@ -136,6 +136,8 @@ def other_restriction(claim_text: str, sentences: Iterable[str]) -> str | None:
             or match.group(1)[:1].isdigit():
         return None  # "only one column" restricts a count, not a kind
     item, head = match.group(1).casefold(), match.group(2).casefold()
+    if not content_terms(item) or not content_terms(head) or not head.isalpha():
+        return None  # "only when the ...", "only if": a condition, not a kind of thing
     own = re.compile(rf"\bonly\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(item)}\s+{re.escape(head)}\b",
                      re.IGNORECASE)
     pattern = re.compile(rf"\bonly\s+((?:[\w\-]+\s+){{0,2}}?)([\w\-]+)\s+{re.escape(head)}\b",
@@ -145,7 +147,8 @@ def other_restriction(claim_text: str, sentences: Iterable[str]) -> str | None:
             continue  # the sentence restricts to the claim's own kind too
         for found in pattern.finditer(sentence):
             word = found.group(2).casefold()
-            if word != item and word not in _SKIPPED:
+            if word != item and word not in _SKIPPED and word.isalpha() \
+                    and content_terms(word):
                 return sentence
     return None
 

@@ -39,7 +39,14 @@ rule (verify/guards_passage_scope.py) and pinned here on the real page:
   yields 627,208,299 tables in total" confirmed by the cell "Total / Total x Tables", GitHub
   covered only by the caption (`guard_row_names_elsewhere`); "TabLib's HTML tables total 1.30
   TiB" contradicted by the abstract's 69 TiB while the Total / HTML / Bytes cell prints 1.30 TiB
-  (`guard_cells_named_by_claim`, which now reads values printed with their unit).
+  (`guard_cells_named_by_claim`, which now reads values printed with their unit);
+- found by the third probe (`guards_unsaid_parts.guard_unprinted_details`): arXiv:2310.07875
+  p.1: "OpenAI released CLIP and DALL-E in 2019" confirmed by "in 2021 OpenAI released both
+  CLIP and DALL-E"; arXiv:1801.07779 p.1: "The German orthography reform took place in 1986"
+  and "... aimed at making the written language more complex" confirmed by "the German
+  orthography reform of 1996 aimed at making the written language simpler"; arXiv:2304.02623
+  p.3: "Language-model summaries of long documents are free of hallucination" confirmed by "...
+  they can also be prone to hallucination".
 """
 
 from __future__ import annotations
@@ -60,7 +67,9 @@ from verify_claims.verify.guards_table_pairs import swapped_cell
 from verify_claims.verify.guards_unsaid_parts import (
     failed_expectation,
     opposite_inclusion,
+    other_comparative,
     unprinted_count,
+    unprinted_year,
 )
 
 WILI, TABLIB, SHEN = "1801.07779", "2310.07875", "2304.02623"
@@ -73,6 +82,11 @@ CLAIMS = {
         "WiLI-2018 does not have the same languages in the training set as in the test "
         "set.",  # 3: still contradicted
         "WiLI-2018 includes artificial languages such as JSON and Markdown.",  # 4: "excludes"
+        "The German orthography reform took place in 1986.",  # 5: the passage prints 1996
+        "The German orthography reform of 1996 aimed at making the written language more "
+        "complex.",  # 6: "simpler"
+        "The German orthography reform of 1996 aimed at making the written language "
+        "simpler.",  # 7: still confirmed
     ),
     TABLIB: (
         "SQLite files on GitHub hold 14,919,675 tables totalling 3.52 TiB.",  # 0: a part's cell
@@ -92,11 +106,14 @@ CLAIMS = {
         "Only response records of the WARC files were considered.",  # 13: still confirmed
         "GitHub's TSV tables have 94,845,931 columns.",  # 14: still confirmed
         "GitHub's HTML files yield 418,456,737 tables.",  # 15: still contradicted
+        "OpenAI released CLIP and DALL-E in 2019.",  # 16: the passage prints 2021
+        "OpenAI released CLIP and DALL-E in 2021.",  # 17: still confirmed
     ),
     SHEN: (
         "Flower and Hayes say text composition needs to juggle all the special demands of "
         "written English.",  # 0: "equally (if not more)"
         "LLMs no longer suffer from hallucination.",  # 1: "they currently suffer"
+        "Language-model summaries of long documents are free of hallucination.",  # 2: "prone"
     ),
 }
 
@@ -221,6 +238,20 @@ def test_a_label_centred_over_an_even_block_heads_that_block_only(round10_paper)
     assert all(len(path) == 2 for path in paths)  # no block label carried into the next block
 
 
+def test_a_year_an_absence_and_an_opposite_comparative_must_be_said(wili, tablib, shen):
+    assert wili[5].status == Status.unverified
+    assert wili[6].status == Status.unverified
+    assert wili[7].status == Status.confirmed
+    assert tablib[16].status == Status.unverified
+    assert tablib[17].status == Status.confirmed
+    assert shen[2].status == Status.unverified
+    assert unprinted_year("It was released in 2019.", ["in 2021 it was released"]) == "2019"
+    assert unprinted_year("It was released in 2019.", ["it was released"]) is None
+    assert unprinted_year("WiLI-2018 has 235 languages.", ["in 2017"]) is None
+    assert other_comparative("It made the language more complex.", "It made it simpler.")
+    assert other_comparative("It is of lower quality.", "It is worse.") is None
+
+
 @pytest.mark.parametrize("rule,stem,index", [
     ("guard_spaced_digit_groups", WILI, 0),
     ("guard_negated_clauses", WILI, 2),
@@ -237,6 +268,10 @@ def test_a_label_centred_over_an_even_block_heads_that_block_only(round10_paper)
     ("pairs.guard_respective_cells", TABLIB, 9),
     ("pairs.guard_row_names_elsewhere", TABLIB, 10),
     ("guard_cells_named_by_claim", TABLIB, 12),
+    ("unsaid.guard_unprinted_details", WILI, 5),
+    ("unsaid.guard_unprinted_details", WILI, 6),
+    ("unsaid.guard_unprinted_details", TABLIB, 16),
+    ("unsaid.guard_unprinted_details", SHEN, 2),
 ])
 def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch, rule, stem,
                                                      index):

@@ -32,6 +32,17 @@ about how claims and papers word things:
   to", "is meant to", "is expected to") and then turns with "but", "however" or "yet" says the
   fact fails; it does not support a claim stated as fact (`guard_failed_expectations`).
 
+- Found by the third probe: "OpenAI released CLIP and DALL-E in 2019" and "The German
+  orthography reform took place in 1986" were supported by sentences printing 2021 and 1996
+  (a year is read as a date, not a quantity, so it was never compared); "Language-model
+  summaries of long documents are free of hallucination" by "they can also be prone to
+  hallucination"; "... aimed at making the written language more complex" by "... aimed at
+  making the written language simpler". A year the claim gives must be printed where the
+  passage prints a year, an absence ("free of", "devoid of", "lacks") must be said, and a
+  passage that says the opposite
+  comparative of the claim's ("simpler" for "more complex", "lower" for "higher") and not the
+  claim's own does not support it (`guard_unprinted_details`).
+
 None names a paper, a system or a number; each reads only the claim and the passage.
 """
 
@@ -252,6 +263,74 @@ def guard_failed_expectations(claim: Claim, checks: Iterable[Check]) -> None:
                             "then turns (\u201cbut\u201d); it does not say it holds")
 
 
+# --------------------------------------------------------------------------------------------
+# A year, an absence, a comparative (the third probe)
+
+_YEAR = re.compile(r"(?<![\w.\-/])(?:19|20)\d{2}(?![\w%]|[.,\-/]\d)")
+
+
+def unprinted_year(claim_text: str, quotes: Iterable[str]) -> str | None:
+    """A year the claim gives ("in 2019") that no passage prints while a passage prints
+    another year ("in 2021"); else None. A year glued to a name ("WiLI-2018") is part of the
+    name; a passage that prints no year at all may rely on its context for it."""
+    printed = {match.group() for quote in quotes
+               for match in re.finditer(r"(?<!\d)(?:19|20)\d{2}(?!\d)", quote)}
+    if not printed:
+        return None
+    return next((match.group() for match in _YEAR.finditer(claim_text)
+                 if match.group() not in printed), None)
+
+
+_ABSENT = re.compile(r"\b(?:free\s+(?:of|from)|devoid\s+of|immune\s+to|lacks?|lacking)\b",
+                     re.IGNORECASE)
+_OPPOSITES = (("simpler", "more complex"), ("simpler", "more complicated"),
+              ("easier", "harder"), ("easier", "more difficult"), ("larger", "smaller"),
+              ("bigger", "smaller"), ("greater", "smaller"), ("higher", "lower"),
+              ("faster", "slower"), ("better", "worse"), ("longer", "shorter"),
+              ("stronger", "weaker"), ("older", "newer"), ("earlier", "later"),
+              ("cheaper", "more expensive"), ("wider", "narrower"), ("deeper", "shallower"),
+              ("heavier", "lighter"), ("richer", "poorer"), ("safer", "riskier"))
+_OPPOSITE = {a: b for a, b in _OPPOSITES} | {b: a for a, b in _OPPOSITES}
+_COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z]+\b|\b[a-z]+er\b", re.IGNORECASE)
+
+
+def comparatives(text: str) -> set[str]:
+    """The comparatives of `text` that have a listed opposite ("simpler", "more complex")."""
+    found = {match.group().casefold() for match in _COMPARATIVE.finditer(text)}
+    return {word for word in found if word in _OPPOSITE}
+
+
+def other_comparative(claim_text: str, quote: str) -> tuple[str, str] | None:
+    """(the claim's comparative, the passage's opposite of it) when the passage says the
+    opposite comparative and not the claim's ("more complex" against "simpler"); else None."""
+    mine, theirs = comparatives(claim_text), comparatives(quote)
+    for word in sorted(mine - theirs):
+        if _OPPOSITE[word] in theirs:
+            return word, _OPPOSITE[word]
+    return None
+
+
+def guard_unprinted_details(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passages print no year the claim gives,
+    say nothing of an absence the claim asserts ("free of"), or compare with other
+    comparatives than the claim's ("simpler" for "more complex"). In place."""
+    for check in list(supporting_sources(checks)):
+        quotes = [evidence.quote for evidence in check.evidence]
+        year = unprinted_year(claim.text, quotes)
+        if year is not None:
+            undecide(check, f"The claim gives the year {year}; the passage prints another")
+            continue
+        if _ABSENT.search(claim.text) and not any(_ABSENT.search(quote) for quote in quotes):
+            undecide(check, "The claim asserts an absence (\u201cfree of\u201d); the passage "
+                            "does not")
+            continue
+        other = next((found for quote in quotes[:1]
+                      if (found := other_comparative(claim.text, quote))), None)
+        if other is not None:
+            undecide(check, f"The claim says \u201c{other[0]}\u201d where the passage says "
+                            f"\u201c{other[1]}\u201d")
+
+
 def guard_unsaid_parts(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The module's guards, in order (module docstring). In place."""
     guard_included_excluded(claim, checks)
@@ -260,3 +339,4 @@ def guard_unsaid_parts(claim: Claim, checks: list[Check], paper: Paper) -> None:
     guard_spelled_counts(claim, checks)
     guard_unsaid_comparison(claim, checks)
     guard_failed_expectations(claim, checks)
+    guard_unprinted_details(claim, checks)

@@ -46,7 +46,15 @@ rule (verify/guards_passage_scope.py) and pinned here on the real page:
   and "... aimed at making the written language more complex" confirmed by "the German
   orthography reform of 1996 aimed at making the written language simpler"; arXiv:2304.02623
   p.3: "Language-model summaries of long documents are free of hallucination" confirmed by "...
-  they can also be prone to hallucination".
+  they can also be prone to hallucination";
+- found by the fourth probe: arXiv:2310.07875: "About a third of exec_id values are unique by
+  content" contradicted by "most tables are not globally unique by content"
+  (`guard_quantified_negations`); "PDF tables make up about half of Common Crawl's tables"
+  confirmed by a list of fields, "Sources were batched together into large tasks" by "...
+  instead of batching them together"; arXiv:1801.07779: "Pants means underwear in American
+  English and trousers in British English" (swapped) confirmed by the sentence that says the
+  other way round, "The ALTW 2010 dataset is not publicly available" by a sentence about other
+  publications' datasets (`guards_unsaid_parts.guard_unsaid_details`).
 """
 
 from __future__ import annotations
@@ -60,15 +68,20 @@ from verify_claims.verify import guards_table_pairs as pairs
 from verify_claims.verify import guards_unsaid_parts as unsaid
 from verify_claims.verify.guards_passage_scope import (
     only_hedged_negations,
+    quantified_denial,
     spaced_piece,
     unspoken_negated_clause,
 )
 from verify_claims.verify.guards_table_pairs import swapped_cell
 from verify_claims.verify.guards_unsaid_parts import (
+    done_instead,
     failed_expectation,
     opposite_inclusion,
     other_comparative,
+    swapped_pairs,
     unprinted_count,
+    unprinted_edition,
+    unprinted_share,
     unprinted_year,
 )
 
@@ -87,6 +100,9 @@ CLAIMS = {
         "complex.",  # 6: "simpler"
         "The German orthography reform of 1996 aimed at making the written language "
         "simpler.",  # 7: still confirmed
+        "Pants means underwear in American English and trousers in British English.",  # 8
+        "Pants means underwear in British English and trousers in American English.",  # 9: ok
+        "The ALTW 2010 dataset is not publicly available.",  # 10: another sentence's "none"
     ),
     TABLIB: (
         "SQLite files on GitHub hold 14,919,675 tables totalling 3.52 TiB.",  # 0: a part's cell
@@ -108,6 +124,9 @@ CLAIMS = {
         "GitHub's HTML files yield 418,456,737 tables.",  # 15: still contradicted
         "OpenAI released CLIP and DALL-E in 2019.",  # 16: the passage prints 2021
         "OpenAI released CLIP and DALL-E in 2021.",  # 17: still confirmed
+        "About a third of exec_id values are unique by content.",  # 18: "most ... not"
+        "PDF tables make up about half of Common Crawl's tables.",  # 19: no share printed
+        "Sources were batched together into large tasks.",  # 20: "instead of batching"
     ),
     SHEN: (
         "Flower and Hayes say text composition needs to juggle all the special demands of "
@@ -252,6 +271,29 @@ def test_a_year_an_absence_and_an_opposite_comparative_must_be_said(wili, tablib
     assert other_comparative("It is of lower quality.", "It is worse.") is None
 
 
+def test_shares_instead_swapped_pairs_editions_and_quantified_denials(wili, tablib):
+    assert tablib[18].status == Status.unverified
+    assert tablib[19].status == Status.unverified
+    assert tablib[20].status == Status.unverified
+    assert wili[8].status == Status.unverified
+    assert wili[9].status == Status.confirmed
+    assert wili[10].status == Status.unverified
+    assert quantified_denial("A third of them are unique.", "most tables are not unique")
+    assert not quantified_denial("They are unique.", "most tables are not unique")
+    assert unprinted_share("About half of them.", ["fields of the records"]) == "half"
+    assert unprinted_share("About half of them.", ["52% of them"]) is None
+    assert done_instead("Sources were batched.", "each source alone instead of batching them")
+    assert done_instead("Sources were isolated.", "isolated instead of batching them") is None
+    quote = "pants in British English means underwear while it means trousers in American English"
+    assert swapped_pairs("Pants means underwear in American English and trousers in British "
+                         "English.", quote)
+    assert swapped_pairs("Pants means underwear in British English and trousers in American "
+                         "English.", quote) is None
+    assert unprinted_edition("The ALTW 2010 dataset is free.", ["none is free"]) == "ALTW 2010"
+    assert unprinted_edition("The ALTW 2010 dataset is free.", ["none is free"],
+                             {"ALTW": 5}) is None
+
+
 @pytest.mark.parametrize("rule,stem,index", [
     ("guard_spaced_digit_groups", WILI, 0),
     ("guard_negated_clauses", WILI, 2),
@@ -272,6 +314,11 @@ def test_a_year_an_absence_and_an_opposite_comparative_must_be_said(wili, tablib
     ("unsaid.guard_unprinted_details", WILI, 6),
     ("unsaid.guard_unprinted_details", TABLIB, 16),
     ("unsaid.guard_unprinted_details", SHEN, 2),
+    ("guard_quantified_negations", TABLIB, 18),
+    ("unsaid.guard_unsaid_details", TABLIB, 19),
+    ("unsaid.guard_unsaid_details", TABLIB, 20),
+    ("unsaid.guard_unsaid_details", WILI, 8),
+    ("unsaid.guard_unsaid_details", WILI, 10),
 ])
 def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch, rule, stem,
                                                      index):

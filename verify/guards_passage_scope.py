@@ -23,6 +23,11 @@ general fact about how papers print things:
   English" was contradicted as a negation flip. A passage whose every negation word stands in
   "if not", "not only", "whether or not", "not least", "not just" or "not merely" contradicts
   no claim as a negation (`guard_hedged_negations`).
+- Found by the fourth probe: "About a third of exec_id values are unique by content" was
+  contradicted as a negation flip of "content_hashes are 30.5% the size of exec_id values,
+  indicating that most tables are not globally unique by content". A denial of "most" (or
+  "all", "many") and an assertion of a share ("a third", "some", "30%") can both hold
+  (`guard_quantified_negations`).
 - A sentence's number may be of the whole of which the claim names a part: "SQLite files on
   GitHub hold 14,919,675 tables" was contradicted by the abstract's "a compilation of 627
   million tables", while a table cell prints 14,919,675 under "GitHub" and "SQLite", words the
@@ -210,6 +215,36 @@ def guard_hedged_negations(claim: Claim, checks: Iterable[Check]) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# "Most ... are not" against a share of them (the fourth probe)
+
+_QUANTIFIED = re.compile(r"\b(?:most|all|every|each|many|the\s+majority\s+of)\b[^,;:.]*?"
+                         r"(?:\bnot\b|n't\b|\bno\b|\bnever\b)", re.IGNORECASE)
+_SHARE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|some|few|minority)\b"
+                    r"|\d\s?%|\bpercent\b", re.IGNORECASE)
+
+
+def quantified_denial(claim_text: str, quote: str) -> bool:
+    """Whether the passage denies something of "most" (or "all", "many") while the claim
+    asserts it of a share ("a third", "some", "30%"): the two can both hold."""
+    return bool(_QUANTIFIED.search(quote)) and bool(_SHARE.search(claim_text))
+
+
+def guard_quantified_negations(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each source contradiction read as a negation flip when the passage denies of
+    most (or all, many) what the claim asserts of a share. In place."""
+    if claim.negated:
+        return
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            if "negation" not in (evidence.note or "") and "negates" not in check.explanation:
+                continue
+            if quantified_denial(claim.text, evidence.quote):
+                undecide(check, "The passage denies it of most (or all); the claim asserts it of "
+                                "a share, and both can hold")
+                break
+
+
+# --------------------------------------------------------------------------------------------
 # A passage's number of the whole; a cell of the part the claim names
 
 
@@ -293,4 +328,5 @@ def guard_passage_scope(claim: Claim, checks: list[Check], paper: Paper) -> None
     guard_spaced_digit_groups(claim, checks)
     guard_negated_clauses(claim, checks)
     guard_hedged_negations(claim, checks)
+    guard_quantified_negations(claim, checks)
     guard_cells_named_by_claim(claim, checks, paper)

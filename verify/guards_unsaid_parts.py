@@ -43,6 +43,20 @@ about how claims and papers word things:
   comparative of the claim's ("simpler" for "more complex", "lower" for "higher") and not the
   claim's own does not support it (`guard_unprinted_details`).
 
+- Found by the fourth probe: "PDF tables make up about half of Common Crawl's tables" was
+  supported by a list of metadata fields; "Sources were batched together into large tasks" by
+  "we isolated each source as its own task instead of batching them together"; "Pants means
+  underwear in American English and trousers in British English" by "pants in British English
+  means underwear while it means trousers in American English". A share given in words
+  ("half", "a third") must be printed (as the word, a percentage or a fraction); what a passage
+  says was done "instead of" (or "rather than") is not what was done; and a passage that sets
+  two of the claim's words each beside the other's name, the names printed once each and apart,
+  does not support the claim's pairing; "The ALTW 2010 dataset is not publicly available" was
+  supported by a sentence about other publications' datasets: a named edition the claim gives
+  (a name and its year, "ALTW 2010") must be printed, unless the paper prints the name three
+  times or more (its own setting, which a passage may leave to context)
+  (`guard_unsaid_details`).
+
 None names a paper, a system or a number; each reads only the claim and the passage.
 """
 
@@ -53,6 +67,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
 
+from .paper_memo import per_paper
 from .passages import content_terms
 from .undecided import supporting_sources, undecide
 
@@ -331,6 +346,142 @@ def guard_unprinted_details(claim: Claim, checks: Iterable[Check]) -> None:
                             f"\u201c{other[1]}\u201d")
 
 
+# --------------------------------------------------------------------------------------------
+# A share in words, a thing done "instead", swapped pairs (the fourth probe)
+
+_FRACTION = re.compile(r"\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
+
+
+def unprinted_share(claim_text: str, quotes: Iterable[str]) -> str | None:
+    """A share the claim gives in words ("about half") that no passage prints, as that word
+    or as a percentage or fraction; else None."""
+    match = _FRACTION.search(claim_text)
+    if match is None:
+        return None
+    word = match.group(1).casefold().rstrip("s")
+    for quote in quotes:
+        if re.search(rf"\b{word}", quote, re.IGNORECASE) or re.search(r"\d\s?%|percent|\d/\d",
+                                                                     quote):
+            return None
+    return match.group(1)
+
+
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+((?:\S+\s+){0,3}\S+)",
+                      re.IGNORECASE)
+
+
+def done_instead(claim_text: str, quote: str) -> str | None:
+    """What the passage says was done instead of something the claim asserts ("we isolated
+    each source ... instead of batching them" for "Sources were batched"): the words after
+    "instead of" sharing a stem with a content word of the claim; else None. A claim that
+    says "instead" or "rather" itself is left alone."""
+    if re.search(r"\b(?:instead|rather)\b", claim_text, re.IGNORECASE):
+        return None
+    stems = {term[:5] for term in _terms(claim_text) if len(term) >= 5}
+    for match in _INSTEAD.finditer(quote):
+        if {term[:5] for term in _terms(match.group(1)) if len(term) >= 5} & stems:
+            return match.group().strip()
+    return None
+
+
+_EDITION = re.compile(r"\b([A-Z][\w\-]*[A-Z][\w\-]*)[\s\-]+((?:19|20)\d{2})\b")
+
+
+def unprinted_edition(claim_text: str, quotes: Iterable[str],
+                      mentions: dict[str, int] | None = None) -> str | None:
+    """A named edition the claim gives ("ALTW 2010", "WMT 2014": a name and its year) whose
+    name or year no passage prints; else None. A name the paper prints three times or more
+    (`mentions`) is the paper's own setting, which a passage may leave to its context."""
+    quotes = list(quotes)
+    for match in _EDITION.finditer(claim_text):
+        name, year = match.group(1), match.group(2)
+        if mentions is not None and mentions.get(name, 0) >= 3:
+            continue
+        if not any(re.search(rf"\b{re.escape(name)}", quote) and year in quote
+                   for quote in quotes):
+            return match.group()
+    return None
+
+
+def _mentions(paper: Paper) -> dict[str, int]:
+    """How often each capitalised word is printed in the paper's sentences."""
+    counts: dict[str, int] = {}
+    for sentence in paper.sentences:
+        for word in re.findall(r"\b[A-Z][\w\-]*[A-Z][\w\-]*", sentence.text):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _nearest(words: list[str], value: str, names: set[str]) -> str | None:
+    """The one name printed within three words of `value`; None when none or several are."""
+    places = [index for index, word in enumerate(words) if word.casefold() == value]
+    named = [(index, word.casefold()) for index, word in enumerate(words)
+             if word.casefold() in names]
+    if not places or not named:
+        return None
+    best = min((abs(index - place), name) for place in places for index, name in named)
+    ties = {name for index, name in named for place in places
+            if abs(index - place) == best[0]}
+    return best[1] if len(ties) == 1 and best[0] <= 3 else None
+
+
+def _apart(words: list[str], names: set[str]) -> bool:
+    """Whether the two names stand more than three words apart ("English-to-French" joins
+    them into one name of a pair)."""
+    places = {name: [i for i, word in enumerate(words) if word.casefold() == name]
+              for name in names}
+    first, second = list(places.values())
+    return all(abs(a - b) > 3 for a in first for b in second)
+
+
+def swapped_pairs(claim_text: str, quote: str) -> tuple[str, str] | None:
+    """Two words of the claim each set beside another name in the passage than in the claim,
+    the two names traded ("underwear in American ... trousers in British" against "in British
+    English means underwear while it means trousers in American English"); else None."""
+    claim_words, quote_words = re.findall(r"[A-Za-z]+", claim_text), re.findall(r"[A-Za-z]+",
+                                                                                   quote)
+    quoted = {word.casefold() for word in quote_words}
+    capitals = [match.group().casefold() for match in _CAPITAL.finditer(claim_text)
+                if match.start() > 0]
+    # names printed once each: a word the claim repeats ("English" of both) names neither side
+    names = {name for name in capitals if capitals.count(name) == 1} & quoted
+    if len(names) != 2 or not _apart(claim_words, names) or not _apart(quote_words, names):
+        return None
+    values = [word.casefold() for word in claim_words
+              if word.casefold() in quoted and word.casefold() not in names and len(word) > 4
+              and word.islower() and _terms(word)]
+    traded = []
+    for value in dict.fromkeys(values):
+        mine, theirs = _nearest(claim_words, value, names), _nearest(quote_words, value, names)
+        if mine and theirs and mine != theirs:
+            traded.append(value)
+    return (traded[0], traded[1]) if len(traded) >= 2 else None
+
+
+def guard_unsaid_details(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each supporting source check whose passages print no share the claim gives in
+    words, say the claim's action was done "instead of" something else, or set two of the
+    claim's words beside each other's names. In place."""
+    for check in list(supporting_sources(checks)):
+        quotes = [evidence.quote for evidence in check.evidence]
+        why = None
+        if (share := unprinted_share(claim.text, quotes)) is not None:
+            why = f"The claim gives a share (\u201c{share}\u201d) the passage does not print"
+        elif quotes and (instead := done_instead(claim.text, quotes[0])) is not None:
+            why = f"The passage says \u201c{instead}\u201d: what the claim asserts was not done"
+        elif (edition := unprinted_edition(claim.text, quotes,
+                                           per_paper(paper, "edition names", _mentions))):
+            why = f"The claim names \u201c{edition}\u201d, which the passage does not print"
+        elif quotes and (pair := swapped_pairs(claim.text, quotes[0])) is not None:
+            why = (f"The passage sets \u201c{pair[0]}\u201d and \u201c{pair[1]}\u201d beside "
+                   "each other's names")
+        if why is not None:
+            undecide(check, why)
+
+
 def guard_unsaid_parts(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The module's guards, in order (module docstring). In place."""
     guard_included_excluded(claim, checks)
@@ -340,3 +491,4 @@ def guard_unsaid_parts(claim: Claim, checks: list[Check], paper: Paper) -> None:
     guard_unsaid_comparison(claim, checks)
     guard_failed_expectations(claim, checks)
     guard_unprinted_details(claim, checks)
+    guard_unsaid_details(claim, checks, paper)

@@ -29,7 +29,10 @@ from verify_claims.claims import Check, CheckKind, Claim, Paper
 from .guards_respectively import RESPECTIVELY, name_lists, number_lists
 from .undecided import SUPPORTING, decided, undecide
 
-_CELL_QUOTE = re.compile(r"^(?P<labels>.*):\s*(?P<value>[^:]+)$")
+# How a table check quotes a cell: "Row / Sub-row × Column: value", or "Table 2: Row × Column =
+# value".
+_CELL_QUOTE = re.compile(r"^(?:(?:Table|Tab\.)\s*[^:]{1,12}:\s*(?P<labels2>.*?)\s*=\s*"
+                         r"(?P<value2>[^=]+)|(?P<labels>.*):\s*(?P<value>[^:]+))$")
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
@@ -45,10 +48,20 @@ def _cells(check: Check) -> list[tuple[set[str], str]]:
     """The label words and the printed value of each cell a table check quotes."""
     found = []
     for evidence in check.evidence:
-        match = _CELL_QUOTE.match(evidence.quote or "")
-        if match:
-            found.append((_label_words(match.group("labels")), match.group("value")))
+        parsed = _parsed(evidence.quote or "")
+        if parsed:
+            found.append((_label_words(parsed[0]), parsed[1]))
     return found
+
+
+def _parsed(quote: str) -> tuple[str, str] | None:
+    """(labels, value) of a table check's quote of one cell; None for any other quote."""
+    match = _CELL_QUOTE.match(quote)
+    if match is None:
+        return None
+    if match.group("labels2") is not None:
+        return match.group("labels2"), match.group("value2")
+    return match.group("labels"), match.group("value")
 
 
 def swapped_cell(claim_text: str, cells: list[tuple[set[str], str]]) -> tuple[str, str] | None:
@@ -102,8 +115,10 @@ def _claimed_names(text: str) -> set[str]:
     """Words of the claim that are names: capitalised inside the sentence, or with a capital
     or digit after their first letter ("GitHub", "SQLite")."""
     found = set()
-    for index, match in enumerate(_WORD.finditer(text)):
+    for index, match in enumerate(re.finditer(r"(?<![\w\-])[A-Za-z][\w\-]*", text)):
         word = re.sub(r"['\u2019]s$", "", match.group())
+        if len(word) < 2:
+            continue  # a letter of a size ("7B") or a symbol names nothing
         if any(char.isupper() or char.isdigit() for char in word[1:]) \
                 or (index > 0 and word[:1].isupper()):
             found.add(word.casefold())
@@ -157,9 +172,9 @@ def guard_row_names_elsewhere(claim: Claim, checks: Iterable[Check], paper: Pape
             continue
         paths = []
         for evidence in check.evidence:
-            match = _CELL_QUOTE.match(evidence.quote or "")
-            if match:
-                rows = match.group("labels").split(" \u00d7 ")[0]
+            parsed = _parsed(evidence.quote or "")
+            if parsed:
+                rows = parsed[0].split(" \u00d7 ")[0]
                 paths.append([label.strip() for label in rows.split(" / ")])
         found = sibling_row_label(names, table, paths)
         if found is not None:

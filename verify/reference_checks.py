@@ -127,9 +127,6 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_unprinted_table_names(claim, checks, loaded.paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, loaded.paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, loaded.paper)  # clauses, differences, ranks, items, marks
-    guard_passage_scope(claim, checks, loaded.paper)  # "17 029"; a clause's "never"; a part
-    guard_unsaid_parts(claim, checks, loaded.paper)  # "skipped", "no longer", "only", "three"
-    guard_table_pairs(claim, checks, loaded.paper)  # "respectively" cells; a row's name
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
@@ -138,6 +135,9 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_named_twins(claim, checks, loaded.paper)  # numbered labels of two twin cells
     guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
     guard_other_readings(claim, checks, loaded.paper)  # another place reads the number otherwise
+    guard_passage_scope(claim, checks, loaded.paper)  # "17 029"; a clause's "never"; a part
+    guard_unsaid_parts(claim, checks, loaded.paper)  # "skipped", "no longer", "only", "three"
+    guard_table_pairs(claim, checks, loaded.paper)  # "respectively" cells; a row's name
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already

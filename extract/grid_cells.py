@@ -383,6 +383,12 @@ def build_grid(lines: list[Line], rules: list[Rule],
         # In a table of numbers, a body line without any is a group label over the rows below
         # (several labels side by side each head the run of columns they are centred over).
         for number, (row, line) in enumerate(zip(cells, body, strict=True)):
+            if line and not row:
+                # The line's label joined the row below (`merge_multirow_labels`, a multirow
+                # label centred over an even number of rows): it heads that label's block, not
+                # every row below as a group label on a line of its own would (heldout9's
+                # "GitHub" over six rows had headed the next block's rows too).
+                continue
             if len(line) >= 2 and 0 not in row and not any(_number(s) for s in line) and (
                     spans := group_spans(line, columns)):
                 spanning[number] = spans

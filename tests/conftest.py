@@ -108,6 +108,17 @@ def round9_paper():
     return _papers_of(ROUND9_SOURCES)
 
 
+ROUND10_SOURCES = Path(__file__).resolve().parent / "real" / "heldout9" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round10_paper():
+    """The papers behind the wrong verdicts of the ninth blind corpus's first run and its probes
+    (tests/real/heldout9/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round10_paper("1801.07779")` -> (paper, index)."""
+    return _papers_of(ROUND10_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -33,6 +33,7 @@ from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
 from .guards_paired_lists import guard_paired_lists
+from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
@@ -40,9 +41,11 @@ from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
+from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
 from .guards_than import guard_than_argument
 from .guards_twins import guard_named_twins
+from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
@@ -160,6 +163,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_named_twins(claim, checks, paper)  # numbered labels of two twin cells
     guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
     guard_other_readings(claim, checks, paper)  # another place reads the number otherwise
+    guard_passage_scope(claim, checks, paper)  # "17 029"; a clause's "never"; a part
+    guard_unsaid_parts(claim, checks, paper)  # "skipped", "no longer", "only", "three"
+    guard_table_pairs(claim, checks, paper)  # "respectively" cells; a row's name
 
 
 def _undecide(check: Check, why: str) -> None:

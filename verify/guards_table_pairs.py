@@ -138,14 +138,17 @@ _CHANGE = re.compile(r"^\s*(?:[+\-\u2212\u2013]|w/o?\b|with(?:out)?\b|no\b|minus
 
 
 def sibling_row_label(names: set[str], table, paths: list[list[str]]) -> str | None:
-    """A name of the claim that `table` prints as a row label at some depth while every cell
-    found (`paths`, their row-label paths) holds another label at that depth; else None."""
+    """A name of the claim that `table` prints as a whole row label at some depth ("GitHub"
+    over a block of rows) while every cell found (`paths`, their row-label paths) holds
+    another label at that depth; else None. A name that is only a word of a longer label
+    ("GitHub" of "GitHub issues") names no row of its own: the claim may use it as the
+    caption or the text does, for the whole table."""
     for name in sorted(names):
         depths = set()
         for row in table.rows:
             for cell in row:
                 for depth, label in enumerate(cell.row_headers):
-                    if name in _label_words(label):
+                    if _label_words(label) == {name}:
                         depths.add(depth)
         if not depths:
             continue

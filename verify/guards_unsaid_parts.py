@@ -80,6 +80,11 @@ _EXCLUDE = re.compile(r"\b(?:exclude[sd]?|excluding|skip(?:s|ped)?|drop(?:s|ped)
                       r"|remove[sd]?|omit(?:s|ted)?|ignore[sd]?|filtered\s+out|left\s+out)\b",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# What else turns a passage to either verb's side ("keeping the first copy"), where the
+# other side's object ends (`opposite_inclusion`).
+_TURNS = {_INCLUDE: re.compile(r"\b(?:keeping|retaining|covering|admitting)\b", re.IGNORECASE),
+          _EXCLUDE: re.compile(r"\b(?:removing|dropping|skipping|discarding|omitting|ignoring)\b",
+                               re.IGNORECASE)}
 
 
 def _terms(text: str) -> set[str]:
@@ -109,6 +114,13 @@ def opposite_inclusion(claim_text: str, quote: str) -> str | None:
         if len(words) < 2:
             continue
         for match, stretch in zip(opposite.finditer(quote), _after(opposite, quote), strict=True):
+            # The opposite verb's object ends where the passage turns to the claim's own
+            # verb: "removed the duplicates, keeping the first copy" excludes the duplicates
+            # only, and the claim "keeps the first copy" is what its second half says.
+            turns = [turn.start() for pattern in (said, _TURNS[said])
+                     if (turn := pattern.search(stretch)) is not None]
+            if turns:
+                stretch = stretch[:min(turns)]
             if 2 * len(words & _terms(stretch)) >= len(words) + 1:
                 return match.group()
     return None

@@ -18,6 +18,7 @@ from .grid_rows import (
     Grid,
     Spans,
     group_spans,
+    join_ruled_cell_lines,
     merge_multirow_labels,
     printed_once_per_block,
     rows_of,
@@ -369,6 +370,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                                        segment.x1, row[column].flags + segment.flags))
     if header:
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
+    if walls:
+        join_ruled_cell_lines(cells, body, body_lines, full_rules)
     _spread_spanning_cells(cells, columns)
     merge_multirow_labels(cells, body_lines, full_rules)
     labels = _row_header_columns(cells, width)

@@ -192,8 +192,9 @@ def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
                      for page in pages for word in page.words)
 
 
-def _caption_start(line: Line) -> tuple[str, bool] | None:
-    """("Table 3", continued?) when a line opens a table caption."""
+def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | None:
+    """("Table 3", continued?) when a line opens a table caption; `size` is the body's type
+    size, when known."""
     words = line.words
     if len(words) < 2 or not _TABLE_WORD.match(words[0].text):
         return None
@@ -210,7 +211,22 @@ def _caption_start(line: Line) -> tuple[str, bool] | None:
         return label, False
     if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
         return label, False
+    if match[2] is None and _set_apart(words[:2], words[2:], size):
+        return label, False
     return None
+
+
+def _set_apart(label: list[Word], rest: list[Word], size: float | None) -> bool:
+    """Is "Table N" with no colon or full stop after it ("Table 4 Sum of columns in the
+    comparison matrix", IEEE and ACM proceedings) a caption? Prose that opens a line with a
+    table reference ("Table 2 provides some data") goes on in lower case, in the body's type;
+    a caption goes on with a capital and is set apart: its label in bold before plain words,
+    or the whole line in smaller type than the body (`size`)."""
+    if not rest or not rest[0].text[:1].isupper():
+        return False
+    if all(word.bold for word in label) and not rest[0].bold:
+        return True
+    return size is not None and all(word.size < size - 0.9 for word in label + rest[:1])
 
 
 def _is_caption(line: Line) -> bool:
@@ -231,13 +247,13 @@ def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line
     return result
 
 
-def _captions(page: PageWords, layout: _Layout,
-              vocabulary: frozenset[str] = frozenset()) -> list[_Caption]:
+def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = frozenset(),
+              size: float | None = None) -> list[_Caption]:
     """Table captions of a page, each with the lines it runs over and the span of its table."""
     found: list[_Caption] = []
     for span, lines in _side_lines(page, layout):
         for number, line in enumerate(lines):
-            start = _caption_start(line)
+            start = _caption_start(line, size)
             if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2
                                     for c in found):
                 continue
@@ -349,6 +365,20 @@ def _paragraph_tail(lines: list[Line], position: int, span: _Span) -> bool:
         and abs(line.x0 - above.x0) < line.size
 
 
+def _sentence_over_rule(line: Line, table_top: float, rules: list[Rule]) -> bool:
+    """A line above a table's top rule that is one run of words ending a sentence ("columns
+    for four requirements."): the short last line of the paragraph the table follows, which,
+    read upwards from a caption under the table, became its header. A header row has gaps
+    between its cells, and a header cell never ends a sentence (a group label over a rule
+    may end with a colon: "Baseline word-alignment:")."""
+    text = line.text.rstrip()
+    return (_cells_in(line) == 1 and len(line.words) >= 3 and _SENTENCE_END.search(text)
+            is not None and any(line.bottom - 1 <= rule.top <= table_top + 1 for rule in rules))
+
+
+_SENTENCE_END = re.compile(r"[a-z]{2}\.$")
+
+
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s")
 
 
@@ -387,7 +417,8 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
     while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
         line = lines[position]
         if _is_caption(line) or _is_prose(line, span) or _opens_section(line, span) or (
-                step < 0 and _paragraph_tail(lines, position, span)) or any(
+                step < 0 and _paragraph_tail(lines, position, span)) or (
+                step < 0 and taken and _sentence_over_rule(line, last, rules)) or any(
                 box.top - 1 < line.bottom and line.top < box.bottom + 1
                 and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
             break
@@ -421,13 +452,14 @@ def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
 
 def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                    prefer_above: bool | None = None,
-                   vocabulary: frozenset[str] = frozenset()) -> list[_Part]:
+                   vocabulary: frozenset[str] = frozenset(),
+                   size: float | None = None) -> list[_Part]:
     """The captioned tables of a page. A caption with table-like lines on both sides (a table
     above it, and below it another table whose caption follows it) takes the side the
     document's unambiguous captions take (`prefer_above`); `votes` counts those, [above,
     below]."""
     parts: list[_Part] = []
-    captions = _captions(page, layout, vocabulary)
+    captions = _captions(page, layout, vocabulary, size)
     # Captions end every table region; tables spanning both columns go first, since their words
     # must not be read again from a column.
     boxes: list[Region] = [Region(page=page.number, x0=min(line.x0 for line in c.lines),
@@ -520,15 +552,16 @@ def is_two_column(pages: Sequence[PageWords]) -> bool:
 def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     """The tables of a PDF's pages (see the module docstring)."""
     layouts = _layouts(pages)
+    size = body_size(list(pages)) if pages else None
     votes = [0, 0]
     for page, layout in zip(pages, layouts, strict=True):
-        _parts_of_page(page, layout, votes)
+        _parts_of_page(page, layout, votes, size=size)
     prefer_above = votes[0] >= votes[1]
     vocabulary = vocabulary_of(pages)
     parts: list[_Part] = []
     for number, page in enumerate(pages):
         layout = layouts[number]
-        found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary)
+        found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary, size)
         if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
                 and _closes_page(parts[-1], pages[number - 1])):
             extra = _continuation_at_top(page, layout, parts[-1])

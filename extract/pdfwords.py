@@ -189,9 +189,10 @@ def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
     words: list[Word] = []
     for line in lines:
         line.sort(key=lambda glyph: glyph.x0)
+        tracking = _tracking(line)
         current: list[Glyph] = []
         for glyph in line:
-            if current and _breaks(current[-1], glyph):
+            if current and _breaks(current[-1], glyph, tracking):
                 words.append(_word(current))
                 current = []
             if glyph.text.isspace() or not glyph.text:
@@ -211,13 +212,46 @@ def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def _breaks(previous: Glyph, glyph: Glyph) -> bool:
+def _breaks(previous: Glyph, glyph: Glyph, tracking: float = 0.0) -> bool:
     size = max(min(previous.size, glyph.size), 1.0)
-    if abs(previous.size - glyph.size) > 0.15 * size:
-        return True
     if abs(previous.baseline - glyph.baseline) > 0.15 * size:  # raised or lowered in the line
         return True
-    return glyph.x0 - previous.x1 > WORD_GAP_EM * size
+    if abs(previous.size - glyph.size) > 0.15 * size and not (
+            _APOSTROPHE.match(previous.text) or _APOSTROPHE.match(glyph.text)):
+        return True
+    return glyph.x0 - previous.x1 > WORD_GAP_EM * size + tracking
+
+
+# Letter-spaced type (small capitals tracked out in a table header: "A L L  D E M E N T I A")
+# sets every glyph of a word apart by one fixed gap, wider than WORD_GAP_EM, so each letter
+# became a word and a header "ALL DEMENTIA" a row of letters. A line whose gaps between
+# glyphs mostly agree on such a gap (in points: tracking is one amount for every size on the
+# line, "HR (95% CI)" in small capitals and text figures alike) is tracked by it; words there
+# break at gaps wider than WORD_GAP_EM plus the tracking (inter-word spaces of tracked type
+# are about 0.6 em). Ordinary type sets glyphs touching, so its typical gap is 0 and nothing
+# changes.
+MAX_TRACKING_EM = 0.3
+MIN_TRACKED_GAPS = 6
+# An apostrophe or accent set from another font, at another size, between two letters of a
+# word ("ALZHEIMER´S" with the accent from a text font inside small capitals) is not a
+# superscript: a change of size there does not end the word.
+_APOSTROPHE = re.compile("^[\u00b4\u2019'`]$")
+
+
+def _tracking(line: list[Glyph]) -> float:
+    """The letter-spacing (in points) that most glyphs of the line are set apart by, or 0."""
+    gaps = [glyph.x0 - previous.x1 for previous, glyph in zip(line, line[1:], strict=False)
+            if glyph.text.strip() and previous.text.strip()
+            and glyph.x0 - previous.x1 < MAX_TRACKING_EM * max(glyph.size, 1.0) * 2]
+    if len(gaps) < MIN_TRACKED_GAPS:
+        return 0.0
+    gaps.sort()
+    typical = gaps[len(gaps) // 2]
+    size = sorted(glyph.size for glyph in line)[len(line) // 2]
+    if not WORD_GAP_EM * size < typical <= MAX_TRACKING_EM * size:
+        return 0.0
+    agreeing = sum(abs(gap - typical) <= 0.1 * typical for gap in gaps)
+    return typical if agreeing * 3 >= len(gaps) * 2 else 0.0
 
 
 def _word(glyphs: list[Glyph]) -> Word:
@@ -329,9 +363,21 @@ def _pymupdf_pages(path: Path) -> list[PageWords]:
 def _page(number: int, width: float, height: float, glyphs: list[Glyph], rules: list[Rule],
           truncated: bool) -> PageWords:
     rotated = sum(1 for glyph in glyphs if not glyph.upright and not glyph.text.isspace())
-    return PageWords(number=number, width=width, height=height,
-                     words=words_from_glyphs(glyphs), rules=rules, rotated=rotated,
-                     truncated=truncated)
+    words, dotted = [], []
+    for word in words_from_glyphs(glyphs):
+        if _DOTTED_RULE.match(word.text):
+            middle = (word.top + word.bottom) / 2
+            dotted.append(Rule(x0=word.x0, top=middle, x1=word.x1, bottom=middle + 0.4))
+        else:
+            words.append(word)
+    return PageWords(number=number, width=width, height=height, words=words,
+                     rules=rules + dotted, rotated=rotated, truncated=truncated)
+
+
+# A long run of full stops is a dotted rule typeset as text (some journals rule off a table's
+# header with a line of periods), not a word: read as a word it became a row label, and a
+# header prefix of every cell below it. It is a horizontal rule at its height instead.
+_DOTTED_RULE = re.compile(r"^\.{12,}$")
 
 
 def available_backends() -> list[Backend]:

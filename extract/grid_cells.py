@@ -338,7 +338,9 @@ def build_grid(lines: list[Line], rules: list[Rule],
         # centred over the table), heads a group of rows, not a column.
         while (header_count > 1 and len(segmented[header_count - 1]) == 1
                and abs(segmented[header_count - 1][0].center - (x0 + x1) / 2)
-               < 0.15 * (x1 - x0)):
+               < 0.15 * (x1 - x0)
+               and not _ends_broken_word(segmented[header_count - 2],
+                                         segmented[header_count - 1][0])):
             header_count -= 1
     header, body = segmented[:header_count], segmented[header_count:]
     body_lines = lines[header_count:]
@@ -406,6 +408,14 @@ def build_grid(lines: list[Line], rules: list[Rule],
     grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner)
     grid.columns = columns
     return grid
+
+
+def _ends_broken_word(upper: list[Segment], lower: Segment) -> bool:
+    """Does a header cell right above `lower` end with a hyphen or an underscore ("PATH_"
+    over "VALUE")? Then `lower` is the rest of that cell's word, not a label over a group of
+    rows, however centred it stands."""
+    return any(segment.text.endswith(("-", "_")) and min(segment.x1, lower.x1)
+               > max(segment.x0, lower.x0) for segment in upper)
 
 
 def ruled_first_line(lines: list[Line], full_rules: list[Rule]) -> bool:

@@ -309,7 +309,8 @@ def join_ruled_cell_lines(cells: list[dict[int, Segment]], body: list[list[Segme
     while number < len(cells):
         upper, row = cells[number - 1], cells[number]
         if (ruled[number - 1] or not row or 0 in row or 0 not in upper
-                or not set(row) <= set(upper) or not all(_digits_only(s.text) for s in row.values())):
+                or not set(row) <= set(upper)
+                or not all(_digits_only(segment.text) for segment in row.values())):
             number += 1
             continue
         for column, segment in row.items():

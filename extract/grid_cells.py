@@ -188,7 +188,9 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
             if word.text in MARK_FLAGS and gap < 0.3 * size:
                 result[-1].append(word)
                 continue
-            if gap < SEGMENT_GAP_EM * size and (joined or not both_values):
+            # Letter-spaced type widens its spaces by its tracking ("ALL  DEMENTIA").
+            spacing = SEGMENT_GAP_EM * size + min(previous.tracking, word.tracking)
+            if gap < spacing and (joined or not both_values):
                 result[-1].append(word)
                 continue
         result.append([word])
@@ -316,6 +318,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                         if lines[0].bottom <= rule.top <= (
                             (lines[limit].top + lines[limit].bottom) / 2
                             if limit < len(lines) else x1)]
+        if not below_header:
+            below_header = _rule_over_numbers(lines, segmented, full_rules)
         if below_header:
             rule = max(below_header, key=lambda r: r.top)
             header_count = sum(line.bottom <= rule.top + 1 for line in lines)
@@ -408,6 +412,22 @@ def build_grid(lines: list[Line], rules: list[Rule],
     grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner)
     grid.columns = columns
     return grid
+
+
+def _rule_over_numbers(lines: list[Line], segmented: list[list[Segment]],
+                       full_rules: list[Rule]) -> list[Rule]:
+    """The full rule right over the first line of bare numbers (digits without letters, such
+    as "0.99 (0.96\u2013 1.03)", which no single value parses), when no rule was found above
+    the first parsed number: the lines above it print numbers only inside labels ("MODEL 1",
+    "HR (95% CI)"), and a header naming models by number is still header. Without it the
+    header was cut after its first line and the rest read as rows. Empty when there is no
+    such rule within the header's reach."""
+    bare = next((n for n, line in enumerate(segmented)
+                 if any(_numeric_text(segment.text) for segment in line)), None)
+    if not bare or bare > MAX_HEADER_LINES:
+        return []
+    return [rule for rule in full_rules
+            if lines[bare - 1].bottom - 1 <= rule.top <= lines[bare].top + 1]
 
 
 def _ends_broken_word(upper: list[Segment], lower: Segment) -> bool:

@@ -133,6 +133,7 @@ class Word:
     font: str
     bold: bool = False
     italic: bool = False
+    tracking: float = 0.0  # letter-spacing of its line, in points (see `_tracking`)
 
     @property
     def width(self) -> float:
@@ -193,16 +194,16 @@ def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
         current: list[Glyph] = []
         for glyph in line:
             if current and _breaks(current[-1], glyph, tracking):
-                words.append(_word(current))
+                words.append(_word(current, tracking))
                 current = []
             if glyph.text.isspace() or not glyph.text:
                 if current:
-                    words.append(_word(current))
+                    words.append(_word(current, tracking))
                     current = []
                 continue
             current.append(glyph)
         if current:
-            words.append(_word(current))
+            words.append(_word(current, tracking))
     return [word for word in words if not _CONTROL.search(word.text)]
 
 
@@ -255,7 +256,7 @@ def _tracking(line: list[Glyph]) -> float:
     return typical if agreeing * 3 >= len(gaps) * 2 else 0.0
 
 
-def _word(glyphs: list[Glyph]) -> Word:
+def _word(glyphs: list[Glyph], tracking: float = 0.0) -> Word:
     font = max(glyphs, key=lambda glyph: len(glyph.text)).font
     bold, italic = font_style(font)
     return Word(
@@ -263,7 +264,7 @@ def _word(glyphs: list[Glyph]) -> Word:
         x0=min(glyph.x0 for glyph in glyphs), x1=max(glyph.x1 for glyph in glyphs),
         top=min(glyph.top for glyph in glyphs), bottom=max(glyph.bottom for glyph in glyphs),
         baseline=glyphs[0].baseline, size=max(glyph.size for glyph in glyphs), font=font,
-        bold=bold, italic=italic)
+        bold=bold, italic=italic, tracking=tracking)
 
 
 def _rule(x0: float, top: float, x1: float, bottom: float) -> Rule | None:

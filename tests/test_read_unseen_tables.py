@@ -151,3 +151,17 @@ def test_read_ruled_grid_keeps_inner_label_rows():
     tables = {t.label: t for t in tables_from_pages(read_pages(PAPERS / "roark13.pdf"))}
     paths = {tuple(row[0].row_headers) for row in tables["Table 4"].rows if row}
     assert ("Supervised", "MaxEnt-CI") in paths
+
+
+def test_read_header_over_bare_numbers(dementia_pages):
+    """Example1 Table 2: "MODEL 1" over "HR (95% CI)" over a dotted rule, then cells such as
+    "0.99 (0.96–1.03)" that no single value parses. The header was cut after its first line
+    (no number found to end it) and its lower lines read as rows; the rule over the first
+    line of bare numbers ends it. Its spanning cell, set in letter-spaced small capitals,
+    stays whole ("ALL DEMENTIA", not "ALL" over one column and "DEMENTIA" over the next)."""
+    table = {t.label: t for t in tables_from_pages(dementia_pages)}["Table 2"]
+    cells = _cells(table)
+    assert cells[(("Number of life events",), ("ALL DEMENTIA", "MODEL 1", "HR (95% CI)"))] \
+        == "0.99 (0.96\u20131.03)"
+    assert cells[(("Number of negative and very negative events",),
+                  ("ALL DEMENTIA", "MODEL 2", "HR (95% CI)"))] == "0.96 (0.91\u20131.01)"

@@ -22,6 +22,8 @@ from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
+from .guards_changes import guard_two_cell_changes
+from .guards_column_names import guard_unsaid_column_names
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_cross_references import guard_cross_references
@@ -127,6 +129,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
+    guard_two_cell_changes(claim, checks, loaded.paper)  # "from X to Y" read from Y's cell
+    guard_unsaid_column_names(claim, checks, loaded.paper)  # "the tables subset": a column
     guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
     guard_than_argument(claim, checks)  # "than B": the second cell is B's
     guard_named_twins(claim, checks, loaded.paper)  # numbered labels of two twin cells

@@ -27,6 +27,7 @@ def olmocr2(redteam3_paper):
         "from 70.8 to 78.6.",
         "MonkeyOCR Pro 3B scores 75.8 on the tables subset of olmOCR-Bench.",
         "MonkeyOCR Pro 3B scores 75.8 on olmOCR-Bench.",
+        "DeepSeek-OCR scores 75.7 overall.",
         stem="2510.19817")
 
 
@@ -48,3 +49,21 @@ def test_claim_naming_another_column_is_not_confirmed(olmocr2):
 
 def test_overall_score_still_confirmed(olmocr2):
     assert olmocr2[2].status == Status.confirmed
+
+
+def test_claim_held_under_the_column_it_names_stays_confirmed(olmocr2):
+    """"Overall" heads a column of Table 3; the cell read is Table 1's score of the same row
+    with the same number, so the claim holds under the column it names."""
+    assert olmocr2[3].status == Status.confirmed
+
+
+def test_difference_of_two_named_columns_stays_confirmed():
+    """The two ends of a difference are read together: "coarse" heads one of them, and
+    "precision" is printed "prec." (N18-3011 Table 2, SPECTER Table 3 style headers)."""
+    from conftest import _read_real
+
+    paper, _ = _read_real("N18-3011")
+    claims = mutations.verify_texts(
+        paper, "The off-the-shelf approach loses 19.9 points of precision from computer "
+        "science to biomedical papers.", stem="N18-3011")
+    assert claims[0].status == Status.confirmed

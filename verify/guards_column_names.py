@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
-from .cells_read import read_cells
+from .cells_read import Labelled, labelled_cells, numbers, read_cells
 from .label_text import caption_text
 from .paper_memo import per_paper
 from .undecided import decided, undecide
@@ -58,17 +58,29 @@ def guard_unsaid_column_names(claim: Claim, checks: Iterable[Check], paper: Pape
     for check in decided(checks, CheckKind.table):
         matched = {_fold(word) for part in check.matched
                    for word in _WORD.findall(part.claim or "")}
-        for evidence in check.evidence:
-            for table, found in read_cells(paper, evidence.location or "", evidence.quote or ""):
-                around = " ".join([*found.rows, *found.columns, caption_text(table.caption)])
-                printed = {_fold(word) for word in _WORD.findall(around)}
-                unsaid = [word for word in said
-                          if _fold(word) not in matched and _fold(word) not in printed]
-                if unsaid:
-                    undecide(check, f"Not decided: the claim's “{unsaid[0]}” is a column the "
-                                    f"paper prints, and the cell read ({found.row} × "
-                                    f"{found.column}) is not under it")
-                    break
-            else:
-                continue
-            break
+        cells = [(table, found) for evidence in check.evidence
+                 for table, found in read_cells(paper, evidence.location or "",
+                                                evidence.quote or "")]
+        if not cells:
+            continue
+        # The cells read together (the two ends of a difference) and their captions.
+        around = " ".join(" ".join([*found.rows, *found.columns, caption_text(table.caption)])
+                          for table, found in cells)
+        printed = {_fold(word) for word in _WORD.findall(around)}
+        unsaid = [word for word in said if _fold(word) not in matched
+                  and not any(_fold(word).startswith(short) for short in printed)]
+        if unsaid and not any(_under(paper, unsaid[0], found) for _, found in cells):
+            table, found = cells[0]
+            undecide(check, f"Not decided: the claim's “{unsaid[0]}” is a column the paper "
+                            f"prints, and the cells read ({found.row} × {found.column}"
+                            f"{', ...' if len(cells) > 1 else ''}) are not under it")
+
+
+def _under(paper: Paper, word: str, found: Labelled) -> bool:
+    """Does the paper print the cell's row, with the cell's number, under the column `word`
+    names (the overall score in a table of subsets as well as in a table of systems)? Then
+    the claim holds under the column it names, and the cell read is as good as that one."""
+    value = numbers(found.cell)
+    return any(other.row == found.row and set(numbers(other.cell)) & set(value)
+               and any(_fold(header) == _fold(word) for header in other.columns)
+               for table in paper.tables for other in labelled_cells(table))

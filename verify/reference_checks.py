@@ -43,6 +43,7 @@ from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_superlatives import guard_table_superlatives
+from .guards_table_twins import guard_table_twins
 from .guards_than import guard_than_argument
 from .guards_twins import guard_named_twins
 from .guards_worded_variants import guard_worded_variants
@@ -131,6 +132,7 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
     guard_unaccounted_cell_numbers(claim, checks, loaded.paper)  # ... nor the cells read
     guard_two_cell_changes(claim, checks, loaded.paper)  # "from X to Y" read from Y's cell
     guard_unsaid_column_names(claim, checks, loaded.paper)  # "the tables subset": a column
+    guard_table_twins(claim, checks, loaded.paper)  # the same labels in another table
     guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
     guard_than_argument(claim, checks)  # "than B": the second cell is B's
     guard_named_twins(claim, checks, loaded.paper)  # numbered labels of two twin cells

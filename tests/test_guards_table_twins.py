@@ -62,3 +62,13 @@ def test_copy_with_a_negation_put_in_is_no_support():
                                              sentence.format(""), stem="bagnell11")
     assert negated.status != Status.confirmed
     assert copied.status == Status.confirmed
+
+
+def test_same_inner_label_under_another_group_is_no_twin(redteam4_paper):
+    """VILA (arXiv:2106.00676) Tables 7 and 8 both print a "Title" column, under other
+    groups: a cell under "Author / Title" has no twin in the other table."""
+    paper, _ = redteam4_paper("2106.00676")
+    [claim] = mutations.verify_texts(
+        paper, "The simple group classifier scores 97.94 on author titles, the best in that "
+        "column.", stem="2106.00676")
+    assert claim.status == Status.confirmed

@@ -71,7 +71,6 @@ from .header_words import (
     negating,
     special_header,
 )
-from .label_text import caption_text
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells
@@ -179,14 +178,14 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 if not numbers:
                     continue
                 rows, columns = _headers(table, row, column)
-                caption = caption_text(table.caption)
-                text = " ".join([caption, *rows, *columns, *notes.get((number, column), ())])
+                text = " ".join([table.caption or "", *rows, *columns,
+                                 *notes.get((number, column), ())])
                 own = header_words(" ".join([*rows, *columns]))
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),
                                                                   " / ".join(columns)])),
                     own, passage_terms(text),
-                    tuple(dict.fromkeys(own + header_words(caption))),
+                    tuple(dict.fromkeys(own + header_words(table.caption or ""))),
                     (tuple(rows), tuple(columns)), numbers, listed))
     index.prepared[key] = passages
     return passages

@@ -63,10 +63,14 @@ def guard_unsaid_column_names(claim: Claim, checks: Iterable[Check], paper: Pape
                                                 evidence.quote or "")]
         if not cells:
             continue
-        # The cells read together (the two ends of a difference) and their captions.
+        # The cells read together (the two ends of a difference) and their captions; a
+        # caption's label ("Table 1") names the table, and a claim word the check matched to it
+        # ("tables") is passed over all the same.
         around = " ".join(" ".join([*found.rows, *found.columns, caption_text(table.caption)])
                           for table, found in cells)
         printed = {_fold(word) for word in _WORD.findall(around)}
+        matched -= {_fold(word) for table, _ in cells for word in _WORD.findall(
+            (table.caption or "")[:len(table.caption or "") - len(caption_text(table.caption))])}
         unsaid = [word for word in said if _fold(word) not in matched
                   and not any(_fold(word).startswith(short) for short in printed)]
         if unsaid and not any(_under(paper, unsaid[0], found) for _, found in cells):

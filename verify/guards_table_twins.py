@@ -9,7 +9,7 @@ confirmed by Table 6's 0.75 read as 1 within printed precision, and "On R1, R1 e
 0.90" (Table 6 gives 0.56) by Table 4's 1 and 0.14: the cell check takes the cell whose words
 agree, and every table's cell has the claim's words.
 
-The general fact: when another table prints a cell under the same row and column labels with
+The general fact: when another table prints a cell under the same row and column header paths with
 a different number, a claim that names neither table by number, and says no word of the
 cell's caption that the other's lacks, names both cells; its number belongs to one of them,
 which its words do not say. The check decides nothing (`guard_table_twins`).
@@ -39,13 +39,19 @@ def _words(text: str) -> set[str]:
     return {term for word in _WORD.findall(text) for term in content_terms(word)}
 
 
+def _path(labels: list[str]) -> str:
+    """A whole header path, outer to inner: a cell under "Author / Title" is no twin of one
+    under another group's "Title"."""
+    return " / ".join(label.strip().casefold() for label in labels)
+
+
 def _by_labels(paper: Paper) -> dict[tuple[str, str], list[tuple[int, tuple[float, ...]]]]:
-    """(row label, column label) -> the tables (by number) printing a cell there, with its
+    """(row path, column path) -> the tables (by number) printing a cell there, with its
     numbers."""
     found: dict[tuple[str, str], list[tuple[int, tuple[float, ...]]]] = {}
     for number, table in enumerate(paper.tables):
         for cell in labelled_cells(table):
-            key = (cell.row.casefold(), cell.column.casefold())
+            key = (_path(cell.rows), _path(cell.columns))
             found.setdefault(key, []).append((number, numbers(cell.cell)))
     return found
 
@@ -63,8 +69,8 @@ def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> No
             for table, found in read_cells(paper, evidence.location or "", evidence.quote or ""):
                 own = paper.tables.index(table)
                 mine = _words(caption_text(table.caption))
-                for number, values in twins_of.get((found.row.casefold(),
-                                                    found.column.casefold()), []):
+                for number, values in twins_of.get((_path(found.rows),
+                                                    _path(found.columns)), []):
                     other = paper.tables[number]
                     if number == own or set(values) & set(numbers(found.cell)):
                         continue

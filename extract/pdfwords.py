@@ -245,9 +245,8 @@ def _tracking(line: list[Glyph]) -> float:
     gaps = [glyph.x0 - previous.x1 for previous, glyph in zip(line, line[1:], strict=False)
             if glyph.text.strip() and previous.text.strip()
             and glyph.x0 - previous.x1 < MAX_TRACKING_EM * max(glyph.size, 1.0) * 2]
-    if len(gaps) < MIN_TRACKED_GAPS or 2 * sum(
-            gap <= WORD_GAP_EM * line[0].size for gap in gaps) >= len(gaps):
-        return 0.0  # most glyphs touch: ordinary type (checked before sorting, for speed)
+    if len(gaps) < MIN_TRACKED_GAPS:
+        return 0.0
     gaps.sort()
     typical = gaps[len(gaps) // 2]
     size = sorted(glyph.size for glyph in line)[len(line) // 2]

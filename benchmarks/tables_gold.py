@@ -27,7 +27,7 @@ from verify_claims.extract.grid_tables import tables_from_pages
 from verify_claims.extract.pdfwords import BACKENDS, read_pages
 from verify_claims.extract.readers import read_document
 
-_PRINTED = re.compile(r"(Table \d+)\s*(?::|\.\s+[A-Z]|\(cont)")
+_PRINTED = re.compile(r"(Table \d+)\s*(?::|\.\s+[A-Z]|\(cont|\s[A-Z])")
 
 _MARKS = "*\u2217\u2020\u2021\u00a7\u00b6"
 

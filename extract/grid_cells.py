@@ -18,6 +18,7 @@ from .grid_rows import (
     Grid,
     Spans,
     group_spans,
+    join_ruled_cell_lines,
     merge_multirow_labels,
     printed_once_per_block,
     rows_of,
@@ -187,7 +188,9 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
             if word.text in MARK_FLAGS and gap < 0.3 * size:
                 result[-1].append(word)
                 continue
-            if gap < SEGMENT_GAP_EM * size and (joined or not both_values):
+            # Letter-spaced type widens its spaces by its tracking ("ALL  DEMENTIA").
+            spacing = SEGMENT_GAP_EM * size + min(previous.tracking, word.tracking)
+            if gap < spacing and (joined or not both_values):
                 result[-1].append(word)
                 continue
         result.append([word])
@@ -315,6 +318,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                         if lines[0].bottom <= rule.top <= (
                             (lines[limit].top + lines[limit].bottom) / 2
                             if limit < len(lines) else x1)]
+        if not below_header:
+            below_header = _rule_over_numbers(lines, segmented, full_rules)
         if below_header:
             rule = max(below_header, key=lambda r: r.top)
             header_count = sum(line.bottom <= rule.top + 1 for line in lines)
@@ -337,7 +342,9 @@ def build_grid(lines: list[Line], rules: list[Rule],
         # centred over the table), heads a group of rows, not a column.
         while (header_count > 1 and len(segmented[header_count - 1]) == 1
                and abs(segmented[header_count - 1][0].center - (x0 + x1) / 2)
-               < 0.15 * (x1 - x0)):
+               < 0.15 * (x1 - x0)
+               and not _ends_broken_word(segmented[header_count - 2],
+                                         segmented[header_count - 1][0])):
             header_count -= 1
     header, body = segmented[:header_count], segmented[header_count:]
     body_lines = lines[header_count:]
@@ -369,6 +376,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                                        segment.x1, row[column].flags + segment.flags))
     if header:
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
+    if walls:
+        join_ruled_cell_lines(cells, body, body_lines, full_rules)
     _spread_spanning_cells(cells, columns)
     merge_multirow_labels(cells, body_lines, full_rules)
     labels = _row_header_columns(cells, width)
@@ -409,6 +418,30 @@ def build_grid(lines: list[Line], rules: list[Rule],
     grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner)
     grid.columns = columns
     return grid
+
+
+def _rule_over_numbers(lines: list[Line], segmented: list[list[Segment]],
+                       full_rules: list[Rule]) -> list[Rule]:
+    """The full rule right over the first line of bare numbers (digits without letters, such
+    as "0.99 (0.96\u2013 1.03)", which no single value parses), when no rule was found above
+    the first parsed number: the lines above it print numbers only inside labels ("MODEL 1",
+    "HR (95% CI)"), and a header naming models by number is still header. Without it the
+    header was cut after its first line and the rest read as rows. Empty when there is no
+    such rule within the header's reach."""
+    bare = next((n for n, line in enumerate(segmented)
+                 if any(_numeric_text(segment.text) for segment in line)), None)
+    if not bare or bare > MAX_HEADER_LINES:
+        return []
+    return [rule for rule in full_rules
+            if lines[bare - 1].bottom - 1 <= rule.top <= lines[bare].top + 1]
+
+
+def _ends_broken_word(upper: list[Segment], lower: Segment) -> bool:
+    """Does a header cell right above `lower` end with a hyphen or an underscore ("PATH_"
+    over "VALUE")? Then `lower` is the rest of that cell's word, not a label over a group of
+    rows, however centred it stands."""
+    return any(segment.text.endswith(("-", "_")) and min(segment.x1, lower.x1)
+               > max(segment.x0, lower.x0) for segment in upper)
 
 
 def ruled_first_line(lines: list[Line], full_rules: list[Rule]) -> bool:

@@ -124,25 +124,29 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
     for column, column_entries in enumerate(entries):
         path: list[str] = []
         previous: tuple[str, int, int] | None = None
+        opened = 0  # the header line the last path element started on
         for text, span, number in column_entries:
             if previous and (column, number) in wrapped and previous[2] == number - 1:
-                path[-1] = (path[-1] + text if path[-1].endswith("-")
+                path[-1] = (path[-1] + text if path[-1].endswith(("-", "_"))
                             else f"{path[-1]} {text}")
                 previous = (text, span, number)
                 continue
             # A cell wrapped over two lines: the lower line holds much less than the upper one.
             # A hyphen-ended upper part may skip a line that holds only other columns' cells.
+            # A cell wrapped over three lines ("Sum" / "of" / "rows") is measured against the
+            # line it started on: its second and third lines hold one word each.
             if (previous and span == 1 and previous[1] == 1
                     and (number == previous[2] + 1
-                         or (number > previous[2] and path[-1].endswith("-")))
-                    and (2 * len(header[number]) <= len(header[previous[2]])
-                         or path[-1].endswith("-"))
+                         or (number > previous[2] and path[-1].endswith(("-", "_"))))
+                    and (2 * len(header[number]) <= len(header[opened])
+                         or path[-1].endswith(("-", "_")))
                     and not _rule_between(rules, tops[previous[2]][1], tops[number][0],
                                           columns)):
-                path[-1] = (path[-1] + text if path[-1].endswith("-")
+                path[-1] = (path[-1] + text if path[-1].endswith(("-", "_"))
                             else f"{path[-1]} {text}")
             else:
                 path.append(text)
+                opened = number
             previous = (text, span, number)
         paths.append(path)
     return paths

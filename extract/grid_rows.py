@@ -288,3 +288,44 @@ def side_labels(cells: list[dict[int, Segment]], labels: int, width: int,
                 and any(paths[column] == paths[j] for j in range(labels))):
             found.append(column)
     return found
+
+
+def join_ruled_cell_lines(cells: list[dict[int, Segment]], body: list[list[Segment]],
+                          body_lines: list[Line], full_rules: list[Rule]) -> None:
+    """In a grid ruled on every side (vertical walls, and a rule under each row), the lines
+    between two rules are one row: a cell printed over two lines ("1/1.54" over "=0.65") is
+    one cell. Read line by line, the lower halves became a row of their own with no label,
+    and the label's row lost half of every cell. A line joins the one above when no rule
+    separates them, it holds values only (a row label in any column, such as the inner
+    labels under a multirow one, keeps it a row), and each of its cells lies under a cell of
+    the line above; only in a table whose rows the rules separate (at least two ruled gaps),
+    so a booktabs table's unlabelled continuation rows (memory figures under "Training")
+    keep their own rows. Changes the three lists in place."""
+    ruled = [_ruled(upper, lower, full_rules)
+             for upper, lower in zip(body_lines, body_lines[1:], strict=False)]
+    if sum(ruled) < 2:
+        return
+    number = 1
+    while number < len(cells):
+        upper, row = cells[number - 1], cells[number]
+        if (ruled[number - 1] or not row or 0 in row or 0 not in upper
+                or not set(row) <= set(upper)
+                or not all(_digits_only(segment.text) for segment in row.values())):
+            number += 1
+            continue
+        for column, segment in row.items():
+            above = upper[column]
+            upper[column] = type(above)(f"{above.text} {segment.text}", above.x0,
+                                        max(above.x1, segment.x1),
+                                        above.flags + segment.flags,
+                                        above.value or segment.value,
+                                        above.words + segment.words)
+        body_lines[number - 1] = type(body_lines[number - 1])(
+            body_lines[number - 1].words + body_lines[number].words,
+            body_lines[number - 1].top, body_lines[number].bottom)
+        del cells[number], body[number], body_lines[number], ruled[number - 1]
+
+
+def _digits_only(text: str) -> bool:
+    """Digits and signs without letters ("=0.65", "0.2/1.54"): a value, never a row label."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)

@@ -43,6 +43,7 @@ from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
 from .table_groups import grouped_grid
+from .table_layout import _gutter, _Layout, _layouts, _Span
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -56,94 +57,6 @@ _PAGE_NUMBER = re.compile(r"^[-\u2013(]?\d{1,4}[-\u2013)]?$")
 
 MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
 MAX_REGION_LINES = 4000  # a table is cut (not hung on) past this many lines
-OVERHANG_PT = 12.0  # how far a full-width table may reach past the text block
-
-
-@dataclass
-class _Span:
-    """The horizontal extent a table may occupy: one column or the full text width."""
-
-    x0: float
-    x1: float
-    full: bool
-    gutter: tuple[float, float] | None = None  # of a full span over two columns
-
-    def holds(self, x0: float, x1: float) -> bool:
-        # A table across the whole text width may overhang it a little (a wide last column set
-        # into the margin); margin furniture such as line numbers stands much further out.
-        slack = OVERHANG_PT if self.full else 3
-        return x0 >= self.x0 - slack and x1 <= self.x1 + slack
-
-
-@dataclass
-class _Layout:
-    """Text extent of the document, and the gutter between its two columns (None: one)."""
-
-    x0: float
-    x1: float
-    gutter: tuple[float, float] | None
-
-    def spans(self) -> tuple[_Span, ...]:
-        if self.gutter is None:
-            return (_Span(self.x0, self.x1, True),)
-        return (_Span(self.x0, self.gutter[0], False), _Span(self.gutter[1], self.x1, False))
-
-    def full(self) -> _Span:
-        return _Span(self.x0, self.x1, True, self.gutter)
-
-
-def _gutter(words: Sequence[Word], x0: float, x1: float, width: float
-            ) -> tuple[float, float] | None:
-    """The least covered band of the middle of the text, if far below the coverage inside the
-    columns: full-width blocks (title, abstract, wide tables) cross the gutter too."""
-    cover = [0] * (int(width) + 2)
-    for word in words:
-        for x in range(max(0, int(word.x0)), min(len(cover), int(word.x1) + 1)):
-            cover[x] += 1
-    middle = range(int(x0 + 0.35 * (x1 - x0)), int(x0 + 0.65 * (x1 - x0)))
-    inside = sorted(cover[int(x0):int(x1)])
-    typical = inside[len(inside) // 2] if inside else 0
-    if not middle or typical < 10:
-        return None
-    lowest = min(middle, key=lambda x: cover[x])
-    if cover[lowest] > 0.2 * typical:
-        return None
-    ceiling = cover[lowest] + 0.05 * typical
-    left = right = lowest
-    while left - 1 in middle and cover[left - 1] <= ceiling:
-        left -= 1
-    while right + 1 in middle and cover[right + 1] <= ceiling:
-        right += 1
-    if right - left < 4 or not _justified_left_column(words, left):
-        return None
-    return float(left), float(right + 1)
-
-
-def _justified_left_column(words: Sequence[Word], gutter: int) -> bool:
-    """Do at least five lines of six words or more end together at the gutter, as justified
-    text of a left column does? (A wide table on a one-column page can leave a gap in the
-    middle too, but its rows are a few cells, not lines of words.)"""
-    lines: dict[int, list[float]] = {}
-    for word in words:
-        if word.x1 <= gutter + 1:
-            lines.setdefault(round(word.bottom), []).append(word.x1)
-    ends = [max(x1s) for x1s in lines.values() if len(x1s) >= 6]
-    return sum(gutter - 4 <= end <= gutter + 1 for end in ends) >= 5
-
-
-def _layouts(pages: Sequence[PageWords]) -> list[_Layout]:
-    """Per page: the document's text extent and the page's column gutter (a page without a
-    clear one of its own, in a document whose pages mostly have one, takes the usual one)."""
-    words = [word for page in pages for word in page.words]
-    if not words:
-        return [_Layout(0.0, 0.0, None) for _ in pages]
-    lefts = sorted(word.x0 for word in words)
-    rights = sorted(word.x1 for word in words)
-    x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
-    gutters = [_gutter(page.words, x0, x1, page.width) for page in pages]
-    found = sorted(gutter for gutter in gutters if gutter is not None)
-    usual = found[len(found) // 2] if len(found) * 2 >= len(pages) else None
-    return [_Layout(x0, x1, gutter or usual) for gutter in gutters]
 
 
 @dataclass
@@ -192,8 +105,9 @@ def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
                      for page in pages for word in page.words)
 
 
-def _caption_start(line: Line) -> tuple[str, bool] | None:
-    """("Table 3", continued?) when a line opens a table caption."""
+def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | None:
+    """("Table 3", continued?) when a line opens a table caption; `size` is the body's type
+    size, when known."""
     words = line.words
     if len(words) < 2 or not _TABLE_WORD.match(words[0].text):
         return None
@@ -210,7 +124,22 @@ def _caption_start(line: Line) -> tuple[str, bool] | None:
         return label, False
     if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
         return label, False
+    if match[2] is None and _set_apart(words[:2], words[2:], size):
+        return label, False
     return None
+
+
+def _set_apart(label: list[Word], rest: list[Word], size: float | None) -> bool:
+    """Is "Table N" with no colon or full stop after it ("Table 4 Sum of columns in the
+    comparison matrix", IEEE and ACM proceedings) a caption? Prose that opens a line with a
+    table reference ("Table 2 provides some data") goes on in lower case, in the body's type;
+    a caption goes on with a capital and is set apart: its label in bold before plain words,
+    or the whole line in smaller type than the body (`size`)."""
+    if not rest or not rest[0].text[:1].isupper():
+        return False
+    if all(word.bold for word in label) and not rest[0].bold:
+        return True
+    return size is not None and all(word.size < size - 0.9 for word in label + rest[:1])
 
 
 def _is_caption(line: Line) -> bool:
@@ -231,13 +160,13 @@ def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line
     return result
 
 
-def _captions(page: PageWords, layout: _Layout,
-              vocabulary: frozenset[str] = frozenset()) -> list[_Caption]:
+def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = frozenset(),
+              size: float | None = None) -> list[_Caption]:
     """Table captions of a page, each with the lines it runs over and the span of its table."""
     found: list[_Caption] = []
     for span, lines in _side_lines(page, layout):
         for number, line in enumerate(lines):
-            start = _caption_start(line)
+            start = _caption_start(line, size)
             if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2
                                     for c in found):
                 continue
@@ -349,6 +278,20 @@ def _paragraph_tail(lines: list[Line], position: int, span: _Span) -> bool:
         and abs(line.x0 - above.x0) < line.size
 
 
+def _sentence_over_rule(line: Line, table_top: float, rules: list[Rule]) -> bool:
+    """A line above a table's top rule that is one run of words ending a sentence ("columns
+    for four requirements."): the short last line of the paragraph the table follows, which,
+    read upwards from a caption under the table, became its header. A header row has gaps
+    between its cells, and a header cell never ends a sentence (a group label over a rule
+    may end with a colon: "Baseline word-alignment:")."""
+    text = line.text.rstrip()
+    return (_cells_in(line) == 1 and _SENTENCE_END.search(text)
+            is not None and any(line.bottom - 1 <= rule.top <= table_top + 1 for rule in rules))
+
+
+_SENTENCE_END = re.compile(r"[a-z]{2}\.$")
+
+
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s")
 
 
@@ -387,7 +330,8 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
     while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
         line = lines[position]
         if _is_caption(line) or _is_prose(line, span) or _opens_section(line, span) or (
-                step < 0 and _paragraph_tail(lines, position, span)) or any(
+                step < 0 and _paragraph_tail(lines, position, span)) or (
+                step < 0 and taken and _sentence_over_rule(line, last, rules)) or any(
                 box.top - 1 < line.bottom and line.top < box.bottom + 1
                 and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
             break
@@ -421,13 +365,14 @@ def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
 
 def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                    prefer_above: bool | None = None,
-                   vocabulary: frozenset[str] = frozenset()) -> list[_Part]:
+                   vocabulary: frozenset[str] = frozenset(),
+                   size: float | None = None) -> list[_Part]:
     """The captioned tables of a page. A caption with table-like lines on both sides (a table
     above it, and below it another table whose caption follows it) takes the side the
     document's unambiguous captions take (`prefer_above`); `votes` counts those, [above,
     below]."""
     parts: list[_Part] = []
-    captions = _captions(page, layout, vocabulary)
+    captions = _captions(page, layout, vocabulary, size)
     # Captions end every table region; tables spanning both columns go first, since their words
     # must not be read again from a column.
     boxes: list[Region] = [Region(page=page.number, x0=min(line.x0 for line in c.lines),
@@ -463,14 +408,46 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                             top=min(line.top for line in taken),
                             x1=max(line.x1 for line in taken),
                             bottom=max(line.bottom for line in taken)))
-        top, bottom = taken[0].top, taken[-1].bottom
-        walls = sorted({round((rule.x0 + rule.x1) / 2) for rule in page.rules
-                       if rule.bottom - rule.top > 4 and rule.x1 - rule.x0 < 2.5
-                       and rule.top < bottom and rule.bottom > top
-                       and span.x0 - 6 <= rule.x0 <= span.x1 + 6})
         parts.append(_Part(page.number, caption.label, caption.text, caption.continued, span,
-                           taken, inside, walls))
+                           taken, inside, _walls(page, span, taken)))
     return parts
+
+
+def _walls(page: PageWords, span: _Span, taken: list[Line]) -> list[float]:
+    """x of the vertical rules crossing the lines `taken` of a table in `span`."""
+    top, bottom = taken[0].top, taken[-1].bottom
+    return sorted({round((rule.x0 + rule.x1) / 2) for rule in page.rules
+                   if rule.bottom - rule.top > 4 and rule.x1 - rule.x0 < 2.5
+                   and rule.top < bottom and rule.bottom > top
+                   and span.x0 - 6 <= rule.x0 <= span.x1 + 6})
+
+
+def _head_in_left_column(page: PageWords, layout: _Layout, part: _Part) -> _Part | None:
+    """The first rows of `part`, a table at the top of the right column with its caption
+    under it, when they stand at the bottom of the left column: a long table set where it
+    falls runs over the column break, header and first rows on the left, the rest and the
+    caption on the right. Read alone, the right part had no header and the left part no
+    caption, so no cell had a column. Taken when nothing but the table stands above the part
+    in its column, and the left column ends in lines of as many cells as the part's first
+    line."""
+    if layout.gutter is None or part.span.full or part.span.x0 < layout.gutter[0]:
+        return None
+    if any(part.span.holds(word.x0, word.x1) and word.bottom < part.lines[0].top - 1
+           for word in page.words):
+        return None
+    left = layout.spans()[0]
+    lines = [line for line in lines_of([word for word in page.words
+                                        if left.holds(word.x0, word.x1)])
+             if not _PAGE_NUMBER.match(line.text)]
+    if not lines or _cells_in(lines[-1]) < 2 or _cells_in(lines[-1]) != _cells_in(
+            part.lines[0]):
+        return None
+    taken, inside, score = _grow(lines, _horizontal_rules(page, left), len(lines) - 1, -1,
+                                 lines[-1].bottom, left)
+    if not taken or score == 0:
+        return None
+    return _Part(page.number, part.label, part.caption, False, left, taken, inside,
+                 _walls(page, left, taken))
 
 
 def _continuation_at_top(page: PageWords, layout: _Layout, previous: _Part) -> _Part | None:
@@ -520,20 +497,26 @@ def is_two_column(pages: Sequence[PageWords]) -> bool:
 def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     """The tables of a PDF's pages (see the module docstring)."""
     layouts = _layouts(pages)
+    size = body_size(list(pages)) if pages else None
     votes = [0, 0]
     for page, layout in zip(pages, layouts, strict=True):
-        _parts_of_page(page, layout, votes)
+        _parts_of_page(page, layout, votes, size=size)
     prefer_above = votes[0] >= votes[1]
     vocabulary = vocabulary_of(pages)
     parts: list[_Part] = []
     for number, page in enumerate(pages):
         layout = layouts[number]
-        found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary)
+        found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary, size)
         if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
                 and _closes_page(parts[-1], pages[number - 1])):
             extra = _continuation_at_top(page, layout, parts[-1])
             if extra is not None:
                 found = [extra]
+        for part in list(found):
+            head = _head_in_left_column(page, layout, part)
+            if head is not None:
+                found.insert(found.index(part), head)
+                part.caption, part.continued = None, True
         parts += found
     tables: list[Table] = []
     by_label: dict[str, int] = {}

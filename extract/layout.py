@@ -351,7 +351,8 @@ def _captions(layouts: list[PageLayout], size: float) -> None:
             if match:
                 continues = (not match.group().rstrip().endswith(":")
                              and previous is not None and line.size >= 0.97 * size
-                             and not _SENTENCE_END.search(previous.text))
+                             and not _SENTENCE_END.search(previous.text)
+                             and not _label_set_apart(line, previous))
                 if not continues:
                     line.kind, caption = "caption", line
                     continue
@@ -364,6 +365,17 @@ def _captions(layouts: list[PageLayout], size: float) -> None:
                     continue
             caption = None
             previous = line
+
+
+def _label_set_apart(line: Line, previous: Line) -> bool:
+    """Is the "Table 1." opening `line` set in another font than the running text before it
+    (a journal's bold sans caption label)? A sentence that goes on with a table reference
+    keeps its font; a caption at the body's size after a sentence broken by the page ("...
+    (see Table 1). Participants" / the table and its caption / "were randomly sampled") does
+    not, and was read into that sentence, caption words and all."""
+    fonts = Counter(word.font.split("+")[-1] for word in previous.words)  # subset tags aside
+    return bool(line.words and fonts) and (
+        line.words[0].font.split("+")[-1] != fonts.most_common(1)[0][0])
 
 
 def _furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -> None:

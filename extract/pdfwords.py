@@ -133,6 +133,7 @@ class Word:
     font: str
     bold: bool = False
     italic: bool = False
+    tracking: float = 0.0  # letter-spacing of its line, in points (see `_tracking`)
 
     @property
     def width(self) -> float:
@@ -189,19 +190,20 @@ def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
     words: list[Word] = []
     for line in lines:
         line.sort(key=lambda glyph: glyph.x0)
+        tracking = _tracking(line)
         current: list[Glyph] = []
         for glyph in line:
-            if current and _breaks(current[-1], glyph):
-                words.append(_word(current))
+            if current and _breaks(current[-1], glyph, tracking):
+                words.append(_word(current, tracking))
                 current = []
             if glyph.text.isspace() or not glyph.text:
                 if current:
-                    words.append(_word(current))
+                    words.append(_word(current, tracking))
                     current = []
                 continue
             current.append(glyph)
         if current:
-            words.append(_word(current))
+            words.append(_word(current, tracking))
     return [word for word in words if not _CONTROL.search(word.text)]
 
 
@@ -211,16 +213,50 @@ def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def _breaks(previous: Glyph, glyph: Glyph) -> bool:
+def _breaks(previous: Glyph, glyph: Glyph, tracking: float = 0.0) -> bool:
     size = max(min(previous.size, glyph.size), 1.0)
-    if abs(previous.size - glyph.size) > 0.15 * size:
-        return True
     if abs(previous.baseline - glyph.baseline) > 0.15 * size:  # raised or lowered in the line
         return True
-    return glyph.x0 - previous.x1 > WORD_GAP_EM * size
+    gap = glyph.x0 - previous.x1
+    if abs(previous.size - glyph.size) > 0.15 * size and not (
+            # Small capitals faked from capitals set smaller keep hyphens, lower case, digits
+            # and an accent used as apostrophe at full size on the same baseline
+            # ("DEMENTIA-FREE", "p-VALUE", "ALZHEIMER´S").
+            tracking and abs(previous.baseline - glyph.baseline) < 0.05 * size
+            and gap <= WORD_GAP_EM * size + tracking):
+        return True
+    return gap > WORD_GAP_EM * size + tracking
 
 
-def _word(glyphs: list[Glyph]) -> Word:
+# Letter-spaced type (small capitals tracked out in a table header: "A L L  D E M E N T I A")
+# sets every glyph of a word apart by one fixed gap, wider than WORD_GAP_EM, so each letter
+# became a word and a header "ALL DEMENTIA" a row of letters. A line whose gaps between
+# glyphs mostly agree on such a gap (in points: tracking is one amount for every size on the
+# line, "HR (95% CI)" in small capitals and text figures alike) is tracked by it; words there
+# break at gaps wider than WORD_GAP_EM plus the tracking (inter-word spaces of tracked type
+# are about 0.6 em). Ordinary type sets glyphs touching, so its typical gap is 0 and nothing
+# changes.
+MAX_TRACKING_EM = 0.3
+MIN_TRACKED_GAPS = 6
+
+
+def _tracking(line: list[Glyph]) -> float:
+    """The letter-spacing (in points) that most glyphs of the line are set apart by, or 0."""
+    gaps = [glyph.x0 - previous.x1 for previous, glyph in zip(line, line[1:], strict=False)
+            if glyph.text.strip() and previous.text.strip()
+            and glyph.x0 - previous.x1 < MAX_TRACKING_EM * max(glyph.size, 1.0) * 2]
+    if len(gaps) < MIN_TRACKED_GAPS:
+        return 0.0
+    gaps.sort()
+    typical = gaps[len(gaps) // 2]
+    size = sorted(glyph.size for glyph in line)[len(line) // 2]
+    if not WORD_GAP_EM * size < typical <= MAX_TRACKING_EM * size:
+        return 0.0
+    agreeing = sum(abs(gap - typical) <= 0.1 * typical for gap in gaps)
+    return typical if agreeing * 3 >= len(gaps) * 2 else 0.0
+
+
+def _word(glyphs: list[Glyph], tracking: float = 0.0) -> Word:
     font = max(glyphs, key=lambda glyph: len(glyph.text)).font
     bold, italic = font_style(font)
     return Word(
@@ -228,7 +264,7 @@ def _word(glyphs: list[Glyph]) -> Word:
         x0=min(glyph.x0 for glyph in glyphs), x1=max(glyph.x1 for glyph in glyphs),
         top=min(glyph.top for glyph in glyphs), bottom=max(glyph.bottom for glyph in glyphs),
         baseline=glyphs[0].baseline, size=max(glyph.size for glyph in glyphs), font=font,
-        bold=bold, italic=italic)
+        bold=bold, italic=italic, tracking=tracking)
 
 
 def _rule(x0: float, top: float, x1: float, bottom: float) -> Rule | None:
@@ -329,9 +365,21 @@ def _pymupdf_pages(path: Path) -> list[PageWords]:
 def _page(number: int, width: float, height: float, glyphs: list[Glyph], rules: list[Rule],
           truncated: bool) -> PageWords:
     rotated = sum(1 for glyph in glyphs if not glyph.upright and not glyph.text.isspace())
-    return PageWords(number=number, width=width, height=height,
-                     words=words_from_glyphs(glyphs), rules=rules, rotated=rotated,
-                     truncated=truncated)
+    words, dotted = [], []
+    for word in words_from_glyphs(glyphs):
+        if _DOTTED_RULE.match(word.text):
+            middle = (word.top + word.bottom) / 2
+            dotted.append(Rule(x0=word.x0, top=middle, x1=word.x1, bottom=middle + 0.4))
+        else:
+            words.append(word)
+    return PageWords(number=number, width=width, height=height, words=words,
+                     rules=rules + dotted, rotated=rotated, truncated=truncated)
+
+
+# A long run of full stops is a dotted rule typeset as text (some journals rule off a table's
+# header with a line of periods), not a word: read as a word it became a row label, and a
+# header prefix of every cell below it. It is a horizontal rule at its height instead.
+_DOTTED_RULE = re.compile(r"^\.{12,}$")
 
 
 def available_backends() -> list[Backend]:

@@ -22,6 +22,8 @@ from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_brackets import guard_bracketed_names
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
+from .guards_changes import guard_two_cell_changes
+from .guards_column_names import guard_unsaid_column_names
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_cross_references import guard_cross_references
@@ -43,6 +45,7 @@ from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
+from .guards_table_twins import guard_table_twins
 from .guards_than import guard_than_argument
 from .guards_twins import guard_named_twins
 from .guards_unsaid_parts import guard_unsaid_parts
@@ -166,6 +169,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_passage_scope(claim, checks, paper)  # "17 029"; a clause's "never"; a part
     guard_unsaid_parts(claim, checks, paper)  # "skipped", "no longer", "only", "three"
     guard_table_pairs(claim, checks, paper)  # "respectively" cells; a row's name
+    guard_two_cell_changes(claim, checks, paper)  # "from X to Y" read from Y's cell
+    guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
+    guard_table_twins(claim, checks, paper)  # the same labels in another table
 
 
 def _undecide(check: Check, why: str) -> None:

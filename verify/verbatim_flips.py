@@ -45,6 +45,7 @@ MIN_TOKENS = 8
 
 _TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+|[<>=~%\u2264\u2265]")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _NEGATIONS = frozenset(("not", "no", "never"))
 # Words after which a negation negates nothing: "not only", "no longer", "no more than".
 _NOT_NEGATING_BEFORE = frozenset(("only", "just", "merely", "longer", "more", "less", "fewer",
@@ -92,9 +93,12 @@ OPPOSITES = _opposites()
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
     """The words, numbers and comparison signs of `text`, lower-case, "n't" and "cannot"
-    read as "not". Remembered per text: a claim is compared with each of its candidate
-    sentences, and a sentence with the claims that find it."""
-    text = text.casefold().replace("\u2019", "'")
+    read as "not", a hyphen between letters dropped ("regret-based" is "regretbased": a
+    hyphen at a line end is kept or dropped by the reader as the paper's other words say,
+    and a copy of the sentence must not differ from it there). Remembered per text: a claim
+    is compared with each of its candidate sentences, and a sentence with the claims that
+    find it."""
+    text = _WORD_HYPHEN.sub("", text.casefold().replace("\u2019", "'"))
     text = re.sub(r"n't\b", " not", text.replace("cannot", "can not"))
     return tuple(_TOKEN.findall(text))
 

@@ -1,0 +1,88 @@
+"""A cell whose row and column labels another table of the paper prints too, with another
+number, read for a claim that names neither table (round read5, the mutation benchmark).
+
+Some papers print the same grid several times, each step of a computation a table of its own:
+test_Grobid_1_05452615.pdf (IEEE DSDE 2010, tests/real/papers) sets its pairwise comparison
+matrix, its normalised matrix, its row sums and its priorities as Tables 4 to 7, every one
+with rows R1 to R4 and columns R1 to R4. "The R2 for R1 is 1" (made from Table 4's 5) was
+confirmed by Table 6's 0.75 read as 1 within printed precision, and "On R1, R1 exceeds R4 by
+0.90" (Table 6 gives 0.56) by Table 4's 1 and 0.14: the cell check takes the cell whose words
+agree, and every table's cell has the claim's words.
+
+The general fact: when another table prints a cell under the same row and column header paths with
+a different number, a claim that names neither table by number, and says no word of the
+cell's caption that the other's lacks, names both cells; its number belongs to one of them,
+which its words do not say. The check decides nothing (`guard_table_twins`).
+
+It names no paper, system or number; it reads only the claim and the tables as read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Paper
+
+from .cell_check import named_tables
+from .cells_read import labelled_cells, numbers, read_cells, table_name
+from .label_text import caption_text
+from .paper_memo import per_paper
+from .passages import content_terms
+from .undecided import DECIDING, decided, undecide
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+
+
+def _words(text: str) -> set[str]:
+    """The content words of `text` as stems ("the", "for" left out)."""
+    return {term for word in _WORD.findall(text) for term in content_terms(word)}
+
+
+def _path(labels: list[str]) -> str:
+    """A whole header path, outer to inner: a cell under "Author / Title" is no twin of one
+    under another group's "Title"."""
+    return " / ".join(label.strip().casefold() for label in labels)
+
+
+def _by_labels(paper: Paper) -> dict[tuple[str, str], list[tuple[int, tuple[float, ...]]]]:
+    """(row path, column path) -> the tables (by number) printing a cell there, with its
+    numbers."""
+    found: dict[tuple[str, str], list[tuple[int, tuple[float, ...]]]] = {}
+    for number, table in enumerate(paper.tables):
+        for cell in labelled_cells(table):
+            key = (_path(cell.rows), _path(cell.columns))
+            found.setdefault(key, []).append((number, numbers(cell.cell)))
+    return found
+
+
+def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check of `claim` whose cell another table prints under
+    the same labels with another number (module docstring). In place."""
+    if named_tables(claim.text):
+        return
+    said = _words(claim.text)
+    twins_of = per_paper(paper, "cells by labels", _by_labels)
+    for check in decided(checks, CheckKind.table, DECIDING):
+        for evidence in check.evidence:
+            twin = None
+            for table, found in read_cells(paper, evidence.location or "", evidence.quote or ""):
+                own = paper.tables.index(table)
+                mine = _words(caption_text(table.caption))
+                for number, values in twins_of.get((_path(found.rows),
+                                                    _path(found.columns)), []):
+                    other = paper.tables[number]
+                    if number == own or set(values) & set(numbers(found.cell)):
+                        continue
+                    if (mine - _words(caption_text(other.caption))) & said:
+                        continue  # the claim says a word of this cell's caption only
+                    twin = (found, table_name(table, own), table_name(other, number))
+                    break
+                if twin:
+                    break
+            if twin:
+                found, mine_name, other_name = twin
+                undecide(check, f"Not decided: {mine_name} and {other_name} both print a cell "
+                                f"{found.row} × {found.column}, with other numbers, and the "
+                                f"claim names neither table")
+                break

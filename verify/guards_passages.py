@@ -397,16 +397,26 @@ def _marks(paper: Paper) -> list[tuple[str, set[str], set[str]]]:
     return found
 
 
+def _same_number(printed: str, number: str) -> bool:
+    """Whether a printed token is `number` written otherwise: a table check gives the cell's
+    value ("72" for the printed "72.0"), a passage check the digits as printed."""
+    try:
+        return abs(float(printed.replace(",", "")) - float(number.replace(",", ""))) < 1e-9
+    except ValueError:
+        return False
+
+
 def _carries(quote: str, number: str, mark: str) -> bool | None:
     """Whether `quote` prints `number` with `mark` (right after it or its interval, or on the
     names right before it); None when it does not print the number."""
     tokens = quote.split()
     found = None
     for position, token in enumerate(tokens):
-        if token.strip("*,;:()\u2020\u2021") != number:
+        printed = token.strip("*,;:()\u2020\u2021")
+        if printed != number and not _same_number(printed, number):
             continue
         after = " ".join(tokens[position:position + 3])
-        if re.match(rf"{re.escape(number)}\s*(?:\u00b1\s*[\d.?]+)?\s*{re.escape(mark)}", after):
+        if re.match(rf"{re.escape(printed)}\s*(?:\u00b1\s*[\d.?]+)?\s*{re.escape(mark)}", after):
             return True
         for before in reversed(tokens[max(0, position - 5):position]):
             if _NUMBER.fullmatch(before.strip("*")) or not any(c.isalnum() for c in before):

@@ -314,7 +314,10 @@ def test_shares_instead_swapped_pairs_editions_and_quantified_denials(wili, tabl
     ("unsaid.guard_unprinted_details", WILI, 6),
     ("unsaid.guard_unprinted_details", TABLIB, 16),
     ("unsaid.guard_unprinted_details", SHEN, 2),
-    ("guard_quantified_negations", TABLIB, 18),
+    # ("guard_quantified_negations", TABLIB, 18) left out since the tenth round's reading of
+    # TabLib: the check no longer reads that passage as a negation flip even with the rule off
+    # (the claim stays unverified either way); the rule stays pinned by
+    # test_shares_instead_swapped_pairs_editions_and_quantified_denials.
     ("unsaid.guard_unsaid_details", TABLIB, 19),
     ("unsaid.guard_unsaid_details", TABLIB, 20),
     ("unsaid.guard_unsaid_details", WILI, 8),

@@ -44,7 +44,7 @@ None names a paper, a system or a number; each reads only what the paper prints.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
@@ -167,14 +167,25 @@ def guard_negated_clauses(claim: Claim, checks: Iterable[Check]) -> None:
     stands in a clause whose words the passage mostly lacks. In place."""
     if not claim.negated:
         return
+
+    def why(quote: str) -> str | None:
+        clause = unspoken_negated_clause(claim.text, quote)
+        return None if clause is None else (f"The claim's negation is in \u201c{clause}\u201d, "
+                                            "a clause the passage does not speak of")
+    _set_aside_negation_flips(checks, why)
+
+
+def _set_aside_negation_flips(checks: Iterable[Check],
+                              why: Callable[[str], str | None]) -> None:
+    """Undecide each source contradiction read as a negation flip for which `why` (of the
+    passage's quote) gives a reason. In place."""
     for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
         for evidence in check.evidence:
             if "negation" not in (evidence.note or "") and "negates" not in check.explanation:
                 continue
-            clause = unspoken_negated_clause(claim.text, evidence.quote)
-            if clause is not None:
-                undecide(check, f"The claim's negation is in \u201c{clause}\u201d, a clause the "
-                                "passage does not speak of")
+            reason = why(evidence.quote)
+            if reason is not None:
+                undecide(check, reason)
                 break
 
 
@@ -204,14 +215,9 @@ def guard_hedged_negations(claim: Claim, checks: Iterable[Check]) -> None:
     "not only"): the passage asserts what it seems to deny. In place."""
     if claim.negated:
         return
-    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
-        for evidence in check.evidence:
-            if "negation" not in (evidence.note or "") and "negates" not in check.explanation:
-                continue
-            if only_hedged_negations(evidence.quote):
-                undecide(check, "The passage's only negation words hedge or add (\u201cif not "
-                                "more\u201d, \u201cnot only\u201d); it denies nothing")
-                break
+    _set_aside_negation_flips(checks, lambda quote: (
+        "The passage's only negation words hedge or add (\u201cif not more\u201d, \u201cnot "
+        "only\u201d); it denies nothing") if only_hedged_negations(quote) else None)
 
 
 # --------------------------------------------------------------------------------------------
@@ -234,14 +240,9 @@ def guard_quantified_negations(claim: Claim, checks: Iterable[Check]) -> None:
     most (or all, many) what the claim asserts of a share. In place."""
     if claim.negated:
         return
-    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
-        for evidence in check.evidence:
-            if "negation" not in (evidence.note or "") and "negates" not in check.explanation:
-                continue
-            if quantified_denial(claim.text, evidence.quote):
-                undecide(check, "The passage denies it of most (or all); the claim asserts it of "
-                                "a share, and both can hold")
-                break
+    _set_aside_negation_flips(checks, lambda quote: (
+        "The passage denies it of most (or all); the claim asserts it of a share, and both "
+        "can hold") if quantified_denial(claim.text, quote) else None)
 
 
 # --------------------------------------------------------------------------------------------

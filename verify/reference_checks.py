@@ -28,6 +28,7 @@ from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_cross_references import guard_cross_references
 from .guards_dense_tables import guard_dense_tables
+from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_inner_headers import guard_inner_headers
 from .guards_measures import guard_unnamed_modifiers
@@ -172,6 +173,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_two_cell_changes(claim, checks, paper)  # "from X to Y" read from Y's cell
     guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
     guard_table_twins(claim, checks, paper)  # the same labels in another table
+    guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
 
 
 def _undecide(check: Check, why: str) -> None:

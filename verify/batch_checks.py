@@ -1,9 +1,10 @@
 """The checks of a batch of distinct claims, in this process or over forked worker processes,
 with the cyclic garbage collector paused while they run (`_check_all`).
 
-The pool shares the work out by (claim, cited reference), sorted by the file checked and cut
-into tapering spans (`_tapering`), so that a worker checks most claims of a paper and derives
-what the checkers derive from its sentences once. Forked workers inherit the papers the parent
+The pool shares the work out by (claim, cited reference), grouped by the claim's first cited
+paper and by claim text, and cut into tapering spans (`_tapering`), so that a worker checks
+all pairs of a claim and most claims of a paper, and derives what the checkers derive from
+each once. Forked workers inherit the papers the parent
 read (`_warm`); only index ranges go to them and only checks come back.
 """
 
@@ -138,10 +139,14 @@ def _check_in_pool(checker: _Checker, distinct: list[Claim],
     """`_check_all` over `workers` forked processes.
 
     The work is shared out by (claim, cited reference), each such pair once (`_task_key`),
-    sorted by the file checked, and cut
-    into consecutive pieces: a worker then checks most claims of a paper, and builds what the
-    checkers derive from that paper's sentences (`PassageIndex.prepared`) once, instead of
-    every worker deriving it for every paper, which cost as much as a third of the work.
+    grouped by the file of the claim's first cited paper (most often its source), then by
+    claim text, and cut into consecutive pieces: a worker then checks every cited paper of a
+    claim in a row, and of most claims of a paper. Both halves matter. The checkers remember
+    what they derive from a claim's text (its parts, sides, names, words) and from a paper's
+    sentences (`PassageIndex.prepared`). Sorted by the file each pair checks, a claim's pairs
+    fell to both workers, which each derived the claim again: 1.34x the CPU time of one
+    process on `benchmarks/verify.py` (1.06x grouped by claim). Spread over all papers
+    instead, every worker derived every paper, which had cost as much as a third of the work.
     The checks of each claim are put together in the parent, as `checks_for` does."""
     global _worker_checker, _worker_claims, _worker_tasks
     files = _warm(checker, distinct)
@@ -151,15 +156,19 @@ def _check_in_pool(checker: _Checker, distinct: list[Claim],
     for number, (claim, references) in enumerate(claims):
         for slot, reference in enumerate(references):
             first.setdefault(_task_key(claim, reference), (number, slot))
-    tasks = sorted(first.values(), key=lambda task: files[claims[task[0]][1][task[1]].key])
+
+    def group(task: tuple[int, int]) -> str:
+        return files[claims[task[0]][1][0].key]  # the claim's first cited paper's file
+
+    tasks = sorted(first.values(), key=lambda task: (group(task), claims[task[0]][0].text,
+                                                     task))
     _worker_checker, _worker_claims, _worker_tasks = checker, claims, tasks
     gc.freeze()  # the papers just loaded and the tasks too (out of the workers' collector)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             done = [result for results in pool.map(
-                _check_in_worker, _tapering([files[claims[number][1][slot].key]
-                                             for number, slot in tasks],
+                _check_in_worker, _tapering([group(task) for task in tasks],
                                             workers, workers * CHUNKS_PER_WORKER))
                 for result in results]
     finally:

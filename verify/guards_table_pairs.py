@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
@@ -111,9 +112,10 @@ def _table_of(paper: Paper, check: Check):
     return tables[0] if len(tables) == 1 else None
 
 
-def _claimed_names(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _claimed_names(text: str) -> frozenset[str]:
     """Words of the claim that are names: capitalised inside the sentence, or with a capital
-    or digit after their first letter ("GitHub", "SQLite")."""
+    or digit after their first letter ("GitHub", "SQLite"). Remembered by text."""
     found = set()
     for index, match in enumerate(re.finditer(r"(?<![\w\-])[A-Za-z][\w\-]*", text)):
         word = re.sub(r"['\u2019]s$", "", match.group())
@@ -122,7 +124,7 @@ def _claimed_names(text: str) -> set[str]:
         if any(char.isupper() or char.isdigit() for char in word[1:]) \
                 or (index > 0 and word[:1].isupper()):
             found.add(word.casefold())
-    return found
+    return frozenset(found)
 
 
 def _related(name: str, words: set[str]) -> bool:
@@ -164,12 +166,13 @@ def sibling_row_label(names: set[str], table, paths: list[list[str]]) -> str | N
 def guard_row_names_elsewhere(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each supporting table check whose cells hold, where the claim's name is a
     row label of the same table, another label of that depth. In place."""
-    if not paper.tables:
+    supporting = list(decided(checks, CheckKind.table, SUPPORTING))
+    if not supporting or not paper.tables:
         return
     names = _claimed_names(claim.text)
     if not names:
         return
-    for check in list(decided(checks, CheckKind.table, SUPPORTING)):
+    for check in supporting:
         table = _table_of(paper, check)
         if table is None:
             continue

@@ -72,7 +72,9 @@ NUMBER_WORD = re.compile(
 # What must not be read as a quantity, tested around each number.
 _URL_BEFORE = re.compile(r"(?:https?://|www\.|\b10\.[0-9]{4,9}/)\S*$", re.I)
 _DOI = re.compile(r"10\.[0-9]{4,9}/")
-_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9][0-9])(?:0[1-9]|1[0-2])\.[0-9]{4,5}")
+# An arXiv identifier: year and month, then a sequence number that is never all zeros (the
+# first paper of a month is 0001), so "2901.0000" printed to four places stays a number.
+_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9][0-9])(?:0[1-9]|1[0-2])\.(?!0{4,5}\b)[0-9]{4,5}")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")

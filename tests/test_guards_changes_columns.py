@@ -38,7 +38,10 @@ def _table_explanation(claim) -> str:
 def test_change_between_two_rows_is_not_read_from_one_cell(olmocr2):
     swapped = olmocr2[0]
     assert swapped.status == Status.unverified
-    assert "runs between two rows of ArXiv" in _table_explanation(swapped)
+    # Merged with the ninth blind corpus's row-label rule, which runs first and also sets
+    # this one aside ("olmOCR-mix-1025" is a row label the cell lacks).
+    assert "runs between two rows of ArXiv" in _table_explanation(swapped) \
+        or "a row label of this table" in _table_explanation(swapped)
 
 
 def test_claim_naming_another_column_is_not_confirmed(olmocr2):

@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from verify_claims.claims import Quantity
 from verify_claims.extract.entities import tag_entities
 from verify_claims.extract.quantities import parse_quantities, signed_value
+from verify_claims.extract.quantity_numbers import _ARXIV_ID
 
 
 def fields(quantity: Quantity, wanted: dict) -> dict:
@@ -379,6 +380,9 @@ def test_thousands_separators_round_trip(number: int, decimals: int) -> None:
        st.sampled_from(["-", "\u2212", "+", ""]))
 def test_printed_numbers_round_trip(number: float, decimals: int, sign: str) -> None:
     printed = f"{number:.{decimals}f}"
+    # A bare "1203.4567" is printed as arXiv identifiers are (year, month, sequence number),
+    # and is read as one, not as a number: the one shape this property leaves out.
+    assume(not _ARXIV_ID.fullmatch(printed))
     (quantity,) = parse_quantities(f"The change is {sign}{printed} on average.", [])
     assert quantity.value == pytest.approx(float(printed))
     assert quantity.decimals == decimals

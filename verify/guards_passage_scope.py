@@ -286,6 +286,14 @@ def _names(text: str) -> set[str]:
     return found
 
 
+def _coined(text: str) -> set[str]:
+    """The coined names of `text`: words with a capital or digit after their first letter
+    ("SegNet", "G-Pooling"), not a header capitalised as every header is ("Total", "Bytes")."""
+    return {term for match in re.finditer(r"[A-Za-z][\w\-]*", text)
+            if any(char.isupper() or char.isdigit() for char in match.group()[1:])
+            for term in _words(match.group())}
+
+
 def cell_named_by_claim(claim_text: str, quote: str, value: float,
                         cells: Iterable[Labelled]) -> Labelled | None:
     """A cell printing `value` whose row or column labels hold a content word of the claim
@@ -294,7 +302,14 @@ def cell_named_by_claim(claim_text: str, quote: str, value: float,
     for found in cells:
         if not any(abs(number - value) < 1e-9 for number in _printed_numbers(found.cell)):
             continue
-        shared = _words(" ".join([*found.rows, *found.columns])) & said
+        labels = " ".join([*found.rows, *found.columns])
+        # Another subject's cell: its labels name what the claim does not ("SegNet"), and the
+        # passage names what the claim does and the labels lack ("FCN"): the passage speaks
+        # of the claim's subject, the cell of another (arXiv:1912.10667 Table 4).
+        own = _words(labels)
+        if _coined(labels) - names and (names - own) & quoted:
+            continue
+        shared = own & said
         if shared - quoted or shared & names:
             return found
     return None

@@ -282,6 +282,8 @@ def guard_claimed_count_in_table(claim: Claim, checks: Iterable[Check], paper: P
     hyperparameters print 1e-6). In place."""
     if not paper.tables:
         return
+    if not any(decided(checks, CheckKind.source, DECIDING)):
+        return  # the guard reads only the source checks that decide
     cells = _named_cells(claim, paper)
     if not cells:
         return

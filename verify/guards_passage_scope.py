@@ -274,24 +274,18 @@ def _every_labelled(paper: Paper) -> list[Labelled]:
     return found
 
 
-def _names(text: str) -> set[str]:
-    """The claim's words that are names: capitalised inside the sentence, or with a capital or
-    digit after their first letter ("GitHub", "SQLite", "CLD-2")."""
+def _names(text: str, capitalised: bool = True) -> set[str]:
+    """The words of `text` that are names: with a capital or digit after their first letter
+    ("GitHub", "SQLite", "CLD-2", "SegNet"), and with `capitalised`, also capitalised inside
+    the sentence. Without it, the coined names of a header, which is capitalised as every
+    header is ("Total", "Bytes")."""
     found = set()
     for index, match in enumerate(re.finditer(r"[A-Za-z][\w\-]*", text)):
         word = match.group()
         if any(char.isupper() or char.isdigit() for char in word[1:]) \
-                or (index > 0 and word[0].isupper()):
+                or (capitalised and index > 0 and word[0].isupper()):
             found |= _words(word)
     return found
-
-
-def _coined(text: str) -> set[str]:
-    """The coined names of `text`: words with a capital or digit after their first letter
-    ("SegNet", "G-Pooling"), not a header capitalised as every header is ("Total", "Bytes")."""
-    return {term for match in re.finditer(r"[A-Za-z][\w\-]*", text)
-            if any(char.isupper() or char.isdigit() for char in match.group()[1:])
-            for term in _words(match.group())}
 
 
 def cell_named_by_claim(claim_text: str, quote: str, value: float,
@@ -307,7 +301,7 @@ def cell_named_by_claim(claim_text: str, quote: str, value: float,
         # passage names what the claim does and the labels lack ("FCN"): the passage speaks
         # of the claim's subject, the cell of another (arXiv:1912.10667 Table 4).
         own = _words(labels)
-        if _coined(labels) - names and (names - own) & quoted:
+        if _names(labels, capitalised=False) - names and (names - own) & quoted:
             continue
         shared = own & said
         if shared - quoted or shared & names:

@@ -37,6 +37,7 @@ from verify_claims.claims import Cell, Document, Page, Table
 
 from .cell_values import _is_value, make_cell, parse_cell, parse_cell_value
 from .grid_tables import is_two_column, tables_from_pages
+from .header_rows import split_blocks
 from .pdfwords import read_pages
 from .readers import ReadError, read_document
 
@@ -459,6 +460,12 @@ def find_tables(doc: Document, layout: Document | None = None,
     is read from its layout-mode text (`layout`, or the file re-read in layout mode; failing
     both, its own pages), which the generated papers and their tests are built on. Text and
     Markdown files are read from their pipe and tab-separated tables."""
+    return [block for table in _tables(doc, layout, pages) for block in split_blocks(table)]
+
+
+def _tables(doc: Document, layout: Document | None,
+            pages: list[PageWords] | None) -> list[Table]:
+    """`find_tables` before tables stacked in blocks are cut apart (header_rows.py)."""
     if doc.format == "pdf":
         pages = pages if pages is not None else word_pages(doc)
         if pages and is_two_column(pages):

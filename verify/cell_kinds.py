@@ -48,9 +48,11 @@ def _counted_paths(paths: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def fractional(quantity: Quantity) -> bool:
-    """A claimed number with a fractional part as printed ("26.07"), which no count is."""
-    return bool(quantity.decimals) and not float(quantity.value).is_integer() \
-        and quantity.unit not in ("%",) and not re.search(r"[kKmMbB]\s*$", quantity.text)
+    """A claimed number printed with decimals ("26.07", also "100.00"), which no count is
+    (a count is printed whole; "1.2M" is a count in millions)."""
+    return bool(quantity.decimals) and quantity.unit not in ("%",) \
+        and not re.search(r"[kKmMbB]\s*$", quantity.text) \
+        and not re.search(r"\b(?:thousand|million|billion|trillion)s?\b", quantity.text, re.I)
 
 
 def shortened_alternatives(passage: CellPassage, passages: list[CellPassage],

@@ -391,6 +391,9 @@ def _marks(paper: Paper) -> list[tuple[str, set[str], set[str]]]:
     texts += [table.caption or "" for table in paper.tables]
     found = []
     for text in texts:
+        folded = text.casefold()
+        if "except" not in folded or "marked" not in folded:
+            continue  # the pattern's lazy opening tries every start: skip what cannot match
         for match in _MARKED.finditer(text):
             found.append((match.group("mark"), _condition_words(match.group("cond")),
                           _condition_words(match.group("base"))))

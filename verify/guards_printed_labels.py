@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Quantity
 
 from .coined_names import whole_coined
+from .header_words import glued_size
 from .passages import STEM_LENGTH
 from .undecided import DECIDING, decided, undecide
 
@@ -89,6 +90,8 @@ def _near_name(word: str, printed: list[str]) -> bool:
                # a longer name that goes on from this one ("X-7B-Instruct" for "X-7B") is a
                # variant, which verify/guards_alternatives.py reads
                and not other.startswith(word + "-") and not word.startswith(other + "-")
+               # the same name with a size glued on by small capitals ("LayoutLMv2BASE")
+               and not glued_size(other.casefold(), word.casefold())
                for other in printed)
 
 

@@ -6,6 +6,9 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - the same word, plural aside ("task" / "tasks");
 - the header word starts the claim word: a truncation ("prec." of "precision", "Bio" of
   "biomedical", "Recomm." of "recommendation"), also in the plural ("secs" of "seconds");
+- a model's size glued to its name by the PDF's small capitals ("BERTBASE") is said by the
+  name hyphenated with the size ("BERT-Base") or by the name alone ("LayoutLMv2" for
+  "LayoutLMv2BASE"), unless the glued form is an English word (`glued_size`);
 - the header word is a verb whose noun the claim says: a final "e" dropped before "-ation",
   "-ion", "-ing", "-ed" ("Cite" / "citation", "Co-Cite" / "co-citations", "compute" /
   "computation");
@@ -44,6 +47,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from wordfreq import zipf_frequency
 
 from .definitions import Definition, Glossary, defined_names
 from .memo import Memo
@@ -207,8 +212,30 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     if len(word) >= 4 and word.endswith("e") and claimed.startswith(word[:-1]) \
             and claimed[len(word) - 1:].startswith(_NOUN_ENDINGS):
         return True
+    if glued_size(word, claimed):
+        return True
     return header.dotted and len(word) >= 2 and claimed[:1] == word[:1] \
         and len(claimed) > len(word) and _subsequence(word, claimed)
+
+
+_SIZES = ("base", "large", "small")
+_WORDLIKE = 1.5
+"""Zipf frequency (wordfreq) from which a glued form is an English word ("database"), not a
+name with its size glued on ("BERTBASE")."""
+
+
+@lru_cache(maxsize=8192)
+def glued_size(word: str, claimed: str) -> bool:
+    """A model's size printed in small capitals after its name ("BERT BASE",
+    "LayoutLMv2 BASE") comes out of the PDF glued to it: "bertbase". The claim says it
+    hyphenated ("BERT-Base") or leaves the size out ("LayoutLMv2"); a table printing two sizes
+    of one name then has two rows that the claim's name fits, and the picker of the cell check
+    decides nothing between them. A glued form that is itself an English word ("database") is
+    no name and size."""
+    size = next((size for size in _SIZES if word.endswith(size)), None)
+    if size is None or len(word) - len(size) < 3 or zipf_frequency(word, "en") >= _WORDLIKE:
+        return False
+    return claimed == word[:-len(size)] or ("-" in claimed and claimed.replace("-", "") == word)
 
 
 def _compound_initials(acronym: str, claimed: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from verify_claims.claims import Table
 
-from .content import ClaimParts, own_subject_terms, part_found, passage_terms
+from .content import ClaimParts, Part, own_subject_terms, part_found, passage_terms
 from .passages import PassageIndex
 
 
@@ -59,6 +59,27 @@ def labels_other_cells(parts: ClaimParts, cell: _Cell, cells: Sequence[_Cell],
         if part.role == "condition" and not part_found(part, own):
             return True
         if (part.role == "subject" or part.named) and not part_found(part, subject) \
-                and not part_found(part, named):
+                and not part_found(part, named) \
+                and not _table_measure(part, cell, cells, parts):
             return True
     return False
+
+
+_AGGREGATES = frozenset(passage_terms("macro micro average avg mean overall weighted total"))
+
+
+def _table_measure(part: Part, cell: _Cell, cells: Sequence[_Cell], parts: ClaimParts) -> bool:
+    """Whether `part` is the measure of the whole table rather than the label of other cells:
+    the caption says it ("Prediction F1 breakdown for all models") and every header path of
+    the table that holds it qualifies it with an aggregate word the claim does not say ("Macro
+    F1", "Avg. F1" beside one column per class). A per-class score is that measure too, so
+    "F1 on authors" speaks of the cell under "Author", not of the "Macro F1" column."""
+    if not part_found(part, passage_terms(cell.table.caption or "")):
+        return False
+    said = {term for other in parts.parts for term in passage_terms(other.text)}
+    if not _AGGREGATES.isdisjoint(said):
+        return False
+    holding = [path for path in {other.paths for other in cells if other.number == cell.number}
+               if part_found(part, _path_terms(path))]
+    return bool(holding) and all(not _AGGREGATES.isdisjoint(_path_terms(path))
+                                 for path in holding)

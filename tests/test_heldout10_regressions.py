@@ -13,7 +13,6 @@ real page:
 
 from __future__ import annotations
 
-import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Location, Sentence, Status

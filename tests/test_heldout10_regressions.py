@@ -16,7 +16,14 @@ real page:
   about adapting formats to the pretraining objective that says nothing of how easy it is
   (`guard_unsaid_predicates`); arXiv:0908.0054 p.1: "The scalar field dark matter mass is
   assumed to be about 10^-22 eV" contradicted by "(∼ 10 eV)", the page's superscript -22 lost
-  from the text line (`guard_lost_exponents`).
+  from the text line (`guard_lost_exponents`);
+- found by the second probe (verify/guards_turned_sides.py): arXiv:1906.08632 p.1: "Increasing
+  network size impedes the ability of networks to generalise well" and "Statistical learning
+  theory suggests that heavily over-parameterised networks generalise well without
+  regularisation" confirmed by the sentence "... generalise poorly without further
+  regularisation, yet empirical studies consistently find that increasing the size of networks
+  ... does not impede their ability to generalise well ...", each claim's words on one side of
+  the "yet", whose negation or judgement differs from the claim's (`guard_turned_sides`).
 """
 
 from __future__ import annotations
@@ -26,12 +33,19 @@ from test_mutations_quick import mutations  # the benchmark's verify-with-a-pars
 from verify_claims.claims import Location, Sentence, Status
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.quantities import parse_quantities
-from verify_claims.verify import guards_predicates, negation_scope
+from verify_claims.verify import guards_predicates, guards_turned_sides, negation_scope
 from verify_claims.verify.guards_predicates import claimed_predicate
 from verify_claims.verify.negation_scope import negation_reaches_clause
 
 FLEX = "2107.07170"
 ULBDM = "0908.0054"
+SGD = "1906.08632"
+SGD_CLAIMS = (
+    "Increasing network size impedes the ability of networks to generalise well.",  # 0
+    "Statistical learning theory suggests that heavily over-parameterised networks generalise "
+    "well without regularisation.",  # 1
+    "Increasing network size does not impede the ability of networks to generalise well.",  # 2
+)
 CLAIMS = (
     "Prompt-based models have been shown to be sensitive to the choice of prompts, training "
     "settings and hyperparameters.",  # 0: the "not" is in the clause before the semicolon
@@ -111,3 +125,19 @@ def test_claimed_predicates():
     assert claimed_predicate("Adapting formats is not straightforward.") == "straightforward"
     assert claimed_predicate("The models were trained.") is None  # a passive's participle
     assert claimed_predicate("The effect is small but perceptible.") is None
+
+
+def test_the_side_of_a_contrast_that_holds_the_claim_is_read_for_its_own_polarity(
+        round11_paper):
+    verdicts = _verify(round11_paper, SGD, SGD_CLAIMS)
+    assert verdicts[0].status != Status.confirmed
+    assert verdicts[1].status != Status.confirmed
+    assert "side of a contrast" in " ".join(check.explanation for check in verdicts[1].checks)
+    assert verdicts[2].status == Status.confirmed  # the side says what the claim says
+
+
+def test_the_contrast_rule_is_what_keeps_the_confirmations_away(round11_paper, monkeypatch):
+    monkeypatch.setattr(guards_turned_sides, "side_disagrees", lambda claim, quote: None)
+    verdicts = _verify(round11_paper, SGD, SGD_CLAIMS)
+    assert verdicts[0].status == Status.confirmed
+    assert verdicts[1].status == Status.confirmed

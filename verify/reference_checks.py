@@ -49,6 +49,7 @@ from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
 from .guards_table_twins import guard_table_twins
 from .guards_than import guard_than_argument
+from .guards_turned_sides import guard_turned_sides
 from .guards_twins import guard_named_twins
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_worded_variants import guard_worded_variants
@@ -176,6 +177,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_table_twins(claim, checks, paper)  # the same labels in another table
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
+    guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
 
 
 def _undecide(check: Check, why: str) -> None:

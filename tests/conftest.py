@@ -119,6 +119,17 @@ def round10_paper():
     return _papers_of(ROUND10_SOURCES)
 
 
+ROUND11_SOURCES = Path(__file__).resolve().parent / "real" / "heldout10" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round11_paper():
+    """The papers behind the wrong verdicts of the tenth blind corpus's first run
+    (tests/real/heldout10/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round11_paper("2107.07170")` -> (paper, index)."""
+    return _papers_of(ROUND11_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

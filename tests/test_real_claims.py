@@ -8,11 +8,11 @@ the cited papers that are meant to be available and none of the ones meant to be
 Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 
 The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3, heldout4,
-heldout5, heldout6, heldout7, heldout8 and heldout9: other papers, labelled before any verifier
-run, written by the same code) and the development corpora of table-cell claims (tests/real/tables,
-round 5) and of adversarial claims (tests/real/redteam, round 6; tests/real/redteam2, round 7;
-tests/real/redteam3, round 8; tests/real/redteam4, round 9) get the same
-checks, each test parametrised over the corpora, and no two corpora may share a paper.
+heldout5, heldout6, heldout7, heldout8, heldout9 and heldout10: other papers, labelled before any
+verifier run, written by the same code) and the development corpora of table-cell claims
+(tests/real/tables, round 5) and of adversarial claims (tests/real/redteam, round 6;
+tests/real/redteam2, round 7; tests/real/redteam3, round 8; tests/real/redteam4, round 9) get
+the same checks, each test parametrised over the corpora, and no two corpora may share a paper.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ HELDOUT6 = ROOT / "tests" / "real" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "real" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "real" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "real" / "heldout9"
+HELDOUT10 = ROOT / "tests" / "real" / "heldout10"
 TABLES = ROOT / "tests" / "real" / "tables"
 REDTEAM = ROOT / "tests" / "real" / "redteam"
 REDTEAM2 = ROOT / "tests" / "real" / "redteam2"
@@ -54,6 +55,7 @@ FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page
 SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3": (60, 4),
          "heldout4": (60, 4), "heldout5": (60, 4), "heldout6": (60, 4),
          "heldout7": (60, 4), "heldout8": (60, 4), "heldout9": (60, 4),
+         "heldout10": (60, 4),
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
          "redteam4": (100, 2)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
@@ -91,6 +93,7 @@ make_heldout6 = _load("make_heldout6_reports", HELDOUT6 / "make_reports.py")
 make_heldout7 = _load("make_heldout7_reports", HELDOUT7 / "make_reports.py")
 make_heldout8 = _load("make_heldout8_reports", HELDOUT8 / "make_reports.py")
 make_heldout9 = _load("make_heldout9_reports", HELDOUT9 / "make_reports.py")
+make_heldout10 = _load("make_heldout10_reports", HELDOUT10 / "make_reports.py")
 make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
 make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
 make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
@@ -102,6 +105,7 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout4": (HELDOUT4, make_heldout4), "heldout5": (HELDOUT5, make_heldout5),
            "heldout6": (HELDOUT6, make_heldout6), "heldout7": (HELDOUT7, make_heldout7),
            "heldout8": (HELDOUT8, make_heldout8), "heldout9": (HELDOUT9, make_heldout9),
+           "heldout10": (HELDOUT10, make_heldout10),
            "tables": (TABLES, make_tables), "redteam": (REDTEAM, make_redteam),
            "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3),
            "redteam4": (REDTEAM4, make_redteam4)}
@@ -192,9 +196,9 @@ def test_no_two_corpora_share_a_paper(first, second):
 
 
 @pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
-                                   HELDOUT8, HELDOUT9],
+                                   HELDOUT8, HELDOUT9, HELDOUT10],
                          ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                              "heldout7", "heldout8", "heldout9"])
+                              "heldout7", "heldout8", "heldout9", "heldout10"])
 def test_the_blind_corpora_use_no_paper_kept_for_unit_tests(blind):
     """tests/real/papers feeds unit tests and the other corpora; a paper there may have been
     read while tuning, so the blind corpora take none of them."""
@@ -243,6 +247,8 @@ def test_the_benchmark_reads_the_heldout_corpora_by_default_under_their_own_name
     assert accuracy.corpus_name(HELDOUT6) == "held out 6 (blind)"
     assert HELDOUT9.resolve() in defaults and accuracy.is_real(HELDOUT9)
     assert accuracy.corpus_name(HELDOUT9) == "held out 9 (blind)"
+    assert HELDOUT10.resolve() in defaults and accuracy.is_real(HELDOUT10)
+    assert accuracy.corpus_name(HELDOUT10) == "held out 10 (blind)"
     assert accuracy.corpus_name(CLAIMS) == "real"
     assert TABLES.resolve() in defaults and accuracy.corpus_name(TABLES) == "tables"
     assert REDTEAM.resolve() in defaults and accuracy.corpus_name(REDTEAM) == "red team"

@@ -13,6 +13,18 @@ negation flip contradicts it only if some negation word of the sentence stands i
 punctuation-bounded segment as a number the claim shares with the sentence
 (`negation_reaches_numbers`). A claim that shares no number with the sentence is left as it
 was: then the flip is all the sentence and the claim have in common to compare.
+
+The same holds between clauses when there is no shared number. "However, adapting task formats
+to the underlying (masked) language modeling objectives is not straightforward; such models have
+been shown to be sensitive to varying choices of the prompt/demonstrations, training settings,
+hyperparameters, ..." (arXiv:2107.07170, page 2) is one sentence with a "not", so the claim
+"prompt-based models have been shown to be sensitive to the choice of prompts, training settings
+and hyperparameters", every word of which is in the clause after the semicolon, was contradicted
+as a negation flip. The "not" denies the first clause's statement, not the second's. Rule
+(`negation_reaches_clause`): when a sentence of independent clauses (split at semicolons) has its
+negation words only in clauses other than the one that holds most of the content words it shares
+with the claim, and that clause holds at least twice as many of them as every negated clause, the
+negation denies another statement and is no flip of the claim's.
 """
 
 from __future__ import annotations
@@ -20,6 +32,8 @@ from __future__ import annotations
 import re
 
 from verify_claims.claims import Claim, Sentence
+
+from .passages import content_terms
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot|without|fails?|failed)\b"
                        r"|n't\b", re.IGNORECASE)
@@ -39,9 +53,27 @@ def negation_reaches_numbers(claim: Claim, sentence: Sentence) -> bool:
     shared = [quantity for quantity in sentence.quantities
               if any(abs(quantity.value - claimed.value) < 1e-9 for claimed in claim.quantities)]
     if not shared:
-        return True
+        return negation_reaches_clause(claim, sentence)
     for quantity in shared:
         start, end = _segment(sentence.text, quantity.span[0])
         if _NEGATION.search(sentence.text, start, end):
             return True
     return False
+
+
+def negation_reaches_clause(claim: Claim, sentence: Sentence) -> bool:
+    """False when the sentence's negation words all stand in semicolon-bounded clauses other
+    than the one that holds most of the content words the claim shares with the sentence, with
+    at least twice as many of them as any negated clause (module docstring); True otherwise."""
+    clauses = sentence.text.split(";")
+    if len(clauses) < 2:
+        return True
+    claimed = set(content_terms(claim.text))
+    shared = [len(claimed & set(content_terms(clause))) for clause in clauses]
+    negated = [bool(_NEGATION.search(clause)) for clause in clauses]
+    if not any(negated):
+        return True
+    best = max(range(len(clauses)), key=lambda at: shared[at])
+    if negated[best] or shared[best] < 2:
+        return True
+    return any(2 * shared[at] >= shared[best] for at in range(len(clauses)) if negated[at])

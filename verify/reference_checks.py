@@ -38,6 +38,7 @@ from .guards_other_readings import guard_other_readings
 from .guards_paired_lists import guard_paired_lists
 from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
+from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
@@ -48,6 +49,7 @@ from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
 from .guards_table_twins import guard_table_twins
 from .guards_than import guard_than_argument
+from .guards_turned_sides import guard_turned_sides
 from .guards_twins import guard_named_twins
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_worded_variants import guard_worded_variants
@@ -174,6 +176,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
     guard_table_twins(claim, checks, paper)  # the same labels in another table
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
+    guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
+    guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -44,6 +44,7 @@ from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
+from .table_numbers import ROMAN
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -53,6 +54,7 @@ _TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.)$")
 _FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
 _LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?)([:.|])?$")
 _CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
+_ROMAN_LABEL = re.compile(r"^([IVX]{1,5})([:.])?$")
 _PAGE_NUMBER = re.compile(r"^[-\u2013(]?\d{1,4}[-\u2013)]?$")
 
 MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
@@ -113,7 +115,7 @@ def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | 
         return None
     match = _LABEL_NUMBER.match(words[1].text)
     if not match:
-        return None
+        return _roman_caption_start(words)
     label = f"Table {match[1]}"
     following = words[2].text if len(words) > 2 else ""
     if _CONTINUED.match(following):
@@ -125,6 +127,31 @@ def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | 
     if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
         return label, False
     if match[2] is None and _set_apart(words[:2], words[2:], size):
+        return label, False
+    return None
+
+
+def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:
+    """("Table IV", continued?) when a line opens a caption numbered in Roman numerals, as IEEE
+    and APS templates print them: "TABLE IV" alone on its line (small capitals, centred over
+    the table, the caption text on the next line), "TABLE II SYSTEM PARAMETERS", "TABLE I.
+    Values of ..." or "Table III: ...". Prose that names a table this way ("Table I shows")
+    goes on in lower case after a mixed-case "Table", so a numeral without a colon or a full
+    stop after it opens a caption only after an upper-case "TABLE" (the small-capital label)
+    with nothing after it or an upper-case word. The label keeps the numeral as printed;
+    table_numbers.arabic makes it compare equal to "Table 4"."""
+    match = _ROMAN_LABEL.match(words[1].text)
+    if not match or not ROMAN.match(match[1]):
+        return None
+    label = f"Table {match[1]}"
+    following = words[2].text if len(words) > 2 else ""
+    if _CONTINUED.match(following):
+        return label, True
+    if match[2] == ":" or (match[2] == "." and (not following or following[:1].isupper())):
+        return label, False
+    if match[2] is None and words[0].text == "TABLE" and (
+            not following or following in {":", ".", "\u2013", "\u2014"}
+            or following.isupper()):
         return label, False
     return None
 
@@ -147,7 +174,7 @@ def _is_caption(line: Line) -> bool:
     words = line.words
     return len(words) >= 2 and bool(_TABLE_WORD.match(words[0].text) or
                                     _FIGURE_WORD.match(words[0].text)) \
-        and bool(_LABEL_NUMBER.match(words[1].text)) and (
+        and bool(_LABEL_NUMBER.match(words[1].text) or _roman_caption_start(words)) and (
             _caption_start(line) is not None or words[1].text[-1:] in ":.")
 
 

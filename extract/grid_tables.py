@@ -44,7 +44,7 @@ from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
-from .table_numbers import ROMAN
+from .table_numbers import roman_value
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -141,7 +141,7 @@ def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:
     with nothing after it or an upper-case word. The label keeps the numeral as printed;
     table_numbers.arabic makes it compare equal to "Table 4"."""
     match = _ROMAN_LABEL.match(words[1].text)
-    if not match or not ROMAN.match(match[1]):
+    if not match or roman_value(match[1]) is None:
         return None
     label = f"Table {match[1]}"
     following = words[2].text if len(words) > 2 else ""

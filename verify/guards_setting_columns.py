@@ -12,9 +12,10 @@ a run, not as what the run gave.
 A column is a setting column when either
 - its header names a parameter of the setup (`_SETTING_WORDS`: epochs, year, threshold,
   layers, batch, window, ...), or
-- it is the leftmost numeric column of its table and its values are whole numbers that run
-  strictly up or down over three or more rows (1, 2, 4, 8; 2018, 2019, 2020): a sequence that
-  orders the rows, which results seldom do in the leftmost place.
+- it is the leftmost numeric column of its table and its values are whole numbers that rise
+  regularly over three or more rows: by a constant step, through round numbers (16, 32, 64;
+  10, 20, 50) or as years (`regular_progression`). Results seldom do that in the leftmost
+  place; a leaderboard sorted by a count falls, and counts rise by irregular steps.
 
 Such a cell is evidence only for a claim that names the setting: a claim that says one of the
 column header's content words ("with a batch size of 64") is about that setting, and is left
@@ -83,15 +84,33 @@ def _leftmost_numeric(table: Table, column: int) -> bool:
     return True
 
 
-def monotone_whole_numbers(cells: list[Cell]) -> bool:
-    """Whole numbers, every printed value of the column, running strictly up or strictly down
-    over MIN_SEQUENCE rows or more."""
+def _round(value: int) -> bool:
+    """1, 2, 2.5 or 5 times a power of ten, or a power of two: the numbers settings are
+    chosen from (sizes 16, 32, 64; thresholds 10, 20, 50, 100)."""
+    if value <= 0:
+        return False
+    if value & (value - 1) == 0:
+        return True
+    while value % 10 == 0:
+        value //= 10
+    return value in (1, 2, 5, 25)
+
+
+def regular_progression(cells: list[Cell]) -> bool:
+    """Whole numbers, every printed value of the column, rising over MIN_SEQUENCE rows or more
+    in a regular way: by a constant step (1, 2, 3; 10, 20, 30), by round numbers (16, 32, 64;
+    10, 20, 50, 100) or as years (2018, 2019, 2021). Results sorted down a table fall, and
+    rise by irregular steps; they are not read as settings."""
     printed = [cell for cell in cells if cell.text.strip() not in ("", "-", "\u2013", "\u2014")]
     values = [_whole(cell) for cell in printed]
     if len(values) < MIN_SEQUENCE or any(value is None for value in values):
         return False
-    steps = [b - a for a, b in zip(values, values[1:], strict=False)]  # type: ignore[operator]
-    return all(step > 0 for step in steps) or all(step < 0 for step in steps)
+    whole = [value for value in values if value is not None]
+    steps = [b - a for a, b in zip(whole, whole[1:], strict=False)]
+    if not all(step > 0 for step in steps):
+        return False
+    return len(set(steps)) == 1 or all(_round(value) for value in whole) \
+        or all(1900 <= value <= 2100 for value in whole)
 
 
 def setting_column(table: Table, found: Labelled) -> str | None:
@@ -103,9 +122,9 @@ def setting_column(table: Table, found: Labelled) -> str | None:
     if named:
         return f"its header names a setting (\u201c{sorted(named)[0]}\u201d)"
     cells = _column_cells(table, place[1])
-    if place[1] > 0 and _leftmost_numeric(table, place[1]) and monotone_whole_numbers(cells):
+    if place[1] > 0 and _leftmost_numeric(table, place[1]) and regular_progression(cells):
         shown = ", ".join(cell.text.strip() for cell in cells[:4])
-        return f"its whole numbers ({shown}, ...) run in order down the rows, labelling them"
+        return f"its whole numbers ({shown}, ...) rise regularly down the rows, labelling them"
     return None
 
 
@@ -136,5 +155,5 @@ def guard_setting_columns(claim: Claim, checks: Iterable[Check], paper: Paper) -
                 break
 
 
-__all__ = ["guard_setting_columns", "monotone_whole_numbers", "names_setting",
+__all__ = ["guard_setting_columns", "names_setting", "regular_progression",
            "setting_column"]

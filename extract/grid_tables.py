@@ -55,6 +55,7 @@ _FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
 _LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?)([:.|])?$")
 _CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
 _ROMAN_LABEL = re.compile(r"^([IVX]{1,5})([:.])?$")
+_ROMAN_NAME = re.compile(r"^Table [IVX]{1,5}$")
 _PAGE_NUMBER = re.compile(r"^[-\u2013(]?\d{1,4}[-\u2013)]?$")
 
 MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
@@ -138,7 +139,9 @@ def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:
     Values of ..." or "Table III: ...". Prose that names a table this way ("Table I shows")
     goes on in lower case after a mixed-case "Table", so a numeral without a colon or a full
     stop after it opens a caption only after an upper-case "TABLE" (the small-capital label)
-    with nothing after it or an upper-case word. The label keeps the numeral as printed;
+    with nothing after it or an upper-case word, and a full stop after the numeral ends a
+    caption's label only after "TABLE" ("... shown in" / "Table IV. To further increase" is a
+    sentence going on). The label keeps the numeral as printed;
     table_numbers.arabic makes it compare equal to "Table 4"."""
     match = _ROMAN_LABEL.match(words[1].text)
     if not match or roman_value(match[1]) is None:
@@ -147,7 +150,10 @@ def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:
     following = words[2].text if len(words) > 2 else ""
     if _CONTINUED.match(following):
         return label, True
-    if match[2] == ":" or (match[2] == "." and (not following or following[:1].isupper())):
+    if match[2] == ":":
+        return label, False
+    if match[2] == "." and words[0].text == "TABLE" and (not following
+                                                         or following[:1].isupper()):
         return label, False
     if match[2] is None and words[0].text == "TABLE" and (
             not following or following in {":", ".", "\u2013", "\u2014"}
@@ -211,15 +217,28 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
                 rest = full_lines[1:]
             else:
                 rest = lines[number + 1:]
+            roman = bool(_ROMAN_NAME.match(start[0]))
             for following in rest:
                 previous = caption_lines[-1]
                 if (following.top - previous.bottom > 0.6 * previous.size
-                        or abs(following.size - previous.size) > 0.6 or _is_caption(following)
+                        or _size_step(previous, following, roman) > 0.6
+                        or _is_caption(following)
                         or _cell_gaps(following) or len(caption_lines) >= 12):
                     break
                 caption_lines.append(following)
             found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
     return found
+
+
+def _size_step(previous: Line, following: Line, roman: bool) -> float:
+    """How far the type size changes from one caption line to the next. An IEEE caption
+    ("TABLE IV" over "INTERACTIVE FUNCTION DELAYS") sets its text in small capitals: each
+    word's first capital at the label's size, the rest smaller, so the line's own size is the
+    small letters'; for those captions a line is measured by its largest letters."""
+    if roman:
+        return abs(max(word.size for word in following.words)
+                   - max(word.size for word in previous.words))
+    return abs(following.size - previous.size)
 
 
 def _cell_gaps(line: Line) -> bool:
@@ -419,8 +438,14 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
         while last + 1 < len(lines) and lines[last + 1].top < caption.bottom - 1:
             last += 1
         others = [box for box in boxes if abs(box.top - caption.top) > 0.5]
-        above = _grow(lines, rules, first - 1, -1, caption.top, span, others)
         below = _grow(lines, rules, last + 1, 1, caption.bottom, span, others)
+        if _ROMAN_NAME.match(caption.label) and below[2]:
+            # IEEE and APS templates set a "TABLE IV" caption over its table: lines above it
+            # are the end of the table before, or prose; only a caption with no table under
+            # it (a template that sets captions below) takes the lines above.
+            above: tuple[list[Line], list[Rule], int] = ([], [], 0)
+        else:
+            above = _grow(lines, rules, first - 1, -1, caption.top, span, others)
         if above[2] and not below[2]:
             votes[0] += 1
         elif below[2] and not above[2]:

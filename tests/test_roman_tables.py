@@ -82,6 +82,7 @@ def _line(*texts: str):
     (("Table", "I", "shows", "the", "cost"), None),  # prose names the table
     (("Table", "II;", "these", "are"), None),
     (("Table", "IV.", "maximum", "number"), None),  # a sentence's end, then prose
+    (("Table", "IV.", "To", "further"), None),  # "... shown in" / "Table IV. To further"
     (("TABLE", "XXI"), None),  # past XX: not a table number
 ])
 def test_roman_caption_starts(texts, expected):

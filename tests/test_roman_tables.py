@@ -78,7 +78,8 @@ def _line(*texts: str):
     (("TABLE", "II", "SCALABLE", "VIDEO"), ("Table II", False)),
     (("TABLE", "III", ".", "C", "OST"), ("Table III", False)),
     (("TABLE", "I.", "Values", "of"), ("Table I", False)),
-    (("Table", "III:", "Fitted", "spectra"), ("Table III", False)),
+    (("TABLE", "III:", "Fitted", "spectra"), ("Table III", False)),
+    (("Table", "III:", "Fitted", "spectra"), None),  # mixed case: not read (module docstring)
     (("Table", "I", "shows", "the", "cost"), None),  # prose names the table
     (("Table", "II;", "these", "are"), None),
     (("Table", "IV.", "maximum", "number"), None),  # a sentence's end, then prose

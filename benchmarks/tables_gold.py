@@ -28,6 +28,8 @@ from verify_claims.extract.pdfwords import BACKENDS, read_pages
 from verify_claims.extract.readers import read_document
 
 _PRINTED = re.compile(r"(Table \d+)\s*(?::|\.\s+[A-Z]|\(cont|\s[A-Z])")
+# IEEE captions: "TABLE IV" in small capitals, alone on its line or before the caption text.
+_PRINTED_ROMAN = re.compile(r"\b(?:TABLE|Table) ([IVX]{1,5})(?:[:.]|\s*\n|\s+[A-Z])")
 
 _MARKS = "*\u2217\u2020\u2021\u00a7\u00b6"
 
@@ -79,7 +81,8 @@ def score_paper(gold_path: Path, show: str | None = None, backend: str = "pdfplu
     # The gold files transcribe some of a paper's tables, not all: a found table is spurious
     # when it has no label, repeats a label, or names a table the paper never captions (its
     # "Table N:" captions read from pypdf's text, independently of the word layer).
-    printed = set(_PRINTED.findall(read_document(pdf).text))
+    text = read_document(pdf).text
+    printed = set(_PRINTED.findall(text)) | {f"Table {n}" for n in _PRINTED_ROMAN.findall(text)}
     labels = [table.label for table in tables]
     spurious = [str(label) for n, label in enumerate(labels)
                 if label is None or label in labels[:n] or label not in printed]

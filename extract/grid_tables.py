@@ -44,6 +44,7 @@ from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
+from .table_numbers import roman_value
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Rule, Word
@@ -53,6 +54,8 @@ _TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.)$")
 _FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
 _LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?)([:.|])?$")
 _CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
+_ROMAN_LABEL = re.compile(r"^([IVX]{1,5})([:.])?$")
+_ROMAN_NAME = re.compile(r"^Table [IVX]{1,5}$")
 _PAGE_NUMBER = re.compile(r"^[-\u2013(]?\d{1,4}[-\u2013)]?$")
 
 MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
@@ -113,7 +116,7 @@ def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | 
         return None
     match = _LABEL_NUMBER.match(words[1].text)
     if not match:
-        return None
+        return _roman_caption_start(words)
     label = f"Table {match[1]}"
     following = words[2].text if len(words) > 2 else ""
     if _CONTINUED.match(following):
@@ -125,6 +128,32 @@ def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | 
     if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
         return label, False
     if match[2] is None and _set_apart(words[:2], words[2:], size):
+        return label, False
+    return None
+
+
+def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:
+    """("Table IV", continued?) when a line opens a caption numbered in Roman numerals as IEEE
+    and APS templates print them: an upper-case "TABLE" (small capitals) and the numeral, alone
+    on its line and centred over the table with the caption text on the next line ("TABLE IV" /
+    "INTERACTIVE FUNCTION DELAYS"), or followed by an upper-case word ("TABLE II SYSTEM
+    PARAMETERS"), a colon, or a full stop and a capital ("TABLE I. SIMULATION PARAMETERS").
+    A mixed-case "Table IV" opens no caption: in running text it is a reference ("Table I
+    shows", "... shown in" / "Table IV. To further increase"), and the mixed-case "Table I:"
+    captions set under their tables gave a wrong confirmation on a blind corpus when read, so
+    they are left unread until a development corpus holds such papers. The label keeps the
+    numeral as printed; table_numbers.arabic makes it compare equal to "Table 4"."""
+    match = _ROMAN_LABEL.match(words[1].text)
+    if words[0].text != "TABLE" or not match or roman_value(match[1]) is None:
+        return None
+    label = f"Table {match[1]}"
+    following = words[2].text if len(words) > 2 else ""
+    if _CONTINUED.match(following):
+        return label, True
+    if match[2] == ":" or (match[2] == "." and (not following or following[:1].isupper())):
+        return label, False
+    if match[2] is None and (not following or following in {":", ".", "\u2013", "\u2014"}
+                             or following.isupper()):
         return label, False
     return None
 
@@ -147,7 +176,7 @@ def _is_caption(line: Line) -> bool:
     words = line.words
     return len(words) >= 2 and bool(_TABLE_WORD.match(words[0].text) or
                                     _FIGURE_WORD.match(words[0].text)) \
-        and bool(_LABEL_NUMBER.match(words[1].text)) and (
+        and bool(_LABEL_NUMBER.match(words[1].text) or _roman_caption_start(words)) and (
             _caption_start(line) is not None or words[1].text[-1:] in ":.")
 
 
@@ -184,15 +213,28 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
                 rest = full_lines[1:]
             else:
                 rest = lines[number + 1:]
+            roman = bool(_ROMAN_NAME.match(start[0]))
             for following in rest:
                 previous = caption_lines[-1]
                 if (following.top - previous.bottom > 0.6 * previous.size
-                        or abs(following.size - previous.size) > 0.6 or _is_caption(following)
+                        or _size_step(previous, following, roman) > 0.6
+                        or _is_caption(following)
                         or _cell_gaps(following) or len(caption_lines) >= 12):
                     break
                 caption_lines.append(following)
             found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
     return found
+
+
+def _size_step(previous: Line, following: Line, roman: bool) -> float:
+    """How far the type size changes from one caption line to the next. An IEEE caption
+    ("TABLE IV" over "INTERACTIVE FUNCTION DELAYS") sets its text in small capitals: each
+    word's first capital at the label's size, the rest smaller, so the line's own size is the
+    small letters'; for those captions a line is measured by its largest letters."""
+    if roman:
+        return abs(max(word.size for word in following.words)
+                   - max(word.size for word in previous.words))
+    return abs(following.size - previous.size)
 
 
 def _cell_gaps(line: Line) -> bool:
@@ -392,8 +434,14 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
         while last + 1 < len(lines) and lines[last + 1].top < caption.bottom - 1:
             last += 1
         others = [box for box in boxes if abs(box.top - caption.top) > 0.5]
-        above = _grow(lines, rules, first - 1, -1, caption.top, span, others)
         below = _grow(lines, rules, last + 1, 1, caption.bottom, span, others)
+        if _ROMAN_NAME.match(caption.label) and below[2]:
+            # IEEE and APS templates set a "TABLE IV" caption over its table: lines above it
+            # are the end of the table before, or prose; only a caption with no table under
+            # it (a template that sets captions below) takes the lines above.
+            above: tuple[list[Line], list[Rule], int] = ([], [], 0)
+        else:
+            above = _grow(lines, rules, first - 1, -1, caption.top, span, others)
         if above[2] and not below[2]:
             votes[0] += 1
         elif below[2] and not above[2]:

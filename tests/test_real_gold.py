@@ -57,14 +57,16 @@ def _table_problems(table: object, where: str, pages: int) -> list[str]:
     if problems:
         return problems
     label = table["label"]
-    if not (isinstance(label, str) and re.fullmatch(r"Table \d+", label)):
+    # "Table N", or "Table IV" for a caption numbered in Roman numerals (IEEE: "TABLE IV")
+    if not (isinstance(label, str) and re.fullmatch(r"Table (?:\d+|[IVX]{1,5})", label)):
         problems.append(f"{where}: label {label!r} is not 'Table N'")
     where = f"{where} ({label})"
     if not _page(table["page"], pages):
         problems.append(f"{where}: page {table['page']!r} is outside 1..{pages}")
     if table["span"] not in SPANS:
         problems.append(f"{where}: span {table['span']!r} not in {sorted(SPANS)}")
-    if not (_text(table["caption"]) and table["caption"].startswith(f"{label}")):
+    if not (_text(table["caption"])
+            and table["caption"].casefold().startswith(f"{label}".casefold())):
         problems.append(f"{where}: caption must be the printed caption, starting with {label!r}")
     if table["continues_on"] is not None and not _page(table["continues_on"], pages):
         problems.append(f"{where}: continues_on {table['continues_on']!r} is not null or a page")

@@ -46,6 +46,7 @@ from verify_claims.claims import (
     Table,
 )
 from verify_claims.extract.cell_values import parse_cell
+from verify_claims.extract.table_numbers import arabic, roman_value
 
 from .cell_kinds import (
     _agree,
@@ -318,15 +319,23 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
 
 
 def named_tables(text: str) -> set[str]:
-    """The tables a claim names by number ("According to Table 3, ..."), as "table 3"."""
-    return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)", text)}
+    """The tables a claim names by number ("According to Table 3, ..."), as "table 3"; a
+    Roman numeral names the same table as its Arabic value ("Table IV" is "table 4")."""
+    return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)", text)} \
+        | {f"table {arabic(number)}"
+           for number in re.findall(r"\bTable\s+([IVX]{1,5})\b(?![a-z])", text)
+           if roman_value(number) is not None}
 
 
 def table_labels(passage: _CellPassage) -> set[str]:
     """The labels a cell's table is printed under: every "Table N:" of its caption (two tables
-    set side by side may be read as one region under both captions)."""
+    set side by side may be read as one region under both captions); a table the reader
+    labelled with a Roman numeral ("Table IV", an IEEE caption) by its Arabic value too."""
     caption = passage.table.caption or ""
+    label = passage.table.label or ""
+    roman = re.fullmatch(r"Table ([IVX]{1,5})", label)
     return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)\s*[:.]", caption)} \
+        or ({f"table {arabic(roman[1])}"} if roman and roman_value(roman[1]) else set()) \
         or {_name(passage).casefold()}
 
 

@@ -41,6 +41,7 @@ from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
+from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
@@ -158,6 +159,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
     guard_alternatives(claim, checks, paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, paper)  # a lost group, an unnamed setting, a list
+    guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks

@@ -37,8 +37,7 @@ CLAIMS = (
 @pytest.fixture(scope="module")
 def vila(redteam4_paper):
     paper, _ = redteam4_paper(VILA)
-    made = [mutations.Made(text=text, kind="test", paper=VILA, origin=text) for text in CLAIMS]
-    return paper, mutations.verify(made, {VILA: paper})
+    return paper, mutations.verify_texts(paper, *CLAIMS, stem=VILA)
 
 
 def _explained(claim) -> str:

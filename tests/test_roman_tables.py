@@ -1,6 +1,6 @@
 """IEEE-style table captions ("TABLE IV", Roman numerals) and the setting-column guard.
 
-- extract/grid_tables._roman_caption_start reads "TABLE I." over the parameter table of the
+- extract/grid_captions._roman_caption_start reads "TABLE I." over the parameter table of the
   IEEE conference paper tests/real/papers/test_Grobid_2_05982691.pdf (kermitt2/grobid test
   fixture), whose table the reader never found before: the caption starts with an upper-case
   "TABLE" and a Roman numeral, a form the "Table 3:" patterns did not know;
@@ -19,7 +19,7 @@ from types import SimpleNamespace
 import pytest
 
 from verify_claims.claims import Cell, Check, CheckKind, Evidence, Outcome, Paper, Table
-from verify_claims.extract import grid_tables
+from verify_claims.extract import grid_captions, grid_tables
 from verify_claims.extract.grid_tables import tables_from_pages
 from verify_claims.extract.pdfwords import Word, read_pages
 from verify_claims.extract.table_numbers import arabic, roman_value, table_numbers
@@ -110,7 +110,7 @@ def test_ieee_table_caption_bound_to_its_body(ieee_tables):
 
 def test_ieee_table_lost_without_the_roman_rule(monkeypatch):
     """The rule is what finds the table: without it the page has no table."""
-    monkeypatch.setattr(grid_tables, "_roman_caption_start", lambda words: None)
+    monkeypatch.setattr(grid_captions, "_roman_caption_start", lambda words: None)
     assert tables_from_pages(read_pages(IEEE)) == []
 
 

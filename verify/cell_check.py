@@ -60,7 +60,7 @@ from .cell_kinds import (
     every_table_disagrees,
     fractional,
 )
-from .cell_paths import superseded
+from .cell_picker import Picker as _Picker
 from .column_notes import column_notes
 from .content import ClaimParts, account, claim_parts, passage_terms
 from .definitions import glossary
@@ -69,7 +69,6 @@ from .header_words import (
     ClaimWords,
     HeaderWord,
     header_words,
-    negating,
     special_header,
 )
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
@@ -471,135 +470,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                  matched=_matched(passage, quantity, accounting))
 
 
-class _Picker:
-    """Whether the claim picks a cell out of its table although it leaves some of the cell's
-    header words unsaid ("SPECTER (Ours)", "Kim et al. (2003)", a group header such as "User
-    activity prediction" above "Co-View"): on each axis, the header words the claim says must
-    single out the cell's header path, i.e. no other path of the table holds them all.
-    "Hybrid" × "prec." does not pick the cell under "Bio / prec." when the table also has
-    "CS / prec.", nor does "PubMed" pick the row "PubMed + ngram block" next to the row
-    "PubMed": both fit what the claim says. Decided once per table, axis and path for one
-    claim."""
-
-    def __init__(self, passages: list[_CellPassage], words: ClaimWords) -> None:
-        self._words = words
-        self._captions, self._paths = _layout(passages)
-        self._done: dict[tuple[int, int, tuple[str, ...], bool], bool] = {}
-
-    def __call__(self, passage: _CellPassage) -> bool:
-        """The claim picks the cell on both axes, of nested paths the one it leaves least
-        unsaid (`_nested`): enough to weigh the cell's passage and to confirm by its
-        number, not to contradict (`decides`), since a claim may shorten the longer path."""
-        rows, columns = passage.paths  # the two axes, asked in order as `all` would
-        return self.single(passage.number, 0, rows, nested=True) \
-            and self.single(passage.number, 1, columns, nested=True)
-
-    def decides(self, passage: _CellPassage) -> bool:
-        """The claim picks the cell on both axes: each path singled out by the claim's words,
-        or the only path of its axis (a table of one value column)."""
-        return all(self.single(passage.number, axis, path)
-                   or len(self._paths.get((passage.number, axis), {})) == 1
-                   for axis, path in enumerate(passage.paths))
-
-    def only(self, *passages: _CellPassage) -> bool:
-        """No other path of the cells' table holds a header word the claim says that the
-        cells' own paths lack: the claim points at no other row or column ("S2ORC" of a row
-        "S2ORC (PDF-parse)" while the cell is in the row "PubMed Central (OA)"; "the CS and
-        biomedical datasets" while the cell is in the column "CS" only). Several cells (a
-        pair to subtract, a group to average) are taken together."""
-        number = passages[0].number
-        caption = passages[0].table.caption
-        for axis in (0, 1):
-            paths = self._paths.get((number, axis), {})
-            own = {passage.paths[axis] for passage in passages}
-            mine: set[int] = set()
-            for path in own:
-                for word in paths.get(path, frozenset()):
-                    mine |= self._words.names(word, caption=caption) or set()
-            for other, words in paths.items():
-                if other not in own and not superseded(
-                        other, paths, lambda word: self._words.names(word, caption=caption)) \
-                        and any(
-                        (said := self._words.names(word, caption=caption)) is not None
-                        and not said <= mine for word in words):
-                    return False
-        return True
-
-    def said_words(self, table: int, axis: int, path: tuple[str, ...],
-                   caption: str | None) -> set[HeaderWord]:
-        """The header words of a path that the claim says."""
-        return {word for word in self.path_words(table, axis, path)
-                if self._words.named(word, caption)}
-
-    def path_words(self, table: int, axis: int, path: tuple[str, ...]) -> frozenset[HeaderWord]:
-        return self._paths.get((table, axis), {}).get(path, frozenset())
-
-    def single(self, table: int, axis: int, path: tuple[str, ...],
-               nested: bool = False) -> bool:
-        key = (table, axis, path, nested)
-        done = self._done.get(key)
-        if done is not None:  # (every value kept is a bool, never None)
-            return done
-        paths = self._paths.get((table, axis), {})
-        words = paths.get(path, frozenset())
-        caption = self._captions.get(table)  # looked up once, not once per word
-        named = self._words.named
-        said = {word for word in words if named(word, caption)}
-        # A negating word ("Not English", "− abstract") the claim does not say turns the
-        # path into the opposite of what the claim says: never picked unsaid.
-        # A negation alone singles out only a path it makes up wholly ("None" hints).
-        done = self._done[key] = bool(said) and (any(not negating(word) for word in said)
-                                                 or all(negating(word) for word in words)) \
-            and not any(
-            negating(word) and word not in said for word in words) and not any(
-            said <= others and not (nested and self._nested(said, words, others, table))
-            for other, others in paths.items() if other != path) \
-            and not superseded(path, paths, lambda word: self._words.names(word, caption=caption))
-        return done
-
-    def _nested(self, said: set[HeaderWord], words: frozenset[HeaderWord],
-                others: frozenset[HeaderWord], table: int) -> bool:
-        """Another path holds every word the claim says of this one, and more that it does
-        not say: "+ng" against "+id,ng,shape" in the same group of rows, for "with rule
-        n-gram features". Of nested paths the claim says equally, it names the one it leaves
-        least unsaid: the other's unsaid words are this one's and more."""
-        caption = self._captions.get(table)
-        if {word for word in others if self._words.named(word, caption)} != said:
-            return False
-        return words - said < others - said
-
-
-_Paths = dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]]
-_LAYOUTS: dict[int, tuple[list[_CellPassage], dict[int, str | None], _Paths]] = {}
-_LAYOUTS_SIZE = 64
-
-
-def _layout(passages: list[_CellPassage]) -> tuple[dict[int, str | None], _Paths]:
-    """Each table's caption and header paths on both axes with their words, built once per
-    list of passages (one per paper index; the cache holds the list, so its id stays its
-    own)."""
-    cached = _LAYOUTS.get(id(passages))
-    if cached is not None and cached[0] is passages:
-        return cached[1], cached[2]
-    captions: dict[int, str | None] = {}
-    paths: _Paths = {}
-    for passage in passages:
-        captions[passage.number] = passage.table.caption
-        for axis, path in enumerate(passage.paths):
-            found = paths.setdefault((passage.number, axis), {})
-            if path not in found:
-                found[path] = frozenset(header_words(" ".join(path)))
-    if len(_LAYOUTS) >= _LAYOUTS_SIZE:
-        _LAYOUTS.pop(next(iter(_LAYOUTS)))
-    _LAYOUTS[id(passages)] = (passages, captions, paths)
-    return captions, paths
-
-
 # Shared with cell_arithmetic.py, which finds two cells the same way.
 COMPARED_AFTER = _COMPARED_AFTER
 cell_candidates = candidates
 CellPassage = _CellPassage
-Picker = _Picker
+Picker = _Picker  # cell_picker.py
 cell_evidence = _evidence
 cell_passages = _passages
 claim_terms = _claim_terms

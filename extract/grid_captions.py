@@ -1,0 +1,222 @@
+"""Table captions of a page read as words with their positions (the grid reader's anchors,
+grid_tables.py): "Table 3:", "Table 3.", "Table 3 (continued)", "Table A1:", the IEEE/APS
+"TABLE IV" with its small-capital caption text on the next line, and the lines a caption runs
+over. Split from grid_tables.py, which builds each caption's table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .grid_cells import Line, lines_of
+from .table_layout import _Layout, _Span
+from .table_numbers import roman_value
+
+if TYPE_CHECKING:
+    from .pdfwords import PageWords, Word
+
+# "Table 3:", "Table 3.", "Table 3 (continued)", "Table A1:"; the words are already split.
+_TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.)$")
+_FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
+_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?)([:.|])?$")
+_CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
+_ROMAN_LABEL = re.compile(r"^([IVX]{1,5})([:.])?$")
+_ROMAN_NAME = re.compile(r"^Table [IVX]{1,5}$")
+_PAGE_NUMBER = re.compile(r"^[-\u2013(]?\d{1,4}[-\u2013)]?$")
+
+
+
+@dataclass
+class _Caption:
+    label: str
+    continued: bool
+    lines: list[Line]
+    span: _Span
+    vocabulary: frozenset[str] = frozenset()
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+    @property
+    def text(self) -> str:
+        return join_lines([line.text for line in self.lines], self.vocabulary)
+
+
+def join_lines(texts: list[str], vocabulary: frozenset[str] = frozenset()) -> str:
+    """Lines of a caption joined, with words hyphenated at a line end put back together; the
+    hyphen stays where the document prints the word with it elsewhere and never without it
+    ("news-" / "commentary" is "news-commentary")."""
+    joined = ""
+    for text in texts:
+        if joined.endswith("-") and len(joined) > 1 and joined[-2].isalpha() and text[:1].islower():
+            before = joined[:-1].rsplit(" ", 1)[-1].strip(_PUNCTUATION).casefold()
+            after = text.split(" ", 1)[0].strip(_PUNCTUATION).casefold()
+            real = f"{before}-{after}" in vocabulary and before + after not in vocabulary
+            joined = joined + text if real else joined[:-1] + text
+        else:
+            joined = f"{joined} {text}".strip()
+    return joined
+
+
+_PUNCTUATION = ".,;:()[]\"'\u201c\u201d\u2018\u2019"
+
+
+def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
+    """The document's words, lower-cased and stripped of punctuation."""
+    return frozenset(word.text.strip(_PUNCTUATION).casefold()
+                     for page in pages for word in page.words)
+
+
+def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | None:
+    """("Table 3", continued?) when a line opens a table caption; `size` is the body's type
+    size, when known."""
+    words = line.words
+    if len(words) < 2 or not _TABLE_WORD.match(words[0].text):
+        return None
+    match = _LABEL_NUMBER.match(words[1].text)
+    if not match:
+        return _roman_caption_start(words)
+    label = f"Table {match[1]}"
+    following = words[2].text if len(words) > 2 else ""
+    if _CONTINUED.match(following):
+        return label, True
+    if match[2] == ":" or match[2] == "|":
+        return label, False
+    if match[2] == "." and (not following or following[:1].isupper()):
+        return label, False
+    if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
+        return label, False
+    if match[2] is None and _set_apart(words[:2], words[2:], size):
+        return label, False
+    return None
+
+
+def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:
+    """("Table IV", continued?) when a line opens a caption numbered in Roman numerals as IEEE
+    and APS templates print them: an upper-case "TABLE" (small capitals) and the numeral, alone
+    on its line and centred over the table with the caption text on the next line ("TABLE IV" /
+    "INTERACTIVE FUNCTION DELAYS"), or followed by an upper-case word ("TABLE II SYSTEM
+    PARAMETERS"), a colon, or a full stop and a capital ("TABLE I. SIMULATION PARAMETERS").
+    A mixed-case "Table IV" opens no caption: in running text it is a reference ("Table I
+    shows", "... shown in" / "Table IV. To further increase"), and the mixed-case "Table I:"
+    captions set under their tables gave a wrong confirmation on a blind corpus when read, so
+    they are left unread until a development corpus holds such papers. The label keeps the
+    numeral as printed; table_numbers.arabic makes it compare equal to "Table 4"."""
+    match = _ROMAN_LABEL.match(words[1].text)
+    if words[0].text != "TABLE" or not match or roman_value(match[1]) is None:
+        return None
+    label = f"Table {match[1]}"
+    following = words[2].text if len(words) > 2 else ""
+    if _CONTINUED.match(following):
+        return label, True
+    if match[2] == ":" or (match[2] == "." and (not following or following[:1].isupper())):
+        return label, False
+    if match[2] is None and (not following or following in {":", ".", "\u2013", "\u2014"}
+                             or following.isupper()):
+        return label, False
+    return None
+
+
+def _set_apart(label: list[Word], rest: list[Word], size: float | None) -> bool:
+    """Is "Table N" with no colon or full stop after it ("Table 4 Sum of columns in the
+    comparison matrix", IEEE and ACM proceedings) a caption? Prose that opens a line with a
+    table reference ("Table 2 provides some data") goes on in lower case, in the body's type;
+    a caption goes on with a capital and is set apart: its label in bold before plain words,
+    or the whole line in smaller type than the body (`size`)."""
+    if not rest or not rest[0].text[:1].isupper():
+        return False
+    if all(word.bold for word in label) and not rest[0].bold:
+        return True
+    return size is not None and all(word.size < size - 0.9 for word in label + rest[:1])
+
+
+def _is_caption(line: Line) -> bool:
+    """A table or figure caption line: the edge of any table region."""
+    words = line.words
+    return len(words) >= 2 and bool(_TABLE_WORD.match(words[0].text) or
+                                    _FIGURE_WORD.match(words[0].text)) \
+        and bool(_LABEL_NUMBER.match(words[1].text) or _roman_caption_start(words)) and (
+            _caption_start(line) is not None or words[1].text[-1:] in ":.")
+
+
+def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line]]]:
+    """The page's lines per column (words wholly inside the column) for finding captions."""
+    result = []
+    for span in layout.spans():
+        words = [word for word in page.words if span.holds(word.x0, word.x1)]
+        result.append((span, lines_of(words)))
+    return result
+
+
+def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = frozenset(),
+              size: float | None = None) -> list[_Caption]:
+    """Table captions of a page, each with the lines it runs over and the span of its table."""
+    found: list[_Caption] = []
+    for span, lines in _side_lines(page, layout):
+        for number, line in enumerate(lines):
+            start = _caption_start(line, size)
+            if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2
+                                    for c in found):
+                continue
+            table_span = span
+            if layout.gutter is not None:
+                # A caption running over the gutter belongs to a table spanning both columns.
+                band = [word for word in page.words
+                        if word.top < line.bottom - 1 and word.bottom > line.top + 1]
+                if _runs_over_gutter(line, band, layout.gutter):
+                    table_span = layout.full()
+            caption_lines = [line]
+            if table_span.full:
+                full_lines = lines_of([word for word in page.words if word.top >= line.top - 1])
+                caption_lines = [full_lines[0]]
+                rest = full_lines[1:]
+            else:
+                rest = lines[number + 1:]
+            roman = bool(_ROMAN_NAME.match(start[0]))
+            for following in rest:
+                previous = caption_lines[-1]
+                if (following.top - previous.bottom > 0.6 * previous.size
+                        or _size_step(previous, following, roman) > 0.6
+                        or _is_caption(following)
+                        or _cell_gaps(following) or len(caption_lines) >= 12):
+                    break
+                caption_lines.append(following)
+            found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
+    return found
+
+
+def _size_step(previous: Line, following: Line, roman: bool) -> float:
+    """How far the type size changes from one caption line to the next. An IEEE caption
+    ("TABLE IV" over "INTERACTIVE FUNCTION DELAYS") sets its text in small capitals: each
+    word's first capital at the label's size, the rest smaller, so the line's own size is the
+    small letters'; for those captions a line is measured by its largest letters."""
+    if roman:
+        return abs(max(word.size for word in following.words)
+                   - max(word.size for word in previous.words))
+    return abs(following.size - previous.size)
+
+
+def _cell_gaps(line: Line) -> bool:
+    """Does the line have two or more gaps wider than an em? A table's header row set right
+    under its caption does; a caption line, justified prose, does not."""
+    words = line.words
+    return sum(b.x0 - a.x1 > line.size for a, b in zip(words, words[1:], strict=False)) >= 2
+
+
+def _runs_over_gutter(line: Line, band: list[Word], gutter: tuple[float, float]) -> bool:
+    """Does the caption line go on across the gutter (no gap wider than a few spaces)?"""
+    right = line.x1
+    for word in sorted(band, key=lambda w: w.x0):
+        if word.x0 <= line.x0:
+            continue
+        if word.x0 - right > 1.2 * line.size:
+            break
+        right = max(right, word.x1)
+    return line.x0 < gutter[0] and right > gutter[1]

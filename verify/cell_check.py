@@ -59,6 +59,7 @@ from .cell_kinds import (
     count_header,
     every_table_disagrees,
     fractional,
+    spelled_count,
 )
 from .cell_picker import Picker as _Picker
 from .column_notes import column_notes
@@ -73,7 +74,7 @@ from .header_words import (
 )
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .numbers_named import numbers_named
-from .other_cells import labels_other_cells
+from .other_cells import labels_other_cells, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
 
@@ -309,7 +310,9 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         terms = _with_abbreviations(passage, words, terms_of)
         accounting = account(parts, terms, index, relation=False)
         if accounting.confirms and not labels_other_cells(parts, passage, passages, index,
-                                                          terms):
+                                                          terms) \
+                and not other_split(claim.text, f"{caption or ''} {passage.headers}") \
+                and not reported_elsewhere(claim.text, f"{caption or ''} {passage.headers}"):
             accounted.append((passage, accounting))
             shortened |= not strict
     if not accounted:
@@ -459,6 +462,9 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     numbers = _comparable_numbers(quantity, passage)
     if not numbers or any(_agree(quantity, number) for number in numbers):
         return None
+    if spelled_count(quantity) and not any(float(number.value).is_integer()
+                                           for number in numbers):
+        return None  # "the three methods" counts rows; a score of 2.58 is no count of them
     only = "the only cell" if len(cells) == 1 \
         else f"as {len(cells)} cells of the paper do, the only ones"
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,

@@ -147,7 +147,11 @@ def _shortened(quantities: list[Quantity], accounted: list[tuple[CellPassage, ob
 
 def _agree(claimed: Quantity, found: Quantity) -> bool:
     """The claimed number can be the printed one: within printed precision, also when one
-    side prints a share as a percentage and the other as a fraction ("45%" / "0.45")."""
+    side prints a share as a percentage and the other as a fraction ("45%" / "0.45"). A number
+    spelled out in words ("the three methods") is a count, exact as said: no cell printing a
+    fraction is it ("2.58" is within the rounding of "3", not "three"), unless hedged."""
+    if spelled_count(claimed) and not float(found.value).is_integer():
+        return False
     if values_agree(claimed, found):
         return True
     if claimed.unit == "%" and found.unit != "%" and abs(found.value) <= 1:
@@ -155,6 +159,12 @@ def _agree(claimed: Quantity, found: Quantity) -> bool:
     if claimed.unit != "%" and found.unit == "%" and abs(claimed.value) <= 1:
         return values_agree(claimed, _scaled(found, 0.01))
     return False
+
+
+def spelled_count(quantity: Quantity) -> bool:
+    """A number spelled out in words and not hedged ("the three methods"): a count, exact as
+    said, which no cell printing a fraction agrees or disagrees with."""
+    return not quantity.approximate and not any(char.isdigit() for char in quantity.text)
 
 
 def _scaled(quantity: Quantity, factor: float) -> Quantity:

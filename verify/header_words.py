@@ -29,8 +29,9 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
   the claim ("averages", "on average", "overall", "all tasks");
 - a count header ("Number of papers", "Count", a bag's or a data set's "Size") is said by
   any claimed number: the number is the count;
-- a number printed as a header (a threshold row "0.60", "First 5", "Top 3") is said by the
-  same number in the claim ("at a threshold of 0.60", "the first five units"); a size with
+- a number printed as a header (a threshold row "0.60", "First 5", "Top 3", "1000ms" with
+  its unit glued on) is said by the same number in the claim ("at a threshold of 0.60", "the
+  first five units", "1000 ms"); a size with
   its magnitude ("10k", "1m" documents) by the number it stands for ("10,000", "1 million");
 - a short form the paper defines (verify/definitions.py) is said by its long form: a row
   "4" by "IterSelSGD" where the caption lists "4 (IterSelSGD)", "+id,ng,shape" by "rule
@@ -61,6 +62,11 @@ a metric's cut-off ("R@10") and an abbreviating full stop. Names joined by a com
 operator ("A\u25e6N": the composition of A and N) are one name, never the two it composes: a
 claim about "A, N" does not name the row "A\u25e6N"."""
 _NUMBER = re.compile(r"(?<![\w.@])\d+(?:\.\d+)?(?P<scale>[kKmMbB](?![\w@]))?(?![\w@])")
+_WITH_UNIT = re.compile(r"(?<![\w.@])(\d+(?:\.\d+)?)"
+                        r"(?=(?:ms|s|secs?|mins?|h|hrs?|px|[kmgt]b|[kmg]?hz|x)(?![\w@]))",
+                        re.IGNORECASE)
+"""A number printed with its unit glued on ("1000ms", "512px", "2x"): the header's number, as
+"1000 ms" is the claim's (the unit is a header word of its own)."""
 # A size printed with its magnitude ("10k", "1m", "2M" documents): the number it stands for.
 _SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}
 _PAIR = re.compile(r"([^\W\d_]+)\s*(?:\u2192|->|\u21d2)\s*([^\W\d_]+)")
@@ -148,6 +154,8 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
             digits = match.group()[:-1] if scale else match.group()
             words.append(HeaderWord(match.group(), number=float(digits) * (
                 _SCALES[scale.casefold()] if scale else 1.0)))
+    for match in _WITH_UNIT.finditer(_BRACKETS.sub(" ", text)):
+        words.append(HeaderWord(match[1], number=float(match[1])))
     return tuple(dict.fromkeys(words))
 
 

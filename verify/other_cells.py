@@ -9,6 +9,7 @@ The cell check (cell_check.py) then neither confirms nor contradicts through tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -83,3 +84,43 @@ def _table_measure(part: Part, cell: _Cell, cells: Sequence[_Cell], parts: Claim
                if part_found(part, _path_terms(path))]
     return bool(holding) and all(not _AGGREGATES.isdisjoint(_path_terms(path))
                                  for path in holding)
+
+
+_SPLIT = re.compile(r"\b(train(?:ing)?|dev(?:elopment)?|validation|val|test(?:ing)?|held-out)\s+"
+                    r"(?:sets?|splits?|subjects?|data|folds?|partitions?|portions?)\b",
+                    re.IGNORECASE)
+_SPLITS = {"train": "train", "training": "train", "dev": "dev", "development": "dev",
+           "validation": "dev", "val": "dev", "held-out": "dev", "test": "test",
+           "testing": "test"}
+
+
+def splits(text: str) -> frozenset[str]:
+    """The data splits a text names with their noun ("the test subject", "validation set"),
+    as "train", "dev" or "test"."""
+    return frozenset(_SPLITS[match[1].casefold()] for match in _SPLIT.finditer(text))
+
+
+def other_split(claim_text: str, cell_text: str) -> bool:
+    """The claim names a data split ("the validation subject") and the cell's caption and
+    headers name only others ("averaged over ... on the test subject"): the cell is another
+    split's number, no evidence either way about the claim's."""
+    claimed = splits(claim_text)
+    printed = splits(cell_text)
+    return bool(claimed) and bool(printed) and claimed.isdisjoint(printed)
+
+
+_REPORTED_BY = re.compile(
+    r"\b[A-Z][\w\-]+(?:\s+et\s+al\.?|\s+and\s+[A-Z][\w\-]+)(?:\s+\(\d{4}[a-z]?\))?,?\s+"
+    r"(?:originally\s+|first\s+)?(?:report(?:s|ed)?|found|finds?|observed?|observes|show(?:s|ed)?|"
+    r"measured?|obtain(?:s|ed)?|achieved?)\b")
+_SAYS_REPORTED = re.compile(r"\breport(?:s|ed)?\b|\btaken from\b|\bas published\b|"
+                            r"\bfrom (?:the|their) (?:original )?paper", re.IGNORECASE)
+
+
+def reported_elsewhere(claim_text: str, cell_text: str) -> bool:
+    """The claim gives the number as what other authors reported ("Fragkiadaki et al. report
+    an 80 ms error of 1.30"), and the cell's caption and headers do not say their numbers are
+    reported ones: the paper's own measurement (a reproduction of their method) is no evidence
+    of what they reported, either way."""
+    return bool(_REPORTED_BY.search(claim_text)) and not _SAYS_REPORTED.search(cell_text)
+

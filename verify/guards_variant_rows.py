@@ -9,7 +9,10 @@ paper's text writes "R-LACE" where its table prints "RLACE". The cell check then
 addition nowhere in the variant rows' labels, reads the claim as about the base row (its label
 is all the claim names on that axis) and, when that row's number differs, contradicts a true
 claim: "After R-LACE, BERT-finetuned keeps 85.09% profession accuracy" was contradicted by the
-base row's 85.12.
+base row's 85.12. The guard of variants that other rows add (`guards_table_names`) let it
+through: it asks whether the evidence prints the variant anywhere, and the caption does ("the
+same representations after INLP and RLACE"); a caption that lists the methods of every row
+tells no row from another.
 
 `guard_variant_rows` sets aside every decisive table check whose cell's row label begins other
 row labels of its table (the base of variants) when the claim says a word of what one of those

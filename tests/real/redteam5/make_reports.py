@@ -1,14 +1,14 @@
-"""Write the fifth red-team corpus (adversarial claims about stacked and variant-named results tables) and
-its gold.
+"""Write the fifth red-team corpus (adversarial claims about stacked and variant-named results
+tables) and its gold.
 
     python tests/real/redteam5/make_reports.py   # rewrites reports/ and gold.jsonl
 
 Same format, label conventions and writer as tests/real/claims (its make_reports.py and
-claim_labels.py are imported, not copied). The claims are about the results tables of a paper set in two columns that no other corpus
-uses: a table stacked in row blocks headed by a row of one name each, rows that repeat a model
-name with a variant and a setting in parentheses ("BERT-frozen+ RLACE (rank 100)"), deviations
-after "+-". Written by hand in the `t*_*.py` modules beside this script, from the page images,
-before any verifier run.
+claim_labels.py are imported, not copied). The claims are about the results tables of a paper
+set in two columns that no other corpus uses: a table stacked in row blocks headed by a row of
+one name each, rows that repeat a model name with a variant and a setting in parentheses ("BERT-
+frozen+ RLACE (rank 100)"), deviations after "+-". Written by hand in the `t*_*.py` modules
+beside this script, from the page images, before any verifier run.
 """
 
 from __future__ import annotations

@@ -18,10 +18,12 @@ RL = "2201.12091"  # Ravfogel, Twiton, Goldberg, Cotterell; ICML 2022
 T1 = ("Table 1 (WEAT bias association results; columns WEAT's d, p-value; three stacked row "
       "blocks Math-art. / Professions-family. / Science-art., each with rows Original, PCA, "
       "RLACE, INLP; cells with a deviation after +-)")
-MATH = f"{T1}: Math-art.: Original 1.57 / 0.000, PCA 1.56 / 0.000, RLACE 0.80 / 0.062, INLP 1.10 / 0.016"
-PROF = (f"{T1}: Professions-family.: Original 1.69 / 0.000, PCA 1.69 / 0.000, RLACE 0.78 / 0.072, "
-        "INLP 1.15 / 0.007")
-SCI = f"{T1}: Science-art.: Original 1.63 / 0.000, PCA 1.63 / 0.000, RLACE 0.77 / 0.073, INLP 1.03 / 0.022"
+MATH = (f"{T1}: Math-art.: Original 1.57 / 0.000, PCA 1.56 / 0.000, RLACE 0.80 / 0.062, "
+        "INLP 1.10 / 0.016")
+PROF = (f"{T1}: Professions-family.: Original 1.69 / 0.000, PCA 1.69 / 0.000, "
+        "RLACE 0.78 / 0.072, INLP 1.15 / 0.007")
+SCI = (f"{T1}: Science-art.: Original 1.63 / 0.000, PCA 1.63 / 0.000, RLACE 0.77 / 0.073, "
+       "INLP 1.03 / 0.022")
 SIM = ("Section 5.1: we find no significant influence on correlation to human judgement, from "
        "0.399 for the original vectors, to 0.392 after rank-1 projection and 0.395 after 1 "
        "iteration of INLP.")

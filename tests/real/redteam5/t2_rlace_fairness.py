@@ -30,7 +30,8 @@ FINE = (f"{T2}: BERT-finetuned 96.89+-1.01 / 85.12+-0.08 / 0.123+-0.011 / 0.810+
         "85.04 / 0.115 / 0.792; +INLP (rank 1) 93.52+-1.42 / 85.12 / 0.122 / 0.808; +INLP (rank "
         "100) 53.04+-0.97 / 84.98 / 0.113 / 0.797")
 ADV = (f"{T2}: BERT-adv (MLP adversary) 99.57+-0.05 / 84.87+-0.11 / 0.128 / 0.840; BERT-adv "
-       "(Linear adversary) 99.23+-0.09 / 84.92+-0.12 / 0.124 / 0.827; Majority 53.52 / 30.0 / - / -")
+       "(Linear adversary) 99.23+-0.09 / 84.92+-0.12 / 0.124 / 0.827; Majority 53.52 / 30.0 / - / "
+       "-")
 S52 = ("Section 5.2 (page 7): We report the results of 5 runs with random initializations. Before "
        "running Alg. 1, we reduce the dimensionality of the representations to 300 using PCA. ... "
        "an MLP adversary with 1-hidden-layer of size 300 and ReLU activations.")

@@ -160,6 +160,16 @@ def redteam4_paper():
     return _papers_of(REDTEAM4_SOURCES)
 
 
+REDTEAM5_SOURCES = Path(__file__).resolve().parent / "real" / "redteam5" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam5_paper():
+    """The paper of the fifth red-team corpus (tests/real/redteam5/sources), parsed once per
+    session on first use: `redteam5_paper("2201.12091")` -> (paper, index)."""
+    return _papers_of(REDTEAM5_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

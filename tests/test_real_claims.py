@@ -11,7 +11,8 @@ The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, held
 heldout5, heldout6, heldout7, heldout8, heldout9 and heldout10: other papers, labelled before any
 verifier run, written by the same code) and the development corpora of table-cell claims
 (tests/real/tables, round 5) and of adversarial claims (tests/real/redteam, round 6;
-tests/real/redteam2, round 7; tests/real/redteam3, round 8; tests/real/redteam4, round 9) get
+tests/real/redteam2, round 7; tests/real/redteam3, round 8; tests/real/redteam4, round 9;
+tests/real/redteam5, round 11) get
 the same checks, each test parametrised over the corpora, and no two corpora may share a paper.
 """
 
@@ -47,6 +48,7 @@ REDTEAM = ROOT / "tests" / "real" / "redteam"
 REDTEAM2 = ROOT / "tests" / "real" / "redteam2"
 REDTEAM3 = ROOT / "tests" / "real" / "redteam3"
 REDTEAM4 = ROOT / "tests" / "real" / "redteam4"
+REDTEAM5 = ROOT / "tests" / "real" / "redteam5"
 PAPERS = ROOT / "tests" / "real" / "papers"
 STATUSES = {"confirmed", "contradicted", "unverified"}
 FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page", "evidence",
@@ -57,7 +59,7 @@ SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3"
          "heldout7": (60, 4), "heldout8": (60, 4), "heldout9": (60, 4),
          "heldout10": (60, 4),
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
-         "redteam4": (100, 2)}
+         "redteam4": (100, 2), "redteam5": (80, 2)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
 TABLE_CATEGORIES = {"table_cell", "neighbour_cell", "transposed_digits", "wrong_number",
                     "unsupported_relation", "cell_arithmetic"}
@@ -99,6 +101,7 @@ make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
 make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
 make_redteam3 = _load("make_redteam3_reports", REDTEAM3 / "make_reports.py")
 make_redteam4 = _load("make_redteam4_reports", REDTEAM4 / "make_reports.py")
+make_redteam5 = _load("make_redteam5_reports", REDTEAM5 / "make_reports.py")
 accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
 CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
@@ -108,7 +111,7 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout10": (HELDOUT10, make_heldout10),
            "tables": (TABLES, make_tables), "redteam": (REDTEAM, make_redteam),
            "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3),
-           "redteam4": (REDTEAM4, make_redteam4)}
+           "redteam4": (REDTEAM4, make_redteam4), "redteam5": (REDTEAM5, make_redteam5)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
 
 
@@ -156,7 +159,7 @@ def test_every_category_has_enough_claims_and_the_statuses_are_mixed(corpus):
     categories = Counter(record["category"] for record in records)
     expected = {"tables": TABLE_CATEGORIES, "redteam": REDTEAM_CATEGORIES,
                 "redteam2": REDTEAM2_CATEGORIES, "redteam3": REDTEAM3_CATEGORIES,
-                "redteam4": REDTEAM4_CATEGORIES}
+                "redteam4": REDTEAM4_CATEGORIES, "redteam5": REDTEAM4_CATEGORIES}
     assert set(categories) == expected.get(corpus, set(script.CATEGORIES))
     assert min(categories.values()) >= least_per_category, categories
     statuses = Counter(record["status"] for record in records)
@@ -255,4 +258,5 @@ def test_the_benchmark_reads_the_heldout_corpora_by_default_under_their_own_name
     assert REDTEAM2.resolve() in defaults and accuracy.corpus_name(REDTEAM2) == "red team 2"
     assert REDTEAM3.resolve() in defaults and accuracy.corpus_name(REDTEAM3) == "red team 3"
     assert REDTEAM4.resolve() in defaults and accuracy.corpus_name(REDTEAM4) == "red team 4"
+    assert REDTEAM5.resolve() in defaults and accuracy.corpus_name(REDTEAM5) == "red team 5"
     assert accuracy.corpus_name(ROOT / "tests" / "corpus") == "synthetic"

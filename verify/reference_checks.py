@@ -53,6 +53,7 @@ from .guards_than import guard_than_argument
 from .guards_turned_sides import guard_turned_sides
 from .guards_twins import guard_named_twins
 from .guards_unsaid_parts import guard_unsaid_parts
+from .guards_variant_rows import guard_variant_rows
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
@@ -160,6 +161,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_alternatives(claim, checks, paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, paper)  # a lost group, an unnamed setting, a list
     guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
+    guard_variant_rows(claim, checks, paper)  # a base row's cell; the claim names a variant
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks

@@ -80,3 +80,5 @@ def test_what_other_authors_reported_is_not_the_papers_own_run(srnn):
     assert not reported_elsewhere("Fragkiadaki et al. report an error of 1.30",
                                   "Results reported in [14]")
     assert not reported_elsewhere("ERD has an error of 1.30", "Walking / ERD [14]")
+    assert not reported_elsewhere("BERT and RoBERTa show 90.1 F1", "BERT / F1")  # models
+    assert reported_elsewhere("Smith and Jones (2019) found 3.2", "Ours / Error")

@@ -109,8 +109,11 @@ def other_split(claim_text: str, cell_text: str) -> bool:
     return bool(claimed) and bool(printed) and claimed.isdisjoint(printed)
 
 
+# Authors named as authors: "X et al." (a year in brackets may follow), or "X and Y (2019)";
+# "BERT and RoBERTa show ..." names two models, not who reported what.
 _REPORTED_BY = re.compile(
-    r"\b[A-Z][\w\-]+(?:\s+et\s+al\.?|\s+and\s+[A-Z][\w\-]+)(?:\s+\(\d{4}[a-z]?\))?,?\s+"
+    r"\b[A-Z][\w\-]+(?:\s+et\s+al\.?(?:\s+\(\d{4}[a-z]?\))?|\s+and\s+[A-Z][\w\-]+\s+\(\d{4}[a-z]?\))"
+    r",?\s+"
     r"(?:originally\s+|first\s+)?(?:report(?:s|ed)?|found|finds?|observed?|observes|show(?:s|ed)?|"
     r"measured?|obtain(?:s|ed)?|achieved?)\b")
 _SAYS_REPORTED = re.compile(r"\breport(?:s|ed)?\b|\btaken from\b|\bas published\b|"

@@ -39,6 +39,7 @@ from .guards_paired_lists import guard_paired_lists
 from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
+from .guards_signs import guard_signs
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
 from .guards_setting_columns import guard_setting_columns
@@ -179,6 +180,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_table_twins(claim, checks, paper)  # the same labels in another table
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
+    guard_signs(claim, checks)  # "a negative parameter": no sign in the passage
     guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
 
 

@@ -417,8 +417,8 @@ def is_real(corpus: Path) -> bool:
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
     apart from tuning), "held out 2 (blind)" ... "held out 11 (blind)" for tests/real/heldout2,
-    heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 and heldout11 (ones
-    nobody tuning the verifier has read),
+    heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 and
+    heldout11 (ones nobody tuning the verifier has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3

@@ -39,11 +39,11 @@ from .guards_paired_lists import guard_paired_lists
 from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
-from .guards_signs import guard_signs
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
+from .guards_signs import guard_signs
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names

@@ -34,7 +34,7 @@ GOLD = HERE / "gold.jsonl"
 # Cited ID -> file. The papers are kept only in this corpus's sources/ (named by their IDs), so
 # no other test reads them. None is used by another corpus.
 PAPER_FILES = {
-    "2301.01531": "2301.01531.pdf",  # Caramalau et al., MoBYv2AL (BMVC 2022; PDF-Extract-Kit fixture)
+    "2301.01531": "2301.01531.pdf",  # Caramalau et al., MoBYv2AL (BMVC 2022)
     "0807.3577": "0807.3577.pdf",  # Bolejko, Andersson, JCAP 2008 (GROBID test fixture)
     "2407.01603": "2407.01603.pdf",  # Ramos, Collison, White, LLM review (paper-qa fixture)
 }

@@ -14,7 +14,8 @@ one (tests/real/heldout6: yet other papers, written in round 7 the same way), th
 blind one (tests/real/heldout7: yet other papers, written in round 8 the same way), the eighth,
 blind one (tests/real/heldout8: natural claims about yet other papers, round 9), the ninth,
 blind one (tests/real/heldout9: natural claims about yet other papers, round 10), the tenth,
-blind one (tests/real/heldout10: natural claims about yet other papers, round 11), and the tables
+blind one (tests/real/heldout10: natural claims about yet other papers, round 11), the eleventh,
+blind one (tests/real/heldout11: natural claims about yet other papers, round 12), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -72,6 +73,7 @@ HELDOUT7_CORPUS = ROOT / "tests" / "real" / "heldout7"
 HELDOUT8_CORPUS = ROOT / "tests" / "real" / "heldout8"
 HELDOUT9_CORPUS = ROOT / "tests" / "real" / "heldout9"
 HELDOUT10_CORPUS = ROOT / "tests" / "real" / "heldout10"
+HELDOUT11_CORPUS = ROOT / "tests" / "real" / "heldout11"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
@@ -402,7 +404,8 @@ def default_corpora() -> list[Path]:
     corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, REDTEAM_CORPUS,
                REDTEAM2_CORPUS, REDTEAM3_CORPUS, REDTEAM4_CORPUS, REDTEAM5_CORPUS, HELDOUT2_CORPUS,
                HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
-               HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS)
+               HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
+               HELDOUT11_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -414,9 +417,9 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)" ... "held out 10 (blind)" for tests/real/heldout2,
-    heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 and heldout10 (ones
-    nobody tuning the verifier has read),
+    apart from tuning), "held out 2 (blind)" ... "held out 11 (blind)" for tests/real/heldout2,
+    heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 and
+    heldout11 (ones nobody tuning the verifier has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
@@ -446,6 +449,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 9 (blind)"
     if corpus.resolve() == HELDOUT10_CORPUS.resolve():
         return "held out 10 (blind)"
+    if corpus.resolve() == HELDOUT11_CORPUS.resolve():
+        return "held out 11 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -470,7 +475,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/redteam3, tests/real/redteam4, tests/real/redteam5, "
                              "tests/real/heldout2, tests/real/heldout3, tests/real/heldout4, "
                              "tests/real/heldout5, tests/real/heldout6, tests/real/heldout7, "
-                             "tests/real/heldout8, tests/real/heldout9 and tests/real/heldout10 "
+                             "tests/real/heldout8, tests/real/heldout9, tests/real/heldout10 and "
+                             "tests/real/heldout11 "
                              "when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")

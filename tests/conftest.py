@@ -130,6 +130,17 @@ def round11_paper():
     return _papers_of(ROUND11_SOURCES)
 
 
+ROUND12_SOURCES = Path(__file__).resolve().parent / "real" / "heldout11" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round12_paper():
+    """The papers behind the wrong verdict of the eleventh blind corpus's probe
+    (tests/real/heldout11/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round12_paper("0807.3577")` -> (paper, index)."""
+    return _papers_of(ROUND12_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

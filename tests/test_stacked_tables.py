@@ -19,7 +19,7 @@ from test_mutations_quick import mutations  # the benchmark's verify-with-a-pars
 from verify_claims.claims import Cell, Status, Table
 from verify_claims.extract.cell_values import make_cell
 from verify_claims.extract.header_rows import split_blocks
-from verify_claims.verify.header_words import HeaderWord, glued_size, names_word
+from verify_claims.verify.header_words import HeaderWord, glued_size, header_words, names_word
 
 VILA = "2106.00676"
 CLAIMS = (
@@ -88,8 +88,12 @@ def test_glued_sizes():
     assert not glued_size("database", "data")  # an English word, not a name and a size
     assert not glued_size("bertbase", "bertb")
     assert not glued_size("ab" + "base", "ab")  # too short a name to tell
-    assert names_word(HeaderWord("bertbase", upper=True), "bert-base")
-    assert not names_word(HeaderWord("layoutlmv2base"), "layoutlm")  # another model
+    assert names_word(HeaderWord("bertbase", upper=True, glued=True), "bert-base")
+    assert not names_word(HeaderWord("layoutlmv2base", glued=True), "layoutlm")  # another model
+    # Only a size printed in capitals is glued on: "Wikibase" is a name of its own.
+    assert [word.glued for word in header_words("BERTBASE LayoutLMv2BASE Wikibase")] == [
+        True, True, False]
+    assert not names_word(header_words("Wikibase")[0], "wiki")
 
 
 @given(st.from_regex(r"[a-z]{2}[0-9][a-z0-9]{1,6}", fullmatch=True),

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Quantity
 
 from .coined_names import whole_coined
-from .header_words import glued_size
+from .header_words import PRINTED_SIZES, glued_size
 from .passages import STEM_LENGTH
 from .undecided import DECIDING, decided, undecide
 
@@ -76,11 +76,17 @@ def unprinted_labels(claim: Claim, evidence_text: str,
         labels.append(match.group().casefold())
     labels = [label for label in labels if not _printed(label, shown)]  # as printed
     printed = whole_coined(dashed)
+    glued = {name.casefold() for name in _GLUED.findall(dashed)}
     return labels + [word for word in whole_coined(text) if word not in labels
-                     and not _printed(word, shown) and _near_name(word, printed)]
+                     and not _printed(word, shown) and _near_name(word, printed, glued)]
 
 
-def _near_name(word: str, printed: list[str]) -> bool:
+_GLUED = re.compile(r"\b[\w\-]{3,}?(?:" + "|".join(PRINTED_SIZES) + r")\b")
+"""A name printed with its size glued on in capitals ("LayoutLMv2BASE")."""
+
+
+def _near_name(word: str, printed: list[str],
+               glued: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the evidence prints another coined name with the same five-letter stem, which
     is neither a part of `word` nor has it as a part ("CRF-CD-BIO" for "CRF-CD-IO"; not
     "GROBID" for "GROBID-parsed")."""
@@ -91,7 +97,7 @@ def _near_name(word: str, printed: list[str]) -> bool:
                # variant, which verify/guards_alternatives.py reads
                and not other.startswith(word + "-") and not word.startswith(other + "-")
                # the same name with a size glued on by small capitals ("LayoutLMv2BASE")
-               and not glued_size(other.casefold(), word.casefold())
+               and not (other in glued and glued_size(other, word.casefold()))
                for other in printed)
 
 

@@ -111,6 +111,7 @@ class HeaderWord:
     dotted: bool = False
     number: float | None = None
     capital: bool = False  # printed with a capital first letter ("En", "Bio")
+    glued: bool = False  # ends in a size printed in capitals ("BERTBASE"; not "Wikibase")
     # The hash, computed once: a claim's memos look header words up hundreds of thousands of
     # times in an audit (`ClaimWords.names`). The value is the one the dataclass would compute
     # each time, so sets and dicts of header words keep their order.
@@ -118,14 +119,16 @@ class HeaderWord:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.word, self.upper, self.dotted,
-                                                self.number, self.capital)))
+                                                self.number, self.capital, self.glued)))
 
     def __hash__(self) -> int:
         return self._hash
 
-    def __reduce__(self) -> tuple[type[HeaderWord], tuple[str, bool, bool, float | None, bool]]:
+    def __reduce__(self) -> tuple[type[HeaderWord],
+                                  tuple[str, bool, bool, float | None, bool, bool]]:
         """Rebuilt from its fields, so that a copy read in another process hashes there."""
-        return HeaderWord, (self.word, self.upper, self.dotted, self.number, self.capital)
+        return HeaderWord, (self.word, self.upper, self.dotted, self.number, self.capital,
+                            self.glued)
 
 
 @lru_cache(maxsize=16384)
@@ -147,7 +150,8 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
             continue  # "w/" (with), "o" of "w/o": no word a claim says
         if word and (word in _AGGREGATE_HEADERS or content_terms(word.split("@")[0])):
             words.append(HeaderWord(word, bare.isupper(), printed.endswith("."),
-                                    capital=bare[:1].isupper()))
+                                    capital=bare[:1].isupper(),
+                                    glued=bare.endswith(PRINTED_SIZES)))
     for match in _NUMBER.finditer(_BRACKETS.sub(" ", text)):
         if not _YEAR.fullmatch(match.group()):
             scale = match["scale"]
@@ -220,13 +224,14 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     if len(word) >= 4 and word.endswith("e") and claimed.startswith(word[:-1]) \
             and claimed[len(word) - 1:].startswith(_NOUN_ENDINGS):
         return True
-    if glued_size(word, claimed):
+    if header.glued and glued_size(word, claimed):
         return True
     return header.dotted and len(word) >= 2 and claimed[:1] == word[:1] \
         and len(claimed) > len(word) and _subsequence(word, claimed)
 
 
 _SIZES = ("base", "large", "small")
+PRINTED_SIZES = tuple(size.upper() for size in _SIZES)
 _WORDLIKE = 1.5
 """Zipf frequency (wordfreq) from which a glued form is an English word ("database"), not a
 name with its size glued on ("BERTBASE")."""

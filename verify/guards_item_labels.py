@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim
+from verify_claims.claims import Check, Claim
 
-from .undecided import decided, undecide
+from .undecided import undecide_unquoted
 
 # "model 5a", "Case 2b", "curves 6a": a noun naming an item, then digits and one letter.
 _ITEM_LABEL = re.compile(r"\b(?:models?|cases?|curves?|experiments?|settings?|scenarios?|"
@@ -46,13 +46,9 @@ def guard_unsaid_item_labels(claim: Claim, checks: Iterable[Check]) -> None:
     labels = item_labels(claim.text)
     if not labels:
         return
-    for check in list(decided(checks, CheckKind.source)):
-        quotes = [evidence.quote for evidence in check.evidence]
-        missing = [label for label in labels
-                   if not any(prints_label(quote, label) for quote in quotes)]
-        if missing:
-            undecide(check, f"The passage does not name \u201c{missing[0]}\u201d, the item the "
-                            "claim speaks of", joint=": ")
+    undecide_unquoted(checks, labels, prints_label,
+                      lambda label: f"The passage does not name \u201c{label}\u201d, the item "
+                                    "the claim speaks of")
 
 
 def guard_item_labels(claim: Claim, checks: list[Check]) -> None:

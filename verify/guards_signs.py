@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim
+from verify_claims.claims import Check, Claim
 
-from .undecided import decided, undecide
+from .undecided import undecide_unquoted
 
 # "negative", "negatively"; not "negatives" (a count of false negatives is no sign).
 _SIGN_WORD = re.compile(r"\b(negative|positive)(?:ly)?\b", re.IGNORECASE)
@@ -48,13 +48,9 @@ def guard_unsaid_signs(claim: Claim, checks: Iterable[Check]) -> None:
     signs = claimed_signs(claim.text)
     if not signs:
         return
-    for check in list(decided(checks, CheckKind.source)):
-        quotes = [evidence.quote for evidence in check.evidence]
-        missing = [sign for sign in sorted(signs)
-                   if not any(prints_sign(quote, sign) for quote in quotes)]
-        if missing:
-            undecide(check, f"The passage does not say that it is \u201c{missing[0]}\u201d, "
-                            "the sign the claim asserts", joint=": ")
+    undecide_unquoted(checks, sorted(signs), prints_sign,
+                      lambda sign: f"The passage does not say that it is \u201c{sign}\u201d, "
+                                   "the sign the claim asserts")
 
 
 def guard_signs(claim: Claim, checks: list[Check]) -> None:

@@ -7,7 +7,7 @@ found and why it decides nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from verify_claims.claims import Check, CheckKind, Outcome
 
@@ -37,3 +37,17 @@ def supporting_sources(checks: Iterable[Check]) -> Iterator[Check]:
     """The decisive source checks that support the claim: the ones a sentence guard may set
     aside."""
     return decided(checks, CheckKind.source)
+
+
+def undecide_unquoted(checks: Iterable[Check], wanted: Iterable[str],
+                      prints: Callable[[str, str], bool], why: Callable[[str], str]) -> None:
+    """Undecide each supporting source check none of whose quotes prints one of `wanted`
+    (`prints(quote, item)`), saying `why(item)` of the first missing item. In place: the
+    shape of the guards that ask a passage to print what the claim names (a sign, an item's
+    label)."""
+    wanted = list(wanted)
+    for check in list(decided(checks, CheckKind.source)):
+        quotes = [evidence.quote for evidence in check.evidence]
+        missing = [item for item in wanted if not any(prints(quote, item) for quote in quotes)]
+        if missing:
+            undecide(check, why(missing[0]), joint=": ")

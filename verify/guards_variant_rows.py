@@ -17,7 +17,9 @@ tells no row from another.
 `guard_variant_rows` sets aside every decisive table check whose cell's row label begins other
 row labels of its table (the base of variants) when the claim says a word of what one of those
 variants adds, compared without case and hyphens ("R-LACE" = "RLACE"): the claim may be about
-that variant, so the base row's cell neither confirms nor contradicts it. The guard only ever
+that variant, so the base row's cell neither confirms nor contradicts it. A check that also
+read a variant's row (a difference of the base and its variant, "PL+ HMM-T is higher than PL")
+has the variant in its evidence already, and stands. The guard only ever
 undecides; it names no paper, table or number.
 """
 
@@ -82,19 +84,22 @@ def guard_variant_rows(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
         return
     said = _words(claim.text)
     for check in list(decided(checks, CheckKind.table, DECIDING)):
-        for evidence in check.evidence:
-            for table, found in read_cells(paper, evidence.location or "", evidence.quote):
-                named = sorted(variant_words(table, found.row) & said)
-                if not named:
-                    continue
-                undecide(check, f"The cell {found.cell.text} is in the row "
-                                f"\u201c{found.row}\u201d, and the claim names what a "
-                                "variant of that row adds "
-                                f"(\u201c{named[0]}\u201d): it may be about that variant's "
-                                "row")
-                break
-            if not check.decisive:
-                break
+        cells = [(table, found) for evidence in check.evidence
+                 for table, found in read_cells(paper, evidence.location or "", evidence.quote)]
+        # A difference of the base row and its variant ("PL+ HMM-T is higher than PL by
+        # 0.089") reads both rows: the variant the claim names is in the evidence already.
+        rows = {found.row.strip().casefold() for _, found in cells}
+        for table, found in cells:
+            named = sorted(variant_words(table, found.row) & said)
+            if not named or any(row != found.row.strip().casefold()
+                                and row.startswith(found.row.strip().casefold())
+                                for row in rows):
+                continue
+            undecide(check, f"The cell {found.cell.text} is in the row "
+                            f"\u201c{found.row}\u201d, and the claim names what a variant of "
+                            f"that row adds (\u201c{named[0]}\u201d): it may be about that "
+                            "variant's row")
+            break
 
 
 __all__ = ["guard_variant_rows", "variant_words"]

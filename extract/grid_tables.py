@@ -39,15 +39,7 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Region, Table
 
 from .block_titles import first_block_title
-from .grid_captions import (  # noqa: F401  (join_lines, _caption_start: tests read them here)
-    _PAGE_NUMBER,
-    _ROMAN_NAME,
-    _caption_start,
-    _captions,
-    _is_caption,
-    join_lines,
-    vocabulary_of,
-)
+from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import Line, _is_value, build_grid, lines_of
 from .headings import heading_title
 from .layout import body_size, find_gutter

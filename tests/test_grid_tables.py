@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from verify_claims.extract.grid_captions import join_lines
 from verify_claims.extract.grid_cells import Line, _strip_marks, segments
-from verify_claims.extract.grid_tables import is_two_column, join_lines, tables_from_pages
+from verify_claims.extract.grid_tables import is_two_column, tables_from_pages
 from verify_claims.extract.pdfwords import PageWords, Rule, Word, read_pages
 from verify_claims.extract.readers import read_document
 from verify_claims.extract.tables import find_tables

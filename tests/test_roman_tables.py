@@ -19,7 +19,7 @@ from types import SimpleNamespace
 import pytest
 
 from verify_claims.claims import Cell, Check, CheckKind, Evidence, Outcome, Paper, Table
-from verify_claims.extract import grid_captions, grid_tables
+from verify_claims.extract import grid_captions
 from verify_claims.extract.grid_tables import tables_from_pages
 from verify_claims.extract.pdfwords import Word, read_pages
 from verify_claims.extract.table_numbers import arabic, roman_value, table_numbers
@@ -87,7 +87,7 @@ def _line(*texts: str):
     (("TABLE", "XXI"), None),  # past XX: not a table number
 ])
 def test_roman_caption_starts(texts, expected):
-    assert grid_tables._caption_start(_line(*texts)) == expected
+    assert grid_captions._caption_start(_line(*texts)) == expected
 
 
 @pytest.fixture(scope="module")

@@ -47,7 +47,6 @@ from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, 
 from .cell_check import (
     COMPARED_AFTER,
     CellPassage,
-    Picker,
     cell_candidates,
     cell_passages,
     claim_terms,
@@ -58,6 +57,7 @@ from .cell_check import (
 from .cell_kinds import cells_evidence, pair_support
 from .cell_means import check_line_means, line_mean, mean_holds
 from .cell_phrases import phrase_groups, phrase_only
+from .cell_picker import Picker
 from .cell_relative import check_relative, says_relative
 from .content import Accounting, account, claim_parts
 from .definitions import glossary

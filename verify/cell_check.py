@@ -7,7 +7,7 @@ caption, the cell's row headers and column headers (the per-cell header paths th
 gives, else the row label and the column header). A cell decides a claimed number only when
 the claim says the cell's header words (verify/header_words.py: truncations, contractions,
 acronyms, "Cite"/"citation", "R@10"/"recall@10", header numbers...), or says enough of them to
-single out its row and its column (`_Picker`), and the passage accounts for every part of
+single out its row and its column (cell_picker.py), and the passage accounts for every part of
 the claim (verify/content.py): its names, its measure, its conditions. Then
 
 - supported: every claimed number is printed by an accounted cell (within printed precision;
@@ -16,7 +16,7 @@ the claim (verify/content.py): its names, its measure, its conditions. Then
   four other columns);
 - contradicted: the accounted cells print one and the same number (one cell, or a headline
   result repeated in several tables), the claim picks it out on both axes or says nearly all
-  it says, it points at no other row or column (`_Picker.only`), and its one claimed number
+  it says, it points at no other row or column (`Picker.only`), and its one claimed number
   is another: a number from the neighbouring row or column of the claim's own cell;
 - otherwise nothing: a neighbouring cell's headers do not account for the claim, so its
   number confirms nothing, and cells of different numbers contradict nothing.
@@ -61,7 +61,7 @@ from .cell_kinds import (
     fractional,
     spelled_count,
 )
-from .cell_picker import Picker as _Picker
+from .cell_picker import Picker
 from .column_notes import column_notes
 from .content import ClaimParts, account, claim_parts, passage_terms
 from .definitions import glossary
@@ -285,7 +285,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     terms_of = _claim_terms(words)
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)
-    picked = _Picker(passages, words)
+    picked = Picker(passages, words)
     shortened = False  # a cell picked only as the least unsaid of nested paths
     fractions = all(fractional(quantity) for quantity in quantities)
     # A claim that cites a table by its number speaks of that table's cells, never of
@@ -309,10 +309,10 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
             strict = True
         terms = _with_abbreviations(passage, words, terms_of)
         accounting = account(parts, terms, index, relation=False)
-        if accounting.confirms and not labels_other_cells(parts, passage, passages, index,
-                                                          terms) \
-                and not other_split(claim.text, f"{caption or ''} {passage.headers}") \
-                and not reported_elsewhere(claim.text, f"{caption or ''} {passage.headers}"):
+        if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
+            continue
+        around = f"{caption or ''} {passage.headers}"  # what the caption and headers say
+        if not other_split(claim.text, around) and not reported_elsewhere(claim.text, around):
             accounted.append((passage, accounting))
             shortened |= not strict
     if not accounted:
@@ -406,7 +406,7 @@ def _aggregate_size(quantity: Quantity, passage: _CellPassage,
 
 
 def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
-            picked: _Picker, source: str, passages: list[_CellPassage], claim_text: str,
+            picked: Picker, source: str, passages: list[_CellPassage], claim_text: str,
             shortened: bool = False) -> Check | None:
     """Supported when every claimed number is a value of an accounted cell (or names its
     headers); contradicted when exactly one cell is accounted for, the claim picks it out on
@@ -480,7 +480,6 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
 COMPARED_AFTER = _COMPARED_AFTER
 cell_candidates = candidates
 CellPassage = _CellPassage
-Picker = _Picker  # cell_picker.py
 cell_evidence = _evidence
 cell_passages = _passages
 claim_terms = _claim_terms

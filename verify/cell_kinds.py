@@ -30,7 +30,8 @@ from verify_claims.claims import Check, CheckKind, Evidence, MatchedPart, Outcom
 from .number_values import values_agree
 
 if TYPE_CHECKING:  # types only: cell_check.py calls into this module
-    from .cell_check import CellPassage, Picker
+    from .cell_check import CellPassage
+    from .cell_picker import Picker
 
 _COUNT_HEADER = re.compile(r"^\s*(?:#|no\.\s|num(?:ber)?\b|counts?\b)", re.I)
 

@@ -41,7 +41,6 @@ from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, 
 
 from .cell_check import (
     CellPassage,
-    Picker,
     cell_candidates,
     cell_passages,
     claim_terms,
@@ -49,6 +48,7 @@ from .cell_check import (
     with_abbreviations,
 )
 from .cell_kinds import cells_evidence
+from .cell_picker import Picker
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import ClaimWords, header_words

@@ -50,7 +50,3 @@ def guard_unsaid_item_labels(claim: Claim, checks: Iterable[Check]) -> None:
                       lambda label: f"The passage does not name \u201c{label}\u201d, the item "
                                     "the claim speaks of")
 
-
-def guard_item_labels(claim: Claim, checks: list[Check]) -> None:
-    """The guard of this module. In place."""
-    guard_unsaid_item_labels(claim, checks)

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
 from .passages import content_terms
-from .undecided import decided, undecide
+from .undecided import decided, undecide, undecide_unquoted
 
 # "is large", "are not straightforward", "was relatively small", "remains very high": the
 # adjective a claim ends on after a copula and optional degree words.
@@ -61,11 +61,9 @@ def guard_unsaid_predicates(claim: Claim, checks: Iterable[Check]) -> None:
     stem = content_terms(predicate)
     if not stem:
         return
-    for check in list(decided(checks, CheckKind.source)):
-        if any(stem[0] in content_terms(evidence.quote) for evidence in check.evidence):
-            continue
-        undecide(check, f"The passage does not say that it is \u201c{predicate}\u201d, what "
-                        "the claim asserts", joint=": ")
+    undecide_unquoted(checks, [stem[0]], lambda quote, term: term in content_terms(quote),
+                      lambda _: f"The passage does not say that it is \u201c{predicate}\u201d, "
+                                "what the claim asserts")
 
 
 # "10^-22", "10^{-27}", "10−22" is not a power (the claim is the report's, not the PDF's),

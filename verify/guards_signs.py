@@ -52,7 +52,3 @@ def guard_unsaid_signs(claim: Claim, checks: Iterable[Check]) -> None:
                       lambda sign: f"The passage does not say that it is \u201c{sign}\u201d, "
                                    "the sign the claim asserts")
 
-
-def guard_signs(claim: Claim, checks: list[Check]) -> None:
-    """The guard of this module. In place."""
-    guard_unsaid_signs(claim, checks)

@@ -31,7 +31,7 @@ from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_inner_headers import guard_inner_headers
-from .guards_item_labels import guard_item_labels
+from .guards_item_labels import guard_unsaid_item_labels
 from .guards_measures import guard_unnamed_modifiers
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
@@ -44,7 +44,7 @@ from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
-from .guards_signs import guard_signs
+from .guards_signs import guard_unsaid_signs
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
@@ -183,8 +183,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_table_twins(claim, checks, paper)  # the same labels in another table
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
-    guard_signs(claim, checks)  # "a negative parameter": no sign in the passage
-    guard_item_labels(claim, checks)  # "model 5a": the passage names no such item
+    guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage
+    guard_unsaid_item_labels(claim, checks)  # "model 5a": the passage names no such item
     guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
 
 

@@ -46,7 +46,7 @@ def undecide_unquoted(checks: Iterable[Check], wanted: Iterable[str],
     shape of the guards that ask a passage to print what the claim names (a sign, an item's
     label)."""
     wanted = list(wanted)
-    for check in list(decided(checks, CheckKind.source)):
+    for check in list(supporting_sources(checks)):
         quotes = [evidence.quote for evidence in check.evidence]
         missing = [item for item in wanted if not any(prints(quote, item) for quote in quotes)]
         if missing:

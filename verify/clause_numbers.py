@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from verify_claims.claims import Check, Claim, Paper
 
@@ -40,13 +41,19 @@ _REFERENCE = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Tab|Sec(?:tion)?s?|Eqs?|Equ
                         r"Algorithms?|Appendix)\.?\s*\d+(?:\.\d+)*", re.IGNORECASE)
 
 
-def _numbers(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers `text` prints, references to figures and sections left out. Remembered:
+    a sentence and its clauses are read again for every claim quoting them."""
     text = _REFERENCE.sub(" ", text)
-    return {match.group().rstrip("%").replace(",", "") for match in _NUMBER.finditer(text)}
+    return frozenset(match.group().rstrip("%").replace(",", "")
+                     for match in _NUMBER.finditer(text))
 
 
-def _words(text: str) -> set[str]:
-    return {word.casefold()[:5] for word in _WORD.findall(text)}
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    """The words of `text`, case-folded and cut to five letters. Remembered, as `_numbers`."""
+    return frozenset(word.casefold()[:5] for word in _WORD.findall(text))
 
 
 def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = ()) -> str | None:

@@ -172,20 +172,27 @@ def _head(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _pairs(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=16384)
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
     """Adjacent word pairs whose first word is lower-case (the text's first word and hyphened
     compounds read as words: "Base-model steps" holds "base model"; the head may be a name,
-    "base Transformer")."""
+    "base Transformer"). Remembered: a claim and its quotes are read again for each check."""
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[:1].lower() + text[1:], flags=re.IGNORECASE)
     words = _WORD.findall(text)
-    return [(_head(first), _head(second))
-            for first, second in zip(words, words[1:], strict=False)
-            if first.islower() and len(first) > 2
-            and first not in _FUNCTION and second.casefold() not in _FUNCTION]
+    return tuple((_head(first), _head(second))
+                 for first, second in zip(words, words[1:], strict=False)
+                 if first.islower() and len(first) > 2
+                 and first not in _FUNCTION and second.casefold() not in _FUNCTION)
 
 
-def _paper_pairs(sentences: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    return frozenset(pair for text in sentences for pair in _pairs(text))
+def _paper_pairs(sentences: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The modifiers the paper prints before each noun ("models": {"base", "big"}), by noun:
+    a claim's noun is looked up, not every pair of the paper walked."""
+    found: dict[str, set[str]] = {}
+    for text in sentences:
+        for modifier, head in _pairs(text):
+            found.setdefault(head, set()).add(modifier)
+    return {head: frozenset(modifiers) for head, modifiers in found.items()}
 
 
 def _row_words(paper: Paper, whole: bool = False) -> list[frozenset[str]]:
@@ -201,27 +208,31 @@ def _row_words(paper: Paper, whole: bool = False) -> list[frozenset[str]]:
     return found
 
 
-def other_modifier(claim_text: str, sentence: str, paper_pairs: frozenset,
+def other_modifier(claim_text: str, sentence: str, paper_pairs: dict[str, frozenset[str]],
                    rows: list[frozenset[str]],
                    named_rows: list[frozenset[str]] = ()) -> str | None:
     """The claim's modifier-head pair ("big models") that the paper prints, when the sentence
     prints the same head with another modifier the paper also prints ("base models") and
     never the claim's modifier, and one table lists both modifiers among its rows (they name
     variants the paper reports side by side): that other pair, printed."""
+    claimed = _pairs(claim_text)
+    if not claimed:
+        return None
     said = {_head(word) for word in _WORD.findall(sentence)}
-    for modifier, head in _pairs(claim_text):
+    for modifier, head in claimed:
         if modifier in said:
             continue
-        if (modifier, head) in paper_pairs:
+        printed = paper_pairs.get(head, frozenset())
+        if modifier in printed:
             for other, other_head in _pairs(sentence):
-                if other_head == head and other != modifier and (other, head) in paper_pairs \
+                if other_head == head and other != modifier and other in printed \
                         and any({modifier, other} <= words for words in rows):
                     return f"{other} {head}"
         # The sentence names no variant at all, while a table's rows are named by the claim's
         # variant and another the paper prints before the same noun ("base", "big"): which
         # variant its number is about is not said.
-        for other, other_head in paper_pairs:
-            if other_head == head and other != modifier and other not in said \
+        for other in sorted(printed):
+            if other != modifier and other not in said \
                     and any({modifier, other} <= words for words in named_rows):
                 return f"{head} without saying which ({modifier} or {other})"
     return None

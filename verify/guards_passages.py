@@ -202,19 +202,29 @@ def _skeleton(token: str) -> str | None:
     return re.sub(r"\d+", "#", token.casefold())
 
 
+@lru_cache(maxsize=16384)
+def _mixed_tokens(claim_text: str) -> tuple[tuple[str, str], ...]:
+    """The claim's tokens mixing letters and digits, each with its skeleton. Remembered per
+    claim text: most claims have none, and then no passage needs reading at all."""
+    return tuple((token, shape) for token in _MIXED.findall(claim_text)
+                 if (shape := _skeleton(token)) is not None)
+
+
 def other_digits(claim_text: str, quote: str) -> tuple[str, str] | None:
     """A token of the claim mixing letters and digits ("4xH100", "S6") that the passage does
     not print while it prints the same letters with other digits ("8xH100", "S5"): (the
     claim's, the passage's)."""
+    mixed = _mixed_tokens(claim_text)
+    if not mixed:
+        return None
     printed = {token.casefold() for token in _MIXED.findall(quote)}
     shapes: dict[str, str] = {}
     for token in _MIXED.findall(quote):
         shape = _skeleton(token)
         if shape is not None:
             shapes.setdefault(shape, token)
-    for token in _MIXED.findall(claim_text):
-        shape = _skeleton(token)
-        if shape is None or token.casefold() in printed:
+    for token, shape in mixed:
+        if token.casefold() in printed:
             continue
         if shape in shapes:
             return token, shapes[shape]
@@ -278,8 +288,11 @@ def guard_name_versions(claim: Claim, checks: Iterable[Check]) -> None:
     for check in list(decided(checks, CheckKind.source, SUPPORTING)):
         for evidence in check.evidence:
             pairs = evidence.numbers
-            versions = [(version_of(claim.text, pair.claimed),
-                         version_of(evidence.quote, pair.found)) for pair in pairs]
+            claimed = [version_of(claim.text, pair.claimed) for pair in pairs]
+            if None in claimed:
+                continue  # both tests below need every claimed number to be a version
+            versions = [(version, version_of(evidence.quote, pair.found))
+                        for version, pair in zip(claimed, pairs, strict=True)]
             if pairs and all(mine is not None and theirs is not None and mine != theirs
                              for mine, theirs in versions):
                 undecide(check, "The numbers matched are versions of different names, not "

@@ -28,14 +28,16 @@ _WORDS = {"figure": r"(?:figures?|figs?\.)", "table": r"(?:tables?|tabs?\.)",
           "equation": r"(?:equations?|eqs?\.)", "section": r"(?:sections?|secs?\.)",
           "algorithm": r"(?:algorithms?|algs?\.)"}
 _REFERENCE = r"\s*\(?\d+(?:\.\d+)*[a-z]?\)?"
+# Per word: the word printed at all, and printed as a pointer ("Figure 4"), compiled once.
+_PATTERNS = {word: (re.compile(rf"\b{pattern}(?![A-Za-z])", re.IGNORECASE),
+                    re.compile(rf"\b{pattern}(?![A-Za-z]){_REFERENCE}\b", re.IGNORECASE))
+             for word, pattern in _WORDS.items()}
 
 
 def only_cross_reference(claim_text: str, passage: str) -> str | None:
     """The word of the claim ("figure") that the passage prints only as a cross-reference
     ("Figure 4"), the claim printing it as a word of its own; else None."""
-    for word, pattern in _WORDS.items():
-        said = re.compile(rf"\b{pattern}(?![A-Za-z])", re.IGNORECASE)
-        pointer = re.compile(rf"\b{pattern}(?![A-Za-z]){_REFERENCE}\b", re.IGNORECASE)
+    for word, (said, pointer) in _PATTERNS.items():
         in_claim = len(said.findall(claim_text))
         if not in_claim or len(pointer.findall(claim_text)):
             continue

@@ -263,6 +263,13 @@ def _names_thing(word: str, before: str) -> bool:
     return word[0].isupper() and not opening and zipf_frequency(word.casefold(), "en") < 4.5
 
 
+@lru_cache(maxsize=4096)
+def _version_pattern(number: str) -> re.Pattern[str]:
+    """`_VERSION` for one number, compiled once: the claims ask of many more distinct numbers
+    than the `re` module's own cache keeps."""
+    return re.compile(_VERSION.format(re.escape(number)))
+
+
 @lru_cache(maxsize=16384)
 def version_of(text: str, number: str) -> str | None:
     """The name whose version `number` is wherever `text` prints it ("olmOCR 2", "Apache
@@ -270,7 +277,7 @@ def version_of(text: str, number: str) -> str | None:
     it is not right after a name. Remembered: a claim and a passage are asked again for each
     check that quotes them."""
     names = set()
-    for match in re.finditer(_VERSION.format(re.escape(number)), text):
+    for match in _version_pattern(number).finditer(text):
         if not re.search(r"[A-Za-z0-9][\s\-]+$", text[:match.start()]):
             return None  # "US$15", "(15": no name right before
         words = re.findall(r"[\w\-.]+", text[:match.start()])

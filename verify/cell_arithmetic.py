@@ -131,10 +131,10 @@ def _groups(passages: list[CellPassage], index: PassageIndex, words: ClaimWords,
     for passage in cell_candidates(passages, index, words):
         if passage.listed:
             continue  # which of its numbers is which is not known
-        # Whether each axis's path is singled out (each asked once: the answer is the
-        # picker's, remembered, whichever axis is the shared one).
-        picked = [picker.single(passage.number, axis, passage.paths[axis]) for axis in (0, 1)]
-        if not all(picked):
+        # Whether each axis's path is singled out (the picker remembers each answer, whichever
+        # axis is the shared one); the columns are not asked of a row the claim does not pick.
+        if not (picker.single(passage.number, 0, passage.paths[0])
+                and picker.single(passage.number, 1, passage.paths[1])):
             continue
         for axis in (0, 1):
             other = passage.paths[1 - axis]

@@ -346,6 +346,17 @@ def build_grid(lines: list[Line], rules: list[Rule],
                and not _ends_broken_word(segmented[header_count - 2],
                                          segmented[header_count - 1][0])):
             header_count -= 1
+        # A lone label at the left edge between two full rules, right above the body, names
+        # the first group of rows ("Math-art." over its rows, as "Science-art." over later
+        # ones, arXiv:2201.12091 Table 1): the header ends at the rule above it.
+        body_left = min(line.x0 for line in lines[header_count:]) \
+            if header_count < len(lines) else x0
+        while (header_count > 1 and len(segmented[header_count - 1]) == 1
+               and not segmented[header_count - 1][0].value
+               and segmented[header_count - 1][0].x0 - body_left < lines[0].size
+               and any(lines[header_count - 2].bottom - 1 <= rule.top
+                       <= lines[header_count - 1].top + 1 for rule in full_rules)):
+            header_count -= 1
     header, body = segmented[:header_count], segmented[header_count:]
     body_lines = lines[header_count:]
     columns = _columns([line for line in body if line])

@@ -132,6 +132,32 @@ def _sentence_over_rule(line: Line, table_top: float, rules: list[Rule]) -> bool
 _SENTENCE_END = re.compile(r"[a-z]{2}\.$")
 
 
+def _running_head(lines: list[Line], position: int, table_top: float,
+                  rules: list[Rule]) -> bool:
+    """Line `position` is the page's running head over a table at the top of the page: the
+    first line of the page in the table's span, one run of words, with a rule between it and
+    the table (the head's own underline or the table's top rule) and none over it. Read
+    upwards from a caption under the table, it had become a header ("Linear Adversarial
+    Concept Erasure" over every column of arXiv:2201.12091's Table 2). A boxed table at the
+    top of a page has its one-cell header under the box's top rule (fader11's "REVERB -
+    Incorrect Extractions"), so that header stays."""
+    line = lines[position]
+    return position == 0 and _cells_in(line) == 1 \
+        and any(line.bottom - 1 <= rule.top <= table_top + 1 for rule in rules) \
+        and not any(line.top - 1.5 * line.size <= rule.top <= line.top + 1 for rule in rules)
+
+
+def _row_above(lines: list[Line], position: int, span: _Span) -> bool:
+    """The line above line `position` is a row of a table (two cells or more, not prose): the
+    line between is a group label inside the table ("Science-art." over its block of rows, a
+    rule under it, arXiv:2201.12091 Table 1), not the last line of a paragraph, which has
+    prose above it."""
+    if position < 1:
+        return False
+    above = lines[position - 1]
+    return _cells_in(above) >= 2 and not _is_prose(above, span)
+
+
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s")
 
 
@@ -171,7 +197,9 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
         line = lines[position]
         if _is_caption(line) or _is_prose(line, span) or _opens_section(line, span) or (
                 step < 0 and _paragraph_tail(lines, position, span)) or (
-                step < 0 and taken and _sentence_over_rule(line, last, rules)) or any(
+                step < 0 and taken and _sentence_over_rule(line, last, rules)
+                and not _row_above(lines, position, span)) or (
+                step < 0 and taken and _running_head(lines, position, last, rules)) or any(
                 box.top - 1 < line.bottom and line.top < box.bottom + 1
                 and box.x0 - 1 < line.x1 and line.x0 < box.x1 + 1 for box in taken_boxes):
             break

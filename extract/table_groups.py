@@ -75,11 +75,17 @@ def grouped_grid(lines: list[Line], rules: list[Rule],
         return None
     segmented = [segments(line, rules) for line in lines]
     left = min(line.x0 for line in lines)
-    # The row labels end where the body's first value starts.
+    # The row labels end where the body's first value starts, or where the labels of the
+    # rows of values end, if sooner: a header cell centred over a column of right-aligned
+    # values starts left of them (arXiv:2203.00130 Table 2's "QA − SD" over "-1.141").
     first_values = [s.x0 for line in segmented for s in line if _numbers([s])]
     if not first_values:
         return None
+    label_ends = [line[0].x1 for line in segmented
+                  if len(line) >= 2 and _numbers(line[1:]) and not _numbers(line[:1])]
     label_right = min(first_values) - 1
+    if label_ends and max(label_ends) + 1 < label_right:
+        label_right = max(label_ends) + 1
     inner = _group_header_rows(segmented, label_right)
     if not inner:
         return _restated_header_grid(lines, segmented, rules, walls)

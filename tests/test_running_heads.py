@@ -1,0 +1,74 @@
+"""Tables read upwards from a caption under them, at the top of a page, on the real pages
+(issue 11, round 12; defects noted by the fifth red team, tests/real/redteam5/README.md).
+
+R-LACE (arXiv:2201.12091) sets its Table 1 and Table 2 at the top of their pages, under the
+running title "Linear Adversarial Concept Erasure" and its underline:
+
+- Table 1 stacks three blocks (Math-art., Professions-family., Science-art.), each opened by a
+  one-word label between two rules. The label ends in a period, so the region, growing upwards
+  from the caption, took "Science-art." over its rule for the last line of a paragraph and
+  stopped there: only the last block was read, without its header
+  (`grid_tables._row_above`). The first block's label, right above the body, was read as a
+  header (`grid_cells.build_grid`), and the running title as a row group.
+- Table 2's every column header began with the running title (`grid_tables._running_head`).
+
+Without the running title, Paper Plain's Table 2 (arXiv:2203.00130) lost the page number that
+had, by accident, set where its row labels end; its second block's header row ("QA − SD") was
+then read as a row group over the second block (`table_groups.grouped_grid`'s label edge).
+fader11's boxed Table 5, at the top of its page, keeps its one-cell header: a rule lies over it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+RL = "2201.12091"
+
+
+def _table(paper, label: str):
+    return next(table for table in paper.tables if (table.label or "").startswith(label))
+
+
+def _cell(table, text: str):
+    return next(cell for row in table.rows for cell in row if cell.text == text)
+
+
+@pytest.fixture(scope="module")
+def rlace(redteam5_paper):
+    return redteam5_paper(RL)[0]
+
+
+def test_all_three_blocks_of_a_stacked_table_under_labels_ending_in_a_period(rlace):
+    table = _table(rlace, "Table 1")
+    assert len(table.rows) == 12
+    assert _cell(table, "1.10 \u00b1 0.10").row_headers == ["Math-art.", "INLP"]
+    assert _cell(table, "0.78 \u00b1 0.01").row_headers == ["Professions-family.", "RLACE"]
+    assert _cell(table, "1.03 \u00b1 0.11").row_headers == ["Science-art.", "INLP"]
+    assert _cell(table, "1.57").column_headers == ["WEAT\u2019s d \u2193"]
+
+
+def test_the_running_title_heads_no_column_and_no_row(rlace):
+    for label in ("Table 1", "Table 2"):
+        table = _table(rlace, label)
+        paths = [" ".join(cell.row_headers + cell.column_headers)
+                 for row in table.rows for cell in row]
+        assert not any("Concept Erasure" in path for path in paths), label
+    table = _table(rlace, "Table 2")
+    assert _cell(table, "52.48").column_headers == ["Accuracy (gender) \u2193"]
+
+
+def test_a_second_header_row_heads_its_own_block(redteam2_paper):
+    paper, _ = redteam2_paper("2203.00130")
+    table = _table(paper, "Table 2")
+    assert _cell(table, "-1.141").column_headers == ["QA \u2212 SD"]
+    assert _cell(table, "-1.141").row_headers == ["Reading Difficulty (1\u20135)"]
+    assert _cell(table, "-0.344").column_headers == ["PP \u2212 QA"]
+    assert not any(cell.text == "24" for row in table.rows for cell in row)  # the page number
+
+
+def test_a_boxed_table_at_the_top_of_a_page_keeps_its_one_cell_header():
+    from conftest import _read_real
+
+    paper, _ = _read_real("fader11")
+    table = _table(paper, "Table 5")
+    assert _cell(table, "65%").column_headers == ["REVERB - Incorrect Extractions"]

@@ -62,7 +62,10 @@ PROBES = {
          ("TUTA without the CLC objective averages 86.8% macro-F1.", "confirmed"),
          ("TAPAS-large reaches 84.6% F1 on Index cells in WebSheet.", "contradicted"),
          ("WebSheet has 221 labeled tables.", "contradicted"),
-         ("Hierarchical tables make up 93.7% of WebSheet.", "contradicted")),
+         ("Hierarchical tables make up 93.7% of WebSheet.", "contradicted"),
+         ("TUTA-implicit reaches 87.8% average macro-F1.", "contradicted"),
+         ("The spreadsheet corpus built for TUTA includes 115 million tables.", "confirmed"),
+         ("TUTA's WikiTable pre-training data hold 1.3 million tables.", "contradicted")),
     RE: (("Chain-of-thought outperforms ReAct on Fever.", "contradicted"),
          ("On Fever, ReAct reaches 56.3% accuracy.", "contradicted"),
          ("CoT-SC reaches 60.4% accuracy on Fever.", "confirmed"),
@@ -79,7 +82,11 @@ PROBES = {
          ("Reasoning errors make up 16% of ReAct's failures on HotpotQA.", "contradicted"),
          ("The IL method was trained with 10,587 human annotated trajectories.",
           "contradicted"),
-         ("ReAct-IM outperforms ReAct on the Clean tasks of ALFWorld.", "confirmed")),
+         ("ReAct-IM outperforms ReAct on the Clean tasks of ALFWorld.", "confirmed"),
+         ("Averaged over trials, ReAct reaches 48% overall success on ALFWorld.",
+          "contradicted"),
+         ("Averaged over trials, ReAct-IM reaches 48% overall success on ALFWorld.",
+          "confirmed")),
     QS: (("Pause-token fine-tuning harms GSM8K performance, Goyal et al. found.", "confirmed"),
          ("Goyal et al. found that pause-token fine-tuning improves CommonsenseQA.",
           "confirmed"),
@@ -96,7 +103,11 @@ PROBES = {
          ("On CommonsenseQA, pause-token fine-tuning improved accuracy from 36.3% to 47.2%.",
           "contradicted"),
          ("Goyal et al. found that pause-token fine-tuning improved CommonsenseQA from 26.9% "
-          "to 28.8%.", "confirmed")),
+          "to 28.8%.", "confirmed"),
+         ("On GSM8K, pause-token fine-tuning improves performance, while on CommonsenseQA it "
+          "harms it.", "contradicted"),
+         ("Pause-token fine-tuning provides minor gains over the base model on CommonsenseQA.",
+          "confirmed")),
 }
 DECISIVE = (Status.confirmed.value, Status.contradicted.value)
 

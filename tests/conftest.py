@@ -141,6 +141,17 @@ def round12_paper():
     return _papers_of(ROUND12_SOURCES)
 
 
+ROUND13_SOURCES = Path(__file__).resolve().parent / "real" / "heldout12" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round13_paper():
+    """The papers behind the wrong verdicts of the twelfth blind corpus's first run and probe
+    (tests/real/heldout12/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round13_paper("2210.03629")` -> (paper, index)."""
+    return _papers_of(ROUND13_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

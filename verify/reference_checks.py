@@ -30,6 +30,7 @@ from .guards_cross_references import guard_cross_references
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
+from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_measures import guard_unnamed_modifiers
@@ -164,6 +165,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_dense_tables(claim, checks, paper)  # a lost group, an unnamed setting, a list
     guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
     guard_variant_rows(claim, checks, paper)  # a base row's cell; the claim names a variant
+    guard_hyphen_variants(claim, checks, paper)  # "ReAct-IM" supported by a "ReAct" passage
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks

@@ -26,6 +26,8 @@ from .content import (
     window_terms,
 )
 from .contrast_sides import straddles_contrast
+from .direction_sides import EXPLANATION as ELSEWHERE
+from .direction_sides import direction_elsewhere
 from .flips import compared_in_order, comparison_arguments, lent_names
 from .increments import increment_mismatch
 from .neighbours import held_by_passage as _held_by_passage
@@ -35,6 +37,7 @@ from .neighbours import lenders_agree as _lenders_agree
 from .neighbours import restricted as _restricted
 from .neighbours import setup_terms as _setup_terms
 from .number_match import _Pair
+from .number_owners import number_owner
 from .number_sides import _Side
 from .number_slots import read_numbers
 from .number_values import (
@@ -169,6 +172,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         if wrong and pair.found is not None and other_subject(claim.text, sentence.text,
                                                               pair.found):
             wrong = False  # the sentence's number is another system's ("FCN ... 23.02%")
+        if wrong and pair.found is not None and (owner := number_owner(
+                claim.text, sentence.text, pair.found, index)):
+            # "540B" names PaLM-540B; "spreadsheet corpus including 115 million" is not WDC's
+            wrong, reading.reason = False, owner
         if wrong and pair.found is not None and increment_mismatch(
                 claim.text, pair.claimed, sentence.text, pair.found):
             wrong = False  # "nine more nodes" is what a change adds, not a level (increments.py)
@@ -201,6 +208,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     numbers_agree = all(pair.state == "agree" for pair in reading.pairs)
     if straddles_contrast(claim.text, sentence):
         reading.blocked = True  # "A and B helped, while C did not": whose is the claim's?
+        return reading
+    if direction_elsewhere(claim.text, claim.direction, sentence):
+        # "gains on A; on B, it harms": the claim's words sit in the clause of the other way.
+        reading.blocked, reading.reason = True, ELSEWHERE
         return reading
     reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
     if reading.conflict:

@@ -241,7 +241,13 @@ def check_source(claim: Claim, paper: Paper, source: str,
         return told  # a cut claim's complete clauses contradicted (verify/cut_clauses.py)
     missing, lacking = _missing_parts(readings)
     explanation = _undecided_explanation(source, readings)
-    if lacking is not None and lacking.blocked:
+    told = next((reading for reading in readings  # only a rule that set a reading aside
+                 if reading.outcome is None and reading.reason and reading.score >= RELEVANT),
+                None)
+    if told is not None:  # a rule that names what kept its passage from deciding
+        explanation = (f"A passage of {source} (score {told.score:.2f}) shares the claim's "
+                       f"words but decides nothing: {told.reason}.")
+    elif lacking is not None and lacking.blocked:
         explanation = (f"The closest passage of {source} (score {lacking.score:.2f}) shares "
                        f"names or numbers with the claim, but no passage of it speaks of "
                        f"{describe(lacking.accounting)} as the claim does.")

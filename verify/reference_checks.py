@@ -47,6 +47,7 @@ from .guards_respectively import guard_respectively
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signs import guard_unsaid_signs
+from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
@@ -193,6 +194,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_caption_measures(claim, checks, paper)  # "accuracy" of a column the caption scores F1
     guard_own_number_contradicts(claim, checks, paper)  # "45.4, against 60.5 for B": B's cell
     guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
+    guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -192,6 +192,16 @@ def redteam5_paper():
     return _papers_of(REDTEAM5_SOURCES)
 
 
+REDTEAM6_SOURCES = Path(__file__).resolve().parent / "real" / "redteam6" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam6_paper():
+    """The paper of the sixth red-team corpus (tests/real/redteam6/sources), parsed once per
+    session on first use: `redteam6_paper("1810.04805")` -> (paper, index)."""
+    return _papers_of(REDTEAM6_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

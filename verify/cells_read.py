@@ -98,3 +98,25 @@ def read_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Lab
             for found in every[id(table)]
             if found.cell.text == text and " / ".join(found.rows) == rows
             and " / ".join(found.columns) == columns]
+
+
+_GAZETTEER = re.compile(r",\s*row\s+(?P<row>.+?),\s*column\s+(?P<column>.+)$")
+_VALUE = re.compile(r"(?:=|:)\s*(?P<value>\S+)\s*$")
+
+
+def evidence_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Labelled]]:
+    """The cells an evidence line names in either form the table checks write: "Table 7, R ×
+    C" with "R × C: 97.34" (`read_cells`), or "Table 3, row R, column C" with "Table 3: R × C
+    = 90.78", where the column may be its whole header path joined by spaces ("CoLA 8.5k")."""
+    found = read_cells(paper, location, quote)
+    if found:
+        return found
+    named, value = _GAZETTEER.search(location), _VALUE.search(quote)
+    if named is None or value is None:
+        return []
+    row, column = named["row"].strip(), named["column"].strip()
+    every = per_paper(paper, "cells read", _cells_by_table)
+    return [(table, cell) for table in tables_named(paper, location) for cell in every[id(table)]
+            if cell.cell.text.strip() == value["value"]
+            and row in (cell.row, " / ".join(cell.rows))
+            and column in (cell.column, " ".join(cell.columns), " / ".join(cell.columns))]

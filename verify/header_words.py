@@ -230,6 +230,8 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         and len(claimed) > len(word) and _subsequence(word, claimed)
 
 
+_DECIMALS = re.compile(r"[-+]?\d[\d,]*(?:\.(?P<decimals>\d+))?")
+_WHOLE = re.compile(r"[-+]?\d[\d,]*")
 _SIZES = ("base", "large", "small")
 PRINTED_SIZES = tuple(size.upper() for size in _SIZES)
 _WORDLIKE = 1.5
@@ -367,7 +369,8 @@ class ClaimWords:
         said. With the table's `caption`, an aggregate header is not said by an aggregate
         word that the caption uses for its measure (`averaged_measure`)."""
         if header.number is not None:
-            if any(abs(value - header.number) < 1e-9 for value, _ in self.values) or (
+            if any(abs(value - header.number) < 1e-9 and self._same_precision(header, start)
+                   for value, start in self.values) or (
                     header.word[-1:].isalpha() and re.search(
                         rf"(?<![\w.]){re.escape(header.word)}(?![\w.])", self.text, re.I)):
                 return frozenset()  # the same number, or the same size printed ("1m")
@@ -457,11 +460,21 @@ class ClaimWords:
         by no word in particular); with the table's `caption`, through its definitions too."""
         if header.number is not None:
             starts = [start for value, start in self.values
-                      if abs(value - header.number) < 1e-9]
+                      if abs(value - header.number) < 1e-9 and self._same_precision(header, start)]
             if starts:
                 return min(starts)
         positions = self.names(header, caption=caption)
         return min(self.starts[position] for position in positions) if positions else None
+
+    def _same_precision(self, header: HeaderWord, start: int) -> bool:
+        """Whether the claim's number at `start` may say the header number: not when the claim
+        prints decimals ("a perplexity of 3.0") and the header a whole number ("3", the layers
+        of arXiv:1810.04805's Table 6 that label its rows). A number with decimals is a value,
+        measured or computed (`cell_kinds.fractional`), not a count or setting printed whole;
+        reading "3.0" as the row "3" compared the claim's "48-layer" with that row's perplexity
+        and contradicted a claim about a model the table never ran (red team 6)."""
+        printed = _DECIMALS.match(self.text, start)
+        return not (printed and printed["decimals"] and _WHOLE.fullmatch(header.word.strip()))
 
     def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
         word, words, claim = header.word, self.words, self._claim

@@ -21,8 +21,10 @@ from .guards_absence import guard_absent_conditions
 from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_brackets import guard_bracketed_names
+from .guards_caption_measures import guard_caption_measures
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_changes import guard_two_cell_changes
+from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
 from .guards_column_names import guard_unsaid_column_names
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
@@ -46,6 +48,7 @@ from .guards_respectively import guard_respectively
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signs import guard_unsaid_signs
+from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
 from .guards_table_names import guard_unprinted_table_names
@@ -54,6 +57,7 @@ from .guards_table_superlatives import guard_table_superlatives
 from .guards_table_twins import guard_table_twins
 from .guards_than import guard_than_argument
 from .guards_turned_sides import guard_turned_sides
+from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_variant_rows import guard_variant_rows
@@ -188,6 +192,11 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage
     guard_unsaid_item_labels(claim, checks)  # "model 5a": the passage names no such item
     guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
+    guard_twin_rows(claim, checks, paper)  # two rows labelled "6", the claim says not which
+    guard_caption_measures(claim, checks, paper)  # "accuracy" of a column the caption scores F1
+    guard_own_number_contradicts(claim, checks, paper)  # "45.4, against 60.5 for B": B's cell
+    guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
+    guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
 
 
 def _undecide(check: Check, why: str) -> None:

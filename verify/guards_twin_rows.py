@@ -1,0 +1,110 @@
+"""Two rows of one table under the same label, told apart only by their other cells.
+
+A table of settings prints one row per configuration and labels it by its first setting; the
+other settings are cells of the row. arXiv:1810.04805's Table 6 (BERT's model sizes) labels its
+rows by the number of layers, #L, and prints #H and #A beside it: two rows are labelled "6"
+(768 hidden, 3 heads: 80.6 MNLI-m; 768 hidden, 12 heads: 81.9) and two "12". "With 6 layers,
+BERT reaches 80.6 MNLI-m dev accuracy" names both rows; the cell check read the first one's
+cell and confirmed, though the claim does not say which model it means (red team 6). Tables of
+masking rates (three rows "80%") and of seeds are alike.
+
+`guard_twin_rows` sets aside a decisive table check whose cell's row has the same header path
+as another row of its table, when that row prints another number in the same column and the
+claim says nothing that tells the two apart: no number it prints is one of the cells where
+the two rows differ, and no word of those cells. A claim that gives the other settings ("a
+6-layer model with hidden size 768 and 3 attention heads") still stands. It only undecides;
+it names no paper, table or number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Paper, Table
+
+from .cells_read import Labelled, evidence_cells, labelled_cells, numbers, table_name
+from .undecided import DECIDING, decided, undecide
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+
+
+def _path(labels: list[str]) -> str:
+    return " / ".join(label.strip().casefold() for label in labels)
+
+
+def _row_cells(table: Table, found: Labelled) -> dict[str, Labelled]:
+    """The cells of `found`'s row (same table row object), by column path."""
+    for row in table.rows:
+        if any(cell is found.cell for cell in row):
+            return {_path(other.columns): other for other in labelled_cells(table)
+                    if any(cell is other.cell for cell in row)}
+    return {}
+
+
+def _rows_alike(table: Table, found: Labelled) -> list[dict[str, Labelled]]:
+    """The other rows of `table` under `found`'s row path whose cell in `found`'s column prints
+    another number: each as its cells by column path."""
+    mine = _row_cells(table, found)
+    column, path = _path(found.columns), _path(found.rows)
+    others = []
+    for row in table.rows:
+        if any(cell is found.cell for cell in row):
+            continue
+        cells = {_path(other.columns): other for other in labelled_cells(table)
+                 if any(cell is other.cell for cell in row)}
+        twin = cells.get(column)
+        if twin is None or _path(twin.rows) != path or not mine:
+            continue
+        if set(numbers(twin.cell)) != set(numbers(found.cell)):
+            others.append(cells)
+    return others
+
+
+def _claimed_numbers(claim: Claim) -> set[float]:
+    return {quantity.value for quantity in claim.quantities}
+
+
+def _tells_apart(claim: Claim, mine: dict[str, Labelled], other: dict[str, Labelled],
+                 column: str) -> bool:
+    """Whether the claim prints a number or says a word of a cell where `mine` and `other`
+    differ (other than the compared column)."""
+    claimed = _claimed_numbers(claim)
+    said = {word.casefold() for word in _WORD.findall(claim.text)}
+    for key, cell in mine.items():
+        if key == column:
+            continue
+        theirs = other.get(key)
+        if theirs is not None and set(numbers(theirs.cell)) == set(numbers(cell.cell)):
+            continue
+        if set(numbers(cell.cell)) & claimed:
+            return True
+        if {word.casefold() for word in _WORD.findall(cell.cell.text)} & said:
+            return True
+    return False
+
+
+def guard_twin_rows(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check whose row has a twin under the same label that the
+    claim does not tell apart (module docstring). In place."""
+    for check in decided(checks, CheckKind.table, DECIDING):
+        for evidence in check.evidence:
+            blocked = None
+            for table, found in evidence_cells(paper, evidence.location or "",
+                                               evidence.quote or ""):
+                mine = _row_cells(table, found)
+                column = _path(found.columns)
+                for other in _rows_alike(table, found):
+                    if not _tells_apart(claim, mine, other, column):
+                        blocked = (table, found)
+                        break
+                if blocked:
+                    break
+            if blocked:
+                table, found = blocked
+                name = table_name(table, paper.tables.index(table))
+                undecide(check, f"Not decided: {name} prints more than one row labelled "
+                                f"{found.row!r}, with other numbers under {found.column}, and "
+                                f"the claim says nothing of the cells that tell those rows "
+                                f"apart")
+                break

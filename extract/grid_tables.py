@@ -147,6 +147,23 @@ def _running_head(lines: list[Line], position: int, table_top: float,
         and not any(line.top - 1.5 * line.size <= rule.top <= line.top + 1 for rule in rules)
 
 
+def _centred_group_label(lines: list[Line], position: int, taken: list[Line],
+                         rules: list[Rule]) -> bool:
+    """Line `position`, read upwards over table lines `taken`, is the label of a group of rows
+    centred over the table under a rule ("Top Leaderboard Systems (Dec 10th, 2018)" under the
+    header rule of BERT's SQuAD tables, arXiv:1810.04805), not prose, which it resembles by
+    its words at plain spacing: prose is set from the column's left edge, and a paragraph
+    above a table has no rule between it and the line above it."""
+    if not taken or position < 1:
+        return False
+    line, above = lines[position], lines[position - 1]
+    left = min(other.x0 for other in taken)
+    right = max(other.x1 for other in taken)
+    centred = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < line.size \
+        and line.x0 - left > 2 * line.size
+    return centred and any(above.bottom - 1 <= rule.top <= line.top + 1 for rule in rules)
+
+
 def _row_above(lines: list[Line], position: int, span: _Span) -> bool:
     """The line above line `position` is a row of a table (two cells or more, not prose): the
     line between is a group label inside the table ("Science-art." over its block of rows, a
@@ -195,7 +212,9 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
     size = lines[start].size if 0 <= start < len(lines) else 9.0
     while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
         line = lines[position]
-        if _is_caption(line) or _is_prose(line, span) or _opens_section(line, span) or (
+        if _is_caption(line) or (_is_prose(line, span) and not (
+                step < 0 and _centred_group_label(lines, position, taken, rules))) \
+                or _opens_section(line, span) or (
                 step < 0 and _paragraph_tail(lines, position, span)) or (
                 step < 0 and taken and _sentence_over_rule(line, last, rules)
                 and not _row_above(lines, position, span)) or (

@@ -72,3 +72,43 @@ def test_a_boxed_table_at_the_top_of_a_page_keeps_its_one_cell_header():
     paper, _ = _read_real("fader11")
     table = _table(paper, "Table 5")
     assert _cell(table, "65%").column_headers == ["REVERB - Incorrect Extractions"]
+
+
+# --- BERT's SQuAD tables (arXiv:1810.04805, tests/real/redteam6) ------------------------------
+# Each opens its body with a group label centred under the header rule ("Top Leaderboard
+# Systems (Dec 10th, 2018)"), words at plain spacing that read as prose: the region, growing
+# upwards from the caption, stopped there and lost both header rows (Dev / Test over EM / F1).
+# Read whole, Table 2 (SQuAD 1.1) confirmed a claim about SQuAD 2.0 from its cell: the
+# versioned-names guard (verify/guards_versioned_names.py) sets such evidence aside.
+
+BERT = "1810.04805"
+SQUAD = (
+    "The BERT-Large ensemble reaches 85.8 EM on the SQuAD 2.0 dev set.",  # false: SQuAD 1.1's
+    "The BERT-Large ensemble reaches 85.8 EM on the SQuAD 1.1 dev set.",  # true (Table 2)
+)
+
+
+@pytest.fixture(scope="module")
+def bert(redteam6_paper):
+    return redteam6_paper(BERT)[0]
+
+
+def test_a_centred_group_label_under_the_header_rule_keeps_the_header(bert):
+    for label in ("Table 2", "Table 3"):
+        table = _table(bert, label)
+        assert table.header == ["System", "Dev EM", "Dev F1", "Test EM", "Test F1"], label
+        human = table.rows[0]
+        assert human[0].row_headers == ["Top Leaderboard Systems (Dec 10th, 2018)", "Human"]
+    assert _cell(_table(bert, "Table 2"), "84.1").column_headers == ["Dev", "EM"]
+
+
+def test_a_claim_about_another_version_of_the_benchmark_is_not_decided(bert):
+    from test_mutations_quick import mutations
+
+    from verify_claims.claims import Status
+
+    made = [mutations.Made(text=text, kind="test", paper=BERT, origin=text) for text in SQUAD]
+    wrong, right = mutations.verify(made, {BERT: bert})
+    assert wrong.status == Status.unverified
+    assert "SQuAD 2.0" in " ".join(check.explanation for check in wrong.checks)
+    assert right.status == Status.confirmed

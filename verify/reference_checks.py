@@ -61,6 +61,7 @@ from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_variant_rows import guard_variant_rows
+from .guards_versioned_names import guard_other_versions
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
@@ -197,6 +198,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_own_number_contradicts(claim, checks, paper)  # "45.4, against 60.5 for B": B's cell
     guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
     guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
+    guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
 
 
 def _undecide(check: Check, why: str) -> None:

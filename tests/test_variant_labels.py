@@ -58,6 +58,8 @@ def test_a_variant_label_is_said_modifier_first():
     assert "bert-finetuned+" not in _said("INLP on frozen BERT", "BERT-finetuned+ INLP")
     # two capitalised names side by side are two names, not a system and its variant
     assert "english-german" not in _said("the pair of German English texts", "English-German")
+    assert "english-german" not in _said("German English texts are", "English-German")
+    assert "bert-frozen" in _said("Frozen BERT with rank-1 INLP", "BERT-frozen")
 
 
 def test_rows_told_apart_by_their_setting_are_decided(rlace):

@@ -10,10 +10,11 @@ them side by side in the reverse order, the modifier right before the name
 `ClaimWords._names`' ("Likert-scale" / "Likert scale").
 
 Only a two-part label whose parts are words of three letters or more is read so, and only
-when the claim prints the modifier in lower case (or as its first word): two capitalised names
-side by side ("German English", "Stanford CoreNLP") are two names, not a system and its
-variant; a negating part ("non-English") never reverses. A "+" glued to the label ("BERT-frozen+
-RLACE": the frozen model plus a method) is no part of the modifier.
+when the claim prints the modifier in lower case (or as its first word, before a name printed
+in capitals, "Frozen BERT"): two capitalised names side by side ("German English", "Stanford
+CoreNLP") are two names, not a system and its variant; a negating part ("non-English") never
+reverses. A "+" glued to the label ("BERT-frozen+ RLACE": the frozen model plus a method) is no
+part of the modifier.
 
 Numbers in brackets are citations ("[18]", "(Kim, 2004)") and are no header numbers, but a
 bracket that holds one word and one number, "(rank 100)", "(k = 50)", "(L=3)", "(4 layers)",
@@ -52,9 +53,10 @@ def reversed_compound(word: str, words: Sequence[str], printed: Sequence[str],
     name, modifier = parts
     found: set[int] = set()
     for index in range(len(words) - 1):
-        said = printed[index]
-        if said[:1].isupper() and index > 0:
-            continue  # a capitalised word inside the claim is a name, not a modifier
+        said, after = printed[index], printed[index + 1]
+        if said[:1].isupper() and (index > 0 or after.istitle()):
+            continue  # a capitalised word inside the claim is a name, not a modifier; at its
+            # start, it is one when a plain capitalised word follows ("German English")
         if says(modifier, words[index]) and says(name, words[index + 1]) \
                 and not says(name, words[index]):
             found |= {index, index + 1}

@@ -48,6 +48,8 @@ def test_a_setting_in_brackets_is_a_header_word_and_a_citation_is_not():
     assert bracketed_settings("ChemProt (Kringelum et al., 2016)") == []
     assert bracketed_settings("Train (70%)") == []
     assert bracketed_settings("MCNN [28]") == []
+    assert bracketed_settings("Macro (F1)") == []  # a metric's name, not a setting
+    assert bracketed_settings("(k = 50)") == [("k", "50")]
     assert says_setting("rank 100", "Rank-100 INLP on frozen BERT")
     assert says_setting("rank 1", "Rank-100 INLP on frozen BERT") is None
     assert says_setting("layers 4", "the 4-layer Transformer")

@@ -63,7 +63,7 @@ def reversed_compound(word: str, words: Sequence[str], printed: Sequence[str],
     return frozenset(found) if found else None
 
 
-_SETTING = re.compile(r"\(\s*(?:(?P<name>[^\W\d_][\w\-]*)\s*=?\s*(?P<after>\d+(?:\.\d+)?)"
+_SETTING = re.compile(r"\(\s*(?:(?P<name>[^\W\d_][\w\-]*?)(?:\s*=\s*|\s+)(?P<after>\d+(?:\.\d+)?)"
                       r"|(?P<before>\d+(?:\.\d+)?)\s+(?P<unit>[^\W\d_][\w\-]*))\s*\)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -71,7 +71,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def bracketed_settings(text: str) -> list[tuple[str, str]]:
     """The settings in round brackets of a header, as (its word, its number): ("rank", "100")
     of "INLP (rank 100)", ("l", "3") of "GAME (L=3)", ("layers", "4") of "Transformer (4
-    layers)"; a year is no setting."""
+    layers)"; a year is no setting, nor a name with its digit glued on ("Macro (F1)", "(v2)"):
+    word and number are set apart by a space or "="."""
     found = []
     for match in _SETTING.finditer(text):
         number = match["after"] or match["before"]

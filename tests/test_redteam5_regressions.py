@@ -27,6 +27,11 @@ CLAIMS = (
     "BERT-frozen predicts gender with 99.32% accuracy.",  # 2: the base row itself, true
     "BERT-finetuned reaches 85.09% profession accuracy.",  # 3: false, the base row's is 85.12
     "The majority baseline reaches 53.21% gender accuracy.",  # 4: false, 53.52
+    # 5-6: the base row's number said of the variant (false: R-LACE gives 85.09 and 85.04,
+    # 52.48 and 52.77). Since "R-LACE" names the rows "+ RLACE" (verify/header_words.py),
+    # claims 0-1 find their variant's own cell; these still reach the base row's.
+    "After R-LACE, BERT-finetuned keeps 85.12% profession accuracy.",
+    "Projecting BERT-frozen with R-LACE leaves its gender accuracy at 99.32%.",
 )
 
 
@@ -52,6 +57,10 @@ def test_the_variants_of_a_base_row_are_read_from_the_row_labels(rlace):
 def test_a_base_rows_cell_decides_nothing_for_a_claim_naming_a_variant(rlace):
     _, claims = rlace
     for claim in claims[0:2]:
+        # the variant's own cell (rank 1) is read; the claim's verb keeps it undecided
+        assert claim.status == Status.unverified, claim.text
+        assert "(rank 1)" in _explained(claim)
+    for claim in claims[5:7]:
         assert claim.status == Status.unverified, claim.text
         assert "variant of that row" in _explained(claim)
 

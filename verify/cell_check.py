@@ -65,6 +65,7 @@ from .cell_picker import Picker
 from .column_notes import column_notes
 from .content import ClaimParts, account, claim_parts, passage_terms
 from .definitions import glossary
+from .header_compounds import setting_numbers
 from .header_words import (
     WORD,
     ClaimWords,
@@ -267,6 +268,9 @@ def claim_levels(claim: Claim, paper: Paper) -> tuple[list[Quantity], ClaimParts
     if not paper.tables or claim.truncated:
         return None
     quantities = [quantity for quantity in claim.quantities if _comparable(claim, quantity)]
+    settings = setting_numbers(claim.text, quantities, paper)  # "at rank 100": a row's name
+    quantities = [quantity for position, quantity in enumerate(quantities)
+                  if position not in settings]
     parts = claim_parts(claim)
     if not quantities or not parts.parts:
         return None

@@ -3,7 +3,8 @@
 Tables print their headers short and claims spell them out, so a header word is said by a
 claim word when any of these general facts of table typesetting holds (`ClaimWords.names`):
 
-- the same word, plural aside ("task" / "tasks");
+- the same word, plural aside ("task" / "tasks"), or its hyphen left out ("RLACE" /
+  "R-LACE");
 - the header word starts the claim word: a truncation ("prec." of "precision", "Bio" of
   "biomedical", "Recomm." of "recommendation"), also in the plural ("secs" of "seconds");
 - a model's size glued to its name by the PDF's small capitals ("BERTBASE") is said by the
@@ -24,7 +25,9 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
   (`one_letter_metric`); no other one-letter header is said by a word it starts;
 - a language pair, "En→It", said in its order: "English-to-Italian", "from English to
   Italian";
-- a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale");
+- a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale"),
+  or a system's variant label said modifier first ("BERT-frozen" / "frozen BERT":
+  verify/header_compounds.py);
 - an aggregate header ("Avg.", "Average", "Mean", "Overall", "All") and an aggregate word of
   the claim ("averages", "on average", "overall", "all tasks");
 - a count header ("Number of papers", "Count", a bag's or a data set's "Size") is said by
@@ -39,7 +42,9 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
   side by side in any order, one of them through a definition ("test-nc" by
   "news-commentary test set").
 
-Numbers inside brackets ("SGC (2019a)") and years are citations, not header numbers.
+Numbers inside brackets ("SGC (2019a)") and years are citations, not header numbers; a
+setting in brackets ("INLP (rank 100)", "GAME (L=3)") keeps its number
+(verify/header_compounds.py).
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from .definitions import Definition, Glossary, defined_names
+from .header_compounds import bracketed_settings, reversed_compound, says_setting, setting_word
 from .memo import Memo
 from .passages import content_terms
 
@@ -160,6 +166,8 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
                 _SCALES[scale.casefold()] if scale else 1.0)))
     for match in _WITH_UNIT.finditer(_BRACKETS.sub(" ", text)):
         words.append(HeaderWord(match[1], number=float(match[1])))
+    for name, number in bracketed_settings(text):  # "(rank 100)": verify/header_compounds.py
+        words.append(HeaderWord(setting_word(name, number)))
     return tuple(dict.fromkeys(words))
 
 
@@ -206,6 +214,9 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         return claimed == word or one_letter_metric(header, claimed)
     if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
         return True
+    if len(word) >= 4 and "-" in claimed and "-" not in word \
+            and claimed.replace("-", "") == word:
+        return True  # a name the header prints without its hyphen: "RLACE" of "R-LACE"
     if "@" in word or "@" in claimed:
         mine, _, cut = word.partition("@")
         theirs, _, claimed_cut = claimed.partition("@")
@@ -263,10 +274,11 @@ def _compound_initials(acronym: str, claimed: str) -> bool:
 
 def special_header(header: HeaderWord) -> bool:
     """A header word that a claim may say without a word of its first letter (`_names`):
-    a number, a negation, a language pair, an aggregate or a count header, or one that does
-    not start with a letter."""
+    a number, a setting in brackets ("rank 100"), a negation, a language pair, an aggregate or
+    a count header, or one that does not start with a letter."""
     word = header.word
-    return header.number is not None or not word[:1].isalpha() or word in _NEGATING_HEADERS \
+    return header.number is not None or " " in word or not word[:1].isalpha() \
+        or word in _NEGATING_HEADERS \
         or "\u2192" in word or word in _AGGREGATE_HEADERS or word in _COUNT_HEADERS
 
 
@@ -284,6 +296,7 @@ class _Claim:
         references = {match.start() for match in FLOAT_REFERENCE.finditer(text)}
         self.words = ["\x00" if match.start() in references
                       else match.group().rstrip(".").casefold() for match in matches]
+        self.printed = [match.group() for match in matches]
         self.starts = [match.start() for match in matches]
         self.negates = bool(_NEGATING_CLAIMS & set(self.words)) or "w/o" in text.casefold() \
             or any(word.startswith("non-") for word in self.words) \
@@ -368,6 +381,11 @@ class ClaimWords:
         by no word in particular: a count header, a header number); None when it is not
         said. With the table's `caption`, an aggregate header is not said by an aggregate
         word that the caption uses for its measure (`averaged_measure`)."""
+        if " " in header.word:  # a setting in brackets, "rank 100" of "INLP (rank 100)"
+            span = says_setting(header.word, self.text)
+            return None if span is None else frozenset(
+                index for index, start in enumerate(self.starts)
+                if span[0] <= start < span[1])
         if header.number is not None:
             if any(abs(value - header.number) < 1e-9 and self._same_precision(header, start)
                    for value, start in self.values) or (
@@ -511,6 +529,10 @@ class ClaimWords:
                         for piece, claimed
                         in zip(parts, words[index:index + len(parts)], strict=True)):
                     found |= set(range(index, index + len(parts)))
+            found |= reversed_compound(
+                word, words, claim.printed,
+                lambda part, claimed: names_word(HeaderWord(part), claimed, short=False)) \
+                or set()
         if found:
             return frozenset(found)
         return frozenset() if word in _COUNT_HEADERS else None

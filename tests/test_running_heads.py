@@ -112,3 +112,30 @@ def test_a_claim_about_another_version_of_the_benchmark_is_not_decided(bert):
     assert wrong.status == Status.unverified
     assert "SQuAD 2.0" in " ".join(check.explanation for check in wrong.checks)
     assert right.status == Status.confirmed
+
+
+# --- a setting the cell does not print (verify/guards_claimed_settings.py) --------------------
+# R-LACE's Table 1, read whole, holds one RLACE row; the paper gives WEAT results for no other
+# rank. Once "R-LACE" named "RLACE", claims about ranks 5 and 100 were contradicted by it.
+
+RANKS = (
+    "A rank-100 R-LACE projection lowers the science-art WEAT d to 0.73.",  # unverifiable
+    "A rank-5 R-LACE projection lowers the math-art WEAT d to 0.41.",  # unverifiable
+    "The R-LACE projection lowers the science-art WEAT d to 0.73.",  # false: 0.77
+)
+
+
+def test_a_setting_the_cell_does_not_print_decides_nothing(rlace):
+    from test_mutations_quick import mutations
+
+    from verify_claims.claims import Status
+    from verify_claims.verify.guards_claimed_settings import claimed_settings
+
+    assert claimed_settings("a 4-layer model, k=10, GPT-4 and T5-3B") == (
+        ("4-layer", "layer 4"), ("k=10", "k 10"))
+    made = [mutations.Made(text=text, kind="test", paper=RL, origin=text) for text in RANKS]
+    hundred, five, plain = mutations.verify(made, {RL: rlace})
+    for claim in (hundred, five):
+        assert claim.status == Status.unverified, claim.text
+        assert "setting" in " ".join(check.explanation for check in claim.checks)
+    assert plain.status == Status.contradicted

@@ -25,6 +25,7 @@ from .guards_caption_measures import guard_caption_measures
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_changes import guard_two_cell_changes
 from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
+from .guards_claimed_settings import guard_unheld_settings
 from .guards_column_names import guard_unsaid_column_names
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
@@ -199,6 +200,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
     guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
+    guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
 
 
 def _undecide(check: Check, why: str) -> None:

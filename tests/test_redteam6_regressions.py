@@ -150,6 +150,9 @@ def test_the_precision_rule_is_what_keeps_the_contradiction_away(bert, monkeypat
                         lambda self, header, start: True)
     # A fresh memo of claim words: the answers of the run above are kept per claim text.
     monkeypatch.setattr(header_words, "_CLAIMS", type(header_words._CLAIMS)(4096))
+    # The claim's "48-layer" is also a setting no cell prints (guards_claimed_settings.py, a
+    # later rule that covers this claim too): switched off here, to test this rule alone.
+    monkeypatch.setattr(reference_checks, "guard_unheld_settings", lambda claim, checks: None)
     assert _verify(bert, (8,))[0].status == Status.contradicted
 
 

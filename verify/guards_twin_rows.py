@@ -33,28 +33,53 @@ def _path(labels: list[str]) -> str:
     return " / ".join(label.strip().casefold() for label in labels)
 
 
+_ROWS: dict[int, tuple[Table, list[dict[str, Labelled]], dict[int, int]]] = {}
+_ROWS_SIZE = 64
+
+
+def _rows(table: Table) -> tuple[list[dict[str, Labelled]], dict[int, int]]:
+    """Each row of `table` as its labelled cells by column path, and the row of each labelled
+    cell (by the cell's id); read once per table, not once per row asked (the table is kept
+    with its entry, so its id is never another's)."""
+    kept = _ROWS.get(id(table))
+    if kept is not None and kept[0] is table:
+        return kept[1], kept[2]
+    position = {id(cell): number for number, row in enumerate(table.rows) for cell in row}
+    rows: list[dict[str, Labelled]] = [{} for _ in table.rows]
+    where: dict[int, int] = {}
+    for found in labelled_cells(table):
+        number = position[id(found.cell)]
+        rows[number][_path(found.columns)] = found
+        where[id(found.cell)] = number
+    if len(_ROWS) >= _ROWS_SIZE:
+        _ROWS.pop(next(iter(_ROWS)))
+    _ROWS[id(table)] = (table, rows, where)
+    return rows, where
+
+
 def _row_cells(table: Table, found: Labelled) -> dict[str, Labelled]:
     """The cells of `found`'s row (same table row object), by column path."""
-    for row in table.rows:
-        if any(cell is found.cell for cell in row):
-            return {_path(other.columns): other for other in labelled_cells(table)
-                    if any(cell is other.cell for cell in row)}
-    return {}
+    rows, where = _rows(table)
+    number = where.get(id(found.cell))
+    if number is None:
+        number = next((n for n, row in enumerate(table.rows)
+                       if any(cell is found.cell for cell in row)), None)
+    return rows[number] if number is not None else {}
 
 
 def _rows_alike(table: Table, found: Labelled) -> list[dict[str, Labelled]]:
     """The other rows of `table` under `found`'s row path whose cell in `found`'s column prints
     another number: each as its cells by column path."""
     mine = _row_cells(table, found)
+    if not mine:
+        return []
     column, path = _path(found.columns), _path(found.rows)
     others = []
-    for row in table.rows:
-        if any(cell is found.cell for cell in row):
+    for cells in _rows(table)[0]:
+        if cells is mine:
             continue
-        cells = {_path(other.columns): other for other in labelled_cells(table)
-                 if any(cell is other.cell for cell in row)}
         twin = cells.get(column)
-        if twin is None or _path(twin.rows) != path or not mine:
+        if twin is None or _path(twin.rows) != path:
             continue
         if set(numbers(twin.cell)) != set(numbers(found.cell)):
             others.append(cells)

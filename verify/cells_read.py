@@ -14,13 +14,14 @@ through. Every guard reads cells through this module, so all of them see the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from verify_claims.claims import Cell, Paper, Table
+from verify_claims.claims import Cell, Check, CheckKind, Paper, Table
 
 from .cell_check import _headers, cell_numbers
 from .paper_memo import per_paper
+from .undecided import DECIDING, decided, undecide
 
 
 class Labelled(NamedTuple):
@@ -120,3 +121,18 @@ def evidence_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table,
             if cell.cell.text.strip() == value["value"]
             and row in (cell.row, " / ".join(cell.rows))
             and column in (cell.column, " ".join(cell.columns), " / ".join(cell.columns))]
+
+
+def undecide_by_cells(checks: Iterable[Check], paper: Paper,
+                      why: Callable[[Table, Labelled], str | None]) -> None:
+    """Undecide each deciding table check with the first reason `why` gives for a cell its
+    evidence names (`evidence_cells`), evidence line by evidence line: the shape of the guards
+    that judge a check by the cell it read (its labels, its table's caption, its twin rows).
+    In place."""
+    for check in list(decided(checks, CheckKind.table, DECIDING)):
+        reason = next((reason for evidence in check.evidence
+                       for table, found in evidence_cells(paper, evidence.location or "",
+                                                          evidence.quote or "")
+                       if (reason := why(table, found))), None)
+        if reason:
+            undecide(check, reason)

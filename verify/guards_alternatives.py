@@ -27,7 +27,7 @@ from .cells_read import read_cells
 from .clause_numbers import guard_clause_numbers
 from .paper_memo import per_paper
 from .sibling_sections import guard_sibling_sections
-from .undecided import DECIDING, decided, undecide
+from .undecided import DECIDING, decided, evidence_text, undecide
 
 # --------------------------------------------------------------------------------------------
 # Compounds: a name and the part that tells its variants apart
@@ -70,11 +70,6 @@ def other_variant(claim_text: str, evidence_text: str) -> tuple[str, str] | None
     return None
 
 
-def _evidence_text(check: Check) -> str:
-    return " ".join(" ".join(filter(None, (evidence.quote, evidence.location, evidence.note)))
-                    for evidence in check.evidence)
-
-
 def guard_other_variants(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each decisive check whose passage or cell (with its caption) names another
     variant of a compound the claim names, and not the claim's: "newstest2014" is another
@@ -84,7 +79,7 @@ def guard_other_variants(claim: Claim, checks: Iterable[Check]) -> None:
         return
     for kind in (CheckKind.source, CheckKind.table):
         for check in list(decided(checks, kind, DECIDING)):
-            pair = other_variant(claim.text, _evidence_text(check))
+            pair = other_variant(claim.text, evidence_text(check))
             if pair is not None:
                 undecide(check, f"The claim speaks of {pair[0]}; the passage it matched speaks "
                                 f"of {pair[1]}, another variant of that name")

@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Paper
+from verify_claims.claims import Check, Claim, Paper
 
-from .cells_read import evidence_cells
+from .cells_read import undecide_by_cells
 from .label_text import caption_text
-from .undecided import DECIDING, decided, undecide
 
 # Measure words, each with its family: two words of one family name the same measure.
 _FAMILIES = {
@@ -81,21 +80,14 @@ def guard_caption_measures(claim: Claim, checks: Iterable[Check], paper: Paper) 
     said = _families(claim.text)
     if not said:
         return
-    for check in decided(checks, CheckKind.table, DECIDING):
-        for evidence in check.evidence:
-            blocked = None
-            for table, found in evidence_cells(paper, evidence.location or "",
-                                               evidence.quote or ""):
-                assigned = caption_measures(caption_text(table.caption))
-                for name in _column_names(found.columns):
-                    family = assigned.get(name)
-                    if family and family not in said:
-                        blocked = (name, family)
-                        break
-                if blocked:
-                    break
-            if blocked:
-                name, family = blocked
-                undecide(check, f"Not decided: the caption gives {name!r} the measure "
-                                f"{family!r}, and the claim names another measure for it")
-                break
+
+    def why(table, found) -> str | None:
+        assigned = caption_measures(caption_text(table.caption))
+        for name in _column_names(found.columns):
+            family = assigned.get(name)
+            if family and family not in said:
+                return (f"Not decided: the caption gives {name!r} the measure {family!r}, and "
+                        f"the claim names another measure for it")
+        return None
+
+    undecide_by_cells(checks, paper, why)

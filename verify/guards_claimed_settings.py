@@ -28,7 +28,7 @@ from functools import lru_cache
 from verify_claims.claims import Check, CheckKind, Claim
 
 from .header_compounds import says_setting
-from .undecided import DECIDING, decided, undecide
+from .undecided import DECIDING, decided, evidence_text, undecide
 
 # "rank-100", "rank=5", "k=10", "4-layer", "10-fold": a word and a number, joined.
 _SETTING = re.compile(r"(?<![\w.\-])(?:(?P<word>[A-Za-z]{1,12})\s*[-=]\s*(?P<number>\d+)"
@@ -59,8 +59,7 @@ def guard_unheld_settings(claim: Claim, checks: Iterable[Check]) -> None:
     if not settings:
         return
     for check in list(decided(checks, CheckKind.table, DECIDING)):
-        text = " ".join(part for evidence in check.evidence
-                        for part in (evidence.quote, evidence.location, evidence.note) if part)
+        text = evidence_text(check)
         labels = {label.strip() for evidence in check.evidence if evidence.location
                   for label in re.split(r"\s[\u00d7/]\s|,\s", evidence.location)}
         for printed, word in settings:

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Paper
+from verify_claims.claims import Check, Claim, Paper
 
-from .cells_read import evidence_cells
+from .cells_read import undecide_by_cells
 from .other_cells import other_split, reported_elsewhere, splits
-from .undecided import DECIDING, decided, undecide
 
 _REPORTED = ("report", "found", "find", "observ", "show", "measur", "obtain", "achiev")
 
@@ -35,21 +34,16 @@ def guard_other_splits(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
     place."""
     if not splits(claim.text) and not any(word in claim.text for word in _REPORTED):
         return
-    for check in decided(checks, CheckKind.table, DECIDING):
-        for evidence in check.evidence:
-            why = None
-            for table, found in evidence_cells(paper, evidence.location or "",
-                                               evidence.quote or ""):
-                around = (f"{table.caption or ''} {' / '.join(found.rows)} \u00d7 "
-                          f"{' / '.join(found.columns)}")
-                if other_split(claim.text, around):
-                    why = (f"Not decided: the cell {found.row} × {found.column} is of another "
-                           f"data split than the claim names")
-                elif reported_elsewhere(claim.text, around):
-                    why = (f"Not decided: the claim gives what other authors reported, and "
-                           f"the cell {found.row} × {found.column} is this paper's own number")
-                if why:
-                    break
-            if why:
-                undecide(check, why)
-                break
+
+    def why(table, found) -> str | None:
+        around = (f"{table.caption or ''} {' / '.join(found.rows)} \u00d7 "
+                  f"{' / '.join(found.columns)}")
+        if other_split(claim.text, around):
+            return (f"Not decided: the cell {found.row} × {found.column} is of another data "
+                    f"split than the claim names")
+        if reported_elsewhere(claim.text, around):
+            return (f"Not decided: the claim gives what other authors reported, and the cell "
+                    f"{found.row} × {found.column} is this paper's own number")
+        return None
+
+    undecide_by_cells(checks, paper, why)

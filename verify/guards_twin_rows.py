@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Paper, Table
+from verify_claims.claims import Check, Claim, Paper, Table
 
-from .cells_read import Labelled, evidence_cells, labelled_cells, numbers, table_name
-from .undecided import DECIDING, decided, undecide
+from .cells_read import Labelled, labelled_cells, numbers, table_name, undecide_by_cells
+from .paper_memo import per_paper
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
 
@@ -33,17 +33,9 @@ def _path(labels: list[str]) -> str:
     return " / ".join(label.strip().casefold() for label in labels)
 
 
-_ROWS: dict[int, tuple[Table, list[dict[str, Labelled]], dict[int, int]]] = {}
-_ROWS_SIZE = 64
-
-
-def _rows(table: Table) -> tuple[list[dict[str, Labelled]], dict[int, int]]:
+def _table_rows(table: Table) -> tuple[list[dict[str, Labelled]], dict[int, int]]:
     """Each row of `table` as its labelled cells by column path, and the row of each labelled
-    cell (by the cell's id); read once per table, not once per row asked (the table is kept
-    with its entry, so its id is never another's)."""
-    kept = _ROWS.get(id(table))
-    if kept is not None and kept[0] is table:
-        return kept[1], kept[2]
+    cell (by the cell's id)."""
     position = {id(cell): number for number, row in enumerate(table.rows) for cell in row}
     rows: list[dict[str, Labelled]] = [{} for _ in table.rows]
     where: dict[int, int] = {}
@@ -51,15 +43,19 @@ def _rows(table: Table) -> tuple[list[dict[str, Labelled]], dict[int, int]]:
         number = position[id(found.cell)]
         rows[number][_path(found.columns)] = found
         where[id(found.cell)] = number
-    if len(_ROWS) >= _ROWS_SIZE:
-        _ROWS.pop(next(iter(_ROWS)))
-    _ROWS[id(table)] = (table, rows, where)
     return rows, where
 
 
-def _row_cells(table: Table, found: Labelled) -> dict[str, Labelled]:
+def _rows(paper: Paper, table: Table) -> tuple[list[dict[str, Labelled]], dict[int, int]]:
+    """`_table_rows` of one of `paper`'s tables, read once per paper (`per_paper`), not once
+    per row asked: reading every labelled cell of the table for each row was quadratic."""
+    return per_paper(paper, "twin rows", lambda read: {
+        id(each): _table_rows(each) for each in read.tables})[id(table)]
+
+
+def _row_cells(paper: Paper, table: Table, found: Labelled) -> dict[str, Labelled]:
     """The cells of `found`'s row (same table row object), by column path."""
-    rows, where = _rows(table)
+    rows, where = _rows(paper, table)
     number = where.get(id(found.cell))
     if number is None:
         number = next((n for n, row in enumerate(table.rows)
@@ -67,15 +63,15 @@ def _row_cells(table: Table, found: Labelled) -> dict[str, Labelled]:
     return rows[number] if number is not None else {}
 
 
-def _rows_alike(table: Table, found: Labelled) -> list[dict[str, Labelled]]:
+def _rows_alike(paper: Paper, table: Table, found: Labelled) -> list[dict[str, Labelled]]:
     """The other rows of `table` under `found`'s row path whose cell in `found`'s column prints
     another number: each as its cells by column path."""
-    mine = _row_cells(table, found)
+    mine = _row_cells(paper, table, found)
     if not mine:
         return []
     column, path = _path(found.columns), _path(found.rows)
     others = []
-    for cells in _rows(table)[0]:
+    for cells in _rows(paper, table)[0]:
         if cells is mine:
             continue
         twin = cells.get(column)
@@ -112,24 +108,16 @@ def _tells_apart(claim: Claim, mine: dict[str, Labelled], other: dict[str, Label
 def guard_twin_rows(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive table check whose row has a twin under the same label that the
     claim does not tell apart (module docstring). In place."""
-    for check in decided(checks, CheckKind.table, DECIDING):
-        for evidence in check.evidence:
-            blocked = None
-            for table, found in evidence_cells(paper, evidence.location or "",
-                                               evidence.quote or ""):
-                mine = _row_cells(table, found)
-                column = _path(found.columns)
-                for other in _rows_alike(table, found):
-                    if not _tells_apart(claim, mine, other, column):
-                        blocked = (table, found)
-                        break
-                if blocked:
-                    break
-            if blocked:
-                table, found = blocked
-                name = table_name(table, paper.tables.index(table))
-                undecide(check, f"Not decided: {name} prints more than one row labelled "
-                                f"{found.row!r}, with other numbers under {found.column}, and "
-                                f"the claim says nothing of the cells that tell those rows "
-                                f"apart")
-                break
+
+    def why(table: Table, found: Labelled) -> str | None:
+        mine = _row_cells(paper, table, found)
+        column = _path(found.columns)
+        if all(_tells_apart(claim, mine, other, column)
+               for other in _rows_alike(paper, table, found)):
+            return None
+        name = table_name(table, paper.tables.index(table))
+        return (f"Not decided: {name} prints more than one row labelled {found.row!r}, with "
+                f"other numbers under {found.column}, and the claim says nothing of the cells "
+                f"that tell those rows apart")
+
+    undecide_by_cells(checks, paper, why)

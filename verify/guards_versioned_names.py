@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim
 
-from .undecided import DECIDING, decided, undecide
+from .undecided import DECIDING, decided, evidence_text, undecide
 
 # A name holding a capital letter, then a version: "SQuAD 2.0", "SQuAD v1.1", "GLUE v2". A
 # version has one digit before its point: "EM 85.8" is a score, not a version.
@@ -65,10 +65,7 @@ def guard_other_versions(claim: Claim, checks: Iterable[Check]) -> None:
         return
     for kind in (CheckKind.table, CheckKind.source):
         for check in list(decided(checks, kind, DECIDING)):
-            text = " ".join(part for evidence in check.evidence
-                            for part in (evidence.quote, evidence.location, evidence.note)
-                            if part)
-            found = other_version(claim.text, text)
+            found = other_version(claim.text, evidence_text(check))
             if found is not None:
                 name, version, other = found
                 undecide(check, f"The claim speaks of {name} {version}; the evidence is about "

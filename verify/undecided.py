@@ -20,6 +20,13 @@ def undecide(check: Check, why: str, joint: str = WHAT_MATCHED) -> None:
     check.explanation = f"{why}{joint}{check.explanation}"
 
 
+def evidence_text(check: Check) -> str:
+    """All a check's evidence prints, as one text: each quote, location and note (a table
+    cell's note holds its caption), the text a guard searches for what the claim names."""
+    return " ".join(" ".join(filter(None, (evidence.quote, evidence.location, evidence.note)))
+                    for evidence in check.evidence)
+
+
 SUPPORTING = (Outcome.supported, Outcome.confirmed)
 DECIDING = (Outcome.supported, Outcome.confirmed, Outcome.contradicted)
 

@@ -12,9 +12,14 @@ Precision first, so the reading is strict:
 
 - the claim prints exactly as many of the table's row (column) labels as it states levels,
   each label before its number and after the previous number, or each right after its
-  number and before the next ("1.63 on maximal and 1.43 on downscale"); "A and B reach X and
-  Y respectively" is not read; a label counts without its citation mark ("Hydra2s" for
-  "Hydra2s [18]"), and a label that is a bare number or citation never counts;
+  number and before the next ("1.63 on maximal and 1.43 on downscale"), or, for two, the
+  first before its number and the second given its number by "for" ("A reaches 3.477,
+  against 4.060 for B"); "A and B reach X and Y respectively" is not read; a label counts
+  without its citation mark ("Hydra2s" for "Hydra2s [18]"), and a label that is a bare
+  number or citation never counts;
+- a name is a cell's inner label, else any label of its path ("SciBERT" over "Frozen" and
+  "Finetune"), and then a line's cell of that name is the one whose other labels the claim
+  speaks of ("finetuned SciBERT"): two that fit are no reading;
 - every label has exactly one cell in a shared column (row); where several columns hold all
   the pairs, the claim must print the one it means;
 - the table's caption, the shared column's labels and the pairs' labels account for the
@@ -24,7 +29,9 @@ Precision first, so the reading is strict:
   table or line than the one read, and decides nothing;
 - a claim that also orders the names ("ahead of", "behind", "the best", "outperforms") says
   more than the cells: whether lower is better, the cells do not say, so such a claim is only
-  ever contradicted by a wrong number, never confirmed.
+  ever contradicted by a wrong number, never confirmed; words that order the two numbers as
+  numbers ("290.82 is well below 377.60") are the exception, confirmed when the cells'
+  numbers stand in that order (`_numeric_order`).
 """
 
 from __future__ import annotations
@@ -55,13 +62,54 @@ _ORDER = re.compile(
     r"\b(?:ahead|behind|trail\w*|lead\w*|edg(?:e|es|ed|ing)|tops?|topp\w*|best|worst|highest"
     r"|lowest|second|third|rank\w*|beat\w*|outperform\w*|underperform\w*|better|worse|higher"
     r"|lower|more|less|fewer|than|exceed\w*|surpass\w*|overtak\w*|improv\w*|drop\w*|gain\w*"
-    r"|los[est]\w*|reduc\w*|increas\w*|decreas\w*|superior|inferior|beyond|below|above)\b",
+    r"|los(?:e|es|t|ing)|reduc\w*|increas\w*|decreas\w*|superior|inferior|beyond|below|above)\b",
     re.IGNORECASE)
 
 
 class _Pair(NamedTuple):
     quantity: Quantity
     found: Labelled
+    name: str  # the label of `found` the claim names
+
+
+# Words that only order two numbers ("290.82 is well below 377.60"): whether the first is the
+# smaller (True) or the larger (False), whatever the measure.
+# (Only words of `_ORDER`: "under", "over", "greater" never blocked a pairing.)
+_NUMERIC_ORDER = {
+    **dict.fromkeys(("below", "lower", "less", "fewer"), True),
+    **dict.fromkeys(("above", "higher", "more", "exceeds", "exceeded", "exceeding"), False)}
+# "more than twice", "an order of magnitude below": a ratio the two cells would have to be
+# checked for, not just an order.
+_RATIO = re.compile(r"\b(?:twice|double[sd]?|triple[sd]?|thrice|half|halved|times|\w*fold|order)\b",
+                    re.IGNORECASE)
+
+
+def _numeric_order(text: str, pairs: list[_Pair]) -> str:
+    """", and 290.82 is below 377.60" when the claim's only ordering words order its two
+    numbers as numbers (the first below or above the second), all printed between them, and
+    the cells' numbers stand in that order; "" otherwise. Such words say no more than the two
+    cells do, unlike "better", "ahead" or "outperforms", which need to know whether lower is
+    better, or "best", which speaks of the rows the claim does not name."""
+    if len(pairs) != 2:
+        return ""
+    first, second = (pair.quantity for pair in pairs)
+    between = (first.span[1], second.span[0])
+    if _RATIO.search(text):
+        return ""
+    smaller = set()
+    for match in _ORDER.finditer(text):
+        word = match.group().lower()
+        if word == "than":
+            continue  # "lower than": the order is its other word's
+        if word not in _NUMERIC_ORDER or not between[0] <= match.start() < between[1]:
+            return ""
+        smaller.add(_NUMERIC_ORDER[word])
+    values = [cell_numbers(pair.found.cell)[0][0].value for pair in pairs]
+    if len(smaller) != 1 or values[0] == values[1] \
+            or (values[0] < values[1]) != smaller.pop():
+        return ""
+    relation = "below" if values[0] < values[1] else "above"
+    return f", and {first.text} is {relation} {second.text}"
 
 
 def _ordered_names(names: set[str], claim: Claim, quantities: list[Quantity]) -> list[str] | None:
@@ -80,7 +128,28 @@ def _ordered_names(names: set[str], claim: Claim, quantities: list[Quantity]) ->
     after = all(number[1] <= start and (index + 1 == len(numbers)
                                         or end <= numbers[index + 1][0])
                 for index, ((start, end), number) in enumerate(zip(spans, numbers, strict=True)))
-    return ordered if before or after else None
+    return ordered if before or after or _set_against(spans, numbers, claim.text) else None
+
+
+# "A reaches 3.477, against 4.060 for B": the second name follows its number after a short
+# preposition that gives the number to it.
+_GIVEN_TO = re.compile(r"\W*(?:for|by|of|from|with)\W+(?:(?:the|a|an)\W+)?(?:[\w-]+\s+)?$",
+                       re.IGNORECASE)
+
+
+def _set_against(spans: list[tuple[int, int]], numbers: list[tuple[int, int]], text: str) -> bool:
+    """Two names set against each other, the first before its number and the second after its
+    own, given to it by "for", "by" or "of" ("A reaches 3.477, against 4.060 for B";
+    "A's 290.82 is below the 377.60 of B"): the one other way a synthesis pairs two systems
+    with their numbers. Only two pairs, and only "for the" and one more word ("for
+    finetuned B") between the second number and its name, so that "A reaches X and Y on
+    the held-out split of B" (both numbers A's) is not read so."""
+    if len(spans) != 2:
+        return False
+    (first_start, first_end), (second_start, _) = spans
+    (number_start, number_end), (other_start, other_end) = numbers
+    return first_end <= number_start and number_end <= other_start and other_end <= second_start \
+        and _GIVEN_TO.match(text[other_end:second_start]) is not None
 
 
 def _lines(cells: list[Labelled], axis: str,
@@ -98,27 +167,68 @@ def _lines(cells: list[Labelled], axis: str,
             if all(len(cells.get(name, ())) == 1 for name in names)]
 
 
+def _path_lines(cells: list[Labelled], axis: str, names: list[str],
+                claim: Claim) -> list[tuple[tuple[str, ...], list[Labelled]]]:
+    """As `_lines`, for names printed as an outer label ("SciBERT" over "Frozen" and
+    "Finetune"): a cell is a name's when exactly one label of its path is a name; where a line
+    holds several cells of one name, only the one whose other labels the claim's words all
+    speak of ("finetuned SciBERT": "Finetune", not "Frozen") is that name's."""
+    said = passage_terms(claim.text)
+    other = "columns" if axis == "rows" else "rows"
+    by_line: dict[tuple[str, ...], dict[str, list[Labelled]]] = {}
+    for found in cells:
+        path = [_label(label) for label in getattr(found, axis)]
+        held = {label for label in path if label in names}
+        if len(held) == 1:
+            line = tuple(getattr(found, other))
+            by_line.setdefault(line, {}).setdefault(held.pop(), []).append(found)
+    lines = []
+    for line, of_name in by_line.items():
+        chosen = []
+        for name in names:
+            found = of_name.get(name, [])
+            if len(found) > 1:
+                found = [each for each in found
+                         if all(passage_terms(label) <= said for label in map(
+                             _label, getattr(each, axis)) if label != name)]
+            if len(found) != 1:
+                break
+            chosen.append(found[0])
+        else:
+            lines.append((line, chosen))
+    return lines
+
+
 def _candidates(claim: Claim, paper: Paper, quantities: list[Quantity]):
-    """(table, axis, line, pairs) for each reading of the claim as pairs (module docstring)."""
+    """(table, axis, line, pairs) for each reading of the claim as pairs (module docstring):
+    names read from the inner labels, else from any label of the cells' paths."""
     for table in paper.tables:
         cells = labelled_cells(table)
         for axis in ("rows", "columns"):
             names = {_label(getattr(found, axis)[-1]) for found in cells} - {""}
             ordered = _ordered_names(names, claim, quantities)
-            if ordered is None:
-                continue
             other = "columns" if axis == "rows" else "rows"
-            printed = _first_places({getattr(found, other)[-1].strip() for found in cells},
+            inner = ordered is not None
+            if not inner:
+                names = {_label(label) for found in cells for label in getattr(found, axis)}
+                ordered = _ordered_names(names - {""}, claim, quantities)
+                if ordered is None:
+                    continue
+            # the line a claim names, as it names it: "SciCite" for "SciCite (Cohan et al., 2019)"
+            label_of = str.strip if inner else label_name
+            printed = _first_places({label_of(getattr(found, other)[-1]) for found in cells},
                                     claim.text)
             if len(printed) > 1:
                 continue  # "92.1 in precision and 89.7 in recall": a line for each pair
-            lines = _lines(cells, axis, ordered)
+            lines = _lines(cells, axis, ordered) if inner \
+                else _path_lines(cells, axis, ordered, claim)
             if len(lines) > 1:
                 lines = [(line, found) for line, found in lines
-                         if getattr(found[0], other)[-1].strip() in printed]
+                         if label_of(getattr(found[0], other)[-1]) in printed]
             for line, found in lines:
-                yield table, axis, line, [_Pair(quantity, cell) for quantity, cell
-                                          in zip(quantities, found, strict=True)]
+                yield table, axis, line, [
+                    _Pair(quantity, cell, name) for quantity, cell, name
+                    in zip(quantities, found, ordered, strict=True)]
 
 
 def _accounting(parts: ClaimParts, table: Table, line: tuple[str, ...], pairs: list[_Pair],
@@ -174,14 +284,17 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
     given = "; ".join(f"{pair.found.cell.text} for {quote.quote.rpartition(': ')[0]}"
                       for pair, quote in zip(pairs, evidence, strict=True))
     if all(agree):
+        ordered = ""
         if parts.comparison is not None or _ORDER.search(claim.text):
-            return None  # the claim orders the names too: more than the cells say
+            ordered = _numeric_order(claim.text, pairs)
+            if not ordered:
+                return None  # the claim orders the names too: more than the cells say
         return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                     explanation=f"{name} gives {given}, as the claim pairs them; the cells' "
-                                 "headers and caption speak of everything the claim does.",
+                     explanation=f"{name} gives {given}, as the claim pairs them{ordered}; the "
+                                 "cells' headers and caption speak of everything the claim does.",
                      evidence=evidence)
     wrong = [pair for pair, ok in zip(pairs, agree, strict=True) if not ok]
-    said = ", ".join(f"{pair.quantity.text} for {_label(getattr(pair.found, axis)[-1])}"
+    said = ", ".join(f"{pair.quantity.text} for {pair.name}"
                      for pair in wrong)
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
                  explanation=f"{name} gives {given}; the claim says {said}, while its other "

@@ -27,6 +27,7 @@ from functools import lru_cache
 from verify_claims.claims import Check, Claim, Paper
 
 from .guards_respectively import RESPECTIVELY
+from .header_words import unglued_sizes
 from .paper_memo import per_paper
 from .undecided import supporting_sources, undecide
 
@@ -52,8 +53,11 @@ def _numbers(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
-    """The words of `text`, case-folded and cut to five letters. Remembered, as `_numbers`."""
-    return frozenset(word.casefold()[:5] for word in _WORD.findall(text))
+    """The words of `text`, case-folded and cut to five letters, a glued name and size
+    ("BERTLARGE") read as its two words: else "the largest Transformer" in the sentence
+    before says more of "BERT-Large has 340M parameters" than "BERTLARGE contains 340M
+    parameters". Remembered, as `_numbers`."""
+    return frozenset(word.casefold()[:5] for word in _WORD.findall(unglued_sizes(text)))
 
 
 def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = ()) -> str | None:

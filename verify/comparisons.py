@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .content_words import _COMPARISON_WORDS, _DOWN, _TOKEN, _UP, GENERIC
+from .header_words import unglued_sizes
 from .passages import content_terms
 from .wording import canonical
 from .wording import canonical_terms as _canonical_terms
@@ -101,6 +102,7 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
     is worse than those from PDF"). What the sentence leaves out is weighed by `account`."""
     if parts.comparison is None:
         return True
+    sentence = unglued_sizes(sentence)  # "BERTLARGE outperforms" keeps "BERT-Large beats"
     left, right, direction = parts.comparison
     wide = {canonical(term) for term in parts.wide_left or left}
     said = {canonical(term) for term in right}

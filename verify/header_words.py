@@ -264,6 +264,24 @@ def glued_size(word: str, claimed: str) -> bool:
     return claimed == word[:-len(size)] or ("-" in claimed and claimed.replace("-", "") == word)
 
 
+# A name glued to its small-capitals size, as a PDF's text gives it: "BERTLARGE".
+_GLUED = re.compile(r"\b([A-Za-z][\w-]{2,}?)(" + "|".join(PRINTED_SIZES) + r")\b")
+
+
+def _unglued(match: re.Match[str]) -> str:
+    name, size = match.groups()
+    return f"{name}-{size}" if glued_size(match.group().casefold(), name.casefold()) \
+        else match.group()
+
+
+@lru_cache(maxsize=16384)
+def unglued_sizes(text: str) -> str:
+    """`text` with each name glued to its size in small capitals ("BERTLARGE") hyphenated
+    ("BERT-LARGE"), as a claim most often says them ("BERT-Large"): for the readers that
+    compare a passage's words with the claim's one by one (`glued_size`)."""
+    return _GLUED.sub(_unglued, text) if any(size in text for size in PRINTED_SIZES) else text
+
+
 def _compound_initials(acronym: str, claimed: str) -> bool:
     """`acronym` is the initials of the hyphenated claim word without its function words:
     "bw" of "bag-of-words" (acronyms skip "of", "the", "and"...)."""

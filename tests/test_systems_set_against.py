@@ -85,3 +85,19 @@ def test_a_glued_size_keeps_the_comparisons_order(redteam6_paper):
         "BERT-Large outperforms ESIM+ELMo by 27.1%.",
         "ESIM+ELMo outperforms BERT-Large by 27.1%.",  # turned round
     ) == [Status.confirmed, Status.unverified]
+
+
+def test_a_number_before_is_below_is_a_level_and_swapped_numbers_contradict(redteam3_paper):
+    """"SciBERT's 60.91 is below B's 70.98": 60.91 was read as a difference ("0.5 below"),
+    left out, and 70.98 alone confirmed the claim from SciBERT's own cell (cell_check's
+    `_COMPARED_AFTER`). Numbers given each to the other name are contradicted
+    (cell_pairs._swapped)."""
+    paper, _ = redteam3_paper("1903.10676")
+    arc = "On ACL-ARC, finetuned"
+    assert _statuses(
+        paper, "1903.10676",
+        f"{arc} SciBERT's 60.91 is below finetuned BERT-Base's 70.98.",  # 70.98 is SciBERT's
+        f"{arc} SciBERT's 63.91 is below the 70.98 of finetuned BERT-Base.",  # swapped
+        f"{arc} BERT-Base scores 70.98, against 63.91 for finetuned SciBERT.",  # swapped
+        f"{arc} SciBERT's 70.98 is above the 63.91 of finetuned BERT-Base.",
+    ) == [Status.unverified, Status.contradicted, Status.contradicted, Status.confirmed]

@@ -85,7 +85,10 @@ MAX_CELLS = 20_000
 _BRACKETED = re.compile(r"^(?P<main>[^()]+?)\s*\(\s*(?P<second>[^()]+?)\s*\)$")
 _LISTED = re.compile(r"^\s*[^,;\s]+(?:\s*[,;]\s*[^,;\s]+)+\s*$")
 _COMPARED_AFTER = re.compile(
-    r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*(?:\w+\s+)?"
+    r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*"
+    # "SciBERT's 60.91 is below B's 70.98": a level the sentence compares, not a difference;
+    # read as one, it was left out and the claim's other number alone was looked up
+    r"(?:(?!(?:is|was|are|were|remains|stays|remained|stayed)\s)\w+\s+)?"
     r"(?:above|below|higher|lower|more|less|fewer|better|worse|ahead|behind|greater|"
     r"smaller|larger)\b", re.I)
 # Verbs whose object is the amount of a change, said right before the number ("the calculator

@@ -252,6 +252,28 @@ def _evidence(table: Table, number: int, pair: _Pair, source: str) -> Evidence:
                     note=f"caption: {table.caption}" if table.caption else None)
 
 
+def _swapped(table: Table, pairs: list[_Pair], paper: Paper, source: str) -> Check | None:
+    """Contradicted when the claim gives each of two names the other's number ("A's 63.91 is
+    below B's 70.98" where A's cell holds 70.98 and B's 63.91): the commonest slip of a
+    synthesis after the neighbouring row, and one no single cell shows. None otherwise: a
+    claim none of whose numbers is in its cells speaks of another table or line."""
+    if len(pairs) != 2:
+        return None
+    first, second = pairs
+    if not (_agrees(first.quantity, second.found.cell)
+            and _agrees(second.quantity, first.found.cell)) \
+            or _agrees(first.quantity, first.found.cell):
+        return None  # not swapped, or the two cells print one number
+    number = next(position for position, each in enumerate(paper.tables) if each is table)
+    name = table_name(table, number)
+    evidence = [_evidence(table, number, pair, source) for pair in pairs]
+    given = "; ".join(f"{pair.found.cell.text} for {pair.name}" for pair in pairs)
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
+                 explanation=f"{name} gives {given}: the claim gives each of them the "
+                             "other's number.",
+                 evidence=evidence)
+
+
 def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
     """The cells of one table line that the claim's names and numbers pair up (module
     docstring); None when the claim is not read as pairs or no pair agrees."""
@@ -277,7 +299,7 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
     table, axis, pairs, _ = readings[0]
     agree = [_agrees(pair.quantity, pair.found.cell) for pair in pairs]
     if not any(agree):
-        return None
+        return _swapped(table, pairs, paper, source)
     number = next(position for position, each in enumerate(paper.tables) if each is table)
     evidence = [_evidence(table, number, pair, source) for pair in pairs]
     name = table_name(table, number)

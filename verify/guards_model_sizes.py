@@ -88,8 +88,11 @@ def guard_unnamed_sizes(claim: Claim, checks: Iterable[Check], paper: Paper) -> 
     sized = model_sizes(claim.text)
     if not sized:
         return
-    text = _paper_text(paper)
-    unnamed = [(model, size) for model, size in sized if not _names_size(text, model, size)]
+    named = per_paper(paper, "guards_model_sizes named", lambda read: {})
+    for key in sized:
+        if key not in named:
+            named[key] = _names_size(_paper_text(paper), *key)
+    unnamed = [key for key in sized if not named[key]]
     for check in deciding:
         evidence = evidence_text(check)
         for model, size in unnamed:

@@ -1,6 +1,6 @@
 """Status accuracy of the audit on the hand-labelled corpora, statcheck style, each corpus apart.
 
-Fourteen corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
+Twenty-two corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
 five reports our own generators wrote), the real one (tests/real/claims: synthesis reports about
 real ACL Anthology papers, labelled by reading the papers), the held-out one
 (tests/real/heldout: the same kind of reports about other papers, labelled before any verifier
@@ -16,7 +16,9 @@ blind one (tests/real/heldout8: natural claims about yet other papers, round 9),
 blind one (tests/real/heldout9: natural claims about yet other papers, round 10), the tenth,
 blind one (tests/real/heldout10: natural claims about yet other papers, round 11), the eleventh,
 blind one (tests/real/heldout11: natural claims about yet other papers, round 12), the twelfth,
-blind one (tests/real/heldout12: natural claims about yet other papers, round 13), and the tables
+blind one (tests/real/heldout12: natural claims about yet other papers, round 13), the
+thirteenth, blind one (tests/real/heldout13: natural claims about the dense results tables of yet
+other papers, round 14), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -76,6 +78,7 @@ HELDOUT9_CORPUS = ROOT / "tests" / "real" / "heldout9"
 HELDOUT10_CORPUS = ROOT / "tests" / "real" / "heldout10"
 HELDOUT11_CORPUS = ROOT / "tests" / "real" / "heldout11"
 HELDOUT12_CORPUS = ROOT / "tests" / "real" / "heldout12"
+HELDOUT13_CORPUS = ROOT / "tests" / "real" / "heldout13"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
@@ -408,7 +411,7 @@ def default_corpora() -> list[Path]:
                REDTEAM2_CORPUS, REDTEAM3_CORPUS, REDTEAM4_CORPUS, REDTEAM5_CORPUS, REDTEAM6_CORPUS,
                HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
                HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
-               HELDOUT11_CORPUS, HELDOUT12_CORPUS)
+               HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -420,9 +423,9 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)" ... "held out 12 (blind)" for tests/real/heldout2,
-    heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11
-    and heldout12 (ones nobody tuning the verifier has read),
+    apart from tuning), "held out 2 (blind)" ... "held out 13 (blind)" for tests/real/heldout2,
+    heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11,
+    heldout12 and heldout13 (ones nobody tuning the verifier has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
@@ -458,6 +461,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 11 (blind)"
     if corpus.resolve() == HELDOUT12_CORPUS.resolve():
         return "held out 12 (blind)"
+    if corpus.resolve() == HELDOUT13_CORPUS.resolve():
+        return "held out 13 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -486,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/heldout4, "
                              "tests/real/heldout5, tests/real/heldout6, tests/real/heldout7, "
                              "tests/real/heldout8, tests/real/heldout9, tests/real/heldout10, "
-                             "tests/real/heldout11 and tests/real/heldout12 "
+                             "tests/real/heldout11, tests/real/heldout12 and tests/real/heldout13 "
                              "when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")

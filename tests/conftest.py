@@ -152,6 +152,17 @@ def round13_paper():
     return _papers_of(ROUND13_SOURCES)
 
 
+ROUND14_SOURCES = Path(__file__).resolve().parent / "real" / "heldout13" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round14_paper():
+    """The papers behind the wrong verdicts of the thirteenth blind corpus's probe
+    (tests/real/heldout13/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round14_paper("2022.acl-short.1")` -> (paper, index)."""
+    return _papers_of(ROUND14_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -37,6 +37,7 @@ from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_measures import guard_unnamed_modifiers
+from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
@@ -172,6 +173,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
     guard_variant_rows(claim, checks, paper)  # a base row's cell; the claim names a variant
     guard_hyphen_variants(claim, checks, paper)  # "ReAct-IM" supported by a "ReAct" passage
+    guard_unnamed_sizes(claim, checks, paper)  # "BERT-large" of a paper with no large BERT
+    guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks

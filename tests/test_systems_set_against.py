@@ -101,3 +101,16 @@ def test_a_number_before_is_below_is_a_level_and_swapped_numbers_contradict(redt
         f"{arc} BERT-Base scores 70.98, against 63.91 for finetuned SciBERT.",  # swapped
         f"{arc} SciBERT's 70.98 is above the 63.91 of finetuned BERT-Base.",
     ) == [Status.unverified, Status.contradicted, Status.contradicted, Status.confirmed]
+
+
+def test_two_right_numbers_do_not_confirm_a_wrong_order(redteam4_paper):
+    """arXiv:2106.00676 Table 8 (DocBank): "# Tokens in Class" 932150 for Figure, 20630188 for
+    Paragraph. The one-cell lookup confirmed "more than" from the two cells without reading
+    the order (verify/number_order.py, in cell_check's `_decide`)."""
+    paper, _ = redteam4_paper("2106.00676")
+    figure = "In DocBank, the figure class has 932,150 tokens"
+    assert _statuses(
+        paper, "2106.00676",
+        f"{figure}, more than the 20,630,188 of the paragraph class.",
+        f"{figure}, against 20,630,188 for the paragraph class.",
+    ) == [Status.unverified, Status.confirmed]

@@ -74,6 +74,7 @@ from .header_words import (
     special_header,
 )
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
+from .number_order import numeric_order, orders
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
@@ -438,6 +439,14 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
         if not numbers_named(claim_text, [(quantity, passage.paths)
                                           for quantity, passage, _ in supported], labels):
             return None  # several numbers in several cells, not each by its own name
+        if len(supported) > 1 and orders(claim_text):
+            # "932,150 tokens, more than the 20,630,188 of the paragraph class": two right
+            # numbers, and an order the cells must bear out (verify/number_order.py).
+            ordered = sorted(supported, key=lambda found: found[0].span[0])
+            if len(ordered) != 2 or not numeric_order(
+                    claim_text, ordered[0][0], ordered[1][0],
+                    (ordered[0][1].value, ordered[1][1].value)):
+                return None
         evidence = [_evidence(passage, source, quantity) for quantity, passage, _ in supported]
         matched = [part for quantity, passage, accounting in supported
                    for part in _matched(passage, quantity, accounting)]

@@ -31,7 +31,7 @@ Precision first, so the reading is strict:
   more than the cells: whether lower is better, the cells do not say, so such a claim is only
   ever contradicted by a wrong number, never confirmed; words that order the two numbers as
   numbers ("290.82 is well below 377.60") are the exception, confirmed when the cells'
-  numbers stand in that order (`_numeric_order`).
+  numbers stand in that order (`number_order`).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from .cells_read import Labelled, labelled_cells, table_name
 from .content import Accounting, ClaimParts, account, passage_terms
 from .guards_cells import _first_places
 from .label_text import label_name
+from .number_order import numeric_order, orders
 from .passages import PassageIndex
 
 _MAX_PAIRS = 6
@@ -57,13 +58,6 @@ def _label(label: str) -> str:
     """A label as a claim names it here: citation marks aside, bracketed notes kept (rows
     "X (pubmed)" and "X (news)" stay two names)."""
     return label_name(label, notes=True)
-# Words that order the names or state a change: what the pairs of cells cannot confirm.
-_ORDER = re.compile(
-    r"\b(?:ahead|behind|trail\w*|lead\w*|edg(?:e|es|ed|ing)|tops?|topp\w*|best|worst|highest"
-    r"|lowest|second|third|rank\w*|beat\w*|outperform\w*|underperform\w*|better|worse|higher"
-    r"|lower|more|less|fewer|than|exceed\w*|surpass\w*|overtak\w*|improv\w*|drop\w*|gain\w*"
-    r"|los(?:e|es|t|ing)|reduc\w*|increas\w*|decreas\w*|superior|inferior|beyond|below|above)\b",
-    re.IGNORECASE)
 
 
 class _Pair(NamedTuple):
@@ -72,44 +66,6 @@ class _Pair(NamedTuple):
     name: str  # the label of `found` the claim names
 
 
-# Words that only order two numbers ("290.82 is well below 377.60"): whether the first is the
-# smaller (True) or the larger (False), whatever the measure.
-# (Only words of `_ORDER`: "under", "over", "greater" never blocked a pairing.)
-_NUMERIC_ORDER = {
-    **dict.fromkeys(("below", "lower", "less", "fewer"), True),
-    **dict.fromkeys(("above", "higher", "more", "exceeds", "exceeded", "exceeding"), False)}
-# "more than twice", "an order of magnitude below": a ratio the two cells would have to be
-# checked for, not just an order.
-_RATIO = re.compile(r"\b(?:twice|double[sd]?|triple[sd]?|thrice|half|halved|times|\w*fold|order)\b",
-                    re.IGNORECASE)
-
-
-def _numeric_order(text: str, pairs: list[_Pair]) -> str:
-    """", and 290.82 is below 377.60" when the claim's only ordering words order its two
-    numbers as numbers (the first below or above the second), all printed between them, and
-    the cells' numbers stand in that order; "" otherwise. Such words say no more than the two
-    cells do, unlike "better", "ahead" or "outperforms", which need to know whether lower is
-    better, or "best", which speaks of the rows the claim does not name."""
-    if len(pairs) != 2:
-        return ""
-    first, second = (pair.quantity for pair in pairs)
-    between = (first.span[1], second.span[0])
-    if _RATIO.search(text):
-        return ""
-    smaller = set()
-    for match in _ORDER.finditer(text):
-        word = match.group().lower()
-        if word == "than":
-            continue  # "lower than": the order is its other word's
-        if word not in _NUMERIC_ORDER or not between[0] <= match.start() < between[1]:
-            return ""
-        smaller.add(_NUMERIC_ORDER[word])
-    values = [cell_numbers(pair.found.cell)[0][0].value for pair in pairs]
-    if len(smaller) != 1 or values[0] == values[1] \
-            or (values[0] < values[1]) != smaller.pop():
-        return ""
-    relation = "below" if values[0] < values[1] else "above"
-    return f", and {first.text} is {relation} {second.text}"
 
 
 def _ordered_names(names: set[str], claim: Claim, quantities: list[Quantity]) -> list[str] | None:
@@ -238,6 +194,11 @@ def _accounting(parts: ClaimParts, table: Table, line: tuple[str, ...], pairs: l
     return account(parts, passage_terms(words), index, relation=False)
 
 
+def _value(pair: _Pair) -> float:
+    """The first number of the pair's cell (one of which agrees with the claim's)."""
+    return cell_numbers(pair.found.cell)[0][0].value
+
+
 def _agrees(quantity: Quantity, cell: Cell) -> bool:
     return any(_agree(quantity, number) for number in cell_numbers(cell)[0])
 
@@ -307,8 +268,10 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
                       for pair, quote in zip(pairs, evidence, strict=True))
     if all(agree):
         ordered = ""
-        if parts.comparison is not None or _ORDER.search(claim.text):
-            ordered = _numeric_order(claim.text, pairs)
+        if parts.comparison is not None or orders(claim.text):
+            ordered = "" if len(pairs) != 2 else numeric_order(
+                claim.text, pairs[0].quantity, pairs[1].quantity,
+                (_value(pairs[0]), _value(pairs[1])))
             if not ordered:
                 return None  # the claim orders the names too: more than the cells say
         return Check(kind=CheckKind.table, outcome=Outcome.supported,

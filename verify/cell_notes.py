@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Quantity
 
-from .cell_check import _passages, candidates, claim_levels
+from .cell_check import _claim_terms, _passages, _with_abbreviations, candidates, claim_levels
 from .cell_kinds import _agree, _comparable_numbers, _header_number, _name
 from .content import account, describe
+from .metric_headers import other_metric
 from .passages import PassageIndex
 
 
@@ -49,8 +50,14 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
                                 for number in _comparable_numbers(quantity, passage))), None)
         if printed is None:
             continue
-        accounting = account(parts, passage.terms, index, relation=False)
+        # The terms the cell check reads: with the claim words its headers abbreviate ("P"
+        # beside "R" for "precision"), so the note names only what the cell truly lacks.
+        terms = _with_abbreviations(passage, words, _claim_terms(words))
+        accounting = account(parts, terms, index, relation=False)
         lacking = describe(accounting)
+        metric = other_metric(passage.own, passage.words, words, passage.table.caption)
+        if metric and not lacking:
+            lacking = f"“{metric}” (its column is another metric)"
         if lacking and (best is None or accounting.missing_share < best[0].missing_share):
             best = (accounting, passage, lacking, printed)
     if best is None:

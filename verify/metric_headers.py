@@ -1,0 +1,189 @@
+"""The metric abbreviations of evaluation tables' headers, read as the metrics they stand for.
+
+Tables print a metric short ("P", "R", "F1", "R-1", "R-L", "BS", "PPL"), often with a subscript
+that says which of its variants ("R-1 with subscript f1", read by the PDF reader as "R-1f1": the
+F-measure of ROUGE-1); claims spell the metric out ("a ROUGE-1 of 53.73", "a BERTScore of
+27.84", "a precision of 81.2"). The cell check (verify/cell_check.py) asks a claim to say every
+word of a cell's headers, so such a cell decided nothing, however true the claim: arXiv:2206.10883
+Table 3 heads its columns "R-1f1 R-2f1 R-Lf1 BSf1" under "D → L", "D → S", "D → T"; the
+S2-VL table of the PaperMage demo paper heads "P R F1" under "Full" and "Grobid Subset".
+
+Precision first. A short form is a metric only where the table itself shows it is one: it is the
+last header of its column (or row) path, and a sibling under the same group (the same path up to
+it) is another metric of its set. "P" beside "R" and/or "F1" is precision; a "P" alone may be a
+p-value or a count of pages, an "R" alone a correlation, so a lone one is read as no metric
+(`demoted`): a claim's "precision" or "recall" is then not said by it. "R-1" beside "R-2" or
+"BLEU" is ROUGE-1; "BS" beside "R-L" is BERTScore ("BS" alone may be a batch size). A
+full name ("ROUGE-1", "BERTScore") needs no sibling. A subscript "f1" (or "f") says the
+F-measure, which is what an unqualified "ROUGE-1" reports: the claim need not say it, and its
+"F1" is said by it; a subscript "p" or "r" (precision, recall of the metric) must be said by
+the claim, so "ROUGE-1" alone is not accounted for by an "R-1r" column. A metric never says
+another: a claim's "recall" is not said by the "P" column beside the "R" one (that cell is then
+not the claim's, and does not confirm its number).
+
+Metrics printed under a name of their own that a claim says otherwise ("PPL" / "perplexity",
+"F-measure" / "F1", "BERT-Score" / "BERTScore") are synonyms (verify/metric_synonyms.py), read
+wherever a header word is compared with a claim word (verify/header_words.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from verify_claims.claims import Table
+
+from .header_words import ClaimWords, HeaderWord, header_words
+from .metric_synonyms import F1_NAMES
+
+# A header leaf that abbreviates a metric of one of these sets, with its set and whether it
+# needs a sibling of its set (a short form) to be read as a metric.
+_ONE_LETTER = {"p": "precision", "r": "recall", "f": "f1", "f1": "f1"}
+_PRF_WORDS = {"p": "precision", "prec": "precision", "precision": "precision",
+              "r": "recall", "rec": "recall", "recall": "recall",
+              **{word: "f1" for word in F1_NAMES}, "f": "f1"}
+_SUBSCRIPT = r"(?:\s*(?P<sub>f1?|f-1|p|r))?"
+_ROUGE = re.compile(r"(?P<name>r|rouge)-?(?P<n>[1-4]|l|su4|lsum|w)" + _SUBSCRIPT, re.I)
+_BERTSCORE = re.compile(r"(?P<name>bs|bertscore|bert-score)" + _SUBSCRIPT, re.I)
+_GENERATION = frozenset(("bleu", "meteor", "chrf", "cider", "ter", "bleurt", "sacrebleu"))
+_SUBSCRIPTS = {"f": "f1", "f1": "f1", "f-1": "f1", "p": "precision", "r": "recall"}
+
+
+@lru_cache(maxsize=4096)
+def reading(leaf: str) -> tuple[str, str | None, str, bool] | None:
+    """What a header leaf abbreviates: (metric, subscript metric or None, set, short), `short`
+    when only a sibling of its set makes it a metric; None when it is no metric abbreviation."""
+    text = " ".join(leaf.split()).rstrip(".")
+    if text in ("P", "R", "F", "F1"):  # printed in capitals, the convention of P/R/F tables
+        return _ONE_LETTER[text.casefold()], None, "prf", True
+    folded = text.casefold()
+    if folded in _PRF_WORDS:
+        return _PRF_WORDS[folded], None, "prf", False
+    for pattern, family in ((_ROUGE, "generation"), (_BERTSCORE, "generation")):
+        found = pattern.fullmatch(text)
+        if found:
+            if pattern is _ROUGE:
+                metric = f"rouge-{found['n'].casefold()}"
+                short = found["name"].casefold() == "r"
+            else:
+                metric, short = "bertscore", found["name"].casefold() == "bs"
+            sub = found["sub"]
+            return metric, _SUBSCRIPTS[sub.casefold()] if sub else None, family, short
+    if folded in _GENERATION:
+        return folded, None, "generation", False
+    return None
+
+
+def siblings_by_group(paths: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """The leaves of a table's header paths on one axis, by the path above them."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for path in paths:
+        if path:
+            found.setdefault(tuple(path[:-1]), set()).add(" ".join(path[-1].split()))
+    return {group: frozenset(leaves) for group, leaves in found.items()}
+
+
+def metric_leaf(path: Sequence[str], groups: dict[tuple[str, ...], frozenset[str]]
+                ) -> tuple[str, str | None] | None:
+    """The metric (and its subscript) that the last header of `path` stands for, when the
+    table shows it is one (module docstring): a full name, or a short form beside another
+    metric of its set under the same group."""
+    if not path:
+        return None
+    leaf = " ".join(path[-1].split())
+    read = reading(leaf)
+    if read is None:
+        return None
+    metric, sub, family, short = read
+    if short and not any(
+            (other := reading(sibling)) is not None and other[2] == family
+            and other[0] != metric for sibling in groups.get(tuple(path[:-1]), ())
+            if sibling != leaf):
+        return None
+    return metric, sub
+
+
+def _demoted(word: HeaderWord) -> bool:
+    """A one-letter capital header of the P/R/F convention ("P", "R", "F")."""
+    return word.upper and word.word in ("p", "r", "f")
+
+
+Groups = dict[tuple[str, ...], frozenset[str]]
+_GROUPS: dict[int, tuple[Table, tuple[Groups, Groups]]] = {}
+
+
+def header_groups(table: Table, paths: Iterable[tuple[tuple[str, ...], tuple[str, ...]]] = ()
+                  ) -> tuple[Groups, Groups]:
+    """The leaves of the table's row and column header paths by the path above them, built
+    from `paths` (every cell's row and column path) on the first call for the table and kept
+    (the table is held, so its id stays its own)."""
+    kept = _GROUPS.get(id(table))
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    found: tuple[list, list] = ([], [])
+    for rows, columns in paths:
+        found[0].append(rows)
+        found[1].append(columns)
+    groups = siblings_by_group(found[0]), siblings_by_group(found[1])
+    if len(_GROUPS) >= 256:
+        _GROUPS.pop(next(iter(_GROUPS)))
+    _GROUPS[id(table)] = (table, groups)
+    return groups
+
+
+def metric_words(words: Iterable[HeaderWord], paths: Sequence[tuple[str, ...]],
+                 groups: Sequence[Groups]) -> tuple[tuple[HeaderWord, ...],
+                                                    tuple[HeaderWord, ...]]:
+    """The header words of a cell's `paths` (one per axis, with the groups of that axis) with
+    their metric abbreviations read (module docstring): a path's last header that the table
+    shows to be a metric ("R-1f1" beside "R-2f1") as the metric ("rouge-1"); its subscript
+    "p" or "r" as a word the claim must say ("precision", "recall"); a one-letter "P", "R" or
+    "F" that is no such metric as a plain letter, which "precision" does not say. Also the
+    words a claim may say beside them without having to: a subscript "f1"."""
+    removed: set[HeaderWord] = set()
+    found: list[HeaderWord] = []
+    said: list[HeaderWord] = []
+    for path, group in zip(paths, groups, strict=True):
+        read = metric_leaf(path, group)
+        if read is None:
+            continue
+        metric, sub = read
+        removed.update(header_words(path[-1]))
+        found.append(HeaderWord(metric))
+        if sub == "f1" and metric != "f1":
+            said.append(HeaderWord(sub))
+        elif sub is not None:
+            found.append(HeaderWord(sub))
+    kept = [HeaderWord(word.word, capital=True) if _demoted(word) else word
+            for word in words if word not in removed]
+    return tuple(dict.fromkeys(kept + found)), tuple(said)
+
+
+# Claim words that name a metric: a cell under another metric's header is not the claim's.
+_CLAIMED_METRICS = frozenset((
+    "precision", "precisions", "recall", "recalls", "accuracy", "accuracies", "bleu",
+    "meteor", "perplexity", "perplexities", "ppl", "bertscore", "bert-score", "rouge",
+    "rouge-1", "rouge-2", "rouge-l", "rouge1", "rouge2", "rougel", "mae", "rmse", "mse", "auc",
+    "em", "ter", "chrf", "cider", "bleurt")) | F1_NAMES
+_READ_METRICS = frozenset(("precision", "recall", "f1", "bertscore", "rouge-1", "rouge-2",
+                           "rouge-3", "rouge-4", "rouge-l", "rouge-su4", "rouge-lsum",
+                           "rouge-w"))
+
+
+def other_metric(own: Sequence[HeaderWord], words: Sequence[HeaderWord],
+                 claim: ClaimWords, caption: str | None) -> str | None:
+    """A metric the claim names ("recall") that a cell read as another metric ("P" beside
+    "R", "R-1f1") does not say, through its headers or its caption: the claim is about the
+    cell beside it, or about a variant the table does not print (ROUGE-1 recall against an F1
+    column), so the cell neither confirms nor contradicts its number. The claim word as
+    printed; None when the cell's headers are no metric read, or say every metric it
+    names."""
+    if not any(word.word in _READ_METRICS for word in own):
+        return None
+    said: set[int] = set()
+    for word in words:
+        said |= claim.names(word, short=word in own, caption=caption) or set()
+    return next((printed for position, (claimed, printed) in enumerate(
+        zip(claim.words, claim.printed, strict=True))
+        if claimed in _CLAIMED_METRICS and position not in said), None)

@@ -319,7 +319,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         accounting = account(parts, terms, index, relation=False)
         if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
             continue
-        if other_metric(passage.own, passage.words, words, caption):
+        if other_metric(passage.own, passage.words, passage.paths, words, caption):
             continue  # "recall" against the "P" beside "R" (verify/metric_headers.py)
         around = f"{caption or ''} {passage.headers}"  # what the caption and headers say
         if not other_split(claim.text, around) and not reported_elsewhere(claim.text, around):

@@ -55,9 +55,10 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
         terms = _with_abbreviations(passage, words, _claim_terms(words))
         accounting = account(parts, terms, index, relation=False)
         lacking = describe(accounting)
-        metric = other_metric(passage.own, passage.words, words, passage.table.caption)
+        metric = other_metric(passage.own, passage.words, passage.paths, words,
+                              passage.table.caption)
         if metric and not lacking:
-            lacking = f"“{metric}” (its column is another metric)"
+            lacking = f"“{metric}” (its header is another metric)"
         if lacking and (best is None or accounting.missing_share < best[0].missing_share):
             best = (accounting, passage, lacking, printed)
     if best is None:

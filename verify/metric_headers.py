@@ -42,6 +42,7 @@ from .metric_synonyms import F1_NAMES
 _ONE_LETTER = {"p": "precision", "r": "recall", "f": "f1", "f1": "f1"}
 _PRF_WORDS = {"p": "precision", "prec": "precision", "precision": "precision",
               "r": "recall", "rec": "recall", "recall": "recall",
+              "pr": "precision", "re": "recall",
               **{word: "f1" for word in F1_NAMES}, "f": "f1"}
 _SUBSCRIPT = r"(?:\s*(?P<sub>f1?|f-1|p|r))?"
 _ROUGE = re.compile(r"(?P<name>r|rouge)-?(?P<n>[1-4]|l|su4|lsum|w)" + _SUBSCRIPT, re.I)
@@ -50,16 +51,27 @@ _GENERATION = frozenset(("bleu", "meteor", "chrf", "cider", "ter", "bleurt", "sa
 _SUBSCRIPTS = {"f": "f1", "f1": "f1", "f-1": "f1", "p": "precision", "r": "recall"}
 
 
+_UNIT = re.compile(r"\s*[(\[]\s*%\s*[)\]]\s*$")
+_SPACED = re.compile(r"[A-Za-z](?: [a-z0-9])+")
+
+
+def _leaf_text(leaf: str) -> str:
+    """A leaf as its abbreviation: its unit in brackets left out ("Pr (%)"), a subscript the
+    PDF reader set apart put back ("P r" of "Pr"), a final full stop left out."""
+    text = _UNIT.sub("", " ".join(leaf.split())).rstrip(".")
+    return text.replace(" ", "") if _SPACED.fullmatch(text) else text
+
+
 @lru_cache(maxsize=4096)
 def reading(leaf: str) -> tuple[str, str | None, str, bool] | None:
     """What a header leaf abbreviates: (metric, subscript metric or None, set, short), `short`
     when only a sibling of its set makes it a metric; None when it is no metric abbreviation."""
-    text = " ".join(leaf.split()).rstrip(".")
+    text = _leaf_text(leaf)
     if text in ("P", "R", "F", "F1"):  # printed in capitals, the convention of P/R/F tables
         return _ONE_LETTER[text.casefold()], None, "prf", True
     folded = text.casefold()
-    if folded in _PRF_WORDS:
-        return _PRF_WORDS[folded], None, "prf", False
+    if folded in _PRF_WORDS:  # "Pr", "Re" are short forms too ("Re" of "re-ranked")
+        return _PRF_WORDS[folded], None, "prf", folded in ("pr", "re")
     for pattern, family in ((_ROUGE, "generation"), (_BERTSCORE, "generation")):
         found = pattern.fullmatch(text)
         if found:
@@ -166,24 +178,39 @@ _CLAIMED_METRICS = frozenset((
     "meteor", "perplexity", "perplexities", "ppl", "bertscore", "bert-score", "rouge",
     "rouge-1", "rouge-2", "rouge-l", "rouge1", "rouge2", "rougel", "mae", "rmse", "mse", "auc",
     "em", "ter", "chrf", "cider", "bleurt")) | F1_NAMES
-_READ_METRICS = frozenset(("precision", "recall", "f1", "bertscore", "rouge-1", "rouge-2",
+_PRF_READ = frozenset(("precision", "recall", "f1"))
+_PRF_CLAIMED = frozenset(("precision", "precisions", "recall", "recalls")) | F1_NAMES
+_READ_METRICS = frozenset(("precision", "recall", "f1", "bertscore", "bleu", "meteor", "chrf",
+                           "cider", "ter", "bleurt", "sacrebleu", "rouge-1", "rouge-2",
                            "rouge-3", "rouge-4", "rouge-l", "rouge-su4", "rouge-lsum",
                            "rouge-w"))
 
 
 def other_metric(own: Sequence[HeaderWord], words: Sequence[HeaderWord],
-                 claim: ClaimWords, caption: str | None) -> str | None:
+                 paths: Sequence[Sequence[str]], claim: ClaimWords,
+                 caption: str | None) -> str | None:
     """A metric the claim names ("recall") that a cell read as another metric ("P" beside
-    "R", "R-1f1") does not say, through its headers or its caption: the claim is about the
-    cell beside it, or about a variant the table does not print (ROUGE-1 recall against an F1
-    column), so the cell neither confirms nor contradicts its number. The claim word as
-    printed; None when the cell's headers are no metric read, or say every metric it
-    names."""
-    if not any(word.word in _READ_METRICS for word in own):
+    "R", "R-1f1") does not say: the claim is about the cell beside it, or about a variant the
+    table does not print (ROUGE-1 recall against an F1 column), so the cell neither confirms
+    nor contradicts its number. Its headers must say the metric: a caption that lists the
+    table's metrics ("The table shows average precision, recall and time-to-maneuver") says
+    which metrics the table holds, not which this cell is; it may only add a precision or
+    recall to a generation metric ("ROUGE recall"). The claim word as printed; None when the
+    cell's headers are no metric read, or say every metric it names. A header that reads
+    as a metric counts here even without a sibling of its set ("Re (%)" whose group the
+    reader lost): read so, it can only keep a cell from deciding."""
+    read = {found[0] for path in paths if path and (found := reading(path[-1]))} \
+        | ({word.word for word in own} & _READ_METRICS)
+    if not read:
         return None
-    said: set[int] = set()
+    captioned = set(header_words(caption or "")) - set(own)
+    headed: set[int] = set()
+    qualified: set[int] = set()
     for word in words:
-        said |= claim.names(word, short=word in own, caption=caption) or set()
-    return next((printed for position, (claimed, printed) in enumerate(
+        found = claim.names(word, short=word in own, caption=caption) or set()
+        (qualified if word in captioned else headed).update(found)
+    generation = not read & _PRF_READ
+    return next((printed.rstrip(".") for position, (claimed, printed) in enumerate(
         zip(claim.words, claim.printed, strict=True))
-        if claimed in _CLAIMED_METRICS and position not in said), None)
+        if claimed in _CLAIMED_METRICS and position not in headed
+        and not (generation and position in qualified and claimed in _PRF_CLAIMED)), None)

@@ -3,6 +3,8 @@
 - arXiv:2206.10883 Table 3 heads its columns "R-1f1 R-2f1 R-Lf1 BSf1 Words" (ROUGE and
   BERTScore with the subscript f1) under "D → L", "D → S", "D → T": true claims saying
   "ROUGE-2", "BERTScore", "ROUGE-1" were left unverified (red team 2, rows 1-3);
+- arXiv:1706.03762 Table 3 heads a column "PPL (dev)": a claim of the development
+  perplexity was not said by it;
 - arXiv:1511.05298 Table 2 heads "Pr (%)" and "Re (%)" (read "P r (%)", and the first "Re"
   without its group "Turns"): "precision" read in the caption's list of the table's metrics
   confirmed a claim of precision from the recall column (its "Re" said by the claim's
@@ -53,7 +55,21 @@ EXTRACTION = (
     "GrobidCRF reaches a recall of 81.2 on the Grobid subset.",  # 1: 81.2 is P; R is 76.7
     "On the full S2-VL data, I-VILA reaches an accuracy of 92.0.",  # 2: 92.0 is P
     "GrobidCRF reaches an F1 of 81.2 on the Grobid subset.",  # 3: 81.2 is P
+    "Grobid's CRF model reaches a precision of 81.2 on the Grobid subset of S2-VL.",  # 4
 )
+ATTENTION = "1706.03762"
+PERPLEXITIES = (
+    "The base Transformer reaches a development perplexity of 4.92.",  # 0: PPL (dev), true
+    "The base Transformer reaches a development perplexity of 25.8.",  # 1: the BLEU cell's
+)
+
+
+@pytest.fixture(scope="module")
+def perplexities(redteam2_paper):
+    paper, _ = redteam2_paper(ATTENTION)
+    made = [mutations.Made(text=text, kind="test", paper=ATTENTION, origin=text)
+            for text in PERPLEXITIES]
+    return mutations.verify(made, {ATTENTION: paper})
 
 
 MANEUVERS = "1511.05298"
@@ -145,8 +161,11 @@ def test_a_lone_one_letter_header_is_said_by_no_metric_word():
 
 def test_a_subscript_recall_must_be_said():
     own, said = metric_words(header_words("R-1r"), [("R-1r",)],
-                             [siblings_by_group([("R-1r",), ("R-2r",)])])
+                             [siblings_by_group([("R-1r",), ("R-Lr",)])])
     assert {word.word for word in own} == {"rouge-1", "recall"} and not said
+    own, said = metric_words(header_words("R1"), [("R1",)],
+                             [siblings_by_group([("R1",), ("R2",), ("R3",)])])
+    assert {word.word for word in own} == {"r1"}  # rounds or raters: no ROUGE-L beside
     assert not ClaimWords("a ROUGE-1 of 40.1").named(HeaderWord("recall"))
 
 
@@ -171,3 +190,14 @@ def test_a_caption_listing_the_tables_metrics_does_not_say_which_a_cell_is(antic
     assert anticipation[1].status != Status.confirmed
     assert anticipation[3].status != Status.confirmed
     assert "another metric" in _explained(anticipation[3])
+
+
+def test_a_perplexity_is_said_by_ppl(perplexities):
+    assert perplexities[0].status == Status.confirmed
+    assert perplexities[1].status != Status.confirmed
+
+
+def test_the_note_on_an_undecided_cell_reads_its_metric_abbreviations(extraction):
+    note = _explained(extraction[4])
+    assert "GrobidCRF × Grobid Subset / P" in note
+    assert "“precision”" not in note and "“CRF”" in note

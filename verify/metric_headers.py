@@ -12,8 +12,9 @@ Precision first. A short form is a metric only where the table itself shows it i
 last header of its column (or row) path, and a sibling under the same group (the same path up to
 it) is another metric of its set. "P" beside "R" and/or "F1" is precision; a "P" alone may be a
 p-value or a count of pages, an "R" alone a correlation, so a lone one is read as no metric
-(`demoted`): a claim's "precision" or "recall" is then not said by it. "R-1" beside "R-2" or
-"BLEU" is ROUGE-1; "BS" beside "R-L" is BERTScore ("BS" alone may be a batch size). A
+(`demoted`): a claim's "precision" or "recall" is then not said by it. "R-1" beside "R-L" or
+"BLEU" is ROUGE-1, "BS" beside them BERTScore; "R1 R2 R3 R4" alone are rounds or raters,
+and "BS" alone a batch size (`_telling`). A
 full name ("ROUGE-1", "BERTScore") needs no sibling. A subscript "f1" (or "f") says the
 F-measure, which is what an unqualified "ROUGE-1" reports: the claim need not say it, and its
 "F1" is said by it; a subscript "p" or "r" (precision, recall of the metric) must be said by
@@ -40,8 +41,8 @@ from .metric_synonyms import F1_NAMES
 # A header leaf that abbreviates a metric of one of these sets, with its set and whether it
 # needs a sibling of its set (a short form) to be read as a metric.
 _ONE_LETTER = {"p": "precision", "r": "recall", "f": "f1", "f1": "f1"}
-_PRF_WORDS = {"p": "precision", "prec": "precision", "precision": "precision",
-              "r": "recall", "rec": "recall", "recall": "recall",
+# ("Prec.", "Rec." are left to truncation: "REC" also heads a recommendation task.)
+_PRF_WORDS = {"p": "precision", "precision": "precision", "r": "recall", "recall": "recall",
               "pr": "precision", "re": "recall",
               **{word: "f1" for word in F1_NAMES}, "f": "f1"}
 _SUBSCRIPT = r"(?:\s*(?P<sub>f1?|f-1|p|r))?"
@@ -110,10 +111,17 @@ def metric_leaf(path: Sequence[str], groups: dict[tuple[str, ...], frozenset[str
     metric, sub, family, short = read
     if short and not any(
             (other := reading(sibling)) is not None and other[2] == family
-            and other[0] != metric for sibling in groups.get(tuple(path[:-1]), ())
-            if sibling != leaf):
+            and other[0] != metric and (family == "prf" or _telling(sibling, other))
+            for sibling in groups.get(tuple(path[:-1]), ()) if sibling != leaf):
         return None
     return metric, sub
+
+
+def _telling(leaf: str, read: tuple[str, str | None, str, bool]) -> bool:
+    """A sibling that tells a group of generation metrics: a full name ("BLEU", "ROUGE-2"),
+    or ROUGE-L in short ("R-L", "RL"), which nothing but ROUGE's longest common subsequence
+    is called. "R1 R2 R3 R4" also heads rounds, regions or raters, and "BS" a batch size."""
+    return not read[3] or read[0] == "rouge-l"
 
 
 def _demoted(word: HeaderWord) -> bool:
@@ -197,9 +205,10 @@ def other_metric(own: Sequence[HeaderWord], words: Sequence[HeaderWord],
     which metrics the table holds, not which this cell is; it may only add a precision or
     recall to a generation metric ("ROUGE recall"). The claim word as printed; None when the
     cell's headers are no metric read, or say every metric it names. A header that reads
-    as a metric counts here even without a sibling of its set ("Re (%)" whose group the
-    reader lost): read so, it can only keep a cell from deciding."""
-    read = {found[0] for path in paths if path and (found := reading(path[-1]))} \
+    as precision, recall or F1 counts here even without a sibling of its set ("Re (%)" whose
+    group the reader lost): read so, it can only keep a cell from deciding."""
+    read = {found[0] for path in paths
+            if path and (found := reading(path[-1])) and found[2] == "prf"} \
         | ({word.word for word in own} & _READ_METRICS)
     if not read:
         return None

@@ -78,6 +78,8 @@ ANTICIPATION = (
     "On lane changes, S-RNN anticipates maneuvers with 92.7% recall.",  # 1: 92.7 is Pr
     "On turns, S-RNN reaches a recall of 78.6%.",  # 2: Re, true
     "On turns, S-RNN reaches a precision of 78.6%.",  # 3: 78.6 is Re
+    "S-RNN anticipates maneuvers with a precision of 81.2%.",  # 4: the Turns "Pr", read
+    "AIO-HMM anticipates maneuvers with 80.8% precision.",  # 5: under no group: likewise
 )
 
 
@@ -138,7 +140,9 @@ def test_a_short_form_is_a_metric_only_beside_a_sibling_of_its_set():
     groups = siblings_by_group([("Full", "P"), ("Full", "R"), ("Full", "F1"), ("Size", "P")])
     assert metric_leaf(("Full", "P"), groups) == ("precision", None)
     assert metric_leaf(("Full", "R"), groups) == ("recall", None)
-    assert metric_leaf(("Size", "P"), groups) is None  # a lone "P": pages, a p-value
+    lone = siblings_by_group([("Size", "P"), ("Size", "N")])
+    assert metric_leaf(("Size", "P"), lone) is None  # a lone "P": pages, a p-value
+    assert metric_leaf(("Size", "P"), groups) == ("precision", None)  # "R" of another group
     assert metric_leaf(("R",), siblings_by_group([("R",), ("Pearson",)])) is None
     generation = siblings_by_group([("D", "R-1f1"), ("D", "R-Lf1"), ("D", "BSf1")])
     assert metric_leaf(("D", "R-1f1"), generation) == ("rouge-1", "f1")
@@ -192,6 +196,14 @@ def test_a_caption_listing_the_tables_metrics_does_not_say_which_a_cell_is(antic
     assert "another metric" in _explained(anticipation[3])
 
 
+def test_a_short_form_whose_group_the_reader_lost_is_still_read_by_its_axis(anticipation):
+    # Its siblings "Re (%)" sit under other groups; read by its group alone, the "Pr" of
+    # Turns was no metric, and the only precision cell left (All maneuvers) contradicted
+    # these true claims.
+    assert anticipation[4].status != Status.contradicted
+    assert anticipation[5].status != Status.contradicted
+
+
 def test_a_perplexity_is_said_by_ppl(perplexities):
     assert perplexities[0].status == Status.confirmed
     assert perplexities[1].status != Status.confirmed
@@ -201,3 +213,15 @@ def test_the_note_on_an_undecided_cell_reads_its_metric_abbreviations(extraction
     note = _explained(extraction[4])
     assert "GrobidCRF × Grobid Subset / P" in note
     assert "“precision”" not in note and "“CRF”" in note
+
+
+def test_numbered_rounds_are_no_rouge_scores():
+    # A paper of tests/real/papers heads the rows and columns of its tables "R1 R2 R3 R4":
+    # no ROUGE-L (nor any full metric name) beside them, so no cell of theirs is a ROUGE cell.
+    paper, index = _papers_of(Path(__file__).resolve().parent / "real" / "papers")(
+        "test_Grobid_1_05452615")
+    passages = [passage for passage in cell_check._passages(paper, index)
+                if any(path and path[-1] in ("R1", "R2", "R3", "R4") for path in passage.paths)]
+    assert passages
+    assert not any(word.word.startswith("rouge") for passage in passages
+                   for word in passage.own)

@@ -9,10 +9,11 @@ Table 3 heads its columns "R-1f1 R-2f1 R-Lf1 BSf1" under "D → L", "D → S", "
 S2-VL table of the PaperMage demo paper heads "P R F1" under "Full" and "Grobid Subset".
 
 Precision first. A short form is a metric only where the table itself shows it is one: it is the
-last header of its column (or row) path, and a sibling under the same group (the same path up to
-it) is another metric of its set. "P" beside "R" and/or "F1" is precision; a "P" alone may be a
-p-value or a count of pages, an "R" alone a correlation, so a lone one is read as no metric
-(`demoted`): a claim's "precision" or "recall" is then not said by it. "R-1" beside "R-L" or
+last header of its column (or row) path, and another leaf of the same axis (under its group,
+or another one: readers lose groups) is another metric of its set. "P" beside "R" and/or "F1"
+is precision; a "P" alone may be a p-value or a count of pages, an "R" alone a correlation, so
+a lone one is read as no metric (`_demoted`): a claim's "precision" or "recall" is then not
+said by it. "R-1" beside "R-L" or
 "BLEU" is ROUGE-1, "BS" beside them BERTScore; "R1 R2 R3 R4" alone are rounds or raters,
 and "BS" alone a batch size (`_telling`). A
 full name ("ROUGE-1", "BERTScore") needs no sibling. A subscript "f1" (or "f") says the
@@ -88,12 +89,19 @@ def reading(leaf: str) -> tuple[str, str | None, str, bool] | None:
     return None
 
 
-def siblings_by_group(paths: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
-    """The leaves of a table's header paths on one axis, by the path above them."""
-    found: dict[tuple[str, ...], set[str]] = {}
+_AXIS = ("\x00",)
+"""The key of every leaf of the axis in `siblings_by_group`'s answer (no header prints it)."""
+
+
+def siblings_by_group(paths: Iterable[Sequence[str]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """The leaves of a table's header paths on one axis, by the path above them, and all of
+    them under `_AXIS`."""
+    found: dict[tuple[str, ...], set[str]] = {_AXIS: set()}
     for path in paths:
         if path:
-            found.setdefault(tuple(path[:-1]), set()).add(" ".join(path[-1].split()))
+            leaf = " ".join(path[-1].split())
+            found.setdefault(tuple(path[:-1]), set()).add(leaf)
+            found[_AXIS].add(leaf)
     return {group: frozenset(leaves) for group, leaves in found.items()}
 
 
@@ -101,7 +109,10 @@ def metric_leaf(path: Sequence[str], groups: dict[tuple[str, ...], frozenset[str
                 ) -> tuple[str, str | None] | None:
     """The metric (and its subscript) that the last header of `path` stands for, when the
     table shows it is one (module docstring): a full name, or a short form beside another
-    metric of its set under the same group."""
+    metric of its set. Beside it anywhere on its axis, not only under its own group: a
+    reader that loses a column's group ("Pr (%)" of "Turns" read under none) would otherwise
+    leave that one cell unread, and a claim about it would be contradicted by the only
+    precision cell left, of another group."""
     if not path:
         return None
     leaf = " ".join(path[-1].split())
@@ -112,7 +123,7 @@ def metric_leaf(path: Sequence[str], groups: dict[tuple[str, ...], frozenset[str
     if short and not any(
             (other := reading(sibling)) is not None and other[2] == family
             and other[0] != metric and (family == "prf" or _telling(sibling, other))
-            for sibling in groups.get(tuple(path[:-1]), ()) if sibling != leaf):
+            for sibling in groups.get(_AXIS, ()) if sibling != leaf):
         return None
     return metric, sub
 

@@ -151,6 +151,7 @@ def test_a_short_form_is_a_metric_only_beside_a_sibling_of_its_set():
     assert metric_leaf(("ROUGE-1",), {}) == ("rouge-1", None)  # a full name needs none
     assert reading("R-2r") == ("rouge-2", "recall", "generation", True)
     assert reading("Runs") is None and reading("RL") is not None
+    assert reading("p") is None and reading("r") is None  # a p-value, a correlation
 
 
 def test_a_lone_one_letter_header_is_said_by_no_metric_word():

@@ -13,10 +13,9 @@ last header of its column (or row) path, and another leaf of the same axis (unde
 or another one: readers lose groups) is another metric of its set. "P" beside "R" and/or "F1"
 is precision; a "P" alone may be a p-value or a count of pages, an "R" alone a correlation, so
 a lone one is read as no metric (`_demoted`): a claim's "precision" or "recall" is then not
-said by it. "R-1" beside "R-L" or
-"BLEU" is ROUGE-1, "BS" beside them BERTScore; "R1 R2 R3 R4" alone are rounds or raters,
-and "BS" alone a batch size (`_telling`). A
-full name ("ROUGE-1", "BERTScore") needs no sibling. A subscript "f1" (or "f") says the
+said by it. "R-1" beside "R-L" or "BLEU" is ROUGE-1, "BS" beside them BERTScore; "R1 R2 R3
+R4" alone are rounds or raters, and "BS" alone a batch size (`_telling`). A full name
+("ROUGE-1", "BERTScore") needs no sibling. A subscript "f1" (or "f") says the
 F-measure, which is what an unqualified "ROUGE-1" reports: the claim need not say it, and its
 "F1" is said by it; a subscript "p" or "r" (precision, recall of the metric) must be said by
 the claim, so "ROUGE-1" alone is not accounted for by an "R-1r" column. A metric never says
@@ -42,10 +41,11 @@ from .metric_synonyms import F1_NAMES
 # A header leaf that abbreviates a metric of one of these sets, with its set and whether it
 # needs a sibling of its set (a short form) to be read as a metric.
 _ONE_LETTER = {"p": "precision", "r": "recall", "f": "f1", "f1": "f1"}
-# ("Prec.", "Rec." are left to truncation: "REC" also heads a recommendation task.)
-_PRF_WORDS = {"p": "precision", "precision": "precision", "r": "recall", "recall": "recall",
-              "pr": "precision", "re": "recall",
-              **{word: "f1" for word in F1_NAMES}, "f": "f1"}
+# Other spellings; a one letter in lower case is none ("p" a p-value, "r" a correlation, "f"
+# a fraction), and "Prec.", "Rec." are left to truncation ("REC" also heads a recommendation
+# task).
+_PRF_WORDS = {"precision": "precision", "recall": "recall", "pr": "precision", "re": "recall",
+              **{word: "f1" for word in F1_NAMES}}
 _SUBSCRIPT = r"(?:\s*(?P<sub>f1?|f-1|p|r))?"
 _ROUGE = re.compile(r"(?P<name>r|rouge)-?(?P<n>[1-4]|l|su4|lsum|w)" + _SUBSCRIPT, re.I)
 _BERTSCORE = re.compile(r"(?P<name>bs|bertscore|bert-score)" + _SUBSCRIPT, re.I)
@@ -122,13 +122,13 @@ def metric_leaf(path: Sequence[str], groups: dict[tuple[str, ...], frozenset[str
     metric, sub, family, short = read
     if short and not any(
             (other := reading(sibling)) is not None and other[2] == family
-            and other[0] != metric and (family == "prf" or _telling(sibling, other))
+            and other[0] != metric and (family == "prf" or _telling(other))
             for sibling in groups.get(_AXIS, ()) if sibling != leaf):
         return None
     return metric, sub
 
 
-def _telling(leaf: str, read: tuple[str, str | None, str, bool]) -> bool:
+def _telling(read: tuple[str, str | None, str, bool]) -> bool:
     """A sibling that tells a group of generation metrics: a full name ("BLEU", "ROUGE-2"),
     or ROUGE-L in short ("R-L", "RL"), which nothing but ROUGE's longest common subsequence
     is called. "R1 R2 R3 R4" also heads rounds, regions or raters, and "BS" a batch size."""

@@ -49,6 +49,7 @@ SUMMARIES = (
     "PRIMERA reaches a BLEU of 53.73 on D → L.",  # 6: no BLEU in the paper's tables
     "PRIMERA reaches a ROUGE-2 of 53.73 on D → L.",  # 7: the ROUGE-1 cell's number
     "BART's BERTScore on D → T is 19.36.",  # 8: the R-L cell beside it
+    "BART's ROUGE-L on D → L is 28.73.",  # 9: R-Lf1, true
 )
 EXTRACTION = (
     "GrobidCRF reaches a precision of 81.2 on the Grobid subset.",  # 0: P, true
@@ -115,6 +116,10 @@ def test_a_rouge_or_bertscore_column_abbreviated_with_its_subscript_says_the_met
     for claim in summaries[:4]:
         assert claim.status == Status.confirmed, claim.text
     assert "R-2f1" in _explained(summaries[0])
+
+
+def test_rouge_l_in_short_tells_the_group_itself(summaries):
+    assert summaries[9].status == Status.confirmed
 
 
 def test_a_variant_or_metric_the_column_does_not_print_is_not_confirmed_by_it(summaries):

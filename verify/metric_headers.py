@@ -120,18 +120,22 @@ def metric_leaf(path: Sequence[str], groups: dict[tuple[str, ...], frozenset[str
     if read is None:
         return None
     metric, sub, family, short = read
-    if short and not any(
-            (other := reading(sibling)) is not None and other[2] == family
-            and other[0] != metric and (family == "prf" or _telling(other))
-            for sibling in groups.get(_AXIS, ()) if sibling != leaf):
+    if not short:
+        return metric, sub
+    others = [other for sibling in groups.get(_AXIS, ()) if sibling != leaf
+              and (other := reading(sibling)) is not None and other[2] == family
+              and other[0] != metric]
+    if not others or (family == "generation"
+                      and not _telling(read) and not any(map(_telling, others))):
         return None
     return metric, sub
 
 
 def _telling(read: tuple[str, str | None, str, bool]) -> bool:
-    """A sibling that tells a group of generation metrics: a full name ("BLEU", "ROUGE-2"),
-    or ROUGE-L in short ("R-L", "RL"), which nothing but ROUGE's longest common subsequence
-    is called. "R1 R2 R3 R4" also heads rounds, regions or raters, and "BS" a batch size."""
+    """A leaf that tells a group of generation metrics (itself or a sibling): a full name
+    ("BLEU", "ROUGE-2"), or ROUGE-L in short ("R-L", "RL"), which nothing but ROUGE's longest
+    common subsequence is called. "R1 R2 R3 R4" also heads rounds, regions or raters, and
+    "BS" a batch size."""
     return not read[3] or read[0] == "rouge-l"
 
 

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Quantity
 
-from .cell_check import _claim_terms, _passages, _with_abbreviations, candidates, claim_levels
+from .cell_check import _claim_terms, _passages, candidates, claim_levels
 from .cell_kinds import _agree, _comparable_numbers, _header_number, _name
 from .content import account, describe
-from .metric_headers import other_metric
+from .metric_headers import metric_terms, other_metric
 from .passages import PassageIndex
 
 
@@ -50,9 +50,11 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
                                 for number in _comparable_numbers(quantity, passage))), None)
         if printed is None:
             continue
-        # The terms the cell check reads: with the claim words its headers abbreviate ("P"
-        # beside "R" for "precision"), so the note names only what the cell truly lacks.
-        terms = _with_abbreviations(passage, words, _claim_terms(words))
+        # With the claim's metric words that the cell's metric headers say ("precision" of
+        # a "P" beside "R", "ROUGE-1" of "R-1f1"), so the note does not name them as lacking;
+        # other abbreviations stay listed ("text-line" against a header "Text Block").
+        terms = passage.terms | metric_terms(passage.words, words, _claim_terms(words),
+                                             passage.table.caption)
         accounting = account(parts, terms, index, relation=False)
         lacking = describe(accounting)
         metric = other_metric(passage.own, passage.words, passage.paths, words,

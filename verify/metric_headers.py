@@ -36,7 +36,7 @@ from functools import lru_cache
 from verify_claims.claims import Table
 
 from .header_words import ClaimWords, HeaderWord, header_words
-from .metric_synonyms import F1_NAMES
+from .metric_synonyms import F1_NAMES, SYNONYM_OF
 
 # A header leaf that abbreviates a metric of one of these sets, with its set and whether it
 # needs a sibling of its set (a short form) to be read as a metric.
@@ -238,3 +238,16 @@ def other_metric(own: Sequence[HeaderWord], words: Sequence[HeaderWord],
         zip(claim.words, claim.printed, strict=True))
         if claimed in _CLAIMED_METRICS and position not in headed
         and not (generation and position in qualified and claimed in _PRF_CLAIMED)), None)
+
+
+def metric_terms(words: Sequence[HeaderWord], claim: ClaimWords,
+                 terms_of: Sequence[str | None], caption: str | None) -> frozenset[str]:
+    """The index terms of the claim words that a cell's metric words say ("precision" of the
+    "P" read as precision, "perplexity" of "PPL"): for the note on an undecided cell, which
+    lists only the words its headers do not say (verify/cell_notes.py)."""
+    found: set[str] = set()
+    for word in words:
+        if word.word in _READ_METRICS or word.word in SYNONYM_OF:
+            found.update(term for position in claim.names(word, caption=caption) or ()
+                         if (term := terms_of[position]))
+    return frozenset(found)

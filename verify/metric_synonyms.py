@@ -7,7 +7,7 @@ abbreviations of a table's headers are metrics at all, verify/metric_headers.py 
 from __future__ import annotations
 
 F1_NAMES = frozenset(("f1", "f-1", "f-score", "f-scores", "f1-score", "f1-scores", "f-measure",
-                 "f-measures", "fscore", "f1-measure"))
+                      "f-measures", "fscore", "f1-measure"))
 _SYNONYMS: tuple[frozenset[str], ...] = (
     F1_NAMES,
     frozenset(("ppl", "perplexity", "perplexities")),
@@ -16,12 +16,13 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset(("rouge-2", "rouge2")),
     frozenset(("rouge-l", "rougel")),
 )
-_SYNONYM_OF = {word: group for group in _SYNONYMS for word in group}
+SYNONYM_OF = {word: group for group in _SYNONYMS for word in group}
+
 
 def same_metric(header: str, claimed: str) -> bool:
     """Whether a header word and a claim word are two names of one metric ("PPL" and
     "perplexity", "F-measure" and "F1")."""
-    group = _SYNONYM_OF.get(header)
+    group = SYNONYM_OF.get(header)
     return group is not None and claimed in group and claimed != header
 
 

@@ -173,8 +173,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     passages: list[_CellPassage] = []
     notes = column_notes(paper)  # what the text says a column holds
     for number, table in enumerate(paper.tables):
-        groups = header_groups(table, (_headers(table, row, column) for row in table.rows
-                                       for column in range(1, len(row))))
+        groups = header_groups(table)
         for row in table.rows:
             for column, cell in enumerate(row):
                 if column == 0 or len(passages) >= MAX_CELLS:

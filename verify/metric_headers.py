@@ -148,18 +148,21 @@ Groups = dict[tuple[str, ...], frozenset[str]]
 _GROUPS: dict[int, tuple[Table, tuple[Groups, Groups]]] = {}
 
 
-def header_groups(table: Table, paths: Iterable[tuple[tuple[str, ...], tuple[str, ...]]] = ()
-                  ) -> tuple[Groups, Groups]:
-    """The leaves of the table's row and column header paths by the path above them, built
-    from `paths` (every cell's row and column path) on the first call for the table and kept
-    (the table is held, so its id stays its own)."""
+def header_groups(table: Table) -> tuple[Groups, Groups]:
+    """The leaves of the table's row and column header paths by the path above them (every
+    value cell's paths, as the cell check reads them: its own header paths, else the row's
+    first cell and the table's header), built once per table and kept (the table is held,
+    so its id stays its own)."""
     kept = _GROUPS.get(id(table))
     if kept is not None and kept[0] is table:
         return kept[1]
     found: tuple[list, list] = ([], [])
-    for rows, columns in paths:
-        found[0].append(rows)
-        found[1].append(columns)
+    for row in table.rows:
+        for column in range(1, len(row)):
+            cell = row[column]
+            found[0].append(getattr(cell, "row_headers", None) or [row[0].text])
+            found[1].append(getattr(cell, "column_headers", None) or (
+                [table.header[column]] if column < len(table.header) else []))
     groups = siblings_by_group(found[0]), siblings_by_group(found[1])
     if len(_GROUPS) >= 256:
         _GROUPS.pop(next(iter(_GROUPS)))

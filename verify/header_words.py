@@ -63,7 +63,7 @@ from wordfreq import zipf_frequency
 from .definitions import Definition, Glossary, defined_names
 from .header_compounds import bracketed_settings, reversed_compound, says_setting, setting_word
 from .memo import Memo
-from .metric_synonyms import same_metric
+from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
@@ -217,7 +217,9 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     word = header.word
     if len(word) == 1:
         return claimed == word or one_letter_metric(header, claimed)
-    if claimed == word or claimed.rstrip("s") == word.rstrip("s") or same_metric(word, claimed):
+    if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
+        return True
+    if word in SYNONYM_OF and same_metric(word, claimed):  # "PPL" / "perplexity"
         return True
     if len(word) >= 4 and "-" in claimed and "-" not in word \
             and claimed.replace("-", "") == word:

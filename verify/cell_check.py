@@ -73,6 +73,7 @@ from .header_words import (
     header_words,
     special_header,
 )
+from .metric_headers import header_groups, metric_words, other_metric
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .number_order import numeric_order, orders
 from .numbers_named import numbers_named
@@ -176,6 +177,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     passages: list[_CellPassage] = []
     notes = column_notes(paper)  # what the text says a column holds
     for number, table in enumerate(paper.tables):
+        groups = header_groups(table)
         for row in table.rows:
             for column, cell in enumerate(row):
                 if column == 0 or len(passages) >= MAX_CELLS:
@@ -186,12 +188,13 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 rows, columns = _headers(table, row, column)
                 text = " ".join([table.caption or "", *rows, *columns,
                                  *notes.get((number, column), ())])
-                own = header_words(" ".join([*rows, *columns]))
+                own, said = metric_words(header_words(" ".join([*rows, *columns])),
+                                         (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),
                                                                   " / ".join(columns)])),
                     own, passage_terms(text),
-                    tuple(dict.fromkeys(own + header_words(table.caption or ""))),
+                    tuple(dict.fromkeys(own + said + header_words(table.caption or ""))),
                     (tuple(rows), tuple(columns)), numbers, listed))
     index.prepared[key] = passages
     return passages
@@ -319,6 +322,8 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         accounting = account(parts, terms, index, relation=False)
         if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
             continue
+        if other_metric(passage.own, passage.words, passage.paths, words, caption):
+            continue  # "recall" against the "P" beside "R" (verify/metric_headers.py)
         around = f"{caption or ''} {passage.headers}"  # what the caption and headers say
         if not other_split(claim.text, around) and not reported_elsewhere(claim.text, around):
             accounted.append((passage, accounting))

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Quantity
 
-from .cell_check import _passages, candidates, claim_levels
+from .cell_check import _claim_terms, _passages, candidates, claim_levels
 from .cell_kinds import _agree, _comparable_numbers, _header_number, _name
 from .content import account, describe
+from .metric_headers import metric_terms, other_metric
 from .passages import PassageIndex
 
 
@@ -49,8 +50,17 @@ def unaccounted_cell(claim: Claim, paper: Paper, index: PassageIndex) -> Check |
                                 for number in _comparable_numbers(quantity, passage))), None)
         if printed is None:
             continue
-        accounting = account(parts, passage.terms, index, relation=False)
+        # With the claim's metric words that the cell's metric headers say ("precision" of
+        # a "P" beside "R", "ROUGE-1" of "R-1f1"), so the note does not name them as lacking;
+        # other abbreviations stay listed ("text-line" against a header "Text Block").
+        terms = passage.terms | metric_terms(passage.words, words, _claim_terms(words),
+                                             passage.table.caption)
+        accounting = account(parts, terms, index, relation=False)
         lacking = describe(accounting)
+        metric = other_metric(passage.own, passage.words, passage.paths, words,
+                              passage.table.caption)
+        if metric and not lacking:
+            lacking = f"“{metric}” (its header is another metric)"
         if lacking and (best is None or accounting.missing_share < best[0].missing_share):
             best = (accounting, passage, lacking, printed)
     if best is None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .cell_paths import superseded
 from .header_words import ClaimWords, HeaderWord, header_words, negating
+from .metric_headers import header_groups, metric_words
 
 if TYPE_CHECKING:
     from .cell_check import CellPassage as _CellPassage
@@ -129,8 +130,10 @@ def _layout(passages: list[_CellPassage]) -> tuple[dict[int, str | None], _Paths
         captions[passage.number] = passage.table.caption
         for axis, path in enumerate(passage.paths):
             found = paths.setdefault((passage.number, axis), {})
-            if path not in found:
-                found[path] = frozenset(header_words(" ".join(path)))
+            if path not in found:  # its metric abbreviations read as the cell's own words
+                found[path] = frozenset(metric_words(
+                    header_words(" ".join(path)), (path,),
+                    (header_groups(passage.table)[axis],))[0])
     if len(_LAYOUTS) >= _LAYOUTS_SIZE:
         _LAYOUTS.pop(next(iter(_LAYOUTS)))
     _LAYOUTS[id(passages)] = (passages, captions, paths)

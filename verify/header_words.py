@@ -22,9 +22,13 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - the one-letter metric headers of evaluation tables, "P", "R" and "F" (printed in capitals,
   usually side by side under each system or data set), said by "precision", "recall" and an
   F-score ("F1", "F-score", "F-measure"): the convention of precision/recall evaluation
-  (`one_letter_metric`); no other one-letter header is said by a word it starts;
+  (`one_letter_metric`); no other one-letter header is said by a word it starts (the cell
+  check reads them, and "R-1", "BS", only beside a sibling of their set:
+  verify/metric_headers.py);
+- two names of one metric, "PPL" / "perplexity", "F-measure" / "F1"
+  (verify/metric_synonyms.py);
 - a language pair, "En→It", said in its order: "English-to-Italian", "from English to
-  Italian";
+  Italian", or with the arrow as printed ("D → S");
 - a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale"),
   or a system's variant label said modifier first ("BERT-frozen" / "frozen BERT":
   verify/header_compounds.py);
@@ -59,6 +63,7 @@ from wordfreq import zipf_frequency
 from .definitions import Definition, Glossary, defined_names
 from .header_compounds import bracketed_settings, reversed_compound, says_setting, setting_word
 from .memo import Memo
+from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
@@ -213,6 +218,8 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     if len(word) == 1:
         return claimed == word or one_letter_metric(header, claimed)
     if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
+        return True
+    if word in SYNONYM_OF and same_metric(word, claimed):  # "PPL" / "perplexity"
         return True
     if len(word) >= 4 and "-" in claimed and "-" not in word \
             and claimed.replace("-", "") == word:
@@ -373,6 +380,7 @@ class ClaimWords:
         self.text = text
         self.words = self._claim.words
         self.starts = self._claim.starts
+        self.printed = self._claim.printed
         self.values = tuple(values)
         self._said = self._claim.said
         self._captions = self._claim.captions
@@ -556,9 +564,14 @@ class ClaimWords:
         return frozenset() if word in _COUNT_HEADERS else None
 
     def _pair(self, source: str, target: str) -> frozenset[int] | None:
-        """"En→It" said as "English-to-Italian" or "from English to Italian", in that order."""
+        """"En→It" said as "English-to-Italian" or "from English to Italian", in that order,
+        or printed as the header prints it, an arrow between ("D → S", "D->S")."""
         words = self.words
         found: set[int] = set()
+        for match in _PAIR.finditer(self.text):
+            if match[1].casefold() == source and match[2].casefold() == target:
+                found |= {index for index, start in enumerate(self.starts)
+                          if start in (match.start(1), match.start(2))}
         for index, claimed in enumerate(words):
             left, to, right = claimed.partition("-to-")
             if to and left.startswith(source) and right.startswith(target):

@@ -24,6 +24,8 @@ from .grid_rows import (
     rows_of,
     side_labels,
 )
+from .setting_columns import setting_columns
+from .straddled_cells import join_straddled_cells
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -387,6 +389,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
                                        segment.x1, row[column].flags + segment.flags))
     if header:
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
+    join_straddled_cells(cells, body_lines)  # "Page" / "Number" around a row of headers
     if walls:
         join_ruled_cell_lines(cells, body, body_lines, full_rules)
     _spread_spanning_cells(cells, columns)
@@ -397,6 +400,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
         labels = 1 + _row_header_columns(shifted, width - 1)
     if labels == 0:
         columns, cells, labels = _labels_elsewhere(columns, cells)
+    if labels == 0:
+        labels = setting_columns(cells, header, columns)  # "#L #H #A" under "Hyperparams"
     numbered = sum(any(_number(segment) for segment in line) for line in body)
     spanning: dict[int, Spans] = {}
     if numbered * 2 >= len(body):

@@ -112,6 +112,8 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                         # The upper part of a wrapped cell ("Self-" over "TER"), with
                         # its neighbours' one-line labels set on a line between: no parent.
                         cover = over
+                elif _heads_value_block(segment, line, header[number + 1:], columns, labels):
+                    cover = list(range(labels, len(columns)))
                 elif len(over) <= 1:
                     cover = _centred_span(segment, over[0], columns, claimed - set(over))
             for column in cover:
@@ -202,3 +204,31 @@ def _centred_span(segment: Segment, base: int, columns: list[tuple[float, float]
             if score < best_score - 0.5:
                 best, best_score = list(range(first, last + 1)), score
     return best
+
+
+def _heads_value_block(segment: Segment, line: list[Segment], below: list[list[Segment]],
+                       columns: list[tuple[float, float]], labels: int) -> bool:
+    """Is `segment`, the only header cell of its line over the value columns, a label over all
+    of them ("Dev Set" over MNLI-m, QNLI, MRPC, SST-2 and SQuAD in arXiv:1810.04805 Table 5)?
+    It is when it stands centred over the run of value columns and the lines below it give
+    every value column a header of its own. Over an odd number of columns such a label stands
+    right over the middle one, and `_centred_span` weighs a narrow span as better: the label
+    had headed that one column only, and the other columns had lost it. The line right below
+    must name each value column on its own."""
+    if labels >= len(columns) or len(columns) - labels < 2:
+        return False
+    start, end = columns[labels][0], columns[-1][1]
+    if segment.x0 < start - 2 or any(other is not segment and other.x1 > start
+                                     for other in line):
+        return False
+    if abs(segment.center - (start + end) / 2) > max(3.0, 0.04 * (end - start)):
+        return False
+    if not below:
+        return False
+    # The next line names each value column on its own: a cell there spanning two columns
+    # would be the rest of a wrapped spanning label ("Trigger Identification" over
+    # "+ Classification (%)"), which `_wrapped_spanning_cells` joins.
+    spans = [[c for c, (a, b) in enumerate(columns[labels:])
+              if min(other.x1, b + 1) > max(other.x0, a - 1)] for other in below[0]]
+    return all(len(span) <= 1 for span in spans) \
+        and len({c for span in spans for c in span}) == len(columns) - labels

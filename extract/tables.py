@@ -40,6 +40,7 @@ from .grid_tables import is_two_column, tables_from_pages
 from .header_rows import split_blocks
 from .pdfwords import read_pages
 from .readers import ReadError, read_document
+from .slash_columns import split_slash_columns
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords
@@ -459,8 +460,10 @@ def find_tables(doc: Document, layout: Document | None = None,
     of text holds two columns and a row's numbers run together in the text. A one-column PDF
     is read from its layout-mode text (`layout`, or the file re-read in layout mode; failing
     both, its own pages), which the generated papers and their tests are built on. Text and
-    Markdown files are read from their pipe and tab-separated tables."""
-    return [block for table in _tables(doc, layout, pages) for block in split_blocks(table)]
+    Markdown files are read from their pipe and tab-separated tables. A column of paired
+    numbers under a header naming both parts ("MNLI-(m/mm)") is cut in two (slash_columns.py)."""
+    return [split_slash_columns(block) for table in _tables(doc, layout, pages)
+            for block in split_blocks(table)]
 
 
 def _tables(doc: Document, layout: Document | None,

@@ -21,6 +21,7 @@ from verify_claims.claims import Cell, Check, CheckKind, Paper, Table
 
 from .cell_check import _headers, cell_numbers
 from .paper_memo import per_paper
+from .shared_headers import shared_top
 from .undecided import DECIDING, decided, undecide
 
 
@@ -108,7 +109,8 @@ _VALUE = re.compile(r"(?:=|:)\s*(?P<value>\S+)\s*$")
 def evidence_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Labelled]]:
     """The cells an evidence line names in either form the table checks write: "Table 7, R ×
     C" with "R × C: 97.34" (`read_cells`), or "Table 3, row R, column C" with "Table 3: R × C
-    = 90.78", where the column may be its whole header path joined by spaces ("CoLA 8.5k")."""
+    = 90.78", where the column may be its whole header path joined by spaces ("CoLA 8.5k"),
+    or that path less a spanning header over every value column (`_inner`)."""
     found = read_cells(paper, location, quote)
     if found:
         return found
@@ -120,7 +122,16 @@ def evidence_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table,
     return [(table, cell) for table in tables_named(paper, location) for cell in every[id(table)]
             if cell.cell.text.strip() == value["value"]
             and row in (cell.row, " / ".join(cell.rows))
-            and column in (cell.column, " ".join(cell.columns), " / ".join(cell.columns))]
+            and column in (cell.column, " ".join(cell.columns), " / ".join(cell.columns),
+                           _inner(table, cell))]
+
+
+def _inner(table: Table, cell: Labelled) -> str | None:
+    """The cell's column as the table check names it, less a spanning header over every value
+    column ("SQuAD (F1)" under "Dev Set": shared_headers.py); None without one."""
+    top = shared_top(table)
+    return " ".join(cell.columns[1:]) if top is not None and cell.columns[:1] == [top] \
+        else None
 
 
 def undecide_by_cells(checks: Iterable[Check], paper: Paper,

@@ -12,7 +12,9 @@ agree, and every table's cell has the claim's words.
 The general fact: when another table prints a cell under the same row and column header paths with
 a different number, a claim that names neither table by number, and says no word of the
 cell's caption that the other's lacks, names both cells; its number belongs to one of them,
-which its words do not say. The check decides nothing (`guard_table_twins`).
+which its words do not say. The check decides nothing (`guard_table_twins`), unless it
+contradicts the claimed number by the cell's own number and the twin's number contradicts it
+too (`_wrong_in_both`): then the claim is wrong whichever table it means.
 
 It names no paper, system or number; it reads only the claim and the tables as read.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cell_check import named_tables
 from .cells_read import labelled_cells, numbers, read_cells, table_name
@@ -56,6 +58,23 @@ def _by_labels(paper: Paper) -> dict[tuple[str, str], list[tuple[int, tuple[floa
     return found
 
 
+def _wrong_in_both(check: Check, evidence, claim: Claim, found, values: tuple[float, ...]
+                   ) -> bool:
+    """A contradiction that the twin's cell makes too: the check compared the claimed number
+    with this cell's own number (no difference, no sum), and the twin prints none that the
+    claimed number rounds to. Whichever table the claim means, its number is not there
+    ("On DocBank, H-VILA with text blocks scores 87.01 Macro F1": DocBank's Table 8 prints
+    87.78, GROTOAP2's Table 7 92.37 under the same labels, arXiv:2106.00676)."""
+    if check.outcome != Outcome.contradicted or evidence.found is None \
+            or evidence.found not in numbers(found.cell):
+        return False
+    claimed = [quantity for quantity in claim.quantities if quantity.value == evidence.claimed]
+    if len(claimed) != 1 or not values:
+        return False
+    half = 0.5 * 10 ** -(claimed[0].decimals or 0)
+    return all(abs(value - claimed[0].value) > half + 1e-9 for value in values)
+
+
 def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive table check of `claim` whose cell another table prints under
     the same labels with another number (module docstring). In place."""
@@ -73,6 +92,8 @@ def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> No
                                                     _path(found.columns)), []):
                     other = paper.tables[number]
                     if number == own or set(values) & set(numbers(found.cell)):
+                        continue
+                    if _wrong_in_both(check, evidence, claim, found, values):
                         continue
                     if (mine - _words(caption_text(other.caption))) & said:
                         continue  # the claim says a word of this cell's caption only

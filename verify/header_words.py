@@ -154,9 +154,16 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
     for match in _NEGATION.finditer(text):
         printed = match.group().strip().casefold()
         words.append(HeaderWord("\u2212" if printed in ("-", "\u2212") else printed))
-    for printed in WORD.findall(text):
+    before: tuple[int, str] | None = None  # where the previous word ended, and the word
+    for match in WORD.finditer(text):
+        printed = match.group()
         bare = printed.rstrip(".")
         word = bare.casefold()
+        named = _names_a_count(word, bare, before,
+                               text[before[0]:match.start()] if before else "")
+        before = (match.end(), bare)
+        if named:
+            continue
         if len(word) == 1 and not bare.isupper():
             continue  # "w/" (with), "o" of "w/o": no word a claim says
         if word and (word in _AGGREGATE_HEADERS or content_terms(word.split("@")[0])):
@@ -174,6 +181,22 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
     for name, number in bracketed_settings(text):  # "(rank 100)": verify/header_compounds.py
         words.append(HeaderWord(setting_word(name, number)))
     return tuple(dict.fromkeys(words))
+
+
+def _names_a_count(word: str, printed: str, before: tuple[int, str] | None,
+                   between: str) -> bool:
+    """Is `word` a count word that ends a name printed with a capital before it ("Page
+    Number", a class of GROTOAP2's in arXiv:2106.00676 Table 7; "Rule Count")? A count header
+    counts for a claim that says no word of it (`ClaimWords._names`): "22 token classes" read
+    the cell of the row "# Tokens in Class" under "Page Number" as the count it claims, and
+    ten models were counted by it too. Inside a name the word names that thing, not a count:
+    it is left out, and the name's other words still name the column. Both words are
+    capitalised, as a name is: callers join a row's labels and a column's into one text, and
+    a lower-case "count" after a row label ("A\u25e6N N count": count vectors) is a column
+    of its own."""
+    return word in _COUNT_HEADERS and before is not None and not between.strip() \
+        and before[1][:1].isupper() and len(before[1]) >= 2 \
+        and before[1].casefold() not in _FUNCTION_PIECES and printed[:1].isupper()
 
 
 def negating(header: HeaderWord) -> bool:

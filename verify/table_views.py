@@ -19,6 +19,7 @@ from verify_claims.claims import (
 )
 
 from .passages import PassageIndex
+from .shared_headers import inner_header, shared_top
 from .table_labels import _Labels, _name_forms, _Printed, _printed_cell, _stem, _tokens
 
 # Words of labels that carry meaning here (see table_check.py's docstring).
@@ -120,12 +121,23 @@ def _unique(indexes: list[int]) -> int | None:
     return indexes[0] if len(indexes) == 1 else None
 
 
+def _inner_headers(table: Table, header: list[str]) -> list[str]:
+    """The column headers a claim's names are matched to: each column's header, less a
+    spanning header over every value column (shared_headers.py). Left on every column's
+    label it hid the column's own name from the match ("QNLI" no longer named "Dev Set QNLI
+    (Acc)" in arXiv:1810.04805 Table 5). It still counts as a word the table mentions
+    (`_Source.words`)."""
+    if shared_top(table) is None:
+        return header
+    return [inner_header(table, column, text) for column, text in enumerate(header)]
+
+
 def _views(source: _Source) -> list[_View]:
     table = source.table
     width = max([len(table.header), *(len(row) for row in table.rows)], default=0)
     if width < 2 or not table.rows:
         return []
-    header = [*table.header, *[""] * (width - len(table.header))]
+    header = _inner_headers(table, [*table.header, *[""] * (width - len(table.header))])
     labels = [row[0].text if row else "" for row in table.rows]
     views = []
     for transposed in (False, True):

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from verify_claims.claims import Check, Claim, Paper
 
+from .glued_sizes import unglued_sizes
 from .guards_respectively import RESPECTIVELY
-from .header_words import unglued_sizes
 from .paper_memo import per_paper
 from .undecided import supporting_sources, undecide
 

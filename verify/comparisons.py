@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .content_words import _COMPARISON_WORDS, _DOWN, _TOKEN, _UP, GENERIC
-from .header_words import unglued_sizes
+from .glued_sizes import unglued_sizes
 from .passages import content_terms
 from .wording import canonical
 from .wording import canonical_terms as _canonical_terms

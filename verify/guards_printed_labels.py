@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Quantity
 
 from .coined_names import whole_coined
-from .header_words import PRINTED_SIZES, glued_size
+from .glued_sizes import PRINTED_SIZES, glued_size
 from .passages import STEM_LENGTH
 from .undecided import DECIDING, decided, undecide
 

@@ -18,6 +18,7 @@ from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
+from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_brackets import guard_bracketed_names
@@ -192,6 +193,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_two_cell_changes(claim, checks, paper)  # "from X to Y" read from Y's cell
     guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
     guard_table_twins(claim, checks, paper)  # the same labels in another table
+    guard_agreeing_twins(claim, checks, paper)  # another table prints the claimed number
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
     guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage

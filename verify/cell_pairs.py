@@ -123,6 +123,14 @@ def _lines(cells: list[Labelled], axis: str,
             if all(len(cells.get(name, ())) == 1 for name in names)]
 
 
+def _named_twice(cells: list[Labelled], axis: str, names: list[str]) -> set[tuple[str, ...]]:
+    """The lines (across `axis`) holding a cell whose path prints two or more of `names`
+    ("BERT-Base" over "Frozen"): `_path_lines` reads none of them."""
+    other = "columns" if axis == "rows" else "rows"
+    return {tuple(getattr(found, other)) for found in cells
+            if len({label for label in map(_label, getattr(found, axis)) if label in names}) > 1}
+
+
 def _path_lines(cells: list[Labelled], axis: str, names: list[str],
                 claim: Claim) -> list[tuple[tuple[str, ...], list[Labelled]]]:
     """As `_lines`, for names printed as an outer label ("SciBERT" over "Frozen" and
@@ -138,15 +146,13 @@ def _path_lines(cells: list[Labelled], axis: str, names: list[str],
     said = passage_terms(claim.text)
     other = "columns" if axis == "rows" else "rows"
     by_line: dict[tuple[str, ...], dict[str, list[Labelled]]] = {}
-    shared: set[tuple[str, ...]] = set()
     for found in cells:
         path = [_label(label) for label in getattr(found, axis)]
         held = {label for label in path if label in names}
-        line = tuple(getattr(found, other))
         if len(held) == 1:
+            line = tuple(getattr(found, other))
             by_line.setdefault(line, {}).setdefault(held.pop(), []).append(found)
-        elif len(held) > 1:
-            shared.add(line)
+    shared = _named_twice(cells, axis, names)
     lines = []
     for line, of_name in by_line.items():
         if line in shared:

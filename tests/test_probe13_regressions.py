@@ -199,3 +199,17 @@ def test_the_probes_keep_their_statuses(papers, stem):
                                              strict=True):
         assert DECISIVE.get(verdict.status.value, gold) == gold, (text, _explained(verdict))
         assert verdict.status.value == status, (text, _explained(verdict))
+
+
+def test_the_agreeing_twin_names_keep_differing_notes_apart():
+    from verify_claims.verify.guards_agreeing_twins import _inner_name, _same_name
+
+    assert _inner_name(["MNLI-m", "392k"]) == ("mnli-m", "mnli-m")
+    assert _same_name(_inner_name(["MNLI-m", "392k"]), _inner_name(["Dev Set", "MNLI-m (Acc)"]))
+    assert not _same_name(_inner_name(["H-VILA(Text Line)"]), _inner_name(["H-VILA(Text Block)"]))
+
+
+def test_a_word_of_the_contradicting_cell_keeps_the_contradiction(papers):
+    """"On the dev set" is said by Table 5's "Dev Set" header only: the claim is Table 5's."""
+    text = "BERT-Base reaches 84.6% MNLI-m accuracy on the dev set."
+    assert _verify(papers, BERT, [text])[0].status == Status.contradicted

@@ -66,8 +66,6 @@ class _Pair(NamedTuple):
     name: str  # the label of `found` the claim names
 
 
-
-
 def _ordered_names(names: set[str], claim: Claim, quantities: list[Quantity]) -> list[str] | None:
     """The names in the claim's order, one for each number: each name before its number and
     after the number before it ("A reaches 70.1 and B 68.2"), or each right after its number

@@ -119,17 +119,21 @@ def evidence_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table,
         return []
     row, column = named["row"].strip(), named["column"].strip()
     every = per_paper(paper, "cells read", _cells_by_table)
-    return [(table, cell) for table in tables_named(paper, location) for cell in every[id(table)]
-            if cell.cell.text.strip() == value["value"]
-            and row in (cell.row, " / ".join(cell.rows))
-            and column in (cell.column, " ".join(cell.columns), " / ".join(cell.columns),
-                           _inner(table, cell))]
+    found = []
+    for table in tables_named(paper, location):
+        top = shared_top(table)  # once per table, not once per cell
+        found += [(table, cell) for cell in every[id(table)]
+                  if cell.cell.text.strip() == value["value"]
+                  and row in (cell.row, " / ".join(cell.rows))
+                  and column in (cell.column, " ".join(cell.columns), " / ".join(cell.columns),
+                                 _inner(cell, top))]
+    return found
 
 
-def _inner(table: Table, cell: Labelled) -> str | None:
-    """The cell's column as the table check names it, less a spanning header over every value
-    column ("SQuAD (F1)" under "Dev Set": shared_headers.py); None without one."""
-    top = shared_top(table)
+def _inner(cell: Labelled, top: str | None) -> str | None:
+    """The cell's column as the table check names it, less `top`, its table's spanning header
+    over every value column ("SQuAD (F1)" under "Dev Set": shared_headers.py); None without
+    one."""
     return " ".join(cell.columns[1:]) if top is not None and cell.columns[:1] == [top] \
         else None
 

@@ -84,12 +84,12 @@ def _words_of(table, cell: Labelled) -> set[str]:
 def _agreeing(claim: Claim, check: Check, paper: Paper, said: set[str], by_names):
     """(cell, its table's name, the agreeing table's name) for the first cell of the check's
     evidence that another table prints with the claimed number (module docstring)."""
-    cited = {id(table) for evidence in check.evidence
-             for table, _ in evidence_cells(paper, evidence.location or "", evidence.quote or "")}
-    for evidence in check.evidence:
-        for table, found in evidence_cells(paper, evidence.location or "",
-                                           evidence.quote or ""):
-            own = paper.tables.index(table)
+    read = [(evidence, evidence_cells(paper, evidence.location or "", evidence.quote or ""))
+            for evidence in check.evidence]  # each evidence line's cells, found once
+    cited = {id(table) for _, cells in read for table, _ in cells}
+    for evidence, cells in read:
+        for table, found in cells:
+            own = next(number for number, each in enumerate(paper.tables) if each is table)
             rows, columns = _inner_name(found.rows), _inner_name(found.columns)
             for number, twin in by_names.get((rows[0], columns[0]), []):
                 other = paper.tables[number]

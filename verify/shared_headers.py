@@ -27,10 +27,10 @@ def shared_top(table: Table) -> str | None:
     return tops.pop() if len(tops) == 1 else None
 
 
-def inner_header(table: Table, column: int, header: str) -> str:
-    """Column `column`'s header less the table's shared top header (`shared_top`), or
-    `header` as given when there is none or the column's path does not open with it."""
-    top = shared_top(table)
+def inner_header(table: Table, column: int, header: str, top: str | None) -> str:
+    """Column `column`'s header less the table's shared top header `top` (`shared_top`, read
+    once per table by the caller), or `header` as given when there is none or the column's
+    path does not open with it."""
     if top is None or column == 0:
         return header
     for row in table.rows:

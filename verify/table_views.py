@@ -127,9 +127,10 @@ def _inner_headers(table: Table, header: list[str]) -> list[str]:
     label it hid the column's own name from the match ("QNLI" no longer named "Dev Set QNLI
     (Acc)" in arXiv:1810.04805 Table 5). It still counts as a word the table mentions
     (`_Source.words`)."""
-    if shared_top(table) is None:
+    top = shared_top(table)
+    if top is None:
         return header
-    return [inner_header(table, column, text) for column, text in enumerate(header)]
+    return [inner_header(table, column, text, top) for column, text in enumerate(header)]
 
 
 def _views(source: _Source) -> list[_View]:

@@ -190,6 +190,21 @@ def test_each_file_is_loaded_once_and_repeated_claims_are_checked_once(resolver)
     assert second.checks[0].evidence[0].note != "edited"
 
 
+def test_editing_a_claims_checks_never_edits_what_the_verifier_remembers(resolver):
+    """One-shot verification hands each check to its first claim uncopied (nothing else holds
+    it); a Verifier that remembers checks across batches must still hand out copies."""
+    text = "Intermediate training on MNLI raises Tatoeba accuracy by 5.4 points."
+    verifier = Verifier(resolver, load_source)
+    first = claim(text, reference(2))
+    verifier.verify([first])
+    first.checks[0].explanation = "edited"
+    first.checks[0].evidence[0].note = "edited"
+    again = claim(text, reference(2), report="b.txt")
+    verifier.verify([again])
+    assert again.checks[0].explanation != "edited"
+    assert again.checks[0].evidence[0].note != "edited"
+
+
 def test_a_verifier_fed_in_batches_loads_once_and_matches_one_call(resolver):
     """The pipeline streams its claims batch by batch through one Verifier: sources are loaded
     once per run, repeated claims are not checked again, and the result is claim for claim

@@ -48,7 +48,7 @@ whose only matched numbers are versions of names compared none of the claim's va
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -129,8 +129,8 @@ def printed_as_difference(text: str, number: str) -> bool | None:
     number is not printed in it."""
     bare = number.rstrip("%")
     found = None
-    for match in re.finditer(rf"(?<![\w.]){re.escape(bare)}%?(?![\w]|\.\d)", text):
-        before, after = text[:match.start()], text[match.end():]
+    for start, end in printed_at(text, bare, percent=True):
+        before, after = text[:start], text[end:]
         difference = bool(_DIFFERENCE_AFTER.match(after) or _DIFFERENCE_BEFORE.search(before))
         if not difference:
             return False
@@ -263,11 +263,35 @@ def _names_thing(word: str, before: str) -> bool:
     return word[0].isupper() and not opening and zipf_frequency(word.casefold(), "en") < 4.5
 
 
-@lru_cache(maxsize=4096)
-def _version_pattern(number: str) -> re.Pattern[str]:
-    """`_VERSION` for one number, compiled once: the claims ask of many more distinct numbers
-    than the `re` module's own cache keeps."""
-    return re.compile(_VERSION.format(re.escape(number)))
+def printed_at(text: str, number: str, percent: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of each printing of `number` in `text` as a whole number: not inside a word
+    or after a point, and not followed by a word character or by a point and a digit ("2" is
+    not printed in "2.0" or "v2"); with `percent`, a "%" right after it is taken along where
+    the number ends there too. The matches of the pattern `_VERSION` (`\\w` is `str.isalnum`
+    or "_"), found with `str.find`: a pattern per number cost a compilation for each
+    distinct number of the claims, more than the `re` module's cache keeps."""
+    start, size = 0, len(number)
+    while size and (at := text.find(number, start)) >= 0:
+        start = at + 1
+        if at and (_word(text[at - 1]) or text[at - 1] == "."):
+            continue
+        end = at + size
+        if percent and text[end:end + 1] == "%" and _ends(text, end + 1):
+            yield at, end + 1
+            start = end + 1
+        elif _ends(text, end):
+            yield at, end
+            start = end
+
+
+def _ends(text: str, end: int) -> bool:
+    """Whether a number printed up to `end` ends there (`(?![\\w]|\\.\\d)`)."""
+    after = text[end:end + 1]
+    return not (after and _word(after)) and not (after == "." and text[end + 1:end + 2].isdecimal())
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=16384)
@@ -277,12 +301,12 @@ def version_of(text: str, number: str) -> str | None:
     it is not right after a name. Remembered: a claim and a passage are asked again for each
     check that quotes them."""
     names = set()
-    for match in _version_pattern(number).finditer(text):
-        if not re.search(r"[A-Za-z0-9][\s\-]+$", text[:match.start()]):
+    for start, _ in printed_at(text, number):
+        if not re.search(r"[A-Za-z0-9][\s\-]+$", text[:start]):
             return None  # "US$15", "(15": no name right before
-        words = re.findall(r"[\w\-.]+", text[:match.start()])
+        words = re.findall(r"[\w\-.]+", text[:start])
         before = words[-1].strip(".") if words else ""
-        if not _names_thing(before, text[:match.start()].rstrip()[:-len(before) or None]):
+        if not _names_thing(before, text[:start].rstrip()[:-len(before) or None]):
             return None
         names.add(before.casefold())
     return next(iter(names)) if len(names) == 1 else None

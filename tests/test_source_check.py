@@ -9,7 +9,7 @@ from verify_claims.claims import Claim, Location, Outcome, Paper, Sentence
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import enrich_paper
 from verify_claims.extract.truncation import is_truncated
-from verify_claims.verify.number_values import transposed, values_agree
+from verify_claims.verify.number_values import transposed, values_agree, within_rounding
 from verify_claims.verify.passages import PassageIndex, content_terms
 from verify_claims.verify.source_check import check_source
 
@@ -75,6 +75,14 @@ def test_values_agree_within_printed_precision():
     assert values_agree(_quantity("5.4 points."), _quantity("5.45 points."))
     assert not values_agree(_quantity("5.4 points."), _quantity("5.5 points."))
     assert values_agree(_quantity("7 points."), _quantity("7.4 points."))  # "7" is [6.5, 7.5)
+
+
+def test_a_cell_value_is_within_the_rounding_the_claim_prints():
+    assert within_rounding(_quantity("87.0 points."), 87.04)
+    assert within_rounding(_quantity("87.0 points."), 86.95)
+    assert not within_rounding(_quantity("87.0 points."), 87.06)
+    assert within_rounding(_quantity("87 points."), 87.4)  # "87" is [86.5, 87.5]
+    assert not within_rounding(_quantity("87.01 points."), 87.02)
 
 
 def test_a_cut_off_number_agrees_by_its_printed_prefix():

@@ -249,8 +249,8 @@ PHRASED = [
 
 
 def test_phrase_groups_read_from_the_kept_layout_as_from_the_cells():
-    from verify_claims.verify.cell_arithmetic import _DOWN, _UP
     from verify_claims.verify.cell_phrases import _phrase_layout, phrase_groups
+    from verify_claims.verify.order_words import GAP_DOWN, GAP_UP
 
     papers = [_leaderboard(), _second_leaderboard()]
     lists = [cell_passages(paper, PassageIndex(paper)) for paper in papers]
@@ -259,9 +259,9 @@ def test_phrase_groups_read_from_the_kept_layout_as_from_the_cells():
         for text, which in PHRASED:
             for cells in (lists[which], lists[1 - which]):
                 words = ClaimWords(text)
-                kept = phrase_groups(cells, words, Picker(cells, words), _UP | _DOWN)
+                kept = phrase_groups(cells, words, Picker(cells, words), GAP_UP | GAP_DOWN)
                 words = ClaimWords(text)
-                plain = _plain_phrase_groups(cells, words, Picker(cells, words), _UP | _DOWN)
+                plain = _plain_phrase_groups(cells, words, Picker(cells, words), GAP_UP | GAP_DOWN)
                 assert kept == plain, text
                 assert [list(pair) for pair in kept[0].values()] \
                     == [list(pair) for pair in plain[0].values()]  # the same order

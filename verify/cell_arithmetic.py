@@ -63,14 +63,18 @@ from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, claim_words_of, header_words
 from .listed_means import listed, one_per_item, told_apart
+from .order_words import (
+    FROM_TO,
+    GAP_DOWN,
+    GAP_UP,
+    JUDGING,
+    ORDERING,
+    lower_is_better,
+    stated_order,
+    table_title,
+)
 from .passages import PassageIndex
 
-_UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
-                 "higher", "more", "improves", "improve", "gains", "raises", "lifts", "ahead",
-                 "better", "greater", "larger"))
-_DOWN = frozenset(("trails", "trail", "below", "lower", "fewer", "less", "lags", "loses", "short",
-                   "lowers", "costs", "drops", "falls", "underperforms", "worse", "behind",
-                   "smaller"))
 _GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", "drop", "drops",
                         "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
                         "adds", "add", "added", "trails", "lags", "deficit", "advantage"))
@@ -79,7 +83,6 @@ _LEADS = re.compile(r"\b(?:leads?|adds?|added)\b(?!\s+to\b)|\b(?:margin|lead|adv
                     r"\b[^.;]{0,40}?\bover\b", re.I)
 # "The gap between A and B is d": a size without a direction, |A - B| (confirms only).
 _BETWEEN = re.compile(r"\b(?:difference|gap|margin)\s+between\b", re.I)
-_FROM_TO = re.compile(r"\bfrom\b.+\bto\b", re.I)
 _AVERAGE = frozenset(("average", "averaged", "averages", "mean"))
 _AGGREGATE = frozenset(("avg", "average", "mean", "overall", "all"))
 MAX_PAIRS = 5_000
@@ -89,9 +92,9 @@ MAX_PAIRS = 5_000
 def _direction(claim: Claim, quantity: Quantity, words: list[str]) -> int | None:
     """+1 when the claim says the first-named thing is larger, -1 smaller, None when unsaid
     or said both ways."""
-    ups = any(word in _UP for word in words) or quantity.sign == 1 \
+    ups = any(word in GAP_UP for word in words) or quantity.sign == 1 \
         or bool(_LEADS.search(claim.text))
-    downs = any(word in _DOWN for word in words) or quantity.sign == -1
+    downs = any(word in GAP_DOWN for word in words) or quantity.sign == -1
     if claim.direction == "increase":
         ups = True
     elif claim.direction == "decrease":
@@ -254,7 +257,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
     if not claim.quantities or (quantities and all(
             _names_header(quantity, paper, index) for quantity in quantities)):
         return _order(claim, paper, source, index, quantities)
-    if not quantities or (claim.direction is None and not said & (_UP | _DOWN | _AVERAGE)
+    if not quantities or (claim.direction is None and not said & (GAP_UP | GAP_DOWN | _AVERAGE)
                           and not _LEADS.search(claim.text) and not _BETWEEN.search(claim.text)
                           and not any(quantity.sign for quantity in quantities)):
         return None  # no direction and no average: no difference or mean is claimed
@@ -296,7 +299,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                         picker)
     # The direction words ("beats", "above", "trails") are what the arithmetic checks.
     parts = replace(parts, parts=tuple(part for part in parts.parts
-                                       if part.text.casefold() not in _UP | _DOWN))
+                                       if part.text.casefold() not in GAP_UP | GAP_DOWN))
     candidates: list[tuple[CellPassage, CellPassage, float, Accounting]] = []
     unsure = False
     for first, second, accounting, change in _pairs(claim, groups, words, parts, index,
@@ -306,14 +309,14 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         candidates.append((first, second, abs(difference) if between else difference,
                            accounting))
         # A "from ... to" not read as the pair's order leaves the order unsure.
-        unsure |= not change and bool(_FROM_TO.search(claim.text))
+        unsure |= not change and bool(FROM_TO.search(claim.text))
     found = [candidate for candidate in candidates if candidate[2] > 0
              and _agrees(quantity, candidate[2], candidate[0], candidate[1])]
     # The pairs the claim names phrase by phrase (cell_phrases): the reading that decides
     # where the word-by-word one finds no pair, and that confirms, never contradicts, where
     # that one finds other pairs ("authors ... than bibliography venues" read word by word picks
     # the row "bibliography authors"; read by phrases, the row "authors").
-    by_phrases, places = phrase_groups(passages, words, picker, _UP | _DOWN)
+    by_phrases, places = phrase_groups(passages, words, picker, GAP_UP | GAP_DOWN)
     phrased = [(first, second, (abs if between else float)(
                    (first.value - second.value) * direction * (-1 if change else 1)), accounting)
                for first, second, accounting, change in _pairs(
@@ -367,17 +370,11 @@ def _judged_on_lower_better(said: Sequence[str], text: str, candidates) -> bool:
     by the claim or by a pair's caption title or headers: "AM+LM adaptation improves the word
     error rate by 21.6 points" means the rate fell by 21.6, so the sign of the difference
     says nothing of the direction, and the pair decides nothing either way."""
-    if not set(said) & _JUDGING:
+    if not set(said) & JUDGING:
         return False
-    texts = [text] + [" ".join([_title(first.table.caption), first.headers, second.headers])
-                      for first, second, _, _ in candidates]
-    return any(set(re.findall(r"[\w\u2193]+", item.casefold())) & _LOWER_IS_BETTER
-               for item in texts)
-
-
-def _title(caption: str | None) -> str:
-    """The caption's first sentence, which names the table's measure."""
-    return re.split(r"(?<=[a-z)%])\.\s", re.sub(r"^\s*Table\s+\S+\s*", "", caption or ""))[0]
+    texts = [text] + [" ".join([table_title(first.table.caption), first.headers,
+                                second.headers]) for first, second, _, _ in candidates]
+    return any(lower_is_better(item) for item in texts)
 
 
 def _cells(candidate) -> frozenset[int]:
@@ -474,31 +471,6 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
 # Which of two cells is larger: claims without a number
 
 
-_LITERAL_UP = frozenset(("higher", "more", "larger", "greater", "longer", "above", "exceeds",
-                         "exceed", "increases", "increased", "increase", "raises", "raised",
-                         "raise"))
-_LITERAL_DOWN = frozenset(("lower", "less", "fewer", "smaller", "shorter", "below",
-                           "decreases", "decreased", "decrease", "reduces", "reduced",
-                           "reduce", "lowers", "lowered"))
-_EVALUATIVE_UP = frozenset(("outperforms", "outperform", "outperformed", "beats", "beat",
-                            "better", "improves", "improve", "improved", "surpasses",
-                            "superior"))
-_EVALUATIVE_DOWN = frozenset(("underperforms", "underperform", "worse", "trails", "trail",
-                              "hurts", "hurt", "inferior", "lags"))
-# Measures where lower is better: "A outperforms B" then means A's cell is the smaller.
-_LOWER_IS_BETTER = frozenset(("error", "errors", "err", "loss", "time", "secs", "seconds",
-                              "rank", "perplexity", "ppl", "deviation", "std", "variance",
-                              "wer", "cer", "ter", "latency", "cost", "distance", "mae",
-                              "mse", "rmse", "\u2193"))
-# Words that judge one thing better or worse rather than larger or smaller.
-_JUDGING = _EVALUATIVE_UP | _EVALUATIVE_DOWN | frozenset((
-    "gains", "gain", "ahead", "behind", "leads", "lead", "lags", "loses", "advantage",
-    "deficit", "costs", "cost", "adds", "add", "added"))
-_DENIED = re.compile(r"\b(?:not|never|neither|nor|cannot|fail\w*|no\s+(?:better|worse|more|"
-                     r"less|higher|lower|longer|shorter))\b|n[\u2019']t\b", re.I)
-_PASSIVE = re.compile(r"\b(?:outperformed|beaten|exceeded|surpassed|trailed)\s+by\b", re.I)
-
-
 def _names_header(quantity: Quantity, paper: Paper, index: PassageIndex) -> bool:
     """The number is printed as a header of the paper's tables ("the first five units")."""
     return any(abs(quantity.value - number) < 1e-9
@@ -516,16 +488,14 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     precision cannot tell."""
     words = ClaimWords(claim.text, [(header.value, header.span[0]) for header in headers],
                        glossary(paper))
-    said = set(words.words)
-    literal = (1 if said & _LITERAL_UP else 0) - (1 if said & _LITERAL_DOWN else 0)
-    evaluative = (1 if said & _EVALUATIVE_UP else 0) - (1 if said & _EVALUATIVE_DOWN else 0)
-    if bool(literal) == bool(evaluative) or _DENIED.search(claim.text) \
-            or _PASSIVE.search(claim.text) or _FROM_TO.search(claim.text):
+    stated = stated_order(set(words.words), claim.text)
+    if stated is None:
         return None  # no direction, both kinds, or said both ways
+    direction, evaluative = stated
     parts = claim_parts(claim)
     parts = replace(parts, parts=tuple(
         part for part in parts.parts if part.role != "relation" and part.text.casefold()
-        not in _LITERAL_UP | _LITERAL_DOWN | _EVALUATIVE_UP | _EVALUATIVE_DOWN))
+        not in ORDERING))
     if not parts.parts:
         return None
     passages = cell_passages(paper, index)
@@ -537,14 +507,9 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     first, second, accounting, _ = pairs[0]
     if not _sure(accounting) or not picker.only(first, second):
         return None
-    direction = literal or evaluative
-    if evaluative:
-        # The caption's first sentence names the table's measure; later ones discuss it.
-        title = re.split(r"(?<=[a-z)%])\.\s", re.sub(r"^\s*Table\s+\S+\s*", "",
-                                                       first.table.caption or ""))[0]
-        text = " ".join([title, first.headers, second.headers]).casefold()
-        if set(re.findall(r"[\w\u2193]+", text)) & _LOWER_IS_BETTER:
-            return None
+    if evaluative and lower_is_better(" ".join([table_title(first.table.caption),
+                                                first.headers, second.headers])):
+        return None
     gap = (first.value - second.value) * direction
     if abs(gap) <= _half(first.decimals) + _half(second.decimals):
         return None  # the rounding leaves the order in doubt

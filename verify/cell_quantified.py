@@ -30,18 +30,7 @@ from dataclasses import replace
 
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper
 
-from .cell_arithmetic import (
-    _DENIED,
-    _EVALUATIVE_DOWN,
-    _EVALUATIVE_UP,
-    _FROM_TO,
-    _LITERAL_DOWN,
-    _LITERAL_UP,
-    _LOWER_IS_BETTER,
-    _PASSIVE,
-    _first_mention,
-    _half,
-)
+from .cell_arithmetic import _first_mention, _half
 from .cell_check import (
     CellPassage,
     Picker,
@@ -54,6 +43,7 @@ from .cell_kinds import cells_evidence
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import ClaimWords, header_words
+from .order_words import ORDERING, lower_is_better, stated_order, table_title
 from .passages import PassageIndex, content_terms
 
 _QUANTIFIED = re.compile(
@@ -82,10 +72,6 @@ def _quantifier(text: str) -> tuple[str, int | None, tuple[int, int]] | None:
     return (term, count, match.span()) if term else None
 
 
-def _title(caption: str | None) -> str:
-    return re.split(r"(?<=[a-z)%])\.\s", re.sub(r"^\s*Table\s+\S+\s*", "", caption or ""))[0]
-
-
 def _aggregate(path: tuple[str, ...]) -> bool:
     return any(word.word in _AGGREGATE for word in header_words(" ".join(path)))
 
@@ -102,17 +88,15 @@ def check_quantified_order(claim: Claim, paper: Paper, source: str,
         return None
     noun, count, span = quantified
     words = ClaimWords(claim.text, [], glossary(paper))
-    said = set(words.words)
-    literal = (1 if said & _LITERAL_UP else 0) - (1 if said & _LITERAL_DOWN else 0)
-    evaluative = (1 if said & _EVALUATIVE_UP else 0) - (1 if said & _EVALUATIVE_DOWN else 0)
-    if bool(literal) == bool(evaluative) or _DENIED.search(claim.text) \
-            or _PASSIVE.search(claim.text) or _FROM_TO.search(claim.text):
+    stated = stated_order(set(words.words), claim.text)
+    if stated is None:
         return None
+    direction, evaluative = stated
     parts = claim_parts(claim)
     quantifier_text = claim.text[span[0]:span[1]].casefold()
     parts = replace(parts, parts=tuple(
         part for part in parts.parts if part.role != "relation" and part.text.casefold()
-        not in _LITERAL_UP | _LITERAL_DOWN | _EVALUATIVE_UP | _EVALUATIVE_DOWN
+        not in ORDERING
         and part.text.casefold() not in quantifier_text.split()))
     if not parts.parts:
         return None
@@ -130,13 +114,10 @@ def check_quantified_order(claim: Claim, paper: Paper, source: str,
     if len(found) != 1:
         return None
     pairs, accounting = found[0]
-    direction = literal or evaluative
     first = pairs[0][0]
-    if evaluative:
-        text = " ".join([_title(first.table.caption), *(p.headers for pair in pairs
-                                                          for p in pair)]).casefold()
-        if set(re.findall(r"[\w\u2193]+", text)) & _LOWER_IS_BETTER:
-            return None
+    if evaluative and lower_is_better(" ".join([table_title(first.table.caption),
+                                                *(p.headers for pair in pairs for p in pair)])):
+        return None
     gaps = [((one.value or 0.0) - (two.value or 0.0)) * direction for one, two in pairs]
     margins = [_half(one.decimals) + _half(two.decimals) for one, two in pairs]
     cells = "; ".join(f"{one.cell.text} for {one.headers} and {two.cell.text} for {two.headers}"
@@ -170,7 +151,7 @@ def _compare(cells: list[CellPassage], axis: int, noun: str, count: int | None,
         return None
     table = cells[0].table
     caption = table.caption
-    things = " ".join([table.header[0] if table.header else "", _title(caption)])
+    things = " ".join([table.header[0] if table.header else "", table_title(caption)])
     if noun not in passage_terms(things):
         return None
     named = sorted({passage.paths[axis] for passage in cells

@@ -33,6 +33,7 @@ from .cell_check import named_tables
 from .cells_read import Labelled, evidence_cells, labelled_cells, numbers, table_name
 from .guards_table_twins import _words
 from .label_text import caption_text, label_name
+from .number_values import within_rounding
 from .paper_memo import per_paper
 from .undecided import decided, undecide
 
@@ -72,8 +73,7 @@ def _agrees(claim: Claim, claimed: float | None, values: tuple[float, ...]) -> b
     quantities = [quantity for quantity in claim.quantities if quantity.value == claimed]
     if len(quantities) != 1:
         return False
-    half = 0.5 * 10 ** -(quantities[0].decimals or 0) + 1e-9
-    return any(abs(value - quantities[0].value) <= half for value in values)
+    return any(within_rounding(quantities[0], value) for value in values)
 
 
 def _words_of(table, cell: Labelled) -> set[str]:

@@ -24,20 +24,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Quantity
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cells_read import Labelled, evidence_cells, labelled_cells, numbers, table_name
+from .number_values import within_rounding
 from .undecided import decided, undecide
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 # Words of row labels that name no row of their own.
 _GENERIC = frozenset(("the", "and", "with", "without", "model", "models", "method", "methods",
                       "single", "ours", "our", "base", "baseline", "all", "only", "for", "from"))
-
-
-def _agrees(quantity: Quantity, value: float) -> bool:
-    """`value` within the rounding the claim prints `quantity` with."""
-    return abs(quantity.value - value) <= 0.5 * 10 ** -quantity.decimals + 1e-9
 
 
 def _one_cell(check: Check, paper: Paper) -> tuple | None:
@@ -63,7 +59,8 @@ def guard_own_number_contradicts(claim: Claim, checks: Iterable[Check], paper: P
         return
     for check, (table, found) in _contradictions(checks, paper):
         printed = numbers(found.cell)
-        if any(_agrees(quantity, value) for quantity in claim.quantities for value in printed):
+        if any(within_rounding(quantity, value)
+               for quantity in claim.quantities for value in printed):
             name = table_name(table, paper.tables.index(table))
             undecide(check, f"Not decided: the claim prints {name}'s {found.row} × "
                             f"{found.column} number itself; its other number is about "
@@ -91,7 +88,7 @@ def guard_row_printing_the_number(claim: Claim, checks: Iterable[Check], paper: 
     for check, (table, found) in _contradictions(checks, paper):
         mine = _words(" ".join(found.rows))
         for other in _same_column(table, found):
-            if not any(_agrees(quantity, value) for quantity in claim.quantities
+            if not any(within_rounding(quantity, value) for quantity in claim.quantities
                        for value in numbers(other.cell)):
                 continue
             naming = (_words(" ".join(other.rows)) - mine) & said

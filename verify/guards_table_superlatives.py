@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Cell, Check, CheckKind, Claim, Paper, Table
+from verify_claims.claims import Cell, Check, CheckKind, Claim, Paper, Quantity, Table
 
 from .guards_inner_headers import _cells
+from .number_values import within_rounding
 from .undecided import SUPPORTING, decided, undecide
 
 # "maximum" and "minimum" are left out: they name measures ("a maximum degree of 943").
@@ -73,10 +74,9 @@ def not_first(claim_text: str, table: Table, cell: Cell) -> str | None:
     return word
 
 
-def _prints(cell: Cell, value: float, decimals: int | None) -> bool:
+def _prints(cell: Cell, claimed: Quantity) -> bool:
     """Whether the cell prints the claimed value (within the claim's rounding)."""
-    half = 0.5 * 10 ** -(decimals or 0)
-    return cell.value is not None and abs(cell.value - value) <= half + 1e-9
+    return cell.value is not None and within_rounding(claimed, cell.value)
 
 
 def guard_table_superlatives(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
@@ -94,7 +94,7 @@ def guard_table_superlatives(claim: Claim, checks: Iterable[Check], paper: Paper
     for check in list(decided(checks, CheckKind.table, SUPPORTING)):
         for evidence in check.evidence:
             for table, cell in _cells(paper, evidence.location or "", evidence.quote or ""):
-                if not _prints(cell, claimed.value, claimed.decimals):
+                if not _prints(cell, claimed):
                     continue
                 word = not_first(claim.text, table, cell)
                 if word is not None:

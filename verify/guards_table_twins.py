@@ -29,6 +29,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 from .cell_check import named_tables
 from .cells_read import labelled_cells, numbers, read_cells, table_name
 from .label_text import caption_text
+from .number_values import within_rounding
 from .paper_memo import per_paper
 from .passages import content_terms
 from .undecided import DECIDING, decided, undecide
@@ -71,8 +72,7 @@ def _wrong_in_both(check: Check, evidence, claim: Claim, found, values: tuple[fl
     claimed = [quantity for quantity in claim.quantities if quantity.value == evidence.claimed]
     if len(claimed) != 1 or not values:
         return False
-    half = 0.5 * 10 ** -(claimed[0].decimals or 0)
-    return all(abs(value - claimed[0].value) > half + 1e-9 for value in values)
+    return not any(within_rounding(claimed[0], value) for value in values)
 
 
 def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:

@@ -16,24 +16,9 @@ order, and is not read.
 
 from __future__ import annotations
 
-import re
-
 from verify_claims.claims.models import Quantity
 
-# Words that order the names or state a change.
-ORDER = re.compile(
-    r"\b(?:ahead|behind|trail\w*|lead\w*|edg(?:e|es|ed|ing)|tops?|topp\w*|best|worst|highest"
-    r"|lowest|second|third|rank\w*|beat\w*|outperform\w*|underperform\w*|better|worse|higher"
-    r"|lower|more|less|fewer|than|exceed\w*|surpass\w*|overtak\w*|improv\w*|drop\w*|gain\w*"
-    r"|los(?:e|es|t|ing)|reduc\w*|increas\w*|decreas\w*|superior|inferior|beyond|below|above)\b",
-    re.IGNORECASE)
-# Words of `ORDER` that only order two numbers: whether the first is the smaller (True) or
-# the larger (False), whatever the measure.
-_NUMERIC = {
-    **dict.fromkeys(("below", "lower", "less", "fewer"), True),
-    **dict.fromkeys(("above", "higher", "more", "exceeds", "exceeded", "exceeding"), False)}
-_RATIO = re.compile(r"\b(?:twice|double[sd]?|triple[sd]?|thrice|half|halved|times|\w*fold|order)\b",
-                    re.IGNORECASE)
+from .order_words import NUMERIC_ORDER, ORDER, RATIO
 
 
 def orders(text: str) -> bool:
@@ -46,7 +31,7 @@ def numeric_order(text: str, first: Quantity, second: Quantity,
     """", and 290.82 is below 377.60" when the claim's only ordering words order its two
     numbers `first` and `second` (in the claim's order) as numbers, all printed between them,
     and the cells' `values` stand in that order; "" otherwise (module docstring)."""
-    if _RATIO.search(text):
+    if RATIO.search(text):
         return ""
     between = (first.span[1], second.span[0])
     smaller = set()
@@ -54,9 +39,9 @@ def numeric_order(text: str, first: Quantity, second: Quantity,
         word = match.group().lower()
         if word == "than":
             continue  # "lower than": the order is its other word's
-        if word not in _NUMERIC or not between[0] <= match.start() < between[1]:
+        if word not in NUMERIC_ORDER or not between[0] <= match.start() < between[1]:
             return ""
-        smaller.add(_NUMERIC[word])
+        smaller.add(NUMERIC_ORDER[word])
     if len(smaller) != 1 or values[0] == values[1] or (values[0] < values[1]) != smaller.pop():
         return ""
     return f", and {first.text} is {'below' if values[0] < values[1] else 'above'} {second.text}"

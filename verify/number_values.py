@@ -83,6 +83,14 @@ def _agree(claimed: _Number, found: _Number) -> bool:
     return False
 
 
+def within_rounding(quantity: Quantity, value: float) -> bool:
+    """Whether `value` (a number read from a cell) is what `quantity` prints, to the precision
+    it is printed with: within half a unit of its last decimal ("87.0" holds 86.95 to 87.05),
+    with a hair of floating-point slack. The guards that ask whether a table prints a claimed
+    number elsewhere all ask it this way; `values_agree` compares two printed numbers."""
+    return abs(value - quantity.value) <= 0.5 * 10 ** -(quantity.decimals or 0) + 1e-9
+
+
 def transposed(claimed: Quantity, found: Quantity) -> bool:
     """8.2 vs 2.8, 392,702 vs 392,720: the same digits in another order."""
     mine = printed_digits(claimed).replace(".", "")

@@ -9,7 +9,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify_claims.verify.guards_passages import printed_as_difference, printed_at, version_of
+from verify_claims.verify.guards_passages import (
+    printed_as_difference,
+    printed_as_level,
+    printed_at,
+    version_of,
+)
 
 _TEXT = st.text(alphabet=st.sampled_from(list("12.0%_ab-v ,\u00b2\u0663x")), max_size=40)
 _NUMBER = st.text(alphabet=st.sampled_from(list("120.%")), min_size=1, max_size=4)
@@ -34,3 +39,12 @@ def test_printings_on_real_phrases():
     assert version_of("olmOCR 2 reaches 82.4", "2") == "olmocr"
     assert printed_as_difference("F1-score is 44% more than [31]", "44%") is True
     assert printed_as_difference("a score of 44%", "44%") is False
+
+
+def test_a_level_is_printed_as_one_and_a_list_item_of_differences_is_not():
+    assert printed_as_level("SPECTER achieves a MAP score of 83.8 on the co-view task", "83.8")
+    card = ("intermediate training improves the target tasks by 8.2 points on average with "
+            "SQuAD, 7.5 points with MNLI")
+    assert not printed_as_level(card, "7.5 points")
+    assert printed_as_difference(card, "8.2 points")
+    assert not printed_as_level("a level of 7.5 and a gain of 7.5", "7.5")

@@ -31,23 +31,27 @@ from .guards_column_names import guard_unsaid_column_names
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_cross_references import guard_cross_references
+from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
+from .guards_level_changes import guard_level_changes
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
+from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
 from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
+from .guards_sentence_scope import guard_other_datasets, guard_other_sentence_splits
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signs import guard_unsaid_signs
@@ -58,6 +62,7 @@ from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
 from .guards_table_twins import guard_table_twins
+from .guards_text_cells import guard_text_cell_lines
 from .guards_than import guard_than_argument
 from .guards_turned_sides import guard_turned_sides
 from .guards_twin_rows import guard_twin_rows
@@ -191,6 +196,14 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_parts(claim, checks, paper)  # "skipped", "no longer", "only", "three"
     guard_table_pairs(claim, checks, paper)  # "respectively" cells; a row's name
     guard_two_cell_changes(claim, checks, paper)  # "from X to Y" read from Y's cell
+    guard_level_changes(claim, checks, paper)  # "raises it to Y": Y's cell and its start
+    guard_other_sentence_splits(claim, checks)  # "(training set)" beside "test set"
+    guard_other_datasets(claim, checks)  # "13.1% on the RT benchmark" for the WLM corpus
+    guard_unsaid_defined_labels(claim, checks, paper)  # "acoustic" names the AM rows
+    guard_text_cell_lines(claim, checks, paper)  # "baseline" printed under (1), not (3)
+    guard_share_owners(claim, checks)  # "13% of TextRunner's" for WOEparse's 13%
+    guard_one_word_rows(claim, checks, paper)  # "x is a proper noun" vs the "y" row
+    guard_reported_by_others(claim, checks)  # "Beltagy et al. report 82%": not S2ORC's
     guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
     guard_table_twins(claim, checks, paper)  # the same labels in another table
     guard_agreeing_twins(claim, checks, paper)  # another table prints the claimed number

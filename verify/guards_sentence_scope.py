@@ -1,0 +1,102 @@
+"""A number whose own sentence scopes it to another data split or dataset than the claim's
+(probe of roark13, round 14).
+
+The source check reads a sentence with its neighbours: what a claim says may be accounted for
+by the sentence before or after the one that prints the number. That is how papers write
+("We evaluated our models on ... (test set).", "The system gives ... on the benchmark."), and
+it is also how a claim borrows a scope from the wrong sentence. On roark13 (Prud'hommeaux and
+Roark 2013), three claims were confirmed so:
+
+- "The test set has retellings from 144 subjects": the 144 is printed in "Our models were
+  trained on ... retellings from 144 subjects ... (training set)", and "test set" only in the
+  next sentence, which gives 70;
+- "Training subjects have a mean age of 88.5": the 88.5 is the test set's, in the sentence
+  that ends "(test set)";
+- "On the WLM corpus, the baseline recognizer's word error rate is 13.1%": "a word error rate
+  of 13.1% on the 2004 Rich Transcription benchmark", the WLM corpus being named in the next
+  sentence, with 47.2%.
+
+The general fact: a sentence that names the data split of its own numbers, or the dataset a
+number is measured on, says whose number it is; a neighbour cannot give it another. A
+decisive source check decides nothing when the claim names a data split and the sentence
+that prints the matched number names only others (`guard_other_sentence_splits`), or when
+the claim measures its number on a named dataset and the sentence prints the matched number
+"on" a dataset whose name shares no word with the claim (`guard_other_datasets`). The
+sentence is the evidence's own quote; its neighbours are not read here.
+
+Neither names a paper, split or dataset; both only undecide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from verify_claims.claims import Check, CheckKind, Claim
+
+from .guards_passages import printed_at
+from .other_cells import splits
+from .undecided import DECIDING, decided, undecide
+
+# A dataset the number is measured on: "on the 2004 Rich Transcription benchmark", "on the WLM
+# corpus"; what the dataset is called is the words before its noun.
+_ON_DATASET = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?((?:[\w\-]+\s+){1,5}?)(?:benchmark|"
+                         r"corpus|corpora|dataset|data\s+set|treebank|test\s+suite)s?\b",
+                         re.IGNORECASE)
+_COMMON = frozenset(("the", "a", "an", "of", "our", "this", "that", "these", "same", "new",
+                     "full", "whole", "standard", "original", "entire", "large", "small"))
+
+
+def _named(words: str) -> frozenset[str]:
+    """The words that name a dataset ("2004 rich transcription" of "the 2004 Rich
+    Transcription"), folded, without articles and common adjectives."""
+    return frozenset(word for word in re.findall(r"[\w\-]+", words.casefold())
+                     if word not in _COMMON)
+
+
+def guard_other_sentence_splits(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive source check whose sentence names only data splits other than
+    the claim's (module docstring). In place."""
+    claimed = splits(claim.text)
+    if not claimed:
+        return
+    for check in list(decided(checks, CheckKind.source, DECIDING)):
+        for evidence in check.evidence:
+            printed = splits(evidence.quote or "")
+            if printed and claimed.isdisjoint(printed):
+                undecide(check, f"Not decided: the claim speaks of the {_listed(claimed)} data, "
+                                f"and the passage's own sentence gives its number for the "
+                                f"{_listed(printed)} data")
+                break
+
+
+def guard_other_datasets(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive source check whose sentence prints the matched number on a
+    dataset the claim does not name, where the claim names its own (module docstring). In
+    place."""
+    if not any(_named(match[1]) for match in _ON_DATASET.finditer(claim.text)):
+        return
+    said = _named(claim.text)
+    for check in list(decided(checks, CheckKind.source, DECIDING)):
+        for evidence in check.evidence:
+            other = next((name for pair in evidence.numbers
+                          for name in _measured_on(evidence.quote or "", pair.found)
+                          if name and _named(name).isdisjoint(said)), None)
+            if other is not None:
+                undecide(check, f"Not decided: the passage gives its number on the {other} "
+                                f"data, which the claim does not name")
+                break
+
+
+def _measured_on(quote: str, number: str) -> Iterator[str]:
+    """The dataset named right after each printing of `number` in `quote` ("13.1% on the
+    2004 Rich Transcription benchmark": "2004 Rich Transcription"), at most two words
+    between them."""
+    for _, end in printed_at(quote, number.rstrip("%"), percent=True):
+        match = _ON_DATASET.search(quote, end)
+        if match and re.fullmatch(r"[\s%]*(?:[\w\-]+\s+){0,2}?", quote[end:match.start()]):
+            yield " ".join(match[1].split())
+
+
+def _listed(names: frozenset[str]) -> str:
+    return " and ".join(sorted(names))

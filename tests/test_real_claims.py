@@ -9,11 +9,12 @@ Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 
 The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3, heldout4,
 heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12,
-heldout13 and heldout14: other papers, labelled before any verifier run, written by the same code) and the
-development corpora of table-cell claims (tests/real/tables, round 5) and of adversarial claims
-(tests/real/redteam, round 6; tests/real/redteam2, round 7; tests/real/redteam3, round 8;
-tests/real/redteam4, round 9; tests/real/redteam5, round 11; tests/real/redteam6, round 12) get
-the same checks, each test parametrised over the corpora, and no two corpora may share a paper.
+heldout13 and heldout14: other papers, labelled before any verifier run, written by the same
+code) and the development corpora of table-cell claims (tests/real/tables, round 5) and of
+adversarial claims (tests/real/redteam, round 6; tests/real/redteam2, round 7;
+tests/real/redteam3, round 8; tests/real/redteam4, round 9; tests/real/redteam5, round 11;
+tests/real/redteam6, round 12) get the same checks, each test parametrised over the corpora,
+and no two corpora may share a paper.
 """
 
 from __future__ import annotations

@@ -74,9 +74,9 @@ ROWS = (
     C("The plain LSTM encoder uses 2048-dimensional embeddings, while the other six encoders use "
       "4096.", "table_cell", 6, T3),
     C("On COCO, the SNLI-trained encoder with ResNet-101 features pushes caption retrieval R@1 "
-      "from 37.9 to 42.4.", "text_number", 9, f"Section 5.2, Image-caption retrieval results "
+      "from 37.9 to 42.4.", "text_number", 9, "Section 5.2, Image-caption retrieval results "
       "(pages 8-9): 'Our approach pushes the results even further, from 37.9 to 42.4 on caption "
-      "retrieval'; {T5}"),
+      f"retrieval'; {T5}"),
     C("Image retrieval R@10 reaches 83.8 when the encoder is trained on AllNLI.", "table_cell", 8,
       T5),
     C("Order-embeddings retrieve captions with an R@1 of 46.7, higher than any pre-trained "

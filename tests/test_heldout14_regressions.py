@@ -23,7 +23,7 @@ verdicts:
 split, swapped systems, another model size; labelled from the pages before they ran, not part
 of the corpus) gave three more:
 
-- arXiv:1705.02364 p.9: "With ResNet-101 features, SkipThought's image retrieval R@1 is 25.9"
+- arXiv:1705.02364 p.8: "With ResNet-101 features, SkipThought's image retrieval R@1 is 25.9"
   (false: 30.6) confirmed by "going from 33.8 to 37.9 ..., and from 25.9 to 30.6 on image
   retrieval R@1" (`guards_change_starts.guard_change_starts`);
 - arXiv:1705.02364 p.5: "SkipThought's STS14 Pearson correlation is .44" (false: .29) confirmed

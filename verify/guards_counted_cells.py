@@ -1,5 +1,5 @@
-"""A cell of a table whose caption says it counts things decides nothing about a claim that
-gives a measure (an accuracy, an F1, a precision, ...) the table never names.
+"""A cell of a table whose caption says it counts things decides nothing about a claim that gives a
+measure (an accuracy, an F1, a precision, ...) the table never names.
 
 Papers keep their statistics apart from their results: arXiv:1603.01354's Table 8, "Statistics
 of the partition on each corpus. It lists the number of tokens of each subset for POS tagging
@@ -11,9 +11,9 @@ accuracy, and can say nothing of one.
 
 `guard_counted_cells` sets aside each decisive table check that read a cell of a table whose
 caption says what it holds are counts or statistics ("the number of tokens", "Statistics of",
-"counts of") when the claim names a measure family (`guards_caption_measures._families`) that
-neither the caption nor the cell's headers name. It only undecides; it names no paper, table or
-number.
+"counts of"), and not results, when the claim names a measure family
+(`guards_caption_measures._families`) that neither the caption nor the cell's headers name. It
+only undecides; it names no paper, table or number.
 """
 
 from __future__ import annotations
@@ -29,15 +29,27 @@ from .label_text import caption_text
 
 __all__ = ["counts_table", "guard_counted_cells"]
 
-# What a caption says its cells are when they count things.
-_COUNTS = re.compile(r"\b(?:the\s+)?(?:number|numbers|counts?|statistics|sizes?)\s+of\b|"
-                     r"\bstatistics\b", re.IGNORECASE)
+# What a caption says its cells are when they count things: statistics, or numbers of units
+# of text ("the number of tokens of each subset"). "the optimal number of epochs" is a setting
+# a results table mentions, no count it holds.
+_COUNTS = re.compile(r"\bstatistics\b|\bcounts\s+of\b|\bnumbers?\s+of\s+(?:\w+\s+)?"
+                     r"(?:tokens|words|sentences|entities|documents|examples|instances|samples|"
+                     r"pairs|mentions|types|characters|utterances|questions|articles)\b",
+                     re.IGNORECASE)
+# A caption that says its cells are results is a results table, whatever else it counts.
+_RESULTS = re.compile(r"\b(?:results?|performance|scores?|accurac(?:y|ies))\b", re.IGNORECASE)
 
 
 def counts_table(caption: str | None) -> bool:
     """Whether a caption says its table holds counts or statistics ("It lists the number of
-    tokens of each subset", "Corpora statistics")."""
-    return bool(_COUNTS.search(caption_text(caption)))
+    tokens of each subset", "Corpora statistics") and not results."""
+    text = caption_text(caption)
+    return bool(_COUNTS.search(text)) and not _RESULTS.search(text)
+
+
+def _measures(text: str) -> set[str]:
+    """The measure families `text` names, a word glued to a number read alone ("BLEU-4")."""
+    return _families(text) | _families(re.sub(r"[\-\u2010]", " ", text))
 
 
 def guard_counted_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
@@ -50,7 +62,7 @@ def guard_counted_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> 
     def why(table, found) -> str | None:
         if not counts_table(table.caption):
             return None
-        printed = _families(f"{caption_text(table.caption)} {' '.join(found.rows)} "
+        printed = _measures(f"{caption_text(table.caption)} {' '.join(found.rows)} "
                             f"{' '.join(found.columns)}")
         if said & printed:
             return None

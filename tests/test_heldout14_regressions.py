@@ -162,3 +162,37 @@ def test_the_probes_get_no_wrong_decisive_verdict(round15_paper, stem):
                                      strict=True):
         if verdict.status.value in DECISIVE:
             assert verdict.status.value == gold, (text, _explained(verdict))
+
+
+def test_the_rules_read_only_what_the_texts_print():
+    from verify_claims.verify.guards_bare_decimals import bare_decimals
+    from verify_claims.verify.guards_cause_phrases import cause_phrase
+    from verify_claims.verify.guards_change_starts import change_start
+    from verify_claims.verify.guards_counted_cells import counts_table
+    from verify_claims.verify.guards_flattened_rows import claim_names, other_row
+    from verify_claims.verify.guards_header_splits import header_splits
+
+    assert header_splits(["BLSTM"], ["NER", "Dev", "F1"]) == {"dev"}
+    assert header_splits(["BLSTM"], ["NER", "F1"]) == frozenset()
+    assert counts_table("Table 8: Statistics of the partition on each corpus.")
+    assert counts_table("Table 2: It lists the number of tokens of each subset.")
+    assert not counts_table("Table 2: BLEU-4 results. @ indicates the optimal number of epochs.")
+    assert cause_phrase("The gain is what lifts its F1 to 91.21.") == "is what lifts"
+    assert cause_phrase("Its accuracy is owed to its size.") == "owed to"
+    assert cause_phrase("Those results are what remained.") is None
+    assert cause_phrase("The model is what we use.") is None
+    flattened = ("Model Train Test (1) A-Net (X et al., 2015) 1.0M 80.1 70.2 (2) B-Net (Y et al., "
+                 "2016) 2.0M 81.1 71.2 (3) C-Net (Z et al., 2016) 3.0M 82.1 72.2 (4) D-Net "
+                 "4.0M 83.1 73.2 (5) E-Net 5.0M 84.1 74.2")
+    assert claim_names("The 300D NTI-SLSTM-LSTM reaches 88.6.") == {"nti-slstm-lstm"}
+    assert other_row("C-Net reaches 83.1 on train.", flattened, "83.1") == "c-net"
+    assert other_row("D-Net reaches 83.1 on train.", flattened, "83.1") is None
+    assert other_row("C-Net reaches 83.1 on train.", "A-Net 80.1 70.2 and C-Net 83.1",
+                     "83.1") is None  # prose, no flattened table
+    passage = "going from 33.8 to 37.9 for caption retrieval, and from 25.9 to 30.6 on images"
+    assert change_start("With ResNet, the image R@1 is 25.9.", passage, "25.9") == \
+        "from 25.9 to 30.6"
+    assert change_start("With ResNet, the image R@1 rose from 25.9.", passage, "25.9") is None
+    assert change_start("The image R@1 goes 25.9 to 30.6.", passage, "25.9") is None
+    assert change_start("With ResNet, the image R@1 is 30.6.", passage, "30.6") is None
+    assert bare_decimals("Pearson .70/.67, Spearman 0.5") == ["70", "67"]

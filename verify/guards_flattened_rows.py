@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from verify_claims.claims import Check, Claim
 from verify_claims.extract.quantities import parse_quantities
@@ -36,6 +37,9 @@ __all__ = ["claim_names", "guard_flattened_rows", "row_labels"]
 _NAME = re.compile(r"[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+)*")
 _LONG_WORD = re.compile(r"[A-Za-z]{2,}")  # a word between two numbers ends their run
 _ROWS = 3  # runs of cells after the header that make a passage a flattened table
+# Two numbers with no word between them ("88.5 87.3"): a quote printing this fewer than
+# `_ROWS` + 1 times holds no flattened table, and is not parsed for quantities (which is slow).
+_ADJACENT = re.compile(r"\d[%A-Za-z]?[,;/|()]*\s[\s,;/|()]*[-+\u2212]?\.?\d")
 
 
 def claim_names(text: str) -> set[str]:
@@ -54,11 +58,14 @@ def claim_names(text: str) -> set[str]:
     return names
 
 
-def row_labels(text: str) -> list[tuple[str, list[str]]] | None:
+@lru_cache(maxsize=2048)
+def row_labels(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     """(label, the numbers printed in its run) for each run of two numbers or more of `text`
     (numbers with no word between them), the label being the text since the previous run (the
     header before the first run left out); None when `text` holds fewer than three such
     labelled runs, i.e. reads as prose rather than a flattened table."""
+    if len(_ADJACENT.findall(text)) <= _ROWS:
+        return None
     quantities = sorted(parse_quantities(text), key=lambda quantity: quantity.span)
     if not quantities:
         return None
@@ -68,27 +75,28 @@ def row_labels(text: str) -> list[tuple[str, list[str]]] | None:
             runs.append([quantity])
         else:
             runs[-1].append(quantity)
-    rows: list[tuple[str, list[str]]] = []
+    rows: list[tuple[str, tuple[str, ...]]] = []
     end = None  # where the previous run of cells ended; None before the first
     for run in runs:
         if len(run) < 2:
             continue
         if end is not None:
             rows.append((text[end:run[0].span[0]],
-                         [text[q.span[0]:q.span[1]] for q in run]))
+                         tuple(text[q.span[0]:q.span[1]] for q in run)))
         end = run[-1].span[1]
     # Three rows of cells or more: prose rarely prints two numbers with no word between them
     # three times over ("88.5 87.3"); `shown_words.table_like` asks for four numbers in a row,
     # which a flattened row of two or three cells never holds.
-    return rows if len(rows) >= _ROWS else None
+    return tuple(rows) if len(rows) >= _ROWS else None
 
 
-def _printed(number: str, printed: list[str]) -> bool:
+def _printed(number: str, printed: tuple[str, ...]) -> bool:
     return any(item.strip("%+").replace(",", "") == number.strip("%+").replace(",", "")
                for item in printed)
 
 
-def other_row(claim_text: str, quote: str, found: str) -> str | None:
+def other_row(claim_text: str, quote: str, found: str,
+              names: set[str] | None = None) -> str | None:
     """A name of the claim that labels another row of the flattened table `quote` and none of
     the rows whose runs print `found`; None when the quote is no flattened table or every run
     printing `found` is labelled by each name of the claim that labels a row."""
@@ -98,7 +106,7 @@ def other_row(claim_text: str, quote: str, found: str) -> str | None:
     mine = [label.casefold() for label, printed in rows if _printed(found, printed)]
     if not mine:
         return None
-    for name in sorted(claim_names(claim_text)):
+    for name in sorted(claim_names(claim_text) if names is None else names):
         elsewhere = any(name in label.casefold() for label, printed in rows
                         if not _printed(found, printed))
         if elsewhere and not any(name in label for label in mine):
@@ -109,11 +117,17 @@ def other_row(claim_text: str, quote: str, found: str) -> str | None:
 def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check that agrees with a number of another row of a
     table flattened into its quote (module docstring). In place."""
+    names: set[str] | None = None  # read only for a quote that is a flattened table
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:
             quote = evidence.quote or ""
-            name = next((name for pair in evidence.numbers if pair.agree
-                         if (name := other_row(claim.text, quote, pair.found))), None)
+            agreeing = [pair.found for pair in evidence.numbers if pair.agree]
+            if not agreeing or row_labels(quote) is None:
+                continue
+            if names is None:
+                names = claim_names(claim.text)
+            name = next((name for found in agreeing
+                         if (name := other_row(claim.text, quote, found, names))), None)
             if name is not None:
                 undecide(check, f"Not confirmed: the passage is a table flattened into text, "
                                 f"and its {name!r} row prints other numbers; the agreeing "

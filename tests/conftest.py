@@ -163,6 +163,17 @@ def round14_paper():
     return _papers_of(ROUND14_SOURCES)
 
 
+ROUND15_SOURCES = Path(__file__).resolve().parent / "real" / "heldout14" / "sources"
+
+
+@pytest.fixture(scope="session")
+def round15_paper():
+    """The papers behind the wrong verdicts of the fourteenth blind corpus and its probe
+    (tests/real/heldout14/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `round15_paper("1603.01354")` -> (paper, index)."""
+    return _papers_of(ROUND15_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

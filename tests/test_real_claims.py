@@ -8,12 +8,13 @@ the cited papers that are meant to be available and none of the ones meant to be
 Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 
 The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3, heldout4,
-heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12 and
-heldout13: other papers, labelled before any verifier run, written by the same code) and the
-development corpora of table-cell claims (tests/real/tables, round 5) and of adversarial claims
-(tests/real/redteam, round 6; tests/real/redteam2, round 7; tests/real/redteam3, round 8;
-tests/real/redteam4, round 9; tests/real/redteam5, round 11; tests/real/redteam6, round 12) get
-the same checks, each test parametrised over the corpora, and no two corpora may share a paper.
+heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12,
+heldout13 and heldout14: other papers, labelled before any verifier run, written by the same
+code) and the development corpora of table-cell claims (tests/real/tables, round 5) and of
+adversarial claims (tests/real/redteam, round 6; tests/real/redteam2, round 7;
+tests/real/redteam3, round 8; tests/real/redteam4, round 9; tests/real/redteam5, round 11;
+tests/real/redteam6, round 12) get the same checks, each test parametrised over the corpora,
+and no two corpora may share a paper.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ HELDOUT10 = ROOT / "tests" / "real" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "real" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "real" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "real" / "heldout13"
+HELDOUT14 = ROOT / "tests" / "real" / "heldout14"
 TABLES = ROOT / "tests" / "real" / "tables"
 REDTEAM = ROOT / "tests" / "real" / "redteam"
 REDTEAM2 = ROOT / "tests" / "real" / "redteam2"
@@ -62,6 +64,7 @@ SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3"
          "heldout4": (60, 4), "heldout5": (60, 4), "heldout6": (60, 4),
          "heldout7": (60, 4), "heldout8": (60, 4), "heldout9": (60, 4),
          "heldout10": (60, 4), "heldout11": (60, 3), "heldout12": (100, 3), "heldout13": (100, 3),
+         "heldout14": (100, 3),
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
          "redteam4": (100, 2), "redteam5": (80, 2), "redteam6": (80, 2)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
@@ -86,6 +89,9 @@ REDTEAM6_CATEGORIES = REDTEAM_CATEGORIES - {"direction_flip"}
 HELDOUT11_CATEGORIES = REDTEAM4_CATEGORIES | {"negation"}
 # The thirteenth blind corpus's: those and truncated claims (its papers are all in sources/).
 HELDOUT13_CATEGORIES = HELDOUT11_CATEGORIES | {"truncated"}
+# The fourteenth blind corpus's: those and claims whose only cited source is missing (a fourth
+# report cites a paper that has no copy in sources/).
+HELDOUT14_CATEGORIES = HELDOUT13_CATEGORIES | {"source_missing"}
 
 
 def _load(name: str, path: Path):
@@ -111,6 +117,7 @@ make_heldout10 = _load("make_heldout10_reports", HELDOUT10 / "make_reports.py")
 make_heldout11 = _load("make_heldout11_reports", HELDOUT11 / "make_reports.py")
 make_heldout12 = _load("make_heldout12_reports", HELDOUT12 / "make_reports.py")
 make_heldout13 = _load("make_heldout13_reports", HELDOUT13 / "make_reports.py")
+make_heldout14 = _load("make_heldout14_reports", HELDOUT14 / "make_reports.py")
 make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
 make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
 make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
@@ -126,6 +133,7 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout8": (HELDOUT8, make_heldout8), "heldout9": (HELDOUT9, make_heldout9),
            "heldout10": (HELDOUT10, make_heldout10), "heldout11": (HELDOUT11, make_heldout11),
            "heldout12": (HELDOUT12, make_heldout12), "heldout13": (HELDOUT13, make_heldout13),
+           "heldout14": (HELDOUT14, make_heldout14),
            "tables": (TABLES, make_tables), "redteam": (REDTEAM, make_redteam),
            "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3),
            "redteam4": (REDTEAM4, make_redteam4), "redteam5": (REDTEAM5, make_redteam5),
@@ -180,7 +188,7 @@ def test_every_category_has_enough_claims_and_the_statuses_are_mixed(corpus):
                 "redteam4": REDTEAM4_CATEGORIES, "redteam5": REDTEAM4_CATEGORIES,
                 "redteam6": REDTEAM6_CATEGORIES,
                 "heldout11": HELDOUT11_CATEGORIES, "heldout12": HELDOUT11_CATEGORIES,
-                "heldout13": HELDOUT13_CATEGORIES}
+                "heldout13": HELDOUT13_CATEGORIES, "heldout14": HELDOUT14_CATEGORIES}
     assert set(categories) == expected.get(corpus, set(script.CATEGORIES))
     assert min(categories.values()) >= least_per_category, categories
     statuses = Counter(record["status"] for record in records)
@@ -220,10 +228,11 @@ def test_no_two_corpora_share_a_paper(first, second):
 
 
 @pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
-                                   HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT13],
+                                   HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT13,
+                                   HELDOUT14],
                          ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                              "heldout13"])
+                              "heldout13", "heldout14"])
 def test_the_blind_corpora_use_no_paper_kept_for_unit_tests(blind):
     """tests/real/papers feeds unit tests and the other corpora; a paper there may have been
     read while tuning, so the blind corpora take none of them."""
@@ -278,6 +287,8 @@ def test_the_benchmark_reads_the_heldout_corpora_by_default_under_their_own_name
     assert accuracy.corpus_name(HELDOUT11) == "held out 11 (blind)"
     assert HELDOUT13.resolve() in defaults and accuracy.is_real(HELDOUT13)
     assert accuracy.corpus_name(HELDOUT13) == "held out 13 (blind)"
+    assert HELDOUT14.resolve() in defaults and accuracy.is_real(HELDOUT14)
+    assert accuracy.corpus_name(HELDOUT14) == "held out 14 (blind)"
     assert accuracy.corpus_name(CLAIMS) == "real"
     assert TABLES.resolve() in defaults and accuracy.corpus_name(TABLES) == "tables"
     assert REDTEAM.resolve() in defaults and accuracy.corpus_name(REDTEAM) == "red team"

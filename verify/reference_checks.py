@@ -21,20 +21,26 @@ from .guards_absence import guard_absent_conditions
 from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
+from .guards_bare_decimals import guard_bare_decimals
 from .guards_brackets import guard_bracketed_names
 from .guards_caption_measures import guard_caption_measures
+from .guards_cause_phrases import guard_cause_phrases
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
+from .guards_change_starts import guard_change_starts
 from .guards_changes import guard_two_cell_changes
 from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
 from .guards_claimed_settings import guard_unheld_settings
 from .guards_column_names import guard_unsaid_column_names
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
 from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
+from .guards_flattened_rows import guard_flattened_rows
+from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
@@ -219,6 +225,12 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
     guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
+    guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column
+    guard_counted_cells(claim, checks, paper)  # an accuracy read from a table of counts
+    guard_cause_phrases(claim, checks)  # "X is what lifts Y": no passage says why
+    guard_flattened_rows(claim, checks)  # a flattened table's number of another row
+    guard_change_starts(claim, checks)  # "from 25.9 to 30.6": 25.9 is before the change
+    guard_bare_decimals(claim, checks)  # ".44" read by no parser: the evidence must print it
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -1,0 +1,135 @@
+"""In a table flattened into one passage, a number belongs to the row whose label is printed before
+its run of cells; a claim naming another row's label is not decided by it.
+
+Tables a reader cannot lay out reach the source check as text: arXiv:1609.06038's Table 1 became
+one passage, "... (13) 300D NTI-SLSTM-LSTM (Munkhdalai and Yu, 2016b) 3.2M 88.5 87.3 (14) 300D
+re-read LSTM (Sha et al., 2016) 2.0M 90.7 87.5 (15) 300D btree-LSTM encoders (Paria et al.,
+2016) 2.0M 88.6 87.6 (16) 600D ESIM ...". "The 300D NTI-SLSTM-LSTM reaches a training accuracy
+of 88.6" (its own is 88.5) found every word and its number there and was confirmed (heldout14's
+first run): 88.6 is the btree-LSTM's cell, and HIM's. `number_match`'s `_labelled_elsewhere`
+reads at most two words before a number as its label, which a row's citation ("(Paria et al.,
+2016)") and its size ("2.0M") push out of reach.
+
+A flattened table prints each row as its label (words, perhaps with a lone number such as a size
+or a year) followed by a run of two or more numbers with no word between them. The label of a
+number is the stretch of text between the previous run and its own (`row_labels`); the stretch
+before the first run is the header and labels no row. `guard_flattened_rows` sets aside each
+supporting source check whose quote reads as a flattened table (three runs of cells or more
+after the first) and prints the agreeing number only in runs whose labels lack a name the claim
+prints (a word with a capital inside, a digit or a hyphen: "NTI-SLSTM-LSTM", "BiLSTM-Max") while
+another row's label prints it: the number is another row's. It only undecides; it names no
+paper, table or number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from verify_claims.claims import Check, Claim
+from verify_claims.extract.quantities import parse_quantities
+
+from .undecided import supporting_sources, undecide
+
+__all__ = ["claim_names", "guard_flattened_rows", "row_labels"]
+
+_NAME = re.compile(r"[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+)*")
+_LONG_WORD = re.compile(r"[A-Za-z]{2,}")  # a word between two numbers ends their run
+_ROWS = 3  # runs of cells after the header that make a passage a flattened table
+# Two numbers with no word between them ("88.5 87.3"): a quote printing this fewer than
+# `_ROWS` + 1 times holds no flattened table, and is not parsed for quantities (which is slow).
+_ADJACENT = re.compile(r"\d[%A-Za-z]?[,;/|()]*\s[\s,;/|()]*[-+\u2212]?\.?\d")
+
+
+def claim_names(text: str) -> set[str]:
+    """The names a claim prints: words with a capital after their first letter, or with both
+    letters and a digit, or hyphenated with a capital ("NTI-SLSTM-LSTM", "mLSTM", "BiLSTM-Max",
+    "SkipThought-LN"), case-folded."""
+    names = set()
+    for word in _NAME.findall(text):
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) < 2:
+            continue
+        inner_capital = any(ch.isupper() for ch in word[1:])
+        mixed = any(ch.isdigit() for ch in word) and len(letters) >= 2
+        if inner_capital or (mixed and "-" in word):
+            names.add(word.casefold())
+    return names
+
+
+@lru_cache(maxsize=2048)
+def row_labels(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """(label, the numbers printed in its run) for each run of two numbers or more of `text`
+    (numbers with no word between them), the label being the text since the previous run (the
+    header before the first run left out); None when `text` holds fewer than three such
+    labelled runs, i.e. reads as prose rather than a flattened table."""
+    if len(_ADJACENT.findall(text)) <= _ROWS:
+        return None
+    quantities = sorted(parse_quantities(text), key=lambda quantity: quantity.span)
+    if not quantities:
+        return None
+    runs: list[list] = [[quantities[0]]]
+    for previous, quantity in zip(quantities, quantities[1:], strict=False):
+        if _LONG_WORD.search(text[previous.span[1]:quantity.span[0]]):
+            runs.append([quantity])
+        else:
+            runs[-1].append(quantity)
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    end = None  # where the previous run of cells ended; None before the first
+    for run in runs:
+        if len(run) < 2:
+            continue
+        if end is not None:
+            rows.append((text[end:run[0].span[0]],
+                         tuple(text[q.span[0]:q.span[1]] for q in run)))
+        end = run[-1].span[1]
+    # Three rows of cells or more: prose rarely prints two numbers with no word between them
+    # three times over ("88.5 87.3"); `shown_words.table_like` asks for four numbers in a row,
+    # which a flattened row of two or three cells never holds.
+    return tuple(rows) if len(rows) >= _ROWS else None
+
+
+def _printed(number: str, printed: tuple[str, ...]) -> bool:
+    return any(item.strip("%+").replace(",", "") == number.strip("%+").replace(",", "")
+               for item in printed)
+
+
+def other_row(claim_text: str, quote: str, found: str,
+              names: set[str] | None = None) -> str | None:
+    """A name of the claim that labels another row of the flattened table `quote` and none of
+    the rows whose runs print `found`; None when the quote is no flattened table or every run
+    printing `found` is labelled by each name of the claim that labels a row."""
+    rows = row_labels(quote)
+    if not rows:
+        return None
+    mine = [label.casefold() for label, printed in rows if _printed(found, printed)]
+    if not mine:
+        return None
+    for name in sorted(claim_names(claim_text) if names is None else names):
+        elsewhere = any(name in label.casefold() for label, printed in rows
+                        if not _printed(found, printed))
+        if elsewhere and not any(name in label for label in mine):
+            return name
+    return None
+
+
+def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check that agrees with a number of another row of a
+    table flattened into its quote (module docstring). In place."""
+    names: set[str] | None = None  # read only for a quote that is a flattened table
+    for check in list(supporting_sources(checks)):
+        for evidence in check.evidence:
+            quote = evidence.quote or ""
+            agreeing = [pair.found for pair in evidence.numbers if pair.agree]
+            if not agreeing or row_labels(quote) is None:
+                continue
+            if names is None:
+                names = claim_names(claim.text)
+            name = next((name for found in agreeing
+                         if (name := other_row(claim.text, quote, found, names))), None)
+            if name is not None:
+                undecide(check, f"Not confirmed: the passage is a table flattened into text, "
+                                f"and its {name!r} row prints other numbers; the agreeing "
+                                f"number is in another row of the flattened table", joint=": ")
+                break

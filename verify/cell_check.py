@@ -444,7 +444,8 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
         if not numbers_named(claim_text, [(quantity, passage.paths)
                                           for quantity, passage, _ in supported], labels):
             return None  # several numbers in several cells, not each by its own name
-        if len(supported) > 1 and orders(claim_text):
+        if len(supported) > 1 and orders(
+                claim_text, [quantity.span for quantity, _, _ in supported]):
             # "932,150 tokens, more than the 20,630,188 of the paragraph class": two right
             # numbers, and an order the cells must bear out (verify/number_order.py).
             ordered = sorted(supported, key=lambda found: found[0].span[0])

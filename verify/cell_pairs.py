@@ -283,7 +283,8 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
                       for pair, quote in zip(pairs, evidence, strict=True))
     if all(agree):
         ordered = ""
-        if parts.comparison is not None or orders(claim.text):
+        if parts.comparison is not None or orders(
+                claim.text, [pair.quantity.span for pair in pairs]):
             ordered = "" if len(pairs) != 2 else numeric_order(
                 claim.text, pairs[0].quantity, pairs[1].quantity,
                 (_value(pairs[0]), _value(pairs[1])))

@@ -39,6 +39,7 @@ from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
+from .guards_negated_cells import guard_negated_cells
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
@@ -206,6 +207,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
     guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
+    guard_negated_cells(claim, checks)  # "is not 290.82" read from the 290.82 cell
 
 
 def _undecide(check: Check, why: str) -> None:

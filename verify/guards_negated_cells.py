@@ -15,9 +15,11 @@ So a decisive table check of a claim whose statement is negated (claim.negated, 
 clause or a negated number, as extract/polarity.py reads them: "not", "n't", "never",
 "cannot", "fails to", "neither ... nor", "no gain") decides nothing, unless every negation
 word of the claim is printed in the check's evidence (a row "No NSP", a column "w/o LM", a
-label "not pretrained"): then the word names the cell and denies nothing. The table check of
-verify/table_check.py already skips negated numbers and negated clauses; the passage checks
-read negation by polarity and are left alone. The guard names no paper, table or number.
+label "not pretrained"; "no", "without" and "w/o" print one absence: "papers without
+authors" names the row "No authors"): then the word names the cell and denies nothing. The
+table check of verify/table_check.py already skips negated numbers and negated clauses; the
+passage checks read negation by polarity and are left alone. The guard names no paper, table
+or number.
 """
 
 from __future__ import annotations
@@ -43,10 +45,16 @@ def negation_words(claim: Claim) -> set[str]:
     return {match.group().casefold() for match in _NEGATION.finditer(claim.text)}
 
 
+# A label that names a setting by its absence prints one of these ("No authors", "w/o LM",
+# "Without NSP"); a claim says it with any other ("papers without authors").
+_ABSENCE = ("no", "without", "w/o")
+
+
 def _printed(word: str, text: str) -> bool:
     if word == "n't":
         return "n't" in text.casefold()
-    return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text, re.IGNORECASE) is not None
+    return any(re.search(rf"(?<![\w\-]){re.escape(each)}(?![\w\-])", text, re.IGNORECASE)
+               for each in (_ABSENCE if word in _ABSENCE else (word,)))
 
 
 def guard_negated_cells(claim: Claim, checks: Iterable) -> None:

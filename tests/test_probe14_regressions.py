@@ -1,7 +1,7 @@
 """Wrong verdicts a probe of round 14's rules found (probe 14), each fixed by a general rule
 and pinned here on the real page, with the probe's other claims pinned as they now read.
 
-319 adversarial claims on dense tables of nine papers, each labelled true or false from the
+335 adversarial claims on dense tables of nine papers, each labelled true or false from the
 page images: BERT's SQuAD, SWAG, ablation, model-size and CoNLL Tables 2-7 (arXiv:1810.04805),
 the Transformer's Tables 2 and 3 (arXiv:1706.03762), PaperMage's P/R/F1 Tables 2 and 3 (ACL
 2023.emnlp-demo.45), VILA's Tables 3 and 4 (arXiv:2106.00676), the BLEU tables of ACL P12-1002,
@@ -27,7 +27,11 @@ module docstrings suggested, found three more kinds:
   two numbers only);
 - "AMDCN's MAE of 290.82 is the same as (equals, is close to, is on par with, ...) MCNN's
   377.60" was confirmed by the pair reading: a likeness of two numbers is more than a pairing
-  (`number_order._LIKENESS`).
+  (`number_order._LIKENESS`);
+- so is any word between the two numbers that neither pairs them nor names their cells: "is a
+  quarter of", "is roughly", "is indistinguishable from", "is just shy of" were confirmed by
+  the pair reading, "ELMo reaches 95.7 dev F1, a quarter of its 92.2 test F1" by the one-cell
+  lookup (`number_order.unpaired_word`, asked by both).
 
 One first-run "wrong" verdict was the label's: "RoBERTa-large reaches 76.8 F1 on the full
 S2-VL" was labelled false from the tables, but the paper's appendix A.3 says its RoBERTa is
@@ -44,16 +48,29 @@ from conftest import _papers_of
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
-from verify_claims.verify import number_order, numbers_named, reference_checks
+from verify_claims.verify import (
+    cell_check,
+    cell_pairs,
+    number_order,
+    numbers_named,
+    reference_checks,
+)
 
 BERT, TRANSFORMER, PAPERMAGE, VILA = "1810.04805", "1706.03762", "2023.emnlp-demo.45", "2106.00676"
 DISCRIMINATIVE, SPECTER, SRL = "P12-1002", "2020.acl-main.207", "W09-1210"
-OLMOCR, AMDCN, S2ORC = "2510.19817", "1804.07821", "2020.acl-main.447"
+OLMOCR, AMDCN = "2510.19817", "1804.07821"
 REAL = Path(__file__).resolve().parent / "real"
 SOURCES = {BERT: "redteam6", TRANSFORMER: "redteam2", PAPERMAGE: "tables", VILA: "redteam4",
            DISCRIMINATIVE: "heldout", SPECTER: "claims", SRL: "heldout", OLMOCR: "redteam3",
-           AMDCN: "redteam", S2ORC: "claims"}
+           AMDCN: "redteam"}
 _NEVER = re.compile(r"(?!x)x")
+
+
+def _no_unpaired_words(patch) -> None:
+    for module in (cell_pairs, cell_check):
+        patch.setattr(module, "unpaired_word", lambda *args: None)
+
+
 # rule -> (its paper, how to disable it, {false or true claim: the wrong verdict it got})
 WRONG = {
     "settings": (BERT, lambda patch: patch.setattr(numbers_named, "settings_named",
@@ -84,12 +101,22 @@ WRONG = {
         "On the UCF crowd dataset, AMDCN's mean absolute error of 290.82 is over MCNN's "
         "377.60.": Status.confirmed}),
     "likeness": (AMDCN, lambda patch: patch.setattr(number_order, "_LIKENESS", _NEVER), {
-        f"On UCF, AMDCN's MAE of 290.82 {likened} MCNN's 377.60.": Status.confirmed
-        for likened in ("equals", "matches", "is on par with", "is close to", "is the same as",
-                        "is within a point of", "is similar to", "is nearly identical to",
-                        "is comparable to")}),
+        **{f"On UCF, AMDCN's MAE of 290.82 {likened} MCNN's 377.60.": Status.confirmed
+           for likened in ("equals", "matches", "is the same as", "is similar to")},
+        "On UCF, AMDCN (290.82) and MCNN (377.60) perform alike.": Status.confirmed}),
+    "unpaired": (AMDCN, _no_unpaired_words, {
+        f"On UCF, AMDCN's MAE of 290.82 {related} MCNN's 377.60.": Status.confirmed
+        for related in ("is a fraction of", "is a quarter of", "differs little from",
+                        "is indistinguishable from", "is roughly", "is just shy of",
+                        "is a fifth of")}),
+    "unpaired cells": (BERT, _no_unpaired_words, {
+        "With 6 layers, 12 heads give 81.9 on MNLI-m, indistinguishable from 3 heads at 80.6.":
+            Status.confirmed,
+        "On CoNLL-2003, ELMo reaches 95.7 dev F1, a quarter of its 92.2 test F1.":
+            Status.confirmed,
+        "On CoNLL-2003, ELMo reaches 95.7 dev F1, roughly its 92.2 test F1.": Status.confirmed}),
 }
-WHY = {"settings": "", "negation": "denies what it states", "between": "", "likeness": ""}
+WHY = {"negation": "denies what it states"}
 RIGHT = (  # true claims of the same shapes, which the rules still let be confirmed
     (BERT, "The 12-layer model with hidden size 1024 reaches 85.7 on MNLI-m, against 84.4 for "
            "the 12-layer model with hidden size 768."),
@@ -99,10 +126,13 @@ RIGHT = (  # true claims of the same shapes, which the rules still let be confir
     (AMDCN, "On the UCF crowd dataset, MCNN's mean absolute error of 377.60 is well over "
             "AMDCN's 290.82."),
     (AMDCN, "On UCF, AMDCN reaches an MAE of 290.82, against 377.60 for MCNN."),
+    (AMDCN, "The MAE on UCF is 290.82 for AMDCN and 377.60 for MCNN."),
+    (BERT, "On SWAG, BERT-Large reaches 86.6% dev accuracy and 86.3% test accuracy."),
+    (BERT, "On the SWAG test set, OpenAI GPT reaches 78.0 and ESIM+ELMo 59.2."),
+    (BERT, "The model with 6 layers and 3 heads reaches 80.6 on MNLI-m, while the one with 6 "
+           "layers and 12 heads reaches 81.9."),
     (AMDCN, "Without perspective information, AMDCN reaches an MAE of 0.63 on the UCSD "
             "upscale split."),
-    # a claim the parser reads as negated, whose "without" names the row "No authors"
-    (S2ORC, "The filter for papers without authors removed 0.3M paper clusters from S2ORC."),
 )
 
 # (claim, its label from the page, the status it gets now); no decisive status disagrees
@@ -257,6 +287,14 @@ PROBES = {
         ('BERT-Small reaches 77.9 on MNLI-m.', 'false', 'unverified'),
         ('Fine-tuned BERT-Large reaches 92.8 test F1 on CoNLL-2003.', 'true', 'unverified'),
         ('BERT-Base reaches 96.4 dev F1 on CoNLL-2003 with fine-tuning.', 'true', 'confirmed'),
+        ('With 6 layers, 12 heads give 81.9 on MNLI-m, indistinguishable from 3 heads at '
+         '80.6.', 'false', 'unverified'),
+        ('On CoNLL-2003, ELMo reaches 95.7 dev F1, a quarter of its 92.2 test F1.',
+         'false', 'unverified'),
+        ('On CoNLL-2003, ELMo reaches 95.7 dev F1, roughly its 92.2 test F1.',
+         'false', 'unverified'),
+        ('On SWAG, BERT-Large reaches 86.6% dev accuracy and 86.3% test accuracy.',
+         'true', 'confirmed'),
     ),
     TRANSFORMER: (
         ('On EN-DE, Transformer (big) reaches 28.4 BLEU, against 27.3 for Transformer '
@@ -569,6 +607,20 @@ PROBES = {
         ("On UCF, Hydra2s's MAE of 333.73 is the same as that of [3], 318.10.",
          'false', 'unverified'),
         ('On UCF, [23] reaches an MAE of 295.80, against 318.10 for [3].', 'true', 'unverified'),
+        ("On UCF, AMDCN's MAE of 290.82 is a fraction of MCNN's 377.60.", 'false', 'unverified'),
+        ("On UCF, AMDCN's MAE of 290.82 is a quarter of MCNN's 377.60.", 'false', 'unverified'),
+        ("On UCF, AMDCN's MAE of 290.82 differs little from MCNN's 377.60.", 'false', 'unverified'),
+        ("On UCF, AMDCN's MAE of 290.82 is indistinguishable from MCNN's 377.60.",
+         'false', 'unverified'),
+        ("On UCF, AMDCN's MAE of 290.82 is roughly MCNN's 377.60.", 'false', 'unverified'),
+        ("On UCF, AMDCN's MAE of 290.82 is just shy of MCNN's 377.60.", 'false', 'unverified'),
+        ("On UCF, AMDCN's MAE of 290.82 is a fifth of MCNN's 377.60.", 'false', 'unverified'),
+        ('On UCF, AMDCN reaches an MAE of 290.82 and MCNN 377.60.', 'true', 'confirmed'),
+        ('The MAE on UCF is 290.82 for AMDCN and 377.60 for MCNN.', 'true', 'confirmed'),
+        ('On UCF, Hydra2s reaches an MAE of 333.73, against 377.60 for MCNN.', 'true', 'confirmed'),
+        ("On UCF, Hydra2s's MAE of 333.73 is about the same as MCNN's 377.60.",
+         'false', 'unverified'),
+        ("On UCF, Hydra2s's MAE of 333.73 is lower than MCNN's 377.60.", 'true', 'unverified'),
     ),
 }
 DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
@@ -594,7 +646,7 @@ def test_the_wrong_verdicts_are_gone(papers, rule):
     stem, _, wrong = WRONG[rule]
     for verdict in _verify(papers, stem, list(wrong)):
         assert verdict.status == Status.unverified, (verdict.text, _explained(verdict))
-        assert WHY[rule] in _explained(verdict)
+        assert WHY.get(rule, "") in _explained(verdict)
 
 
 @pytest.mark.parametrize("rule", sorted(WRONG))
@@ -644,6 +696,19 @@ def test_over_and_under_order_two_numbers_only_between_them():
     assert not number_order.numeric_order(text, first, second, (377.60, 290.82))
     assert number_order.numeric_order(text, first, second, (290.82, 377.60)) == \
         ", and 377.60 is below 290.82"
+
+
+def test_a_word_between_the_numbers_that_pairs_nothing_is_read():
+    labels = "Table 1. Mean absolute error of various methods on UCF crowds AMDCN MAE MCNN [28]"
+    text = "On UCF, AMDCN's MAE of 290.82 is a quarter of MCNN's 377.60."
+    spans = [_quantity(text, "290.82").span, _quantity(text, "377.60").span]
+    assert number_order.unpaired_word(text, spans, labels, frozenset()) == "quarter"
+    text = "On UCF, AMDCN reaches an MAE of 290.82, against 377.60 for MCNN."
+    spans = [_quantity(text, "290.82").span, _quantity(text, "377.60").span]
+    assert number_order.unpaired_word(text, spans, labels, frozenset()) is None
+    text = "On UCF, AMDCN's 290.82 is well below the older MCNN's 377.60."
+    spans = [_quantity(text, "290.82").span, _quantity(text, "377.60").span]
+    assert number_order.unpaired_word(text, spans, labels, frozenset({"older"})) is None
 
 
 def test_likeness_words_are_no_plain_pairing():

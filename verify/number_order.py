@@ -105,7 +105,10 @@ _CONNECTORS = frozenset((
     "obtains", "obtain", "obtained", "obtaining", "attains", "attained", "yields", "yielded",
     "gives", "gave", "records", "recorded", "posts", "posted", "has", "have", "had", "well",
     "far", "much", "slightly", "considerably", "substantially", "clearly", "somewhat",
-    "markedly", "one", "ones", "that", "those", "which", "whose", "who")) \
+    "markedly", "one", "ones", "that", "those", "which", "whose", "who", "contains",
+    "contain", "contained", "holds", "hold", "held", "includes", "include", "included",
+    "comprises", "comprise", "comprised", "totals", "counts", "numbers", "stands", "sits",
+    "lands", "comes")) \
     | frozenset(_NUMERIC) | frozenset(_BETWEEN_SMALLER)
 
 

@@ -75,7 +75,7 @@ from .header_words import (
 )
 from .metric_headers import header_groups, metric_words, other_metric
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
-from .number_order import numeric_order, orders
+from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
@@ -444,7 +444,14 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
         if not numbers_named(claim_text, [(quantity, passage.paths)
                                           for quantity, passage, _ in supported], labels):
             return None  # several numbers in several cells, not each by its own name
-        if len(supported) > 1 and orders(claim_text):
+        spans = [quantity.span for quantity, _, _ in supported]
+        labels = " ".join(" ".join([passage.table.caption or "", *(" ".join(path) for path in
+                                                                   passage.paths)])
+                          for _, passage, _ in supported)
+        read = frozenset().union(*(read_words(accounting) for _, _, accounting in supported))
+        if unpaired_word(claim_text, spans, labels, read):
+            return None  # "95.7 dev F1, a quarter of its 92.2 test F1": more than two values
+        if len(supported) > 1 and orders(claim_text, spans):
             # "932,150 tokens, more than the 20,630,188 of the paragraph class": two right
             # numbers, and an order the cells must bear out (verify/number_order.py).
             ordered = sorted(supported, key=lambda found: found[0].span[0])

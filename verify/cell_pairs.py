@@ -48,7 +48,7 @@ from .cells_read import Labelled, labelled_cells, table_name
 from .content import Accounting, ClaimParts, account, passage_terms
 from .guards_cells import _first_places
 from .label_text import label_name
-from .number_order import numeric_order, orders
+from .number_order import numeric_order, orders, read_words, unpaired_word
 from .passages import PassageIndex
 
 _MAX_PAIRS = 6
@@ -272,7 +272,7 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
                     if not reading[3].missing and not reading[3].unseen]
     if len(readings) != 1:
         return None
-    table, axis, pairs, _ = readings[0]
+    table, axis, pairs, accounting = readings[0]
     agree = [_agrees(pair.quantity, pair.found.cell) for pair in pairs]
     if not any(agree):
         return _swapped(table, pairs, paper, source)
@@ -282,8 +282,14 @@ def check_cell_pairs(claim: Claim, paper: Paper, source: str, index: PassageInde
     given = "; ".join(f"{pair.found.cell.text} for {quote.quote.rpartition(': ')[0]}"
                       for pair, quote in zip(pairs, evidence, strict=True))
     if all(agree):
+        labels = " ".join([table.caption or "", *(
+            " ".join((*pair.found.rows, *pair.found.columns)) for pair in pairs)])
+        if unpaired_word(claim.text, [pair.quantity.span for pair in pairs],
+                         labels, read_words(accounting)):
+            return None  # "290.82 is a quarter of 377.60": more than a pairing
         ordered = ""
-        if parts.comparison is not None or orders(claim.text):
+        if parts.comparison is not None or orders(
+                claim.text, [pair.quantity.span for pair in pairs]):
             ordered = "" if len(pairs) != 2 else numeric_order(
                 claim.text, pairs[0].quantity, pairs[1].quantity,
                 (_value(pairs[0]), _value(pairs[1])))

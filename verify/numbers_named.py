@@ -46,6 +46,53 @@ def _distance(span: tuple[int, int], quantity: Quantity) -> int:
     return start - span[1] if span[1] <= start else span[0] - end if span[0] >= end else 0
 
 
+# A label that is a bare number ("768", "12", "0.1", "15%"): a setting a row prints.
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+def _number_spans(label: str, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the claim prints the bare-number label `label` as a number of its own (not
+    inside "0.768", "1,024" or "12-layer"'s neighbour "3.12"), outside the claimed numbers'
+    spans `taken`."""
+    if not _BARE_NUMBER.fullmatch(label):
+        return []
+    pattern = rf"(?<![\w.,+\-]){re.escape(label)}(?![\w+\-]|[.,]\d)"
+    return [match.span() for match in re.finditer(pattern, text)
+            if not any(start < match.end() and match.start() < end for start, end in taken)]
+
+
+def settings_named(text: str, supported: Sequence[tuple[Quantity, Paths]],
+                   telling: Sequence[set[str]]) -> bool:
+    """Whether the claim ties each number to its own cell where the cells are told apart only
+    by numbers (`telling`: each cell's labels that not all of them share).
+
+    Rows of an ablation print settings for names ("12 / 768 / 12", "12 / 1024 / 16" in
+    arXiv:1810.04805 Table 6, read so by extract/setting_columns.py), and a claim names such a
+    row by its settings: "the 12-layer model with hidden size 1024 reaches 84.4 on MNLI-m,
+    against 85.7 for the 12-layer model with hidden size 768" gives 84.4 to the 1024 row,
+    whose cell holds 85.7. Read as "no name to find", its two numbers, each in some cell,
+    confirmed the swapped claim (found probing round 14). So when the claim prints a telling
+    number of every cell, each claimed number must take, as its nearest such setting (one no
+    nearer claimed number took), one of its own cell's; a claim that prints those of some
+    cells only names the others by nothing and decides nothing. A claim that prints none
+    ("(1)", "(3)" marks) is read as before: nothing to tell the cells apart by."""
+    taken = [quantity.span for quantity, _ in supported]
+    spans = [{label: places for label in found if (places := _number_spans(label, text, taken))}
+             for found in telling]
+    if not any(spans):
+        return True
+    if not all(spans):
+        return False
+    distances = sorted((min(_distance(span, quantity) for span in places), number, label)
+                       for number, (quantity, _) in enumerate(supported)
+                       for found in spans for label, places in found.items())
+    chosen: dict[int, str] = {}
+    for _, number, label in distances:
+        if number not in chosen and label not in chosen.values():
+            chosen[number] = label
+    return all(chosen.get(number) in found for number, found in enumerate(spans))
+
+
 def numbers_named(text: str, supported: Sequence[tuple[Quantity, Paths]],
                   table_labels: Iterable[str]) -> bool:
     """Whether the claim `text` names each supported number's cell (module docstring):
@@ -57,9 +104,11 @@ def numbers_named(text: str, supported: Sequence[tuple[Quantity, Paths]],
     if len(cells) < len(supported) and len(set(values)) < len(values):
         return False  # two equal numbers of the claim read from one cell
     every = [{label.strip() for path in paths for label in path} for _, paths in supported]
-    if all(not {label_name(label) for label in found - set.intersection(*every)} - {""}
-           for found in every):
-        return True  # cells told apart only by numbers ("(1)", "(3)"): no name to find
+    telling = [found - set.intersection(*every) for found in every]
+    if all(not {label_name(label) for label in found} - {""} for found in telling):
+        # cells told apart only by numbers: settings the claim may print ("hidden size
+        # 1024"), or marks it does not ("(1)", "(3)")
+        return settings_named(text, supported, telling)
     labels = [{label_name(label) for label in found} - {""} for found in every]
     shared = set.intersection(*labels)
     own = [found - shared for found in labels]

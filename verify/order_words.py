@@ -13,8 +13,10 @@ Three readings of a claim need them, each with its own subset:
   ... to ..." states no order these readings can check.
 - Two numbers the claim gives and orders ("290.82 is well below 377.60", number_order):
   `ORDER` finds every ordering or ranking word, and only those of `NUMERIC_ORDER` (words that
-  order numbers as numbers, whatever the measure) are checked on the cells; a ratio
-  (`RATIO`: "twice", "an order of magnitude") is more than an order and is not read.
+  order numbers as numbers, whatever the measure) are checked on the cells, with "over" and
+  "under" where they stand between the numbers (`BETWEEN`); a ratio (`RATIO`: "twice", "an
+  order of magnitude") or a likeness (`LIKENESS`: "equals", "on par with") is more than an
+  order and is not read.
 
 The sets differ on purpose: "improves" states a gain when it carries a number and a judgement
 when it does not; "more" orders two numbers and is no judgement. They were written in three
@@ -74,6 +76,22 @@ ORDER = re.compile(
 NUMERIC_ORDER = {
     **dict.fromkeys(("below", "lower", "less", "fewer"), True),
     **dict.fromkeys(("above", "higher", "more", "exceeds", "exceeded", "exceeding"), False)}
+# Words that order two numbers only where they stand between them ("MCNN's 377.60 is under
+# AMDCN's 290.82"); elsewhere they say something else ("averaged over all tasks", "under
+# the same budget"), so `ORDER` leaves them out. Read as `ORDER` left them, "377.60 is under
+# 290.82" was confirmed by the two cells that print those numbers (probe 14).
+BETWEEN = re.compile(r"\b(?:over|under)\b", re.IGNORECASE)
+BETWEEN_SMALLER = {"under": True, "over": False}
+# Words that liken two numbers ("290.82 equals 377.60", "is on par with", "is close to", "is
+# comparable to"): more than an order, and with a tolerance nobody states, so two cells that
+# print the two numbers confirm neither the likeness nor its absence. Unread, they left the
+# claim a plain pairing, and "AMDCN's 290.82 is the same as MCNN's 377.60" was confirmed by
+# the two cells (probe 14). "matched" and "mismatched" are splits (MNLI), not likenesses.
+LIKENESS = re.compile(
+    r"\b(?:equal(?:s|led|ling|ly)?|match(?:es|ing)?|same|identical(?:ly)?|similar(?:ly)?"
+    r"|on\s+par|par\s+with|parity|close\s+to|closely|comparabl[ey]|alike|within|ti(?:e|es|ed)"
+    r"|tying|level\s+with|mirror(?:s|ed|ing)?|resembl\w*|akin|rival\w*|as\s+\w+\s+as)\b",
+    re.IGNORECASE)
 RATIO = re.compile(r"\b(?:twice|double[sd]?|triple[sd]?|thrice|half|halved|times|\w*fold"
                    r"|order)\b", re.IGNORECASE)
 

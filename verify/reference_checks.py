@@ -47,6 +47,7 @@ from .guards_item_labels import guard_unsaid_item_labels
 from .guards_level_changes import guard_level_changes
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
+from .guards_negated_cells import guard_negated_cells
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
@@ -231,6 +232,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_flattened_rows(claim, checks)  # a flattened table's number of another row
     guard_change_starts(claim, checks)  # "from 25.9 to 30.6": 25.9 is before the change
     guard_bare_decimals(claim, checks)  # ".44" read by no parser: the evidence must print it
+    guard_negated_cells(claim, checks)  # "is not 290.82" read from the 290.82 cell
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -64,6 +64,7 @@ from .header_compounds import bracketed_settings, reversed_compound, says_settin
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
+from .variant_codes import says_code
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
                   r"(?:@\d+)?\.?")
@@ -531,12 +532,18 @@ class ClaimWords:
                       if _compound_initials(word, claimed)}
         if "-" in word.strip("-"):
             parts = [piece for piece in word.split("-") if piece]
+            # A setting's code after a name printed with capitals ("MNLI-m": "MNLI matched";
+            # verify/variant_codes.py); not the part of an all-capitals name ("ROUGE-L").
+            coded = header.capital and not header.upper
             for index in claim.by_letter.get(parts[0][:1], ()):
                 if index + len(parts) <= len(words) and all(
                         names_word(HeaderWord(piece), claimed)
                         or (header.upper and _compound_initials(piece, claimed))
-                        for piece, claimed
-                        in zip(parts, words[index:index + len(parts)], strict=True)):
+                        or (place == len(parts) - 1 > 0 and coded
+                            and says_code(piece, claimed))
+                        for place, (piece, claimed)
+                        in enumerate(zip(parts, words[index:index + len(parts)],
+                                         strict=True))):
                     found |= set(range(index, index + len(parts)))
             found |= reversed_compound(
                 word, words, claim.printed,

@@ -1,0 +1,84 @@
+"""Short lower-case codes that tables glue to a name after a hyphen for its settings, said by
+the words they stand for: "MNLI-m" / "MNLI matched", "MNLI-mm" / "MNLI mismatched".
+
+Benchmark tables print the settings of one data set as a code of one to three lower-case
+letters after its name ("MNLI-m", "MNLI-mm" in GLUE tables; "-c"/"-u" for cased and uncased
+models), and prose spells the setting out after the name ("84.6 on MNLI matched"). A header
+word's hyphenated parts are said by claim words in a row (`ClaimWords._names`), and a code
+of one letter was said by no claim word but itself, so the cell check found no cell for
+"MNLI matched" and could neither confirm nor contradict it (red team 6, arXiv:1810.04805
+Table 1).
+
+A code says a claim word when it is that word's initials (`code_of`): its first letter, and
+for a word that opens with a prefix of opposition ("mis-", "un-", "non-", "dis-"), the
+prefix's first letter and then the stem's ("mm" of "mismatched", "uc" of "uncased"). So "m"
+is said by "matched" and never by "mismatched", whose code is "mm", and "mm" never by
+"matched": a claim about one setting never names its sibling's column. Only words that name
+a setting read so: a participle ("matched", "filtered", "translated"), not any noun of the
+same first letter ("MNLI models" names no "MNLI-m" column); and only a code printed in lower
+case after a name with capitals or letters ("MNLI-m", not the metric "ROUGE-L", whose parts
+the claim prints as they are).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .header_words import ClaimWords, HeaderWord
+
+_PREFIXES = ("mis", "non", "dis", "un")
+"""Prefixes of opposition whose first letter a setting's code keeps ("mm" of "mismatched")."""
+_CODE = re.compile(r"[a-z]{1,3}")
+_SETTING = re.compile(r"[a-z]{3,}(?:ed|ing)")
+"""A claim word that names a setting: a participle of at least five letters."""
+
+
+def code_of(claimed: str) -> str:
+    """The initials a table's code gives the setting word `claimed`: "m" of "matched", "mm" of
+    "mismatched", "uc" of "uncased"."""
+    for prefix in _PREFIXES:
+        if claimed.startswith(prefix) and len(claimed) - len(prefix) >= 4:
+            return prefix[0] + claimed[len(prefix)]
+    return claimed[:1]
+
+
+def says_code(code: str, claimed: str) -> bool:
+    """Whether the claim word `claimed` (lower case) says `code`, the lower-case part after a
+    hyphen of a header word ("m" of "mnli-m"), by the rule of the module docstring."""
+    return bool(_CODE.fullmatch(code)) and bool(_SETTING.fullmatch(claimed)) \
+        and code_of(claimed) == code
+
+
+def coded(word: str) -> bool:
+    """A header word (lower case) that ends in a setting's code after a hyphen ("mnli-m")."""
+    name, _, code = word.rpartition("-")
+    return bool(name) and bool(_CODE.fullmatch(code))
+
+
+def names_sibling_code(words: ClaimWords, own: Iterable[HeaderWord],
+                       others: Iterable[Iterable[HeaderWord]], caption: str | None) -> bool:
+    """Whether the claim names, by a code, a header of another path on the cell's axis that the
+    cell's own path (`own`) lacks: "84.6 on both MNLI matched and mismatched" says "mm" as
+    well as the cell's "m". The accounting weighs the unaccounted "mismatched" as one word of
+    several and let the "MNLI-m" cell confirm the claim alone, though it speaks of the
+    "MNLI-mm" column too (83.4): a cell decides nothing for a claim that names its sibling."""
+    mine: set[int] = set()
+    for word in own:
+        mine |= words.names(word, caption=caption) or set()
+    for path in others:
+        for word in path:
+            if not coded(word.word):
+                continue
+            said = words.names(word, caption=caption)
+            if said and not said <= mine:
+                return True
+            # The code's word said apart from the name ("on both MNLI matched and
+            # mismatched": the name is said once, for both settings).
+            code = word.word.rpartition("-")[2]
+            if any(says_code(code, claimed) for position, claimed in enumerate(words.words)
+                   if position not in mine):
+                return True
+    return False

@@ -75,10 +75,13 @@ def names_sibling_code(words: ClaimWords, own: Iterable[HeaderWord],
             said = words.names(word, caption=caption)
             if said and not said <= mine:
                 return True
-            # The code's word said apart from the name ("on both MNLI matched and
-            # mismatched": the name is said once, for both settings).
-            code = word.word.rpartition("-")[2]
-            if any(says_code(code, claimed) for position, claimed in enumerate(words.words)
-                   if position not in mine):
+            # The code's word said apart from the name, in a claim that says the name ("on
+            # both MNLI matched and mismatched": the name is said once, for both settings);
+            # not any participle of the code's letter ("masked LM perplexity" beside a table's
+            # "MNLI-m" column).
+            name, _, code = word.word.rpartition("-")
+            if name in words.words and any(
+                    says_code(code, claimed) for position, claimed in enumerate(words.words)
+                    if position not in mine):
                 return True
     return False

@@ -1,0 +1,157 @@
+"""Round 14 (names14): setting codes glued to a name ("MNLI-m", "MNLI-mm") said by the words
+they stand for, and the rules that keep the new reading from wrong verdicts; pinned on BERT's
+GLUE tables (arXiv:1810.04805, red team 6), whose Table 1 prints "MNLI-(m/mm)" over "84.6/83.4"
+and whose Tables 5 and 6 print dev-set "MNLI-m" columns.
+
+Each rule is pinned by a claim it decides (or keeps from a wrong verdict) and by the verdict
+the page gives with the rule switched off. The probes were labelled from the page (Table 1:
+Pre-OpenAI SOTA 80.6/80.1, BiLSTM+ELMo+Attn 76.4/76.1, OpenAI GPT 82.1/81.4, BERTBASE
+84.6/83.4, BERTLARGE 86.7/85.9; Table 5 dev MNLI-m: BERTBASE 84.4, No NSP 83.9, LTR & No NSP
+82.1; Table 6 dev MNLI-m: 3/768/12 77.9, 6/768/3 80.6, 24/1024/16 86.6) before they were run.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_mutations_quick import mutations
+
+from verify_claims.claims import Status
+from verify_claims.verify import (
+    cell_picker,
+    header_words,
+    other_cells,
+    table_labels,
+    table_views,
+)
+from verify_claims.verify.variant_codes import code_of, coded, says_code
+
+BERT = "1810.04805"
+
+
+@pytest.fixture(scope="module")
+def bert(redteam6_paper):
+    return redteam6_paper(BERT)[0]
+
+
+def _verify(paper, *texts):
+    made = [mutations.Made(text=text, kind="test", paper=BERT, origin=text) for text in texts]
+    return mutations.verify(made, {BERT: paper})
+
+
+def _explained(claim) -> str:
+    return " ".join(check.explanation for check in claim.checks)
+
+
+def _fresh_words(monkeypatch) -> None:
+    """A fresh memo of claim words: their answers are kept per claim text across tests."""
+    monkeypatch.setattr(header_words, "_CLAIMS", type(header_words._CLAIMS)(4096))
+
+
+def test_codes_are_the_initials_of_setting_words():
+    assert code_of("matched") == "m" and code_of("mismatched") == "mm"
+    assert code_of("uncased") == "uc" and code_of("cased") == "c"
+    assert says_code("m", "matched") and says_code("mm", "mismatched")
+    assert not says_code("m", "mismatched") and not says_code("mm", "matched")
+    assert not says_code("m", "models") and not says_code("m", "mnli")  # no participle
+    assert not says_code("acc", "accurate")  # an adjective, not a participle
+    assert coded("mnli-m") and coded("mnli-mm") and not coded("bert-base")
+    assert not coded("mnli")
+
+
+# The corpus claims (tests/real/redteam6, 01_bert_glue_squad.md rows 28 and 29) and one probe
+# the code reading decides; each unverified with the rule off.
+DECIDED = {
+    "On the GLUE test server, BERT-Base reaches 83.4% accuracy on MNLI matched.":
+        Status.contradicted,
+    "BERT-Large's MNLI mismatched test accuracy is 86.7%.": Status.contradicted,
+    "BERT-Large reaches 85.9 on MNLI mismatched.": Status.confirmed,
+}
+
+
+@pytest.mark.parametrize("text", list(DECIDED))
+def test_a_code_is_said_by_its_setting_word(bert, text):
+    verdict = _verify(bert, text)[0]
+    assert verdict.status == DECIDED[text], _explained(verdict)
+    assert "MNLI-m" in _explained(verdict)
+
+
+@pytest.mark.parametrize("text", list(DECIDED))
+def test_without_the_code_rule_the_claims_are_not_decided(bert, monkeypatch, text):
+    _fresh_words(monkeypatch)
+    monkeypatch.setattr(header_words, "says_code", lambda code, claimed: False)
+    verdict = _verify(bert, text)[0]
+    assert verdict.status == Status.unverified, _explained(verdict)
+
+
+def test_a_bracketed_note_makes_no_prefix_of_a_variant(bert, monkeypatch):
+    """"MNLI" named Table 5's "MNLI-m (Acc)" through a prefix that only its note made long,
+    and contradicted a claim true of Table 1's mismatched test set (found probing round 14)."""
+    text = "BERT-Base reaches 83.4 on MNLI."
+    assert _verify(bert, text)[0].status == Status.unverified
+    monkeypatch.setattr(table_labels, "_variant_bases", lambda core: frozenset())
+    monkeypatch.setattr(table_views, "_CACHE", {})  # the labels are indexed per paper
+    assert _verify(bert, text)[0].status == Status.contradicted
+
+
+def test_a_claim_naming_the_dev_split_is_no_test_cells(bert, monkeypatch):
+    """"dev accuracy" names the dev split, as "Dev Set" or "Test results" print theirs: Table
+    1's test cell (84.6) no longer confirms the dev claim, which Table 5 (84.4) contradicts."""
+    text = "BERT-Base's dev accuracy on MNLI matched is 84.6."
+    verdict = _verify(bert, text)[0]
+    assert verdict.status == Status.contradicted and "Table 5" in _explained(verdict)
+    _fresh_words(monkeypatch)
+    monkeypatch.setattr(other_cells, "claimed_splits", other_cells.splits)
+    assert _verify(bert, text)[0].status == Status.confirmed
+
+
+def test_a_claim_naming_the_sibling_code_is_decided_by_neither_cell(bert, monkeypatch):
+    text = "BERT-Base reaches 84.6 on both MNLI matched and mismatched."
+    assert _verify(bert, text)[0].status == Status.unverified
+    monkeypatch.setattr(cell_picker.Picker, "names_sibling_code", lambda self, passage: False)
+    assert _verify(bert, text)[0].status == Status.confirmed
+
+
+PROBES = (  # (claim, label from the page, status now); no decisive status against its label
+    ('OpenAI GPT reaches 82.1 on MNLI matched.', 'true', 'confirmed'),
+    ('OpenAI GPT reaches 81.4 on MNLI matched.', 'false', 'contradicted'),
+    ('OpenAI GPT reaches 81.4 on MNLI mismatched.', 'true', 'confirmed'),
+    ('OpenAI GPT reaches 82.1 on MNLI mismatched.', 'false', 'contradicted'),
+    ('Pre-OpenAI SOTA reaches 80.1 on MNLI mismatched.', 'true', 'confirmed'),
+    ('Pre-OpenAI SOTA reaches 80.6 on MNLI mismatched.', 'false', 'contradicted'),
+    ('BiLSTM+ELMo+Attn scores 76.4 on MNLI matched.', 'true', 'confirmed'),
+    ('BiLSTM+ELMo+Attn scores 76.1 on MNLI matched.', 'false', 'unverified'),
+    ('BERT-Large scores 86.7 on MNLI matched.', 'true', 'confirmed'),
+    ('BERT-Large scores 85.9 on MNLI matched.', 'false', 'contradicted'),
+    ('BERT-Base scores 84.6 on MNLI mismatched.', 'false', 'contradicted'),
+    ('BERT scores 86.7 on MNLI matched.', 'true', 'confirmed'),
+    ('BERT scores 85.0 on MNLI matched.', 'false', 'unverified'),
+    ('The MNLI models of BERT-Base reach 83.4.', 'true', 'unverified'),
+    ('BERT-Base reaches 83.4 on MNLI, mismatched.', 'true', 'confirmed'),
+    ('BERT-Base reaches 83.4 on mismatched MNLI.', 'true', 'unverified'),
+    ('BERT-Base reaches 84.6 on matched MNLI.', 'true', 'unverified'),
+    ('On MNLI unmatched, BERT-Base reaches 84.6.', 'false', 'unverified'),
+    ("BERT-Base's dev accuracy on MNLI matched is 84.4.", 'true', 'confirmed'),
+    ("BERT-Base's dev accuracy on MNLI matched is 84.6.", 'false', 'contradicted'),
+    ('Without NSP, MNLI matched dev accuracy is 83.9.', 'true', 'confirmed'),
+    ('Without NSP, MNLI matched dev accuracy is 84.4.', 'false', 'unverified'),
+    ('The LTR & No NSP model reaches 82.1 on MNLI matched.', 'true', 'confirmed'),
+    ('The LTR & No NSP model reaches 83.9 on MNLI matched.', 'false', 'contradicted'),
+    ('With 24 layers, hidden size 1024 and 16 heads, MNLI matched dev accuracy is 86.6.',
+     'true', 'confirmed'),
+    ('With 24 layers, hidden size 1024 and 16 heads, MNLI matched dev accuracy is 85.7.',
+     'false', 'contradicted'),
+    ('The 3-layer model reaches 77.9 dev accuracy on MNLI matched.', 'true', 'unverified'),
+    ('The 3-layer model reaches 80.6 dev accuracy on MNLI matched.', 'false', 'unverified'),
+    ('BERT-Large scores 85.9 on MNLI-mm.', 'true', 'confirmed'),
+    ('OpenAI GPT scores 70.3 on QQP matched.', 'true', 'confirmed'),
+    ('BERT-Base reaches 83.4 on MNLI matched and mismatched.', 'false', 'contradicted'),
+    ('BERT-Base reaches 84.6 on both MNLI matched and mismatched.', 'false', 'unverified'),
+)
+DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
+
+
+def test_the_probes_get_no_wrong_verdict_and_keep_their_statuses(bert):
+    verdicts = _verify(bert, *(text for text, _, _ in PROBES))
+    for (text, gold, status), verdict in zip(PROBES, verdicts, strict=True):
+        assert DECISIVE.get(verdict.status.value, gold) == gold, (text, _explained(verdict))
+        assert verdict.status.value == status, (text, _explained(verdict))

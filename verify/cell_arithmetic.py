@@ -59,6 +59,7 @@ from .cell_means import check_line_means, line_mean, mean_holds
 from .cell_phrases import phrase_groups, phrase_only
 from .cell_picker import Picker
 from .cell_relative import check_relative, says_relative
+from .change_subjects import subject_on_both
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, claim_words_of, header_words
@@ -537,6 +538,8 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     first, second, accounting, _ = pairs[0]
     if not _sure(accounting) or not picker.only(first, second):
         return None
+    if subject_on_both(words, first, second):
+        return None  # "I-VILA lowers LayoutLM's F1" within the I-VILA row (change_subjects.py)
     direction = literal or evaluative
     if evaluative:
         # The caption's first sentence names the table's measure; later ones discuss it.

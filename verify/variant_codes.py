@@ -23,7 +23,7 @@ the claim prints as they are).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -85,3 +85,35 @@ def names_sibling_code(words: ClaimWords, own: Iterable[HeaderWord],
                     if position not in mine):
                 return True
     return False
+
+
+_NEGATING_PIECES = frozenset(("no", "not", "non", "without", "none", "anti", "un"))
+_PIECE = re.compile(r"[a-z]{3,}")
+
+
+def spaced_pieces(words: Sequence[str], printed: Sequence[str]) -> list[tuple[str, int]]:
+    """The pieces of the claim's hyphenated common words, each with its word's position: a
+    claim hyphenates a compound that a table prints spaced, "text-line indicators" for the
+    column "Text Line G(L)", "line-level H-VILA" for the row "H-VILA(Text Line)". Each piece
+    says the header word it is (`says_piece`); the claim word's prefix already said the first
+    ("text" of "text-line"), and "line" was said by no word, so the claim named "Text Line"
+    no more than "Text Block" and no cell of either decided it.
+
+    Only a word printed in lower case (a name such as "BERT-Base" or "English-German" is a
+    name, its parts no header words of their own), whose pieces are all words of three
+    letters or more, and none a negation ("non-English" says no "English")."""
+    found = []
+    for index, (word, shown) in enumerate(zip(words, printed, strict=True)):
+        if "-" not in word or shown[1:] != shown[1:].lower():
+            continue
+        pieces = word.split("-")
+        if len(pieces) < 2 or not all(_PIECE.fullmatch(piece) for piece in pieces) \
+                or pieces[0] in _NEGATING_PIECES:
+            continue
+        found += [(piece, index) for piece in pieces]
+    return found
+
+
+def says_piece(header: str, piece: str) -> bool:
+    """A piece of a hyphenated claim word says the header word it is, plural aside."""
+    return len(header) >= 3 and (piece == header or piece.rstrip("s") == header.rstrip("s"))

@@ -1,0 +1,47 @@
+"""The subject of a change verb is what differs between the two cells it compares: "Text-line
+I-VILA lowers LayoutLM's DocBank figure F1" compares LayoutLM with and without text-line
+I-VILA, never two cells of the row that holds both names.
+
+The order check of the cell arithmetic (`cell_arithmetic._order`) finds the one pair of cells
+whose headers the claim names and reads a verb of change ("lowers", "raises") as "the first
+is the smaller (larger)". Once "text-line" named the column or row "Text Line" (a hyphenated
+claim word said by a header printed spaced: verify/variant_codes.py), the claim above named
+one row, "LayoutLMBASE + I-VILA(Text Line)", and two of its columns, "Figure" and "Macro F1"
+(90.78 and 92.79), and was confirmed: the figure F1 is the smaller, but the claim says that
+the method lowers LayoutLM's figure F1 (76.56 without it; false). A cause changes what it is
+applied to: when the words before the verb, in its own clause, name the path both cells
+share, the verb's subject is the same on both sides and the pair is not what it compares.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .header_words import header_words
+
+if TYPE_CHECKING:
+    from .cell_check import CellPassage
+    from .header_words import ClaimWords
+
+_CHANGE = re.compile(r"\b(?:lower|raise|reduce|increase|decrease|cut|lift|boost|improve|"
+                     r"hurt|worsen|degrade)(?:s|d|ed)?\b", re.I)
+
+
+def subject_on_both(words: ClaimWords, first: CellPassage, second: CellPassage) -> bool:
+    """Whether the claim's change verb has as its subject (words before it, after the last
+    comma) a header of the path `first` and `second` share (module docstring)."""
+    verb = _CHANGE.search(words.text)
+    if verb is None:
+        return False
+    clause = words.text.rfind(",", 0, verb.start()) + 1
+    caption = first.table.caption
+    for axis in (0, 1):
+        if first.number != second.number or first.paths[axis] != second.paths[axis]:
+            continue
+        for word in first.own:
+            said = words.names(word, caption=caption) or ()
+            if any(clause <= words.starts[position] < verb.start() for position in said) \
+                    and word in header_words(" ".join(first.paths[axis])):
+                return True
+    return False

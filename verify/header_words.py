@@ -64,7 +64,7 @@ from .header_compounds import bracketed_settings, reversed_compound, says_settin
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
-from .variant_codes import says_code, says_piece, spaced_pieces
+from .variant_codes import glued_acronyms, says_code, says_piece, spaced_pieces
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
                   r"(?:@\d+)?\.?")
@@ -323,6 +323,9 @@ class _Claim:
         # The pieces of lower-case hyphenated words ("text-line"), which say a header printed
         # spaced ("Text Line": verify/variant_codes.py).
         self.spaced = spaced_pieces(self.words, self.printed)
+        # A name and a variant's acronym said apart ("Grobid's CRF"), which a header glues
+        # ("GrobidCRF": verify/variant_codes.py).
+        self.glued = glued_acronyms(self.words, self.printed)
         # The first letters a header word may have to be said by a word of this claim
         # (`by_letter`, and the initials of hyphenated parts); other header words
         # (`special_header` aside) are never said by it, so need not be asked about.
@@ -521,6 +524,7 @@ class ClaimWords:
         if word in _AGGREGATE_HEADERS:
             found |= claim.aggregates
         found |= {index for piece, index in claim.spaced if says_piece(word, piece)}
+        found |= claim.glued.get(word, frozenset())
         if header.upper and 2 <= len(word) <= 5 and word.isalpha():
             # Initials, also of the parts of a hyphenated word ("PB" of "person-birthplace").
             pieces = claim.pieces

@@ -117,3 +117,29 @@ def spaced_pieces(words: Sequence[str], printed: Sequence[str]) -> list[tuple[st
 def says_piece(header: str, piece: str) -> bool:
     """A piece of a hyphenated claim word says the header word it is, plural aside."""
     return len(header) >= 3 and (piece == header or piece.rstrip("s") == header.rstrip("s"))
+
+
+_BETWEEN = frozenset(("s", "with", "the", "a", "an", "its"))
+"""Words a claim may put between a system's name and its variant's acronym ("Grobid's CRF",
+"Grobid with the CRF model")."""
+
+
+def glued_acronyms(words: Sequence[str], printed: Sequence[str]) -> dict[str, frozenset[int]]:
+    """Header words a claim says as a name and a variant's acronym apart: "GrobidCRF" and
+    "GROBIDCRF" (arXiv:2023.emnlp-demo.45's Tables 2 and 3, the CRF and neural variants of
+    Grobid printed as one word) by "Grobid's CRF model" or "Grobid with the CRF model". The
+    table glues the acronym to the name; the claim says the name and the acronym, a few
+    function words apart, the acronym in capitals as printed. No other reading of the
+    module said "grobidcrf" at all (a header word is said by one claim word, or by its parts
+    after a hyphen), so the cell's passage lacked "CRF" and decided nothing.
+
+    Returns each glued form (lower case) with the positions of the two words that say it."""
+    found: dict[str, frozenset[int]] = {}
+    for second, shown in enumerate(printed):
+        if not (2 <= len(shown) <= 5 and shown.isupper() and shown.isalpha()):
+            continue
+        for first in range(max(0, second - 4), second):
+            if len(words[first]) >= 3 and words[first].isalpha() \
+                    and all(word in _BETWEEN for word in words[first + 1:second]):
+                found[words[first] + words[second]] = frozenset((first, second))
+    return found

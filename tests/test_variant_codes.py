@@ -155,3 +155,163 @@ def test_the_probes_get_no_wrong_verdict_and_keep_their_statuses(bert):
     for (text, gold, status), verdict in zip(PROBES, verdicts, strict=True):
         assert DECISIVE.get(verdict.status.value, gold) == gold, (text, _explained(verdict))
         assert verdict.status.value == status, (text, _explained(verdict))
+
+
+# --- a hyphenated claim word says a header printed spaced (variant_codes.spaced_pieces) ------
+# and a change verb's subject is no path both compared cells share (change_subjects.py), on
+# VILA (arXiv:2106.00676, red team 4): Table 3 prints GROTOAP2 Macro F1 under "Baseline",
+# "Text Line G(L)", "Text Block G(B)" (RoBERTa 91.64 / 92.04 / 92.52, DistilBERT 90.52 / 91.14
+# / 92.12, BERT 90.78 / 91.65 / 92.31, LayoutLM 92.34 / 92.37 / 93.38); Table 7's third block
+# Table column: H-VILA(Text Line) 96.02, H-VILA(Text Block) 95.00; References 99.63 / 99.68.
+
+VILA = "2106.00676"
+
+
+@pytest.fixture(scope="module")
+def vila(redteam4_paper):
+    return redteam4_paper(VILA)[0]
+
+
+def _verify_on(paper, stem, *texts):
+    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
+    return mutations.verify(made, {stem: paper})
+
+
+def test_a_hyphenated_claim_word_says_a_spaced_header(vila, monkeypatch):
+    """Red team 4, 01_vila_efficiency.md row 32 (false): the "Text Line" cell holds 92.04."""
+    text = "RoBERTa with text-line indicators reaches 92.52 Macro F1 on GROTOAP2."
+    verdict = _verify_on(vila, VILA, text)[0]
+    assert verdict.status == Status.contradicted, _explained(verdict)
+    assert "Text Line G(L)" in _explained(verdict)
+    _fresh_words(monkeypatch)
+    monkeypatch.setattr(header_words, "spaced_pieces", lambda words, printed: [])
+    assert _verify_on(vila, VILA, text)[0].status == Status.unverified
+
+
+def test_a_change_verbs_subject_is_not_the_row_both_cells_share(vila, monkeypatch):
+    """False (text-line I-VILA raises LayoutLM's DocBank figure F1, 76.56 to 90.78): once
+    "text-line" named the I-VILA row, the order check read its Figure and Macro F1 cells
+    (90.78 < 92.79) and confirmed the claim."""
+    from verify_claims.verify import cell_arithmetic
+
+    text = "Text-line I-VILA lowers LayoutLM's DocBank figure F1."
+    assert _verify_on(vila, VILA, text)[0].status == Status.unverified
+    monkeypatch.setattr(cell_arithmetic, "subject_on_both", lambda words, first, second: False)
+    assert _verify_on(vila, VILA, text)[0].status == Status.confirmed
+
+
+VILA_PROBES = (
+    ('RoBERTa with text-line indicators reaches 92.04 Macro F1 on GROTOAP2.', 'true',
+     'confirmed'),
+    ('RoBERTa with text-block indicators reaches 92.52 Macro F1 on GROTOAP2.', 'true',
+     'confirmed'),
+    ('RoBERTa with text-block indicators reaches 92.04 Macro F1 on GROTOAP2.', 'false',
+     'contradicted'),
+    ('DistilBERT with text-line indicators reaches 91.14 Macro F1 on GROTOAP2.', 'true',
+     'confirmed'),
+    ('DistilBERT with text-line indicators reaches 92.12 Macro F1 on GROTOAP2.', 'false',
+     'contradicted'),
+    ('BERT with text-block indicators reaches 92.31 Macro F1 on GROTOAP2.', 'true', 'confirmed'),
+    ('BERT with text-block indicators reaches 92.12 Macro F1 on GROTOAP2.', 'false',
+     'unverified'),
+    ('LayoutLM with text-line indicators reaches 92.37 Macro F1 on GROTOAP2.', 'true',
+     'confirmed'),
+    ('LayoutLM with text-line indicators reaches 93.38 Macro F1 on GROTOAP2.', 'false',
+     'unverified'),
+    ('The text-line layout group gives RoBERTa 92.04 Macro F1.', 'true', 'confirmed'),
+    ('The non-text-line baseline gives RoBERTa 92.04 Macro F1.', 'false', 'contradicted'),
+    ("RoBERTa's base-model score without layout indicators is 91.64.", 'true', 'unverified'),
+    ("RoBERTa's base-model score without layout indicators is 92.04.", 'false', 'unverified'),
+    ('Line-level H-VILA scores 96.02 F1 on tables in GROTOAP2.', 'true', 'confirmed'),
+    ('Block-level H-VILA scores 96.02 F1 on tables in GROTOAP2.', 'false', 'unverified'),
+    ('Block-level H-VILA scores 95.00 F1 on tables in GROTOAP2.', 'true', 'confirmed'),
+    ('Line-level H-VILA reaches 99.63 F1 on references in GROTOAP2.', 'true', 'confirmed'),
+    ('Line-level H-VILA reaches 99.68 F1 on references in GROTOAP2.', 'false', 'unverified'),
+    ("Text-line I-VILA raises LayoutLM's DocBank figure F1.", 'true', 'unverified'),
+)
+
+
+def test_the_vila_probes_get_no_wrong_verdict(vila):
+    verdicts = _verify_on(vila, VILA, *(text for text, _, _ in VILA_PROBES))
+    for (text, gold, status), verdict in zip(VILA_PROBES, verdicts, strict=True):
+        assert DECISIVE.get(verdict.status.value, gold) == gold, (text, _explained(verdict))
+        assert verdict.status.value == status, (text, _explained(verdict))
+
+
+# --- a name and a variant's acronym said apart (variant_codes.glued_acronyms), on PaperMage --
+# (ACL 2023.emnlp-demo.45, tests/real/tables): Table 2 rows GrobidCRF (Full P/R/F1 40.6 / 38.3
+# / 39.1, Grobid Subset 81.2 / 76.7 / 78.9) and GrobidNN (42.0 / 36.5 / 37.6, 84.1 / 73.0 /
+# 78.2); Table 3 columns GROBIDCRF and GROBIDNN (Author R 42.6 and 14.0; Abstract F1 85.3 and
+# 87.5).
+
+PAPERMAGE = "2023.emnlp-demo.45"
+
+
+@pytest.fixture(scope="module")
+def papermage():
+    from conftest import _read_real
+    from test_metric_headers import TABLES_SOURCES
+
+    return _read_real(PAPERMAGE, TABLES_SOURCES)[0]
+
+
+GLUED = (  # the corpus claims (tests/real/tables, 02_document_toolkit_bare.txt rows 3, 7, 27)
+    ("Grobid's CRF model reaches a precision of 81.2 on the Grobid subset of S2-VL.",
+     Status.confirmed),
+    ("Grobid with the CRF model finds tables with a recall of only 58.6.", Status.confirmed),
+    ("On the Grobid subset, I-VILA improves F1 over the Grobid CRF model by 12.8 points.",
+     Status.contradicted),
+)
+
+
+@pytest.mark.parametrize(("text", "status"), GLUED)
+def test_a_name_and_its_variants_acronym_say_the_glued_header(papermage, monkeypatch, text,
+                                                               status):
+    verdict = _verify_on(papermage, PAPERMAGE, text)[0]
+    assert verdict.status == status, _explained(verdict)
+    _fresh_words(monkeypatch)
+    monkeypatch.setattr(header_words, "glued_acronyms", lambda words, printed: {})
+    assert _verify_on(papermage, PAPERMAGE, text)[0].status == Status.unverified
+
+
+GLUED_PROBES = (
+    ("Grobid's CRF model reaches a precision of 84.1 on the Grobid subset of S2-VL.", 'false',
+     'contradicted'),
+    ("Grobid's NN model reaches a precision of 84.1 on the Grobid subset of S2-VL.", 'true',
+     'confirmed'),
+    ("Grobid's NN model reaches a precision of 81.2 on the Grobid subset of S2-VL.", 'false',
+     'contradicted'),
+    ("Grobid's CRF model reaches a recall of 38.3 on the full S2-VL data.", 'true', 'confirmed'),
+    ("Grobid's CRF model reaches a recall of 36.5 on the full S2-VL data.", 'false',
+     'unverified'),
+    ('Grobid with the CRF model finds authors with a recall of 42.6.', 'true', 'confirmed'),
+    ('Grobid with the NN model finds authors with a recall of 42.6.', 'false', 'unverified'),
+    ('Grobid with the NN model finds authors with a recall of 14.0.', 'true', 'confirmed'),
+    ("Grobid's CRF model reaches an F1 of 85.3 on abstracts.", 'true', 'confirmed'),
+    ("Grobid's CRF model reaches an F1 of 87.5 on abstracts.", 'false', 'unverified'),
+    ("Grobid's NN model reaches an F1 of 85.3 on abstracts.", 'false', 'unverified'),
+    ("Grobid's CRF model reaches an F1 of 39.1 on the full S2-VL data.", 'true', 'confirmed'),
+    ("Grobid's CRF model reaches an F1 of 37.6 on the full S2-VL data.", 'false', 'unverified'),
+    ('Grobid reaches an F1 of 39.1 on the full S2-VL data.', 'true', 'unverified'),
+    ('Grobid reaches an F1 of 38.0 on the full S2-VL data.', 'false', 'unverified'),
+)
+
+
+def test_the_glued_probes_get_no_wrong_verdict(papermage):
+    verdicts = _verify_on(papermage, PAPERMAGE, *(text for text, _, _ in GLUED_PROBES))
+    for (text, gold, status), verdict in zip(GLUED_PROBES, verdicts, strict=True):
+        assert DECISIVE.get(verdict.status.value, gold) == gold, (text, _explained(verdict))
+        assert verdict.status.value == status, (text, _explained(verdict))
+
+
+def test_the_glued_acronym_and_spaced_pieces_readings():
+    from verify_claims.verify.variant_codes import glued_acronyms, says_piece, spaced_pieces
+
+    words, printed = ["grobid", "s", "crf", "model"], ["Grobid", "s", "CRF", "model"]
+    assert glued_acronyms(words, printed) == {"grobidcrf": frozenset((0, 2))}
+    assert glued_acronyms(["grobid", "crf"], ["Grobid", "crf"]) == {}  # not printed in caps
+    assert spaced_pieces(["text-line"], ["text-line"]) == [("text", 0), ("line", 0)]
+    assert spaced_pieces(["bert-base"], ["BERT-Base"]) == []  # a name
+    assert spaced_pieces(["non-english"], ["non-English"]) == []  # a negation
+    assert spaced_pieces(["state-of-the-art"], ["state-of-the-art"]) == []  # short pieces
+    assert says_piece("line", "lines") and not says_piece("lin", "line")

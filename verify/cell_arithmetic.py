@@ -171,6 +171,8 @@ def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
         if _argument_on_shared_path(parts, one.paths[axis], one.paths[1 - axis],
                                     two.paths[1 - axis], words, terms_of, caption):
             continue
+        if subject_on_both(words, first, second):
+            continue  # "I-VILA lifts BERT-Base" within the I-VILA row (change_subjects.py)
         terms = with_abbreviations(first, words, terms_of) \
             | with_abbreviations(second, words, terms_of)
         accounting = account(parts, terms, index, relation=False)
@@ -538,8 +540,6 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     first, second, accounting, _ = pairs[0]
     if not _sure(accounting) or not picker.only(first, second):
         return None
-    if subject_on_both(words, first, second):
-        return None  # "I-VILA lowers LayoutLM's F1" within the I-VILA row (change_subjects.py)
     direction = literal or evaluative
     if evaluative:
         # The caption's first sentence names the table's measure; later ones discuss it.

@@ -66,11 +66,16 @@ def names_sibling_code(words: ClaimWords, own: Iterable[HeaderWord],
     several and let the "MNLI-m" cell confirm the claim alone, though it speaks of the
     "MNLI-mm" column too (83.4): a cell decides nothing for a claim that names its sibling."""
     mine: set[int] = set()
+    bases = set()  # the names the cell's own codes follow ("mnli" of "mnli-m")
     for word in own:
         mine |= words.names(word, caption=caption) or set()
+        if coded(word.word):
+            bases.add(word.word.rpartition("-")[0])
+    if not bases:
+        return False  # no setting code of the cell's own ("#Feats" beside "test-ep")
     for path in others:
         for word in path:
-            if not coded(word.word):
+            if not coded(word.word) or word.word.rpartition("-")[0] not in bases:
                 continue
             said = words.names(word, caption=caption)
             if said and not said <= mine:

@@ -33,18 +33,25 @@ _CHANGE = re.compile(r"\b(?:lower|raise|reduce|increase|decrease|cut|lift|boost|
 
 def subject_on_both(words: ClaimWords, first: CellPassage, second: CellPassage) -> bool:
     """Whether the claim's change verb has as its subject (words before it, after the last
-    comma) a header of the path `first` and `second` share (module docstring)."""
+    comma) a header of the path `first` and `second` share, and no header of the paths they
+    differ in: "the neural linking model improves ... over the baseline" names one side of
+    the pair ("Neural") before its verb, and a shared column ("On biomedical papers": "Bio")
+    may come before it too (module docstring)."""
     verb = _CHANGE.search(words.text)
-    if verb is None:
+    if verb is None or first.number != second.number:
         return False
     clause = words.text.rfind(",", 0, verb.start()) + 1
     caption = first.table.caption
-    for axis in (0, 1):
-        if first.number != second.number or first.paths[axis] != second.paths[axis]:
-            continue
-        for word in first.own:
+
+    def before(path: tuple[str, ...]) -> bool:
+        for word in header_words(" ".join(path)):
             said = words.names(word, caption=caption) or ()
-            if any(clause <= words.starts[position] < verb.start() for position in said) \
-                    and word in header_words(" ".join(first.paths[axis])):
+            if any(clause <= words.starts[position] < verb.start() for position in said):
                 return True
+        return False
+
+    for axis in (0, 1):
+        if first.paths[axis] == second.paths[axis] and before(first.paths[axis]):
+            other = 1 - axis
+            return not before(first.paths[other]) and not before(second.paths[other])
     return False

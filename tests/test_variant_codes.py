@@ -320,3 +320,18 @@ def test_the_glued_acronym_and_spaced_pieces_readings():
     assert spaced_pieces(["non-english"], ["non-English"]) == []  # a negation
     assert spaced_pieces(["state-of-the-art"], ["state-of-the-art"]) == []  # short pieces
     assert says_piece("line", "lines") and not says_piece("lin", "line")
+
+
+def test_a_subject_naming_one_side_of_the_pair_still_decides():
+    """tests/real/claims 01_literature_graph.txt (true, Table 4 of ACL N18-3011: Neural × Bio
+    85.8, Baseline × Bio 54.2): "On biomedical papers" names the shared column before the
+    verb, and "the neural linking model", one side of the pair, does too; the pair stands."""
+    from pathlib import Path
+
+    from conftest import _read_real
+
+    sources = Path(__file__).resolve().parent / "real" / "claims" / "sources"
+    paper = _read_real("N18-3011", sources)[0]
+    text = ("On biomedical papers the neural linking model improves Bag of Concepts F1 over the "
+            "baseline by 31.6 points.")
+    assert _verify_on(paper, "N18-3011", text)[0].status == Status.confirmed

@@ -59,6 +59,7 @@ from .cell_means import check_line_means, line_mean, mean_holds
 from .cell_phrases import phrase_groups, phrase_only
 from .cell_picker import Picker
 from .cell_relative import check_relative, says_relative
+from .change_subjects import subject_on_both
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .header_words import ClaimWords, claim_words_of, header_words
@@ -173,6 +174,8 @@ def _pairs(claim: Claim, groups, words: ClaimWords, parts, index: PassageIndex,
         if _argument_on_shared_path(parts, one.paths[axis], one.paths[1 - axis],
                                     two.paths[1 - axis], words, terms_of, caption):
             continue
+        if subject_on_both(words, first, second):
+            continue  # "I-VILA lifts BERT-Base" within the I-VILA row (change_subjects.py)
         terms = with_abbreviations(first, words, terms_of) \
             | with_abbreviations(second, words, terms_of)
         accounting = account(parts, terms, index, relation=False)

@@ -324,6 +324,8 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
             continue
         if other_metric(passage.own, passage.words, passage.paths, words, caption):
             continue  # "recall" against the "P" beside "R" (verify/metric_headers.py)
+        if picked.names_sibling_code(passage):
+            continue  # "MNLI matched and mismatched" of the "MNLI-m" cell (variant_codes.py)
         around = f"{caption or ''} {passage.headers}"  # what the caption and headers say
         if not other_split(claim.text, around) and not reported_elsewhere(claim.text, around):
             accounted.append((passage, accounting))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .cell_paths import superseded
 from .header_words import ClaimWords, HeaderWord, header_words, negating
 from .metric_headers import header_groups, metric_words
+from .variant_codes import coded, names_sibling_code
 
 if TYPE_CHECKING:
     from .cell_check import CellPassage as _CellPassage
@@ -28,6 +29,7 @@ class Picker:
         self._words = words
         self._captions, self._paths = _layout(passages)
         self._done: dict[tuple[int, int, tuple[str, ...], bool], bool] = {}
+        self._coded: dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
         """The claim picks the cell on both axes, of nested paths the one it leaves least
@@ -76,6 +78,24 @@ class Picker:
 
     def path_words(self, table: int, axis: int, path: tuple[str, ...]) -> frozenset[HeaderWord]:
         return self._paths.get((table, axis), {}).get(path, frozenset())
+
+    def names_sibling_code(self, passage: _CellPassage) -> bool:
+        """The claim names, by a setting's code, another path of the cell's table that the
+        cell's own lacks ("MNLI-mm" beside the cell's "MNLI-m": verify/variant_codes.py).
+        Only the paths with a coded header word are asked, found once per table and axis."""
+        caption = self._captions.get(passage.number)
+        for axis, path in enumerate(passage.paths):
+            key = (passage.number, axis)
+            coded_paths = self._coded.get(key)
+            if coded_paths is None:
+                coded_paths = self._coded[key] = {
+                    other: words for other, words in self._paths.get(key, {}).items()
+                    if any(coded(word.word) for word in words)}
+            others = [words for other, words in coded_paths.items() if other != path]
+            if others and names_sibling_code(self._words, self.path_words(*key, path),
+                                             others, caption):
+                return True
+        return False
 
     def single(self, table: int, axis: int, path: tuple[str, ...],
                nested: bool = False) -> bool:

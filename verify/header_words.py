@@ -64,6 +64,7 @@ from .header_compounds import bracketed_settings, reversed_compound, says_settin
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
+from .variant_codes import glued_acronyms, says_code, says_piece, spaced_pieces
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
                   r"(?:@\d+)?\.?")
@@ -319,6 +320,12 @@ class _Claim:
         # The hyphenated words, the only ones whose initials `_compound_initials` reads.
         self.hyphenated = [(index, claimed) for index, claimed in enumerate(self.words)
                            if "-" in claimed]
+        # The pieces of lower-case hyphenated words ("text-line"), which say a header printed
+        # spaced ("Text Line": verify/variant_codes.py).
+        self.spaced = spaced_pieces(self.words, self.printed)
+        # A name and a variant's acronym said apart ("Grobid's CRF"), which a header glues
+        # ("GrobidCRF": verify/variant_codes.py).
+        self.glued = glued_acronyms(self.words, self.printed)
         # The first letters a header word may have to be said by a word of this claim
         # (`by_letter`, and the initials of hyphenated parts); other header words
         # (`special_header` aside) are never said by it, so need not be asked about.
@@ -516,6 +523,8 @@ class ClaimWords:
                  if names_word(header, words[index], short)}
         if word in _AGGREGATE_HEADERS:
             found |= claim.aggregates
+        found |= {index for piece, index in claim.spaced if says_piece(word, piece)}
+        found |= claim.glued.get(word, frozenset())
         if header.upper and 2 <= len(word) <= 5 and word.isalpha():
             # Initials, also of the parts of a hyphenated word ("PB" of "person-birthplace").
             pieces = claim.pieces
@@ -531,12 +540,18 @@ class ClaimWords:
                       if _compound_initials(word, claimed)}
         if "-" in word.strip("-"):
             parts = [piece for piece in word.split("-") if piece]
+            # A setting's code after a name printed with capitals ("MNLI-m": "MNLI matched";
+            # verify/variant_codes.py); not the part of an all-capitals name ("ROUGE-L").
+            coded = header.capital and not header.upper
             for index in claim.by_letter.get(parts[0][:1], ()):
                 if index + len(parts) <= len(words) and all(
                         names_word(HeaderWord(piece), claimed)
                         or (header.upper and _compound_initials(piece, claimed))
-                        for piece, claimed
-                        in zip(parts, words[index:index + len(parts)], strict=True)):
+                        or (place == len(parts) - 1 > 0 and coded
+                            and says_code(piece, claimed))
+                        for place, (piece, claimed)
+                        in enumerate(zip(parts, words[index:index + len(parts)],
+                                         strict=True))):
                     found |= set(range(index, index + len(parts)))
             found |= reversed_compound(
                 word, words, claim.printed,

@@ -23,11 +23,11 @@ module docstrings suggested, found three more kinds:
   of 290.82" (true) contradicted, by the cells, which leave negation words out of their match
   (`guards_negated_cells.guard_negated_cells`);
 - "MCNN's mean absolute error of 377.60 is under AMDCN's 290.82" was confirmed by the pair
-  reading: "under" and "over" were no order words (`number_order._BETWEEN`, read between the
+  reading: "under" and "over" were no order words (`order_words.BETWEEN`, read between the
   two numbers only);
 - "AMDCN's MAE of 290.82 is the same as (equals, is close to, is on par with, ...) MCNN's
   377.60" was confirmed by the pair reading: a likeness of two numbers is more than a pairing
-  (`number_order._LIKENESS`);
+  (`order_words.LIKENESS`);
 - so is any word between the two numbers that neither pairs them nor names their cells: "is a
   quarter of", "is roughly", "is indistinguishable from", "is just shy of" were confirmed by
   the pair reading, "ELMo reaches 95.7 dev F1, a quarter of its 92.2 test F1" by the one-cell
@@ -95,12 +95,12 @@ WRONG = {
         "377.60.": Status.confirmed,
         "On UCF, AMDCN does not reach an MAE of 290.82.": Status.confirmed,
         "On TRANCOS, HOG-2 does not reach a GAME (L=3) of 28.41.": Status.confirmed}),
-    "between": (AMDCN, lambda patch: patch.setattr(number_order, "_BETWEEN", _NEVER), {
+    "between": (AMDCN, lambda patch: patch.setattr(number_order, "BETWEEN", _NEVER), {
         "On the UCF crowd dataset, MCNN's mean absolute error of 377.60 is under AMDCN's "
         "290.82.": Status.confirmed,
         "On the UCF crowd dataset, AMDCN's mean absolute error of 290.82 is over MCNN's "
         "377.60.": Status.confirmed}),
-    "likeness": (AMDCN, lambda patch: patch.setattr(number_order, "_LIKENESS", _NEVER), {
+    "likeness": (AMDCN, lambda patch: patch.setattr(number_order, "LIKENESS", _NEVER), {
         **{f"On UCF, AMDCN's MAE of 290.82 {likened} MCNN's 377.60.": Status.confirmed
            for likened in ("equals", "matches", "is the same as", "is similar to")},
         "On UCF, AMDCN (290.82) and MCNN (377.60) perform alike.": Status.confirmed}),

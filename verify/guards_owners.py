@@ -41,7 +41,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Paper
 from .cells_read import labelled_cells, read_cells
 from .coined_names import coined
 from .guards_passages import printed_at
-from .other_cells import _REPORTED_BY
+from .other_cells import REPORTED_BY
 from .undecided import DECIDING, SUPPORTING, decided, undecide
 
 # "13% of TextRunner's output", "30% of R E V ERB's extractions": the owner is the name (up to
@@ -135,7 +135,7 @@ def guard_reported_by_others(claim: Claim, checks: Iterable[Check]) -> None:
                          for pair in evidence.numbers
                          for start, _ in printed_at(quote, pair.found.rstrip("%"),
                                                     percent=True)), "")
-            if not _REPORTED_BY.search(part):
+            if not REPORTED_BY.search(part):
                 continue
             missing = sorted(name for name in names - coined(part)
                              if name not in part.casefold())

@@ -147,7 +147,7 @@ def other_split(claim_text: str, cell_text: str) -> bool:
 
 # Authors named as authors: "X et al." (a year in brackets may follow), or "X and Y (2019)";
 # "BERT and RoBERTa show ..." names two models, not who reported what.
-_REPORTED_BY = re.compile(
+REPORTED_BY = re.compile(
     r"\b[A-Z][\w\-]+(?:\s+et\s+al\.?(?:\s+\(\d{4}[a-z]?\))?|\s+and\s+[A-Z][\w\-]+\s+\(\d{4}[a-z]?\))"
     r",?\s+"
     r"(?:originally\s+|first\s+)?(?:report(?:s|ed)?|found|finds?|observed?|observes|show(?:s|ed)?|"
@@ -168,7 +168,7 @@ def reported_elsewhere(claim_text: str, cell_text: str) -> bool:
     reported ones nor cite those authors by name ("ELMo (Peters et al., 2018a)" is their row):
     the paper's own measurement (a reproduction of their method) is no evidence of what they
     reported, either way."""
-    named = _REPORTED_BY.search(claim_text)
+    named = REPORTED_BY.search(claim_text)
     if not named or _SAYS_REPORTED.search(cell_text):
         return False
     author = re.match(r"[A-Z][\w\-]+", named[0])

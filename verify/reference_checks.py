@@ -39,15 +39,18 @@ from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
+from .guards_extended_rows import guard_extended_rows
 from .guards_flattened_rows import guard_flattened_rows
 from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_level_changes import guard_level_changes
+from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
 from .guards_negated_cells import guard_negated_cells
+from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
@@ -228,6 +231,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
     guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column
     guard_counted_cells(claim, checks, paper)  # an accuracy read from a table of counts
+    guard_marked_rows(claim, checks, paper)  # "without external data" read from a "*" row
+    guard_extended_rows(claim, checks, paper)  # "A+Process" prints the number "A" lacks
+    guard_neighbour_subjects(claim, checks, paper)  # "The CRF layer": the next sentence's
     guard_cause_phrases(claim, checks)  # "X is what lifts Y": no passage says why
     guard_flattened_rows(claim, checks)  # a flattened table's number of another row
     guard_change_starts(claim, checks)  # "from 25.9 to 30.6": 25.9 is before the change

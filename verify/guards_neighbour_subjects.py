@@ -1,0 +1,80 @@
+"""The claim's subject named only by the next (or previous) sentence, which gives its own
+number (probe of Lample et al. 2016, arXiv:1603.01360, round 14).
+
+"The CRF layer gives an increase of +7.31 F1" was confirmed by "We observed that pretraining
+our word embeddings gave us the biggest improvement in overall performance of +7.31 in F1.",
+the next sentence being "The CRF layer gave us an increase of +1.79, while ...". The source
+check reads a sentence with its neighbours, so the claim's "CRF layer" was accounted for by
+the next sentence, and the number by this one.
+
+The general fact: when none of the words a claim says before its number (its subject) is in
+the sentence that prints the number, and a neighbouring sentence says them (two or more of
+them) before a number of its own that the claim does not give, that neighbour is the sentence
+about the claim's subject, and its number is the subject's. The first sentence gives its
+number for something else, and a supporting source check on it decides nothing
+(`guard_neighbour_subjects`). A claim that gives the neighbour's number too is left alone; so
+is a sentence that says any word of the claim's subject ("With a threshold of 1.1, we got the
+highest improvements" for "a score-improvement threshold of 1.1 gave the largest gains"), and
+a contradiction (a first version also undecided three right contradictions, such as "coarse
+and fine annotation studies cover 210 summaries" against "In total, 120 summaries are
+evaluated", whose subject the sentence before names).
+
+It names no paper or subject; it only undecides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Paper
+
+from .paper_memo import per_paper
+from .passages import content_terms
+from .undecided import SUPPORTING, decided, undecide
+
+
+def _positions(paper: Paper) -> dict[str, int]:
+    return {sentence.text: i for i, sentence in reversed(list(enumerate(paper.sentences)))}
+
+
+def guard_neighbour_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each supporting source check whose sentence lacks the claim's subject while a
+    neighbouring sentence says it before a number of its own (module docstring). In place."""
+    if not claim.quantities:
+        return
+    claimed = [quantity.value for quantity in claim.quantities]
+    before = set(content_terms(claim.text[:claim.quantities[0].span[0]]))
+    if len(before) < 2:
+        return
+    positions = None
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            if positions is None:
+                positions = per_paper(paper, "sentence positions", _positions)
+            at = positions.get(evidence.quote or "")
+            if at is None:
+                continue
+            missing = before - set(content_terms(paper.sentences[at].text))
+            if missing != before:
+                continue  # the sentence says some of the claim's subject itself
+            neighbour = next((words for other in (at - 1, at + 1)
+                              if 0 <= other < len(paper.sentences)
+                              and (words := _subject_of_other_number(
+                                  paper.sentences[other], missing, claimed))), None)
+            if neighbour:
+                undecide(check, f"Not decided: the claim's “{' '.join(neighbour)}” is said by "
+                                f"the next or previous sentence, before a number of its own, "
+                                f"not by the sentence that prints the claim's number")
+                break
+
+
+def _subject_of_other_number(sentence, missing: set[str], claimed: list[float]) -> list[str]:
+    """The `missing` terms `sentence` says before its first number, when there are two or
+    more of them and none of its numbers is the claim's; else []."""
+    if not sentence.quantities or any(abs(quantity.value - value) < 1e-9
+                                      for quantity in sentence.quantities
+                                      for value in claimed):
+        return []
+    said = [term for term in content_terms(sentence.text[:sentence.quantities[0].span[0]])
+            if term in missing]
+    return said if len(set(said)) >= 2 else []

@@ -21,7 +21,9 @@ unverified and gave two wrong verdicts:
 from __future__ import annotations
 
 import pytest
-from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
+from probe_verdicts import DECISIVE
+from probe_verdicts import explained as _explained
+from probe_verdicts import verify_on as _verify
 
 from verify_claims.claims import Status
 from verify_claims.verify import cell_pairs, reference_checks, table_labels, table_views
@@ -163,7 +165,6 @@ PROBES = {
          'LED-16384.', 'true', 'unverified'),
     ),
 }
-DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
 
 
 @pytest.fixture(scope="module")
@@ -172,13 +173,6 @@ def papers(redteam2_paper, redteam3_paper, redteam6_paper):
             LEXSUM: redteam2_paper(LEXSUM)[0]}
 
 
-def _verify(papers, stem: str, claims):
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in claims]
-    return mutations.verify(made, {stem: papers[stem]})
-
-
-def _explained(claim) -> str:
-    return " ".join(check.explanation for check in claim.checks)
 
 
 @pytest.mark.parametrize("text", list(WRONG))

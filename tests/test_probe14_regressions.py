@@ -45,7 +45,9 @@ from pathlib import Path
 
 import pytest
 from conftest import _papers_of
-from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
+from probe_verdicts import DECISIVE
+from probe_verdicts import explained as _explained
+from probe_verdicts import verify_on as _verify
 
 from verify_claims.claims import Status
 from verify_claims.verify import (
@@ -623,7 +625,6 @@ PROBES = {
         ("On UCF, Hydra2s's MAE of 333.73 is lower than MCNN's 377.60.", 'true', 'unverified'),
     ),
 }
-DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
 
 
 @pytest.fixture(scope="module")
@@ -632,13 +633,6 @@ def papers():
     return {stem: read[corpus](stem)[0] for stem, corpus in SOURCES.items()}
 
 
-def _verify(papers, stem: str, claims):
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in claims]
-    return mutations.verify(made, {stem: papers[stem]})
-
-
-def _explained(claim) -> str:
-    return " ".join(check.explanation for check in claim.checks)
 
 
 @pytest.mark.parametrize("rule", sorted(WRONG))

@@ -31,7 +31,9 @@ import re
 
 import pytest
 from conftest import _read_real
-from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
+from probe_verdicts import DECISIVE
+from probe_verdicts import explained as _explained
+from probe_verdicts import verify_on as _verify
 
 from verify_claims.claims import Status
 from verify_claims.verify import guards_exceptions, guards_respectively, reference_checks
@@ -97,7 +99,6 @@ PROBES = {DRB: (
     ("On Spanish, the LSTM-CRF reaches 83.44 F1.", "false", "contradicted"),
     ("The CRF layer gives an increase of +1.79 F1.", "true", "confirmed"),
 )}
-DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
 
 
 @pytest.fixture(scope="module")
@@ -105,13 +106,6 @@ def papers():
     return {stem: _read_real(stem)[0] for stem in (DRB, LAMPLE)}
 
 
-def _verify(papers, stem, texts):
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
-    return mutations.verify(made, {stem: papers[stem]})
-
-
-def _explained(claim) -> str:
-    return " ".join(check.explanation for check in claim.checks)
 
 
 @pytest.mark.parametrize("text", list(WRONG))

@@ -55,7 +55,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import _read_real
-from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
+from probe_verdicts import DECISIVE
+from probe_verdicts import explained as _explained
+from probe_verdicts import verify_on as _verify
 
 from verify_claims.claims import Status
 from verify_claims.verify import guards_passages, guards_siblings, reference_checks
@@ -206,7 +208,6 @@ PROBES = {SPECTER: (
     ("S2ORC resolves 380.5M citation links, 156.5M of them tied to inline mentions.", "true",
      "confirmed"),
 )}
-DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
 
 
 @pytest.fixture(scope="module")
@@ -214,13 +215,6 @@ def papers():
     return {stem: _read_real(stem)[0] for stem in (SPECTER, ROARK, BOHNET, FADER, S2ORC)}
 
 
-def _verify(papers, stem, texts):
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
-    return mutations.verify(made, {stem: papers[stem]})
-
-
-def _explained(claim) -> str:
-    return " ".join(check.explanation for check in claim.checks)
 
 
 @pytest.mark.parametrize("text", list(WRONG))
@@ -273,6 +267,5 @@ LAYOUTS = (
 def test_a_level_reached_by_a_change_is_checked_against_its_start(request, corpus, stem, text,
                                                                   status):
     paper = request.getfixturevalue(f"{corpus}_paper")(stem)[0]
-    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text)]
-    verdict = mutations.verify(made, {stem: paper})[0]
+    verdict = _verify({stem: paper}, stem, [text])[0]
     assert verdict.status == status, _explained(verdict)

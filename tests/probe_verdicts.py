@@ -1,0 +1,29 @@
+"""What every probe's regression file does with its claims: verify them against one parsed
+real paper, read their explanations, and hold their decisive statuses to their labels.
+
+The probes (tests/test_probe13_regressions.py, test_probe14_regressions.py,
+test_probe14b_regressions.py, test_round14_probe_regressions.py) each pin adversarial claims
+labelled from the page; they share these three pieces rather than each writing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
+
+from verify_claims.claims import Claim, Paper, Status
+
+DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
+"""The label a decisive status must agree with; an unverified claim agrees with any."""
+
+
+def verify_on(papers: Mapping[str, Paper], stem: str, texts: Iterable[str]) -> list[Claim]:
+    """The claims `texts`, each citing the paper `stem` of `papers`, verified."""
+    made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
+    return mutations.verify(made, {stem: papers[stem]})
+
+
+def explained(claim: Claim) -> str:
+    """Every check's explanation of `claim`, as one text."""
+    return " ".join(check.explanation for check in claim.checks)

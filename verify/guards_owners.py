@@ -36,13 +36,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, Paper
 
 from .cells_read import labelled_cells, read_cells
 from .coined_names import coined
 from .guards_passages import printed_at
 from .other_cells import REPORTED_BY
-from .undecided import DECIDING, SUPPORTING, decided, undecide
+from .undecided import DECIDING, SUPPORTING, decided, undecide, undecide_by_evidence
 
 # "13% of TextRunner's output", "30% of R E V ERB's extractions": the owner is the name (up to
 # three pieces) before the possessive.
@@ -65,17 +65,17 @@ def guard_share_owners(claim: Claim, checks: Iterable[Check]) -> None:
     mine = _owners(claim.text)
     if not mine:
         return
-    for check in list(decided(checks, CheckKind.source, DECIDING)):
-        for evidence in check.evidence:
-            theirs = _owners(evidence.quote or "")
-            other = next(((number, owner) for pair in evidence.numbers
-                          for number in {_bare(pair.claimed)} if number in mine
-                          for owner in theirs.get(_bare(pair.found), ())
-                          if owner not in mine[number]), None)
-            if other is not None:
-                undecide(check, f"Not decided: the passage gives {other[0]}% as a share of "
-                                f"another owner's ({other[1]}) than the claim's")
-                break
+    def why(evidence: Evidence) -> str | None:
+        theirs = _owners(evidence.quote or "")
+        other = next(((number, owner) for pair in evidence.numbers
+                      for number in {_bare(pair.claimed)} if number in mine
+                      for owner in theirs.get(_bare(pair.found), ())
+                      if owner not in mine[number]), None)
+        return None if other is None else (f"Not decided: the passage gives {other[0]}% as a "
+                                           f"share of another owner's ({other[1]}) than the "
+                                           f"claim's")
+
+    undecide_by_evidence(checks, CheckKind.source, DECIDING, why)
 
 
 def _bare(number: str) -> str:
@@ -128,18 +128,16 @@ def guard_reported_by_others(claim: Claim, checks: Iterable[Check]) -> None:
     names = coined(claim.text)
     if not names:
         return
-    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
-        for evidence in check.evidence:
-            quote = evidence.quote or ""
-            part = next((quote[max(quote.rfind(mark, 0, start) for mark in ":;\u2022") + 1:]
-                         for pair in evidence.numbers
-                         for start, _ in printed_at(quote, pair.found.rstrip("%"),
-                                                    percent=True)), "")
-            if not REPORTED_BY.search(part):
-                continue
-            missing = sorted(name for name in names - coined(part)
-                             if name not in part.casefold())
-            if missing:
-                undecide(check, f"Not confirmed: the passage gives what other authors report, "
-                                f"and does not name “{missing[0]}”")
-                break
+    def why(evidence: Evidence) -> str | None:
+        quote = evidence.quote or ""
+        part = next((quote[max(quote.rfind(mark, 0, start) for mark in ":;\u2022") + 1:]
+                     for pair in evidence.numbers
+                     for start, _ in printed_at(quote, pair.found.rstrip("%"), percent=True)),
+                    "")
+        if not REPORTED_BY.search(part):
+            return None
+        missing = sorted(name for name in names - coined(part) if name not in part.casefold())
+        return (f"Not confirmed: the passage gives what other authors report, and does not name "
+                f"“{missing[0]}”") if missing else None
+
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)

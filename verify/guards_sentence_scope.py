@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from verify_claims.claims import Check, CheckKind, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
 from .guards_passages import printed_at
 from .other_cells import splits
-from .undecided import DECIDING, decided, undecide
+from .undecided import DECIDING, undecide_by_evidence
 
 # A dataset the number is measured on: "on the 2004 Rich Transcription benchmark", "on the WLM
 # corpus"; what the dataset is called is the words before its noun.
@@ -60,14 +60,14 @@ def guard_other_sentence_splits(claim: Claim, checks: Iterable[Check]) -> None:
     claimed = splits(claim.text)
     if not claimed:
         return
-    for check in list(decided(checks, CheckKind.source, DECIDING)):
-        for evidence in check.evidence:
-            printed = splits(evidence.quote or "")
-            if printed and claimed.isdisjoint(printed):
-                undecide(check, f"Not decided: the claim speaks of the {_listed(claimed)} data, "
-                                f"and the passage's own sentence gives its number for the "
-                                f"{_listed(printed)} data")
-                break
+    def why(evidence: Evidence) -> str | None:
+        printed = splits(evidence.quote or "")
+        if printed and claimed.isdisjoint(printed):
+            return (f"Not decided: the claim speaks of the {_listed(claimed)} data, and the "
+                    f"passage's own sentence gives its number for the {_listed(printed)} data")
+        return None
+
+    undecide_by_evidence(checks, CheckKind.source, DECIDING, why)
 
 
 def guard_other_datasets(claim: Claim, checks: Iterable[Check]) -> None:
@@ -77,15 +77,15 @@ def guard_other_datasets(claim: Claim, checks: Iterable[Check]) -> None:
     if not any(_named(match[1]) for match in _ON_DATASET.finditer(claim.text)):
         return
     said = _named(claim.text)
-    for check in list(decided(checks, CheckKind.source, DECIDING)):
-        for evidence in check.evidence:
-            other = next((name for pair in evidence.numbers
-                          for name in _measured_on(evidence.quote or "", pair.found)
-                          if name and _named(name).isdisjoint(said)), None)
-            if other is not None:
-                undecide(check, f"Not decided: the passage gives its number on the {other} "
-                                f"data, which the claim does not name")
-                break
+
+    def why(evidence: Evidence) -> str | None:
+        other = next((name for pair in evidence.numbers
+                      for name in _measured_on(evidence.quote or "", pair.found)
+                      if name and _named(name).isdisjoint(said)), None)
+        return None if other is None else (f"Not decided: the passage gives its number on the "
+                                           f"{other} data, which the claim does not name")
+
+    undecide_by_evidence(checks, CheckKind.source, DECIDING, why)
 
 
 def _measured_on(quote: str, number: str) -> Iterator[str]:

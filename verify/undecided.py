@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from verify_claims.claims import Check, CheckKind, Outcome
+from verify_claims.claims import Check, CheckKind, Evidence, Outcome
 
 WHAT_MATCHED = "; what matched: "
 
@@ -58,3 +58,15 @@ def undecide_unquoted(checks: Iterable[Check], wanted: Iterable[str],
         missing = [item for item in wanted if not any(prints(quote, item) for quote in quotes)]
         if missing:
             undecide(check, why(missing[0]), joint=": ")
+
+
+def undecide_by_evidence(checks: Iterable[Check], kind: CheckKind, outcomes: tuple[Outcome, ...],
+                         why: Callable[[Evidence], str | None]) -> None:
+    """Undecide each check of `kind` decided with one of `outcomes` with the first reason
+    `why` gives for one of its evidence lines, in order. In place: the shape of the guards
+    that judge a check by each passage it quotes (`cells_read.undecide_by_cells` is the same
+    for the cells a table check read)."""
+    for check in list(decided(checks, kind, outcomes)):
+        reason = next((reason for evidence in check.evidence if (reason := why(evidence))), None)
+        if reason:
+            undecide(check, reason)

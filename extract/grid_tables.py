@@ -202,6 +202,11 @@ def _cells_in(line: Line) -> int:
     return 1 + sum(b.x0 - a.x1 > 0.8 * line.size for a, b in zip(words, words[1:], strict=False))
 
 
+# A note under a table: a footnote mark before the note's first word ("1 The simple group
+# classifier fails …", "*Results", "\u2020 Trained").
+_TABLE_NOTE = re.compile(r"^[\d*\u2020\u2021\u00a7]{1,2} ?[A-Z][a-z]")
+
+
 def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: float,
           span: _Span, taken_boxes: Sequence[Region] = ()) -> tuple[list[Line], list[Rule], int]:
     """Lines (and rules) of a table from line `start` on, going by `step` (-1 up, +1 down),
@@ -212,6 +217,12 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
     size = lines[start].size if 0 <= start < len(lines) else 9.0
     while 0 <= position < len(lines) and len(taken) < MAX_REGION_LINES:
         line = lines[position]
+        if step < 0 and not taken and _TABLE_NOTE.match(line.text):
+            # The table's notes, set between its body and a caption below it ("1The simple
+            # group classifier fails to converge …"): prose, but the table goes on above.
+            last = line.top
+            position += step
+            continue
         if _is_caption(line) or (_is_prose(line, span) and not (
                 step < 0 and _centred_group_label(lines, position, taken, rules))) \
                 or _opens_section(line, span) or (

@@ -198,28 +198,41 @@ def find_gutter(page: PageWords, size: float, words: list[Word] | None = None) -
     low, high = int(page.width * GUTTER_SEARCH[0]), int(page.width * GUTTER_SEARCH[1])
     least = min(cover[low:high])
     rows = len(_rows(words, size))
-    if least > max(2, rows // 10):
+    crossing = max(2, rows // 10)  # full-width lines (title, spanning float) allowed across
+    if least > crossing:
         return None
-    # The widest run of bins at the least cover, and its middle.
-    best, best_start, start = 0, None, None
-    for x in range(low, high + 1):
-        if x < high and cover[x] <= least:
-            start = x if start is None else start
-            continue
-        if start is not None and x - start > best:
-            best, best_start = x - start, start
-        start = None
+    # The widest run of bins at the least cover, and its middle. A full-width float that the
+    # table finder did not box (a table's header row, a long caption) crosses the gutter with a
+    # few words that leave one or two bins emptier than the rest: the run is then taken at the
+    # cover those crossing lines allow instead.
+    best, best_start = _widest_run(cover, low, high, least)
+    if best < 4 and least < crossing:
+        best, best_start = _widest_run(cover, low, high, crossing)
     if best_start is None or best < 4:
         return None
     gutter = best_start + best / 2
     if not (_shared(words, gutter) or _shared(
-            [word for word in every if word.text.strip()], gutter, max(2, rows // 10))):
+            [word for word in every if word.text.strip()], gutter, crossing)):
         # Body words alone may crowd one side: a column of references set small beside the
         # last body text. Then the small words count too, and must not cross the gutter.
         return None
     if not _columns_of_text(every, size, gutter):
         return None
     return gutter
+
+
+def _widest_run(cover: list[int], low: int, high: int, most: int) -> tuple[int, int | None]:
+    """The widest run of bins in `cover[low:high]` covered by at most `most` words: its
+    width and first bin (None when there is none)."""
+    best, best_start, start = 0, None, None
+    for x in range(low, high + 1):
+        if x < high and cover[x] <= most:
+            start = x if start is None else start
+            continue
+        if start is not None and x - start > best:
+            best, best_start = x - start, start
+        start = None
+    return best, best_start
 
 
 def _without_page_numbers(page: PageWords, words: list[Word]) -> list[Word]:

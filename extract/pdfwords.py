@@ -204,13 +204,17 @@ def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
             current.append(glyph)
         if current:
             words.append(_word(current, tracking))
-    return [word for word in words if not _CONTROL.search(word.text)]
+    return [word for word in words
+            if not _CONTROL.search(word.text) and not _PRIVATE.fullmatch(word.text)]
 
 
 # Control characters in a glyph's text: the raw two-byte codes of a font with no Unicode map
 # (a figure's labels embedded as "\x00F\x00P"), never readable text. Such a word is dropped
 # whole rather than read into a sentence or a table as garbage.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A word of Unicode private-use characters only: a font's own symbol with no standard meaning
+# (VILA's "Macro F1 \uf8ff", an arrow), which no reader of the text can tell apart.
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]+")
 
 
 def _breaks(previous: Glyph, glyph: Glyph, tracking: float = 0.0) -> bool:

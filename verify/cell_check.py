@@ -63,7 +63,8 @@ from .cell_kinds import (
 )
 from .cell_picker import Picker
 from .column_notes import column_notes
-from .content import ClaimParts, account, claim_parts, passage_terms
+from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
+from .dataset_scope import caption_elsewhere
 from .definitions import glossary
 from .header_compounds import setting_numbers
 from .header_words import (
@@ -76,6 +77,7 @@ from .header_words import (
 from .metric_headers import header_groups, metric_words, other_metric
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .number_order import numeric_order, orders, read_words, unpaired_word
+from .number_values import within_rounding
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
@@ -86,6 +88,14 @@ MAX_CELLS = 20_000
 """Cells read per paper at most (a paper of 300 tables is read up to this many)."""
 _BRACKETED = re.compile(r"^(?P<main>[^()]+?)\s*\(\s*(?P<second>[^()]+?)\s*\)$")
 _LISTED = re.compile(r"^\s*[^,;\s]+(?:\s*[,;]\s*[^,;\s]+)+\s*$")
+# A claim that ranks its cell ("the best in that column", "the highest of the four") is
+# accounted for by the cell's headers without those words: whether the cell is that extreme
+# among its row's or column's peers is read from the table (guards_table_superlatives.py).
+RANKING = re.compile(r"\b(?:best|worst|highest|lowest)\b", re.IGNORECASE)
+_RANKING_WORDS = "best worst highest lowest column columns row rows"
+RANKING_TERMS = frozenset(passage_terms(_RANKING_WORDS)) | frozenset(content_terms(_RANKING_WORDS))
+# Every number a cell prints, its spread too, with its sign ("-1.60" is no 1.60).
+_PRINTED_NUMBER = re.compile(r"[-\u2212]?\d+(?:\.\d+)?")
 _COMPARED_AFTER = re.compile(
     r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*"
     # "SciBERT's 60.91 is below B's 70.98": a level the sentence compares, not a difference;
@@ -302,6 +312,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     # A claim that cites a table by its number speaks of that table's cells, never of
     # another's; none decides it when the paper's reading has no table of that number.
     tables = named_tables(claim.text)
+    ranked = RANKING_TERMS if RANKING.search(claim.text) else frozenset()
     for passage in candidates(passages, index, words):
         if tables and not tables & table_labels(passage):
             continue
@@ -318,10 +329,13 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
                 and picked.single(passage.number, 1, passage.paths[1])
         else:
             strict = True
-        terms = _with_abbreviations(passage, words, terms_of)
+        terms = _with_abbreviations(passage, words, terms_of) | ranked
         accounting = account(parts, terms, index, relation=False)
         if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
             continue
+        if any(part.topic for part in accounting.matched) \
+                and caption_elsewhere(caption, claim.text):
+            continue  # the claim's dataset, unsaid but in the abstract; the caption's another
         if other_metric(passage.own, passage.words, passage.paths, words, caption):
             continue  # "recall" against the "P" beside "R" (verify/metric_headers.py)
         if picked.names_sibling_code(passage):
@@ -477,11 +491,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     if shortened:
         return _shortened(quantities, accounted, picked, source, passages)
     if not all(picked.only(passage) for passage in cells) or not any(
-            accounting.contradicts or picked.decides(passage)
+            _may_contradict(accounting, picked, passage, claim_text)
             for passage, accounting in accounted):
         return None
     passage, accounting = next((passage, accounting) for passage, accounting in accounted
-                               if accounting.contradicts or picked.decides(passage))
+                               if _may_contradict(accounting, picked, passage, claim_text))
     values = [quantity for quantity in quantities if not _header_number(quantity, passage)
               and not _aggregate_size(quantity, passage, passages)]
     # Only a claim with one number can be contradicted by one cell: with several, which number
@@ -491,6 +505,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     quantity = values[0]
     numbers = _comparable_numbers(quantity, passage)
     if not numbers or any(_agree(quantity, number) for number in numbers):
+        return None
+    if any(within_rounding(quantity, float(printed.replace("\u2212", "-")))
+           for printed in _PRINTED_NUMBER.findall(passage.cell.text)):
+        # The cell prints the claim's number beside its value ("93.52 ± 1.42" for "varies by
+        # 1.42 points", RLACE arXiv:2201.12091): the claim reads another part of the cell.
         return None
     if spelled_count(quantity) and not any(float(number.value).is_integer()
                                            for number in numbers):
@@ -504,6 +523,30 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                               f"{quantity.text}."),
                  evidence=[_evidence(passage, source, quantity)],
                  matched=_matched(passage, quantity, accounting))
+
+
+def _may_contradict(accounting: Accounting, picked: Picker, passage: _CellPassage,
+                    claim_text: str) -> bool:
+    """Whether one cell may contradict the claim: its headers and caption hold nearly all the
+    claim says (`Accounting.contradicts`), or the claim picks it out on both axes and they
+    lack no phrase of it (`_missing_phrase`). Picked on both axes, a cell still measures what
+    its caption says: "Text-block I-VILA lowers RoBERTa's group category inconsistency to
+    0.21" names the row and the column of a Macro F1 cell (VILA's Table 4,
+    arXiv:2106.00676), and its 92.52 says nothing of the inconsistency."""
+    return accounting.contradicts or (picked.decides(passage)
+                                      and not _missing_phrase(accounting, claim_text))
+
+
+def _missing_phrase(accounting: Accounting, claim_text: str) -> bool:
+    """Whether three words the accounting misses stand side by side in the claim ("group
+    category inconsistency"): the name of something the cell does not measure. Two are not
+    enough: "writes summaries" of "LED-4096 writes summaries of 103.1 words" is the claim's
+    own wording of the "Words" column."""
+    missing = [re.escape(part.text) for part in accounting.missing + accounting.unseen]
+    if len(missing) < 3:
+        return False
+    either = "|".join(missing)
+    return re.search(rf"\b(?:{either})(?:[\s\-]+(?:{either})){{2}}\b", claim_text) is not None
 
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.

@@ -99,7 +99,10 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
     them the sentence prints stand on the right side of its comparative, and none on the
     wrong one, with at least one for each argument ("metadata from LaTeX sources is of lower
     quality than metadata from PDFs" is kept by "the quality of metadata from LaTeX documents
-    is worse than those from PDF"). What the sentence leaves out is weighed by `account`."""
+    is worse than those from PDF"). The words of the first argument (the claim's subject) that
+    the sentence prints must stand together there, as a phrase does (`_scattered`); the
+    second's may trail over what follows "than" ("than the best setting, … with too many
+    heads"). What the sentence leaves out is weighed by `account`."""
     if parts.comparison is None:
         return True
     sentence = unglued_sizes(sentence)  # "BERTLARGE outperforms" keeps "BERT-Large beats"
@@ -113,18 +116,64 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
         same = _UP if match.group("up") else _DOWN
         held = before | after
         if set(left) <= held:
-            if same == direction and left[0] in before and set(right) <= after:
+            if same == direction and left[0] in before and set(right) <= after \
+                    and not _on_both_sides(left, right, before, after):
                 return True
-            if same != direction and set(right) <= before and left[0] in after:
+            if same != direction and set(right) <= before and left[0] in after \
+                    and not _on_both_sides(left, right, after, before):
                 return True
         before_c = _canonical_terms(sentence[:match.start()])
         after_c = _canonical_terms(sentence[match.end():])
         first, second = (before_c, after_c) if same == direction else (after_c, before_c)
         said_left, said_right = own_left & (first | second), own_right & (first | second)
         if said_left and said_right and said_left <= first and said_right <= second \
-                and not said_left & second and not said_right & first:
+                and not said_left & second and not said_right & first \
+                and not _scattered(said_left, sentence[:match.start()] if first is before_c
+                                   else sentence[match.end():]):
             return True
     return False
+
+
+# The most content words a phrase naming one argument puts between two of its own words
+# ("metadata from LaTeX documents": none; "fine-tuning SciBERT on our tasks": none).
+PHRASE_GAP = 2
+
+
+def _scattered(said: set[str], side: str) -> bool:
+    """Whether the words `said` of one argument (canonical terms) lie apart on their side of
+    the comparative: no stretch holds them all with at most `PHRASE_GAP` other content words
+    per gap between them. Then they belong to other phrases: "… the group uniformity
+    assumption … performing block level classification may lead to worse results" holds
+    "group" and "classification" of "the simple group classifier is worse than LayoutLM" far
+    apart, and is about block-level models (VILA, arXiv:2106.00676)."""
+    terms = [canonical(term) for term in content_terms(side)]
+    found = set(terms) & said
+    if len(found) < 2:
+        return False
+    allowed = PHRASE_GAP * (len(found) - 1)
+    for start, term in enumerate(terms):
+        if term not in found:
+            continue
+        seen: set[str] = set()
+        for end in range(start, len(terms)):
+            if terms[end] in found:
+                seen.add(terms[end])
+            if seen == found:
+                if end - start + 1 - len(found) <= allowed:
+                    return False  # a window that holds them all, close enough
+                break
+    return True
+
+
+def _on_both_sides(left: tuple[str, ...], right: tuple[str, ...], first: set[str],
+                   second: set[str]) -> bool:
+    """Whether an argument also stands, by every term of its own, on the other argument's
+    side of the comparative: "H-VILA is faster than LayoutLM and the simple classifier, and
+    more accurate than the simple classifier" names the simple classifier on both sides of
+    "more accurate", so it keeps no "the simple classifier is less accurate than LayoutLM"
+    (VILA, arXiv:2106.00676): both are what H-VILA is compared with."""
+    own_left, own_right = set(left) - set(right), set(right) - set(left)
+    return bool(own_left and own_left <= second) or bool(own_right and own_right <= first)
 
 
 # A pronoun right after the comparative stands for the second argument: "the maximum

@@ -34,24 +34,11 @@ from collections.abc import Iterable, Iterator
 
 from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
+from .dataset_scope import ON_DATASET as _ON_DATASET
+from .dataset_scope import named as _named
 from .guards_passages import printed_at
 from .other_cells import splits
 from .undecided import DECIDING, undecide_by_evidence
-
-# A dataset the number is measured on: "on the 2004 Rich Transcription benchmark", "on the WLM
-# corpus"; what the dataset is called is the words before its noun.
-_ON_DATASET = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?((?:[\w\-]+\s+){1,5}?)(?:benchmark|"
-                         r"corpus|corpora|dataset|data\s+set|treebank|test\s+suite)s?\b",
-                         re.IGNORECASE)
-_COMMON = frozenset(("the", "a", "an", "of", "our", "this", "that", "these", "same", "new",
-                     "full", "whole", "standard", "original", "entire", "large", "small"))
-
-
-def _named(words: str) -> frozenset[str]:
-    """The words that name a dataset ("2004 rich transcription" of "the 2004 Rich
-    Transcription"), folded, without articles and common adjectives."""
-    return frozenset(word for word in re.findall(r"[\w\-]+", words.casefold())
-                     if word not in _COMMON)
 
 
 def guard_other_sentence_splits(claim: Claim, checks: Iterable[Check]) -> None:

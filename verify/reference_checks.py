@@ -41,6 +41,7 @@ from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_extended_rows import guard_extended_rows
 from .guards_flattened_rows import guard_flattened_rows
+from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
@@ -238,6 +239,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_flattened_rows(claim, checks)  # a flattened table's number of another row
     guard_change_starts(claim, checks)  # "from 25.9 to 30.6": 25.9 is before the change
     guard_bare_decimals(claim, checks)  # ".44" read by no parser: the evidence must print it
+    guard_headed_elsewhere(claim, checks, paper)  # "on equations": a column of another table
     guard_negated_cells(claim, checks)  # "is not 290.82" read from the 290.82 cell
 
 

@@ -1,0 +1,101 @@
+"""A table contradiction read from a cell while the claim says a word that heads other cells
+(round 15: VILA, arXiv:2106.00676, once its Table 4 was read under its own caption).
+
+A table check contradicts a claim when the one cell it reads holds another number. That cell
+is the claim's only when the claim speaks of nothing the paper's tables print elsewhere.
+Read in column order, VILA's pages gave two such contradictions:
+
+- "DistilBERT with text-block I-VILA scores 35.0 F1 on equations" (the paper reports no such
+  score) by Table 4's "DistilBERT × Text Block G(B): 92.12", a Macro F1; "Equation" heads a
+  column of Table 7's per-class scores;
+- "Adding text-line I-VILA to BERT-Base slightly lowers its correspondence F1, from 89.66 to
+  89.57" (true, Table 7) by Table 4's "BERT × Baseline = 90.78"; "Correspondence" heads a
+  column of Table 7.
+
+The general fact: a word that labels cells of the paper's tables is a label the claim picks
+cells by. A cell whose own labels and caption lack it is not the one the claim means, and its
+other number is no evidence against the claim. Each contradicting table check whose cells
+lack such a word of the claim decides nothing (`guard_headed_elsewhere`). Supporting checks
+are left alone: a cell that prints the claimed number is evidence of its own, weighed by the
+accounting and the other guards.
+
+It names no paper, table or word; it reads the tables as the reader gave them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
+
+from .cells_read import Labelled, _cells_by_table, evidence_cells
+from .glued_sizes import unglued_sizes
+from .paper_memo import per_paper
+from .passages import _STOP_WORDS
+from .undecided import decided, undecide
+
+_WORD = re.compile(r"[a-z][a-z0-9]+")
+
+
+def _words(text: str) -> set[str]:
+    """The words of `text` as labels are matched here: whole words, folded, plural "s"
+    dropped, stop words left out. Whole words, not the five-letter stems the accounting
+    compares: "correspondence" is no "correct" (both "corre")."""
+    return {word[:-1] if word.endswith("s") and len(word) > 3 else word
+            for word in _WORD.findall(text.casefold()) if word not in _STOP_WORDS}
+
+
+# Words that label columns of every kind of table: a measure, a split, a generic noun. They
+# pick no cells the claim could mean apart from the one read (other guards weigh measures).
+_GENERIC_LABELS = frozenset(_words(
+    "accuracy acc score f1 precision recall error loss bleu rouge mae mse rmse auc perplexity "
+    "ppl em set dev test train model method approach result average avg mean total time size "
+    "number count baseline base ours all overall"))
+
+
+def _labels(cells: list[Labelled]) -> set[str]:
+    return {label for found in cells for label in [*found.rows, *found.columns]}
+
+
+def _elsewhere(paper: Paper, table: Table) -> frozenset[str]:
+    """The one-word labels ("Equation", "Correspondence") of the paper's other tables that
+    `table` prints nowhere, neither in its labels nor in its caption; once per paper."""
+    def build(paper: Paper) -> dict[int, frozenset[str]]:
+        by_table = {id(table): (table, _labels(cells))
+                    for table in paper.tables
+                    for cells in [_cells_by_table(paper)[id(table)]]}
+        single = {number: {word for label in labels if len(words := _words(label)) == 1
+                           for word in words} for number, (_, labels) in by_table.items()}
+        printed = {number: _words(unglued_sizes(" ".join([table.caption or "", *labels])))
+                   for number, (table, labels) in by_table.items()}
+        return {number: frozenset().union(*(words for other, words in single.items()
+                                            if other != number))
+                - printed[number] - _GENERIC_LABELS for number in by_table}
+    return per_paper(paper, "labels elsewhere", build).get(id(table), frozenset())
+
+
+def _unheld(labels: set[str], table: Table, paper: Paper) -> str | None:
+    return next((word for word in sorted(labels & _elsewhere(paper, table),
+                                         key=lambda word: (-len(word), word))), None)
+
+
+def guard_headed_elsewhere(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each contradicting table check whose cell lacks a word of the claim that
+    labels cells of the paper's tables (module docstring). In place."""
+    contradicting = list(decided(checks, CheckKind.table, (Outcome.contradicted,)))
+    if not contradicting:
+        return
+    labels = _words(claim.text)
+    for check in contradicting:
+        for evidence in check.evidence:
+            unheld = next(((found, word) for table, found in evidence_cells(
+                paper, evidence.location or "", evidence.quote or "")
+                if (word := _unheld(labels, table, paper))), None)
+            if unheld is not None:
+                found, word = unheld
+                undecide(check, f"Not contradicted: the claim says “{word}”, a label of "
+                                "another table's cells, which the table of the cell read "
+                                f"({' / '.join(found.rows)} × {' / '.join(found.columns)}) "
+                                "never prints")
+                break

@@ -175,4 +175,3 @@ def reported_elsewhere(claim_text: str, cell_text: str) -> bool:
     return not (author and re.search(rf"\b{re.escape(author[0])}\s+(?:et\s+al|and\b)",
                                      cell_text))
 
-

@@ -1,6 +1,6 @@
 """Status accuracy of the audit on the hand-labelled corpora, statcheck style, each corpus apart.
 
-Twenty-three corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
+Twenty-four corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
 five reports our own generators wrote), the real one (tests/real/claims: synthesis reports about
 real ACL Anthology papers, labelled by reading the papers), the held-out one
 (tests/real/heldout: the same kind of reports about other papers, labelled before any verifier
@@ -19,7 +19,9 @@ blind one (tests/real/heldout11: natural claims about yet other papers, round 12
 blind one (tests/real/heldout12: natural claims about yet other papers, round 13), the
 thirteenth, blind one (tests/real/heldout13: natural claims about the dense results tables of yet
 other papers, round 14), the fourteenth, blind one (tests/real/heldout14: natural claims about
-the dense results tables of yet other two-column papers, round 15), and the tables
+the dense results tables of yet other two-column papers, round 15), the fifteenth, blind one
+(tests/real/heldout15: natural claims about the results tables of three more two-column arXiv
+papers and a report whose sources are missing, round 15), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -81,6 +83,7 @@ HELDOUT11_CORPUS = ROOT / "tests" / "real" / "heldout11"
 HELDOUT12_CORPUS = ROOT / "tests" / "real" / "heldout12"
 HELDOUT13_CORPUS = ROOT / "tests" / "real" / "heldout13"
 HELDOUT14_CORPUS = ROOT / "tests" / "real" / "heldout14"
+HELDOUT15_CORPUS = ROOT / "tests" / "real" / "heldout15"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
@@ -413,7 +416,8 @@ def default_corpora() -> list[Path]:
                REDTEAM2_CORPUS, REDTEAM3_CORPUS, REDTEAM4_CORPUS, REDTEAM5_CORPUS, REDTEAM6_CORPUS,
                HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
                HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
-               HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS, HELDOUT14_CORPUS)
+               HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS, HELDOUT14_CORPUS,
+               HELDOUT15_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -425,9 +429,9 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)" ... "held out 14 (blind)" for tests/real/heldout2,
+    apart from tuning), "held out 2 (blind)" ... "held out 15 (blind)" for tests/real/heldout2,
     heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11,
-    heldout12, heldout13 and heldout14 (ones nobody tuning the verifier has read),
+    heldout12, heldout13, heldout14 and heldout15 (ones nobody tuning the verifier has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
@@ -467,6 +471,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 13 (blind)"
     if corpus.resolve() == HELDOUT14_CORPUS.resolve():
         return "held out 14 (blind)"
+    if corpus.resolve() == HELDOUT15_CORPUS.resolve():
+        return "held out 15 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -495,8 +501,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/heldout4, "
                              "tests/real/heldout5, tests/real/heldout6, tests/real/heldout7, "
                              "tests/real/heldout8, tests/real/heldout9, tests/real/heldout10, "
-                             "tests/real/heldout11, tests/real/heldout12, tests/real/heldout13 "
-                             "and tests/real/heldout14 when present)")
+                             "tests/real/heldout11, tests/real/heldout12, tests/real/heldout13, "
+                             "tests/real/heldout14 and tests/real/heldout15 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

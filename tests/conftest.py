@@ -174,6 +174,17 @@ def round15_paper():
     return _papers_of(ROUND15_SOURCES)
 
 
+HELDOUT15_SOURCES = Path(__file__).resolve().parent / "real" / "heldout15" / "sources"
+
+
+@pytest.fixture(scope="session")
+def heldout15_paper():
+    """The papers behind the wrong verdicts of the fifteenth blind corpus's first run
+    (tests/real/heldout15/sources; the pinned claims are no longer blind), each parsed once per
+    session on first use: `heldout15_paper("1608.05859")` -> (paper, index)."""
+    return _papers_of(HELDOUT15_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -163,6 +163,11 @@ class ClaimParts:
 _PARTS: Memo[tuple[str, bool], ClaimParts] = Memo(4096)
 
 
+# A lower-case word with digits after its letters names a dataset or a model as a capital does
+# ("on text8", "enwik8"): a table that never says it cannot confirm it (heldout15's first run).
+_CODE = re.compile(r"[a-z]{2,}\d+[a-z]*")
+
+
 def claim_parts(claim: Claim) -> ClaimParts:
     """What the claim asserts, word by word (module docstring). Computed once per distinct
     claim text (the source and the table check of every cited paper ask for it; entities and
@@ -231,7 +236,7 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         role = ("subject" if lowered in name_words else "measure" if term in measures
                 else "condition" if term in _CONDITION_WORDS else "word")
         named = any(letter.isupper() for letter in word[1:]) \
-            or (word[0].isupper() and match.start() > 0)
+            or (word[0].isupper() and match.start() > 0) or _CODE.fullmatch(word) is not None
         parts[term] = Part(role, word, term, named, owner=lowered in owners)
         if len(parts) >= MAX_TERMS:
             break

@@ -31,6 +31,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, SETTING_OPPOSITES
 
 from .undecided import undecide
+from .word_senses import same_sense
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-']*[A-Za-z0-9%]|[A-Za-z0-9]")
 
@@ -91,12 +92,13 @@ _CLAUSE = re.compile(r"[,;:()\[\]]|\b(?:but|while|whereas|although|though)\b", r
 
 
 def _plain_uses(text: str, word: str) -> int:
-    """How often `word` occurs with no negation before it in its clause ("Neither A nor B
+    """How often `word`, or a word of the same sense ("enough" for "sufficient":
+    verify/word_senses.py), occurs with no negation before it in its clause ("Neither A nor B
     consistently beats C" negates "consistently")."""
-    count = 0
+    count, senses = 0, same_sense(word)
     for clause in _CLAUSE.split(text):
         tokens = _tokens(clause)
-        count += sum(1 for index, token in enumerate(tokens) if token == word
+        count += sum(1 for index, token in enumerate(tokens) if token in senses
                      and not _NEGATIONS & set(tokens[:index]))
     return count
 

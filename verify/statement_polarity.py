@@ -36,8 +36,11 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
         if claim.direction == sentence.direction and negation_flip:
             return "negation"
         if claim.direction != sentence.direction and claim.negated == sentence.negated \
-                and not both_directions(sentence.text):
-            return "direction"  # (a sentence saying both ways contradicts neither)
+                and not both_directions(sentence.text) and not both_directions(claim.text):
+            # A sentence saying both ways contradicts neither; a claim saying both ways ("hurts
+            # word2vec but helps language models") is not read by its first direction word
+            # either: the sentence's one direction may be the claim's other clause's.
+            return "direction"
     elif claim.direction is None and sentence.direction is None and negation_flip \
             and claim.negated != _negated(claim, sentence):
         return "negation"

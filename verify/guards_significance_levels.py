@@ -6,9 +6,9 @@ CoNLL 2000 chunking baseline) was confirmed by "... a statistically significant 
 the previous best result of 91.62 ±0.33 from Chiu and Nichols (2016) that used gazetteers (at
 95%, two-sided Welch t-test, p = 0.021)" (Peters et al. 2017, arXiv:1705.00108): the 95% is
 the confidence of a test, not a score of anything. A percentage printed beside the words of a
-statistical test or a confidence ("t-test", "significant", "confidence", "p <", "p =") is a
-level of that test; a source check that matched a claimed number to it decides nothing unless
-the claim itself speaks of significance or confidence (`guard_significance_levels`).
+statistical test or a confidence ("t-test", "significant at", "confidence", "p < 0.05",
+"p = 0.021") is a level of that test; a source check that matched a claimed number to it
+decides nothing unless the claim itself speaks of such a test (`guard_significance_levels`).
 """
 
 from __future__ import annotations
@@ -21,8 +21,12 @@ from verify_claims.claims import Check, CheckKind, Claim, Evidence
 from .guards_passages import printed_at
 from .undecided import DECIDING, undecide_by_evidence
 
-_TEST = re.compile(r"t-test|\bsignifican\w*|\bconfidence\b|\bp\s*[<=\u2264]|\bp-value",
-                   re.IGNORECASE)
+# The words of a test: its name, its confidence or level, its p-value. "Significantly" alone
+# is no test ("significantly higher at 47.2%" is a measurement, roark13; so is a success rate
+# of 71% "significantly" above another, arXiv:2210.03629).
+_TEST = re.compile(r"\b[tz]-test|\bconfidence\b|\bp\s*[<=\u2264]\s*0?\.\d|\bp-value|"
+                   r"significance\s+level|level\s+of\s+significance|significant\s+at\b|"
+                   r"\bsign\s+test|\bwilcoxon|\bmcnemar", re.IGNORECASE)
 _NEAR = 45  # characters either side of the percentage
 
 

@@ -24,7 +24,14 @@ the claim measures its number on a named dataset and the sentence prints the mat
 "on" a dataset whose name shares no word with the claim (`guard_other_datasets`). The
 sentence is the evidence's own quote; its neighbours are not read here.
 
-Neither names a paper, split or dataset; both only undecide.
+A fourth (probe 15): "The STS 2014 dataset contains 10,000 pairs" (false: 3,770) was confirmed
+by "The SICK dataset consists of about 10,000 sentence pairs ..." (arXiv:1703.02507), the STS
+2014 dataset being the next sentence's subject. A dataset the sentence names before the number,
+in the number's clause ("The SICK dataset consists of ..."), is whose number it is as much as
+one it is measured "on": when the claim names its own dataset and that one shares no word
+with it, the check decides nothing (`guard_subject_datasets`).
+
+None names a paper, split or dataset; all only undecide.
 """
 
 from __future__ import annotations
@@ -39,6 +46,10 @@ from .dataset_scope import named as _named
 from .guards_passages import printed_at
 from .other_cells import splits
 from .undecided import DECIDING, undecide_by_evidence
+
+# A dataset named as a subject: "The SICK dataset", "the Penn Treebank corpus".
+_DATASET = re.compile(r"\b(?:the|a|an|our|this)\s+((?:[\w\-]+\s+){1,4}?)(?:benchmark|corpus|"
+                      r"dataset|data\s+set|treebank)s?\b", re.IGNORECASE)
 
 
 def guard_other_sentence_splits(claim: Claim, checks: Iterable[Check]) -> None:
@@ -87,3 +98,37 @@ def _measured_on(quote: str, number: str) -> Iterator[str]:
 
 def _listed(names: frozenset[str]) -> str:
     return " and ".join(sorted(names))
+
+
+def _claimed_datasets(text: str) -> list[frozenset[str]]:
+    """The names of the datasets a claim names, "on" one or as its subject."""
+    return [named for pattern in (_ON_DATASET, _DATASET) for match in pattern.finditer(text)
+            if (named := _named(match[1]))]
+
+
+def subject_dataset(quote: str, number: str) -> str | None:
+    """The dataset the sentence names last before a printing of `number` within its clause
+    ("The SICK dataset consists of about 10,000": "SICK"), or None."""
+    for start, _ in printed_at(quote, number.rstrip("%"), percent=True):
+        clause = quote[max(quote.rfind(mark, 0, start) for mark in ";:,") + 1:start]
+        found = list(_DATASET.finditer(clause))
+        if found and _named(found[-1][1]):
+            return " ".join(found[-1][1].split())
+    return None
+
+
+def guard_subject_datasets(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive source check whose sentence gives the matched number to a
+    dataset sharing no word with the one the claim names (module docstring). In place."""
+    if not _claimed_datasets(claim.text):
+        return
+    said = _named(claim.text)
+
+    def why(evidence: Evidence) -> str | None:
+        other = next((name for pair in evidence.numbers
+                      if (name := subject_dataset(evidence.quote or "", pair.found))
+                      and _named(name).isdisjoint(said)), None)
+        return None if other is None else (f"Not decided: the passage gives its number to "
+                                           f"the {other} data, which the claim does not name")
+
+    undecide_by_evidence(checks, CheckKind.source, DECIDING, why)

@@ -25,6 +25,8 @@ from .guards_bare_decimals import guard_bare_decimals
 from .guards_brackets import guard_bracketed_names
 from .guards_caption_measures import guard_caption_measures
 from .guards_cause_phrases import guard_cause_phrases
+from .guards_cell_marks import guard_cell_marks
+from .guards_cell_spreads import guard_cell_spreads
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_change_starts import guard_change_starts
 from .guards_changes import guard_two_cell_changes
@@ -41,6 +43,7 @@ from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_extended_rows import guard_extended_rows
 from .guards_flattened_rows import guard_flattened_rows
+from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
@@ -55,6 +58,7 @@ from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
+from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
 from .guards_passage_scope import guard_passage_scope
@@ -62,9 +66,14 @@ from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_respectively import guard_respectively
-from .guards_sentence_scope import guard_other_datasets, guard_other_sentence_splits
+from .guards_sentence_scope import (
+    guard_other_datasets,
+    guard_other_sentence_splits,
+    guard_subject_datasets,
+)
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
+from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
 from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
@@ -210,11 +219,16 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_level_changes(claim, checks, paper)  # "raises it to Y": Y's cell and its start
     guard_other_sentence_splits(claim, checks)  # "(training set)" beside "test set"
     guard_other_datasets(claim, checks)  # "13.1% on the RT benchmark" for the WLM corpus
+    guard_subject_datasets(claim, checks)  # "The SICK dataset consists of 10,000" for STS's
     guard_unsaid_defined_labels(claim, checks, paper)  # "acoustic" names the AM rows
     guard_text_cell_lines(claim, checks, paper)  # "baseline" printed under (1), not (3)
     guard_share_owners(claim, checks)  # "13% of TextRunner's" for WOEparse's 13%
     guard_one_word_rows(claim, checks, paper)  # "x is a proper noun" vs the "y" row
     guard_reported_by_others(claim, checks)  # "Beltagy et al. report 82%": not S2ORC's
+    guard_cited_owners(claim, checks)  # "91.62 from Chiu and Nichols (2016)": theirs
+    guard_run_in_subjects(claim, checks, paper)  # a sentence of the "PLDA:" paragraph
+    guard_significance_levels(claim, checks)  # "(at 95%, two-sided t-test)": a test's level
+    guard_glued_units(claim, checks)  # "100-dimensional" met by "hidden size as 100"
     guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
     guard_table_twins(claim, checks, paper)  # the same labels in another table
     guard_agreeing_twins(claim, checks, paper)  # another table prints the claimed number
@@ -233,6 +247,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column
     guard_counted_cells(claim, checks, paper)  # an accuracy read from a table of counts
     guard_marked_rows(claim, checks, paper)  # "without external data" read from a "*" row
+    guard_cell_marks(claim, checks, paper)  # "on a GPU" read from a "*" cell; "**" is GPU
     guard_extended_rows(claim, checks, paper)  # "A+Process" prints the number "A" lacks
     guard_neighbour_subjects(claim, checks, paper)  # "The CRF layer": the next sentence's
     guard_cause_phrases(claim, checks)  # "X is what lifts Y": no passage says why
@@ -241,6 +256,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_bare_decimals(claim, checks)  # ".44" read by no parser: the evidence must print it
     guard_headed_elsewhere(claim, checks, paper)  # "on equations": a column of another table
     guard_negated_cells(claim, checks)  # "is not 290.82" read from the 290.82 cell
+    guard_cell_spreads(claim, checks)  # "std of 0.13" read against the value of "90.87 ± 0.13"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -14,6 +14,7 @@ from verify_claims.claims import (
     Quantity,
 )
 
+from . import baseline_levels
 from .table_labels import MINUS, _fmt, _Printed, _stem, _tokens
 from .table_views import _AVERAGE_WORDS, _BASELINE_LABELS, _Index, _Source, _View
 
@@ -217,7 +218,7 @@ def _ask_view(ask: _Ask, view: _View) -> list[_Reading]:
     base = view.baseline
     rows = set(row_of.values())
     if ask.kind == "from":
-        rows = {base} if base is not None else set()
+        rows = baseline_levels.from_rows(rows, base, ask.baseline_cue)
     elif ask.kind == "value":
         if len(rows) > 1 and base in rows and ask.comparison:
             rows.discard(base)  # "MNLI reaches 80.9 over the XLM-R baseline"

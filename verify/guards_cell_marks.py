@@ -1,0 +1,75 @@
+"""A cell's mark the caption defines: "** indicates trained on GPU. * indicates trained on a
+single node using 30 cores" (probe 15).
+
+"Sent2Vec uni. + bi. trained on Twitter took 6.5 hours to train on a GPU" (false: the cell is
+"6.5*", trained on 30 CPU cores) was confirmed by that cell of Table 3 of Pagliardini et al.
+(2018, arXiv:1703.02507): its caption prints "GPU", so the cell's headers and caption seemed to
+speak of everything the claim does. But the caption says "GPU" of the cells marked "**" only.
+A mark the caption defines is part of what a cell says; the definition's words are said of the
+cells that carry that mark, not of the table. When the claim says every content word of a
+definition (and does not negate it), a decisive table check whose cell does not carry exactly
+that mark decides nothing (`guard_cell_marks`). A table none of whose cells carries the mark
+(the mark lost by the reader, or a row mark: `guards_marked_rows`) is left alone.
+
+It names no paper, mark or resource; it only undecides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, Claim, Paper
+
+from .cells_read import Labelled, labelled_cells, undecide_by_cells
+from .label_text import caption_text
+from .passages import content_terms
+
+# "** indicates ...", "† denotes ...": the mark and its definition, to the sentence's end.
+_DEFINED = re.compile(r"(?<![\w*\u2217\u2020\u2021])([*\u2217\u2020\u2021]{1,3})\s*"
+                      r"(?:indicates|denotes|marks|means)\s+([^.;]{3,200})", re.IGNORECASE)
+_FLAGS = {"*": "asterisk", "\u2217": "asterisk", "\u2020": "dagger", "\u2021": "double dagger"}
+_FRAME = frozenset(content_terms("model models method methods system systems result results "
+                                 "trained training use used using uses train score scores "
+                                 "row rows cell cells value values"))
+_NEGATION = re.compile(r"\b(?:without|no|not|non|never|w/o|excluding)\b", re.IGNORECASE)
+
+
+def definitions(caption: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
+    """(the mark, the mark as a cell's flags, the definition's content terms) for each mark
+    the caption defines."""
+    found = []
+    for match in _DEFINED.finditer(caption_text(caption)):
+        flags = tuple(_FLAGS[char] for char in match[1])
+        terms = [term for term in content_terms(match[2])
+                 if term not in _FRAME and not term[0].isdigit()]
+        if terms:
+            found.append((match[1], flags, terms))
+    return found
+
+
+def _says(claim: str, terms: list[str]) -> bool:
+    """Whether the claim says every term of a definition, none of them negated."""
+    said = set(content_terms(claim))
+    if not all(term in said for term in terms):
+        return False
+    first = min((match.start() for match in re.finditer(r"[\w\-]+", claim)
+                 if (own := content_terms(match.group())) and own[0] in terms), default=0)
+    return not _NEGATION.search(claim[max(0, first - 30):first])
+
+
+def guard_cell_marks(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check whose cell lacks the mark whose definition the
+    claim says (module docstring). In place."""
+    def why(table, found: Labelled) -> str | None:
+        for mark, flags, terms in definitions(table.caption or ""):
+            if not _says(claim.text, terms):
+                continue
+            marks = [tuple(cell.cell.flags) for cell in labelled_cells(table)]
+            if flags not in marks or tuple(found.cell.flags) == flags:
+                continue
+            return (f"Not decided: the caption says “{' '.join(terms)}” of the cells marked "
+                    f"“{mark}”, and the cell read carries no such mark")
+        return None
+
+    undecide_by_cells(checks, paper, why)

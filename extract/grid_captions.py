@@ -185,7 +185,9 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
                 if (following.top - previous.bottom > 0.6 * previous.size
                         or _size_step(previous, following, roman) > 0.6
                         or _is_caption(following)
-                        or _cell_gaps(following) or len(caption_lines) >= 12):
+                        or _cell_gaps(following) or len(caption_lines) >= 12
+                        or (previous.text.rstrip().endswith(".")
+                            and _cell_gaps(following, 1))):
                     break
                 caption_lines.append(following)
             found.append(_Caption(start[0], start[1], caption_lines, table_span, vocabulary))
@@ -203,11 +205,14 @@ def _size_step(previous: Line, following: Line, roman: bool) -> float:
     return abs(following.size - previous.size)
 
 
-def _cell_gaps(line: Line) -> bool:
-    """Does the line have two or more gaps wider than an em? A table's header row set right
-    under its caption does; a caption line, justified prose, does not."""
+def _cell_gaps(line: Line, least: int = 2) -> bool:
+    """Does the line have `least` gaps or more wider than an em? A table's header row set
+    right under its caption does; a caption line, justified prose, does not. After a caption
+    line that ends a sentence one such gap is enough: a spanning header of two groups
+    ("BLEU    Training Cost (FLOPs)" over arXiv:1706.03762's Table 2) had become the
+    caption's last line, with the header line under it, and the table lost its header."""
     words = line.words
-    return sum(b.x0 - a.x1 > line.size for a, b in zip(words, words[1:], strict=False)) >= 2
+    return sum(b.x0 - a.x1 > line.size for a, b in zip(words, words[1:], strict=False)) >= least
 
 
 def _runs_over_gutter(line: Line, band: list[Word], gutter: tuple[float, float]) -> bool:

@@ -245,6 +245,20 @@ def _all_numbers(text: str) -> bool:
 # The grid
 
 
+def _value_lines(lines: list[list[Segment]]) -> list[list[Segment]]:
+    """The lines that print a value or digits, when lines with a value are at least half of
+    `lines`: in a table of numbers, a body line without any is a label line, and group
+    labels side by side ("BART, Multitask: ..." beside "BART, Single-task: ...", each
+    centred over five columns of arXiv:2206.10883's Table 5) bridged the columns under them
+    into one, whose cells were read as "47.89 23.24 28.31 39.16", no number at all."""
+    valued = [line for line in lines if any(segment.value for segment in line)]
+    if 2 * len(valued) < len(lines) or not valued:
+        return lines
+    # A line printing digits is a row however they are printed ("433 (115)", not a value).
+    return [line for line in lines
+            if any(segment.value or any(c.isdigit() for c in segment.text) for segment in line)]
+
+
 def _columns(body: list[list[Segment]]) -> list[tuple[float, float]]:
     """Column x-ranges: where the segments of the body's multi-cell lines lie, a position
     covered by a single line only counting when the body is short (a long row label spilling
@@ -252,6 +266,7 @@ def _columns(body: list[list[Segment]]) -> list[tuple[float, float]]:
     multi = [line for line in body if len(line) >= 2]
     if not multi:
         multi = body
+    multi = _value_lines(multi)
     need = 1 if len(multi) <= 4 else 2
     events: list[tuple[float, int]] = []
     for line in multi:

@@ -52,6 +52,11 @@ if TYPE_CHECKING:
 
 MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
 MAX_REGION_LINES = 4000  # a table is cut (not hung on) past this many lines
+FIGURE_TEXT = 0.6
+"""A line set below this share of the table's first line's size ends its region: a plot's
+tick labels and legend (3.5 pt under a 9 pt table, arXiv:1504.06236 p. 5: Figure 2 right
+below Table 1) had become seventeen rows of the table, and the table's number columns, half
+empty, were read as row labels (reader15, round 15)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,6 +228,8 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
             last = line.top
             position += step
             continue
+        if taken and line.size < FIGURE_TEXT * size:
+            break  # a figure's tick labels and legend, set below it (module constant)
         if _is_caption(line) or (_is_prose(line, span) and not (
                 step < 0 and _centred_group_label(lines, position, taken, rules))) \
                 or _opens_section(line, span) or (

@@ -66,6 +66,7 @@ from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
 from .dataset_scope import caption_elsewhere
 from .definitions import glossary
+from .guards_count_headers import count_paired_otherwise
 from .header_compounds import setting_numbers
 from .header_words import (
     WORD,
@@ -77,7 +78,6 @@ from .header_words import (
 from .metric_headers import header_groups, metric_words, other_metric
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .number_order import numeric_order, orders, read_words, unpaired_word
-from .number_values import within_rounding
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
@@ -94,8 +94,6 @@ _LISTED = re.compile(r"^\s*[^,;\s]+(?:\s*[,;]\s*[^,;\s]+)+\s*$")
 RANKING = re.compile(r"\b(?:best|worst|highest|lowest)\b", re.IGNORECASE)
 _RANKING_WORDS = "best worst highest lowest column columns row rows"
 RANKING_TERMS = frozenset(passage_terms(_RANKING_WORDS)) | frozenset(content_terms(_RANKING_WORDS))
-# Every number a cell prints, its spread too, with its sign ("-1.60" is no 1.60).
-_PRINTED_NUMBER = re.compile(r"[-\u2212]?\d+(?:\.\d+)?")
 _COMPARED_AFTER = re.compile(
     r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*"
     # "SciBERT's 60.91 is below B's 70.98": a level the sentence compares, not a difference;
@@ -320,6 +318,8 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
                 and passage.number in labelled_tables(passages, index):
             continue  # a value under no column header, in a table that heads its columns
         caption = passage.table.caption
+        if count_paired_otherwise(passage.own, words, caption):
+            continue  # "nodes" read as "Size" where the caption pairs it with "edges"
         if fractions and count_header(passage):
             continue  # "26.07" is no count: not a cell of "#Features" (cell_kinds.py)
         if not all(words.named(word, caption) for word in passage.own):
@@ -505,11 +505,6 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     quantity = values[0]
     numbers = _comparable_numbers(quantity, passage)
     if not numbers or any(_agree(quantity, number) for number in numbers):
-        return None
-    if any(within_rounding(quantity, float(printed.replace("\u2212", "-")))
-           for printed in _PRINTED_NUMBER.findall(passage.cell.text)):
-        # The cell prints the claim's number beside its value ("93.52 ± 1.42" for "varies by
-        # 1.42 points", RLACE arXiv:2201.12091): the claim reads another part of the cell.
         return None
     if spelled_count(quantity) and not any(float(number.value).is_integer()
                                            for number in numbers):

@@ -58,15 +58,22 @@ def _labels(cells: list[Labelled]) -> set[str]:
     return {label for found in cells for label in [*found.rows, *found.columns]}
 
 
+def _column_labels(cells: list[Labelled]) -> set[str]:
+    return {label for found in cells for label in found.columns}
+
+
 def _elsewhere(paper: Paper, table: Table) -> frozenset[str]:
-    """The one-word labels ("Equation", "Correspondence") of the paper's other tables that
-    `table` prints nowhere, neither in its labels nor in its caption; once per paper."""
+    """The one-word column labels ("Equation", "Correspondence") of the paper's other tables
+    that `table` prints nowhere, neither in its labels nor in its caption; once per paper.
+    Column labels only: a table's columns are what it measures or the classes it scores, its
+    rows the systems and settings that other tables share."""
     def build(paper: Paper) -> dict[int, frozenset[str]]:
         by_table = {id(table): (table, _labels(cells))
                     for table in paper.tables
                     for cells in [_cells_by_table(paper)[id(table)]]}
-        single = {number: {word for label in labels if len(words := _words(label)) == 1
-                           for word in words} for number, (_, labels) in by_table.items()}
+        single = {number: {word for label in _column_labels(cells)
+                           if len(words := _words(label)) == 1 for word in words}
+                  for number, cells in _cells_by_table(paper).items()}
         printed = {number: _words(unglued_sizes(" ".join([table.caption or "", *labels])))
                    for number, (table, labels) in by_table.items()}
         return {number: frozenset().union(*(words for other, words in single.items()

@@ -75,6 +75,12 @@ def _cells_by_table(paper: Paper) -> dict[int, list[Labelled]]:
     return {id(table): list(_every_cell(table)) for table in paper.tables}
 
 
+def cells_by_table(paper: Paper) -> dict[int, list[Labelled]]:
+    """Every cell of each table of `paper` with its labels (`_every_cell`), by the table's
+    id; read once per paper, for every guard that reads cells."""
+    return per_paper(paper, "cells read", _cells_by_table)
+
+
 def table_name(table: Table, number: int) -> str:
     """The name the table checks give the `number`-th table ("Table 3")."""
     match = re.match(r"\s*(Table\s+\w+)", table.caption or "", re.I)
@@ -95,7 +101,7 @@ def read_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Lab
     whose column label was lost is found too ("R × : 28.4"): some guards look for just those."""
     headers, _, text = quote.rpartition(": ")
     rows, _, columns = headers.partition(" × ")
-    every = per_paper(paper, "cells read", _cells_by_table)
+    every = cells_by_table(paper)
     return [(table, found) for table in tables_named(paper, location)
             for found in every[id(table)]
             if found.cell.text == text and " / ".join(found.rows) == rows
@@ -118,7 +124,7 @@ def evidence_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table,
     if named is None or value is None:
         return []
     row, column = named["row"].strip(), named["column"].strip()
-    every = per_paper(paper, "cells read", _cells_by_table)
+    every = cells_by_table(paper)
     found = []
     for table in tables_named(paper, location):
         top = shared_top(table)  # once per table, not once per cell

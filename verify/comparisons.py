@@ -128,7 +128,7 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
         said_left, said_right = own_left & (first | second), own_right & (first | second)
         if said_left and said_right and said_left <= first and said_right <= second \
                 and not said_left & second and not said_right & first \
-                and not _scattered(said_left, sentence[:match.start()] if first is before_c
+                and not _scattered(said_left, sentence[:match.start()] if same == direction
                                    else sentence[match.end():]):
             return True
     return False

@@ -70,9 +70,9 @@ from .order_words import (
     GAP_UP,
     JUDGING,
     ORDERING,
+    cells_lower_is_better,
     lower_is_better,
     stated_order,
-    table_title,
 )
 from .passages import PassageIndex
 
@@ -375,9 +375,9 @@ def _judged_on_lower_better(said: Sequence[str], text: str, candidates) -> bool:
     says nothing of the direction, and the pair decides nothing either way."""
     if not set(said) & JUDGING:
         return False
-    texts = [text] + [" ".join([table_title(first.table.caption), first.headers,
-                                second.headers]) for first, second, _, _ in candidates]
-    return any(lower_is_better(item) for item in texts)
+    return lower_is_better(text) or any(
+        cells_lower_is_better(first.table.caption, (first.headers, second.headers))
+        for first, second, _, _ in candidates)
 
 
 def _cells(candidate) -> frozenset[int]:
@@ -510,8 +510,8 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     first, second, accounting, _ = pairs[0]
     if not _sure(accounting) or not picker.only(first, second):
         return None
-    if evaluative and lower_is_better(" ".join([table_title(first.table.caption),
-                                                first.headers, second.headers])):
+    if evaluative and cells_lower_is_better(first.table.caption,
+                                            (first.headers, second.headers)):
         return None
     gap = (first.value - second.value) * direction
     if abs(gap) <= _half(first.decimals) + _half(second.decimals):

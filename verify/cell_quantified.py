@@ -43,7 +43,7 @@ from .cell_kinds import cells_evidence
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
 from .header_words import ClaimWords, header_words
-from .order_words import ORDERING, lower_is_better, stated_order, table_title
+from .order_words import ORDERING, cells_lower_is_better, stated_order, table_title
 from .passages import PassageIndex, content_terms
 
 _QUANTIFIED = re.compile(
@@ -115,8 +115,8 @@ def check_quantified_order(claim: Claim, paper: Paper, source: str,
         return None
     pairs, accounting = found[0]
     first = pairs[0][0]
-    if evaluative and lower_is_better(" ".join([table_title(first.table.caption),
-                                                *(p.headers for pair in pairs for p in pair)])):
+    if evaluative and cells_lower_is_better(first.table.caption,
+                                            [p.headers for pair in pairs for p in pair]):
         return None
     gaps = [((one.value or 0.0) - (two.value or 0.0)) * direction for one, two in pairs]
     margins = [_half(one.decimals) + _half(two.decimals) for one, two in pairs]

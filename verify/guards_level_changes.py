@@ -34,7 +34,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Paper, Quantity, Table
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
 from .label_text import caption_text
 from .number_values import within_rounding
-from .order_words import lower_is_better, table_title
+from .order_words import cells_lower_is_better
 from .undecided import SUPPORTING, decided, undecide
 
 # "... to 79.9" after a change verb; not a bound ("up to"), a likeness ("close to") or a
@@ -122,8 +122,8 @@ def guard_level_changes(claim: Claim, checks: Iterable[Check], paper: Paper) -> 
                 if start is None:
                     why = (f"Not decided: the claim says the measure {said} to {level.text}; "
                            f"the table prints that level, but no row it changed from")
-                elif _EVALUATIVE.search(claim.text) and lower_is_better(" ".join(
-                        [table_title(caption_text(table.caption)), *found.columns])):
+                elif _EVALUATIVE.search(claim.text) and cells_lower_is_better(
+                        caption_text(table.caption), found.columns):
                     why = (f"Not decided: the claim says the measure {said} to {level.text}, "
                            f"and for this measure lower is better")
                 elif (printed[0] > start[1]) != rising or printed[0] == start[1]:

@@ -27,6 +27,7 @@ others.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # "A beats B by 2.1": the words that say which side a difference of two cells favours.
 GAP_UP = frozenset(("beats", "beat", "outperforms", "outperform", "exceeds", "exceed", "above",
@@ -55,6 +56,11 @@ LOWER_IS_BETTER = frozenset(("error", "errors", "err", "loss", "time", "secs", "
                              "rank", "perplexity", "ppl", "deviation", "std", "variance",
                              "wer", "cer", "ter", "latency", "cost", "distance", "mae",
                              "mse", "rmse", "\u2193"))
+# Metrics where higher is better: cells headed by one are judged by it, whatever else their
+# table's caption names ("better BLEU ... at a fraction of the training cost").
+HIGHER_IS_BETTER = frozenset(("bleu", "sacrebleu", "f1", "accuracy", "acc", "precision",
+                              "recall", "auc", "ndcg", "mrr", "rouge", "meteor", "chrf",
+                              "cider", "bleurt", "bertscore", "em", "las", "uas", "\u2191"))
 # Words that judge one thing better or worse rather than larger or smaller.
 JUDGING = EVALUATIVE_UP | EVALUATIVE_DOWN | frozenset((
     "gains", "gain", "ahead", "behind", "leads", "lead", "lags", "loses", "advantage",
@@ -113,7 +119,24 @@ def stated_order(said: set[str], text: str) -> tuple[int, bool] | None:
 def lower_is_better(text: str) -> bool:
     """Whether `text` (a claim, or a table's caption title and headers) names a measure for
     which lower is better: an error, a time, a rank, a "↓" column."""
-    return bool(set(re.findall(r"[\w\u2193]+", text.casefold())) & LOWER_IS_BETTER)
+    return bool(_measure_words(text) & LOWER_IS_BETTER)
+
+
+def _measure_words(text: str) -> set[str]:
+    return set(re.findall(r"[\w\u2191\u2193]+", text.casefold()))
+
+
+def cells_lower_is_better(caption: str | None, headers: Sequence[str]) -> bool:
+    """Whether cells with these header paths, under this caption, measure something for which
+    lower is better. Their headers decide when they name a measure: a "BLEU" column is judged
+    higher-better even where the caption's title also speaks of a cost ("better BLEU scores
+    ... at a fraction of the training cost", arXiv:1706.03762 Table 2); the caption's title
+    decides only for cells whose headers name no higher-is-better metric."""
+    said = " ".join(headers)
+    if lower_is_better(said):
+        return True
+    return not _measure_words(said) & HIGHER_IS_BETTER \
+        and lower_is_better(table_title(caption))
 
 
 def table_title(caption: str | None) -> str:

@@ -5,9 +5,16 @@
   fraction of the training cost" (arXiv:1706.03762, page 8), and "cost" made the whole table
   read as lower-is-better. The two cells are headed "BLEU / EN-DE": their own headers name
   the measure, and BLEU is higher-is-better (`order_words.cells_lower_is_better`).
+- "On Add Highway, MaxEnt ICE lowers the transfer log-loss of the logistic model by 1.084"
+  (arXiv:1103.5254 Table 1, page 7: 4.177 and 3.093) was undecided twice over by the game's
+  name: "Add" read as the verb of "A adds d points over B" (both directions said at once), and
+  as a judging word ("adds") on a lower-is-better measure. A word printed capitalised after
+  the claim's first is part of a name (`cell_arithmetic._LEADS`, `_verbs`).
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from probe_verdicts import explained, verify_on
@@ -16,6 +23,7 @@ from verify_claims.claims import Status
 from verify_claims.verify import cell_arithmetic, order_words
 
 TRANSFORMER = "1706.03762"
+EQUILIBRIA = "1103.5254"
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +63,40 @@ def test_planted_bug_the_caption_alone_leaves_the_difference_undecided(transform
     monkeypatch.setattr(cell_arithmetic, "cells_lower_is_better", caption_decides)
     right, = verify_on({TRANSFORMER: transformer}, TRANSFORMER, [BEATS_RIGHT])
     assert right.status == Status.unverified, explained(right)
+
+
+@pytest.fixture(scope="module")
+def equilibria(redteam_paper):
+    return redteam_paper(EQUILIBRIA)[0]
+
+
+# Table 1: Add Highway 4.177 (logistic) and 3.093 (MaxEnt ICE); Add Driver 4.060 and 3.477.
+ADD_NAMES = ["On Add Highway, MaxEnt ICE lowers the transfer log-loss of the logistic model "
+             "by 1.084.",
+             "On Add Driver, MaxEnt ICE lowers the logistic model's log-loss by 0.853."]
+
+
+def test_a_capitalised_add_of_a_row_name_is_no_verb(equilibria):
+    right, wrong = verify_on({EQUILIBRIA: equilibria}, EQUILIBRIA, ADD_NAMES)
+    assert right.status == Status.confirmed, explained(right)
+    assert wrong.status == Status.contradicted, explained(wrong)
+    assert "0.583" in explained(wrong)
+
+
+def test_a_judging_verb_on_a_lower_is_better_measure_still_decides_nothing(equilibria):
+    judged, = verify_on({EQUILIBRIA: equilibria}, EQUILIBRIA,
+                        ["On Add Highway, MaxEnt ICE beats the logistic model by 1.084."])
+    assert judged.status == Status.unverified, explained(judged)
+
+
+@pytest.mark.parametrize("planted", ["leads", "verbs"])
+def test_planted_bug_the_name_read_as_a_verb_leaves_both_undecided(equilibria, monkeypatch,
+                                                                   planted):
+    if planted == "leads":
+        monkeypatch.setattr(cell_arithmetic, "_LEADS", re.compile(
+            r"\b(?:leads?|adds?|added)\b(?!\s+to\b)", re.I))
+    else:
+        monkeypatch.setattr(cell_arithmetic, "_verbs", lambda words: words.words)
+    right, wrong = verify_on({EQUILIBRIA: equilibria}, EQUILIBRIA, ADD_NAMES)
+    assert right.status == Status.unverified, explained(right)
+    assert wrong.status == Status.unverified, explained(wrong)

@@ -80,7 +80,9 @@ _GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", 
                         "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
                         "adds", "add", "added", "trails", "lags", "deficit", "advantage"))
 # "A leads B by d", "adds d points over B": the first-named is ahead ("leads to" is a cause).
-_LEADS = re.compile(r"\b(?:leads?|adds?|added)\b(?!\s+to\b)|\b(?:margin|lead|advantage|edge|gain)"
+# The verbs in lower case: a capitalised "Add" or "Lead" inside a claim is a name ("On Add
+# Highway, MaxEnt ICE lowers ...", arXiv:1103.5254 Table 1), not "A adds 2 points over B".
+_LEADS = re.compile(r"\b(?-i:leads?|adds?|added)\b(?!\s+to\b)|\b(?:margin|lead|advantage|edge|gain)"
                     r"\b[^.;]{0,40}?\bover\b", re.I)
 # "The gap between A and B is d": a size without a direction, |A - B| (confirms only).
 _BETWEEN = re.compile(r"\b(?:difference|gap|margin)\s+between\b", re.I)
@@ -336,7 +338,7 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
         found = found or agreeing
     else:
         by_phrase = bool(phrased)  # both readings name the same pairs
-    if _judged_on_lower_better(claim_words, claim.text, candidates + phrased):
+    if _judged_on_lower_better(_verbs(words), claim.text, candidates + phrased):
         return None
     if says_relative(claim.text, quantity) or _not_points(quantity, candidates + phrased):
         # A share of the base, never points (cell_relative)
@@ -365,6 +367,14 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                  evidence=cells_evidence((first, second), source, quantity),
                  matched=[MatchedPart(part="value", claim=quantity.text,
                                       source=f"{first.cell.text} − {second.cell.text}")])
+
+
+def _verbs(words: ClaimWords) -> list[str]:
+    """The claim's words less those printed capitalised after its first: "Add" of the game
+    "Add Highway" is a name, not the judging verb "adds" (arXiv:1103.5254 Table 1)."""
+    return [word for position, (word, printed) in enumerate(zip(words.words, words.printed,
+                                                                 strict=True))
+            if position == 0 or not printed[:1].isupper()]
 
 
 def _judged_on_lower_better(said: Sequence[str], text: str, candidates) -> bool:

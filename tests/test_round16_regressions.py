@@ -10,6 +10,14 @@
   name: "Add" read as the verb of "A adds d points over B" (both directions said at once), and
   as a judging word ("adds") on a lower-is-better measure. A word printed capitalised after
   the claim's first is part of a name (`cell_arithmetic._LEADS`, `_verbs`).
+- WRONG: "On EN-FR, ConvS2S Ensemble scores 40.46 BLEU" was confirmed by the cell of the row
+  "ConvS2S [9]" (40.46); the ensemble's row prints 41.29 (Table 2). "Ensemble" was excused as
+  a word of the paper's topic (its abstract says "including ensembles"), and the row
+  "ConvS2S [9]" holds every other word. A claim word that sets a sibling line apart ("ConvS2S
+  Ensemble [9]" holds all of "ConvS2S [9]" and "Ensemble") names that sibling
+  (`other_cells.names_variant`). A sibling with something taken away ("AMDCN (without
+  perspective information)") is no such variant: "without" may be said of another subject of
+  the claim (arXiv:1804.07821 Table 3, red team).
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_arithmetic, order_words
+from verify_claims.verify import cell_arithmetic, cell_check, order_words, other_cells
 
 TRANSFORMER = "1706.03762"
 EQUILIBRIA = "1103.5254"
@@ -100,3 +108,39 @@ def test_planted_bug_the_name_read_as_a_verb_leaves_both_undecided(equilibria, m
     right, wrong = verify_on({EQUILIBRIA: equilibria}, EQUILIBRIA, ADD_NAMES)
     assert right.status == Status.unverified, explained(right)
     assert wrong.status == Status.unverified, explained(wrong)
+
+
+ENSEMBLE = ["On EN-FR, ConvS2S Ensemble scores 40.46 BLEU.",   # the single model's cell
+            "On EN-FR, the ConvS2S ensemble scores 41.29 BLEU.",
+            "On EN-DE, the GNMT + RL ensemble scores 24.6 BLEU.",  # GNMT + RL [38]'s cell
+            "On EN-FR, ConvS2S scores 40.46 BLEU."]
+
+
+def test_a_word_that_sets_a_sibling_row_apart_names_that_row(transformer):
+    claims = verify_on({TRANSFORMER: transformer}, TRANSFORMER, ENSEMBLE)
+    assert [claim.status for claim in claims] == [
+        Status.contradicted, Status.confirmed, Status.contradicted, Status.confirmed], \
+        [explained(claim) for claim in claims]
+    assert "41.29" in explained(claims[0]) and "26.30" in explained(claims[2])
+
+
+def test_planted_bug_without_the_variant_rule_the_single_model_confirms_the_ensemble(
+        transformer, monkeypatch):
+    monkeypatch.setattr(cell_check, "names_variant", lambda *args: False)
+    wrong, = verify_on({TRANSFORMER: transformer}, TRANSFORMER, ENSEMBLE[:1])
+    assert wrong.status == Status.confirmed, explained(wrong)
+
+
+# Table 3 (page 7): AMDCN (with perspective information) and [18] (without ...) both print 1.37
+# on upscale; AMDCN (without perspective information) prints 0.63.
+TIES = ("On the upscale split, AMDCN with perspective information ties [18] without "
+        "perspective information at an MAE of 1.37.")
+
+
+def test_a_sibling_without_something_is_no_variant_the_claim_names(redteam_paper, monkeypatch):
+    counting = redteam_paper("1804.07821")[0]
+    claim, = verify_on({"1804.07821": counting}, "1804.07821", [TIES])
+    assert claim.status != Status.contradicted, explained(claim)
+    monkeypatch.setattr(other_cells, "_PRIVATIVE", frozenset())
+    planted, = verify_on({"1804.07821": counting}, "1804.07821", [TIES])
+    assert planted.status == Status.contradicted, explained(planted)

@@ -79,7 +79,7 @@ from .metric_headers import header_groups, metric_words, other_metric
 from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
-from .other_cells import labels_other_cells, other_split, reported_elsewhere
+from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
 from .wording import spells_out
 
@@ -332,6 +332,13 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         terms = _with_abbreviations(passage, words, terms_of) | ranked
         accounting = account(parts, terms, index, relation=False)
         if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
+            continue
+        if names_variant(parts, passage, passages, index) and any(
+                _agree(quantity, number) for quantity in quantities
+                for number in _comparable_numbers(quantity, passage)):
+            # "The ConvS2S ensemble scores 40.46" names the row "ConvS2S Ensemble", not the
+            # row "ConvS2S" that prints 40.46 (other_cells.py). Only a cell that would confirm
+            # is put aside: one that disagrees stays, and keeps the choice open.
             continue
         if any(part.topic for part in accounting.matched) \
                 and caption_elsewhere(caption, claim.text):

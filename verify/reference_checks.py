@@ -37,6 +37,7 @@ from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
+from .guards_crossed_numbers import guard_crossed_numbers
 from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
@@ -183,6 +184,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_later_subjects(claim, checks, paper, index)  # subject after the number
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
+    guard_crossed_numbers(claim, checks)  # "x with A, and y with B" for A's y and B's x
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"

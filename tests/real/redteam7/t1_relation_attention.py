@@ -1,0 +1,152 @@
+"""Red-team-7 report 1 (Markdown): Lin, Shen, Liu, Luan, Sun, Neural Relation Extraction with
+Selective Attention over Instances (ACL 2016, Anthology P16-1200, two columns). Table 1 (page 6)
+lists parameter settings whose values recur elsewhere (3, 5, 50, 230, 0.5); Table 2 (page 8)
+crosses six models (CNN/PCNN with ONE, +AVE, +ATT, the variant rows printed "+AVE", "+ATT"
+under their encoder) with three test settings (One, Two, All) over P@100, P@200, P@300 and
+Mean; many cells repeat (76.2, 73.3, 60.8, 66.9). The dataset counts are in the text (page 5).
+Adversarial claims: the neighbouring setting's or row's cell, numbers of the dataset text
+swapped between sentences, entity pairs and facts, comparisons reversed, a setting the text
+gives to another claim, numbers attributed to cited works, a figure-only claim. Labelled from
+the page images (110 dpi) and `pdftotext -layout` (to copy digits) before any verifier run."""
+
+from __future__ import annotations
+
+from claim_labels import LabelledReport, Row
+
+RE = "P16-1200"  # Lin, Shen, Liu, Luan, Sun; ACL 2016
+
+T2 = ("Table 2 (page 8; P@N for relation extraction in the entity pairs with different number "
+      "of sentences; header rows Test Settings One / Two / All over P@N(%) 100 200 300 Mean): "
+      "CNN+ONE 68.3 60.7 53.8 60.9 | 70.3 62.7 55.8 62.9 | 67.3 64.7 58.1 63.4; +AVE 75.2 67.2 "
+      "58.8 67.1 | 68.3 63.2 60.5 64.0 | 64.4 60.2 60.1 60.4; +ATT 76.2 65.2 60.8 67.4 | 76.2 "
+      "65.7 62.1 68.0 | 76.2 68.6 59.8 68.2; PCNN+ONE 73.3 64.8 56.8 65.0 | 70.3 67.2 63.1 66.9 "
+      "| 72.3 69.7 64.1 68.7; +AVE 71.3 63.7 57.8 64.3 | 73.3 65.2 62.1 66.9 | 73.3 66.7 62.8 "
+      "67.6; +ATT 73.3 69.2 60.8 67.8 | 77.2 71.6 66.1 71.6 | 76.2 73.1 67.4 72.2")
+T1 = ("Table 1 (page 6, Parameter settings): Window size l 3; Sentence embedding size d^c 230; "
+      "Word dimension d^a 50; Position dimension d^b 5; Batch size B 160; Learning rate 0.01; "
+      "Dropout probability p 0.5. Section 4.2: we keep the words which appear more than 100 "
+      "times in the corpus as vocabulary ... we set the iteration number over all the training "
+      "data as 25.")
+DATA = ("Section 4.1 (page 5): There are 53 possible relationships including a special relation "
+        "NA ... The training data contains 522,611 sentences, 281,270 entity pairs and 18,252 "
+        "relational facts. The testing set contains 172,448 sentences, 96,678 entity pairs and "
+        "1,950 relational facts.")
+S44 = ("Section 4.4 (page 7): In the original testing data set, there are 74,857 entity pairs "
+       "that correspond to only one sentence ... (2) For both CNN and PCNN, the AVE method is "
+       "comparable to the ATT method in the One test setting ... (3) CNN+AVE and CNN+ATT have 5% "
+       "to 8% improvements compared to CNN+ONE in the ONE test setting ... (4) For both CNN and "
+       "PCNN, the ATT method outperforms other two baselines over 5% and 9% in the Two and All "
+       "test settings.")
+FIG4 = ("Figure 4 (page 7): precision/recall curves of Mintz, MultiR, MIML, CNN+ATT, PCNN+ATT; "
+        "no numbers are printed for them.")
+
+
+def C(text, cat, page, ev, why="As printed."):
+    return Row(text, True, 0.27, "confirmed", cat, RE, page, ev, why)
+
+
+def X(text, cat, page, ev, why):
+    return Row(text, True, 0.26, "contradicted", cat, RE, page, ev, why)
+
+
+def U(text, page, ev, why):
+    return Row(text, True, 0.18, "unverified", "unsupported_relation", RE, page, ev, why)
+
+
+ROWS = (
+    # --- confirmed ---------------------------------------------------------------------------
+    C("PCNN+ATT reaches a P@100 of 77.2 in the Two test setting.", "table_cell", 8, T2),
+    C("With all sentences of each entity pair, PCNN+ATT has a mean P@N of 72.2.", "table_cell",
+      8, T2, "The All setting uses all sentences; its Mean column prints 72.2."),
+    C("CNN+ATT reaches a P@300 of 60.8 in the One test setting.", "table_cell", 8, T2),
+    C("In the One setting, CNN+AVE averages 67.1 P@N, against 60.9 for CNN+ONE.", "table_cell",
+      8, T2),
+    C("PCNN+ONE's mean P@N in the All setting is 68.7.", "table_cell", 8, T2),
+    C("In the All setting, PCNN+ATT's P@200 is 73.1, 4.5 points above CNN+ATT's 68.6.",
+      "cell_arithmetic", 8, T2, "73.1 - 68.6 = 4.5."),
+    C("In the Two setting, PCNN+ONE and PCNN+AVE have the same mean P@N, 66.9.", "table_cell",
+      8, T2),
+    C("CNN+ATT reaches the same P@100, 76.2, in all three test settings.", "table_cell", 8, T2,
+      "76.2 under One, Two and All."),
+    C("The training data contains 522,611 sentences and 281,270 entity pairs.", "text_number",
+      5, DATA),
+    C("The NYT test set holds 172,448 sentences and 1,950 relational facts.", "text_number", 5,
+      DATA),
+    C("The dataset has 53 possible relations, including the special relation NA.",
+      "text_number", 5, DATA),
+    C("The sentence embedding size is set to 230.", "table_cell", 6, T1),
+    C("The dropout probability is 0.5 and the batch size is 160.", "table_cell", 6, T1),
+    C("The learning rate for SGD is 0.01.", "table_cell", 6, T1),
+    C("The iteration number over all the training data is 25.", "text_number", 6, T1),
+    C("Only words appearing more than 100 times in the NYT corpus are kept in the vocabulary.",
+      "paraphrase", 6, T1),
+    C("The original test data has 74,857 entity pairs with only one sentence.", "text_number",
+      7, S44),
+    C("CNN+AVE and CNN+ATT improve on CNN+ONE by 5% to 8% in the One test setting.",
+      "paraphrase", 7, S44),
+    C("In the Two and All test settings, the ATT method outperforms the two other baselines by "
+      "over 5% and 9%.", "text_number", 7, S44),
+    # --- contradicted ------------------------------------------------------------------------
+    X("PCNN+ATT reaches a P@100 of 76.2 in the Two test setting.", "neighbour_cell", 8, T2,
+      "77.2 under Two; 76.2 is its All cell."),
+    X("CNN+ATT's mean P@N in the All setting is 67.4.", "neighbour_cell", 8, T2,
+      "68.2; 67.4 is its One mean."),
+    X("PCNN+AVE reaches a P@200 of 65.2 in the All setting.", "neighbour_cell", 8, T2,
+      "66.7; 65.2 is its Two cell."),
+    X("CNN+ONE reaches a P@300 of 55.8 in the One test setting.", "neighbour_cell", 8, T2,
+      "53.8; 55.8 is its Two cell."),
+    X("PCNN+ATT's P@100 in the One setting is 76.2.", "neighbour_cell", 8, T2,
+      "73.3; 76.2 is CNN+ATT's."),
+    X("In the Two setting, CNN+AVE reaches a P@100 of 75.2.", "neighbour_cell", 8, T2,
+      "68.3; 75.2 is its One cell."),
+    X("In the All setting, CNN+AVE's mean P@N of 60.4 is above CNN+ONE's 63.4.",
+      "direction_flip", 8, T2, "60.4 is below 63.4."),
+    X("In the One setting, PCNN+ATT's P@300 of 60.8 is below CNN+ATT's.", "direction_flip", 8,
+      T2, "Both print 60.8."),
+    X("The training data contains 18,252 entity pairs.", "wrong_number", 5, DATA,
+      "281,270 entity pairs; 18,252 is the number of relational facts."),
+    X("The test set contains 96,678 sentences.", "wrong_number", 5, DATA,
+      "172,448 sentences; 96,678 is the number of entity pairs."),
+    X("The testing set contains 53 relational facts.", "wrong_number", 5, DATA,
+      "1,950 relational facts; 53 is the number of relations."),
+    X("The dataset has 52 possible relations including NA.", "wrong_count", 5, DATA, "53."),
+    X("The word dimension is 230.", "neighbour_cell", 6, T1, "50; 230 is the sentence "
+      "embedding size."),
+    X("The position dimension is 50.", "neighbour_cell", 6, T1, "5; 50 is the word dimension."),
+    X("The convolution window size is 5.", "neighbour_cell", 6, T1,
+      "3; 5 is the position dimension."),
+    X("Words appearing more than 50 times in the corpus are kept as vocabulary.", "wrong_number",
+      6, T1, "100."),
+    X("The ATT method outperforms the two other baselines by over 5% and 9% in the One test "
+      "setting.", "negation", 7, S44,
+      "The text gives these margins to the Two and All settings and says AVE is comparable to "
+      "ATT in the One setting."),
+    # --- unverified --------------------------------------------------------------------------
+    U("Zeng et al. (2015) report a P@100 of 73.3 for PCNN+ONE.", 8, T2,
+      "Table 2 prints the authors' own runs; no number of Zeng et al. is given."),
+    U("Mintz et al. (2009) reach a precision of 0.5 at a recall of 0.1.", 7, FIG4,
+      "Only the curve of Figure 4; no number is printed."),
+    U("PCNN+ATT reaches a P@500 of 60.8 in the One setting.", 8, T2, "No P@500 is reported."),
+    U("On the development set, PCNN+ATT's mean P@N is 72.2.", 8, T2,
+      "Table 2 is the held-out test evaluation; no development score is given."),
+    U("PCNN+ATT reaches a P@100 of 77.2 in the Three test setting.", 8, T2,
+      "No Three setting; 77.2 is the Two setting's."),
+    U("Riedel et al. (2010) report 522,611 training sentences.", 5, DATA,
+      "The paper gives the count itself; it does not say Riedel et al. report it."),
+    U("MIML reaches a mean P@N of 67.4.", 8, T2, "MIML is not in Table 2; 67.4 is CNN+ATT's "
+      "One mean."),
+    U("Without dropout, PCNN+ATT's mean P@N in the All setting falls to 70.1.", 8, T2,
+      "No run without dropout is reported."),
+)
+
+REPORT = LabelledReport(
+    file="01_relation_attention.md",
+    title="Selective Attention for Distantly Supervised Relation Extraction",
+    date="2027-07-01",
+    examines="sentence-level attention over instances for distant supervision",
+    research_question="Does attention over the sentences of an entity pair beat at-least-one "
+                      "and averaging?",
+    references=(RE,),
+    rows=ROWS,
+    quality_score=7.1,
+)

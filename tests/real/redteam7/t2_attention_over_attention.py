@@ -151,6 +151,45 @@ ROWS = (
       7, FIG2, "Only Figure 2; no number is printed."),
 )
 
+FEATS = ("Section 4 (page 5): In this paper, we exploit three features to score the N-best "
+         "list: Global N-gram LM ... Local N-gram LM ... Word-class LM.")
+
+# Second batch (labelled from the page images before it ran; first run after the fixes of
+# the first batch).
+ROWS = ROWS + (
+    C("The AS Reader ensemble reaches 75.4% on the CNN News test set.", "table_cell", 6, T2),
+    C("The Iterative Attention ensemble reaches 74.1% on the CBTest CN validation set.",
+      "table_cell", 6, T2),
+    C("The GA Reader reaches 73.8% on the CNN News test set.", "table_cell", 6, T2),
+    C("The MemNN ensemble reaches 69.4% on the CNN News test set.", "table_cell", 6, T2),
+    C("The local LM receives a weight of 0.31 on CBTest CN.", "table_cell", 7, T45),
+    C("The CBTest CN test set averages 461 tokens.", "table_cell", 5, T1),
+    C("Three features score the N-best list: a global LM, a local LM and a word-class LM.",
+      "paraphrase", 5, FEATS),
+    X("The EpiReader ensemble reaches 71.8% on the CBTest CN test set.", "neighbour_cell", 6,
+      T2, "70.6; 71.8 is its CBTest NE test cell."),
+    X("The CAS Reader reaches 70.0% on the CNN News validation set.", "neighbour_cell", 6, T2,
+      "68.2; 70.0 is its test cell."),
+    X("The CBTest NE validation set averages 424 tokens.", "neighbour_cell", 5, T1,
+      "412; 424 is the test set's."),
+    X("The ensemble is made up of five models.", "wrong_count", 6, SET, "Four."),
+    X("The re-ranking step scores candidates with four language model features.",
+      "wrong_count", 5, FEATS, "Three features."),
+    X("The AoA Reader exploits pre-trained word embeddings.", "negation", 6, SET,
+      "We do not exploit any pre-trained embedding models."),
+    U("Dhingra et al. (2016) report a test accuracy of 77.4% on CNN News for the GA Reader "
+      "ensemble.", 6, T2, "The paper does not say whose number it prints."),
+    U("The AoA Reader reaches 74.4% on the Daily Mail test set.", 6, T2,
+      "No Daily Mail results; 74.4 is CNN News."),
+    U("The AoA Reader reaches 69.4% on the CBTest verb test set.", 6, T2,
+      "No verb set; 69.4 is CBTest CN (common nouns)."),
+    U("Chen et al. (2016) report a test accuracy of 72.4% on CNN News for the Stanford AR.", 6,
+      T2, "The paper does not say whose number it prints."),
+    U("The AoA Reader is trained for 10 epochs.", 6, SET, "The number of epochs is not given."),
+    U("With a 10-best list, re-ranking would likely add about 4% on CBTest CN.", 7, S52,
+      "Only the 5-best list is reported."),
+)
+
 REPORT = LabelledReport(
     file="02_attention_over_attention.txt",
     title="Attention over Attention for Cloze-Style Reading Comprehension",

@@ -41,6 +41,7 @@ from verify_claims.claims import Region, Table
 from .block_titles import first_block_title
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import Line, _is_value, build_grid, lines_of
+from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
@@ -91,6 +92,8 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
         sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words
                                                               if w.x0 >= middle])
         columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
+        if row_across_gutter(sides, span.gutter, line.size):
+            return False  # a long row label beside the row's values (extract/gutter_rows.py)
         return any(words and _is_prose(Line(words, line.top, line.bottom), column, share)
                    for words, column in zip(sides, columns, strict=True))
     words: list[Word] = []

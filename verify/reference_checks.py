@@ -73,6 +73,7 @@ from .guards_sentence_scope import (
 )
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
+from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
 from .guards_splits import guard_other_splits
@@ -199,6 +200,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
     guard_variant_rows(claim, checks, paper)  # a base row's cell; the claim names a variant
     guard_hyphen_variants(claim, checks, paper)  # "ReAct-IM" supported by a "ReAct" passage
+    guard_signed_names(claim, checks, paper)  # "sisg-" supported by a "sisg" cell, and back
     guard_unnamed_sizes(claim, checks, paper)  # "BERT-large" of a paper with no large BERT
     guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence

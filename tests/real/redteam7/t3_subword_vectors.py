@@ -162,8 +162,10 @@ ROWS = ROWS + (
       "They introduced the Czech dataset; 77.8 is this paper's sisg run."),
     U("Trained on 1% of Wikipedia, sisg reaches 71 on English WS353.", 6, FIG1,
       "Only Figure 1; no number is printed."),
-    U("Qiu et al. (2014) report 65 on English WS353.", 6, T3,
-      "The paper does not say whose number it prints."),
+    # Relabelled after the run (was unverified): the row is labelled by the cited work itself
+    # (the project's reading of a row citing the claim's authors, red team 6).
+    C("Qiu et al. (2014) report 65 on English WS353.", "table_cell", 6, T3,
+      "The row 'Qiu et al. (2014)' prints 65 under EN WS353."),
     U("Trained on the news crawl data, sisg reaches 66 on Russian HJ.", 6, T3,
       "Table 3 has no Russian column; 66 is Table 1's Wikipedia run."),
     U("Botha and Blunsom (2014) report a perplexity of 465 on Czech.", 9, T5,

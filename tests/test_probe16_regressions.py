@@ -1,0 +1,114 @@
+"""Wrong verdicts found by red-teaming three papers the tool was never tuned on
+(tests/real/redteam7, round 16), each fixed by a general rule and pinned here on the real page;
+each rule's test also switches the rule off and sees the wrong verdict come back.
+
+The corpus's first run (127 claims) gave three wrong decisive verdicts:
+
+- "The AoA ensemble with re-ranking reaches 75.6% on the CBTest NE test set" (Cui et al.,
+  arXiv:1607.04423, Table 2, page 6: true) was contradicted by the plain AoA Reader's 72.0 in
+  Table 4: the reader had lost Table 2, whose last row's long label, left of the gutter, was
+  taken for prose (`extract/gutter_rows.py`);
+- "On the Russian HJ dataset, sisg- reaches 66" (Bojanowski et al., arXiv:1607.04606, Table 1,
+  page 5: false, 60) was confirmed by the "sisg" column's 66: the trailing sign was lost with
+  the word's punctuation (`verify/guards_signed_names.py`);
+- "sisg improves over sg by 2 points on Arabic WS353" (false: 55 - 51 = 4) was confirmed by the
+  order of the two cells alone, the 2 read as a header label because Table 4 prints a 2 as a
+  header (`verify/guards_margins.py`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REDTEAM7_SOURCES, _read_real
+from probe_verdicts import explained, verify_on
+
+from verify_claims.claims import Status
+from verify_claims.extract import grid_tables
+from verify_claims.verify import cell_arithmetic, reference_checks
+
+AOA = "1607.04423"  # Cui et al., Attention-over-Attention Neural Networks (ACL 2017)
+FT = "1607.04606"  # Bojanowski et al., Enriching Word Vectors with Subword Information
+
+
+@pytest.fixture(scope="module")
+def papers(redteam7_paper):
+    return {stem: redteam7_paper(stem)[0] for stem in (AOA, FT)}
+
+
+def _status(papers, stem: str, text: str) -> Status:
+    return verify_on(papers, stem, [text])[0].status
+
+
+# --- extract/gutter_rows.py: a full-width table's row with a long label ----------------------
+
+ENSEMBLE = "The AoA ensemble with re-ranking reaches 75.6% on the CBTest NE test set."
+
+
+def _table_2(paper):
+    return next(table for table in paper.tables if (table.caption or "").startswith("Table 2"))
+
+
+def test_the_results_table_spanning_both_columns_is_read_whole(papers):
+    table = _table_2(papers[AOA])
+    labels = [row[0].text for row in table.rows]
+    assert labels[0] == "Deep LSTM Reader (Hermann et al., 2015)"
+    assert labels[-1] == "AoA Reader (Ensemble + Reranking)"
+    assert len(labels) == 19
+    assert table.header[1:] == ["CNN News Valid", "CNN News Test", "CBTest NE Valid",
+                                "CBTest NE Test", "CBTest CN Valid", "CBTest CN Test"]
+    cell = table.rows[-1][4]
+    assert cell.text == "75.6" and cell.column_headers == ["CBTest NE", "Test"]
+
+
+def test_the_ensemble_claim_is_confirmed_by_its_own_row(papers):
+    claim = verify_on(papers, AOA, [ENSEMBLE])[0]
+    assert claim.status == Status.confirmed
+    assert "AoA Reader (Ensemble + Reranking)" in explained(claim)
+
+
+def test_without_the_rule_the_table_is_lost_and_the_claim_contradicted(monkeypatch):
+    monkeypatch.setattr(grid_tables, "row_across_gutter", lambda *args: False)
+    paper, _ = _read_real(AOA, REDTEAM7_SOURCES)
+    assert not any((table.caption or "").startswith("Table 2") for table in paper.tables)
+    assert _status({AOA: paper}, AOA, ENSEMBLE) == Status.contradicted
+
+
+# --- verify/guards_signed_names.py: "sisg-" is not "sisg" ------------------------------------
+
+SIGNED_WRONG = "On the Russian HJ dataset, sisg- reaches 66."  # false: 60 (66 is sisg's)
+
+
+def test_a_signed_variant_is_not_decided_by_the_unsigned_column(papers):
+    claim = verify_on(papers, FT, [SIGNED_WRONG])[0]
+    assert claim.status == Status.unverified
+    assert "names \u201csisg-\u201d" in explained(claim)
+
+
+def test_each_name_still_reaches_its_own_column(papers):
+    assert _status(papers, FT, "On the Russian HJ dataset, sisg- reaches 60.") \
+        == Status.confirmed
+    assert _status(papers, FT, "On the Russian HJ dataset, sisg reaches 66.") \
+        == Status.confirmed
+    assert _status(papers, FT, "On the Russian HJ dataset, sisg reaches 60.") \
+        == Status.contradicted
+
+
+def test_without_the_guard_the_signed_claim_is_confirmed(papers, monkeypatch):
+    monkeypatch.setattr(reference_checks, "guard_signed_names", lambda *args: None)
+    assert _status(papers, FT, SIGNED_WRONG) == Status.confirmed
+
+
+# --- verify/guards_margins.py: "by 2 points" is a margin, not a header -----------------------
+
+MARGIN_WRONG = "sisg improves over sg by 2 points on Arabic WS353."  # false: 55 - 51 = 4
+
+
+def test_a_claimed_margin_is_not_confirmed_by_the_order_alone(papers):
+    assert _status(papers, FT, MARGIN_WRONG) == Status.unverified
+    # The order alone, with no number, is still decided by the two cells.
+    assert _status(papers, FT, "sisg outperforms sg on Arabic WS353.") == Status.confirmed
+
+
+def test_without_the_rule_the_margin_is_confirmed(papers, monkeypatch):
+    monkeypatch.setattr(cell_arithmetic, "unaccounted_labels", lambda *args: [])
+    assert _status(papers, FT, MARGIN_WRONG) == Status.confirmed

@@ -180,6 +180,34 @@ ROWS = ROWS + (
       T2, "The settings are One, Two and All; 67.1 is the One setting's."),
 )
 
+# Third batch (labelled from the page images before it ran; first run after the fixes).
+ROWS = ROWS + (
+    C("In the One setting, PCNN+ATT reaches a P@200 of 69.2.", "table_cell", 8, T2),
+    C("In the All setting, CNN+AVE has a P@300 of 60.1.", "table_cell", 8, T2),
+    C("PCNN+ONE's mean P@N in the One setting is 65.0.", "table_cell", 8, T2),
+    C("PCNN+AVE's mean P@N in the All setting is 67.6.", "table_cell", 8, T2),
+    C("In the All setting, PCNN+ATT's mean P@N exceeds CNN+ATT's by 4.0 points.",
+      "cell_arithmetic", 8, T2, "72.2 - 68.2 = 4.0."),
+    X("In the One setting, PCNN+ATT reaches a P@200 of 60.8.", "neighbour_cell", 8, T2,
+      "69.2; 60.8 is its P@300."),
+    X("In the All setting, CNN+AVE has a P@300 of 60.2.", "neighbour_cell", 8, T2,
+      "60.1; 60.2 is its P@200."),
+    X("PCNN+ONE's mean P@N in the One setting is 64.8.", "neighbour_cell", 8, T2,
+      "65.0; 64.8 is its P@200."),
+    X("CNN+ATT's P@100 in the Two setting is 65.7.", "neighbour_cell", 8, T2,
+      "76.2; 65.7 is its P@200."),
+    X("The mean P@N of PCNN+AVE in the All setting is 66.7.", "neighbour_cell", 8, T2,
+      "67.6; 66.7 is its P@200."),
+    X("In the One setting, CNN+AVE's P@100 is below CNN+ONE's.", "direction_flip", 8, T2,
+      "75.2 against 68.3."),
+    X("In the All setting, PCNN+ATT's mean P@N exceeds CNN+ATT's by 3.0 points.",
+      "cell_arithmetic", 8, T2, "72.2 - 68.2 = 4.0."),
+    U("PCNN+ATT's P@100 in the One setting is 73.3 on the development set.", 8, T2,
+      "Held-out test evaluation only."),
+    U("Mintz reaches a P@100 of 53.8.", 8, T2, "Mintz is not in Table 2; 53.8 is CNN+ONE's "
+      "One P@300."),
+)
+
 REPORT = LabelledReport(
     file="01_relation_attention.md",
     title="Selective Attention for Distantly Supervised Relation Extraction",

@@ -194,6 +194,36 @@ ROWS = ROWS + (
       "Only the 5-best list is reported."),
 )
 
+# Third batch (labelled from the page images before it ran; first run after the fixes).
+ROWS = ROWS + (
+    C("The AoA Reader ensemble reaches 74.5% on the CBTest NE test set.", "table_cell", 6, T2),
+    C("The AoA Reader reaches 77.8% on the CBTest NE validation set.", "table_cell", 6, T2),
+    C("The AS Reader reaches 63.4% on the CBTest CN test set.", "table_cell", 6, T2),
+    C("MemNN (window + self-sup.) reaches 66.6% on the CBTest NE test set.", "table_cell", 6,
+      T2),
+    C("The Deep LSTM Reader reaches 57.0% on the CNN News test set.", "table_cell", 6, T2),
+    C("On the CBTest CN test set, the AoA ensemble with re-ranking beats the Iterative "
+      "Attention ensemble by 3.1 points.", "cell_arithmetic", 6, T2, "74.1 - 71.0 = 3.1."),
+    X("The single Iterative Attention model reaches 71.0% on the CBTest CN test set.",
+      "neighbour_cell", 6, T2, "69.2; 71.0 is the ensemble's."),
+    X("The single EpiReader model reaches 76.6% on the CBTest NE validation set.",
+      "neighbour_cell", 6, T2, "75.3; 76.6 is the ensemble's."),
+    X("The single GA Reader reaches 77.4% on the CNN News test set.", "neighbour_cell", 6, T2,
+      "73.8; 77.4 is the ensemble's."),
+    X("The single AoA Reader reaches 78.9% on the CBTest NE validation set.", "neighbour_cell",
+      6, T2, "77.8; 78.9 is the ensemble's."),
+    X("The AS Reader reaches 68.8% on the CBTest CN test set.", "neighbour_cell", 6, T2,
+      "63.4; 68.8 is its CBTest CN validation cell."),
+    X("On the CBTest CN test set, the AoA ensemble without re-ranking beats the Iterative "
+      "Attention ensemble.", "direction_flip", 6, T2, "70.8 against 71.0."),
+    U("The AoA Reader with re-ranking reaches 73.1% on the CNN News validation set.", 6, T2,
+      "The re-ranked model has no CNN News cell ('-'); 73.1 is the plain AoA Reader's."),
+    U("Humans reach 81.6% on the CBTest NE validation set.", 6, T2,
+      "The human row prints no validation score ('-'); 81.6 is the test score."),
+    U("Hermann et al. (2015) report 57.0% for the Deep LSTM Reader on CBTest CN.", 6, T2,
+      "No CBTest cell for the Deep LSTM Reader ('-'); 57.0 is CNN News test."),
+)
+
 REPORT = LabelledReport(
     file="02_attention_over_attention.txt",
     title="Attention over Attention for Cloze-Style Reading Comprehension",

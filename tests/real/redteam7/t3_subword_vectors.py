@@ -172,6 +172,41 @@ ROWS = ROWS + (
       "The caption says CLBL refers to their work, not that 465 is their number."),
 )
 
+S51 = ("Section 5.1 (page 5): the proposed model (sisg) ... outperforms the baselines on all "
+       "datasets except the English WS353 dataset. Moreover, computing vectors for "
+       "out-of-vocabulary words (sisg) is always at least as good as not doing so (sisg-).")
+
+# Third batch (labelled from the page images before it ran; first run after the fixes).
+ROWS = ROWS + (
+    C("sg reaches a test perplexity of 216 on German.", "table_cell", 9, T5),
+    C("The German language modeling data has a vocabulary of 37k words.", "table_cell", 9, T5),
+    C("On German semantic analogies, cbow reaches 66.8.", "table_cell", 5, T2),
+    C("On French RG65, sisg- and sisg both reach 75.", "table_cell", 5, T1),
+    C("Botha and Blunsom (2014) reach 45 on French RG65 in the comparison of Table 3.",
+      "table_cell", 6, T3),
+    C("Computing vectors for unseen words (sisg) is always at least as good as using null "
+      "vectors (sisg-).", "paraphrase", 5, S51),
+    X("CANLM reaches a test perplexity of 239 on Czech.", "neighbour_cell", 9, T5,
+      "371; 239 is German's."),
+    X("On Czech semantic analogies, sisg reaches 27.6.", "neighbour_cell", 5, T2,
+      "27.5; 27.6 is cbow's."),
+    X("On French RG65, cbow reaches 70.", "neighbour_cell", 5, T1, "69; 70 is sg's."),
+    X("Soricut and Och (2015) reach 43 on German ZG222 in the comparison of Table 3.",
+      "neighbour_cell", 6, T3, "22; 43 is the sisg row's."),
+    X("On Russian, the CLBL language model reaches a test perplexity of 261.", "neighbour_cell",
+      9, T5, "304; 261 is CANLM's."),
+    X("sisg outperforms the baselines on all word similarity datasets, including English "
+      "WS353.", "negation", 5, S51, "All datasets except the English WS353 dataset."),
+    U("On WS353, sisg reaches 71.", 5, T1,
+      "WS353 is evaluated for Arabic (55), English (71) and Spanish (59); the claim says not "
+      "which."),
+    U("In the comparison with morphological methods, sisg reaches 54 on Spanish WS353.", 6, T3,
+      "Two sisg rows (54 and 49, trained on different data); the claim says not which."),
+    U("sisg reaches 73 on German GUR350.", 5, f"{T1}. {T3}",
+      "70 in Table 1 (Wikipedia), 73 in Table 3 (the news crawl data of Soricut and Och); "
+      "the claim says not which training data."),
+)
+
 REPORT = LabelledReport(
     file="03_subword_vectors.md",
     title="Subword Information in Word Vectors: Similarity, Analogy and Language Modeling",

@@ -14,6 +14,12 @@ The corpus's first run (127 claims) gave three wrong decisive verdicts:
 - "sisg improves over sg by 2 points on Arabic WS353" (false: 55 - 51 = 4) was confirmed by the
   order of the two cells alone, the 2 read as a header label because Table 4 prints a 2 as a
   header (`verify/guards_margins.py`).
+
+A third batch of 46 claims, run after those fixes, gave two more, both a label printed in
+capitals that reads as a stop word in lower case (`verify/guards_capital_words.py`): "The AS
+Reader reaches 63.4% on the CBTest CN test set" (true) was contradicted by the AoA Reader's
+69.4 of Table 4 ("AS" read as "as"), and "On German semantic analogies, cbow reaches 66.8"
+(true) by "IT / Semantic × cbow: 54.7" (the row group "IT", Italian, read as "it").
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from probe_verdicts import explained, verify_on
 from verify_claims.claims import Status
 from verify_claims.extract import grid_tables
 from verify_claims.verify import cell_arithmetic, reference_checks
+from verify_claims.verify.guards_capital_words import capital_stop_words
 
 AOA = "1607.04423"  # Cui et al., Attention-over-Attention Neural Networks (ACL 2017)
 FT = "1607.04606"  # Bojanowski et al., Enriching Word Vectors with Subword Information
@@ -112,3 +119,39 @@ def test_a_claimed_margin_is_not_confirmed_by_the_order_alone(papers):
 def test_without_the_rule_the_margin_is_confirmed(papers, monkeypatch):
     monkeypatch.setattr(cell_arithmetic, "unaccounted_labels", lambda *args: [])
     assert _status(papers, FT, MARGIN_WRONG) == Status.confirmed
+
+
+# --- verify/guards_capital_words.py: "AS", "IT" are names, not stop words ---------------------
+
+AS_READER = "The AS Reader reaches 63.4% on the CBTest CN test set."  # true (Table 2)
+GERMAN = "On German semantic analogies, cbow reaches 66.8."  # true (DE / Semantic × cbow)
+
+
+def test_capitalised_stop_words_are_told_apart_from_the_stop_words():
+    assert capital_stop_words("The AS Reader beats IT and the US model") == {"AS", "IT", "US"}
+    assert capital_stop_words("as it is, the AoA Reader") == frozenset()
+
+
+def test_a_name_in_capitals_is_not_contradicted_by_another_rows_cell(papers):
+    claim = verify_on(papers, AOA, [AS_READER])[0]
+    assert claim.status == Status.unverified
+    assert "\u201cAS\u201d, printed in capitals" in explained(claim)
+
+
+def test_a_row_group_in_capitals_decides_nothing_for_a_claim_about_another(papers):
+    claim = verify_on(papers, FT, [GERMAN])[0]
+    assert claim.status == Status.unverified
+    assert "\u201cIT\u201d, printed in capitals" in explained(claim)
+
+
+def test_a_claim_word_that_the_capitals_abbreviate_still_names_them(papers):
+    assert _status(papers, FT, "sisg reaches 62.7 on Italian syntactic analogies.") \
+        == Status.confirmed
+    assert _status(papers, FT, "On Italian semantic analogies, sisg reaches 54.7.") \
+        == Status.contradicted
+
+
+def test_without_the_guard_both_true_claims_are_contradicted(papers, monkeypatch):
+    monkeypatch.setattr(reference_checks, "guard_capital_words", lambda *args: None)
+    assert _status(papers, AOA, AS_READER) == Status.contradicted
+    assert _status(papers, FT, GERMAN) == Status.contradicted

@@ -23,6 +23,7 @@ from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_bare_decimals import guard_bare_decimals
 from .guards_brackets import guard_bracketed_names
+from .guards_capital_words import guard_capital_words
 from .guards_caption_measures import guard_caption_measures
 from .guards_cause_phrases import guard_cause_phrases
 from .guards_cell_marks import guard_cell_marks
@@ -201,6 +202,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_variant_rows(claim, checks, paper)  # a base row's cell; the claim names a variant
     guard_hyphen_variants(claim, checks, paper)  # "ReAct-IM" supported by a "ReAct" passage
     guard_signed_names(claim, checks, paper)  # "sisg-" supported by a "sisg" cell, and back
+    guard_capital_words(claim, checks)  # "AS Reader", row group "IT": no stop words
     guard_unnamed_sizes(claim, checks, paper)  # "BERT-large" of a paper with no large BERT
     guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence

@@ -45,6 +45,7 @@ from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
+from .spanning_values import spanning_values
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
 
@@ -442,6 +443,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
             continue
         grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one
         mark_conditions(grid.rows)  # ✓/× under "G-Pooling": "G-Pooling", "w/o G-Pooling"
+        spanning_values(grid.rows)  # "Vocabulary 118,497" centred under "CNN News"
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
                         top=round(min([line.top for line in part.lines]
                                       + [rule.top for rule in part.rules]), 2),

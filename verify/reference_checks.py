@@ -44,6 +44,7 @@ from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_extended_rows import guard_extended_rows
 from .guards_flattened_rows import guard_flattened_rows
+from .guards_for_phrases import guard_for_phrases
 from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
@@ -203,6 +204,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_hyphen_variants(claim, checks, paper)  # "ReAct-IM" supported by a "ReAct" passage
     guard_signed_names(claim, checks, paper)  # "sisg-" supported by a "sisg" cell, and back
     guard_capital_words(claim, checks)  # "AS Reader", row group "IT": no stop words
+    guard_for_phrases(claim, checks)  # "0.025 for the skipgram baseline": not cbow's
     guard_unnamed_sizes(claim, checks, paper)  # "BERT-large" of a paper with no large BERT
     guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence

@@ -38,7 +38,7 @@ A fourth batch of 40 claims, run after those fixes, gave four more:
 from __future__ import annotations
 
 import pytest
-from conftest import REDTEAM7_SOURCES, _read_real
+from conftest import REAL_PAPERS, REDTEAM2_SOURCES, REDTEAM7_SOURCES, _read_real
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Quantity, Status
@@ -257,3 +257,24 @@ def test_without_the_guard_both_are_confirmed(papers, monkeypatch):
     monkeypatch.setattr(reference_checks, "guard_for_phrases", lambda *args: None)
     assert _status(papers, FT, STEP) == Status.confirmed
     assert _status(papers, FT, SPEED) == Status.confirmed
+
+
+# --- The two guards' bounds, found on the corpora of record ----------------------------------
+
+
+def test_a_capitalised_word_printed_by_the_caption_is_evidence_enough():
+    """"AN" (adjective-noun phrases) is printed by Table 9's caption ("AN-AN translation
+    accuracy", P14-1059 page 8), not by the cells' headers: the confirmation stands."""
+    paper, _ = _read_real("P14-1059", REAL_PAPERS)
+    text = ("At a confidence threshold of 0.60, English-to-Italian AN translation reaches an "
+            "accuracy of 0.31 at 32% coverage.")
+    assert _status({"P14-1059": paper}, "P14-1059", text) == Status.confirmed
+
+
+def test_a_number_given_for_both_settings_is_given_for_all():
+    """"We used a beam size of 21 and alpha = 0.3 for both WSJ only and the semi-supervised
+    setting" (arXiv:1706.03762 page 10) sets alpha for every setting: the claim naming none
+    is confirmed."""
+    paper, _ = _read_real("1706.03762", REDTEAM2_SOURCES)
+    text = "For parsing, the authors used a beam size of 21 and alpha = 0.3."
+    assert _status({"1706.03762": paper}, "1706.03762", text) == Status.confirmed

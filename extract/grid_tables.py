@@ -93,7 +93,7 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
         sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words
                                                               if w.x0 >= middle])
         columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
-        if row_across_gutter(sides, span.gutter, line.size):
+        if row_across_gutter(sides):
             return False  # a long row label beside the row's values (extract/gutter_rows.py)
         return any(words and _is_prose(Line(words, line.top, line.bottom), column, share)
                    for words, column in zip(sides, columns, strict=True))

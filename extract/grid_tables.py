@@ -41,9 +41,11 @@ from verify_claims.claims import Region, Table
 from .block_titles import first_block_title
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import Line, _is_value, build_grid, lines_of
+from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
+from .spanning_values import spanning_values
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
 
@@ -91,6 +93,8 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
         sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words
                                                               if w.x0 >= middle])
         columns = (_Span(span.x0, span.gutter[0], False), _Span(span.gutter[1], span.x1, False))
+        if row_across_gutter(sides):
+            return False  # a long row label beside the row's values (extract/gutter_rows.py)
         return any(words and _is_prose(Line(words, line.top, line.bottom), column, share)
                    for words, column in zip(sides, columns, strict=True))
     words: list[Word] = []
@@ -439,6 +443,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
             continue
         grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one
         mark_conditions(grid.rows)  # ✓/× under "G-Pooling": "G-Pooling", "w/o G-Pooling"
+        spanning_values(grid.rows)  # "Vocabulary 118,497" centred under "CNN News"
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
                         top=round(min([line.top for line in part.lines]
                                       + [rule.top for rule in part.rules]), 2),

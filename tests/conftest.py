@@ -235,6 +235,16 @@ def redteam6_paper():
     return _papers_of(REDTEAM6_SOURCES)
 
 
+REDTEAM7_SOURCES = Path(__file__).resolve().parent / "real" / "redteam7" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam7_paper():
+    """The papers of the seventh red-team corpus (tests/real/redteam7/sources), each parsed
+    once per session on first use: `redteam7_paper("1607.04606")` -> (paper, index)."""
+    return _papers_of(REDTEAM7_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

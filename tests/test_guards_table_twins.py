@@ -41,8 +41,11 @@ def test_cell_printed_under_the_same_labels_in_another_table(ahp_claims):
     assert difference.status != Status.confirmed
     # Since the merge with the ninth blind corpus's rules, the row-label rule (which runs
     # first) already sets "The R2 for R1 is 1" aside; the difference still needs the twins.
+    # Since round 16 the claim's "1" no longer agrees with Table 6's 0.75 at all (a rounding
+    # that keeps no digit, verify/rounding_digits.py), so no cell of it is decided.
     assert any("both print a cell" in (check.explanation or "")
-               or "row label of this table" in (check.explanation or "") for check in wrong.checks)
+               or "row label of this table" in (check.explanation or "")
+               or "not decided" in (check.explanation or "") for check in wrong.checks)
     assert any("both print a cell" in (check.explanation or "") for check in difference.checks)
     # A claim that names its table is left to the cell check.
     assert not any("both print a cell" in (check.explanation or "") for check in named.checks)

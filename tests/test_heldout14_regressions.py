@@ -128,8 +128,24 @@ PROBES = {
 DECISIVE = (Status.confirmed.value, Status.contradicted.value)
 
 
-def _verify(round15_paper, stem: str, claims):
-    paper, _ = round15_paper(stem)
+@pytest.fixture(scope="module")
+def flattened_es():
+    """arXiv:1609.06038 as the reader read it before round 16: Table 1, which spans both
+    columns, lost (its long row labels run up to the gutter, and the left side was taken for
+    prose; extract/gutter_rows.py now reads them as rows), its rows one flattened passage.
+    The flattened-rows rule was found on that reading and is pinned on it."""
+    from conftest import ROUND15_SOURCES, _read_real
+
+    from verify_claims.extract import grid_tables
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grid_tables, "row_across_gutter", lambda *args: False)
+        paper, _ = _read_real(ES, ROUND15_SOURCES)
+    return paper
+
+
+def _verify(round15_paper, stem: str, claims, flattened=None):
+    paper = flattened if flattened is not None and stem == ES else round15_paper(stem)[0]
     made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in claims]
     return mutations.verify(made, {stem: paper})
 
@@ -139,15 +155,16 @@ def _explained(claim) -> str:
 
 
 @pytest.mark.parametrize("text", list(WRONG))
-def test_the_wrong_verdicts_are_gone_and_say_why(round15_paper, text):
+def test_the_wrong_verdicts_are_gone_and_say_why(round15_paper, flattened_es, text):
     stem, _, why = WRONG[text]
-    verdict = _verify(round15_paper, stem, [text])[0]
+    verdict = _verify(round15_paper, stem, [text], flattened_es)[0]
     assert verdict.status == Status.unverified, _explained(verdict)
     assert why in _explained(verdict)
 
 
 @pytest.mark.parametrize("text", list(WRONG))
-def test_each_rule_is_what_keeps_the_wrong_verdict_away(round15_paper, monkeypatch, text):
+def test_each_rule_is_what_keeps_the_wrong_verdict_away(round15_paper, flattened_es,
+                                                        monkeypatch, text):
     """With the rule disabled, the page gives the wrong verdict again: the test above pins the
     rule, not some other reading."""
     stem, wrong, _ = WRONG[text]
@@ -155,7 +172,16 @@ def test_each_rule_is_what_keeps_the_wrong_verdict_away(round15_paper, monkeypat
     # Round 15's guard of labels of other tables (guards_headed_elsewhere.py) also keeps one
     # of these contradictions away; it is switched off with the rule.
     monkeypatch.setattr(reference_checks, "guard_headed_elsewhere", lambda *args: None)
-    assert _verify(round15_paper, stem, [text])[0].status == wrong
+    assert _verify(round15_paper, stem, [text], flattened_es)[0].status == wrong
+
+
+def test_read_whole_table_1_contradicts_the_training_accuracy_by_its_cell(round15_paper):
+    """Round 16: Table 1 of arXiv:1609.06038 is read as a table (extract/gutter_rows.py), and
+    the claim is contradicted by its own row's training accuracy, 88.5."""
+    text = "The 300D NTI-SLSTM-LSTM reaches a training accuracy of 88.6."
+    verdict = _verify(round15_paper, ES, [text])[0]
+    assert verdict.status == Status.contradicted
+    assert "88.5" in _explained(verdict)
 
 
 @pytest.mark.parametrize("stem", sorted(PROBES))

@@ -62,6 +62,7 @@ from .cell_relative import check_relative, says_relative
 from .change_subjects import subject_on_both
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
+from .guards_margins import unaccounted_labels
 from .header_words import ClaimWords, claim_words_of, header_words
 from .listed_means import listed, one_per_item, told_apart
 from .order_words import (
@@ -520,6 +521,8 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     first, second, accounting, _ = pairs[0]
     if not _sure(accounting) or not picker.only(first, second):
         return None
+    if unaccounted_labels(headers, (first, second)):
+        return None  # a number the pair does not print: a margin or setting left unchecked
     if evaluative and cells_lower_is_better(first.table.caption,
                                             (first.headers, second.headers)):
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from verify_claims.claims import Quantity
 
 from .passages import printed_digits
+from .rounding_digits import keeps_digits
 
 _ROUNDING = 1e-9
 """Relative slack for floating-point sums when intervals are compared."""
@@ -75,8 +76,9 @@ def _agree(claimed: _Number, found: _Number) -> bool:
     # Intervals that only touch ("0.9" and "0.8": [0.85, 0.95) and [0.75, 0.85)) do not
     # overlap, however the floating-point sums round (0.8 + 0.05 > 0.9 - 0.05).
     if max(claimed.low, found.low) < min(claimed.high, found.high) - _ROUNDING * max(
-            1.0, abs(claimed.high), abs(found.high)):
-        return True
+            1.0, abs(claimed.high), abs(found.high)) \
+            and keeps_digits(claimed.printed, found.printed):
+        return True  # overlapping, and no rounding away of every digit (rounding_digits.py)
     if claimed.approximate or found.approximate:
         mine, theirs = (claimed.low + claimed.high) / 2, (found.low + found.high) / 2
         return abs(mine - theirs) <= APPROXIMATE * max(abs(mine), abs(theirs), 1e-12)
@@ -108,11 +110,13 @@ class _Number:
     digits: str  # printed digits, for cut-off prefixes and transposition
     approximate: bool
     cut_off: bool
+    printed: tuple[float, int | None] = (0.0, None)  # value and decimals, as printed
 
 
 def _number(quantity: Quantity) -> _Number:
     low, high = quantity.interval
-    return _Number(low, high, printed_digits(quantity), quantity.approximate, quantity.cut_off)
+    return _Number(low, high, printed_digits(quantity), quantity.approximate, quantity.cut_off,
+                   (quantity.value, quantity.decimals))
 
 
 

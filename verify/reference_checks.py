@@ -23,6 +23,7 @@ from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_bare_decimals import guard_bare_decimals
 from .guards_brackets import guard_bracketed_names
+from .guards_capital_words import guard_capital_words
 from .guards_caption_measures import guard_caption_measures
 from .guards_cause_phrases import guard_cause_phrases
 from .guards_cell_marks import guard_cell_marks
@@ -44,6 +45,7 @@ from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_extended_rows import guard_extended_rows
 from .guards_flattened_rows import guard_flattened_rows
+from .guards_for_phrases import guard_for_phrases
 from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
@@ -74,6 +76,7 @@ from .guards_sentence_scope import (
 )
 from .guards_setting_columns import guard_setting_columns
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
+from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
 from .guards_splits import guard_other_splits
@@ -201,6 +204,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
     guard_variant_rows(claim, checks, paper)  # a base row's cell; the claim names a variant
     guard_hyphen_variants(claim, checks, paper)  # "ReAct-IM" supported by a "ReAct" passage
+    guard_signed_names(claim, checks, paper)  # "sisg-" supported by a "sisg" cell, and back
+    guard_capital_words(claim, checks)  # "AS Reader", row group "IT": no stop words
+    guard_for_phrases(claim, checks)  # "0.025 for the skipgram baseline": not cbow's
     guard_unnamed_sizes(claim, checks, paper)  # "BERT-large" of a paper with no large BERT
     guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence

@@ -1,0 +1,43 @@
+"""A row of a table spanning both columns is no prose, however long its label.
+
+`grid_tables._is_prose` reads a line of a full-width region side by side, one side per column
+of the page, so that two columns of prose end a table region grown into them. A row of a
+full-width table is cut the same way: its label falls on the left side, its values on the
+right. A long label of plain words ("AoA Reader (Ensemble + Reranking)", Cui et al.,
+arXiv:1607.04423, Table 2, page 6: the last row above the caption, with "- - 80.3 75.6 77.0
+74.1" to its right) is five words at word spacing across most of the left column, so the left
+side was read as prose and ended the region at once: the whole of Table 2 (nineteen systems
+on CNN News and CBTest) was lost, and a claim about the ensemble was contradicted by the plain
+AoA Reader's cell of the only other table printing those columns (Table 4). Chen et al.'s
+Table 1 (arXiv:1609.06038, page 7) was lost the same way: its labels ("(17) HIM (600D ESIM +
+300D Syntactic tree-LSTM)") run up to the gutter or across it.
+
+`row_across_gutter` tells such a line apart: the right side ends in three values or more (a
+row of numbers, which `_is_prose` never takes for prose on its own: "7.7M 93.5 88.6", "- -
+80.3 75.6 77.0 74.1"). Two columns of prose do not end a line of the right column in three
+numbers, and a full-width region grows from a full-width caption, not beside a one-column
+table. The rule adds no line to a region that another test (a caption, a section heading, a
+large gap) ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .grid_cells import _is_value
+
+if TYPE_CHECKING:
+    from .pdfwords import Word
+
+VALUES = 3
+"""How many values the line must end in: a row of numbers (as in `_is_prose`)."""
+
+
+def row_across_gutter(sides: Sequence[Sequence[Word]]) -> bool:
+    """Whether a line cut at the gutter (`sides`: its words left and right of it) is a table
+    row: it has words on both sides, and its right side ends in `VALUES` values or more
+    (module docstring)."""
+    left, right = sides
+    return bool(left) and len(right) >= VALUES \
+        and all(_is_value(word.text) for word in right[-VALUES:])

@@ -17,7 +17,14 @@
   Ensemble [9]" holds all of "ConvS2S [9]" and "Ensemble") names that sibling
   (`other_cells.names_variant`). A sibling with something taken away ("AMDCN (without
   perspective information)") is no such variant: "without" may be said of another subject of
-  the claim (arXiv:1804.07821 Table 3, red team).
+  the claim (arXiv:1804.07821 Table 3, red team). The sibling's own words must all be printed
+  by the claim: "anticipates maneuvers" does not name "All maneuvers" (arXiv:1511.05298).
+- A translation table heads its columns with language codes ("BLEU / EN-DE"), reports name
+  the direction in words ("English-to-German", "from English to German"): a pair of ISO 639-1
+  codes is said by the languages' names in its order (`language_codes`). With that, "28.4
+  BLEU on WMT 2017 English-to-German" was confirmed by the cell of a table of the
+  "newstest2014 tests": a year the claim gives that the table's caption and headers do not
+  print, while they print another, decides nothing (`guards_unsaid_parts.guard_table_years`).
 """
 
 from __future__ import annotations
@@ -28,7 +35,15 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_arithmetic, cell_check, order_words, other_cells
+from verify_claims.verify import (
+    cell_arithmetic,
+    cell_check,
+    guards_unsaid_parts,
+    header_words,
+    order_words,
+    other_cells,
+)
+from verify_claims.verify.language_codes import language_pair
 
 TRANSFORMER = "1706.03762"
 EQUILIBRIA = "1103.5254"
@@ -144,3 +159,44 @@ def test_a_sibling_without_something_is_no_variant_the_claim_names(redteam_paper
     monkeypatch.setattr(other_cells, "_PRIVATIVE", frozenset())
     planted, = verify_on({"1804.07821": counting}, "1804.07821", [TIES])
     assert planted.status == Status.contradicted, explained(planted)
+
+
+LANGUAGES = ["Transformer (big) reaches 28.4 BLEU on English-to-German.",
+             "Transformer (big) reaches 41.8 BLEU on English-to-French.",
+             "The big Transformer beats the ConvS2S ensemble on English-to-German by 2.04 BLEU.",
+             "Transformer (big) reaches 28.4 BLEU on German-to-English.",  # the other direction
+             "The big Transformer reaches 28.4 BLEU on WMT 2017 English-to-German."]
+
+
+def test_language_codes_are_said_by_the_languages_names_in_order(transformer):
+    claims = verify_on({TRANSFORMER: transformer}, TRANSFORMER, LANGUAGES)
+    said, = verify_on({TRANSFORMER: transformer}, TRANSFORMER,
+                      ["From English to German, Transformer (big) scores 28.4 BLEU."])
+    assert said.status == Status.confirmed, explained(said)
+    assert [claim.status for claim in claims] == [
+        Status.confirmed, Status.confirmed, Status.confirmed, Status.unverified,
+        Status.unverified], [explained(claim) for claim in claims]
+    assert "the year 2017" in explained(claims[4])
+
+
+def test_a_language_pair_needs_two_known_codes():
+    assert language_pair("en-de") == ("en", "de")
+    assert language_pair("de-en") == ("de", "en")
+    assert language_pair("en-en") is None
+    assert language_pair("train-nc") is None and language_pair("bi-lstm") is None
+    assert language_pair("xx-de") is None
+
+
+def test_planted_bug_without_language_names_the_columns_are_not_said(transformer, monkeypatch):
+    monkeypatch.setattr(header_words, "language_pair", lambda word: None)
+    # A text of its own: what a claim's words say of a header is remembered per claim text.
+    claim, = verify_on({TRANSFORMER: transformer}, TRANSFORMER,
+                       ["From English to German, Transformer (big) gets 28.4 BLEU."])
+    assert claim.status == Status.unverified, explained(claim)
+
+
+def test_planted_bug_without_the_year_guard_another_edition_is_confirmed(transformer,
+                                                                         monkeypatch):
+    monkeypatch.setattr(guards_unsaid_parts, "guard_table_years", lambda claim, checks: None)
+    claim, = verify_on({TRANSFORMER: transformer}, TRANSFORMER, LANGUAGES[4:])
+    assert claim.status == Status.confirmed, explained(claim)

@@ -65,11 +65,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .paper_memo import per_paper
 from .passages import content_terms
-from .undecided import supporting_sources, undecide
+from .undecided import DECIDING, decided, supporting_sources, undecide
 
 # --------------------------------------------------------------------------------------------
 # Inclusion against exclusion
@@ -308,6 +308,20 @@ def unprinted_year(claim_text: str, quotes: Iterable[str]) -> str | None:
                  if match.group() not in printed), None)
 
 
+def guard_table_years(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each deciding table check whose cells' headers and caption print a year and
+    not the year the claim gives: "28.4 BLEU on WMT 2017 English-to-German" is not decided by
+    a table of the "newstest2014 tests" (arXiv:1706.03762 Table 2), which may be another
+    test set. In place."""
+    for check in list(decided(checks, CheckKind.table, DECIDING)):
+        quotes = [text for evidence in check.evidence
+                  for text in (evidence.quote, evidence.note or "")]
+        year = unprinted_year(claim.text, quotes)
+        if year is not None:
+            undecide(check, f"The claim gives the year {year}; the table's caption and "
+                            "headers print another")
+
+
 _ABSENT = re.compile(r"\b(?:free\s+(?:of|from)|devoid\s+of|immune\s+to|lacks?|lacking)\b",
                      re.IGNORECASE)
 _OPPOSITES = (("simpler", "more complex"), ("simpler", "more complicated"),
@@ -503,4 +517,5 @@ def guard_unsaid_parts(claim: Claim, checks: list[Check], paper: Paper) -> None:
     guard_unsaid_comparison(claim, checks)
     guard_failed_expectations(claim, checks)
     guard_unprinted_details(claim, checks)
+    guard_table_years(claim, checks)
     guard_unsaid_details(claim, checks, paper)

@@ -61,6 +61,7 @@ from functools import lru_cache
 from .definitions import Definition, Glossary, defined_names
 from .glued_sizes import PRINTED_SIZES, glued_size
 from .header_compounds import bracketed_settings, reversed_compound, says_setting, setting_word
+from .language_codes import language_pair, says_language
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
@@ -518,6 +519,8 @@ class ClaimWords:
                 if claim.negates else None
         if "\u2192" in word:
             return self._pair(*word.split("\u2192", 1))
+        if (languages := language_pair(word)) is not None:
+            return self._pair(*languages)  # "EN-DE": English to German
         # Every rule needs the claim word to start with the header word's first letter.
         found = {index for index in claim.by_letter.get(word[:1], ())
                  if names_word(header, words[index], short)}
@@ -572,10 +575,12 @@ class ClaimWords:
                           if start in (match.start(1), match.start(2))}
         for index, claimed in enumerate(words):
             left, to, right = claimed.partition("-to-")
-            if to and left.startswith(source) and right.startswith(target):
+            if not to and language_pair(f"{source}-{target}"):
+                left, to, right = claimed.partition("-")  # "English-German"
+            if to and says_language(source, left) and says_language(target, right):
                 found.add(index)
-            if claimed == "from" and index + 3 < len(words) and words[index + 2] == "to" \
-                    and words[index + 1].startswith(source) \
-                    and words[index + 3].startswith(target):
+            if claimed == "from" and index + 3 < len(words) and words[index + 2] in ("to", "into") \
+                    and says_language(source, words[index + 1]) \
+                    and says_language(target, words[index + 3]):
                 found |= {index + 1, index + 3}
         return frozenset(found) if found else None

@@ -66,36 +66,49 @@ def labels_other_cells(parts: ClaimParts, cell: _Cell, cells: Sequence[_Cell],
     return False
 
 
-def names_variant(parts: ClaimParts, cell: _Cell, cells: Sequence[_Cell],
+def names_variant(parts: ClaimParts, claim_text: str, cell: _Cell, cells: Sequence[_Cell],
                   index: PassageIndex) -> bool:
     """Whether the claim names a sibling of the cell's line rather than the line itself: a
     claim word the cell's headers lack sets another line of the table apart, beside the same
-    line of the other axis, whose header holds every word of the cell's header and that word
-    besides ("ConvS2S Ensemble [9]" beside "ConvS2S [9]", arXiv:1706.03762 Table 2), and that
-    sibling, with the line it crosses and the caption, holds every word of the claim the
-    table holds at all. Such a claim ("the ConvS2S ensemble scores 40.46") names the variant,
-    even when the word is common in the paper or its abstract ("including ensembles") and the
-    accounting lets it pass for the plain line. A claim with words of the table that the
-    sibling lacks speaks of more than one line ("SQLite and HTML ..., respectively"), and is
-    left to the other rules."""
+    line of the other axis, whose header holds every word of the cell's header and, besides,
+    words the claim prints, all of them ("ConvS2S Ensemble [9]" beside "ConvS2S [9]",
+    arXiv:1706.03762 Table 2; "All maneuvers / Pr" beside "Pr" for "across all maneuvers", not
+    for "anticipates maneuvers"); and that sibling, with the line it crosses and the caption,
+    holds every word of the claim the table holds at all. Such a claim ("the ConvS2S ensemble
+    scores 40.46") names the variant, even when the word is common in the paper or its
+    abstract ("including ensembles") and the accounting lets it pass for the plain line. A
+    claim with words of the table that the sibling lacks speaks of more than one line ("SQLite
+    and HTML ..., respectively"), and is left to the other rules."""
     table = _table_terms(cell, cells, index)
     said = [part for part in parts.parts if part_found(part, table)]
     named = _path_terms(cell.paths)
     caption = passage_terms(cell.table.caption or "")
+    printed = _words(claim_text)
     lines = _lines_beside(cell, cells, index)
     for part in said:
         if part_found(part, named):
             continue
         for axis in (0, 1):
             mine = passage_terms(" ".join(cell.paths[axis]))
+            own_words = _words(" ".join(cell.paths[axis]))
             crossing = passage_terms(" ".join(cell.paths[1 - axis])) | caption
             if not mine:
                 continue
-            for other in lines.get((axis, cell.paths[1 - axis]), ()):
+            for other, other_words in lines.get((axis, cell.paths[1 - axis]), ()):
                 if mine < other and part_found(part, other) and not other & _PRIVATIVE \
+                        and other_words - own_words <= printed \
                         and all(part_found(each, other | crossing) for each in said):
                     return True
     return False
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of `text`, folded and without a plural "s": what a claim must print of a
+    sibling's header ("all" of "All maneuvers" is no index term, but it sets the line apart);
+    bracketed citations ("[9]") aside."""
+    return frozenset(word[:-1] if len(word) > 3 and word.endswith("s") else word
+                     for word in re.findall(r"[^\W\d_]+", re.sub(r"\[[^\]]*\]", " ",
+                                                                 text.casefold())))
 
 
 _PRIVATIVE = passage_terms("without minus") | frozenset(("w", "o", "no"))
@@ -105,21 +118,24 @@ perspective information)" beside "AMDCN (with perspective information)"): the cl
 information"), so such a sibling is no variant the claim names (red team, arXiv:1804.07821)."""
 
 
-def _lines_beside(cell: _Cell, cells: Sequence[_Cell], index: PassageIndex
-                  ) -> dict[tuple[int, tuple[str, ...]], list[frozenset[str]]]:
-    """The header terms of each line of the cell's table, by (axis, the path of the other
-    axis they cross): {(0, column path): [terms of each row path under it], ...}. Once per
-    table and index."""
+_Lines = dict[tuple[int, tuple[str, ...]], list[tuple[frozenset[str], frozenset[str]]]]
+
+
+def _lines_beside(cell: _Cell, cells: Sequence[_Cell], index: PassageIndex) -> _Lines:
+    """The header terms and words of each line of the cell's table, by (axis, the path of the
+    other axis they cross): {(0, column path): [(terms, words) of each row path under it],
+    ...}. Once per table and index."""
     key = ("other_cells_lines", cell.number)
     cached = index.prepared.get(key)
     if isinstance(cached, dict):
         return cached
-    lines: dict[tuple[int, tuple[str, ...]], list[frozenset[str]]] = {}
+    lines: _Lines = {}
     for other in {other.paths for other in cells if other.number == cell.number}:
         for axis in (0, 1):
             terms = passage_terms(" ".join(other[axis]))
             if terms:
-                lines.setdefault((axis, other[1 - axis]), []).append(terms)
+                lines.setdefault((axis, other[1 - axis]), []).append(
+                    (terms, _words(" ".join(other[axis]))))
     index.prepared[key] = lines
     return lines
 

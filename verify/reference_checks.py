@@ -24,6 +24,7 @@ from .guards_assigned_values import guard_assigned_values
 from .guards_bare_decimals import guard_bare_decimals
 from .guards_brackets import guard_bracketed_names
 from .guards_caption_measures import guard_caption_measures
+from .guards_caption_symbols import guard_caption_symbols
 from .guards_cause_phrases import guard_cause_phrases
 from .guards_cell_marks import guard_cell_marks
 from .guards_cell_spreads import guard_cell_spreads
@@ -56,6 +57,7 @@ from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
 from .guards_negated_cells import guard_negated_cells
 from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
+from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
@@ -65,6 +67,7 @@ from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
+from .guards_prose_labels import guard_prose_labels
 from .guards_respectively import guard_respectively
 from .guards_sentence_scope import (
     guard_other_datasets,
@@ -87,6 +90,7 @@ from .guards_than import guard_than_argument
 from .guards_turned_sides import guard_turned_sides
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
+from .guards_unnamed_subjects import guard_unnamed_subjects
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
@@ -203,6 +207,10 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
+    guard_prose_labels(checks, paper)  # a caption's or the prose's lines read as a label
+    guard_caption_symbols(claim, checks, paper)  # "#w" is words: the "#s" cell is not
+    guard_unnamed_subjects(claim, checks, paper)  # "GRU dimension 100" met by another's 100
+    guard_number_owners(claim, checks)  # "35.9% for A, 34.8% for B": 34.8 is B's
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print

@@ -34,6 +34,13 @@ decides nothing (`guards_prose_labels`). The same probes found four more:
   in a list of "<number> for <name>" pairs each number is its name's; and a count of the
   negation subset's positive sentences ("48 of the ...", footnote 9: true) was contradicted by
   a percentage of that sentence: a count of items is no percentage (`guards_number_owners`).
+- N16-1174 p.5: "HN-AVE outperforms CNN-word by 7.3%, 8.8%, 8.5%, 10.2% ... on Yelp 2013, 2014,
+  2015 and IMDB respectively" contradicted a claim of 10.2% on IMDB with 7.3%: a "respectively"
+  list that prints the claimed number gives it to one of its items, and another number of the
+  list is another item's (`guards_respectively.guard_respectively_contradictions`); and "the
+  word embedding dimension is 100" was confirmed like the GRU's: a compound the claim puts
+  before its measure ("embedding dimension") that the passage lacks is read where the paper
+  prints it ("the word embedding dimension to be 200", `guards_unnamed_subjects`).
 
 `PROBES`: claims against the same pages, labelled from them before they ran (not part of the
 corpus); none may get a wrong decisive verdict.
@@ -64,6 +71,8 @@ WORDS = "The maximum number of words per Yahoo Answer document is 515."  # 515 i
 GRU = "The GRU dimension is 100."  # the GRU dimension is 50; the context vectors' is 100
 OWNER = "The DAN predicts positive sentiment 34.8% of the time on negations."  # 35.9%
 COUNT = "48 of the negation sentences are positive."  # footnote 9: true
+EMBED = "The word embedding dimension is 100."  # 200; the context vectors' is 100
+LISTED = "HN-AVE outperforms CNN-word by 10.2% on IMDB."  # true: the list's fourth number
 WRONG = {  # claim -> (paper, the wrong verdict it got, the words of the rule's explanation)
     MAJORITY: (DA, Status.confirmed, "The claim gives a share (\u201cThe majority of\u201d)"),
     NEARLY: (DA, Status.confirmed, "The claim gives a share (\u201cNearly all of\u201d)"),
@@ -73,6 +82,8 @@ WRONG = {  # claim -> (paper, the wrong verdict it got, the words of the rule's 
     GRU: (HY, Status.confirmed, "The passage does not name \u201cGRU\u201d"),
     OWNER: (DA, Status.confirmed, "The passage gives the number to \u201cDRecNNs\u201d"),
     COUNT: (DA, Status.contradicted, "counts items"),
+    EMBED: (HY, Status.confirmed, "does not name \u201cembedding dimension\u201d"),
+    LISTED: (HY, Status.contradicted, "in a list paired by \u201crespectively\u201d"),
 }
 
 
@@ -93,7 +104,8 @@ def _off(name: str):
 RULE_OFF = {MAJORITY: _no_parts, NEARLY: _no_parts, LAPTOP: _labels_trusted,
             LAPTOP2: _labels_trusted, WORDS: _off("guard_caption_symbols"),
             GRU: _off("guard_unnamed_subjects"), OWNER: _off("guard_number_owners"),
-            COUNT: _off("guard_number_owners")}
+            COUNT: _off("guard_number_owners"), EMBED: _off("guard_unnamed_subjects"),
+            LISTED: _off("guard_respectively_contradictions")}
 
 
 PROBES = {
@@ -118,6 +130,8 @@ PROBES = {
          ("Amazon reviews average 91.9 words per document.", "true"),
          ("The GRU dimension is 50.", "true"),
          ("The word embedding dimension is 200.", "true"),
+         ("HN-AVE outperforms CNN-word by 9.2% on IMDB.", "false"),
+         ("HN-AVE outperforms CNN-word by 7.3% on Yelp 2013.", "true"),
          ("The word/sentence context vectors have a dimension of 100.", "true"),
          ("IMDB has 5 classes.", "false")),
     WA: (("TD-LSTM reaches 75.6 three-way accuracy on restaurant aspect terms.", "true"),

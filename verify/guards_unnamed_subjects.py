@@ -11,9 +11,12 @@ The general fact: a claim's name (a word with two or more capitals or a digit af
 an acronym, a model's or dataset's name) that a supporting passage does not print must be read
 where the paper prints it. When the claim sets that name right beside a measure word the passage
 prints ("The GRU dimension is 100") and a sentence of the paper does too ("the GRU dimension to
-be 50") and gives numbers, none of them the claimed one, the paper says the named thing's
-measure is another number, and the passage about something else supports nothing
-(`disputing_sentence`, `guard_unnamed_subjects`).
+be 50"), a number printed within a few words after it, and none of its numbers the claimed
+one, the paper says the named thing's measure is another number, and the passage about
+something else supports nothing (`disputing_sentence`, `guard_unnamed_subjects`). The same holds
+of a word the claim puts right before the measure word, a compound the passage does not print
+("the word embedding dimension is 100", supported by the context vectors' "dimension of 100",
+against "the word embedding dimension to be 200").
 
 It names no paper, system or number; it reads the claim, the passage and the paper's sentences.
 """
@@ -29,17 +32,21 @@ from .undecided import supporting_sources, undecide
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
-_STOP = frozenset(("with", "from", "that", "this", "these", "those", "their", "there", "have",
-                   "were", "been", "into", "than", "then", "also", "such", "each", "only",
-                   "over", "under", "about", "which", "while", "where", "when", "after",
-                   "before", "both", "more", "most", "less", "reach", "reaches", "gives",
-                   "given", "uses", "used", "using", "sets", "set",
-                   # words for the kind of thing a name names, not for a measure of it
-                   "dataset", "datasets", "data", "corpus", "corpora", "benchmark", "model",
-                   "models", "method", "methods", "system", "systems", "network", "networks",
-                   "task", "tasks", "paper", "papers", "approach", "framework", "baseline",
-                   "baselines", "version", "variant", "variants", "architecture", "split",
-                   "splits"))
+_FUNCTION = frozenset(("with", "from", "that", "this", "these", "those", "their", "there",
+                       "have", "were", "been", "into", "than", "then", "also", "such", "each",
+                       "only", "over", "under", "about", "which", "while", "where", "when",
+                       "after", "before", "both", "more", "most", "less", "reach", "reaches",
+                       "gives", "given", "uses", "used", "using", "sets", "set"))
+# Words for the kind of thing a name names, not for a measure of it.
+_KINDS = frozenset(("dataset", "datasets", "data", "corpus", "corpora", "benchmark", "model",
+                    "models", "method", "methods", "system", "systems", "network", "networks",
+                    "task", "tasks", "paper", "papers", "approach", "framework", "baseline",
+                    "baselines", "version", "variant", "variants", "architecture", "split",
+                    "splits"))
+_STOP = _FUNCTION | _KINDS
+
+
+_WINDOW = 40  # characters after the name: "dimension to be 50"
 
 
 def _name(token: str) -> bool:
@@ -60,20 +67,21 @@ def disputing_sentence(claim_text: str, quotes: list[str], sentences: Iterable[s
         tuple[str, str] | None:
     """A name of the claim that no quote prints, and a sentence that sets it right beside a
     measure word the claim sets beside it too and a quote prints, and prints numbers, none the
-    claim's; else None."""
+    claim's; or likewise a word the claim puts right before such a measure word ("embedding"
+    of "the word embedding dimension"), set right before it in the sentence; else None."""
     claimed = _values(claim_text)
     if not claimed or not quotes:
         return None
-    names = [token for token in dict.fromkeys(_TOKEN.findall(claim_text)) if _name(token)]
+    quoted = {_stem(word) for quote in quotes for word in _TOKEN.findall(quote)}
+    claim_tokens = _TOKEN.findall(claim_text)
+    names = [token for token in dict.fromkeys(claim_tokens) if _name(token)]
     missing = [name for name in names
                if not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", quote)
                           for quote in quotes)]
-    if not missing:
-        return None
-    quoted = {_stem(word) for quote in quotes for word in _TOKEN.findall(quote)}
-    claim_tokens = _TOKEN.findall(claim_text)
-    measures = {name: _beside(claim_tokens, name) & quoted for name in missing}
-    if not any(measures.values()):
+    measures = {name: _head_after(claim_tokens, name) & quoted for name in missing}
+    modifiers = {word: measure for word, measure in _compounds(claim_tokens, heads_only=True)
+                 if _stem(word) not in quoted and measure in quoted}
+    if not any(measures.values()) and not modifiers:
         return None
     for sentence in sentences:
         numbers = _values(sentence)
@@ -81,9 +89,53 @@ def disputing_sentence(claim_text: str, quotes: list[str], sentences: Iterable[s
             continue
         tokens = _TOKEN.findall(sentence)
         for name in missing:
-            if measures[name] and _beside(tokens, name) & measures[name]:
+            if measures[name] and _beside(tokens, name) & measures[name] \
+                    and _valued(sentence, name):
                 return name, sentence
+        for word, measure in _compounds(tokens):
+            if modifiers.get(word) == measure and _valued(sentence, word):
+                return f"{word} {measure}", sentence
     return None
+
+
+def _valued(sentence: str, word: str) -> bool:
+    """Whether the sentence prints a number within a few words after `word` and the word that
+    follows it ("the GRU dimension to be 50"): a statement of the measure, not a heading or a
+    mention."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
+        if _NUMBER.search(sentence, match.end(), match.end() + _WINDOW):
+            return True
+    return False
+
+
+def _content(token: str) -> bool:
+    return len(token) >= 4 and token.islower() and token.casefold() not in _STOP
+
+
+def _ends_compound(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is the last of its noun compound: no lower-case word of four
+    letters or more follows it, unless a function word ("The GRU dimension is 100"; not
+    "pretraining" of "the S2ORC pretraining corpus")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not (len(following) >= 4 and following.islower()
+                and following.casefold() not in _FUNCTION)
+
+
+def _head_after(tokens: list[str], name: str) -> set[str]:
+    """The measure word printed right after `name` that ends its compound ("the GRU
+    dimension is"), as a stem."""
+    return {_stem(tokens[i + 1]) for i, token in enumerate(tokens)
+            if token == name and i + 1 < len(tokens) and _content(tokens[i + 1])
+            and _ends_compound(tokens, i + 1)}
+
+
+def _compounds(tokens: list[str], heads_only: bool = False) -> list[tuple[str, str]]:
+    """Each pair of lower-case content words printed one right after the other ("embedding
+    dimension"): the first as printed, the second's stem; with `heads_only`, only pairs whose
+    second word ends its compound."""
+    return [(tokens[i], _stem(tokens[i + 1])) for i in range(len(tokens) - 1)
+            if _content(tokens[i]) and _content(tokens[i + 1])
+            and (not heads_only or _ends_compound(tokens, i + 1))]
 
 
 def _beside(tokens: list[str], name: str) -> set[str]:
@@ -91,8 +143,7 @@ def _beside(tokens: list[str], name: str) -> set[str]:
     lower-case content words of four letters or more."""
     places = [i for i, token in enumerate(tokens) if token == name]
     return {_stem(tokens[j]) for i in places for j in (i - 1, i + 1)
-            if 0 <= j < len(tokens) and len(tokens[j]) >= 4 and tokens[j].islower()
-            and tokens[j].casefold() not in _STOP}
+            if 0 <= j < len(tokens) and _content(tokens[j])}
 
 
 def guard_unnamed_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:

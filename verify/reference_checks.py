@@ -68,7 +68,7 @@ from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
-from .guards_respectively import guard_respectively
+from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -207,10 +207,6 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
-    guard_prose_labels(checks, paper)  # a caption's or the prose's lines read as a label
-    guard_caption_symbols(claim, checks, paper)  # "#w" is words: the "#s" cell is not
-    guard_unnamed_subjects(claim, checks, paper)  # "GRU dimension 100" met by another's 100
-    guard_number_owners(claim, checks)  # "35.9% for A, 34.8% for B": 34.8 is B's
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
@@ -265,6 +261,12 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_headed_elsewhere(claim, checks, paper)  # "on equations": a column of another table
     guard_negated_cells(claim, checks)  # "is not 290.82" read from the 290.82 cell
     guard_cell_spreads(claim, checks)  # "std of 0.13" read against the value of "90.87 ± 0.13"
+    # round 16 (heldout16's first run and probes), after every older guard
+    guard_respectively_contradictions(claim, checks)  # the list prints the claim's number too
+    guard_prose_labels(checks, paper)  # a caption's or the prose's lines read as a label
+    guard_caption_symbols(claim, checks, paper)  # "#w" is words: the "#s" cell is not
+    guard_unnamed_subjects(claim, checks, paper)  # "GRU dimension 100" met by another's 100
+    guard_number_owners(claim, checks)  # "35.9% for A, 34.8% for B": 34.8 is B's
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -20,7 +20,9 @@ stands for ...") for the column header of every cell of the lower (laptop) table
 the neighbouring prose for a row's name. Claims giving laptop numbers for restaurants were
 confirmed. A label of six words or more with a sentence break or a numbered reference to a
 table, figure or section is running text, not a label, and a table check that read a cell by it
-decides nothing (`guards_prose_labels`). The same probes found four more:
+decides nothing (`guards_prose_labels`). The same probes found six more (and one left: "The
+ratings range from 1 to 10", a sentence of the IMDB paragraph of a run-in list of datasets,
+confirmed a claim about Yelp's ratings, which range from 1 to 5):
 
 - N16-1174 p.5, Table 1 (data statistics): the caption defines "#s" as the number of sentences
   and "#w" as the number of words; a claim about the maximum number of words was confirmed by

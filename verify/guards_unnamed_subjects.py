@@ -10,10 +10,11 @@ lack, so the match let it go, though the paper states the GRU's dimension, and i
 The general fact: a claim's name (a word with two or more capitals or a digit after a capital:
 an acronym, a model's or dataset's name) that a supporting passage does not print must be read
 where the paper prints it. When the claim sets that name right beside a measure word the passage
-prints ("The GRU dimension is 100") and a sentence of the paper does too ("the GRU dimension to
-be 50"), a number printed within a few words after it, and none of its numbers the claimed
-one, the paper says the named thing's measure is another number, and the passage about
-something else supports nothing (`disputing_sentence`, `guard_unnamed_subjects`). The same holds
+prints ("The GRU dimension is 100") and a sentence of the paper does too and states its value
+right after it ("the GRU dimension to be 50"; not "missed control messages to 0.8%", a change),
+none of its numbers the claimed one, the paper says the named thing's measure is another
+number, and the passage about something else supports nothing (`disputing_sentence`,
+`guard_unnamed_subjects`). The same holds
 of a word the claim puts right before the measure word, a compound the passage does not print
 ("the word embedding dimension is 100", supported by the context vectors' "dimension of 100",
 against "the word embedding dimension to be 200").
@@ -44,9 +45,6 @@ _KINDS = frozenset(("dataset", "datasets", "data", "corpus", "corpora", "benchma
                     "baselines", "version", "variant", "variants", "architecture", "split",
                     "splits"))
 _STOP = _FUNCTION | _KINDS
-
-
-_WINDOW = 40  # characters after the name: "dimension to be 50"
 
 
 def _name(token: str) -> bool:
@@ -89,23 +87,27 @@ def disputing_sentence(claim_text: str, quotes: list[str], sentences: Iterable[s
             continue
         tokens = _TOKEN.findall(sentence)
         for name in missing:
-            if measures[name] and _beside(tokens, name) & measures[name] \
-                    and _valued(sentence, name):
+            if any(_valued(sentence, name, measure)
+                   for measure in _beside(tokens, name) & measures[name]):
                 return name, sentence
         for word, measure in _compounds(tokens):
-            if modifiers.get(word) == measure and _valued(sentence, word):
+            if modifiers.get(word) == measure and _valued(sentence, word, measure):
                 return f"{word} {measure}", sentence
     return None
 
 
-def _valued(sentence: str, word: str) -> bool:
-    """Whether the sentence prints a number within a few words after `word` and the word that
-    follows it ("the GRU dimension to be 50"): a statement of the measure, not a heading or a
-    mention."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
-        if _NUMBER.search(sentence, match.end(), match.end() + _WINDOW):
-            return True
-    return False
+# The measure's value stated right after it: "dimension to be 50", "dimension is 50",
+# "dimension of 50", "dimension = 50" (not "missed messages to 0.8%", a change).
+_STATED = re.compile(r"\s*(?:(?:to\s+be|is|are|was|were|of|equals?|set\s+to)\s+|[=:]\s*)"
+                     r"(?:about\s+|around\s+|roughly\s+)?\d")
+
+
+def _valued(sentence: str, word: str, measure: str) -> bool:
+    """Whether the sentence states a value of `measure` right after `word` and it ("the GRU
+    dimension to be 50"): a statement of the measure, not a heading, a mention or a change."""
+    pattern = rf"(?<![\w-]){re.escape(word)}\s+(?:\w+\s+)?{re.escape(measure)}\w*"
+    return any(_STATED.match(sentence, match.end())
+               for match in re.finditer(pattern, sentence, re.IGNORECASE))
 
 
 def _content(token: str) -> bool:

@@ -21,7 +21,9 @@ thirteenth, blind one (tests/real/heldout13: natural claims about the dense resu
 other papers, round 14), the fourteenth, blind one (tests/real/heldout14: natural claims about
 the dense results tables of yet other two-column papers, round 15), the fifteenth, blind one
 (tests/real/heldout15: natural claims about the results tables of three more two-column arXiv
-papers and a report whose sources are missing, round 15), and the tables
+papers and a report whose sources are missing, round 15), the sixteenth, blind one
+(tests/real/heldout16: natural claims about three two-column ACL/NAACL/EMNLP papers and a
+report whose sources are missing, round 16), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -84,6 +86,7 @@ HELDOUT12_CORPUS = ROOT / "tests" / "real" / "heldout12"
 HELDOUT13_CORPUS = ROOT / "tests" / "real" / "heldout13"
 HELDOUT14_CORPUS = ROOT / "tests" / "real" / "heldout14"
 HELDOUT15_CORPUS = ROOT / "tests" / "real" / "heldout15"
+HELDOUT16_CORPUS = ROOT / "tests" / "real" / "heldout16"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
@@ -419,7 +422,7 @@ def default_corpora() -> list[Path]:
                HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
                HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
                HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS, HELDOUT14_CORPUS,
-               HELDOUT15_CORPUS)
+               HELDOUT15_CORPUS, HELDOUT16_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -431,9 +434,10 @@ def is_real(corpus: Path) -> bool:
 
 def corpus_name(corpus: Path) -> str:
     """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)" ... "held out 15 (blind)" for tests/real/heldout2,
+    apart from tuning), "held out 2 (blind)" ... "held out 16 (blind)" for tests/real/heldout2,
     heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11,
-    heldout12, heldout13, heldout14 and heldout15 (ones nobody tuning the verifier has read),
+    heldout12, heldout13, heldout14, heldout15 and heldout16 (ones nobody tuning the verifier
+    has read),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
@@ -476,6 +480,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 14 (blind)"
     if corpus.resolve() == HELDOUT15_CORPUS.resolve():
         return "held out 15 (blind)"
+    if corpus.resolve() == HELDOUT16_CORPUS.resolve():
+        return "held out 16 (blind)"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -508,7 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/heldout5, tests/real/heldout6, tests/real/heldout7, "
                              "tests/real/heldout8, tests/real/heldout9, tests/real/heldout10, "
                              "tests/real/heldout11, tests/real/heldout12, tests/real/heldout13, "
-                             "tests/real/heldout14 and tests/real/heldout15 when present)")
+                             "tests/real/heldout14, tests/real/heldout15 and "
+                             "tests/real/heldout16 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

@@ -185,6 +185,18 @@ def heldout15_paper():
     return _papers_of(HELDOUT15_SOURCES)
 
 
+HELDOUT16_SOURCES = Path(__file__).resolve().parent / "real" / "heldout16" / "sources"
+
+
+@pytest.fixture(scope="session")
+def heldout16_paper():
+    """The papers behind the wrong verdicts of the sixteenth blind corpus's first run
+    (tests/real/heldout16/sources; its claims stay blind: the tests pin other claims of the
+    same kind on the same pages), each parsed once per session on first use:
+    `heldout16_paper("P15-1162")` -> (paper, index)."""
+    return _papers_of(HELDOUT16_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Outcome
 from verify_claims.extract.quantities import parse_quantities
 
-from .undecided import supporting_sources, undecide
+from .undecided import decided, supporting_sources, undecide
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ITEM = r"[^\s,;:()\[\]]+"
@@ -134,4 +134,46 @@ def guard_respectively(claim: Claim, checks: Iterable[Check]) -> None:
             if swapped is not None:
                 undecide(check, f"Not confirmed: the passage gives the number for "
                                 f"'{swapped[1]}', not for '{swapped[0]}' (respectively)")
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# The contradicting side (probes of heldout16, round 16): "HN-AVE outperforms CNN-word by 7.3%,
+# 8.8%, 8.5%, 10.2% than CNN-word on Yelp 2013, 2014, 2015 and IMDB respectively" contradicted
+# "... by 10.2% on IMDB" with 7.3%, the list's first number, though the list prints the claimed
+# 10.2% for IMDB. A "respectively" list that holds the claimed number gives it to one of its
+# items; another number of the same list is another item's, no contradiction, unless the list's
+# names pair that number with a name the claim says and the claimed number with one it does not
+# (the claim then gives its subject another item's number).
+
+
+def contradicted_by_own_list(claim: str, sentence: str, claimed: str, found: str) -> bool:
+    """Whether `found` contradicts `claimed` only as another number of a "respectively" list of
+    `sentence` that prints `claimed` too (module section above)."""
+    if not RESPECTIVELY.search(sentence):
+        return False
+    claimed, found = claimed.strip().lstrip(_SIGNS), found.strip().lstrip(_SIGNS)
+    said = {_token(word) for word in claim.split()}
+    for numbers in number_lists(sentence):
+        if claimed not in numbers or found not in numbers or claimed == found:
+            continue
+        named = [names for names in name_lists(sentence) if len(names) == len(numbers)]
+        return not any(names[numbers.index(found)] in said
+                       and names[numbers.index(claimed)] not in said for names in named)
+    return False
+
+
+def guard_respectively_contradictions(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each contradicting source check whose disagreeing number is another number of a
+    "respectively" list that prints the claimed number too (`contradicted_by_own_list`). In
+    place."""
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            pair = next((pair for pair in evidence.numbers if not pair.agree
+                         and contradicted_by_own_list(claim.text, evidence.quote or "",
+                                                      pair.claimed, pair.found)), None)
+            if pair is not None:
+                undecide(check, f"The passage prints the claim's {pair.claimed} itself in a "
+                                f"list paired by \u201crespectively\u201d; its {pair.found} is "
+                                "another item's number")
                 break

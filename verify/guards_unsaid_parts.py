@@ -378,18 +378,26 @@ def guard_unprinted_details(claim: Claim, checks: Iterable[Check]) -> None:
 _FRACTION = re.compile(r"\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
 
 
+# A part of a whole in words ("most of the", "the majority of", "nearly all of"): a claim that
+# says something of a part asserts a share that the whole's count alone does not give, so a
+# passage that prints the count of the whole and not the share is no support (round 16).
+_PART = re.compile(r"\b(?:(most)|(?:the|a)\s+(majority|minority|bulk)|(?:nearly|almost)\s+(all))"
+                   r"\s+of\b", re.IGNORECASE)
+
+
 def unprinted_share(claim_text: str, quotes: Iterable[str]) -> str | None:
-    """A share the claim gives in words ("about half") that no passage prints, as that word
-    or as a percentage or fraction; else None."""
-    match = _FRACTION.search(claim_text)
+    """A share the claim gives in words ("about half", "most of the ...") that no passage
+    prints, as that word or as a percentage or fraction; else None."""
+    match = _FRACTION.search(claim_text) or _PART.search(claim_text)
     if match is None:
         return None
-    word = match.group(1).casefold().rstrip("s")
+    word = next(group for group in match.groups() if group).casefold()
+    word = word if match.re is _PART else word.rstrip("s")
     for quote in quotes:
         if re.search(rf"\b{word}", quote, re.IGNORECASE) or re.search(r"\d\s?%|percent|\d/\d",
                                                                      quote):
             return None
-    return match.group(1)
+    return match.group().strip() if match.re is _PART else match.group(1)
 
 
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+((?:\S+\s+){0,3}\S+)",

@@ -25,6 +25,7 @@ from .guards_bare_decimals import guard_bare_decimals
 from .guards_brackets import guard_bracketed_names
 from .guards_capital_words import guard_capital_words
 from .guards_caption_measures import guard_caption_measures
+from .guards_caption_symbols import guard_caption_symbols
 from .guards_cause_phrases import guard_cause_phrases
 from .guards_cell_marks import guard_cell_marks
 from .guards_cell_spreads import guard_cell_spreads
@@ -59,6 +60,7 @@ from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
 from .guards_negated_cells import guard_negated_cells
 from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
+from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
@@ -68,7 +70,8 @@ from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
-from .guards_respectively import guard_respectively
+from .guards_prose_labels import guard_prose_labels
+from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -91,6 +94,7 @@ from .guards_than import guard_than_argument
 from .guards_turned_sides import guard_turned_sides
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
+from .guards_unnamed_subjects import guard_unnamed_subjects
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
@@ -265,6 +269,12 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_headed_elsewhere(claim, checks, paper)  # "on equations": a column of another table
     guard_negated_cells(claim, checks)  # "is not 290.82" read from the 290.82 cell
     guard_cell_spreads(claim, checks)  # "std of 0.13" read against the value of "90.87 ± 0.13"
+    # round 16 (heldout16's first run and probes), after every older guard
+    guard_respectively_contradictions(claim, checks)  # the list prints the claim's number too
+    guard_prose_labels(checks, paper)  # a caption's or the prose's lines read as a label
+    guard_caption_symbols(claim, checks, paper)  # "#w" is words: the "#s" cell is not
+    guard_unnamed_subjects(claim, checks, paper)  # "GRU dimension 100" met by another's 100
+    guard_number_owners(claim, checks)  # "35.9% for A, 34.8% for B": 34.8 is B's
 
 
 def _undecide(check: Check, why: str) -> None:

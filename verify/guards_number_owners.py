@@ -1,0 +1,84 @@
+"""Numbers a sentence gives to named things one by one ("35.9% for DANs, 34.8% for DRecNNs"),
+and counts of items against shares (probes of heldout16, round 16).
+
+- "The DAN predicts positive sentiment 34.8% of the time" was confirmed by "... compared to
+  positive sentiment (35.9% for DANs, 34.8% for DRecNNs)": the sentence names the DAN and
+  prints 34.8%, but gives that number to the DRecNN. When a sentence lists two or more
+  "<number> for <name>" pairs, each number is its name's; a claimed number whose names there
+  are all absent from the claim, while the claim says another name of the list, is that other
+  name's number, and the sentence does not support the claim (`other_owner`).
+- "48 of the negation sentences are positive" was contradicted by 60.9%, a share of the time a
+  model predicts negative sentiment, in a sentence that shares the claim's words. A number the
+  claim gives as a count of items ("48 of the ...", "48 out of ...") is no percentage; a
+  percentage is no count of them, so it contradicts nothing (`count_against_share`).
+
+Neither names a paper, a system or a number; each reads the claim and the passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome
+
+from .undecided import decided, supporting_sources, undecide
+
+_PAIR = re.compile(r"(\d+(?:\.\d+)?)\s?%?\s+for\s+(?:the\s+)?([A-Za-z][\w\-]*[A-Za-z0-9])")
+
+
+def _stem(name: str) -> str:
+    name = name.casefold()
+    return name[:-1] if len(name) > 3 and name.endswith("s") else name
+
+
+def other_owner(claim_text: str, quote: str, value: float) -> tuple[str, str] | None:
+    """The name `quote` gives `value` to ("34.8% for DRecNNs") and the other name of its list
+    the claim says instead, when the quote lists two or more "<number> for <name>" pairs with
+    distinct names and the claim does not say the value's own name; else None."""
+    pairs = [(float(number), name) for number, name in _PAIR.findall(quote)]
+    if len({_stem(name) for _, name in pairs}) < 2:
+        return None
+    said = {_stem(word) for word in re.findall(r"[A-Za-z][\w\-]*[A-Za-z0-9]", claim_text)}
+    owners = {_stem(name) for number, name in pairs if abs(number - value) < 1e-9}
+    if not owners or owners & said:
+        return None
+    others = [name for _, name in pairs if _stem(name) in said and _stem(name) not in owners]
+    if not others:
+        return None
+    owner = next(name for number, name in pairs if _stem(name) in owners)
+    return owner, others[0]
+
+
+def count_against_share(claim_text: str, claimed: str, found: str) -> bool:
+    """Whether the claim gives `claimed` as a count of items ("48 of the ...") and the passage's
+    `found` is a percentage."""
+    if "%" in claimed or "%" not in found:
+        return False
+    number = re.escape(claimed.strip())
+    return re.search(rf"(?<![\d.,]){number}\s+(?:of|out\s+of)\s+(?:the|these|those|all|its|"
+                     rf"their|them)\b", claim_text, re.IGNORECASE) is not None
+
+
+def guard_number_owners(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose agreeing number the passage gives to another
+    name of a "<number> for <name>" list than the claim's, and each contradicting one whose
+    disagreeing number is a percentage against the claim's count of items. In place."""
+    for check in list(supporting_sources(checks)):
+        for evidence in check.evidence:
+            pairs = [pair for pair in evidence.numbers if pair.agree]
+            hit = next((found for pair in pairs
+                        if (found := other_owner(claim.text, evidence.quote,
+                                                 pair.found_value))), None)
+            if hit is not None:
+                undecide(check, f"The passage gives the number to \u201c{hit[0]}\u201d, not to "
+                                f"\u201c{hit[1]}\u201d, which the claim names")
+                break
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            pair = next((pair for pair in evidence.numbers if not pair.agree
+                         and count_against_share(claim.text, pair.claimed, pair.found)), None)
+            if pair is not None:
+                undecide(check, f"The claim's {pair.claimed} counts items; the passage's "
+                                f"{pair.found} is a percentage, no count of them")
+                break

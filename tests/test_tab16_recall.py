@@ -1,16 +1,18 @@
-"""Round 16 (tab16): "against" before a number asserts nothing a passage must print, and a
-passage that gives two claimed numbers to each other's names never confirms the claim.
+"""Round 16 (tab16): a passage that gives two claimed numbers to each other's names never
+confirms the claim.
 
 Paper Plain (arXiv 2203.00130, red team 2's source), page 25, read from the page image:
 "Participants scored no worse on the comprehension questions with Paper Plain (mu = 3.67,
 sigma = 1.78) compared to the PDF reader (mu = 3.50, sigma = 1.31)". Red team 2's row 7,
 "Participants scored 3.67 on comprehension with Paper Plain against 3.50 with the PDF reader"
-(gold confirmed), was unverified: "against" was demanded as a word, and the sentence says
-"compared to" (verify/against_numbers.py). Not demanding it alone confirmed the claim with the
-two scores swapped too, and main already confirmed the swap worded with ", and": the sentence
-check compares numbers as a set. verify/guards_crossed_numbers.py reads which part of each
-text each number is in. Each rule is switched off by monkeypatch to show its test fails then
-(claim parts are remembered per text, so those tests word the claim anew)."""
+(gold confirmed), is unverified: "against" is demanded as a word, and the sentence says
+"compared to". tab16 stopped demanding "against" before a number; that alone confirmed the
+claim with the two scores swapped, and on the blind heldout16 it made one wrong decisive
+verdict (aggregates, the rule switched off: 0 wrong), so it was reverted at the merge. Main
+already confirmed the swap worded with ", and": the sentence check compares numbers as a set.
+verify/guards_crossed_numbers.py reads which part of each text each number is in. The rule is
+switched off by monkeypatch to show its test fails then (claim parts are remembered per text,
+so that test words the claim anew)."""
 
 from __future__ import annotations
 
@@ -20,9 +22,8 @@ import pytest
 from conftest import _papers_of
 from test_mutations_quick import mutations
 
-from verify_claims.claims import CheckKind, Outcome, Status
-from verify_claims.verify import content, reference_checks
-from verify_claims.verify.against_numbers import sets_number_beside
+from verify_claims.claims import Status
+from verify_claims.verify import reference_checks
 from verify_claims.verify.guards_crossed_numbers import crossed
 
 SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
@@ -43,18 +44,8 @@ def _verify(paper, *texts):
     return mutations.verify_texts(paper, *texts, stem="2203.00130")
 
 
-def test_against_before_a_number_is_confirmed_by_compared_to(paper):
+def test_against_before_a_number_stays_a_demanded_word(paper):
     (claim,) = _verify(paper, TRUE)
-    assert claim.status == Status.confirmed
-    (source,) = [check for check in claim.checks if check.kind == CheckKind.source]
-    assert source.outcome == Outcome.supported
-    assert "Paper Plain (" in source.evidence[0].quote and "3.50" in source.evidence[0].quote
-    assert source.evidence[0].page == 25
-
-
-def test_planted_bug_against_demanded_again(paper, monkeypatch):
-    monkeypatch.setattr(content, "sets_number_beside", lambda *args: False)
-    (claim,) = _verify(paper, TRUE.replace("Participants", "The participants"))
     assert claim.status == Status.unverified
 
 
@@ -69,19 +60,8 @@ def test_swapped_scores_are_never_confirmed(paper):
 
 def test_planted_bug_crossed_numbers_unguarded(paper, monkeypatch):
     monkeypatch.setattr(reference_checks, "guard_crossed_numbers", lambda *args: None)
-    swapped, swapped_and = _verify(paper, SWAPPED.replace("Participants", "The participants"),
-                                   SWAPPED_AND.replace("Participants", "The participants"))
-    assert swapped.status == Status.confirmed
+    swapped_and, = _verify(paper, SWAPPED_AND.replace("Participants", "The participants"))
     assert swapped_and.status == Status.confirmed
-
-
-def test_against_a_thing_stays_a_word():
-    text = "The BERT model is robust against noise with 80.1 accuracy, against 75.0 for ELMo."
-    first = text.index("against") + len("against")
-    second = text.rindex("against") + len("against")
-    assert not sets_number_beside("against", text, first)
-    assert sets_number_beside("against", text, second)
-    assert not sets_number_beside("towards", "towards 5", len("towards"))
 
 
 def test_crossed_needs_both_numbers_bound_on_both_sides(paper):
@@ -94,11 +74,3 @@ def test_crossed_needs_both_numbers_bound_on_both_sides(paper):
     # The passage keeps each number with the claim's name: nothing crossed.
     kept = sentence.replace("3.67", "X").replace("3.50", "3.67").replace("X", "3.50")
     assert crossed(claim, kept) is None
-
-
-def test_against_without_names_on_both_sides_stays_a_word():
-    text = "On finetuned BERT, rank-1 R-LACE keeps profession accuracy at 85.09%, against 85.12% " \
-        "without it."
-    assert not sets_number_beside("against", text, text.index("against") + len("against"))
-    text = "olmOCR 2 scores 82.4 on olmOCR-Bench, against 68.2 for the first olmOCR release."
-    assert sets_number_beside("against", text, text.index("against") + len("against"))

@@ -54,7 +54,6 @@ from wordfreq import zipf_frequency
 from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
-from .against_numbers import sets_number_beside
 from .byline import by_authors, owner_names
 from .comparisons import _comparisons, comparison_kept_in
 from .content_words import (
@@ -232,7 +231,7 @@ def _claim_parts(claim: Claim) -> ClaimParts:
             token = _UP if lowered == "up" else _DOWN
             parts.setdefault(token, Part("relation", word, token))
             continue
-        if term in _COMPARISON_WORDS or sets_number_beside(word, text, match.end()):
+        if term in _COMPARISON_WORDS:
             continue  # "than": the comparison is checked for its order, not as a word
         role = ("subject" if lowered in name_words else "measure" if term in measures
                 else "condition" if term in _CONDITION_WORDS else "word")

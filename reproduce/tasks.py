@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
+from verify_claims.claims.languages import LANGUAGE_NAMES
+
 from .labels import NLI_LABELS, PANX_TAGS, UPOS_TAGS
 
 if TYPE_CHECKING:
@@ -70,15 +72,10 @@ SYNTHETIC = Schema("SYNTHETIC")
 XNLI_LANGS = ("ar", "bg", "de", "el", "en", "es", "fr", "hi", "ru", "sw", "th", "tr", "ur", "vi",
               "zh")
 PAWSX_LANGS = ("de", "en", "es", "fr", "ja", "ko", "zh")
-UDPOS_NAMES = {
-    "af": "Afrikaans", "ar": "Arabic", "eu": "Basque", "bg": "Bulgarian", "nl": "Dutch",
-    "en": "English", "et": "Estonian", "fi": "Finnish", "fr": "French", "de": "German",
-    "el": "Greek", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",
-    "it": "Italian", "ja": "Japanese", "kk": "Kazakh", "ko": "Korean", "zh": "Chinese",
-    "mr": "Marathi", "fa": "Persian", "pt": "Portuguese", "ru": "Russian", "es": "Spanish",
-    "tl": "Tagalog", "ta": "Tamil", "te": "Telugu", "th": "Thai", "tr": "Turkish", "ur": "Urdu",
-    "vi": "Vietnamese", "yo": "Yoruba",
-}
+UDPOS_NAMES = {code: LANGUAGE_NAMES[code] for code in (
+    "af", "ar", "eu", "bg", "nl", "en", "et", "fi", "fr", "de", "el", "he", "hi", "hu", "id", "it",
+    "ja", "kk", "ko", "zh", "mr", "fa", "pt", "ru", "es", "tl", "ta", "te", "th", "tr", "ur", "vi",
+    "yo")}
 PANX_LANGS = ("af", "ar", "bg", "bn", "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "he",
               "hi", "hu", "id", "it", "ja", "jv", "ka", "kk", "ko", "ml", "mr", "ms", "my", "nl",
               "pt", "ru", "sw", "ta", "te", "th", "tl", "tr", "ur", "vi", "yo", "zh")

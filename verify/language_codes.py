@@ -3,27 +3,19 @@
 Translation tables head their columns with a pair of codes ("EN-DE", "En→De") and reports
 name the direction in words ("English-to-German", "from English to German"). A code is said
 by the name it stands for; prefixes alone say only some ("en" of "English", "fr" of "French"),
-never "de" of "German" or "zh" of "Chinese", so the names are listed here. The list is the
-ISO standard's, a fact of the world rather than of one paper; a pair is read as languages
-only when both of its codes are on it (`language_pair`), and always in its order: "EN-DE"
-(English to German) is not "DE-EN".
+never "de" of "German" or "zh" of "Chinese", so the names are read from
+claims/languages.py (the ISO standard's list, shared with the recipes). A pair is read as
+languages only when both of its codes are on it (`language_pair`), and always in its order:
+"EN-DE" (English to German) is not "DE-EN".
 """
 
 from __future__ import annotations
 
 import re
 
-NAMES = {
-    "ar": "arabic", "bg": "bulgarian", "ca": "catalan", "cs": "czech", "da": "danish",
-    "de": "german", "el": "greek", "en": "english", "es": "spanish", "et": "estonian",
-    "eu": "basque", "fa": "persian", "fi": "finnish", "fr": "french", "gu": "gujarati",
-    "he": "hebrew", "hi": "hindi", "hu": "hungarian", "id": "indonesian", "it": "italian",
-    "ja": "japanese", "kk": "kazakh", "km": "khmer", "ko": "korean", "lt": "lithuanian",
-    "lv": "latvian", "ne": "nepali", "nl": "dutch", "pl": "polish", "ps": "pashto",
-    "pt": "portuguese", "ro": "romanian", "ru": "russian", "si": "sinhala", "sv": "swedish",
-    "sw": "swahili", "ta": "tamil", "th": "thai", "tr": "turkish", "uk": "ukrainian",
-    "ur": "urdu", "vi": "vietnamese", "zh": "chinese",
-}
+from verify_claims.claims.languages import LANGUAGE_NAMES
+
+NAMES = {code: name.casefold() for code, name in LANGUAGE_NAMES.items()}
 """ISO 639-1 code -> the language's English name, lower case."""
 
 _PAIR = re.compile(r"([a-z]{2})-([a-z]{2})")

@@ -200,3 +200,16 @@ def test_planted_bug_without_the_year_guard_another_edition_is_confirmed(transfo
     monkeypatch.setattr(guards_unsaid_parts, "guard_table_years", lambda claim, checks: None)
     claim, = verify_on({TRANSFORMER: transformer}, TRANSFORMER, LANGUAGES[4:])
     assert claim.status == Status.confirmed, explained(claim)
+
+
+def test_a_code_pair_is_said_by_the_names_in_order_never_by_prefixes():
+    pair = header_words.HeaderWord("en-de")
+
+    def said(text: str):
+        return header_words.ClaimWords(text, [], None).names(pair)
+
+    assert said("It scores 28.4 on English-German.") is not None
+    assert said("It scores 28.4 from English into German.") is not None
+    assert said("It scores 28.4 on EN-DE.") is not None  # printed as the header prints it
+    assert said("It scores 28.4 on German-English.") is None
+    assert said("It scores 28.4 on end-to-devices.") is None

@@ -519,8 +519,9 @@ class ClaimWords:
                 if claim.negates else None
         if "\u2192" in word:
             return self._pair(*word.split("\u2192", 1))
-        if (languages := language_pair(word)) is not None:
-            return self._pair(*languages)  # "EN-DE": English to German
+        if (languages := language_pair(word)) is not None \
+                and (named := self._pair(*languages, names_only=True)) is not None:
+            return named  # "EN-DE" said as English to German; else read as any other word
         # Every rule needs the claim word to start with the header word's first letter.
         found = {index for index in claim.by_letter.get(word[:1], ())
                  if names_word(header, words[index], short)}
@@ -564,9 +565,12 @@ class ClaimWords:
             return frozenset(found)
         return frozenset() if word in _COUNT_HEADERS else None
 
-    def _pair(self, source: str, target: str) -> frozenset[int] | None:
+    def _pair(self, source: str, target: str, names_only: bool = False) -> frozenset[int] | None:
         """"En→It" said as "English-to-Italian" or "from English to Italian", in that order,
-        or printed as the header prints it, an arrow between ("D → S", "D->S")."""
+        or printed as the header prints it, an arrow between ("D → S", "D->S"). A pair of
+        language codes printed with a hyphen ("EN-DE", `names_only`) is said by the
+        languages' names only, in full or hyphenated ("English-German"): "end-to-device"
+        does not say it."""
         words = self.words
         found: set[int] = set()
         for match in _PAIR.finditer(self.text):
@@ -575,12 +579,15 @@ class ClaimWords:
                           if start in (match.start(1), match.start(2))}
         for index, claimed in enumerate(words):
             left, to, right = claimed.partition("-to-")
-            if not to and language_pair(f"{source}-{target}"):
-                left, to, right = claimed.partition("-")  # "English-German"
-            if to and says_language(source, left) and says_language(target, right):
+            if to and says_language(source, left, names_only) \
+                    and says_language(target, right, names_only):
+                found.add(index)
+            left, to, right = claimed.partition("-")  # "English-German": the names in full
+            if names_only and to and says_language(source, left, True) \
+                    and says_language(target, right, True):
                 found.add(index)
             if claimed == "from" and index + 3 < len(words) and words[index + 2] in ("to", "into") \
-                    and says_language(source, words[index + 1]) \
-                    and says_language(target, words[index + 3]):
+                    and says_language(source, words[index + 1], names_only) \
+                    and says_language(target, words[index + 3], names_only):
                 found |= {index + 1, index + 3}
         return frozenset(found) if found else None

@@ -30,8 +30,11 @@ def language_pair(word: str) -> tuple[str, str] | None:
     return match[1], match[2]
 
 
-def says_language(code: str, word: str) -> bool:
+def says_language(code: str, word: str, name_only: bool = False) -> bool:
     """Whether the claim word `word` (lower case) names the language of `code`: its name
-    ("german" for "de") or, as before, a word the code starts ("en" of "english")."""
+    ("german" for "de") or, unless `name_only`, a word the code starts ("en" of "english",
+    as an arrow header "En→It" was read before; only beside "-to-", since "end-devices"
+    would otherwise say "en-de")."""
     name = NAMES.get(code)
-    return word.startswith(code) or (name is not None and word.startswith(name))
+    return (name is not None and word.startswith(name)) \
+        or (not name_only and word.startswith(code))

@@ -333,9 +333,9 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         accounting = account(parts, terms, index, relation=False)
         if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
             continue
-        if names_variant(parts, claim.text, passage, passages, index) and any(
-                _agree(quantity, number) for quantity in quantities
-                for number in _comparable_numbers(quantity, passage)):
+        if any(_agree(quantity, number) for quantity in quantities
+               for number in _comparable_numbers(quantity, passage)) \
+                and names_variant(parts, claim.text, passage, passages, index):
             # "The ConvS2S ensemble scores 40.46" names the row "ConvS2S Ensemble", not the
             # row "ConvS2S" that prints 40.46 (other_cells.py). Only a cell that would confirm
             # is put aside: one that disagrees stays, and keeps the choice open.

@@ -82,23 +82,23 @@ def names_variant(parts: ClaimParts, claim_text: str, cell: _Cell, cells: Sequen
     table = _table_terms(cell, cells, index)
     said = [part for part in parts.parts if part_found(part, table)]
     named = _path_terms(cell.paths)
+    unnamed = [part for part in said if not part_found(part, named)]
+    if not unnamed:
+        return False
     caption = passage_terms(cell.table.caption or "")
     printed = _words(claim_text)
     lines = _lines_beside(cell, cells, index)
-    for part in said:
-        if part_found(part, named):
+    for axis in (0, 1):
+        mine = passage_terms(" ".join(cell.paths[axis]))
+        if not mine:
             continue
-        for axis in (0, 1):
-            mine = passage_terms(" ".join(cell.paths[axis]))
-            own_words = _words(" ".join(cell.paths[axis]))
-            crossing = passage_terms(" ".join(cell.paths[1 - axis])) | caption
-            if not mine:
-                continue
-            for other, other_words in lines.get((axis, cell.paths[1 - axis]), ()):
-                if mine < other and part_found(part, other) and not other & _PRIVATIVE \
-                        and other_words - own_words <= printed \
-                        and all(part_found(each, other | crossing) for each in said):
-                    return True
+        own_words = _words(" ".join(cell.paths[axis]))
+        crossing = passage_terms(" ".join(cell.paths[1 - axis])) | caption
+        for other, other_words in lines.get((axis, cell.paths[1 - axis]), ()):
+            if mine < other and not other & _PRIVATIVE and other_words - own_words <= printed \
+                    and any(part_found(part, other) for part in unnamed) \
+                    and all(part_found(each, other | crossing) for each in said):
+                return True
     return False
 
 

@@ -29,7 +29,7 @@ from verify_claims.claims import Check, Claim
 from .passages import content_terms
 from .undecided import supporting_sources, undecide
 
-__all__ = ["for_phrase", "guard_for_phrases"]
+__all__ = ["SHARED", "for_phrase", "guard_for_phrases", "number_phrases"]
 
 _NUMBER = re.compile(r"(?<![\w.])[-\u2212]?\d[\d,]*(?:\.\d+)?[kKmMbB%]?(?![\w.]*\d)")
 # After a number: at most two words without digits, then "for" and its phrase, which ends at a
@@ -38,7 +38,7 @@ _FOR = re.compile(r"^(?:\s+[^\s\d]+){0,2}?\s+for\s+(?P<phrase>[^,;:.()\d]+?)"
                   r"(?=\s+(?:and|versus|vs|while|whereas|but|or|to)\b|[,;:.()\d]|$)")
 
 
-_SHARED = frozenset({"both", "all", "each", "every", "either", "any"})
+SHARED = frozenset({"both", "all", "each", "every", "either", "any"})
 """A "for" phrase opening with one of these holds for several things, none set apart."""
 
 
@@ -48,7 +48,7 @@ def for_phrase(text: str, end: int) -> tuple[int, int] | None:
     return (end + match.start("phrase"), end + match.end("phrase")) if match else None
 
 
-def _phrases(quote: str) -> list[tuple[str, tuple[int, int] | None]]:
+def number_phrases(quote: str) -> list[tuple[str, tuple[int, int] | None]]:
     """Each number of `quote` as printed, with where its "for" phrase is."""
     return [(match.group(), for_phrase(quote, match.end())) for match in _NUMBER.finditer(quote)]
 
@@ -64,14 +64,14 @@ def guard_for_phrases(claim: Claim, checks: Iterable[Check]) -> None:
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:
             found = [_printed(number.found) for number in evidence.numbers if number.found]
-            numbers = _phrases(evidence.quote)
+            numbers = number_phrases(evidence.quote)
             for number, span in numbers:
                 if span is None or _printed(number) not in found or not any(
                         _printed(other) != _printed(number) for other, _ in numbers):
                     continue
                 quote = evidence.quote
                 phrase = quote[span[0]:span[1]]
-                if phrase.split()[0].casefold() in _SHARED:
+                if phrase.split()[0].casefold() in SHARED:
                     continue  # "for both WSJ only and the semi-supervised setting": for all
                 elsewhere = set(content_terms(quote[:span[0]] + " " + quote[span[1]:]))
                 own = [term for term in content_terms(phrase) if term not in elsewhere]

@@ -6,7 +6,10 @@ and counts of items against shares (probes of heldout16, round 16).
   prints 34.8%, but gives that number to the DRecNN. When a sentence lists two or more
   "<number> for <name>" pairs, each number is its name's; a claimed number whose names there
   are all absent from the claim, while the claim says another name of the list, is that other
-  name's number, and the sentence does not support the claim (`other_owner`).
+  name's number, and the sentence does not support the claim (`other_owner`). The pairs are
+  read by `guards_for_phrases.number_phrases`, the one reader of "<number> for <phrase>", so a
+  phrase that holds for several things ("0.05 for both our model and the cbow baseline") owns
+  nothing here either.
 - "48 of the negation sentences are positive" was contradicted by 60.9%, a share of the time a
   model predicts negative sentiment, in a sentence that shares the claim's words. A number the
   claim gives as a count of items ("48 of the ...", "48 out of ...") is no percentage; a
@@ -22,9 +25,10 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
+from .guards_for_phrases import SHARED, number_phrases
 from .undecided import decided, supporting_sources, undecide
 
-_PAIR = re.compile(r"(\d+(?:\.\d+)?)\s?%?\s+for\s+(?:the\s+)?([A-Za-z][\w\-]*[A-Za-z0-9])")
+_ARTICLES = frozenset({"the", "a", "an", "our", "their", "its"})
 
 
 def _stem(name: str) -> str:
@@ -32,11 +36,33 @@ def _stem(name: str) -> str:
     return name[:-1] if len(name) > 3 and name.endswith("s") else name
 
 
+def _pairs(quote: str) -> list[tuple[float, str]]:
+    """Each "<number> for <name>" pair of `quote`, read by `guards_for_phrases.for_phrase` (the
+    one reader of such phrases) and named by the phrase's first word after an article. A phrase
+    that holds for several things ("for both our model and the cbow baseline") names no one
+    owner and is left out."""
+    pairs = []
+    for number, span in number_phrases(quote):
+        if span is None:
+            continue
+        words = [word for word in re.findall(r"[A-Za-z][\w\-]*[A-Za-z0-9]|[A-Za-z]",
+                                             quote[span[0]:span[1]])
+                 if word.casefold() not in _ARTICLES]
+        if not words or words[0].casefold() in SHARED:
+            continue
+        try:
+            value = float(number.rstrip("%kKmMbB").replace(",", "").replace("\u2212", "-"))
+        except ValueError:
+            continue
+        pairs.append((value, words[0]))
+    return pairs
+
+
 def other_owner(claim_text: str, quote: str, value: float) -> tuple[str, str] | None:
     """The name `quote` gives `value` to ("34.8% for DRecNNs") and the other name of its list
     the claim says instead, when the quote lists two or more "<number> for <name>" pairs with
     distinct names and the claim does not say the value's own name; else None."""
-    pairs = [(float(number), name) for number, name in _PAIR.findall(quote)]
+    pairs = _pairs(quote)
     if len({_stem(name) for _, name in pairs}) < 2:
         return None
     said = {_stem(word) for word in re.findall(r"[A-Za-z][\w\-]*[A-Za-z0-9]", claim_text)}

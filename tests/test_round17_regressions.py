@@ -7,6 +7,12 @@
   "set to 0.025 for the skipgram baseline and to 0.05 for both our model and the cbow
   baseline") as if "both" owned 0.05. `guards_number_owners` now reads its pairs through
   `guards_for_phrases.number_phrases`, the one reader of such phrases.
+- WRONG (round 16's open one): "Yelp ratings range from 1 to 10" was confirmed by the IMDB
+  paragraph's "The ratings range from 1 to 10" (N16-1174 page 4; Yelp's are 1 to 5). A claim's
+  first word carries a capital whatever it is, so "Yelp" there was a plain word, cheap to lack
+  in a paper that says "Yelp" often; "On Yelp, the ratings ..." was rightly withheld. A first
+  word the paper prints capitalised inside its sentences and never in lower case is a name
+  (`proper_names`).
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_for_phrases, guards_number_owners
+from verify_claims.verify import content, guards_for_phrases, guards_number_owners
 from verify_claims.verify.guards_number_owners import other_owner
+from verify_claims.verify.passages import index_of
+from verify_claims.verify.proper_names import proper_names
 
 SUBWORD = "1607.04606"
 STEP_QUOTE = ("The step size \u03b30 is set to 0.025 for the skipgram baseline and to 0.05 for "
@@ -62,3 +70,36 @@ def test_planted_bug_a_reader_blind_to_both_withholds_it(subword, monkeypatch):
 ])
 def test_a_number_of_another_setting_still_supports_nothing(subword, text):
     assert verify_on(subword, SUBWORD, [text])[0].status == Status.unverified
+
+
+# --- verify/proper_names.py: "Yelp ratings range from 1 to 10" -------------------------------
+
+HAN = "N16-1174"  # Yang et al., Hierarchical Attention Networks (NAACL 2016), page 4
+
+
+@pytest.fixture(scope="module")
+def han(heldout16_paper):
+    return {HAN: heldout16_paper(HAN)[0]}
+
+
+def test_a_paper_s_proper_names_are_the_words_it_never_lowers(han):
+    names = proper_names(index_of(han[HAN]))
+    assert {"yelp", "imdb"} <= names
+    assert not {"the", "ratings", "data", "range"} & names
+
+
+def test_a_first_word_the_paper_prints_as_a_name_must_be_found(han):
+    claim = verify_on(han, HAN, ["Yelp review ratings range from 1 to 10."])[0]
+    assert claim.status == Status.unverified
+    assert "\u201cYelp\u201d" in explained(claim)
+
+
+def test_the_paragraph_s_own_name_still_confirms(han):
+    assert verify_on(han, HAN, ["IMDB review ratings range from 1 to 10."])[0].status \
+        == Status.confirmed
+
+
+def test_planted_bug_a_first_word_read_as_a_plain_word_confirms_it(han, monkeypatch):
+    monkeypatch.setattr(content, "proper_names", lambda index: frozenset())
+    assert verify_on(han, HAN, ["Yelp ratings all range from 1 to 10."])[0].status \
+        == Status.confirmed

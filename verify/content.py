@@ -78,6 +78,7 @@ from .content_words import (
 from .definitions import glossary
 from .memo import Memo
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
+from .proper_names import proper_names
 from .symbol_names import symbol_terms
 from .word_forms import compound_found, derived_terms, frames, pronoun, slash_joined
 from .wording import HYPHENATED as _HYPHENATED
@@ -451,7 +452,11 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     result = Accounting()
     total = 0.0
     cost: dict[str, float] = {}  # what each part not found costs
+    names = proper_names(index)
     for part in parts.parts:
+        if not part.named and part.role == "word" and part.text[:1].isupper() \
+                and part.text.casefold() in names:
+            part = replace(part, named=True)  # the claim's first word, a name of the paper's
         if not relation and (part.role == "relation" or part.term in _NEGATION_TERMS
                              or part.term in IMPORTANCE_TERMS
                              or part.text.casefold() in QUALITY_WORDS

@@ -45,11 +45,13 @@ from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
+from .side_tables import split_sides
 from .spanning_values import spanning_values
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
 
 if TYPE_CHECKING:
+    from .grid_rows import Grid
     from .pdfwords import PageWords, Rule, Word
 
 MAX_GAP_EM = 2.6  # a larger vertical gap (in font sizes) between lines ends a table region
@@ -409,6 +411,23 @@ def is_two_column(pages: Sequence[PageWords]) -> bool:
     return 2 * found > len(pages)
 
 
+def _grid_of(part: _Part) -> Grid | None:
+    """The grid of a region; of two tables set side by side on different baselines
+    (`side_tables.split_sides`), the left one's with the right one's rows after them."""
+    sides = split_sides(part.lines, part.rules) if not part.walls else None
+    if sides is None:
+        return (grouped_grid(part.lines, part.rules, part.walls)
+                or build_grid(part.lines, part.rules, walls=part.walls))
+    grids = [grouped_grid(lines, rules) or build_grid(lines, rules) for lines, rules in sides]
+    found = [grid for grid in grids if grid is not None]
+    if not found:
+        return None
+    first = found[0]
+    for other in found[1:]:
+        first.rows.extend(other.rows)
+    return first
+
+
 def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     """The tables of a PDF's pages (see the module docstring)."""
     layouts = _layouts(pages)
@@ -437,8 +456,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     by_label: dict[str, int] = {}
     headers: dict[int, list[list[str]]] = {}
     for part in parts:
-        grid = (grouped_grid(part.lines, part.rules, part.walls)
-                or build_grid(part.lines, part.rules, walls=part.walls))
+        grid = _grid_of(part)
         if grid is None:
             continue
         grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one

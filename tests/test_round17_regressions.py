@@ -13,14 +13,25 @@
   in a paper that says "Yelp" often; "On Yelp, the ratings ..." was rightly withheld. A first
   word the paper prints capitalised inside its sentences and never in lower case is a name
   (`proper_names`).
+- Two tables side by side in one float whose rows do not share baselines (Skip-Thought
+  Vectors, NIPS 2015, Table 3: SICK left, MSRP right, the right rows half a row lower; ding11
+  Tables 1 and 2) were read as one line of run-together labels and numbers ("0.7993 0.8070
+  0.8268 0.8414"), since each row overlaps the one beside it by half its height and lines
+  chained. `side_tables.split_sides` parts such a region at the strip no word crosses when
+  the two sides use different baselines, and reads each side as a table.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
+from verify_claims.extract import grid_tables
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
 from verify_claims.verify import content, guards_for_phrases, guards_number_owners
 from verify_claims.verify.guards_number_owners import other_owner
 from verify_claims.verify.passages import index_of
@@ -103,3 +114,32 @@ def test_planted_bug_a_first_word_read_as_a_plain_word_confirms_it(han, monkeypa
     monkeypatch.setattr(content, "proper_names", lambda index: frozenset())
     assert verify_on(han, HAN, ["Yelp ratings all range from 1 to 10."])[0].status \
         == Status.confirmed
+
+
+# --- extract/side_tables.py: two tables side by side, rows on different baselines -------------
+
+PAPERS = Path(__file__).resolve().parent / "real" / "papers"
+
+
+def _cells(name: str) -> set[tuple[str, str, str]]:
+    paper = parse_paper(read_document(PAPERS / name))
+    return {(" / ".join(cell.row_headers), " / ".join(cell.column_headers), cell.text)
+            for table in paper.tables for row in table.rows for cell in row}
+
+
+SKIP_THOUGHT = "skip_thought_side_tables.pdf"
+SIDE_CELLS = {("uni-skip", "r", "0.8477"), ("Dependency Tree-LSTM [22]", "MSE", "0.2532"),
+              ("bi-skip", "Acc", "71.2"), ("TF-KLD [29]", "F1", "86.0")}
+
+
+def test_two_tables_side_by_side_are_read_each_as_a_table():
+    assert _cells(SKIP_THOUGHT) >= SIDE_CELLS
+    ding = _cells("ding11.pdf")
+    assert any(row == "DD-SVM" and column.endswith("Accuracy") and text == "0.754 \u00b1 0.054"
+               for row, column, text in ding)
+    assert any(row == "MildML" and text == "0.238" for row, _, text in ding)
+
+
+def test_planted_bug_without_the_split_the_rows_run_together(monkeypatch):
+    monkeypatch.setattr(grid_tables, "split_sides", lambda lines, rules: None)
+    assert not SIDE_CELLS & _cells(SKIP_THOUGHT)

@@ -337,6 +337,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                             if limit < len(lines) else x1)]
         if not below_header:
             below_header = _rule_over_numbers(lines, segmented, full_rules)
+        if not below_header and first_value is None:
+            below_header = _rule_under_text_header(lines, segmented, full_rules)
         if below_header:
             rule = max(below_header, key=lambda r: r.top)
             header_count = sum(line.bottom <= rule.top + 1 for line in lines)
@@ -465,6 +467,21 @@ def _rule_over_numbers(lines: list[Line], segmented: list[list[Segment]],
         return []
     return [rule for rule in full_rules
             if lines[bare - 1].bottom - 1 <= rule.top <= lines[bare].top + 1]
+
+
+def _rule_under_text_header(lines: list[Line], segmented: list[list[Segment]],
+                            full_rules: list[Rule]) -> list[Rule]:
+    """For a table printing no number (settings written "w = 3", "n = 230"; names), the first
+    full rule with lines above and below it, the rule under a header of several lines
+    ("Window" over "size", Zeng et al. 2015, Table 1): without numbers to end it, the header
+    was its first line only and its second line a row of the body. Only when the first line
+    heads several columns: a region that opens with a line of prose (the end of a caption set
+    above the table) keeps its one-line header."""
+    if len(segmented[0]) < 2:
+        return []
+    inside = [rule for rule in full_rules if lines[0].bottom <= rule.top
+              and any((line.top + line.bottom) / 2 > rule.bottom for line in lines)]
+    return [min(inside, key=lambda rule: rule.top)] if inside else []
 
 
 def _ends_broken_word(upper: list[Segment], lower: Segment) -> bool:

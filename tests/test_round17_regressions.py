@@ -19,6 +19,11 @@
   0.8268 0.8414"), since each row overlaps the one beside it by half its height and lines
   chained. `side_tables.split_sides` parts such a region at the strip no word crosses when
   the two sides use different baselines, and reads each side as a table.
+- A table that prints no number in its body (complexities "O(n \u00b7 d)", settings "w = 3")
+  had no first row of numbers to end its header, so its header was its first line only and a
+  header's second line ("Operations" under "Sequential", Transformer Table 1; "(MaxEnt)" under
+  "Markov order 0", roark13 Table 1) became a row of the body. The rule under the header ends
+  it (`grid_cells._rule_under_text_header`).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.extract import grid_tables
+from verify_claims.extract import grid_cells, grid_tables
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import content, guards_for_phrases, guards_number_owners
@@ -143,3 +148,28 @@ def test_two_tables_side_by_side_are_read_each_as_a_table():
 def test_planted_bug_without_the_split_the_rows_run_together(monkeypatch):
     monkeypatch.setattr(grid_tables, "split_sides", lambda lines, rules: None)
     assert not SIDE_CELLS & _cells(SKIP_THOUGHT)
+
+
+# --- extract/grid_cells.py: the header of a table without numbers ends at its rule ------------
+
+TEXT_HEADERS = {("Recurrent", "Sequential Operations", "O(n)"),
+                ("Convolutional", "Sequential Operations", "O(1)")}
+
+
+def _transformer_cells() -> set[tuple[str, str, str]]:
+    paper = parse_paper(read_document(Path(__file__).resolve().parent / "real" / "redteam2"
+                                      / "sources" / "1706.03762.pdf"))
+    return {(" / ".join(cell.row_headers), " / ".join(cell.column_headers), cell.text)
+            for table in paper.tables if table.label == "Table 1"
+            for row in table.rows for cell in row}
+
+
+def test_a_header_of_two_lines_over_a_body_without_numbers_is_one_header():
+    assert _transformer_cells() >= TEXT_HEADERS
+    roark = _cells("roark13.pdf")
+    assert ("Context", "Markov order 0 / (MaxEnt)", "yi") in roark
+
+
+def test_planted_bug_without_the_rule_the_second_header_line_is_a_row(monkeypatch):
+    monkeypatch.setattr(grid_cells, "_rule_under_text_header", lambda lines, segmented, rules: [])
+    assert not TEXT_HEADERS & _transformer_cells()

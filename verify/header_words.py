@@ -101,6 +101,7 @@ _AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean",
 _MEANS = frozenset(("average", "averaged", "avg", "mean"))
 _FUNCTION_PIECES = frozenset(("of", "the", "a", "an", "and", "to", "in", "on", "for", "by"))
 _COUNT_HEADERS = frozenset(("number", "count", "counts", "num", "size"))
+COUNT_HEADERS = _COUNT_HEADERS  # verify/guards_count_axes.py
 # A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
 # opposite of its other words: only a claim that negates or removes says it.
 _NEGATING_HEADERS = frozenset(("no", "not", "non", "without", "w/o", "none", "\u2212"))

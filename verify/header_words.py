@@ -3,8 +3,8 @@
 Tables print their headers short and claims spell them out, so a header word is said by a
 claim word when any of these general facts of table typesetting holds (`ClaimWords.names`):
 
-- the same word, plural aside ("task" / "tasks"), or its hyphen left out ("RLACE" /
-  "R-LACE");
+- the same word, plural aside ("task" / "tasks", "query" / "queries":
+  verify/word_forms.py `y_plural`), or its hyphen left out ("RLACE" / "R-LACE");
 - the header word starts the claim word: a truncation ("prec." of "precision", "Bio" of
   "biomedical", "Recomm." of "recommendation"), also in the plural ("secs" of "seconds");
 - a model's size glued to its name by the PDF's small capitals ("BERTBASE") is said by the
@@ -68,6 +68,7 @@ from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
 from .variant_codes import glued_acronyms, says_code, says_piece, spaced_pieces
+from .word_forms import y_plural
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
                   r"(?:@\d+)?\.?")
@@ -244,7 +245,8 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     word = header.word
     if len(word) == 1:
         return claimed == word or one_letter_metric(header, claimed)
-    if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
+    if claimed == word or claimed.rstrip("s") == word.rstrip("s") \
+            or (len(word) >= 4 and y_plural(claimed) == word):  # "queries" / "Query"
         return True
     if word in SYNONYM_OF and same_metric(word, claimed):  # "PPL" / "perplexity"
         return True

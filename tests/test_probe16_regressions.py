@@ -139,6 +139,10 @@ def test_without_the_rule_the_margin_is_confirmed(papers, monkeypatch):
 
 AS_READER = "The AS Reader reaches 63.4% on the CBTest CN test set."  # true (Table 2)
 GERMAN = "On German semantic analogies, cbow reaches 66.8."  # true (DE / Semantic × cbow)
+# Round 17: "German" names the row group "DE" (verify/language_codes.py), so GERMAN is
+# confirmed by its own cell; the row group "IT" read as "it" still confirms a claim about
+# Czech by Italian's 54.7 (page 5, Table 2: Cs / Semantic × cbow is 27.6).
+CZECH_ITALIAN = "On Czech semantic analogies, cbow reaches 54.7."  # false (27.6)
 
 
 def test_capitalised_stop_words_are_told_apart_from_the_stop_words():
@@ -153,9 +157,10 @@ def test_a_name_in_capitals_is_not_contradicted_by_another_rows_cell(papers):
 
 
 def test_a_row_group_in_capitals_decides_nothing_for_a_claim_about_another(papers):
-    claim = verify_on(papers, FT, [GERMAN])[0]
+    claim = verify_on(papers, FT, [CZECH_ITALIAN])[0]
     assert claim.status == Status.unverified
     assert "\u201cIT\u201d, printed in capitals" in explained(claim)
+    assert _status(papers, FT, GERMAN) == Status.confirmed
 
 
 def test_a_claim_word_that_the_capitals_abbreviate_still_names_them(papers):
@@ -168,7 +173,7 @@ def test_a_claim_word_that_the_capitals_abbreviate_still_names_them(papers):
 def test_without_the_guard_both_true_claims_are_contradicted(papers, monkeypatch):
     monkeypatch.setattr(reference_checks, "guard_capital_words", lambda *args: None)
     assert _status(papers, AOA, AS_READER) == Status.contradicted
-    assert _status(papers, FT, GERMAN) == Status.contradicted
+    assert _status(papers, FT, CZECH_ITALIAN) == Status.confirmed
 
 
 # --- verify/rounding_digits.py: "0.1" does not round 0.05 -----------------------------------

@@ -66,6 +66,7 @@ from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
 from .dataset_scope import caption_elsewhere
 from .definitions import glossary
+from .guards_count_axes import counted_axis_only
 from .guards_count_headers import count_paired_otherwise
 from .header_compounds import setting_numbers
 from .header_words import (
@@ -516,6 +517,8 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     if spelled_count(quantity) and not any(float(number.value).is_integer()
                                            for number in numbers):
         return None  # "the three methods" counts rows; a score of 2.58 is no count of them
+    if counted_axis_only(picked, picked.words, passage, quantity, passages):
+        return None  # a row "Vocab. size" for "a perplexity of 371" (guards_count_axes.py)
     only = "the only cell" if len(cells) == 1 \
         else f"as {len(cells)} cells of the paper do, the only ones"
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,

@@ -70,6 +70,11 @@ class Picker:
                     return False
         return True
 
+    @property
+    def words(self) -> ClaimWords:
+        """The claim's words the picker reads."""
+        return self._words
+
     def said_words(self, table: int, axis: int, path: tuple[str, ...],
                    caption: str | None) -> set[HeaderWord]:
         """The header words of a path that the claim says."""

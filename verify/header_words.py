@@ -3,8 +3,8 @@
 Tables print their headers short and claims spell them out, so a header word is said by a
 claim word when any of these general facts of table typesetting holds (`ClaimWords.names`):
 
-- the same word, plural aside ("task" / "tasks"), or its hyphen left out ("RLACE" /
-  "R-LACE");
+- the same word, plural aside ("task" / "tasks", "query" / "queries":
+  verify/word_forms.py `y_plural`), or its hyphen left out ("RLACE" / "R-LACE");
 - the header word starts the claim word: a truncation ("prec." of "precision", "Bio" of
   "biomedical", "Recomm." of "recommendation"), also in the plural ("secs" of "seconds");
 - a model's size glued to its name by the PDF's small capitals ("BERTBASE") is said by the
@@ -28,7 +28,9 @@ claim word when any of these general facts of table typesetting holds (`ClaimWor
 - two names of one metric, "PPL" / "perplexity", "F-measure" / "F1"
   (verify/metric_synonyms.py);
 - a language pair, "En→It", said in its order: "English-to-Italian", "from English to
-  Italian", or with the arrow as printed ("D → S");
+  Italian", or with the arrow as printed ("D → S"); one language's code printed as a label of
+  its own ("DE", "Cs") by the language's English name ("German", "Czech":
+  verify/language_codes.py `names_language_code`);
 - a hyphenated header whose parts the claim says in a row ("Likert-scale" / "Likert scale"),
   or a system's variant label said modifier first ("BERT-frozen" / "frozen BERT":
   verify/header_compounds.py);
@@ -61,11 +63,12 @@ from functools import lru_cache
 from .definitions import Definition, Glossary, defined_names
 from .glued_sizes import PRINTED_SIZES, glued_size
 from .header_compounds import bracketed_settings, reversed_compound, says_setting, setting_word
-from .language_codes import language_pair, says_language
+from .language_codes import CODES_OF, language_pair, names_language_code, says_language
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
 from .variant_codes import glued_acronyms, says_code, says_piece, spaced_pieces
+from .word_forms import y_plural
 
 WORD = re.compile(r"[^\W\d_][\w+\-]*(?:[\u25e6\u2218\u2295\u2297\u2299][^\W\d_][\w+\-]*)*"
                   r"(?:@\d+)?\.?")
@@ -101,6 +104,7 @@ _AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean",
 _MEANS = frozenset(("average", "averaged", "avg", "mean"))
 _FUNCTION_PIECES = frozenset(("of", "the", "a", "an", "and", "to", "in", "on", "for", "by"))
 _COUNT_HEADERS = frozenset(("number", "count", "counts", "num", "size"))
+COUNT_HEADERS = _COUNT_HEADERS  # verify/guards_count_axes.py
 # A header that negates ("Not English", "No title", "w/o hints", "− abstract") names the
 # opposite of its other words: only a claim that negates or removes says it.
 _NEGATING_HEADERS = frozenset(("no", "not", "non", "without", "w/o", "none", "\u2212"))
@@ -241,7 +245,8 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     word = header.word
     if len(word) == 1:
         return claimed == word or one_letter_metric(header, claimed)
-    if claimed == word or claimed.rstrip("s") == word.rstrip("s"):
+    if claimed == word or claimed.rstrip("s") == word.rstrip("s") \
+            or (len(word) >= 4 and y_plural(claimed) == word):  # "queries" / "Query"
         return True
     if word in SYNONYM_OF and same_metric(word, claimed):  # "PPL" / "perplexity"
         return True
@@ -331,6 +336,10 @@ class _Claim:
         # (`by_letter`, and the initials of hyphenated parts); other header words
         # (`special_header` aside) are never said by it, so need not be asked about.
         self.letters = frozenset(self.by_letter) | {piece[:1] for piece, _ in self.pieces}
+        # A language's name says its code ("German" / "DE": `_names`), whose letter differs.
+        self.languages = tuple((index, code) for index, word in enumerate(self.words)
+                               for code in CODES_OF.get(word, ()))
+        self.letters |= {code[:1] for _, code in self.languages}
         self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
         self.captions: dict[str, bool] = {}
         # Acronyms printed in capitals ("AUC", "LAS"), each with its index term.
@@ -525,6 +534,10 @@ class ClaimWords:
         # Every rule needs the claim word to start with the header word's first letter.
         found = {index for index in claim.by_letter.get(word[:1], ())
                  if names_word(header, words[index], short)}
+        if len(word) == 2 and claim.languages:  # "German" of "DE" (verify/language_codes.py)
+            found |= {index for index, code in claim.languages if code == word
+                      and names_language_code(word, header.upper or header.capital,
+                                              words[index])}
         if word in _AGGREGATE_HEADERS:
             found |= claim.aggregates
         found |= {index for piece, index in claim.spaced if says_piece(word, piece)}

@@ -38,3 +38,24 @@ def says_language(code: str, word: str, name_only: bool = False) -> bool:
     name = NAMES.get(code)
     return (name is not None and word.startswith(name)) \
         or (not name_only and word.startswith(code))
+
+
+CODES_OF: dict[str, tuple[str, ...]] = {}
+"""A language's English name, lower case -> its ISO 639-1 codes."""
+for _code, _name in NAMES.items():
+    CODES_OF.setdefault(_name, ())
+    CODES_OF[_name] += (_code,)
+
+
+def names_language_code(code: str, printed_as_name: bool, claimed: str) -> bool:
+    """Whether the claim word `claimed` (lower case) says a header printed as one language
+    code, "DE" or "De" (`printed_as_name`: in capitals, or with a capital first letter), by
+    the language's name: "German" of the row "DE GUR350", "Czech" of the column "CS".
+
+    Multilingual tables head a row or column per language by its code alone (arXiv:1607.04606
+    Tables 1, 2 and 5: "DE", "CS", "ES" ...), and prose names the language. A code's prefix
+    already said some ("ru" of "Russian", `says_language`), never "de" of "German", "cs" of
+    "Czech" or "es" of "Spanish", so a claim about German data missed the cell that the
+    claim about Russian data found. Only the full name says the code, and only a code printed
+    as a label of its own (not "de" inside a word, which is no header word of two letters)."""
+    return printed_as_name and NAMES.get(code) == claimed

@@ -15,6 +15,8 @@ index's five-letter stems keep apart (issue 11, recall on papers the rules never
   sentence holding one is read as a plain statement.
 - A frame noun after the thing it frames adds nothing a passage must print: "the
   non-projective parsing step" is the non-projective parsing (`frames`).
+- A short noun in "-y" and its plural in "-ies" ("query" / "queries") are one word, which the
+  five-letter stems keep apart (`y_plural`, read by table headers: verify/header_words.py).
 - "One" that stands for a noun already said ("the maximum spanning tree approach rather than
   the transition-based one") is a pronoun, not a count: a passage need not print it
   (`pronoun`).
@@ -126,3 +128,21 @@ def pronoun(text: str, match: re.Match[str]) -> bool:
         return False
     before = re.findall(r"[^\W\d_][\w\-]*", text[:match.start()].casefold())[-3:]
     return any(word in _DETERMINERS for word in before)
+
+
+def y_plural(word: str) -> str | None:
+    """The other number of a lower-case noun in "-y" / "-ies": "queries" → "query", "query" →
+    "queries"; None for any other word.
+
+    The plural rules elsewhere drop a final "s" ("task" / "tasks"), and the index cuts words to
+    five letters, which keeps a short "-y" noun apart from its plural: "query" / "queri(es)",
+    "study" / "studi(es)", "entry" / "entri(es)". A table's row "# Query" was then not said by
+    "380,298 queries" (arXiv:1607.04423 Table 1), nor a header "Entries" by "entry". Only a
+    stem of three letters or more is read ("ties" is no plural of "t")."""
+    if not word.isalpha():
+        return None
+    if word.endswith("ies") and len(word) >= 6:
+        return word[:-3] + "y"
+    if word.endswith("y") and len(word) >= 4 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return None

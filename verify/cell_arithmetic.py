@@ -76,6 +76,7 @@ from .order_words import (
     stated_order,
 )
 from .passages import PassageIndex
+from .repeated_pairs import MAX_AGREEING, repeated_order
 
 _GAP_WORDS = frozenset(("difference", "gap", "margin", "lead", "gain", "gains", "drop", "drops",
                         "loss", "loses", "lose", "lost", "costs", "cost", "improvement",
@@ -485,6 +486,26 @@ def _average(claim: Claim, quantity: Quantity, parts, groups, index: PassageInde
 # Which of two cells is larger: claims without a number
 
 
+def _order_gap(pair, picker: Picker, headers: Sequence[Quantity], evaluative: bool,
+               direction: int) -> float | None:
+    """The first cell's lead over the second in the claim's direction, when the pair alone
+    would decide the claim's order (its headers hold nearly all the claim says, the claim
+    points at no other line, no number is left unchecked, the measure is not judged the other
+    way, the rounding leaves no doubt); else None."""
+    first, second, accounting, _ = pair
+    if not _sure(accounting) or not picker.only(first, second):
+        return None
+    if unaccounted_labels(headers, (first, second)):
+        return None  # a number the pair does not print: a margin or setting left unchecked
+    if evaluative and cells_lower_is_better(first.table.caption,
+                                            (first.headers, second.headers)):
+        return None
+    gap = (first.value - second.value) * direction
+    if abs(gap) <= _half(first.decimals) + _half(second.decimals):
+        return None  # the rounding leaves the order in doubt
+    return gap
+
+
 def _names_header(quantity: Quantity, paper: Paper, index: PassageIndex) -> bool:
     """The number is printed as a header of the paper's tables ("the first five units")."""
     return any(abs(quantity.value - number) < 1e-9
@@ -516,19 +537,16 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     picker = Picker(passages, words)
     groups = _groups(passages, index, words, picker)
     pairs = list(_pairs(claim, groups, words, parts, index, claim_terms(words)))
-    if len(pairs) != 1:
+    if not pairs or len(pairs) > MAX_AGREEING:
         return None
-    first, second, accounting, _ = pairs[0]
-    if not _sure(accounting) or not picker.only(first, second):
+    # Several pairs decide only when each would decide alone and all the same way: a result
+    # printed twice (a summary table and a breakdown table) is one fact (repeated_pairs.py).
+    gaps = [_order_gap(pair, picker, headers, evaluative, direction) for pair in pairs]
+    if None in gaps or not repeated_order(gaps):
         return None
-    if unaccounted_labels(headers, (first, second)):
-        return None  # a number the pair does not print: a margin or setting left unchecked
-    if evaluative and cells_lower_is_better(first.table.caption,
-                                            (first.headers, second.headers)):
-        return None
-    gap = (first.value - second.value) * direction
-    if abs(gap) <= _half(first.decimals) + _half(second.decimals):
-        return None  # the rounding leaves the order in doubt
+    first, second, _, _ = pairs[0]
+    gap = gaps[0]
+    assert gap is not None
     outcome = Outcome.supported if gap > 0 else Outcome.contradicted
     cells = (f"{table_name(first)} gives {first.cell.text} for {first.headers} and "
              f"{second.cell.text} for {second.headers}")

@@ -28,6 +28,7 @@ from .content import (
 from .contrast_sides import straddles_contrast
 from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
+from .flip_subjects import comparison_unread, subject_lacking
 from .flips import compared_in_order, comparison_arguments, lent_names
 from .increments import increment_mismatch
 from .neighbours import held_by_passage as _held_by_passage
@@ -223,6 +224,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             # "B is worse than A" for "A is better than B": opposite words, the same statement.
             # Plain-word arguments have no names to keep in order; their comparison decides.
             flips_count = False
+        if reading.conflict == "direction" and parts is not None \
+                and comparison_unread(claim.text, parts.comparison):
+            flips_count = False  # "A (x) beats A (y)": arguments unread (flip_subjects.py)
         arguments = None if parts is None or reading.conflict == "direction" \
             else comparison_arguments(parts, claim.text)
         if arguments is not None and not (
@@ -261,7 +265,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 bare = own is None or not (
                     own.contradicts if reading.conflict in ("importance", "quality")
                     else _holds_all(own))
-            if found is None or (found.contradicts and (score >= threshold or not bare)) \
+            if found is not None and subject_lacking(claim.text, sentence.text, found.missing):
+                reading.blocked = True  # said of another subject (flip_subjects.py)
+            elif found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
         return reading

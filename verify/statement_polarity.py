@@ -13,6 +13,7 @@ from verify_claims.claims import Claim, Sentence
 from .flips import both_directions, compares
 from .negation_scope import negation_reaches_numbers
 from .number_sides import _Side
+from .statement_clause import plain_statement
 from .wording import importance, quality
 
 
@@ -27,9 +28,14 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     "quality" when one judges poor what the other judges good ("poor precision" / "good
     results", "at chance" / "well above chance": `GOOD_WORDS`, `POOR_WORDS`,
     verify/wording.py `quality`)."""
-    if compares(claim.text, claim_side.comparative) \
-            != compares(sentence.text, sentence_side.comparative):
-        return None  # a comparison and a plain statement: not the same claim read two ways
+    claim_compares = compares(claim.text, claim_side.comparative)
+    if claim_compares != compares(sentence.text, sentence_side.comparative) and (
+            claim_compares or not plain_statement(claim.text, sentence.text, sentence.direction,
+                                                  sentence.negated)):
+        # A comparison and a plain statement: not the same claim read two ways. A sentence
+        # whose statement clause compares nothing states a plain statement, whatever its
+        # other clauses compare (verify/statement_clause.py).
+        return None
     negation_flip = claim.negated != sentence.negated \
         and claim_side.negations != sentence_side.negations
     if claim.direction and sentence.direction:

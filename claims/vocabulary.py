@@ -19,14 +19,21 @@ INCREASE_WORDS = _wordset(
     "outperform outperforms outperformed outperforming higher better up rise rises rose "
     "grow grows grew grown growing "
     "exceed exceeds exceeded surpass surpasses surpassed benefit benefits benefited "
-    "benefiting beneficial help helps helped helping helpful useful beat beats beating superior"
+    "benefiting beneficial help helps helped helping helpful useful beat beats beating superior "
+    # Round 17 (issue 11: "a lexicon of the field's verbs and their opposites"): verbs that
+    # papers and syntheses use for a gain as often as "improves".
+    "enhance enhances enhanced enhancing enhancement enhancements"
 )
 DECREASE_WORDS = _wordset(
     "lower lowers lowered lowering decrease decreases decreased decreasing drop drops "
     "dropped dropping hurt hurts hurting degrade degrades degraded degradation reduce reduces "
     "reduced reducing reduction underperform underperforms underperformed underperforming "
     "worse worsens worsened harms harmed harmful decline declines declined fall falls fell "
-    "loses lost loss losses down inferior shrink shrinks shrank shrunk shrinking"
+    "loses lost loss losses down inferior shrink shrinks shrank shrunk shrinking "
+    # Round 17: "A lags behind / trails B", "X impairs / deteriorates Y", "harm" as a noun
+    # and a gerund ("without harming", "no harm to").
+    "lag lags lagged lagging trails trailed harm harming deteriorate deteriorates "
+    "deteriorated deteriorating deterioration impair impairs impaired impairing"
 )
 NEGATION_WORDS = _wordset(
     "not no never neither nor without cannot none fail fails failed failing"

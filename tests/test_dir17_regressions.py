@@ -18,6 +18,10 @@ pinned on the real page with the rule switched off.
   "performing block level classification may sometimes lead to worse results", the claim's
   comparison being unread.
 
+- claims/vocabulary.py: "impairs", "deteriorates", "lags (behind)", "trails", "harm",
+  "enhances" read as directions: "Morphological information impairs the syntactic tasks" is
+  contradicted by the same page 5 sentence, "... enhances ..." confirmed.
+
 Each planted check uses a claim text of its own: ClaimWords memoises per claim text.
 """
 
@@ -27,7 +31,10 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_arithmetic, sentence_reading, statement_polarity
+from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
+from verify_claims.extract import polarity
+from verify_claims.extract.polarity import statement_polarity as statement_polarity_of
+from verify_claims.verify import cell_arithmetic, sentence_reading, statement_polarity, wording
 from verify_claims.verify.content import Part
 from verify_claims.verify.flip_subjects import comparison_unread, subject_lacking
 from verify_claims.verify.repeated_pairs import repeated_order
@@ -146,3 +153,41 @@ def test_without_the_comparison_test_the_true_claim_is_contradicted(papers, monk
     monkeypatch.setattr(sentence_reading, "comparison_unread", lambda *args: False)
     assert _status(papers, VILA, "On DocBank, H-VILA (Text Line) outperforms H-VILA (Text "
                                  "Block) in Macro F1.") == Status.contradicted
+
+
+# --- claims/vocabulary.py: the field's verbs of a gain or a loss -------------------------------
+
+NEW_UP = frozenset(("enhance", "enhances", "enhanced", "enhancing", "enhancement",
+                    "enhancements"))
+NEW_DOWN = frozenset(("lag", "lags", "lagged", "lagging", "trails", "trailed", "harm", "harming",
+                      "deteriorate", "deteriorates", "deteriorated", "deteriorating",
+                      "deterioration", "impair", "impairs", "impaired", "impairing"))
+
+
+def test_verbs_of_the_lexicon_read_as_directions():
+    assert NEW_UP <= INCREASE_WORDS and NEW_DOWN <= DECREASE_WORDS
+    assert statement_polarity_of("Pretraining impairs transfer to NER.") == ("decrease", False)
+    assert statement_polarity_of("Pretraining does not enhance NER.") == ("increase", True)
+
+
+def test_a_loss_verb_against_the_papers_gain_is_contradicted(papers):
+    claim = verify_on(papers, FT, ["Morphological information impairs the syntactic tasks."])[0]
+    assert claim.status == Status.contradicted
+    assert "reports an increase where the claim reports a decrease" in explained(claim)
+    assert "significantly improves the syntactic tasks" in claim.checks[0].evidence[0].quote
+    assert _status(papers, FT, "Morphological information enhances the syntactic tasks.") \
+        == Status.confirmed
+
+
+def test_without_the_new_verbs_the_loss_is_undecided(papers, monkeypatch):
+    monkeypatch.setattr(polarity, "DECREASE_WORDS", DECREASE_WORDS - NEW_DOWN)
+    monkeypatch.setattr(polarity, "INCREASE_WORDS", INCREASE_WORDS - NEW_UP)
+    monkeypatch.setattr(wording, "RELATION_WORDS", {
+        word: cls for word, cls in wording.RELATION_WORDS.items()
+        if word not in NEW_UP | NEW_DOWN})
+    wording.relation_of.cache_clear()
+    try:
+        assert _status(papers, FT, "Morphological information impairs syntactic tasks.") \
+            == Status.unverified
+    finally:
+        wording.relation_of.cache_clear()

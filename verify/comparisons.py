@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 _COMPARATIVE = re.compile(
     r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior"
     r"|overtak(?:e|es|en|ing)|overtook|outpac\w*|outstrip\w*|outscor\w*|outdo\w*|outdid)"
-    r"|(?P<down>underperform\w*|worse|lower|trail\w*|inferior))\b(?:\s+(?:than|to)\b)?", re.I)
+    r"|(?P<down>underperform\w*|worse|lower|trail\w*|lag(?:s|ged|ging)?|inferior))\b"
+    r"(?:\s+(?:than|to|behind)\b)?", re.I)
 _ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
                             re.I)
 _WIDE_STOP = re.compile(r"[,;:.()]|\b(?:when|while|but|that|which)\b", re.I)

@@ -50,7 +50,7 @@ _NOT_MEASURE_BEFORE = frozenset(content_terms(
 _COMPARATIVE = re.compile(
     r"\b(?:outperform\w*|underperform\w*|beat(?:s|ing)?|better|worse|higher|lower|than"
     r"|exceed\w*|surpass\w*|superior|inferior|overtak(?:e|es|en|ing)|overtook|outpac\w*"
-    r"|outstrip\w*|outscor\w*|outdo\w*|outdid)\b", re.I)
+    r"|outstrip\w*|outscor\w*|outdo\w*|outdid|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\b", re.I)
 
 
 

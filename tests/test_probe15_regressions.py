@@ -60,6 +60,7 @@ from probe_verdicts import verify_on as _verify
 from verify_claims.claims import Status
 from verify_claims.verify import (
     baseline_levels,
+    content,
     guards_cell_marks,
     guards_cell_spreads,
     guards_glued_units,
@@ -86,8 +87,11 @@ WRONG = {
     "significance levels": (PETERS, lambda patch: patch.setattr(
         guards_significance_levels, "is_test_level", lambda quote, number: False), {
         "The baseline without LM reaches 95.00 F1 on CoNLL 2003 NER.": Status.confirmed}),
-    "from rows": (PETERS, lambda patch: patch.setattr(
-        baseline_levels, "from_rows", _every_base_row), {
+    # Round 17's `proper_names` withholds this one too ("Collobert", the claim's first word,
+    # is a name the row "Our baseline without LM" lacks), so both are switched off.
+    "from rows": (PETERS, lambda patch: (patch.setattr(
+        baseline_levels, "from_rows", _every_base_row), patch.setattr(
+        content, "proper_names", lambda index: frozenset())), {
         "Collobert et al. (2011) gain 0.92 F1 on CoNLL 2003 NER from gazetteers, going from "
         "88.67 to 89.59.": Status.contradicted}),
     "cited owners": (PETERS, lambda patch: patch.setattr(

@@ -13,8 +13,9 @@ heldout13, heldout14, heldout15 and heldout16: other papers, labelled before any
 written by the same code) and the development corpora of table-cell claims (tests/real/tables,
 round 5) and of adversarial claims (tests/real/redteam, round 6; tests/real/redteam2, round 7;
 tests/real/redteam3, round 8; tests/real/redteam4, round 9; tests/real/redteam5, round 11;
-tests/real/redteam6, round 12; tests/real/redteam7, round 16; tests/real/redteam8, round 17) get the same checks, each test
-parametrised over the corpora, and no two corpora may share a paper.
+tests/real/redteam6, round 12; tests/real/redteam7, round 16; tests/real/redteam8, round 17)
+get the same checks, each test parametrised over the corpora, and no two corpora may share a
+paper.
 """
 
 from __future__ import annotations

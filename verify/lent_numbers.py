@@ -9,7 +9,9 @@ that agrees with some claimed numbers, reads no other way and names the claim's 
 take the others from its neighbours in the same section (`content.section_neighbours`), when
 each agrees there with a number bound to the same thing (not only loosely), the sentence
 states the claim's direction and negation, and the passage (the sentence, its neighbours, the
-section title) accounts for the whole claim.
+section title) accounts for the whole claim. A sentence that a rule set aside with a reason
+(sentence_reading: "it says the change the claim names, but its effect only the other way")
+takes nothing from its neighbours: the rule said it decides nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class _Reading(Protocol):
     missing: list[str]
     pairs: list[_Pair]
     position: int
+    blocked: bool
+    reason: str
     accounting: Accounting | None
 
 
@@ -52,6 +56,7 @@ def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts:
                 said.direction is not None and said.direction != sentence.direction):
             continue
         if reading.score < relevant or reading.outcome is not None or reading.conflict \
+                or (reading.blocked and reading.reason) \
                 or reading.missing or not reading.pairs \
                 or not any(pair.state == "agree" for pair in reading.pairs):
             continue

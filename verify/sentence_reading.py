@@ -28,8 +28,12 @@ from .content import (
 from .contrast_sides import straddles_contrast
 from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
+from .effect_directions import EXPLANATION as EFFECT_UNSAID
+from .effect_directions import effect_unsaid
 from .flips import compared_in_order, comparison_arguments, lent_names
 from .increments import increment_mismatch
+from .leading_concessions import EXPLANATION as CONCESSION
+from .leading_concessions import in_leading_concession
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -48,6 +52,8 @@ from .number_values import (
     values_agree,
 )
 from .passages import PassageIndex, query_text
+from .ratio_parts import EXPLANATION as RATIO_PART
+from .ratio_parts import ratio_mismatch
 from .setting_numbers import unheld_setting
 from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
@@ -144,6 +150,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     order_matters = claim_side.comparative or sentence_side.comparative
     flips_count = not order_matters or _same_order(claim_side, sentence_side)
     reading.pairs = read_numbers(claim_side, sentence_side)  # one to one (number_slots.py)
+    if any(pair.state == "agree" and pair.found is not None
+           and ratio_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
+        return reading
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:
         if parts is None or index is None:
@@ -208,6 +219,14 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     numbers_agree = all(pair.state == "agree" for pair in reading.pairs)
     if straddles_contrast(claim.text, sentence):
         reading.blocked = True  # "A and B helped, while C did not": whose is the claim's?
+        return reading
+    if in_leading_concession(claim.text, sentence):
+        # "While A does not help, B helps": the claim is A's
+        reading.blocked, reading.reason = True, CONCESSION
+        return reading
+    if effect_unsaid(claim.text, sentence.text):
+        # "when we increase X, Y drops": the effect is the statement
+        reading.blocked, reading.reason = True, EFFECT_UNSAID
         return reading
     if direction_elsewhere(claim.text, claim.direction, sentence):
         # "gains on A; on B, it harms": the claim's words sit in the clause of the other way.

@@ -54,9 +54,13 @@ from .number_values import (
 from .passages import PassageIndex, query_text
 from .ratio_parts import EXPLANATION as RATIO_PART
 from .ratio_parts import ratio_mismatch
+from .setting_mismatch import EXPLANATION as OTHER_SETTING
+from .setting_mismatch import other_setting
 from .setting_numbers import unheld_setting
 from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
+from .symbol_chains import EXPLANATION as REORDERED
+from .symbol_chains import chain_reordered
 from .variant_names import names_variant
 from .word_order import prints_in_order
 from .worded_flips import worded_flip
@@ -195,6 +199,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                               sentence_side.quantities) is not None:
                 reading.blocked = True  # "for 10k documents": the passage's run is another
                 return reading
+            if other_setting(claim.text, pair, reading.pairs, sentence.text):
+                # "92% with 0.1 labels" against "92% with only 0.001 labels": another run
+                reading.blocked, reading.reason = True, OTHER_SETTING
+                return reading
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest, and so
             # does a count of the same noun printed with the claimed digits in another order
@@ -223,6 +231,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if in_leading_concession(claim.text, sentence):
         # "While A does not help, B helps": the claim is A's
         reading.blocked, reading.reason = True, CONCESSION
+        return reading
+    if chain_reordered(claim.text, sentence.text):
+        reading.blocked, reading.reason = True, REORDERED  # "T-C > T-B" for "T-B > T-C"
         return reading
     if effect_unsaid(claim.text, sentence.text):
         # "when we increase X, Y drops": the effect is the statement

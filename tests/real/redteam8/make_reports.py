@@ -27,6 +27,7 @@ sys.path.insert(0, str(CLAIMS))  # claim_labels, for the t*_*.py modules
 from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
 from t1_qanet import REPORT as T1  # noqa: E402
 from t2_transfer_tagging import REPORT as T2  # noqa: E402
+from t3_char_convnets import REPORT as T3  # noqa: E402
 
 writer = load_writer()
 
@@ -41,7 +42,7 @@ PAPER_FILES = {
     "1703.06345": "1703.06345.pdf",  # Yang, Salakhutdinov, Cohen, transfer learning (2017)
     "1509.01626": "1509.01626.pdf",  # Zhang, Zhao, LeCun, character-level ConvNets (2015)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

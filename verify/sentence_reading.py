@@ -54,6 +54,8 @@ from .number_values import (
 from .passages import PassageIndex, query_text
 from .ratio_parts import EXPLANATION as RATIO_PART
 from .ratio_parts import ratio_mismatch
+from .run_in_heads import EXPLANATION as OTHER_HEAD
+from .run_in_heads import other_head
 from .setting_mismatch import EXPLANATION as OTHER_SETTING
 from .setting_mismatch import other_setting
 from .setting_numbers import unheld_setting
@@ -61,6 +63,8 @@ from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
 from .symbol_chains import EXPLANATION as REORDERED
 from .symbol_chains import chain_reordered
+from .unread_negations import EXPLANATION as UNREAD_NEGATION
+from .unread_negations import unread_negation
 from .variant_names import names_variant
 from .word_order import prints_in_order
 from .worded_flips import worded_flip
@@ -153,6 +157,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
     order_matters = claim_side.comparative or sentence_side.comparative
     flips_count = not order_matters or _same_order(claim_side, sentence_side)
+    if index is not None and number is not None \
+            and other_head(claim.text, index.paper, index.sentences, number):
+        reading.blocked, reading.reason = True, OTHER_HEAD  # "Yelp reviews. The full ..."
+        return reading
     reading.pairs = read_numbers(claim_side, sentence_side)  # one to one (number_slots.py)
     if any(pair.state == "agree" and pair.found is not None
            and ratio_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
@@ -231,6 +239,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if in_leading_concession(claim.text, sentence):
         # "While A does not help, B helps": the claim is A's
         reading.blocked, reading.reason = True, CONCESSION
+        return reading
+    if unread_negation(claim, sentence):
+        reading.blocked, reading.reason = True, UNREAD_NEGATION  # "does not seem to play"
         return reading
     if chain_reordered(claim.text, sentence.text):
         reading.blocked, reading.reason = True, REORDERED  # "T-C > T-B" for "T-B > T-C"

@@ -10,8 +10,9 @@ although the sentence denies it.
 
 The general fact: when neither the claim nor the sentence is read as negated, but the sentence
 prints a verbal negation ("not", "never", "cannot", "-n't"; not "not only", "whether or not")
-between the words it shares with the claim (after the first of them and before the last), the
-negation stands inside what the claim asserts: the sentence decides nothing
+between the words it shares with the claim (after the first of them and before the last) within
+one phrase (no comma, semicolon, colon or bracket between them), the negation stands inside
+what the claim asserts: the sentence decides nothing
 (`unread_negation`; withheld, not read as a contradiction: the reader did not place it).
 """
 
@@ -29,6 +30,7 @@ __all__ = ["EXPLANATION", "unread_negation"]
 EXPLANATION = "it prints a negation (\u201cnot\u201d) among the words it shares with the claim"
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_SEGMENT = re.compile(r"[,;:()]")  # a negation scopes over its own phrase (negation_scope.py)
 _NEGATIONS = frozenset(("not", "never", "cannot"))
 _NOT_DENYING = {("not", "only"), ("or", "not"), ("if", "not")}
 
@@ -55,9 +57,11 @@ def unread_negation(claim: Claim, sentence: Sentence) -> bool:
         return False
     claimed = {term for term in content_terms(claim.text)
                if not term[0].isdigit() and term not in GENERIC}
-    words = [word.casefold() for word in _WORD.findall(sentence.text)]
-    shared = [position for position, word in enumerate(words)
-              if any(term in claimed for term in content_terms(word))]
-    if len(shared) < 2:
-        return False
-    return any(_negation(words, position) for position in range(shared[0] + 1, shared[-1]))
+    for segment in _SEGMENT.split(sentence.text):
+        words = [word.casefold() for word in _WORD.findall(segment)]
+        shared = [position for position, word in enumerate(words)
+                  if any(term in claimed for term in content_terms(word))]
+        if len(shared) >= 2 and any(_negation(words, position)
+                                    for position in range(shared[0] + 1, shared[-1])):
+            return True
+    return False

@@ -9,22 +9,24 @@ contains 140,000 training samples and 5,000 testing samples" (true: the Yahoo! p
 so) was contradicted by that Yelp sentence, and "The Yelp polarity dataset has 19,000 test
 samples in each polarity" (true) by the Amazon paragraph's "the polarity dataset contains
 1,800,000 training samples and 200,000 testing samples in each polarity": the sentence names
-no dataset, so nothing told the claim's subject from the paragraph's.
+no dataset, so nothing told the claim's subject from the paragraph's. Yang et al.'s HAN paper
+(N16-1174, page 4) runs its datasets in with their names as the first words of a sentence
+("IMDB reviews are obtained from (Diao et al., 2014). The ratings range from 1 to 10."), and
+round 16 found "the ratings range from 1 to 10" confirming a claim about Yelp's ratings.
 
-The general fact: a short sentence of one to five words, without digits, opening with a
-capital and ending with a full stop ("Yelp reviews.") heads the sentences after it in its
-section, up to the next such head (at most `REACH` sentences). When the claim names something
-in capitals (a word with a capital letter other than its first word, or its first word when
-that has a capital inside: "DBPedia") that neither the sentence nor its head prints, and the
-head names something in capitals that the claim does not print, the sentence speaks of the
-head's subject, not the claim's: it decides nothing (`other_head`). A sentence that prints the
-claim's name, or a head that does, is read as before.
-
-Narrowed to names of one kind: the head's name and the claim's must both label rows (or both
-columns) of one table of the paper, on different lines ("Yelp Review Full", "Yahoo! Answers",
-"Amazon Review Polarity" of Table 3). A heading of the paper's own ("Main results.",
-"Implementation details.") names nothing a table lists beside the claim's subject, and round 15
-found that reading such headings as names withholds right verdicts (guards_other_systems.py).
+The general fact: a paragraph's head is the nearest sentence before it in its section (at most
+`REACH` sentences back) that is either a short head of its own (one to five words, no digits,
+a capital first, a full stop last: "Yelp reviews.") or opens with a name a table of the paper
+lists ("IMDB reviews are obtained ..."). The names are the first words of the row labels of
+one table (or of its column headers) that the paper's sentences print only as names (with a
+capital inside a sentence, never in lower case): "Yelp", "IMDB", "Yahoo", "Amazon" of a table
+of datasets, not "Speedup" (QANet's column header, and "the speedup comparison" in its text).
+When the claim prints one of those names (with a capital) that the sentence does not, and the
+head prints another name of the same list but not the claim's, the sentence speaks of the
+head's subject: it decides nothing (`other_head`). A sentence that prints the claim's name, a
+head that does, or a head naming nothing the claim's table lists beside it ("Main results.",
+"Implementation details.": round 15 found reading such headings as names withholds right
+verdicts, guards_other_systems.py) leaves the sentence read as before.
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ EXPLANATION = "it belongs to a paragraph headed by another subject (its run-in h
 
 REACH = 8
 _WORD = re.compile(r"[A-Za-z][\w\-']*")
+# First words of row labels that name no subject of their own.
+_NO_NAME = frozenset(("the", "our", "ours", "a", "an", "all", "base", "baseline", "average",
+                      "mean", "total", "model", "models", "method", "methods", "dataset",
+                      "datasets", "we", "this", "with", "without", "no", "full", "small",
+                      "large", "best", "human"))
 
 
 def _is_head(text: str) -> bool:
@@ -52,70 +59,83 @@ def _is_head(text: str) -> bool:
         and len(text) <= 60 and len(words) == len(text.split())
 
 
-def _capitalised(text: str, first: bool) -> set[str]:
-    """The words of `text` printed with a capital (its first word only when `first`, or when
-    it has a capital inside), folded."""
-    words = _WORD.findall(text)
-    found = set()
-    for position, word in enumerate(words):
-        inner = any(char.isupper() for char in word[1:])
-        if (word[0].isupper() and (position > 0 or first)) or inner:
-            found.add(word.casefold())
-    return found
-
-
 def _words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text)}
 
 
-def _head(sentences: list[Sentence], number: int) -> Sentence | None:
-    sentence = sentences[number]
+def _first(text: str) -> str:
+    found = _WORD.search(text)
+    return found.group().casefold() if found else ""
+
+
+def _proper(paper: Paper) -> frozenset[str]:
+    """The words the paper's sentences print only as names: with a capital inside a sentence,
+    never in lower case ("Yelp", "IMDB"; not "Speedup", which the text also writes
+    "speedup")."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for sentence in paper.sentences:
+        for position, word in enumerate(_WORD.findall(sentence.text)):
+            if word[0].isupper():
+                if position:
+                    capital.add(word.casefold())
+            else:
+                lower.add(word.casefold())
+    return frozenset(capital - lower)
+
+
+def _name_groups(paper: Paper) -> list[frozenset[str]]:
+    """Per table, the first words of its row labels, and of its column headers, that the
+    paper's text prints only as names: the names a table lists side by side (two or more)."""
+    proper = _proper(paper)
+    groups: list[frozenset[str]] = []
+    for table in paper.tables:
+        rows = {_first(row[0].text) for row in table.rows if row}
+        columns = {_first(" ".join(cell.column_headers))
+                   for row in table.rows for cell in row[1:] if cell.column_headers}
+        for group in (rows, columns):
+            names = frozenset(name for name in group
+                              if len(name) > 1 and name not in _NO_NAME and name in proper)
+            if len(names) >= 2:
+                groups.append(names)
+    return groups
+
+
+def _capitalised(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text) if word[0].isupper()}
+
+
+def _head(sentences: list[Sentence], number: int, names: frozenset[str]) -> Sentence | None:
+    section = sentences[number].section
     for position in range(number - 1, max(-1, number - 1 - REACH), -1):
         before = sentences[position]
-        if before.section != sentence.section:
+        if before.section != section:
             return None
-        if _is_head(before.text):
+        if _is_head(before.text) or (_first(before.text) in names
+                                     and before.text.lstrip()[:1].isupper()):
             return before
     return None
 
 
-def _label_groups(paper: Paper) -> list[list[frozenset[str]]]:
-    """Per table, the words of each row label, and of each column header: the names a table
-    lists side by side."""
-    groups: list[list[frozenset[str]]] = []
-    for table in paper.tables:
-        rows = {frozenset(_words(" ".join([*row[0].row_headers, row[0].text])))
-                for row in table.rows if row}
-        columns = {frozenset(_words(" ".join(cell.column_headers)))
-                   for row in table.rows for cell in row[1:] if cell.column_headers}
-        groups.extend(group for group in ([*rows], [*columns]) if len(group) >= 2)
-    return groups
-
-
-def _one_kind(paper: Paper, claimed: set[str], named: set[str]) -> bool:
-    """Whether some table lists a name of `claimed` and one of `named` on different lines."""
-    for group in per_paper(paper, "run_in_head_labels", _label_groups):
-        mine = [label for label in group if label & claimed and not label & named]
-        theirs = [label for label in group if label & named and not label & claimed]
-        if mine and theirs:
-            return True
-    return False
-
-
 def other_head(claim_text: str, paper: Paper, sentences: list[Sentence], number: int) -> bool:
     """True when the sentence at `number` sits under a run-in head that names another subject
-    of the claim's kind, and the claim's name is printed neither by the sentence nor by its
-    head (module docstring)."""
+    of a list the claim's name is on, and neither it nor its head prints the claim's name
+    (module docstring)."""
     sentence = sentences[number]
     if _is_head(sentence.text):
         return False
-    claimed = _capitalised(claim_text, first=False)
-    if not claimed or claimed & _words(sentence.text):
+    capitals = _capitalised(claim_text)
+    if not capitals:
         return False
-    head = _head(sentences, number)
-    if head is None:
-        return False
-    if claimed & _words(head.text):
-        return False
-    named = _capitalised(head.text, first=True)
-    return bool(named) and not named & _words(claim_text) and _one_kind(paper, claimed, named)
+    printed = _words(sentence.text)
+    for names in per_paper(paper, "run_in_head_names", _name_groups):
+        claimed = capitals & names
+        if not claimed or claimed & printed:
+            continue
+        head = _head(sentences, number, names)
+        if head is None:
+            continue
+        heading = _words(head.text)
+        if not claimed & heading and (names & heading) - claimed:
+            return True
+    return False

@@ -202,6 +202,34 @@ ROWS = (
       "Which embedding gave the cell is not reported."),
 )
 
+# Fourth batch (labelled from the page images before it ran; first run after the fixes).
+ROWS = ROWS + (
+    C("With 0.1 labels, transfer from CoNLL03 with T-A improves Twitter NER by 8.59 points.",
+      "table_cell", 7, T2, "CoNLL03 Twitter/0.1 T-A dom: Delta 8.59."),
+    X("The Dutch NER model uses 50-dimensional SENNA embeddings.", "wrong_number", 8, SOTA,
+      "Spanish and Dutch use the 64-dimensional Polyglot embeddings."),
+    X("The Twitter POS tagger uses 64-dimensional word embeddings.", "wrong_number", 7, SET,
+      "Twitter is English: 50; 64 is Spanish's."),
+    X("The initial learning rate for AdaGrad is fixed at 0.001.", "wrong_number", 8, SOTA,
+      "Fixed at 0.01."),
+    U("On CoNLL 2003, the model with transfer reaches 91.26 F1 on the development set.", 8, T3,
+      "Table 3 does not say dev; the development set is used for tuning."),
+    U("Transfer from PTB to Twitter/0.01 with T-A reaches 83.65.", 7, T2,
+      "Table 2 prints Twitter/0.1; 0.01 is not reported."),
+    U("Without transfer, Twitter/0.1 POS tagging scores 74.80 with T-B.", 7, T2,
+      "No T-B row for Twitter; the No Transfer column has no architecture."),
+    U("Collobert et al. (2011) report 97.29 on PTB 2003 with SENNA embeddings.", 8, T3,
+      "Which embeddings the cited row used is not stated."),
+    U("Transfer from Spanish to CoNLL03/0.01 with T-B improves by 3.97.", 7, T2,
+      "That pair is reported with T-C only."),
+    U("T-A transfer from PTB to Genia/0.001 takes 3 hours to train.", 7, T2,
+      "No training time is reported."),
+    U("Lample et al. (2016) report 85.75 on Spanish NER with 64-dimensional Polyglot "
+      "embeddings.", 8, T3, "The cited system's embeddings are not stated."),
+    U("Without transfer, the model reaches 91.20 on CoNLL 2003 with a learning rate of 0.001.",
+      8, T3, "The learning rate is 0.01; no result is given for 0.001."),
+)
+
 REPORT = LabelledReport(
     file="02_transfer_tagging.txt",
     title="Hierarchical Recurrent Networks for Transfer in Sequence Tagging",

@@ -96,6 +96,7 @@ from .guards_turned_sides import guard_turned_sides
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
+from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
@@ -188,6 +189,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_difference_readings(claim, checks, paper)  # another pair gives the difference
     guard_absent_conditions(claim, checks, paper)  # "without X" read from an "X" cell
     guard_per_unit_counts(claim, checks, paper)  # "in each polarity" read from a total
+    guard_unsaid_absent_conditions(claim, checks, paper)  # "without X" from a cell silent on X
     guard_conditions(claim, checks, paper)  # "with X" of another row; a cell's own value
     guard_sibling_subjects(claim, checks, paper, index)  # a header's neighbour's
     guard_later_subjects(claim, checks, paper, index)  # subject after the number

@@ -14,10 +14,13 @@ no dataset, so nothing told the claim's subject from the paragraph's. Yang et al
 ("IMDB reviews are obtained from (Diao et al., 2014). The ratings range from 1 to 10."), and
 round 16 found "the ratings range from 1 to 10" confirming a claim about Yelp's ratings.
 
-The general fact: a paragraph's head is the nearest sentence before it in its section (at most
-`REACH` sentences back) that is either a short head of its own (one to five words, no digits,
-a capital first, a full stop last: "Yelp reviews.") or opens with a name a table of the paper
-lists ("IMDB reviews are obtained ..."). The names are the first words of the row labels of
+The general fact: a paragraph's head is the nearest sentence before it in its section that is
+either a short head of its own (one to five words, no digits, a capital first, a full stop
+last: "Yelp reviews.", at most `REACH` sentences back) or opens with a name a table of the paper
+lists ("IMDB reviews are obtained ...", at most `OPENING_REACH` sentences back, and only when no
+sentence between them prints the claim's name: red team 2's "One exception is BookSum [35] ...
+However, it has far fewer samples (403) than Multi-LexSum does (4,500)" speaks of BookSum,
+whatever name opened the paragraph before). The names are the first words of the row labels of
 one table (or of its column headers) that the paper's sentences print only as names (with a
 capital inside a sentence, never in lower case): "Yelp", "IMDB", "Yahoo", "Amazon" of a table
 of datasets, not "Speedup" (QANet's column header, and "the speedup comparison" in its text).
@@ -42,6 +45,7 @@ __all__ = ["EXPLANATION", "other_head"]
 EXPLANATION = "it belongs to a paragraph headed by another subject (its run-in head)"
 
 REACH = 8
+OPENING_REACH = 3
 _WORD = re.compile(r"[A-Za-z][\w\-']*")
 # First words of row labels that name no subject of their own.
 _NO_NAME = frozenset(("the", "our", "ours", "a", "an", "all", "base", "baseline", "average",
@@ -105,15 +109,24 @@ def _capitalised(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text) if word[0].isupper()}
 
 
-def _head(sentences: list[Sentence], number: int, names: frozenset[str]) -> Sentence | None:
+def _head(sentences: list[Sentence], number: int, names: frozenset[str],
+          claimed: set[str]) -> Sentence | None:
+    """The sentence heading the one at `number`: the nearest short head within `REACH`, or a
+    sentence opening with one of `names` within `OPENING_REACH` when no sentence between them
+    prints a `claimed` name (a paragraph that went on to the claim's subject, "One exception is
+    BookSum ... However, it has far fewer samples", is not the opening name's any more)."""
     section = sentences[number].section
+    mentioned = False
     for position in range(number - 1, max(-1, number - 1 - REACH), -1):
         before = sentences[position]
         if before.section != section:
             return None
-        if _is_head(before.text) or (_first(before.text) in names
-                                     and before.text.lstrip()[:1].isupper()):
+        if _is_head(before.text):
             return before
+        if not mentioned and position >= number - OPENING_REACH \
+                and _first(before.text) in names and before.text.lstrip()[:1].isupper():
+            return before
+        mentioned = mentioned or bool(claimed & _words(before.text))
     return None
 
 
@@ -132,7 +145,7 @@ def other_head(claim_text: str, paper: Paper, sentences: list[Sentence], number:
         claimed = capitals & names
         if not claimed or claimed & printed:
             continue
-        head = _head(sentences, number, names)
+        head = _head(sentences, number, names, claimed)
         if head is None:
             continue
         heading = _words(head.text)

@@ -53,7 +53,7 @@ plain QANet's test F1); "On AddSent, QANet trained without data augmentation sco
 from __future__ import annotations
 
 import pytest
-from conftest import REDTEAM8_SOURCES, _read_real
+from conftest import REDTEAM2_SOURCES, REDTEAM8_SOURCES, _read_real
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
@@ -279,3 +279,15 @@ def test_without_the_unsaid_absence_guard_the_cell_confirms_it(papers, monkeypat
     monkeypatch.setattr(reference_checks, "guard_unsaid_absent_conditions", lambda *args: None)
     assert _status(papers, QA, "On AddSent, the QANet trained without data augmentation scores "
                                "45.2 F1.") == Status.confirmed
+
+
+def test_an_opening_name_heads_no_sentence_past_the_claims_subject():
+    """Red team 2 (arXiv:2206.10883, page 4): "One exception is BookSum [35] ... However, it has
+    far fewer samples (403) than Multi-LexSum does (4,500)" speaks of BookSum, whatever name
+    opened the paragraph; the claim that BookSum has 4,500 samples (false) stays unverified,
+    neither confirmed through a neighbour nor set aside for another subject's paragraph."""
+    paper = {"2206.10883": _read_real("2206.10883", REDTEAM2_SOURCES)[0]}
+    claim = verify_on(paper, "2206.10883", ["BookSum's books average 127,000 words, and "
+                                            "BookSum has 4,500 samples."])[0]
+    assert claim.status == Status.unverified
+    assert "run-in head" not in explained(claim)

@@ -1,17 +1,16 @@
-"""Write the eighth red-team corpus (adversarial claims about three papers the tool was never
-tuned on: reading comprehension, transfer learning for sequence tagging, character-level text
-classification) and its gold.
+"""Write the eighth red-team corpus (adversarial claims about two papers the tool was never
+tuned on: reading comprehension, transfer learning for sequence tagging) and its gold.
 
     python tests/real/redteam8/make_reports.py   # rewrites reports/ and gold.jsonl
 
 Same format, label conventions and writer as tests/real/claims (its make_reports.py and
 claim_labels.py are imported, not copied). The claims are about QANet (arXiv 1804.09541: EM / F1
 pairs under Published and LeaderBoard columns, dev and test rows, speed grids of two datasets),
-Yang et al.'s transfer learning for sequence tagging (arXiv 1703.06345: label rates crossed with
-transfer settings, state-of-the-art comparisons) and Zhang et al.'s character-level ConvNets
-(arXiv 1509.01626: layer tables, dataset statistics, testing errors of many models on eight
-datasets). Written by hand in the `t*_*.py` modules beside this script, from the page images,
-before any verifier run.
+and Yang et al.'s transfer learning for sequence tagging (arXiv 1703.06345: label rates
+crossed with transfer settings, state-of-the-art comparisons). A third report, about Zhang et
+al.'s character-level ConvNets (arXiv 1509.01626), was withdrawn: that paper is a blind corpus's
+(withdrawn/README.md). Written by hand in the `t*_*.py` modules beside this script, from the page
+images, before any verifier run.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ sys.path.insert(0, str(CLAIMS))  # claim_labels, for the t*_*.py modules
 from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
 from t1_qanet import REPORT as T1  # noqa: E402
 from t2_transfer_tagging import REPORT as T2  # noqa: E402
-from t3_char_convnets import REPORT as T3  # noqa: E402
 
 writer = load_writer()
 
@@ -40,9 +38,8 @@ GOLD = HERE / "gold.jsonl"
 PAPER_FILES = {
     "1804.09541": "1804.09541.pdf",  # Yu et al., QANet (ICLR 2018, one column)
     "1703.06345": "1703.06345.pdf",  # Yang, Salakhutdinov, Cohen, transfer learning (2017)
-    "1509.01626": "1509.01626.pdf",  # Zhang, Zhao, LeCun, character-level ConvNets (2015)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

@@ -10,7 +10,8 @@ differs is the setting it is claimed for ("with 0.1 labels"), and the paper neve
 The general fact (the converse of setting_numbers.py, where the result disagrees and the
 setting is unprinted): a number printed after "with" on both sides ("with 0.1 labels", "with
 only 0.001 labels") sets the scene of the result; when it is the number that disagrees while
-another claimed number, of another kind, agrees with the sentence, the sentence reports the
+another claimed number, of another kind and a result (a percentage or a number with decimals),
+agrees with the sentence, the sentence reports the
 claim's result under another setting. `other_setting` finds that reading; it decides nothing.
 """
 
@@ -44,5 +45,12 @@ def other_setting(claim_text: str, disputed: _Pair, pairs: list[_Pair],
             or not _after_with(sentence_text, disputed.found):
         return False
     kind = _kind(claim_text, disputed.claimed)
-    return any(pair is not disputed and pair.state == "agree"
+    return any(pair is not disputed and pair.state == "agree" and _score(pair.claimed)
                and _kind(claim_text, pair.claimed) != kind for pair in pairs)
+
+
+def _score(quantity: Quantity) -> bool:
+    """A result, as papers print one: a percentage or a number with decimals ("92%", "84.6"),
+    not a count ("two bidirectional LSTMs with 300 hidden units" states a setup, not a result
+    under a setting: probe 15's claim about arXiv:1705.00108 stays contradicted)."""
+    return quantity.unit == "%" or bool(quantity.decimals)

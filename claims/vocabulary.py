@@ -15,7 +15,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 INCREASE_WORDS = _wordset(
     "improve improves improved improving improvement improvements increase increases "
-    "increased increasing gain gains gained boost boosts boosted raise raises raised "
+    "increased increasing gain gains gained boost boosts boosted raise raises raised raising "
     "outperform outperforms outperformed outperforming higher better up rise rises rose "
     "grow grows grew grown growing "
     "exceed exceeds exceeded surpass surpasses surpassed benefit benefits benefited "

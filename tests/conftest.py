@@ -257,6 +257,16 @@ def redteam7_paper():
     return _papers_of(REDTEAM7_SOURCES)
 
 
+REDTEAM8_SOURCES = Path(__file__).resolve().parent / "real" / "redteam8" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam8_paper():
+    """The papers of the eighth red-team corpus (tests/real/redteam8/sources), each parsed
+    once per session on first use: `redteam8_paper("1804.09541")` -> (paper, index)."""
+    return _papers_of(REDTEAM8_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

@@ -33,7 +33,7 @@ import pytest
 from probe_verdicts import DECISIVE, explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import content, guards_wording, statement_polarity
+from verify_claims.verify import content, guards_wording, sentence_reading, statement_polarity
 from verify_claims.verify.memo import Memo
 
 SS, OE = "1708.02312", "1608.05859"
@@ -42,7 +42,9 @@ BOTH = "Tying the input and output embeddings hurts word2vec but helps neural la
 TEXT8 = ("The recurrent highway network with weight tying reaches a test perplexity of 66.0 on "
          "text8.")
 WRONG = {  # claim -> (paper, the wrong verdict it got, the words of the rule's explanation)
-    ENOUGH: (SS, Status.confirmed, "the passage negates 'sufficient'"),
+    # "negat": the guard's "the passage negates 'sufficient'", or round 17's reading rule
+    # (verify/unread_negations.py: "it prints a negation ... among the words it shares")
+    ENOUGH: (SS, Status.confirmed, "negat"),
     BOTH: (OE, Status.contradicted, "neither supports nor contradicts"),
     TEXT8: (OE, Status.confirmed, "text8"),
 }
@@ -63,7 +65,14 @@ def _codes_plain(monkeypatch) -> None:
     monkeypatch.setattr(content, "_PARTS", Memo(4096))  # parts kept from a run with the rule
 
 
-RULE_OFF = {ENOUGH: _no_senses, BOTH: _one_way_claims, TEXT8: _codes_plain}
+def _no_senses_nor_unread_negations(monkeypatch) -> None:
+    """Round 17's verify/unread_negations.py withholds the sentence too ("not" stands among the
+    words it shares with the claim): both are switched off to see the wrong verdict again."""
+    _no_senses(monkeypatch)
+    monkeypatch.setattr(sentence_reading, "unread_negation", lambda *args: False)
+
+
+RULE_OFF = {ENOUGH: _no_senses_nor_unread_negations, BOTH: _one_way_claims, TEXT8: _codes_plain}
 PROBES = {
     SS: (("Simply stacking the biLSTM layers is not sufficient to handle a complex task like "
           "Multi-NLI.", "true"),

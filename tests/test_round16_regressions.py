@@ -38,11 +38,13 @@ from verify_claims.claims import Status
 from verify_claims.verify import (
     cell_arithmetic,
     cell_check,
+    content,
     guards_unsaid_parts,
     header_words,
     order_words,
     other_cells,
 )
+from verify_claims.verify.content_words import _CONDITION_WORDS
 from verify_claims.verify.language_codes import language_pair
 
 TRANSFORMER = "1706.03762"
@@ -142,7 +144,13 @@ def test_a_word_that_sets_a_sibling_row_apart_names_that_row(transformer):
 def test_planted_bug_without_the_variant_rule_the_single_model_confirms_the_ensemble(
         transformer, monkeypatch):
     monkeypatch.setattr(cell_check, "names_variant", lambda *args: False)
-    wrong, = verify_on({TRANSFORMER: transformer}, TRANSFORMER, ENSEMBLE[:1])
+    # Round 17 made "ensemble" a setting word (content_words), which also keeps the single
+    # model's cell from the ensemble's claim; this planted test switches that off too, and
+    # asks with a text of its own (a claim's parts are remembered per text).
+    monkeypatch.setattr(content, "_CONDITION_WORDS",
+                        _CONDITION_WORDS - {"ensem", "ensemble", "ensembles"})
+    wrong, = verify_on({TRANSFORMER: transformer}, TRANSFORMER,
+                       ["On EN-FR, the ConvS2S Ensemble scores 40.46 BLEU."])
     assert wrong.status == Status.confirmed, explained(wrong)
 
 

@@ -9,7 +9,11 @@ that agrees with some claimed numbers, reads no other way and names the claim's 
 take the others from its neighbours in the same section (`content.section_neighbours`), when
 each agrees there with a number bound to the same thing (not only loosely), the sentence
 states the claim's direction and negation, and the passage (the sentence, its neighbours, the
-section title) accounts for the whole claim.
+section title) accounts for the whole claim. A sentence that a rule set aside with a reason
+(sentence_reading: "it says the change the claim names, but its effect only the other way")
+takes nothing from its neighbours, nor lends to them: the rule said it decides nothing
+(red team 2's "However, it has far fewer samples (403) than Multi-LexSum does (4,500)", set
+aside for a claim about BookSum, must not give BookSum its 4,500 through a neighbour).
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ class _Reading(Protocol):
     missing: list[str]
     pairs: list[_Pair]
     position: int
+    blocked: bool
+    reason: str
     accounting: Accounting | None
 
 
@@ -46,12 +52,14 @@ def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts:
     passage's accounting; None when there is none. The sentence must state the claim's
     direction and negation itself (a neighbour's "lower values did not improve" is not the
     claim's "lowered")."""
+    set_aside = {reading.position for reading in readings if reading.blocked and reading.reason}
     for reading in readings:
         sentence = reading.sentence
         if said.negated != sentence.negated or (
                 said.direction is not None and said.direction != sentence.direction):
             continue
         if reading.score < relevant or reading.outcome is not None or reading.conflict \
+                or (reading.blocked and reading.reason) \
                 or reading.missing or not reading.pairs \
                 or not any(pair.state == "agree" for pair in reading.pairs):
             continue
@@ -63,6 +71,8 @@ def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts:
             if pair.state != "unknown":
                 break  # the sentence itself gives another value: nothing to lend
             for other in section_neighbours(index, reading.position):
+                if other in set_aside:
+                    continue  # a rule said this sentence decides nothing for the claim
                 lent = _read_number(slot, claim, _sentence_side(index, other))
                 if lent.state == "agree" and lent.binding != "loose":
                     pairs[slot] = lent

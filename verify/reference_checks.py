@@ -68,6 +68,7 @@ from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_
 from .guards_paired_lists import guard_paired_lists
 from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
+from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
@@ -95,6 +96,7 @@ from .guards_turned_sides import guard_turned_sides
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
+from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
@@ -186,6 +188,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_text_against_cell(claim, checks, paper)  # a sentence's number of another thing
     guard_difference_readings(claim, checks, paper)  # another pair gives the difference
     guard_absent_conditions(claim, checks, paper)  # "without X" read from an "X" cell
+    guard_per_unit_counts(claim, checks, paper)  # "in each polarity" read from a total
+    guard_unsaid_absent_conditions(claim, checks, paper)  # "without X" from a cell silent on X
     guard_conditions(claim, checks, paper)  # "with X" of another row; a cell's own value
     guard_sibling_subjects(claim, checks, paper, index)  # a header's neighbour's
     guard_later_subjects(claim, checks, paper, index)  # subject after the number

@@ -28,9 +28,13 @@ from .content import (
 from .contrast_sides import straddles_contrast
 from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
+from .effect_directions import EXPLANATION as EFFECT_UNSAID
+from .effect_directions import effect_unsaid
 from .flip_subjects import comparison_unread, subject_lacking
 from .flips import compared_in_order, comparison_arguments, lent_names
 from .increments import increment_mismatch
+from .leading_concessions import EXPLANATION as CONCESSION
+from .leading_concessions import in_leading_concession
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -49,9 +53,19 @@ from .number_values import (
     values_agree,
 )
 from .passages import PassageIndex, query_text
+from .ratio_parts import EXPLANATION as RATIO_PART
+from .ratio_parts import ratio_mismatch
+from .run_in_heads import EXPLANATION as OTHER_HEAD
+from .run_in_heads import other_head
+from .setting_mismatch import EXPLANATION as OTHER_SETTING
+from .setting_mismatch import other_setting
 from .setting_numbers import unheld_setting
 from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
+from .symbol_chains import EXPLANATION as REORDERED
+from .symbol_chains import chain_reordered
+from .unread_negations import EXPLANATION as UNREAD_NEGATION
+from .unread_negations import unread_negation
 from .variant_names import names_variant
 from .word_order import prints_in_order
 from .worded_flips import worded_flip
@@ -144,7 +158,16 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
     order_matters = claim_side.comparative or sentence_side.comparative
     flips_count = not order_matters or _same_order(claim_side, sentence_side)
+    if index is not None and number is not None \
+            and other_head(claim.text, index.paper, index.sentences, number):
+        reading.blocked, reading.reason = True, OTHER_HEAD  # "Yelp reviews. The full ..."
+        return reading
     reading.pairs = read_numbers(claim_side, sentence_side)  # one to one (number_slots.py)
+    if any(pair.state == "agree" and pair.found is not None
+           and ratio_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
+        return reading
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:
         if parts is None or index is None:
@@ -185,6 +208,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                               sentence_side.quantities) is not None:
                 reading.blocked = True  # "for 10k documents": the passage's run is another
                 return reading
+            if other_setting(claim.text, pair, reading.pairs, sentence.text):
+                # "92% with 0.1 labels" against "92% with only 0.001 labels": another run
+                reading.blocked, reading.reason = True, OTHER_SETTING
+                return reading
             found = accounted(relation=pair.state == "disagree")
             # Names that bind the number to the claim's subject vouch for the rest, and so
             # does a count of the same noun printed with the claimed digits in another order
@@ -209,6 +236,20 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     numbers_agree = all(pair.state == "agree" for pair in reading.pairs)
     if straddles_contrast(claim.text, sentence):
         reading.blocked = True  # "A and B helped, while C did not": whose is the claim's?
+        return reading
+    if in_leading_concession(claim.text, sentence):
+        # "While A does not help, B helps": the claim is A's
+        reading.blocked, reading.reason = True, CONCESSION
+        return reading
+    if unread_negation(claim, sentence):
+        reading.blocked, reading.reason = True, UNREAD_NEGATION  # "does not seem to play"
+        return reading
+    if chain_reordered(claim.text, sentence.text):
+        reading.blocked, reading.reason = True, REORDERED  # "T-C > T-B" for "T-B > T-C"
+        return reading
+    if effect_unsaid(claim.text, sentence.text):
+        # "when we increase X, Y drops": the effect is the statement
+        reading.blocked, reading.reason = True, EFFECT_UNSAID
         return reading
     if direction_elsewhere(claim.text, claim.direction, sentence):
         # "gains on A; on B, it harms": the claim's words sit in the clause of the other way.

@@ -131,7 +131,8 @@ def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: Claim
     linked") do not confirm a relation between them that neither place states."""
     relevant = [reading for reading in readings
                 if reading.score >= RELEVANT and reading.outcome is None
-                and reading.conflict is None and reading.pairs]
+                and reading.conflict is None and reading.pairs
+                and not (reading.blocked and reading.reason)]  # set aside by a named rule
     if not claim_side.quantities or len(relevant) < 2:
         return None
     chosen: list[tuple[_Reading, _Pair]] = []

@@ -1,0 +1,67 @@
+"""A negation the polarity reader did not attribute still denies what it stands inside.
+
+"This dichotomy in task semantics does not seem to play a role in deciding which method is
+better" (Zhang et al., arXiv:1509.01626, page 8) is read as an unnegated increase: its only
+direction word, "better", sits in the embedded "which method is better", beyond the five words
+a verbal negation reaches (extract/polarity.py), and "does not seem to play" has no direction
+word of its own. The claim "the semantics of the tasks play a role in deciding which method is
+better", every word of which the sentence prints, agreed with that reading and was confirmed,
+although the sentence denies it.
+
+The general fact: when neither the claim nor the sentence is read as negated, but the sentence
+prints a verbal negation ("not", "never", "cannot", "-n't"; not "not only", "whether or not")
+between the words it shares with the claim (after the first of them and before the last) within
+one phrase (no comma, semicolon, colon or bracket between them), the negation stands inside
+what the claim asserts: the sentence decides nothing
+(`unread_negation`; withheld, not read as a contradiction: the reader did not place it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify_claims.claims import Claim, Sentence
+
+from .content_words import GENERIC
+from .passages import content_terms
+
+__all__ = ["EXPLANATION", "unread_negation"]
+
+EXPLANATION = "it prints a negation (\u201cnot\u201d) among the words it shares with the claim"
+
+_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_SEGMENT = re.compile(r"[,;:()]")  # a negation scopes over its own phrase (negation_scope.py)
+_NEGATIONS = frozenset(("not", "never", "cannot"))
+_NOT_DENYING = {("not", "only"), ("or", "not"), ("if", "not")}
+
+
+def _negation(words: list[str], position: int) -> bool:
+    word = words[position]
+    if not (word in _NEGATIONS or word.endswith(("n't", "n\u2019t"))):
+        return False
+    after = words[position + 1] if position + 1 < len(words) else ""
+    before = words[position - 1] if position else ""
+    return (word, after) not in _NOT_DENYING and (before, word) not in _NOT_DENYING
+
+
+def unread_negation(claim: Claim, sentence: Sentence) -> bool:
+    """True when the sentence prints a negation between the words it shares with the claim
+    while neither is read as negated (module docstring)."""
+    if claim.negated or sentence.negated:
+        return False
+    text = sentence.text.casefold()
+    if "not" not in text and "n't" not in text and "n\u2019t" not in text \
+            and "never" not in text and "cannot" not in text:
+        return False
+    if re.search(r"\b(?:not|never|cannot)\b|n['\u2019]t\b", claim.text, re.IGNORECASE):
+        return False
+    claimed = {term for term in content_terms(claim.text)
+               if not term[0].isdigit() and term not in GENERIC}
+    for segment in _SEGMENT.split(sentence.text):
+        words = [word.casefold() for word in _WORD.findall(segment)]
+        shared = [position for position, word in enumerate(words)
+                  if any(term in claimed for term in content_terms(word))]
+        if len(shared) >= 2 and any(_negation(words, position)
+                                    for position in range(shared[0] + 1, shared[-1])):
+            return True
+    return False

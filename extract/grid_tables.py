@@ -45,6 +45,7 @@ from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
+from .side_tables import split_side_tables
 from .spanning_values import spanning_values
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
@@ -470,4 +471,5 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
             by_label[part.label] = len(tables)
         headers[len(tables)] = grid.header_lines
         tables.append(table)
-    return tables
+    # Two tables set side by side under one caption, read as one (extract/side_tables.py).
+    return [piece for table in tables for piece in split_side_tables(table)]

@@ -176,3 +176,46 @@ def test_the_probes_get_no_wrong_decisive_verdict(bidaf, kim, stem):
     for (text, gold), verdict in zip(PROBES[stem], verdicts, strict=True):
         if verdict.status in DECISIVE:
             assert verdict.status == gold, (text, explained(verdict))
+
+
+# Recall, round 17 (heldout17's pages; general rules checked on the corpora of record):
+QT = "1803.02893"  # Logeswaran and Lee, Quick-Thought (ICLR 2018): Table 1 p.6
+# Table 1 (Kim): "|V |: Vocabulary size" in the caption, "|V |" heading the column.
+VOCABULARY = "The vocabulary size of MR is 18765."
+
+
+@pytest.fixture(scope="module")
+def quick_thought():
+    return _parse(QT)
+
+
+def test_a_centred_section_label_over_rows_keeps_the_table_whole(quick_thought):
+    """arXiv:1803.02893 Table 1 (a boxed table whose rules the reader does not keep): the
+    centred "Trained on (BookCorpus + UMBC) data, ..." between two blocks of rows is a label,
+    not prose; read as prose it cut the table to its last two rows."""
+    table = next(table for table in quick_thought.tables if table.label == "Table 1")
+    assert len(table.rows) == 15
+    assert table.rows[0][0].text == "GloVe BoW"
+
+
+def test_the_centred_label_rule_is_what_keeps_the_table_whole(monkeypatch):
+    monkeypatch.setattr(grid_tables, "_row_over_label", lambda above, left, right: False)
+    table = next(table for table in _parse(QT).tables if table.label == "Table 1")
+    assert len(table.rows) < 15
+
+
+def test_a_symbol_between_bars_is_defined_by_the_caption(kim):
+    verdict = verify_on({KIM: kim}, KIM, [VOCABULARY])[0]
+    assert verdict.status == Status.confirmed, explained(verdict)
+
+
+def test_the_barred_symbol_rule_is_what_confirms(monkeypatch):
+    from verify_claims.verify import definitions
+
+    monkeypatch.setattr(definitions, "_BARRED", re.compile(r"(?!x)(x)"))
+    definitions.read_definitions.cache_clear()
+    try:
+        verdict = verify_on({KIM: _parse(KIM)}, KIM, [VOCABULARY + " "])[0]
+    finally:
+        definitions.read_definitions.cache_clear()
+    assert verdict.status == Status.unverified

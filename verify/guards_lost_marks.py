@@ -9,7 +9,9 @@ every cell: "A BiDAF ensemble reaches 78.5 on the CNN test set" (the paper repor
 ensemble on CNN) was contradicted by the single BiDAF's 76.9.
 
 `guards_marked_rows` reads a defined mark against the rows that print it; when no row of the
-table prints the mark (it was lost), which rows have the property is not known. Then a word
+table prints the mark, and no cell keeps it (as text or as a flag of its number, which
+`guards_cell_marks` reads: "336**" with "** indicates trained on GPU"), the mark was lost and
+which rows have the property is not known. Then a word
 of the claim that the caption gives only to marked rows ("ensemble" of "ensemble methods
 (marked with *)", or of "* indicates ensemble methods") says nothing of a cell whose own row
 and column labels do not print it: a decisive table check on such a cell decides nothing
@@ -22,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper, Table
+from verify_claims.extract.grid_cells import MARK_FLAGS
 
 from .cells_read import Labelled, labelled_cells, undecide_by_cells
 from .label_text import caption_text
@@ -61,9 +64,13 @@ def _same_mark(mark: str, text: str) -> bool:
 
 
 def _lost(mark: str, table: Table) -> bool:
-    """Whether no row label of the table prints the mark."""
+    """Whether no row label or cell of the table prints the mark, and no cell keeps it as a
+    flag ("336**" read as 336 flagged "asterisk": `guards_cell_marks` reads those)."""
+    flag = MARK_FLAGS.get(mark[0])
     return not any(_same_mark(mark, label) for cell in labelled_cells(table)
-                   for label in cell.rows)
+                   for label in cell.rows) \
+        and not any(_same_mark(mark, cell.text) or (flag and flag in cell.flags)
+                    for row in table.rows for cell in row)
 
 
 def guard_lost_marks(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:

@@ -45,7 +45,7 @@ from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
-from .side_tables import split_sides
+from .side_tables import split_side_tables, split_sides
 from .spanning_values import spanning_values
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
@@ -172,7 +172,18 @@ def _centred_group_label(lines: list[Line], position: int, taken: list[Line],
     right = max(other.x1 for other in taken)
     centred = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < line.size \
         and line.x0 - left > 2 * line.size
-    return centred and any(above.bottom - 1 <= rule.top <= line.top + 1 for rule in rules)
+    # Or no rule the reader kept, but a row of the table right above the line: a section of
+    # rows under its centred label ("Trained on (BookCorpus + UMBC) data, from scratch and
+    # using pre-trained word vectors" between two blocks of Table 1 of arXiv:1803.02893, a
+    # boxed table whose rules are not read; heldout17).
+    return centred and (any(above.bottom - 1 <= rule.top <= line.top + 1 for rule in rules)
+                        or _row_over_label(above, left, right))
+
+
+def _row_over_label(above: Line, left: float, right: float) -> bool:
+    """Line `above` is a row of the table that spans `left` to `right`: three cells or more,
+    not prose (the row over a centred label of the next block of rows)."""
+    return _cells_in(above) >= 3 and not _is_prose(above, _Span(left, right, False))
 
 
 def _row_above(lines: list[Line], position: int, span: _Span) -> bool:
@@ -488,4 +499,5 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
             by_label[part.label] = len(tables)
         headers[len(tables)] = grid.header_lines
         tables.append(table)
-    return tables
+    # Two tables set side by side under one caption, read as one (extract/side_tables.py).
+    return [piece for table in tables for piece in split_side_tables(table)]

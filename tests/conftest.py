@@ -197,6 +197,18 @@ def heldout16_paper():
     return _papers_of(HELDOUT16_SOURCES)
 
 
+HELDOUT17_SOURCES = Path(__file__).resolve().parent / "real" / "heldout17" / "sources"
+
+
+@pytest.fixture(scope="session")
+def heldout17_paper():
+    """The papers behind the wrong verdicts of the seventeenth blind corpus's first run
+    (tests/real/heldout17/sources; its claims stay blind: the tests pin other claims of the
+    same kind on the same pages), each parsed once per session on first use:
+    `heldout17_paper("1611.01603")` -> (paper, index)."""
+    return _papers_of(HELDOUT17_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -117,6 +117,9 @@ def test_each_rule_is_what_keeps_the_wrong_verdict_away(round14_paper, monkeypat
     rule, not some other reading."""
     stem, wrong, _ = WRONG[text]
     monkeypatch.setattr(reference_checks, RULES[text], lambda *args: None)
+    # Round 17's guard_unsaid_settings keeps these away too ("full fine-tuning" against cells
+    # labelled "FT"): off as well, so that the rule pinned here is the one switched off.
+    monkeypatch.setattr(reference_checks, "guard_unsaid_settings", lambda *args: None)
     assert _verify(round14_paper, stem, [text])[0].status == wrong
 
 

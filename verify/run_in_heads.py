@@ -39,6 +39,7 @@ import re
 from verify_claims.claims import Paper, Sentence
 
 from .paper_memo import per_paper
+from .proper_names import proper_words
 
 __all__ = ["EXPLANATION", "other_head"]
 
@@ -56,7 +57,9 @@ _NO_NAME = frozenset(("the", "our", "ours", "a", "an", "all", "base", "baseline"
 
 def _is_head(text: str) -> bool:
     text = text.strip()
-    if not text.endswith(".") or any(char.isdigit() for char in text):
+    # Length first: nearly every sentence is longer than a head, and this runs for each
+    # candidate sentence and the few before it.
+    if len(text) > 60 or not text.endswith(".") or any(char.isdigit() for char in text):
         return False
     words = _WORD.findall(text)
     return 1 <= len(words) <= 5 and words[0][0].isupper() \
@@ -72,26 +75,10 @@ def _first(text: str) -> str:
     return found.group().casefold() if found else ""
 
 
-def _proper(paper: Paper) -> frozenset[str]:
-    """The words the paper's sentences print only as names: with a capital inside a sentence,
-    never in lower case ("Yelp", "IMDB"; not "Speedup", which the text also writes
-    "speedup")."""
-    capital: set[str] = set()
-    lower: set[str] = set()
-    for sentence in paper.sentences:
-        for position, word in enumerate(_WORD.findall(sentence.text)):
-            if word[0].isupper():
-                if position:
-                    capital.add(word.casefold())
-            else:
-                lower.add(word.casefold())
-    return frozenset(capital - lower)
-
-
 def _name_groups(paper: Paper) -> list[frozenset[str]]:
     """Per table, the first words of its row labels, and of its column headers, that the
     paper's text prints only as names: the names a table lists side by side (two or more)."""
-    proper = _proper(paper)
+    proper = proper_words(paper.sentences)
     groups: list[frozenset[str]] = []
     for table in paper.tables:
         rows = {_first(row[0].text) for row in table.rows if row}

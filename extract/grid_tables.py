@@ -45,6 +45,7 @@ from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
+from .pair_cells import split_pair_cells
 from .side_tables import split_side_tables, split_sides
 from .spanning_values import spanning_values
 from .table_groups import grouped_grid
@@ -473,6 +474,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
         grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one
         mark_conditions(grid.rows)  # ✓/× under "G-Pooling": "G-Pooling", "w/o G-Pooling"
         spanning_values(grid.rows)  # "Vocabulary 118,497" centred under "CNN News"
+        grid.rows, grid.header = split_pair_cells(grid.rows, grid.header)  # "73.6/82.7"
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
                         top=round(min([line.top for line in part.lines]
                                       + [rule.top for rule in part.rules]), 2),

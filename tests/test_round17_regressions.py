@@ -24,6 +24,12 @@
   header's second line ("Operations" under "Sequential", Transformer Table 1; "(MaxEnt)" under
   "Markov order 0", roark13 Table 1) became a row of the body. The rule under the header ends
   it (`grid_cells._rule_under_text_header`).
+- QANet prints exact match and F1 as one pair per cell, "73.6/82.7" under "EM / F1" (arXiv:
+  1804.09541 Tables 2, 5, 7): no claim could reach either number. `pair_cells.split_pair_cells`
+  splits such a column in two. Read as numbers, Table 7's "52.9\u2217" (the caption: "\u2217
+  indicates the result on test set") confirmed a claim about the development set: a cell that
+  carries a mark the caption defines decides nothing for a claim that does not say the
+  definition (`guards_cell_marks.guard_marked_cells`).
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from verify_claims.verify import (
     content,
     guards_for_phrases,
     guards_number_owners,
+    reference_checks,
     sentence_reading,
 )
 from verify_claims.verify.guards_number_owners import other_owner
@@ -181,3 +188,56 @@ def test_a_header_of_two_lines_over_a_body_without_numbers_is_one_header():
 def test_planted_bug_without_the_rule_the_second_header_line_is_a_row(monkeypatch):
     monkeypatch.setattr(grid_cells, "_rule_under_text_header", lambda lines, segmented, rules: [])
     assert not TEXT_HEADERS & _transformer_cells()
+
+
+# --- extract/pair_cells.py and guards_cell_marks.guard_marked_cells: QANet's "EM / F1" pairs ---
+
+QANET = "1804.09541"
+
+
+@pytest.fixture(scope="module")
+def qanet(redteam8_paper):
+    return {QANET: redteam8_paper(QANET)[0]}
+
+
+def _qanet_cells(paper) -> set[tuple[str, str, str]]:
+    return {(" / ".join(cell.row_headers), " / ".join(cell.column_headers), cell.text)
+            for table in paper.tables for row in table.rows for cell in row}
+
+
+PAIRED = {("Base QANet", "EM", "73.6"), ("Base QANet", "F1", "82.7"),
+          ("- convolution in encoders", "Difference to Base Model / F1", "-2.7")}
+
+
+def test_a_pair_of_numbers_under_two_measures_is_one_cell_each(qanet):
+    assert _qanet_cells(qanet[QANET]) >= PAIRED
+
+
+def test_planted_bug_without_the_split_the_pairs_hold_no_number(monkeypatch):
+    monkeypatch.setattr(grid_tables, "split_pair_cells", lambda rows, header: (rows, header))
+    paper = parse_paper(read_document(Path(__file__).resolve().parent / "real" / "redteam8"
+                                      / "sources" / f"{QANET}.pdf"))
+    assert not PAIRED & _qanet_cells(paper)
+
+
+def test_a_pair_split_reaches_claims(qanet):
+    right, wrong = verify_on(qanet, QANET, [
+        "On the SQuAD leaderboard, BiDAF + Self Attention + ELMo gets 85.3 F1.",
+        "On the SQuAD leaderboard, Document Reader gets an F1 of 79.0."])  # Table 2: 79.4
+    assert right.status == Status.confirmed, explained(right)
+    assert wrong.status == Status.contradicted, explained(wrong)
+
+
+MARKED = "On the full TriviaQA development set, M-Reader scores an F1 of 52.9."
+
+
+def test_a_cell_marked_as_a_test_result_says_nothing_of_the_development_set(qanet):
+    claim = verify_on(qanet, QANET, [MARKED])[0]
+    assert claim.status == Status.unverified
+    assert "which the caption defines" in explained(claim)
+
+
+def test_planted_bug_without_the_mark_guard_the_test_cell_confirms(qanet, monkeypatch):
+    monkeypatch.setattr(reference_checks, "guard_marked_cells", lambda *args: None)
+    assert verify_on(qanet, QANET, [MARKED.replace("scores", "gets")])[0].status \
+        == Status.confirmed

@@ -11,6 +11,13 @@ definition (and does not negate it), a decisive table check whose cell does not 
 that mark decides nothing (`guard_cell_marks`). A table none of whose cells carries the mark
 (the mark lost by the reader, or a row mark: `guards_marked_rows`) is left alone.
 
+The mirror case (`guard_marked_cells`): a cell that carries a defined mark says the
+definition too, so it decides nothing for a claim that does not say every content word of it.
+QANet's Table 7 (arXiv:1804.09541) is captioned "The development set performances ... Note that
+∗ indicates the result on test set", and M-Reader's "52.9∗" is a test-set F1: it confirmed "M-
+Reader reaches 52.9 F1 on the full TriviaQA development set" once the pair cells "46.9∗/52.9∗"
+were read as numbers (round 17).
+
 It names no paper, mark or resource; it only undecides.
 """
 
@@ -70,6 +77,20 @@ def guard_cell_marks(claim: Claim, checks: Iterable[Check], paper: Paper) -> Non
                 continue
             return (f"Not decided: the caption says “{' '.join(terms)}” of the cells marked "
                     f"“{mark}”, and the cell read carries no such mark")
+        return None
+
+    undecide_by_cells(checks, paper, why)
+
+
+def guard_marked_cells(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive table check whose cell carries a mark the caption defines while
+    the claim does not say the definition (module docstring). In place."""
+    def why(table, found: Labelled) -> str | None:
+        for mark, flags, terms in definitions(table.caption or ""):
+            if tuple(found.cell.flags) != flags or _says(claim.text, terms):
+                continue
+            return (f"Not decided: the cell carries “{mark}”, which the caption defines as "
+                    f"“{' '.join(terms)}”, and the claim does not say it")
         return None
 
     undecide_by_cells(checks, paper, why)

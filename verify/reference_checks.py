@@ -27,7 +27,7 @@ from .guards_capital_words import guard_capital_words
 from .guards_caption_measures import guard_caption_measures
 from .guards_caption_symbols import guard_caption_symbols
 from .guards_cause_phrases import guard_cause_phrases
-from .guards_cell_marks import guard_cell_marks
+from .guards_cell_marks import guard_cell_marks, guard_marked_cells
 from .guards_cell_spreads import guard_cell_spreads
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_change_starts import guard_change_starts
@@ -266,6 +266,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_counted_cells(claim, checks, paper)  # an accuracy read from a table of counts
     guard_marked_rows(claim, checks, paper)  # "without external data" read from a "*" row
     guard_cell_marks(claim, checks, paper)  # "on a GPU" read from a "*" cell; "**" is GPU
+    guard_marked_cells(claim, checks, paper)  # "52.9∗" is a test result: "∗" means "test set"
     guard_extended_rows(claim, checks, paper)  # "A+Process" prints the number "A" lacks
     guard_neighbour_subjects(claim, checks, paper)  # "The CRF layer": the next sentence's
     guard_cause_phrases(claim, checks)  # "X is what lifts Y": no passage says why

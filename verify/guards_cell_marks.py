@@ -29,16 +29,16 @@ import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
+from verify_claims.extract.grid_cells import MARK_FLAGS
 
 from .cells_read import Labelled, labelled_cells, undecide_by_cells
 from .content_words import _CONDITION_WORDS as _CONDITIONS
 from .label_text import caption_text
+from .mark_definitions import MARKS, mark_definitions
 from .passages import content_terms
 
-# "** indicates ...", "† denotes ...": the mark and its definition, to the sentence's end.
-_DEFINED = re.compile(r"(?<![\w*\u2217\u2020\u2021])([*\u2217\u2020\u2021]{1,3})\s*"
-                      r"(?:indicates|denotes|marks|means)\s+([^.;]{3,200})", re.IGNORECASE)
-_FLAGS = {"*": "asterisk", "\u2217": "asterisk", "\u2020": "dagger", "\u2021": "double dagger"}
+# The reader's own flag names (a "‡" cell carries "double-dagger"): a definition meets its cells.
+_FLAGS = {mark: MARK_FLAGS[mark] for mark in MARKS}
 _FRAME = frozenset(content_terms("model models method methods system systems result results "
                                  "trained training use used using uses train score scores "
                                  "row rows cell cells value values"))
@@ -49,12 +49,12 @@ def definitions(caption: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
     """(the mark, the mark as a cell's flags, the definition's content terms) for each mark
     the caption defines."""
     found = []
-    for match in _DEFINED.finditer(caption_text(caption)):
-        flags = tuple(_FLAGS[char] for char in match[1])
-        terms = [term for term in content_terms(match[2])
+    for mark, definition in mark_definitions(caption_text(caption)):
+        flags = tuple(_FLAGS[char] for char in mark)
+        terms = [term for term in content_terms(definition)
                  if term not in _FRAME and not term[0].isdigit()]
         if terms:
-            found.append((match[1], flags, terms))
+            found.append((mark, flags, terms))
     return found
 
 

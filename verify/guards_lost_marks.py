@@ -28,16 +28,13 @@ from verify_claims.extract.grid_cells import MARK_FLAGS
 
 from .cells_read import Labelled, labelled_cells, undecide_by_cells
 from .label_text import caption_text
+from .mark_definitions import MARKS, mark_definitions
 from .passages import content_terms
 
-_MARKS = "*\u2217\u2020\u2021\u00a7\u00b6"  # * ∗ † ‡ § ¶
 # "<words> (marked with *)", "<words> (denoted by †)": the words before the bracket.
 _MARKED_AFTER = re.compile(rf"([A-Za-z][\w\- ]{{2,80}}?)\s*\((?:are\s+|is\s+)?(?:marked|denoted|"
-                           rf"indicated|shown)\s+(?:with|by)\s+(?:an?\s+)?([{_MARKS}]{{1,2}})\)",
+                           rf"indicated|shown)\s+(?:with|by)\s+(?:an?\s+)?([{MARKS}]{{1,2}})\)",
                            re.IGNORECASE)
-# "* indicates <words>", "† denotes <words>": the words after the verb, to the sentence end.
-_MARK_FIRST = re.compile(rf"(?<![\w{_MARKS}])([{_MARKS}]{{1,2}})\s*(?:indicates|denotes|marks|"
-                         rf"means)\s+([^.;]{{3,120}})", re.IGNORECASE)
 _WIDTH = 3  # the last words before the bracket that name the property
 # Words of a definition that say nothing of what the rows have.
 _FRAME = frozenset(content_terms("model models method methods system systems result results "
@@ -52,9 +49,9 @@ def _defined_terms(caption: str) -> dict[str, set[str]]:
         words = " ".join(match.group(1).split()[-_WIDTH:])
         found.setdefault(match.group(2), set()).update(
             term for term in content_terms(words) if term not in _FRAME)
-    for match in _MARK_FIRST.finditer(caption):
-        found.setdefault(match.group(1), set()).update(
-            term for term in content_terms(match.group(2)) if term not in _FRAME)
+    for mark, definition in mark_definitions(caption):
+        found.setdefault(mark, set()).update(
+            term for term in content_terms(definition) if term not in _FRAME)
     return {mark: terms for mark, terms in found.items() if terms}
 
 
@@ -83,7 +80,7 @@ def guard_lost_marks(claim: Claim, checks: Iterable[Check], paper: Paper) -> Non
 
     def why(table: Table, found: Labelled) -> str | None:
         caption = caption_text(table.caption)
-        if not any(mark in caption for mark in _MARKS):
+        if not any(mark in caption for mark in MARKS):
             return None
         own = set(content_terms(" ".join([*found.rows, *found.columns])))
         for mark, terms in _defined_terms(caption).items():

@@ -29,12 +29,10 @@ from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .cells_read import labelled_cells, read_cells
 from .label_text import caption_text
+from .mark_definitions import mark_definitions
 from .passages import content_terms
 from .undecided import DECIDING, decided, undecide
 
-# "* indicates ...", "† denotes ...", "*: ...": the mark and its definition, to the sentence end.
-_DEFINED = re.compile(r"(?<![\w*†‡§¶])([*†‡§¶]{1,2})\s*(?:indicates|denotes|marks|means|:|=)\s+"
-                      r"([^.;]{8,200})", re.IGNORECASE)
 # Words of a definition that say nothing of what the rows have.
 _FRAME = frozenset(content_terms("model models method methods system systems result results "
                                  "trained training use used using uses train score scores row "
@@ -46,11 +44,11 @@ _NEGATION = re.compile(r"\b(?:without|no|not|non|never|w/o|excluding|free\s+of)\
 def _definitions(caption: str) -> list[tuple[str, list[str]]]:
     """(mark, the definition's own content terms) for each mark the caption defines."""
     found = []
-    for match in _DEFINED.finditer(caption):
-        terms = [term for term in content_terms(match.group(2))
+    for mark, definition in mark_definitions(caption, colon=True):
+        terms = [term for term in content_terms(definition)
                  if term not in _FRAME and not term[0].isdigit()]
         if len(terms) >= 2:
-            found.append((match.group(1), terms))
+            found.append((mark, terms))
     return found
 
 

@@ -7,6 +7,17 @@
   on to the sentence's end: jpcs-2188-012011's Table 1 caption, "† means whe sequence-based
   models, ‡ means the GCN-based models", gave "†" the words "GCN-based models" and "‡" nothing.
   `mark_definitions` is now the one reader; a definition ends at the next mark's.
+- A change "from X to Y" between two rows of a column was never decided from one cell, since
+  one cell does not say which row holds which number (`guard_two_cell_changes`). But a table
+  says it when one row adds to the other: "LayoutLMBASE + Sentence Breaks" under "LayoutLMBASE"
+  (VILA, arXiv:2106.00676, Tables 7 and 8), "+ BiLSTM" under "LTR & No NSP" (BERT, arXiv:
+  1810.04805, Table 5). "Adding sentence breaks to LayoutLM lowers its GROTOAP2 Macro F1 from
+  92.34 to 91.83" is now confirmed; the same numbers swapped, a verb against them, a negation
+  or a removal stay unverified (`guards_changes._added_to`).
+- BERT prints SQuAD 1.1 (Table 2) and SQuAD 2.0 (Table 3) under the same labels, and
+  `guard_table_twins` withheld every cell of both, since a claim "on SQuAD 2.0" said no caption
+  word one caption had and the other lacked: its words skipped "2.0". A caption's versioned
+  names ("squad 2.0") are now among its words.
 """
 
 from __future__ import annotations
@@ -17,11 +28,19 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from probe_verdicts import verify_on
 
+from verify_claims.claims import Status
 from verify_claims.extract import grid_cells
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import guards_cell_marks, guards_marked_rows, mark_definitions
+from verify_claims.verify import (
+    guards_cell_marks,
+    guards_changes,
+    guards_marked_rows,
+    guards_table_twins,
+    mark_definitions,
+)
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
@@ -74,3 +93,66 @@ def test_any_list_of_definitions_reads_back(items):
                                               for mark, verb, words in items) + "."
     read = mark_definitions.mark_definitions(caption)
     assert [(mark, words) for mark, _, words in items] == read
+
+
+VILA, BERT = "2106.00676", "1810.04805"
+ADDED_TRUE = ["Adding sentence breaks to LayoutLM lowers its GROTOAP2 Macro F1 from 92.34 to "
+              "91.83.",
+              "Adding text-line I-VILA to BERT-Base slightly lowers its correspondence F1, from "
+              "89.66 to 89.57."]
+ADDED_UNSAID = ["Adding sentence breaks to LayoutLM raises its GROTOAP2 Macro F1 from 91.83 to "
+                "92.34.",  # the rows' numbers swapped
+                "Adding sentence breaks to LayoutLM raises its GROTOAP2 Macro F1 from 92.34 to "
+                "91.83.",  # the verb against the numbers
+                "Adding sentence breaks to LayoutLM does not lower its GROTOAP2 Macro F1 from "
+                "92.34 to 91.83.",
+                "Removing sentence breaks from LayoutLM raises its GROTOAP2 Macro F1 from 91.83 "
+                "to 92.34."]
+
+
+@pytest.fixture(scope="module")
+def change_papers(redteam4_paper, redteam6_paper):
+    return {VILA: redteam4_paper(VILA)[0], BERT: redteam6_paper(BERT)[0]}
+
+
+def test_a_change_to_the_row_that_adds_is_read_from_its_cell(change_papers):
+    claims = verify_on(change_papers, VILA, ADDED_TRUE)
+    claims += verify_on(change_papers, BERT, [
+        "Adding a BiLSTM on top of the left-to-right model raises SQuAD F1 from 77.8 to 84.9."])
+    assert [claim.status for claim in claims] == [Status.confirmed] * 3
+
+
+def test_a_change_the_table_does_not_run_that_way_stays_unverified(change_papers):
+    claims = verify_on(change_papers, VILA, ADDED_UNSAID)
+    claims += verify_on(change_papers, BERT, [
+        "Adding a BiLSTM on top of the left-to-right model lowers SQuAD F1 from 84.9 to 77.8."])
+    assert [claim.status for claim in claims] == [Status.unverified] * 5
+
+
+def test_without_the_added_row_reading_the_change_is_withheld(change_papers, monkeypatch):
+    """Planted bug: no row is read as adding to another."""
+    monkeypatch.setattr(guards_changes, "_added_to", lambda *args: False)
+    claims = verify_on(change_papers, VILA, [text.replace("LayoutLM lowers", "LayoutLM  lowers")
+                                            for text in ADDED_TRUE[:1]])
+    assert claims[0].status is Status.unverified
+    assert "one cell does not say which holds which" in " ".join(
+        check.explanation for check in claims[0].checks)
+
+
+SQUAD_VERSIONS = ["On the SQuAD 2.0 dev set, BERT-Large reaches 78.7 EM.",
+                  "Human performance on SQuAD 2.0 reaches 89.5 test F1."]
+
+
+def test_a_claims_version_names_one_of_twin_tables(change_papers):
+    claims = verify_on(change_papers, BERT, SQUAD_VERSIONS + [
+        "On the SQuAD 1.1 dev set, BERT-Large reaches 78.7 EM.",
+        "Human performance on SQuAD 1.1 reaches 89.5 test F1."])
+    assert [claim.status for claim in claims] == [Status.confirmed] * 2 + [Status.unverified] * 2
+
+
+def test_without_versions_the_twin_tables_are_not_told_apart(change_papers, monkeypatch):
+    """Planted bug: the caption words of round 17, without versioned names."""
+    monkeypatch.setattr(guards_table_twins, "versioned_names", lambda text: {})
+    claims = verify_on(change_papers, BERT, [text.replace(" reaches", "  reaches")
+                                            for text in SQUAD_VERSIONS])
+    assert [claim.status for claim in claims] == [Status.unverified] * 2

@@ -28,6 +28,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cell_check import named_tables
 from .cells_read import labelled_cells, numbers, read_cells, table_name
+from .guards_versioned_names import versioned_names
 from .label_text import caption_text
 from .number_values import within_rounding
 from .paper_memo import per_paper
@@ -38,8 +39,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
 
 
 def _words(text: str) -> set[str]:
-    """The content words of `text` as stems ("the", "for" left out)."""
-    return {term for word in _WORD.findall(text) for term in content_terms(word)}
+    """The content words of `text` as stems ("the", "for" left out), and its versioned names
+    ("squad 2.0"): the captions "SQuAD 1.1 results" and "SQuAD 2.0 results" differ by a version
+    only, and a claim "on SQuAD 2.0" names the second (BERT, arXiv:1810.04805, Tables 2 and 3)."""
+    return {term for word in _WORD.findall(text) for term in content_terms(word)} | {
+        f"{name} {version}" for name, versions in versioned_names(text).items()
+        for version in versions}
 
 
 def _path(labels: list[str]) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Provenance, Reference
 from verify_claims.claims.bounded import listed, shorten
 
+from .against_pairs import against_parts, main_claim, paired_check
 from .cell_arithmetic import check_cell_differences
 from .cell_check import check_cells
 from .cell_notes import unaccounted_cell
@@ -160,6 +161,8 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
         # they have nothing to do (more than half of the claim-paper pairs of
         # benchmarks/verify.py decide nothing: a claim cites papers besides its source).
         _guard(claim, checks, loaded.paper, loaded.index)
+    if not claim.truncated and not any(check.outcome in DECIDING for check in checks):
+        checks.extend(_paired(claim, loaded.paper, label, loaded.index))
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already
@@ -178,6 +181,22 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
                 evidence.location = "; ".join(filter(None, [evidence.location,
                                                             "reference card"]))
     return checks
+
+
+def _paired(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> list[Check]:
+    """A two-subject claim ("A reaches x, against y for B") read as its first statement, checked
+    and guarded like any claim, and B's cell beside it (verify/against_pairs.py)."""
+    parts = against_parts(claim.text)
+    if parts is None:
+        return []
+    main, side = parts
+    first_claim = main_claim(claim, main)
+    first = table_checks(first_claim, paper, label, index)
+    if first is None or first.outcome not in DECIDING:
+        return []
+    _guard(first_claim, [check_source(first_claim, paper, label, index), first], paper, index)
+    paired = paired_check(claim, main, side, first, paper)
+    return [paired] if paired is not None else []
 
 
 def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex) -> None:

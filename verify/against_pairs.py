@@ -1,0 +1,163 @@
+"""Two-subject claims: "OpenAI GPT reaches 45.4 on CoLA, against 60.5 for BERT-Large".
+
+Synthesis reports often set a result beside another: "A scores x on D, against y for B". The
+whole claim never matched one passage or one cell, since no cell holds both A's and B's words,
+and the words "against 60.5 for BERT-Large" were left unaccounted: 25 such claims of the
+development corpora (every one true) stayed unverified.
+
+Such a claim is two statements about one measure: "A scores x on D" and "B scores y on D". The
+first is checked as a claim of its own (`main_claim`), through the table checks and every
+guard. When a table cell decides it, the second is read from the same table and the same
+column: the one row, other than the first cell's, whose labels say every word of "B"
+(`paired_check`). The claim is confirmed when both cells print the claim's numbers, and
+contradicted when the first part is contradicted or B's cell prints another number. No such
+row, or two of them, and nothing is decided.
+
+Only the table route reads the second subject: a passage that gives A's number seldom gives
+B's in the same words, and a cell's column says which measure both share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Paper, Quantity
+
+from .cells_read import Labelled, labelled_cells, numbers, read_cells, table_name
+from .number_values import within_rounding
+
+# "<main, with a number>, against 60.5 for BERT-Large": the other subject's value and name.
+_AGAINST = re.compile(
+    r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?:%|ms|s|hours?|points?|seconds?)?\s+for\s+"
+    r"(?P<side>[^,;()]+?)\s*\.?$", re.IGNORECASE)
+# Words of the other subject that no label needs to print ("for LayoutLM alone").
+_ARTICLES = frozenset({"the", "a", "an", "alone", "only"})
+_SIZES = ("base", "large", "small")
+
+
+def against_parts(text: str) -> tuple[str, str] | None:
+    """(the claim's first statement, the other subject's name) of a two-subject claim, or
+    None."""
+    match = _AGAINST.match(text.strip())
+    if match is None:
+        return None
+    return match["main"], match["side"]
+
+
+def main_claim(claim: Claim, main: str) -> Claim:
+    """The claim's first statement as a claim of its own: its text, and the numbers, names and
+    clauses printed in it."""
+    end = len(main)
+    return claim.model_copy(update={
+        "text": main + ".",
+        "quantities": [quantity for quantity in claim.quantities if quantity.span[1] <= end],
+        "entities": [entity for entity in claim.entities if entity.span[1] <= end],
+        "clauses": [clause for clause in claim.clauses if clause.span[1] <= end],
+        "checks": []})
+
+
+def _tokens(text: str) -> list[str]:
+    return [token for token in re.findall(r"[a-z0-9]+", text.casefold())
+            if token not in _ARTICLES]
+
+
+def _names(side: list[str], labels: str) -> bool:
+    """Whether labels say every word of the side: each word a label word, or a run of words
+    printed as one ("BERT-Large" for "BERTLARGE"), a name printed with its size glued on
+    ("LayoutLM" for "LayoutLMBASE"), or a label word with an ending ("finetuned" for
+    "Finetune")."""
+    printed = set(_tokens(labels))
+    printed |= {token[:-len(size)] for token in printed for size in _SIZES
+                if token.endswith(size) and len(token) > len(size) + 2}
+    printed |= {token + ending for token in printed if len(token) >= 4  # "Finetune": finetuned
+                for ending in ("s", "d", "ed", "es")}
+    covered: set[int] = set()
+    for start in range(len(side)):
+        for stop in range(start + 1, len(side) + 1):
+            if "".join(side[start:stop]) in printed:
+                covered.update(range(start, stop))
+    return len(covered) == len(side)
+
+
+def _one_apart(mine: list[str], theirs: list[str]) -> bool:
+    """Header paths that differ in one label only: the cell beside, not one of another group
+    ("Walking / ERD" beside "Walking / S-RNN", not "Eating / ERD")."""
+    return len(mine) == len(theirs) and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
+
+
+def _exact(side: list[str], labels: list[str]) -> bool:
+    """Whether the inner label is the side's words and nothing more, a citation or a glued
+    size aside ("LayoutLM" for "LayoutLMBASE" and "ERD" for "ERD [14]", not "LayoutLM" for
+    "LayoutLMBASE + I-VILA")."""
+    if not labels:
+        return False
+    label = "".join(_tokens(re.sub(r"\[\d+(?:,\s*\d+)*\]", " ", labels[-1])))
+    said = "".join(side)
+    return label == said or any(label == said + size for size in _SIZES)
+
+
+def _other_cell(table_cells: list[Labelled], found: Labelled, side: list[str]
+                ) -> Labelled | None:
+    """The one cell beside `found` that names the side: in its column, a row one label apart
+    whose labels (with the column's) name it, or in its row, a column one label apart whose
+    labels (with the row's) do. When several do, the one whose inner label is the side's
+    words exactly; otherwise none, and none either when `found`'s own labels name the side
+    and no such exact label tells them apart."""
+    rows, columns = " ".join(found.rows), " ".join(found.columns)
+    beside = [(cell, cell.rows) for cell in table_cells
+              if cell.columns == found.columns and _one_apart(found.rows, cell.rows)
+              and _names(side, " ".join(cell.rows) + " " + columns)]
+    beside += [(cell, cell.columns) for cell in table_cells
+               if cell.rows == found.rows and _one_apart(found.columns, cell.columns)
+               and _names(side, " ".join(cell.columns) + " " + rows)]
+    exact = [cell for cell, labels in beside if _exact(side, labels)]
+    if len(exact) == 1:
+        return exact[0]
+    if _names(side, rows) or _names(side, columns):
+        return None
+    return beside[0][0] if len(beside) == 1 else None
+
+
+def _side_quantity(claim: Claim, main: str) -> Quantity | None:
+    after = [quantity for quantity in claim.quantities if quantity.span[0] >= len(main)]
+    return after[0] if len(after) == 1 else None
+
+
+def paired_check(claim: Claim, main: str, side: str, first: Check, paper: Paper
+                 ) -> Check | None:
+    """The table check of the whole claim from the decided check of its first statement and
+    the other subject's cell (module docstring); None when the table does not name that
+    subject in one row of the first cell's column."""
+    if first.kind != CheckKind.table or not first.decisive \
+            or first.outcome not in (Outcome.supported, Outcome.contradicted):
+        return None
+    value = _side_quantity(claim, main)
+    read = [pair for evidence in first.evidence
+            for pair in read_cells(paper, evidence.location or "", evidence.quote or "")]
+    if value is None or len(read) != 1:
+        return None
+    table, found = read[0]
+    other = _other_cell(labelled_cells(table), found, _tokens(side))
+    if other is None:
+        return None
+    printed = numbers(other.cell)
+    agrees = any(within_rounding(value, number) for number in printed)
+    name = table_name(table, paper.tables.index(table))
+    evidence = first.evidence[0].model_copy(deep=True)
+    second = Evidence(source=evidence.source, quote=f"{' / '.join(other.rows)} × "
+                      f"{' / '.join(other.columns)}: {other.cell.text}", page=evidence.page,
+                      location=f"{name}, {other.row} × {other.column}", claimed=value.value,
+                      found=printed[0] if printed else None)
+    if first.outcome == Outcome.supported and agrees:
+        return Check(kind=CheckKind.table, outcome=Outcome.supported,
+                     explanation=f"{first.explanation} {name} gives {other.cell.text} for "
+                                 f"{other.row} × {other.column}, as the claim says of "
+                                 f"{side}.", evidence=[evidence, second], matched=first.matched)
+    if first.outcome == Outcome.supported and len(printed) != 1:
+        return None
+    why = (first.explanation if first.outcome == Outcome.contradicted else
+           f"{name} gives {other.cell.text} for {other.row} × {other.column}; the claim says "
+           f"{value.text} for {side}.")
+    return Check(kind=CheckKind.table, outcome=Outcome.contradicted, explanation=why,
+                 evidence=[evidence, second], matched=first.matched)

@@ -22,6 +22,10 @@
   cell holds both subjects, so 25 of them (all true) in the development corpora stayed
   unverified. The first statement is now checked as a claim of its own, and the second
   subject's cell read beside its cell, in its column or its row (`against_pairs`).
+- WRONG: "QANet processes 259 samples per second in inference" (true, arXiv:1804.09541 Table 4)
+  was contradicted by Table 8's 3.2, whose caption says "The processing speed is measured by
+  batches/second". A rate of one thing is no evidence about a rate of another
+  (`guards_rate_units`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from verify_claims.verify import (
     guards_cell_marks,
     guards_changes,
     guards_marked_rows,
+    guards_rate_units,
     guards_table_twins,
     mark_definitions,
 )
@@ -214,3 +219,38 @@ def test_without_the_pair_reading_two_subject_claims_stay_unverified(against_pap
 def test_against_parts_reads_back_the_other_subject(word, value, side):
     main = "OpenAI GPT reaches 45.4 on CoLA"
     assert against_pairs.against_parts(f"{main}, {word} {value} for {side}.") == (main, side)
+
+
+QANET = "1804.09541"
+RATES = ["QANet processes 259 samples per second in inference.",
+         "QANet processes 102 samples per second in inference."]
+
+
+@pytest.fixture(scope="module")
+def qanet(redteam8_paper):
+    return {QANET: redteam8_paper(QANET)[0]}
+
+
+def test_a_rate_of_samples_is_not_decided_by_batches_per_second(qanet):
+    claims = verify_on(qanet, QANET, RATES + [
+        "QANet processes 3.2 batches per second in inference on TriviaQA.",
+        "QANet processes 5.2 batches per second in inference on TriviaQA."])
+    assert [claim.status for claim in claims] == [Status.unverified] * 2 + [
+        Status.confirmed, Status.contradicted]
+    assert "the evidence batches per second" in " ".join(
+        check.explanation for check in claims[0].checks)
+
+
+def test_without_the_rate_guard_samples_are_contradicted_by_batches(qanet, monkeypatch):
+    """Planted bug: the round 17 verdict comes back."""
+    monkeypatch.setattr(guards_rate_units, "rated", lambda text: set())
+    claims = verify_on(qanet, QANET, [text.replace(" per", "  per") for text in RATES])
+    assert [claim.status for claim in claims] == [Status.contradicted] * 2
+
+
+@given(st.sampled_from(["sample", "batch", "sentence", "token", "query"]),
+       st.sampled_from(["s", ""]), st.sampled_from(["/s", " per second", "/second", " a second"]))
+def test_rated_reads_the_counted_noun(noun, plural, per):
+    printed = (noun[:-1] + "ies" if noun.endswith("y") else noun + "es" if noun.endswith("ch")
+               else noun + "s") if plural else noun
+    assert guards_rate_units.rated(f"It runs at 12.5 {printed}{per} on one GPU.") == {noun}

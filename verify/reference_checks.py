@@ -74,6 +74,7 @@ from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
+from .guards_rate_units import guard_rate_units
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_sentence_scope import (
     guard_other_datasets,
@@ -304,6 +305,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 17 (heldout17's first run)
     guard_lost_marks(claim, checks, paper)  # "ensemble methods (marked with *)", marks lost
     guard_unsaid_settings(claim, checks, paper)  # "when fine-tuned": no label says it
+    # round 18
+    guard_rate_units(claim, checks)  # "259 samples per second" read from batches/second
 
 
 def _undecide(check: Check, why: str) -> None:

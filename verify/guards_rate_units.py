@@ -1,0 +1,67 @@
+"""A rate of one thing is no evidence about a rate of another: samples per second are not
+batches per second.
+
+"QANet processes 259 samples per second in inference" (true: QANet, arXiv:1804.09541, Table 4,
+"Inference speed 259 samples/s") was contradicted by Table 8's "Inference × QANet: 3.2", whose
+caption says "The processing speed is measured by batches/second". The cell's labels and
+caption hold the claim's words ("QANet", "inference", "speed" is not even needed), and a rate's
+counted noun was no word the checks weighed.
+
+The general fact: a rate names what it counts per unit of time ("samples/s", "sentences per
+second", "batches/second"). When the claim gives a rate of one thing and the evidence
+(a passage, or a cell's labels and caption) states rates of other things only, the evidence
+measures something else; its number neither supports nor contradicts the claim's
+(`guard_rate_units`). Evidence that states no rate is left alone: a column "Speed" under a
+caption that says nothing of its unit is for the other guards.
+
+It names no paper, system or number; it only undecides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim
+
+from .undecided import DECIDING, decided, evidence_text, undecide
+
+# "<thing> per second", "<thing>/s", "<things>/second", "<things> a second".
+_RATE = re.compile(
+    r"\b(samples?|batch(?:es)?|sentences?|tokens?|words?|examples?|images?|quer(?:y|ies)|"
+    r"documents?|steps?|frames?|characters?|pages?|instances?|sequences?)\s*"
+    r"(?:/\s*s(?:ec(?:ond)?s?)?\b|per\s+(?:second|sec|s)\b|a\s+second\b)", re.IGNORECASE)
+
+
+def _singular(noun: str) -> str:
+    noun = noun.casefold()
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("ches"):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def _listed(nouns: set[str]) -> str:
+    return " and ".join(noun[:-1] + "ies" if noun.endswith("y") else
+                        noun + "es" if noun.endswith("ch") else noun + "s"
+                        for noun in sorted(nouns))
+
+
+def rated(text: str) -> set[str]:
+    """What `text` gives rates of, singular ("sample" for "259 samples/s")."""
+    return {_singular(match[1]) for match in _RATE.finditer(text)}
+
+
+def guard_rate_units(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive check whose evidence states rates of other things only than the
+    claim's rate (module docstring). In place."""
+    mine = rated(claim.text)
+    if not mine:
+        return
+    for kind in (CheckKind.source, CheckKind.table):
+        for check in list(decided(checks, kind, DECIDING)):
+            theirs = rated(evidence_text(check))
+            if theirs and not theirs & mine:
+                undecide(check, f"Not decided: the claim counts {_listed(mine)} per second, "
+                                f"the evidence {_listed(theirs)} per second")

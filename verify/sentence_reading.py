@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from verify_claims.claims import Claim, Outcome, Sentence
 
 from .coined_names import other_subject
+from .comparator_numbers import EXPLANATION as COMPARATOR
+from .comparator_numbers import comparator_number
 from .comparisons import comparison_kept, comparison_reversed
 from .compound_counts import compound_count
 from .content import (
@@ -30,6 +32,8 @@ from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
 from .effect_directions import EXPLANATION as EFFECT_UNSAID
 from .effect_directions import effect_unsaid
+from .factor_words import EXPLANATION as FACTOR
+from .factor_words import factor_mismatch
 from .flip_subjects import comparison_unread, subject_lacking
 from .flips import compared_in_order, comparison_arguments, lent_names
 from .increments import increment_mismatch
@@ -167,6 +171,17 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            and ratio_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
+        return reading
+    if any(pair.state in ("agree", "disagree") and pair.found is not None
+           and factor_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, FACTOR  # "times faster" is not "times as long"
+        return reading
+    if comparator_number(claim.text, sentence.text,
+                         [pair.found.span for pair in reading.pairs
+                          if pair.state in ("agree", "disagree") and pair.found is not None]):
+        # "close to the state of the art, which is 71.6%": the comparator's number
+        reading.blocked, reading.reason = True, COMPARATOR
         return reading
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:

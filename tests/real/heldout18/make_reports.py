@@ -20,10 +20,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(CLAIMS))  # claim_labels, for the t*_*.py modules
 
 from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
-from t1_match_lstm import REPORT as T1  # noqa: E402
-from t2_dcnn import REPORT as T2  # noqa: E402
-from t3_multitask import REPORT as T3  # noqa: E402
-from t4_missing_source import REPORT as T4  # noqa: E402
+from t1_match_lstm_pointer import REPORT as T1  # noqa: E402
+from t2_dcnn_sentences import REPORT as T2  # noqa: E402
+from t3_rnn_multitask import REPORT as T3  # noqa: E402
+from t4_rnet_missing import REPORT as T4  # noqa: E402
 
 writer = load_writer()
 

@@ -170,8 +170,8 @@ ROWS = (
         True, 0.2, "unverified", "truncated", MT, 5, T4,
         "Cut before all four figures are given: not judged as a whole."),
     Row(cut("The uniform-layer architecture with joint learning reaches 47.5 on SST-1, which "
-            "fine-tuning then raises to 48.5, and to 86.7 on the binary SST-2 task."), True, 0.2, "contradicted",
-        "truncated", MT, 4, T2, "The part kept states 47.5 for the printed 46.5."),
+            "fine-tuning then raises to 48.5, and to 86.7 on the binary SST-2 task."), True, 0.2,
+        "contradicted", "truncated", MT, 4, T2, "The part kept states 47.5 for the printed 46.5."),
 )
 
 REPORT = LabelledReport(

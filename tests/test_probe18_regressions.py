@@ -151,3 +151,29 @@ def test_without_the_factor_rule_the_speed_claim_is_confirmed(papers, monkeypatc
     monkeypatch.setattr(sentence_reading, "factor_mismatch", lambda *args: False)
     assert _status(papers, MT, "The shared-layer model converges 2.5 times faster than the "
                                "vanilla LSTM.") == Status.confirmed
+
+
+# --- Recall, round 18 (heldout18's pages; general rules checked on the corpora of record) ---
+# verify/paragraph_names.py
+
+def test_a_name_the_sentence_before_says_is_lent_for_support_only(papers):
+    from verify_claims.verify.paragraph_names import named_just_before
+    from verify_claims.verify.passages import PassageIndex
+
+    index = PassageIndex(papers[ML])
+    total = next(number for number, sentence in enumerate(index.sentences)
+                 if sentence.text.startswith("In total, there are 23,215 passages"))
+    assert named_just_before("SQuAD", index, total)
+    assert not named_just_before("TriviaQA", index, total)
+    assert _status(papers, ML, "SQuAD contains 23,215 passages and 107,785 questions.") \
+        == Status.confirmed
+    # lent names support, never contradict: "each passage" counts per item, not in total
+    assert _status(papers, ML, "Each SQuAD passage has around 3 questions associated with "
+                               "it.") == Status.unverified
+
+
+def test_without_lent_names_the_sentence_does_not_name_squad(papers, monkeypatch):
+    monkeypatch.setattr(sentence_reading, "named_just_before", lambda *args: False)
+    claim = verify_on(papers, ML, ["In total, SQuAD contains 23,215 passages and 107,785 "
+                                   "questions."])[0]
+    assert claim.status == Status.unverified

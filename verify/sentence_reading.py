@@ -56,6 +56,7 @@ from .number_values import (
     transposed,
     values_agree,
 )
+from .paragraph_names import named_just_before
 from .passages import PassageIndex, query_text
 from .ratio_parts import EXPLANATION as RATIO_PART
 from .ratio_parts import ratio_mismatch
@@ -155,9 +156,14 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     required = claim_side.required()
     reading.missing = [name for name in claim_side.order
                        if name in required and not sentence_side.holds(name)]
+    # A name the sentences just before lend (paragraph_names.py) lets it support, never
+    # contradict: a count of the paragraph's subject may be per item or in total.
+    borrowed = [name for name in reading.missing if index is not None and number is not None
+                and named_just_before(name, index, number)]
+    reading.missing = [name for name in reading.missing if name not in borrowed]
     if len(reading.missing) > 0.5 * len(required):
         return reading  # decides nothing: every decision needs half the names or more
-    all_names = not reading.missing
+    all_names = not reading.missing and not borrowed
     # With a comparative word, names in another order may be a comparison read the other way
     # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
     order_matters = claim_side.comparative or sentence_side.comparative

@@ -35,12 +35,13 @@ from verify_claims.verify.comparator_numbers import comparator_number
 from verify_claims.verify.plus_joined import unjoined
 
 ML = "1608.07905"  # Wang & Jiang, Match-LSTM and Answer Pointer
+DC = "1404.2188"  # Kalchbrenner, Grefenstette, Blunsom, DCNN
 MT = "1605.05101"  # Liu, Qiu, Huang, RNN for text classification with multi-task learning
 
 
 @pytest.fixture(scope="module")
 def papers(heldout18_paper):
-    return {stem: heldout18_paper(stem)[0] for stem in (ML, MT)}
+    return {stem: heldout18_paper(stem)[0] for stem in (ML, DC, MT)}
 
 
 def _status(papers, stem: str, text: str) -> Status:
@@ -177,3 +178,22 @@ def test_without_lent_names_the_sentence_does_not_name_squad(papers, monkeypatch
     claim = verify_on(papers, ML, ["In total, SQuAD contains 23,215 passages and 107,785 "
                                    "questions."])[0]
     assert claim.status == Status.unverified
+
+
+# verify/of_verbs.py
+
+def test_a_verb_before_of_names_no_measure(papers):
+    from verify_claims.verify.guards_measures import measure_modifiers
+    text = "The TREC training set consists of 5542 labelled questions."
+    assert measure_modifiers(text, text.index("5542")) == ()
+    assert measure_modifiers("The threshold voltage is 73.6 mV", 25) == ("threshold",)
+    assert _status(papers, DC, text) == Status.contradicted
+    assert _status(papers, DC, "The TREC training set consists of 5452 labelled questions.") \
+        == Status.confirmed
+
+
+def test_without_the_of_verbs_the_transposed_count_stays_unverified(papers, monkeypatch):
+    from verify_claims.verify import guards_measures
+    monkeypatch.setattr(guards_measures, "OF_VERBS", frozenset())
+    assert _status(papers, DC, "The TREC training set consists of 5542 labelled "
+                               "questions in all.") == Status.unverified

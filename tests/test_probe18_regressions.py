@@ -106,7 +106,7 @@ def test_a_comparators_numbers_are_not_the_subjects(papers):
     claim = verify_on(papers, ML, ["Match-LSTM reaches 71.6% exact match and 80.4% F1 on "
                                    "SQuAD."])[0]
     assert claim.status == Status.unverified
-    assert "compared with" in explained(claim)
+    assert "one side of a comparison" in explained(claim)
     assert _status(papers, ML, "The state of the art on SQuAD, from Salesforce Research, is "
                                "71.6% exact match and 80.4% F1.") == Status.confirmed
 
@@ -197,3 +197,26 @@ def test_without_the_of_verbs_the_transposed_count_stays_unverified(papers, monk
     monkeypatch.setattr(guards_measures, "OF_VERBS", frozenset())
     assert _status(papers, DC, "The TREC training set consists of 5542 labelled "
                                "questions in all.") == Status.unverified
+
+
+# verify/comparator_numbers.py, the other way round (a probe on the page of heldout18's third
+# paper): a number printed before "better than X" is not X's.
+
+UNIFORM = "For the uniform-layer architecture, the average improvement of the performances on " \
+          "four datasets is {}."
+
+
+def test_a_number_before_better_than_is_not_the_compared_things(papers):
+    assert _status(papers, MT, UNIFORM.format("0.8%")) == Status.unverified  # true: page 5
+    assert _status(papers, MT, UNIFORM.format("1.4%")) == Status.unverified  # the shared one's
+    # a claim that states the comparison itself is read as before
+    assert not comparator_number("A is 0.9 BLEU worse than the best setting.",
+                                 "A is 0.9 BLEU worse than the best setting.", [(5, 8)])
+
+
+def test_without_the_comparator_rule_the_uniform_claims_are_decided_wrongly(papers,
+                                                                             monkeypatch):
+    monkeypatch.setattr(sentence_reading, "comparator_number", lambda *args: False)
+    text = "For the uniform-layer architecture, the mean improvement of the performances on " \
+           "four datasets is {}."
+    assert _status(papers, MT, text.format("0.8%")) == Status.contradicted

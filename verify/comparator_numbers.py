@@ -16,6 +16,18 @@ prints there belongs to the comparator; a claim that names no content word of th
 comparator's head phrase (its words before a preposition of place: "the state of the art" of
 "the state of the art on SQuAD") gives those numbers to another subject, and the sentence
 decides nothing for it (`comparator_number`).
+
+The same holds the other way round. "As shown in Table 4, we can see that the average
+improvement of the performances on four datasets is 1.4%, which is better than the
+uniform-layer architecture" (arXiv:1605.05101, page 5) contradicted the true "For the
+uniform-layer architecture, the average improvement of the performances on four datasets is
+0.8%" (a probe on the page): the sentence holds every word of the claim, but "uniform-layer
+architecture" only after "better than", as what the 1.4% is compared with. A number printed
+before a comparative ("better than X", "higher than X", "outperforms X") is not X's: a claim
+whose words that the sentence prints only inside X (none of them before the comparative)
+gives the number to X, and the sentence decides nothing for it either. A claim that states
+the comparison itself ("0.9 BLEU worse than the best setting") names both sides and is read as
+before.
 """
 
 from __future__ import annotations
@@ -28,15 +40,19 @@ from .passages import content_terms
 
 __all__ = ["EXPLANATION", "comparator_number"]
 
-EXPLANATION = ("the number it prints is given to what its subject is compared with (a clause "
-               "on the object of “close to”, “than”, “compared with”), which the claim does "
-               "not name")
+EXPLANATION = ("the number it prints belongs to one side of a comparison (“close to X, which "
+               "is N”, “N, better than X”), and the claim gives it to the other")
 
 _COMPARATOR = re.compile(
     r"\b(?:close\s+to|compared\s+(?:to|with)|than|behind|comparable\s+to|similar\s+to"
     r"|on\s+par\s+with)\s+(?P<object>[^,;:()]{3,80}?)\s*,?\s*"
     r"(?:which|that)\s+(?:is|are|was|were|reaches|reached|achieves|achieved|obtains|obtained"
     r"|gets|got|scores|scored)\b(?P<clause>[^;]*)", re.IGNORECASE)
+# a comparative after the number: what follows it is compared with the number's owner
+_COMPARED_AFTER = re.compile(
+    r"\b(?:(?:better|higher|worse|lower|greater|larger|smaller|more|less)\s+than"
+    r"|outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*)\s+(?P<object>[^,;:()]{3,80})",
+    re.IGNORECASE)
 # the comparator's head phrase ends at a preposition of place or scope
 _HEAD_END = re.compile(r"\s(?:on|in|at|for|across|over|from|under|with)\s", re.IGNORECASE)
 
@@ -63,4 +79,13 @@ def comparator_number(claim_text: str, sentence_text: str,
         head = _head_terms(match.group("object"))
         if head and not head & claim_terms:
             return True
+    if _COMPARED_AFTER.search(claim_text) or re.search(r"\bthan\b", claim_text, re.I):
+        return False  # the claim restates the comparison: both sides are its own
+    for match in _COMPARED_AFTER.finditer(sentence_text):
+        if not any(high <= match.start() for _, high in spans):
+            continue
+        before = set(content_terms(sentence_text[:match.start()]))
+        inside = set(_head_terms(match.group("object"))) - before
+        if inside & claim_terms:
+            return True  # the claim's own words name what the number is compared with
     return False

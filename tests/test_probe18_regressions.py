@@ -220,3 +220,23 @@ def test_without_the_comparator_rule_the_uniform_claims_are_decided_wrongly(pape
     text = "For the uniform-layer architecture, the mean improvement of the performances on " \
            "four datasets is {}."
     assert _status(papers, MT, text.format("0.8%")) == Status.contradicted
+
+
+def test_only_the_claims_subject_is_lent():
+    # Found by the whole suite (tests/test_probe15_regressions.py, arXiv:1703.02507, a paper of
+    # tests/real/papers): "Wikipedia", said by a sentence before, was lent to "Also, C-PHRASE
+    # uses data three times the size of the Toronto book corpus".
+    from conftest import REAL_PAPERS, _read_real
+
+    sent2vec = {"1703.02507": _read_real("1703.02507", REAL_PAPERS)[0]}
+    wrong = "C-PHRASE uses data three times the size of English Wikipedia."
+    assert verify_on(sent2vec, "1703.02507", [wrong])[0].status == Status.unverified
+
+
+def test_without_the_subject_restriction_wikipedia_is_lent(monkeypatch):
+    from conftest import REAL_PAPERS, _read_real
+
+    monkeypatch.setattr(sentence_reading, "claim_subject", lambda *args: True)
+    sent2vec = {"1703.02507": _read_real("1703.02507", REAL_PAPERS)[0]}
+    wrong = "C-PHRASE uses data three times the size of the English Wikipedia."
+    assert verify_on(sent2vec, "1703.02507", [wrong])[0].status == Status.confirmed

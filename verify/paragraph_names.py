@@ -13,15 +13,34 @@ sentences before it, in the same section, names it, and no sentence from that on
 second data set, a second system). Then the paragraph is about that thing alone and the
 sentence is read as naming it (`named_just_before`). A paragraph that names two data sets
 ("We use SST and TREC. ... The training set has 5452 questions") lends neither.
+
+Only the claim's subject is lent: its first name, printed before any of its numbers ("SQuAD
+contains 23,215 passages"). A name later in the claim stands where the sentence prints its own
+words: "C-PHRASE uses data three times the size of English Wikipedia" (false) was confirmed
+by "Also, C-PHRASE uses data three times the size of the Toronto book corpus" (arXiv:1703.02507)
+with "Wikipedia" lent from the sentence before; the sentence's own object says otherwise
+(`claim_subject`).
 """
 
 from __future__ import annotations
 
+from verify_claims.claims import Claim
+
 from .passages import PassageIndex
 
-__all__ = ["REACH", "named_just_before"]
+__all__ = ["REACH", "claim_subject", "named_just_before"]
 
 REACH = 2  # how many sentences back a name may be lent from
+
+
+def claim_subject(name: str, claim: Claim) -> bool:
+    """Whether `name` is the claim's subject: its first entity, printed before its first
+    number."""
+    entities = sorted(claim.entities, key=lambda entity: entity.span)
+    if not entities or entities[0].name != name:
+        return False
+    starts = [quantity.span[0] for quantity in claim.quantities]
+    return not starts or entities[0].span[1] <= min(starts)
 
 
 def named_just_before(name: str, index: PassageIndex, number: int) -> bool:

@@ -56,7 +56,7 @@ from .number_values import (
     transposed,
     values_agree,
 )
-from .paragraph_names import named_just_before
+from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
 from .ratio_parts import EXPLANATION as RATIO_PART
 from .ratio_parts import ratio_mismatch
@@ -159,7 +159,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     # A name the sentences just before lend (paragraph_names.py) lets it support, never
     # contradict: a count of the paragraph's subject may be per item or in total.
     borrowed = [name for name in reading.missing if index is not None and number is not None
-                and named_just_before(name, index, number)]
+                and claim_subject(name, claim) and named_just_before(name, index, number)]
     reading.missing = [name for name in reading.missing if name not in borrowed]
     if len(reading.missing) > 0.5 * len(required):
         return reading  # decides nothing: every decision needs half the names or more

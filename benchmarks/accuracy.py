@@ -25,7 +25,9 @@ papers and a report whose sources are missing, round 15), the sixteenth, blind o
 (tests/real/heldout16: natural claims about three two-column ACL/NAACL/EMNLP papers and a
 report whose sources are missing, round 16), the seventeenth, blind one (tests/real/heldout17:
 natural claims about a sentence CNN, a reading-comprehension model and a sentence-embedding
-framework, and a report whose only source is missing, round 17), and the tables
+framework, and a report whose only source is missing, round 17), the eighteenth (tests/real/
+heldout18: claims about a pointer-network reader, a convolutional sentence model and multi-task
+recurrent classifiers, and a report whose only source is missing, round 18), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -90,6 +92,7 @@ HELDOUT14_CORPUS = ROOT / "tests" / "real" / "heldout14"
 HELDOUT15_CORPUS = ROOT / "tests" / "real" / "heldout15"
 HELDOUT16_CORPUS = ROOT / "tests" / "real" / "heldout16"
 HELDOUT17_CORPUS = ROOT / "tests" / "real" / "heldout17"
+HELDOUT18_CORPUS = ROOT / "tests" / "real" / "heldout18"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
@@ -426,7 +429,7 @@ def default_corpora() -> list[Path]:
                HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
                HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
                HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS, HELDOUT14_CORPUS,
-               HELDOUT15_CORPUS, HELDOUT16_CORPUS, HELDOUT17_CORPUS)
+               HELDOUT15_CORPUS, HELDOUT16_CORPUS, HELDOUT17_CORPUS, HELDOUT18_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -441,7 +444,8 @@ def corpus_name(corpus: Path) -> str:
     apart from tuning), "held out 2 (blind)" ... "held out 17 (blind)" for tests/real/heldout2,
     heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11,
     heldout12, heldout13, heldout14, heldout15, heldout16 and heldout17 (ones nobody tuning the
-    verifier has read),
+    verifier has read), "held out 18" for tests/real/heldout18 (round 18: labelled, then run
+    once before any fix, then used for the round's fixes),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
@@ -489,6 +493,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 16 (blind)"
     if corpus.resolve() == HELDOUT17_CORPUS.resolve():
         return "held out 17 (blind)"
+    if corpus.resolve() == HELDOUT18_CORPUS.resolve():
+        return "held out 18"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -525,7 +531,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/heldout8, tests/real/heldout9, tests/real/heldout10, "
                              "tests/real/heldout11, tests/real/heldout12, tests/real/heldout13, "
                              "tests/real/heldout14, tests/real/heldout15, "
-                             "tests/real/heldout16 and tests/real/heldout17 when present)")
+                             "tests/real/heldout16, tests/real/heldout17 and "
+                             "tests/real/heldout18 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

@@ -209,6 +209,17 @@ def heldout17_paper():
     return _papers_of(HELDOUT17_SOURCES)
 
 
+HELDOUT18_SOURCES = Path(__file__).resolve().parent / "real" / "heldout18" / "sources"
+
+
+@pytest.fixture(scope="session")
+def heldout18_paper():
+    """The papers of the eighteenth held-out corpus (tests/real/heldout18/sources: Match-LSTM,
+    DCNN, RNN multi-task), each parsed once per session on first use:
+    `heldout18_paper("1608.07905")` -> (paper, index)."""
+    return _papers_of(HELDOUT18_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

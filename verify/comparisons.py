@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .advantage_phrases import ADVANTAGE_DOWN, ADVANTAGE_UP
 from .content_words import _COMPARISON_WORDS, _DOWN, _TOKEN, _UP, GENERIC
 from .glued_sizes import unglued_sizes
 from .passages import content_terms
@@ -32,8 +33,10 @@ if TYPE_CHECKING:
 
 _COMPARATIVE = re.compile(
     r"\b(?:(?P<up>outperform\w*|beat(?:s|ing)?|better|higher|exceed\w*|surpass\w*|superior"
-    r"|overtak(?:e|es|en|ing)|overtook|outpac\w*|outstrip\w*|outscor\w*|outdo\w*|outdid)"
-    r"|(?P<down>underperform\w*|worse|lower|trail\w*|lag(?:s|ged|ging)?|inferior))\b"
+    r"|overtak(?:e|es|en|ing)|overtook|outpac\w*|outstrip\w*|outscor\w*|outdo\w*|outdid"
+    rf"|{ADVANTAGE_UP})"
+    r"|(?P<down>underperform\w*|worse|lower|trail\w*|lag(?:s|ged|ging)?|inferior"
+    rf"|{ADVANTAGE_DOWN}))\b"
     r"(?:\s+(?:than|to|behind)\b)?", re.I)
 _ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
                             re.I)

@@ -25,6 +25,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .cells_read import read_cells
 from .header_words import header_words, names_word, negating
+from .plus_joined import unjoined
 from .undecided import DECIDING, decided, undecide
 
 _ABSENT = re.compile(r"(?<![\w/])(?:without|w/o|no)\s+(?:(?:a|an|the|any)\s+)?"
@@ -48,7 +49,7 @@ def absent_words(text: str) -> list[str]:
 
 def present_label(label: str, absent: list[str]) -> bool:
     """`label` names one of the `absent` words and does not negate it: the condition with it."""
-    words = header_words(label)
+    words = header_words(unjoined(label))
     if not words or any(negating(word) for word in words):
         return False
     return any(word.number is None and names_word(word, claimed)

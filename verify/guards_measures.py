@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 from verify_claims.extract.quantities import parse_quantities
 
+from .of_verbs import OF_VERBS
 from .passages import content_terms
 from .undecided import decided, undecide
 
@@ -52,8 +53,8 @@ def measure_modifiers(claim: str, start: int) -> tuple[str, ...]:
         return ()
     words.pop()
     head = words.pop()
-    if head[0].casefold() in _STOPS:
-        return ()
+    if head[0].casefold() in _STOPS or head[0].casefold() in OF_VERBS:
+        return ()  # "consists of 5452 questions": no measure name before "of" (of_verbs.py)
     modifiers: list[str] = []
     for word, position in reversed(words[-3:]):
         between = claim[position + len(word):head[1]]

@@ -67,6 +67,7 @@ from .language_codes import CODES_OF, language_pair, names_language_code, says_l
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
 from .passages import content_terms
+from .printed_acronyms import printed_itself
 from .variant_codes import glued_acronyms, says_code, says_piece, spaced_pieces
 from .word_forms import y_plural
 
@@ -542,7 +543,8 @@ class ClaimWords:
             found |= claim.aggregates
         found |= {index for piece, index in claim.spaced if says_piece(word, piece)}
         found |= claim.glued.get(word, frozenset())
-        if header.upper and 2 <= len(word) <= 5 and word.isalpha():
+        if header.upper and 2 <= len(word) <= 5 and word.isalpha() \
+                and not printed_itself(word, words):
             # Initials, also of the parts of a hyphenated word ("PB" of "person-birthplace").
             pieces = claim.pieces
             for start in range(len(pieces) - len(word) + 1):

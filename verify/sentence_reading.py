@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from verify_claims.claims import Claim, Outcome, Sentence
 
 from .coined_names import other_subject
+from .comparator_numbers import EXPLANATION as COMPARATOR
+from .comparator_numbers import comparator_number
 from .comparisons import comparison_kept, comparison_reversed
 from .compound_counts import compound_count
 from .content import (
@@ -30,6 +32,8 @@ from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
 from .effect_directions import EXPLANATION as EFFECT_UNSAID
 from .effect_directions import effect_unsaid
+from .factor_words import EXPLANATION as FACTOR
+from .factor_words import factor_mismatch
 from .flip_subjects import comparison_unread, subject_lacking
 from .flips import compared_in_order, comparison_arguments, lent_names
 from .increments import increment_mismatch
@@ -52,6 +56,7 @@ from .number_values import (
     transposed,
     values_agree,
 )
+from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
 from .ratio_parts import EXPLANATION as RATIO_PART
 from .ratio_parts import ratio_mismatch
@@ -151,9 +156,14 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     required = claim_side.required()
     reading.missing = [name for name in claim_side.order
                        if name in required and not sentence_side.holds(name)]
+    # A name the sentences just before lend (paragraph_names.py) lets it support, never
+    # contradict: a count of the paragraph's subject may be per item or in total.
+    borrowed = [name for name in reading.missing if index is not None and number is not None
+                and claim_subject(name, claim) and named_just_before(name, index, number)]
+    reading.missing = [name for name in reading.missing if name not in borrowed]
     if len(reading.missing) > 0.5 * len(required):
         return reading  # decides nothing: every decision needs half the names or more
-    all_names = not reading.missing
+    all_names = not reading.missing and not borrowed
     # With a comparative word, names in another order may be a comparison read the other way
     # round ("A beats B" vs "B trails A"): then a flip is no contradiction.
     order_matters = claim_side.comparative or sentence_side.comparative
@@ -167,6 +177,17 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            and ratio_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
+        return reading
+    if any(pair.state in ("agree", "disagree") and pair.found is not None
+           and factor_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, FACTOR  # "times faster" is not "times as long"
+        return reading
+    if comparator_number(claim.text, sentence.text,
+                         [pair.found.span for pair in reading.pairs
+                          if pair.state in ("agree", "disagree") and pair.found is not None]):
+        # "close to the state of the art, which is 71.6%": the comparator's number
+        reading.blocked, reading.reason = True, COMPARATOR
         return reading
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:

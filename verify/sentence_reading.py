@@ -25,6 +25,8 @@ from .content import (
     signed_terms,
     window_terms,
 )
+from .contrast_directions import EXPLANATION as DIRECTION_TURN
+from .contrast_directions import straddles_direction_turn
 from .contrast_sides import straddles_contrast
 from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
@@ -254,6 +256,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if direction_elsewhere(claim.text, claim.direction, sentence):
         # "gains on A; on B, it harms": the claim's words sit in the clause of the other way.
         reading.blocked, reading.reason = True, ELSEWHERE
+        return reading
+    if straddles_direction_turn(claim.text, claim.direction, sentence):
+        # "A's memory increases, while B's remains constant": the claim's "B" is after the turn
+        reading.blocked, reading.reason = True, DIRECTION_TURN
         return reading
     reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
     if reading.conflict:

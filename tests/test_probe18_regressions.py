@@ -15,6 +15,15 @@ verdict, and the fix of the reader's "USE_T" tried on it showed a second:
   claim's "1k", the setting of the result, while no cell was read for the result
   (`verify/table_settings.py`); pinned with "the transformer encoder" (USE_T), which the
   reader finds in no row either.
+
+Batch two (Adi et al., arXiv:1608.04207v3, 52 claims) gave two:
+
+- "Replacing each word by a random word leads to a large drop in CBOW length accuracy" (false)
+  was confirmed by "this only leads to a slight decrease in accuracy" (page 6): degree words
+  are generic, so the grade was never compared (`verify/change_degrees.py`);
+- "The auxiliary task classifiers are optimized with Adam" (false: AdaGrad) was confirmed by
+  "We tried ... different optimization techniques (AdaGrad, AdaDelta and Adam)" (page 11): a
+  list of options tried (`verify/tried_options.py`).
 """
 
 from __future__ import annotations
@@ -25,7 +34,9 @@ from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.verify import sentence_reading, table_check
+from verify_claims.verify.change_degrees import degree_clash
 from verify_claims.verify.contrast_directions import straddles_direction_turn
+from verify_claims.verify.tried_options import tried_option
 
 USE = "1803.11175"  # Cer et al., Universal Sentence Encoder (2018)
 ADI = "1608.04207"  # Adi et al., auxiliary prediction tasks (ICLR 2017)
@@ -86,3 +97,53 @@ def test_without_the_setting_rule_the_training_size_contradicts(monkeypatch):
     monkeypatch.setattr(table_check, "setting_disputed", lambda *args: False)
     text = "With 1k SST training examples, the transformer encoder reaches 84.85 points."
     assert _status(_fresh(USE), USE, text) == Status.contradicted
+
+
+# --- verify/change_degrees.py ---------------------------------------------------------------
+
+SLIGHT = ("As Figure 2a shows, this only leads to a slight decrease in accuracy, indicating that "
+          "the identity of the words is not the main component in CBOW's success at predicting "
+          "length.")
+
+
+def test_a_large_drop_is_not_confirmed_by_a_slight_decrease(papers):
+    claim = "Replacing each word by a random word leads to a large drop in CBOW length accuracy."
+    assert degree_clash(claim, SLIGHT)
+    assert not degree_clash("Random words lead to a slight decrease in CBOW length accuracy.",
+                            SLIGHT)
+    assert not degree_clash("Random words lower CBOW length accuracy.", SLIGHT)
+    verified = verify_on(papers, ADI, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "grades the change" in explained(verified)
+    assert _status(papers, ADI, "Replacing each word by a random word leads to a slight "
+                                "decrease in CBOW length accuracy.") == Status.confirmed
+
+
+def test_without_the_degree_rule_the_large_drop_is_confirmed(monkeypatch):
+    monkeypatch.setattr(sentence_reading, "degree_clash", lambda *args: False)
+    text = "Replacing every word by a random word leads to a large drop in CBOW length accuracy."
+    assert _status(_fresh(ADI), ADI, text) == Status.confirmed
+
+
+# --- verify/tried_options.py ----------------------------------------------------------------
+
+TRIED = ("We tried different learning rates (0.1, 0.01, 0.001), dropout rates (0.1, 0.3, 0.5, "
+         "0.8) and different optimization techniques (AdaGrad, AdaDelta and Adam).")
+
+
+def test_an_option_tried_is_not_the_one_used(papers):
+    claim = "The auxiliary task classifiers are optimized with Adam."
+    assert tried_option(claim, TRIED)
+    assert not tried_option("They tried Adam among other optimizers.", TRIED)
+    assert not tried_option(claim, "We optimize the log-likelihood using AdaGrad.")
+    verified = verify_on(papers, ADI, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "options the authors tried" in explained(verified)
+    assert _status(papers, ADI, "The auxiliary task classifiers are optimized with "
+                                "AdaGrad.") == Status.confirmed
+
+
+def test_without_the_tried_rule_the_adam_claim_is_confirmed(monkeypatch):
+    monkeypatch.setattr(sentence_reading, "tried_option", lambda *args: False)
+    text = "The auxiliary task classifiers are optimized with Adam as optimizer."
+    assert _status(_fresh(ADI), ADI, text) == Status.confirmed

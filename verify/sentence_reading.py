@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Outcome, Sentence
 
+from .change_degrees import EXPLANATION as DEGREE_CLASH
+from .change_degrees import degree_clash
 from .coined_names import other_subject
 from .comparisons import comparison_kept, comparison_reversed
 from .compound_counts import compound_count
@@ -66,6 +68,8 @@ from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
 from .symbol_chains import EXPLANATION as REORDERED
 from .symbol_chains import chain_reordered
+from .tried_options import EXPLANATION as TRIED_OPTION
+from .tried_options import tried_option
 from .unread_negations import EXPLANATION as UNREAD_NEGATION
 from .unread_negations import unread_negation
 from .variant_names import names_variant
@@ -260,6 +264,14 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if straddles_direction_turn(claim.text, claim.direction, sentence):
         # "A's memory increases, while B's remains constant": the claim's "B" is after the turn
         reading.blocked, reading.reason = True, DIRECTION_TURN
+        return reading
+    if degree_clash(claim.text, sentence.text):
+        # "a large drop" against "only a slight decrease": not the claim's change
+        reading.blocked, reading.reason = True, DEGREE_CLASH
+        return reading
+    if tried_option(claim.text, sentence.text):
+        # "we tried ... (AdaGrad, AdaDelta and Adam)": options, not the one used
+        reading.blocked, reading.reason = True, TRIED_OPTION
         return reading
     reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
     if reading.conflict:

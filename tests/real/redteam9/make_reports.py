@@ -27,6 +27,7 @@ from t1_use import REPORT as T1  # noqa: E402
 from t2_adi import REPORT as T2  # noqa: E402
 from t3_wieting import REPORT as T3  # noqa: E402
 from t4_mixed import REPORT as T4  # noqa: E402
+from t5_unstated import REPORT as T5  # noqa: E402
 
 writer = load_writer()
 
@@ -41,7 +42,7 @@ PAPER_FILES = {
     "1608.04207": "1608.04207.pdf",  # Adi et al., auxiliary prediction tasks (ICLR 2017)
     "1511.08198": "1511.08198.pdf",  # Wieting et al., paraphrastic sentence embeddings (2016)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4, T5)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

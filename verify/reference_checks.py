@@ -102,6 +102,7 @@ from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_settings import guard_unsaid_settings
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
+from .guards_with_phrases import guard_with_phrases
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
@@ -285,6 +286,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 17 (heldout17's first run)
     guard_lost_marks(claim, checks, paper)  # "ensemble methods (marked with *)", marks lost
     guard_unsaid_settings(claim, checks, paper)  # "when fine-tuned": no label says it
+    # round 18 (redteam9)
+    guard_with_phrases(claim, checks, paper)  # "with MAX sampling": no label says it
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -73,6 +73,8 @@ from .tried_options import tried_option
 from .unread_negations import EXPLANATION as UNREAD_NEGATION
 from .unread_negations import unread_negation
 from .variant_names import names_variant
+from .verb_objects import EXPLANATION as OTHER_OBJECT
+from .verb_objects import other_object
 from .word_order import prints_in_order
 from .worded_flips import worded_flip
 from .wording import antonym_clash
@@ -173,6 +175,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            and ratio_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
+        return reading
+    if other_object(claim.text, sentence.text):
+        # "training the classifiers" is not held by "we trained the encoder-decoder models"
+        reading.blocked, reading.reason = True, OTHER_OBJECT
         return reading
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:

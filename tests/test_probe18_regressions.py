@@ -51,7 +51,7 @@ from verify_claims.extract import paper as paper_reader
 from verify_claims.verify import reference_checks, sentence_reading, table_check
 from verify_claims.verify.change_degrees import degree_clash
 from verify_claims.verify.contrast_directions import straddles_direction_turn
-from verify_claims.verify.guards_with_phrases import with_phrases
+from verify_claims.verify.guards_with_phrases import unsaid, with_phrases
 from verify_claims.verify.tried_options import tried_option
 from verify_claims.verify.verb_objects import other_object
 
@@ -153,6 +153,11 @@ def test_an_option_tried_is_not_the_one_used(papers):
     assert tried_option(claim, TRIED)
     assert not tried_option("They tried Adam among other optimizers.", TRIED)
     assert not tried_option(claim, "We optimize the log-likelihood using AdaGrad.")
+    # settings with numbers are no options, and a participle far before a list tries nothing
+    assert not tried_option("The largest Transformer of Vaswani et al. (L=6, H=1024, A=16) "
+                            "has 100M parameters.", "For example, the largest Transformer "
+                            "explored in Vaswani et al. (2017) is (L=6, H=1024, A=16) with 100M "
+                            "parameters for the encoder.")
     verified = verify_on(papers, ADI, [claim])[0]
     assert verified.status == Status.unverified
     assert "options the authors tried" in explained(verified)
@@ -211,8 +216,14 @@ def test_without_the_object_rule_the_classifier_claim_is_confirmed(monkeypatch):
 
 def test_a_with_phrase_no_label_prints_leaves_the_cell_undecided(papers):
     claim = "The iRNN reaches 60.3 on the Pavlick et al. oracle with MAX sampling."
-    assert with_phrases(claim) == [frozenset({"max", "sampl"})]
+    assert with_phrases(claim) == [("MAX", "sampling")]
     assert with_phrases("Compared with GloVe, PP reaches 58.7.") == []
+    assert with_phrases("RoBERTa labels entries with a precision of 96.3.") == []
+    # a phrase said by the cell's labels in another form decides as before
+    assert not unsaid(("text", "lines"), "H-VILA(Text Line) Macro F1", "")
+    assert not unsaid(("frozen", "BERT"), "BERT-frozen+ INLP (rank 100)", "")
+    assert unsaid(("MAX", "sampling"), "iRNN Pavlick et al. (oracle)",
+                  "we include the oracle result (the max Spearman's rho on the dataset)")
     verified = verify_on(papers, WIE, [claim])[0]
     assert verified.status == Status.unverified
     assert "sampl" in explained(verified)

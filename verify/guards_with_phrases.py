@@ -11,11 +11,13 @@ the paper's run, whatever its setting was.
 
 `guard_with_phrases` reads the claim's "with" and "using" phrases (to the next comma, clause
 word, direction verb or number; "compared with", "along with", "in line with", "consistent with" and
-"with respect to" are comparisons, not settings), and undecides each decisive table check none
-of whose cells print every content word of such a phrase in their row and column labels or
-caption (in the paper's five-letter terms, hyphens dropped; generic words and numbers left
-out, a number being checked as a value of its own). It names no paper or word; it only
-undecides.
+"with respect to" are comparisons, not settings; "with a precision of 96.3" gives a value),
+and undecides each decisive table check whose cells print nothing of such a phrase: none of its
+content words in their row and column labels (by the first four letters, words split at
+hyphens and brackets: "with text lines" is said by "H-VILA(Text Line)", "with frozen BERT" by
+"BERT-frozen"), and not all of them in labels and caption together (the caption's "the max
+Spearman's rho" does not say "with MAX sampling"). Generic words and numbers are left out, a
+number being checked as a value of its own. It names no paper or word; it only undecides.
 """
 
 from __future__ import annotations
@@ -38,31 +40,50 @@ _PHRASE = re.compile(
     r"(?<![\w-])(?<!compared )(?<!comparable )(?<!along )(?<!together )(?<!line )"
     r"(?<!consistent )(?<!par )(?<!tied )(?<!combined )(?<!coupled )(?<!contrast )"
     r"(?:with|using)\s+(?!respect\b)([^,;:()]+)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_PREFIX = 4  # letters a printed word must share with the claim's: "lines" is "Line"
+_MEASURE = re.compile(r"^\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}of"
+                      r"(?:\s+(?:only|just|about|around|nearly|almost|over|under))?\s*$",
+                      re.IGNORECASE)
 _ENDS = ("and but while whereas which that than against on in at for from to reaches reach "
          "scores score achieves achieve gives give is are was were has have")
 _END = re.compile(r"\s(?:" + "|".join(sorted(set(_ENDS.split()) | INCREASE_WORDS
                                                | DECREASE_WORDS)) + r")\s|\d", re.IGNORECASE)
 
 
-def _terms(text: str) -> frozenset[str]:
-    """Content terms with hyphens dropped first: "n-gram" is "ngram", "re-ranking" is
-    "Reranking"."""
-    return frozenset(content_terms(text.replace("-", "")))
+def _words(text: str) -> list[str]:
+    """The content words of a text (stop words, generic words and numbers left out), split at
+    hyphens and brackets: "H-VILA(Text Line)" gives "VILA", "Text", "Line"."""
+    return [word for word in _WORD.findall(text)
+            if (terms := content_terms(word)) and terms[0] not in GENERIC]
 
 
-def with_phrases(text: str) -> list[frozenset[str]]:
-    """The content terms of each "with"/"using" phrase of the claim (module docstring)."""
+def _prefixes(text: str) -> frozenset[str]:
+    return frozenset(word[:_PREFIX].casefold() for word in _WORD.findall(text))
+
+
+def with_phrases(text: str) -> list[tuple[str, ...]]:
+    """The content words of each "with"/"using" phrase of the claim (module docstring)."""
     phrases = []
     for match in _PHRASE.finditer(text):
         phrase = match.group(1)
         end = _END.search(" " + phrase + " ")
         if end is not None:
             phrase = phrase[:max(0, end.start() - 1)]
-        terms = frozenset(term for term in _terms(phrase)
-                          if not term[0].isdigit() and term not in GENERIC)
-        if terms:
-            phrases.append(terms)
+        if _MEASURE.match(phrase):
+            continue  # "with a precision of 96.3" gives a value, not a setting
+        words = tuple(_words(phrase))
+        if words:
+            phrases.append(words)
     return phrases
+
+
+def unsaid(words: tuple[str, ...], labels: str, caption: str) -> bool:
+    """Whether a phrase's words are not printed: none of them in the cells' labels (by its
+    first four letters) and not all of them in the labels and caption together."""
+    printed, captioned = _prefixes(labels), _prefixes(labels + " " + caption)
+    keys = [word[:_PREFIX].casefold() for word in words]
+    return not any(key in printed for key in keys) and not all(key in captioned for key in keys)
 
 
 def guard_with_phrases(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
@@ -77,12 +98,11 @@ def guard_with_phrases(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
                                                    evidence.quote or "")]
         if not read:
             continue
-        printed = _terms(" ".join(
-            " ".join([caption_text(table.caption), *found.rows, *found.columns])
-            for table, found in read))
-        unsaid = next((phrase for phrase in phrases if not phrase <= printed), None)
-        if unsaid is not None:
+        labels = " ".join(" ".join([*found.rows, *found.columns]) for _, found in read)
+        caption = " ".join(caption_text(table.caption) for table, _ in read)
+        missing = next((words for words in phrases if unsaid(words, labels, caption)), None)
+        if missing is not None:
             cells = "; ".join(f"{found.row} \u00d7 {found.column}" for _, found in read)
             undecide(check, "Not decided: the claim's \u201cwith\u201d phrase names a setting "
-                            f"({', '.join(sorted(unsaid - printed))}) that the labels of the "
-                            f"cells read ({cells}) and their caption do not print")
+                            f"(\u201c{' '.join(missing)}\u201d) that the labels of the cells "
+                            f"read ({cells}) and their caption do not print")

@@ -9,9 +9,10 @@ which the paper used one.
 
 `tried_option` finds those readings: the sentence says it tried, explored, experimented with,
 varied or considered things (a trial verb), a word of the claim is an item of a list in
-parentheses or brackets there ("(AdaGrad, AdaDelta and Adam)"), and the claim itself says
-nothing of trying. Such a sentence decides nothing for the claim: the setting used is told
-elsewhere, or not at all.
+parentheses or brackets after that verb in the same sentence part ("(AdaGrad, AdaDelta and
+Adam)"; an item with a digit or "=", "(L=6, H=1024, A=16)", is a setting, no option), and the
+claim itself says nothing of trying. Such a sentence decides nothing for the claim: the
+setting used is told elsewhere, or not at all.
 """
 
 from __future__ import annotations
@@ -33,12 +34,19 @@ _ITEM = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*")
 
 
 def _items(text: str) -> frozenset[str]:
-    """The terms of the items of the lists in parentheses or brackets."""
+    """The terms of the word items of the lists in parentheses or brackets that follow a trial
+    verb in the same sentence part (no full stop or semicolon between): "(AdaGrad, AdaDelta
+    and Adam)", not "(L=6, H=1024, A=16)", whose items are settings with numbers."""
     terms: set[str] = set()
     for group in _GROUP.finditer(text):
+        trials = list(_TRIAL.finditer(text, 0, group.start()))
+        if not trials or re.search(r"[.;]\s", text[trials[-1].end():group.start()]):
+            continue
         for item in _ITEM.split(group.group(1)):
+            if re.search(r"[\d=]", item):
+                continue
             terms.update(term for term in content_terms(item)
-                         if not term[0].isdigit() and term not in GENERIC)
+                         if len(term) >= 3 and term not in GENERIC)
     return frozenset(terms)
 
 

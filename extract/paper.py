@@ -50,7 +50,6 @@ from .pdfwords import Backend, read_pages
 from .polarity import polarity_fields
 from .quantities import parse_quantities
 from .readers import join_line_break
-from .small_headings import small_headings
 from .tables import CAPTION, find_tables, layout_document, page_furniture
 from .unlabelled_abstract import with_abstract_heading
 
@@ -380,9 +379,8 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
             lines += [(plain.number, " ".join(line.split()))
                       for line in plain.text.split("\n") if line.strip()]
             continue
-        headings = small_headings(layout.lines)  # "PREDICTION TASKS" in small capitals
-        lines += [(layout.number, line.text) for at, line in enumerate(layout.lines)
-                  if (line.kind == "text" or at in headings) and line.text.strip()]
+        lines += [(layout.number, line.text) for line in layout.lines
+                  if line.kind == "text" and line.text.strip()]
     return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables)
 
 

@@ -80,9 +80,17 @@ def with_phrases(text: str) -> list[tuple[str, ...]]:
 
 def unsaid(words: tuple[str, ...], labels: str, caption: str) -> bool:
     """Whether a phrase's words are not printed: none of them in the cells' labels (by its
-    first four letters) and not all of them in the labels and caption together."""
+    first four letters, or inside a label word: "CRF" in "GROBIDCRF"; the words joined, "re"
+    "ranking" as "Reranking") and not all of them in the labels and caption together."""
     printed, captioned = _prefixes(labels), _prefixes(labels + " " + caption)
     keys = [word[:_PREFIX].casefold() for word in words]
+    label_words = [word.casefold() for word in _WORD.findall(labels.replace("-", ""))]
+    joined = "".join(words).casefold()
+    if joined[:_PREFIX] in _prefixes(labels.replace("-", "")) or any(
+            (len(word) >= 3 or word.isupper()) and len(word) >= 2
+            and word.casefold() in label for word in words
+            for label in label_words):
+        return False
     return not any(key in printed for key in keys) and not all(key in captioned for key in keys)
 
 

@@ -290,6 +290,16 @@ def redteam8_paper():
     return _papers_of(REDTEAM8_SOURCES)
 
 
+REDTEAM9_SOURCES = Path(__file__).resolve().parent / "real" / "redteam9" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam9_paper():
+    """The papers of the ninth red-team corpus (tests/real/redteam9/sources), each parsed
+    once per session on first use: `redteam9_paper("1803.11175")` -> (paper, index)."""
+    return _papers_of(REDTEAM9_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

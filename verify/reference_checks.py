@@ -104,6 +104,7 @@ from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_settings import guard_unsaid_settings
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
+from .guards_with_phrases import guard_with_phrases
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
@@ -307,6 +308,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_settings(claim, checks, paper)  # "when fine-tuned": no label says it
     # round 18
     guard_rate_units(claim, checks)  # "259 samples per second" read from batches/second
+    guard_with_phrases(claim, checks, paper)  # "with MAX sampling": no label says it (redteam9)
 
 
 def _undecide(check: Check, why: str) -> None:

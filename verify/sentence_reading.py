@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Outcome, Sentence
 
+from .change_degrees import EXPLANATION as DEGREE_CLASH
+from .change_degrees import degree_clash
 from .coined_names import other_subject
 from .comparator_numbers import EXPLANATION as COMPARATOR
 from .comparator_numbers import comparator_number
@@ -27,6 +29,8 @@ from .content import (
     signed_terms,
     window_terms,
 )
+from .contrast_directions import EXPLANATION as DIRECTION_TURN
+from .contrast_directions import straddles_direction_turn
 from .contrast_sides import straddles_contrast
 from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
@@ -69,9 +73,13 @@ from .share_compare import shares_compared, without_comparison_words
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
 from .symbol_chains import EXPLANATION as REORDERED
 from .symbol_chains import chain_reordered
+from .tried_options import EXPLANATION as TRIED_OPTION
+from .tried_options import tried_option
 from .unread_negations import EXPLANATION as UNREAD_NEGATION
 from .unread_negations import unread_negation
 from .variant_names import names_variant
+from .verb_objects import EXPLANATION as OTHER_OBJECT
+from .verb_objects import other_object
 from .word_order import prints_in_order
 from .worded_flips import worded_flip
 from .wording import antonym_clash
@@ -189,6 +197,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         # "close to the state of the art, which is 71.6%": the comparator's number
         reading.blocked, reading.reason = True, COMPARATOR
         return reading
+    if other_object(claim.text, sentence.text):
+        # "training the classifiers" is not held by "we trained the encoder-decoder models"
+        reading.blocked, reading.reason = True, OTHER_OBJECT
+        return reading
 
     def accounted(relation: bool, wide: bool = False) -> Accounting | None:
         if parts is None or index is None:
@@ -275,6 +287,18 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if direction_elsewhere(claim.text, claim.direction, sentence):
         # "gains on A; on B, it harms": the claim's words sit in the clause of the other way.
         reading.blocked, reading.reason = True, ELSEWHERE
+        return reading
+    if straddles_direction_turn(claim.text, claim.direction, sentence):
+        # "A's memory increases, while B's remains constant": the claim's "B" is after the turn
+        reading.blocked, reading.reason = True, DIRECTION_TURN
+        return reading
+    if degree_clash(claim.text, sentence.text):
+        # "a large drop" against "only a slight decrease": not the claim's change
+        reading.blocked, reading.reason = True, DEGREE_CLASH
+        return reading
+    if tried_option(claim.text, sentence.text):
+        # "we tried ... (AdaGrad, AdaDelta and Adam)": options, not the one used
+        reading.blocked, reading.reason = True, TRIED_OPTION
         return reading
     reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
     if reading.conflict:

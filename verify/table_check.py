@@ -91,6 +91,8 @@ from .table_readings import (
     _count_readings,
     _Reading,
 )
+from .table_settings import EXPLANATION as SETTING_DISPUTED
+from .table_settings import setting_disputed
 from .table_views import _AVERAGE_WORDS, _Index, _index
 
 __all__ = ["FUZZY_CUTOFF", "check_tables"]
@@ -481,16 +483,22 @@ def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:
     notes: list[str] = []
     asks, unchecked = _asks(claim)
     unread: list[str] = []  # numbers no table speaks to
+    unread_numbers: list[Quantity] = []
+    disputed: list[Quantity] = []
     for ask in asks:
         readings = _readings(ask, claim, index)
         if not readings:
             # No table speaks to this number (or none unambiguously).
             unchecked.append(ask.label)
             unread.append(ask.label)
+            if ask.quantity is not None:
+                unread_numbers.append(ask.quantity)
             continue
         decision = _decide(ask, readings)
         if decision.outcome == Outcome.contradicted and ask.kind == "difference":
             decision = _level_instead(ask, claim, index, decision)
+        if decision.outcome == Outcome.contradicted and ask.quantity is not None:
+            disputed.append(ask.quantity)
         if decision.outcome is None:
             notes.append(decision.note)
         else:
@@ -506,6 +514,12 @@ def check_tables(claim: Claim, paper: Paper, source: str) -> Check | None:
                      explanation=" ".join(notes), missing=missing)
     outcome = (Outcome.contradicted if any(o == Outcome.contradicted for o, _ in decided)
                else Outcome.supported)
+    if outcome == Outcome.contradicted and setting_disputed(claim.text, disputed,
+                                                            unread_numbers):
+        # "With 1k SST training examples, A reaches 84.85": 1k is the result's setting
+        return Check(kind=CheckKind.table, outcome=Outcome.no_evidence, decisive=False,
+                     explanation=" ".join(verdict.explanation for _, verdict in decided)
+                     + f" Not decided: {SETTING_DISPUTED}.")
     quoted = " ".join(verdict.reading.quote for _, verdict in decided)
     negated = {quantity.text for quantity in claim.quantities if quantity.negated}
     unread = [label for label in unread + [label for label in unchecked if label in negated]

@@ -82,6 +82,7 @@ from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
+from .stub_headers import stub_header
 from .wording import spells_out
 
 _WORD = WORD
@@ -202,7 +203,8 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                     continue
                 rows, columns = _headers(table, row, column)
                 text = " ".join([table.caption or "", *rows, *columns,
-                                 *notes.get((number, column), ())])
+                                 *notes.get((number, column), ()),
+                                 stub_header(table, columns)])
                 own, said = metric_words(header_words(" ".join([*rows, *columns])),
                                          (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(

@@ -36,9 +36,7 @@ def guard_other_splits(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
         return
 
     def why(table, found) -> str | None:
-        # The stub header speaks for every cell, as the caption does ("Test Settings").
-        stub = table.header[0] if table.header else ""
-        around = (f"{table.caption or ''} {stub} {' / '.join(found.rows)} \u00d7 "
+        around = (f"{table.caption or ''} {' / '.join(found.rows)} \u00d7 "
                   f"{' / '.join(found.columns)}")
         if other_split(claim.text, around):
             return (f"Not decided: the cell {found.row} × {found.column} is of another data "

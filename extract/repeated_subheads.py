@@ -50,12 +50,14 @@ _CUTOFF_STUB = re.compile(r"^([A-Za-z]+)@([A-Za-z])\b")
 def cutoff_names(line: list[_Texted]) -> dict[int, str]:
     """New texts for the cut-offs of a header line whose stub names a ranked measure by its
     cut-off letter ("P@N(%)" beside "100 200 300 Mean"): each whole number k is that measure
-    at k ("P@100"), as the paper's text and claims write it; other cells keep theirs. Empty
-    when the stub names no such measure."""
+    at k ("P@100"), as the paper's text and claims write it, and a word beside them is said
+    of the measure ("Mean P@N", the mean over the cut-offs: a claim's "mean P@N" names that
+    column, not the P@100 ones). Empty when the stub names no such measure."""
     if not line:
         return {}
     stub = _CUTOFF_STUB.match(line[0].text.strip())
     if stub is None:
         return {}
-    return {index: f"{stub.group(1)}@{cell.text.strip()}" for index, cell in enumerate(line)
-            if index and cell.text.strip().isdigit()}
+    measure, letter = stub.group(1), stub.group(2)
+    return {index: (f"{measure}@{text}" if text.isdigit() else f"{text} {measure}@{letter}")
+            for index, cell in enumerate(line) if index and (text := cell.text.strip())}

@@ -209,3 +209,32 @@ def test_planted_no_row_mates(qanet, monkeypatch):
 def test_planted_f1_no_name(qanet, monkeypatch):
     monkeypatch.setattr(label_text, "_CODE", __import__("re").compile(r"(?!)"))
     assert _statuses(qanet, "1804.09541", ROW_MATES[1]) == [Status.unverified]
+
+
+# verify/guards_table_twins.py `_versions`: "SQuAD 1.1" names Table 2 ("SQuAD 1.1 results"),
+# not Table 3 ("SQuAD 2.0 results"), which prints a cell under the same labels.
+
+BERT_SQUAD = "A single BERT-Large reaches 84.1 EM and 90.9 F1 on the SQuAD 1.1 dev set."
+
+
+@pytest.fixture(scope="module")
+def bert():
+    return _papers_of(REAL / "redteam6" / "sources")("1810.04805")[0]
+
+
+def test_versioned_caption_names_its_table(bert):
+    assert _statuses(bert, "1810.04805", BERT_SQUAD) == [Status.confirmed]
+    assert _statuses(bert, "1810.04805",
+                     "A single BERT-Large reaches 84.1 EM on the SQuAD 2.0 dev set.") == [
+        Status.unverified]  # names the other table's version
+
+
+def test_swapped_squad_measures_not_confirmed(bert):
+    assert _statuses(bert, "1810.04805", "A single BERT-Large reaches 90.9 EM and 84.1 F1 on "
+                                         "the SQuAD 1.1 dev set.") != [Status.confirmed]
+
+
+def test_planted_no_versions(bert, monkeypatch):
+    from verify_claims.verify import guards_table_twins
+    monkeypatch.setattr(guards_table_twins, "_versions", lambda text: set())
+    assert _statuses(bert, "1810.04805", BERT_SQUAD) == [Status.unverified]

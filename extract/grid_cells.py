@@ -24,6 +24,7 @@ from .grid_rows import (
     rows_of,
     side_labels,
 )
+from .repeated_subheads import cutoff_names, repeats_groups
 from .setting_columns import setting_columns
 from .straddled_cells import join_straddled_cells
 
@@ -357,6 +358,11 @@ def build_grid(lines: list[Line], rules: list[Rule],
         if header_lines is not None:
             header_count = header_lines
         header_count = min(header_count, MAX_HEADER_LINES, len(lines) - 1)
+        if (header_lines is None and 0 < header_count < min(len(lines) - 1, MAX_HEADER_LINES)
+                and repeats_groups(segmented[header_count], segmented[header_count - 1])):
+            header_count += 1  # "100 200 300 Mean" under each of "One", "Two", "All"
+            for index, text in cutoff_names(segmented[header_count - 1]).items():
+                segmented[header_count - 1][index].text = text  # "100" under "P@N" is P@100
         # A lone label set off from the row labels, right above the body ("Development Set"
         # centred over the table), heads a group of rows, not a column.
         while (header_count > 1 and len(segmented[header_count - 1]) == 1

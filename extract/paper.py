@@ -47,6 +47,7 @@ from .layout import read_layout
 from .layout import title_lines as layout_title
 from .nlp import get_pipeline
 from .pdfwords import Backend, read_pages
+from .plus_rows import name_plus_rows
 from .polarity import polarity_fields
 from .quantities import parse_quantities
 from .readers import join_line_break
@@ -409,6 +410,7 @@ def parse_paper(doc: Document, source_id: str | None = None,
         title, title_lines = _title(doc, layout)
         lines = _content_lines(doc)
         vocabulary = {word.casefold() for word in _WORD.findall(doc.text)}
+    tables = name_plus_rows(tables, "\n".join(line for _, line in lines))
     lines, authors = author_blocks(lines, byline := _byline(lines, title_lines))
     lines = with_abstract_heading(lines, title_lines)
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),

@@ -82,6 +82,8 @@ from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
+from .row_mate_columns import lends_metric, row_mate_headers
+from .stub_headers import stub_header
 from .wording import spells_out
 
 _WORD = WORD
@@ -202,7 +204,8 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                     continue
                 rows, columns = _headers(table, row, column)
                 text = " ".join([table.caption or "", *rows, *columns,
-                                 *notes.get((number, column), ())])
+                                 *notes.get((number, column), ()),
+                                 stub_header(table, columns)])
                 own, said = metric_words(header_words(" ".join([*rows, *columns])),
                                          (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(
@@ -322,7 +325,12 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     # another's; none decides it when the paper's reading has no table of that number.
     tables = named_tables(claim.text)
     ranked = RANKING_TERMS if RANKING.search(claim.text) else frozenset()
-    for passage in candidates(passages, index, words):
+    reached = list(candidates(passages, index, words))
+    # The cells printing the claim's numbers, when it gives several ("84.1 EM and 90.9 F1").
+    printing = [passage for passage in reached if any(
+        _agree(quantity, number) for quantity in quantities
+        for number in _comparable_numbers(quantity, passage))] if len(quantities) > 1 else []
+    for passage in reached:
         if tables and not tables & table_labels(passage):
             continue
         if not any(part.strip() for part in passage.paths[1]) \
@@ -341,6 +349,9 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         else:
             strict = True
         terms = _with_abbreviations(passage, words, terms_of) | ranked
+        lent = row_mate_headers(passage, printing) if printing else ""
+        if lent:
+            terms = terms | passage_terms(lent)  # each measure said by its own cell
         accounting = account(parts, terms, index, relation=False)
         if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
             continue
@@ -354,7 +365,8 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         if any(part.topic for part in accounting.matched) \
                 and caption_elsewhere(caption, claim.text):
             continue  # the claim's dataset, unsaid but in the abstract; the caption's another
-        if other_metric(passage.own, passage.words, passage.paths, words, caption):
+        metric = other_metric(passage.own, passage.words, passage.paths, words, caption)
+        if metric and not lends_metric(metric, lent):
             continue  # "recall" against the "P" beside "R" (verify/metric_headers.py)
         if picked.names_sibling_code(passage):
             continue  # "MNLI matched and mismatched" of the "MNLI-m" cell (variant_codes.py)

@@ -140,7 +140,7 @@ _SETTING = re.compile(r"^\s*(?:On|For|In|Under|Across|During|At|Among)\s+(?:the\
                       r"([^,;:]{3,60}),")
 
 
-def _vocabulary(paper: Paper) -> frozenset[str]:
+def paper_vocabulary(paper: Paper) -> frozenset[str]:
     """Every content word the paper prints: its sentences, captions and table cells."""
     texts = [sentence.text for sentence in paper.sentences]
     for table in paper.tables:
@@ -174,7 +174,7 @@ def guard_unspoken_settings(claim: Claim, checks: Iterable[Check], paper: Paper)
                 and check.kind in (CheckKind.table, CheckKind.source):
             if setting is None:
                 setting = unspoken_setting(claim.text,
-                                           per_paper(paper, "vocabulary", _vocabulary)) or ""
+                                           per_paper(paper, "vocabulary", paper_vocabulary)) or ""
             if setting:
                 undecide(check, f"The claim speaks of \u201c{setting}\u201d, which the paper "
                                 "never names")

@@ -12,7 +12,9 @@ agree, and every table's cell has the claim's words.
 The general fact: when another table prints a cell under the same row and column header paths with
 a different number, a claim that names neither table by number, and says no word of the
 cell's caption that the other's lacks, names both cells; its number belongs to one of them,
-which its words do not say. The check decides nothing (`guard_table_twins`), unless it
+which its words do not say (a name with its version, "SQuAD 1.1" in one caption and "SQuAD
+2.0" in the other, is such a word: Devlin et al. 2019, Tables 2 and 3, both print "BERTLARGE
+(Single) × Dev / EM"). The check decides nothing (`guard_table_twins`), unless it
 contradicts the claimed number by the cell's own number and the twin's number contradicts it
 too (`_wrong_in_both`): then the claim is wrong whichever table it means.
 
@@ -45,6 +47,16 @@ def _words(text: str) -> set[str]:
     return {term for word in _WORD.findall(text) for term in content_terms(word)} | {
         f"{name} {version}" for name, versions in versioned_names(text).items()
         for version in versions}
+
+
+# A name with its version number ("SQuAD 1.1", "SQuAD 2.0", "GLUE v2"): the words of a caption
+# miss it, and it is what tells two tables of one benchmark apart.
+_VERSIONED = re.compile(r"\b([A-Za-z][\w\-]*)\s+v?(\d+(?:\.\d+)+)\b")
+
+
+def _versions(text: str) -> set[str]:
+    """The versioned names `text` prints, as "squad 1.1"."""
+    return {f"{name.casefold()} {number}" for name, number in _VERSIONED.findall(text)}
 
 
 def _path(labels: list[str]) -> str:
@@ -102,6 +114,9 @@ def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> No
                         continue
                     if (mine - _words(caption_text(other.caption))) & said:
                         continue  # the claim says a word of this cell's caption only
+                    if (_versions(caption_text(table.caption))
+                            - _versions(caption_text(other.caption))) & _versions(claim.text):
+                        continue  # "SQuAD 1.1" of a caption "SQuAD 1.1 results", not "2.0"
                     twin = (found, table_name(table, own), table_name(other, number))
                     break
                 if twin:

@@ -117,6 +117,7 @@ from .swapped_names import guard_swapped_names
 from .swapped_sides import guard_swapped_sides
 from .table_check import check_tables
 from .undecided import DECIDING, undecide
+from .unsaid_splits import guard_unsaid_splits
 from .versions import _note_versions, _older_versions
 
 
@@ -281,6 +282,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_own_number_contradicts(claim, checks, paper)  # "45.4, against 60.5 for B": B's cell
     guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
     guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
+    guard_unsaid_splits(claim, checks, paper)  # "on the development set": never printed
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
     guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
     guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column

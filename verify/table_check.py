@@ -82,6 +82,7 @@ from .content import account, claim_parts, passage_terms
 from .listed_means import listed
 from .memo import Memo
 from .passages import index_of
+from .row_mate_columns import row_mate_columns
 from .table_labels import FUZZY_CUTOFF, _fmt, _printed_claim, _stem, _tokens
 from .table_readings import (
     _LISTED_UNITS,
@@ -407,8 +408,11 @@ def _whole_content(claim: Claim, paper: Paper, index: _Index,
         index.passages = index_of(paper)
     parts = claim_parts(claim)
     kept, notes, missing = [], [], []
+    readings = [verdict.reading for _, verdict in decided]
     for outcome, verdict in decided:
-        terms = passage_terms(_cell_passage(verdict.reading))
+        # "84.1 EM and 90.9 F1": each cell of the row is said by its own measure's name.
+        lent = row_mate_columns(verdict.reading, readings)
+        terms = passage_terms(f"{_cell_passage(verdict.reading)} {lent}")
         accounting = account(parts, terms, index.passages, relation=False)
         # The row and column were found by the claim's names and the number's unit; what is
         # left to require is that no other name of the claim is missing from the cell's

@@ -208,9 +208,11 @@ def test_without_the_pair_reading_two_subject_claims_stay_unverified(against_pap
                                                                     monkeypatch):
     """Planted bug: the claim is not split into its two statements."""
     monkeypatch.setattr(against_pairs, "_AGAINST", re.compile(r"(?!)"))
+    # (the Czech claim is confirmed without it too: tab18's row mates read both cells of its row)
     claims = [verify_on(against_papers, paper, [text.replace(" against", "  against")])[0]
-              for paper, text, status in AGAINST if status is Status.confirmed]
-    assert [claim.status for claim in claims] == [Status.unverified] * 3
+              for paper, text, status in AGAINST
+              if status is Status.confirmed and paper != SUBWORD]
+    assert [claim.status for claim in claims] == [Status.unverified] * 2
 
 
 @given(st.sampled_from(["against", "compared with", "versus", "vs."]),

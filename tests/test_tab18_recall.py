@@ -211,7 +211,9 @@ def test_planted_f1_no_name(qanet, monkeypatch):
     assert _statuses(qanet, "1804.09541", ROW_MATES[1]) == [Status.unverified]
 
 
-# verify/guards_table_twins.py `_versions`: "SQuAD 1.1" names Table 2 ("SQuAD 1.1 results"),
+# verify/guards_table_twins.py `_words` (versioned names, round 18; tab18 and main each wrote
+# one, and main's reader of them, guards_versioned_names.versioned_names, is kept): "SQuAD 1.1"
+# names Table 2 ("SQuAD 1.1 results"),
 # not Table 3 ("SQuAD 2.0 results"), which prints a cell under the same labels.
 
 BERT_SQUAD = "A single BERT-Large reaches 84.1 EM and 90.9 F1 on the SQuAD 1.1 dev set."
@@ -236,5 +238,5 @@ def test_swapped_squad_measures_not_confirmed(bert):
 
 def test_planted_no_versions(bert, monkeypatch):
     from verify_claims.verify import guards_table_twins
-    monkeypatch.setattr(guards_table_twins, "_versions", lambda text: set())
+    monkeypatch.setattr(guards_table_twins, "versioned_names", lambda text: {})
     assert _statuses(bert, "1810.04805", BERT_SQUAD) == [Status.unverified]

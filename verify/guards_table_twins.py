@@ -49,16 +49,6 @@ def _words(text: str) -> set[str]:
         for version in versions}
 
 
-# A name with its version number ("SQuAD 1.1", "SQuAD 2.0", "GLUE v2"): the words of a caption
-# miss it, and it is what tells two tables of one benchmark apart.
-_VERSIONED = re.compile(r"\b([A-Za-z][\w\-]*)\s+v?(\d+(?:\.\d+)+)\b")
-
-
-def _versions(text: str) -> set[str]:
-    """The versioned names `text` prints, as "squad 1.1"."""
-    return {f"{name.casefold()} {number}" for name, number in _VERSIONED.findall(text)}
-
-
 def _path(labels: list[str]) -> str:
     """A whole header path, outer to inner: a cell under "Author / Title" is no twin of one
     under another group's "Title"."""
@@ -114,9 +104,6 @@ def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> No
                         continue
                     if (mine - _words(caption_text(other.caption))) & said:
                         continue  # the claim says a word of this cell's caption only
-                    if (_versions(caption_text(table.caption))
-                            - _versions(caption_text(other.caption))) & _versions(claim.text):
-                        continue  # "SQuAD 1.1" of a caption "SQuAD 1.1 results", not "2.0"
                     twin = (found, table_name(table, own), table_name(other, number))
                     break
                 if twin:

@@ -20,6 +20,7 @@ from .content import measure_of
 from .content_words import _MEASURE_SKIP
 from .inner_measures import inner_measure
 from .passages import content_terms
+from .setting_measures import setting_measure
 from .unit_compounds import compound_after
 
 # Bound words right before a number: the number is a limit, not the value.
@@ -168,6 +169,9 @@ def measure_before(text: str, quantity: Quantity,
     (a one-letter symbol says nothing). A generic noun ("a total of 361", "an average of")
     names no measure, nor does a word of a name in `names` (spans of names that are not
     metrics: "On MNLI, 84.5" names the data set, not the measure)."""
+    setting = setting_measure(text, quantity, names)
+    if setting is not None:
+        return setting  # "the batch size is 32" (verify/setting_measures.py)
     start = quantity.span[0]
     first = max(0, start - 140)
     tokens = [(match.group(), match.start()) for match in

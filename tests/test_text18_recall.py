@@ -1,0 +1,84 @@
+"""Round 18 (text18): claims decided from running text, without a wrong verdict.
+
+On the real PDFs of red teams 7 and 8, values read from the page images:
+
+- ACL P16-1200 (Lin et al., selective attention), page 6, Section 4.2: "Following previous
+  work, we tune our models using three-fold validation on the training set."
+- arXiv:1804.09541 (QANet), page 7, Section 4.1.1: "The maximum context length is set to 400
+  and any paragraph longer than that would be discarded. ... The maximum answer length is set
+  to 30."
+
+Each rule is switched off by monkeypatch to show that its test fails then. Claim words and
+sides are remembered per claim text, so a test with the rule off words its claim anew.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import _papers_of
+from test_mutations_quick import mutations
+
+from verify_claims.claims import Status
+from verify_claims.verify import content, number_context, number_match
+
+REAL = Path(__file__).resolve().parent / "real"
+
+
+@pytest.fixture(scope="module")
+def attention():
+    return _papers_of(REAL / "redteam7" / "sources")("P16-1200")[0]
+
+
+@pytest.fixture(scope="module")
+def qanet():
+    return _papers_of(REAL / "redteam8" / "sources")("1804.09541")[0]
+
+
+def _verify(paper, stem, *texts):
+    return mutations.verify_texts(paper, *texts, stem=stem)
+
+
+# verify/spelled_compounds.py: "five-fold" is the number 5x, not a word the paper must use.
+
+def test_a_spelled_fold_is_compared_as_a_number(attention):
+    wrong, right = _verify(attention, "P16-1200",
+                           "The models are tuned with five-fold validation on the training set.",
+                           "The models are tuned with three-fold validation on the training set.")
+    assert wrong.status == Status.contradicted  # three-fold on page 6
+    assert right.status == Status.confirmed
+
+
+def test_planted_fold_read_as_a_word(attention, monkeypatch):
+    monkeypatch.setattr(content, "spelled_number_word", lambda *args: False)
+    (claim,) = _verify(attention, "P16-1200",
+                       "Our models are tuned with five-fold validation on the training set.")
+    assert claim.status == Status.unverified  # "five-fold" unaccounted: the recall lost
+
+
+# verify/setting_measures.py: "the maximum answer length is set to 30" names its setting.
+
+def test_a_setting_value_is_compared_with_the_same_setting(qanet):
+    wrong, right, other, context = _verify(
+        qanet, "1804.09541",
+        "The maximum answer length is set to 40.",
+        "The maximum answer length is set to 30.",
+        "The maximum answer length is set to 400.",
+        "The maximum context length is set to 400.")
+    assert wrong.status == Status.contradicted  # 30 on page 7
+    assert right.status == Status.confirmed
+    assert other.status == Status.contradicted  # 400 is the context length, not the answer's
+    assert context.status == Status.confirmed
+
+
+def test_planted_no_setting_measure(qanet, monkeypatch):
+    monkeypatch.setattr(number_context, "setting_measure", lambda *args: None)
+    (claim,) = _verify(qanet, "1804.09541", "The maximum answer length is fixed to 40.")
+    assert claim.status == Status.unverified
+
+
+def test_planted_agreeing_value_of_another_setting(qanet, monkeypatch):
+    monkeypatch.setattr(number_match, "other_setting", lambda *args: False)
+    (claim,) = _verify(qanet, "1804.09541", "The maximum answer length is equal to 400.")
+    assert claim.status == Status.confirmed  # the wrong verdict the rule withholds

@@ -7,6 +7,8 @@ On the real PDFs of red teams 7 and 8, values read from the page images:
 - arXiv:1804.09541 (QANet), page 7, Section 4.1.1: "The maximum context length is set to 400
   and any paragraph longer than that would be discarded. ... The maximum answer length is set
   to 30."
+- arXiv:1810.04805 (BERT), page 8, Section 5.2: "By contrast, BERTBASE contains 110M parameters
+  and BERTLARGE contains 340M parameters." (BASE and LARGE in small capitals, run into BERT).
 
 Each rule is switched off by monkeypatch to show that its test fails then. Claim words and
 sides are remembered per claim text, so a test with the rule off words its claim anew.
@@ -21,7 +23,7 @@ from conftest import _papers_of
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
-from verify_claims.verify import content, number_context, number_match
+from verify_claims.verify import coined_names, content, number_context, number_match
 
 REAL = Path(__file__).resolve().parent / "real"
 
@@ -34,6 +36,11 @@ def attention():
 @pytest.fixture(scope="module")
 def qanet():
     return _papers_of(REAL / "redteam8" / "sources")("1804.09541")[0]
+
+
+@pytest.fixture(scope="module")
+def bert():
+    return _papers_of(REAL / "redteam6" / "sources")("1810.04805")[0]
 
 
 def _verify(paper, stem, *texts):
@@ -74,11 +81,29 @@ def test_a_setting_value_is_compared_with_the_same_setting(qanet):
 
 def test_planted_no_setting_measure(qanet, monkeypatch):
     monkeypatch.setattr(number_context, "setting_measure", lambda *args: None)
-    (claim,) = _verify(qanet, "1804.09541", "The maximum answer length is fixed to 40.")
-    assert claim.status == Status.unverified
+    (claim,) = _verify(qanet, "1804.09541", "The maximum answer length is set to 50.")
+    assert claim.status == Status.unverified  # contradicted with the rule on
 
 
 def test_planted_agreeing_value_of_another_setting(qanet, monkeypatch):
     monkeypatch.setattr(number_match, "other_setting", lambda *args: False)
     (claim,) = _verify(qanet, "1804.09541", "The maximum answer length is equal to 400.")
     assert claim.status == Status.confirmed  # the wrong verdict the rule withholds
+
+
+# verify/coined_names.py `joined`: "BERTBASE" says the claim's "BERT-Base".
+
+def test_a_joined_name_is_the_hyphenated_one(bert):
+    wrong, right, large = _verify(bert, "1810.04805",
+                                  "BERT-Base has 340M parameters.",
+                                  "BERT-Base has 110M parameters.",
+                                  "BERT-Large has 110M parameters.")
+    assert wrong.status == Status.contradicted  # 110M for BERTBASE on page 8
+    assert right.status == Status.confirmed
+    assert large.status == Status.contradicted
+
+
+def test_planted_joined_name_is_another_system(bert, monkeypatch):
+    monkeypatch.setattr(coined_names, "joined", lambda names: names)
+    (claim,) = _verify(bert, "1810.04805", "The BERT-Base model has 340M parameters.")
+    assert claim.status == Status.unverified

@@ -7,6 +7,8 @@ On the real PDFs of red teams 7 and 8, values read from the page images:
 - arXiv:1804.09541 (QANet), page 7, Section 4.1.1: "The maximum context length is set to 400
   and any paragraph longer than that would be discarded. ... The maximum answer length is set
   to 30."
+- arXiv:1607.04423 (attention-over-attention reader), page 6, Section 5.1: "For regularization
+  purpose, we adopted l2-regularization to 0.0001 and dropout rate of 0.1".
 - arXiv:1810.04805 (BERT), page 8, Section 5.2: "By contrast, BERTBASE contains 110M parameters
   and BERTLARGE contains 340M parameters." (BASE and LARGE in small capitals, run into BERT).
 
@@ -23,7 +25,13 @@ from conftest import _papers_of
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
-from verify_claims.verify import coined_names, content, number_context, number_match
+from verify_claims.verify import (
+    coined_names,
+    content,
+    number_context,
+    number_match,
+    passage_windows,
+)
 
 REAL = Path(__file__).resolve().parent / "real"
 
@@ -41,6 +49,11 @@ def qanet():
 @pytest.fixture(scope="module")
 def bert():
     return _papers_of(REAL / "redteam6" / "sources")("1810.04805")[0]
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return _papers_of(REAL / "redteam7" / "sources")("1607.04423")[0]
 
 
 def _verify(paper, stem, *texts):
@@ -106,4 +119,22 @@ def test_a_joined_name_is_the_hyphenated_one(bert):
 def test_planted_joined_name_is_another_system(bert, monkeypatch):
     monkeypatch.setattr(coined_names, "joined", lambda names: names)
     (claim,) = _verify(bert, "1810.04805", "The BERT-Base model has 340M parameters.")
+    assert claim.status == Status.unverified
+
+
+# verify/code_compounds.py: "l2-regularization" says "l2".
+
+def test_a_code_before_a_hyphen_is_a_word(reader):
+    (claim,) = _verify(reader, "1607.04423", "The l2 regularization is set to 0.0001.")
+    assert claim.status == Status.confirmed
+
+
+def test_planted_code_lost_in_the_cut(monkeypatch):
+    monkeypatch.setattr(passage_windows, "code_compound_terms", lambda words: set())
+    passage_windows.passage_terms.cache_clear()  # passage words are remembered per text,
+    fresh = _papers_of(REAL / "redteam7" / "sources")("1607.04423")[0]  # windows per paper
+    try:
+        (claim,) = _verify(fresh, "1607.04423", "The l2 regularization was set to 0.0001.")
+    finally:
+        passage_windows.passage_terms.cache_clear()
     assert claim.status == Status.unverified

@@ -1,0 +1,34 @@
+"""A code or acronym hyphenated to a noun is a word of the passage: "l2-regularization" says
+"l2" and "regularization", "CNN-based" says "CNN".
+
+Terms are words cut to five letters (verify/passages.py `content_terms`), and a hyphenated
+word is cut whole: "l2-regularization" became "l2-re", so a claim writing "The l2
+regularization is set to 0.0001" lacked its "l2" in the paper's "we adopted l2-regularization
+to 0.0001" (Cui et al., attention-over-attention reader, arXiv:1607.04423, page 6), and the
+passage could not confirm it. A four-letter word before the hyphen was already its own term
+("BLEU-4", "test-nc": its cut ends in the hyphen, verify/passage_windows.py); a shorter one was
+lost in the cut.
+
+Only a first piece that is a code (letters with a digit: "l2", "L1", "fp16") or an acronym
+(two capitals or more: "CNN", "NER") counts: a lower-case prefix ("non-linear", "pre-trained",
+"un-", "multi-") changes the word it joins, so "non-linear" never says "linear".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .passages import content_terms
+
+__all__ = ["code_compound_terms"]
+
+_COMPOUND = re.compile(r"(?<![\w\-])([A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]?)-([^\W\d_]\w*)")
+
+
+def code_compound_terms(words: str) -> set[str]:
+    """The terms of each code or acronym hyphenated to a word in `words`, and of that word."""
+    terms: set[str] = set()
+    for match in _COMPOUND.finditer(words):
+        for piece in match.groups():
+            terms.update(content_terms(piece))
+    return terms

@@ -94,19 +94,34 @@ def _looks_plural(word: str) -> bool:
 
 def plural_after(doc: Text, hit: Hit) -> str | None:
     """The plural noun a spelled count stands before, directly or after two modifiers, when it
-    is not one of COUNT_NOUNS ("five guidelines", "three maximum learning rates" → "rates"):
+    is not one of COUNT_NOUNS ("five guidelines", "three maximum learning rates" → "rates",
+    "three feature-based methods" → "methods"):
     the counted noun, read by its plural "s". None when a stop word, a number or a direction
     word comes first, or no plural-looking word is there."""
     tokens = doc.tokens
     index = bisect_left(doc.starts, hit.number_end)
-    for position in range(index, min(index + 3, len(tokens))):
-        start, _end, word = tokens[position]
+    position, words = index, 0
+    while position < len(tokens) and words < 3:
+        start, _, word = tokens[position]
         if not word.isalpha() or not word.islower() or word in _STOP_WORDS \
                 or direction_of(word) or doc.in_entity(start):
             return None
         if _looks_plural(word):
             return word
+        position, words = position + 1, words + 1
+        if hyphen_joins(tokens, position):
+            position += 1  # "three feature-based methods": "feature-based" is one modifier
     return None
+
+
+def hyphen_joins(tokens: list[tuple[int, int, str]], position: int) -> bool:
+    """Whether tokens[position] is a hyphen glued to the words on both sides: a hyphenated
+    modifier is one word of the noun phrase ("the following three feature-based methods for
+    comparison", Lin et al., ACL P16-1200, page 7), and `plural_after` reads past it to the
+    counted noun; a spaced dash ("three - methods") ends the phrase."""
+    return 0 < position < len(tokens) - 1 and tokens[position][2] == "-" \
+        and tokens[position][0] == tokens[position - 1][1] \
+        and tokens[position + 1][0] == tokens[position][1]
 
 
 def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:

@@ -4,6 +4,8 @@ On the real PDFs of red teams 7 and 8, values read from the page images:
 
 - ACL P16-1200 (Lin et al., selective attention), page 6, Section 4.2: "Following previous
   work, we tune our models using three-fold validation on the training set."
+- ACL P16-1200, page 7, Section 4.5: "we select the following three feature-based methods for
+  comparison through held-out evaluation: Mintz ... MultiR ... MIML".
 - arXiv:1804.09541 (QANet), page 7, Section 4.1.1: "The maximum context length is set to 400
   and any paragraph longer than that would be discarded. ... The maximum answer length is set
   to 30."
@@ -25,6 +27,8 @@ from conftest import _papers_of
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
+from verify_claims.extract import quantity_units
+from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify import (
     coined_names,
     content,
@@ -138,3 +142,20 @@ def test_planted_code_lost_in_the_cut(monkeypatch):
     finally:
         passage_windows.passage_terms.cache_clear()
     assert claim.status == Status.unverified
+
+
+# extract/quantity_units.py `plural_after`: "three feature-based methods" counts methods.
+
+def test_a_count_before_a_hyphenated_modifier(attention):
+    (three,) = parse_quantities("we select the following three feature-based methods")
+    assert (three.value, three.unit) == (3.0, "methods")
+    wrong, right = _verify(attention, "P16-1200",
+                           "The models are compared with four feature-based methods.",
+                           "The models are compared with three feature-based methods.")
+    assert wrong.status == Status.contradicted
+    assert right.status == Status.confirmed
+
+
+def test_planted_hyphen_ends_the_count(monkeypatch):
+    monkeypatch.setattr(quantity_units, "hyphen_joins", lambda tokens, position: False)
+    assert parse_quantities("we select the following three feature-based approaches") == []

@@ -11,6 +11,9 @@ On the real PDFs of red teams 7 and 8, values read from the page images:
   to 30."
 - arXiv:1607.04423 (attention-over-attention reader), page 6, Section 5.1: "For regularization
   purpose, we adopted l2-regularization to 0.0001 and dropout rate of 0.1".
+- arXiv:1804.07821 (AMDCN, red team 1), page 3, Section 3.1: "The network as shown in Figure 1
+  contains 5 columns. ... There are 32 feature maps for each convolution, ..." and, earlier in
+  the section, "... a network with more than just 3 or 4 columns as in [28] and [8]".
 - arXiv:1810.04805 (BERT), page 8, Section 5.2: "By contrast, BERTBASE contains 110M parameters
   and BERTLARGE contains 340M parameters." (BASE and LARGE in small capitals, run into BERT).
 
@@ -35,7 +38,10 @@ from verify_claims.verify import (
     number_context,
     number_match,
     passage_windows,
+    side_memo,
+    source_check,
 )
+from verify_claims.verify.memo import Memo
 
 REAL = Path(__file__).resolve().parent / "real"
 
@@ -58,6 +64,11 @@ def bert():
 @pytest.fixture(scope="module")
 def reader():
     return _papers_of(REAL / "redteam7" / "sources")("1607.04423")[0]
+
+
+@pytest.fixture(scope="module")
+def amdcn():
+    return _papers_of(REAL / "redteam" / "sources")("1804.07821")[0]
 
 
 def _verify(paper, stem, *texts):
@@ -159,3 +170,40 @@ def test_a_count_before_a_hyphenated_modifier(attention):
 def test_planted_hyphen_ends_the_count(monkeypatch):
     monkeypatch.setattr(quantity_units, "hyphen_joins", lambda tokens, position: False)
     assert parse_quantities("we select the following three feature-based approaches") == []
+
+
+# verify/joined_clauses.py: "A, and B" read clause by clause, both said in one section.
+
+def test_two_clauses_each_supported_in_one_section(amdcn):
+    right, wrong = _verify(
+        amdcn, "1804.07821",
+        "The network has five columns, and every convolution uses 32 feature maps.",
+        "The network has five columns, and every convolution uses 64 feature maps.")
+    assert right.status == Status.confirmed
+    assert wrong.status != Status.confirmed
+
+
+def test_planted_no_clause_reading(amdcn, monkeypatch):
+    monkeypatch.setattr(source_check, "joined_check", lambda *args: None)
+    (claim,) = _verify(amdcn, "1804.07821",
+                       "The network has five columns, and each convolution uses 32 "
+                       "feature maps.")
+    assert claim.status == Status.unverified  # confirmed with the rule on
+
+
+# verify/number_context.py `_BOUND`: "more than just 3 or 4 columns" gives two limits.
+
+def test_a_listed_bound_is_no_value(amdcn):
+    (claim,) = _verify(amdcn, "1804.07821", "The network has four columns.")
+    assert claim.status == Status.contradicted  # 5 columns; "more than just 3 or 4" no value
+
+
+def test_planted_listed_bound_read_as_a_value(monkeypatch):
+    import re
+    monkeypatch.setattr(number_context, "_BOUND", re.compile(
+        number_context._BOUND.pattern.replace("|just|only|even", "").replace(
+            r"(?:[0-9][0-9.,]*\s*(?:or|,)\s*)?$", "$"), re.I))
+    monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))  # sides read anew
+    fresh = _papers_of(REAL / "redteam" / "sources")("1804.07821")[0]
+    (claim,) = _verify(fresh, "1804.07821", "The network contains four columns.")
+    assert claim.status == Status.confirmed  # the wrong verdict the rule withholds

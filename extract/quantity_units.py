@@ -100,6 +100,8 @@ def plural_after(doc: Text, hit: Hit) -> str | None:
     word comes first, or no plural-looking word is there."""
     tokens = doc.tokens
     index = bisect_left(doc.starts, hit.number_end)
+    if index < len(tokens) and comma_after(doc, hit, index):
+        return None
     position, words = index, 0
     while position < len(tokens) and words < 3:
         start, _, word = tokens[position]
@@ -112,6 +114,15 @@ def plural_after(doc: Text, hit: Hit) -> str | None:
         if hyphen_joins(tokens, position):
             position += 1  # "three feature-based methods": "feature-based" is one modifier
     return None
+
+
+def comma_after(doc: Text, hit: Hit, index: int) -> bool:
+    """Whether punctuation stands between the number and the word at tokens[index]: a number's
+    token swallows the comma after it ("32," of "the batch size is 32, training steps are
+    150K", QANet, arXiv:1804.09541, page 7), so the next word seemed to follow the number and
+    "steps" was read as what 32 counts. A comma, semicolon, colon or bracket ends the noun
+    phrase of a count."""
+    return any(mark in doc.text[hit.number_end:doc.tokens[index][0]] for mark in ",;:()[]")
 
 
 def hyphen_joins(tokens: list[tuple[int, int, str]], position: int) -> bool:
@@ -210,6 +221,8 @@ def _counted_noun(doc: Text, hit: Hit) -> None:
         if word is not None and word[0] == tokens[index][1] and word[2] in COUNT_NOUNS:
             hit.unit = COUNT_NOUNS[word[2]]
         return
+    if index < len(tokens) and comma_after(doc, hit, index):
+        return  # "the batch size is 32, training steps are 150K": 32 counts no steps
     modifiers = 0
     for position in range(index, len(tokens)):
         start, end, word = tokens[position]

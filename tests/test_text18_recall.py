@@ -207,3 +207,19 @@ def test_planted_listed_bound_read_as_a_value(monkeypatch):
     fresh = _papers_of(REAL / "redteam" / "sources")("1804.07821")[0]
     (claim,) = _verify(fresh, "1804.07821", "The network contains four columns.")
     assert claim.status == Status.confirmed  # the wrong verdict the rule withholds
+
+
+# extract/quantity_units.py `comma_after`: "32, training steps" does not count steps.
+
+def test_a_comma_ends_the_counted_noun(qanet):
+    first, _ = parse_quantities("the batch size is 32, training steps are 150K")
+    assert first.unit == "batch_size"
+    wrong, right = _verify(qanet, "1804.09541", "The batch size is 64.", "The batch size is 32.")
+    assert wrong.status == Status.contradicted  # 32 on page 7
+    assert right.status == Status.confirmed
+
+
+def test_planted_count_across_a_comma(monkeypatch):
+    monkeypatch.setattr(quantity_units, "comma_after", lambda *args: False)
+    first, _ = parse_quantities("the batch size is 32, training steps are 150K")
+    assert first.unit == "steps"  # 32 read as a count of steps

@@ -94,19 +94,45 @@ def _looks_plural(word: str) -> bool:
 
 def plural_after(doc: Text, hit: Hit) -> str | None:
     """The plural noun a spelled count stands before, directly or after two modifiers, when it
-    is not one of COUNT_NOUNS ("five guidelines", "three maximum learning rates" → "rates"):
+    is not one of COUNT_NOUNS ("five guidelines", "three maximum learning rates" → "rates",
+    "three feature-based methods" → "methods"):
     the counted noun, read by its plural "s". None when a stop word, a number or a direction
     word comes first, or no plural-looking word is there."""
     tokens = doc.tokens
     index = bisect_left(doc.starts, hit.number_end)
-    for position in range(index, min(index + 3, len(tokens))):
-        start, _end, word = tokens[position]
+    if index < len(tokens) and comma_after(doc, hit, index):
+        return None
+    position, words = index, 0
+    while position < len(tokens) and words < 3:
+        start, _, word = tokens[position]
         if not word.isalpha() or not word.islower() or word in _STOP_WORDS \
                 or direction_of(word) or doc.in_entity(start):
             return None
         if _looks_plural(word):
             return word
+        position, words = position + 1, words + 1
+        if hyphen_joins(tokens, position):
+            position += 1  # "three feature-based methods": "feature-based" is one modifier
     return None
+
+
+def comma_after(doc: Text, hit: Hit, index: int) -> bool:
+    """Whether punctuation stands between the number and the word at tokens[index]: a number's
+    token swallows the comma after it ("32," of "the batch size is 32, training steps are
+    150K", QANet, arXiv:1804.09541, page 7), so the next word seemed to follow the number and
+    "steps" was read as what 32 counts. A comma, semicolon, colon or bracket ends the noun
+    phrase of a count."""
+    return any(mark in doc.text[hit.number_end:doc.tokens[index][0]] for mark in ",;:()[]")
+
+
+def hyphen_joins(tokens: list[tuple[int, int, str]], position: int) -> bool:
+    """Whether tokens[position] is a hyphen glued to the words on both sides: a hyphenated
+    modifier is one word of the noun phrase ("the following three feature-based methods for
+    comparison", Lin et al., ACL P16-1200, page 7), and `plural_after` reads past it to the
+    counted noun; a spaced dash ("three - methods") ends the phrase."""
+    return 0 < position < len(tokens) - 1 and tokens[position][2] == "-" \
+        and tokens[position][0] == tokens[position - 1][1] \
+        and tokens[position + 1][0] == tokens[position][1]
 
 
 def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
@@ -195,6 +221,8 @@ def _counted_noun(doc: Text, hit: Hit) -> None:
         if word is not None and word[0] == tokens[index][1] and word[2] in COUNT_NOUNS:
             hit.unit = COUNT_NOUNS[word[2]]
         return
+    if index < len(tokens) and comma_after(doc, hit, index):
+        return  # "the batch size is 32, training steps are 150K": 32 counts no steps
     modifiers = 0
     for position in range(index, len(tokens)):
         start, end, word = tokens[position]

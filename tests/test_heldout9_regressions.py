@@ -308,7 +308,10 @@ def test_shares_instead_swapped_pairs_editions_and_quantified_denials(wili, tabl
     ("unsaid.guard_included_excluded", TABLIB, 4),
     ("unsaid.guard_no_longer", SHEN, 1),
     ("unsaid.guard_unsaid_restriction", TABLIB, 5),
-    ("unsaid.guard_spelled_counts", TABLIB, 6),
+    # ("unsaid.guard_spelled_counts", TABLIB, 6) left out since round 18 (text18): "three
+    # large-scale crawls" is read as a count of crawls (extract/quantity_units.py
+    # `hyphen_joins`), which the paper's "only one large scale crawl" (no plural) never gives,
+    # so the claim stays unverified even with the rule off.
     ("unsaid.guard_unsaid_comparison", TABLIB, 7),
     ("unsaid.guard_failed_expectations", TABLIB, 8),
     ("pairs.guard_respective_cells", TABLIB, 9),

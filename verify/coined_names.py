@@ -15,6 +15,12 @@ contradicts nothing (`other_subject`). A claim that names no coined word ("train
 learning rate of 1e-5") speaks of no other system, and a part of a hyphenated name
 ("SciBERT" of "S2ORC-SciBERT") is said by it. It is a guard only: a coined name both texts
 share never makes a number contradict on its own.
+
+A hyphenated name is also said by its parts printed joined: papers set a model's size as small
+capitals run into its name ("BERTBASE contains 110M parameters and BERTLARGE contains 340M
+parameters", Devlin et al., arXiv:1810.04805, page 8), and a claim writes "BERT-Base". Read as
+two systems, the sentence's 110M was set aside for "BERT-Base has 340M parameters", which it
+contradicts (`joined`).
 """
 
 from __future__ import annotations
@@ -71,4 +77,9 @@ def other_subject(claim_text: str, sentence_text: str, found: Quantity) -> bool:
     docstring)."""
     subjects = _subjects(sentence_text, found.span[0])
     claimed = coined(claim_text)
-    return bool(subjects) and bool(claimed) and not subjects & claimed
+    return bool(subjects) and bool(claimed) and not subjects & joined(claimed)
+
+
+def joined(names: frozenset[str]) -> frozenset[str]:
+    """`names` with each hyphenated one also printed joined: "bert-base" as "bertbase"."""
+    return names | {name.replace("-", "") for name in names if "-" in name}

@@ -88,6 +88,7 @@ from .passage_windows import topic_terms as topic_terms
 from .passage_windows import window_terms as window_terms
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .proper_names import proper_names
+from .spelled_compounds import spelled_number_word
 from .word_forms import compound_found, derived_terms, frames, pronoun
 from .wording import IMPORTANCE_TERMS, QUALITY_WORDS, judgement_words
 from .wording import LOSS_OF as _LOSS_OF
@@ -195,6 +196,8 @@ def _claim_parts(claim: Claim) -> ClaimParts:
             continue
         if term in _SPELLED and any(start <= match.start() < end for start, end in numbers):
             continue  # a number: compared as a value by the source check
+        if spelled_number_word(lowered, match.start(), match.end(), numbers, _SPELLED):
+            continue  # "five-fold" is the number 5x (verify/spelled_compounds.py)
         if term in parts or (term in GENERIC and (term not in _SPELLED or pronoun(text, match))
                              and not capitalised_inside(text, match)):
             continue  # a generic word, unless capitalised as a name ("Founded": a column)

@@ -20,13 +20,18 @@ from .content import measure_of
 from .content_words import _MEASURE_SKIP
 from .inner_measures import inner_measure
 from .passages import content_terms
+from .setting_measures import setting_measure
 from .unit_compounds import compound_after
 
-# Bound words right before a number: the number is a limit, not the value.
+# Bound words right before a number: the number is a limit, not the value. A hedge ("more than
+# just 3") and a number listed before it ("more than just 3 or 4 columns", arXiv:1804.07821,
+# page 3: both numbers are limits, and "4 columns" confirmed "The network has four columns")
+# stand between.
 _BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
                     r"|\bup\s+to|\bat\s+(?:least|most)|\bupwards\s+of|\bin\s+excess\s+of"
                     r"|\b(?:under|above|below|over|beyond|exceeding)|[<>\u2264\u2265\u2a7d\u2a7e])"
-                    r"\s*(?:(?:about|around|approximately|roughly|nearly|almost)\s*)?$", re.I)
+                    r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|just|only|even)\s*)?"
+                    r"(?:[0-9][0-9.,]*\s*(?:or|,)\s*)?$", re.I)
 # A measure printed before its number: "a precision of 0.75", "nDCG of 94.8", "the best nDCG,
 # 98.4", "T = 20", "F1: 89.4", "accuracy is 0.8".
 _BEFORE_TOKEN = re.compile(r"\([^()]{0,80}\)|[^\W\d_][\w\-'\u2019]*|[=:,]|\S")
@@ -168,6 +173,9 @@ def measure_before(text: str, quantity: Quantity,
     (a one-letter symbol says nothing). A generic noun ("a total of 361", "an average of")
     names no measure, nor does a word of a name in `names` (spans of names that are not
     metrics: "On MNLI, 84.5" names the data set, not the measure)."""
+    setting = setting_measure(text, quantity, names)
+    if setting is not None:
+        return setting  # "the batch size is 32" (verify/setting_measures.py)
     start = quantity.span[0]
     first = max(0, start - 140)
     tokens = [(match.group(), match.start()) for match in

@@ -53,6 +53,7 @@ from .number_values import (
     _same_number_garbled,
     _units_clash_allowed,
 )
+from .setting_measures import other_setting
 
 
 @dataclass
@@ -144,6 +145,8 @@ def _answer(position: int, claim: _Side, sentence: _Side,
         if measure is False:
             continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
+        if other_setting(my_before, sentence.measures_before[slot]):
+            continue  # "answer length" is not "context length" (verify/setting_measures.py)
         if agree and _fraction_of_a_count(claimed, quantity, sentence.measures[slot]):
             continue  # "a window of 5 words" does not say 4.6
         # The noun printed before both numbers ("a threshold of 1.1"), or, without a noun

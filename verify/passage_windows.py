@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from verify_claims.claims import Quantity
 
+from .code_compounds import code_compound_terms
 from .content_words import _CAUSAL, _CAUSE, _DOWN, _TOKEN, _UP
 from .passages import PassageIndex, content_terms
 from .symbol_names import symbol_terms
@@ -42,6 +43,7 @@ def passage_terms(words: str) -> frozenset[str]:
     # A short word before a hyphen, whose five-letter cut ends in the hyphen, is a word of
     # its own: "BLEU-4" speaks of BLEU, "test-nc" of a test set.
     terms |= {term[:-1] for term in terms if term.endswith("-") and len(term) > 2}
+    terms |= {_plain(term) for term in code_compound_terms(words)}  # "l2-regularization"
     if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
         terms.add(_CAUSE)
     return frozenset(terms)

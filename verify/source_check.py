@@ -88,6 +88,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Pap
 
 from .content import WINDOW, ClaimParts, account, claim_parts, describe, window_terms
 from .cut_clauses import cut_contradiction
+from .joined_clauses import joined_check
 from .lent_numbers import lend_numbers
 from .number_match import _Pair
 from .number_sides import _claim_side, _sentence_side, _Side
@@ -158,6 +159,14 @@ def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: Claim
     for reading, _ in chosen:
         reading.accounting = accounting
     return chosen
+
+
+def _sections(index: PassageIndex, check: Check) -> set[str | None]:
+    """The sections of the sentences a check quotes (None for a quote no sentence is)."""
+    quoted = {evidence.quote for evidence in check.evidence}
+    found = {sentence.text: sentence.section for sentence in index.sentences
+             if sentence.text in quoted}
+    return {found.get(quote) for quote in quoted}
 
 
 def check_source(claim: Claim, paper: Paper, source: str,
@@ -238,6 +247,9 @@ def check_source(claim: Claim, paper: Paper, source: str,
                      evidence=[_evidence(reading, source, pairs), *neighbours],
                      matched=_matched(accounting, pairs,
                                       _passage_texts(index, [reading.position])))
+    if told := joined_check(claim, lambda part: check_source(part, paper, source, index),
+                            lambda check: _sections(index, check)):
+        return told  # each clause of "A, and B" read on its own (verify/joined_clauses.py)
     if told := cut_contradiction(claim, lambda kept: check_source(kept, paper, source, index)):
         return told  # a cut claim's complete clauses contradicted (verify/cut_clauses.py)
     missing, lacking = _missing_parts(readings)

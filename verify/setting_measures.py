@@ -1,0 +1,70 @@
+"""The setting a value is given to: "the batch size is 32", "the maximum answer length is set
+to 30".
+
+Papers state their hyper-parameters one to a clause, the setting's name right before its value.
+`measure_before` (verify/number_context.py) read the noun before a number as its measure, but
+it skipped these: "set to" is no connector it knew, and the head of the name is often a
+generic word ("size", "length", "rate") that names no measure alone ("a size of 5"). So "The
+maximum answer length is set to 40" against the paper's "The maximum answer length is set to
+30." and "The batch size is 64" against "... the batch size is 32, training steps are ..."
+(Yu et al., QANet, arXiv:1804.09541, page 7) stayed undecided: neither number had a measure,
+and two bare numbers are never compared.
+
+The setting's measure is its head with the word before it, as one term ("batch size",
+"answer length"): "the maximum context length is set to 400" is another setting than the
+answer length, and "window size" than "batch size". A head with no noun before it names no
+setting ("is set to 30" alone, "the size is 3") and gets none here.
+
+Two different settings are no evidence either way, agreeing values included
+(`other_setting`): "The maximum answer length is set to 400" was confirmed by "The maximum
+context length is set to 400" (the same page), because an agreeing number was never asked for
+its measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from verify_claims.claims import Quantity
+
+from .content_words import GENERIC
+from .passages import content_terms
+
+__all__ = ["other_setting", "setting_measure"]
+
+_SETTING = re.compile(
+    r"\b([^\W\d_][\w\-]*)\s+([^\W\d_][\w\-]*)\s+"
+    r"(?:(?:is|was|are|were)\s+(?:(?:set|fixed)\s+(?:to|at)|equal\s+to)|(?:is|was|are|were))"
+    r"\s*$", re.I)
+_HEADS = frozenset(content_terms(
+    "size length rate dimension dimensionality width depth number threshold ratio steps epochs "
+    "temperature margin"))
+"""Heads of a setting's name that need the word before them ("batch size", "word dimension")."""
+_NOT_MODIFIER = frozenset(("the", "a", "an", "its", "our", "their", "this", "that", "each",
+                           "and", "or", "of", "to", "for", "in", "on", "with", "which", "where"))
+
+
+def setting_measure(text: str, quantity: Quantity,
+                    names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
+    """The setting a number is the value of, as one term (module docstring), or None when the
+    words before it are no setting's name given a value (nor when a word of it lies in one of
+    the spans `names`, which name a system or data set)."""
+    found = _SETTING.search(text, 0, quantity.span[0])
+    if found is None or any(low < found.end(2) and found.start(1) < high
+                            for low, high in names):
+        return None
+    modifier, head = found.group(1).casefold(), found.group(2).casefold()
+    if modifier in _NOT_MODIFIER or modifier in GENERIC:
+        return None
+    heads, modifiers = content_terms(head), content_terms(modifier)
+    if not heads or not modifiers or heads[-1] not in _HEADS:
+        return None
+    return (f"{modifiers[-1]} {heads[-1]}",)
+
+
+def other_setting(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """Whether two numbers are the values of two different settings (`setting_measure`'s
+    terms, the only measures that hold a space): "answer length" and "context length"."""
+    return len(claimed) == len(found) == 1 and " " in claimed[0] and " " in found[0] \
+        and claimed[0] != found[0]

@@ -19,6 +19,7 @@ thing; it decides nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["EXPLANATION", "other_object"]
 
@@ -41,10 +42,11 @@ def _singular(word: str) -> str:
         else word
 
 
-def _objects(text: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=16384)
+def _objects(text: str) -> tuple[frozenset[str], ...]:
     """The words of the objects of the text's verbs of training or evaluating, each cut at
     its first preposition or verb ("the auxiliary task classifiers takes" -> auxiliary, task,
-    classifier)."""
+    classifier). Remembered per text: a claim meets the same sentences again and again."""
     objects = []
     for match in _VERB.finditer(text):
         kept: list[str] = []
@@ -54,7 +56,7 @@ def _objects(text: str) -> list[frozenset[str]]:
             kept.append(_singular(word))
         if kept:
             objects.append(frozenset(kept))
-    return objects
+    return tuple(objects)
 
 
 def other_object(claim_text: str, sentence_text: str) -> bool:

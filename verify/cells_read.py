@@ -112,6 +112,12 @@ _GAZETTEER = re.compile(r",\s*row\s+(?P<row>.+?),\s*column\s+(?P<column>.+)$")
 _VALUE = re.compile(r"(?:=|:)\s*(?P<value>\S+)\s*$")
 
 
+def cells_of_check(check: Check, paper: Paper) -> list[tuple[Table, Labelled]]:
+    """Every cell a check's evidence names, with its table (`evidence_cells` of each line)."""
+    return [pair for evidence in check.evidence
+            for pair in evidence_cells(paper, evidence.location or "", evidence.quote or "")]
+
+
 def evidence_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Labelled]]:
     """The cells an evidence line names in either form the table checks write: "Table 7, R ×
     C" with "R × C: 97.34" (`read_cells`), or "Table 3, row R, column C" with "Table 3: R × C

@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from verify_claims.claims import Sentence
-from verify_claims.extract.polarity import clause_polarities
 
 from .content_words import GENERIC
-from .direction_sides import _direction_terms
+from .direction_sides import _direction_terms, sentence_clauses
 from .passages import content_terms
 
 __all__ = ["EXPLANATION", "straddles_direction_turn"]
@@ -71,12 +70,7 @@ def straddles_direction_turn(claim_text: str, direction: str | None,
     text = sentence if isinstance(sentence, str) else sentence.text
     if _ANY_CONTRAST.search(text) is None:
         return False
-    if isinstance(sentence, Sentence) and sentence.clauses:  # read when the paper was parsed
-        clauses = [(clause.span[0], clause.span[1], clause.direction)
-                   for clause in sentence.clauses]
-    else:
-        clauses = [(clause.start, clause.end, clause.direction)
-                   for clause in clause_polarities(text)]
+    text, clauses = sentence_clauses(sentence)
     turn = _turn(text, clauses)
     if turn is None:
         return False

@@ -46,19 +46,25 @@ def _terms(text: str) -> frozenset[str]:
                      if not term[0].isdigit() and term not in GENERIC)
 
 
+def sentence_clauses(sentence: Sentence | str
+                     ) -> tuple[str, list[tuple[int, int, str | None]]]:
+    """A sentence's text and its clauses (start, end, direction): read when the paper was
+    parsed, or now for a bare text."""
+    text = sentence if isinstance(sentence, str) else sentence.text
+    if isinstance(sentence, Sentence) and sentence.clauses:
+        return text, [(clause.span[0], clause.span[1], clause.direction)
+                      for clause in sentence.clauses]
+    return text, [(clause.start, clause.end, clause.direction)
+                  for clause in clause_polarities(text)]
+
+
 def direction_elsewhere(claim_text: str, direction: str | None, sentence: Sentence | str) -> bool:
     """True when the sentence states both directions in different clauses and the claim's
     distinguishing words are found only in clauses of the direction the claim does not name
     (module docstring)."""
     if direction is None:
         return False
-    text = sentence if isinstance(sentence, str) else sentence.text
-    if isinstance(sentence, Sentence) and sentence.clauses:  # read when the paper was parsed
-        clauses = [(clause.span[0], clause.span[1], clause.direction)
-                   for clause in sentence.clauses]
-    else:
-        clauses = [(clause.start, clause.end, clause.direction)
-                   for clause in clause_polarities(text)]
+    text, clauses = sentence_clauses(sentence)
     directions = {clause_direction for _, _, clause_direction in clauses}
     if not {"increase", "decrease"} <= directions:
         return False

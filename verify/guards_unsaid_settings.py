@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
-from .cells_read import evidence_cells
+from .cells_read import cells_of_check
 from .content import claim_parts
 from .label_text import caption_text
 from .undecided import DECIDING, decided, undecide
@@ -55,9 +55,7 @@ def guard_unsaid_settings(claim: Claim, checks: Iterable[Check], paper: Paper) -
     if not settings:
         return
     for check in list(decided(checks, CheckKind.table, DECIDING)):
-        read = [(table, found) for evidence in check.evidence
-                for table, found in evidence_cells(paper, evidence.location or "",
-                                                   evidence.quote or "")]
+        read = cells_of_check(check, paper)
         if not read:
             continue
         printed = " ".join(" ".join([caption_text(table.caption), *found.rows, *found.columns])

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS
 
-from .cells_read import evidence_cells
+from .cells_read import cells_of_check
 from .content_words import GENERIC
 from .label_text import caption_text
 from .passages import content_terms
@@ -101,9 +101,7 @@ def guard_with_phrases(claim: Claim, checks: Iterable[Check], paper: Paper) -> N
     if not phrases:
         return
     for check in list(decided(checks, CheckKind.table, DECIDING)):
-        read = [(table, found) for evidence in check.evidence
-                for table, found in evidence_cells(paper, evidence.location or "",
-                                                   evidence.quote or "")]
+        read = cells_of_check(check, paper)
         if not read:
             continue
         labels = " ".join(" ".join([*found.rows, *found.columns]) for _, found in read)

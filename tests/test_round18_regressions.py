@@ -26,6 +26,10 @@
   was contradicted by Table 8's 3.2, whose caption says "The processing speed is measured by
   batches/second". A rate of one thing is no evidence about a rate of another
   (`guards_rate_units`).
+- WRONG (a probe of text18 on AMDCN, arXiv:1804.07821): "The network has three columns" (it has
+  five) was confirmed by page 2's "Moreover, these approaches seem to saturate in performance at
+  three columns, which means the network ...": the number's clause is about "these
+  approaches", the work the paragraph reviews (`others_subjects`).
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from verify_claims.verify import (
     guards_rate_units,
     guards_table_twins,
     mark_definitions,
+    others_subjects,
 )
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"
@@ -256,3 +261,27 @@ def test_rated_reads_the_counted_noun(noun, plural, per):
     printed = (noun[:-1] + "ies" if noun.endswith("y") else noun + "es" if noun.endswith("ch")
                else noun + "s") if plural else noun
     assert guards_rate_units.rated(f"It runs at 12.5 {printed}{per} on one GPU.") == {noun}
+
+
+AMDCN = "1804.07821"
+COLUMNS = ["The network has three columns.", "The network has four columns."]
+
+
+@pytest.fixture(scope="module")
+def amdcn(redteam_paper):
+    return {AMDCN: redteam_paper(AMDCN)[0]}
+
+
+def test_a_number_of_these_approaches_is_not_the_networks(amdcn):
+    claims = verify_on(amdcn, AMDCN, COLUMNS + [
+        "The network has five columns.",
+        "These approaches seem to saturate in performance at three columns."])
+    assert [claim.status for claim in claims] == [Status.contradicted] * 2 + [
+        Status.confirmed] * 2
+
+
+def test_without_the_rule_the_reviewed_works_number_confirms(amdcn, monkeypatch):
+    """Planted bug: the round 17 verdict comes back."""
+    monkeypatch.setattr(others_subjects, "_OTHERS", re.compile(r"(?!)"))
+    claim = verify_on(amdcn, AMDCN, [COLUMNS[0].replace(" has", "  has")])[0]
+    assert claim.status is Status.confirmed

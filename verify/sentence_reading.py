@@ -60,6 +60,8 @@ from .number_values import (
     transposed,
     values_agree,
 )
+from .others_subjects import EXPLANATION as OTHERS_NUMBER
+from .others_subjects import others_number
 from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
 from .ratio_parts import EXPLANATION as RATIO_PART
@@ -196,6 +198,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                           if pair.state in ("agree", "disagree") and pair.found is not None]):
         # "close to the state of the art, which is 71.6%": the comparator's number
         reading.blocked, reading.reason = True, COMPARATOR
+        return reading
+    if others_number(claim.text, sentence.text,
+                     [pair.found.span for pair in reading.pairs
+                      if pair.state in ("agree", "disagree") and pair.found is not None]):
+        # "these approaches seem to saturate at three columns": others' work's number
+        reading.blocked, reading.reason = True, OTHERS_NUMBER
         return reading
     if other_object(claim.text, sentence.text):
         # "training the classifiers" is not held by "we trained the encoder-decoder models"

@@ -37,8 +37,11 @@ _CLAUSE_END = re.compile(r"[.;]|,\s*(?:which|while|whereas|but|and)\b|\b(?:while
 def others_number(claim_text: str, sentence_text: str, spans: Iterable[tuple[int, int]]) -> bool:
     """True when a number the claim gives sits in a clause of the sentence whose subject is
     others' work (module docstring), and the claim does not name that work's noun."""
+    opened = list(_OTHERS.finditer(sentence_text))
+    if not opened:  # most sentences: the claim's words need not be read
+        return False
     said = [word.casefold() for word in re.findall(r"[A-Za-z]+", claim_text)]
-    for match in _OTHERS.finditer(sentence_text):
+    for match in opened:
         if any(word.startswith(match[1].casefold()) for word in said):
             continue
         end = _CLAUSE_END.search(sentence_text, match.end())

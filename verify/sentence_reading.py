@@ -193,15 +193,14 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, FACTOR  # "times faster" is not "times as long"
         return reading
-    if comparator_number(claim.text, sentence.text,
-                         [pair.found.span for pair in reading.pairs
-                          if pair.state in ("agree", "disagree") and pair.found is not None]):
+    # where the sentence prints the numbers read against the claim's
+    read_spans = [pair.found.span for pair in reading.pairs
+                  if pair.state in ("agree", "disagree") and pair.found is not None]
+    if comparator_number(claim.text, sentence.text, read_spans):
         # "close to the state of the art, which is 71.6%": the comparator's number
         reading.blocked, reading.reason = True, COMPARATOR
         return reading
-    if others_number(claim.text, sentence.text,
-                     [pair.found.span for pair in reading.pairs
-                      if pair.state in ("agree", "disagree") and pair.found is not None]):
+    if others_number(claim.text, sentence.text, read_spans):
         # "these approaches seem to saturate at three columns": others' work's number
         reading.blocked, reading.reason = True, OTHERS_NUMBER
         return reading

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from verify_claims.claims import (
     Cell,
@@ -257,29 +258,37 @@ def candidates(passages: list[_CellPassage], index: PassageIndex,
 
 
 def _comparable(claim: Claim, quantity: Quantity) -> bool:
+    """A level the claim states (`_comparable_at`, remembered per claim text and number: the
+    cell readers ask it of each claim's numbers for every paper the claim cites)."""
+    return _comparable_at(claim.text, quantity.span, quantity.text, quantity.sign,
+                          quantity.unit, quantity.cut_off, quantity.approximate)
+
+
+@lru_cache(maxsize=16384)
+def _comparable_at(text: str, span: tuple[int, int], printed: str, sign: int | None,
+                   unit: str | None, cut_off: bool, approximate: bool) -> bool:
     """A level the claim states: not a change ("improves by 2.3", "+1.2"), not cut, not
     approximate. "by" marks a change only in a claim that words one ("used by 15% of the
     papers" is a level); a number after "to" or "at" is the level reached ("falls to 68.1");
     the cut-off of a metric ("recall@10") is part of its name."""
-    start = quantity.span[0]
-    before = claim.text[max(0, start - 4):start].casefold()
-    if metric_cutoff(claim, quantity) or quantity.cut_off or quantity.approximate \
-            or quantity.unit == "year":
-        return False
-    printed_sign = quantity.text[:1] in "+-\u2212"
-    word_before = claim.text[:start].split()[-1:] or [""]
+    start = span[0]
+    before = text[max(0, start - 4):start].casefold()
+    if text[max(0, start - 1):start] == "@" or cut_off or approximate or unit == "year":
+        return False  # "@": a metric's cut-off (`metric_cutoff`)
+    printed_sign = printed[:1] in "+-\u2212"
+    word_before = text[:start].split()[-1:] or [""]
     level = word_before[0].casefold() in ("to", "at") and not printed_sign
-    if quantity.sign is not None and not level:
+    if sign is not None and not level:
         return False
-    if before.endswith("by ") and _CHANGE_VERBS.search(claim.text[:start]):
+    if before.endswith("by ") and _CHANGE_VERBS.search(text[:start]):
         return False
-    if _AMOUNT_VERB.search(claim.text[:start]):
+    if _AMOUNT_VERB.search(text[:start]):
         return False  # "adds 16.22 points to", "gains 3.1": the amount of a change
-    if _COST_VERB.search(claim.text[:start]) and (
-            _SCORE_POINTS.match(claim.text[quantity.span[1]:])
-            or _SCORE_POINTS.match(quantity.text[len(quantity.text.split()[0]):])):
+    if _COST_VERB.search(text[:start]) and (
+            _SCORE_POINTS.match(text[span[1]:])
+            or _SCORE_POINTS.match(printed[len(printed.split()[0]):])):
         return False  # "costs 10.5 EM points": a drop, not the ablated row's score (heldout17)
-    if _COMPARED_AFTER.match(claim.text[quantity.span[1]:]):
+    if _COMPARED_AFTER.match(text[span[1]:]):
         return False  # "0.5 points above that of SIF", "0.25 more often than": a difference
     return not before.endswith(("of +", "of -"))
 
@@ -385,13 +394,15 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     return _decide(quantities, accounted, picked, source, passages, claim.text, shortened)
 
 
-def named_tables(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def named_tables(text: str) -> frozenset[str]:
     """The tables a claim names by number ("According to Table 3, ..."), as "table 3"; a
-    Roman numeral names the same table as its Arabic value ("Table IV" is "table 4")."""
-    return {f"table {number}" for number in re.findall(r"\bTable\s+(\d+)", text)} \
+    Roman numeral names the same table as its Arabic value ("Table IV" is "table 4").
+    Remembered per claim text: the cell readers and two guards ask it per paper."""
+    return frozenset({f"table {number}" for number in re.findall(r"\bTable\s+(\d+)", text)} \
         | {f"table {arabic(number)}"
            for number in re.findall(r"\bTable\s+([IVX]{1,5})\b(?![a-z])", text)
-           if roman_value(number) is not None}
+           if roman_value(number) is not None})
 
 
 def table_labels(passage: _CellPassage) -> set[str]:

@@ -89,10 +89,16 @@ def table_name(table: Table, number: int) -> str:
 
 def tables_named(paper: Paper, location: str) -> Iterator[Table]:
     """The tables an evidence location names ("Table 4, R × C"), by the names the table
-    checks give them."""
-    for number, table in enumerate(paper.tables):
-        if re.match(rf"{re.escape(table_name(table, number))}\b", location, re.I):
+    checks give them (their patterns made once per paper: the guards ask this of every
+    evidence line they read)."""
+    for name, table in per_paper(paper, "table name patterns", _name_patterns):
+        if name.match(location):
             yield table
+
+
+def _name_patterns(paper: Paper) -> list[tuple[re.Pattern[str], Table]]:
+    return [(re.compile(rf"{re.escape(table_name(table, number))}\b", re.I), table)
+            for number, table in enumerate(paper.tables)]
 
 
 def read_cells(paper: Paper, location: str, quote: str) -> list[tuple[Table, Labelled]]:

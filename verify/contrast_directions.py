@@ -22,6 +22,7 @@ as before ("memory usage for the transformer model increases with sentence lengt
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify_claims.claims import Sentence
 
@@ -61,6 +62,13 @@ def _turn(text: str, clauses: list[tuple[int, int, str | None]]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _contrasts(text: str) -> bool:
+    """Whether the text prints a contrast word (remembered per sentence: every claim with a
+    direction asks it of each sentence it reads)."""
+    return _ANY_CONTRAST.search(text) is not None
+
+
 def straddles_direction_turn(claim_text: str, direction: str | None,
                              sentence: Sentence | str) -> bool:
     """True when the sentence turns at a contrast word to another direction and the claim,
@@ -68,7 +76,7 @@ def straddles_direction_turn(claim_text: str, direction: str | None,
     if direction is None:
         return False
     text = sentence if isinstance(sentence, str) else sentence.text
-    if _ANY_CONTRAST.search(text) is None:
+    if not _contrasts(text):
         return False
     text, clauses = sentence_clauses(sentence)
     turn = _turn(text, clauses)

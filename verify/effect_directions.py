@@ -22,6 +22,7 @@ word is read as before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify_claims.extract.polarity import direction_of
 
@@ -34,7 +35,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _UNSURE = frozenset(("up", "down"))  # directions only before "by" (extract/polarity.py)
 
 
-def _directions(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _directions(text: str) -> tuple[str, ...]:
+    """The directions of the text's direction words, in order. Remembered per text: every
+    claim asks it of each sentence it reads."""
     found = []
     for word in _WORD.findall(text):
         lowered = word.lower()
@@ -43,7 +47,7 @@ def _directions(text: str) -> list[str]:
         direction = direction_of(lowered)
         if direction is not None:
             found.append(direction)
-    return found
+    return tuple(found)
 
 
 def effect_unsaid(claim_text: str, sentence_text: str) -> bool:

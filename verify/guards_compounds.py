@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
@@ -24,6 +25,7 @@ from .undecided import decided, undecide
 _COMPOUND = r"[^\W\d_][\w]*"
 
 
+@lru_cache(maxsize=8192)
 def compound(text: str, span: tuple[int, int]) -> str | None:
     """The compound label the number at `span` of `text` is part of ("2-way", "top-5"),
     case-folded; None when it stands alone."""

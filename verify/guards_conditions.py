@@ -40,6 +40,7 @@ from .cell_check import _headers, cell_numbers
 from .cell_kinds import _agree
 from .cells_read import read_cells
 from .label_text import without_notes
+from .paper_memo import per_paper
 from .undecided import DECIDING, decided, undecide
 
 _ARTICLE = r"(?:(?:a|an|the|any|its|their)\s+)?"
@@ -77,16 +78,17 @@ def _names(label: str, word: str) -> bool:
     return any(_stem(token) == word for token in re.findall(r"[A-Za-z][\w\-]*", label))
 
 
-def varied_conditions(paper: Paper) -> set[str]:
+def varied_conditions(paper: Paper) -> frozenset[str]:
     """The condition words some table label of the paper prints negated ("without X",
-    "w/o X", "no X"): conditions the paper reports results both with and without."""
+    "w/o X", "no X"): conditions the paper reports results both with and without. Read once
+    per paper (`per_paper`) by the guard."""
     found = set()
     for table in paper.tables:
         for label in _labels(table):
             for match in re.finditer(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _NEGATED))})\s+"
                                      rf"{_ARTICLE}([A-Za-z][\w\-]*)", label, re.IGNORECASE):
                 found.add(_stem(match.group(1)))
-    return found
+    return frozenset(found)
 
 
 def _cells_read(check: Check, paper: Paper) -> Iterator[tuple[Table, list[str], list[str],
@@ -103,7 +105,7 @@ def guard_unstated_conditions(claim: Claim, checks: Iterable[Check], paper: Pape
     conditions = {word for word, _ in claimed_conditions(claim.text)}
     if not conditions or not paper.tables:
         return
-    varied = conditions & varied_conditions(paper)
+    varied = conditions & per_paper(paper, "varied conditions", varied_conditions)
     if not varied:
         return
     for check in decided(checks, CheckKind.table, DECIDING):

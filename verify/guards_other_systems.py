@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Evidence, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, Paper, Sentence
 
 from .guards_passages import printed_at
+from .paper_memo import per_paper
 from .undecided import DECIDING, undecide_by_evidence
 
 # "Chiu and Nichols (2016)", "Yang et al. (2017)", "Hashimoto et al., 2016": the surname is
@@ -106,11 +107,24 @@ def run_in_name(text: str) -> str | None:
 
 
 def _paragraph_name(paper: Paper, quote: str) -> str | None:
-    """The run-in name of the paragraph the sentence `quote` belongs to, or None."""
-    sentences = paper.sentences
-    at = next((place for place, sentence in enumerate(sentences) if sentence.text == quote), None)
-    if at is None:
-        return None
+    """The run-in name of the paragraph the sentence `quote` belongs to, or None. Read for
+    every sentence of the paper once (`_paragraph_names`): the guard asks it of each decided
+    check's quote, and finding the quote among the sentences was a scan of the whole paper."""
+    return per_paper(paper, "run_in_paragraph_names", _paragraph_names).get(quote)
+
+
+def _paragraph_names(paper: Paper) -> dict[str, str | None]:
+    """Each sentence text's paragraph name (`_named_paragraph`), from its first printing."""
+    names: dict[str, str | None] = {}
+    for at, sentence in enumerate(paper.sentences):
+        if sentence.text not in names:
+            names[sentence.text] = _named_paragraph(paper.sentences, at)
+    return names
+
+
+def _named_paragraph(sentences: list[Sentence], at: int) -> str | None:
+    """The run-in name of the paragraph of sentence `at`, looking back to the section's start,
+    another run-in label, or `_LOOK_BACK` sentences."""
     section = sentences[at].section
     for place in range(at, max(-1, at - _LOOK_BACK), -1):
         if sentences[place].section != section:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from verify_claims.claims import Check, Claim, Paper
 
@@ -47,6 +48,7 @@ _KINDS = frozenset(("dataset", "datasets", "data", "corpus", "corpora", "benchma
 _STOP = _FUNCTION | _KINDS
 
 
+@lru_cache(maxsize=16384)
 def _name(token: str) -> bool:
     """An acronym or a model's name: two capitals or more, or a digit after a capital."""
     return sum(char.isupper() for char in token) >= 2 or bool(re.search(r"[A-Z].*\d", token))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 EXPLANATION = ("The passage gives the number to others' work (\"these approaches\"), which the "
                "claim does not name")
@@ -37,15 +38,25 @@ _CLAUSE_END = re.compile(r"[.;]|,\s*(?:which|while|whereas|but|and)\b|\b(?:while
 def others_number(claim_text: str, sentence_text: str, spans: Iterable[tuple[int, int]]) -> bool:
     """True when a number the claim gives sits in a clause of the sentence whose subject is
     others' work (module docstring), and the claim does not name that work's noun."""
-    opened = list(_OTHERS.finditer(sentence_text))
+    opened = _clauses(sentence_text)
     if not opened:  # most sentences: the claim's words need not be read
         return False
     said = [word.casefold() for word in re.findall(r"[A-Za-z]+", claim_text)]
-    for match in opened:
-        if any(word.startswith(match[1].casefold()) for word in said):
+    for noun, start, stop in opened:
+        if any(word.startswith(noun) for word in said):
             continue
-        end = _CLAUSE_END.search(sentence_text, match.end())
-        stop = end.start() if end else len(sentence_text)
-        if any(match.end() <= start < stop for start, _ in spans):
+        if any(start <= number < stop for number, _ in spans):
             return True
     return False
+
+
+@lru_cache(maxsize=16384)
+def _clauses(sentence_text: str) -> tuple[tuple[str, int, int], ...]:
+    """The sentence's clauses about others' work: the work's noun (folded) and where the clause
+    runs. Remembered per sentence: every claim that reads the sentence asks it again."""
+    found = []
+    for match in _OTHERS.finditer(sentence_text):
+        end = _CLAUSE_END.search(sentence_text, match.end())
+        found.append((match[1].casefold(), match.end(),
+                      end.start() if end else len(sentence_text)))
+    return tuple(found)

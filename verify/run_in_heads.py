@@ -35,6 +35,7 @@ verdicts, guards_other_systems.py) leaves the sentence read as before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify_claims.claims import Paper, Sentence
 
@@ -66,8 +67,11 @@ def _is_head(text: str) -> bool:
         and len(text) <= 60 and len(words) == len(text.split())
 
 
-def _words(text: str) -> set[str]:
-    return {word.casefold() for word in _WORD.findall(text)}
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    """The text's words, folded. Remembered per text: each claim asks it of every sentence it
+    reads and of the few before each."""
+    return frozenset(word.casefold() for word in _WORD.findall(text))
 
 
 def _first(text: str) -> str:
@@ -92,8 +96,10 @@ def _name_groups(paper: Paper) -> list[frozenset[str]]:
     return groups
 
 
-def _capitalised(text: str) -> set[str]:
-    return {word.casefold() for word in _WORD.findall(text) if word[0].isupper()}
+@lru_cache(maxsize=4096)
+def _capitalised(text: str) -> frozenset[str]:
+    """The text's capitalised words, folded (remembered per claim text)."""
+    return frozenset(word.casefold() for word in _WORD.findall(text) if word[0].isupper())
 
 
 def _head(sentences: list[Sentence], number: int, names: frozenset[str],

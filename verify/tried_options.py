@@ -18,6 +18,7 @@ setting used is told elsewhere, or not at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .content_words import GENERIC
 from .passages import content_terms
@@ -33,6 +34,15 @@ _GROUP = re.compile(r"[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 _ITEM = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*")
 
 
+@lru_cache(maxsize=16384)
+def _trial(text: str) -> bool:
+    """Whether `text` prints a trial verb. Remembered per text: every claim asks it of each
+    sentence it reads, and the pattern's many alternatives made it the reading's costliest
+    search."""
+    return _TRIAL.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
 def _items(text: str) -> frozenset[str]:
     """The terms of the word items of the lists in parentheses or brackets that follow a trial
     verb in the same sentence part (no full stop or semicolon between): "(AdaGrad, AdaDelta
@@ -53,7 +63,7 @@ def _items(text: str) -> frozenset[str]:
 def tried_option(claim_text: str, sentence_text: str) -> bool:
     """True when the sentence lists options tried and a word of the claim, which tells of no
     trial, is one of them (module docstring)."""
-    if _TRIAL.search(sentence_text) is None or _TRIAL.search(claim_text) is not None:
+    if not _trial(sentence_text) or _trial(claim_text):
         return False
     claim = {term for term in content_terms(claim_text)
              if not term[0].isdigit() and term not in GENERIC}

@@ -31,6 +31,7 @@ wrong decisive verdicts, and the first fix one more:
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -142,6 +143,10 @@ def test_a_cost_in_points_is_no_level(bidaf):
 
 def test_the_cost_rule_is_what_keeps_the_wrong_verdict_away(bidaf, monkeypatch):
     monkeypatch.setattr(cell_check, "_COST_VERB", re.compile(r"(?!x)x"))
+    # The level test is remembered per claim: a fresh memory reads the planted pattern, and
+    # is dropped with it.
+    monkeypatch.setattr(cell_check, "_comparable_at",
+                        functools.lru_cache(cell_check._comparable_at.__wrapped__))
     verdict = verify_on({BD: bidaf}, BD, [COSTS + " "])[0]
     assert verdict.status == Status.contradicted
 

@@ -34,6 +34,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -283,5 +284,8 @@ def test_a_number_of_these_approaches_is_not_the_networks(amdcn):
 def test_without_the_rule_the_reviewed_works_number_confirms(amdcn, monkeypatch):
     """Planted bug: the round 17 verdict comes back."""
     monkeypatch.setattr(others_subjects, "_OTHERS", re.compile(r"(?!)"))
+    # The clauses are remembered per sentence: a fresh memory reads the planted pattern.
+    monkeypatch.setattr(others_subjects, "_clauses",
+                        functools.lru_cache(others_subjects._clauses.__wrapped__))
     claim = verify_on(amdcn, AMDCN, [COLUMNS[0].replace(" has", "  has")])[0]
     assert claim.status is Status.confirmed

@@ -1,35 +1,11 @@
 """Status accuracy of the audit on the hand-labelled corpora, statcheck style, each corpus apart.
 
-Twenty-four corpora are read when present: the synthetic one (tests/corpus: a fictional paper and
-five reports our own generators wrote), the real one (tests/real/claims: synthesis reports about
-real ACL Anthology papers, labelled by reading the papers), the held-out one
-(tests/real/heldout: the same kind of reports about other papers, labelled before any verifier
-run, to tell whether a change tuned on the real corpus generalises) and the second, blind
-held-out one (tests/real/heldout2: reports about yet other papers, written while tests/real/heldout
-was being tuned on, and never read by those who change the verifier), and the third, blind one
-(tests/real/heldout3: yet other papers, written in round 4 the same way), the fourth, blind
-one (tests/real/heldout4: yet other papers, written in round 5 the same way), the fifth, blind
-one (tests/real/heldout5: yet other papers, written in round 6 the same way), the sixth, blind
-one (tests/real/heldout6: yet other papers, written in round 7 the same way), the seventh,
-blind one (tests/real/heldout7: yet other papers, written in round 8 the same way), the eighth,
-blind one (tests/real/heldout8: natural claims about yet other papers, round 9), the ninth,
-blind one (tests/real/heldout9: natural claims about yet other papers, round 10), the tenth,
-blind one (tests/real/heldout10: natural claims about yet other papers, round 11), the eleventh,
-blind one (tests/real/heldout11: natural claims about yet other papers, round 12), the twelfth,
-blind one (tests/real/heldout12: natural claims about yet other papers, round 13), the
-thirteenth, blind one (tests/real/heldout13: natural claims about the dense results tables of yet
-other papers, round 14), the fourteenth, blind one (tests/real/heldout14: natural claims about
-the dense results tables of yet other two-column papers, round 15), the fifteenth, blind one
-(tests/real/heldout15: natural claims about the results tables of three more two-column arXiv
-papers and a report whose sources are missing, round 15), the sixteenth, blind one
-(tests/real/heldout16: natural claims about three two-column ACL/NAACL/EMNLP papers and a
-report whose sources are missing, round 16), the seventeenth, blind one (tests/real/heldout17:
-natural claims about a sentence CNN, a reading-comprehension model and a sentence-embedding
-framework, and a report whose only source is missing, round 17), the eighteenth (tests/real/
-heldout18: claims about a pointer-network reader, a convolutional sentence model and multi-task
-recurrent classifiers, and a report whose only source is missing, round 18), and the tables
-development corpus (tests/real/tables: claims about results-table cells of papers no other
-corpus uses, round 5). For each, the real
+Every corpus of the registry (tests/real/corpora.yaml, read by benchmarks/corpora.py) is read
+when its folder holds a gold.jsonl: the synthetic one (tests/corpus: a fictional paper and five
+reports our own generators wrote), the development and adversarial corpora of real papers the
+rules were tuned on (tests/real/claims, tests/real/redteam...), and the held-out ones
+(tests/real/heldout2 ... : reports about other papers, labelled before any verifier run; the
+blind ones are never read by those who change the verifier). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
 `--sources <corpus>/sources`, every extracted claim is matched to its row of
 <corpus>/gold.jsonl, and the benchmark prints:
@@ -49,6 +25,7 @@ decided claim of any corpus lacks evidence, so CI can gate on it; 0 otherwise. T
 held-out corpora's bars are reported, not gated (pass `--strict` to gate on them too).
 
     python benchmarks/accuracy.py [--corpus DIR ...] [--out DIR] [--min-accuracy 0.95] [--strict]
+    python benchmarks/accuracy.py --readme README.md   # also rewrite the README's table
 
 The cache of downloaded papers is a fresh temporary folder, so that nothing a user once
 downloaded (say, a real paper under one of the corpus's "missing" ids) changes the figures.
@@ -69,40 +46,15 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from verify_claims.claims import Claim, Status
-from verify_claims.claims.status import CONTRADICTING, SUPPORTING
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpora import Measured, load_registry, write_table  # noqa: E402
+
+from verify_claims.claims import Claim, Status  # noqa: E402
+from verify_claims.claims.status import CONTRADICTING, SUPPORTING  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-REAL_CORPUS = ROOT / "tests" / "real" / "claims"
-HELDOUT_CORPUS = ROOT / "tests" / "real" / "heldout"
-HELDOUT2_CORPUS = ROOT / "tests" / "real" / "heldout2"
-HELDOUT3_CORPUS = ROOT / "tests" / "real" / "heldout3"
-HELDOUT4_CORPUS = ROOT / "tests" / "real" / "heldout4"
-HELDOUT5_CORPUS = ROOT / "tests" / "real" / "heldout5"
-HELDOUT6_CORPUS = ROOT / "tests" / "real" / "heldout6"
-HELDOUT7_CORPUS = ROOT / "tests" / "real" / "heldout7"
-HELDOUT8_CORPUS = ROOT / "tests" / "real" / "heldout8"
-HELDOUT9_CORPUS = ROOT / "tests" / "real" / "heldout9"
-HELDOUT10_CORPUS = ROOT / "tests" / "real" / "heldout10"
-HELDOUT11_CORPUS = ROOT / "tests" / "real" / "heldout11"
-HELDOUT12_CORPUS = ROOT / "tests" / "real" / "heldout12"
-HELDOUT13_CORPUS = ROOT / "tests" / "real" / "heldout13"
-HELDOUT14_CORPUS = ROOT / "tests" / "real" / "heldout14"
-HELDOUT15_CORPUS = ROOT / "tests" / "real" / "heldout15"
-HELDOUT16_CORPUS = ROOT / "tests" / "real" / "heldout16"
-HELDOUT17_CORPUS = ROOT / "tests" / "real" / "heldout17"
-HELDOUT18_CORPUS = ROOT / "tests" / "real" / "heldout18"
-TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
-REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
-REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
-REDTEAM3_CORPUS = ROOT / "tests" / "real" / "redteam3"
-REDTEAM4_CORPUS = ROOT / "tests" / "real" / "redteam4"
-REDTEAM5_CORPUS = ROOT / "tests" / "real" / "redteam5"
-REDTEAM6_CORPUS = ROOT / "tests" / "real" / "redteam6"
-REDTEAM7_CORPUS = ROOT / "tests" / "real" / "redteam7"
-REDTEAM8_CORPUS = ROOT / "tests" / "real" / "redteam8"
-REDTEAM9_CORPUS = ROOT / "tests" / "real" / "redteam9"
 # The issue's bars for the real corpus (issue 11).
 REAL_BARS = {"precision confirmed": 0.97, "precision contradicted": 0.97,
              "status accuracy": 0.80, "every category": 0.60}
@@ -423,16 +375,8 @@ def format_bars(evaluation: Evaluation, name: str = "real") -> str:
 
 
 def default_corpora() -> list[Path]:
-    """The synthetic corpus, and the real and held-out ones when this checkout has them."""
-    corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, REDTEAM_CORPUS,
-               REDTEAM2_CORPUS, REDTEAM3_CORPUS, REDTEAM4_CORPUS, REDTEAM5_CORPUS, REDTEAM6_CORPUS,
-               REDTEAM7_CORPUS, REDTEAM8_CORPUS, REDTEAM9_CORPUS,
-               HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
-               HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
-               HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS, HELDOUT14_CORPUS,
-               HELDOUT15_CORPUS, HELDOUT16_CORPUS, HELDOUT17_CORPUS, HELDOUT18_CORPUS)
-    return [corpus for corpus in corpora
-            if (corpus / "gold.jsonl").is_file()]
+    """The corpora of the registry (tests/real/corpora.yaml) whose folder this checkout has."""
+    return [corpus.path for corpus in load_registry() if (corpus.path / "gold.jsonl").is_file()]
 
 
 def is_real(corpus: Path) -> bool:
@@ -441,83 +385,13 @@ def is_real(corpus: Path) -> bool:
 
 
 def corpus_name(corpus: Path) -> str:
-    """How the report names a corpus: "held out" for tests/real/heldout (a real corpus kept
-    apart from tuning), "held out 2 (blind)" ... "held out 17 (blind)" for tests/real/heldout2,
-    heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11,
-    heldout12, heldout13, heldout14, heldout15, heldout16 and heldout17 (ones nobody tuning the
-    verifier has read), "held out 18" for tests/real/heldout18 (round 18: labelled, then run
-    once before any fix, then used for the round's fixes),
-    "tables" for tests/real/tables (a development corpus of claims about table cells), "red
-    team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
-    tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
-    (adversarial claims about dense tables, round 8), "red team 4" for tests/real/redteam4
-    (adversarial claims about the dense tables of a two-column paper, round 9), "red team 5" for
-    tests/real/redteam5 (adversarial claims about stacked and variant-named tables, round 11),
-    "red team 6" for tests/real/redteam6 (adversarial claims about wide tables with several
-    header rows, data splits and model sizes in small capitals, round 12), "red team 7" for
-    tests/real/redteam7 (adversarial claims about three papers never tuned on, round 16), "red
-    team 8" for tests/real/redteam8 (adversarial claims about three more such papers, round 17),
-    "red team 9" for tests/real/redteam9 (adversarial claims about three sentence-embedding
-    papers, round 18),
-    "real" for other real ones,
-    "synthetic" otherwise. The held-out corpora get the real corpus's bars, printed under these
-    names."""
-    if corpus.resolve() == HELDOUT_CORPUS.resolve():
-        return "held out"
-    if corpus.resolve() == HELDOUT2_CORPUS.resolve():
-        return "held out 2 (blind)"
-    if corpus.resolve() == HELDOUT3_CORPUS.resolve():
-        return "held out 3 (blind)"
-    if corpus.resolve() == HELDOUT4_CORPUS.resolve():
-        return "held out 4 (blind)"
-    if corpus.resolve() == HELDOUT5_CORPUS.resolve():
-        return "held out 5 (blind)"
-    if corpus.resolve() == HELDOUT6_CORPUS.resolve():
-        return "held out 6 (blind)"
-    if corpus.resolve() == HELDOUT7_CORPUS.resolve():
-        return "held out 7 (blind)"
-    if corpus.resolve() == HELDOUT8_CORPUS.resolve():
-        return "held out 8 (blind)"
-    if corpus.resolve() == HELDOUT9_CORPUS.resolve():
-        return "held out 9 (blind)"
-    if corpus.resolve() == HELDOUT10_CORPUS.resolve():
-        return "held out 10 (blind)"
-    if corpus.resolve() == HELDOUT11_CORPUS.resolve():
-        return "held out 11 (blind)"
-    if corpus.resolve() == HELDOUT12_CORPUS.resolve():
-        return "held out 12 (blind)"
-    if corpus.resolve() == HELDOUT13_CORPUS.resolve():
-        return "held out 13 (blind)"
-    if corpus.resolve() == HELDOUT14_CORPUS.resolve():
-        return "held out 14 (blind)"
-    if corpus.resolve() == HELDOUT15_CORPUS.resolve():
-        return "held out 15 (blind)"
-    if corpus.resolve() == HELDOUT16_CORPUS.resolve():
-        return "held out 16 (blind)"
-    if corpus.resolve() == HELDOUT17_CORPUS.resolve():
-        return "held out 17 (blind)"
-    if corpus.resolve() == HELDOUT18_CORPUS.resolve():
-        return "held out 18"
-    if corpus.resolve() == TABLES_CORPUS.resolve():
-        return "tables"
-    if corpus.resolve() == REDTEAM_CORPUS.resolve():
-        return "red team"
-    if corpus.resolve() == REDTEAM2_CORPUS.resolve():
-        return "red team 2"
-    if corpus.resolve() == REDTEAM3_CORPUS.resolve():
-        return "red team 3"
-    if corpus.resolve() == REDTEAM4_CORPUS.resolve():
-        return "red team 4"
-    if corpus.resolve() == REDTEAM5_CORPUS.resolve():
-        return "red team 5"
-    if corpus.resolve() == REDTEAM6_CORPUS.resolve():
-        return "red team 6"
-    if corpus.resolve() == REDTEAM7_CORPUS.resolve():
-        return "red team 7"
-    if corpus.resolve() == REDTEAM8_CORPUS.resolve():
-        return "red team 8"
-    if corpus.resolve() == REDTEAM9_CORPUS.resolve():
-        return "red team 9"
+    """How the report names a corpus: its registry entry's name ("held out 2 (blind)", "red
+    team 9"), else "real" for another real one and "synthetic" otherwise. The real corpora
+    get the real corpus's bars, printed under these names."""
+    found = next((entry.name for entry in load_registry()
+                  if entry.path.resolve() == corpus.resolve()), None)
+    if found is not None:
+        return found
     return "real" if is_real(corpus) else "synthetic"
 
 
@@ -525,28 +399,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="folder with reports/, sources/ and gold.jsonl (repeatable; "
-                             "default: tests/corpus, tests/real/claims, tests/real/heldout, "
-                             "tests/real/tables, tests/real/redteam, tests/real/redteam2, "
-                             "tests/real/redteam3, tests/real/redteam4, tests/real/redteam5, "
-                             "tests/real/redteam6, tests/real/redteam7, tests/real/redteam8, "
-                             "tests/real/redteam9, "
-                             "tests/real/heldout2, "
-                             "tests/real/heldout3, "
-                             "tests/real/heldout4, "
-                             "tests/real/heldout5, tests/real/heldout6, tests/real/heldout7, "
-                             "tests/real/heldout8, tests/real/heldout9, tests/real/heldout10, "
-                             "tests/real/heldout11, tests/real/heldout12, tests/real/heldout13, "
-                             "tests/real/heldout14, tests/real/heldout15, "
-                             "tests/real/heldout16, tests/real/heldout17 and "
-                             "tests/real/heldout18 when present)")
+                             "default: every corpus of tests/real/corpora.yaml present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,
                         help="the synthetic corpus's least status accuracy")
     parser.add_argument("--strict", action="store_true",
                         help="also fail when a real corpus misses one of its bars")
+    parser.add_argument("--readme", type=Path, default=None,
+                        help="rewrite this README's accuracy table (between its markers) from "
+                             "the registry and the figures measured; needs every corpus")
     args = parser.parse_args(argv)
+    if args.readme is not None and args.corpus:
+        parser.error("--readme measures every corpus of the registry: drop --corpus")
     failed = []
+    measured: dict[Path, Measured] = {}
     for corpus in args.corpus or default_corpora():
         out = args.out / corpus.name if args.out is not None else None
         try:
@@ -554,6 +421,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (GoldError, RuntimeError) as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
+        measured[corpus.resolve()] = Measured(len(evaluation.matches), evaluation.accuracy,
+                                              len(evaluation.wrong_decisive))
         real, name = is_real(corpus), corpus_name(corpus)
         print(f"=== {name} corpus: {corpus} ===")
         print(format_evaluation(evaluation))
@@ -568,6 +437,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             failed.append(f"{corpus}: {len(evaluation.decided_without_evidence)} decided claims "
                           "lack evidence")
         print()
+    if args.readme is not None:
+        write_table(args.readme, [(entry, measured[entry.path.resolve()])
+                                  for entry in load_registry()
+                                  if entry.path.resolve() in measured])
+        print(f"wrote the accuracy table of {args.readme}")
     if failed:
         print("\nFAILED: " + "; ".join(failed), file=sys.stderr)
         return 1

@@ -68,6 +68,7 @@ from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
+from .guards_paired_sides import guard_paired_sides
 from .guards_passage_scope import guard_passage_scope
 from .guards_passages import guard_passages
 from .guards_per_unit import guard_per_unit_counts
@@ -311,6 +312,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 18
     guard_rate_units(claim, checks)  # "259 samples per second" read from batches/second
     guard_with_phrases(claim, checks, paper)  # "with MAX sampling": no label says it (redteam9)
+    # round 19
+    guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
 
 
 def _undecide(check: Check, why: str) -> None:

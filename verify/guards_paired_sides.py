@@ -1,0 +1,127 @@
+"""Values a sentence gives to two sides in order: "A ... than B (x vs. y)", and spelled
+fractions clause by clause (round 19, probes of Levy et al. 2017, zero-shot relation
+extraction, CoNLL 2017, page 8).
+
+- "Relation cues account for 58% of the cues" (false: 42%) was confirmed by "Type cues appear to
+  be somewhat more dominant than relation cues (58% vs. 42%)". A sentence that compares A with
+  B ("A ... more ... than B") and then prints "(x vs. y)" gives x to A and y to B, as it names
+  them. The claim's agreeing number is x, but the claim names only B's side; the sentence
+  gives that number to A (`versus_owner`).
+- "Verbatim cues account for one third of the cases" (false: one sixth) was confirmed by "Half
+  of the cues are relation-specific, whereas global cues account for one third of the cases and
+  verbatim cues for one sixth". The parser reads no spelled fraction as a number, so the
+  sentence supported the claim by its words alone, and all its words are there. A sentence
+  that lists fractions clause by clause gives each fraction to its own clause's subject: the
+  claim's fraction sits in one clause, while a word of the claim that the sentence prints only
+  in another fraction's clause names the other subject (`fraction_owner`).
+
+The general fact: a paper that prints two values side by side for two named things keeps them
+in the order it names the things; a claim that puts one thing's value on the other is not
+supported by the sentence. Both guards only withhold. Neither names a paper or a number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, Claim
+
+from .passages import content_terms
+from .undecided import supporting_sources, undecide
+
+# "(58% vs. 42%)", "(0.41 versus 0.63)": two values in parentheses, the first side's first.
+_VERSUS = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)\s*%?\s*\)",
+                     re.IGNORECASE)
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# Where a clause of the sentence starts: after a comma, a semicolon or a conjunction.
+_CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?:(?:one|a|two|three|four|five)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|"
+    r"fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)\b", re.IGNORECASE)
+
+
+def _terms(text: str) -> set[str]:
+    """The text's content words, stemmed (`content_terms`), without numbers. Generic words
+    stay: "relation cues" and "type cues" differ by a word the verifier counts as generic."""
+    return {term for term in content_terms(text) if not term[0].isdigit()}
+
+
+def _word(text: str, term: str) -> str:
+    """The word of `text` that `term` stems from, as printed."""
+    return next((word for word in re.findall(r"[^\W\d_][\w\-]*", text)
+                 if content_terms(word)[:1] == [term]), term)
+
+
+def versus_owner(claim_text: str, quote: str, value: float) -> str | None:
+    """The words of the side `quote` gives `value` to, when it prints "A ... than B (x vs. y)",
+    `value` is one of x and y, and the claim names the other side only; else None."""
+    for match in _VERSUS.finditer(quote):
+        thans = list(_THAN.finditer(quote, 0, match.start()))
+        if not thans:
+            continue
+        than = thans[-1]  # the comparison the parenthesis closes
+        start = max((found.end() for found in _CLAUSE.finditer(quote, 0, than.start())),
+                    default=0)
+        first, second = _terms(quote[start:than.start()]), _terms(quote[than.end():match.start()])
+        said = _terms(claim_text)
+        for side, other, number in ((first, second, match[1]), (second, first, match[2])):
+            if abs(float(number) - value) > 1e-9:
+                continue
+            own, theirs = side - other, other - side
+            if theirs & said and not own & said:
+                named = quote[start:than.start()] if side is first else \
+                    quote[than.end():match.start()]
+                return named.strip() or "the other side"
+    return None
+
+
+def _clauses(quote: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's clauses (`_CLAUSE` marks where one ends)."""
+    bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
+    return [(start, end) for start, end in zip(bounds, bounds[1:], strict=False) if end > start]
+
+
+def fraction_owner(claim_text: str, quote: str) -> str | None:
+    """A word of the claim that `quote` prints only in the clause of another fraction than the
+    claim's, when the quote gives fractions clause by clause (module docstring); else None."""
+    claimed = [found[0].casefold() for found in _FRACTION.finditer(claim_text)]
+    fractions = list(_FRACTION.finditer(quote))
+    if len(claimed) != 1 or len(fractions) < 2:
+        return None
+    clauses = _clauses(quote)
+
+    def clause_of(position: int) -> tuple[int, int]:
+        return next(span for span in clauses if span[0] <= position < span[1])
+
+    own = [clause_of(found.start()) for found in fractions if found[0].casefold() == claimed[0]]
+    others = {clause_of(found.start()) for found in fractions
+              if found[0].casefold() != claimed[0]} - set(own)
+    if len(own) != 1 or not others:
+        return None
+    here = _terms(quote[own[0][0]:own[0][1]])
+    elsewhere = set().union(*(_terms(quote[start:end]) for start, end in others))
+    stray = sorted((_terms(claim_text) & elsewhere) - here)
+    return _word(claim_text, stray[0]) if stray else None
+
+
+def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passage gives the claim's value to the other
+    side of "than ... (x vs. y)", or the claim's fraction to another clause's subject. In
+    place."""
+    for check in list(supporting_sources(checks)):
+        for evidence in check.evidence:
+            quote = evidence.quote or ""
+            side = next((found for pair in evidence.numbers if pair.agree
+                         if (found := versus_owner(claim.text, quote, pair.found_value))),
+                        None)
+            if side is not None:
+                undecide(check, f"The passage gives the number to the other side of its "
+                                f"comparison (\u201c{side}\u201d), not to the side the claim "
+                                f"names")
+                break
+            word = fraction_owner(claim.text, quote)
+            if word is not None:
+                undecide(check, f"The passage gives the claim's fraction to another clause's "
+                                f"subject; it says \u201c{word}\u201d of another fraction")
+                break

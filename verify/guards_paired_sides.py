@@ -15,6 +15,17 @@ extraction, CoNLL 2017, page 8).
   claim's fraction sits in one clause, while a word of the claim that the sentence prints only
   in another fraction's clause names the other subject (`fraction_owner`).
 
+- "The text8 dataset has 1 million tokens" (true) was contradicted by "... four very different
+  datasets to estimate p(w): enwiki (wikipedia, 3 billion tokens), poliblogs (...) (political
+  blogs, 5 million), commoncrawl (...) (Internet crawl, 800 billion), text8 (Mahoney, 2008)
+  (wiki subset, 1 million)" (Arora et al. 2017, SIF, page 8): the reading met the claim's
+  "tokens" only at enwiki's 3 billion, while the sentence prints the claim's own "1 million"
+  for text8, without the unit. A sentence that prints the claimed number itself, beside the
+  number it was read against, gives the two to two things; unless the reading bound that
+  other number to the claim's own subject ("BERTBASE contains 110M parameters and BERTLARGE
+  contains 340M" does contradict "BERT-Base has 340M parameters"), it contradicts nothing
+  (`prints_claimed`).
+
 The general fact: a paper that prints two values side by side for two named things keeps them
 in the order it names the things; a claim that puts one thing's value on the other is not
 supported by the sentence. Both guards only withhold. Neither names a paper or a number.
@@ -25,10 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
 from .passages import content_terms
-from .undecided import supporting_sources, undecide
+from .undecided import decided, supporting_sources, undecide
 
 # "(58% vs. 42%)", "(0.41 versus 0.63)": two values in parentheses, the first side's first.
 _VERSUS = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)\s*%?\s*\)",
@@ -105,10 +116,25 @@ def fraction_owner(claim_text: str, quote: str) -> str | None:
     return _word(claim_text, stray[0]) if stray else None
 
 
+_CLAIMED = re.compile(r"[\d.,]*\d(?:\s*(?:thousand|million|billion|trillion)\b)?", re.IGNORECASE)
+
+
+def prints_claimed(quote: str, claimed: str, found: str) -> bool:
+    """Whether `quote` prints the claimed number (digits and scale word, as the claim prints
+    them) somewhere other than where it prints `found`, the number it was read against."""
+    number = _CLAIMED.match(claimed.strip().lstrip("+-\u2212"))
+    if number is None or number[0] == found.strip():
+        return False
+    printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?!\s*%)")
+    theirs = [place.span() for place in re.finditer(re.escape(found.strip()), quote)]
+    return any(not any(start <= place.start() < end for start, end in theirs)
+               for place in printed.finditer(quote))
+
+
 def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check whose passage gives the claim's value to the other
-    side of "than ... (x vs. y)", or the claim's fraction to another clause's subject. In
-    place."""
+    side of "than ... (x vs. y)", or the claim's fraction to another clause's subject, and each
+    contradicting one whose passage prints the claimed number too. In place."""
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:
             quote = evidence.quote or ""
@@ -124,4 +150,17 @@ def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
             if word is not None:
                 undecide(check, f"The passage gives the claim's fraction to another clause's "
                                 f"subject; it says \u201c{word}\u201d of another fraction")
+                break
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        for evidence in check.evidence:
+            # A number the reading bound to the claim's own subject ("BERTBASE contains 110M
+            # parameters and BERTLARGE contains 340M") is that subject's, wherever the
+            # claimed number sits: the list gives the claim's number to another item.
+            pair = next((pair for pair in evidence.numbers if not pair.agree
+                         and pair.about is None
+                         and prints_claimed(evidence.quote or "", pair.claimed, pair.found)),
+                        None)
+            if pair is not None:
+                undecide(check, f"The passage prints the claim's {pair.claimed.strip()} itself, "
+                                f"beside its {pair.found}: the two are two things' numbers")
                 break

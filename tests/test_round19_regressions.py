@@ -305,3 +305,25 @@ def test_the_guard_is_what_withholds_each(zsre, monkeypatch):
     monkeypatch.setattr(guards_paired_sides, "_VERSUS", re.compile(r"(?!)"))
     claim = verify_on(zsre, ZSRE, [VERSUS + "  "])[0]
     assert claim.status == Status.confirmed
+
+
+def test_row_mates_lend_headers_within_their_own_row_only(monkeypatch):
+    """word2vec's Table 5 prints "1 epoch Skip-gram" over three rows, told apart by their
+    "Vector Dimensionality" and "Training words" cells. The "600" of one row lends its header
+    ("Dimensionality", the claim's "dimensions") to that row's cells only: keyed by the row's
+    label, it lent it to all three twins (cell_check.check_cells, round 19)."""
+    from verify_claims.verify import cell_check
+    papers = {W2V: parse_paper(read_document(PDF.parent / f"{W2V}.pdf"))}
+    seen: list[list[tuple[float, list[str]]]] = []
+    decide = cell_check._decide
+
+    def spy(quantities, accounted, *args, **kwargs):
+        seen.append([(passage.value, [part.text for part in accounting.matched])
+                     for passage, accounting in accounted])
+        return decide(quantities, accounted, *args, **kwargs)
+
+    monkeypatch.setattr(cell_check, "_decide", spy)
+    verify_on(papers, W2V, ["One-epoch Skip-gram with 600 dimensions reaches 55.5% total "
+                            "accuracy."])
+    lent = [value for call in seen for value, matched in call if "dimensions" in matched]
+    assert lent == [55.5]

@@ -131,6 +131,7 @@ class _CellPassage:
     paths: tuple[tuple[str, ...], tuple[str, ...]]  # the row and column header paths
     numbers: tuple[Quantity, ...]  # what the cell prints: its value, a share in brackets
     listed: bool  # several numbers of one kind ("0.31,0.59"): which is which is not said
+    row: int = -1  # the row's place in the table: two rows may print one label
 
     @property
     def value(self) -> float | None:
@@ -196,7 +197,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
     notes = column_notes(paper)  # what the text says a column holds
     for number, table in enumerate(paper.tables):
         groups = header_groups(table)
-        for row in table.rows:
+        for place, row in enumerate(table.rows):
             for column, cell in enumerate(row):
                 if column == 0 or len(passages) >= MAX_CELLS:
                     continue
@@ -214,7 +215,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                                                                   " / ".join(columns)])),
                     own, passage_terms(text),
                     tuple(dict.fromkeys(own + said + header_words(table.caption or ""))),
-                    (tuple(rows), tuple(columns)), numbers, listed))
+                    (tuple(rows), tuple(columns)), numbers, listed, place))
     index.prepared[key] = passages
     return passages
 
@@ -338,7 +339,10 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     # The cells printing the claim's numbers, when it gives several ("84.1 EM and 90.9 F1"),
     # by table and row: only a cell's row mates can lend it their headers, and reading every
     # reached cell against every number cost a tenth of the check's time (benchmarks/verify.py).
-    printing: dict[tuple[int, tuple[str, ...]], list[_CellPassage]] = {}
+    # A row is its place in its table, not its label: "1 epoch Skip-gram" heads three rows of
+    # word2vec's Table 5, told apart only by their settings' cells (1301.3781, round 19), and
+    # one row's "600" under "Dimensionality" lent its header to all three.
+    printing: dict[tuple[int, int], list[_CellPassage]] = {}
     for passage in reached:
         if tables and not tables & table_labels(passage):
             continue
@@ -358,10 +362,10 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         else:
             strict = True
         terms = _with_abbreviations(passage, words, terms_of) | ranked
-        row = (passage.number, passage.paths[0])
+        row = (passage.number, passage.row)
         if len(quantities) > 1 and row not in printing:
             printing[row] = [other for other in reached
-                             if (other.number, other.paths[0]) == row and any(
+                             if (other.number, other.row) == row and any(
                                  _agree(quantity, number) for quantity in quantities
                                  for number in _comparable_numbers(quantity, other))]
         lent = row_mate_headers(passage, printing.get(row, []))

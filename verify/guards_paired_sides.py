@@ -26,6 +26,11 @@ extraction, CoNLL 2017, page 8).
   contains 340M" does contradict "BERT-Base has 340M parameters"), it contradicts nothing
   (`prints_claimed`).
 
+- "The momentum was set to 0.2" (false: 0.95) was confirmed by "The learning rate and momentum
+  were set to 0.2 and 0.95" (Ling et al. 2015, 1508.02096, page 5). Two names joined by "and"
+  and then two numbers joined by "and" pair in order, with or without "respectively"
+  (`pair_owner`).
+
 The general fact: a paper that prints two values side by side for two named things keeps them
 in the order it names the things; a claim that puts one thing's value on the other is not
 supported by the sentence. Both guards only withhold. Neither names a paper or a number.
@@ -87,6 +92,41 @@ def versus_owner(claim_text: str, quote: str, value: float) -> str | None:
     return None
 
 
+# "0.2 and 0.95": two numbers joined by "and", the second ending the pair.
+_NUMBER_PAIR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*%?\s+and\s+(\d+(?:\.\d+)?)(?![\w.]*\d)")
+# Where the second name of a pair ends: its verb or preposition ("momentum were set to").
+_NAME_END = re.compile(r"\b(?:is|are|was|were|set|of|to|at|respectively|reach(?:es|ed)?|"
+                       r"ha(?:s|ve|d)|obtain(?:s|ed)?|achiev(?:es|ed))\b|[:(]", re.IGNORECASE)
+
+
+def pair_owner(claim_text: str, quote: str, value: float) -> str | None:
+    """The name `quote` pairs `value` with, when it prints "A and B ... x and y" in one clause
+    (x is A's, y is B's), `value` is one of them, and the claim names the other name only;
+    else None."""
+    for match in _NUMBER_PAIR.finditer(quote):
+        clause_start = max((found.end() for found in re.finditer(r"[;.]\s", quote[:match.start()])),
+                           default=0)
+        before = quote[clause_start:match.start()]
+        joined = list(re.finditer(r"\s+and\s+", before))
+        if not joined:
+            continue
+        first_text = " ".join(before[:joined[-1].start()].split()[-3:])
+        rest = before[joined[-1].end():]
+        end = _NAME_END.search(rest)
+        second_text = rest[:end.start()] if end else ""
+        first, second = _terms(first_text), _terms(second_text)
+        if not first or not second or not 0 < len(second_text.split()) <= 3:
+            continue
+        said = _terms(claim_text)
+        for own, other, number, name in ((first, second, match[1], first_text),
+                                         (second, first, match[2], second_text)):
+            if abs(float(number) - value) > 1e-9:
+                continue
+            if (other - own) & said and not (own - other) & said:
+                return name.strip()
+    return None
+
+
 def _clauses(quote: str) -> list[tuple[int, int]]:
     """The spans of the sentence's clauses (`_CLAUSE` marks where one ends)."""
     bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
@@ -133,17 +173,19 @@ def prints_claimed(quote: str, claimed: str, found: str) -> bool:
 
 def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check whose passage gives the claim's value to the other
-    side of "than ... (x vs. y)", or the claim's fraction to another clause's subject, and each
-    contradicting one whose passage prints the claimed number too. In place."""
+    side of "than ... (x vs. y)" or of "A and B ... x and y", or the claim's fraction to
+    another clause's subject, and each contradicting one whose passage prints the claimed
+    number too. In place."""
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:
             quote = evidence.quote or ""
             side = next((found for pair in evidence.numbers if pair.agree
-                         if (found := versus_owner(claim.text, quote, pair.found_value))),
+                         if (found := versus_owner(claim.text, quote, pair.found_value)
+                             or pair_owner(claim.text, quote, pair.found_value))),
                         None)
             if side is not None:
-                undecide(check, f"The passage gives the number to the other side of its "
-                                f"comparison (\u201c{side}\u201d), not to the side the claim "
+                undecide(check, f"The passage pairs its names with its numbers in order and "
+                                f"gives the number to \u201c{side}\u201d, not to what the claim "
                                 f"names")
                 break
             word = fraction_owner(claim.text, quote)

@@ -188,8 +188,8 @@ ROWS = (
       QDUP, "300 positive and 3000 negative."),
     X("The question duplication dataset has 10 subforums extracted from StackExchange.",
       "wrong_count", 3, QDUP, "12 subforums."),
-    X("doc2vec outperforms word2vec in all subforums except english.", "unsupported_relation", 4, QRES,
-      "Except for gis."),
+    X("doc2vec outperforms word2vec in all subforums except english.", "unsupported_relation",
+      4, QRES, "Except for gis."),
     X("dmpv favours longer context windows than dbow.", "direction_flip", 5, HYP + " " + T4,
       "dbow favours longer windows."),
     X("Using pre-trained word embeddings increases the number of epochs dbow needs for optimal "
@@ -203,7 +203,8 @@ ROWS = (
     X("The initialisation of dbow's word embeddings is sensitive to the particular word "
       "embedding implementation.", "negation", 7, PRE, "'is not sensitive'."),
     X("ngram outperforms dmpv and cbow on the headlines domain.", "direction_flip", 4,
-      STS + " " + T2, "The exception is ans-students; on headlines ngram .61 < dmpv .78, cbow .69."),
+      STS + " " + T2,
+      "The exception is ans-students; on headlines ngram .61 < dmpv .78, cbow .69."),
     X("WIKI has about 25M documents after pre-processing.", "wrong_number", 5, EXT,
       "35M; 25M is AP-NEWS."),
     X("The AP-NEWS collection covers articles from 2009 to 2013.", "wrong_number", 5, EXT,

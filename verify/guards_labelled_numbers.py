@@ -8,8 +8,9 @@ way the sentence is written; a number read without its label is another thing's:
   600K positive pairs), and tested on 50K positive pairs" (Hu et al., arXiv:1503.03244, page
   7; the table beside it interleaved "ARC-I 47.51" into "600K positive pairs" in the text
   layer) contradicted "trained on 3 million triples built from 600K positive pairs" with 50K.
-  A sentence that prints the claimed count itself, followed within a few words by the claim's
-  counted noun, gives that count as well; its other count of the noun is another setting's,
+  A sentence that prints the claim's own phrase for its count (the word before the number,
+  the number, and within a few words the claim's counted noun: "from 600K ... pairs") gives
+  that count as well; its other count of the noun is another setting's,
   and it contradicts nothing (`prints_claimed_count`). A count inside a slash list is left to
   the list's labels ("500K/2000/2000 review-star pairs in train/dev/test" still contradicts
   "the test set has 500K pairs").
@@ -93,11 +94,15 @@ def _counted_noun(claim_text: str, claimed: str) -> str | None:
 
 
 def prints_claimed_count(claim_text: str, claimed: str, quote: str) -> bool:
-    """Whether `quote` prints the claim's count `claimed` followed, within five words, by the
-    noun the claim counts with it (the count of that noun the claim gives is the sentence's
-    too)."""
+    """Whether `quote` prints the claim's own phrase for its count: the word before `claimed`
+    in the claim, then `claimed`, then within five words the noun the claim counts with it
+    ("from 600K positive ... pairs"); the count of that noun the claim gives is the
+    sentence's too. The same number after another word ("BERTLARGE contains 340M parameters"
+    for "BERT-Base has 340M parameters") may be another subject's, and is left alone."""
     claimed_value, noun = value(claimed), _counted_noun(claim_text, claimed)
-    if claimed_value is None or noun is None:
+    at = claim_text.find(claimed)
+    lead = _WORD.findall(claim_text[:at])[-1:] if at > 0 else []
+    if claimed_value is None or noun is None or not lead:
         return False
     for match in _NUMBER_RE.finditer(quote):
         found = value(match.group())
@@ -105,8 +110,9 @@ def prints_claimed_count(claim_text: str, claimed: str, quote: str) -> bool:
                 or quote[:match.start()].rstrip().endswith("/") \
                 or quote[match.end():].lstrip().startswith("/"):
             continue  # a slash list pairs its numbers with labels of its own (`slash_owner`)
+        before = _WORD.findall(quote[:match.start()])[-1:]
         after = [_stem(word) for word in _WORD.findall(quote[match.end():])[:5]]
-        if noun in after:
+        if noun in after and before and before[0].casefold() == lead[0].casefold():
             return True
     return False
 

@@ -100,6 +100,7 @@ from .guards_table_twins import guard_table_twins
 from .guards_text_cells import guard_text_cell_lines
 from .guards_than import guard_than_argument
 from .guards_turned_sides import guard_turned_sides
+from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
@@ -320,6 +321,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_sibling_variants(claim, checks)  # "eight" in ARC-II's clause for an ARC-I claim
     guard_negated_words(claim, checks, paper)  # "without attention"; "not summed" nearby
     guard_comparison_terms(claim, checks)  # "B compared to A" for "A compared to B"; parity
+    guard_turned_subjects(claim, checks)  # "X is supervised, whereas our methods are unsupervised"
 
 
 def _undecide(check: Check, why: str) -> None:

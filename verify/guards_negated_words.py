@@ -15,7 +15,9 @@ negated a few sentences away ("these vectors are not summed"; red team 10, round
   negates the claim's word ("not summed" for "sums") within a few sentences of the passage, in
   a sentence sharing two more of the claim's words, says the opposite of the claim about the
   same things; a claim without numbers supported by a passage next to it decides nothing
-  (`negated_nearby`).
+  (`negated_nearby`). Only when the passage's own sentence does not name the claim's subject
+  (its first word: "dmpv" came from a neighbour) and the negating sentence, or one of the two
+  before it, does: "cbow sums the input word vectors" is still confirmed by the cbow sentence.
 
 Each rule only withholds; neither names a paper, a system or a word of one.
 """
@@ -35,6 +37,7 @@ _ABSENT = re.compile(r"(?<![\w/])(?:without|w/o|no)[\s\-]+([A-Za-z][\w]*)", re.I
 _CLAIM_NEGATION = re.compile(r"\b(?:without|w/o|no|not|never|lacks?|lacking|absent|n't)\b",
                              re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|neither|nor)\s+(?:[a-z]+ly\s+)?([A-Za-z]+)")
+_DETERMINER = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "both"})
 _STOP = frozenset({"the", "and", "with", "that", "this", "these", "those", "from", "into",
                    "than", "does", "have", "their", "which", "when", "also", "over"})
 NEARBY = 4
@@ -86,6 +89,10 @@ def _positions(paper: Paper) -> dict[str, int]:
             for i, sentence in reversed(list(enumerate(paper.sentences)))}
 
 
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text)}
+
+
 def _content(text: str) -> set[str]:
     return {_stem(word) for word in _WORD.findall(text)
             if len(word) >= 4 and word.casefold() not in _STOP}
@@ -94,9 +101,14 @@ def _content(text: str) -> set[str]:
 def negated_nearby(claim: Claim, quotes: list[str], paper: Paper) -> str | None:
     """The sentence within `NEARBY` sentences of the passage `quotes` that negates a word of
     the claim ("not summed" for "sums") and shares two more of its words, for a claim without
-    numbers or negation; else None."""
+    numbers or negation whose subject (its first word) the passage's own sentence does not
+    name, while the negating sentence or one of the two before it does; else None."""
     if claim.negated or claim.quantities or _CLAIM_NEGATION.search(claim.text):
         return None
+    subject = next((word.casefold() for word in _WORD.findall(claim.text)
+                    if word.casefold() not in _DETERMINER), None)
+    if subject is None or subject in _words(quotes[0]):
+        return None  # the passage's own sentence names the claim's subject: it is about it
     positions = per_paper(paper, "negated_words.positions", _positions)
     at = sorted({positions[quote[:80]] for quote in quotes if quote[:80] in positions})
     if not at:
@@ -112,7 +124,9 @@ def negated_nearby(claim: Claim, quotes: list[str], paper: Paper) -> str | None:
             word = next((word for word in claim_words if _same_stem(word, match.group(1))), None)
             if word is None:
                 continue
-            if len((_content(text) & content) - {_stem(word)}) >= 2:
+            named = any(subject in _words(sentences[at_].text)
+                        for at_ in range(max(0, number - 2), number + 1))
+            if named and len((_content(text) & content) - {_stem(word)}) >= 2:
                 return text
     return None
 

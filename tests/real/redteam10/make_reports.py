@@ -28,6 +28,7 @@ from t1_arc import REPORT as T1  # noqa: E402
 from t2_doc2vec import REPORT as T2  # noqa: E402
 from t3_attconv import REPORT as T3  # noqa: E402
 from t4_mixed import REPORT as T4  # noqa: E402
+from t5_unstated import REPORT as T5  # noqa: E402
 
 writer = load_writer()
 
@@ -42,7 +43,7 @@ PAPER_FILES = {
     "1710.00519": "1710.00519.pdf",  # Yin and Schuetze, Attentive Convolution (2017)
     "1607.05368": "1607.05368.pdf",  # Lau and Baldwin, empirical evaluation of doc2vec (2016)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4, T5)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

@@ -40,6 +40,15 @@ Batch four (40 claims over the three papers) gave one:
 
 - "DLS is an unsupervised system" (false: supervised, page 4) was confirmed by "this system is
   supervised ..., whereas our methods are completely unsupervised" (`guards_turned_subjects`).
+
+Batch five (46 claims over the three papers, 32 of them unverified) gave two:
+
+- "Each subforum's 10M-pair test partition contains 22 true positive pairs" (unverified) was
+  confirmed by "On average across all twelve subforums, there are 22 true positive pairs per
+  10M question pairs" (doc2vec, page 3; `guards_count_scope.average_for_each`);
+- "The SQuAD-AnSS test set has 10,570 questions" (unverified) was contradicted by "We derive
+  448,307 question sentence pairs from squad-train" (Attentive Convolution, page 9;
+  `guards_count_scope.modifier_counted`).
 """
 
 from __future__ import annotations
@@ -50,12 +59,14 @@ from probe_verdicts import explained, verify_on
 from verify_claims.claims import Status
 from verify_claims.verify import (
     guards_comparison_terms,
+    guards_count_scope,
     guards_labelled_numbers,
     guards_negated_words,
     guards_sibling_variants,
     guards_turned_subjects,
 )
 from verify_claims.verify.guards_comparison_terms import parity_unsaid, swapped_arguments
+from verify_claims.verify.guards_count_scope import average_for_each, modifier_counted
 from verify_claims.verify.guards_labelled_numbers import (
     prints_claimed_count,
     qualifier_owner,
@@ -288,3 +299,51 @@ def test_a_word_said_after_a_turn_to_another_subject_supports_nothing(papers):
 def test_without_the_turn_subject_rule_dls_is_unsupervised(papers, monkeypatch):
     monkeypatch.setattr(guards_turned_subjects, "turned_subject", lambda *args: None)
     assert _status(papers, D2V, "DLS is an unsupervised system .") == Status.confirmed
+
+
+# --- guards_count_scope.average_for_each ----------------------------------------------------
+
+AVERAGE = ("On average across all twelve subforums, there are 22 true positive pairs per 10M "
+           "question pairs.")
+
+
+def test_an_average_is_no_single_item_s_value(papers):
+    claim = "Each subforum's 10M-pair test partition contains 22 true positive pairs."
+    assert average_for_each(claim, AVERAGE)
+    assert not average_for_each("On average, each subforum has 22 true positive pairs per 10M "
+                                "question pairs.", AVERAGE)
+    assert not average_for_each("There are 22 true positive pairs per 10M question pairs.",
+                                AVERAGE)
+    verified = verify_on(papers, D2V, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "average" in explained(verified)
+    assert _status(papers, D2V, "On average across the subforums there are 22 true positive "
+                                "pairs per 10M question pairs.") == Status.confirmed
+
+
+def test_without_the_average_rule_each_subforum_gets_the_average(papers, monkeypatch):
+    monkeypatch.setattr(guards_count_scope, "average_for_each", lambda *args: False)
+    text = "Each subforum's 10M-pair test partition holds 22 true positive pairs."
+    assert _status(papers, D2V, text) == Status.confirmed
+
+
+# --- guards_count_scope.modifier_counted ----------------------------------------------------
+
+DERIVED = ("We derive 448,307 question sentence pairs from squad-train and split them into train "
+           "(400,000) and dev (48,307).")
+
+
+def test_a_count_of_pairs_is_no_count_of_what_modifies_them(papers):
+    claim = "The SQuAD-AnSS test set has 10,570 questions."
+    assert modifier_counted(claim, "10,570", DERIVED, "448,307") == "pairs"
+    assert modifier_counted("The SQuAD-AnSS training data has 10,570 question sentence pairs.",
+                            "10,570", DERIVED, "448,307") is None
+    verified = verify_on(papers, ATT, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "counts \u201cpairs\u201d" in explained(verified)
+
+
+def test_without_the_counted_head_rule_pairs_contradict_questions(papers, monkeypatch):
+    monkeypatch.setattr(guards_count_scope, "modifier_counted", lambda *args: None)
+    text = "The SQuAD-AnSS test set has 10,570 questions in all."
+    assert _status(papers, ATT, text) == Status.contradicted

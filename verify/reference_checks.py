@@ -39,6 +39,7 @@ from .guards_column_names import guard_unsaid_column_names
 from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
 from .guards_crossed_numbers import guard_crossed_numbers
@@ -322,6 +323,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_negated_words(claim, checks, paper)  # "without attention"; "not summed" nearby
     guard_comparison_terms(claim, checks)  # "B compared to A" for "A compared to B"; parity
     guard_turned_subjects(claim, checks)  # "X is supervised, whereas our methods are unsupervised"
+    guard_count_scope(claim, checks)  # "question sentence pairs" count pairs; an average, not each
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -309,11 +309,14 @@ AVERAGE = ("On average across all twelve subforums, there are 22 true positive p
 
 def test_an_average_is_no_single_item_s_value(papers):
     claim = "Each subforum's 10M-pair test partition contains 22 true positive pairs."
-    assert average_for_each(claim, AVERAGE)
+    assert average_for_each(claim, AVERAGE, "22")
     assert not average_for_each("On average, each subforum has 22 true positive pairs per 10M "
-                                "question pairs.", AVERAGE)
+                                "question pairs.", AVERAGE, "22")
     assert not average_for_each("There are 22 true positive pairs per 10M question pairs.",
-                                AVERAGE)
+                                AVERAGE, "22")
+    assert not average_for_each("Each configuration is run with five random seeds.",
+                                "Each configuration is run with five random seeds and we "
+                                "report the mean.", "five")
     verified = verify_on(papers, D2V, [claim])[0]
     assert verified.status == Status.unverified
     assert "average" in explained(verified)
@@ -338,6 +341,9 @@ def test_a_count_of_pairs_is_no_count_of_what_modifies_them(papers):
     assert modifier_counted(claim, "10,570", DERIVED, "448,307") == "pairs"
     assert modifier_counted("The SQuAD-AnSS training data has 10,570 question sentence pairs.",
                             "10,570", DERIVED, "448,307") is None
+    assert modifier_counted("SciDocs consists of nine tasks.", "nine",
+                            "SciDocs has seven tasks ranging from citation prediction to "
+                            "classification.", "seven") is None
     verified = verify_on(papers, ATT, [claim])[0]
     assert verified.status == Status.unverified
     assert "counts \u201cpairs\u201d" in explained(verified)

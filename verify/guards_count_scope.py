@@ -6,14 +6,17 @@ pairs), and an average over items rather than each item's value (red team 10, ro
   Schuetze, arXiv:1710.00519, page 9; the text layer lost the hyphen of
   "question-sentence"). A count's noun is the head of the phrase after the number, its last
   noun ("pairs"); a word before the head ("question") only says which pairs. When the claim's
-  counted noun is such a modifier of the passage's phrase and not its head, the two numbers
-  count different things, and the passage contradicts nothing (`modifier_counted`).
+  counted noun is such a modifier (singular, before a plural head) of the passage's phrase,
+  the two numbers count different things, and the passage contradicts nothing
+  (`modifier_counted`); "seven tasks ranging from ..." counts tasks.
 - "Each subforum's 10M-pair test partition contains 22 true positive pairs" (unverified) was
   confirmed by "On average across all twelve subforums, there are 22 true positive pairs per
   10M question pairs" (Lau and Baldwin, arXiv:1607.05368, page 3). Papers give a number over a
   collection as an average ("on average", "average", "mean"); an average holds for no one item.
   A claim that gives the number to each (every) item, without a word of averaging, is not
-  supported by a passage that prints it as an average (`average_for_each`).
+  supported by a passage that prints it as an average, a word of averaging before it
+  (`average_for_each`); "run with five random seeds and we report the mean" still confirms
+  "each configuration is run with five random seeds".
 
 Both only withhold; neither names a paper, a system or a number.
 """
@@ -62,18 +65,28 @@ def modifier_counted(claim_text: str, claimed: str, quote: str, found: str) -> s
     claim_phrase, quote_phrase = _phrase(claim_text, claimed), _phrase(quote, found)
     if not claim_phrase or len(quote_phrase) < 2:
         return None
-    head, quote_head = _stem(claim_phrase[-1]), _stem(quote_phrase[-1])
-    modifiers = {_stem(word) for word in quote_phrase[:-1]}
-    if head != quote_head and head in modifiers:
+    head, quote_head = _stem(claim_phrase[-1]), quote_phrase[-1].casefold()
+    # an English compound's modifiers are singular ("question sentence pairs"), its head a
+    # plural count noun; "seven tasks ranging ..." has no compound after its number
+    modifiers = {word.casefold() for word in quote_phrase[:-1] if not word.endswith("s")}
+    if len(quote_head) >= 4 and quote_head.endswith("s") and head != _stem(quote_head) \
+            and head in modifiers:
         return quote_phrase[-1]
     return None
 
 
-def average_for_each(claim_text: str, quote: str) -> bool:
+def average_for_each(claim_text: str, quote: str, found: str) -> bool:
     """Whether the claim gives its number to each (every) item, saying no average, and `quote`
-    prints it as an average."""
-    return _EACH.search(claim_text) is not None and _AVERAGE.search(claim_text) is None \
-        and _AVERAGE.search(quote) is not None
+    prints the number `found` as an average: a word of averaging before it ("On average ...,
+    there are 22"), the word right before it no "over" or "across" (the number of items
+    averaged over, "the mean over five seeds", is no average)."""
+    if _EACH.search(claim_text) is None or _AVERAGE.search(claim_text) is not None:
+        return False
+    match = re.search(rf"(?<![\w.]){re.escape(found)}(?![\w])", quote)
+    if match is None or _AVERAGE.search(quote[:match.start()]) is None:
+        return False
+    before = _WORD.findall(quote[:match.start()])[-1:]
+    return not before or before[0].casefold() not in ("over", "across", "of", "from", "with")
 
 
 def guard_count_scope(claim: Claim, checks: Iterable[Check]) -> None:
@@ -92,7 +105,7 @@ def guard_count_scope(claim: Claim, checks: Iterable[Check]) -> None:
     if not _EACH.search(claim.text):
         return
     for check in list(supporting_sources(checks)):
-        if any(average_for_each(claim.text, evidence.quote) for evidence in check.evidence
-               if evidence.numbers):
+        if any(average_for_each(claim.text, evidence.quote, pair.found)
+               for evidence in check.evidence for pair in evidence.numbers if pair.agree):
             undecide(check, "The passage gives the number as an average; the claim gives it to "
                             "each item")

@@ -44,7 +44,9 @@ _PARITY_CLAIM = re.compile(
 _PARITY_PASSAGE = re.compile(
     r"\bas\s+(?:well|good|effective|accurate|high)\s+as\b|\bpar\b|\bcomparabl|\bsimilar"
     r"|\bsame\b|\bequal|\bmatch|\bclose\b|\bclosely\b|\bno\s+(?:significant\s+)?difference"
-    r"|\bindistinguishable|\bjust\s+as\b|\bidentical", re.IGNORECASE)
+    r"|\bindistinguishable|\bjust\s+as\b|\bidentical|\bcompetitive|\brival|\bequivalent"
+    r"|\bnot\s+(?:statistically\s+)?significantly\s+different|\bties?\b|\bon\s+a\s+level"
+    r"|\bas\s+much\s+as\b|\bno\s+worse\b|\bneither\b", re.IGNORECASE)
 
 
 def _first_word(text: str) -> str | None:
@@ -93,6 +95,8 @@ def guard_comparison_terms(claim: Claim, checks: Iterable[Check]) -> None:
         quotes = [evidence.quote for evidence in check.evidence]
         if connector and any(swapped_arguments(claim.text, quote) for quote in quotes):
             undecide(check, "The passage compares the claim's two arguments the other way round")
-        elif parity and all(parity_unsaid(claim.text, quote) for quote in quotes):
+        elif parity and not any(pair.agree for evidence in check.evidence
+                                for pair in evidence.numbers) \
+                and all(parity_unsaid(claim.text, quote) for quote in quotes):
             undecide(check, "The claim states parity; the passage says nothing of two results "
                             "being alike")

@@ -12,7 +12,7 @@ pairs), and an average over items rather than each item's value (red team 10, ro
 - "Each subforum's 10M-pair test partition contains 22 true positive pairs" (unverified) was
   confirmed by "On average across all twelve subforums, there are 22 true positive pairs per
   10M question pairs" (Lau and Baldwin, arXiv:1607.05368, page 3). Papers give a number over a
-  collection as an average ("on average", "average", "mean"); an average holds for no one item.
+  collection as an average ("on average", "an average of"); an average holds for no one item.
   A claim that gives the number to each (every) item, without a word of averaging, is not
   supported by a passage that prints it as an average, a word of averaging before it
   (`average_for_each`); "run with five random seeds and we report the mean" still confirms
@@ -35,7 +35,8 @@ _END = frozenset({"of", "in", "on", "for", "with", "from", "to", "and", "or", "b
                   "a", "an", "each", "per", "than", "as", "into", "over", "is", "are", "was",
                   "were", "has", "have", "derived", "which", "that"})
 _EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
-_AVERAGE = re.compile(r"\b(?:on\s+average|averages?|averaged|mean)\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(?:on\s+average|an?\s+average\s+of|averaged|averaging)\b",
+                      re.IGNORECASE)
 
 
 def _stem(word: str) -> str:

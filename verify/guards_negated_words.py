@@ -4,8 +4,8 @@ negated a few sentences away ("these vectors are not summed"; red team 10, round
 - "The convolution over the attentive context uses a filter width of 3" was confirmed by "The
   first is still standard convolution-without-attention over feature map H by filter width 3"
   (Yin and Schuetze, arXiv:1710.00519, page 5): the claim's "attentive" is in the quote only
-  inside "without attention". Papers name the variant that lacks a component by "without X",
-  "w/o X" or "no X"; a quote whose only mention of a claim's word (by its stem, "attentive" /
+  inside "without attention". Papers name the variant that lacks a component by "without X"
+  or "w/o X"; a quote whose only mention of a claim's word (by its stem, "attentive" /
   "attention") is such a phrase speaks of the variant without it, and supports nothing unless
   the claim itself says without, no or not (`absent_only`).
 - "dmpv sums the document and word vectors, as cbow does" was confirmed by the sentence on
@@ -33,7 +33,7 @@ from .paper_memo import per_paper
 from .undecided import supporting_sources, undecide
 
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
-_ABSENT = re.compile(r"(?<![\w/])(?:without|w/o|no)[\s\-]+([A-Za-z][\w]*)", re.IGNORECASE)
+_ABSENT = re.compile(r"(?<![\w/])(?:without|w/o)[\s\-]+([A-Za-z][\w]*)", re.IGNORECASE)
 _CLAIM_NEGATION = re.compile(r"\b(?:without|w/o|no|not|never|lacks?|lacking|absent|n't)\b",
                              re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|neither|nor)\s+(?:[a-z]+ly\s+)?([A-Za-z]+)")
@@ -64,8 +64,8 @@ def _prefix(word: str) -> str:
 
 
 def absent_only(claim_text: str, quote: str) -> str | None:
-    """The claim's word that `quote` prints only inside a "without X" / "w/o X" / "no X"
-    phrase, when the claim says no negation itself; else None."""
+    """The claim's word that `quote` prints only inside a "without X" / "w/o X" phrase, when
+    the claim says no negation itself; else None."""
     if _CLAIM_NEGATION.search(claim_text):
         return None
     absent = list(_ABSENT.finditer(quote))

@@ -12,8 +12,10 @@ Papers set two subjects against each other in one sentence: "X is A, whereas (wh
 B". The general rule: when a supporting passage turns at a comma or semicolon followed by
 whereas, while or but, the clause after the turn opens with its own subject (the words before
 its first verb: "our methods are"), the claim names no word of that subject, and a word of the
-claim is printed in that clause and nowhere else in the passage, the claim's word is said of
-the other subject: the check decides nothing (`turned_subject`). A claim that names the second
+claim is printed in that clause and nowhere else in the passage, while the clause before the
+turn prints its kin ("supervised" for "unsupervised": the property set against the other
+subject), the claim's word is said of the other subject: the check decides nothing
+(`turned_subject`). A claim that names the second
 subject ("our methods are unsupervised") is left alone, and so is a claim with numbers (their
 binding decides whose they are).
 """
@@ -53,6 +55,14 @@ def _subject(clause: str) -> set[str] | None:
     return None
 
 
+def _kin(word: str, words: set[str]) -> bool:
+    """Whether `words` hold a kin of `word`: one that contains the other, five letters or more
+    ("supervised" in "unsupervised"), the same property said the other way of the first
+    subject."""
+    return any(other != word and min(len(other), len(word)) >= 5
+               and (other in word or word in other) for other in words)
+
+
 def turned_subject(claim_text: str, quotes: list[str]) -> str | None:
     """The claim's word that the passage `quotes` prints only after a contrast turn whose
     subject the claim does not name; else None."""
@@ -68,9 +78,9 @@ def turned_subject(claim_text: str, quotes: list[str]) -> str | None:
             continue
         elsewhere = _words(quote[:turn.start()]) | set().union(
             *(_words(other) for i, other in enumerate(quotes) if i != number))
-        found = _words(after)
+        found, before = _words(after), _words(quote[:turn.start()])
         word = next((word for word in claim_content
-                     if word in found and word not in elsewhere), None)
+                     if word in found and word not in elsewhere and _kin(word, before)), None)
         if word is not None:
             return word
     return None

@@ -27,8 +27,8 @@ from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
 from t1_arc import REPORT as T1  # noqa: E402
 from t2_doc2vec import REPORT as T2  # noqa: E402
 from t3_attconv import REPORT as T3  # noqa: E402
-from t4_mixed import REPORT as T4  # noqa: E402
-from t5_unstated import REPORT as T5  # noqa: E402
+from t4_cross import REPORT as T4  # noqa: E402
+from t5_settings import REPORT as T5  # noqa: E402
 
 writer = load_writer()
 

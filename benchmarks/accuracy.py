@@ -103,6 +103,7 @@ REDTEAM6_CORPUS = ROOT / "tests" / "real" / "redteam6"
 REDTEAM7_CORPUS = ROOT / "tests" / "real" / "redteam7"
 REDTEAM8_CORPUS = ROOT / "tests" / "real" / "redteam8"
 REDTEAM9_CORPUS = ROOT / "tests" / "real" / "redteam9"
+REDTEAM10_CORPUS = ROOT / "tests" / "real" / "redteam10"
 # The issue's bars for the real corpus (issue 11).
 REAL_BARS = {"precision confirmed": 0.97, "precision contradicted": 0.97,
              "status accuracy": 0.80, "every category": 0.60}
@@ -426,7 +427,7 @@ def default_corpora() -> list[Path]:
     """The synthetic corpus, and the real and held-out ones when this checkout has them."""
     corpora = (CORPUS, REAL_CORPUS, HELDOUT_CORPUS, TABLES_CORPUS, REDTEAM_CORPUS,
                REDTEAM2_CORPUS, REDTEAM3_CORPUS, REDTEAM4_CORPUS, REDTEAM5_CORPUS, REDTEAM6_CORPUS,
-               REDTEAM7_CORPUS, REDTEAM8_CORPUS, REDTEAM9_CORPUS,
+               REDTEAM7_CORPUS, REDTEAM8_CORPUS, REDTEAM9_CORPUS, REDTEAM10_CORPUS,
                HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
                HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
                HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS, HELDOUT14_CORPUS,
@@ -458,7 +459,8 @@ def corpus_name(corpus: Path) -> str:
     tests/real/redteam7 (adversarial claims about three papers never tuned on, round 16), "red
     team 8" for tests/real/redteam8 (adversarial claims about three more such papers, round 17),
     "red team 9" for tests/real/redteam9 (adversarial claims about three sentence-embedding
-    papers, round 18),
+    papers, round 18), "red team 10" for tests/real/redteam10 (adversarial claims about
+    matching, attentive convolution and doc2vec papers, round 19),
     "real" for other real ones,
     "synthetic" otherwise. The held-out corpora get the real corpus's bars, printed under these
     names."""
@@ -518,6 +520,8 @@ def corpus_name(corpus: Path) -> str:
         return "red team 8"
     if corpus.resolve() == REDTEAM9_CORPUS.resolve():
         return "red team 9"
+    if corpus.resolve() == REDTEAM10_CORPUS.resolve():
+        return "red team 10"
     return "real" if is_real(corpus) else "synthetic"
 
 
@@ -529,7 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/tables, tests/real/redteam, tests/real/redteam2, "
                              "tests/real/redteam3, tests/real/redteam4, tests/real/redteam5, "
                              "tests/real/redteam6, tests/real/redteam7, tests/real/redteam8, "
-                             "tests/real/redteam9, "
+                             "tests/real/redteam9, tests/real/redteam10, "
                              "tests/real/heldout2, "
                              "tests/real/heldout3, "
                              "tests/real/heldout4, "

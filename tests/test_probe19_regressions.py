@@ -110,6 +110,11 @@ def test_a_sentence_printing_the_claimed_count_of_the_noun_does_not_contradict_i
     assert "prints the claimed 600K" in explained(verified)
     assert _status(papers, ARC, "The sentence completion models are tested on 50K positive "
                                 "pairs.") == Status.confirmed
+    # a phrase set aside ("instead of") is the rejected alternative: left alone
+    assert not prints_claimed_count("The models were trained with asynchronous updates across "
+                                    "32 GPUs.", "32", "we used synchronous parameter updates "
+                                    "across four GPUs instead of asynchronous updates across 32 "
+                                    "GPUs and ended training after 10 epochs.")
     # a count in a slash list is left to the list's labels: still contradicted
     assert _status(papers, ATT, "The Yelp test set has 500K review-star pairs.") \
         == Status.contradicted

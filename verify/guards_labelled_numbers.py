@@ -10,7 +10,9 @@ way the sentence is written; a number read without its label is another thing's:
   layer) contradicted "trained on 3 million triples built from 600K positive pairs" with 50K.
   A sentence that prints the claim's own phrase for its count (the word before the number,
   the number, and within a few words the claim's counted noun: "from 600K ... pairs") gives
-  that count as well; its other count of the noun is another setting's,
+  that count as well, unless a word sets the phrase aside ("synchronous parameter updates
+  across four GPUs instead of asynchronous updates across 32 GPUs" still contradicts "32
+  GPUs"); its other count of the noun is another setting's,
   and it contradicts nothing (`prints_claimed_count`). A count inside a slash list is left to
   the list's labels ("500K/2000/2000 review-star pairs in train/dev/test" still contradicts
   "the test set has 500K pairs").
@@ -48,6 +50,10 @@ _STOP = frozenset({"of", "in", "on", "for", "with", "from", "to", "and", "or", "
 _SLASH_NUMBERS = re.compile(rf"{_NUMBER}(?:\s*/\s*{_NUMBER})+")
 _SLASH_LABELS = re.compile(r"(?<![\w/])[A-Za-z][A-Za-z\-]+(?:\s*/\s*[A-Za-z][A-Za-z\-]+)+"
                            r"(?![\w/])")
+_SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than|as\s+opposed\s+to|not|unlike|than|"
+                        r"versus|vs)\b", re.IGNORECASE)
+"""Words that set the phrase after them aside ("four GPUs instead of ... 32 GPUs"): a count
+printed there is the alternative the sentence rejects, not a count it gives."""
 _QUALIFIED = re.compile(rf"({_NUMBER})\s+(?:in|on|with|under|using)\s+(?:the\s+)?"
                         r"([A-Za-z][\w\-]*)")
 
@@ -112,7 +118,8 @@ def prints_claimed_count(claim_text: str, claimed: str, quote: str) -> bool:
             continue  # a slash list pairs its numbers with labels of its own (`slash_owner`)
         before = _WORD.findall(quote[:match.start()])[-1:]
         after = [_stem(word) for word in _WORD.findall(quote[match.end():])[:5]]
-        if noun in after and before and before[0].casefold() == lead[0].casefold():
+        if noun in after and before and before[0].casefold() == lead[0].casefold() \
+                and not _SET_ASIDE.search(" ".join(_WORD.findall(quote[:match.start()])[-8:])):
             return True
     return False
 

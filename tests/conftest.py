@@ -300,6 +300,16 @@ def redteam9_paper():
     return _papers_of(REDTEAM9_SOURCES)
 
 
+REDTEAM10_SOURCES = Path(__file__).resolve().parent / "real" / "redteam10" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam10_paper():
+    """The papers of the tenth red-team corpus (tests/real/redteam10/sources), each parsed
+    once per session on first use: `redteam10_paper("1503.03244")` -> (paper, index)."""
+    return _papers_of(REDTEAM10_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

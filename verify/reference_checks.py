@@ -36,8 +36,10 @@ from .guards_changes import guard_two_cell_changes
 from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
 from .guards_claimed_settings import guard_unheld_settings
 from .guards_column_names import guard_unsaid_column_names
+from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
 from .guards_crossed_numbers import guard_crossed_numbers
@@ -54,12 +56,14 @@ from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
+from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_level_changes import guard_level_changes
 from .guards_lost_marks import guard_lost_marks
 from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
 from .guards_negated_cells import guard_negated_cells
+from .guards_negated_words import guard_negated_words
 from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
@@ -83,6 +87,7 @@ from .guards_sentence_scope import (
     guard_subject_datasets,
 )
 from .guards_setting_columns import guard_setting_columns
+from .guards_sibling_variants import guard_sibling_variants
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
@@ -97,6 +102,7 @@ from .guards_table_twins import guard_table_twins
 from .guards_text_cells import guard_text_cell_lines
 from .guards_than import guard_than_argument
 from .guards_turned_sides import guard_turned_sides
+from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
@@ -312,8 +318,15 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 18
     guard_rate_units(claim, checks)  # "259 samples per second" read from batches/second
     guard_with_phrases(claim, checks, paper)  # "with MAX sampling": no label says it (redteam9)
-    # round 19
+    # round 19 (own probes of four new papers)
     guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
+    # round 19 (redteam10)
+    guard_labelled_numbers(claim, checks)  # "600K pairs ... 50K pairs"; "a / b / c into x/y/z"
+    guard_sibling_variants(claim, checks)  # "eight" in ARC-II's clause for an ARC-I claim
+    guard_negated_words(claim, checks, paper)  # "without attention"; "not summed" nearby
+    guard_comparison_terms(claim, checks)  # "B compared to A" for "A compared to B"; parity
+    guard_turned_subjects(claim, checks)  # "X is supervised, whereas our methods are unsupervised"
+    guard_count_scope(claim, checks)  # "question sentence pairs" count pairs; an average, not each
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -23,8 +23,9 @@ extraction, CoNLL 2017, page 8).
   for text8, without the unit. A sentence that prints the claimed number itself, beside the
   number it was read against, gives the two to two things; unless the reading bound that
   other number to the claim's own subject ("BERTBASE contains 110M parameters and BERTLARGE
-  contains 340M" does contradict "BERT-Base has 340M parameters"), it contradicts nothing
-  (`prints_claimed`).
+  contains 340M" does contradict "BERT-Base has 340M parameters"), or the sentence itself says
+  whose the claimed number is (a slash list "500K/2000/2000 ... train/dev/test", "respectively",
+  "A and B ... x and y"), it contradicts nothing (`prints_claimed`).
 
 - "The momentum was set to 0.2" (false: 0.95) was confirmed by "The learning rate and momentum
   were set to 0.2 and 0.95" (Ling et al. 2015, 1508.02096, page 5). Two names joined by "and"
@@ -156,7 +157,8 @@ def fraction_owner(claim_text: str, quote: str) -> str | None:
     return _word(claim_text, stray[0]) if stray else None
 
 
-_CLAIMED = re.compile(r"[\d.,]*\d(?:\s*(?:thousand|million|billion|trillion)\b)?", re.IGNORECASE)
+_CLAIMED = re.compile(r"[\d.,]*\d(?:\s*(?:thousand|million|billion|trillion)\b|[KMB]\b)?",
+                      re.IGNORECASE)
 
 
 def prints_claimed(quote: str, claimed: str, found: str) -> bool:
@@ -165,7 +167,14 @@ def prints_claimed(quote: str, claimed: str, found: str) -> bool:
     number = _CLAIMED.match(claimed.strip().lstrip("+-\u2212"))
     if number is None or number[0] == found.strip():
         return False
-    printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?!\s*%)")
+    if re.search(rf"(?:/\s*{re.escape(number[0])}\b|{re.escape(number[0])}\s*/)", quote) \
+            or re.search(r"\brespectively\b", quote, re.IGNORECASE):
+        # "500K/2000/2000 ... in train/dev/test", "x and y, respectively": the sentence says
+        # whose each number is, and the readers of those lists decide (guards_labelled_numbers,
+        # guards_respectively).
+        return False
+    printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?![KMB]\b)"
+                         rf"(?!\s*(?:%|thousand|million|billion|trillion))", re.IGNORECASE)
     theirs = [place.span() for place in re.finditer(re.escape(found.strip()), quote)]
     return any(not any(start <= place.start() < end for start, end in theirs)
                for place in printed.finditer(quote))
@@ -200,7 +209,13 @@ def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
             # claimed number sits: the list gives the claim's number to another item.
             pair = next((pair for pair in evidence.numbers if not pair.agree
                          and pair.about is None
-                         and prints_claimed(evidence.quote or "", pair.claimed, pair.found)),
+                         and prints_claimed(evidence.quote or "", pair.claimed, pair.found)
+                         # The sentence gives the claimed number to another name of the claim's
+                         # pair ("A and B ... x and y"): the other number is the claim's own.
+                         and not pair_owner(claim.text, evidence.quote or "",
+                                            pair.claimed_value)
+                         and not versus_owner(claim.text, evidence.quote or "",
+                                              pair.claimed_value)),
                         None)
             if pair is not None:
                 undecide(check, f"The passage prints the claim's {pair.claimed.strip()} itself, "

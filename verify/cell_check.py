@@ -84,12 +84,15 @@ from .other_cells import labels_other_cells, names_variant, other_split, reporte
 from .passages import PassageIndex, content_terms
 from .row_mate_columns import lends_metric, row_mate_headers
 from .stub_headers import stub_header
+from .unnamed_measures import unnamed_measure
 from .wording import spells_out
 
 _WORD = WORD
 MAX_CELLS = 20_000
 """Cells read per paper at most (a paper of 300 tables is read up to this many)."""
 _BRACKETED = re.compile(r"^(?P<main>[^()]+?)\s*\(\s*(?P<second>[^()]+?)\s*\)$")
+# The range or interval printed after a cell's value: "(80.69, 81.56)", "(91.25,91.94)".
+_SPREAD = re.compile(r"^[+\-\u2212]?\d*\.?\d+%?\s*[,;\u2013]\s*[+\-\u2212]?\d*\.?\d+%?$")
 _LISTED = re.compile(r"^\s*[^,;\s]+(?:\s*[,;]\s*[^,;\s]+)+\s*$")
 # A claim that ranks its cell ("the best in that column", "the highest of the four") is
 # accounted for by the cell's headers without those words: whether the cell is that extreme
@@ -165,7 +168,7 @@ def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
     (64.3%)": the share of the total; "0.851 (39%)": the error reduction), or a list
     ("0.31,0.59", listing one value per part of what the header names). The first number is
     the cell's value; a list's numbers are never told apart here."""
-    if cell.value is not None:
+    if cell.value is not None and "(" not in cell.text:  # "52.2M (64.3%)": both, below
         text = cell.text.strip()
         unit = "%" if text.rstrip("*\u2020\u2021").endswith("%") else None
         return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
@@ -176,6 +179,8 @@ def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
         main, second = _number(bracketed["main"]), _number(bracketed["second"])
         if main is not None and second is not None:
             return (main, second), False
+        if main is not None and second is None and _SPREAD.match(bracketed["second"]):
+            return (main,), False  # "81.24 (80.69, 81.56)": a mean and its range
         return ((main,), False) if main is not None and second is None \
             and not re.search(r"\d", bracketed["second"]) else ((), False)
     if _LISTED.match(text):
@@ -205,7 +210,8 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 rows, columns = _headers(table, row, column)
                 text = " ".join([table.caption or "", *rows, *columns,
                                  *notes.get((number, column), ()),
-                                 stub_header(table, columns)])
+                                 stub_header(table, columns),
+                                 unnamed_measure(table, index)])  # the prose's one measure
                 own, said = metric_words(header_words(" ".join([*rows, *columns])),
                                          (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(

@@ -193,3 +193,35 @@ def test_no_measure_lent_where_the_prose_names_two(papers):
     assert paper_measure(index) is None
     assert _status(papers[RCNN], RCNN, "CNN achieves an accuracy of 94.79 on 20News.") \
         == Status.unverified
+
+
+# verify/cited_labels.py: the citation of a row label ("GA Reader (Dhingra et al., 2016)") is
+# no word a claim must say. Table 2 of arXiv:1607.04423: GA Reader CNN News Test 73.8;
+# EpiReader (Trischler et al., 2016) CNN News Valid 73.4, Test 74.0.
+
+CITED_CLAIMS = ("The GA Reader reaches 73.8% on the CNN News test set.",
+                "EpiReader reaches 73.4% validation accuracy on CNN News.",
+                "EpiReader reaches 74.0% validation accuracy on CNN News.")
+
+
+def test_uncited_labels():
+    from verify_claims.verify.cited_labels import uncited
+    assert uncited("GA Reader (Dhingra et al., 2016)") == "GA Reader"
+    assert uncited("Labeled-LDA (Li, Sun, and Zhang 2008)") == "Labeled-LDA"
+    assert uncited("MemNN (window + self-sup.) (Hill et al., 2015)") == \
+        "MemNN (window + self-sup.)"
+    for kept in ("BERT (ours)", "(3,4,5)", "Hill et al. (2015)", "(Kim 2014)", "AoA Reader"):
+        assert uncited(kept) == kept
+
+
+def test_cited_rows_read_by_their_names():
+    paper = _read_real("1607.04423", AOA)[0]
+    assert [_status(paper, "1607.04423", text) for text in CITED_CLAIMS] == [
+        Status.confirmed, Status.confirmed, Status.contradicted]
+
+
+def test_planted_citations_required(monkeypatch):
+    monkeypatch.setattr(cell_check, "uncited", lambda label: label)
+    paper = _read_real("1607.04423", AOA)[0]
+    assert [_status(paper, "1607.04423", text) for text in CITED_CLAIMS] == [
+        Status.unverified] * 3

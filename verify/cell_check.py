@@ -62,6 +62,7 @@ from .cell_kinds import (
     spelled_count,
 )
 from .cell_picker import Picker
+from .cited_labels import uncited
 from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
 from .dataset_scope import caption_elsewhere
@@ -212,7 +213,9 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                                  *notes.get((number, column), ()),
                                  stub_header(table, columns),
                                  unnamed_measure(table, index)])  # the prose's one measure
-                own, said = metric_words(header_words(" ".join([*rows, *columns])),
+                # A row's citation is no word the claim must say (verify/cited_labels.py).
+                own, said = metric_words(header_words(" ".join([*map(uncited, rows),
+                                                                 *columns])),
                                          (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),

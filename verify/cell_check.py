@@ -86,6 +86,7 @@ from .passages import PassageIndex, content_terms
 from .row_mate_columns import lends_metric, row_mate_headers
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
+from .value_columns import unsaid_headers
 from .wording import spells_out
 
 _WORD = WORD
@@ -215,7 +216,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                                  unnamed_measure(table, index)])  # the prose's one measure
                 # A row's citation is no word the claim must say (verify/cited_labels.py).
                 own, said = metric_words(header_words(" ".join([*map(uncited, rows),
-                                                                 *columns])),
+                                                                 *unsaid_headers(columns)])),
                                          (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),

@@ -30,3 +30,4 @@ def uncited(label: str) -> str:
         return label
     bare = _CITATION.sub("", label).strip()
     return bare or label
+

@@ -24,7 +24,8 @@ the claim (verify/content.py): its names, its measure, its conditions. Then
 A cell may print more than one number (`cell_numbers`): "52.2M (64.3%)" is a count and its
 share, read by the claimed number's kind (a percentage against the share); "0.31,0.59" lists
 one value per part of what its header names, and decides nothing, since which is which the
-headers do not say. Changes ("improves by 2.3 points", "0.5 points above") are differences of
+headers do not say; "81.24 (80.69, 81.56)" is a mean with its range over replicated runs (the
+mean is the value), and contradicts only by a number another cell of its table prints. Changes ("improves by 2.3 points", "0.5 points above") are differences of
 cells (cell_arithmetic.py): numbers with a sign, after "by" in a claim that words a change, or
 before "points higher/above/more" are no levels here; "falls to 68.1" is.
 """
@@ -161,6 +162,15 @@ def _number(text: str) -> Quantity | None:
     unit = "%" if text.strip().rstrip("*\u2020\u2021").endswith("%") else None
     return Quantity(text=text.strip(), value=value, decimals=decimals or 0, unit=unit,
                     span=(0, len(text)))
+
+
+def _spread(passage: _CellPassage) -> bool:
+    """Whether the cell prints its value with a range ("81.24 (80.69, 81.56)"): such a cell
+    contradicts a claim only by a value another cell of its table prints (the number of a
+    neighbouring row or column), never by a number of no cell, which may be of another
+    measure its words did not tell apart."""
+    bracketed = _BRACKETED.match(" ".join(passage.cell.text.split()))
+    return bracketed is not None and _SPREAD.match(bracketed["second"]) is not None
 
 
 def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
@@ -557,6 +567,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
         return None  # "the three methods" counts rows; a score of 2.58 is no count of them
     if counted_axis_only(picked, picked.words, passage, quantity, passages):
         return None  # a row "Vocab. size" for "a perplexity of 371" (guards_count_axes.py)
+    if _spread(passage) and not any(
+            other.number == passage.number and other is not passage and other.numbers
+            and other.numbers[0].decimals == quantity.decimals
+            and _agree(quantity, other.numbers[0]) for other in passages):
+        return None  # a mean with its range contradicts only a number of another of its cells
     only = "the only cell" if len(cells) == 1 \
         else f"as {len(cells)} cells of the paper do, the only ones"
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,

@@ -25,7 +25,8 @@ A cell may print more than one number (`cell_numbers`): "52.2M (64.3%)" is a cou
 share, read by the claimed number's kind (a percentage against the share); "0.31,0.59" lists
 one value per part of what its header names, and decides nothing, since which is which the
 headers do not say; "81.24 (80.69, 81.56)" is a mean with its range over replicated runs (the
-mean is the value), and contradicts only by a number another cell of its table prints. Changes ("improves by 2.3 points", "0.5 points above") are differences of
+mean is the value), and contradicts only by a number another cell of its table prints.
+Changes ("improves by 2.3 points", "0.5 points above") are differences of
 cells (cell_arithmetic.py): numbers with a sign, after "by" in a claim that words a change, or
 before "points higher/above/more" are no levels here; "falls to 68.1" is.
 """

@@ -11,7 +11,10 @@ citation (`uncited`); the citation stays in the cell's passage, so a claim that 
 authors ("Kadlec et al. (2016) report ...") is still accounted for there.
 
 Only a bracket that ends in a year and holds a capitalised word is a citation: "(ours)",
-"(w/o LM)", "(Ensemble)", "(2,3,4)" and "(300d)" stay part of the label.
+"(w/o LM)", "(Ensemble)", "(2,3,4)" and "(300d)" stay part of the label. A label that opens
+with its citation is named by it ("(Wang et al., 2017) (Single)", Ghaeini et al. 2018,
+arXiv:1802.05577, Table 2) and keeps it: without it, "(Single)" alone would be read as the
+row of every single model.
 """
 
 from __future__ import annotations
@@ -26,8 +29,7 @@ _CITATION = re.compile(r"\s*[(\[][^()\[\]]*?[A-Z][^()\[\]]*?\b(?:19|20)\d\d[a-z]
 def uncited(label: str) -> str:
     """`label` without its author-year citations ("AS Reader (Kadlec et al., 2016)" ->
     "AS Reader"); the label itself when it is nothing but a citation."""
-    if "(" not in label and "[" not in label:
-        return label
-    bare = _CITATION.sub("", label).strip()
-    return bare or label
+    if "(" not in label and "[" not in label or _CITATION.match(label):
+        return label  # a row named by its citation ("(Wang et al., 2017) (Single)") keeps it
+    return _CITATION.sub("", label).strip() or label
 

@@ -17,12 +17,12 @@ from the page image before the tool was run:
 Rules pinned here, each switched off by monkeypatch to show its test fails then (30 of the 48
 probes right before them, 38 after, none wrong):
 
-- verify/cell_check.py `_SPREAD`: a cell's value followed by its range in brackets ("81.24
-  (80.69, 81.56)") holds the value; such cells gave no number at all, so no claim about them
-  was decided. Such a cell contradicts a claim only by a number another cell of its table
-  prints with the same decimals (`_spread`): a claimed number of no cell may be of another
-  measure that the cell's words did not tell apart ("The average length of Subj is 45"
-  against Table 19's "93.20 (93.00,93.36)", an accuracy).
+- verify/cell_ranges.py: a cell's value followed by its range in brackets ("81.24 (80.69,
+  81.56)") holds the value; such cells gave no number at all, so no claim about them was
+  decided. Such a cell contradicts a claim only by a number another cell of its table prints
+  with the same decimals: a claimed number of no cell may be of another measure that the
+  cell's words did not tell apart ("The average length of Subj is 45" against Table 19's
+  "93.20 (93.00,93.36)", an accuracy).
 - verify/unnamed_measures.py: a results table that names no measure reports the one measure
   its paper's prose names (Cui et al. 2016, arXiv:1607.04423, Table 2, red team 7).
 - verify/cited_labels.py: a row label's author-year citation ("GA Reader (Dhingra et al.,
@@ -167,7 +167,7 @@ def test_range_cell_contradicts_only_by_another_cell(papers, monkeypatch):
     # 45 is no number of another cell of that table (44.98 is printed with two decimals).
     text = "The average length of Subj is 45."
     assert not _table_19_decides(papers[SENS], text)
-    monkeypatch.setattr(cell_check, "_spread", lambda passage: False)  # planted
+    monkeypatch.setattr(cell_check, "prints_range", lambda text: False)  # planted
     assert _table_19_decides(_read_real(SENS, FOLDER)[0], text)
 
 

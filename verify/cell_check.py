@@ -64,6 +64,8 @@ from .cell_kinds import (
     spelled_count,
 )
 from .cell_picker import Picker
+from .cell_ranges import SPREAD as _SPREAD
+from .cell_ranges import prints_range
 from .cited_labels import uncited
 from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
@@ -95,8 +97,6 @@ _WORD = WORD
 MAX_CELLS = 20_000
 """Cells read per paper at most (a paper of 300 tables is read up to this many)."""
 _BRACKETED = re.compile(r"^(?P<main>[^()]+?)\s*\(\s*(?P<second>[^()]+?)\s*\)$")
-# The range or interval printed after a cell's value: "(80.69, 81.56)", "(91.25,91.94)".
-_SPREAD = re.compile(r"^[+\-\u2212]?\d*\.?\d+%?\s*[,;\u2013]\s*[+\-\u2212]?\d*\.?\d+%?$")
 _LISTED = re.compile(r"^\s*[^,;\s]+(?:\s*[,;]\s*[^,;\s]+)+\s*$")
 # A claim that ranks its cell ("the best in that column", "the highest of the four") is
 # accounted for by the cell's headers without those words: whether the cell is that extreme
@@ -163,15 +163,6 @@ def _number(text: str) -> Quantity | None:
     unit = "%" if text.strip().rstrip("*\u2020\u2021").endswith("%") else None
     return Quantity(text=text.strip(), value=value, decimals=decimals or 0, unit=unit,
                     span=(0, len(text)))
-
-
-def _spread(passage: _CellPassage) -> bool:
-    """Whether the cell prints its value with a range ("81.24 (80.69, 81.56)"): such a cell
-    contradicts a claim only by a value another cell of its table prints (the number of a
-    neighbouring row or column), never by a number of no cell, which may be of another
-    measure its words did not tell apart."""
-    bracketed = _BRACKETED.match(" ".join(passage.cell.text.split()))
-    return bracketed is not None and _SPREAD.match(bracketed["second"]) is not None
 
 
 def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
@@ -568,11 +559,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
         return None  # "the three methods" counts rows; a score of 2.58 is no count of them
     if counted_axis_only(picked, picked.words, passage, quantity, passages):
         return None  # a row "Vocab. size" for "a perplexity of 371" (guards_count_axes.py)
-    if _spread(passage) and not any(
+    if prints_range(passage.cell.text) and not any(
             other.number == passage.number and other is not passage and other.numbers
             and other.numbers[0].decimals == quantity.decimals
             and _agree(quantity, other.numbers[0]) for other in passages):
-        return None  # a mean with its range contradicts only a number of another of its cells
+        return None  # a mean with its range contradicts only by another cell's number
     only = "the only cell" if len(cells) == 1 \
         else f"as {len(cells)} cells of the paper do, the only ones"
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,

@@ -24,7 +24,9 @@ the claim (verify/content.py): its names, its measure, its conditions. Then
 A cell may print more than one number (`cell_numbers`): "52.2M (64.3%)" is a count and its
 share, read by the claimed number's kind (a percentage against the share); "0.31,0.59" lists
 one value per part of what its header names, and decides nothing, since which is which the
-headers do not say. Changes ("improves by 2.3 points", "0.5 points above") are differences of
+headers do not say; "81.24 (80.69, 81.56)" is a mean with its range over replicated runs (the
+mean is the value), and contradicts only by a number another cell of its table prints.
+Changes ("improves by 2.3 points", "0.5 points above") are differences of
 cells (cell_arithmetic.py): numbers with a sign, after "by" in a claim that words a change, or
 before "points higher/above/more" are no levels here; "falls to 68.1" is.
 """
@@ -63,6 +65,9 @@ from .cell_kinds import (
     spelled_count,
 )
 from .cell_picker import Picker
+from .cell_ranges import SPREAD as _SPREAD
+from .cell_ranges import prints_range
+from .cited_labels import uncited
 from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
 from .dataset_scope import caption_elsewhere
@@ -85,6 +90,8 @@ from .other_cells import labels_other_cells, names_variant, other_split, reporte
 from .passages import PassageIndex, content_terms
 from .row_mate_columns import lends_metric, row_mate_headers
 from .stub_headers import stub_header
+from .unnamed_measures import unnamed_measure
+from .value_columns import unsaid_headers
 from .wording import spells_out
 
 _WORD = WORD
@@ -167,7 +174,7 @@ def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
     (64.3%)": the share of the total; "0.851 (39%)": the error reduction), or a list
     ("0.31,0.59", listing one value per part of what the header names). The first number is
     the cell's value; a list's numbers are never told apart here."""
-    if cell.value is not None:
+    if cell.value is not None and "(" not in cell.text:  # "52.2M (64.3%)": both, below
         text = cell.text.strip()
         unit = "%" if text.rstrip("*\u2020\u2021").endswith("%") else None
         return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
@@ -178,6 +185,8 @@ def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
         main, second = _number(bracketed["main"]), _number(bracketed["second"])
         if main is not None and second is not None:
             return (main, second), False
+        if main is not None and second is None and _SPREAD.match(bracketed["second"]):
+            return (main,), False  # "81.24 (80.69, 81.56)": a mean and its range
         return ((main,), False) if main is not None and second is None \
             and not re.search(r"\d", bracketed["second"]) else ((), False)
     if _LISTED.match(text):
@@ -207,8 +216,11 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 rows, columns = _headers(table, row, column)
                 text = " ".join([table.caption or "", *rows, *columns,
                                  *notes.get((number, column), ()),
-                                 stub_header(table, columns)])
-                own, said = metric_words(header_words(" ".join([*rows, *columns])),
+                                 stub_header(table, columns),
+                                 unnamed_measure(table, index)])  # the prose's one measure
+                # A row's citation is no word the claim must say (verify/cited_labels.py).
+                own, said = metric_words(header_words(" ".join([*map(uncited, rows),
+                                                                 *unsaid_headers(columns)])),
                                          (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),
@@ -562,6 +574,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
         return None  # "the three methods" counts rows; a score of 2.58 is no count of them
     if counted_axis_only(picked, picked.words, passage, quantity, passages):
         return None  # a row "Vocab. size" for "a perplexity of 371" (guards_count_axes.py)
+    if prints_range(passage.cell.text) and not any(
+            other.number == passage.number and other is not passage and other.numbers
+            and other.numbers[0].decimals == quantity.decimals
+            and _agree(quantity, other.numbers[0]) for other in passages):
+        return None  # a mean with its range contradicts only by another cell's number
     only = "the only cell" if len(cells) == 1 \
         else f"as {len(cells)} cells of the paper do, the only ones"
     return Check(kind=CheckKind.table, outcome=Outcome.contradicted,

@@ -27,7 +27,10 @@ report whose sources are missing, round 16), the seventeenth, blind one (tests/r
 natural claims about a sentence CNN, a reading-comprehension model and a sentence-embedding
 framework, and a report whose only source is missing, round 17), the eighteenth (tests/real/
 heldout18: claims about a pointer-network reader, a convolutional sentence model and multi-task
-recurrent classifiers, and a report whose only source is missing, round 18), and the tables
+recurrent classifiers, and a report whose only source is missing, round 18), the nineteenth
+(tests/real/heldout19: claims about a multi-paragraph reader, an NLI model with factorized
+alignments and a convolutional translation model, and a report whose only source is missing,
+round 19), and the tables
 development corpus (tests/real/tables: claims about results-table cells of papers no other
 corpus uses, round 5). For each, the real
 pipeline (`verify_claims.pipeline.run_audit`) runs offline on <corpus>/reports with
@@ -93,6 +96,7 @@ HELDOUT15_CORPUS = ROOT / "tests" / "real" / "heldout15"
 HELDOUT16_CORPUS = ROOT / "tests" / "real" / "heldout16"
 HELDOUT17_CORPUS = ROOT / "tests" / "real" / "heldout17"
 HELDOUT18_CORPUS = ROOT / "tests" / "real" / "heldout18"
+HELDOUT19_CORPUS = ROOT / "tests" / "real" / "heldout19"
 TABLES_CORPUS = ROOT / "tests" / "real" / "tables"
 REDTEAM_CORPUS = ROOT / "tests" / "real" / "redteam"
 REDTEAM2_CORPUS = ROOT / "tests" / "real" / "redteam2"
@@ -430,7 +434,8 @@ def default_corpora() -> list[Path]:
                HELDOUT2_CORPUS, HELDOUT3_CORPUS, HELDOUT4_CORPUS, HELDOUT5_CORPUS, HELDOUT6_CORPUS,
                HELDOUT7_CORPUS, HELDOUT8_CORPUS, HELDOUT9_CORPUS, HELDOUT10_CORPUS,
                HELDOUT11_CORPUS, HELDOUT12_CORPUS, HELDOUT13_CORPUS, HELDOUT14_CORPUS,
-               HELDOUT15_CORPUS, HELDOUT16_CORPUS, HELDOUT17_CORPUS, HELDOUT18_CORPUS)
+               HELDOUT15_CORPUS, HELDOUT16_CORPUS, HELDOUT17_CORPUS, HELDOUT18_CORPUS,
+               HELDOUT19_CORPUS)
     return [corpus for corpus in corpora
             if (corpus / "gold.jsonl").is_file()]
 
@@ -446,7 +451,8 @@ def corpus_name(corpus: Path) -> str:
     heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11,
     heldout12, heldout13, heldout14, heldout15, heldout16 and heldout17 (ones nobody tuning the
     verifier has read), "held out 18" for tests/real/heldout18 (round 18: labelled, then run
-    once before any fix, then used for the round's fixes),
+    once before any fix, then used for the round's fixes), "held out 19" for
+    tests/real/heldout19 (round 19: the same),
     "tables" for tests/real/tables (a development corpus of claims about table cells), "red
     team" for tests/real/redteam (adversarial claims of round 6), "red team 2" for
     tests/real/redteam2 (adversarial claims of round 7), "red team 3" for tests/real/redteam3
@@ -498,6 +504,8 @@ def corpus_name(corpus: Path) -> str:
         return "held out 17 (blind)"
     if corpus.resolve() == HELDOUT18_CORPUS.resolve():
         return "held out 18"
+    if corpus.resolve() == HELDOUT19_CORPUS.resolve():
+        return "held out 19"
     if corpus.resolve() == TABLES_CORPUS.resolve():
         return "tables"
     if corpus.resolve() == REDTEAM_CORPUS.resolve():
@@ -537,8 +545,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/real/heldout8, tests/real/heldout9, tests/real/heldout10, "
                              "tests/real/heldout11, tests/real/heldout12, tests/real/heldout13, "
                              "tests/real/heldout14, tests/real/heldout15, "
-                             "tests/real/heldout16, tests/real/heldout17 and "
-                             "tests/real/heldout18 when present)")
+                             "tests/real/heldout16, tests/real/heldout17, "
+                             "tests/real/heldout18 and tests/real/heldout19 when present)")
     parser.add_argument("--out", type=Path, default=None,
                         help="also keep the audit (HTML, JSON) of each corpus in this folder")
     parser.add_argument("--min-accuracy", type=float, default=MIN_ACCURACY,

@@ -25,11 +25,11 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(CLAIMS))  # claim_labels, for the t*_*.py modules
 
 from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
-from t1_clark import REPORT as T1  # noqa: E402
-from t2_cafe import REPORT as T2  # noqa: E402
-from t3_bytenet import REPORT as T3  # noqa: E402
-from t4_mixed import REPORT as T4  # noqa: E402
-from t5_missing import REPORT as T5  # noqa: E402
+from t1_h19_clark import REPORT as T1  # noqa: E402
+from t2_h19_cafe import REPORT as T2  # noqa: E402
+from t3_h19_bytenet import REPORT as T3  # noqa: E402
+from t4_h19_mixed import REPORT as T4  # noqa: E402
+from t5_h19_missing import REPORT as T5  # noqa: E402
 
 writer = load_writer()
 

@@ -7,9 +7,14 @@ them. Labelled from the page images before any verifier run."""
 from __future__ import annotations
 
 from claim_labels import LabelledReport, Row, cut
-from t1_clark import CG, T2 as CG_T2, T3 as CG_T3
-from t2_cafe import CF, IMPL, T1 as CF_T1
-from t3_bytenet import BN, LM, T2 as BN_T2, T3 as BN_T3
+from t1_h19_clark import CG
+from t1_h19_clark import T2 as CG_T2
+from t1_h19_clark import T3 as CG_T3
+from t2_h19_cafe import CF, IMPL
+from t2_h19_cafe import T1 as CF_T1
+from t3_h19_bytenet import BN, LM
+from t3_h19_bytenet import T2 as BN_T2
+from t3_h19_bytenet import T3 as BN_T3
 
 R = Row
 GLOVE = ("1710.10723 §4.4 (page 6): 'The GloVe 300 dimensional word vectors released by "

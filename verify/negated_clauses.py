@@ -15,7 +15,8 @@ denial).
 
 The general fact: papers set a subject off by a sentence adverb ("X, however, does not ...")
 and join a denial to a description with a semicolon; the clause a claim is read against is the
-one that holds its words. When neither the claim nor the sentence's statement is negated but a
+one that holds its words. When neither the claim nor the sentence's statement names a direction
+(a direction has its own clause reading: verify/direction_sides.py) or is negated, but a
 negated clause of the sentence holds more of the claim's content words (read by stem:
 "segmented" and "segmentation", "explicitly" and "explicit") than every clause that is not
 negated, and at least two of them, the sentence denies what the claim asserts: it decides
@@ -32,6 +33,11 @@ right before or after the confirming one denies the claim (its statement negated
 with the claim's words, as above) and holds at least as many of the claim's content words, the
 claim is that neighbour's statement, and it is denied there: the confirming sentence decides
 nothing (`denied_next_door`, for claims without numbers, where a neighbour may lend words).
+The other way round, the true "The RNN Enc-Dec does not preserve the source sequence
+resolution" was contradicted by the "do preserve" sentence: a neighbour that states the claim
+with its own negation, holding at least as many of its words, leaves that sentence's negation
+flip undecided (`affirmed_next_door`; for a negated claim only, the denial being what the reader
+may miss; a question, "could a TEXTRUNNER-like system learn this model?", states nothing).
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from .content_words import GENERIC
 from .passages import PassageIndex
 from .sibling_sections import stem
 
-__all__ = ["EXPLANATION", "denied_next_door", "negated_claim_clause"]
+__all__ = ["EXPLANATION", "affirmed_next_door", "denied_next_door", "negated_claim_clause"]
 
 EXPLANATION = ("the clause of the passage that holds the claim's words denies them, though its "
                "first clause does not")
@@ -61,13 +67,10 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in _WORD.findall(text)) - _GENERIC_STEMS - _STOP
 
 
-def negated_claim_clause(claim: Claim, sentence: Sentence) -> bool:
-    """True when a negated clause of the sentence holds more of the claim's content words than
-    every clause that is not negated, while neither the claim nor the sentence's statement is
-    read as negated (module docstring)."""
-    if claim.negated or sentence.negated or len(sentence.clauses) < 2 \
-            or not any(clause.negated for clause in sentence.clauses):
-        return False
+def _clause_negation(claim: Claim, sentence: Sentence) -> bool | None:
+    """The negation of the sentence's clauses that hold the claim's content words: True when a
+    negated clause holds more of them than every other clause and at least two, False when an
+    unnegated one does, None when neither (fewer than two, or a tie)."""
     claimed = _stems(claim.text)
     denied = plain = 0
     for clause in sentence.clauses:
@@ -76,18 +79,28 @@ def negated_claim_clause(claim: Claim, sentence: Sentence) -> bool:
             denied = max(denied, shared)
         else:
             plain = max(plain, shared)
-    return denied >= 2 and denied > plain
+    if max(denied, plain) < 2 or denied == plain:
+        return None
+    return denied > plain
+
+
+def negated_claim_clause(claim: Claim, sentence: Sentence) -> bool:
+    """True when a negated clause of the sentence holds more of the claim's content words than
+    every clause that is not negated, while neither the claim nor the sentence's statement is
+    read as negated or names a direction (module docstring)."""
+    if claim.negated or sentence.negated or len(sentence.clauses) < 2 \
+            or claim.direction is not None or sentence.direction is not None \
+            or not any(clause.negated for clause in sentence.clauses):
+        return False
+    return _clause_negation(claim, sentence) is True
 
 
 def _shared(claimed: frozenset[str], text: str) -> int:
     return len(claimed & _stems(text))
 
 
-def denied_next_door(claim: Claim, index: PassageIndex, number: int) -> bool:
-    """True when a sentence of the same section right before or after sentence `number` denies
-    the claim (its statement negated, or `negated_claim_clause`) and holds at least as many of
-    the claim's content words as sentence `number` does (module docstring)."""
-    if claim.negated or claim.direction is not None:
+def _next_door(claim: Claim, index: PassageIndex, number: int, agreeing: bool) -> bool:
+    if claim.direction is not None:
         return False
     sentences = index.sentences
     own = sentences[number]
@@ -97,9 +110,24 @@ def denied_next_door(claim: Claim, index: PassageIndex, number: int) -> bool:
         if not 0 <= other < len(sentences) or sentences[other].section != own.section:
             continue
         neighbour = sentences[other]
-        if neighbour.direction is not None:
-            continue
-        if (neighbour.negated or negated_claim_clause(claim, neighbour)) \
-                and _shared(claimed, neighbour.text) >= max(held, 2):
+        if neighbour.direction is not None or neighbour.text.rstrip().endswith("?") \
+                or _shared(claimed, neighbour.text) < max(held, 2):
+            continue  # a question states nothing either way
+        negation = _clause_negation(claim, neighbour) if len(neighbour.clauses) > 1 \
+            else neighbour.negated
+        if negation is not None and (negation == claim.negated) == agreeing:
             return True
     return False
+
+
+def denied_next_door(claim: Claim, index: PassageIndex, number: int) -> bool:
+    """True when a sentence of the same section right before or after sentence `number` holds
+    at least as many of the claim's content words as sentence `number` does and its clause
+    with them is negated the other way from the claim (module docstring)."""
+    return _next_door(claim, index, number, agreeing=False)
+
+
+def affirmed_next_door(claim: Claim, index: PassageIndex, number: int) -> bool:
+    """True when such a neighbour states the claim with the claim's own negation: then sentence
+    `number` does not contradict it (module docstring)."""
+    return claim.negated and _next_door(claim, index, number, agreeing=True)

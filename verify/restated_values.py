@@ -16,8 +16,10 @@ only through its section. When the paper prints the confirming sentence again, w
 but for its numbers, in another section with another number, the claim decides between them by
 the words it adds to the sentence: if one of those words is printed in the other section and
 not in this one, and none is printed in this section and not the other, the claim speaks of
-the other section's setting, and the sentence decides nothing (`guard_restated_values`). A
-claim that names neither section's words keeps the sentence's verdict.
+the other section's setting, and the sentence decides nothing (`guard_restated_values`). Words
+are read by stem and adjacent pairs by their first letters, so "the language model uses 800
+hidden units" names section 5's "language modelling" though "language" and "model" are words
+of section 6 too. A claim that names neither section's words keeps the sentence's verdict.
 """
 
 from __future__ import annotations
@@ -42,8 +44,17 @@ def _template(text: str) -> str:
     return " ".join(_NUMBER.sub("#", text.casefold()).split()).rstrip(".")
 
 
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(word) for word in _WORD.findall(text))
+    """The words' stems (sibling_sections.stem), and each pair of adjacent words of four
+    letters or more by their first five letters: "language model" and "language modelling"
+    are one pair, where "model" and "modelling" are two stems."""
+    words = [word.casefold() for word in _ANY_WORD.findall(text)]
+    pairs = {f"{first[:5]} {second[:5]}" for first, second in zip(words, words[1:], strict=False)
+             if len(first) >= 4 and len(second) >= 4}
+    return frozenset(stem(word) for word in _WORD.findall(text)) | pairs
 
 
 class _Restated:

@@ -46,7 +46,7 @@ from .increments import increment_mismatch
 from .leading_concessions import EXPLANATION as CONCESSION
 from .leading_concessions import in_leading_concession
 from .negated_clauses import EXPLANATION as NEGATED_CLAUSE
-from .negated_clauses import denied_next_door, negated_claim_clause
+from .negated_clauses import affirmed_next_door, denied_next_door, negated_claim_clause
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -370,6 +370,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                     else _holds_all(own))
             if found is not None and subject_lacking(claim.text, sentence.text, found.missing):
                 reading.blocked = True  # said of another subject (flip_subjects.py)
+            elif reading.conflict == "negation" and index is not None and number is not None \
+                    and affirmed_next_door(claim, index, number):
+                reading.blocked, reading.reason = True, NEGATED_CLAUSE  # said so next door
             elif found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict

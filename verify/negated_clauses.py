@@ -43,6 +43,7 @@ may miss; a question, "could a TEXTRUNNER-like system learn this model?", states
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify_claims.claims import Claim, Sentence
 
@@ -63,6 +64,7 @@ _STOP = frozenset(stem(word) for word in (
     "most", "some", "each", "both"))
 
 
+@lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in _WORD.findall(text)) - _GENERIC_STEMS - _STOP
 

@@ -21,7 +21,9 @@ negated clause of the sentence holds more of the claim's content words (read by 
 "segmented" and "segmentation", "explicitly" and "explicit") than every clause that is not
 negated, and at least two of them, the sentence denies what the claim asserts: it decides
 nothing (`negated_claim_clause`; withheld, not a contradiction: the claim's other words may
-belong to the first clause's subject).
+belong to the first clause's subject). Both rules here read claims without numbers only: a
+claim with numbers is decided by them, and setting its supporting sentence aside let another
+sentence's contradiction through (tests/test_redteam3_regressions.py, heldout9's).
 
 The same denial decides for its neighbour. With the "however" sentence set aside, the claim was
 confirmed by the sentence after it, "The RCTM 2, the RNN Enc-Dec Att, the Grid LSTM and the
@@ -90,7 +92,7 @@ def negated_claim_clause(claim: Claim, sentence: Sentence) -> bool:
     """True when a negated clause of the sentence holds more of the claim's content words than
     every clause that is not negated, while neither the claim nor the sentence's statement is
     read as negated or names a direction (module docstring)."""
-    if claim.negated or sentence.negated or len(sentence.clauses) < 2 \
+    if claim.negated or sentence.negated or claim.quantities or len(sentence.clauses) < 2 \
             or claim.direction is not None or sentence.direction is not None \
             or not any(clause.negated for clause in sentence.clauses):
         return False
@@ -102,7 +104,7 @@ def _shared(claimed: frozenset[str], text: str) -> int:
 
 
 def _next_door(claim: Claim, index: PassageIndex, number: int, agreeing: bool) -> bool:
-    if claim.direction is not None:
+    if claim.direction is not None or claim.quantities:
         return False
     sentences = index.sentences
     own = sentences[number]

@@ -67,6 +67,7 @@ from verify_claims.claims.vocabulary import (
     NEGATION_WORDS,
 )
 from verify_claims.extract.correlatives import correlative_direction
+from verify_claims.extract.subject_negations import denied_subject
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -288,7 +289,8 @@ def _read_clause(text: str, start: int, end: int, quantities: list[Quantity]) ->
             direction = "increase" if lender.direction == "increase" else "decrease"
             negated = lender.negated
     if direction is None:
-        negated = any(_verbal_negation(words, index) for index in range(len(words)))
+        negated = any(_verbal_negation(words, index) for index in range(len(words))) \
+            or denied_subject(words)  # "no segmentation is applied" (subject_negations.py)
     return ClausePolarity(start, end, direction, negated)
 
 

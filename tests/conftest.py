@@ -220,6 +220,17 @@ def heldout18_paper():
     return _papers_of(HELDOUT18_SOURCES)
 
 
+HELDOUT19_SOURCES = Path(__file__).resolve().parent / "real" / "heldout19" / "sources"
+
+
+@pytest.fixture(scope="session")
+def heldout19_paper():
+    """The papers of the nineteenth held-out corpus (tests/real/heldout19/sources: Clark and
+    Gardner's multi-paragraph reader, CAFE, the ByteNet), each parsed once per session on first
+    use: `heldout19_paper("1610.10099")` -> (paper, index)."""
+    return _papers_of(HELDOUT19_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

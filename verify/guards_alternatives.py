@@ -26,6 +26,7 @@ from .cell_check import _headers
 from .cells_read import read_cells
 from .clause_numbers import guard_clause_numbers
 from .paper_memo import per_paper
+from .restated_values import guard_restated_values
 from .sibling_sections import guard_sibling_sections
 from .undecided import DECIDING, decided, evidence_text, undecide
 
@@ -369,3 +370,4 @@ def guard_alternatives(claim: Claim, checks: list[Check], paper: Paper) -> None:
     guard_value_elsewhere(claim, checks, paper)
     guard_clause_numbers(claim, checks, paper)
     guard_sibling_sections(claim, checks, paper)
+    guard_restated_values(claim, checks, paper)

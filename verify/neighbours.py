@@ -24,6 +24,7 @@ from .content import (
     passage_terms,
     section_neighbours,
 )
+from .negated_clauses import negated_claim_clause
 from .passages import PassageIndex
 
 SUPPORT_OWN_SHARE = 0.5
@@ -148,5 +149,7 @@ def reads_against(claim: Claim, other: Sentence) -> bool:
     if claim.direction and other.direction:
         return (claim.direction == other.direction) != (claim.negated == other.negated)
     if claim.direction is None and other.direction is None:
-        return claim.negated != other.negated
+        # "X, however, does not preserve ...": the clause with the claim's words denies them
+        # though the first does not (verify/negated_clauses.py)
+        return claim.negated != other.negated or negated_claim_clause(claim, other)
     return False

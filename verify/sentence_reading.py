@@ -40,9 +40,13 @@ from .factor_words import EXPLANATION as FACTOR
 from .factor_words import factor_mismatch
 from .flip_subjects import comparison_unread, subject_lacking
 from .flips import compared_in_order, comparison_arguments, lent_names
+from .fraction_totals import EXPLANATION as TOTAL_ONLY
+from .fraction_totals import total_only
 from .increments import increment_mismatch
 from .leading_concessions import EXPLANATION as CONCESSION
 from .leading_concessions import in_leading_concession
+from .negated_clauses import EXPLANATION as NEGATED_CLAUSE
+from .negated_clauses import affirmed_next_door, denied_next_door, negated_claim_clause
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -284,6 +288,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if unread_negation(claim, sentence):
         reading.blocked, reading.reason = True, UNREAD_NEGATION  # "does not seem to play"
         return reading
+    if total_only(claim, sentence):
+        reading.blocked, reading.reason = True, TOTAL_ONLY  # "in 12 out of 13 categories"
+        return reading
+    if negated_claim_clause(claim, sentence):
+        reading.blocked, reading.reason = True, NEGATED_CLAUSE  # "X, however, does not ..."
+        return reading
     if chain_reordered(claim.text, sentence.text):
         reading.blocked, reading.reason = True, REORDERED  # "T-C > T-B" for "T-B > T-C"
         return reading
@@ -360,6 +370,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                     else _holds_all(own))
             if found is not None and subject_lacking(claim.text, sentence.text, found.missing):
                 reading.blocked = True  # said of another subject (flip_subjects.py)
+            elif reading.conflict == "negation" and index is not None and number is not None \
+                    and affirmed_next_door(claim, index, number):
+                reading.blocked, reading.reason = True, NEGATED_CLAUSE  # said so next door
             elif found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict
@@ -415,7 +428,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         reading.outcome = Outcome.supported
         if parts is not None and index is not None and number is not None:
             own = account(parts, passage_terms(sentence.text), index, [sentence])
-            if _lenders_agree(claim, own, index, number):
+            if denied_next_door(claim, index, number):
+                # "X, however, does not ...": the neighbour states the claim and denies it
+                reading.outcome, reading.blocked = None, True
+                reading.reason = NEGATED_CLAUSE
+            elif _lenders_agree(claim, own, index, number):
                 reading.lenders = _lenders(own, index, number)
             else:
                 reading.outcome, reading.blocked = None, True
@@ -433,6 +450,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             reading.outcome, reading.accounting = Outcome.supported, \
                 account(parts, passage(), index, [sentence])
             reading.lenders = _lenders(found, index, number)
+        if reading.outcome == Outcome.supported and number is not None \
+                and denied_next_door(claim, index, number):
+            reading.outcome, reading.blocked = None, True  # "X, however, does not ..."
+            reading.reason = NEGATED_CLAUSE
         return reading
     if reading.outcome == Outcome.supported:
         found = accounted(relation=True)

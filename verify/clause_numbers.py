@@ -73,7 +73,7 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
         # is whose, verify/guards_respectively.py reads.
         return None
     words = _words(claim_text)
-    clauses = [clause for clause in _SPLIT.split(sentence) if _numbers(clause)]
+    clauses = [clause for clause in clauses_of(sentence) if _numbers(clause)]
     own = [clause for clause in clauses if _numbers(clause) & claimed]
     best_own = max(len(_words(clause) & words) for clause in own) if own else 0
     for clause in clauses:
@@ -89,6 +89,52 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
                 and len(_words(text) & words) > whole:
             return text
     return None
+
+
+# How papers continue a clause past a comma or "and" without starting another (round 19, on
+# arXiv:1710.07210): an item of a list of numbers ("improvements of 5.8%, 3.1% and 1.7%"), an
+# item of a list of names each with its number in parentheses ("in Case 1 (89.9 for IMDB) and
+# Case 2 (86.3 for Kitchen)"), a relative clause about the noun before it ("the Google News
+# corpus, which contains more than 100B words with a vocabulary size of about 3M"), and
+# whatever stands inside parentheses ("(68.85% and 80.17% inference time reduction)"). Such a
+# piece shares the subject and verb of the clause before it, which says what its number is.
+_NUMBER_ITEM = re.compile(r"^[-+\u2212]?\d[\d,]*(?:\.\d+)?\s*(?:%|[KMB]\b)?(?:\s*\w+)?\W*$")
+_NAMED_ITEM = re.compile(r"^(?!(?:they|it|we|this|these|those|he|she)\b)"
+                         r"[^\s(),;]+(?:\s+[^\s(),;]+){0,3}\s*\([^()]*\d[^()]*\)\W*$", re.I)
+# The clause before a named item ends with its own: "in Case 1 (89.9 for IMDB)".
+_ENDS_NAMED = re.compile(r"\([^()]*\d[^()]*\)\W*$")
+_RELATIVE = re.compile(r"^(?:which|who|whose|where)\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def clauses_of(sentence: str) -> tuple[str, ...]:
+    """The clauses of `sentence`: split at semicolons, commas and coordinating words outside
+    parentheses, each piece that only continues the clause before it joined back to it
+    (comment above). Remembered per sentence."""
+    clauses: list[str] = []
+    start, cut, depth = 0, 0, 0
+    for match in _SPLIT.finditer(sentence):
+        depth += sentence.count("(", cut, match.start()) - sentence.count(")", cut,
+                                                                           match.start())
+        cut = match.start()
+        if depth > 0:
+            continue  # inside parentheses no clause ends
+        _join_or_add(clauses, sentence[start:match.start()], sentence, start)
+        start = match.end()
+    _join_or_add(clauses, sentence[start:], sentence, start)
+    return tuple(clauses)
+
+
+def _join_or_add(clauses: list[str], piece: str, sentence: str, start: int) -> None:
+    """Add `piece` (which starts at `start` of `sentence`) as a clause of its own, or join it,
+    with the separator before it, to the clause before it when it only continues that one."""
+    if clauses and (_NUMBER_ITEM.match(piece) or _RELATIVE.match(piece)
+                    or (_NAMED_ITEM.match(piece) and _ENDS_NAMED.search(clauses[-1]))):
+        previous = clauses[-1]
+        clauses[-1] = sentence[sentence.rfind(previous, 0, start):start] + piece \
+            if previous and sentence.rfind(previous, 0, start) >= 0 else previous + " " + piece
+    elif piece:
+        clauses.append(piece)
 
 
 def _units(text: str) -> set[str]:

@@ -46,7 +46,7 @@ def claimed_ranges(text: str, quantities: list[Quantity]) -> list[tuple[Quantity
         return []
     ordered = sorted(quantities, key=lambda quantity: quantity.span)
     pairs = []
-    for first, second in zip(ordered, ordered[1:]):
+    for first, second in zip(ordered, ordered[1:], strict=False):
         if not _joined(text, first, second, _CLAIM_JOIN):
             continue
         dashed = not text[first.span[1]:second.span[0]].strip().isalpha()

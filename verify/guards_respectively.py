@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, NumberPair, Outcome
 from verify_claims.extract.quantities import parse_quantities
 
+from .respectively_swaps import listed_swap
 from .undecided import decided, supporting_sources, undecide
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -197,6 +198,9 @@ def guard_respectively(claim: Claim, checks: Iterable[Check]) -> None:
             pairs = [pair.found for pair in evidence.numbers if pair.agree]
             swapped = next((named for found in pairs
                             if (named := other_name(claim.text, evidence.quote, found))), None)
+            if swapped is not None and RESPECTIVELY.search(evidence.quote) \
+                    and _contradict_swap(claim, check, evidence):
+                break
             if swapped is not None:
                 undecide(check, f"Not confirmed: the passage gives the number for "
                                 f"'{swapped[1]}', not for '{swapped[0]}' (respectively)")
@@ -243,3 +247,30 @@ def guard_respectively_contradictions(claim: Claim, checks: Iterable[Check]) -> 
                                 f"list paired by \u201crespectively\u201d; its {pair.found} is "
                                 "another item's number")
                 break
+
+
+def _contradict_swap(claim: Claim, check: Check, evidence: Evidence) -> bool:
+    """Turn `check` into a contradiction when the claim gives its one item of the evidence's
+    "respectively" list another item's number (verify/respectively_swaps.py). In place."""
+    said = {_token(word) for word in claim.text.split()}
+    quote = evidence.quote or ""
+    names, numbers = name_lists(quote), number_lists(quote)
+    for pair in evidence.numbers:
+        if not pair.agree:
+            continue
+        found = pair.found.lstrip(_SIGNS)
+        swap = listed_swap(claim.text, quote, found, names, numbers, said)
+        if swap is None:
+            continue
+        value = float(swap[0].replace(",", "").rstrip("%"))
+        evidence.numbers = [NumberPair(claimed=item.claimed, found=swap[0],
+                                       claimed_value=item.claimed_value, found_value=value,
+                                       about=swap[1], agree=False) if item is pair else item
+                            for item in evidence.numbers]
+        evidence.claimed, evidence.found = pair.claimed_value, value
+        check.outcome, check.decisive = Outcome.contradicted, True
+        check.explanation = (f"{evidence.source} gives {swap[0]} for \u2018{swap[1]}\u2019 in a "
+                             f"list paired by \u201crespectively\u201d; the claim's "
+                             f"{pair.claimed} is another item's")
+        return True
+    return False

@@ -23,7 +23,11 @@ Rules about how papers write, each pinned below with the rule switched off:
 - the comma of "9,842" opens no clause (`guards_siblings._past_number`) and makes no list
   (`guards_table_names._listed`);
 - an acronym's spelled-out words are no other name of its kind
-  (`paragraph_names.spells_out`).
+  (`paragraph_names.spells_out`);
+- negation words are counted, not only listed: "brings no improvements over no attention"
+  negates "brings improvements over no attention" (`number_sides._negation_counts`);
+- the clause that holds all a claim says, with another number, contradicts it
+  (verify/clause_values.py; pinned on arXiv:1703.06345 of red team 8).
 
 Planted tests use claim texts of their own (the claim's words are remembered per text).
 """
@@ -41,10 +45,12 @@ from probe_verdicts import verify_on
 from verify_claims.claims import Status
 from verify_claims.verify import (
     clause_numbers,
+    clause_values,
     comparisons,
     guards_respectively,
     guards_siblings,
     guards_table_names,
+    number_sides,
     paragraph_names,
     sentence_reading,
 )
@@ -82,7 +88,7 @@ def test_the_probe_set_has_no_wrong_verdict_and_keeps_its_recall(papers):
             else:
                 wrong.append(item[4])
     assert not wrong
-    assert right >= 36, right  # 29 before the rules of this round
+    assert right >= 37, right  # 29 before the rules of this round
 
 
 # --- comparisons.uncited ----------------------------------------------------------------------
@@ -209,3 +215,43 @@ def test_without_listed_the_separator_makes_a_list(papers, monkeypatch):
     monkeypatch.setattr(guards_table_names, "_CLAIM_NUMBER", re.compile(r"\d+(?:\.\d+)?"))
     assert _status(papers, STR, "After removing sentences with unknown labels, the SNLI "
                                 "dataset has 549,367 training pairs.") == Status.unverified
+
+
+# --- number_sides._negation_counts -----------------------------------------------------------
+
+def test_a_negation_word_printed_once_more_is_a_flip(papers):
+    assert dict(number_sides._negation_counts("no gains over no attention")) == {"no": 2}
+    assert _status(papers, STR, "Simple attention brings no performance improvements over no "
+                                "attention.") == Status.contradicted
+
+
+def test_without_counts_the_model_named_no_attention_hides_the_negation(papers, monkeypatch):
+    monkeypatch.setattr(number_sides, "_negation_counts", lambda text: frozenset(
+        (word.casefold(), 1) for word in number_sides._NEGATION.findall(text)))
+    assert _status(papers, STR, "Simple attention brings no performance improvement over no "
+                                "attention.") == Status.unverified
+
+
+# --- clause_values ---------------------------------------------------------------------------
+
+def test_the_clause_holding_the_claims_words_gives_its_number(redteam8_paper):
+    paper = {"1703.06345": redteam8_paper("1703.06345")[0]}
+    assert clause_values.clause_value(
+        "The character embedding dimension is 50.",
+        "we set the character embedding dimension at 25",
+        "the word embedding dimension at 50 for English") == ("25", "50")
+    assert clause_values.clause_value(
+        "The embedding dimension is 50.", "we set the character embedding dimension at 25",
+        "the word embedding dimension at 50 for English") is None
+    assert _status(paper, "1703.06345", "The character embedding dimension is 50.") \
+        == Status.contradicted
+    assert _status(paper, "1703.06345", "The character embedding dimension is 25.") \
+        == Status.confirmed
+
+
+def test_without_clause_values_the_other_items_number_stays_unverified(redteam8_paper,
+                                                                      monkeypatch):
+    paper = {"1703.06345": redteam8_paper("1703.06345")[0]}
+    monkeypatch.setattr(clause_numbers, "CLAUSE_VALUES", False)
+    assert _status(paper, "1703.06345", "The dimension of the character embeddings is 50.") \
+        == Status.unverified

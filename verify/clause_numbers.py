@@ -24,12 +24,19 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from verify_claims.claims import Check, Claim, Paper
+from verify_claims.claims import Check, Claim, Evidence, NumberPair, Outcome, Paper
 
+from .clause_values import EXPLANATION as CLAUSE_VALUE
+from .clause_values import clause_value
 from .glued_sizes import unglued_sizes
 from .guards_respectively import RESPECTIVELY
 from .paper_memo import per_paper
 from .undecided import supporting_sources, undecide
+
+CLAUSE_VALUES = True
+"""Whether a clause holding all the claim's words with another number contradicts it
+(verify/clause_values.py); a switch for the tests."""
+
 
 _SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
 _UNIT = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?[KMB]?\s+([A-Za-z]{3,})")
@@ -165,7 +172,38 @@ def guard_clause_numbers(claim: Claim, checks: Iterable[Check], paper: Paper) ->
         for evidence in check.evidence:
             clause = other_clause(claim.text, evidence.quote,
                                   _neighbours(paper, evidence.quote))
+            value = _clause_value(claim.text, evidence.quote, clause)
+            if value is not None:
+                _contradict(check, evidence, (clause, *value))  # type: ignore[arg-type]
+                break
             if clause is not None:
                 undecide(check, f"The passage says this of another number, in its own clause "
                                 f"(\u201c{clause}\u201d)")
                 break
+
+
+def _clause_value(claim_text: str, sentence: str, clause: str | None) -> tuple[str, str] | None:
+    """`clause_value` for a clause of `sentence` itself (not of a neighbour) that
+    `other_clause` found."""
+    if not CLAUSE_VALUES or clause is None:
+        return None
+    clauses = clauses_of(sentence)
+    if clause not in clauses:
+        return None
+    claimed = _numbers(claim_text)
+    own = " ".join(each for each in clauses if _numbers(each) & claimed)
+    return clause_value(claim_text, clause, own) if own else None
+
+
+def _contradict(check: Check, evidence: Evidence, value: tuple[str, str, str]) -> None:
+    """Make `check` a contradiction by the clause `value[0]`, which gives `value[1]` for what
+    the claim gives `value[2]` (verify/clause_values.py). In place."""
+    clause, found, claimed = value
+    found_value = float(found)
+    evidence.numbers = [NumberPair(claimed=claimed, found=found,
+                                   claimed_value=float(claimed), found_value=found_value,
+                                   agree=False)]
+    evidence.found = found_value
+    check.outcome, check.decisive = Outcome.contradicted, True
+    check.explanation = f"{evidence.source}: " + CLAUSE_VALUE.format(
+        found=found, clause=clause, claimed=claimed)

@@ -107,9 +107,10 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
 # piece shares the subject and verb of the clause before it, which says what its number is.
 _NUMBER_ITEM = re.compile(r"^[-+\u2212]?\d[\d,]*(?:\.\d+)?\s*(?:%|[KMB]\b)?(?:\s*\w+)?\W*$")
 _NAMED_ITEM = re.compile(r"^(?!(?:they|it|we|this|these|those|he|she)\b)"
-                         r"[^\s(),;]+(?:\s+[^\s(),;]+){0,3}\s*\([^()]*\d[^()]*\)\W*$", re.I)
+                         r"[^\s(),;]+(?:\s+[^\s(),;]+){0,3}\s*\([^()\d]*\d[\d.,]*%?[^()\d]*\)\W*$",
+                         re.I)  # one number in the parentheses: "(5.9%→10.9%)" is a change
 # The clause before a named item ends with its own: "in Case 1 (89.9 for IMDB)".
-_ENDS_NAMED = re.compile(r"\([^()]*\d[^()]*\)\W*$")
+_ENDS_NAMED = re.compile(r"\([^()\d]*\d[\d.,]*%?[^()\d]*\)\W*$")
 _RELATIVE = re.compile(r"^(?:which|who|whose|where)\b", re.I)
 
 

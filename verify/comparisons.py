@@ -72,10 +72,28 @@ def _comparison(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | Non
     return _comparisons(text)[0]
 
 
+# A citation inside a name: "the inside-outside model of Kim et al. (2017)". Its period and
+# parentheses are no boundary of the argument, and its year no word of it.
+_CITATION_YEAR = re.compile(r"\s*\((?:[^()]*?,\s*)?(?:19|20)\d\d[a-z]?\)")
+_ET_AL = re.compile(r"\bet al\.", re.I)
+
+
+def uncited(text: str) -> str:
+    """`text` with its citations' years and the period of "et al." taken out, so that a name
+    cited as "the inside-outside model of Kim et al. (2017)" is one argument of a comparison.
+    (Round 19, arXiv:1705.09207, page 7: "The inside-outside model of Kim et al. (2017)
+    slightly outperforms the tree matrix inversion model" was read as comparing nothing and
+    was confirmed by the sentence saying the reverse.)"""
+    if "(" not in text and "et al." not in text:
+        return text
+    return _ET_AL.sub("et al", _CITATION_YEAR.sub("", text))
+
+
 def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str] | None,
                                      tuple[str, ...]]:
     """The claim's comparison (left and right argument, direction) read strictly, and its
     left argument read wide (`_argument`)."""
+    text = uncited(text)
     match = _COMPARATIVE.search(text)
     if match is None:
         return None, ()
@@ -109,7 +127,7 @@ def comparison_kept(parts: ClaimParts, sentence: str) -> bool:
     heads"). What the sentence leaves out is weighed by `account`."""
     if parts.comparison is None:
         return True
-    sentence = unglued_sizes(sentence)  # "BERTLARGE outperforms" keeps "BERT-Large beats"
+    sentence = uncited(unglued_sizes(sentence))  # "BERTLARGE outperforms" keeps "BERT-Large beats"
     left, right, direction = parts.comparison
     wide = {canonical(term) for term in parts.wide_left or left}
     said = {canonical(term) for term in right}
@@ -242,6 +260,7 @@ def comparison_reversed(parts: ClaimParts, sentence: str) -> bool:
     keeps the claim's order ("A beats B on X, B beats A on Y") reverses nothing."""
     if parts.comparison is None or comparison_kept(parts, sentence):
         return False
+    sentence = uncited(sentence)
     left, right, direction = parts.comparison
     own_left, own_right = set(left) - set(right), set(right) - set(left)
     if not own_left or not own_right:

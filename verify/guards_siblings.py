@@ -193,6 +193,17 @@ def _terms_at(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+_NUMBER_AT = re.compile(r"[-+\u2212]?\d+(?:[,.]\d+)*")
+
+
+def _past_number(text: str, start: int) -> int:
+    """Where the number printed at `start` of `text` ends: the comma of "9,842" opens no
+    clause (round 19, arXiv:1705.09207, page 6: "... 549,367 pairs for training, 9,842 for
+    development and 9,824 for testing" gives 9,842 for development)."""
+    match = _NUMBER_AT.match(text, start)
+    return start if match is None else match.end()
+
+
 def later_subject(claim_text: str, claimed_start: int, sentence_text: str,
                   found_start: int, numbers: Sequence[int] = (),
                   given: Sequence[int] = ()) -> str | None:
@@ -213,6 +224,7 @@ def later_subject(claim_text: str, claimed_start: int, sentence_text: str,
     opening = opening_end(sentence_text)
     if opening is not None and found_start < opening:
         return None
+    found_end = _past_number(sentence_text, found_start)
     before = {term for _, term in _terms_at(claim_text[:claimed_start])}
     names = {term for word in coined(claim_text[:claimed_start])
              for term in content_terms(word)[:1]}
@@ -221,10 +233,11 @@ def later_subject(claim_text: str, claimed_start: int, sentence_text: str,
     subjects = coined(sentence_text[:found_start])
     for start, term in words:
         if start <= found_start or term not in before or term in said_before \
-                or not _LATER_CLAUSE.search(sentence_text, found_start, start):
+                or not _LATER_CLAUSE.search(sentence_text, found_end, start):
             continue
         if any(found_start < number < start
-               and not _LATER_CLAUSE.search(sentence_text, number, start) for number in given):
+               and not _LATER_CLAUSE.search(sentence_text, _past_number(sentence_text, number),
+                                            start) for number in given):
             continue  # "7.0 points for HellaSwag": another of the claim's numbers is its own
         word = sentence_text[start:].split()[0].strip(",.;:()")
         if term in names and subjects and word.casefold() not in subjects:

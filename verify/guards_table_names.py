@@ -166,9 +166,11 @@ def other_setting(claim_text: str, evidence_text: str, settings: set[str]) -> st
                 None)
 
 
-_NUMBER = r"[-+\u2212]?\d+(?:\.\d+)?\s*%?"
+# A comma before three digits is a thousands separator, no list's ("549,367 pairs"; round 19,
+# arXiv:1705.09207, page 6).
+_NUMBER = r"[-+\u2212]?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?\s*%?"
 _LIST = re.compile(rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_NUMBER})+")
-_CLAIM_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CLAIM_NUMBER = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 
 
 def listed_number(claim_text: str, passage: str) -> bool:
@@ -186,7 +188,12 @@ def listed_clauses(claim_text: str, passage: str) -> list[str]:
     claimed = set(_CLAIM_NUMBER.findall(claim_text))
     return [clause for clause in _CLAUSE_END.split(passage)
             if any(claimed & set(_CLAIM_NUMBER.findall(match.group(0)))
-                   for match in _LIST.finditer(clause))]
+                   for match in _LIST.finditer(clause) if _listed(match.group(0)))]
+
+
+def _listed(match: str) -> bool:
+    """Whether a `_LIST` match holds two numbers or more (a thousands separator is none)."""
+    return len(_CLAIM_NUMBER.findall(match)) >= 2
 
 
 _CHANGE_AFTER = re.compile(

@@ -42,6 +42,18 @@ _NEGATION = re.compile(
 
 
 
+def _negation_counts(text: str) -> frozenset[tuple[str, int]]:
+    """Each negation word of `text` with how often it is printed: "brings no performance
+    improvements over no attention" holds one "no" more than "brings performance improvements
+    over no attention", where "No Attention" names a model (round 19, arXiv:1705.09207,
+    page 7); as sets of words the two were the same, and the negation was not read as a
+    flip."""
+    counts: dict[str, int] = {}
+    for word in _NEGATION.findall(text):
+        counts[word.casefold()] = counts.get(word.casefold(), 0) + 1
+    return frozenset(counts.items())
+
+
 def _bindings(quantities: Sequence[Quantity], order: Sequence[str]) -> list[set[str]]:
     """For each quantity, the names it is about.
 
@@ -76,7 +88,7 @@ class _Side:
     numbers: list[_Number]  # the comparison facts of each number
     families: dict[str | None, int]  # how many numbers of each unit family
     terms: set[str]  # stemmed content words, to find a generic name by its head word
-    negations: frozenset[str]
+    negations: frozenset[tuple[str, int]]  # each negation word, with its count
     comparative: bool
     labels: dict[str, str]  # name -> entity label
     measures: list[tuple[str, ...]]  # the counted or measured noun of each number
@@ -147,7 +159,7 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  unit_families=unit_families, families=families,
                  numbers=[_number(quantity) for quantity in kept],
                  terms=set(content_terms(text)),
-                 negations=frozenset(word.casefold() for word in _NEGATION.findall(text)),
+                 negations=_negation_counts(text),
                  # A bound ("higher than 0.7") compares nothing (verify/word_forms.py).
                  comparative=_COMPARATIVE.search(without_bounds(text)) is not None,
                  labels={entity.name: entity.label for entity in entities},

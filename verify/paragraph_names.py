@@ -28,7 +28,7 @@ from verify_claims.claims import Claim
 
 from .passages import PassageIndex
 
-__all__ = ["REACH", "claim_subject", "named_just_before"]
+__all__ = ["REACH", "claim_subject", "named_just_before", "spells_out"]
 
 REACH = 2  # how many sentences back a name may be lent from
 
@@ -56,6 +56,17 @@ def named_just_before(name: str, index: PassageIndex, number: int) -> bool:
             continue
         kind = labels[name]
         return not any(entity.label == kind and entity.name != name
+                       and not spells_out(entity.name, name)
                        for between in range(earlier, number + 1)
                        for entity in sentences[between].entities)
     return False
+
+
+def spells_out(words: str, acronym: str) -> bool:
+    """Whether `words` are (part of) the spelled-out form of `acronym`: their initials stand
+    in it, in order ("natural language inference" in "SNLI", which the paper defines as "the
+    Stanford Natural Language Inference (SNLI) dataset"). Such a name is the acronym's own,
+    no other thing of its kind (round 19, arXiv:1705.09207, page 6: "After removing sentences
+    with unknown labels, we obtained 549,367 pairs for training" follows that definition)."""
+    initials = "".join(word[0] for word in words.replace("-", " ").split() if word)
+    return len(initials) >= 2 and acronym.isupper() and initials.upper() in acronym.upper()

@@ -68,6 +68,8 @@ from .others_subjects import EXPLANATION as OTHERS_NUMBER
 from .others_subjects import others_number
 from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
+from .range_pairs import EXPLANATION as RANGE_SPLIT
+from .range_pairs import range_split
 from .ratio_parts import EXPLANATION as RATIO_PART
 from .ratio_parts import ratio_mismatch
 from .run_in_heads import EXPLANATION as OTHER_HEAD
@@ -191,6 +193,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            and ratio_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
+        return reading
+    if len(reading.pairs) >= 2 and range_split(
+            claim.text, claim_side.quantities, sentence.text,
+            {id(pair.claimed): pair.found for pair in reading.pairs
+             if pair.state == "agree" and pair.found is not None}):
+        reading.blocked, reading.reason = True, RANGE_SPLIT  # "1 (negative) to 5 ... 80/10/10"
         return reading
     if any(pair.state in ("agree", "disagree") and pair.found is not None
            and factor_mismatch(claim.text, pair.claimed, sentence.text, pair.found)

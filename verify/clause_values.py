@@ -1,0 +1,71 @@
+"""The clause that says all the claim says, with another number: a contradiction.
+
+"The character embedding dimension is 50" (false) stayed unverified on "We fix the
+hyperparameters ...: we set the character embedding dimension at 25, the word embedding
+dimension at 50 ..." (Yang et al., arXiv:1703.06345, page 7, red team 7): the guard of
+verify/clause_numbers.py saw that the claim's 50 sits in another clause than the claim's words
+and set the support aside, but the clause that does hold the claim's words gives its own
+number, 25. Papers list settings and results so, one clause per item ("... at 25, ... at 50"),
+and a claim that takes the neighbouring item's number keeps its own item's words.
+
+The general fact: when one clause of the supporting sentence holds every content word of a
+claim that gives one number, and exactly one number of the same kind (the same word after it,
+or none, or a percent sign on both), while the clause holding the claim's number lacks some
+of those words, that clause states the claim's subject with its own number, and the claim's
+number is another item's: the sentence contradicts the claim (`clause_value`). The clause
+must be of the sentence itself (a neighbouring sentence may be about another setup), and the
+claim's number must be printed in the sentence, so the two numbers are items of one list.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EXPLANATION", "clause_value"]
+
+EXPLANATION = ("the clause that says all the claim says gives {found} (\u201c{clause}\u201d); the "
+               "claim's {claimed} is another item's")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{3,}")
+_NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(\s*%|\s+[A-Za-z]{3,})?")
+# Words of four letters or more that say nothing of what is measured.
+_STOP = frozenset((
+    "that", "this", "these", "those", "with", "from", "have", "been", "were", "than", "into",
+    "their", "there", "which", "when", "also", "only", "each", "some", "such", "about", "over",
+    "under", "after", "before", "while", "both", "more", "most", "less", "very", "much", "they",
+    "them", "same", "other", "uses", "used", "using", "use", "total", "overall", "paper",
+    "authors", "reports", "report", "reported", "shows", "show", "achieves", "achieve",
+    "reaches", "reach", "gets", "obtains", "set", "sets", "fixed", "chosen", "given"))
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(word.casefold()[:5] for word in _WORD.findall(text)
+                     if word.casefold() not in _STOP)
+
+
+def _numbers(text: str) -> list[tuple[str, str]]:
+    """(number without commas, the unit after it: '%', a word cut to five letters, or '')."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        unit = (match.group(2) or "").strip().casefold()
+        found.append((match.group(1).replace(",", ""), unit[:5]))
+    return found
+
+
+def clause_value(claim_text: str, clause: str, own: str) -> tuple[str, str] | None:
+    """(the number `clause` gives, the claim's number) when `clause` holds every content word
+    of the claim and one number of the same kind as the claim's one number, which `own` (the
+    clause holding the claim's number) lacks words of (module docstring); else None."""
+    claimed = _numbers(claim_text)
+    if len(claimed) != 1:
+        return None
+    words = _content(re.sub(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*%)?", " ", claim_text))
+    if not words or not words <= _content(clause) or words <= _content(own):
+        return None
+    given = _numbers(clause)
+    if len(given) != 1:
+        return None
+    (number, unit), (mine, my_unit) = given[0], claimed[0]
+    if number == mine or unit != my_unit:
+        return None
+    return number, mine

@@ -58,10 +58,12 @@ from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.verify import (
+    clause_numbers,
     guards_comparison_terms,
     guards_count_scope,
     guards_labelled_numbers,
     guards_negated_words,
+    guards_paired_sides,
     guards_sibling_variants,
     guards_turned_subjects,
 )
@@ -123,6 +125,8 @@ def test_a_sentence_printing_the_claimed_count_of_the_noun_does_not_contradict_i
 def test_without_the_claimed_count_rule_the_training_pairs_are_contradicted(papers,
                                                                              monkeypatch):
     monkeypatch.setattr(guards_labelled_numbers, "prints_claimed_count", lambda *args: False)
+    # Round 19's broader reading of a printed claimed number withholds it too (merged later).
+    monkeypatch.setattr(guards_paired_sides, "prints_claimed", lambda *args: False)
     text = ("All sentence completion models are trained on 3 million triples built from 600K "
             "positive pairs.")
     assert _status(papers, ARC, text) == Status.contradicted
@@ -141,12 +145,15 @@ def test_a_slash_list_gives_each_number_to_its_own_label(papers):
     assert slash_owner("SNLI has 9,824 test pairs.", SPLIT) is None
     verified = verify_on(papers, ATT, ["The SNLI dev set has 9,824 pairs."])[0]
     assert verified.status == Status.unverified
-    assert "\u201ctest\u201d" in explained(verified)
+    # Since the merge with text19, the clause reader (clause_numbers) withholds it first.
+    assert "\u201ctest\u201d" in explained(verified) or "in its own clause" in explained(verified)
     assert _status(papers, ATT, "The SNLI dev set has 9,842 pairs.") == Status.confirmed
 
 
 def test_without_the_slash_rule_the_test_size_is_confirmed_for_dev(papers, monkeypatch):
     monkeypatch.setattr(guards_labelled_numbers, "slash_owner", lambda *args: None)
+    # text19's clause reader (merged later) withholds it too: switched off as well.
+    monkeypatch.setattr(clause_numbers, "other_clause", lambda *args: None)
     assert _status(papers, ATT, "The SNLI dev set contains 9,824 pairs.") == Status.confirmed
 
 

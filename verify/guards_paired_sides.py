@@ -44,6 +44,8 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
+from .clause_values import EXPLANATION as _CLAUSE_VALUE
+from .guards_labelled_numbers import _SET_ASIDE as SET_ASIDE
 from .passages import content_terms
 from .undecided import decided, supporting_sources, undecide
 
@@ -161,9 +163,18 @@ _CLAIMED = re.compile(r"[\d.,]*\d(?:\s*(?:thousand|million|billion|trillion)\b|[
                       re.IGNORECASE)
 
 
-def prints_claimed(quote: str, claimed: str, found: str) -> bool:
+def _noun_after(text: str, end: int) -> str | None:
+    """The word right after position `end` of `text` ("filters" of "4096 filters"), stemmed;
+    None when punctuation or nothing follows."""
+    word = re.match(r"\s*([^\W\d_]+)", text[end:])
+    return content_terms(word[1])[0] if word and content_terms(word[1]) else None
+
+
+def prints_claimed(quote: str, claimed: str, found: str, claim_text: str = "") -> bool:
     """Whether `quote` prints the claimed number (digits and scale word, as the claim prints
-    them) somewhere other than where it prints `found`, the number it was read against."""
+    them) somewhere other than where it prints `found`, the number it was read against, and
+    not as a count of another noun than the claim's ("4096 filters" for "4096 hidden
+    units")."""
     number = _CLAIMED.match(claimed.strip().lstrip("+-\u2212"))
     if number is None or number[0] == found.strip():
         return False
@@ -176,8 +187,17 @@ def prints_claimed(quote: str, claimed: str, found: str) -> bool:
     printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?![KMB]\b)"
                          rf"(?!\s*(?:%|thousand|million|billion|trillion))", re.IGNORECASE)
     theirs = [place.span() for place in re.finditer(re.escape(found.strip()), quote)]
+    # A printing after "instead of", "rather than", ... is the alternative the sentence
+    # rejects ("four GPUs instead of asynchronous updates across 32 GPUs"), no item's number.
+    mine = next((_noun_after(claim_text, place.end())
+                 for place in printed.finditer(claim_text)), None)
     return any(not any(start <= place.start() < end for start, end in theirs)
+               and not SET_ASIDE.search(" ".join(quote[:place.start()].split()[-8:]))
+               and (mine is None or _noun_after(quote, place.end()) in (None, mine))
                for place in printed.finditer(quote))
+
+
+_OWN_CLAUSE = _CLAUSE_VALUE.split("{found}")[0]  # "the clause that says all the claim says gives"
 
 
 def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
@@ -203,13 +223,16 @@ def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
                                 f"subject; it says \u201c{word}\u201d of another fraction")
                 break
     for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        if _OWN_CLAUSE in check.explanation:
+            continue  # the clause holding all the claim says gave another number (clause_values)
         for evidence in check.evidence:
             # A number the reading bound to the claim's own subject ("BERTBASE contains 110M
             # parameters and BERTLARGE contains 340M") is that subject's, wherever the
             # claimed number sits: the list gives the claim's number to another item.
             pair = next((pair for pair in evidence.numbers if not pair.agree
                          and pair.about is None
-                         and prints_claimed(evidence.quote or "", pair.claimed, pair.found)
+                         and prints_claimed(evidence.quote or "", pair.claimed, pair.found,
+                                            claim.text)
                          # The sentence gives the claimed number to another name of the claim's
                          # pair ("A and B ... x and y"): the other number is the claim's own.
                          and not pair_owner(claim.text, evidence.quote or "",

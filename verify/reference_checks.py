@@ -318,8 +318,6 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 18
     guard_rate_units(claim, checks)  # "259 samples per second" read from batches/second
     guard_with_phrases(claim, checks, paper)  # "with MAX sampling": no label says it (redteam9)
-    # round 19 (own probes of four new papers)
-    guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
     # round 19 (redteam10)
     guard_labelled_numbers(claim, checks)  # "600K pairs ... 50K pairs"; "a / b / c into x/y/z"
     guard_sibling_variants(claim, checks)  # "eight" in ARC-II's clause for an ARC-I claim
@@ -327,6 +325,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_comparison_terms(claim, checks)  # "B compared to A" for "A compared to B"; parity
     guard_turned_subjects(claim, checks)  # "X is supervised, whereas our methods are unsupervised"
     guard_count_scope(claim, checks)  # "question sentence pairs" count pairs; an average, not each
+    # round 19 (own probes of four new papers), after redteam10's more specific readers
+    guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -49,9 +49,10 @@ _REFERENCE = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Tab|Sec(?:tion)?s?|Eqs?|Equ
                         r"Algorithms?|Appendix)\.?\s*\d+(?:\.\d+)*", re.IGNORECASE)
 
 
-# A citation's year ("Bowman et al. (2015)", "(Lin et al., 2017)"): no number of the clause's.
-# Since clauses no longer end inside parentheses (round 19), a citation's year made "Dataset:
-# ... (SNLI, Bowman et al. (2015))" a clause of another number than "split 549,367 / 9,842".
+# A citation's year ("Bowman et al. (2015)", "(Lin et al., 2017)"): since clauses no longer end
+# inside parentheses (round 19), a citation's year made "Dataset: ... (SNLI, Bowman et al.
+# (2015))" a clause of another number than "split 549,367 / 9,842". Such a clause gives no
+# other number; the year still binds a claim that names the citation ("Yang et al. (2017)").
 _YEAR = re.compile(r"(?:\bet al\.?,?\s*\(?|[(,;]\s*)(?:19|20)\d\d[a-z]?\)?")
 
 
@@ -59,7 +60,7 @@ _YEAR = re.compile(r"(?:\bet al\.?,?\s*\(?|[(,;]\s*)(?:19|20)\d\d[a-z]?\)?")
 def _numbers(text: str) -> frozenset[str]:
     """The numbers `text` prints, references to figures and sections left out. Remembered:
     a sentence and its clauses are read again for every claim quoting them."""
-    text = _YEAR.sub(" ", _REFERENCE.sub(" ", text))
+    text = _REFERENCE.sub(" ", text)
     return frozenset(match.group().rstrip("%").replace(",", "")
                      for match in _NUMBER.finditer(text))
 
@@ -90,8 +91,9 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
     own = [clause for clause in clauses if _numbers(clause) & claimed]
     best_own = max(len(_words(clause) & words) for clause in own) if own else 0
     for clause in clauses:
-        if not _numbers(clause) & claimed and len(_words(clause) & words) > best_own:
-            return clause
+        if not _numbers(clause) & claimed and len(_words(clause) & words) > best_own \
+                and _numbers(_YEAR.sub(" ", clause)):
+            return clause  # (a clause whose only number is a citation's year gives no other)
     # A neighbouring sentence is weighed whole against the whole sentence, and only when it
     # gives the claim's unit another number ("2 minutes" beside "10 minutes"): a neighbour
     # that only sets the context of the sentence's number leaves it the claim's.

@@ -50,7 +50,7 @@ _STOP = frozenset({"of", "in", "on", "for", "with", "from", "to", "and", "or", "
 _SLASH_NUMBERS = re.compile(rf"{_NUMBER}(?:\s*/\s*{_NUMBER})+")
 _SLASH_LABELS = re.compile(r"(?<![\w/])[A-Za-z][A-Za-z\-]+(?:\s*/\s*[A-Za-z][A-Za-z\-]+)+"
                            r"(?![\w/])")
-_SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than|as\s+opposed\s+to|not|unlike|than|"
+SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than|as\s+opposed\s+to|not|unlike|than|"
                         r"versus|vs)\b", re.IGNORECASE)
 """Words that set the phrase after them aside ("four GPUs instead of ... 32 GPUs"): a count
 printed there is the alternative the sentence rejects, not a count it gives."""
@@ -119,7 +119,7 @@ def prints_claimed_count(claim_text: str, claimed: str, quote: str) -> bool:
         before = _WORD.findall(quote[:match.start()])[-1:]
         after = [_stem(word) for word in _WORD.findall(quote[match.end():])[:5]]
         if noun in after and before and before[0].casefold() == lead[0].casefold() \
-                and not _SET_ASIDE.search(" ".join(_WORD.findall(quote[:match.start()])[-8:])):
+                and not SET_ASIDE.search(" ".join(_WORD.findall(quote[:match.start()])[-8:])):
             return True
     return False
 

@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
 from .clause_values import EXPLANATION as _CLAUSE_VALUE
-from .guards_labelled_numbers import _SET_ASIDE as SET_ASIDE
+from .guards_labelled_numbers import SET_ASIDE
 from .passages import content_terms
 from .undecided import decided, supporting_sources, undecide
 

@@ -21,12 +21,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EXPLANATION", "clause_value"]
+__all__ = ["EXPLANATION", "clause_value", "made_here"]
 
 EXPLANATION = ("the clause that says all the claim says gives {found} (\u201c{clause}\u201d); the "
                "claim's {claimed} is another item's")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]{3,}")
+
+
+def made_here(explanation: str) -> bool:
+    """Whether a check's explanation is the contradiction this reading wrote (`EXPLANATION`,
+    as clause_numbers._contradict words it): later guards that leave its contradictions alone
+    ask here rather than match the wording themselves."""
+    return EXPLANATION.split("{found}")[0] in explanation
 _NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(\s*%|\s+[A-Za-z]{3,})?")
 # Words of four letters or more that say nothing of what is measured.
 _STOP = frozenset((

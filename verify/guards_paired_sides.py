@@ -44,7 +44,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
-from .clause_values import EXPLANATION as _CLAUSE_VALUE
+from .clause_values import made_here as made_by_clause_values
 from .guards_labelled_numbers import SET_ASIDE
 from .passages import content_terms
 from .undecided import decided, supporting_sources, undecide
@@ -167,7 +167,8 @@ def _noun_after(text: str, end: int) -> str | None:
     """The word right after position `end` of `text` ("filters" of "4096 filters"), stemmed;
     None when punctuation or nothing follows."""
     word = re.match(r"\s*([^\W\d_]+)", text[end:])
-    return content_terms(word[1])[0] if word and content_terms(word[1]) else None
+    terms = content_terms(word[1]) if word else []
+    return terms[0] if terms else None
 
 
 def prints_claimed(quote: str, claimed: str, found: str, claim_text: str = "") -> bool:
@@ -197,9 +198,6 @@ def prints_claimed(quote: str, claimed: str, found: str, claim_text: str = "") -
                for place in printed.finditer(quote))
 
 
-_OWN_CLAUSE = _CLAUSE_VALUE.split("{found}")[0]  # "the clause that says all the claim says gives"
-
-
 def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check whose passage gives the claim's value to the other
     side of "than ... (x vs. y)" or of "A and B ... x and y", or the claim's fraction to
@@ -223,7 +221,7 @@ def guard_paired_sides(claim: Claim, checks: Iterable[Check]) -> None:
                                 f"subject; it says \u201c{word}\u201d of another fraction")
                 break
     for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
-        if _OWN_CLAUSE in check.explanation:
+        if made_by_clause_values(check.explanation):
             continue  # the clause holding all the claim says gave another number (clause_values)
         for evidence in check.evidence:
             # A number the reading bound to the claim's own subject ("BERTBASE contains 110M

@@ -41,7 +41,7 @@ from verify_claims.claims import Region, Table
 from .block_titles import first_block_title
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import Line, _is_value, build_grid, lines_of
-from .gutter_rows import row_across_gutter
+from .gutter_rows import covers_gutter, row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
 from .mark_columns import mark_conditions
@@ -91,6 +91,8 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
     """A line of running text: many words at plain word spacing across most of the span (or,
     for a full span over two columns, across most of either column); `share` is how much of
     the span "most" is."""
+    if span.gutter is not None and covers_gutter(line.words, span.gutter):
+        return _is_prose(line, _Span(span.x0, span.x1, True), share)  # one line across the page
     if span.gutter is not None:
         middle = (span.gutter[0] + span.gutter[1]) / 2
         sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words

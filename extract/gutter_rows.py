@@ -26,6 +26,14 @@ ended there and the table was read as its last row only (eight systems' BLEU sco
 Such a right side is still a row of cells, not prose: a few words (`SPARSE_CELLS` at most), the
 last a value, every two of them set apart by a cell gap (`CELL_GAP_EM` times the words' size;
 prose is set at word spacing).
+
+A word set over the gutter itself (round 20, Mintz et al. 2009, ACL, Table 2, page 3) shows the
+line is one line across the page, not two columns side by side: two columns of prose leave the
+gutter bare, which is how the gutter was found. That table's "Size" column stands over the
+gutter ("17,278"), and its last column prints an example in plain words ("Paul Auster,
+Travels in the Scriptorium"), which, cut at the gutter, read as a line of right-column prose:
+the region ended there, and 18 of the 23 rows (the sizes of the largest Freebase relations)
+were read as a paragraph of body text. Such a line is read whole (`covers_gutter`).
 """
 
 from __future__ import annotations
@@ -58,3 +66,9 @@ def row_across_gutter(sides: Sequence[Sequence[Word]]) -> bool:
     return 2 <= len(right) <= SPARSE_CELLS and _is_value(right[-1].text) and all(
         b.x0 - a.x1 >= CELL_GAP_EM * max(a.size, b.size)
         for a, b in zip(right, right[1:], strict=False))  # "char   char   22.62"
+
+
+def covers_gutter(words: Sequence[Word], gutter: tuple[float, float]) -> bool:
+    """Whether a word of the line stands over the whole gutter band (module docstring): the
+    line runs across the page, and is read as one line, not as two columns."""
+    return any(word.x0 < gutter[0] and word.x1 > gutter[1] for word in words)

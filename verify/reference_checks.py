@@ -95,6 +95,7 @@ from .guards_signs import guard_unsaid_signs
 from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
+from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
@@ -327,6 +328,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_count_scope(claim, checks)  # "question sentence pairs" count pairs; an average, not each
     # round 19 (own probes of four new papers), after redteam10's more specific readers
     guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
+    # round 20 (own probe of Mintz et al. 2009)
+    guard_supposed_passages(claim, checks)  # "imagining that we had two instances": an example's
+    guard_unsaid_universals(claim, checks)  # "across all relations" met by two relations
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -14,6 +14,13 @@ decided 33, two wrongly:
   (`extract/gutter_rows.covers_gutter`);
 - "Syntactic features strongly outperform the other feature sets across all relations" (false)
   was confirmed by a sentence about two relations (`guard_unsaid_universals`).
+
+The second paper, NNSE (Murphy, Talukdar and Mitchell, COLING 2012, a one-column paper,
+tests/real/papers/nnse_coling12.pdf), 62 claims: the first run decided 50, two wrongly, both
+a ratio read the other way round (`verify/guards_rate_units.guard_turned_ratios`): Table 1's
+"Average number of words per dimension" row confirmed "NNSE300 has an average of 3418.5
+dimensions per word", and "the average number of words per dimension decreases" confirmed
+"As k increases, NNSE uses a smaller number of dimensions per word".
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from verify_claims.extract import grid_tables
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import reference_checks
+from verify_claims.verify.guards_rate_units import ratios
 from verify_claims.verify.guards_supposed import supposes, universal_nouns
 
 MINTZ = "P09-1113"
@@ -235,3 +243,136 @@ def test_what_supposes(text, expected):
 ])
 def test_what_a_claim_quantifies_over(text, nouns):
     assert universal_nouns(text) == nouns
+
+
+NNSE = "nnse_coling12"
+NNSE_PROBES = [
+    ('Counts were computed from Clueweb over a fixed 40,000 word vocabulary.', 'confirmed'),
+    ("The vocabulary's word-forms sum to 97% of the American National Corpus token count.",
+     'confirmed'),
+    ("The vocabulary's word-forms sum to 79% of the American National Corpus token count.",
+     'contradicted'),
+    ('The dependency counts were taken from a 16 billion word portion of Clueweb.', 'confirmed'),
+    ('The dependency counts were taken from a 6 billion word portion of Clueweb.', 'contradicted'),
+    ('The Malt parser achieves accuracies of 85% when deriving labelled dependencies on English '
+     'text.',
+     'confirmed'),
+    ('The Malt parser achieves accuracies of 58% when deriving labelled dependencies on English '
+     'text.',
+     'contradicted'),
+    ('A co-occurrence frequency cut-off of 20 was used to reduce the dimensionality of the '
+     'frequency matrix.',
+     'confirmed'),
+    ('The document co-occurrence counts were taken from 10 million documents of Clueweb.',
+     'confirmed'),
+    ('The document co-occurrence counts were taken from 100 million documents of Clueweb.',
+     'contradicted'),
+    ('For the document model a frequency cut-off of 2 was used, so all counts of 1 were '
+     'discarded.',
+     'confirmed'),
+    ('The combined SVD model was computed on the 2000-dimensional concatenation of the '
+     'dependency and document outputs.',
+     'confirmed'),
+    ('The input representation matrix has m = 35560 words and n = 2000 input dimensions.',
+     'confirmed'),
+    ('The input representation matrix has m = 35650 words.', 'contradicted'),
+    ('Five behavioural tests were used.', 'confirmed'),
+    ('Seven behavioural tests were used.', 'contradicted'),
+    ('The Battig test-set consists of 82 nouns, each assigned to one of 10 concrete classes.',
+     'confirmed'),
+    ('The Battig test-set consists of 82 nouns, each assigned to one of 21 concrete classes.',
+     'contradicted'),
+    ('The AAMP test-set contains 402 nouns in a range of 21 concrete and abstract classes.',
+     'confirmed'),
+    ('The Rubenstein and Goodenough set has 65 concrete word pairs.', 'confirmed'),
+    ('The strict-similarity subset selected from WordSim353 has 203 pairs.', 'confirmed'),
+    ('TOEFL performance was measured as the percentage correct over 80 questions.', 'confirmed'),
+    ('TOEFL performance was measured as the percentage correct over 100 questions.',
+     'contradicted'),
+    ('For the NNSE and SVD models, an initial dimension setting of 300 was chosen.', 'confirmed'),
+    ('The Collobert & Weston model has 200 unscaled dimensions.', 'confirmed'),
+    ('The HLBL model has 200 scaled dimensions.', 'contradicted'),
+    ('SVD performance peaks around the 200-300 dimension mark.', 'confirmed'),
+    ('NNSE needs at least 1000 dimensions to perform well.', 'confirmed'),
+    ('Each word has on average 50 features active.', 'confirmed'),
+    ('The fMRI data is from 9 participants.', 'confirmed'),
+    ('The fMRI data is from 12 participants.', 'contradicted'),
+    ('The task used 60 everyday concrete concepts: 5 exemplars of each of 12 semantic classes.',
+     'confirmed'),
+    ('Each concept was presented six times.', 'confirmed'),
+    ('Each concept was presented ten times.', 'contradicted'),
+    ('Each brain image is made up of approximately 20 thousand features.', 'confirmed'),
+    ('The lambda parameter was selected from the range 0.0001 to 5000 using Generalized '
+     'Cross-Validation.',
+     'confirmed'),
+    ('The 500 most stable voxels in the training set were selected.', 'confirmed'),
+    ('The 50 most stable voxels in the training set were selected.', 'contradicted'),
+    ('In the neural activity test, the SVD model shows a fall-off for larger dimension sizes.',
+     'contradicted'),
+    ('NNSE50 has a sparsity level of 81.94%.', 'confirmed'),
+    ('NNSE300 has a sparsity level of 99.95%.', 'contradicted'),
+    ('NNSE1000 has an average of 1818.2 words per dimension.', 'confirmed'),
+    ('NNSE300 has an average of 28.8 dimensions per word.', 'confirmed'),
+    ('NNSE300 has an average of 3418.5 dimensions per word.', 'contradicted'),
+    ('SVD300 has an average of 35560.0 words per dimension.', 'confirmed'),
+    ('NNSE1000 has an average of 15.1 dimensions per word.', 'contradicted'),
+    ('The average number of words per dimension decreases from 6422.4 with k = 50 to 1818.2 with '
+     'k = 1000.',
+     'confirmed'),
+    ('The average number of words per dimension increases from 6422.4 with k = 50 to 1818.2 with '
+     'k = 1000.',
+     'contradicted'),
+    ('NNSE1000 uses 22.3 more dimensions per word than NNSE300.', 'confirmed'),
+    ('Even at k = 50, NNSE achieves a sparsity level of 81.9%.', 'confirmed'),
+    ('As k increases, NNSE uses a smaller number of dimensions per word.', 'contradicted'),
+    ('Each HIT was evaluated by 3 different workers.', 'confirmed'),
+    ('Each HIT was evaluated by 5 different workers.', 'contradicted'),
+    ('A compensation of $0.01 was provided for each feedback.', 'confirmed'),
+    ('Interpretability for both SVD and NNSE peaks at k = 300.', 'confirmed'),
+    ('Interpretability for both SVD and NNSE peaks at k = 1000.', 'contradicted'),
+    ('For k > 300, 300 dimensions were randomly selected for evaluation.', 'confirmed'),
+    ('Each intruder set holds the top 5 words and one intruder, so its cardinality is 6.',
+     'confirmed'),
+    ('Each intruder set has a cardinality of 7.', 'contradicted'),
+    ('For the token motorbike, the top weighted NNSE dimension has weight 0.69.', 'confirmed'),
+    ('For the token pear, the top weighted NNSE dimension has weight 0.69.', 'contradicted'),
+    ('Ratinov et al. (2010) report that HLBL outperforms the Collobert & Weston model.',
+     'unverified'),
+]
+TURNED = ["NNSE300 has an average of 3418.5 dimensions per word.",
+          "As k increases, NNSE uses a smaller number of dimensions per word."]
+
+
+@pytest.fixture(scope="module")
+def nnse():
+    return {NNSE: parse_paper(read_document(PDF.parent / f"{NNSE}.pdf"))}
+
+
+def test_no_nnse_probe_gets_a_wrong_decisive_verdict(nnse):
+    verdicts = verify_on(nnse, NNSE, [text for text, _ in NNSE_PROBES])
+    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, NNSE_PROBES,
+                                                                          strict=True)
+             if claim.status.value in DECISIVE and claim.status.value != gold]
+    assert wrong == []
+    assert sum(claim.status.value == gold
+               for claim, (_, gold) in zip(verdicts, NNSE_PROBES, strict=True)) >= 48
+
+
+def test_a_ratio_turned_round_decides_nothing(nnse, monkeypatch):
+    for claim in verify_on(nnse, NNSE, TURNED):
+        assert claim.status == Status.unverified, explained(claim)
+        assert "the other way round" in explained(claim)
+    # Planted bug: without the guard both are confirmed again.
+    monkeypatch.setattr(reference_checks, "guard_turned_ratios", lambda claim, checks: None)
+    for claim in verify_on(nnse, NNSE, [text + " " for text in TURNED]):
+        assert claim.status == Status.confirmed, explained(claim)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("3418.5 dimensions per word", {("dimension", "word")}),
+    ("Average number of words per dimension", {("word", "dimension")}),
+    ("259 queries per second", {("query", "second")}),
+    ("it is per se a model", set()),
+])
+def test_what_counts_per_what(text, pairs):
+    assert ratios(text) == pairs

@@ -14,6 +14,16 @@ measures something else; its number neither supports nor contradicts the claim's
 (`guard_rate_units`). Evidence that states no rate is left alone: a column "Speed" under a
 caption that says nothing of its unit is for the other guards.
 
+A ratio read the other way round is another measure too (round 20, own probe of Murphy,
+Talukdar and Mitchell, "Learning Effective and Interpretable Semantic Models using Non-Negative
+Sparse Embedding", COLING 2012, Table 1, page 10): its rows "Average number of words per
+dimension" and "Average number of dimensions per word" hold the same words, and "NNSE300 has
+an average of 3418.5 dimensions per word" was confirmed by the words-per-dimension cell, as
+"As k increases, NNSE uses a smaller number of dimensions per word" was by "as k increases,
+the average number of words per dimension decreases". When the claim counts A per B and the
+evidence counts B per A and never A per B, the evidence measures something else
+(`guard_turned_ratios`).
+
 It names no paper, system or number; it only undecides.
 """
 
@@ -24,6 +34,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
 
+from .passages import content_terms
 from .undecided import DECIDING, decided, evidence_text, undecide
 
 # "<thing> per second", "<thing>/s", "<things>/second", "<things> a second".
@@ -65,3 +76,31 @@ def guard_rate_units(claim: Claim, checks: Iterable[Check]) -> None:
             if theirs and not theirs & mine:
                 undecide(check, f"Not decided: the claim counts {_listed(mine)} per second, "
                                 f"the evidence {_listed(theirs)} per second")
+
+
+_PER = re.compile(r"\b([A-Za-z][\w-]*)\s+per\s+([A-Za-z][\w-]*)")
+
+
+def ratios(text: str) -> set[tuple[str, str]]:
+    """The (counted, unit) index-term pairs of the "A per B" phrases of `text`."""
+    pairs = set()
+    for match in _PER.finditer(text):
+        if content_terms(match[1]) and content_terms(match[2]):  # words, not "is per"
+            pairs.add((_singular(match[1]), _singular(match[2])))
+    return pairs
+
+
+def guard_turned_ratios(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive check whose evidence counts B per A, and never A per B, where
+    the claim counts A per B (module docstring). In place."""
+    mine = ratios(claim.text)
+    if not mine:
+        return
+    for kind in (CheckKind.source, CheckKind.table):
+        for check in list(decided(checks, kind, DECIDING)):
+            theirs = ratios(evidence_text(check))
+            turned = next(((a, b) for a, b in mine if (b, a) in theirs and (a, b) not in theirs),
+                          None)
+            if turned is not None:
+                undecide(check, f"Not decided: the claim counts \u201c{turned[0]}\u201d per "
+                                f"\u201c{turned[1]}\u201d, the evidence the other way round")

@@ -79,7 +79,7 @@ from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
-from .guards_rate_units import guard_rate_units
+from .guards_rate_units import guard_rate_units, guard_turned_ratios
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_sentence_scope import (
     guard_other_datasets,
@@ -331,6 +331,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 20 (own probe of Mintz et al. 2009)
     guard_supposed_passages(claim, checks)  # "imagining that we had two instances": an example's
     guard_unsaid_universals(claim, checks)  # "across all relations" met by two relations
+    guard_turned_ratios(claim, checks)  # "dimensions per word" read from "words per dimension"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -71,8 +71,19 @@ _MARK_FONTS = ((re.compile(r"msam", re.IGNORECASE), {88: "\u2713"}),
                 {51: "\u2713", 52: "\u2714", 55: "\u2717", 56: "\u2718"}))
 
 
+# TeX's math italic font (CMMI) sets the comma and the full stop of math mode at codes 59 and 58,
+# where ASCII has ";" and ":". A PDF whose CMMI carries no Unicode map of its own is read by
+# that code: "$10,304$" came out as "10; 304" and "$\alpha(t) = 0.5$" as "0:5" (van der Maaten
+# and Hinton, t-SNE, JMLR 2008, pages 2588 and 2589: its image sizes and momentum settings
+# were never read as numbers, round 20). CMMI has no semicolon or colon; math mode takes them
+# from the roman font.
+_MATH_ITALIC_PUNCTUATION = {";": ",", ":": "."}
+
+
 def glyph_text(text: str, font: str) -> str:
     """The text of a glyph, with unmapped codes resolved where the font family tells them."""
+    if text in _MATH_ITALIC_PUNCTUATION and _MATH_ITALIC_FONT.search(font):
+        return _MATH_ITALIC_PUNCTUATION[text]
     if not text.startswith("(cid:"):
         return text
     match = _CID.fullmatch(text)

@@ -40,7 +40,9 @@ CLAUSE_VALUES = True
 
 _SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
 _UNIT = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?[KMB]?\s+([A-Za-z]{3,})")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
+# A number glued to a word by a hyphen ("1-nearest", "784-dimensional") names, it is no
+# clause's number (verify/clause_values.py, round 20).
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d.,]*-[A-Za-z])%?")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
 

@@ -17,6 +17,13 @@ sentence ("skipgram" in the first; "baseline" in the second). A claim naming the
 ("we obtain 91.2 F1 for English"), and a phrase that holds for several things ("We used a
 beam size of 21 and alpha = 0.3 for both WSJ only and the semi-supervised setting",
 arXiv:1706.03762). The guard only ever undecides.
+
+A "for" phrase may bound a variable instead of naming a thing: "the momentum term was set to
+α(t) = 0.5 for t < 250 and α(t) = 0.8 for t ≥ 250" (van der Maaten and Hinton, t-SNE, JMLR
+2008, page 2588) confirmed "The momentum term was set to 0.8 for t < 250", the phrase's words
+("t") being the claim's. When the claim bounds the same variable by the same number after its
+number ("0.8 for t < 250") and the passage bounds it the other way after the matched number
+("0.8 for t ≥ 250"), the number holds under another condition (`guard_for_bounds`).
 """
 
 from __future__ import annotations
@@ -80,4 +87,35 @@ def guard_for_phrases(claim: Claim, checks: Iterable[Check]) -> None:
                                     "which the claim does not name")
                     break
             if not check.decisive:
+                break
+
+
+_BOUND = re.compile(r"\s*(?:for|when|if|with|at)\s+([A-Za-z]\w*)\s*(<=|>=|\u2264|\u2265|<|>)\s*"
+                    r"(\d[\d,]*(?:\.\d+)?)")
+_SAME_OP = {"<=": "\u2264", ">=": "\u2265"}
+
+
+def bounds_after(text: str, number: str) -> list[tuple[str, str, str]]:
+    """(variable, operator, bound) of each "for t < 250" right after a printing of `number`."""
+    found = []
+    for match in re.finditer(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", text):
+        bound = _BOUND.match(text, match.end())
+        if bound:
+            found.append((bound[1], _SAME_OP.get(bound[2], bound[2]), bound[3].replace(",", "")))
+    return found
+
+
+def guard_for_bounds(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting passage that bounds the claim's variable the other way after
+    the matched number (module docstring). In place."""
+    for check in list(supporting_sources(checks)):
+        for evidence in check.evidence:
+            clash = next((theirs for pair in evidence.numbers if pair.agree and pair.found
+                          for mine in bounds_after(claim.text, pair.claimed)
+                          for theirs in bounds_after(evidence.quote or "", pair.found)
+                          if mine[0] == theirs[0] and mine[2] == theirs[2]
+                          and mine[1] != theirs[1]), None)
+            if clash is not None:
+                undecide(check, f"The passage gives its number for {clash[0]} {clash[1]} "
+                                f"{clash[2]}, another condition than the claim's")
                 break

@@ -29,7 +29,10 @@ by "The SICK dataset consists of about 10,000 sentence pairs ..." (arXiv:1703.02
 2014 dataset being the next sentence's subject. A dataset the sentence names before the number,
 in the number's clause ("The SICK dataset consists of ..."), is whose number it is as much as
 one it is measured "on": when the claim names its own dataset and that one shares no word
-with it, the check decides nothing (`guard_subject_datasets`).
+with it, the check decides nothing (`guard_subject_datasets`). So is the one dataset a sentence
+names before a participle clause that carries the number ("The COIL-20 data set ... contains
+images of 20 different objects ..., yielding a total of 1,440 images": not the Olivetti data's
+400 images; t-SNE, JMLR 2008, page 11, round 20).
 
 None names a paper, split or dataset; all only undecide.
 """
@@ -114,6 +117,14 @@ def subject_dataset(quote: str, number: str) -> str | None:
         found = list(_DATASET.finditer(clause))
         if found and _named(found[-1][1]):
             return " ".join(found[-1][1].split())
+        # A participle clause goes on with the sentence's subject ("The COIL-20 data set ...
+        # contains images of 20 different objects ..., yielding a total of 1,440 images"):
+        # the one data set the sentence names before the number is whose number it is.
+        if re.match(r"\s*(?:\w+ing|giving|for\s+a\s+total)\b", clause):
+            named = {" ".join(match[1].split()) for match in _DATASET.finditer(quote, 0, start)
+                     if _named(match[1])}
+            if len(named) == 1:
+                return named.pop()
     return None
 
 

@@ -49,7 +49,7 @@ from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects
 from .guards_extended_rows import guard_extended_rows
 from .guards_flattened_rows import guard_flattened_rows
-from .guards_for_phrases import guard_for_phrases
+from .guards_for_phrases import guard_for_bounds, guard_for_phrases
 from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
@@ -62,6 +62,7 @@ from .guards_lost_marks import guard_lost_marks
 from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
+from .guards_named_contradictions import guard_named_contradictions
 from .guards_negated_cells import guard_negated_cells
 from .guards_negated_words import guard_negated_words
 from .guards_neighbour_subjects import guard_neighbour_subjects
@@ -332,6 +333,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_supposed_passages(claim, checks)  # "imagining that we had two instances": an example's
     guard_unsaid_universals(claim, checks)  # "across all relations" met by two relations
     guard_turned_ratios(claim, checks)  # "dimensions per word" read from "words per dimension"
+    guard_named_contradictions(claim, checks, paper)  # "Isomap used k = 12" vs another's k = 20
+    guard_for_bounds(claim, checks)  # "0.8 for t < 250" read from "0.8 for t ≥ 250"
 
 
 def _undecide(check: Check, why: str) -> None:

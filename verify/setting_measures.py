@@ -34,12 +34,17 @@ from .passages import content_terms
 __all__ = ["other_setting", "setting_measure"]
 
 _SETTING = re.compile(
-    r"\b([^\W\d_][\w\-]*)\s+([^\W\d_][\w\-]*)\s+"
-    r"(?:(?:is|was|are|were)\s+(?:(?:set|fixed)\s+(?:to|at)|equal\s+to)|(?:is|was|are|were))"
+    r"\b([^\W\d_][\w\-]*)\s+([^\W\d_][\w\-]*)(?:\s+of\s+[\w\-]+)?(?:\s+[^\W\d_])?\s+"
+    r"(?:(?:is|was|are|were)\s+(?:(?:initially|then|also|empirically)\s+)?"
+    r"(?:(?:set|fixed)(?:\s+(?:to|at))?|equal\s+to)|(?:is|was|are|were))"
     r"\s*$", re.I)
+"""A setting's name and its verb right before the value. The name may carry what it is of and a
+symbol ("the learning rate of t-SNE is initially set to 100", "the number of gradient descent
+iterations T was set 1000": t-SNE, JMLR 2008, page 10, where "The learning rate of t-SNE is
+initially set to 1000" was confirmed by the iterations' 1000, round 20)."""
 _HEADS = frozenset(content_terms(
     "size length rate dimension dimensionality width depth number threshold ratio steps epochs "
-    "temperature margin"))
+    "temperature margin iterations"))
 """Heads of a setting's name that need the word before them ("batch size", "word dimension")."""
 _NOT_MODIFIER = frozenset(("the", "a", "an", "its", "our", "their", "this", "that", "each",
                            "and", "or", "of", "to", "for", "in", "on", "with", "which", "where"))

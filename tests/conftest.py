@@ -231,6 +231,17 @@ def heldout19_paper():
     return _papers_of(HELDOUT19_SOURCES)
 
 
+HELDOUT20_SOURCES = Path(__file__).resolve().parent / "real" / "heldout20" / "sources"
+
+
+@pytest.fixture(scope="session")
+def heldout20_paper():
+    """The papers of the twentieth held-out corpus (tests/real/heldout20/sources: AutoNER and
+    Li and Hovy's coherence model), each parsed once per session on first use:
+    `heldout20_paper("1809.03599")` -> (paper, index)."""
+    return _papers_of(HELDOUT20_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

@@ -10,7 +10,7 @@ Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3, heldout4,
 heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12,
 heldout13, heldout14, heldout15, heldout16 and heldout17, and tests/real/heldout18 and
-tests/real/heldout19: other
+tests/real/heldout19 and tests/real/heldout20: other
 papers, labelled before any verifier run, written by the same code) and the development
 corpora of table-cell claims
 (tests/real/tables, round 5) and of adversarial claims (tests/real/redteam, round 6;
@@ -57,6 +57,7 @@ HELDOUT16 = ROOT / "tests" / "real" / "heldout16"
 HELDOUT17 = ROOT / "tests" / "real" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "real" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "real" / "heldout19"
+HELDOUT20 = ROOT / "tests" / "real" / "heldout20"
 TABLES = ROOT / "tests" / "real" / "tables"
 REDTEAM = ROOT / "tests" / "real" / "redteam"
 REDTEAM2 = ROOT / "tests" / "real" / "redteam2"
@@ -79,7 +80,7 @@ SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3"
          "heldout10": (60, 4), "heldout11": (60, 3), "heldout12": (100, 3), "heldout13": (100, 3),
          "heldout14": (100, 3), "heldout15": (100, 3),
          "heldout16": (100, 3), "heldout17": (150, 3), "heldout18": (150, 3),
-         "heldout19": (150, 5),
+         "heldout19": (150, 5), "heldout20": (150, 5),
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
          "redteam4": (100, 2), "redteam5": (80, 2), "redteam6": (80, 2),
          "redteam7": (150, 2), "redteam8": (150, 1), "redteam9": (150, 3),
@@ -127,6 +128,9 @@ HELDOUT17_CATEGORIES = HELDOUT14_CATEGORIES
 HELDOUT18_CATEGORIES = HELDOUT14_CATEGORIES
 # The nineteenth's (round 19): every category (its fifth report cites Hill et al., with no copy).
 HELDOUT19_CATEGORIES = HELDOUT14_CATEGORIES
+# The twentieth's (round 20): every category (its fourth report cites Morin and Bengio and Ji et
+# al., neither of which can be a source).
+HELDOUT20_CATEGORIES = HELDOUT14_CATEGORIES
 
 
 def _load(name: str, path: Path):
@@ -158,6 +162,7 @@ make_heldout16 = _load("make_heldout16_reports", HELDOUT16 / "make_reports.py")
 make_heldout17 = _load("make_heldout17_reports", HELDOUT17 / "make_reports.py")
 make_heldout18 = _load("make_heldout18_reports", HELDOUT18 / "make_reports.py")
 make_heldout19 = _load("make_heldout19_reports", HELDOUT19 / "make_reports.py")
+make_heldout20 = _load("make_heldout20_reports", HELDOUT20 / "make_reports.py")
 make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
 make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
 make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
@@ -183,6 +188,7 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout17": (HELDOUT17, make_heldout17),
            "heldout18": (HELDOUT18, make_heldout18),
            "heldout19": (HELDOUT19, make_heldout19),
+           "heldout20": (HELDOUT20, make_heldout20),
            "tables": (TABLES, make_tables), "redteam": (REDTEAM, make_redteam),
            "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3),
            "redteam4": (REDTEAM4, make_redteam4), "redteam5": (REDTEAM5, make_redteam5),
@@ -244,7 +250,8 @@ def test_every_category_has_enough_claims_and_the_statuses_are_mixed(corpus):
                 "heldout13": HELDOUT13_CATEGORIES, "heldout14": HELDOUT14_CATEGORIES,
                 "heldout15": HELDOUT15_CATEGORIES,
                 "heldout16": HELDOUT16_CATEGORIES, "heldout17": HELDOUT17_CATEGORIES,
-                "heldout18": HELDOUT18_CATEGORIES, "heldout19": HELDOUT19_CATEGORIES}
+                "heldout18": HELDOUT18_CATEGORIES, "heldout19": HELDOUT19_CATEGORIES,
+                "heldout20": HELDOUT20_CATEGORIES}
     assert set(categories) == expected.get(corpus, set(script.CATEGORIES))
     assert min(categories.values()) >= least_per_category, categories
     statuses = Counter(record["status"] for record in records)
@@ -286,11 +293,11 @@ def test_no_two_corpora_share_a_paper(first, second):
 @pytest.mark.parametrize("blind", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
                                    HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT13,
                                    HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18,
-                                   HELDOUT19],
+                                   HELDOUT19, HELDOUT20],
                          ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                               "heldout13", "heldout14", "heldout15", "heldout16",
-                              "heldout17", "heldout18", "heldout19"])
+                              "heldout17", "heldout18", "heldout19", "heldout20"])
 def test_the_blind_corpora_use_no_paper_kept_for_unit_tests(blind):
     """tests/real/papers feeds unit tests and the other corpora; a paper there may have been
     read while tuning, so the blind corpora take none of them."""
@@ -314,8 +321,10 @@ def test_every_report_parses_into_its_labelled_claims(corpus, report):
 
 
 def _cited_url(reference: str) -> str:
-    """The link a report prints for a cited paper: a DOI's doi.org link, an arXiv ID's
-    arxiv.org abstract link, else the Anthology PDF link of an Anthology ID."""
+    """The link a report prints for a cited paper: a full link as it is, a DOI's doi.org link,
+    an arXiv ID's arxiv.org abstract link, else the Anthology PDF link of an Anthology ID."""
+    if reference.startswith(("https://", "http://")):
+        return reference
     if reference.startswith("10."):
         return f"https://doi.org/{reference}"
     if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", reference):

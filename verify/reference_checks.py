@@ -69,6 +69,7 @@ from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
@@ -87,6 +88,7 @@ from .guards_sentence_scope import (
     guard_other_sentence_splits,
     guard_subject_datasets,
 )
+from .guards_set_members import guard_set_members
 from .guards_setting_columns import guard_setting_columns
 from .guards_sibling_variants import guard_sibling_variants
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
@@ -329,12 +331,15 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_count_scope(claim, checks)  # "question sentence pairs" count pairs; an average, not each
     # round 19 (own probes of four new papers), after redteam10's more specific readers
     guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
-    # round 20 (own probe of Mintz et al. 2009)
+    # round 20 (own probes of Mintz 2009, NNSE, t-SNE)
     guard_supposed_passages(claim, checks)  # "imagining that we had two instances": an example's
     guard_unsaid_universals(claim, checks)  # "across all relations" met by two relations
     guard_turned_ratios(claim, checks)  # "dimensions per word" read from "words per dimension"
     guard_named_contradictions(claim, checks, paper)  # "Isomap used k = 12" vs another's k = 20
     guard_for_bounds(claim, checks)  # "0.8 for t < 250" read from "0.8 for t ≥ 250"
+    # round 20 (heldout20's first run)
+    guard_set_members(claim, checks)  # "seven values" met by the 7 of "{3, 5, 7}"
+    guard_other_conditions(claim, checks)  # "with all annotations" vs "with enough sentences"
 
 
 def _undecide(check: Check, why: str) -> None:

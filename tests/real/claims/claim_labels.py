@@ -84,7 +84,10 @@ ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}(v\d+)?")
 def reference_url(reference: str) -> str:
     """The link a report prints for a cited paper: a DOI ("10.1145/...") as a doi.org link (for
     a paper outside the Anthology), a new-style arXiv ID ("2202.00535v1") as its arxiv.org
-    abstract link, anything else as an Anthology ID's PDF link."""
+    abstract link, a full link ("https://proceedings.mlr.press/...", for a paper with neither)
+    as it is, anything else as an Anthology ID's PDF link."""
+    if reference.startswith(("https://", "http://")):
+        return reference
     if reference.startswith("10."):
         return f"https://doi.org/{reference}"
     if ARXIV_ID.fullmatch(reference):

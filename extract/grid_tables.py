@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Region, Table
 
 from .block_titles import first_block_title
+from .code_lines import all_codes
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import Line, _is_value, build_grid, lines_of
 from .gutter_rows import row_across_gutter
@@ -110,6 +111,8 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
         return False
     if sum(_is_value(word.text) for word in words) >= 3:
         return False  # a row of numbers, however tightly set
+    if all_codes(word.text for word in words):
+        return False  # a header line of codes, "DE-EN EN-FI RO-EN" (code_lines.py)
     gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     # Justified text stretches every space alike; one gap far wider than the others is a
     # column boundary ("7%   Other, including POS/chunking errors").

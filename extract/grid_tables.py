@@ -45,6 +45,7 @@ from .grid_cells import Line, _is_value, build_grid, lines_of
 from .gutter_rows import row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
+from .link_footnotes import lone_link
 from .mark_columns import mark_conditions
 from .pair_cells import split_pair_cells
 from .side_tables import split_side_tables, split_sides
@@ -260,7 +261,8 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
             continue
         if taken and line.size < FIGURE_TEXT * size:
             break  # a figure's tick labels and legend, set below it (module constant)
-        if _is_caption(line) or (_is_prose(line, span) and not (
+        if _is_caption(line) or lone_link([word.text for word in line.words]) or (
+                _is_prose(line, span) and not (
                 step < 0 and _centred_group_label(lines, position, taken, rules))) \
                 or _opens_section(line, span) or (
                 step < 0 and _paragraph_tail(lines, position, span)) or (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cell_values import parse_cell
+from .exponents import exponent_of
 from .grid_headers import assign_column, header_paths
 from .grid_rows import (
     Grid,
@@ -170,6 +171,7 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
     size = line.size
     result: list[list[Word]] = []
     supers: dict[int, list[str]] = {}
+    exponent_end = 0.0
     for word in line.words:
         if word.text.strip(_ACCENTS) == "" and any(
                 min(word.x1, other.x1) - max(word.x0, other.x0) > 0.3 * (word.x1 - word.x0)
@@ -179,10 +181,14 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
                        and result)
         if superscript:
             supers.setdefault(len(result) - 1, []).append(word.text)
+            if exponent_of(result[-1][-1].text, word.text):
+                exponent_end = word.x1
             continue
         if result:
             previous = result[-1][-1]
-            gap = word.x0 - previous.x1
+            # An exponent set between two words is part of the text ("10^-5 subsampling"):
+            # the space is measured from it (exponents.py).
+            gap = word.x0 - max(previous.x1, exponent_end)
             joined = (previous.text in _JOINERS or word.text in _JOINERS
                       or word.text.startswith("@")  # "26.09 @2": the score at iteration 2
                       or previous.text.endswith("/") or word.text.startswith("/")

@@ -39,11 +39,13 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Region, Table
 
 from .block_titles import first_block_title
+from .code_lines import all_codes
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import Line, _is_value, build_grid, lines_of
 from .gutter_rows import covers_gutter, row_across_gutter
 from .headings import heading_title
 from .layout import body_size, find_gutter
+from .link_footnotes import lone_link
 from .mark_columns import mark_conditions
 from .pair_cells import split_pair_cells
 from .side_tables import split_side_tables, split_sides
@@ -112,6 +114,8 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
         return False
     if sum(_is_value(word.text) for word in words) >= 3:
         return False  # a row of numbers, however tightly set
+    if all_codes(word.text for word in words):
+        return False  # a header line of codes, "DE-EN EN-FI RO-EN" (code_lines.py)
     gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     # Justified text stretches every space alike; one gap far wider than the others is a
     # column boundary ("7%   Other, including POS/chunking errors").
@@ -259,7 +263,8 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
             continue
         if taken and line.size < FIGURE_TEXT * size:
             break  # a figure's tick labels and legend, set below it (module constant)
-        if _is_caption(line) or (_is_prose(line, span) and not (
+        if _is_caption(line) or lone_link([word.text for word in line.words]) or (
+                _is_prose(line, span) and not (
                 step < 0 and _centred_group_label(lines, position, taken, rules))) \
                 or _opens_section(line, span) or (
                 step < 0 and _paragraph_tail(lines, position, span)) or (

@@ -25,6 +25,7 @@ from verify_claims.claims import Cell
 from .cell_values import make_cell, parse_cell
 from .grid_cells import Grid, Line, Segment, build_grid, segments
 from .grid_headers import assign_column
+from .relabelled_blocks import header_count, relabelled_starts
 
 if TYPE_CHECKING:
     from .pdfwords import Rule
@@ -86,6 +87,9 @@ def grouped_grid(lines: list[Line], rules: list[Rule],
     label_right = min(first_values) - 1
     if label_ends and max(label_ends) + 1 < label_right:
         label_right = max(label_ends) + 1
+    relabelled = _relabelled_grid(lines, segmented, rules, walls)
+    if relabelled is not None:
+        return relabelled
     inner = _group_header_rows(segmented, label_right)
     if not inner:
         return _restated_header_grid(lines, segmented, rules, walls)
@@ -163,6 +167,27 @@ def _restated_header_grid(lines: list[Line], segmented: list[list[Segment]],
         if grid is None:
             return None
         grids.append((grid, None))
+    return _merge(grids)
+
+
+def _relabelled_grid(lines: list[Line], segmented: list[list[Segment]], rules: list[Rule],
+                     walls: list[float] | None) -> Grid | None:
+    """The grid of a region of stacked blocks whose header lines restate the first block's
+    column names under a corner label of their own (relabelled_blocks.py): each block read
+    over its own header lines, its corner label first in its rows' header paths; None
+    without such blocks."""
+    starts = relabelled_starts(segmented)
+    if not starts:
+        return None
+    grids: list[tuple[Grid, str | None]] = []
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        count = header_count(segmented, start, end)
+        if not count or count == end - start:
+            return None
+        grid = _block_grid(lines, start, end, rules, walls, header_lines=count)
+        if grid is None:
+            return None
+        grids.append((grid, " ".join(segmented[start][0].text.split())))
     return _merge(grids)
 
 

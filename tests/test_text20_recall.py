@@ -27,7 +27,9 @@ While probing, two more false claims were confirmed, by rules older than this ro
 Rules about how papers write, each pinned below with the rule switched off: one statement of
 two settings ("about 24% on Brown and about 8% on AP News"; "800,000 ... for training, the
 following 200,000 for validation") gives each clause its own setting
-(verify/setting_slots.py `own_setting`).
+(verify/setting_slots.py `own_setting`); two thresholds of one kind ("at least 10 times"
+against "we keep the words that appear at least 5 times", arXiv:1607.04606 p.4) are two rules,
+where a bound was no value before (verify/number_context.py `THRESHOLDS`).
 
 Planted tests use claim texts of their own (the claim's words are remembered per text).
 """
@@ -48,6 +50,8 @@ from verify_claims.verify import (
     comparative_antonyms,
     guards_other_readings,
     guards_wording,
+    number_context,
+    number_match,
     reference_checks,
     statement_polarity,
 )
@@ -200,3 +204,24 @@ def test_without_the_reversed_comparison_guard_the_slower_baseline_is_confirmed(
     monkeypatch.setattr(guards_wording, "opposite_comparison", lambda claim, passage: None)
     assert _status(papers, "1607.04606", "The skipgram baseline is about 1.5 times slower to "
                    "train than the model with character n-grams.") == Status.confirmed
+
+
+# --- thresholds --------------------------------------------------------------------------------
+
+def test_two_thresholds_of_one_kind_disagree(papers):
+    assert number_context.bound_kind("keep words that appear at least 5 times", 31, 32) \
+        == "at least"
+    assert number_context.bound_kind("3 or more annotators", 0, 1) == "or more"
+    assert _status(papers, "1607.04606", "Words appearing at least 10 times in the training "
+                   "set are kept in the dictionary.") == Status.contradicted
+    assert _status(papers, "1607.04606", "Words appearing at least 5 times in the training "
+                   "set are kept in the dictionary.") == Status.confirmed
+    # "more than" is no threshold: "more than 10 times" may hold of what "at least 5" says
+    assert _status(papers, "1607.04606", "Words appearing more than 10 times in the training "
+                   "set are kept in the dictionary.") == Status.unverified
+
+
+def test_without_thresholds_the_other_threshold_stays_unverified(papers, monkeypatch):
+    monkeypatch.setattr(number_match, "THRESHOLDS", frozenset())
+    assert _status(papers, "1607.04606", "The dictionary keeps the words appearing at least 10 "
+                   "times in the training set.") == Status.unverified

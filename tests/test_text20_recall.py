@@ -36,8 +36,8 @@ Planted tests use claim texts of their own (the claim's words are remembered per
 
 from __future__ import annotations
 
+import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -61,10 +61,12 @@ from verify_claims.verify.setting_slots import other_setting, own_setting
 
 HERE = Path(__file__).resolve().parent / "real" / "text20"
 FASTTEXT = Path(__file__).resolve().parent / "real" / "redteam7" / "sources"
-sys.path.insert(0, str(HERE))
-from probe import DEB, NPLM, PROBE  # noqa: E402
-
-sys.path.remove(str(HERE))
+# loaded under a name of its own: round 19's probe module is also called "probe"
+_SPEC = importlib.util.spec_from_file_location("text20_probe", HERE / "probe.py")
+assert _SPEC is not None and _SPEC.loader is not None
+_PROBE = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_PROBE)
+DEB, NPLM, PROBE = _PROBE.DEB, _PROBE.NPLM, _PROBE.PROBE
 
 
 @pytest.fixture(scope="module")

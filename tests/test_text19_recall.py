@@ -195,8 +195,10 @@ def test_a_lent_acronym_and_thousands_separators(papers):
     assert _status(papers, STR, "After removing sentences with unknown labels, SNLI has "
                                 "549,367 training pairs.") == Status.confirmed
     assert _status(papers, STR, "The SNLI development set has 9,842 pairs.") == Status.confirmed
+    # the test split's 9,824 given to development: contradicted since round 20
+    # (verify/setting_slots.py: "9,842 for development and 9,824 for testing")
     assert _status(papers, STR, "The SNLI development set has 9,824 pairs.") \
-        == Status.unverified
+        == Status.contradicted
 
 
 def test_without_spells_out_the_acronym_is_not_lent(papers, monkeypatch):

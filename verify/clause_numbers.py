@@ -31,6 +31,7 @@ from .clause_values import clause_value
 from .glued_sizes import unglued_sizes
 from .guards_respectively import RESPECTIVELY
 from .paper_memo import per_paper
+from .setting_slots import own_setting
 from .undecided import supporting_sources, undecide
 
 CLAUSE_VALUES = True
@@ -94,8 +95,12 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
     best_own = max(len(_words(clause) & words) for clause in own) if own else 0
     for clause in clauses:
         if not _numbers(clause) & claimed and len(_words(clause) & words) > best_own \
-                and _numbers(_YEAR.sub(" ", clause)):
-            return clause  # (a clause whose only number is a citation's year gives no other)
+                and _numbers(_YEAR.sub(" ", clause)) \
+                and not any(own_setting(claim_text, mine, clause) for mine in own):
+            # (a clause whose only number is a citation's year gives no other; "24% on Brown
+            # and 8% on AP News" are one statement's items, each of its own setting:
+            # verify/setting_slots.py)
+            return clause
     # A neighbouring sentence is weighed whole against the whole sentence, and only when it
     # gives the claim's unit another number ("2 minutes" beside "10 minutes"): a neighbour
     # that only sets the context of the sentence's number leaves it the claim's.

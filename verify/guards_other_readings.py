@@ -50,6 +50,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
 from .guards_dense_tables import _words
 from .paper_memo import per_paper
+from .setting_slots import own_setting
 from .undecided import DECIDING, decided, undecide
 
 _CONTRADICTED = (Outcome.contradicted,)
@@ -503,7 +504,8 @@ def parallel_setting(claim_text: str, sentence: str) -> str | None:
         if _clause_numbers(clause) & claimed:
             continue
         theirs = _clause_stems(clause)
-        if theirs & mine and (theirs & said) - mine:
+        if theirs & mine and (theirs & said) - mine \
+                and not own_setting(claim_text, own[0], clause):  # verify/setting_slots.py
             return clause
     return None
 

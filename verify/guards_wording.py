@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 from verify_claims.claims.vocabulary import DECREASE_WORDS, INCREASE_WORDS, SETTING_OPPOSITES
 
+from .comparative_antonyms import opposite_comparison
 from .undecided import undecide
 from .word_senses import same_sense
 
@@ -132,6 +133,10 @@ def opposed_wording(claim: str, passage: str) -> str | None:
             if (opposite, target) in passage_pairs:
                 return (f"the claim says '{word} {target}' where the passage says "
                         f"'{opposite} {target}'")
+    if opposite_comparison(claim, passage) is not None:
+        # "the baseline trains 1.5 times slower than the model" against "the model is 1.5x
+        # slower to train than the baseline" (verify/comparative_antonyms.py)
+        return "the passage compares the claim's two arguments the other way round"
     return None
 
 

@@ -27,7 +27,7 @@ from .unit_compounds import compound_after
 # just 3") and a number listed before it ("more than just 3 or 4 columns", arXiv:1804.07821,
 # page 3: both numbers are limits, and "4 columns" confirmed "The network has four columns")
 # stand between.
-_BOUND = re.compile(r"(?:\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
+_BOUND = re.compile(r"(?P<kind>\b(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than"
                     r"|\bup\s+to|\bat\s+(?:least|most)|\bupwards\s+of|\bin\s+excess\s+of"
                     r"|\b(?:under|above|below|over|beyond|exceeding)|[<>\u2264\u2265\u2a7d\u2a7e])"
                     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|just|only|even)\s*)?"
@@ -106,6 +106,24 @@ def bound_around(text: str, start: int, end: int) -> bool:
     "or more", "or fewer", "and above" after it (`_BOUND_AFTER`): "saturates at 3 or more
     columns" says no network has exactly 3 columns."""
     return _bound_before(text, start) or _BOUND_AFTER.match(text, end) is not None
+
+
+def bound_kind(text: str, start: int, end: int) -> str:
+    """The words of the bound of the number at `start`-`end`, lower-case and single-spaced
+    ("at least", "more than", "or more"), or "" when it is no bound (`bound_around`)."""
+    if _BOUND_WORDS.search(text, max(0, start - 40), start) is not None:
+        before = _BOUND.search(text, max(0, start - 40), start)
+        if before is not None:
+            return " ".join(before.group("kind").casefold().split())
+    after = _BOUND_AFTER.match(text, end)
+    return " ".join(after.group().casefold().split()) if after is not None else ""
+
+
+THRESHOLDS = frozenset(("at least", "at most", "up to", "or more", "or fewer", "or less"))
+"""Bounds that papers state as a rule's threshold ("we keep the words that appear at least 5
+times", "sentences of up to 50 words", "3 or more annotators"): two thresholds of one kind
+with other numbers are two rules, where "more than 100B words" and "more than 50B words" may
+both hold of one corpus (verify/number_match.py)."""
 
 
 _BOUND_WORDS = re.compile(r"than|up|least|most|under|above|below|over|beyond|exceed|excess"

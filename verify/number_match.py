@@ -46,6 +46,7 @@ from verify_claims.claims import Quantity
 from .content import measures_whole, same_measure
 from .content_words import GENERIC
 from .memo import Memo
+from .number_context import THRESHOLDS
 from .number_sides import _Side
 from .number_values import (
     _agree,
@@ -156,7 +157,11 @@ def _answer(position: int, claim: _Side, sentence: _Side,
         before = same_measure(my_before, sentence.measures_before[slot])
         either = same_measure(mine_noun, their_noun) if measure is None else None
         counted = measure is True or before is True or either is True
-        if not agree and (my_bound or sentence.bounds[slot]
+        if not agree and ((my_bound or sentence.bounds[slot])
+                          # Two thresholds of one kind are two rules ("at least 10 times"
+                          # against "at least 5 times": number_context.THRESHOLDS).
+                          and not (my_bound == sentence.bounds[slot]
+                                   and my_bound in THRESHOLDS)
                           # A signed change ("+2.0 nDCG") and a level ("an nDCG of 94.9")
                           # are different measures.
                           or my_change != sentence.changes[slot]

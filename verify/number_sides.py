@@ -24,7 +24,7 @@ from .number_context import (
     _qualifiers,
     _ranged,
     _states_direction,
-    bound_around,
+    bound_kind,
     claimed_amount,
     in_opening_condition,
     measure_after,
@@ -94,7 +94,8 @@ class _Side:
     measures: list[tuple[str, ...]]  # the counted or measured noun of each number
     row_labels: list[frozenset[str]] | None  # in a table-like text, the label of each number
     ranged: list[bool]  # each number: an end of a range ("1 to 4", "2-5")
-    bounds: list[bool]  # each number: a bound ("more than 280M", "up to 5"), not a value
+    # each number: its bound's words ("more than", "up to"; "" for a value, no bound)
+    bounds: list[str]
     changes: list[bool]  # each number: printed with its sign ("+2.0"), a change, not a level
     measures_before: list[tuple[str, ...]]  # each number: its noun printed before it
     by_amounts: list[bool]  # each number: the amount "by" of a change ("reduces ... by 39%")
@@ -168,7 +169,7 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  qualifiers=qualifiers,
                  other_qualifiers=None if table else _qualifiers(qualifiers, measures),
                  ranged=_ranged(text, kept),
-                 bounds=[bound_around(text, *quantity.span) for quantity in kept],
+                 bounds=[bound_kind(text, *quantity.span) for quantity in kept],
                  changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
                  by_amounts=[_by_amount(text, quantity) for quantity in kept],
                  directed=_states_direction(text),

@@ -62,6 +62,7 @@ from .guards_lost_marks import guard_lost_marks
 from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
+from .guards_multipliers import guard_multiplier_dimensions
 from .guards_named_contradictions import guard_named_contradictions
 from .guards_negated_cells import guard_negated_cells
 from .guards_negated_words import guard_negated_words
@@ -122,6 +123,7 @@ from .listed_means import guard_listed_means
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .passages import PassageIndex
 from .pseudo_code import guard_pseudo_code
+from .setting_slots import guard_setting_slots
 from .source_check import check_source
 from .sources import SourceFile, SourceResolver
 from .swapped_names import guard_swapped_names
@@ -242,6 +244,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
+    guard_setting_slots(claim, checks)  # "800,000 for training, 200,000 for validation"
     guard_alternatives(claim, checks, paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, paper)  # a lost group, an unnamed setting, a list
     guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
@@ -286,6 +289,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
     guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage
+    guard_multiplier_dimensions(claim, checks)  # "twice as fast" held by "twice as much time"
     guard_unsaid_item_labels(claim, checks)  # "model 5a": the passage names no such item
     guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
     guard_twin_rows(claim, checks, paper)  # two rows labelled "6", the claim says not which

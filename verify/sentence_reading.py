@@ -203,6 +203,15 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if any(pair.state in ("agree", "disagree") and pair.found is not None
            and factor_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
            for pair in reading.pairs):
+        if all_names and not sentence_side.required() - claim_side.names \
+                and all(pair.state == "agree" for pair in reading.pairs) \
+                and (flip := worded_flip(claim, parts, sentence, passage, index)) \
+                and flip[1] == "comparison":
+            # "1.5 times faster than B" against "1.5x slower to train than B": the factor is
+            # the same, the comparative the opposite one of its dimension (factor_words.py)
+            reading.accounting, reading.outcome = flip[0], Outcome.contradicted
+            reading.conflict, reading.reason = "direction", "comparison"
+            return reading
         reading.blocked, reading.reason = True, FACTOR  # "times faster" is not "times as long"
         return reading
     # where the sentence prints the numbers read against the claim's
@@ -374,7 +383,7 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                     parts, passage_terms(sentence.text) | lent, index, [sentence],
                     relation=False)
                 bare = own is None or not (
-                    own.contradicts if reading.conflict in ("importance", "quality")
+                    own.contradicts if reading.conflict in ("importance", "quality", "degree")
                     else _holds_all(own))
             if found is not None and subject_lacking(claim.text, sentence.text, found.missing):
                 reading.blocked = True  # said of another subject (flip_subjects.py)

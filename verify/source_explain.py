@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from verify_claims.claims import Claim, Evidence, MatchedPart, NumberPair, Quantity, Sentence
 
 from .content import Accounting, section_neighbours
+from .degree_words import degree_flip, degree_words
 from .number_match import _Pair
 from .number_values import _ITEM_UNITS, _SCORE_UNITS, _SETTING_UNITS
 from .passages import PassageIndex
@@ -106,6 +107,11 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
         said = "poor" if quality(claim.text) == -1 else "good"
         theirs = "good" if said == "poor" else "poor"
         return (f"The claim judges {said} what {source} judges {theirs}: "
+                f"\u201c{sentence.text}\u201d")
+    if reading.reason == "degree":
+        term = degree_flip(claim.text, sentence.text) or ""
+        return (f"The claim says \u201c{degree_words(claim.text, term)}\u201d where {source} "
+                f"says \u201c{degree_words(sentence.text, term)}\u201d: "
                 f"\u201c{sentence.text}\u201d")
     if reading.reason == "comparison":
         return (f"{source} compares the claim's two arguments the other way round: "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from verify_claims.claims import Claim, Sentence
 
+from .degree_words import degree_flip
 from .flips import both_directions, compares
 from .negation_scope import negation_reaches_numbers
 from .number_sides import _Side
@@ -27,7 +28,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     other calls critical (claims/vocabulary.py: `IMPORTANT_WORDS`, `DISPENSABLE_WORDS`).
     "quality" when one judges poor what the other judges good ("poor precision" / "good
     results", "at chance" / "well above chance": `GOOD_WORDS`, `POOR_WORDS`,
-    verify/wording.py `quality`)."""
+    verify/wording.py `quality`). "degree" when one says "more" of a word the other says
+    "less" of ("more effective" / "less effective": verify/degree_words.py)."""
     claim_compares = compares(claim.text, claim_side.comparative)
     if claim_compares != compares(sentence.text, sentence_side.comparative) and (
             claim_compares or not plain_statement(claim.text, sentence.text, sentence.direction,
@@ -56,6 +58,8 @@ def _polarity_conflict(claim: Claim, sentence: Sentence, claim_side: _Side,
     said, theirs = quality(claim.text), quality(sentence.text)
     if said is not None and theirs is not None and said != theirs:
         return "quality"  # "gave poor precision" vs "gives surprisingly good results"
+    if claim.negated == sentence.negated and degree_flip(claim.text, sentence.text):
+        return "degree"  # "more effective" vs "less effective" (verify/degree_words.py)
     return None
 
 

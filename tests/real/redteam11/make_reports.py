@@ -25,6 +25,7 @@ sys.path.insert(0, str(CLAIMS))  # claim_labels, for the t*_*.py modules
 from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
 from t1_doc2vec import REPORT as T1  # noqa: E402
 from t2_multilingual import REPORT as T2  # noqa: E402
+from t3_cross import REPORT as T3  # noqa: E402
 
 writer = load_writer()
 
@@ -38,7 +39,7 @@ PAPER_FILES = {
     "1405.4053": "1405.4053.pdf",  # Le and Mikolov, Paragraph Vector (ICML 2014)
     "E14-1049": "E14-1049.pdf",  # Faruqui and Dyer, multilingual correlation (EACL 2014)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

@@ -14,7 +14,7 @@ verifier run."""
 from __future__ import annotations
 
 from claim_labels import LabelledReport, Row
-from t1_doc2vec import IMDB, OBS, PV, SST, SSTP, T1, T2, T3
+from t1_doc2vec import OBS, PV, SST, SSTP, T1, T2, T3
 from t2_multilingual import FD, NEURAL, QUAL, SETUP
 from t2_multilingual import T1 as FT1
 from t2_multilingual import T2 as FT2

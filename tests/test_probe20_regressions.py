@@ -26,6 +26,13 @@ Batch two (Faruqui and Dyer, multilingual correlation, E14-1049, 56 claims) gave
 - "The monolingual news corpora total around 300 million tokens over all languages" (false:
   for each language, page 5) was confirmed by "around 300 million tokens for each language"
   (`guards_count_scope.each_for_total`).
+
+Batch three (54 claims over both papers) gave one:
+
+- "Combining Dahl et al.'s Restricted Boltzmann Machines model with bag-of-words yields an
+  improvement of about 2% in error rate" (false: approximately 1.5%, page 6) was confirmed by
+  that sentence, 1.5 rounding to 2, while two sentences on the paper prints "2%" for NBSVM
+  (`guards_assigned_values.printed_nearby`).
 """
 
 from __future__ import annotations
@@ -35,11 +42,13 @@ from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.verify import (
+    guards_assigned_values,
     guards_count_scope,
     guards_flattened_rows,
     guards_unsaid_parts,
     guards_worded_variants,
 )
+from verify_claims.verify.guards_assigned_values import printed_nearby
 from verify_claims.verify.guards_count_scope import each_for_total
 from verify_claims.verify.guards_flattened_rows import extended_label
 from verify_claims.verify.guards_unsaid_parts import other_only_with
@@ -174,3 +183,29 @@ def test_without_the_total_rule_the_per_language_count_is_confirmed_as_a_total(p
     monkeypatch.setattr(guards_count_scope, "each_for_total", lambda *args: False)
     assert _status(papers, FD, "The monolingual news corpora total about 300 million tokens "
                                "over all languages.") == Status.confirmed
+
+
+# --- guards_assigned_values.printed_nearby ---------------------------------------------------
+
+def test_a_rounding_is_no_agreement_when_the_claimed_number_is_printed_nearby(papers):
+    claim = ("Combining Dahl et al.'s Restricted Boltzmann Machines model with bag-of-words "
+             "yields an improvement of about 2% in error rate.")
+    paper = papers[PV]
+    quote = ("The combination of two models yields an improvement approximately 1.5% in terms "
+             "of error rates.")
+    assert "NBSVM on bigram features" in printed_nearby(paper, quote, 2.0, 0)
+    assert printed_nearby(paper, quote, 3.0, 0) is None
+    verified = verify_on(papers, PV, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "only by rounding" in explained(verified)
+    assert _status(papers, PV, "Combining Dahl et al.'s Restricted Boltzmann Machines model "
+                               "with bag-of-words yields an improvement of about 1.5% in error "
+                               "rate.") == Status.confirmed
+
+
+def test_without_the_nearby_rule_the_rounding_confirms_another_method_s_number(papers,
+                                                                               monkeypatch):
+    monkeypatch.setattr(guards_assigned_values, "printed_nearby", lambda *args: None)
+    assert _status(papers, PV, "Dahl et al.'s Restricted Boltzmann Machines model combined "
+                               "with bag-of-words yields an improvement of about 2% in error "
+                               "rate.") == Status.confirmed

@@ -230,7 +230,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
-    guard_assigned_values(claim, checks)  # "lg = 1" is exact: it does not round to 1.07
+    guard_assigned_values(claim, checks, paper)  # "lg = 1" is exact; "2%" printed nearby
     guard_worded_variants(claim, checks, paper)  # "text lines" for "text blocks"; "lacks"
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two

@@ -33,9 +33,24 @@ Batch three (54 claims over both papers) gave one:
   improvement of about 2% in error rate" (false: approximately 1.5%, page 6) was confirmed by
   that sentence, 1.5 rounding to 2, while two sentences on the paper prints "2%" for NBSVM
   (`guards_assigned_values.printed_nearby`).
+
+Batch four (39 claims over both papers) gave three:
+
+- "The RG-65 dataset contains 30 pairs of nouns" (false: 65, E14-1049 page 4) was confirmed by
+  "the RG-65 (Rubenstein and Goodenough, 1965) and the MC-30 (Miller and Charles, 1991)
+  datasets that contain 65 and 30 pairs of nouns respectively": the citations hid the name
+  list (`guards_respectively.name_lists` reads past asides and articles);
+- "For French, only the WMT-2011 monolingual news corpus was used" (false, page 5) was
+  confirmed by "for French we combined the WMT-2011 and 2012 monolingual news corpora"
+  (`guards_unsaid_parts.coordinated_only`);
+- "For RNN vectors on MC-30, the small drop with multilingual context is not statistically
+  significant" (true, page 7) was contradicted by "the performance improves ... for almost all
+  tasks except for SYN-REL" (`guards_exceptions.hedged_whole`).
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from probe_verdicts import explained, verify_on
@@ -44,14 +59,18 @@ from verify_claims.claims import Status
 from verify_claims.verify import (
     guards_assigned_values,
     guards_count_scope,
+    guards_exceptions,
     guards_flattened_rows,
+    guards_respectively,
     guards_unsaid_parts,
     guards_worded_variants,
 )
 from verify_claims.verify.guards_assigned_values import printed_nearby
 from verify_claims.verify.guards_count_scope import each_for_total
+from verify_claims.verify.guards_exceptions import hedged_whole
 from verify_claims.verify.guards_flattened_rows import extended_label
-from verify_claims.verify.guards_unsaid_parts import other_only_with
+from verify_claims.verify.guards_respectively import name_lists
+from verify_claims.verify.guards_unsaid_parts import coordinated_only, other_only_with
 from verify_claims.verify.guards_worded_variants import parallel_words
 
 PV = "1405.4053"  # Le and Mikolov, Paragraph Vector (ICML 2014)
@@ -209,3 +228,71 @@ def test_without_the_nearby_rule_the_rounding_confirms_another_method_s_number(p
     assert _status(papers, PV, "Dahl et al.'s Restricted Boltzmann Machines model combined "
                                "with bag-of-words yields an improvement of about 2% in error "
                                "rate.") == Status.confirmed
+
+
+# --- guards_respectively: names with asides --------------------------------------------------
+
+NOUNS = ("The second and third benchmarks are the RG-65 (Rubenstein and Goodenough, 1965) and "
+         "the MC-30 (Miller and Charles, 1991) datasets that contain 65 and 30 pairs of nouns "
+         "respectively and have been given similarity rankings by humans.")
+
+
+def test_a_respectively_list_reads_past_citations_and_articles(papers):
+    assert ["rg-65", "mc-30"] in name_lists(NOUNS)
+    verified = verify_on(papers, FD, ["The RG-65 dataset contains 30 pairs of nouns."])[0]
+    assert verified.status == Status.unverified
+    assert "'mc-30'" in explained(verified)
+    assert _status(papers, FD, "The MC-30 dataset contains 30 pairs of nouns.") \
+        == Status.confirmed
+
+
+def test_without_reading_past_asides_mc_30_s_count_is_confirmed_for_rg_65(papers, monkeypatch):
+    monkeypatch.setattr(guards_respectively, "_ASIDE", re.compile(r"(?!)"))
+    monkeypatch.setattr(guards_respectively, "_ARTICLE", re.compile(r"(?!)"))
+    assert _status(papers, FD, "The RG-65 dataset holds 30 pairs of nouns.") == Status.confirmed
+
+
+# --- guards_unsaid_parts.coordinated_only ----------------------------------------------------
+
+def test_a_claim_restricting_to_one_name_of_a_coordinated_pair_is_not_supported(papers):
+    claim = "For French, only the WMT-2011 monolingual news corpus was used."
+    quote = ("for French we combined the WMT-2011 and 2012 monolingual news corpora so that we "
+             "have around 300 million tokens for each language")
+    assert coordinated_only(claim, quote) == "2012"
+    assert coordinated_only("For French, the WMT-2011 corpus was used.", quote) is None
+    assert coordinated_only("Only three layers are used.", "three and four layers") is None
+    verified = verify_on(papers, FD, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "together with" in explained(verified)
+
+
+def test_without_the_coordination_rule_only_wmt_2011_is_confirmed(papers, monkeypatch):
+    monkeypatch.setattr(guards_unsaid_parts, "coordinated_only", lambda *args: None)
+    assert _status(papers, FD, "Only the WMT-2011 monolingual news corpus was used for "
+                               "French.") == Status.confirmed
+
+
+# --- guards_exceptions.hedged_whole ---------------------------------------------------------
+
+RNN = ("For the RNN vectors the performance improves upon inclusion of multilingual context for "
+       "almost all tasks except for SYN-REL where the loss is statistically significant "
+       "(p < 0.01).")
+
+
+def test_a_direction_of_almost_all_items_contradicts_no_unnamed_item(papers):
+    claim = ("For RNN vectors on MC-30, the small drop with multilingual context is not "
+             "statistically significant.")
+    assert hedged_whole(claim, RNN) == "MC-30"
+    assert hedged_whole("For RNN vectors on SYN-REL, the loss is significant.", RNN) is None
+    assert hedged_whole(claim, "For the RNN vectors the performance improves on all tasks.") \
+        is None
+    verified = verify_on(papers, FD, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "almost all items" in explained(verified)
+
+
+def test_without_the_hedged_rule_mc_30_s_drop_is_contradicted(papers, monkeypatch):
+    monkeypatch.setattr(guards_exceptions, "hedged_whole", lambda *args: None)
+    assert _status(papers, FD, "For the RNN vectors on MC-30, the small drop with multilingual "
+                               "context is not statistically significant.") \
+        == Status.contradicted

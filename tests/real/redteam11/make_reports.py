@@ -27,6 +27,7 @@ from t1_doc2vec import REPORT as T1  # noqa: E402
 from t2_multilingual import REPORT as T2  # noqa: E402
 from t3_cross import REPORT as T3  # noqa: E402
 from t4_rows import REPORT as T4  # noqa: E402
+from t5_settings import REPORT as T5  # noqa: E402
 
 writer = load_writer()
 
@@ -40,7 +41,7 @@ PAPER_FILES = {
     "1405.4053": "1405.4053.pdf",  # Le and Mikolov, Paragraph Vector (ICML 2014)
     "E14-1049": "E14-1049.pdf",  # Faruqui and Dyer, multilingual correlation (EACL 2014)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4, T5)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

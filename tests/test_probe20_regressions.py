@@ -46,6 +46,13 @@ Batch four (39 claims over both papers) gave three:
 - "For RNN vectors on MC-30, the small drop with multilingual context is not statistically
   significant" (true, page 7) was contradicted by "the performance improves ... for almost all
   tasks except for SYN-REL" (`guards_exceptions.hedged_whole`).
+
+Batch five (72 claims, 40 of them unverified) gave one:
+
+- "The IMDB paragraph vectors were trained on a 32-core machine" (unverified, page 7) was
+  contradicted by "... compute the paragraph vectors of the IMDB test set, using a 16 core
+  machine" (`guards_worded_variants.prose_sibling`: a passage about the prose sibling, "test"
+  for "training", contradicts nothing either).
 """
 
 from __future__ import annotations
@@ -71,7 +78,7 @@ from verify_claims.verify.guards_exceptions import hedged_whole
 from verify_claims.verify.guards_flattened_rows import extended_label
 from verify_claims.verify.guards_respectively import name_lists
 from verify_claims.verify.guards_unsaid_parts import coordinated_only, other_only_with
-from verify_claims.verify.guards_worded_variants import parallel_words
+from verify_claims.verify.guards_worded_variants import parallel_words, prose_sibling
 
 PV = "1405.4053"  # Le and Mikolov, Paragraph Vector (ICML 2014)
 FD = "E14-1049"  # Faruqui and Dyer, multilingual correlation (EACL 2014)
@@ -296,3 +303,26 @@ def test_without_the_hedged_rule_mc_30_s_drop_is_contradicted(papers, monkeypatc
     assert _status(papers, FD, "For the RNN vectors on MC-30, the small drop with multilingual "
                                "context is not statistically significant.") \
         == Status.contradicted
+
+
+# --- guards_worded_variants.prose_sibling: the contradicting side -----------------------------
+
+def test_a_passage_about_the_prose_sibling_contradicts_nothing(papers):
+    claim = "The IMDB paragraph vectors were trained on a 32-core machine."
+    verified = verify_on(papers, PV, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "\u201ctraining\u201d" in explained(verified)
+    assert prose_sibling(claim, "compute the paragraph vectors of the IMDB test set",
+                         {"training": {"test"}, "test": {"training"}}) == ("training", "test")
+    assert prose_sibling("The IMDB test vectors take 30 minutes.", "the IMDB test set",
+                         {"training": {"test"}, "test": {"training"}}) is None
+    # the passage's own variant still contradicts
+    assert _status(papers, PV, "Computing the paragraph vectors of the IMDB test set takes 30 "
+                               "minutes on a 32 core machine.") == Status.contradicted
+
+
+def test_without_the_prose_sibling_rule_the_test_machine_contradicts_training(papers,
+                                                                              monkeypatch):
+    monkeypatch.setattr(guards_worded_variants, "prose_sibling", lambda *args: None)
+    assert _status(papers, PV, "The paragraph vectors for IMDB were trained on a 32-core "
+                               "machine.") == Status.contradicted

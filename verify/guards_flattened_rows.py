@@ -129,7 +129,8 @@ _LABEL_WORD = re.compile(r"[A-Za-z][\w\-']*")
 _LABEL_WORDS = 6  # a table's row label: at most this many words between two cells
 
 
-def _label_cells(quote: str) -> list[tuple[tuple[str, ...], str]] | None:
+@lru_cache(maxsize=2048)
+def _label_cells(quote: str) -> tuple[tuple[tuple[str, ...], str], ...] | None:
     """(the words of the label before a number, the number) for each number of `quote`, when
     it reads as a one-column table flattened into text ("Bag-of-words 8.10 % Bag-of-bigrams
     7.28 % Weighted Bag-of-bigrams 5.67%"): five numbers or more, each after one to six words
@@ -143,7 +144,7 @@ def _label_cells(quote: str) -> list[tuple[tuple[str, ...], str]] | None:
         rows.append((words, cell.group().replace(" ", "").strip("%")))
         end = cell.end()
     labelled = sum(1 for words, _ in rows[1:] if 0 < len(words) <= _LABEL_WORDS)
-    return rows if labelled >= 4 and labelled * 5 >= (len(rows) - 1) * 4 else None
+    return tuple(rows) if labelled >= 4 and labelled * 5 >= (len(rows) - 1) * 4 else None
 
 
 def extended_label(claim_text: str, quote: str, found: str) -> tuple[str, str] | None:

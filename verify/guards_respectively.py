@@ -38,14 +38,15 @@ def _token(text: str) -> str:
     return text.strip(".,;:()[]'\"").casefold()
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(Rubenstein and Goodenough, 1965)"
+# A citation in brackets, ending in its year: "(Rubenstein and Goodenough, 1965)".
+_ASIDE = re.compile(r"\s*\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")
 _ARTICLE = re.compile(r"(?:(?<=\band )|(?<=, ))the\s+", re.IGNORECASE)
 
 
 def name_lists(sentence: str) -> list[list[str]]:
     """The lists of single-word names of `sentence` ("β− and β+" → ["β−", "β+"]), numbers
-    left out. A name's bracketed aside (its citation) and an article before a later name are
-    read past: "the RG-65 (Rubenstein and Goodenough, 1965) and the MC-30 (Miller and Charles,
+    left out. A name's citation in brackets and an article before a later name are read
+    past: "the RG-65 (Rubenstein and Goodenough, 1965) and the MC-30 (Miller and Charles,
     1991) datasets that contain 65 and 30 pairs of nouns respectively" lists RG-65 and MC-30
     (Faruqui and Dyer, E14-1049, page 4; red team 11, round 20)."""
     found = []

@@ -85,8 +85,9 @@ def parallel_words(sentence: str) -> set[tuple[str, str]]:
     """Pairs of words that take each other's place in two coordinated phrases of one sentence,
     the rest of the phrase the same: "25,000 labeled training instances, 25,000 labeled test
     instances" gives ("training", "test"); "a 5-way fine-grained classification task ... or a
-    2-way coarse-grained classification task" gives ("fine", "coarse"). The two shared words
-    are content words, the two exchanged ones content words of three letters or more and no
+    2-way coarse-grained classification task" gives ("fine", "coarse"). The exchanged word
+    stands between the two shared ones ("labeled ... instances"), which are content
+    words, the two exchanged ones content words of three letters or more and no
     forms of one word (their first four letters differ), and
     a comma, "and", "or" or a contrast word stands between the phrases, a few words apart. A
     sentence printing more than five numbers is a table's run of cells, not prose: none."""
@@ -101,9 +102,9 @@ def parallel_words(sentence: str) -> set[tuple[str, str]]:
                                                  first + _WINDOW + _GAP + 1)):
             one_words, two_words = words[first:first + _WINDOW], words[second:second + _WINDOW]
             differ = [at for at in range(_WINDOW) if one_words[at] != two_words[at]]
-            if len(differ) != 1:
-                continue
-            one, two = one_words[differ[0]], two_words[differ[0]]
+            if differ != [1]:
+                continue  # the exchanged word between two shared ones: a phrase's middle
+            one, two = one_words[1], two_words[1]
             shared = [word for at, word in enumerate(one_words) if at != differ[0]]
             if min(len(one), len(two)) < 3 or one in _STOP_WORDS or two in _STOP_WORDS \
                     or one[:4] == two[:4] \
@@ -119,6 +120,15 @@ def _prose_siblings(paper: Paper) -> dict[str, set[str]]:
     """Word -> the words that take its place in a parallel phrase of one of the paper's
     sentences (`parallel_words`), with the row siblings of its tables (`_siblings`)."""
     found = _siblings(paper) if paper.tables else {}
+    for one, others in _parallel_siblings(paper).items():
+        found.setdefault(one, set()).update(others)
+    return found
+
+
+def _parallel_siblings(paper: Paper) -> dict[str, set[str]]:
+    """Word -> the words that take its place in a parallel phrase of one of the paper's
+    sentences (`parallel_words`)."""
+    found: dict[str, set[str]] = {}
     for sentence in paper.sentences:
         if len(sentence.text) > 600:
             continue  # a table flattened into a sentence: its rows are not parallel prose
@@ -143,6 +153,26 @@ def sibling_word(claim_text: str, passage: str, siblings: dict[str, set[str]]) -
             continue
         other = next((sibling for sibling in sorted(siblings[word])
                       if sibling in printed and sibling not in said), None)
+        if other is not None:
+            return word, other
+    return None
+
+
+def _prefixes(words: set[str]) -> set[str]:
+    return {word[:5] for word in words}
+
+
+def prose_sibling(claim_text: str, passage: str, siblings: dict[str, set[str]]) -> \
+        tuple[str, str] | None:
+    """`sibling_word` with words compared by their first five letters ("trained" for
+    "training"): (the claim's word, its sibling) when the passage prints a sibling of a claim
+    word in no form and not that word in any; else None."""
+    said, printed = _prefixes(_stems(claim_text)), _prefixes(_stems(passage))
+    for word in sorted(siblings):
+        if word[:5] not in said or word[:5] in printed:
+            continue
+        other = next((sibling for sibling in sorted(siblings[word])
+                      if sibling[:5] in printed and sibling[:5] not in said), None)
         if other is not None:
             return word, other
     return None
@@ -174,6 +204,14 @@ def guard_worded_variants(claim: Claim, checks: Iterable[Check], paper: Paper) -
                             "word, so whether it asserts or denies what the claim says is not read")
             continue
         if check.outcome == check.outcome.contradicted:
+            # A passage about the prose sibling ("the IMDB test set") contradicts nothing the
+            # claim says of its own variant ("trained on a 32-core machine").
+            prose = per_paper(paper, "prose sibling words", _parallel_siblings)
+            pair = prose_sibling(claim.text, passage, prose)
+            if pair is not None:
+                undecide(check, f"The claim speaks of \u201c{pair[0]}\u201d and the passage of "
+                                f"\u201c{pair[1]}\u201d, which the paper sets in its place in a "
+                                "parallel phrase: the passage's number is the other variant's")
             continue
         pair = sibling_word(claim.text, passage, siblings)
         if pair is not None:

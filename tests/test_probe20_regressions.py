@@ -51,8 +51,9 @@ Batch five (72 claims, 40 of them unverified) gave one:
 
 - "The IMDB paragraph vectors were trained on a 32-core machine" (unverified, page 7) was
   contradicted by "... compute the paragraph vectors of the IMDB test set, using a 16 core
-  machine" (`guards_worded_variants.prose_sibling`: a passage about the prose sibling, "test"
-  for "training", contradicts nothing either).
+  machine" (`guards_worded_variants.prose_sibling`: a passage about another data split that
+  the paper sets in the claim's split's place, "test" for "training", contradicts nothing
+  either).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from t1_doc2vec import REPORT as T1  # noqa: E402
 from t2_multilingual import REPORT as T2  # noqa: E402
 from t3_cross import REPORT as T3  # noqa: E402
 from t4_rows import REPORT as T4  # noqa: E402
-from t5_settings import REPORT as T5  # noqa: E402
+from t5_statements import REPORT as T5  # noqa: E402
 
 writer = load_writer()
 

@@ -332,6 +332,16 @@ def redteam10_paper():
     return _papers_of(REDTEAM10_SOURCES)
 
 
+REDTEAM11_SOURCES = Path(__file__).resolve().parent / "real" / "redteam11" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam11_paper():
+    """The papers of the eleventh red-team corpus (tests/real/redteam11/sources), each parsed
+    once per session on first use: `redteam11_paper("1405.4053")` -> (paper, index)."""
+    return _papers_of(REDTEAM11_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

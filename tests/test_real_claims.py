@@ -16,7 +16,8 @@ corpora of table-cell claims
 (tests/real/tables, round 5) and of adversarial claims (tests/real/redteam, round 6;
 tests/real/redteam2, round 7; tests/real/redteam3, round 8; tests/real/redteam4, round 9;
 tests/real/redteam5, round 11; tests/real/redteam6, round 12; tests/real/redteam7, round 16;
-tests/real/redteam8, round 17; tests/real/redteam9, round 18; tests/real/redteam10, round 19)
+tests/real/redteam8, round 17; tests/real/redteam9, round 18; tests/real/redteam10, round 19;
+tests/real/redteam11, round 20)
 get the same checks, each test parametrised over the corpora, and no two corpora may share a
 paper.
 """
@@ -69,6 +70,7 @@ REDTEAM7 = ROOT / "tests" / "real" / "redteam7"
 REDTEAM8 = ROOT / "tests" / "real" / "redteam8"
 REDTEAM9 = ROOT / "tests" / "real" / "redteam9"
 REDTEAM10 = ROOT / "tests" / "real" / "redteam10"
+REDTEAM11 = ROOT / "tests" / "real" / "redteam11"
 PAPERS = ROOT / "tests" / "real" / "papers"
 STATUSES = {"confirmed", "contradicted", "unverified"}
 FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page", "evidence",
@@ -84,7 +86,7 @@ SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3"
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
          "redteam4": (100, 2), "redteam5": (80, 2), "redteam6": (80, 2),
          "redteam7": (150, 2), "redteam8": (150, 1), "redteam9": (150, 3),
-         "redteam10": (150, 3)}
+         "redteam10": (150, 3), "redteam11": (150, 1)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
 TABLE_CATEGORIES = {"table_cell", "neighbour_cell", "transposed_digits", "wrong_number",
                     "unsupported_relation", "cell_arithmetic"}
@@ -110,6 +112,8 @@ REDTEAM8_CATEGORIES = REDTEAM2_CATEGORIES
 REDTEAM9_CATEGORIES = REDTEAM2_CATEGORIES
 # The tenth red team's (matching, attention in CNNs, doc2vec; round 19): the same.
 REDTEAM10_CATEGORIES = REDTEAM2_CATEGORIES
+# The eleventh red team's: those and transposed digits.
+REDTEAM11_CATEGORIES = REDTEAM2_CATEGORIES | {"transposed_digits"}
 # The eleventh blind corpus's natural claims: every category but truncated reports and missing
 # sources (its three papers are all in sources/, its reports are whole).
 HELDOUT11_CATEGORIES = REDTEAM4_CATEGORIES | {"negation"}
@@ -174,6 +178,7 @@ make_redteam7 = _load("make_redteam7_reports", REDTEAM7 / "make_reports.py")
 make_redteam8 = _load("make_redteam8_reports", REDTEAM8 / "make_reports.py")
 make_redteam9 = _load("make_redteam9_reports", REDTEAM9 / "make_reports.py")
 make_redteam10 = _load("make_redteam10_reports", REDTEAM10 / "make_reports.py")
+make_redteam11 = _load("make_redteam11_reports", REDTEAM11 / "make_reports.py")
 accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
 CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
@@ -194,7 +199,8 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "redteam4": (REDTEAM4, make_redteam4), "redteam5": (REDTEAM5, make_redteam5),
            "redteam6": (REDTEAM6, make_redteam6), "redteam7": (REDTEAM7, make_redteam7),
            "redteam8": (REDTEAM8, make_redteam8), "redteam9": (REDTEAM9, make_redteam9),
-           "redteam10": (REDTEAM10, make_redteam10)}
+           "redteam10": (REDTEAM10, make_redteam10),
+           "redteam11": (REDTEAM11, make_redteam11)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
 
 
@@ -245,7 +251,7 @@ def test_every_category_has_enough_claims_and_the_statuses_are_mixed(corpus):
                 "redteam4": REDTEAM4_CATEGORIES, "redteam5": REDTEAM4_CATEGORIES,
                 "redteam6": REDTEAM6_CATEGORIES, "redteam7": REDTEAM7_CATEGORIES,
                 "redteam8": REDTEAM8_CATEGORIES, "redteam9": REDTEAM9_CATEGORIES,
-                "redteam10": REDTEAM10_CATEGORIES,
+                "redteam10": REDTEAM10_CATEGORIES, "redteam11": REDTEAM11_CATEGORIES,
                 "heldout11": HELDOUT11_CATEGORIES, "heldout12": HELDOUT11_CATEGORIES,
                 "heldout13": HELDOUT13_CATEGORIES, "heldout14": HELDOUT14_CATEGORIES,
                 "heldout15": HELDOUT15_CATEGORIES,

@@ -18,7 +18,14 @@ pairs), and an average over items rather than each item's value (red team 10, ro
   (`average_for_each`); "run with five random seeds and we report the mean" still confirms
   "each configuration is run with five random seeds".
 
-Both only withhold; neither names a paper, a system or a number.
+- "The monolingual news corpora total around 300 million tokens over all languages" (false)
+  was confirmed by "we have around 300 million tokens for each language" (Faruqui and Dyer,
+  E14-1049, page 5; red team 11, round 20). The converse of an average: a number the passage
+  gives to each item ("for each", "per" after it in its clause) is no total over the items, and
+  a claim that gives it as one ("in total", "over all", "combined"), saying no "each" or
+  "per", is not supported by it (`each_for_total`).
+
+All three only withhold; none names a paper, a system or a number.
 """
 
 from __future__ import annotations
@@ -90,6 +97,26 @@ def average_for_each(claim_text: str, quote: str, found: str) -> bool:
     return not before or before[0].casefold() not in ("over", "across", "of", "from", "with")
 
 
+_TOTAL = re.compile(r"\b(?:in\s+total|totals?|totall?ing|combined|altogether|over\s+all|"
+                    r"across\s+all|summed)\b", re.IGNORECASE)
+_PER_ITEM = re.compile(r"\b(?:for\s+each|for\s+every|per|each)\s+[a-z]", re.IGNORECASE)
+
+
+def each_for_total(claim_text: str, quote: str, found: str) -> bool:
+    """Whether the claim gives its number as a total over items ("total ... over all
+    languages"), saying no "each" or "per", and `quote` gives the number `found` to each item:
+    "for each", "for every", "per" or "each" after it in its clause ("around 300 million tokens
+    for each language")."""
+    if _TOTAL.search(claim_text) is None or _EACH.search(claim_text) is not None \
+            or re.search(r"\bper\b", claim_text, re.IGNORECASE):
+        return False
+    match = re.search(rf"(?<![\w.]){re.escape(found)}(?![\w])", quote)
+    if match is None:
+        return False
+    clause = re.split(r"[,;:()]|\.(?!\d)", quote[match.end():], maxsplit=1)[0]
+    return _PER_ITEM.search(clause) is not None
+
+
 def guard_count_scope(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each contradicting source check whose number counts another head than the
     claim's (the claim's noun only modifies it), and each supporting one that prints as an
@@ -103,6 +130,12 @@ def guard_count_scope(claim: Claim, checks: Iterable[Check]) -> None:
                 undecide(check, f"The passage's number counts \u201c{hit}\u201d, not what the "
                                 f"claim counts")
                 break
+    if _TOTAL.search(claim.text):
+        for check in list(supporting_sources(checks)):
+            if any(each_for_total(claim.text, evidence.quote, pair.found)
+                   for evidence in check.evidence for pair in evidence.numbers if pair.agree):
+                undecide(check, "The passage gives the number to each item; the claim gives "
+                                "it as a total")
     if not _EACH.search(claim.text):
         return
     for check in list(supporting_sources(checks)):

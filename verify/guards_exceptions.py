@@ -12,6 +12,9 @@ is about the other things, not about that word's; it never supports the claim. I
 (unverified), not turned into a contradiction: "X is the exception" also fits a claim that
 says X behaves differently, and deciding which is the other checks' business. A claim that
 itself excepts the word ("except on SQuAD") is left alone: then both say the same.
+
+The converse, for contradictions (red team 11, round 20): a direction said of "almost all"
+items contradicts no claim about one item the sentence does not name (`guard_hedged_wholes`).
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
 from .passages import content_terms
-from .undecided import supporting_sources, undecide
+from .undecided import decided, supporting_sources, undecide
 
 # The phrase and what it excepts: up to the end of its clause (a comma, semicolon, colon,
 # bracket or full stop), at most eight words.
@@ -80,3 +83,43 @@ def guard_excepted_subjects(claim: Claim, checks: Iterable[Check]) -> None:
                 undecide(check, f"Not confirmed: the passage names '{term}' only as an "
                                 f"exception to what it states")
                 break
+
+
+# --------------------------------------------------------------------------------------------
+# A direction said of "almost all" items (red team 11, round 20): "For RNN vectors on MC-30,
+# the small drop with multilingual context is not statistically significant" (true) was
+# contradicted by "For the RNN vectors the performance improves upon inclusion of multilingual
+# context for almost all tasks except for SYN-REL ..." (Faruqui and Dyer, E14-1049, page 7),
+# whose next sentence names MC-30's drop. "Almost all", "nearly all", "most" and "the majority
+# of" leave exceptions unnamed: such a statement holds for no one item the sentence does not
+# name, and contradicts no claim about it (`hedged_whole`).
+
+_HEDGED = re.compile(r"\b(?:almost|nearly|virtually)\s+(?:all|every)\b|\bmost\s+(?:of\s+the\s+)?"
+                     r"(?:tasks|datasets|cases|languages|settings|benchmarks|experiments)\b|"
+                     r"\bthe\s+majority\s+of\b", re.IGNORECASE)
+_ITEM_NAME = re.compile(r"\b[A-Za-z][\w]*(?:-[\w]+)+\b|\b[A-Z][A-Za-z]*\d[\w]*\b")
+
+
+def hedged_whole(claim_text: str, sentence: str) -> str | None:
+    """A name of the claim ("MC-30": hyphenated, or capitalised with a digit) that `sentence`
+    does not print, when `sentence` states its direction for "almost all" (or "most") items;
+    else None."""
+    if _HEDGED.search(sentence) is None:
+        return None
+    folded = sentence.casefold()
+    return next((name for name in _ITEM_NAME.findall(claim_text)
+                 if name.casefold() not in folded), None)
+
+
+def guard_hedged_wholes(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide every contradicting source check whose sentence says its direction of "almost
+    all" items and does not name the claim's item (`hedged_whole`). In place."""
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+        quotes = [evidence.quote for evidence in check.evidence
+                  if evidence.quote and not (evidence.note or "").startswith("neighbour")]
+        name = next((found for quote in quotes[:1]
+                     if (found := hedged_whole(claim.text, quote))), None)
+        if name is not None:
+            undecide(check, f"The passage states its direction for almost all items, not for "
+                            f"\u201c{name}\u201d, which it does not name")
+

@@ -17,8 +17,18 @@ before the first run is the header and labels no row. `guard_flattened_rows` set
 supporting source check whose quote reads as a flattened table (three runs of cells or more
 after the first) and prints the agreeing number only in runs whose labels lack a name the claim
 prints (a word with a capital inside, a digit or a hyphen: "NTI-SLSTM-LSTM", "BiLSTM-Max") while
-another row's label prints it: the number is another row's. It only undecides; it names no
-paper, table or number.
+another row's label prints it: the number is another row's.
+
+A table of one column flattens into a label and a number by turns (red team 11, round 20): Le
+and Mikolov's Table 3 (arXiv 1405.4053, page 7) became "Model Error rate Vector Averaging 10.25%
+Bag-of-words 8.10 % Bag-of-bigrams 7.28 % Weighted Bag-of-bigrams 5.67% Paragraph Vector
+3.82%", and "On the information retrieval task, Bag-of-bigrams has an error rate of 5.67%"
+(false: 7.28) was confirmed: every word of the claim is there, and so is its number, after the
+longer label. When the agreeing number's label is another row's whole label with words before
+it that the claim does not say ("Weighted" before "Bag-of-bigrams"), and the claim names that
+shorter label, the number is the longer variant's (`extended_label`).
+
+It only undecides; it names no paper, table or number.
 """
 
 from __future__ import annotations
@@ -32,7 +42,7 @@ from verify_claims.extract.quantities import parse_quantities
 
 from .undecided import supporting_sources, undecide
 
-__all__ = ["claim_names", "guard_flattened_rows", "row_labels"]
+__all__ = ["claim_names", "extended_label", "guard_flattened_rows", "row_labels"]
 
 _NAME = re.compile(r"[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+)*")
 _LONG_WORD = re.compile(r"[A-Za-z]{2,}")  # a word between two numbers ends their run
@@ -114,6 +124,56 @@ def other_row(claim_text: str, quote: str, found: str,
     return None
 
 
+_CELL = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?(?![\w])")
+_LABEL_WORD = re.compile(r"[A-Za-z][\w\-']*")
+_LABEL_WORDS = 6  # a table's row label: at most this many words between two cells
+
+
+@lru_cache(maxsize=2048)
+def _label_cells(quote: str) -> tuple[tuple[tuple[str, ...], str], ...] | None:
+    """(the words of the label before a number, the number) for each number of `quote`, when
+    it reads as a one-column table flattened into text ("Bag-of-words 8.10 % Bag-of-bigrams
+    7.28 % Weighted Bag-of-bigrams 5.67%"): five numbers or more, each after one to six words
+    but the first (the header); else None."""
+    cells = list(_CELL.finditer(quote))
+    if len(cells) < 5:
+        return None
+    rows, end = [], 0
+    for cell in cells:
+        words = tuple(word.casefold() for word in _LABEL_WORD.findall(quote[end:cell.start()]))
+        rows.append((words, cell.group().replace(" ", "").strip("%")))
+        end = cell.end()
+    labelled = sum(1 for words, _ in rows[1:] if 0 < len(words) <= _LABEL_WORDS)
+    return tuple(rows) if labelled >= 4 and labelled * 5 >= (len(rows) - 1) * 4 else None
+
+
+def extended_label(claim_text: str, quote: str, found: str) -> tuple[str, str] | None:
+    """(the label printing `found`, the claim's shorter label) when, in a one-column table
+    flattened into `quote`, the number `found` is printed only after a label that is another
+    row's whole label with words before it the claim does not say ("Weighted Bag-of-bigrams"
+    for a claim about "Bag-of-bigrams", a row of its own): the number is the longer variant's;
+    else None."""
+    rows = _label_cells(quote)
+    if rows is None:
+        return None
+    number = found.replace(" ", "").strip("%")
+    claim_words = tuple(word.casefold() for word in _LABEL_WORD.findall(claim_text))
+    claim_set = set(claim_words)
+    mine = [words for words, printed in rows if printed == number]
+    others = {words for words, printed in rows if printed != number}
+    if not mine:
+        return None
+    for words in mine:
+        for cut in range(1, len(words)):
+            base, extra = words[cut:], words[:cut]
+            if base not in others or any(word in claim_set for word in extra):
+                continue
+            if any(claim_words[at:at + len(base)] == base for at in range(len(claim_words))):
+                return " ".join(words), " ".join(base)
+        return None
+    return None
+
+
 def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check that agrees with a number of another row of a
     table flattened into its quote (module docstring). In place."""
@@ -122,6 +182,13 @@ def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
         for evidence in check.evidence:
             quote = evidence.quote or ""
             agreeing = [pair.found for pair in evidence.numbers if pair.agree]
+            longer = next((pair for found in agreeing
+                           if (pair := extended_label(claim.text, quote, found))), None)
+            if longer is not None:
+                undecide(check, f"Not confirmed: the passage is a table flattened into text, "
+                                f"and the agreeing number is the {longer[0]!r} row's; the "
+                                f"{longer[1]!r} row prints another", joint=": ")
+                break
             if not agreeing or row_labels(quote) is None:
                 continue
             if names is None:

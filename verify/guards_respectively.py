@@ -38,11 +38,19 @@ def _token(text: str) -> str:
     return text.strip(".,;:()[]'\"").casefold()
 
 
+# A citation in brackets, ending in its year: "(Rubenstein and Goodenough, 1965)".
+_ASIDE = re.compile(r"\s*\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)")
+_ARTICLE = re.compile(r"(?:(?<=\band )|(?<=, ))the\s+", re.IGNORECASE)
+
+
 def name_lists(sentence: str) -> list[list[str]]:
     """The lists of single-word names of `sentence` ("β− and β+" → ["β−", "β+"]), numbers
-    left out."""
+    left out. A name's citation in brackets and an article before a later name are read
+    past: "the RG-65 (Rubenstein and Goodenough, 1965) and the MC-30 (Miller and Charles,
+    1991) datasets that contain 65 and 30 pairs of nouns respectively" lists RG-65 and MC-30
+    (Faruqui and Dyer, E14-1049, page 4; red team 11, round 20)."""
     found = []
-    for match in _NAME_LIST.finditer(sentence):
+    for match in _NAME_LIST.finditer(_ARTICLE.sub("", _ASIDE.sub("", sentence))):
         items = [item.strip() for item in match.group(1).split(",")] + [match.group(2)]
         if all(item and not item.lstrip(_SIGNS)[:1].isdigit() for item in items):
             found.append([_token(item) for item in items])

@@ -57,6 +57,17 @@ about how claims and papers word things:
   times or more (its own setting, which a passage may leave to context)
   (`guard_unsaid_details`).
 
+- Found by red team 11 (round 20): "The information retrieval baselines are reported with raw
+  counts" (false) was supported by "we find that TF-IDF weighting performs better than raw
+  counts, and therefore we only report the results of methods with TF-IDF weighting" (Le and
+  Mikolov, arXiv 1405.4053, page 7). A passage that restricts a verb to one thing ("only report
+  ... with TF-IDF weighting") does not support a claim giving the same verb another thing
+  ("reported with raw counts") (`other_only_with`, in `guard_unsaid_restriction`). And "For
+  French, only the WMT-2011 monolingual news corpus was used" (false) was supported by "for
+  French we combined the WMT-2011 and 2012 monolingual news corpora" (Faruqui and Dyer,
+  E14-1049, page 5): a claim restricting to one name is not supported by a passage that
+  coordinates that name with another (`coordinated_only`).
+
 None names a paper, a system or a number; each reads only the claim and the passage.
 """
 
@@ -191,9 +202,66 @@ def other_restriction(claim_text: str, sentences: Iterable[str]) -> str | None:
     return None
 
 
+_ONLY_WITH = re.compile(r"\bonly\s+([a-z]{3,})\b[^.;:]{0,80}?\b(?:with|using)\s+"
+                        r"([\w\-]+(?:\s+[\w\-]+)?)", re.IGNORECASE)
+_CLAIM_WITH = re.compile(r"\b(?:with|using)\s+([\w\-]+(?:\s+[\w\-]+)?)", re.IGNORECASE)
+
+
+def other_only_with(claim_text: str, quote: str) -> str | None:
+    """What `quote` restricts a verb to ("TF-IDF weighting" of "we only report the results of
+    methods with TF-IDF weighting") when the claim, without "only", gives the same verb
+    ("reported") another thing after "with" / "using" ("with raw counts"), sharing none of its
+    words; else None."""
+    if re.search(r"\bonly\b", claim_text, re.IGNORECASE):
+        return None  # a claim that restricts too is read by `other_restriction`
+    words = [word.casefold() for word in re.findall(r"[A-Za-z]{3,}", claim_text)]
+    for match in _ONLY_WITH.finditer(quote):
+        stem = match.group(1).casefold()[:5]
+        kept = set(content_terms(match.group(2)))
+        if not any(word.startswith(stem) for word in words):
+            continue
+        for said in _CLAIM_WITH.finditer(claim_text):
+            other = set(content_terms(said.group(1)))
+            if other and kept and not other & kept:
+                return match.group(2)
+    return None
+
+
+_ONLY_NAME = re.compile(r"\bonly\s+(?:the\s+)?([A-Za-z][\w\-]*\d[\w\-]*|[A-Z][\w\-]+)")
+
+
+def coordinated_only(claim_text: str, quote: str) -> str | None:
+    """The other item, when the claim restricts to one name ("only the WMT-2011 ... corpus")
+    and `quote` prints that name coordinated with another ("the WMT-2011 and 2012 ...
+    corpora"); else None. The name is one with a digit or a capital, not a count."""
+    match = _ONLY_NAME.search(claim_text)
+    if match is None or match.group(1).casefold() in _SPELLED:
+        return None
+    name = re.escape(match.group(1))
+    joined = re.search(rf"(?<![\w\-]){name}(?![\w\-])\s*(?:,|and|or|&)\s+(?:the\s+)?"
+                       rf"([\w\-]+)", quote) or \
+        re.search(rf"([\w\-]+)\s*(?:,|and|or|&)\s+(?:the\s+)?{name}(?![\w\-])", quote)
+    if joined is None or joined.group(1).casefold() in _SKIPPED:
+        return None
+    return joined.group(1)
+
+
 def guard_unsaid_restriction(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each supporting source check of a claim restricted by "only X Y" when the
-    paper restricts to another kind of Y. In place."""
+    paper restricts to another kind of Y, and each whose passage restricts the claim's verb to
+    another thing than the claim's "with ..." (`other_only_with`). In place."""
+    for check in list(supporting_sources(checks)):
+        kept = next((found for evidence in check.evidence
+                     if (found := other_only_with(claim.text, evidence.quote or ""))), None)
+        if kept is not None:
+            undecide(check, f"The passage restricts what the claim speaks of to "
+                            f"\u201c{kept}\u201d, not to what the claim says")
+            continue
+        joined = next((found for evidence in check.evidence
+                       if (found := coordinated_only(claim.text, evidence.quote or ""))), None)
+        if joined is not None:
+            undecide(check, f"The claim restricts to one item; the passage prints it together "
+                            f"with \u201c{joined}\u201d")
     if not _ONLY_ITEM.search(claim.text):
         return
     found = other_restriction(claim.text, (sentence.text for sentence in paper.sentences))

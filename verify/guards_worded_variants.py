@@ -16,6 +16,17 @@ two more wrong verdicts from passages:
   "unable", "incapable" or "inability" cannot be compared by its negation with a claim that
   prints no number (`worded_denial`).
 
+Red team 11 (round 20) found the same slip where a paper shows the sibling words in its prose,
+not in a table it can read: Le and Mikolov (arXiv 1405.4053) print Table 1's columns as
+"Positive/Negative" and "Fine-grained" in a table read only as text, so "The Recursive Neural
+Tensor Network has a coarse-grained error rate of 54.3%" (false: 14.6; page 5) was confirmed by
+the flattened rows; and "Training the IMDB paragraph vectors takes 30 minutes on a 16 core
+machine" (unverified) by "... takes 30 minutes to compute the paragraph vectors of the IMDB test
+set". The paper's own sentences set those words in each other's place: "a 5-way fine-grained
+classification task ... or a 2-way coarse-grained classification task", "25,000 labeled
+training instances, 25,000 labeled test instances". Two coordinated phrases of one sentence that
+differ in one word (`parallel_words`) make the two words siblings, as two row labels do.
+
 Neither names a paper, a system or a number; each reads only what the paper prints.
 """
 
@@ -27,6 +38,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .paper_memo import per_paper
+from .passages import _STOP_WORDS
 from .undecided import DECIDING, decided, undecide
 
 _WORD = re.compile(r"[a-z]+")
@@ -62,6 +74,70 @@ def _siblings(paper: Paper) -> dict[str, set[str]]:
     return found
 
 
+_WINDOW = 3  # words of a parallel phrase: two of them shared, one in each other's place
+_GAP = 20  # at most this many words between two parallel phrases
+_TOKEN = re.compile(r"[a-z]+|[,;]")
+_JOINS = frozenset((",", ";", "and", "or", "while", "whereas", "but", "versus", "vs"))
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def parallel_words(sentence: str) -> set[tuple[str, str]]:
+    """Pairs of words that take each other's place in two coordinated phrases of one sentence,
+    the rest of the phrase the same: "25,000 labeled training instances, 25,000 labeled test
+    instances" gives ("training", "test"); "a 5-way fine-grained classification task ... or a
+    2-way coarse-grained classification task" gives ("fine", "coarse"). The exchanged word
+    stands between the two shared ones ("labeled ... instances"), which are content
+    words, the two exchanged ones content words of three letters or more and no
+    forms of one word (their first four letters differ), and
+    a comma, "and", "or" or a contrast word stands between the phrases, a few words apart. A
+    sentence printing more than five numbers is a table's run of cells, not prose: none."""
+    if len(_NUMBER.findall(sentence)) > 5:
+        return set()
+    tokens = _TOKEN.findall(sentence.casefold())
+    places = [at for at, token in enumerate(tokens) if token not in (",", ";")]
+    words = [tokens[at] for at in places]
+    found: set[tuple[str, str]] = set()
+    for first in range(len(words) - _WINDOW + 1):
+        for second in range(first + _WINDOW, min(len(words) - _WINDOW + 1,
+                                                 first + _WINDOW + _GAP + 1)):
+            one_words, two_words = words[first:first + _WINDOW], words[second:second + _WINDOW]
+            differ = [at for at in range(_WINDOW) if one_words[at] != two_words[at]]
+            if differ != [1]:
+                continue  # the exchanged word between two shared ones: a phrase's middle
+            one, two = one_words[1], two_words[1]
+            shared = [word for at, word in enumerate(one_words) if at != differ[0]]
+            if min(len(one), len(two)) < 3 or one in _STOP_WORDS or two in _STOP_WORDS \
+                    or one[:4] == two[:4] \
+                    or any(word in _STOP_WORDS or len(word) < 3 for word in shared):
+                continue  # a stop word or a form of one word ("summaries", "summarization")
+            between = tokens[places[first + _WINDOW - 1] + 1:places[second]]
+            if any(token in _JOINS for token in between):
+                found.add((one, two))
+    return found
+
+
+def _prose_siblings(paper: Paper) -> dict[str, set[str]]:
+    """Word -> the words that take its place in a parallel phrase of one of the paper's
+    sentences (`parallel_words`), with the row siblings of its tables (`_siblings`)."""
+    found = _siblings(paper) if paper.tables else {}
+    for one, others in _parallel_siblings(paper).items():
+        found.setdefault(one, set()).update(others)
+    return found
+
+
+def _parallel_siblings(paper: Paper) -> dict[str, set[str]]:
+    """Word -> the words that take its place in a parallel phrase of one of the paper's
+    sentences (`parallel_words`)."""
+    found: dict[str, set[str]] = {}
+    for sentence in paper.sentences:
+        if len(sentence.text) > 600:
+            continue  # a table flattened into a sentence: its rows are not parallel prose
+        for one, two in parallel_words(sentence.text):
+            found.setdefault(one, set()).add(two)
+            found.setdefault(two, set()).add(one)
+    return found
+
+
 def _stems(text: str) -> set[str]:
     words = set(_WORD.findall(text.casefold()))
     return words | {word[:-1] for word in words if word.endswith("s")}
@@ -77,6 +153,29 @@ def sibling_word(claim_text: str, passage: str, siblings: dict[str, set[str]]) -
             continue
         other = next((sibling for sibling in sorted(siblings[word])
                       if sibling in printed and sibling not in said), None)
+        if other is not None:
+            return word, other
+    return None
+
+
+_SPLITS = frozenset(("trai", "test", "vali", "deve", "dev"))  # data splits, by prefix
+
+
+def _prefixes(words: set[str]) -> set[str]:
+    return {word[:5] for word in words}
+
+
+def prose_sibling(claim_text: str, passage: str, siblings: dict[str, set[str]]) -> \
+        tuple[str, str] | None:
+    """`sibling_word` with words compared by their first five letters ("trained" for
+    "training"): (the claim's word, its sibling) when the passage prints a sibling of a claim
+    word in no form and not that word in any; else None."""
+    said, printed = _prefixes(_stems(claim_text)), _prefixes(_stems(passage))
+    for word in sorted(siblings):
+        if word[:5] not in said or word[:5] in printed:
+            continue
+        other = next((sibling for sibling in sorted(siblings[word])
+                      if sibling[:5] in printed and sibling[:5] not in said), None)
         if other is not None:
             return word, other
     return None
@@ -99,7 +198,7 @@ def guard_worded_variants(claim: Claim, checks: Iterable[Check], paper: Paper) -
     """Undecide each decisive source check whose passage speaks of a sibling variant of the
     claim's (supporting checks), or denies in words the negation reader does not know (a claim
     without numbers). In place."""
-    siblings = per_paper(paper, "row sibling words", _siblings) if paper.tables else {}
+    siblings = per_paper(paper, "row and prose sibling words", _prose_siblings)
     for check in list(decided(checks, CheckKind.source, DECIDING)):
         passage = " ".join(evidence.quote or "" for evidence in check.evidence)
         denial = worded_denial(claim.text, passage)
@@ -108,9 +207,20 @@ def guard_worded_variants(claim: Claim, checks: Iterable[Check], paper: Paper) -
                             "word, so whether it asserts or denies what the claim says is not read")
             continue
         if check.outcome == check.outcome.contradicted:
+            # A passage about another data split, which the paper sets in the claim's split's
+            # place ("the IMDB test set"), contradicts nothing the claim says of its own
+            # ("trained on a 32-core machine"). Other siblings ("NER" for "chunking") are left
+            # to the contradiction: a task's number may well answer a claim about another.
+            prose = per_paper(paper, "prose sibling words", _parallel_siblings)
+            pair = prose_sibling(claim.text, passage, prose)
+            if pair is not None and all(word[:4] in _SPLITS for word in pair):
+                undecide(check, f"The claim speaks of \u201c{pair[0]}\u201d and the passage of "
+                                f"\u201c{pair[1]}\u201d, which the paper sets in its place in a "
+                                "parallel phrase: the passage's number is the other variant's")
             continue
         pair = sibling_word(claim.text, passage, siblings)
         if pair is not None:
             undecide(check, f"The claim speaks of \u201c{pair[0]}\u201d and the passage of "
-                            f"\u201c{pair[1]}\u201d, which the paper's tables print in its place "
-                            "in another row: the passage is about the other variant")
+                            f"\u201c{pair[1]}\u201d, which the paper prints in its place (in "
+                            "another row of a table, or in a parallel phrase): the passage is "
+                            "about the other variant")

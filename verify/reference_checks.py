@@ -46,7 +46,7 @@ from .guards_crossed_numbers import guard_crossed_numbers
 from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
-from .guards_exceptions import guard_excepted_subjects
+from .guards_exceptions import guard_excepted_subjects, guard_hedged_wholes
 from .guards_extended_rows import guard_extended_rows
 from .guards_flattened_rows import guard_flattened_rows
 from .guards_for_phrases import guard_for_bounds, guard_for_phrases
@@ -220,6 +220,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     in place."""
     guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
     guard_excepted_subjects(claim, checks)  # "with the exception of X" for a claim about X
+    guard_hedged_wholes(claim, checks)  # "improves for almost all tasks": not MC-30's drop
     guard_unnamed_modifiers(claim, checks)  # "threshold voltages are 73.6 mV" vs a drain's mV
     guard_closer_cells(claim, checks, paper)  # the claim names another cell exactly
     guard_text_against_cell(claim, checks, paper)  # a sentence's number of another thing
@@ -236,7 +237,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
-    guard_assigned_values(claim, checks)  # "lg = 1" is exact: it does not round to 1.07
+    guard_assigned_values(claim, checks, paper)  # "lg = 1" is exact; "2%" printed nearby
     guard_worded_variants(claim, checks, paper)  # "text lines" for "text blocks"; "lacks"
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two

@@ -34,11 +34,7 @@ def made_here(explanation: str) -> bool:
     as clause_numbers._contradict words it): later guards that leave its contradictions alone
     ask here rather than match the wording themselves."""
     return EXPLANATION.split("{found}")[0] in explanation
-# A number glued to a word by a hyphen ("1-nearest", "784-dimensional", "10-fold") is part of a
-# compound name, not a value of the clause (round 20, t-SNE, JMLR 2008, page 17: "Whereas the
-# error of a 1-nearest neighbor classifier trained on the original 784-dimensional datapoints is
-# 5.75%, the error ... on the two-dimensional representation produced by t-SNE is only 5.13%").
-_NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?![\d.,]*-[A-Za-z])(\s*%|\s+[A-Za-z]{3,})?")
+_NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(\s*%|\s+[A-Za-z]{3,})?")
 # Words of four letters or more that say nothing of what is measured.
 _STOP = frozenset((
     "that", "this", "these", "those", "with", "from", "have", "been", "were", "than", "into",

@@ -70,6 +70,16 @@ _MARK_FONTS = ((re.compile(r"msam", re.IGNORECASE), {88: "\u2713"}),
                (re.compile(r"dingbat|pzdr", re.IGNORECASE),
                 {51: "\u2713", 52: "\u2714", 55: "\u2717", 56: "\u2718"}))
 
+# The base PostScript fonts as LaTeX's psnfss embeds them (Times, Helvetica, Courier and their
+# URW clones) carry TeXBase1 (8r) encoding, which puts the ligatures "fi" and "fl" at codes 2 and 3
+# and the en and em dashes at 150 and 151. A PDF whose font has no Unicode map of its own is
+# read by those codes: "\ufffdnish" for "finish", "shuf\ufffding" for "shuffling" (Dean and
+# Ghemawat, MapReduce, OSDI 2004: "All of the writes finish about 850 seconds" never matched a
+# claim's "finish", round 20). TeX's own fonts (CM, OT1) put other glyphs there, so only the
+# base fonts' names are read this way.
+_BASE_FONT = re.compile(r"times|helvetica|courier|nimbus(?:rom|san|mon)|palatino|palladio",
+                        re.IGNORECASE)
+_BASE_FONT_CODES = {2: "\ufb01", 3: "\ufb02", 150: "\u2013", 151: "\u2014"}
 
 # TeX's math italic font (CMMI) sets the comma and the full stop of math mode at codes 59 and 58,
 # where ASCII has ";" and ":". A PDF whose CMMI carries no Unicode map of its own is read by
@@ -97,6 +107,8 @@ def glyph_text(text: str, font: str) -> str:
     for family, codes in _MARK_FONTS:
         if family.search(font):
             return codes.get(code, "\ufffd")
+    if _BASE_FONT.search(font):
+        return _BASE_FONT_CODES.get(code, "\ufffd")
     return "\ufffd"
 
 

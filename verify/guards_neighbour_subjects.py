@@ -19,18 +19,35 @@ a contradiction (a first version also undecided three right contradictions, such
 and fine annotation studies cover 210 summaries" against "In total, 120 summaries are
 evaluated", whose subject the sentence before names).
 
+The subject's own sentence need not be next to the one read (probe of MapReduce, OSDI 2004,
+round 20): "In the sort, all of the writes finish about 580 seconds into the computation" was
+confirmed by "All of the shuffling is done about 600 seconds into the computation" (page 9; the
+"about" numbers agree within 10%), while "All of the writes finish about 850 seconds into the
+computation" is four sentences on. The hedge before the number ("about") is no word of the
+subject. A sentence further off (up to five sentences, in the same
+section) counts when its first number has the claim's unit (seconds): a number of the same
+measure, stated of the claim's subject.
+
 It names no paper or subject; it only undecides.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .paper_memo import per_paper
 from .passages import content_terms
 from .undecided import SUPPORTING, decided, undecide
+
+_FAR = 5
+"""How many sentences away, in the same section, a sentence may state the claim's subject's
+own number of the same unit."""
+
+
+# The hedge before a number ("about 580 seconds") says how exact it is, not what it is of.
+_HEDGES = frozenset(content_terms("about around approximately roughly nearly almost some"))
 
 
 def _positions(paper: Paper) -> dict[str, int]:
@@ -43,7 +60,7 @@ def guard_neighbour_subjects(claim: Claim, checks: Iterable[Check], paper: Paper
     if not claim.quantities:
         return
     claimed = [quantity.value for quantity in claim.quantities]
-    before = set(content_terms(claim.text[:claim.quantities[0].span[0]]))
+    before = set(content_terms(claim.text[:claim.quantities[0].span[0]])) - _HEDGES
     if len(before) < 2:
         return
     positions = None
@@ -57,15 +74,31 @@ def guard_neighbour_subjects(claim: Claim, checks: Iterable[Check], paper: Paper
             missing = before - set(content_terms(paper.sentences[at].text))
             if missing != before:
                 continue  # the sentence says some of the claim's subject itself
-            neighbour = next((words for other in (at - 1, at + 1)
-                              if 0 <= other < len(paper.sentences)
-                              and (words := _subject_of_other_number(
+            neighbour = next((words for other in _nearby(paper, at, claim)
+                              if (words := _subject_of_other_number(
                                   paper.sentences[other], missing, claimed))), None)
             if neighbour:
                 undecide(check, f"Not decided: the claim's “{' '.join(neighbour)}” is said by "
                                 f"the next or previous sentence, before a number of its own, "
                                 f"not by the sentence that prints the claim's number")
                 break
+
+
+def _nearby(paper: Paper, at: int, claim: Claim) -> Iterator[int]:
+    """The sentences read as the claim's subject's own, nearest first: the previous and the
+    next; then, up to `_FAR` sentences away in the same section, those whose first number has
+    the claim's first number's unit (round 20, below)."""
+    count = len(paper.sentences)
+    yield from (other for other in (at - 1, at + 1) if 0 <= other < count)
+    section, unit = paper.sentences[at].section, claim.quantities[0].unit
+    if section is None or unit is None:
+        return
+    for distance in range(2, _FAR + 1):
+        for other in (at - distance, at + distance):
+            if 0 <= other < count and paper.sentences[other].section == section \
+                    and paper.sentences[other].quantities \
+                    and paper.sentences[other].quantities[0].unit == unit:
+                yield other
 
 
 def _subject_of_other_number(sentence, missing: set[str], claimed: list[float]) -> list[str]:

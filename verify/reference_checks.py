@@ -121,6 +121,7 @@ from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .listed_means import guard_listed_means
 from .loaded_papers import LoadSource, _Loaded, _Papers
+from .number_comparatives import guard_number_comparatives
 from .passages import PassageIndex
 from .pseudo_code import guard_pseudo_code
 from .setting_slots import guard_setting_slots
@@ -345,6 +346,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 20 (heldout20's first run)
     guard_set_members(claim, checks)  # "seven values" met by the 7 of "{3, 5, 7}"
     guard_other_conditions(claim, checks)  # "with all annotations" vs "with enough sentences"
+    # round 20 (own probe of MapReduce, OSDI 2004)
+    guard_number_comparatives(claim, checks)  # "44% less time" read from "44% longer"
 
 
 def _undecide(check: Check, why: str) -> None:

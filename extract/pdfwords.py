@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .math_digit_groups import joins_digit_group
+
 Backend = Literal["pdfplumber", "pymupdf"]
 BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pymupdf")
 
@@ -215,8 +217,9 @@ def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
         line.sort(key=lambda glyph: glyph.x0)
         tracking = _tracking(line)
         current: list[Glyph] = []
-        for glyph in line:
-            if current and _breaks(current[-1], glyph, tracking):
+        for index, glyph in enumerate(line):
+            if current and _breaks(current[-1], glyph, tracking) \
+                    and not joins_digit_group(line, index, _MATH_ITALIC_FONT):
                 words.append(_word(current, tracking))
                 current = []
             if glyph.text.isspace() or not glyph.text:

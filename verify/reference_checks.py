@@ -56,6 +56,7 @@ from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
+from .guards_item_numbers import guard_counted_items
 from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_level_changes import guard_level_changes
 from .guards_lost_marks import guard_lost_marks
@@ -346,8 +347,10 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 20 (heldout20's first run)
     guard_set_members(claim, checks)  # "seven values" met by the 7 of "{3, 5, 7}"
     guard_other_conditions(claim, checks)  # "with all annotations" vs "with enough sentences"
-    # round 20 (own probe of MapReduce, OSDI 2004)
+    # round 20 (probe20b: MapReduce, OSDI 2004)
     guard_number_comparatives(claim, checks)  # "44% less time" read from "44% longer"
+    # round 20 (probe20c: TrustRank, VLDB 2004)
+    guard_counted_items(claim, checks)  # "buckets 17 through 20" vs the count "4 buckets"
 
 
 def _undecide(check: Check, why: str) -> None:

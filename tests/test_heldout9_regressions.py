@@ -66,6 +66,7 @@ from verify_claims.claims import Status
 from verify_claims.verify import guards_passage_scope as scope
 from verify_claims.verify import guards_table_pairs as pairs
 from verify_claims.verify import guards_unsaid_parts as unsaid
+from verify_claims.verify import reference_checks
 from verify_claims.verify.guards_passage_scope import (
     only_hedged_negations,
     quantified_denial,
@@ -336,6 +337,11 @@ def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch,
     module, name = {"unsaid": (unsaid, None), "pairs": (pairs, None)}.get(
         rule.split(".")[0], (scope, None))[0], rule.split(".")[-1]
     monkeypatch.setattr(module, name, lambda *args, **kwargs: None)
+    if name == "guard_cells_named_by_claim":
+        # Round 20's named contradictions yield to the same cell (a name with the claimed
+        # number in its row): the same rule for names, switched off with it.
+        monkeypatch.setattr(reference_checks, "guard_named_contradictions",
+                            lambda *args: None)
     paper, _ = round10_paper(stem)
     text = CLAIMS[stem][index]
     made = [mutations.Made(text=text, kind="test", paper=stem, origin=text)]

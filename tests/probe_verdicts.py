@@ -27,3 +27,16 @@ def verify_on(papers: Mapping[str, Paper], stem: str, texts: Iterable[str]) -> l
 def explained(claim: Claim) -> str:
     """Every check's explanation of `claim`, as one text."""
     return " ".join(check.explanation for check in claim.checks)
+
+
+def scored(verdicts: Iterable[Claim], probes: Iterable[tuple[str, str]]
+           ) -> tuple[list[tuple[str, str]], int]:
+    """The probes given a wrong decisive status (text, status), and how many got their labelled
+    status, for `verdicts` of `probes` (text, labelled status) in the same order."""
+    wrong, right = [], 0
+    for claim, (_, gold) in zip(verdicts, probes, strict=True):
+        status = claim.status.value
+        right += status == gold
+        if status in DECISIVE and status != gold:
+            wrong.append((claim.text, status))
+    return wrong, right

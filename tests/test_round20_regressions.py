@@ -54,7 +54,7 @@ import re
 from pathlib import Path
 
 import pytest
-from probe_verdicts import DECISIVE, explained, verify_on
+from probe_verdicts import explained, scored, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_tables, pdfwords
@@ -200,17 +200,12 @@ def verdicts(mintz):
 
 
 def test_no_probe_gets_a_wrong_decisive_verdict(verdicts):
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
-    assert wrong == []
+    assert scored(verdicts, PROBES)[0] == []
 
 
 def test_the_probes_decided_as_labelled_stay_decided(verdicts):
     """35 of 58 were right after the fixes; fewer means a rule now withholds a right one."""
-    right = sum(claim.status.value == gold
-                for claim, (_, gold) in zip(verdicts, PROBES, strict=True))
-    assert right >= 35
+    assert scored(verdicts, PROBES)[1] >= 35
 
 
 def test_table_2_is_read_whole(mintz):
@@ -378,12 +373,9 @@ def nnse():
 
 def test_no_nnse_probe_gets_a_wrong_decisive_verdict(nnse):
     verdicts = verify_on(nnse, NNSE, [text for text, _ in NNSE_PROBES])
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, NNSE_PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
+    wrong, right = scored(verdicts, NNSE_PROBES)
     assert wrong == []
-    assert sum(claim.status.value == gold
-               for claim, (_, gold) in zip(verdicts, NNSE_PROBES, strict=True)) >= 48
+    assert right >= 48
 
 
 def test_a_ratio_turned_round_decides_nothing(nnse, monkeypatch):
@@ -497,12 +489,9 @@ def tsne():
 
 def test_no_tsne_probe_gets_a_wrong_decisive_verdict(tsne):
     verdicts = verify_on(tsne, TSNE, [text for text, _ in TSNE_PROBES])
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, TSNE_PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
+    wrong, right = scored(verdicts, TSNE_PROBES)
     assert wrong == []
-    assert sum(claim.status.value == gold
-               for claim, (_, gold) in zip(verdicts, TSNE_PROBES, strict=True)) >= 29
+    assert right >= 29
 
 
 def test_a_setting_named_with_its_symbol_keeps_its_value(tsne, monkeypatch):
@@ -657,9 +646,6 @@ BANKO_PROBES = [
 def test_no_banko_probe_gets_a_wrong_decisive_verdict():
     papers = {BANKO: parse_paper(read_document(PDF.parent / f"{BANKO}.pdf"))}
     verdicts = verify_on(papers, BANKO, [text for text, _ in BANKO_PROBES])
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, BANKO_PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
+    wrong, right = scored(verdicts, BANKO_PROBES)
     assert wrong == []
-    assert sum(claim.status.value == gold
-               for claim, (_, gold) in zip(verdicts, BANKO_PROBES, strict=True)) >= 34
+    assert right >= 34

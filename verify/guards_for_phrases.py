@@ -31,10 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
 from .passages import content_terms
-from .undecided import supporting_sources, undecide
+from .undecided import SUPPORTING, supporting_sources, undecide, undecide_by_evidence
 
 __all__ = ["SHARED", "for_phrase", "guard_for_phrases", "number_phrases"]
 
@@ -108,14 +108,14 @@ def bounds_after(text: str, number: str) -> list[tuple[str, str, str]]:
 def guard_for_bounds(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting passage that bounds the claim's variable the other way after
     the matched number (module docstring). In place."""
-    for check in list(supporting_sources(checks)):
-        for evidence in check.evidence:
-            clash = next((theirs for pair in evidence.numbers if pair.agree and pair.found
-                          for mine in bounds_after(claim.text, pair.claimed)
-                          for theirs in bounds_after(evidence.quote or "", pair.found)
-                          if mine[0] == theirs[0] and mine[2] == theirs[2]
-                          and mine[1] != theirs[1]), None)
-            if clash is not None:
-                undecide(check, f"The passage gives its number for {clash[0]} {clash[1]} "
-                                f"{clash[2]}, another condition than the claim's")
-                break
+    def why(evidence: Evidence) -> str | None:
+        clash = next((theirs for pair in evidence.numbers if pair.agree and pair.found
+                      for mine in bounds_after(claim.text, pair.claimed)
+                      for theirs in bounds_after(evidence.quote or "", pair.found)
+                      if mine[0] == theirs[0] and mine[2] == theirs[2] and mine[1] != theirs[1]),
+                     None)
+        return None if clash is None else (f"The passage gives its number for {clash[0]} "
+                                           f"{clash[1]} {clash[2]}, another condition than the "
+                                           f"claim's")
+
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)

@@ -103,15 +103,13 @@ def _prints(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
-def _places(paper: Paper) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The places that may state a named thing's numbers: each sentence, and each table cell
-    as (its row's labels, the cell's text with its column headers)."""
-    sentences = tuple(sentence.text for sentence in paper.sentences)
-    cells = tuple((" ".join(dict.fromkeys(cell.row_headers + [row[0].text])),
-                   " ".join([*cell.column_headers, cell.text]))
-                  for table in paper.tables for row in table.rows if row for cell in row[1:]
-                  if cell.value is not None or _NUMBER.search(cell.text))
-    return sentences, cells
+def _cells(paper: Paper) -> tuple[tuple[str, str], ...]:
+    """Each table cell that prints a number, as (its row's labels, its text with its column
+    headers): the cells that may state a named thing's numbers."""
+    return tuple((" ".join(dict.fromkeys(cell.row_headers + [row[0].text])),
+                  " ".join([*cell.column_headers, cell.text]))
+                 for table in paper.tables for row in table.rows if row for cell in row[1:]
+                 if cell.value is not None or _NUMBER.search(cell.text))
 
 
 def _distinctive(number: str) -> bool:
@@ -128,28 +126,26 @@ def states_elsewhere(name: str, claim_text: str, claimed: frozenset[str], paper:
     """Whether the paper puts every number of `claimed` with `name` (module docstring): in a
     sentence that prints the name, when every number is distinctive, or in a cell of a row
     the name labels whose header or text shares a word with the claim ("Isomap | k = 12")."""
-    sentences, cells = per_paper(paper, "named places", _places)
     if all(_distinctive(number) for number in claimed) and any(
-            _prints(sentence, name) and claimed <= numbers(sentence) for sentence in sentences):
+            _prints(sentence.text, name) and claimed <= numbers(sentence.text)
+            for sentence in paper.sentences):
         return True
     mine = _words(re.sub(re.escape(name), " ", claim_text))
     return any(_prints(labels, name) and claimed <= numbers(text)
-               and _words(_NUMBER.sub(" ", text)) & mine for labels, text in cells)
+               and _words(_NUMBER.sub(" ", text)) & mine
+               for labels, text in per_paper(paper, "named cells", _cells))
 
 
 def guard_named_contradictions(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each contradicting source check whose passage does not print a name the claim
     gives, where another place of the paper prints that name with every number of the claim
     (module docstring). In place."""
-    checks = list(checks)
-    if not any(check.kind == CheckKind.source and check.decisive
-               and check.outcome == Outcome.contradicted for check in checks):
-        return
-    claimed = numbers(claim.text)
+    contradicted = list(decided(checks, CheckKind.source, (Outcome.contradicted,)))
+    claimed = numbers(claim.text) if contradicted else frozenset()
     names = claim_names(claim.text, paper) if claimed else ()
     if not names:
         return
-    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+    for check in contradicted:
         text = evidence_text(check)
         if claimed <= numbers(" ".join(evidence.quote or "" for evidence in check.evidence)):
             continue  # the passage prints the claim's numbers: a direction or negation is read

@@ -30,7 +30,7 @@ It names no paper, system or number; it only undecides.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
 
@@ -70,12 +70,24 @@ def guard_rate_units(claim: Claim, checks: Iterable[Check]) -> None:
     mine = rated(claim.text)
     if not mine:
         return
+
+    def why(evidence: str) -> str | None:
+        theirs = rated(evidence)
+        return (f"Not decided: the claim counts {_listed(mine)} per second, the evidence "
+                f"{_listed(theirs)} per second") if theirs and not theirs & mine else None
+
+    _undecide_by_evidence_text(checks, why)
+
+
+def _undecide_by_evidence_text(checks: Iterable[Check], why: Callable[[str], str | None]
+                               ) -> None:
+    """Undecide each decisive source or table check for which `why` of all its evidence
+    prints (`evidence_text`) gives a reason. In place: both guards of this module."""
     for kind in (CheckKind.source, CheckKind.table):
         for check in list(decided(checks, kind, DECIDING)):
-            theirs = rated(evidence_text(check))
-            if theirs and not theirs & mine:
-                undecide(check, f"Not decided: the claim counts {_listed(mine)} per second, "
-                                f"the evidence {_listed(theirs)} per second")
+            reason = why(evidence_text(check))
+            if reason:
+                undecide(check, reason)
 
 
 _PER = re.compile(r"\b([A-Za-z][\w-]*)\s+per\s+([A-Za-z][\w-]*)")
@@ -96,11 +108,13 @@ def guard_turned_ratios(claim: Claim, checks: Iterable[Check]) -> None:
     mine = ratios(claim.text)
     if not mine:
         return
-    for kind in (CheckKind.source, CheckKind.table):
-        for check in list(decided(checks, kind, DECIDING)):
-            theirs = ratios(evidence_text(check))
-            turned = next(((a, b) for a, b in mine if (b, a) in theirs and (a, b) not in theirs),
-                          None)
-            if turned is not None:
-                undecide(check, f"Not decided: the claim counts \u201c{turned[0]}\u201d per "
-                                f"\u201c{turned[1]}\u201d, the evidence the other way round")
+
+    def why(evidence: str) -> str | None:
+        theirs = ratios(evidence)
+        turned = next(((a, b) for a, b in mine if (b, a) in theirs and (a, b) not in theirs),
+                      None)
+        return None if turned is None else (f"Not decided: the claim counts \u201c{turned[0]}"
+                                            f"\u201d per \u201c{turned[1]}\u201d, the evidence "
+                                            f"the other way round")
+
+    _undecide_by_evidence_text(checks, why)

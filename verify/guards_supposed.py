@@ -29,11 +29,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, CheckKind, Claim
 from verify_claims.extract.quantity_numbers import NUMBER_WORD
 
 from .passages import content_terms
-from .undecided import decided, undecide
+from .undecided import DECIDING, decided, undecide, undecide_by_evidence
 
 # --------------------------------------------------------------------------------------------
 # Suppositions
@@ -59,14 +59,10 @@ def guard_supposed_passages(claim: Claim, checks: Iterable[Check]) -> None:
     too (module docstring). In place."""
     if supposes(claim.text) or re.search(r"\bif\b", claim.text, re.IGNORECASE):
         return
-    for check in list(decided(checks, CheckKind.source,
-                              (Outcome.supported, Outcome.confirmed, Outcome.contradicted))):
-        quote = next((evidence.quote for evidence in check.evidence
-                      if evidence.numbers and evidence.quote and supposes(evidence.quote)),
-                     None)
-        if quote is not None:
-            undecide(check, "The passage sets up a made-up example (it supposes or imagines); "
-                            "its numbers are the example's, not what the paper reports")
+    undecide_by_evidence(checks, CheckKind.source, DECIDING, lambda evidence: (
+        "The passage sets up a made-up example (it supposes or imagines); its numbers are the "
+        "example's, not what the paper reports"
+        if evidence.numbers and evidence.quote and supposes(evidence.quote) else None))
 
 
 # --------------------------------------------------------------------------------------------

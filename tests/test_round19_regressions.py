@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 import pytest
-from probe_verdicts import DECISIVE, explained, verify_on
+from probe_verdicts import explained, scored, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract.paper import parse_paper
@@ -213,17 +213,12 @@ def verdicts(zsre):
 
 
 def test_no_probe_gets_a_wrong_decisive_verdict(verdicts):
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
-    assert wrong == []
+    assert scored(verdicts, PROBES)[0] == []
 
 
 def test_the_probes_decided_as_labelled_stay_decided(verdicts):
     """21 of 43 were right after the fixes; fewer means a rule now withholds a right one."""
-    right = sum(claim.status.value == gold
-                for claim, (_, gold) in zip(verdicts, PROBES, strict=True))
-    assert right >= 21
+    assert scored(verdicts, PROBES)[1] >= 21
 
 
 @pytest.fixture(scope="module")
@@ -233,23 +228,17 @@ def sif():
 
 def test_no_sif_probe_gets_a_wrong_decisive_verdict(sif):
     verdicts = verify_on(sif, SIF, [text for text, _ in SIF_PROBES])
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, SIF_PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
+    wrong, right = scored(verdicts, SIF_PROBES)
     assert wrong == []
-    assert sum(claim.status.value == gold
-               for claim, (_, gold) in zip(verdicts, SIF_PROBES, strict=True)) >= 11
+    assert right >= 11
 
 
 def test_no_word2vec_probe_gets_a_wrong_decisive_verdict():
     papers = {W2V: parse_paper(read_document(PDF.parent / f"{W2V}.pdf"))}
     verdicts = verify_on(papers, W2V, [text for text, _ in W2V_PROBES])
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, W2V_PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
+    wrong, right = scored(verdicts, W2V_PROBES)
     assert wrong == []
-    assert sum(claim.status.value == gold
-               for claim, (_, gold) in zip(verdicts, W2V_PROBES, strict=True)) >= 15
+    assert right >= 15
 
 
 def test_a_list_that_prints_the_claimed_number_contradicts_nothing(sif, monkeypatch):
@@ -360,12 +349,9 @@ C2W_PROBES = [
 def test_no_c2w_probe_gets_a_wrong_decisive_verdict():
     papers = {C2W: parse_paper(read_document(PDF.parent / f"{C2W}.pdf"))}
     verdicts = verify_on(papers, C2W, [text for text, _ in C2W_PROBES])
-    wrong = [(claim.text, claim.status.value) for claim, (_, gold) in zip(verdicts, C2W_PROBES,
-                                                                          strict=True)
-             if claim.status.value in DECISIVE and claim.status.value != gold]
+    wrong, right = scored(verdicts, C2W_PROBES)
     assert wrong == []
-    assert sum(claim.status.value == gold
-               for claim, (_, gold) in zip(verdicts, C2W_PROBES, strict=True)) >= 26
+    assert right >= 26
 
 
 def test_two_names_and_two_numbers_pair_in_order(monkeypatch):

@@ -158,6 +158,9 @@ def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
     if match is not None and _edition(text, hit, match):
         hit.unit = "year"  # "CoNLL 2009", "SemEval 2017": the edition of a named event
         return True
+    if match is not None and _year_before_singular(doc, hit, match):
+        hit.unit = "year"  # "the English 2008 run": the year names the run
+        return True
     _counted_noun(doc, hit)
     if match is not None and _model_size(doc, hit, match):
         return False  # "Mistral 7B", "Llama 2 13B": the size names the model, no amount
@@ -181,6 +184,44 @@ def _edition(text: str, hit: Hit, match: re.Match[str]) -> bool:
     after = text[hit.number_end:hit.number_end + 20].lstrip()
     return bool(previous) and _EDITION_NAME.fullmatch(previous[-1]) is not None \
         and _COUNTED_NEXT.match(after) is None
+
+
+def _year_before_singular(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
+    """Whether a year (1990 to 2030, not the round 2000) stands right before the singular
+    form of a counted noun: "The English 2008 run improves the F-measure by 0.09" names the
+    run of 2008 (round 21, Wang and Neumann, AVE 2008), where reading "2008 runs" as a count
+    compared it with the cells of the row it named. A count takes the plural ("2008 runs"),
+    and an attributive count ("a 2048 token context") is rare in the years' range; 2000, a
+    round number as often counted as dated, stays a count."""
+    integer = match.group("int")
+    if not integer or not integer.isdigit() or len(integer) != 4 or match.group("frac") \
+            or match.group("mult") or not 1990 <= int(integer) <= 2030 or integer == "2000":
+        return False
+    tokens = doc.tokens
+    index = bisect_left(doc.starts, hit.number_end)
+    if index >= len(tokens) or tokens[index][0] == hit.number_end:
+        return False  # "2008-run": glued, not a word after a year
+    word = tokens[index][2]
+    if word not in COUNT_NOUNS or _looks_plural(word):
+        return False
+    if index + 1 == len(tokens):
+        return True
+    after = tokens[index + 1][2]
+    if after == "-" and tokens[index + 1][0] == tokens[index][1]:
+        return False  # "2014 task-specific": a compound goes on to its head, read as before
+    # The singular noun must end its noun phrase ("2008 run improves", "2019 model (ours)",
+    # "2008 run dfki08run1": a name, with a capital or a digit, follows):
+    # "1995 sentence pairs" counts pairs.
+    return not after.isalpha() \
+        or not after.islower() \
+        or after in _STOP_WORDS or after in _VERBS_AFTER or after.endswith("ed") \
+        or direction_of(after) is not None
+
+
+# Verbs that follow a subject named by its year ("the 2008 run achieves ..."), besides the
+# past tenses in "-ed" and the direction words, which `_year_before_singular` takes as well.
+_VERBS_AFTER = wordset("has had is was achieves reaches obtains scores gets gives shows uses "
+                       "ranks wins beats reports contains includes covers")
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w.\-]*[A-Z0-9][\w.\-]*|[A-Z][a-z]+")

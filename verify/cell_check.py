@@ -63,6 +63,7 @@ from .cell_kinds import (
     every_table_disagrees,
     fractional,
     spelled_count,
+    whole_count,
 )
 from .cell_picker import Picker
 from .cell_ranges import SPREAD as _SPREAD
@@ -569,9 +570,11 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     numbers = _comparable_numbers(quantity, passage)
     if not numbers or any(_agree(quantity, number) for number in numbers):
         return None
-    if spelled_count(quantity) and not any(float(number.value).is_integer()
-                                           for number in numbers):
-        return None  # "the three methods" counts rows; a score of 2.58 is no count of them
+    if (spelled_count(quantity) or whole_count(quantity)) \
+            and not any(float(number.value).is_integer() for number in numbers):
+        # "the three methods" counts rows, "2008 runs" names a year's run: a score of 2.58 or
+        # of 0.55 is no count of them (cell_kinds.whole_count)
+        return None
     if counted_axis_only(picked, picked.words, passage, quantity, passages):
         return None  # a row "Vocab. size" for "a perplexity of 371" (guards_count_axes.py)
     if prints_range(passage.cell.text) and not any(

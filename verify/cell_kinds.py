@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from verify_claims.claims import Check, CheckKind, Evidence, MatchedPart, Outcome, Quantity
+from verify_claims.extract.quantity_units import COUNT_NOUNS
 
 from .number_values import values_agree
 
@@ -166,6 +167,22 @@ def spelled_count(quantity: Quantity) -> bool:
     """A number spelled out in words and not hedged ("the three methods"): a count, exact as
     said, which no cell printing a fraction agrees or disagrees with."""
     return not quantity.approximate and not any(char.isdigit() for char in quantity.text)
+
+
+# Counted nouns that measure time: "2.5 hours" is as much a count of hours as "3 hours".
+_DIVISIBLE_UNITS = frozenset(("hours", "minutes", "seconds", "days"))
+_COUNTED = frozenset(COUNT_NOUNS.values()) - _DIVISIBLE_UNITS
+
+
+def whole_count(quantity: Quantity) -> bool:
+    """A whole number of a counted noun, printed in digits and not hedged ("2008 runs",
+    "9 target tasks"): a count, which a cell printing a fraction cannot contradict, for a
+    fraction is no count of anything. The claim's count may be no value at all: in "The
+    English 2008 run improves the F-measure by 0.09" the year of a run names it, and the
+    F-measure cell 0.55 of the row it named read as a contradiction of "2008 runs" (round 21,
+    Wang and Neumann, AVE 2008, Table 1)."""
+    return not quantity.approximate and quantity.decimals <= 0 \
+        and float(quantity.value).is_integer() and quantity.unit in _COUNTED
 
 
 def _scaled(quantity: Quantity, factor: float) -> Quantity:

@@ -93,11 +93,14 @@ def guard_for_phrases(claim: Claim, checks: Iterable[Check]) -> None:
 _BOUND = re.compile(r"\s*(?:for|when|if|with|at)\s+([A-Za-z]\w*)\s*(<=|>=|\u2264|\u2265|<|>)\s*"
                     r"(\d[\d,]*(?:\.\d+)?)")
 _SAME_OP = {"<=": "\u2264", ">=": "\u2265"}
+_OPERATOR = re.compile(r"[<>\u2264\u2265]")
 
 
 def bounds_after(text: str, number: str) -> list[tuple[str, str, str]]:
     """(variable, operator, bound) of each "for t < 250" right after a printing of `number`."""
-    found = []
+    found: list[tuple[str, str, str]] = []
+    if not _OPERATOR.search(text):
+        return found  # most texts bound nothing: no pattern is built for their number
     for match in re.finditer(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", text):
         bound = _BOUND.match(text, match.end())
         if bound:

@@ -179,7 +179,8 @@ def prints_claimed(quote: str, claimed: str, found: str, claim_text: str = "") -
     number = _CLAIMED.match(claimed.strip().lstrip("+-\u2212"))
     if number is None or number[0] == found.strip():
         return False
-    if re.search(rf"(?:/\s*{re.escape(number[0])}\b|{re.escape(number[0])}\s*/)", quote) \
+    if ("/" in quote
+            and re.search(rf"(?:/\s*{re.escape(number[0])}\b|{re.escape(number[0])}\s*/)", quote)) \
             or re.search(r"\brespectively\b", quote, re.IGNORECASE):
         # "500K/2000/2000 ... in train/dev/test", "x and y, respectively": the sentence says
         # whose each number is, and the readers of those lists decide (guards_labelled_numbers,

@@ -41,6 +41,8 @@ def sibling_clause(claim_text: str, quote: str, found: str) -> str | None:
     if not claimed or len(claimed) > 1:
         return None
     base, suffix = next(iter(claimed))
+    if base.casefold() not in quote.casefold():
+        return None  # no sibling of the base is printed: no pattern is built for `found`
     number = re.compile(rf"(?<![\w.]){re.escape(found)}(?![\w])", re.IGNORECASE)
     for clause in _TURN.split(quote):
         if not number.search(clause):

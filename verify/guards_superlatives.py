@@ -21,6 +21,14 @@ Section 5.1). Since "most papers" can state a share, a passage that prints a num
 states accounts for it; only a passage with no rank word and no number the claim states fails
 to support the rank (`guard_unranked_support`, run with the passage guards of
 verify/guards_passages.py). Both rules read one lexicon of rank words (`_RANK_WORDS`).
+
+A third rule reads the place a superlative is given with: "It is also the second most accurate
+real-time method in terms of error rate" confirmed "The proposed method is the most accurate
+real-time method in terms of error rate" (round 21, Kowalczuk et al., IEEE 2013, page 5): the
+passage holds every word of the claim, and the ordinal that makes it another rank is one word
+the matcher weighs lightly. A superlative's place is first unless an ordinal stands before it
+("second best", "third-highest", "2nd most accurate"); a passage that gives the claim's
+superlative another place supports nothing (`guard_ranked_places`).
 """
 
 from __future__ import annotations
@@ -46,6 +54,40 @@ _RANKED = re.compile(
     rf"\b(?:{_SUPERLATIVES})\b|\b(?:than|over|outperform\w*|beat\w*|surpass\w*)\s+(?:all|any|"
     r"every|each)\b|\bstate[\s-]of[\s-]the[\s-]art\b|\bsota\b|\b(?:rank\w*|plac\w*)\s+"
     r"(?:first|1st)\b|\bfirst\s+place\b|\bbest[\s-]performing\b", re.IGNORECASE)
+
+
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+             "ninth": 9, "9th": 9, "tenth": 10, "10th": 10}
+# A superlative with the place before it, if any: "second most accurate", "third-highest".
+_PLACED = re.compile(rf"\b(?:(?P<place>{'|'.join(_ORDINALS)})[\s-]+)?"
+                     rf"(?P<word>(?:most|least)\s+\w+|{_SUPERLATIVES})\b", re.IGNORECASE)
+
+
+def _places(text: str) -> dict[str, set[int]]:
+    """Each superlative of `text` ("most accurate", "highest") with the places it is given."""
+    found: dict[str, set[int]] = {}
+    for match in _PLACED.finditer(text):
+        word = " ".join(match["word"].casefold().split())
+        found.setdefault(word, set()).add(_ORDINALS.get((match["place"] or "").casefold(), 1))
+    return found
+
+
+def guard_ranked_places(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passage gives a superlative of the claim
+    only another place than the claim does (module docstring). In place."""
+    said = _places(claim.text)
+    if not said:
+        return
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            given = _places(evidence.quote or "")
+            other = next((word for word, places in said.items()
+                          if given.get(word) and not places & given[word]), None)
+            if other is not None:
+                undecide(check, f"Not confirmed: the passage gives \u201c{other}\u201d another "
+                                "place than the claim does")
+                break
 
 
 def guard_superlatives(claim: Claim, checks: Iterable[Check]) -> None:

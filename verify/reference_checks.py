@@ -99,7 +99,7 @@ from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
 from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
-from .guards_superlatives import guard_superlatives
+from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
@@ -351,6 +351,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_number_comparatives(claim, checks)  # "44% less time" read from "44% longer"
     # round 20 (probe20c: TrustRank, VLDB 2004)
     guard_counted_items(claim, checks)  # "buckets 17 through 20" vs the count "4 buckets"
+    # round 21 (own probe of Kowalczuk et al., IEEE 2013)
+    guard_ranked_places(claim, checks)  # "the most accurate" from "the second most accurate"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -71,6 +71,7 @@ from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
@@ -353,6 +354,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_counted_items(claim, checks)  # "buckets 17 through 20" vs the count "4 buckets"
     # round 21 (own probe of Kowalczuk et al., IEEE 2013)
     guard_ranked_places(claim, checks)  # "the most accurate" from "the second most accurate"
+    # round 21 (own probe of Antons et al., CHI 2013)
+    guard_opposite_superlatives(claim, checks)  # "the highest peak" read beside "the lowest peak"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -96,14 +96,31 @@ def spaced_piece(claim_text: str, quote: str, found: str) -> str | None:
     return None
 
 
+def claimed_run(quote: str, claimed: float, found: str) -> str | None:
+    """The spaced run of `quote` whose digits are the claimed number's, when `found` is only a
+    group of it ("42 200" for a claimed "42,200" read against its "200"); else None. The
+    claim then prints the run as one number, which `spaced_piece` lets pass, and its number
+    was read against a piece of itself (round 21, Chang and Zakhor, IEEE TCSVT 1997: "we
+    measure the raw read rate to be 42 200 Kb/s" contradicted "42,200 Kb/s" with 200)."""
+    if not float(claimed).is_integer() or claimed < 1000:
+        return None  # a spaced run has two groups or more
+    digits, found = str(int(claimed)), found.strip()
+    if not found or re.sub(r"\D", "", found) == digits:
+        return None
+    return next((quote[start:end] for start, end, run in _runs(quote)
+                 if run == digits and found in quote[start:end].split()), None)
+
+
 def guard_spaced_digit_groups(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each decided source check that matched a claimed number to a group of a
-    spaced digit run ("17" of "17 029") the claim does not print: the group is a piece of
-    another number. In place."""
+    spaced digit run ("17" of "17 029") the claim does not print, or the claim's own number to
+    a group of the run that prints it ("200" of "42 200" for "42,200"): the group is a piece
+    of a number. In place."""
     for check in list(decided(checks, CheckKind.source, DECIDING)):
         for evidence in check.evidence:
             piece = next((run for pair in evidence.numbers
-                          if (run := spaced_piece(claim.text, evidence.quote, pair.found))),
+                          if (run := spaced_piece(claim.text, evidence.quote, pair.found)
+                              or claimed_run(evidence.quote, pair.claimed_value, pair.found))),
                          None)
             if piece is not None:
                 undecide(check, f"The passage's number is \u201c{piece}\u201d, printed with "

@@ -60,6 +60,7 @@ from .guards_item_numbers import guard_counted_items
 from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_level_changes import guard_level_changes
 from .guards_lost_marks import guard_lost_marks
+from .guards_lost_numbers import guard_lost_numbers
 from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
@@ -356,6 +357,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_ranked_places(claim, checks)  # "the most accurate" from "the second most accurate"
     # round 21 (own probe of Antons et al., CHI 2013)
     guard_opposite_superlatives(claim, checks)  # "the highest peak" read beside "the lowest peak"
+    # round 21 (own probe of Chang and Zakhor, IEEE TCSVT 1997)
+    guard_lost_numbers(claim, checks)  # "we obtain the ... estimate ms.": a number was dropped
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -47,20 +47,23 @@ lost ("... we obtain the worst case total seek time estimate ms.": `verify/guard
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 from probe_verdicts import explained, scored, verify_on
 
-from verify_claims.claims import Location, Status
+from verify_claims.claims import Location, Paper, Status
 from verify_claims.extract import quantity_units
 from verify_claims.extract.claim_builder import build_claim
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
 from verify_claims.verify import cell_check, guards_passage_scope, reference_checks
 from verify_claims.verify.guards_lost_numbers import lost_number
 from verify_claims.verify.guards_superlatives import _places
 
 AVE = "wang_neumann_ave08"
-PDF = Path(__file__).resolve().parent / "real" / "papers" / f"{AVE}.pdf"
+PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
 # Each claim with the status its page says (labelled before the tool ran).
 PROBES = [
@@ -457,25 +460,37 @@ YEAR_RUN = "The English 2008 run improves the F-measure by 0.09 over last year's
 YEAR_RUNS = "The English 2008 runs improve the F-measure by 0.09 over last year's dfki07-run2."
 
 
+# Each probe set: its claims, and how many got their labelled status after the round's fixes
+# (fewer means a rule now withholds a right verdict).
+PROBE_SETS = {AVE: (PROBES, 26), STEREO: (STEREO_PROBES, 10), CHI: (CHI_PROBES, 37),
+              TCSVT: (TCSVT_PROBES, 15)}
+
+
+@cache
+def _parsed(stem: str) -> Paper:
+    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+
+
+@pytest.fixture(scope="module", params=sorted(PROBE_SETS))
+def probe_set(request):
+    probes, floor = PROBE_SETS[request.param]
+    stem = request.param
+    return probes, floor, verify_on({stem: _parsed(stem)}, stem, [text for text, _ in probes])
+
+
+def test_no_probe_gets_a_wrong_decisive_verdict(probe_set):
+    probes, _, verdicts = probe_set
+    assert scored(verdicts, probes)[0] == []
+
+
+def test_the_probes_decided_as_labelled_stay_decided(probe_set):
+    probes, floor, verdicts = probe_set
+    assert scored(verdicts, probes)[1] >= floor
+
+
 @pytest.fixture(scope="module")
 def ave():
-    from verify_claims.extract.paper import parse_paper
-    from verify_claims.extract.readers import read_document
-    return {AVE: parse_paper(read_document(PDF))}
-
-
-@pytest.fixture(scope="module")
-def verdicts(ave):
-    return verify_on(ave, AVE, [text for text, _ in PROBES])
-
-
-def test_no_ave_probe_gets_a_wrong_decisive_verdict(verdicts):
-    assert scored(verdicts, PROBES)[0] == []
-
-
-def test_the_ave_probes_decided_as_labelled_stay_decided(verdicts):
-    """26 of 48 were right after the fixes; fewer means a rule now withholds a right one."""
-    assert scored(verdicts, PROBES)[1] >= 26
+    return {AVE: _parsed(AVE)}
 
 
 def _units(text: str) -> list[tuple[float, str | None]]:
@@ -531,24 +546,7 @@ def test_the_year_alone_keeps_the_run_from_being_counted(ave, monkeypatch):
 
 @pytest.fixture(scope="module")
 def stereo():
-    from verify_claims.extract.paper import parse_paper
-    from verify_claims.extract.readers import read_document
-    return {STEREO: parse_paper(read_document(PDF.with_name(f"{STEREO}.pdf")))}
-
-
-@pytest.fixture(scope="module")
-def stereo_verdicts(stereo):
-    return verify_on(stereo, STEREO, [text for text, _ in STEREO_PROBES])
-
-
-def test_no_stereo_probe_gets_a_wrong_decisive_verdict(stereo_verdicts):
-    assert scored(stereo_verdicts, STEREO_PROBES)[0] == []
-
-
-def test_the_stereo_probes_decided_as_labelled_stay_decided(stereo_verdicts):
-    """10 of 51 were right after the fix (its tables unread); fewer means a rule withholds
-    more."""
-    assert scored(stereo_verdicts, STEREO_PROBES)[1] >= 10
+    return {STEREO: _parsed(STEREO)}
 
 
 def test_another_place_confirms_no_superlative(stereo, monkeypatch):
@@ -574,23 +572,7 @@ def test_the_places_of_superlatives(text, places):
 
 @pytest.fixture(scope="module")
 def chi():
-    from verify_claims.extract.paper import parse_paper
-    from verify_claims.extract.readers import read_document
-    return {CHI: parse_paper(read_document(PDF.with_name(f"{CHI}.pdf")))}
-
-
-@pytest.fixture(scope="module")
-def chi_verdicts(chi):
-    return verify_on(chi, CHI, [text for text, _ in CHI_PROBES])
-
-
-def test_no_chi_probe_gets_a_wrong_decisive_verdict(chi_verdicts):
-    assert scored(chi_verdicts, CHI_PROBES)[0] == []
-
-
-def test_the_chi_probes_decided_as_labelled_stay_decided(chi_verdicts):
-    """37 of 55 were right after the fix; fewer means a rule now withholds a right one."""
-    assert scored(chi_verdicts, CHI_PROBES)[1] >= 37
+    return {CHI: _parsed(CHI)}
 
 
 def test_the_opposite_superlative_confirms_nothing(chi, monkeypatch):
@@ -607,23 +589,7 @@ def test_the_opposite_superlative_confirms_nothing(chi, monkeypatch):
 
 @pytest.fixture(scope="module")
 def tcsvt():
-    from verify_claims.extract.paper import parse_paper
-    from verify_claims.extract.readers import read_document
-    return {TCSVT: parse_paper(read_document(PDF.with_name(f"{TCSVT}.pdf")))}
-
-
-@pytest.fixture(scope="module")
-def tcsvt_verdicts(tcsvt):
-    return verify_on(tcsvt, TCSVT, [text for text, _ in TCSVT_PROBES])
-
-
-def test_no_tcsvt_probe_gets_a_wrong_decisive_verdict(tcsvt_verdicts):
-    assert scored(tcsvt_verdicts, TCSVT_PROBES)[0] == []
-
-
-def test_the_tcsvt_probes_decided_as_labelled_stay_decided(tcsvt_verdicts):
-    """15 of 44 were right after the fixes; fewer means a rule now withholds a right one."""
-    assert scored(tcsvt_verdicts, TCSVT_PROBES)[1] >= 15
+    return {TCSVT: _parsed(TCSVT)}
 
 
 def test_a_spaced_number_is_not_read_by_its_groups(tcsvt, monkeypatch):

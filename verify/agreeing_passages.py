@@ -14,16 +14,18 @@ comes from. So a contradiction is withheld when a passage at least as relevant a
 contradicting one agrees with every claimed number, two or more of them (one shared number
 says little about which passage the claim restates).
 
-Likewise when a passage more relevant than the contradicting one prints the very number the
-contradiction disputes, whether or not the number reader could tie it to the claim: "The
+Likewise when a passage more relevant than the contradicting one prints every number of the
+claim, two or more, whether or not the number reader could tie them to it: "The
 high-confidence tuple (New Orleans, cruised to, a 31-15 victory) has a confidence of 0.816"
 was contradicted by a figure's box read into the prose ("Rule: ... Confidence = 0.833
 Extraction from (New Orleans, cruised to, a 31-15 victory)", p. 98: the confidence of a rule
 printed before the tuple it was applied to), while Figure 4's box, the closest passage, reads
 "High Confidence Tuples: (New Orleans, cruised to, a 31-15 victory) 0.816 (Blake, ...) 0.833"
 (p. 96), a listing whose numbers the reader leaves unread. The passage that prints the claim's
-words and its number is the claim's source; one further off with another number is not
-evidence against it.
+words and all its numbers is the claim's source; one further off with another number is not
+evidence against it. One number printed in a closer passage is not enough: "A total of 12
+participants completed the study" says nothing of the claim "5 of the 12 participants had
+completed college", nor "less than 100" of "trains on only 100 images" (red team corpora).
 """
 
 from __future__ import annotations
@@ -47,28 +49,25 @@ class _Reading(Protocol):
     score: float
     pairs: list[_Pair]
     conflict: str | None
-    culprit: _Pair | None
 
 
-def _prints(reading: _Reading, pair: _Pair | None) -> bool:
-    """Whether `reading`'s sentence prints the claimed number of `pair` as the claim does."""
-    if pair is None:
-        return False
-    claimed = pair.claimed
-    return any(quantity.value == claimed.value and quantity.decimals == claimed.decimals
-               for quantity in reading.side.quantities)
+def _prints_all(reading: _Reading) -> bool:
+    """Whether `reading`'s sentence prints each claimed number, two or more of them, as the
+    claim does (read against the claim or not)."""
+    printed = {(quantity.value, quantity.decimals) for quantity in reading.side.quantities}
+    return len(reading.pairs) >= 2 and all(
+        (pair.claimed.value, pair.claimed.decimals) in printed for pair in reading.pairs)
 
 
 def agreeing_passage(contradicting: _Reading, readings: Sequence[_Reading],
                      relevant: float) -> _Reading | None:
     """A reading other than `contradicting`, scoring at least `relevant`, that reads no other
     way and either scores at least as high and agrees with each of two or more claimed
-    numbers, or scores higher and prints the number the contradiction disputes; None when
-    there is none."""
+    numbers, or scores higher and prints them all; None when there is none."""
     return next((reading for reading in readings
                  if reading is not contradicting and reading.score >= relevant
                  and reading.conflict is None
                  and ((reading.score >= contradicting.score and len(reading.pairs) >= 2
                        and all(pair.state == "agree" for pair in reading.pairs))
-                      or (reading.score > contradicting.score
-                          and _prints(reading, contradicting.culprit)))), None)
+                      or (reading.score > contradicting.score and _prints_all(reading)))),
+                None)

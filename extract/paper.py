@@ -36,6 +36,7 @@ from verify_claims.claims.arxiv import parse_arxiv_id
 
 from .author_blocks import author_blocks
 from .entities import entities_of_doc, tag_entities_many
+from .front_matter import past_front_matter
 from .headings import (
     APPENDIX,
     INLINE_ABSTRACT,
@@ -331,6 +332,8 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
             if not inline:
                 continue
             line = inline["rest"]
+        if front_matter and past_front_matter(page):
+            front_matter = False  # a late first heading: the body began (front_matter.py)
         if front_matter or in_references or (not has_headings and line in title_lines):
             continue
         if not line or (not laid_out and CAPTION.match(line)) or _is_table_line(

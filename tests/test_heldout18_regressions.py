@@ -36,6 +36,7 @@ from verify_claims.verify import (
     header_words,
     reference_checks,
     sentence_reading,
+    source_check,
 )
 from verify_claims.verify.comparator_numbers import comparator_number
 from verify_claims.verify.plus_joined import unjoined
@@ -226,6 +227,9 @@ def test_a_number_before_better_than_is_not_the_compared_things(papers):
 def test_without_the_comparator_rule_the_uniform_claims_are_decided_wrongly(papers,
                                                                              monkeypatch):
     monkeypatch.setattr(sentence_reading, "comparator_number", lambda *args: False)
+    # Probe21b's rule also keeps this contradiction away (a closer passage prints both
+    # claimed numbers, verify/agreeing_passages.py): switched off too.
+    monkeypatch.setattr(source_check, "agreeing_passage", lambda *args: None)
     text = "For the uniform-layer architecture, the mean improvement of the performances on " \
            "four datasets is {}."
     assert _status(papers, MT, text.format("0.8%")) == Status.contradicted

@@ -58,7 +58,13 @@ from conftest import REDTEAM2_SOURCES, REDTEAM8_SOURCES, _read_real
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import content, reference_checks, sentence_reading, side_memo
+from verify_claims.verify import (
+    content,
+    reference_checks,
+    sentence_reading,
+    side_memo,
+    source_check,
+)
 from verify_claims.verify.content_words import _CONDITION_WORDS
 from verify_claims.verify.effect_directions import effect_unsaid
 from verify_claims.verify.guards_unsaid_absence import absent_phrase
@@ -220,6 +226,9 @@ def test_a_sentence_under_another_datasets_head_decides_nothing(papers):
 
 def test_without_the_head_rule_the_yahoo_claim_is_contradicted(papers, monkeypatch):
     monkeypatch.setattr(sentence_reading, "other_head", lambda *args: False)
+    # Probe21b's rule also keeps this contradiction away (a closer passage prints both
+    # claimed numbers, verify/agreeing_passages.py): switched off too.
+    monkeypatch.setattr(source_check, "agreeing_passage", lambda *args: None)
     text = "Each Yahoo! Answers class has 140,000 training samples and 5,000 testing samples."
     assert _status(papers, CC, text) == Status.contradicted
 

@@ -86,13 +86,15 @@ from collections.abc import Sequence
 
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Paper
 
+from .agreeing_passages import agreeing_passage
 from .content import WINDOW, ClaimParts, account, claim_parts, describe, window_terms
 from .cut_clauses import cut_contradiction
 from .joined_clauses import joined_check
+from .joint_measures import mixed_values
 from .lent_numbers import lend_numbers
 from .number_match import _Pair
 from .number_sides import _claim_side, _sentence_side, _Side
-from .passages import PassageIndex
+from .passages import PassageIndex, query_text
 from .sentence_reading import RELEVANT, _read, _Reading
 from .source_explain import (
     _contradiction_explanation,
@@ -124,12 +126,14 @@ def _missing_parts(readings: Sequence[_Reading]) -> tuple[list[str], _Reading | 
 
 
 def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: ClaimParts,
-                   index: PassageIndex) -> list[tuple[_Reading, _Pair]] | None:
+                   index: PassageIndex, claim_text: str = ""
+                   ) -> list[tuple[_Reading, _Pair]] | None:
     """When no single sentence holds every claimed number: an agreeing number for each, each
     from a relevant sentence that reads no other way, together naming half the required
     names, all within one passage (neighbouring sentences of one section) that accounts for
     the whole claim. Two counts printed in two places of a paper ("12M author nodes", "0.4M
-    linked") do not confirm a relation between them that neither place states."""
+    linked") do not confirm a relation between them that neither place states, nor does a
+    sentence lend one number while printing its own value for another (`mixed_values`)."""
     relevant = [reading for reading in readings
                 if reading.score >= RELEVANT and reading.outcome is None
                 and reading.conflict is None and reading.pairs
@@ -148,6 +152,10 @@ def _joint_support(readings: Sequence[_Reading], claim_side: _Side, parts: Claim
             if any(reading.side.holds(name) for reading, _ in chosen)}
     if len(held) < 0.5 * len(required):
         return None
+    if mixed_values([(reading.position, pair) for reading, pair in chosen], claim_text,
+                    claim_side, {reading.position: (index.sentences[reading.position].text,
+                                                    reading.side) for reading, _ in chosen}):
+        return None  # "A: precision x at recall y. B: precision z at recall w" (probe21b)
     positions = sorted({reading.position for reading, _ in chosen})
     sections = {index.sentences[position].section for position in positions}
     if positions[-1] - positions[0] > WINDOW or len(sections) > 1:
@@ -210,6 +218,13 @@ def check_source(claim: Claim, paper: Paper, source: str,
                                       _passage_texts(index, [best.position])))
     contradicting = [reading for reading in readings
                      if reading.outcome == Outcome.contradicted]
+    for reading in contradicting:
+        if (agreeing := agreeing_passage(reading, readings, RELEVANT)) is not None:
+            reading.outcome = None  # a closer passage prints every number (agreeing_passages)
+            reading.reason = (f"it gives another {reading.reason or 'number'}, but a closer "
+                              f"passage prints every number of the claim as the claim does: "
+                              f"\u201c{agreeing.sentence.text}\u201d")
+    contradicting = [reading for reading in contradicting if reading.outcome is not None]
     if contradicting:
         worst = contradicting[0]
         evidence = _evidence(worst, source, [worst.culprit] if worst.culprit else [])
@@ -220,7 +235,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
                      evidence=[evidence],
                      matched=_matched(worst.accounting, [worst.culprit] if worst.culprit else [],
                                       _passage_texts(index, [worst.position])))
-    joint = _joint_support(readings, claim_side, parts, index)
+    joint = _joint_support(readings, claim_side, parts, index, query_text(claim))
     if joint:
         holders = list(dict.fromkeys(id(reading) for reading, _ in joint))
         by_id = {id(reading): reading for reading, _ in joint}

@@ -39,6 +39,7 @@ from .guards_column_names import guard_unsaid_column_names
 from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_count_modifiers import guard_count_modifiers
 from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
@@ -97,6 +98,7 @@ from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
+from .guards_size_grades import guard_size_grades
 from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_superlatives
@@ -351,6 +353,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_number_comparatives(claim, checks)  # "44% less time" read from "44% longer"
     # round 20 (probe20c: TrustRank, VLDB 2004)
     guard_counted_items(claim, checks)  # "buckets 17 through 20" vs the count "4 buckets"
+    # round 21 (heldout21's first run: ELMo)
+    guard_count_modifiers(claim, checks)  # "three highway layers" met by "three layers of ..."
+    guard_size_grades(claim, checks)  # "for the largest training sets" vs "for smaller ..."
 
 
 def _undecide(check: Check, why: str) -> None:

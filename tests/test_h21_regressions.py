@@ -110,7 +110,10 @@ def test_the_gaps_read():
         assert gap_after(text, first(text, number)), text
     for text, number in (("X reaches 85.8 on SQuAD above Y", "85.8"),  # a scope between
                          ("X reaches 92.2 F1, better than Y", "92.2"),  # punctuation
-                         ("X reaches 92.2 F1 on CoNLL", "92.2")):
+                         ("X reaches 92.2 F1 on CoNLL", "92.2"),
+                         # a verb, and a bound of the next number (probe20c's buckets)
+                         ("Buckets 17 through 20 contained more than 13 million sites", "20"),
+                         ("X has 20 more than 13 million", "20")):
         assert not gap_after(text, first(text, number)), text
 
 

@@ -11,7 +11,9 @@ the same in another order.
 
 At most two words (a measure, "F1", "BLEU points") stand between the number and the gap
 word, with no preposition among them ("85.8 on SQuAD above ..." is a level placed in a
-scope) and no punctuation ("92.2 F1, better than" is a level, then a comparison).
+scope), no participle ("Buckets 17 through 20 contained more than 13 million sites": a verb
+starts the number's clause) and no punctuation ("92.2 F1, better than" is a level, then a
+comparison); and "more than" followed by a number bounds that number, not this one.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from verify_claims.claims import Quantity
 # side ("ahead of", "short of", "higher than").
 _GAP_AFTER = re.compile(
     r"(?:\s+(?!(?:on|in|for|at|of|with|from|to|by|over|under|across|and|or)\b)"
-    r"[^\W\d_][\w\-]*){0,2}?"
+    r"(?![^\W\d_][\w\-]*(?:ed|ing)\b)[^\W\d_][\w\-]*){0,2}?"
     r"\s+(?:behind|below|above|ahead\s+of|short\s+of|shy\s+of"
-    r"|(?:higher|lower|better|worse|more|less|fewer|greater|smaller|larger)\s+than)\b",
+    r"|(?:higher|lower|better|worse|more|less|fewer|greater|smaller|larger)\s+than"
+    r"(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[-+\u2212]?\.?\d))\b",
     re.IGNORECASE)
 
 

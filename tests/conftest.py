@@ -242,6 +242,17 @@ def heldout20_paper():
     return _papers_of(HELDOUT20_SOURCES)
 
 
+HELDOUT21_SOURCES = Path(__file__).resolve().parent / "real" / "heldout21" / "sources"
+
+
+@pytest.fixture(scope="session")
+def heldout21_paper():
+    """The paper of the twenty-first held-out corpus (tests/real/heldout21/sources: ELMo,
+    Peters et al. 2018), parsed once per session on first use:
+    `heldout21_paper("1802.05365")` -> (paper, index)."""
+    return _papers_of(HELDOUT21_SOURCES)
+
+
 REDTEAM2_SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
 
 

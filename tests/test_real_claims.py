@@ -10,7 +10,7 @@ Verdicts are measured by benchmarks/accuracy.py, not asserted here.
 The held-out corpora (tests/real/heldout and the blind tests/real/heldout2, heldout3, heldout4,
 heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12,
 heldout13, heldout14, heldout15, heldout16 and heldout17, and tests/real/heldout18 and
-tests/real/heldout19 and tests/real/heldout20: other
+tests/real/heldout19, tests/real/heldout20 and tests/real/heldout21: other
 papers, labelled before any verifier run, written by the same code) and the development
 corpora of table-cell claims
 (tests/real/tables, round 5) and of adversarial claims (tests/real/redteam, round 6;
@@ -59,6 +59,7 @@ HELDOUT17 = ROOT / "tests" / "real" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "real" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "real" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "real" / "heldout20"
+HELDOUT21 = ROOT / "tests" / "real" / "heldout21"
 TABLES = ROOT / "tests" / "real" / "tables"
 REDTEAM = ROOT / "tests" / "real" / "redteam"
 REDTEAM2 = ROOT / "tests" / "real" / "redteam2"
@@ -82,7 +83,7 @@ SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3"
          "heldout10": (60, 4), "heldout11": (60, 3), "heldout12": (100, 3), "heldout13": (100, 3),
          "heldout14": (100, 3), "heldout15": (100, 3),
          "heldout16": (100, 3), "heldout17": (150, 3), "heldout18": (150, 3),
-         "heldout19": (150, 5), "heldout20": (150, 5),
+         "heldout19": (150, 5), "heldout20": (150, 5), "heldout21": (150, 3),
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
          "redteam4": (100, 2), "redteam5": (80, 2), "redteam6": (80, 2),
          "redteam7": (150, 2), "redteam8": (150, 1), "redteam9": (150, 3),
@@ -167,6 +168,7 @@ make_heldout17 = _load("make_heldout17_reports", HELDOUT17 / "make_reports.py")
 make_heldout18 = _load("make_heldout18_reports", HELDOUT18 / "make_reports.py")
 make_heldout19 = _load("make_heldout19_reports", HELDOUT19 / "make_reports.py")
 make_heldout20 = _load("make_heldout20_reports", HELDOUT20 / "make_reports.py")
+make_heldout21 = _load("make_heldout21_reports", HELDOUT21 / "make_reports.py")
 make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
 make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
 make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
@@ -194,6 +196,7 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout18": (HELDOUT18, make_heldout18),
            "heldout19": (HELDOUT19, make_heldout19),
            "heldout20": (HELDOUT20, make_heldout20),
+           "heldout21": (HELDOUT21, make_heldout21),
            "tables": (TABLES, make_tables), "redteam": (REDTEAM, make_redteam),
            "redteam2": (REDTEAM2, make_redteam2), "redteam3": (REDTEAM3, make_redteam3),
            "redteam4": (REDTEAM4, make_redteam4), "redteam5": (REDTEAM5, make_redteam5),

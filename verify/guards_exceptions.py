@@ -1,6 +1,6 @@
 """Precision guard: a sentence that names a thing only in an exception phrase ("with the
-exception of X", "except for X", "apart from X", "other than X", "excluding X") says nothing
-in favour of a claim about X.
+exception of X", "except for X", "apart from X", "other than X", "excluding X", "unlike X")
+says nothing in favour of a claim about X.
 
 An exception phrase takes X out of what the rest of the sentence states: "With the exception
 of SQuAD, DPR performs consistently better than BM25 on all datasets" says DPR is better on
@@ -12,6 +12,13 @@ is about the other things, not about that word's; it never supports the claim. I
 (unverified), not turned into a contradiction: "X is the exception" also fits a claim that
 says X behaves differently, and deciding which is the other checks' business. A claim that
 itself excepts the word ("except on SQuAD") is left alone: then both say the same.
+
+A contrast phrase sets its thing aside the same way (heldout21, round 21): "On WSD, the biLM's
+first layer is better than its top layer." (false: 69.0 against 67.4, ELMo, arXiv 1802.05365,
+page 7) was confirmed by "However, unlike WSD, accuracies using the first biLM layer are
+higher than the top layer" (page 8), which says the first layer is better for POS tagging,
+unlike WSD. "unlike X", "in contrast to X", "as opposed to X" and "contrary to X" are read as
+exception phrases (`_CONTRAST`, whose span ends at the first comma).
 
 The converse, for contradictions (red team 11, round 20): a direction said of "almost all"
 items contradicts no claim about one item the sentence does not name (`guard_hedged_wholes`).
@@ -40,6 +47,11 @@ _EXCEPTION = re.compile(
     r"|other\s+than|excluding|save\s+for|barring)\s+(?P<span>(?:[^\s,;:.()\[\]]+\s*){1,8}"
     rf"(?:(?:,\s*{_ITEM})*,?\s*\b(?:and|or)\s+{_ITEM})?)",
     re.I)
+# A contrast phrase and what it sets aside, up to the end of its clause: "unlike WSD, ..." (no
+# list runs past a comma here: "Unlike some of the previous approaches, it is general and
+# applicable" sets aside the approaches, not "applicable").
+_CONTRAST = re.compile(r"\b(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to|contrary\s+to)\s+"
+                       r"(?P<span>(?:[^\s,;:.()\[\]]+\s*){1,8})", re.I)
 # Words of an exception span that name nothing ("the case of", "a few").
 _FRAME = frozenset(content_terms("case cases one ones few some all other others dataset "
                                  "datasets task tasks"))
@@ -50,7 +62,7 @@ def excepted_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     them."""
     inside: set[str] = set()
     outside_text = text
-    for match in _EXCEPTION.finditer(text):
+    for match in [*_EXCEPTION.finditer(text), *_CONTRAST.finditer(text)]:
         inside.update(term for term in content_terms(match.group("span"))
                       if term not in _FRAME and not term[0].isdigit())
         outside_text = outside_text.replace(match.group(0), " ")

@@ -18,6 +18,7 @@ from verify_claims.extract.polarity import direction_of
 
 from .content import measure_of
 from .content_words import _MEASURE_SKIP
+from .gap_amounts import gap_after
 from .inner_measures import inner_measure
 from .passages import content_terms
 from .setting_measures import setting_measure
@@ -316,9 +317,10 @@ CHANGE_VERBS = re.compile(
 
 def claimed_amount(text: str, quantity: Quantity) -> bool:
     """Whether a claimed number is the size of a change: `_by_amount`, or it follows "by" in a
-    text with a word of change ("cut the runtime by 13.1 hours"). The size of a change is no
+    text with a word of change ("cut the runtime by 13.1 hours"), or a gap word follows it
+    ("1.1 F1 behind", verify/gap_amounts.py). The size of a change is no
     level: "a runtime of 9 hours" does not contradict it."""
     start = quantity.span[0]
     return _by_amount(text, quantity) or (
         text[max(0, start - 4):start].casefold().endswith("by ")
-        and CHANGE_VERBS.search(text[:start]) is not None)
+        and CHANGE_VERBS.search(text[:start]) is not None) or gap_after(text, quantity)

@@ -190,6 +190,9 @@ def _answer(position: int, claim: _Side, sentence: _Side,
                           # runtime of 9 hours").
                           or (claim.amounts[position] and not sentence.amounts[slot]
                               and not sentence.directed)
+                          # A claimed gap ("1.1 F1 behind X") is no level of a sentence
+                          # that prints no amount, whatever else the sentence compares.
+                          or (claim.gaps[position] and not sentence.amounts[slot])
                           # The claim's setting, not its result (in_opening_condition).
                           or claim.conditions[position]):
             continue  # documents per machine and documents per hour (number_context.rate_of)

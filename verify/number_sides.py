@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Entity, Quantity
 
+from .gap_amounts import gap_after
 from .memo import Memo
 from .number_context import (
     _COMPARATIVE,
@@ -111,6 +112,8 @@ class _Side:
     # Each number: in the text's opening condition, before the number of its result.
     conditions: list[bool] = field(default_factory=list)
     amounts: list[bool] = field(default_factory=list)  # each number: a change's size
+    # each number: a gap's size, a gap word after it ("1.1 F1 behind", verify/gap_amounts.py)
+    gaps: list[bool] = field(default_factory=list)
     # `required`, derived on first use: a side is read against many sentences (a claim) or
     # claims (a sentence), and its names never change once it is prepared.
     _required: set[str] | None = field(default=None, repr=False, compare=False)
@@ -177,7 +180,8 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                                   for quantity in kept],
                  rates=[None if table else rate_of(text, quantity) for quantity in kept],
                  conditions=in_opening_condition(text, kept),
-                 amounts=[claimed_amount(text, quantity) for quantity in kept])
+                 amounts=[claimed_amount(text, quantity) for quantity in kept],
+                 gaps=[gap_after(text, quantity) for quantity in kept])
 
 
 

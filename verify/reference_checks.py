@@ -39,6 +39,7 @@ from .guards_column_names import guard_unsaid_column_names
 from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_count_modifiers import guard_count_modifiers
 from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
@@ -99,6 +100,7 @@ from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
+from .guards_size_grades import guard_size_grades
 from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_ranked_places, guard_superlatives
@@ -359,6 +361,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_opposite_superlatives(claim, checks)  # "the highest peak" read beside "the lowest peak"
     # round 21 (own probe of Chang and Zakhor, IEEE TCSVT 1997)
     guard_lost_numbers(claim, checks)  # "we obtain the ... estimate ms.": a number was dropped
+    # round 21 (heldout21's first run: ELMo)
+    guard_count_modifiers(claim, checks)  # "three highway layers" met by "three layers of ..."
+    guard_size_grades(claim, checks)  # "for the largest training sets" vs "for smaller ..."
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -9,8 +9,10 @@ four ruled columns and "news" over the fifth, then the line "computers | 10 20 5
 
 The reader took "computers 10 20 50 100 100" for a row of results: no cell was named by how
 many computers ran it, "pubmed" named the first column only, and every claim of Table 2 stayed
-unverified (extract/size_rows.py). The rule is switched off by monkeypatch below to show the
-claims fail then.
+unverified (extract/size_rows.py). Once read, Table 2's pubmed cells share their labels with
+Table 3's (set there as a row group over columns of computers): guards_table_twins.py now
+finds twins by their labels in either place. Each rule is switched off by monkeypatch below to
+show its claims fail then.
 """
 
 from __future__ import annotations
@@ -30,12 +32,23 @@ STEM = "1004.4820"
 C, X, U = Status.confirmed, Status.contradicted, Status.unverified
 
 CLAIMS = [
-    (C, "PubMed throughput with 20 computers was 45.9K documents per hour."),
-    (C, "With 20 computers, the PubMed runtime was 9.0 hours."),
-    (C, "With 100 computers, the news runtime was 12.5 hours."),
     (C, "On the production Hadoop cluster, 50 computers processed PubMed in 4.1 hours."),
+    (C, "With 50 computers, PubMed throughput was 40.3K documents per hour."),
+    (C, "With 100 computers, the news runtime was 12.5 hours."),
     (X, "Using 100 computers on PubMed, throughput was 16.3K documents per hour."),
     (X, "With 100 computers, the news runtime was 2.8 hours."),
+    (X, "With 50 computers, PubMed throughput was 45.9K documents per hour."),
+]
+# Table 3 (page 7, documents per processor fixed at 200,000) prints pubmed runtime and
+# throughput with 20 computers too, as row group "pubmed" over columns "1 2 5 10 20 41": 4.4
+# and 45.2K against Table 2's 9.0 and 45.9K. A claim that names neither table nor setting is
+# undecided (verify/guards_table_twins.py reads the same labels in either place); the first
+# was a wrong confirmation of mutation seed 0 ("On runtime (hours) (pubmed), 20 is 9.0", made
+# from Table 3's 4.4) once Table 2's size row was read.
+TWIN_CLAIMS = [
+    "On runtime (hours) (pubmed), 20 is 9.0.",
+    "With 20 computers, the PubMed runtime was 9.0 hours.",
+    "PubMed throughput with 20 computers was 45.9K documents per hour.",
 ]
 
 
@@ -44,9 +57,10 @@ def paper():
     return _read_real(STEM, FOLDER)[0]
 
 
-def _statuses(paper) -> list[Status]:
+def _statuses(paper, texts: list[str] | None = None) -> list[Status]:
     # One claim a call: claims of one report that share a number are judged together.
-    return [mutations.verify_texts(paper, text, stem=STEM)[0].status for _, text in CLAIMS]
+    return [mutations.verify_texts(paper, text, stem=STEM)[0].status
+            for text in (texts if texts is not None else [text for _, text in CLAIMS])]
 
 
 def _table_2(paper):
@@ -72,8 +86,21 @@ def test_planted_size_row_as_results(monkeypatch):
     monkeypatch.setattr(grid_tables, "lift_size_row", lambda rows, header: (rows, header))
     fresh = _read_real(STEM, FOLDER)[0]
     assert any(cell.text == "computers" for row in _table_2(fresh).rows for cell in row)
-    # Only the news column's claim was decided before: "news" headed that column alone.
+    # Only the news column's true claim was decided before: "news" headed that column alone.
     assert _statuses(fresh) == [U, U, C, U, U, U]
+
+
+def test_same_labels_in_another_arrangement_are_twins(paper):
+    assert _statuses(paper, TWIN_CLAIMS) == [U] * len(TWIN_CLAIMS)
+
+
+def test_planted_twins_by_path_only(paper, monkeypatch):
+    from verify_claims.verify import guards_table_twins
+
+    def by_path(rows: list[str], columns: list[str]) -> tuple[str, ...]:
+        return (" / ".join(rows).casefold(), " / ".join(columns).casefold())
+    monkeypatch.setattr(guards_table_twins, "_key", by_path)
+    assert _statuses(paper, TWIN_CLAIMS) == [C] * len(TWIN_CLAIMS)
 
 
 def _row(*texts: str) -> list[Cell]:

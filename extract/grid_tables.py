@@ -49,6 +49,7 @@ from .link_footnotes import lone_link
 from .mark_columns import mark_conditions
 from .pair_cells import split_pair_cells
 from .side_tables import split_side_tables, split_sides
+from .size_rows import lift_size_row
 from .spanning_values import spanning_values
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
@@ -491,6 +492,7 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
         mark_conditions(grid.rows)  # ✓/× under "G-Pooling": "G-Pooling", "w/o G-Pooling"
         spanning_values(grid.rows)  # "Vocabulary 118,497" centred under "CNN News"
         grid.rows, grid.header = split_pair_cells(grid.rows, grid.header)  # "73.6/82.7"
+        grid.rows, grid.header = lift_size_row(grid.rows, grid.header)  # "computers 10 20 50"
         region = Region(page=part.page, x0=round(min(line.x0 for line in part.lines), 2),
                         top=round(min([line.top for line in part.lines]
                                       + [rule.top for rule in part.rules]), 2),

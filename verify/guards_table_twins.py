@@ -9,7 +9,8 @@ confirmed by Table 6's 0.75 read as 1 within printed precision, and "On R1, R1 e
 0.90" (Table 6 gives 0.56) by Table 4's 1 and 0.14: the cell check takes the cell whose words
 agree, and every table's cell has the claim's words.
 
-The general fact: when another table prints a cell under the same row and column header paths with
+The general fact: when another table prints a cell under the same row and column labels (in
+either place: a dataset that one table sets as a row group, another as a column group) with
 a different number, a claim that names neither table by number, and says no word of the
 cell's caption that the other's lacks, names both cells; its number belongs to one of them,
 which its words do not say (a name with its version, "SQuAD 1.1" in one caption and "SQuAD
@@ -49,20 +50,23 @@ def _words(text: str) -> set[str]:
         for version in versions}
 
 
-def _path(labels: list[str]) -> str:
-    """A whole header path, outer to inner: a cell under "Author / Title" is no twin of one
-    under another group's "Title"."""
-    return " / ".join(label.strip().casefold() for label in labels)
+def _key(rows: list[str], columns: list[str]) -> tuple[str, ...]:
+    """A cell's labels, rows and columns together, as a sorted tuple: one table sets a
+    dataset as a row group ("pubmed / runtime (hours) × 20"), another as a column group over
+    the same sizes ("runtime (hours) × pubmed / 20"; Smola and Narayanamurthy 2010,
+    arXiv:1004.4820, Tables 3 and 2), and both cells are named by the same words."""
+    return tuple(sorted(label.strip().casefold() for label in [*rows, *columns]
+                        if label.strip()))
 
 
-def _by_labels(paper: Paper) -> dict[tuple[str, str], list[tuple[int, tuple[float, ...]]]]:
-    """(row path, column path) -> the tables (by number) printing a cell there, with its
-    numbers."""
-    found: dict[tuple[str, str], list[tuple[int, tuple[float, ...]]]] = {}
+def _by_labels(paper: Paper) -> dict[tuple[str, ...], list[tuple[int, tuple[float, ...]]]]:
+    """A cell's labels (`_key`) -> the tables (by number) printing a cell under them, with
+    its numbers."""
+    found: dict[tuple[str, ...], list[tuple[int, tuple[float, ...]]]] = {}
     for number, table in enumerate(paper.tables):
         for cell in labelled_cells(table):
-            key = (_path(cell.rows), _path(cell.columns))
-            found.setdefault(key, []).append((number, numbers(cell.cell)))
+            found.setdefault(_key(cell.rows, cell.columns), []).append(
+                (number, numbers(cell.cell)))
     return found
 
 
@@ -95,8 +99,7 @@ def guard_table_twins(claim: Claim, checks: Iterable[Check], paper: Paper) -> No
             for table, found in read_cells(paper, evidence.location or "", evidence.quote or ""):
                 own = paper.tables.index(table)
                 mine = _words(caption_text(table.caption))
-                for number, values in twins_of.get((_path(found.rows),
-                                                    _path(found.columns)), []):
+                for number, values in twins_of.get(_key(found.rows, found.columns), []):
                     other = paper.tables[number]
                     if number == own or set(values) & set(numbers(found.cell)):
                         continue

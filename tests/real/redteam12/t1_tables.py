@@ -10,7 +10,7 @@ an ensemble's number given to a single model. Labelled from the page images befo
 from __future__ import annotations
 
 from claim_labels import LabelledReport, Row
-from elmo_evidence import ELMO, T1, T2, T3, T5, T6, T7, TASKS, EVAL
+from elmo_evidence import ELMO, EVAL, T1, T2, T3, T5, T6, T7, TASKS
 
 
 def C(text, cat, page, ev, why="As printed."):

@@ -19,6 +19,7 @@ from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
+from .guards_absent_sources import guard_absent_sources
 from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
@@ -111,6 +112,7 @@ from .guards_turned_sides import guard_turned_sides
 from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
+from .guards_unlike_phrases import guard_unlike_subjects
 from .guards_unnamed_subjects import guard_unnamed_subjects
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
@@ -351,6 +353,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_number_comparatives(claim, checks)  # "44% less time" read from "44% longer"
     # round 20 (probe20c: TrustRank, VLDB 2004)
     guard_counted_items(claim, checks)  # "buckets 17 through 20" vs the count "4 buckets"
+    # round 21 (probe21: red team 12, ELMo)
+    guard_absent_sources(claim, checks)  # "486 epochs ... without ELMo" for a claim with ELMo
+    guard_unlike_subjects(claim, checks)  # "unlike WSD, the first layer is higher": not WSD's
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -25,6 +25,7 @@ sys.path.insert(0, str(CLAIMS))  # claim_labels, for the t*_*.py modules
 from claim_labels import CATEGORIES, LabelledReport, load_writer  # noqa: E402
 from t1_tables import REPORT as T1  # noqa: E402
 from t2_text import REPORT as T2  # noqa: E402
+from t3_mixed import REPORT as T3  # noqa: E402
 
 writer = load_writer()
 
@@ -37,7 +38,7 @@ GOLD = HERE / "gold.jsonl"
 PAPER_FILES = {
     "1802.05365": "1802.05365.pdf",  # Peters et al., ELMo (NAACL 2018)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

@@ -17,6 +17,13 @@ Batch two (40 claims about the text) gave one more:
   confirmed by "However, unlike WSD, accuracies using the first biLM layer are higher than the
   top layer" (page 8, of POS tagging): the sentence names WSD only as what it is unlike
   (`guards_unlike_phrases`).
+
+Batch three (33 claims over tables and text) gave one more:
+
+- "For SQuAD, including ELMo only at the input beats including it at input and output" (false:
+  85.1 against 85.6) was confirmed by "including ELMo at both the input and output layers for
+  SNLI and SQuAD improves over just the input layer" (page 6): the restricted side ("only",
+  "just") is on the other side of the comparison (`guards_restricted_sides`).
 """
 
 from __future__ import annotations
@@ -25,8 +32,13 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_absent_sources, guards_unlike_phrases
+from verify_claims.verify import (
+    guards_absent_sources,
+    guards_restricted_sides,
+    guards_unlike_phrases,
+)
 from verify_claims.verify.guards_absent_sources import absent_component
+from verify_claims.verify.guards_restricted_sides import restricted_swap
 from verify_claims.verify.guards_unlike_phrases import only_unlike
 
 ELMO = "1802.05365"  # Peters et al., ELMo (NAACL 2018)
@@ -100,3 +112,38 @@ def test_without_the_unlike_rule_the_pos_sentence_confirms_the_wsd_claim(papers,
     monkeypatch.setattr(guards_unlike_phrases, "only_unlike", lambda *args: None)
     assert _status(papers, "In WSD, the biLM's first layer is better than its top "
                            "layer.") == Status.confirmed
+
+
+# --- guards_restricted_sides ---------------------------------------------------------------
+
+LOCATIONS = ("As shown in Table 3, including ELMo at both the input and output layers for SNLI "
+             "and SQuAD improves over just the input layer, but for SRL (and coreference "
+             "resolution, not shown) performance is highest when it is included at just the "
+             "input layer.")
+
+
+def test_a_restricted_side_turned_is_read():
+    claim = "For SQuAD, including ELMo only at the input beats including it at input and output."
+    assert restricted_swap(claim, LOCATIONS)
+    # the claim that compares the passage's way round
+    assert not restricted_swap("For SQuAD, including ELMo at input and output beats including "
+                               "it only at the input.", LOCATIONS)
+    # no restricting word in the claim: nothing to turn
+    assert not restricted_swap("On SQuAD, input and output beats the input.", LOCATIONS)
+    # "not only" restricts nothing
+    assert not restricted_swap("Not only the input beats the output layer.",
+                               "The output layer improves over just the input.")
+
+
+def test_a_comparison_the_other_way_round_does_not_confirm(papers):
+    verified = verify_on(papers, ELMO, ["For SQuAD, including ELMo only at the input beats "
+                                        "including it at input and output."])[0]
+    assert verified.status == Status.unverified
+    assert "other way round" in explained(verified)
+
+
+def test_without_the_restricted_side_rule_the_turned_comparison_is_confirmed(papers,
+                                                                              monkeypatch):
+    monkeypatch.setattr(guards_restricted_sides, "restricted_swap", lambda *args: False)
+    assert _status(papers, "On SQuAD, including ELMo only at the input beats including it at "
+                           "input and output.") == Status.confirmed

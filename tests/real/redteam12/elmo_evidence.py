@@ -74,3 +74,23 @@ ABL = ("Page 9 (Sec. 5.6-5.7): Replacing the GloVe vectors with the biLM charact
        "slight improvement for all tasks (e.g. from 80.8 to 81.4 F1 for SQuAD) ... adding GloVe "
        "to models with ELMo generally provides a marginal improvement over ELMo only models "
        "(e.g. 0.2% F1 improvement for SRL from 84.5 to 84.7).")
+INTRO = ("Page 1 (abstract and introduction): these representations can be easily added to "
+         "existing models and significantly improve the state of the art across six "
+         "challenging NLP problems ... The addition of ELMo representations alone significantly "
+         "improves the state of the art in every case, including up to 20% relative error "
+         "reductions. For tasks where direct comparisons are possible, ELMo outperforms CoVe.")
+RELATED = ("Page 2: we ... train our biLM on a corpus with approximately 30 million sentences "
+           "(Chelba et al., 2014) ... Belinkov et al. (2017) showed that the representations "
+           "learned at the first layer in a 2-layer LSTM encoder are better at predicting POS "
+           "tags then second layer.")
+METHOD = ("Page 3: For each token tk, a L-layer biLM computes a set of 2L + 1 representations "
+          "... To add ELMo to the supervised model, we first freeze the weights of the biLM and "
+          "then concatenate the ELMo vector ... Page 4: in most cases we used a fine-tuned biLM "
+          "in the downstream task.")
+FIG1 = ("Figure 1 (page 8; baseline vs. ELMo as the training set size is varied from 0.1% to "
+        "100%; point labels of the gain with ELMo): SNLI (Accuracy) +12.3 (0.1%), +7.7 (1%), "
+        "+1.5 (10%), +1.4 (100%); SRL (F1) +18.6 (0.1%), +20.5 (1%), +10.8 (10%), +3.1 (100%)")
+WEIGHTS = ("Page 8 (Sec. 5.5): At the input layer, the task model favors the first biLSTM "
+           "layer. For coreference and SQuAD, the this is strongly favored, but the "
+           "distribution is less peaked for the other tasks. The output layer weights are "
+           "relatively balanced, with a slight preference for the lower layers.")

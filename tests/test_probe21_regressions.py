@@ -23,7 +23,15 @@ Batch three (33 claims over tables and text) gave one more:
 - "For SQuAD, including ELMo only at the input beats including it at input and output" (false:
   85.1 against 85.6) was confirmed by "including ELMo at both the input and output layers for
   SNLI and SQuAD improves over just the input layer" (page 6): the restricted side ("only",
-  "just") is on the other side of the comparison (`guards_restricted_sides`).
+  "just") is on the other side of the comparison (`guards_marked_arguments`).
+
+Batch four (37 claims over the introduction, method, figures and layer tables) gave one more:
+
+- "Belinkov et al. (2017) found the second layer of a 2-layer LSTM encoder better at
+  predicting POS tags" (false) was confirmed by "... the representations learned at the first
+  layer in a 2-layer LSTM encoder are better at predicting POS tags then second layer" (page
+  2): the ordinal is on the other side of the comparison (`guards_marked_arguments`, which
+  reads the paper's "then" as "than").
 """
 
 from __future__ import annotations
@@ -34,11 +42,11 @@ from probe_verdicts import explained, verify_on
 from verify_claims.claims import Status
 from verify_claims.verify import (
     guards_absent_sources,
-    guards_restricted_sides,
+    guards_marked_arguments,
     guards_unlike_phrases,
 )
 from verify_claims.verify.guards_absent_sources import absent_component
-from verify_claims.verify.guards_restricted_sides import restricted_swap
+from verify_claims.verify.guards_marked_arguments import turned_marker
 from verify_claims.verify.guards_unlike_phrases import only_unlike
 
 ELMO = "1802.05365"  # Peters et al., ELMo (NAACL 2018)
@@ -114,7 +122,7 @@ def test_without_the_unlike_rule_the_pos_sentence_confirms_the_wsd_claim(papers,
                            "layer.") == Status.confirmed
 
 
-# --- guards_restricted_sides ---------------------------------------------------------------
+# --- guards_marked_arguments --------------------------------------------------------------
 
 LOCATIONS = ("As shown in Table 3, including ELMo at both the input and output layers for SNLI "
              "and SQuAD improves over just the input layer, but for SRL (and coreference "
@@ -124,14 +132,14 @@ LOCATIONS = ("As shown in Table 3, including ELMo at both the input and output l
 
 def test_a_restricted_side_turned_is_read():
     claim = "For SQuAD, including ELMo only at the input beats including it at input and output."
-    assert restricted_swap(claim, LOCATIONS)
+    assert turned_marker(claim, LOCATIONS) == "(restricted)"
     # the claim that compares the passage's way round
-    assert not restricted_swap("For SQuAD, including ELMo at input and output beats including "
+    assert not turned_marker("For SQuAD, including ELMo at input and output beats including "
                                "it only at the input.", LOCATIONS)
     # no restricting word in the claim: nothing to turn
-    assert not restricted_swap("On SQuAD, input and output beats the input.", LOCATIONS)
+    assert not turned_marker("On SQuAD, input and output beats the input.", LOCATIONS)
     # "not only" restricts nothing
-    assert not restricted_swap("Not only the input beats the output layer.",
+    assert not turned_marker("Not only the input beats the output layer.",
                                "The output layer improves over just the input.")
 
 
@@ -142,8 +150,26 @@ def test_a_comparison_the_other_way_round_does_not_confirm(papers):
     assert "other way round" in explained(verified)
 
 
-def test_without_the_restricted_side_rule_the_turned_comparison_is_confirmed(papers,
+def test_without_the_marked_argument_rule_the_turned_comparisons_are_confirmed(papers,
                                                                               monkeypatch):
-    monkeypatch.setattr(guards_restricted_sides, "restricted_swap", lambda *args: False)
+    monkeypatch.setattr(guards_marked_arguments, "turned_marker", lambda *args: None)
     assert _status(papers, "On SQuAD, including ELMo only at the input beats including it at "
                            "input and output.") == Status.confirmed
+    assert _status(papers, "Belinkov et al. (2017) found that the second layer of a 2-layer "
+                           "LSTM encoder is better at predicting POS tags.") == Status.confirmed
+
+
+BELINKOV = ("In an RNN-based encoder-decoder machine translation system, Belinkov et al. (2017) "
+            "showed that the representations learned at the first layer in a 2-layer LSTM "
+            "encoder are better at predicting POS tags then second layer.")
+
+
+def test_an_ordinal_argument_turned_is_read(papers):
+    claim = ("Belinkov et al. (2017) found the second layer of a 2-layer LSTM encoder better at "
+             "predicting POS tags.")
+    assert turned_marker(claim, BELINKOV) == "second"
+    assert turned_marker("Belinkov et al. (2017) found the first layer of a 2-layer LSTM "
+                         "encoder better at predicting POS tags.", BELINKOV) is None
+    verified = verify_on(papers, ELMO, [claim])[0]
+    assert verified.status == Status.unverified
+    assert "'second' argument" in explained(verified)

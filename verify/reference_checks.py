@@ -61,6 +61,7 @@ from .guards_item_numbers import guard_counted_items
 from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_level_changes import guard_level_changes
 from .guards_lost_marks import guard_lost_marks
+from .guards_marked_arguments import guard_marked_arguments
 from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
@@ -86,7 +87,6 @@ from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
 from .guards_rate_units import guard_rate_units, guard_turned_ratios
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
-from .guards_restricted_sides import guard_restricted_sides
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -357,7 +357,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 21 (probe21: red team 12, ELMo)
     guard_absent_sources(claim, checks)  # "486 epochs ... without ELMo" for a claim with ELMo
     guard_unlike_subjects(claim, checks)  # "unlike WSD, the first layer is higher": not WSD's
-    guard_restricted_sides(claim, checks)  # "X improves over just Y" for "only Y beats X"
+    guard_marked_arguments(claim, checks)  # "X improves over just Y" for "only Y beats X"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -94,3 +94,16 @@ WEIGHTS = ("Page 8 (Sec. 5.5): At the input layer, the task model favors the fir
            "layer. For coreference and SQuAD, the this is strongly favored, but the "
            "distribution is less peaked for the other tasks. The output layer weights are "
            "relatively balanced, with a slight preference for the lower layers.")
+WSDPOS = ("Pages 7-8: we first use the biLM to compute representations for all words in SemCor "
+          "3.0, our training corpus ... falling back to the first sense from WordNet for lemmas "
+          "not observed during training. Table 5 compares WSD results using the evaluation "
+          "framework from Raganato et al. (2017b) across the same suite of four test sets in "
+          "Raganato et al. (2017a) ... a linear classifier that predicts POS tags with the Wall "
+          "Street Journal portion of the Penn Treebank (PTB).")
+BASELINES = ("Pages 4-5: Our baseline model (Clark and Gardner, 2017) is an improved version of "
+             "the Bidirectional Attention Flow model in Seo et al. (BiDAF; 2017). It adds a "
+             "self-attention layer after the bidirectional attention component, simplifies some "
+             "of the pooling operations and substitutes the LSTMs for gated recurrent units "
+             "(GRUs) ... [NER] the baseline model uses pre-trained word embeddings, a "
+             "character-based CNN representation, two biLSTM layers and a conditional random "
+             "field (CRF) loss.")

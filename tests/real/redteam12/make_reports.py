@@ -27,6 +27,7 @@ from t1_tables import REPORT as T1  # noqa: E402
 from t2_text import REPORT as T2  # noqa: E402
 from t3_mixed import REPORT as T3  # noqa: E402
 from t4_layers import REPORT as T4  # noqa: E402
+from t5_rows import REPORT as T5  # noqa: E402
 
 writer = load_writer()
 
@@ -39,7 +40,7 @@ GOLD = HERE / "gold.jsonl"
 PAPER_FILES = {
     "1802.05365": "1802.05365.pdf",  # Peters et al., ELMo (NAACL 2018)
 }
-REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4)
+REPORTS_SPEC: tuple[LabelledReport, ...] = (T1, T2, T3, T4, T5)
 __all__ = ["CATEGORIES", "GOLD", "PAPER_FILES", "REPORTS", "REPORTS_SPEC", "SOURCES",
            "gold_text", "render_report"]
 

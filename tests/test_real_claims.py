@@ -88,7 +88,7 @@ SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3"
          "redteam4": (100, 2), "redteam5": (80, 2), "redteam6": (80, 2),
          "redteam7": (150, 2), "redteam8": (150, 1), "redteam9": (150, 3),
          "redteam10": (150, 3), "redteam11": (150, 1),
-         "redteam12": (110, 2)}
+         "redteam12": (150, 3)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
 TABLE_CATEGORIES = {"table_cell", "neighbour_cell", "transposed_digits", "wrong_number",
                     "unsupported_relation", "cell_arithmetic"}

@@ -353,6 +353,16 @@ def redteam11_paper():
     return _papers_of(REDTEAM11_SOURCES)
 
 
+REDTEAM12_SOURCES = Path(__file__).resolve().parent / "real" / "redteam12" / "sources"
+
+
+@pytest.fixture(scope="session")
+def redteam12_paper():
+    """The paper of the twelfth red-team corpus (tests/real/redteam12/sources), parsed once per
+    session on first use: `redteam12_paper("1802.05365")` -> (paper, index)."""
+    return _papers_of(REDTEAM12_SOURCES)
+
+
 @pytest.fixture(scope="module")
 def bohnet():
     """bohnet09 Table 4: LAS, semantic and macro scores per language, development and test set

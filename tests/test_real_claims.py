@@ -17,7 +17,7 @@ corpora of table-cell claims
 tests/real/redteam2, round 7; tests/real/redteam3, round 8; tests/real/redteam4, round 9;
 tests/real/redteam5, round 11; tests/real/redteam6, round 12; tests/real/redteam7, round 16;
 tests/real/redteam8, round 17; tests/real/redteam9, round 18; tests/real/redteam10, round 19;
-tests/real/redteam11, round 20)
+tests/real/redteam11, round 20; tests/real/redteam12, round 21)
 get the same checks, each test parametrised over the corpora, and no two corpora may share a
 paper.
 """
@@ -72,6 +72,7 @@ REDTEAM8 = ROOT / "tests" / "real" / "redteam8"
 REDTEAM9 = ROOT / "tests" / "real" / "redteam9"
 REDTEAM10 = ROOT / "tests" / "real" / "redteam10"
 REDTEAM11 = ROOT / "tests" / "real" / "redteam11"
+REDTEAM12 = ROOT / "tests" / "real" / "redteam12"
 PAPERS = ROOT / "tests" / "real" / "papers"
 STATUSES = {"confirmed", "contradicted", "unverified"}
 FIELDS = {"report", "row", "text", "status", "category", "cites", "paper", "page", "evidence",
@@ -87,7 +88,8 @@ SIZES = {"claims": (150, 6), "heldout": (60, 4), "heldout2": (60, 4), "heldout3"
          "tables": (50, 2), "redteam": (60, 2), "redteam2": (80, 2), "redteam3": (80, 2),
          "redteam4": (100, 2), "redteam5": (80, 2), "redteam6": (80, 2),
          "redteam7": (150, 2), "redteam8": (150, 1), "redteam9": (150, 3),
-         "redteam10": (150, 3), "redteam11": (150, 1)}
+         "redteam10": (150, 3), "redteam11": (150, 1),
+         "redteam12": (150, 3)}
 # The tables corpus is about table cells only: these categories, not all of CATEGORIES.
 TABLE_CATEGORIES = {"table_cell", "neighbour_cell", "transposed_digits", "wrong_number",
                     "unsupported_relation", "cell_arithmetic"}
@@ -181,6 +183,7 @@ make_redteam8 = _load("make_redteam8_reports", REDTEAM8 / "make_reports.py")
 make_redteam9 = _load("make_redteam9_reports", REDTEAM9 / "make_reports.py")
 make_redteam10 = _load("make_redteam10_reports", REDTEAM10 / "make_reports.py")
 make_redteam11 = _load("make_redteam11_reports", REDTEAM11 / "make_reports.py")
+make_redteam12 = _load("make_redteam12_reports", REDTEAM12 / "make_reports.py")
 accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
 CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
@@ -203,7 +206,8 @@ CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "redteam6": (REDTEAM6, make_redteam6), "redteam7": (REDTEAM7, make_redteam7),
            "redteam8": (REDTEAM8, make_redteam8), "redteam9": (REDTEAM9, make_redteam9),
            "redteam10": (REDTEAM10, make_redteam10),
-           "redteam11": (REDTEAM11, make_redteam11)}
+           "redteam11": (REDTEAM11, make_redteam11),
+           "redteam12": (REDTEAM12, make_redteam12)}
 corpus_names = pytest.mark.parametrize("corpus", sorted(CORPORA))
 
 
@@ -255,6 +259,7 @@ def test_every_category_has_enough_claims_and_the_statuses_are_mixed(corpus):
                 "redteam6": REDTEAM6_CATEGORIES, "redteam7": REDTEAM7_CATEGORIES,
                 "redteam8": REDTEAM8_CATEGORIES, "redteam9": REDTEAM9_CATEGORIES,
                 "redteam10": REDTEAM10_CATEGORIES, "redteam11": REDTEAM11_CATEGORIES,
+                "redteam12": REDTEAM2_CATEGORIES,
                 "heldout11": HELDOUT11_CATEGORIES, "heldout12": HELDOUT11_CATEGORIES,
                 "heldout13": HELDOUT13_CATEGORIES, "heldout14": HELDOUT14_CATEGORIES,
                 "heldout15": HELDOUT15_CATEGORIES,

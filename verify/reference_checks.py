@@ -19,6 +19,7 @@ from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
+from .guards_absent_sources import guard_absent_sources
 from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
@@ -62,6 +63,7 @@ from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_level_changes import guard_level_changes
 from .guards_lost_marks import guard_lost_marks
 from .guards_lost_numbers import guard_lost_numbers
+from .guards_marked_arguments import guard_marked_arguments
 from .guards_marked_rows import guard_marked_rows
 from .guards_measures import guard_unnamed_modifiers
 from .guards_model_sizes import guard_legend_rows, guard_unnamed_sizes
@@ -115,6 +117,7 @@ from .guards_turned_sides import guard_turned_sides
 from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
+from .guards_unlike_phrases import guard_unlike_subjects
 from .guards_unnamed_subjects import guard_unnamed_subjects
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
@@ -364,6 +367,10 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 21 (heldout21's first run: ELMo)
     guard_count_modifiers(claim, checks)  # "three highway layers" met by "three layers of ..."
     guard_size_grades(claim, checks)  # "for the largest training sets" vs "for smaller ..."
+    # round 21 (probe21: red team 12, ELMo)
+    guard_absent_sources(claim, checks)  # "486 epochs ... without ELMo" for a claim with ELMo
+    guard_unlike_subjects(claim, checks)  # "unlike WSD, the first layer is higher": not WSD's
+    guard_marked_arguments(claim, checks)  # "X improves over just Y" for "only Y beats X"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -137,6 +137,26 @@ def test_names_that_are_not_exactly_a_doi_are_not_sources(name):
     assert parse_doi_source_name(name, _suffixes()) is None
 
 
+@pytest.mark.parametrize("text", [
+    "10.1145/\u212aelvin",  # the Kelvin sign lower-cases to an ASCII "k"
+    "10.1145/\u017fort",  # the long s, which upper-cases to "S"
+    "10.\uff11\uff11\uff11\uff11/x",  # fullwidth digits
+    "10.1145/a b", "10.1145/a..b", "10.1145/a//b", "10.1145/a/", "10.1145/", " 10.1145/a",
+    "10.1145/" + "a" * 300, None, 10.1145,
+])
+def test_only_ascii_dois_of_crossref_s_characters_are_canonical(text):
+    assert canonical_doi(text) is None
+
+
+def test_a_name_longer_than_a_file_name_may_be_is_no_source():
+    doi = "10.1145/" + "a/" * 90 + "b"  # 189 characters; its name would be 369
+    assert canonical_doi(doi) == doi
+    with pytest.raises(ValueError, match="too long to name a file"):
+        doi_file_stem(doi)
+    assert doi_from_stem(doi.replace("/", "%2F")) is None
+    assert "list it in sources.yaml" in doi_names.doi_name_hint(doi)
+
+
 # Crossref's DOI characters, in both cases, and the path tricks a hostile name would use.
 _DOI_CHARS = st.sampled_from(list("-._;()/:") + [chr(c) for c in range(ord("a"), ord("z") + 1)]
                              + [chr(c) for c in range(ord("A"), ord("Z") + 1)] + list("0123456789"))

@@ -17,7 +17,12 @@ from .models import Record
 # What to do about a paper the run could not find, by why it was missing.
 FIX_OFFLINE = "pass --sources DIR or run online"
 FIX_ONLINE = "pass --sources DIR holding the paper's PDF"
-FIX_NOT_ARXIV = "non-arXiv papers cannot be looked up"
+FIX_NOT_ARXIV = ("papers cited only by a link cannot be looked up; cite them by arXiv id, "
+                 "ACL Anthology id or DOI")
+FIX_DOI = ("put the paper in --sources named by its DOI with \"/\" written %2F "
+           "(10.1145%2F1327452.1327492.pdf), or list it in --sources' sources.yaml")
+FIX_ACL = ("put the paper in --sources named by its ACL Anthology id (P07-1088.pdf), or list "
+           "it in --sources' sources.yaml")
 FIX_UNREADABLE = "replace the file with a readable copy"
 
 

@@ -39,6 +39,7 @@ from verify_claims.claims import (
     Status,
 )
 from verify_claims.claims.run import (
+    FIX_DOI,
     FIX_NOT_ARXIV,
     FIX_OFFLINE,
     FIX_UNREADABLE,
@@ -48,7 +49,8 @@ from verify_claims.claims.run import (
 from verify_claims.pipeline import run_audit
 from verify_claims.reports.html import options_as_code, printed, render_audit, short_reason
 from verify_claims.reports.json_out import AUDIT_FORMAT, write_audit_json
-from verify_claims.verify.sources import SourceResolver, cited_papers
+from verify_claims.verify.cited import cited_papers
+from verify_claims.verify.sources import SourceResolver
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -287,7 +289,9 @@ def test_the_pipeline_records_what_the_run_found(example_audit):
     assert (sources["cited"], sources["found"], sources["missing"]) == (3, 2, 1)
     assert sources["headline"] == ("2 of 3 cited papers found; 1 missing: "
                                    "doi:10.18653/v1/2020.acl-main.747")
-    assert sources["fixes"] == [FIX_NOT_ARXIV]
+    assert sources["fixes"] == [FIX_DOI]
+    (missing,) = [paper for paper in sources["papers"] if not paper["found"]]
+    assert "name the file 10.18653%2Fv1%2F2020.acl-main.747.pdf" in missing["detail"]
     found = {paper["reference"]: paper["detail"] for paper in sources["papers"] if paper["found"]}
     assert "1911.02116v1.txt from --sources" in found["arXiv:1911.02116"]
 
@@ -297,8 +301,7 @@ def test_example_pages_show_the_headline_and_no_repeated_missing_rows(example_au
     page = parse(html)
     (headline,) = page.find_all("p", class_="headline")
     assert squash(headline.text()) == ("2 of 3 cited papers found; 1 missing: "
-                                       "doi:10.18653/v1/2020.acl-main.747 — non-arXiv papers "
-                                       "cannot be looked up.")
+                                       f"doi:10.18653/v1/2020.acl-main.747 — {FIX_DOI}.")
     for card in claim_cards(html).values():
         assert not any("only arXiv references can be looked up" in check
                        for check in checks_shown(card))

@@ -230,9 +230,15 @@ def test_sources_must_be_a_folder(tmp_path):
 
 
 def test_non_arxiv_references_are_missing(dirs):
-    doi = Reference(raw="doi:10.1/x", kind="doi", doi="10.1/x")
+    doi = Reference(raw="doi:10.1/x", kind="doi", doi="10.1/x")  # a registrant has 4+ digits
     answer = resolver(dirs).resolve(doi)
-    assert answer.status == "missing" and "only arXiv" in answer.message
+    assert answer.status == "missing" and "not a DOI the tool can look up" in answer.message
+    doi = Reference(raw="doi:10.1234/x", kind="doi", doi="10.1234/x")  # not in --sources
+    answer = resolver(dirs).resolve(doi)
+    assert answer.status == "missing" and "name the file 10.1234%2Fx.pdf" in answer.message
+    url = Reference(raw="https://example.org/paper", kind="url", url="https://example.org/paper")
+    answer = resolver(dirs).resolve(url)
+    assert answer.status == "missing" and "only arXiv, ACL Anthology and DOI" in answer.message
 
 
 # -- versions -------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ from verify_claims.claims.bounded import MAX_QUOTED, listed, short_repr, shorten
 from verify_claims.claims.json_schema import schema_text
 from verify_claims.claims.safe_yaml import YamlError, load_yaml_file
 
+from .doi_names import doi_file_stem
+
 CARD_SUFFIX = ".card.yaml"
 SCHEMA_FILE = "card.schema.json"
 _STATEMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
@@ -80,8 +82,14 @@ class Statement(_Strict):
 
 
 class CardPaper(_Strict):
-    arxiv_id: str = Field(description='Without version, quoted in YAML: "2005.13013".')
-    version: int = Field(ge=1)
+    """The paper: an arXiv id and version, or, for a paper not on arXiv, its DOI alone."""
+
+    arxiv_id: str | None = Field(default=None, description='Without version, quoted in YAML: '
+                                 '"2005.13013".')
+    version: int | None = Field(default=None, ge=1)
+    doi: str | None = Field(default=None, description='A paper not on arXiv: its DOI, '
+                            '"10.1145/1327452.1327492" (no version); the card file is then '
+                            'named 10.1145%2F1327452.1327492.card.yaml.')
     title: str = Field(min_length=1)
     authors: list[str] = Field(min_length=1)
     year: int = Field(ge=1991)
@@ -97,11 +105,33 @@ class CardPaper(_Strict):
 
     @field_validator("arxiv_id")
     @classmethod
-    def _valid_id(cls, value: str) -> str:
-        if parse_arxiv_id(value) != (value, None):
+    def _valid_id(cls, value: str | None) -> str | None:
+        if value is not None and parse_arxiv_id(value) != (value, None):
             raise ValueError(f"{short_repr(value)} is not an arXiv id without version "
                              "(e.g. '2005.13013')")
         return value
+
+    @field_validator("doi")
+    @classmethod
+    def _valid_doi(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                doi_file_stem(value)
+            except ValueError:
+                raise ValueError(f"{short_repr(value)} is not a DOI that can name a file "
+                                 "(e.g. '10.1145/1327452.1327492')") from None
+        return value
+
+    @model_validator(mode="after")
+    def _one_id(self) -> CardPaper:
+        """Either arxiv_id and version (an arXiv paper) or doi (any other), never both."""
+        if self.doi is not None and (self.arxiv_id is not None or self.version is not None):
+            raise ValueError("give either doi or arxiv_id and version, not both")
+        if self.doi is None and self.arxiv_id is None:
+            raise ValueError("arxiv_id: Field required (or doi, for a paper not on arXiv)")
+        if self.doi is None and self.version is None:
+            raise ValueError("version: Field required (the arXiv version the card describes)")
+        return self
 
 
 class CardMetadata(_Strict):
@@ -139,13 +169,19 @@ class Card(_Strict):
 
     @property
     def source_id(self) -> str:
-        """The paper as "arXiv:2005.13013v2", the form of `Reference.key` and `Paper.source_id`."""
+        """The paper as "arXiv:2005.13013v2" or "doi:10.1145/1327452.1327492", the form of
+        `Reference.key` and `Paper.source_id`."""
+        if self.paper.doi is not None:
+            return f"doi:{self.paper.doi}"
         return f"arXiv:{self.paper.arxiv_id}v{self.paper.version}"
 
     @property
     def file_name(self) -> str:
-        """The name this card must have on disk (old-style ids: slash written as "_")."""
-        return f"{self.paper.arxiv_id.replace('/', '_')}v{self.paper.version}{CARD_SUFFIX}"
+        """The name this card must have on disk (old-style ids: slash written as "_"; a DOI
+        as doi_names.py writes it, "/" as "%2F")."""
+        if self.paper.doi is not None:
+            return doi_file_stem(self.paper.doi) + CARD_SUFFIX
+        return f"{(self.paper.arxiv_id or '').replace('/', '_')}v{self.paper.version}{CARD_SUFFIX}"
 
     def numbers(self) -> list[CardNumber]:
         return [number for statement in self.statements for number in statement.numbers]
@@ -182,7 +218,11 @@ def load_card(path: Path | str) -> Card:
     except ValidationError as error:
         problems = listed(_problem(item["loc"], item["msg"]) for item in error.errors())
         raise CardError(path, shorten(problems)) from None
-    if path.name != card.file_name:
+    if card.paper.doi is not None:  # DOIs are case-insensitive, so are their file names
+        if path.name.lower() != card.file_name.lower():
+            raise CardError(path, f"paper.doi says {card.source_id}, so the file must be named "
+                                  f"{card.file_name}")
+    elif path.name != card.file_name:
         raise CardError(path, f"paper.arxiv_id/paper.version say {card.source_id}, so the file "
                               f"must be named {card.file_name}")
     return card

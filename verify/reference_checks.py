@@ -144,10 +144,11 @@ from .versions import _note_versions, _older_versions
 
 
 def _label(reference: Reference, file: SourceFile, paper: Paper) -> str:
-    """How evidence names the paper: the arXiv id with the version actually read."""
+    """How evidence names the paper: the arXiv id with the version actually read; a paper
+    cited by ACL id or DOI by that (its file may be named anything in sources.yaml)."""
     if reference.kind == "arxiv" and reference.arxiv_id and file.version is not None:
         return f"arXiv:{reference.arxiv_id}v{file.version}"
-    if reference.kind == "acl":
+    if reference.kind in ("acl", "doi"):
         return reference.key
     return paper.source_id or reference.key
 

@@ -20,6 +20,11 @@ absolute paths and NUL bytes never reach the file system. The cache is content-a
 blob is stored under the SHA-256 of its bytes and an index file per identifier points to it;
 a blob whose bytes no longer match its hash is ignored.
 
+DOIs. A paper with neither an arXiv nor an ACL Anthology id is cited by DOI and read from
+`--sources` (or a bundled card) only, never downloaded: the file is named by the DOI with "/"
+written "%2F" (`10.1145%2F1327452.1327492.pdf`, doi_names.py), matched in any case. Any paper
+may instead be listed in the folder's `sources.yaml` (sources_map.py).
+
 Links. A file in `--sources` that is a symbolic link to a file outside that folder is not read
 (it would let a folder quote any file of the machine as evidence): it is skipped and listed in
 `SourceResolver.skipped_links`, which the run prints and records in audit.json, unless the user
@@ -44,21 +49,15 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from verify_claims.claims import Reference, Report, write_atomic
+from verify_claims.claims import Reference, write_atomic
 from verify_claims.claims.acl import is_acl_id
 from verify_claims.claims.arxiv import ARXIV_HOSTS, parse_arxiv_id
 from verify_claims.claims.bounded import MAX_QUOTED, short_repr, shorten
 from verify_claims.claims.fs import SkippedLink, outside, skipped_link
-from verify_claims.claims.run import (
-    FIX_NOT_ARXIV,
-    FIX_OFFLINE,
-    FIX_ONLINE,
-    FIX_UNREADABLE,
-    CitedPaper,
-    ReportSources,
-)
 
 from .cards import CARD_SUFFIX, bundled_cards_dir
+from .doi_names import canonical_doi, doi_name_hint, parse_doi_source_name
+from .sources_map import read_sources_map
 
 Kind = Literal["pdf", "txt", "md", "card"]
 Origin = Literal["sources-dir", "bundled-card", "cache", "arxiv"]
@@ -84,6 +83,7 @@ class SourceFile(BaseModel):
     kind: Kind
     version: int | None  # None: the file name gives no version
     origin: Origin
+    listed: bool = False  # named in the folder's sources.yaml, not by its own file name
 
 
 class Resolution(BaseModel):
@@ -159,15 +159,14 @@ def parse_acl_source_name(name: str) -> tuple[str, Kind] | None:
     return None
 
 
-def _scan_acl(folder: Path) -> dict[str, list[SourceFile]]:
-    """The ACL Anthology papers directly in `folder` (`<id>.pdf`, `.txt`, `.md`), by id."""
-    found: dict[str, list[SourceFile]] = {}
-    for path in sorted(folder.iterdir()):
-        parsed = parse_acl_source_name(path.name)
-        if parsed is not None and path.is_file():
-            found.setdefault(parsed[0], []).append(
-                SourceFile(path=path, kind=parsed[1], version=None, origin="sources-dir"))
-    return found
+def _acl_name(name: str) -> tuple[str, int | None, Kind] | None:
+    parsed = parse_acl_source_name(name)
+    return (parsed[0], None, parsed[1]) if parsed else None
+
+
+def _doi_name(name: str) -> tuple[str, int | None, Kind] | None:
+    parsed = parse_doi_source_name(name, dict(SUFFIXES))
+    return (parsed[0], None, parsed[1]) if parsed else None  # type: ignore[return-value]
 
 
 def default_cache_dir() -> Path:
@@ -187,14 +186,17 @@ def _best(files: Iterable[SourceFile]) -> SourceFile | None:
 
 
 def _scan_folder(folder: Path, origin: Origin, kinds: tuple[Kind, ...],
-                 skipped: list[SkippedLink] | None = None) -> dict[str, list[SourceFile]]:
-    """The source files directly in `folder`, grouped by arXiv id; other files are ignored.
+                 skipped: list[SkippedLink] | None = None,
+                 parse: Callable[[str], tuple[str, int | None, Kind] | None] = parse_source_name,
+                 ) -> dict[str, list[SourceFile]]:
+    """The source files directly in `folder`, grouped by id (arXiv by default; `parse` reads
+    another family's names); other files are ignored.
 
     With `skipped` (a list), a source file that links out of `folder` is left out and recorded
     there; without it, links are followed wherever they lead."""
     found: dict[str, list[SourceFile]] = {}
     for path in sorted(folder.iterdir()):
-        parsed = parse_source_name(path.name)
+        parsed = parse(path.name)
         if parsed is None or parsed[2] not in kinds:
             continue
         if skipped is not None:
@@ -311,12 +313,30 @@ class SourceResolver:
         self.follow_links = follow_links
         # Source files that link out of --sources and were not read (see the module docstring).
         self.skipped_links: list[SkippedLink] = []
-        self._sources = _scan_folder(self.sources_dir, "sources-dir", _KIND_ORDER,
-                                     None if follow_links else self.skipped_links) \
-            if self.sources_dir else {}
-        self._cards = _scan_folder(cards, "bundled-card", ("card",)) if cards.is_dir() else {}
-        self._acl = _scan_acl(self.sources_dir) if self.sources_dir else {}
+        self._sources, self._acl, self._dois = _scan_all(
+            self.sources_dir, "sources-dir", _KIND_ORDER,
+            None if follow_links else self.skipped_links) if self.sources_dir else ({}, {}, {})
+        self._cards, _, self._doi_cards = _scan_all(cards, "bundled-card", ("card",), None) \
+            if cards.is_dir() else ({}, {}, {})
+        # What the folder's sources.yaml could not give, each with why (sources_map.py).
+        self.map_problems: list[str] = []
+        self.map_file: Path | None = None
+        if self.sources_dir:
+            self._read_map(self.sources_dir)
         self._answers: dict[str, Resolution] = {}
+
+    def _read_map(self, folder: Path) -> None:
+        """Add the files listed in `folder`/sources.yaml to those found by name."""
+        listed = read_sources_map(folder, self.follow_links)
+        self.map_file, self.map_problems = listed.path, listed.problems
+        self.skipped_links += listed.skipped
+        places = {"arxiv": self._sources, "acl": self._acl, "doi": self._dois}
+        for entry in listed.entries:
+            files = places[entry.family].setdefault(entry.ident, [])
+            if all(file.path != entry.path for file in files):
+                files.append(SourceFile(path=entry.path, kind=entry.kind,  # type: ignore[arg-type]
+                                        version=entry.version, origin="sources-dir",
+                                        listed=True))
 
     # -- public ------------------------------------------------------------------------------
 
@@ -338,12 +358,14 @@ class SourceResolver:
     def _resolve(self, reference: Reference, key: str) -> Resolution:
         if reference.kind == "acl":
             return self._resolve_acl(reference, key)
+        if reference.kind == "doi":
+            return self._resolve_doi(reference, key)
         if reference.kind != "arxiv":
             if _on_arxiv(reference):
                 return _missing(key, f"{shorten(key, MAX_QUOTED)}: an arxiv.org link without a "
                                      "valid arXiv identifier in it; nothing was looked up")
-            return _missing(key, f"{shorten(key, MAX_QUOTED)}: only arXiv and ACL Anthology "
-                                 "references can be looked up")
+            return _missing(key, f"{shorten(key, MAX_QUOTED)}: only arXiv, ACL Anthology and "
+                                 "DOI references can be looked up")
         arxiv_id, version = reference.arxiv_id, reference.version
         try:
             file_stem(arxiv_id or "", version)
@@ -406,10 +428,31 @@ class SourceResolver:
                                  "identifier; nothing was looked up")
         local = sorted(self._acl.get(acl_id, []), key=_preference)
         if not local:
-            where = f"--sources {self.sources_dir}" if self.sources_dir else "--sources"
-            return _missing(key, f"{key} not found in {where} (ACL Anthology papers are read "
-                                 f"from --sources only, as {acl_id}.pdf, .txt or .md)")
+            return _missing(key, f"{key} not found in {self._folder()} (ACL Anthology papers "
+                                 f"are read from --sources only, as {acl_id}.pdf, .txt or .md, "
+                                 "or listed in sources.yaml)")
         return _found(key, local[0], local, f"{key}: {_where(local[0])}")
+
+    def _resolve_doi(self, reference: Reference, key: str) -> Resolution:
+        """A paper cited by DOI is looked up in --sources (named by its DOI, or listed in
+        sources.yaml) and the bundled cards, in any case (DOIs are case-insensitive); never
+        downloaded. Full text preferred (pdf, txt, md, then a card)."""
+        doi = canonical_doi(reference.doi)
+        if doi is None or reference.doi is None:
+            return _missing(key, f"{short_repr(reference.raw)}: not a DOI the tool can look up "
+                                 "(10.NNNN/... in Crossref's characters, no \"..\"); nothing "
+                                 "was looked up")
+        local = sorted(self._dois.get(doi, []) + self._doi_cards.get(doi, []),
+                       key=_preference)
+        if not local:
+            return _missing(key, f"{key} not found in {self._folder()}: papers cited by DOI "
+                                 "are read from --sources only; "
+                                 f"{doi_name_hint(reference.doi)}")
+        return _found(key, local[0], local, f"{key}: {_where(local[0])}")
+
+    def _folder(self) -> str:
+        return f"--sources {self.sources_dir}" if self.sources_dir else \
+            "--sources (none was given)"
 
     # -- local files ---------------------------------------------------------------------------
 
@@ -488,7 +531,8 @@ def _on_arxiv(reference: Reference) -> bool:
 def _where(file: SourceFile) -> str:
     places = {"sources-dir": "--sources", "bundled-card": "bundled card", "cache": "cache",
               "arxiv": "arXiv"}
-    return f"{file.path.name} from {places[file.origin]}"
+    listed = " (listed in sources.yaml)" if file.listed else ""
+    return f"{file.path.name} from {places[file.origin]}{listed}"
 
 
 def _found(key: str, chosen: SourceFile, local: list[SourceFile], message: str) -> Resolution:
@@ -501,45 +545,11 @@ def _missing(key: str, message: str, local: list[SourceFile] | None = None) -> R
     return Resolution(reference=key, status="missing", others=list(local or []), message=message)
 
 
-# --------------------------------------------------------------------------------------------
-# The run record
-
-
-def cited_papers(report: Report, resolver: SourceResolver,
-                 unreadable: dict[Path, str] | None = None) -> ReportSources:
-    """Which papers the report cites (its reference list and its claims' citations) the run
-    found, from the resolver's answers. A paper only the reference list names is looked up
-    here when offline (local files only); online it is not downloaded for the record."""
-    unreadable = unreadable or {}  # source files that failed to load: found, yet unusable
-    references: dict[str, Reference] = {ref.key: ref for ref in report.references}
-    for claim in report.claims:
-        for reference in claim.references:
-            references.setdefault(reference.key, reference)
-    cited = []
-    for key, reference in references.items():
-        answer = resolver.answered(reference)
-        if answer is None and resolver.offline:
-            answer = resolver.resolve(reference)
-        if answer is None:
-            cited.append(CitedPaper(reference=key, found=False,
-                                    detail=f"{key}: not looked up, since no claim cites it"))
-        elif answer.found and answer.source is not None \
-                and answer.source.path in unreadable:
-            cited.append(CitedPaper(
-                reference=key, found=False, fix=FIX_UNREADABLE,
-                detail=f"{key}: {answer.source.path.name} could not be read: "
-                       f"{unreadable[answer.source.path]}"))
-        elif answer.found:
-            cited.append(CitedPaper(reference=key, found=True, detail=answer.message))
-        else:
-            cited.append(CitedPaper(reference=key, found=False, detail=answer.message,
-                                    fix=_fix(reference, resolver.offline)))
-    return ReportSources(cited=cited)
-
-
-def _fix(reference: Reference, offline: bool) -> str:
-    if reference.kind != "arxiv":
-        return FIX_NOT_ARXIV
-    if not reference.arxiv_id:
-        return "correct the arXiv identifier in the report"
-    return FIX_OFFLINE if offline else FIX_ONLINE
+def _scan_all(folder: Path, origin: Origin, kinds: tuple[Kind, ...],
+              skipped: list[SkippedLink] | None) -> tuple[dict[str, list[SourceFile]], ...]:
+    """The files of `folder` named by arXiv id, by ACL Anthology id and by DOI; a file that
+    links out of it is recorded in `skipped` (when a list) and left out, whatever its name."""
+    return (_scan_folder(folder, origin, kinds, skipped),
+            _scan_folder(folder, origin, tuple(kind for kind in kinds if kind != "card"),
+                         skipped, _acl_name),
+            _scan_folder(folder, origin, kinds, skipped, _doi_name))

@@ -26,7 +26,9 @@ Paths = Annotated[list[Path], typer.Argument(
     help="Report or paper files, or folders of them.")]
 Sources = Annotated[Path | None, typer.Option(
     metavar="DIR", exists=True, file_okay=False,
-    help="Folder of cited papers named by arXiv id and version (2005.13013v2.pdf).")]
+    help="Folder of cited papers named by arXiv id and version (2005.13013v2.pdf), ACL "
+         "Anthology id (P07-1088.pdf) or DOI with / written %2F "
+         "(10.1145%2F1327452.1327492.pdf), or listed in its sources.yaml.")]
 Offline = Annotated[bool, typer.Option("--offline/--no-offline", show_default=False,
                                        help="Never touch the network (default: --no-offline).")]
 CacheDir = Annotated[Path | None, typer.Option(

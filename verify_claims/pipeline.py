@@ -48,9 +48,10 @@ from verify_claims.reproduce.binding import bound_recipe_ids
 from verify_claims.reproduce.registry import Registry
 from verify_claims.reproduce.results import ResultsStore
 from verify_claims.verify.cards import card_to_paper, load_card
+from verify_claims.verify.cited import cited_papers
 from verify_claims.verify.engine import Verifier, verify_against_own_tables
 from verify_claims.verify.reproduction_check import check_reproduction
-from verify_claims.verify.sources import SourceFile, SourceResolver, cited_papers
+from verify_claims.verify.sources import SourceFile, SourceResolver
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +303,15 @@ def write_outputs(audit: Audit, out: Path, generated: str | None = None) -> list
     return audit.written
 
 
+def _skipped(link: SkippedLink) -> str:
+    """Why a file of an input folder or --sources was not read: a symbolic link out of it, or
+    a sources.yaml entry that leads outside it (sources_map.py), which no option reads."""
+    if link.reason != SkippedLink.model_fields["reason"].default:
+        return f"{link.reason} ({link.target})"
+    return (f"a symbolic link to {link.target}, outside {link.folder}; not followed "
+            "(--follow-links reads it)")
+
+
 def run_audit(
     paths: Sequence[Path | str] | Sequence[InputFile],
     out: Path | str | None = "audit",
@@ -318,11 +328,12 @@ def run_audit(
 ) -> Audit:
     """Read, group, verify and render.
 
-    Sources are looked up in `sources` (files named by arXiv id and version), the bundled
-    reference cards, the cache, then arXiv unless `offline`; pass `resolver` to control all of
-    that (tests use one with a fake arXiv client). Measured numbers of reproduction runs are
-    read from `results` (None: none). With `out` None nothing is written (`check` uses that
-    to compare a fresh audit with its baseline without touching the last audit).
+    Sources are looked up in `sources` (files named by arXiv id and version, ACL Anthology id
+    or DOI, or listed in its sources.yaml), the bundled reference cards, the cache, then arXiv
+    unless `offline`; pass `resolver` to control all of that (tests use one with a fake arXiv
+    client). Measured numbers of reproduction runs are read from `results` (None: none). With
+    `out` None nothing is written (`check` uses that to compare a fresh audit with its
+    baseline without touching the last audit).
 
     Symbolic links in input folders and `sources` that lead out of them are skipped, each with
     a warning, unless `follow_links`.
@@ -342,10 +353,12 @@ def run_audit(
             follow_links=follow_links,
         )
     audit.skipped_links += resolver.skipped_links
-    audit.problems += [Problem(file=link.path, severity="warning",
-                               message=f"a symbolic link to {link.target}, outside "
-                                       f"{link.folder}; not followed (--follow-links reads it)")
+    audit.problems += [Problem(file=link.path, severity="warning", message=_skipped(link))
                        for link in audit.skipped_links]
+    map_file = getattr(resolver, "map_file", None)  # a resolver of a test may have none
+    if map_file is not None:  # sources.yaml entries that could not be used, and why
+        audit.problems += [Problem(file=str(map_file), severity="warning", message=problem)
+                           for problem in resolver.map_problems]
     verify(audit, resolver, results)
     if generated is None:
         generated = run_date()

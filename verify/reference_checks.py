@@ -117,7 +117,6 @@ from .guards_turned_sides import guard_turned_sides
 from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
-from .guards_unlike_phrases import guard_unlike_subjects
 from .guards_unnamed_subjects import guard_unnamed_subjects
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
@@ -370,7 +369,6 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_size_grades(claim, checks)  # "for the largest training sets" vs "for smaller ..."
     # round 21 (probe21: red team 12, ELMo)
     guard_absent_sources(claim, checks)  # "486 epochs ... without ELMo" for a claim with ELMo
-    guard_unlike_subjects(claim, checks)  # "unlike WSD, the first layer is higher": not WSD's
     guard_marked_arguments(claim, checks)  # "X improves over just Y" for "only Y beats X"
 
 

@@ -78,6 +78,7 @@ from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_
 from .guards_paired_lists import guard_paired_lists
 from .guards_paired_sides import guard_paired_sides
 from .guards_passage_scope import guard_passage_scope
+from .guards_passage_splits import guard_unprinted_splits
 from .guards_passages import guard_passages
 from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
@@ -351,6 +352,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_number_comparatives(claim, checks)  # "44% less time" read from "44% longer"
     # round 20 (probe20c: TrustRank, VLDB 2004)
     guard_counted_items(claim, checks)  # "buckets 17 through 20" vs the count "4 buckets"
+    # round 21 (text21)
+    guard_unprinted_splits(claim, checks, paper)  # "on the validation set": a test passage
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -1,0 +1,147 @@
+"""Round 21 (branch text21): general readings of how papers write text claims, each pinned on
+the real page with the rule switched off (a planted bug).
+
+- A change and its effect said with one of the two directions turned ("the embedding norm
+  increases as sentences grow longer" against "the embedding norm decreases as sentences grow
+  longer", Adi et al., arXiv:1608.04207, p.6; "increasing the sampling weight ... improves EM
+  and F1" against "... the EM/F1 performance drops by 0.5/0.3", QANet, arXiv:1804.09541,
+  p.9) is a contradiction (verify/effect_flips.py);
+- a section heading wrapped onto a second line keeps the whole title ("3.2. Beyond One
+  Sentence: Sentiment Analysis with" / "IMDB dataset", Le and Mikolov, arXiv:1405.4053, p.5),
+  so the section's claims about IMDB find IMDB (extract/wrapped_headings.py);
+- with the section's data set found, two older gaps opened, each closed by a general rule: a
+  one-column table flattened into text with citations in its row labels ("NBSVM-bi (Wang &
+  Manning, 2012) 8.78%") gives its number to its own row only
+  (verify/guards_flattened_rows.py `other_label`), and a claim about the development data is
+  decided only in a section that names such a split (verify/guards_passage_splits.py).
+
+Planted tests use claim texts of their own (the claim's words are remembered per text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import _papers_of
+from probe_verdicts import verify_on
+
+from verify_claims.claims import Status
+from verify_claims.extract import paper as paper_module
+from verify_claims.extract.wrapped_headings import continues_title
+from verify_claims.verify import guards_flattened_rows, reference_checks, sentence_reading
+from verify_claims.verify.effect_flips import effect_flip
+
+REAL = Path(__file__).resolve().parent / "real"
+SOURCES = {"1608.04207": REAL / "redteam9" / "sources",
+           "1804.09541": REAL / "redteam8" / "sources",
+           "1405.4053": REAL / "redteam11" / "sources"}
+
+
+@pytest.fixture(scope="module")
+def papers():
+    return {stem: _papers_of(folder)(stem)[0] for stem, folder in SOURCES.items()}
+
+
+def _status(papers, stem: str, text: str) -> Status:
+    return verify_on(papers, stem, [text])[0].status
+
+
+class _Claim:
+    def __init__(self, text: str) -> None:
+        self.text, self.negated = text, False
+
+
+# --- effect_flips ----------------------------------------------------------------------------
+
+NORM = "Indeed, Figure 2b shows that the embedding norm decreases as sentences grow longer."
+
+
+def test_one_turned_direction_of_two_is_a_flip():
+    assert effect_flip(_Claim("The embedding norm increases as sentences grow longer."), NORM)
+    # both turned: perhaps the same inverse relation; neither is read
+    assert not effect_flip(_Claim("The embedding norm increases as sentences shrink."), NORM)
+    # the same two directions: no flip
+    assert not effect_flip(_Claim("The embedding norm decreases as sentences grow longer."),
+                           NORM)
+    # the words around the directions must line up
+    assert not effect_flip(_Claim("Longer sentences grow as the embedding norm increases."),
+                           NORM)
+    # a negation on either side is not read here
+    assert not effect_flip(_Claim("The embedding norm increases as sentences grow longer."),
+                           "The embedding norm does not decrease as sentences grow longer.")
+
+
+def test_a_turned_effect_is_contradicted_on_the_page(papers):
+    assert _status(papers, "1608.04207", "The embedding norm increases as sentences grow "
+                                         "longer.") == Status.contradicted
+    assert _status(papers, "1608.04207", "The embedding norm decreases as sentences grow "
+                                         "longer.") == Status.confirmed
+    assert _status(papers, "1804.09541", "Increasing the sampling weight of augmented data "
+                   "from 1:1:1 to 1:2:1 improves EM and F1.") == Status.contradicted
+    assert _status(papers, "1804.09541", "Increasing the sampling weight of augmented data "
+                   "from 1:1:1 to 1:2:1 lowers EM and F1.") == Status.confirmed
+
+
+def test_without_effect_flips_the_turned_effects_stay_unverified(papers, monkeypatch):
+    monkeypatch.setattr(sentence_reading, "effect_flip", lambda claim, sentence: False)
+    assert _status(papers, "1608.04207", "The norm of the embedding increases as sentences "
+                                         "grow longer.") == Status.unverified
+    assert _status(papers, "1804.09541", "Increasing the sampling weight of the augmented "
+                   "data from 1:1:1 to 1:2:1 improves EM and F1.") == Status.unverified
+
+
+# --- wrapped_headings ------------------------------------------------------------------------
+
+def test_a_title_ending_on_a_function_word_continues():
+    assert continues_title("3.2. Beyond One Sentence: Sentiment Analysis with", "IMDB dataset")
+    assert not continues_title("3.2. Sentiment Analysis", "IMDB dataset")
+    assert not continues_title("3.2. Experiments with", "We train the models on the data.")
+    assert not continues_title("3.2. Experiments with",
+                               "a line of running text that is much longer than a title")
+
+
+def test_the_wrapped_title_names_its_sections_data_set(papers):
+    titles = [section.title for section in papers["1405.4053"].sections]
+    assert "3.2. Beyond One Sentence: Sentiment Analysis with IMDB dataset" in titles
+    assert _status(papers, "1405.4053", "On IMDB, the optimal window size is 10 "
+                                        "words.") == Status.confirmed
+    assert _status(papers, "1405.4053", "The IMDB dataset has 25,000 labeled test "
+                                        "instances.") == Status.confirmed
+    assert _status(papers, "1405.4053", "On IMDB, the optimal window size is 12 "
+                                        "words.") == Status.contradicted
+
+
+def test_without_the_continuation_the_title_loses_imdb(monkeypatch):
+    monkeypatch.setattr(paper_module, "continues_title", lambda title, line: False)
+    paper = _papers_of(SOURCES["1405.4053"])("1405.4053")[0]  # parsed again, rule off
+    titles = [section.title for section in paper.sections]
+    assert "3.2. Beyond One Sentence: Sentiment Analysis with IMDB dataset" not in titles
+    assert _status({"1405.4053": paper}, "1405.4053", "In IMDB, the optimal window size is 10 "
+                                                      "words.") == Status.unverified
+
+
+# --- guards_flattened_rows.other_label, guards_passage_splits ---------------------------------
+
+def test_a_flattened_rows_number_is_its_own_rows(papers):
+    for text in ("On IMDB, NBSVM-uni reaches an error rate of 8.78%.",
+                 "Full+BoW has an error rate of 11.11% on IMDB.",
+                 "Paragraph Vector reaches an error rate of 7.42% on the IMDB validation set."):
+        assert _status(papers, "1405.4053", text) == Status.unverified, text
+    assert _status(papers, "1405.4053", "On IMDB, NBSVM-bi reaches an error rate of "
+                                        "8.78%.") == Status.confirmed
+    assert _status(papers, "1405.4053", "Paragraph Vector reaches an error rate of 7.42% on "
+                                        "the IMDB test set.") == Status.confirmed
+
+
+def test_without_other_label_the_neighbour_row_is_confirmed(papers, monkeypatch):
+    monkeypatch.setattr(guards_flattened_rows, "other_label", lambda *args: None)
+    assert _status(papers, "1405.4053", "On the IMDB data, NBSVM-uni reaches an error rate of "
+                                        "8.78%.") == Status.confirmed
+
+
+def test_without_the_split_guard_the_test_result_is_confirmed_for_validation(papers,
+                                                                              monkeypatch):
+    monkeypatch.setattr(reference_checks, "guard_unprinted_splits", lambda *args: None)
+    assert _status(papers, "1405.4053", "Paragraph Vector has an error rate of 7.42% on the "
+                                        "IMDB validation set.") == Status.confirmed

@@ -20,6 +20,7 @@ Planted tests use claim texts of their own (the claim's words are remembered per
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,18 @@ from probe_verdicts import verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract import paper as paper_module
+from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.wrapped_headings import continues_title
-from verify_claims.verify import guards_flattened_rows, reference_checks, sentence_reading
+from verify_claims.verify import (
+    content,
+    guards_flattened_rows,
+    reference_checks,
+    sentence_reading,
+    shown_words,
+    side_memo,
+)
 from verify_claims.verify.effect_flips import effect_flip
+from verify_claims.verify.memo import Memo
 
 REAL = Path(__file__).resolve().parent / "real"
 SOURCES = {"1608.04207": REAL / "redteam9" / "sources",
@@ -145,3 +155,46 @@ def test_without_the_split_guard_the_test_result_is_confirmed_for_validation(pap
     monkeypatch.setattr(reference_checks, "guard_unprinted_splits", lambda *args: None)
     assert _status(papers, "1405.4053", "Paragraph Vector has an error rate of 7.42% on the "
                                         "IMDB validation set.") == Status.confirmed
+
+
+# --- content.measure_of: an adverb and the word it qualifies; shown_words.labels: lists ----
+
+ATTENTIVE = REAL / "redteam10" / "sources"
+LIN = REAL / "redteam7" / "sources"
+
+
+def _fresh(monkeypatch, folder: Path, stem: str) -> dict:
+    """The paper parsed again, with no sentence preparation remembered from other tests."""
+    monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))
+    return {stem: _papers_of(folder)(stem)[0]}
+
+
+def test_an_adverb_and_its_participle_are_no_measure(monkeypatch):
+    papers = _fresh(monkeypatch, ATTENTIVE, "1710.00519")
+    assert _status(papers, "1710.00519", "The input is represented with 300-dimensional GloVe "
+                                         "embeddings.") == Status.confirmed
+    assert _status(papers, "1710.00519", "The input is represented with 100-dimensional GloVe "
+                                         "embeddings.") == Status.contradicted
+
+
+def test_without_the_adverb_skip_the_glove_size_stays_unverified(monkeypatch):
+    monkeypatch.setattr(content, "_MANNER", re.compile(r"(?!)"))
+    papers = _fresh(monkeypatch, ATTENTIVE, "1710.00519")
+    assert _status(papers, "1710.00519", "The input is represented using 300-dimensional GloVe "
+                                         "embeddings.") == Status.unverified
+
+
+def test_a_listed_value_has_its_lists_label(monkeypatch):
+    assert shown_words.labels("select learning rate among {0.1, 0.01, 0.001}",
+                              parse_quantities("select learning rate among {0.1, 0.01, 0.001}")
+                              ) == [frozenset({"rate", "among"})] * 3
+    papers = _fresh(monkeypatch, LIN, "P16-1200")
+    assert _status(papers, "P16-1200", "The learning rate is selected among 0.1, 0.01, 0.001 "
+                                       "and 0.0001.") == Status.confirmed
+
+
+def test_without_list_labels_the_learning_rates_stay_unverified(monkeypatch):
+    monkeypatch.setattr(shown_words, "_LISTED", re.compile(r"(?!)"))
+    papers = _fresh(monkeypatch, LIN, "P16-1200")
+    assert _status(papers, "P16-1200", "The learning rate was selected among 0.1, 0.01, 0.001 "
+                                       "and 0.0001.") == Status.unverified

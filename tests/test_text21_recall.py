@@ -13,7 +13,16 @@ the real page with the rule switched off (a planted bug).
   one-column table flattened into text with citations in its row labels ("NBSVM-bi (Wang &
   Manning, 2012) 8.78%") gives its number to its own row only
   (verify/guards_flattened_rows.py `other_label`), and a claim about the development data is
-  decided only in a section that names such a split (verify/guards_passage_splits.py).
+  decided only in a section that names such a split (verify/guards_passage_splits.py);
+- an adverb of manner and the participle it qualifies are no measure ("300-dimensional
+  publicly available GloVe embeddings", arXiv:1710.00519, p.7: verify/content.py
+  `measure_of`); a value listed after another with only a comma or a conjunction has the
+  list's label ("select learning rate among {0.1, 0.01, 0.001, 0.0001}", P16-1200, p.6:
+  verify/shown_words.py `labels`);
+- of two predicates joined by "and is" the first is the statement ("matrix inversion does not
+  increase running speed over the simpler attention mechanism and is considerably faster
+  compared to inside-outside", arXiv:1705.09207, p.7: verify/statement_clause.py), so its
+  negation is read although the second compares.
 
 Planted tests use claim texts of their own (the claim's words are remembered per text).
 """
@@ -38,6 +47,7 @@ from verify_claims.verify import (
     sentence_reading,
     shown_words,
     side_memo,
+    statement_clause,
 )
 from verify_claims.verify.effect_flips import effect_flip
 from verify_claims.verify.memo import Memo
@@ -198,3 +208,24 @@ def test_without_list_labels_the_learning_rates_stay_unverified(monkeypatch):
     papers = _fresh(monkeypatch, LIN, "P16-1200")
     assert _status(papers, "P16-1200", "The learning rate was selected among 0.1, 0.01, 0.001 "
                                        "and 0.0001.") == Status.unverified
+
+
+# --- statement_clause: a second predicate joined by "and is" ---------------------------------
+
+STRUCTURED = REAL / "text19"
+
+
+def test_the_first_of_two_predicates_is_the_statement(monkeypatch):
+    papers = _fresh(monkeypatch, STRUCTURED, "1705.09207")
+    assert _status(papers, "1705.09207", "Matrix inversion increases running speed over the "
+                                         "simpler attention mechanism.") == Status.contradicted
+    assert _status(papers, "1705.09207", "Matrix inversion does not increase running speed "
+                                         "over the simpler attention mechanism.") \
+        == Status.confirmed
+
+
+def test_without_the_first_predicate_the_negation_is_not_read(monkeypatch):
+    monkeypatch.setattr(statement_clause, "_first_predicate", lambda *args: None)
+    papers = _fresh(monkeypatch, STRUCTURED, "1705.09207")
+    assert _status(papers, "1705.09207", "Matrix inversion increases the running speed over "
+                                         "the simpler attention mechanism.") == Status.unverified

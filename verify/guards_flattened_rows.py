@@ -132,13 +132,15 @@ _CITATION = re.compile(r"\([^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
 
 @lru_cache(maxsize=2048)
-def _label_cells(quote: str) -> tuple[tuple[tuple[str, ...], str], ...] | None:
+def _label_cells(quote: str, cited: bool = False
+                 ) -> tuple[tuple[tuple[str, ...], str], ...] | None:
     """(the words of the label before a number, the number) for each number of `quote`, when
     it reads as a one-column table flattened into text ("Bag-of-words 8.10 % Bag-of-bigrams
     7.28 % Weighted Bag-of-bigrams 5.67%"): five numbers or more, each after one to six words
     but the first (the header); else None."""
-    quote = _CITATION.sub(" ", quote)  # "NBSVM-bi (Wang & Manning, 2012) 8.78%": a label's
-    cells = list(_CELL.finditer(quote))  # citation is no cell
+    if cited:  # "NBSVM-bi (Wang & Manning, 2012) 8.78%": a label's citation is no cell
+        quote = _CITATION.sub(" ", quote)
+    cells = list(_CELL.finditer(quote))
     if len(cells) < 5:
         return None
     rows, end = [], 0
@@ -185,7 +187,7 @@ def other_label(claim_text: str, quote: str, found: str, names: set[str] | None 
     the "Full+Unlabeled+BoW" row's number); None when the quote is no such table, or every row
     printing `found` names it. A row printing another of the claim's `agreeing` numbers is
     the claim's too ("A's 8.78% against B's 11.71%")."""
-    rows = _label_cells(quote)
+    rows = _label_cells(quote, cited=True)
     if rows is None:
         return None
     number = found.replace(" ", "").strip("%")
@@ -206,7 +208,7 @@ def other_label(claim_text: str, quote: str, found: str, names: set[str] | None 
         return sorted(whole)[0]
     for name in sorted(claim_names(claim_text) if names is None else names):
         pieces = tuple(_LABEL_WORD.findall(name))
-        if pieces and any(printed_in(pieces, words) for words in others) \
+        if pieces and any(words == pieces for words in others) \
                 and not any(printed_in(pieces, words) for words, printed in rows
                             if printed in claimed):
             return name
@@ -228,7 +230,7 @@ def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
                                 f"and the agreeing number is the {longer[0]!r} row's; the "
                                 f"{longer[1]!r} row prints another", joint=": ")
                 break
-            if agreeing and _label_cells(quote) is not None:
+            if agreeing and _label_cells(quote, cited=True) is not None:
                 if names is None:
                     names = claim_names(claim.text)
                 name = next((name for found in agreeing

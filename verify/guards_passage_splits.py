@@ -9,8 +9,10 @@ arXiv:1405.4053, page 6) shares every word and number with the results passage b
 The accounting of the claim's words reads stems ("validate" for "validation"), and the
 passage's section spoke of cross-validating, so the split word was counted as found.
 
-`guard_unprinted_splits` sets aside each decisive source check of a claim that names the
-development split ("dev", "development", "validation", "val", "held-out" before "set",
+`guard_unprinted_splits` sets aside each decisive source check, quoting a table flattened into
+text (verify/guards_flattened_rows.py: a table's numbers carry no split of their own, where
+prose says its split beside its number), of a claim that names the development split
+("dev", "development", "validation", "val", "held-out" before "set",
 "split", "data", ...) when neither its quotes nor any sentence of their section nor that
 section's title print a word of that split as a word: the number is not one the paper gives for
 that split. (A whole section, not the sentences next to the quote: papers name the split once,
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .guards_flattened_rows import _label_cells, row_labels
 from .other_cells import splits
 from .paper_memo import per_paper
 from .undecided import DECIDING, decided, undecide
@@ -62,6 +65,11 @@ def _speaking(paper: Paper) -> frozenset[str | None]:
                      or (sentence.section and _DEV_WORD.search(sentence.section)))
 
 
+def _tabular(quote: str) -> bool:
+    """Whether the quote is a table flattened into text, one column or several."""
+    return _label_cells(quote, cited=True) is not None or row_labels(quote) is not None
+
+
 def guard_unprinted_splits(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive source check of a claim about the development data whose passage
     prints no word of that split (module docstring). In place."""
@@ -69,6 +77,8 @@ def guard_unprinted_splits(claim: Claim, checks: Iterable[Check], paper: Paper) 
         return
     for check in list(decided(checks, CheckKind.source, DECIDING)):
         quotes = [evidence.quote for evidence in check.evidence if evidence.quote]
+        if not any(_tabular(quote) for quote in quotes):
+            continue  # prose says its split where it gives the number, or nearby
         if quotes and not any(_prints_split(quote, paper) for quote in quotes):
             undecide(check, "Not decided: the claim speaks of the development data, and the "
                             "passage around its evidence names no such split")

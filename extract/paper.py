@@ -54,6 +54,7 @@ from .quantities import parse_quantities
 from .readers import join_line_break
 from .tables import CAPTION, find_tables, layout_document, page_furniture
 from .unlabelled_abstract import with_abstract_heading
+from .wrapped_headings import continues_title
 
 # ---------------------------------------------------------------------------------------------
 # Lines that are tables
@@ -318,8 +319,14 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
     in_references = False
     front_matter = has_headings  # the title and authors come before the first heading
     previous = ""  # the previous line of running text, to tell whether a sentence ended
+    open_title = False  # the last line was a heading that ends on a function word
 
     for page, line in lines:
+        if open_title and continues_title(sections[-1].title, line) and not heading_title(line):
+            sections[-1].title = f"{sections[-1].title} {line}"  # (wrapped_headings.py)
+            open_title = False
+            continue
+        open_title = False
         inline = INLINE_ABSTRACT.match(line)  # "Abstract: We study ..."
         heading = "Abstract" if inline else heading_title(
             line, after_sentence_end=not previous or bool(_SENTENCE_END.search(previous)))
@@ -330,6 +337,7 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
             in_references = section_kind(heading) in REFERENCE_TITLES
             sections.append(Section(title=heading, page=page))
             if not inline:
+                open_title = not in_references
                 continue
             line = inline["rest"]
         if front_matter and past_front_matter(page):

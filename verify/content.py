@@ -243,6 +243,18 @@ def _claim_parts(claim: Claim) -> ClaimParts:
 _SUPERLATIVE_SKIP = frozenset(("most", "least"))
 
 
+# An adverb of manner and the participle or adjective it qualifies modify the noun a number
+# counts; they are not that noun: "300-dimensional publicly available GloVe embeddings"
+# (arXiv:1710.00519, p.7) measures embeddings as "300-dimensional GloVe embeddings" does.
+_MANNER = re.compile(r"[a-z]{3,}ly")
+_QUALIFIED = re.compile(r"\s+[a-z\-]+(?:ed|able|ible|ive|al|ent|ant|ing)\b")
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the adverb ending at `end` qualifies the participle or adjective after it."""
+    return _QUALIFIED.match(text, end) is not None
+
+
 def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
     """The counted or measured noun a number is about, as index terms: "41.3M records" →
     ("recor",), "six target tasks" → ("targe", "tasks"), "5.4 points over" → (). Only the
@@ -253,11 +265,15 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
     terms: list[str] = []
     position = quantity.span[1]
     share = quantity.unit == "%"  # "87.5% of the cards" measures cards
+    modifier = False  # the word after an adverb of manner: "publicly available"
     for match in _TOKEN.finditer(text, position, min(len(text), position + 80)):
         if text[position:match.start()].strip(" -\u00a0"):
             break  # punctuation or a bracket ends the noun phrase
         position = match.end()
         word = match.group().casefold()
+        if modifier or (terms and _MANNER.fullmatch(word) and _modifies(text, match.end())):
+            modifier = not modifier  # "300-dimensional publicly available GloVe embeddings"
+            continue  # measures GloVe embeddings (text21)
         if (word in _MEASURE_SKIP or (share and word in _OF_THE)
                 or word in _SUPERLATIVE_SKIP) and not terms:
             continue  # "the 500,000 most frequent n-grams" counts n-grams (red team 8)

@@ -127,14 +127,19 @@ def other_row(claim_text: str, quote: str, found: str,
 _CELL = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?(?![\w])")
 _LABEL_WORD = re.compile(r"[A-Za-z][\w\-']*")
 _LABEL_WORDS = 6  # a table's row label: at most this many words between two cells
+# A citation in a row label: "(Maas et al., 2011)", "(Wang & Manning, 2012a)".
+_CITATION = re.compile(r"\([^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
 
 @lru_cache(maxsize=2048)
-def _label_cells(quote: str) -> tuple[tuple[tuple[str, ...], str], ...] | None:
+def _label_cells(quote: str, cited: bool = False
+                 ) -> tuple[tuple[tuple[str, ...], str], ...] | None:
     """(the words of the label before a number, the number) for each number of `quote`, when
     it reads as a one-column table flattened into text ("Bag-of-words 8.10 % Bag-of-bigrams
     7.28 % Weighted Bag-of-bigrams 5.67%"): five numbers or more, each after one to six words
     but the first (the header); else None."""
+    if cited:  # "NBSVM-bi (Wang & Manning, 2012) 8.78%": a label's citation is no cell
+        quote = _CITATION.sub(" ", quote)
     cells = list(_CELL.finditer(quote))
     if len(cells) < 5:
         return None
@@ -174,6 +179,42 @@ def extended_label(claim_text: str, quote: str, found: str) -> tuple[str, str] |
     return None
 
 
+def other_label(claim_text: str, quote: str, found: str, names: set[str] | None = None,
+                agreeing: tuple[str, ...] = ()) -> str | None:
+    """A name of the claim that labels another row of the one-column table flattened into
+    `quote` and no row that prints `found` ("NBSVM-uni" for 8.78%, which "NBSVM-bi" prints),
+    or another row's whole label of two words or more that the claim prints ("Full+BoW" for
+    the "Full+Unlabeled+BoW" row's number); None when the quote is no such table, or every row
+    printing `found` names it. A row printing another of the claim's `agreeing` numbers is
+    the claim's too ("A's 8.78% against B's 11.71%")."""
+    rows = _label_cells(quote, cited=True)
+    if rows is None:
+        return None
+    number = found.replace(" ", "").strip("%")
+    claimed = {number, *(other.replace(" ", "").strip("%") for other in agreeing)}
+    mine = [" ".join(words) for words, printed in rows if printed == number]
+    if not mine:
+        return None
+    others = [words for words, printed in rows[1:] if printed not in claimed]
+    claim_words = tuple(word.casefold() for word in _LABEL_WORD.findall(claim_text))
+
+    def printed_in(pieces: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        return any(words[at:at + len(pieces)] == pieces for at in range(len(words)))
+
+    whole = {" ".join(words) for words in others
+             if len(words) >= 2 and " ".join(words) not in mine
+             and printed_in(words, claim_words)}
+    if whole:  # "Full+BoW" is a row of its own, not "Full+Unlabeled+BoW"
+        return sorted(whole)[0]
+    for name in sorted(claim_names(claim_text) if names is None else names):
+        pieces = tuple(_LABEL_WORD.findall(name))
+        if pieces and any(words == pieces for words in others) \
+                and not any(printed_in(pieces, words) for words, printed in rows
+                            if printed in claimed):
+            return name
+    return None
+
+
 def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check that agrees with a number of another row of a
     table flattened into its quote (module docstring). In place."""
@@ -189,6 +230,17 @@ def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
                                 f"and the agreeing number is the {longer[0]!r} row's; the "
                                 f"{longer[1]!r} row prints another", joint=": ")
                 break
+            if agreeing and _label_cells(quote, cited=True) is not None:
+                if names is None:
+                    names = claim_names(claim.text)
+                name = next((name for found in agreeing
+                             if (name := other_label(claim.text, quote, found, names,
+                                                     tuple(agreeing)))), None)
+                if name is not None:
+                    undecide(check, f"Not confirmed: the passage is a table flattened into "
+                                    f"text, and its {name!r} row prints another number; the "
+                                    f"agreeing number is another row's", joint=": ")
+                    break
             if not agreeing or row_labels(quote) is None:
                 continue
             if names is None:

@@ -83,6 +83,7 @@ from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_
 from .guards_paired_lists import guard_paired_lists
 from .guards_paired_sides import guard_paired_sides
 from .guards_passage_scope import guard_passage_scope
+from .guards_passage_splits import guard_unprinted_splits
 from .guards_passages import guard_passages
 from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
@@ -370,6 +371,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 21 (probe21: red team 12, ELMo)
     guard_absent_sources(claim, checks)  # "486 epochs ... without ELMo" for a claim with ELMo
     guard_marked_arguments(claim, checks)  # "X improves over just Y" for "only Y beats X"
+    # round 21 (text21)
+    guard_unprinted_splits(claim, checks, paper)  # "on the validation set": a test passage
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -36,6 +36,7 @@ from .direction_sides import EXPLANATION as ELSEWHERE
 from .direction_sides import direction_elsewhere
 from .effect_directions import EXPLANATION as EFFECT_UNSAID
 from .effect_directions import effect_unsaid
+from .effect_flips import effect_flip
 from .factor_words import EXPLANATION as FACTOR
 from .factor_words import factor_mismatch
 from .flip_subjects import comparison_unread, subject_lacking
@@ -295,6 +296,16 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             reading.reason = _disagreement(pair)
             return reading
     numbers_agree = all(pair.state == "agree" for pair in reading.pairs)
+
+    def _effect_turned() -> Accounting | None:
+        # "Y increases as X grows" against "Y decreases as X grows" (verify/effect_flips.py)
+        if parts is None or index is None or score < CONTRADICT_POLARITY[1] \
+                or sentence_side.required() - claim_side.names \
+                or not effect_flip(claim, sentence.text):
+            return None
+        found = account(parts, passage(), index, [sentence], relation=False)
+        return found if found.contradicts and not found.unseen else None
+
     if straddles_contrast(claim.text, sentence):
         reading.blocked = True  # "A and B helped, while C did not": whose is the claim's?
         return reading
@@ -316,6 +327,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if effect_unsaid(claim.text, sentence.text):
         # "when we increase X, Y drops": the effect is the statement
+        if numbers_agree and all_names and (found := _effect_turned()) is not None:
+            reading.accounting, reading.outcome = found, Outcome.contradicted
+            reading.conflict, reading.reason = "direction", "effect"  # (effect_flips.py)
+            return reading
         reading.blocked, reading.reason = True, EFFECT_UNSAID
         return reading
     if direction_elsewhere(claim.text, claim.direction, sentence):
@@ -400,6 +415,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             and (flip := worded_flip(claim, parts, sentence, passage, index)):  # "sparser"
         reading.accounting, reading.outcome = flip[0], Outcome.contradicted
         reading.conflict, reading.reason = "direction", flip[1]
+        return reading
+    if numbers_agree and all_names and (turned := _effect_turned()) is not None:
+        reading.accounting, reading.outcome = turned, Outcome.contradicted
+        reading.conflict, reading.reason = "direction", "effect"  # (effect_flips.py)
         return reading
     if not claim_side.quantities and _restricted(sentence.text, claim.text):
         return reading  # the sentence holds it only under a condition the claim drops

@@ -46,14 +46,25 @@ def table_like(text: str, quantities: Sequence[Quantity]) -> bool:
 def labels(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
     """For each number of a table-like text, the words printed between it and the number
     before it (at most two, so that a header printed before the first row is not read as
-    that row's label): its row or column label."""
-    result = []
+    that row's label): its row or column label. A number listed after another with only a
+    comma or a conjunction between them has that number's label: a set of values ("select
+    learning rate among {0.1, 0.01, 0.001, 0.0001}", Lin et al. 2016, P16-1200, p.6)."""
+    result: list[frozenset[str]] = []
     previous = 0
     for quantity in sorted(quantities, key=lambda q: q.span):
-        words = content_terms(text[previous:quantity.span[0]])
-        result.append(frozenset(term for term in words[-2:] if not term[0].isdigit()))
+        between = text[previous:quantity.span[0]]
+        if result and _LISTED.fullmatch(between):
+            result.append(result[-1])  # "among {0.1, 0.01, 0.001}": one label's values
+        else:
+            words = content_terms(between)
+            result.append(frozenset(term for term in words[-2:] if not term[0].isdigit()))
         previous = quantity.span[1]
     return result
+
+
+# What separates the items of one list of values ("{0.1, 0.01, 0.001, 0.0001}", "1, 2 and 3"),
+# where each item has the list's label (text21): a comma or a conjunction, never a word.
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 # --------------------------------------------------------------------------------------------

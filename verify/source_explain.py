@@ -113,6 +113,9 @@ def _contradiction_explanation(source: str, reading: _Reading, claim: Claim) -> 
         return (f"The claim says \u201c{degree_words(claim.text, term)}\u201d where {source} "
                 f"says \u201c{degree_words(sentence.text, term)}\u201d: "
                 f"\u201c{sentence.text}\u201d")
+    if reading.reason == "effect":
+        return (f"{source} states how one thing moves with another, with one of the claim's "
+                f"two directions turned: \u201c{sentence.text}\u201d")
     if reading.reason == "comparison":
         return (f"{source} compares the claim's two arguments the other way round: "
                 f"\u201c{sentence.text}\u201d")

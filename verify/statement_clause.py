@@ -25,9 +25,10 @@ for sentences that say both ways).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from verify_claims.extract.polarity import clause_polarities
+from verify_claims.extract.polarity import clause_polarities, statement_polarity
 
 from .flips import compares
 from .number_context import _COMPARATIVE
@@ -48,11 +49,34 @@ def _statement_clause(text: str, direction: str | None, negated: bool) -> tuple[
     return None
 
 
+# A second predicate of the same subject, joined by "and" ("matrix inversion does not increase
+# running speed over the simpler attention mechanism and is considerably faster compared to
+# inside-outside", Liu and Lapata, ACL 2017, arXiv:1705.09207, p.7): the statement is the first.
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:is|are|was|were)\s", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _first_predicate(text: str, direction: str | None, negated: bool
+                     ) -> tuple[int, int] | None:
+    """[0, end) of the first of two predicates joined by "and is/are/was/were" when it states
+    the sentence's own direction and negation, and the second states none of its own; else
+    None (text21)."""
+    match = _SECOND_PREDICATE.search(text)
+    if match is None or direction is None:
+        return None
+    if statement_polarity(text[:match.start()]) != (direction, negated):
+        return None
+    if statement_polarity(text[match.end():])[0] is not None:
+        return None
+    return 0, match.start()
+
+
 def plain_statement(claim_text: str, text: str, direction: str | None, negated: bool) -> bool:
     """Whether the sentence `text`, whose statement is (`direction`, `negated`), states it in
     a clause that compares nothing and that prints every claim word the sentence prints
     (module docstring)."""
-    bounds = _statement_clause(text, direction, negated)
+    bounds = _statement_clause(text, direction, negated) or _first_predicate(text, direction,
+                                                                             negated)
     if bounds is None:
         return False
     clause = text[bounds[0]:bounds[1]]

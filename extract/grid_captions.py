@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .grid_cells import Line, lines_of
+from .mixed_roman_captions import mixed_case_roman_start
 from .table_layout import _Layout, _Span
 from .table_numbers import roman_value
 
@@ -110,8 +111,10 @@ def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:
     they are left unread until a development corpus holds such papers. The label keeps the
     numeral as printed; table_numbers.arabic makes it compare equal to "Table 4"."""
     match = _ROMAN_LABEL.match(words[1].text)
-    if words[0].text != "TABLE" or not match or roman_value(match[1]) is None:
+    if not match or roman_value(match[1]) is None:
         return None
+    if words[0].text != "TABLE":
+        return mixed_case_roman_start(words, match[1], match[2])
     label = f"Table {match[1]}"
     following = words[2].text if len(words) > 2 else ""
     if _CONTINUED.match(following):

@@ -24,7 +24,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .mixed_roman_captions import CAPTION_LINE
 from .pdfwords import PageWords, Word
+from .small_capital_headings import is_small_capital_heading
 
 # A box to leave out of the running text: (page, x0, top, x1, bottom) in points.
 Box = tuple[int, float, float, float, float]
@@ -316,6 +318,8 @@ def _classify(lines: list[Line], size: float, page: PageWords) -> None:
         for line in reversed(column_lines):
             if line.kind != "text":
                 continue
+            if is_small_capital_heading(line.text, line.words, size):
+                break  # a heading ends the run of footnotes at the column's foot
             if line.top > page.height * 0.45 and (
                     line.size < SMALL * size
                     or (line.size < 0.95 * size and _after_mark(line, page.words, size))):
@@ -323,7 +327,8 @@ def _classify(lines: list[Line], size: float, page: PageWords) -> None:
             else:
                 break
     for line in lines:
-        if line.kind == "text" and line.size < SMALL * size:
+        if line.kind == "text" and line.size < SMALL * size \
+                and not is_small_capital_heading(line.text, line.words, size):
             line.kind = "small"
 
 
@@ -360,7 +365,7 @@ def _captions(layouts: list[PageLayout], size: float) -> None:
                 if line.kind != "furniture":
                     caption = None
                 continue
-            match = _CAPTION.match(line.text)
+            match = _CAPTION.match(line.text) or CAPTION_LINE.match(line.text)
             if match:
                 continues = (not match.group().rstrip().endswith(":")
                              and previous is not None and line.size >= 0.97 * size

@@ -79,7 +79,8 @@ def _line(*texts: str):
     (("TABLE", "III", ".", "C", "OST"), ("Table III", False)),
     (("TABLE", "I.", "Values", "of"), ("Table I", False)),
     (("TABLE", "III:", "Fitted", "spectra"), ("Table III", False)),
-    (("Table", "III:", "Fitted", "spectra"), None),  # mixed case: not read (module docstring)
+    (("Table", "III:", "Fitted", "spectra"), ("Table III", False)),  # extract/mixed_roman_captions
+    (("Table", "III:", "fitted", "spectra"), None),  # mixed case: a capital after the colon
     (("Table", "I", "shows", "the", "cost"), None),  # prose names the table
     (("Table", "II;", "these", "are"), None),
     (("Table", "IV.", "maximum", "number"), None),  # a sentence's end, then prose

@@ -165,8 +165,12 @@ def _explained(claim) -> str:
 
 
 def test_a_group_of_a_spaced_number_is_no_number_of_its_own(wili):
+    # Since round 21 (ieee21) the paper's small-capital Roman headings ("IV. HOW WILI WAS
+    # CREATED") are read, its first pages are no longer one "Abstract", and the claim is
+    # withheld before `guard_spaced_digit_groups` reads it ("no passage speaks of ...").
+    # The guard stays pinned by `test_a_spaced_piece_is_the_run_a_number_is_only_a_group_of`
+    # and by round 21's Chang and Zakhor probe ("42 200", tests/test_round21_regressions.py).
     assert wili[0].status == Status.unverified
-    assert "spaces between groups" in _explained(wili[0])
     assert wili[1].status == Status.confirmed
 
 
@@ -300,7 +304,10 @@ def test_shares_instead_swapped_pairs_editions_and_quantified_denials(wili, tabl
 
 
 @pytest.mark.parametrize("rule,stem,index", [
-    ("guard_spaced_digit_groups", WILI, 0),
+    # ("guard_spaced_digit_groups", WILI, 0) and ("unsaid.guard_unsaid_details", WILI, 10)
+    # left out since round 21 (ieee21): with the paper's Roman headings read, both claims are
+    # withheld before these guards (their words are in other sections now) and stay unverified
+    # with the rules off; each rule is still pinned by other claims here and elsewhere.
     ("guard_negated_clauses", WILI, 2),
     ("guard_cells_named_by_claim", TABLIB, 0),
     ("guard_cells_named_by_claim", TABLIB, 1),
@@ -329,7 +336,6 @@ def test_shares_instead_swapped_pairs_editions_and_quantified_denials(wili, tabl
     ("unsaid.guard_unsaid_details", TABLIB, 19),
     ("unsaid.guard_unsaid_details", TABLIB, 20),
     ("unsaid.guard_unsaid_details", WILI, 8),
-    ("unsaid.guard_unsaid_details", WILI, 10),
 ])
 def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch, rule, stem,
                                                      index):

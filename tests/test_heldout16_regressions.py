@@ -85,7 +85,9 @@ WRONG = {  # claim -> (paper, the wrong verdict it got, the words of the rule's 
     OWNER: (DA, Status.confirmed, "The passage gives the number to \u201cDRecNNs\u201d"),
     COUNT: (DA, Status.contradicted, "counts items"),
     EMBED: (HY, Status.confirmed, "does not name \u201cembedding dimension\u201d"),
-    LISTED: (HY, Status.contradicted, "in a list paired by \u201crespectively\u201d"),
+    # Since round 21 (text21's readings) `guard_alternatives` sets the same contradiction aside
+    # first ("10.2% is said of the other side of 'than CNN-word'"); both are switched off below.
+    LISTED: (HY, Status.contradicted, "The passage compares two things"),
 }
 
 
@@ -154,7 +156,10 @@ def test_the_wrong_verdicts_are_gone_and_say_why(heldout16_paper, text):
     assert why in explained(verdict)
 
 
-@pytest.mark.parametrize("text", list(WRONG))
+# LISTED left out since round 21: with text21's readings the true claim is confirmed once its
+# guards are off (no longer contradicted by the list's 7.3%), so no rule keeps a wrong verdict
+# away there; `guard_respectively_contradictions` has no other pinned page (CHANGELOG).
+@pytest.mark.parametrize("text", [text for text in WRONG if text != LISTED])
 def test_each_rule_is_what_keeps_the_wrong_verdict_away(heldout16_paper, monkeypatch, text):
     """With the rule switched off, the page gives the wrong verdict again: the test above pins
     the rule, not some other reading."""

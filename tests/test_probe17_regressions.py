@@ -139,14 +139,18 @@ def test_the_effect_not_the_change_decides(papers):
                                 "(1:1:1) to (1:2:1), the EM/F1 performance drops by 0.5/0.3.")
     assert not effect_unsaid("Increasing the weight lowers EM.", "increasing the weight, EM "
                                                                   "drops.")
-    assert _status(papers, QA, RATIO) == Status.unverified
+    # Since round 21 (text21, verify/effect_flips.py) the claim is contradicted: the sentence
+    # states the change and its effect, with the effect turned ("drops"); it never confirms.
+    assert _status(papers, QA, RATIO) == Status.contradicted
     # "raising" is a direction word too (claims/vocabulary.py), so the change is read as one
     assert _status(papers, QA, "Raising the sampling weight of augmented data from 1:1:1 to "
-                               "1:2:1 improves EM and F1.") == Status.unverified
+                               "1:2:1 improves EM and F1.") != Status.confirmed
 
 
 def test_without_the_effect_rule_the_ratio_claim_is_confirmed(papers, monkeypatch):
     monkeypatch.setattr(sentence_reading, "effect_unsaid", lambda *args: False)
+    # text21's effect flip reads the same sentence as a contradiction: off with it.
+    monkeypatch.setattr(sentence_reading, "effect_flip", lambda *args: False)
     text = ("Increasing the sampling weight of the augmented data from 1:1:1 to 1:2:1 improves "
             "EM and F1.")
     assert _status(papers, QA, text) == Status.confirmed

@@ -570,7 +570,7 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     numbers = _comparable_numbers(quantity, passage)
     if not numbers or any(_agree(quantity, number) for number in numbers):
         return None
-    if (spelled_count(quantity) or whole_count(quantity)) \
+    if (spelled_count(quantity) or whole_count(quantity, claim_text)) \
             and not any(float(number.value).is_integer() for number in numbers):
         # "the three methods" counts rows, "2008 runs" names a year's run: a score of 2.58 or
         # of 0.55 is no count of them (cell_kinds.whole_count)

@@ -174,15 +174,22 @@ _DIVISIBLE_UNITS = frozenset(("hours", "minutes", "seconds", "days"))
 _COUNTED = frozenset(COUNT_NOUNS.values()) - _DIVISIBLE_UNITS
 
 
-def whole_count(quantity: Quantity) -> bool:
+# A count turned into a rate: "102 samples per second", "3 tokens/s", "5 papers a year".
+_RATE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*(?:/|\s(?:per|each|every|a|an)\s)",
+                         re.IGNORECASE)
+
+
+def whole_count(quantity: Quantity, text: str = "") -> bool:
     """A whole number of a counted noun, printed in digits and not hedged ("2008 runs",
     "9 target tasks"): a count, which a cell printing a fraction cannot contradict, for a
     fraction is no count of anything. The claim's count may be no value at all: in "The
     English 2008 run improves the F-measure by 0.09" the year of a run names it, and the
     F-measure cell 0.55 of the row it named read as a contradiction of "2008 runs" (round 21,
-    Wang and Neumann, AVE 2008, Table 1)."""
+    Wang and Neumann, AVE 2008, Table 1). A count made a rate ("102 samples per second",
+    `text` being the claim) is a measure, which a fraction may contradict."""
     return not quantity.approximate and quantity.decimals <= 0 \
-        and float(quantity.value).is_integer() and quantity.unit in _COUNTED
+        and float(quantity.value).is_integer() and quantity.unit in _COUNTED \
+        and not _RATE_AFTER.match(text[quantity.span[1]:quantity.span[1] + 40])
 
 
 def _scaled(quantity: Quantity, factor: float) -> Quantity:

@@ -70,7 +70,10 @@ def test_claims_quoting_an_unlabelled_abstract_are_confirmed(round8_paper):
         "3.3x larger than NG-Scope's 9.2 Mbit/s.",
         "NG-Scope misses the detection of less than 1% of data capacity overall.",
         stem=NG)
-    assert [claim.status for claim in claims] == [Status.confirmed, Status.confirmed]
+    # The first was confirmed until round 21; text21's `guards_flattened_rows.other_label`
+    # now withholds it (the flattened table's "claw" row prints another number as well): a
+    # right verdict lost, none wrong.
+    assert [claim.status for claim in claims] == [Status.unverified, Status.confirmed]
 
 
 def test_a_claim_naming_its_own_section_inflected_is_not_sent_to_a_sibling(round8_paper):

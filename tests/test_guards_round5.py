@@ -35,8 +35,9 @@ def test_a_condition_number_the_cells_never_print_blocks_the_table_check():
     (claim,) = verify_texts("smola10", "runtime (hours) (pubmed) is higher than runtime "
                                        "(hours) (news) on 20 by 4.6.")
     assert claim.status != Status.confirmed
-    assert "do not print the claim's 20" in " ".join(check.explanation
-                                                    for check in claim.checks)
+    # Since round 21 (tab21, extract/size_rows.py) Table 2's "computers | 10 20 50 100" row is
+    # a header, so the cells read now print the claim's 20 and the guard is not what withholds
+    # it here; `guard_unaccounted_cell_numbers` stays pinned by the tests of guards_numbers.
 
 
 def test_a_difference_true_in_another_table_is_not_made_false():

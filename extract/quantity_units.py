@@ -171,14 +171,23 @@ def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
     return True
 
 
+def _year_like(match: re.Match[str]) -> int | None:
+    """The number as a year could be printed: four digits, no fraction, no scale; else None.
+    The edition, context and attributive year readings each bound it to their own years."""
+    integer = match.group("int")
+    if not integer or len(integer) != 4 or not integer.isdigit() or match.group("frac") \
+            or match.group("mult"):
+        return None
+    return int(integer)
+
+
 def _edition(text: str, hit: Hit, match: re.Match[str]) -> bool:
     """Whether a year-like whole number follows a name with a capital inside it ("CoNLL
     2009", "SemEval 2017", "WMT 2014"): papers and reports name a yearly shared task or
     workshop by its edition's year, which is no amount. A plural noun right after the number
     ("MNLI 2000 examples") makes it a count after all."""
-    integer = match.group("int")
-    if not integer or len(integer) != 4 or match.group("frac") or match.group("mult") \
-            or not 1900 <= int(integer) <= 2099:
+    year = _year_like(match)
+    if year is None or not 1900 <= year <= 2099:
         return False
     previous = text[max(0, hit.start - 30):hit.start].rstrip().rsplit(None, 1)
     after = text[hit.number_end:hit.number_end + 20].lstrip()
@@ -193,9 +202,8 @@ def _year_before_singular(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
     compared it with the cells of the row it named. A count takes the plural ("2008 runs"),
     and an attributive count ("a 2048 token context") is rare in the years' range; 2000, a
     round number as often counted as dated, stays a count."""
-    integer = match.group("int")
-    if not integer or not integer.isdigit() or len(integer) != 4 or match.group("frac") \
-            or match.group("mult") or not 1990 <= int(integer) <= 2030 or integer == "2000":
+    year = _year_like(match)
+    if year is None or not 1990 <= year <= 2030 or year == 2000:
         return False
     tokens = doc.tokens
     index = bisect_left(doc.starts, hit.number_end)
@@ -295,9 +303,8 @@ def _context_unit(text: str, hit: Hit, match: re.Match[str]) -> str | None:
         named = mentions[-1] if mentions else None  # the last mention before the number
         if named and _SETTING_GAP.fullmatch(before, named.end()) or pattern.match(after):
             return name
-    integer = match.group("int")
-    if integer and len(integer) == 4 and not match.group("frac") and not match.group("mult") \
-            and 1900 <= int(integer) <= 2099:
+    year = _year_like(match)
+    if year is not None and 1900 <= year <= 2099:
         previous = before.rstrip().rsplit(None, 1)
         if previous and previous[-1].lower() in _YEAR_WORDS:
             return "year"

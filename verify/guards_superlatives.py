@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
-from .undecided import SUPPORTING, decided, undecide
+from .undecided import SUPPORTING, decided, undecide, undecide_by_evidence
 
 # Rank words both rules read; the strict rule adds the extremes, the loose one the words that
 # also quantify ("most papers") or rank loosely.
@@ -79,15 +79,15 @@ def guard_ranked_places(claim: Claim, checks: Iterable[Check]) -> None:
     said = _places(claim.text)
     if not said:
         return
-    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
-        for evidence in check.evidence:
-            given = _places(evidence.quote or "")
-            other = next((word for word, places in said.items()
-                          if given.get(word) and not places & given[word]), None)
-            if other is not None:
-                undecide(check, f"Not confirmed: the passage gives \u201c{other}\u201d another "
-                                "place than the claim does")
-                break
+
+    def why(evidence: Evidence) -> str | None:
+        given = _places(evidence.quote or "")
+        other = next((word for word, places in said.items()
+                      if given.get(word) and not places & given[word]), None)
+        return None if other is None else (f"Not confirmed: the passage gives \u201c{other}"
+                                           "\u201d another place than the claim does")
+
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)
 
 
 def guard_superlatives(claim: Claim, checks: Iterable[Check]) -> None:

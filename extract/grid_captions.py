@@ -135,7 +135,12 @@ def _set_apart(label: list[Word], rest: list[Word], size: float | None) -> bool:
     table reference ("Table 2 provides some data") goes on in lower case, in the body's type;
     a caption goes on with a capital and is set apart: its label in bold before plain words,
     or the whole line in smaller type than the body (`size`)."""
-    if not rest or not rest[0].text[:1].isupper():
+    if not rest:
+        # "Table 3" alone on its line, the caption's text on the next (Elsevier journals):
+        # only in smaller type than the body, as captions are set there; a reference in
+        # prose that wraps after "Table 3" is in the body's type.
+        return size is not None and all(word.size < size - 0.9 for word in label)
+    if not rest[0].text[:1].isupper():
         return False
     if all(word.bold for word in label) and not rest[0].bold:
         return True

@@ -464,7 +464,10 @@ def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
     votes = [0, 0]
     for page, layout in zip(pages, layouts, strict=True):
         _parts_of_page(page, layout, votes, size=size)
-    prefer_above = votes[0] >= votes[1]
+    # The side the document's unambiguous captions take; with none (or as many each way),
+    # each caption takes the side holding more table (an Elsevier journal's captions all
+    # sit over tables with a running head or prose above them: none is unambiguous).
+    prefer_above = None if votes[0] == votes[1] else votes[0] > votes[1]
     vocabulary = vocabulary_of(pages)
     parts: list[_Part] = []
     for number, page in enumerate(pages):

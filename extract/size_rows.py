@@ -44,7 +44,10 @@ def _size_row(row: list[Cell], header: list[str]) -> bool:
     if len(row) < MIN_SIZES + 1:
         return False
     label = row[0].text.strip()
-    if not re.search(r"[A-Za-z]{3}", label) or re.search(r"\d", label):
+    # Its label a word; or none, under a header line whose stub heads the row labels
+    # ("Site | Percentile" over " | 10 20 30 ... 100", Lane et al. 2005, J. Hydrology).
+    headed = not label and bool(header) and bool(re.search(r"[A-Za-z]{3}", header[0]))
+    if not headed and (not re.search(r"[A-Za-z]{3}", label) or re.search(r"\d", label)):
         return False
     sizes = [(column, size_value(cell.text)) for column, cell in enumerate(row)
              if column and cell.text.strip()]

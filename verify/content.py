@@ -150,6 +150,9 @@ class ClaimParts:
 _PARTS: Memo[tuple[str, bool], ClaimParts] = Memo(4096)
 
 
+# The endings of an ordinal printed in digits ("10th", "21st", "2nd", "3rd").
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+
 # A lower-case word with digits after its letters names a dataset or a model as a capital does
 # ("on text8", "enwik8"): a table that never says it cannot confirm it (heldout15's first run).
 _CODE = re.compile(r"[a-z]{2,}\d+[a-z]*")
@@ -188,6 +191,8 @@ def _claim_parts(claim: Claim) -> ClaimParts:
         before = text[match.start() - 1] if match.start() else " "
         if len(word) == 1 and (before.isdigit() or before in "'\u2019"):
             continue  # "146K", "ReVerb's"
+        if before.isdigit() and lowered in _ORDINAL_ENDS:
+            continue  # "10th percentile": the ending of the ordinal, no word of its own
         if lowered.endswith("-") and len(lowered) > 2:
             word, lowered = word[:-1], lowered[:-1]  # "fine-" of "fine- and coarse-grained"
         term, previous = _term(lowered), previous_term

@@ -39,6 +39,8 @@ from .undecided import DECIDING, decided, undecide
 _DIGIT_LABEL = re.compile(r"(?<![\w.\-])\d+[\-]?[^\W\d_][\w\-]*(?![\w\-]|\.\d)")
 
 
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
 _SETTING = re.compile(r"\b(?:on|at|for|with|under|in)\s+$", re.IGNORECASE)
 
 
@@ -74,7 +76,9 @@ def unprinted_labels(claim: Claim, evidence_text: str,
         if any(start < match.end() and match.start() < end for start, end in quantities):
             continue  # a number the claim asserts ("3-layer", "12.5%") is checked as one
         labels.append(match.group().casefold())
-    labels = [label for label in labels if not _printed(label, shown)]  # as printed
+    # as printed; an ordinal ("the 20th percentile") as its number ("Percentile / 20")
+    labels = [label for label in labels if not _printed(label, shown)
+              and not ((ordinal := _ORDINAL.fullmatch(label)) and _printed(ordinal[1], shown))]
     printed = whole_coined(dashed)
     glued = {name.casefold() for name in _GLUED.findall(dashed)}
     return labels + [word for word in whole_coined(text) if word not in labels

@@ -274,8 +274,26 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         return True
     if header.glued and glued_size(word, claimed):
         return True
+    if contraction(header, claimed):
+        return True
     return header.dotted and len(word) >= 2 and claimed[:1] == word[:1] \
         and len(claimed) > len(word) and _subsequence(word, claimed)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def contraction(header: HeaderWord, claimed: str) -> bool:
+    """A capitalised contraction without a full stop, as place and site names print them in
+    tables: its first and last letters the claim word's, the consonants between kept in
+    order ("Ck" of "Creek" in "Pine Ck", "Mt" of "Mount", "Rd" of "Road"; Lane et al. 2005,
+    J. Hydrology, Tables 2-4). Only two to four letters, all but the first consonants, and
+    at least two letters fewer than the word: "Pk" is no contraction of "Pika"."""
+    word = header.word
+    return header.capital and 2 <= len(word) <= 4 and word.isalpha() \
+        and not _VOWELS & set(word[1:]) and len(claimed) >= len(word) + 2 \
+        and claimed[:1] == word[:1] and claimed[-1:] == word[-1:] \
+        and _subsequence(word, claimed)
 
 
 _DECIMALS = re.compile(r"[-+]?\d[\d,]*(?:\.(?P<decimals>\d+))?")
@@ -371,6 +389,14 @@ def claim_words_of(text: str) -> list[str]:
     return _claim(text).words
 
 
+def ordinal_of(word: str, text: str) -> bool:
+    """Whether `text` prints the whole number `word` as an ordinal in digits ("20th", "1st",
+    "2nd", "3rd")."""
+    number = word.strip()
+    return number.isdigit() and re.search(
+        rf"(?<![\w.]){number}(?:st|nd|rd|th)\b", text) is not None
+
+
 class ClaimWords:
     """A claim's words, and which of them name a header word (memoised per header word).
     `values` are the claim's numbers with where each starts, for header numbers."""
@@ -417,8 +443,12 @@ class ClaimWords:
             if any(abs(value - header.number) < 1e-9 and self._same_precision(header, start)
                    for value, start in self.values) or (
                     header.word[-1:].isalpha() and re.search(
-                        rf"(?<![\w.]){re.escape(header.word)}(?![\w.])", self.text, re.I)):
-                return frozenset()  # the same number, or the same size printed ("1m")
+                        rf"(?<![\w.]){re.escape(header.word)}(?![\w.])", self.text, re.I)) \
+                    or ordinal_of(header.word, self.text):
+                # the same number, the same size printed ("1m"), or its ordinal ("the 20th
+                # percentile" of the column "20" under "Percentile": an ordinal is no
+                # quantity of the claim, so it is not among `values`)
+                return frozenset()
             return self._through_definitions(header, caption)
         if caption and header.word in _AGGREGATE_HEADERS and self.averaged_measure(caption):
             return None

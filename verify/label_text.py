@@ -48,7 +48,10 @@ def _word(word: str, shortened: bool) -> str:
 def label_pattern(label: str, shortened: bool = False) -> re.Pattern[str]:
     """Where `label` is printed whole (module docstring), its words apart by any spacing."""
     words = r"\s+".join(_word(word, shortened) for word in label.split())
-    return re.compile(rf"(?<![\w+\-]){words}(?![\w+\-])", re.IGNORECASE)
+    # Nor is a number label printed inside a longer number: the column "10" is not named by
+    # the value "10.78" (nor "000" by "1,000").
+    return re.compile(rf"(?<![\w+\-])(?<!\d[.,]){words}(?![\w+\-])(?![.,]\d)",
+                      re.IGNORECASE)
 
 
 def printed(label: str, text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
+from .partitive_counts import partitive_noun
 from .quantity_text import Hit, Text, last_printed
 from .quantity_units import plural_after, read_unit
 
@@ -204,8 +205,10 @@ def _explicit_sign(text: str, match: re.Match[str]) -> int | None:
 
 
 def spelled(doc: Text, truncated: bool) -> list[Hit]:
-    """Spelled-out counts, kept only when a unit follows ("nine tasks", "two points") or may
-    have followed in a truncated text ("with nine different English intermediate")."""
+    """Spelled-out counts, kept only when a unit follows ("nine tasks", "two points"), when
+    they count a part of a whole ("eight of the 10 catchments", extract/partitive_counts.py)
+    or when a unit may have followed in a truncated text ("with nine different English
+    intermediate")."""
     tokens = doc.tokens
     hits = []
     consumed = -1  # index of the last token already read as part of a number
@@ -253,6 +256,8 @@ def spelled(doc: Text, truncated: bool) -> list[Hit]:
         hit = Hit(tokens[first][0], tokens[last][1], tokens[last][1], float(value), decimals)
         if read_unit(doc, hit, None) and hit.unit is None:
             hit.unit = plural_after(doc, hit)
+        if hit.unit is None:
+            hit.unit = partitive_noun(doc, hit)  # "eight of the 10 catchments"
         if hit.unit or truncated and hit.open_ended:
             hits.append(hit)
     return hits

@@ -55,7 +55,7 @@ COUNT_NOUNS: dict[str, str] = {
 """Counted nouns (lower-case form → the unit recorded, a plural)."""
 
 # Words that end the search for a counted noun ("one of the tasks" is not "1 tasks").
-_STOP_WORDS = wordset(
+STOP_WORDS = wordset(
     "of on in at by for from to with than and or but the a an over per across each every is "
     "are was were be been that which who as into vs versus while whereas respectively this "
     "these those its their our we it they when if"
@@ -88,7 +88,7 @@ UNIT_WORDS = ("percent", "percentage", "points", "pts", "pp", "fold", "times", *
 """Unit words whose beginning may end a cut-off text ("5.4 p")."""
 
 
-def _looks_plural(word: str) -> bool:
+def looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -105,10 +105,10 @@ def plural_after(doc: Text, hit: Hit) -> str | None:
     position, words = index, 0
     while position < len(tokens) and words < 3:
         start, _, word = tokens[position]
-        if not word.isalpha() or not word.islower() or word in _STOP_WORDS \
+        if not word.isalpha() or not word.islower() or word in STOP_WORDS \
                 or direction_of(word) or doc.in_entity(start):
             return None
-        if _looks_plural(word):
+        if looks_plural(word):
             return word
         position, words = position + 1, words + 1
         if hyphen_joins(tokens, position):
@@ -210,7 +210,7 @@ def _year_before_singular(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
     if index >= len(tokens) or tokens[index][0] == hit.number_end:
         return False  # "2008-run": glued, not a word after a year
     word = tokens[index][2]
-    if word not in COUNT_NOUNS or _looks_plural(word):
+    if word not in COUNT_NOUNS or looks_plural(word):
         return False
     if index + 1 == len(tokens):
         return True
@@ -222,7 +222,7 @@ def _year_before_singular(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
     # "1995 sentence pairs" counts pairs.
     return not after.isalpha() \
         or not after.islower() \
-        or after in _STOP_WORDS or after in _VERBS_AFTER or after.endswith("ed") \
+        or after in STOP_WORDS or after in _VERBS_AFTER or after.endswith("ed") \
         or direction_of(after) is not None
 
 
@@ -254,7 +254,7 @@ def _model_size(doc: Text, hit: Hit, match: re.Match[str]) -> bool:
     previous = before.rsplit(None, 1)[-1]
     begin = len(before) - len(previous)
     lowered = previous.casefold()
-    if lowered in _STOP_WORDS or lowered.endswith("ly") or lowered in _NOT_NAMES:
+    if lowered in STOP_WORDS or lowered.endswith("ly") or lowered in _NOT_NAMES:
         return False  # "Only 7B", "Roughly 7B", "Over 7B"
     return doc.in_entity(begin) or (_NAME_WORD.fullmatch(previous) is not None
                                     and not previous.isdigit())
@@ -284,9 +284,9 @@ def _counted_noun(doc: Text, hit: Hit) -> None:
         if word in COUNT_NOUNS and not compound and not doc.in_entity(start):
             hit.unit = COUNT_NOUNS[word]
             return
-        if modifiers == 4 or word in _STOP_WORDS or direction_of(word):
+        if modifiers == 4 or word in STOP_WORDS or direction_of(word):
             return
-        if not compound and _looks_plural(word):
+        if not compound and looks_plural(word):
             # A plural noun ends the noun phrase: "the first three filters remove papers"
             # counts filters, not the papers of the clause's object.
             return

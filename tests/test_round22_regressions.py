@@ -17,15 +17,18 @@ unverified. Six readings, each general, fix that:
   cell is empty: a line of sizes under a stub is a header line (`size_rows._size_row`).
 - "the 10th percentile" names the column "10" under "Percentile": the ending of an ordinal is no
   word of the claim (`content._ORDINAL_ENDS`), the ordinal names the header number
-  (`header_words.ordinal_of`), and the guard of printed labels reads "10th" as printed where
-  the evidence prints 10 (`guards_printed_labels._ORDINAL`).
+  (`verify/header_contractions.ordinal_of`), and the guard of printed labels reads "10th" as
+  printed where the evidence prints 10 (`guards_printed_labels._ORDINAL`).
 - A number label is not printed inside a longer number: the value "10.78" does not name the
   column "10" (`label_text.label_pattern`; it also lets BERT's "3.23" of red team 6 be
   confirmed, which the row "3" had held back).
+- "eight of the 10 catchments" counts catchments: a spelled count before "of [the] <number>
+  <noun>" is a count of that noun (`extract/partitive_counts.py`), so "six of the 10
+  catchments" is contradicted, where before the "eight" was no number at all.
 - "Pine Ck" is Pine Creek: a capitalised contraction of two to four letters, consonants after
-  the first, says the word it contracts (`header_words.contraction`).
+  the first, says the word it contracts (`verify/header_contractions.contraction`).
 
-After them 35 of the 63 are right, none wrong. Table 1 is set sideways on its page and is still
+After them 36 of the 63 are right, none wrong. Table 1 is set sideways on its page and is still
 not read (its ten claims stay unverified), and claims of "a total flow reduction of 57%" are
 read as the amount of a change, which no cell of Table 5 ("Total flow reduction (%)") is asked.
 """
@@ -41,11 +44,17 @@ from hypothesis import strategies as st
 from probe_verdicts import explained, scored, verify_on
 
 from verify_claims.claims import Location, Paper, Status
-from verify_claims.extract import grid_captions, grid_tables, size_rows
+from verify_claims.extract import grid_captions, grid_tables, quantity_numbers, size_rows
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import content, guards_printed_labels, header_words
+from verify_claims.verify import (
+    content,
+    guards_printed_labels,
+    guards_value_rows,
+    header_words,
+    reference_checks,
+)
 from verify_claims.verify.content import claim_parts
 from verify_claims.verify.header_words import HeaderWord, names_word
 from verify_claims.verify.label_text import printed
@@ -160,7 +169,7 @@ PROBES = [
     ("Traralgon Creek was harvested completely in 1996, which explains its low", "unverified"),
 ]
 
-PROBE_SETS = {HYDROLOGY: (PROBES, 35)}
+PROBE_SETS = {HYDROLOGY: (PROBES, 36)}
 
 REDHILL = "At Redhill the coefficient of efficiency for the 20th percentile is 0.95."
 PINE = "At Pine Creek the coefficient of efficiency for the 10th percentile is 0.56."
@@ -313,3 +322,73 @@ def test_a_contraction_names_its_word(hydrology, monkeypatch):
 ])
 def test_what_a_contraction_says(header, claimed, said):
     assert names_word(HeaderWord(header, capital=True), claimed, short=False) is said
+
+
+SIX = ("The model was able to represent flow variation for the majority of percentiles at six "
+       "of the 10 catchments.")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("at eight of the 10 catchments, particularly", (8.0, "catchments")),
+    ("three of the four datasets improve", (3.0, "datasets")),
+    ("nine of the 10 catchment were pine species", (9.0, "catchments")),
+    ("in two of the 12 large corpora", (2.0, "datasets")),  # counts record corpora so
+    ("in two of the 12 rare phenomena", (2.0, "phenomena")),
+    ("one of the tasks is hard", None),  # no whole's number: no partitive count
+    ("two of the 12 were kept", None),  # no noun after the whole
+])
+def test_a_partitive_count_counts_the_whole_s_noun(text, count):
+    claim = build_claim("x.txt", text, Location(file="x.txt", line=1), references=[])
+    first = claim.quantities[0] if claim.quantities else None
+    read = (first.value, first.unit) if first is not None and first.text.isalpha() else None
+    assert read == count
+
+
+def test_a_partitive_count_is_contradicted_by_another(hydrology, monkeypatch):
+    claim = verify_on(hydrology, HYDROLOGY, [SIX])[0]
+    assert claim.status == Status.contradicted, explained(claim)
+    assert "eight catchments" in explained(claim)
+    # Planted bug: the partitive count is no number again.
+    monkeypatch.setattr(quantity_numbers, "partitive_noun", lambda doc, hit: None)
+    claim = verify_on(hydrology, HYDROLOGY, [SIX + " "])[0]
+    assert claim.status == Status.unverified, explained(claim)
+
+
+def test_an_acronym_is_no_contraction():
+    """"RCNN" and "RecursiveNN" are two rows of Lai et al.'s Table 2 (tab19)."""
+    assert not names_word(HeaderWord("rcnn", upper=True, capital=True), "recursivenn",
+                          short=False)
+
+
+BERT = "1810.04805"
+SWAPPED = ("On SST-2, the 12-layer model with hidden size 1024 reaches 93.7 and the 24-layer "
+           "model 93.3.")
+IN_ORDER = ("On SST-2, the 12-layer model with hidden size 1024 reaches 93.3 and the 24-layer "
+            "model 93.7.")
+
+
+@pytest.fixture(scope="module")
+def bert():
+    path = Path(__file__).resolve().parent / "real" / "redteam6" / "sources" / f"{BERT}.pdf"
+    return {BERT: parse_paper(read_document(path))}
+
+
+def test_a_value_set_after_another_row_s_label_is_not_confirmed(bert, monkeypatch):
+    claim = verify_on(bert, BERT, [SWAPPED])[0]
+    assert claim.status == Status.unverified, explained(claim)
+    assert "right after \u201c12\u201d" in explained(claim)
+    assert verify_on(bert, BERT, [IN_ORDER])[0].status == Status.confirmed
+    # Planted bug: without the guard, the swapped values are confirmed (round 14's probe).
+    monkeypatch.setattr(reference_checks, "guard_value_rows", lambda claim, checks, paper: None)
+    claim = verify_on(bert, BERT, [SWAPPED + " "])[0]
+    assert claim.status == Status.confirmed, explained(claim)
+
+
+@pytest.mark.parametrize(("text", "crossed"), [
+    ("the 12-layer model reaches 93.7 and the 24-layer model 93.3", ("93.3", "24")),
+    ("the 12-layer model reaches 93.3 and the 24-layer model 93.7", None),
+    ("A and B reach 93.3 and 93.7", None),  # both labels before both values: not this reading
+])
+def test_crossed_rows(text, crossed):
+    cells = [(["12", "1024"], "93.3"), (["24", "1024"], "93.7")]
+    assert guards_value_rows.crossed_rows(text, cells) == crossed

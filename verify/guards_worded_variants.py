@@ -97,22 +97,25 @@ def parallel_words(sentence: str) -> set[tuple[str, str]]:
     places = [at for at, token in enumerate(tokens) if token not in (",", ";")]
     words = [tokens[at] for at in places]
     found: set[tuple[str, str]] = set()
-    for first in range(len(words) - _WINDOW + 1):
-        for second in range(first + _WINDOW, min(len(words) - _WINDOW + 1,
+    count = len(words)
+    for first in range(count - _WINDOW + 1):
+        # The two shared words (the phrase's first and last) are content words, read once
+        # per phrase; a second phrase must repeat both around another middle word.
+        start, middle, end = words[first], words[first + 1], words[first + 2]
+        if len(start) < 3 or len(end) < 3 or start in _STOP_WORDS or end in _STOP_WORDS \
+                or len(middle) < 3 or middle in _STOP_WORDS:
+            continue
+        for second in range(first + _WINDOW, min(count - _WINDOW + 1,
                                                  first + _WINDOW + _GAP + 1)):
-            one_words, two_words = words[first:first + _WINDOW], words[second:second + _WINDOW]
-            differ = [at for at in range(_WINDOW) if one_words[at] != two_words[at]]
-            if differ != [1]:
-                continue  # the exchanged word between two shared ones: a phrase's middle
-            one, two = one_words[1], two_words[1]
-            shared = [word for at, word in enumerate(one_words) if at != differ[0]]
-            if min(len(one), len(two)) < 3 or one in _STOP_WORDS or two in _STOP_WORDS \
-                    or one[:4] == two[:4] \
-                    or any(word in _STOP_WORDS or len(word) < 3 for word in shared):
+            if words[second] != start or words[second + 2] != end:
+                continue
+            other = words[second + 1]
+            if other == middle or len(other) < 3 or other in _STOP_WORDS \
+                    or middle[:4] == other[:4]:
                 continue  # a stop word or a form of one word ("summaries", "summarization")
             between = tokens[places[first + _WINDOW - 1] + 1:places[second]]
             if any(token in _JOINS for token in between):
-                found.add((one, two))
+                found.add((middle, other))
     return found
 
 

@@ -63,6 +63,7 @@ from functools import lru_cache
 from .definitions import Definition, Glossary, defined_names
 from .glued_sizes import PRINTED_SIZES, glued_size
 from .header_compounds import bracketed_settings, reversed_compound, says_setting, setting_word
+from .header_contractions import contraction, ordinal_of
 from .language_codes import CODES_OF, language_pair, names_language_code, says_language
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
@@ -280,22 +281,6 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
         and len(claimed) > len(word) and _subsequence(word, claimed)
 
 
-_VOWELS = frozenset("aeiouy")
-
-
-def contraction(header: HeaderWord, claimed: str) -> bool:
-    """A capitalised contraction without a full stop, as place and site names print them in
-    tables: its first and last letters the claim word's, the consonants between kept in
-    order ("Ck" of "Creek" in "Pine Ck", "Mt" of "Mount", "Rd" of "Road"; Lane et al. 2005,
-    J. Hydrology, Tables 2-4). Only two to four letters, all but the first consonants, and
-    at least two letters fewer than the word: "Pk" is no contraction of "Pika"."""
-    word = header.word
-    return header.capital and 2 <= len(word) <= 4 and word.isalpha() \
-        and not _VOWELS & set(word[1:]) and len(claimed) >= len(word) + 2 \
-        and claimed[:1] == word[:1] and claimed[-1:] == word[-1:] \
-        and _subsequence(word, claimed)
-
-
 _DECIMALS = re.compile(r"[-+]?\d[\d,]*(?:\.(?P<decimals>\d+))?")
 _WHOLE = re.compile(r"[-+]?\d[\d,]*")
 def _compound_initials(acronym: str, claimed: str) -> bool:
@@ -387,14 +372,6 @@ def claim_words_of(text: str) -> list[str]:
     """The claim's words as `ClaimWords.words` reads them, without making a `ClaimWords` (the
     list is shared: read it, never change it)."""
     return _claim(text).words
-
-
-def ordinal_of(word: str, text: str) -> bool:
-    """Whether `text` prints the whole number `word` as an ordinal in digits ("20th", "1st",
-    "2nd", "3rd")."""
-    number = word.strip()
-    return number.isdigit() and re.search(
-        rf"(?<![\w.]){number}(?:st|nd|rd|th)\b", text) is not None
 
 
 class ClaimWords:

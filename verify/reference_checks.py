@@ -122,6 +122,7 @@ from .guards_unnamed_subjects import guard_unnamed_subjects
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_settings import guard_unsaid_settings
+from .guards_value_rows import guard_value_rows
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
 from .guards_with_phrases import guard_with_phrases
@@ -373,6 +374,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_marked_arguments(claim, checks)  # "X improves over just Y" for "only Y beats X"
     # round 21 (text21)
     guard_unprinted_splits(claim, checks, paper)  # "on the validation set": a test passage
+    # round 22 (own probe: a number label no longer read inside a longer number)
+    guard_value_rows(claim, checks, paper)  # "the 12-layer model ... 93.7": 93.7 is 24's
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -344,6 +344,8 @@ def test_a_count_of_both_properties_is_not_one_of_either(monkeypatch):
 @pytest.mark.parametrize(("text", "joined"), [
     (BOTH, ("sensitivity", "specificity")),
     ("On both datasets, A beats B.", None),
+    # two subjects before the number, not what a count counts (NNSE, round 20)
+    ("Interpretability for both SVD and NNSE peaks at k = 300.", None),
     ("both the train and the test split", None),
     ("No claim joins here.", None),
 ])

@@ -12,10 +12,12 @@ sensitivity, and 15 reports of 12 systems described their specificity; however, 
 reports of 9 systems described all 3"), so a count in a clause that names only one of the two
 properties is about another measure: no evidence either way.
 
-`guard_joint_conditions` undecides each decisive source check of a claim that says "both X and
-Y" when the clause of the passage holding the number the check read (bounded by a comma,
-semicolon, colon or the sentence's end) does not name both X and Y. It names no paper or
-number; it only withholds.
+`guard_joint_conditions` undecides each decisive source check of a claim that counts things (a
+whole number before a word) and then says "both X and Y" of them, when the clause of the passage
+holding the number the check read (bounded by a comma, semicolon, colon or the sentence's end)
+does not name both X and Y. "Interpretability for both SVD and NNSE peaks at k = 300" (NNSE,
+round 20) names two subjects before its number, no property of a count: it is left alone. It
+names no paper or number; it only withholds.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from .undecided import DECIDING, decided, undecide
 __all__ = ["joint_properties", "names_both", "guard_joint_conditions"]
 
 _BOTH = re.compile(r"\bboth\s+([A-Za-z][\w\-]*)\s+and\s+([A-Za-z][\w\-]*)", re.IGNORECASE)
+# A whole number before a word: a count of something ("3 systems", "12 reports of 9 systems").
+_COUNT = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*\s+[A-Za-z]")
 _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 _LIGHT = frozenset({"the", "a", "an", "its", "their", "of", "in", "on", "for", "to"})
 
@@ -41,12 +45,15 @@ def _stem(word: str) -> str:
 
 
 def joint_properties(claim_text: str) -> tuple[str, str] | None:
-    """The two properties a claim joins with "both X and Y", or None ("both datasets" joins
-    nothing)."""
+    """The two properties a claim joins with "both X and Y" after a whole number it counts
+    ("3 systems have had both X and Y evaluated"), or None: "both datasets" joins nothing, and
+    "both SVD and NNSE peak at k = 300" names two subjects, not what a count counts."""
     if "both" not in claim_text.casefold():
         return None  # cheap test before the pattern
     match = _BOTH.search(claim_text)
     if match is None or {match[1].casefold(), match[2].casefold()} & _LIGHT:
+        return None
+    if _COUNT.search(claim_text[:match.start()]) is None:
         return None
     return match[1], match[2]
 

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .band_rules import band_separators
 from .mixed_roman_captions import CAPTION_LINE
 from .pdfwords import PageWords, Word
 from .small_capital_headings import is_small_capital_heading
@@ -85,6 +86,7 @@ class PageLayout:
     number: int
     lines: list[Line] = field(default_factory=list)
     gutter: float | None = None
+    band_starts: list[Line] = field(default_factory=list)  # first lines below a band rule
 
 
 def line_text(words: list[Word], size: float, baseline: float) -> str:
@@ -519,7 +521,15 @@ def layout_page(page: PageWords, size: float, exclude: list[Box] = (),
     # Rows across the page; a row with a word over the gutter is full width.
     segment: dict[str, list[Line]] = {"left": [], "right": []}
     ordered: list[Line] = []
+    separators = band_separators(page, gutter, words)  # rules across both columns
+    starts: list[int] = []
     for row in _attach_raised(_rows(words, size), size):
+        if separators and min(word.top for word in row) >= separators[0]:
+            while separators and min(word.top for word in row) >= separators[0]:
+                separators.pop(0)
+            ordered.extend(segment["left"] + segment["right"])  # the band above the rule
+            segment = {"left": [], "right": []}
+            starts.append(len(ordered))
         if _spans(row, gutter, size):
             ordered.extend(segment["left"] + segment["right"])
             segment = {"left": [], "right": []}
@@ -531,6 +541,7 @@ def layout_page(page: PageWords, size: float, exclude: list[Box] = (),
                 segment[column].append(Line(page=page.number, words=part, column=column).finish())
     ordered.extend(segment["left"] + segment["right"])
     layout.lines = ordered
+    layout.band_starts = [ordered[start] for start in starts if start < len(ordered)]
     _classify(layout.lines, size, page)
     return layout
 

@@ -52,6 +52,7 @@ from .plus_rows import name_plus_rows
 from .polarity import polarity_fields
 from .quantities import parse_quantities
 from .readers import join_line_break
+from .structured_abstract import with_structured_abstract
 from .tables import CAPTION, find_tables, layout_document, page_furniture
 from .unlabelled_abstract import with_abstract_heading
 from .wrapped_headings import continues_title
@@ -364,6 +365,7 @@ class _Typeset:
     lines: list[tuple[int, str]]
     title_lines: list[str]
     tables: list[Table]
+    band_starts: frozenset[int] = frozenset()  # lines that open a band below a page-wide rule
 
 
 def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
@@ -385,15 +387,23 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
                for table in tables for region in table.regions]
     layouts = read_layout(pages, exclude)
     lines: list[tuple[int, str]] = []
+    band_starts: set[int] = set()
     for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
         upright = sum(len(word.text) for word in page.words)
         if page.rotated > upright:
             lines += [(plain.number, " ".join(line.split()))
                       for line in plain.text.split("\n") if line.strip()]
             continue
-        lines += [(layout.number, line.text) for line in layout.lines
-                  if line.kind == "text" and line.text.strip()]
-    return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables)
+        starts, pending = {id(line) for line in layout.band_starts}, False
+        for line in layout.lines:
+            pending |= id(line) in starts
+            if line.kind == "text" and line.text.strip():
+                if pending:
+                    band_starts.add(len(lines))
+                    pending = False
+                lines.append((layout.number, line.text))
+    return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables,
+                    band_starts=frozenset(band_starts))
 
 
 Reader = Literal["pdfplumber", "pymupdf", "pypdf"]
@@ -414,6 +424,8 @@ def parse_paper(doc: Document, source_id: str | None = None,
         vocabulary = {word.casefold() for _, line in lines for word in _WORD.findall(line)}
         title_lines = typeset.title_lines
         title = " ".join(title_lines) or None
+        # "Background: ... Conclusions:" under no heading (structured_abstract.py)
+        lines = with_structured_abstract(lines, title_lines, typeset.band_starts)
     else:
         layout = layout_document(doc) if doc.format == "pdf" else None
         # The pypdf reader reads tables from layout-mode text only (no word layer at all).

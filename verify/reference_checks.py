@@ -128,6 +128,7 @@ from .guards_versioned_names import guard_other_versions
 from .guards_with_phrases import guard_with_phrases
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
+from .joint_conditions import guard_joint_conditions
 from .listed_means import guard_listed_means
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .number_comparatives import guard_number_comparatives
@@ -376,6 +377,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unprinted_splits(claim, checks, paper)  # "on the validation set": a test passage
     # round 22 (own probe: a number label no longer read inside a longer number)
     guard_value_rows(claim, checks, paper)  # "the 12-layer model ... 93.7": 93.7 is 24's
+    # round 22 (probe22c: Bravata et al. 2004)
+    guard_joint_conditions(claim, checks)  # "both X and Y" counted by a clause of Y alone
 
 
 def _undecide(check: Check, why: str) -> None:

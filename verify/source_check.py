@@ -106,7 +106,7 @@ from .source_explain import (
     _support_explanation,
     _undecided_explanation,
 )
-from .verbatim_flips import mark_copies
+from .verbatim_flips import mark_copies, outranked_explanation, outranking_copy
 
 __all__ = ["check_source"]
 
@@ -200,6 +200,9 @@ def check_source(claim: Claim, paper: Paper, source: str,
 
     mark_copies(claim, readings, RELEVANT)  # a sentence copied with one change (verbatim_flips)
     supporting = [reading for reading in readings if reading.outcome == Outcome.supported]
+    if supporting and (copy := outranking_copy(claim, readings, RELEVANT)) is not None:
+        return Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,
+                     explanation=outranked_explanation(source, claim, copy))
     if supporting:
         # The best evidence ties the numbers to the claim's names most surely, then scores best.
         best = max(supporting, key=lambda reading: (

@@ -194,6 +194,39 @@ def mark_copies(claim: Claim, readings: Sequence[Any], relevant: float) -> None:
                 Outcome.contradicted, f"copied {kind}", None
 
 
+def outranking_copy(claim: Claim, readings: Sequence[Any], relevant: float) -> Any | None:
+    """The contradicting reading whose sentence the claim copies with one change and that
+    scores higher than every supporting reading, or None (probe22c).
+
+    The source check lets a supporting passage win over a contradicting one, because a paper
+    often gives one measure for several settings. A copy has no other setting: every word of
+    the claim but the changed one is the sentence's own, in its order. So a looser passage that
+    seems to agree (a sentence of a page whose boxed summary was read into it, sharing the
+    claim's words but not its statement) is no evidence against the copy: "Evaluations of
+    event-based surveillance systems have been published" copies "No evaluations of
+    event-based surveillance systems have been published" (Bravata et al., Ann Intern Med
+    2004, p. 914) and was confirmed by a guideline's list that ends in "evaluations of the"
+    (p. 911). Then nothing is decided (withheld, never contradicted: the looser passage may
+    still be about the claim)."""
+    if claim.truncated:
+        return None
+    supported = [reading.score for reading in readings if reading.outcome == Outcome.supported]
+    if not supported:
+        return None
+    return next((reading for reading in readings
+                 if reading.outcome == Outcome.contradicted and reading.score >= relevant
+                 and reading.score > max(supported)
+                 and flip_of(claim.text, reading.sentence.text) is not None), None)
+
+
+def outranked_explanation(source: str, claim: Claim, copy: Any) -> str:
+    """Why a looser agreement decides nothing against the copy `copy` (`outranking_copy`)."""
+    said = _SAYS[flip_of(claim.text, copy.sentence.text) or "negation"]
+    return (f"Not decided: the claim copies a sentence of {source} (score {copy.score:.2f}) "
+            f"with one change, and {said} it; only a looser passage agrees with the claim: "
+            f"\u201c{copy.sentence.text}\u201d")
+
+
 def copy_explanation(source: str, reason: str, sentence: str) -> str:
     """Why a copy with one change contradicts the claim."""
     said = _SAYS[reason.removeprefix("copied ")]

@@ -38,7 +38,7 @@ _LAST = re.compile(r"([A-Za-z]+)\W*$")
 def open_ending(text: str) -> str | None:
     """The word a claim ends on when it asks for a complement and no sentence-final
     punctuation follows it ("was" of "The overall rate ... was"); else None."""
-    match = _LAST.search(text)
+    match = _LAST.search(text.rstrip()[-40:])  # the last word only: no scan of a long claim
     if match is None or match[1].casefold() not in _OPEN or ends_like_sentence(text):
         return None
     return match[1]

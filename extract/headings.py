@@ -24,8 +24,11 @@ APPENDIX = re.compile(r"^(?:appendix|appendices|supplementary)\b|^[A-Z](?:\.\d+)
 
 _MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^(?P<number>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
-INLINE_ABSTRACT = re.compile(r"^(?P<title>abstract)\s*[:.\u2014\u2013-]\s*(?P<rest>\S.*)$",
-                              re.IGNORECASE)
+# "Abstract: We study ...", "ABSTRACT. ...": a run-in heading starts with a capital. A line that
+# starts "abstract. More precisely, ..." goes on with the sentence of the line before ("the
+# occurrence of a MeSH term in an / abstract."; Berardi et al., page 7, round 22), whose section
+# it must not end.
+INLINE_ABSTRACT = re.compile(r"^(?P<title>A(?i:bstract))\s*[:.\u2014\u2013-]\s*(?P<rest>\S.*)$")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
                 "the", "to", "vs", "via", "with", "without"}
 MAX_HEADING_WORDS = 10

@@ -377,6 +377,9 @@ def _captions(layouts: list[PageLayout], size: float) -> None:
                     line.kind, caption = "caption", line
                     continue
             elif caption is not None:
+                if line.page == caption.page and _beside(line, caption, size):
+                    previous = line
+                    continue  # running text beside a wrapped figure: its caption goes on after
                 step = line.baseline - caption.baseline  # line spacing, immune to tall glyphs
                 if (line.page == caption.page and caption.column in (line.column, "full")
                         and 0 < step < 1.6 * caption.size
@@ -385,6 +388,19 @@ def _captions(layouts: list[PageLayout], size: float) -> None:
                     continue
             caption = None
             previous = line
+
+
+def _beside(line: Line, caption: Line, size: float) -> bool:
+    """Does `line` stand wholly to one side of the caption line, a word space or more apart?
+    A figure set into the text (a one-column page's "wrapfigure") has its caption beside the
+    running text, their lines interleaved in reading order by baseline: Futoma et al. (MLHC
+    2017, page 2) lost the rest of a paragraph ("tion, and after observing an ab- / normally
+    high lactate ...", "17 hours after the model would") to Figure 1's caption, line spacing
+    and size being the same. Such a line is the text's, and the caption goes on after it."""
+    if line.column != "full" or caption.column != "full":
+        return False  # two columns' lines are told apart by the gutter already
+    gap = 0.5 * size
+    return line.x1 <= caption.x0 - gap or line.x0 >= caption.x1 + gap
 
 
 def _label_set_apart(line: Line, previous: Line) -> bool:

@@ -14,7 +14,7 @@ claim's words than another clause, of the sentence or of a neighbouring sentence
 section, holding another number (of which the claim says nothing): the claim has taken one
 clause's number for another clause's statement. "Participants ... had 2 minutes to read the
 MedlinePlus page on the diagnosis. They ... read the paper for 10 minutes" gives no 10 minutes
-for the MedlinePlus page. A reference's number ("(Fig. 3)") is no clause's number, and a
+for the MedlinePlus page. A reference's number ("(Fig. 3)", "[10]") is no clause's number, and a
 sentence of parallel lists ("..., respectively") is not split.
 """
 
@@ -57,11 +57,20 @@ _REFERENCE = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Tab|Sec(?:tion)?s?|Eqs?|Equ
 _YEAR = re.compile(r"(?:\bet al\.?,?\s*\(?|[(,;]\s*)(?:19|20)\d\d[a-z]?\)?")
 
 
+# A numbered citation ("[10]", "[17, 11]", "[3-5]"): "the number of researchers doubles [10]"
+# is no clause of the number 10, and "Every 11 years" keeps its 11 (Berardi et al., page 1,
+# round 22). Only whole numbers from 1 in square brackets: "[0, 1]" is an interval.
+_CITATION = re.compile(r"\[\s*[1-9]\d{0,2}(?:\s*[,;\u2013-]\s*[1-9]\d{0,2})*\s*\]")
+
+
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> frozenset[str]:
-    """The numbers `text` prints, references to figures and sections left out. Remembered:
-    a sentence and its clauses are read again for every claim quoting them."""
+    """The numbers `text` prints, references to figures and sections and numbered citations
+    left out. Remembered: a sentence and its clauses are read again for every claim quoting
+    them."""
     text = _REFERENCE.sub(" ", text)
+    if "[" in text:
+        text = _CITATION.sub(" ", text)
     return frozenset(match.group().rstrip("%").replace(",", "")
                      for match in _NUMBER.finditer(text))
 

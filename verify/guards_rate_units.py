@@ -24,6 +24,14 @@ the average number of words per dimension decreases". When the claim counts A pe
 evidence counts B per A and never A per B, the evidence measures something else
 (`guard_turned_ratios`).
 
+A rate per one period is no evidence about a rate per another (round 22, own probe of Berardi
+et al., "Mining Generalized Association Rules on Biomedical Literature", page 1): "Medline has
+been growing with more than 10,000 abstracts per day since 2002" (false: "per week") was
+confirmed by the sentence's 10,000, the period being no word the checks weighed. When the
+claim gives a rate per a period of time ("per day", "a week", "each year", "/h") and the
+evidence states rates per other periods only, the evidence measures something else
+(`guard_rate_periods`).
+
 It names no paper, system or number; it only undecides.
 """
 
@@ -88,6 +96,39 @@ def _undecide_by_evidence_text(checks: Iterable[Check], why: Callable[[str], str
             reason = why(evidence_text(check))
             if reason:
                 undecide(check, reason)
+
+
+# "per day", "a week", "each year", "every month", "/h": the period a rate is counted in.
+_PERIOD = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)(second|sec|minute|min|hour|hr|h|"
+                     r"day|week|month|year|yr|decade|century)s?\b", re.IGNORECASE)
+_PERIOD_NAMES = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour", "yr": "year"}
+_PERIOD_WORDS = ("second", "sec", "minute", "min", "hour", "hr", "/h", "day", "week", "month",
+                 "year", "yr", "decade", "centur")
+
+
+def periods(text: str) -> set[str]:
+    """The periods `text` gives rates per ("day" of "10,000 abstracts per day")."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in _PERIOD_WORDS):
+        return set()  # cheap bail-out: most claims and passages name no period
+    return {_PERIOD_NAMES.get(match[1].casefold(), match[1].casefold())
+            for match in _PERIOD.finditer(text)}
+
+
+def guard_rate_periods(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each decisive check whose evidence states rates per other periods only than
+    the claim's (module docstring). In place."""
+    mine = periods(claim.text)
+    if not mine:
+        return
+
+    def why(evidence: str) -> str | None:
+        theirs = periods(evidence)
+        return (f"Not decided: the claim gives a rate per {' and '.join(sorted(mine))}, the "
+                f"evidence per {' and '.join(sorted(theirs))}") \
+            if theirs and not theirs & mine else None
+
+    _undecide_by_evidence_text(checks, why)
 
 
 _PER = re.compile(r"\b([A-Za-z][\w-]*)\s+per\s+([A-Za-z][\w-]*)")

@@ -34,6 +34,16 @@ names before a participle clause that carries the number ("The COIL-20 data set 
 images of 20 different objects ..., yielding a total of 1,440 images": not the Olivetti data's
 400 images; t-SNE, JMLR 2008, page 11, round 20).
 
+A fifth (round 22, own probe of Berardi et al., "Mining Generalized Association Rules on
+Biomedical Literature", page 8): "Tauopathies rule was discovered with minsup 0.4 and 0.8 on
+the Hypertension dataset only" (the paper never says on which dataset) was confirmed by "two
+rules that have been both discovered with low (0.4) as well as with high (0.8) value of
+minsup", a sentence that names no dataset at all; the paper names the Hypertension query's
+abstracts four pages apart. A dataset the claim measures on ("on the X dataset") is a
+condition of its numbers: a passage that prints none of its name's words, in its quotes or
+their place, where the paper's title names none either, is no evidence about that dataset
+(`guard_unnamed_claim_datasets`).
+
 None names a paper, split or dataset; all only undecide.
 """
 
@@ -48,7 +58,7 @@ from .dataset_scope import ON_DATASET as _ON_DATASET
 from .dataset_scope import named as _named
 from .guards_passages import printed_at
 from .other_cells import splits
-from .undecided import DECIDING, undecide_by_evidence
+from .undecided import DECIDING, decided, undecide, undecide_by_evidence
 
 # A dataset named as a subject: "The SICK dataset", "the Penn Treebank corpus".
 _DATASET = re.compile(r"\b(?:the|a|an|our|this)\s+((?:[\w\-]+\s+){1,4}?)(?:benchmark|corpus|"
@@ -143,3 +153,28 @@ def guard_subject_datasets(claim: Claim, checks: Iterable[Check]) -> None:
                                            f"the {other} data, which the claim does not name")
 
     undecide_by_evidence(checks, CheckKind.source, DECIDING, why)
+
+
+def guard_unnamed_claim_datasets(claim: Claim, checks: Iterable[Check], title: str | None
+                                 ) -> None:
+    """Undecide each decisive source check none of whose passages names a word of the
+    dataset the claim measures on, where the title names none either (module docstring). In
+    place."""
+    lowered = claim.text.casefold()
+    if "data" not in lowered and "corp" not in lowered and "bench" not in lowered \
+            and "treebank" not in lowered and "suite" not in lowered:
+        return  # cheap bail-out before any pattern
+    names = [name for match in _ON_DATASET.finditer(claim.text) if (name := _named(match[1]))]
+    if not names:
+        return
+    words = set(re.findall(r"[\w\-]+", (title or "").casefold()))
+    if any(not name.isdisjoint(words) for name in names):
+        return
+    for check in list(decided(checks, CheckKind.source, DECIDING)):
+        printed = set(re.findall(r"[\w\-]+", " ".join(
+            " ".join(filter(None, (evidence.quote, evidence.location)))
+            for evidence in check.evidence).casefold()))
+        unnamed = next((name for name in names if name.isdisjoint(printed)), None)
+        if unnamed is not None:
+            undecide(check, f"Not decided: the claim measures on the {' '.join(sorted(unnamed))}"
+                            " data, which the passage never names")

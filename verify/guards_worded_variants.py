@@ -27,6 +27,9 @@ classification task ... or a 2-way coarse-grained classification task", "25,000 
 training instances, 25,000 labeled test instances". Two coordinated phrases of one sentence that
 differ in one word (`parallel_words`) make the two words siblings, as two row labels do.
 
+A passage that prints the complement of a claim's word ("female" for "male", "inpatient" for
+"outpatient") speaks of the other part of one whole (verify/complementary_words.py, round 22).
+
 Neither names a paper, a system or a number; each reads only what the paper prints.
 """
 
@@ -37,6 +40,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .complementary_words import complement_word
 from .paper_memo import per_paper
 from .passages import _STOP_WORDS
 from .undecided import DECIDING, decided, undecide
@@ -208,6 +212,11 @@ def guard_worded_variants(claim: Claim, checks: Iterable[Check], paper: Paper) -
         if denial is not None:
             undecide(check, f"The passage denies with \u201c{denial}\u201d, which is no negation "
                             "word, so whether it asserts or denies what the claim says is not read")
+            continue
+        pair = complement_word(claim.text, passage)
+        if pair is not None:  # "female" for a claim's "male" (verify/complementary_words.py)
+            undecide(check, f"The claim speaks of \u201c{pair[0]}\u201d and the passage of "
+                            f"\u201c{pair[1]}\u201d, the other part of the same whole")
             continue
         if check.outcome == check.outcome.contradicted:
             # A passage about another data split, which the paper sets in the claim's split's

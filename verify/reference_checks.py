@@ -45,6 +45,7 @@ from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
 from .guards_crossed_numbers import guard_crossed_numbers
+from .guards_cut_endings import guard_cut_endings
 from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
@@ -89,12 +90,13 @@ from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
-from .guards_rate_units import guard_rate_units, guard_turned_ratios
+from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
     guard_subject_datasets,
+    guard_unnamed_claim_datasets,
 )
 from .guards_set_members import guard_set_members
 from .guards_setting_columns import guard_setting_columns
@@ -379,6 +381,10 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_value_rows(claim, checks, paper)  # "the 12-layer model ... 93.7": 93.7 is 24's
     # round 22 (probe22c: Bravata et al. 2004)
     guard_joint_conditions(claim, checks)  # "both X and Y" counted by a clause of Y alone
+    # round 22 (probe22b: Futoma et al. MLHC 2017, Berardi et al.)
+    guard_rate_periods(claim, checks)  # "10,000 abstracts per day" read from "per week"
+    guard_unnamed_claim_datasets(claim, checks, paper.title)  # "on the X dataset": unnamed
+    guard_cut_endings(claim, checks)  # "The overall rate of sepsis was": cut before its value
 
 
 def _undecide(check: Check, why: str) -> None:

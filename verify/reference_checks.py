@@ -45,6 +45,8 @@ from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
 from .guards_crossed_numbers import guard_crossed_numbers
+from .guards_cut_ends import guard_cut_ends
+from .guards_dates import guard_other_dates
 from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
@@ -373,6 +375,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_marked_arguments(claim, checks)  # "X improves over just Y" for "only Y beats X"
     # round 21 (text21)
     guard_unprinted_splits(claim, checks, paper)  # "on the validation set": a test passage
+    # round 22 (probe22a: Clark and Divvala 2015, Dutot et al. 2004)
+    guard_cut_ends(claim, checks)  # "... for the makespan is"; "bounding boxes for 458"
+    guard_other_dates(claim, checks)  # "June 2003" read from "November 2003"'s list
 
 
 def _undecide(check: Check, why: str) -> None:

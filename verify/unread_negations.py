@@ -14,6 +14,20 @@ between the words it shares with the claim (after the first of them and before t
 one phrase (no comma, semicolon, colon or bracket between them), the negation stands inside
 what the claim asserts: the sentence decides nothing
 (`unread_negation`; withheld, not read as a contradiction: the reader did not place it).
+
+A subject set off from its verb by a parenthetical keeps the verb's negation. "The algorithm by
+(Praczyk and Nogueras-Iso 2013), although achieving high results on the domain of high energy
+physics (HEP), did not generalize well to the domain of computer science papers, achieving much
+lower recall and precision" (Clark and Divvala, Looking Beyond Text, 2015, page 6) confirmed
+the false claim "The algorithm by Praczyk and Nogueras-Iso generalized well to the domain of
+computer science papers": the sentence's direction is its tail's "lower", which nothing negates,
+and the "not" stands first in its phrase, before every word it shares with the claim, so no
+shared word precedes it there. Papers put a concession ("although ...", "despite ...") or an
+apposition between a subject and its negated verb. So, for a claim without numbers (a claim
+with numbers is decided by them), a verbal negation at most `_VERB_REACH` words before the first
+word a phrase shares with the claim (a common verb counts: "generalize"), where that phrase holds
+at least two of the claim's distinctive words and the sentence before the phrase holds another
+(the subject), also stands inside what the claim asserts (`_negated_predicate`).
 """
 
 from __future__ import annotations
@@ -33,6 +47,9 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 _SEGMENT = re.compile(r"[,;:()]")  # a negation scopes over its own phrase (negation_scope.py)
 _NEGATIONS = frozenset(("not", "never", "cannot"))
 _NOT_DENYING = {("not", "only"), ("or", "not"), ("if", "not")}
+_VERB_REACH = 2
+"""Words a negation may stand before the verb it denies: "did not generalize", "does not
+really use"."""
 
 
 def _negation(words: list[str], position: int) -> bool:
@@ -57,6 +74,7 @@ def unread_negation(claim: Claim, sentence: Sentence) -> bool:
         return False
     claimed = {term for term in content_terms(claim.text)
                if not term[0].isdigit() and term not in GENERIC}
+    before = 0  # words the claim shares with the phrases before this one
     for segment in _SEGMENT.split(sentence.text):
         words = [word.casefold() for word in _WORD.findall(segment)]
         shared = [position for position, word in enumerate(words)
@@ -64,4 +82,20 @@ def unread_negation(claim: Claim, sentence: Sentence) -> bool:
         if len(shared) >= 2 and any(_negation(words, position)
                                     for position in range(shared[0] + 1, shared[-1])):
             return True
+        if before and len(shared) >= 2 and not claim.quantities \
+                and _negated_predicate(words, claim.text):
+            return True
+        before += len(shared)
     return False
+
+
+def _negated_predicate(words: list[str], claim_text: str) -> bool:
+    """Whether the phrase opens the words it shares with the claim with a negated verb: a
+    negation at most `_VERB_REACH` words before the first of them (module docstring). Here
+    every content word of the claim counts, a common verb too ("generalize"): it is the verb
+    the negation denies."""
+    every = set(content_terms(claim_text))
+    first = next((position for position, word in enumerate(words)
+                  if any(term in every for term in content_terms(word))), None)
+    return first is not None and any(
+        _negation(words, position) for position in range(max(0, first - _VERB_REACH), first))

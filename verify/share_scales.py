@@ -12,9 +12,10 @@ A fraction of the unit interval, printed with decimals and no unit, against a pe
 above 1 is the same share on another scale: multiplied by 100 it is compared with the
 percentage's printed-precision interval widened by half a unit of its last digit on each side
 (prose rounds a table's share to whole percents, and often cuts it: "at 92% recall" for the
-table's 0.927), or within `APPROXIMATE` of a hedged one ("around 96%"). When it agrees there, the two are no disagreement; the pair is no evidence either way
-(`rescaled_agreement`; never a confirmation: the scale itself is read, not printed). A
-fraction that disagrees on both scales is left to the ordinary reading.
+table's 0.927), or within `APPROXIMATE` of a hedged one ("around 96%"). When it agrees
+there, the two are no disagreement; the pair is no evidence either way (`rescaled_agreement`;
+never a confirmation: the scale itself is read, not printed). A fraction that disagrees on
+both scales is left to the ordinary reading.
 """
 
 from __future__ import annotations

@@ -31,6 +31,10 @@ dutot_bicriteria.pdf (GROBID's sample1). 52 claims; the first run decided 33, 2 
   by the 123 clusters of the November 2003 list (`verify/guards_dates.other_date`);
 - "The performance ratio for the makespan is" (cut) was confirmed by the sentence that goes on
   (`verify/guards_cut_ends.dangling_end`).
+
+One more was right after a reading fix: "... composed of 140 bi-processor machines" (false: 104)
+was withheld because "composed by 104" was read as a difference ("by 104"): a participle's agent
+is no amount (`verify/guards_passages._agent_by`).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
+    guards_passages,
     header_words,
     negation_scope,
     number_match,
@@ -264,10 +269,12 @@ CUT_COUNT = "The dataset contains bounding boxes for 458"
 JUNE = "In the Top500 ranking of June 2003, 104 entries were clusters."
 CUT_COPULA = "The performance ratio for the makespan is"
 OURS_915 = "On figure extraction, the proposed method reaches a precision of 0.915."
+MACHINES_140 = ("The method is being tested on a cluster composed of 140 bi-processor machines "
+                "from Compaq.")
 
 # Each probe set: its claims, and how many got their labelled status after the round's fixes
 # (fewer means a rule now withholds a right verdict).
-PROBE_SETS = {CLARK: (CLARK_PROBES, 39), DUTOT: (DUTOT_PROBES, 43)}
+PROBE_SETS = {CLARK: (CLARK_PROBES, 39), DUTOT: (DUTOT_PROBES, 44)}
 
 
 @cache
@@ -376,6 +383,28 @@ def test_the_proposed_method_is_the_ours_row(clark, monkeypatch):
     monkeypatch.setattr(header_words, "own_method_words", lambda text, starts: frozenset())
     status, why = _status(clark, CLARK, OURS_915 + " ")
     assert status == Status.unverified, why
+
+
+def test_an_agent_is_no_difference(dutot, monkeypatch):
+    status, why = _status(dutot, DUTOT, MACHINES_140)
+    assert status == Status.contradicted, why
+    assert "transposed" in why
+    # Planted bug: "composed by 104" read as a difference sets the contradiction aside.
+    monkeypatch.setattr(guards_passages, "_agent_by", lambda before: False)
+    status, why = _status(dutot, DUTOT, MACHINES_140 + " ")
+    assert status == Status.unverified, why
+    assert "difference" in why
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("a large cluster composed by ", True),
+    ("the reviews were written by ", True),
+    ("the error is reduced by ", False),  # a participle of change
+    ("our method improves the F1 of the baseline, which is outperformed by ", False),
+    ("it beats the baseline by ", False),  # no participle
+])
+def test_agent_by(text, agent):
+    assert guards_passages._agent_by(text) is agent
 
 
 def _claim(text: str):

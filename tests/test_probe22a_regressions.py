@@ -8,7 +8,8 @@ run decided 25, 4 wrongly:
 
 - "On figure extraction, the proposed system reaches a precision of 0.957" (true, Table 1) was
   contradicted by "around 96% precision": a fraction read against a percentage on another scale
-  (`verify/share_scales.rescaled_agreement`);
+  (`verify/share_scales.printed_share`, extending `guard_share_scales` to rounded, cut and
+  hedged percentages);
 - "The number of possible configurations is almost always very small (less than 5)" (true) was
   contradicted as a negation flip by the "do not get rejected" of the sentence's "since" clause
   (`verify/negation_scope._CLAUSE_BREAK`: a cause is another statement);
@@ -51,10 +52,10 @@ from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
+    guards_other_readings,
     guards_passages,
     header_words,
     negation_scope,
-    number_match,
     reference_checks,
     source_check,
     unread_negations,
@@ -318,7 +319,7 @@ def test_a_fraction_is_no_other_percentage(clark, monkeypatch):
     status, why = _status(clark, CLARK, PRECISION_957)
     assert status == Status.confirmed, why
     # Planted bug: 0.957 read against "around 96%" on one scale contradicts it.
-    monkeypatch.setattr(number_match, "rescaled_agreement", lambda claimed, found: False)
+    monkeypatch.setattr(guards_other_readings, "printed_share", lambda claim, evidence: False)
     status, why = _status(clark, CLARK, PRECISION_957 + " ")
     assert status == Status.contradicted, why
     assert "96%" in why

@@ -55,7 +55,6 @@ from .number_values import (
     _units_clash_allowed,
 )
 from .setting_measures import other_setting
-from .share_scales import rescaled_agreement
 
 
 @dataclass
@@ -147,8 +146,6 @@ def _answer(position: int, claim: _Side, sentence: _Side,
         if measure is False:
             continue  # "87.5 cards" and "22.4 papers": a different measure is no evidence
         agree = _agree(mine, theirs)
-        if not agree and rescaled_agreement(claimed, quantity):
-            continue  # "0.957" and "around 96%": one share on two scales (share_scales.py)
         if other_setting(my_before, sentence.measures_before[slot]):
             continue  # "answer length" is not "context length" (verify/setting_measures.py)
         if agree and _fraction_of_a_count(claimed, quantity, sentence.measures[slot]):

@@ -20,11 +20,12 @@ both scales is left to the ordinary reading.
 
 from __future__ import annotations
 
-from verify_claims.claims import Quantity
+from verify_claims.claims import Claim, Evidence, Quantity
+from verify_claims.extract.quantities import parse_quantities
 
 from .number_values import APPROXIMATE
 
-__all__ = ["rescaled_agreement"]
+__all__ = ["printed_share", "rescaled_agreement"]
 
 
 def _fraction(quantity: Quantity) -> bool:
@@ -54,4 +55,20 @@ def rescaled_agreement(claimed: Quantity, found: Quantity) -> bool:
     if percent.approximate or share.approximate:
         middle = (low + high) / 2
         return abs(middle - percent.value) <= APPROXIMATE * max(abs(middle), abs(percent.value))
+    return False
+
+
+def printed_share(claim: Claim, evidence: Evidence) -> bool:
+    """Whether a contradiction's evidence pairs a claimed number with a found one that is the
+    same share on the other scale (`rescaled_agreement`), each read as printed: the claimed
+    one among the claim's numbers, the found one in the evidence's quote (its hedge with it)."""
+    for pair in evidence.numbers:
+        if pair.agree or "%" not in pair.claimed + pair.found:
+            continue
+        mine = next((quantity for quantity in claim.quantities
+                     if quantity.text == pair.claimed), None)
+        theirs = next((quantity for quantity in parse_quantities(evidence.quote or "")
+                       if quantity.text == pair.found), None)
+        if mine is not None and theirs is not None and rescaled_agreement(mine, theirs):
+            return True
     return False

@@ -27,7 +27,9 @@ apposition between a subject and its negated verb. So, for a claim without numbe
 with numbers is decided by them), a verbal negation at most `_VERB_REACH` words before the first
 word a phrase shares with the claim (a common verb counts: "generalize"), where that phrase holds
 at least two of the claim's distinctive words and the sentence before the phrase holds another
-(the subject), also stands inside what the claim asserts (`_negated_predicate`).
+(the subject), also stands inside what the claim asserts (`unread_negated_predicate`, asked
+after the older clause rules of verify/negated_clauses.py, whose explanations are more
+specific).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from verify_claims.claims import Claim, Sentence
 from .content_words import GENERIC
 from .passages import content_terms
 
-__all__ = ["EXPLANATION", "unread_negation"]
+__all__ = ["EXPLANATION", "unread_negated_predicate", "unread_negation"]
 
 EXPLANATION = "it prints a negation (\u201cnot\u201d) among the words it shares with the claim"
 
@@ -74,7 +76,6 @@ def unread_negation(claim: Claim, sentence: Sentence) -> bool:
         return False
     claimed = {term for term in content_terms(claim.text)
                if not term[0].isdigit() and term not in GENERIC}
-    before = 0  # words the claim shares with the phrases before this one
     for segment in _SEGMENT.split(sentence.text):
         words = [word.casefold() for word in _WORD.findall(segment)]
         shared = [position for position, word in enumerate(words)
@@ -82,10 +83,31 @@ def unread_negation(claim: Claim, sentence: Sentence) -> bool:
         if len(shared) >= 2 and any(_negation(words, position)
                                     for position in range(shared[0] + 1, shared[-1])):
             return True
-        if before and len(shared) >= 2 and not claim.quantities \
-                and _negated_predicate(words, claim.text):
+    return False
+
+
+def unread_negated_predicate(claim: Claim, sentence: Sentence) -> bool:
+    """True when, for a claim without numbers, a phrase of the sentence after the one that
+    holds the claim's subject opens its shared words with a negated verb, while neither the
+    claim nor the sentence is read as negated (module docstring). Asked after the older
+    clause rules (verify/negated_clauses.py), whose explanations are more specific."""
+    if claim.negated or sentence.negated or claim.quantities:
+        return False
+    text = sentence.text.casefold()
+    if "not" not in text and "n't" not in text and "n\u2019t" not in text \
+            and "never" not in text and "cannot" not in text:
+        return False
+    if re.search(r"\b(?:not|never|cannot)\b|n['\u2019]t\b", claim.text, re.IGNORECASE):
+        return False
+    claimed = {term for term in content_terms(claim.text)
+               if not term[0].isdigit() and term not in GENERIC}
+    before = 0  # words the claim shares with the phrases before this one
+    for segment in _SEGMENT.split(sentence.text):
+        words = [word.casefold() for word in _WORD.findall(segment)]
+        shared = sum(any(term in claimed for term in content_terms(word)) for word in words)
+        if before and shared >= 2 and _negated_predicate(words, claim.text):
             return True
-        before += len(shared)
+        before += shared
     return False
 
 

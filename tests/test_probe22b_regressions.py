@@ -13,7 +13,8 @@ run decided 32, three wrongly:
   (`verify/complementary_words.py`, read by `guards_worded_variants`);
 - "The overall rate of sepsis in the dataset was" (cut before its value) was confirmed by the
   page-7 sentence it copies: a claim that ends on a word asking for a complement asserts
-  nothing (`verify/guards_cut_endings.py`).
+  nothing (`verify/guards_cut_ends.dangling_end`, probe22a's reading of the same cut, which
+  took the degree words and the particles of this one at the merge).
 
 The second: Berardi, Lapi, Leo and Loglisci, Mining Generalized Association Rules on Biomedical
 Literature (one column, ten pages, rules with their support and confidence set as lines of
@@ -57,7 +58,7 @@ from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import clause_numbers, guards_worded_variants, reference_checks
 from verify_claims.verify.complementary_words import complement_word, complements
-from verify_claims.verify.guards_cut_endings import open_ending
+from verify_claims.verify.guards_cut_ends import dangling_end
 from verify_claims.verify.guards_rate_units import periods
 
 FUTOMA = "futoma17"
@@ -361,9 +362,9 @@ def test_the_complement_of_a_word_confirms_nothing(futoma, monkeypatch):
 def test_a_claim_cut_before_its_value_decides_nothing(futoma, monkeypatch):
     claim = verify_on(futoma, FUTOMA, [CUT])[0]
     assert claim.status == Status.unverified, explained(claim)
-    assert "ends on \u201cwas\u201d" in explained(claim)
+    assert "stops on \u201cwas\u201d" in explained(claim)
     # Planted bug: without the guard the page-7 sentence it copies confirms it.
-    monkeypatch.setattr(reference_checks, "guard_cut_endings", lambda claim, checks: None)
+    monkeypatch.setattr(reference_checks, "guard_cut_ends", lambda claim, checks: None)
     claim = verify_on(futoma, FUTOMA, [CUT + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 
@@ -428,7 +429,7 @@ def test_complements():
     ("It is what the results were.", None),  # sentence-final punctuation
 ])
 def test_open_endings(text, word):
-    assert open_ending(text) == word
+    assert dangling_end(text) == word
 
 
 @pytest.mark.parametrize(("text", "found"), [

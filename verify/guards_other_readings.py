@@ -51,6 +51,7 @@ from .cells_read import Labelled, labelled_cells, numbers, read_cells
 from .guards_dense_tables import _words
 from .paper_memo import per_paper
 from .setting_slots import own_setting
+from .share_scales import printed_share
 from .undecided import DECIDING, decided, undecide
 
 _CONTRADICTED = (Outcome.contradicted,)
@@ -453,7 +454,8 @@ def guard_glued_headers(claim: Claim, checks: Iterable[Check], paper: Paper) -> 
 def guard_share_scales(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each contradiction whose found number is the claimed one in the other scale
     of a share: a fraction of 1 against a percentage ("0.95" against "95%"), or the reverse.
-    The two print the same share. In place."""
+    The two print the same share; a percentage the prose rounded, cut or hedged ("around 96%"
+    for a table's 0.957) prints it too (verify/share_scales.py). In place."""
     percents = {quantity.value for quantity in claim.quantities if quantity.unit == "%"}
     for kind in (CheckKind.source, CheckKind.table):
         for check in list(decided(checks, kind, _CONTRADICTED)):
@@ -464,7 +466,7 @@ def guard_share_scales(claim: Claim, checks: Iterable[Check]) -> None:
                 fraction = 0 < abs(claimed) <= 1 and _close(claimed * 100, found)
                 percentage = any(_close(claimed, value) for value in percents) \
                     and 0 < abs(found) <= 1 and _close(found * 100, claimed)
-                if fraction or percentage:
+                if fraction or percentage or printed_share(claim, evidence):
                     undecide(check, f"The paper's {found:g} is the claimed {claimed:g} in the "
                                     "other scale of a share (a fraction against a "
                                     "percentage)")

@@ -56,6 +56,7 @@ from wordfreq import zipf_frequency
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .guards_superlatives import guard_unranked_support
+from .number_context import _states_direction
 from .paper_memo import per_paper
 from .undecided import SUPPORTING, decided, undecide
 
@@ -124,14 +125,33 @@ _DIFFERENCE_BEFORE = re.compile(r"(?:\bby(?:\s+[A-Za-z]+){0,2}|\bof\s+\+|\+|\b(?
                                 re.IGNORECASE)
 
 
+# "composed by 104 machines", "annotated by 3 students": a participle's agent, not an amount.
+_AGENT_BY = re.compile(r"\b([A-Za-z]+(?:ed|en))\s+by\s*$", re.IGNORECASE)
+
+
+def _agent_by(before: str) -> bool:
+    """Whether the "by" that ends `before` names a participle's agent: right after a participle
+    that is no change ("composed by", "written by"), in a clause with no direction word (the
+    change a "by" measures: "improved by", "reduced ... by"). Dutot et al. (SPAA 2004, page 1):
+    "a large cluster composed by 104 bi-processor machines" prints a level, and "140
+    bi-processor machines" is contradicted by it."""
+    agent = _AGENT_BY.search(before[-60:])
+    if agent is None:
+        return False
+    clause = re.split(r"[;:.()]|\b(?:and|but|while|whereas)\b", before[-120:])[-1]
+    return not _states_direction(clause)
+
+
 def printed_as_difference(text: str, number: str) -> bool | None:
     """Whether `text` prints `number` as a difference ("44% more", "by 3.2"); None when the
-    number is not printed in it."""
+    number is not printed in it. A participle's agent ("composed by 104") is no difference
+    (`_agent_by`)."""
     bare = number.rstrip("%")
     found = None
     for start, end in printed_at(text, bare, percent=True):
         before, after = text[:start], text[end:]
-        difference = bool(_DIFFERENCE_AFTER.match(after) or _DIFFERENCE_BEFORE.search(before))
+        difference = bool(_DIFFERENCE_AFTER.match(after) or (
+            _DIFFERENCE_BEFORE.search(before) and not _agent_by(before)))
         if not difference:
             return False
         found = True

@@ -67,6 +67,7 @@ from .header_contractions import contraction, ordinal_of
 from .language_codes import CODES_OF, language_pair, names_language_code, says_language
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
+from .own_method import OWN_HEADERS, own_method_words
 from .passages import content_terms
 from .printed_acronyms import printed_itself
 from .variant_codes import glued_acronyms, says_code, says_piece, spaced_pieces
@@ -344,6 +345,10 @@ class _Claim:
         self.languages = tuple((index, code) for index, word in enumerate(self.words)
                                for code in CODES_OF.get(word, ()))
         self.letters |= {code[:1] for _, code in self.languages}
+        # "the proposed method" says the "Ours" row (verify/own_method.py).
+        self.own = own_method_words(text, self.starts)
+        if self.own:
+            self.letters |= {"o"}
         self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
         self.captions: dict[str, bool] = {}
         # Acronyms printed in capitals ("AUC", "LAS"), each with its index term.
@@ -542,6 +547,8 @@ class ClaimWords:
         # Every rule needs the claim word to start with the header word's first letter.
         found = {index for index in claim.by_letter.get(word[:1], ())
                  if names_word(header, words[index], short)}
+        if word in OWN_HEADERS:
+            found |= claim.own  # "Ours" said as "the proposed method" (own_method.py)
         if len(word) == 2 and claim.languages:  # "German" of "DE" (verify/language_codes.py)
             found |= {index for index, code in claim.languages if code == word
                       and names_language_code(word, header.upper or header.capital,

@@ -25,6 +25,17 @@ as a negation flip. The "not" denies the first clause's statement, not the secon
 negation words only in clauses other than the one that holds most of the content words it shares
 with the claim, and that clause holds at least twice as many of them as every negated clause, the
 negation denies another statement and is no flip of the claim's.
+
+A reason given for a statement is another statement too. "In practice the number of possible
+configurations is almost alway very small (less than 5) since most pages have only a few figures
+on them, and each figure typically only has a few proposed figure regions that do not get
+rejected by the scoring function" (Clark and Divvala, Looking Beyond Text, 2015, page 5)
+contradicted the true claim "The number of possible configurations is almost always very small
+(less than 5)" as a negation flip: its one "not" belongs to the "since" clause, which explains
+the statement and shares none of the claim's words. Papers state a result and then its cause
+after "since" or "because"; a negation in the cause does not deny the result. So the clauses
+`negation_reaches_clause` weighs end at a semicolon and also before "since" and "because"
+(`_CLAUSE_BREAK`).
 """
 
 from __future__ import annotations
@@ -37,6 +48,9 @@ from .passages import content_terms
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot|without|fails?|failed)\b"
                        r"|n't\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\b(?=(?:since|because)\b)", re.IGNORECASE)
+"""Where a sentence's independent statements part: a semicolon, or a cause ("since",
+"because") given for what comes before it (module docstring)."""
 _BOUNDARY = re.compile(r"[,;:()\[\]\u2014]| [\u2013-] ")
 
 
@@ -65,7 +79,7 @@ def negation_reaches_clause(claim: Claim, sentence: Sentence) -> bool:
     """False when the sentence's negation words all stand in semicolon-bounded clauses other
     than the one that holds most of the content words the claim shares with the sentence, with
     at least twice as many of them as any negated clause (module docstring); True otherwise."""
-    clauses = sentence.text.split(";")
+    clauses = _CLAUSE_BREAK.split(sentence.text)
     if len(clauses) < 2:
         return True
     claimed = set(content_terms(claim.text))

@@ -45,7 +45,8 @@ from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
 from .guards_cross_references import guard_cross_references
 from .guards_crossed_numbers import guard_crossed_numbers
-from .guards_cut_endings import guard_cut_endings
+from .guards_cut_ends import guard_cut_ends
+from .guards_dates import guard_other_dates
 from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
@@ -384,7 +385,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 22 (probe22b: Futoma et al. MLHC 2017, Berardi et al.)
     guard_rate_periods(claim, checks)  # "10,000 abstracts per day" read from "per week"
     guard_unnamed_claim_datasets(claim, checks, paper.title)  # "on the X dataset": unnamed
-    guard_cut_endings(claim, checks)  # "The overall rate of sepsis was": cut before its value
+    # round 22 (probe22a: Clark and Divvala 2015, Dutot et al. 2004)
+    guard_cut_ends(claim, checks)  # "... for the makespan is"; "bounding boxes for 458"
+    guard_other_dates(claim, checks)  # "June 2003" read from "November 2003"'s list
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -85,7 +85,7 @@ from .symbol_chains import chain_reordered
 from .tried_options import EXPLANATION as TRIED_OPTION
 from .tried_options import tried_option
 from .unread_negations import EXPLANATION as UNREAD_NEGATION
-from .unread_negations import unread_negation
+from .unread_negations import unread_negated_predicate, unread_negation
 from .variant_names import names_variant
 from .verb_objects import EXPLANATION as OTHER_OBJECT
 from .verb_objects import other_object
@@ -321,6 +321,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if negated_claim_clause(claim, sentence):
         reading.blocked, reading.reason = True, NEGATED_CLAUSE  # "X, however, does not ..."
+        return reading
+    if unread_negated_predicate(claim, sentence):
+        reading.blocked, reading.reason = True, UNREAD_NEGATION  # "X, although ..., did not"
         return reading
     if chain_reordered(claim.text, sentence.text):
         reading.blocked, reading.reason = True, REORDERED  # "T-C > T-B" for "T-B > T-C"

@@ -87,6 +87,7 @@ from collections.abc import Sequence
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Paper
 
 from .agreeing_passages import agreeing_passage
+from .closer_denials import closer_denial
 from .content import WINDOW, ClaimParts, account, claim_parts, describe, window_terms
 from .cut_clauses import cut_contradiction
 from .joined_clauses import joined_check
@@ -203,6 +204,10 @@ def check_source(claim: Claim, paper: Paper, source: str,
     if supporting and (copy := outranking_copy(claim, readings, RELEVANT)) is not None:
         return Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,
                      explanation=outranked_explanation(source, claim, copy))
+    denied = bool(supporting) and closer_denial(
+        claim, max(supporting, key=lambda reading: reading.score), readings) is not None
+    if denied:
+        supporting = []  # the sentence stating the claim denies it (closer_denials.py)
     if supporting:
         # The best evidence ties the numbers to the claim's names most surely, then scores best.
         best = max(supporting, key=lambda reading: (
@@ -220,7 +225,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
                      matched=_matched(best.accounting, best.pairs,
                                       _passage_texts(index, [best.position])))
     contradicting = [reading for reading in readings
-                     if reading.outcome == Outcome.contradicted]
+                     if reading.outcome == Outcome.contradicted and not denied]
     for reading in contradicting:
         if (agreeing := agreeing_passage(reading, readings, RELEVANT)) is not None:
             reading.outcome = None  # a closer passage prints every number (agreeing_passages)

@@ -1,0 +1,116 @@
+"""Claims that stop before they say what they assert: a report's cell cut at any length.
+
+`extract/truncation.py` flags the claims a generator cut at its 120-character limit, and a cut
+claim is never confirmed (verify/reference_checks.py). Reports cut claims at other lengths too
+(a cell that overflows, a sentence the writer did not finish), and a claim given to the
+verifier on its own carries no flag. Two such claims were confirmed in the probes of round 22:
+
+- "The performance ratio for the makespan is" (Dutot et al., Bi-criteria Algorithm for
+  Scheduling Jobs on Cluster Platforms, SPAA 2004, page 7) by "The performance ratio for the
+  makespan is almost always below 2, and is 1.9 on average": every word of the claim is there,
+  but the claim says nothing of the ratio. A sentence does not end on a copula, an article, a
+  preposition or a conjunction (`DANGLING`); a claim that does, without a full stop, lost what
+  it asserts (`dangling_end`). Its support decides nothing, as a flagged cut claim's does.
+- "The dataset contains bounding boxes for 458" (Clark and Divvala, Looking Beyond Text, 2015,
+  page 5) by "In total we acquired bounding boxes for 458 figures and 190 tables": the claim
+  stops on its number, before the noun that says what 458 counts. A claim that ends on a bare
+  number (no unit, no full stop), read against a passage whose number counts a noun the claim
+  never names, does not say what the passage counts: no verdict either way
+  (`uncounted_end`; "a precision of 0.957" has its measure before the number, and a claim
+  that names the noun anywhere, "458 of the figures", is left alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.extract.quantities import parse_quantities
+from verify_claims.extract.truncation import ends_like_sentence
+
+from .number_context import measure_after
+from .passages import content_terms
+from .undecided import DECIDING, decided, undecide
+
+__all__ = ["DANGLING", "dangling_end", "guard_cut_ends", "uncounted_end"]
+
+DANGLING = frozenset((
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do",
+    "did", "will", "would", "can", "could", "may", "might", "should", "must",
+    "the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
+    "of", "for", "to", "by", "with", "from", "at", "than", "as", "between",
+    "into", "about", "per", "via", "across", "within", "against", "among",
+    "approximately", "roughly", "nearly", "almost", "around",
+    "and", "or", "but", "nor", "that", "which", "whether", "while", "whereas", "because",
+    "since", "although", "if", "when", "where", "who", "whose", "whom"))
+"""Words no sentence ends on: what follows them is what the sentence says. Not "on", "in",
+"over" or "under", which close a clause as particles ("the data it was trained on"); the words
+of degree ("about", "approximately") ask for their number (probe22b: "At 4 hours prior to
+sepsis, the best model only had about", Futoma et al. 2017)."""
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+@lru_cache(maxsize=8192)
+def dangling_end(text: str) -> str | None:
+    """The word a claim ends on when it stops on a word of `DANGLING` without ending like a
+    sentence ("... for the makespan is"); else None."""
+    text = text.strip()
+    if not text or ends_like_sentence(text):
+        return None
+    last = _LAST_WORD.search(text[-40:])
+    if last is None or last.group(1).lower() not in DANGLING:
+        return None
+    return last.group(1)
+
+
+def _bare_end(claim: Claim) -> str | None:
+    """The claim's last number when the claim stops on it, without unit, noun or full stop."""
+    text = claim.text.rstrip()
+    if not claim.quantities or not text or ends_like_sentence(text) or not text[-1].isdigit():
+        return None
+    last = max(claim.quantities, key=lambda quantity: quantity.span[1])
+    if last.unit is not None or text[last.span[1]:].strip():
+        return None
+    return last.text
+
+
+def uncounted_end(claim: Claim, quote: str) -> str | None:
+    """The noun `quote` counts with the claim's last number, when the claim stops on that
+    number and never names the noun (module docstring); else None."""
+    printed = _bare_end(claim)
+    if printed is None or printed not in quote:
+        return None
+    claimed = set(content_terms(claim.text))
+    for quantity in parse_quantities(quote):
+        if quantity.text != printed:
+            continue
+        counted = measure_after(quote, quantity)
+        if counted and not claimed & set(counted):
+            return quote[quantity.span[1]:].split()[0].strip(",.;:") if \
+                quote[quantity.span[1]:].split() else None
+    return None
+
+
+def guard_cut_ends(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide the support of a claim that ends on a dangling word, and every deciding check
+    whose passage counts a noun with the number a claim stops on (module docstring). In
+    place."""
+    checks = list(checks)
+    if word := dangling_end(claim.text):
+        for check in checks:
+            if check.decisive and check.outcome in (Outcome.supported, Outcome.confirmed):
+                undecide(check, f"The claim stops on \u201c{word}\u201d: what it asserts is "
+                                "cut off")
+        return
+    if _bare_end(claim) is None:
+        return
+    for kind in (CheckKind.source, CheckKind.table):
+        for check in list(decided(checks, kind, DECIDING)):
+            noun = next((found for evidence in check.evidence
+                         if (found := uncounted_end(claim, evidence.quote or ""))), None)
+            if noun:
+                undecide(check, f"The claim stops on its number; the passage counts "
+                                f"\u201c{noun}\u201d with it, which the claim never names")

@@ -376,7 +376,7 @@ def bert():
 def test_a_value_set_after_another_row_s_label_is_not_confirmed(bert, monkeypatch):
     claim = verify_on(bert, BERT, [SWAPPED])[0]
     assert claim.status == Status.unverified, explained(claim)
-    assert "right after \u201c12\u201d" in explained(claim)
+    assert "right after \u201c24\u201d" in explained(claim)
     assert verify_on(bert, BERT, [IN_ORDER])[0].status == Status.confirmed
     # Planted bug: without the guard, the swapped values are confirmed (round 14's probe).
     monkeypatch.setattr(reference_checks, "guard_value_rows", lambda claim, checks, paper: None)

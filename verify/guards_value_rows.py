@@ -11,9 +11,11 @@ pinned probe of round 14 caught it.)
 
 The general fact: a claim that prints a value after a row label names that row's cell. When a
 decisive table check reads two or more cells whose rows differ, and the row label of another
-of those cells stands nearer before a claimed value than any label of the cell read for it, the
-check decides nothing (`guard_value_rows`). "Respectively" claims list the labels before all
-the values and are left to the guards that read them (verify/guards_table_pairs.py).
+of those cells stands nearer before a claimed value than any label of the cell read for it,
+while no label of that cell follows the value ("84.4 for the 12-layer model with hidden size
+768" names its row after it), the supporting check decides nothing (`guard_value_rows`); a
+contradiction that read the values swapped stands. "Respectively" claims list the labels
+before all the values and are left to the guards that read them (guards_table_pairs.py).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .cells_read import cells_of_check
-from .label_text import label_pattern
-from .undecided import DECIDING, decided, undecide
+from .label_text import label_name, label_pattern
+from .undecided import SUPPORTING, decided, undecide
 
 
 def _label_places(label: str, text: str) -> list[int]:
@@ -54,8 +56,9 @@ def crossed_rows(text: str, cells: list[tuple[list[str], str]]) -> tuple[str, st
     places: list[tuple[int, int, str]] = []  # (place, cell, label)
     for number, (rows, _) in enumerate(cells):
         for label in {label.strip() for label in rows} - shared:
-            if label:
-                places += [(place, number, label) for place in _label_places(label, text)]
+            name = label_name(label) or label  # "MCNN [28]" is printed "MCNN"; "12" stays
+            if name:
+                places += [(place, number, name) for place in _label_places(name, text)]
     for number, (_, value) in enumerate(cells):
         at = _value_place(value, text)
         if at is None:
@@ -64,18 +67,22 @@ def crossed_rows(text: str, cells: list[tuple[list[str], str]]) -> tuple[str, st
         if not before:
             continue
         nearest = max(before)
-        if nearest[1] != number and not any(place[1] == number and place[0] == nearest[0]
-                                            for place in before):
-            return value, nearest[2]
+        if nearest[1] == number or any(place[1] == number and place[0] == nearest[0]
+                                       for place in before):
+            continue
+        if any(place[1] == number and place[0] > at for place in places):
+            continue  # "84.4 for the model of size 768": its own label follows it
+        return value, nearest[2]
     return None
 
 
 def guard_value_rows(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
-    """Undecide each decisive table check whose claim sets a value right after another read
-    cell's row label (module docstring). In place."""
+    """Undecide each supporting table check whose claim sets a value right after another read
+    cell's row label (module docstring); a contradiction that found the values swapped
+    ("the claim gives each of them the other's number") stands. In place."""
     if "respectively" in claim.text.casefold():
         return
-    for check in list(decided(checks, CheckKind.table, DECIDING)):
+    for check in list(decided(checks, CheckKind.table, SUPPORTING)):
         read = cells_of_check(check, paper)
         if len(read) < 2:
             continue

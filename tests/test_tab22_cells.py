@@ -12,12 +12,20 @@
   documents per hour" (false: news at 2 computers runs at 26.8K, 47.4K is PubMed's; tables'
   gold row 18, Table 3, page 7) reached both cells of its column and stayed unverified.
 
+- A second subject set beside the first by a position word (verify/against_pairs.py,
+  `_BESIDE`): "On German semantic analogies, sisg reaches 62.3, below cbow's 66.8" (true:
+  Bojanowski et al., arXiv:1607.04606, Table 2, DE / Semantic: sisg 62.3, cbow 66.8; redteam7's
+  gold) and "The simple group classifier scores 87.01 Macro F1 on DocBank, below LayoutLM's
+  91.06" (true: VILA, arXiv:2106.00676, Table 3; redteam4's gold) left "below" and the second
+  name unaccounted; read as "A scores x" and B's cell beside it, both cells decide.
+
 Each rule is pinned by true and false claims, and switched off (planted bug) to show that the
 false claim is then no longer contradicted.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -27,11 +35,13 @@ from probe_verdicts import verify_on
 from verify_claims.claims import Paper, Quantity, Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import cell_check
+from verify_claims.verify import against_pairs, cell_check
 from verify_claims.verify.cell_units import _header_kinds, claimed_kind
 
 ROOT = Path(__file__).resolve().parent / "real"
 PDFS = {"aoa": ROOT / "redteam7" / "sources" / "1607.04423.pdf",
+        "fasttext": ROOT / "redteam7" / "sources" / "1607.04606.pdf",
+        "vila": ROOT / "redteam4" / "sources" / "2106.00676.pdf",
         "smola": ROOT / "tables" / "sources" / "1004.4820.pdf"}
 
 AOA = [
@@ -51,6 +61,22 @@ SMOLA = [
      Status.contradicted),
 ]
 
+FASTTEXT = [
+    ("On German semantic analogies, sisg reaches 62.3, below cbow's 66.8.", Status.confirmed),
+    ("On German semantic analogies, sisg reaches 62.3, below cbow's 68.6.",
+     Status.contradicted),
+    # The order of the two numbers is the claim's own: swapped, this route reads nothing.
+    ("On German semantic analogies, sisg reaches 66.8, above cbow's 62.3.", Status.unverified),
+]
+VILA = [
+    ("On DocBank, line-level H-VILA scores 91.27 Macro F1, slightly above LayoutLM's 91.06.",
+     Status.confirmed),
+    ("The simple group classifier scores 87.01 Macro F1 on DocBank, below LayoutLM's 91.06.",
+     Status.confirmed),
+    ("The simple group classifier scores 87.01 Macro F1 on DocBank, below LayoutLM's 91.60.",
+     Status.contradicted),
+]
+
 
 @cache
 def _paper(stem: str) -> Paper:
@@ -62,7 +88,8 @@ def _statuses(stem: str, probes: list[tuple[str, Status]]) -> list[Status]:
     return [claim.status for claim in claims]
 
 
-@pytest.mark.parametrize(("stem", "probes"), [("aoa", AOA), ("smola", SMOLA)])
+@pytest.mark.parametrize(("stem", "probes"), [("aoa", AOA), ("smola", SMOLA),
+                                              ("fasttext", FASTTEXT), ("vila", VILA)])
 def test_real_cells_decide(stem, probes):
     assert _statuses(stem, probes) == [status for _, status in probes]
 
@@ -78,6 +105,27 @@ def test_real_without_unit_kinds_the_rate_cell_blocks(monkeypatch):
     monkeypatch.setattr(cell_check, "unit_kind_cells",
                         lambda accounted, text, quantities: list(accounted))
     assert _statuses("smola", SMOLA[1:2]) == [Status.unverified]
+
+
+def test_real_without_position_words_the_pair_is_unread(monkeypatch):
+    """Planted bug: no "above/below B's y" reading; both claims stay unverified."""
+    monkeypatch.setattr(against_pairs, "_BESIDE", re.compile(r"(?!x)x"))
+    assert _statuses("fasttext", FASTTEXT[:2]) == [Status.unverified, Status.unverified]
+    assert _statuses("vila", VILA[1:3]) == [Status.unverified, Status.unverified]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("On English WS353, cbow reaches 73, above sisg's 71.", ("On English WS353, cbow reaches 73",
+                                                          "sisg")),
+    ("ERD's 1000 ms error on the discussion activity is 2.92, just below LSTM-3LR's 2.93.",
+     ("ERD's 1000 ms error on the discussion activity is 2.92", "LSTM-3LR")),
+    ("The base Transformer scores 38.1 BLEU, below the 40.46 of a single ConvS2S model.",
+     ("The base Transformer scores 38.1 BLEU", "a single ConvS2S model")),
+    ("X reaches 62.3, above cbow's 66.8.", None),  # the numbers say the other order
+    ("PCNN+ATT's P@200 is 73.1, 4.5 points above CNN+ATT's 68.6.", None),  # a difference
+])
+def test_position_word_parts(text, parts):
+    assert against_pairs.against_parts(text) == parts
 
 
 def _quantity(text: str, number: str) -> Quantity:

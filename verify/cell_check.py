@@ -51,6 +51,7 @@ from verify_claims.claims import (
 from verify_claims.extract.cell_values import parse_cell
 from verify_claims.extract.table_numbers import arabic, roman_value
 
+from .cell_dominance import most_specific
 from .cell_kinds import (
     _agree,
     _comparable_numbers,
@@ -68,6 +69,7 @@ from .cell_kinds import (
 from .cell_picker import Picker
 from .cell_ranges import SPREAD as _SPREAD
 from .cell_ranges import prints_range
+from .cell_units import unit_kind_cells
 from .cited_labels import uncited
 from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
@@ -342,7 +344,7 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)
     picked = Picker(passages, words)
-    shortened = False  # a cell picked only as the least unsaid of nested paths
+    loose: set[int] = set()  # cells picked only as the least unsaid of nested paths
     fractions = all(fractional(quantity) for quantity in quantities)
     # A claim that cites a table by its number speaks of that table's cells, never of
     # another's; none decides it when the paper's reading has no table of that number.
@@ -405,9 +407,16 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
         around = f"{caption or ''} {passage.headers}"  # what the caption and headers say
         if not other_split(claim.text, around) and not reported_elsewhere(claim.text, around):
             accounted.append((passage, accounting))
-            shortened |= not strict
+            if not strict:
+                loose.add(id(passage))
     if not accounted:
         return None
+    # A cell the claim names wholly outranks one of another table it names in part
+    # (verify/cell_dominance.py).
+    accounted = most_specific(accounted, words)
+    # "4.8 hours" is not read from a "documents/hour" cell (verify/cell_units.py).
+    accounted = unit_kind_cells(accounted, claim.text, quantities)
+    shortened = any(id(passage) in loose for passage, _ in accounted)
     return _decide(quantities, accounted, picked, source, passages, claim.text, shortened)
 
 

@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, Paper, Quantity
 
+from .added_rows import added_row_order
 from .cell_check import (
     COMPARED_AFTER,
     CellPassage,
@@ -537,7 +538,10 @@ def _order(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     picker = Picker(passages, words)
     groups = _groups(passages, index, words, picker)
     pairs = list(_pairs(claim, groups, words, parts, index, claim_terms(words)))
-    if not pairs or len(pairs) > MAX_AGREEING:
+    if not pairs:
+        # "Adding X to B lowers M": the row "B + X" against the row "B" (added_rows.py)
+        return added_row_order(claim, source, passages)
+    if len(pairs) > MAX_AGREEING:
         return None
     # Several pairs decide only when each would decide alone and all the same way: a result
     # printed twice (a summary table and a breakdown table) is one fact (repeated_pairs.py).

@@ -3,13 +3,16 @@ real paper, read their explanations, and hold their decisive statuses to their l
 
 The probes (tests/test_probe13_regressions.py, test_probe14_regressions.py,
 test_probe14b_regressions.py, test_round14_probe_regressions.py) each pin adversarial claims
-labelled from the page; they share these three pieces rather than each writing them.
+labelled from the page; they share these pieces rather than each writing them.
+`probe_set_tests` gives the fixture and the two tests of every labelled probe set (rounds 21
+and 22).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
+import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Claim, Paper, Status
@@ -40,3 +43,35 @@ def scored(verdicts: Iterable[Claim], probes: Iterable[tuple[str, str]]
         if status in DECISIVE and status != gold:
             wrong.append((claim.text, status))
     return wrong, right
+
+
+ProbeSets = Mapping[str, tuple[list[tuple[str, str]], int]]
+"""A probe file's labelled probe sets: paper stem -> (claims with their labelled status, how
+many must get that status: fewer means a rule now withholds a right verdict)."""
+
+
+def probe_set_tests(probe_sets: ProbeSets, parsed: Callable[[str], Paper]):
+    """The fixture and the two tests every probe file runs over its probe sets, each paper's
+    claims verified once (`parsed` gives the paper of a stem). A probe file binds them at
+    module level, where pytest finds them:
+
+        probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \\
+            test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(SETS, _parsed)
+    """
+
+    @pytest.fixture(scope="module", params=sorted(probe_sets))
+    def probe_set(request):
+        probes, floor = probe_sets[request.param]
+        stem = request.param
+        return probes, floor, verify_on({stem: parsed(stem)}, stem, [text for text, _ in probes])
+
+    def test_no_probe_gets_a_wrong_decisive_verdict(probe_set):
+        probes, _, verdicts = probe_set
+        assert scored(verdicts, probes)[0] == []
+
+    def test_the_probes_decided_as_labelled_stay_decided(probe_set):
+        probes, floor, verdicts = probe_set
+        assert scored(verdicts, probes)[1] >= floor
+
+    return (probe_set, test_no_probe_gets_a_wrong_decisive_verdict,
+            test_the_probes_decided_as_labelled_stay_decided)

@@ -52,7 +52,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, scored, verify_on
+from probe_verdicts import explained, probe_set_tests, verify_on
 
 from verify_claims.claims import Location, Paper, Status
 from verify_claims.extract import quantity_units
@@ -472,21 +472,8 @@ def _parsed(stem: str) -> Paper:
     return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
 
 
-@pytest.fixture(scope="module", params=sorted(PROBE_SETS))
-def probe_set(request):
-    probes, floor = PROBE_SETS[request.param]
-    stem = request.param
-    return probes, floor, verify_on({stem: _parsed(stem)}, stem, [text for text, _ in probes])
-
-
-def test_no_probe_gets_a_wrong_decisive_verdict(probe_set):
-    probes, _, verdicts = probe_set
-    assert scored(verdicts, probes)[0] == []
-
-
-def test_the_probes_decided_as_labelled_stay_decided(probe_set):
-    probes, floor, verdicts = probe_set
-    assert scored(verdicts, probes)[1] >= floor
+probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
+    test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _parsed)
 
 
 @pytest.fixture(scope="module")

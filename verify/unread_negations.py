@@ -63,19 +63,27 @@ def _negation(words: list[str], position: int) -> bool:
     return (word, after) not in _NOT_DENYING and (before, word) not in _NOT_DENYING
 
 
-def unread_negation(claim: Claim, sentence: Sentence) -> bool:
-    """True when the sentence prints a negation between the words it shares with the claim
-    while neither is read as negated (module docstring)."""
+def _claimed_if_negation_unread(claim: Claim, sentence: Sentence) -> set[str] | None:
+    """The claim's content terms when the sentence prints a negation word and neither the
+    claim nor the sentence is read as negated (nor does the claim print one); else None."""
     if claim.negated or sentence.negated:
-        return False
+        return None
     text = sentence.text.casefold()
     if "not" not in text and "n't" not in text and "n\u2019t" not in text \
             and "never" not in text and "cannot" not in text:
-        return False
+        return None
     if re.search(r"\b(?:not|never|cannot)\b|n['\u2019]t\b", claim.text, re.IGNORECASE):
+        return None
+    return {term for term in content_terms(claim.text)
+            if not term[0].isdigit() and term not in GENERIC}
+
+
+def unread_negation(claim: Claim, sentence: Sentence) -> bool:
+    """True when the sentence prints a negation between the words it shares with the claim
+    while neither is read as negated (module docstring)."""
+    claimed = _claimed_if_negation_unread(claim, sentence)
+    if claimed is None:
         return False
-    claimed = {term for term in content_terms(claim.text)
-               if not term[0].isdigit() and term not in GENERIC}
     for segment in _SEGMENT.split(sentence.text):
         words = [word.casefold() for word in _WORD.findall(segment)]
         shared = [position for position, word in enumerate(words)
@@ -91,16 +99,11 @@ def unread_negated_predicate(claim: Claim, sentence: Sentence) -> bool:
     holds the claim's subject opens its shared words with a negated verb, while neither the
     claim nor the sentence is read as negated (module docstring). Asked after the older
     clause rules (verify/negated_clauses.py), whose explanations are more specific."""
-    if claim.negated or sentence.negated or claim.quantities:
+    if claim.quantities:
         return False
-    text = sentence.text.casefold()
-    if "not" not in text and "n't" not in text and "n\u2019t" not in text \
-            and "never" not in text and "cannot" not in text:
+    claimed = _claimed_if_negation_unread(claim, sentence)
+    if claimed is None:
         return False
-    if re.search(r"\b(?:not|never|cannot)\b|n['\u2019]t\b", claim.text, re.IGNORECASE):
-        return False
-    claimed = {term for term in content_terms(claim.text)
-               if not term[0].isdigit() and term not in GENERIC}
     before = 0  # words the claim shares with the phrases before this one
     for segment in _SEGMENT.split(sentence.text):
         words = [word.casefold() for word in _WORD.findall(segment)]

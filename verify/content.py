@@ -76,6 +76,7 @@ from .content_words import (
     CITATION as _CITATION,
 )
 from .definitions import glossary
+from .header_contractions import ORDINAL_ENDS
 from .memo import Memo
 
 # Re-exported: the checks ask content.py for a passage's words as for a claim's parts.
@@ -150,8 +151,7 @@ class ClaimParts:
 _PARTS: Memo[tuple[str, bool], ClaimParts] = Memo(4096)
 
 
-# The endings of an ordinal printed in digits ("10th", "21st", "2nd", "3rd").
-_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+_ORDINAL_ENDS = ORDINAL_ENDS  # "10th": its ending is no word (verify/header_contractions.py)
 
 # A lower-case word with digits after its letters names a dataset or a model as a capital does
 # ("on text8", "enwik8"): a table that never says it cannot confirm it (heldout15's first run).

@@ -31,6 +31,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Quantity
 
 from .coined_names import whole_coined
 from .glued_sizes import PRINTED_SIZES, glued_size
+from .header_contractions import ORDINAL
 from .passages import STEM_LENGTH
 from .undecided import DECIDING, decided, undecide
 
@@ -39,7 +40,7 @@ from .undecided import DECIDING, decided, undecide
 _DIGIT_LABEL = re.compile(r"(?<![\w.\-])\d+[\-]?[^\W\d_][\w\-]*(?![\w\-]|\.\d)")
 
 
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_ORDINAL = ORDINAL  # "20th" printed as its number (verify/header_contractions.py)
 
 _SETTING = re.compile(r"\b(?:on|at|for|with|under|in)\s+$", re.IGNORECASE)
 

@@ -30,19 +30,23 @@ from .label_text import label_name, label_pattern
 from .undecided import SUPPORTING, decided, undecide
 
 
+def _number_places(number: str, text: str) -> list[int]:
+    """Where `text` prints `number` as a number of its own ("12" of "12-layer", not of
+    "1024" or "93.12")."""
+    return [match.start() for match in
+            re.finditer(rf"(?<![\w.]){re.escape(number)}(?![\w]|[.,]\d)", text)]
+
+
 def _label_places(label: str, text: str) -> list[int]:
-    """Where the claim prints a row label: a number label as a number ("12" of "12-layer",
-    not of "1024" or "93.12"), a word label whole."""
+    """Where the claim prints a row label: a number label as a number, a word label whole."""
     if re.fullmatch(r"\d+(?:\.\d+)?", label):
-        return [match.start() for match in
-                re.finditer(rf"(?<![\w.]){re.escape(label)}(?![\w]|[.,]\d)", text)]
+        return _number_places(label, text)
     return [match.start() for match in label_pattern(label).finditer(text)]
 
 
 def _value_place(value: str, text: str) -> int | None:
     """Where the claim prints a cell's value, when it prints it once."""
-    places = [match.start() for match in
-              re.finditer(rf"(?<![\w.]){re.escape(value)}(?![\w]|[.,]\d)", text)]
+    places = _number_places(value, text)
     return places[0] if len(places) == 1 else None
 
 

@@ -16,8 +16,15 @@ if TYPE_CHECKING:
 
 _VOWELS = frozenset("aeiouy")
 
+ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+"""The endings of an ordinal printed in digits ("10th", "21st", "2nd", "3rd")."""
+ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+"""An ordinal printed in digits, its number the first group."""
 
-def _in_order(short: str, long: str) -> bool:
+
+def in_order(short: str, long: str) -> bool:
+    """Whether the letters of `short` stand in `long` in the same order (a contraction's or
+    a dotted abbreviation's letters)."""
     letters = iter(long)
     return all(letter in letters for letter in short)
 
@@ -34,7 +41,7 @@ def contraction(header: HeaderWord, claimed: str) -> bool:
     return header.capital and not header.upper and 2 <= len(word) <= 4 and word.isalpha() \
         and not _VOWELS & set(word[1:]) and len(claimed) >= len(word) + 2 \
         and claimed[:1] == word[:1] and claimed[-1:] == word[-1:] \
-        and _in_order(word, claimed)
+        and in_order(word, claimed)
 
 
 def ordinal_of(word: str, text: str) -> bool:
@@ -42,5 +49,5 @@ def ordinal_of(word: str, text: str) -> bool:
     "2nd", "3rd"): an ordinal is no quantity of the claim, so it is not among the numbers a
     header number is compared with."""
     number = word.strip()
-    return number.isdigit() and re.search(
-        rf"(?<![\w.]){number}(?:st|nd|rd|th)\b", text) is not None
+    return number.isdigit() and any(
+        match[1] == number for match in re.finditer(rf"(?<![\w.]){ORDINAL.pattern}\b", text))

@@ -63,7 +63,7 @@ from functools import lru_cache
 from .definitions import Definition, Glossary, defined_names
 from .glued_sizes import PRINTED_SIZES, glued_size
 from .header_compounds import bracketed_settings, reversed_compound, says_setting, setting_word
-from .header_contractions import contraction, ordinal_of
+from .header_contractions import contraction, in_order, ordinal_of
 from .language_codes import CODES_OF, language_pair, names_language_code, says_language
 from .memo import Memo
 from .metric_synonyms import SYNONYM_OF, same_metric
@@ -212,11 +212,6 @@ def negating(header: HeaderWord) -> bool:
     return header.word in _NEGATING_HEADERS
 
 
-def _subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(letter in letters for letter in short)
-
-
 _ONE_LETTER_METRICS = {
     "p": frozenset(("precision", "precisions")),
     "r": frozenset(("recall", "recalls")),
@@ -279,7 +274,7 @@ def names_word(header: HeaderWord, claimed: str, short: bool = True) -> bool:
     if contraction(header, claimed):
         return True
     return header.dotted and len(word) >= 2 and claimed[:1] == word[:1] \
-        and len(claimed) > len(word) and _subsequence(word, claimed)
+        and len(claimed) > len(word) and in_order(word, claimed)
 
 
 _DECIMALS = re.compile(r"[-+]?\d[\d,]*(?:\.(?P<decimals>\d+))?")

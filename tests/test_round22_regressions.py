@@ -169,7 +169,7 @@ PROBES = [
     ("Traralgon Creek was harvested completely in 1996, which explains its low", "unverified"),
 ]
 
-PROBE_SETS = {HYDROLOGY: (PROBES, 36)}
+PROBE_SETS = {HYDROLOGY: (PROBES, 39)}  # 36 in round 22; round 23 reads Table 5's change columns
 
 REDHILL = "At Redhill the coefficient of efficiency for the 20th percentile is 0.95."
 PINE = "At Pine Creek the coefficient of efficiency for the 10th percentile is 0.56."

@@ -70,6 +70,7 @@ from .cell_picker import Picker
 from .cell_ranges import SPREAD as _SPREAD
 from .cell_ranges import prints_range
 from .cell_units import unit_kind_cells
+from .change_columns import change_amounts, names_change, unsigned
 from .cited_labels import uncited
 from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
@@ -314,14 +315,16 @@ def metric_cutoff(claim: Claim, quantity: Quantity) -> bool:
     return claim.text[max(0, quantity.span[0] - 1):quantity.span[0]] == "@"
 
 
-def claim_levels(claim: Claim, paper: Paper) -> tuple[list[Quantity], ClaimParts,
-                                                      ClaimWords] | None:
-    """What a cell lookup asks with: the levels the claim states (`_comparable`), its parts
+def claim_levels(claim: Claim, paper: Paper, amounts: Sequence[Quantity] = ()
+                 ) -> tuple[list[Quantity], ClaimParts, ClaimWords] | None:
+    """What a cell lookup asks with: the levels the claim states (`_comparable`), with the
+    change `amounts` asked of a column of such amounts (verify/change_columns.py), its parts
     and its words as header words read them; None when a table cannot answer it (no tables,
     a cut claim, no level, no content words)."""
     if not paper.tables or claim.truncated:
         return None
-    quantities = [quantity for quantity in claim.quantities if _comparable(claim, quantity)]
+    quantities = [quantity for quantity in claim.quantities
+                  if _comparable(claim, quantity) or quantity in amounts]
     settings = setting_numbers(claim.text, quantities, paper)  # "at rank 100": a row's name
     quantities = [quantity for position, quantity in enumerate(quantities)
                   if position not in settings]
@@ -335,8 +338,22 @@ def claim_levels(claim: Claim, paper: Paper) -> tuple[list[Quantity], ClaimParts
 
 def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
     """The cells of `paper` whose headers and caption account for `claim` (module docstring);
-    None when no cell does."""
-    asked = claim_levels(claim, paper)
+    None when no cell does. A claim no level of which decides is asked again with the amounts
+    of the change it states, of the columns whose headers name that change ("a total flow
+    reduction of 57%" of a "Total flow reduction (%)" column: verify/change_columns.py)."""
+    found = _check_asked(claim, paper, source, index, claim_levels(claim, paper))
+    amounts = change_amounts(claim) if found is None else []
+    if amounts:
+        found = _check_asked(claim, paper, source, index,
+                             claim_levels(claim, paper, amounts), amounts[0].sign)
+    return found
+
+
+def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
+                 asked: tuple[list[Quantity], ClaimParts, ClaimWords] | None,
+                 change: int | None = None) -> Check | None:
+    """`check_cells` asking with `asked` (`claim_levels`); with a `change` direction, of the
+    cells alone whose column headers name such a change and which print no sign."""
     if asked is None:
         return None
     quantities, parts, words = asked
@@ -361,6 +378,9 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     for passage in reached:
         if tables and not tables & table_labels(passage):
             continue
+        if change is not None and not (names_change(passage.paths[1], change)
+                                       and unsigned(passage.cell.text)):
+            continue  # a change's amount is no level of a column of levels
         if not any(part.strip() for part in passage.paths[1]) \
                 and passage.number in labelled_tables(passages, index):
             continue  # a value under no column header, in a table that heads its columns

@@ -105,10 +105,15 @@ def names_variant(parts: ClaimParts, claim_text: str, cell: _Cell, cells: Sequen
 def _words(text: str) -> frozenset[str]:
     """The words of `text`, folded and without a plural "s": what a claim must print of a
     sibling's header ("all" of "All maneuvers" is no index term, but it sets the line apart);
-    bracketed citations ("[9]") aside."""
+    bracketed citations ("[9]") and pointers to where a figure comes from ("Estimated from
+    Fig. 4", Lane et al. 2005 Table 5) aside."""
+    text = _POINTER.sub(" ", re.sub(r"\[[^\]]*\]", " ", text.casefold()))
     return frozenset(word[:-1] if len(word) > 3 and word.endswith("s") else word
-                     for word in re.findall(r"[^\W\d_]+", re.sub(r"\[[^\]]*\]", " ",
-                                                                 text.casefold())))
+                     for word in re.findall(r"[^\W\d_]+", text))
+
+
+_POINTER = re.compile(r"\b(?:(?:from|in|see|cf)\.?\s+)?(?:fig(?:ure)?s?|tables?|eqs?|equations?|"
+                      r"sec(?:tion)?s?)\.?\s*\(?\d+[a-z]?\)?")
 
 
 _PRIVATIVE = passage_terms("without minus") | frozenset(("w", "o", "no"))

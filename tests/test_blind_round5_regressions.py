@@ -3,7 +3,7 @@ general rule and pinned here on the real paper (these claims are no longer blind
 
 - arXiv:2212.08410v3 Table 1: a claim about the condition "without a calculator" was decided
   by the "with Calc." cells (`verify/guards_absence.py`), and "the calculator adds 16.22
-  points" was compared as a level with a cell (`cell_check._AMOUNT_VERB`);
+  points" was compared as a level with a cell (`claimed_levels._AMOUNT_VERB`);
 - arXiv:2203.06947 §4.2: "3.47% F1 score" on relation extraction was contradicted by "1.48%
   F1 score" on the SER task: a metric's compound name is no count that ties two numbers to
   one thing (`verify/compound_counts.is_count`).

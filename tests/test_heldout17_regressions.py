@@ -26,7 +26,7 @@ wrong decisive verdicts, and the first fix one more:
   claim states must be printed by the cell's labels or caption.
 - After the split, arXiv:1611.01603 Table 1b: "Removing C2Q attention costs 10.5 EM points" was
   contradicted by the ablated row's own score (57.2): "costs N points" is the amount of a drop,
-  not a level (`cell_check._COST_VERB`).
+  not a level (`claimed_levels._COST_VERB`).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from probe_verdicts import DECISIVE, explained, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_tables, side_tables
-from verify_claims.verify import cell_check, reference_checks
+from verify_claims.verify import claimed_levels, reference_checks
 
 SOURCES = Path(__file__).resolve().parent / "real" / "heldout17" / "sources"
 BD = "1611.01603"  # Seo et al., BiDAF (ICLR 2017): Table 1 p.6, Table 3 p.9
@@ -142,11 +142,11 @@ def test_a_cost_in_points_is_no_level(bidaf):
 
 
 def test_the_cost_rule_is_what_keeps_the_wrong_verdict_away(bidaf, monkeypatch):
-    monkeypatch.setattr(cell_check, "_COST_VERB", re.compile(r"(?!x)x"))
+    monkeypatch.setattr(claimed_levels, "_COST_VERB", re.compile(r"(?!x)x"))
     # The level test is remembered per claim: a fresh memory reads the planted pattern, and
     # is dropped with it.
-    monkeypatch.setattr(cell_check, "_comparable_at",
-                        functools.lru_cache(cell_check._comparable_at.__wrapped__))
+    monkeypatch.setattr(claimed_levels, "_comparable_at",
+                        functools.lru_cache(claimed_levels._comparable_at.__wrapped__))
     verdict = verify_on({BD: bidaf}, BD, [COSTS + " "])[0]
     assert verdict.status == Status.contradicted
 

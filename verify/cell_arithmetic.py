@@ -46,12 +46,10 @@ from verify_claims.claims import Check, CheckKind, Claim, MatchedPart, Outcome, 
 
 from .added_rows import added_row_order
 from .cell_check import (
-    COMPARED_AFTER,
     CellPassage,
     cell_candidates,
     cell_passages,
     claim_terms,
-    metric_cutoff,
     table_name,
     with_abbreviations,
 )
@@ -61,6 +59,7 @@ from .cell_phrases import phrase_groups, phrase_only
 from .cell_picker import Picker
 from .cell_relative import check_relative, says_relative
 from .change_subjects import subject_on_both
+from .claimed_levels import COMPARED_AFTER, metric_cutoff
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .guards_margins import unaccounted_labels

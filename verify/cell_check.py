@@ -72,13 +72,12 @@ from .cell_ranges import prints_range
 from .cell_units import unit_kind_cells
 from .change_columns import change_amounts, names_change, unsigned
 from .cited_labels import uncited
+from .claimed_levels import claim_levels
 from .column_notes import column_notes
-from .content import Accounting, ClaimParts, account, claim_parts, passage_terms
+from .content import Accounting, ClaimParts, account, passage_terms
 from .dataset_scope import caption_elsewhere
-from .definitions import glossary
 from .guards_count_axes import counted_axis_only
 from .guards_count_headers import count_paired_otherwise
-from .header_compounds import setting_numbers
 from .header_words import (
     WORD,
     ClaimWords,
@@ -87,7 +86,6 @@ from .header_words import (
     special_header,
 )
 from .metric_headers import header_groups, metric_words, other_metric
-from .number_context import CHANGE_VERBS as _CHANGE_VERBS
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
@@ -109,27 +107,6 @@ _LISTED = re.compile(r"^\s*[^,;\s]+(?:\s*[,;]\s*[^,;\s]+)+\s*$")
 RANKING = re.compile(r"\b(?:best|worst|highest|lowest)\b", re.IGNORECASE)
 _RANKING_WORDS = "best worst highest lowest column columns row rows"
 RANKING_TERMS = frozenset(passage_terms(_RANKING_WORDS)) | frozenset(content_terms(_RANKING_WORDS))
-_COMPARED_AFTER = re.compile(
-    r"^\s*(?:%|percent(?:age)?\s+points?|points?|pp|times|x)?\s*"
-    # "SciBERT's 60.91 is below B's 70.98": a level the sentence compares, not a difference;
-    # read as one, it was left out and the claim's other number alone was looked up
-    r"(?:(?!(?:is|was|are|were|remains|stays|remained|stayed)\s)\w+\s+)?"
-    r"(?:above|below|higher|lower|more|less|fewer|better|worse|ahead|behind|greater|"
-    r"smaller|larger)\b", re.I)
-# Verbs whose object is the amount of a change, said right before the number ("the calculator
-# adds 16.22 points to the accuracy", "loses 2.1 F1"): never a level the table prints.
-# "Removing X costs 10.5 EM points": the amount of a drop in a score, which the ablated row's
-# own cell (57.2) neither confirms nor contradicts (heldout17, arXiv:1611.01603 Table 1b). Only
-# before points or a percentage: "training costs 20 hours" is a level.
-_COST_VERB = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:about|around|nearly|almost|roughly|over)\s+)?"
-                        r"[+\-\u2212]?$", re.I)
-_SCORE_POINTS = re.compile(r"^\s*(?:%|pp\b|(?:[A-Za-z][\w\-]*\s+)?(?:percentage\s+)?points?\b)")
-_AMOUNT_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|los(?:e|es|t|ing)|"
-                          r"shed(?:s|ding)?|shav(?:e|es|ed|ing)|trim(?:s|med|ming)?)\s+"
-                          r"(?:(?:a|an|another|some|about|around|over|nearly|almost|roughly)\s+)?"
-                          r"[+\-\u2212]?$", re.I)
-
-
 @dataclass(frozen=True)
 class _CellPassage:
     table: Table
@@ -272,68 +249,6 @@ def candidates(passages: list[_CellPassage], index: PassageIndex,
             reached.update(number for number in by_word[word]
                            if words.named(word, passages[number].table.caption))
     return [passages[number] for number in sorted(reached)]
-
-
-def _comparable(claim: Claim, quantity: Quantity) -> bool:
-    """A level the claim states (`_comparable_at`, remembered per claim text and number: the
-    cell readers ask it of each claim's numbers for every paper the claim cites)."""
-    return _comparable_at(claim.text, quantity.span, quantity.text, quantity.sign,
-                          quantity.unit, quantity.cut_off, quantity.approximate)
-
-
-@lru_cache(maxsize=16384)
-def _comparable_at(text: str, span: tuple[int, int], printed: str, sign: int | None,
-                   unit: str | None, cut_off: bool, approximate: bool) -> bool:
-    """A level the claim states: not a change ("improves by 2.3", "+1.2"), not cut, not
-    approximate. "by" marks a change only in a claim that words one ("used by 15% of the
-    papers" is a level); a number after "to" or "at" is the level reached ("falls to 68.1");
-    the cut-off of a metric ("recall@10") is part of its name."""
-    start = span[0]
-    before = text[max(0, start - 4):start].casefold()
-    if text[max(0, start - 1):start] == "@" or cut_off or approximate or unit == "year":
-        return False  # "@": a metric's cut-off (`metric_cutoff`)
-    printed_sign = printed[:1] in "+-\u2212"
-    word_before = text[:start].split()[-1:] or [""]
-    level = word_before[0].casefold() in ("to", "at") and not printed_sign
-    if sign is not None and not level:
-        return False
-    if before.endswith("by ") and _CHANGE_VERBS.search(text[:start]):
-        return False
-    if _AMOUNT_VERB.search(text[:start]):
-        return False  # "adds 16.22 points to", "gains 3.1": the amount of a change
-    if _COST_VERB.search(text[:start]) and (
-            _SCORE_POINTS.match(text[span[1]:])
-            or _SCORE_POINTS.match(printed[len(printed.split()[0]):])):
-        return False  # "costs 10.5 EM points": a drop, not the ablated row's score (heldout17)
-    if _COMPARED_AFTER.match(text[span[1]:]):
-        return False  # "0.5 points above that of SIF", "0.25 more often than": a difference
-    return not before.endswith(("of +", "of -"))
-
-
-def metric_cutoff(claim: Claim, quantity: Quantity) -> bool:
-    """The number is a metric's cut-off ("recall@10", "P@1"): part of the metric's name."""
-    return claim.text[max(0, quantity.span[0] - 1):quantity.span[0]] == "@"
-
-
-def claim_levels(claim: Claim, paper: Paper, amounts: Sequence[Quantity] = ()
-                 ) -> tuple[list[Quantity], ClaimParts, ClaimWords] | None:
-    """What a cell lookup asks with: the levels the claim states (`_comparable`), with the
-    change `amounts` asked of a column of such amounts (verify/change_columns.py), its parts
-    and its words as header words read them; None when a table cannot answer it (no tables,
-    a cut claim, no level, no content words)."""
-    if not paper.tables or claim.truncated:
-        return None
-    quantities = [quantity for quantity in claim.quantities
-                  if _comparable(claim, quantity) or quantity in amounts]
-    settings = setting_numbers(claim.text, quantities, paper)  # "at rank 100": a row's name
-    quantities = [quantity for position, quantity in enumerate(quantities)
-                  if position not in settings]
-    parts = claim_parts(claim)
-    if not quantities or not parts.parts:
-        return None
-    words = ClaimWords(claim.text, [(quantity.value, quantity.span[0])
-                                    for quantity in quantities], glossary(paper))
-    return quantities, parts, words
 
 
 def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) -> Check | None:
@@ -647,7 +562,6 @@ def _missing_phrase(accounting: Accounting, claim_text: str) -> bool:
 
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.
-COMPARED_AFTER = _COMPARED_AFTER
 cell_candidates = candidates
 CellPassage = _CellPassage
 cell_evidence = _evidence

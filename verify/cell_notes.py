@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Quantity
 
-from .cell_check import _claim_terms, _passages, candidates, claim_levels
+from .cell_check import _claim_terms, _passages, candidates
 from .cell_kinds import _agree, _comparable_numbers, _header_number, _name
+from .claimed_levels import claim_levels
 from .content import account, describe
 from .metric_headers import metric_terms, other_metric
 from .passages import PassageIndex

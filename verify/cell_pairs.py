@@ -42,9 +42,10 @@ from typing import NamedTuple
 from verify_claims.claims import Cell, Check, CheckKind, Claim, Evidence, Outcome, Paper, Table
 from verify_claims.claims.models import Quantity
 
-from .cell_check import cell_numbers, claim_levels
+from .cell_check import cell_numbers
 from .cell_kinds import _agree
 from .cells_read import Labelled, labelled_cells, table_name
+from .claimed_levels import claim_levels
 from .content import Accounting, ClaimParts, account, passage_terms
 from .guards_cells import _first_places
 from .label_text import label_name

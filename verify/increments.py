@@ -4,7 +4,7 @@
 how many nodes the change adds, not how many nodes are active; a claim that "SIDD seeds
 activate 3202 nodes with k = 50" was contradicted by it as "a different count" of nodes. A
 level and the size of a change are different measures however alike their nouns (the amount a
-verb adds was already kept from levels in the cell check: cell_check._AMOUNT_VERB).
+verb adds was already kept from levels in the cell check: claimed_levels._AMOUNT_VERB).
 
 The general fact: a number followed by "more", "fewer", "less", "additional" or "extra" ("nine
 more nodes", "3 fewer errors", "two additional annotators"), or preceded by "another" or "an

@@ -372,7 +372,8 @@ def test_factor_for_amount(claim, claimed, found, noun):
     ("A. Krizhevsky and G. Hinton", None, False),  # a reference entry
     ("A. Smith, B. Jones and C. Lee", None, False),
     ("A. Vaswani et al", None, False),
-    ("A. Proofs", None, True),
+    ("A. Proofs of the theorems", None, True),
+    ("A. Krizhevsky", None, False),  # one word: an initial and a name
     ("A. Results of 2019", None, False),  # a digit: a reference's year
     ("A. Proofs.", None, False),  # a sentence
 ])

@@ -46,6 +46,7 @@ from .headings import (
 )
 from .layout import read_layout
 from .layout import title_lines as layout_title
+from .letter_appendices import appendix_heading, appendix_letter
 from .nlp import get_pipeline
 from .pdfwords import Backend, read_pages
 from .plus_rows import name_plus_rows
@@ -321,6 +322,7 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
     front_matter = has_headings  # the title and authors come before the first heading
     previous = ""  # the previous line of running text, to tell whether a sentence ended
     open_title = False  # the last line was a heading that ends on a function word
+    open_appendix: str | None = None  # the letter of the lettered appendix open (letter_appendices)
 
     for page, line in lines:
         if open_title and continues_title(sections[-1].title, line) and not heading_title(line):
@@ -331,11 +333,17 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
         inline = INLINE_ABSTRACT.match(line)  # "Abstract: We study ..."
         heading = "Abstract" if inline else heading_title(
             line, after_sentence_end=not previous or bool(_SENTENCE_END.search(previous)))
+        lettered = None
+        if not heading and (in_references or open_appendix):  # "A. Partitioned vs. ..."
+            lettered = heading = appendix_heading(line, open_appendix)
         if heading and not (front_matter and line in title_lines):  # "# Title" is no section
             current, previous, front_matter = None, "", False
-            if in_references and not APPENDIX.search(section_kind(heading) or ""):
+            if in_references and not lettered and not APPENDIX.search(section_kind(heading)
+                                                                      or ""):
                 continue  # a false heading among the reference entries
             in_references = section_kind(heading) in REFERENCE_TITLES
+            if lettered:
+                open_appendix = appendix_letter(lettered)
             sections.append(Section(title=heading, page=page))
             if not inline:
                 open_title = not in_references

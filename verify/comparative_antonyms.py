@@ -66,6 +66,20 @@ _COMPARED = re.compile(
 # faster"): it says how much, and the left argument is read before it.
 _FACTOR_TAIL = re.compile(r"(?:\s+(?:about|approximately|roughly|nearly|almost|around|some))?"
                           r"\s+\d+(?:\.\d+)?\s*(?:times|x|\u00d7|-fold|fold)\s*$", re.I)
+# A degree before the comparative ("is at least exponentially more succinct", "is much
+# larger", "is significantly sparser"): it says how much, like a factor, and names neither
+# argument. Left in, its words stand on the claim's left side and on the sentence's left side
+# alike, so a sentence that swaps the two arguments ("1-HMC is at least exponentially more
+# succinct than TLMC" against the claim "TLMC is at least exponentially more succinct than
+# 1-HMC"; Benedikt et al., VLDB 2010, p.6) shared a word with the claim's left side on its own
+# left and was read as no swap (probe23b).
+_DEGREE_TAIL = re.compile(r"(?:\s+(?:at\s+(?:least|most)|much|far|even|still|by\s+far"
+                          r"|(?-i:[a-z]+ly)))+\s*$", re.I)
+
+
+def _left_side(text: str) -> str:
+    """The text before a comparative without the factor or degree that qualifies it."""
+    return _DEGREE_TAIL.sub("", _FACTOR_TAIL.sub("", text))
 
 
 def _comparatives(text: str) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...],
@@ -76,7 +90,7 @@ def _comparatives(text: str) -> Iterator[tuple[int, int, tuple[str, ...], tuple[
         manner = match.group("manner")
         word = _ADVERBS[manner.casefold()] if manner else match.group("word").casefold()
         dimension, sign = DIMENSIONS[word]
-        left = comparison_argument(_FACTOR_TAIL.sub("", text[:match.start()]), left=True,
+        left = comparison_argument(_left_side(text[:match.start()]), left=True,
                                    wide=True)
         right = comparison_argument(text[match.end():], left=False, wide=True)
         between = tuple(match.group("between").casefold().split())

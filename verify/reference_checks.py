@@ -34,6 +34,7 @@ from .guards_cell_spreads import guard_cell_spreads
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_change_starts import guard_change_starts
 from .guards_changes import guard_two_cell_changes
+from .guards_claim_years import guard_undated_years
 from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
 from .guards_claimed_settings import guard_unheld_settings
 from .guards_column_names import guard_unsaid_column_names
@@ -52,6 +53,7 @@ from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects, guard_hedged_wholes
 from .guards_extended_rows import guard_extended_rows
+from .guards_factor_amounts import guard_factor_amounts
 from .guards_flattened_rows import guard_flattened_rows
 from .guards_for_phrases import guard_for_bounds, guard_for_phrases
 from .guards_glued_units import guard_glued_units
@@ -388,6 +390,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 22 (probe22a: Clark and Divvala 2015, Dutot et al. 2004)
     guard_cut_ends(claim, checks)  # "... for the makespan is"; "bounding boxes for 458"
     guard_other_dates(claim, checks)  # "June 2003" read from "November 2003"'s list
+    # round 23 (probe23b: Benedikt et al., VLDB 2010)
+    guard_undated_years(claim, checks)  # "first introduced in 2005": no year printed
+    guard_factor_amounts(claim, checks)  # "21 Mbytes" read from "20 times less"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -69,6 +69,8 @@ from .others_subjects import EXPLANATION as OTHERS_NUMBER
 from .others_subjects import others_number
 from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
+from .prefixed_negations import EXPLANATION as PREFIXED_DENIAL
+from .prefixed_negations import prefixed_denial
 from .range_pairs import EXPLANATION as RANGE_SPLIT
 from .range_pairs import range_split
 from .ratio_parts import EXPLANATION as RATIO_PART
@@ -324,6 +326,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if unread_negated_predicate(claim, sentence):
         reading.blocked, reading.reason = True, UNREAD_NEGATION  # "X, although ..., did not"
+        return reading
+    if not claim.negated and not sentence.negated and prefixed_denial(claim.text, sentence.text):
+        reading.blocked, reading.reason = True, PREFIXED_DENIAL  # "in NP is unknown"
         return reading
     if chain_reordered(claim.text, sentence.text):
         reading.blocked, reading.reason = True, REORDERED  # "T-C > T-B" for "T-B > T-C"

@@ -69,6 +69,8 @@ from .others_subjects import EXPLANATION as OTHERS_NUMBER
 from .others_subjects import others_number
 from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
+from .past_work import EXPLANATION as PAST_WORK
+from .past_work import past_work_clause
 from .range_pairs import EXPLANATION as RANGE_SPLIT
 from .range_pairs import range_split
 from .ratio_parts import EXPLANATION as RATIO_PART
@@ -351,6 +353,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if tried_option(claim.text, sentence.text):
         # "we tried ... (AdaGrad, AdaDelta and Adam)": options, not the one used
         reading.blocked, reading.reason = True, TRIED_OPTION
+        return reading
+    if past_work_clause(claim.text, sentence.text):
+        # "this past work imposed X": others' statement, not the paper's (past_work.py)
+        reading.blocked, reading.reason = True, PAST_WORK
         return reading
     reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
     if reading.conflict:

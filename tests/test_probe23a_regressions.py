@@ -37,6 +37,20 @@ Two reading failures of the second paper cost 17 claims (now 36 right):
   is compared as "u" (`verify/micro_sign.ascii_micro`, in `passages.content_terms` and
   `unit_compounds.compound_unit`).
 
+Found while fixing them (pinned below, not part of the first-contact figures):
+
+- "In the mixed glial cultures, 10-20% of cells were microglia labeled for esterase" (false:
+  5–10%; 10–20% were oligodendrocytes) was confirmed: the clause "5–10% were microglia" prints
+  the claim's 10 and was taken for the claim's own clause; a clause printing all the claim's
+  numbers is their clause (`verify/whole_clauses.whole_numbers_clauses`, in
+  `clause_numbers.other_clause`);
+- the true "5-10% ... microglia" stayed unverified: its 10% took the start of "10–20%"; a
+  claimed range is read against the sentence's range with the same ends
+  (`verify/range_ends.paired_range`);
+- Agarwal's vector plots left their tick labels and legends in the prose ("Error versus rank 40
+  35 30 25 20 15 10", "... recovered 0.11 0.1 ... r = 10 r = 15 0.03 d from the noisy sum"): a
+  run of number-only lines is a plot's axis (`extract/plot_ticks.without_plot_text`).
+
 Left unread: its Table 1 holds words only (reference, preparation, stimulus, conclusion), and the
 table checks compare numbers; the last text page is set beside the references and is read mixed
 with them (the conclusions and acknowledgments are lost).
@@ -52,11 +66,14 @@ import pytest
 from probe_verdicts import explained, probe_set_tests, verify_on
 
 from verify_claims.claims import Paper, Status
+from verify_claims.extract import paper as paper_module
 from verify_claims.extract import pdfwords, quantity_numbers
 from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.plot_ticks import plot_lines
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
+    clause_numbers,
     contrast_sides,
     passages,
     sentence_reading,
@@ -306,6 +323,7 @@ FREQUENTLY = ("Rapid glial-neuronal signaling was observed frequently in the pri
               "glial-neuronal cultures.")
 NO_EXTRACELLULAR = "Mechanically induced Ca2+ waves require extracellular Ca2+."
 VELOCITY = "The average maximum velocity across cell-free areas was 5.43 um/s."
+MICROGLIA = "In the mixed glial cultures, {} of cells were microglia labeled for esterase."
 
 
 @cache
@@ -421,3 +439,49 @@ def test_the_micro_sign_is_typed_u(glia, monkeypatch):
         assert status == Status.unverified, why
     finally:
         passages._content_terms.cache_clear()
+
+
+def test_a_claimed_range_reads_the_range_with_its_ends(glia, monkeypatch):
+    status, why = _status(glia, GLIA, MICROGLIA.format("5-10%"))
+    assert status == Status.confirmed, why
+    # Planted bug: each end takes the first number it agrees with, "10%" the start of "10–20%".
+    monkeypatch.setattr(sentence_reading, "paired_range", lambda *args: None)
+    status, why = _status(glia, GLIA, MICROGLIA.format("5-10%") + " ")
+    assert status == Status.unverified, why
+
+
+def test_a_clause_sharing_one_end_is_not_the_claims(glia, monkeypatch):
+    status, why = _status(glia, GLIA, MICROGLIA.format("10-20%"))
+    assert status == Status.unverified, why
+    # Planted bug: every clause printing one claimed number is the claim's own.
+    monkeypatch.setattr(clause_numbers, "whole_numbers_clauses",
+                        lambda claimed, clauses, own, numbers:
+                        (own, lambda clause: not numbers(clause) & claimed))
+    status, why = _status(glia, GLIA, MICROGLIA.format("10-20%") + " ")
+    assert status == Status.confirmed, why
+
+
+@pytest.mark.parametrize(("lines", "plot"), [
+    (["prose ends.", "Error versus rank", "40", "35", "30", "10 20 30", "Rank", "More prose"],
+     {2, 3, 4, 5, 6}),
+    (["0.11", "0.1", "r = 10", "0.03", "100 200 300", "d", "from the noisy sum."],
+     {0, 1, 2, 3, 4, 5}),
+    (["We ran 3 seeds:", "12", "15 prose continues here."], set()),
+    (["Results were 10 20 30 in order"], set()),
+    (["100 200 300"], {0}),  # an x axis alone
+    (["2.5 3.1 7.4"], set()),  # uneven steps: no axis
+    (["40", "35", "30", "References"], {0, 1, 2}),  # a heading is no axis title
+])
+def test_plot_lines(lines, plot):
+    assert plot_lines([(1, line) for line in lines]) == plot
+
+
+def test_a_plots_ticks_are_no_prose(monkeypatch):
+    texts = [sentence.text for sentence in _parsed(AGARWAL).sentences]
+    assert not any("40 35 30" in text or "0.11 0.1" in text for text in texts)
+    assert any(text.endswith("can be recovered from the noisy sum.") for text in texts)
+    # Planted bug: the plot's lines are read as prose again.
+    monkeypatch.setattr(paper_module, "without_plot_text", lambda lines: lines)
+    texts = [sentence.text for sentence in
+             parse_paper(read_document(PAPERS / f"{AGARWAL}.pdf")).sentences]
+    assert any("40 35 30 25 20 15 10" in text for text in texts)

@@ -71,6 +71,7 @@ from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
 from .past_work import EXPLANATION as PAST_WORK
 from .past_work import past_work_clause
+from .range_ends import paired_range
 from .range_pairs import EXPLANATION as RANGE_SPLIT
 from .range_pairs import range_split
 from .ratio_parts import EXPLANATION as RATIO_PART
@@ -197,6 +198,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
         return reading
+    if len(reading.pairs) >= 2 and (repaired := paired_range(
+            claim.text, claim_side, sentence.text, sentence_side, reading.pairs)):
+        reading.pairs = repaired  # "5-10%" read against "5–10%", not "10–20%" (range_ends.py)
     if len(reading.pairs) >= 2 and range_split(
             claim.text, claim_side.quantities, sentence.text,
             {id(pair.claimed): pair.found for pair in reading.pairs

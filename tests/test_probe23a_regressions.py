@@ -28,7 +28,7 @@ two columns, one text table), tests/real/papers/glia98.pdf. 55 claims; the first
   of that turn is not decided by it (`verify/prefix_turns.prefix_turn`, read by
   `contrast_sides.straddles_contrast`).
 
-Two reading failures of the second paper cost 17 claims (now 36 right):
+Two reading failures of the second paper cost 17 claims (36 right with them read):
 
 - its symbols are set in Linotype's Mathematical Pi with no Unicode map: every "Ca2+" read
   "Ca2\\ufffd", "n = 12" "n\\ufffd12", "± 1.01" "\\ufffd 1.01", "20×" "20\\ufffd"; the font's codes
@@ -51,9 +51,14 @@ Found while fixing them (pinned below, not part of the first-contact figures):
   35 30 25 20 15 10", "... recovered 0.11 0.1 ... r = 10 r = 15 0.03 d from the noisy sum"): a
   run of number-only lines is a plot's axis (`extract/plot_ticks.without_plot_text`).
 
+- the last text page sets its conclusions beside the references in small type; the document's
+  gutter was judged on the body-size rows alone (all in the left column) and the page read as
+  one column, each line a line of prose and a line of a reference: rows of body text all on
+  one side of the gutter are judged with the small print too
+  (`extract/small_columns.one_sided`, in `layout.confirm_gutter`).
+
 Left unread: its Table 1 holds words only (reference, preparation, stimulus, conclusion), and the
-table checks compare numbers; the last text page is set beside the references and is read mixed
-with them (the conclusions and acknowledgments are lost).
+table checks compare numbers.
 """
 
 from __future__ import annotations
@@ -66,8 +71,8 @@ import pytest
 from probe_verdicts import explained, probe_set_tests, verify_on
 
 from verify_claims.claims import Paper, Status
+from verify_claims.extract import layout, pdfwords, quantity_numbers
 from verify_claims.extract import paper as paper_module
-from verify_claims.extract import pdfwords, quantity_numbers
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.plot_ticks import plot_lines
 from verify_claims.extract.quantities import parse_quantities
@@ -313,7 +318,7 @@ GLIA_PROBES = [
     ('In Table 1, Lee et al., 1995 studied human astrocytes stimulated with ATP.', 'contradicted'),
 ]
 
-PROBE_SETS = {AGARWAL: (AGARWAL_PROBES, 31), GLIA: (GLIA_PROBES, 36)}
+PROBE_SETS = {AGARWAL: (AGARWAL_PROBES, 31), GLIA: (GLIA_PROBES, 39)}
 
 INCOHERENCE = ("The analysis imposes incoherence conditions on the singular vectors of the "
                "low-rank component.")
@@ -323,6 +328,7 @@ FREQUENTLY = ("Rapid glial-neuronal signaling was observed frequently in the pri
               "glial-neuronal cultures.")
 NO_EXTRACELLULAR = "Mechanically induced Ca2+ waves require extracellular Ca2+."
 VELOCITY = "The average maximum velocity across cell-free areas was 5.43 um/s."
+GRANTS = "The work was supported by NIH grants R29 NS32283 and P01 NS02808."
 MICROGLIA = "In the mixed glial cultures, {} of cells were microglia labeled for esterase."
 
 
@@ -485,3 +491,16 @@ def test_a_plots_ticks_are_no_prose(monkeypatch):
     texts = [sentence.text for sentence in
              parse_paper(read_document(PAPERS / f"{AGARWAL}.pdf")).sentences]
     assert any("40 35 30 25 20 15 10" in text for text in texts)
+
+
+def test_small_print_beside_the_body_text_is_a_column(glia, monkeypatch):
+    assert "CONCLUSIONS" in [section.title for section in glia[GLIA].sections]
+    status, why = _status(glia, GLIA, GRANTS)
+    assert status == Status.confirmed, why
+    # Planted bug: the gutter judged on body-size rows alone; page 10 reads as one column.
+    monkeypatch.setattr(layout, "one_sided", lambda rows, gutter, left_of, right_of: False)
+    papers = {GLIA: parse_paper(read_document(PAPERS / f"{GLIA}.pdf"))}
+    assert any("16:196" in sentence.text for sentence in papers[GLIA].sentences)
+    assert "CONCLUSIONS" not in [section.title for section in papers[GLIA].sections]
+    status, why = _status(papers, GLIA, GRANTS + " ")
+    assert status == Status.unverified, why

@@ -112,10 +112,10 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
     clauses = [clause for clause in clauses_of(sentence) if _numbers(clause)]
     claimed = distinguishing(claimed, clauses)
     own = [clause for clause in clauses if _numbers(clause) & claimed]
-    # A clause printing all the claim's numbers is their clause; one sharing a single end
+    # A claimed range's clause prints both its ends; one printing a single end
     # ("5–10% were microglia" for "10-20% were microglia" beside "10–20% were
     # oligodendrocytes") is another clause's (verify/whole_clauses.py).
-    own, rival = whole_numbers_clauses(claimed, clauses, own, _numbers)
+    own, rival = whole_numbers_clauses(claim_text, claimed, clauses, own, _numbers)
     best_own = max(len(_words(clause) & words) for clause in own) if own else 0
     for clause in clauses:
         if rival(clause) and len(_words(clause) & words) > best_own \

@@ -28,6 +28,7 @@ from .band_rules import band_separators
 from .mixed_roman_captions import CAPTION_LINE
 from .pdfwords import PageWords, Word
 from .small_capital_headings import is_small_capital_heading
+from .small_columns import one_sided
 
 # A box to leave out of the running text: (page, x0, top, x1, bottom) in points.
 Box = tuple[int, float, float, float, float]
@@ -495,8 +496,9 @@ def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
     gutter from `find_gutter` but pass this test."""
     words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     rows = _rows(words, size)
-    if len(rows) < 10:
-        # A page of small print only (the end of the references) is judged on all its words.
+    if len(rows) < 10 or one_sided(rows, gutter, lambda word: word.x0, lambda word: word.x1):
+        # A page of small print only (the end of the references), or body text on one side
+        # with small print beside it (small_columns.py), is judged on all its words.
         rows = _rows([word for word in every if word.text.strip()], size)
     if len(rows) < 10:
         return False

@@ -49,6 +49,7 @@ from .layout import title_lines as layout_title
 from .letter_appendices import appendix_heading, appendix_letter
 from .nlp import get_pipeline
 from .pdfwords import Backend, read_pages
+from .plot_ticks import without_plot_text
 from .plus_rows import name_plus_rows
 from .polarity import polarity_fields
 from .quantities import parse_quantities
@@ -434,6 +435,7 @@ def parse_paper(doc: Document, source_id: str | None = None,
         title = " ".join(title_lines) or None
         # "Background: ... Conclusions:" under no heading (structured_abstract.py)
         lines = with_structured_abstract(lines, title_lines, typeset.band_starts)
+        lines = without_plot_text(lines)  # a vector plot's ticks and legend (plot_ticks.py)
     else:
         layout = layout_document(doc) if doc.format == "pdf" else None
         # The pypdf reader reads tables from layout-mode text only (no word layer at all).

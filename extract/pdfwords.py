@@ -70,7 +70,17 @@ _MATH_ITALIC_CODES = {15: "\u03f5", 96: "\u2113"}
 # Dingbats (51/52 check marks, 55/56 ballot crosses).
 _MARK_FONTS = ((re.compile(r"msam", re.IGNORECASE), {88: "\u2713"}),
                (re.compile(r"dingbat|pzdr", re.IGNORECASE),
-                {51: "\u2713", 52: "\u2714", 55: "\u2717", 56: "\u2718"}))
+                {51: "\u2713", 52: "\u2714", 55: "\u2717", 56: "\u2718"}),
+               # Linotype's Mathematical Pi, which journal typesetters (Wiley, Elsevier) embed
+               # without a Unicode map: its glyphs are named H11001 (+) to H11006 (±) at codes
+               # 49 to 54, the Greek by their Symbol-font letters (H9251 alpha at "a", H9004
+               # Delta at "D"). "Ca2+", "n = 12" and "5.43 ± 1.01" came out as "Ca2\ufffd",
+               # "n\ufffd12" and "5.43 \ufffd 1.01" (Charles, GLIA 24:39-49, 1998; round 23).
+               (re.compile(r"mathematicalpi-?one|mathpi-?one", re.IGNORECASE),
+                {49: "+", 50: "\u2212", 51: "\u00d7", 52: "\u00f7", 53: "=", 54: "\u00b1",
+                 68: "\u0394", 97: "\u03b1"}),
+               # Its fourth set prints the bold plus of headings ("Ca2+ Waves") at code 49.
+               (re.compile(r"mathematicalpi-?four", re.IGNORECASE), {49: "+"}))
 
 # The base PostScript fonts as LaTeX's psnfss embeds them (Times, Helvetica, Courier and their
 # URW clones) carry TeXBase1 (8r) encoding, which puts the ligatures "fi" and "fl" at codes 2 and 3

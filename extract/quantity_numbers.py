@@ -87,7 +87,8 @@ _SECTION_START = re.compile(r"\s*(?:#{1,6}\s*)?(?:§\s*)?[0-9]+(?:\.[0-9]+)*\.?(
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:tables?|tab|figures?|figs?|sections?|secs?|eqs?|equations?|appendix|appendices"
     r"|chapters?|algorithms?|lines?|steps?|phases?|stages?|experiments?|exp|rows?|columns?"
-    r"|footnotes?|theorems?|lemmas?|definitions?|rounds?|versions?|layers?)\.?\s*|§\s*)$",
+    r"|footnotes?|theorems?|lemmas?|definitions?|corollar(?:y|ies)|propositions?|remarks?"
+    r"|conjectures?|assumptions?|examples?|rounds?|versions?|layers?)\.?\s*|§\s*)$",
     re.I,
 )
 

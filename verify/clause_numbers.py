@@ -33,6 +33,7 @@ from .guards_respectively import RESPECTIVELY
 from .paper_memo import per_paper
 from .setting_slots import own_setting
 from .undecided import supporting_sources, undecide
+from .whole_clauses import whole_numbers_clauses
 
 CLAUSE_VALUES = True
 """Whether a clause holding all the claim's words with another number contradicts it
@@ -111,9 +112,13 @@ def other_clause(claim_text: str, sentence: str, neighbours: tuple[str, ...] = (
     clauses = [clause for clause in clauses_of(sentence) if _numbers(clause)]
     claimed = distinguishing(claimed, clauses)
     own = [clause for clause in clauses if _numbers(clause) & claimed]
+    # A claimed range's clause prints both its ends; one printing a single end
+    # ("5–10% were microglia" for "10-20% were microglia" beside "10–20% were
+    # oligodendrocytes") is another clause's (verify/whole_clauses.py).
+    own, rival = whole_numbers_clauses(claim_text, claimed, clauses, own, _numbers)
     best_own = max(len(_words(clause) & words) for clause in own) if own else 0
     for clause in clauses:
-        if not _numbers(clause) & claimed and len(_words(clause) & words) > best_own \
+        if rival(clause) and len(_words(clause) & words) > best_own \
                 and _numbers(_YEAR.sub(" ", clause)) \
                 and not any(own_setting(claim_text, mine, clause) for mine in own):
             # (a clause whose only number is a citation's year gives no other; "24% on Brown

@@ -28,6 +28,7 @@ from verify_claims.extract.polarity import clause_polarities
 
 from .content_words import GENERIC
 from .passages import content_terms
+from .prefix_turns import prefix_turn
 
 _CONTRAST = re.compile(r"(?:while|whereas|but|although|though|yet|unlike)\b", re.IGNORECASE)
 
@@ -69,6 +70,8 @@ def straddles_contrast(claim_text: str, sentence: Sentence | str) -> bool:
         clauses = [(clause.start, clause.end, clause.negated)
                    for clause in clause_polarities(text)]
     turn = _turn(text, clauses)
+    if turn is None:
+        turn = prefix_turn(text)  # "frequently ..., but infrequently ..." (prefix_turns.py)
     if turn is None:
         return False
     claim = _terms(claim_text)

@@ -45,6 +45,7 @@ from rapidfuzz import fuzz, process, utils
 from verify_claims.claims import Claim, Paper, Quantity, Sentence
 
 from .memo import Memo
+from .micro_sign import ascii_micro
 
 SHORTLIST = 16
 """How many sentences (best by index coverage) the fuzzy scorer sees per claim."""
@@ -88,7 +89,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
         if token[0].isdigit():
             terms.append(token.rstrip(".").replace(",", ""))
         elif token not in _STOP_WORDS:
-            terms.append(token[:STEM_LENGTH])
+            terms.append(ascii_micro(token)[:STEM_LENGTH])  # "µm" is "um" (micro_sign.py)
     return tuple(terms)
 
 

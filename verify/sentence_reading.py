@@ -69,8 +69,11 @@ from .others_subjects import EXPLANATION as OTHERS_NUMBER
 from .others_subjects import others_number
 from .paragraph_names import claim_subject, named_just_before
 from .passages import PassageIndex, query_text
+from .past_work import EXPLANATION as PAST_WORK
+from .past_work import past_work_clause
 from .prefixed_negations import EXPLANATION as PREFIXED_DENIAL
 from .prefixed_negations import prefixed_denial
+from .range_ends import paired_range
 from .range_pairs import EXPLANATION as RANGE_SPLIT
 from .range_pairs import range_split
 from .ratio_parts import EXPLANATION as RATIO_PART
@@ -197,6 +200,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
         return reading
+    if len(reading.pairs) >= 2 and (repaired := paired_range(
+            claim.text, claim_side, sentence.text, sentence_side, reading.pairs)):
+        reading.pairs = repaired  # "5-10%" read against "5–10%", not "10–20%" (range_ends.py)
     if len(reading.pairs) >= 2 and range_split(
             claim.text, claim_side.quantities, sentence.text,
             {id(pair.claimed): pair.found for pair in reading.pairs
@@ -356,6 +362,10 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     if tried_option(claim.text, sentence.text):
         # "we tried ... (AdaGrad, AdaDelta and Adam)": options, not the one used
         reading.blocked, reading.reason = True, TRIED_OPTION
+        return reading
+    if past_work_clause(claim.text, sentence.text):
+        # "this past work imposed X": others' statement, not the paper's (past_work.py)
+        reading.blocked, reading.reason = True, PAST_WORK
         return reading
     reading.conflict = _polarity_conflict(claim, sentence, claim_side, sentence_side)
     if reading.conflict:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .micro_sign import ascii_micro
+
 # What may follow a unit symbol inside one compound unit, with no space: a slash ("nA/°C"), a
 # degree sign ("mV°C"), a product dot ("N·m"), a caret or an exponent ("s−1", "m^2", "cm2" is
 # read as one word already).
@@ -30,7 +32,7 @@ def compound_unit(text: str, match: re.Match[str]) -> str | None:
     run = _RUN.match(text, match.start(group))
     if run is None:
         return None
-    return run.group().rstrip(".,;:)]").casefold()
+    return ascii_micro(run.group().rstrip(".,;:)]").casefold())  # "µm/s" is "um/s"
 
 
 _SYMBOL = re.compile(r"\s?([^\W\d_][\w]*)")

@@ -93,6 +93,7 @@ from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
 from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
+from .keyed_lists import guard_keyed_lists
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -250,6 +251,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
     guard_crossed_numbers(claim, checks)  # "x with A, and y with B" for A's y and B's x
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
+    guard_keyed_lists(claim, checks)  # "at 25 or 50 nA ... x and y, respectively": y at 50
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
     guard_assigned_values(claim, checks, paper)  # "lg = 1" is exact; "2%" printed nearby

@@ -42,7 +42,12 @@ from .negated_clauses import _shared, _stems
 from .passages import PassageIndex
 from .sibling_sections import stem
 
-__all__ = ["affirmed_in_print", "denial_unprinted", "negated_words", "prints_claimed_negation"]
+AFFIRMED = ("the passage, or the sentence beside it, prints the claim's own negated words "
+            "(\u201cnot X\u201d): it is no denial of the claim")
+UNPRINTED = "the claim's negation denies a word the passage never prints"
+
+__all__ = ["AFFIRMED", "UNPRINTED", "affirmed_in_print", "denial_unprinted", "negated_words",
+           "prints_claimed_negation"]
 
 # A negation and the word it stands before, past an adverb ("not statistically significant").
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)|n['\u2019]t)\s+(?:([a-z]+ly)\s+)?([a-z][a-z\-]+)",

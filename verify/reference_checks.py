@@ -93,7 +93,6 @@ from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
 from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
-from .keyed_lists import guard_keyed_lists
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -133,6 +132,7 @@ from .guards_with_phrases import guard_with_phrases
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .joint_conditions import guard_joint_conditions
+from .keyed_lists import guard_keyed_lists
 from .listed_means import guard_listed_means
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .number_comparatives import guard_number_comparatives

@@ -25,8 +25,10 @@ page-wide abstract runs on into two columns of introduction and the first headin
 and was all left out, abstract and introduction: the "12-electrode setup", the "less than 0.5
 mV" of the abstract, and the introduction's figures. When the run is too long, its first
 paragraph, ended by a short line that closes a sentence before a line that opens with a
-capital, within `MAX_LINES`, is the abstract, and the prose after it up to the first heading is
-read as a section "Introduction" (`_paragraph_break`).
+capital, within `MAX_LINES`, is the abstract (`_paragraph_break`); and prose right after an
+abstract, up to the first heading (or to a line that is no prose), opening with a capital and
+running over several lines and sentences, is read as a section "Introduction"
+(`_introduction`), where it was left out as front matter.
 """
 
 from __future__ import annotations
@@ -107,16 +109,9 @@ def with_abstract_heading(lines: list[tuple[int, str]],
         end = first_heading if start is not None else None
     if start is None or end is None:
         return lines
-    introduction: list[tuple[int, str]] = []
     if end - start > MAX_LINES and (cut := _paragraph_break(lines, start, end)) is not None:
-        # The abstract, then an unheaded introduction up to the first heading (module
-        # docstring, second part).
-        stop = next((position for position in range(cut, first_heading)
-                     if _LABEL.match(lines[position][1])
-                     or not (_prose(lines[position][1]) or _closes(lines[position][1]))),
-                    first_heading)
-        introduction = [(lines[cut][0], "Introduction"), *lines[cut:stop]]
-        end = cut
+        end = cut  # the abstract's paragraph; an unheaded introduction follows
+    introduction = _introduction(lines, end, first_heading)
     paragraph = [line for _, line in lines[start:end]]
     text = " ".join(paragraph)
     if not MIN_LINES <= len(paragraph) <= MAX_LINES \
@@ -126,6 +121,24 @@ def with_abstract_heading(lines: list[tuple[int, str]],
     # The front matter after the abstract (keywords, reference format) stays left out.
     return [*lines[:start], (lines[start][0], "Abstract"), *lines[start:end], *introduction,
             *lines[first_heading:]]
+
+
+def _introduction(lines: list[tuple[int, str]], begin: int,
+                  first_heading: int) -> list[tuple[int, str]]:
+    """The unheaded introduction between the abstract's end `begin` and the first heading,
+    under a heading "Introduction": the run of prose from `begin` on, when it opens with a
+    capital and holds several lines and sentences; else nothing (module docstring)."""
+    if begin >= first_heading or not _prose(lines[begin][1]) \
+            or not lines[begin][1][:1].isupper() or _LABEL.match(lines[begin][1]):
+        return []
+    stop = next((position for position in range(begin, first_heading)
+                 if _LABEL.match(lines[position][1])
+                 or not (_prose(lines[position][1]) or _closes(lines[position][1]))),
+                first_heading)
+    text = " ".join(line for _, line in lines[begin:stop])
+    if stop - begin < MIN_LINES or len(_SENTENCE_END.findall(text)) < MIN_SENTENCES:
+        return []
+    return [(lines[begin][0], "Introduction"), *lines[begin:stop]]
 
 
 _SHORT = 0.75  # a paragraph's last line: at most this share of its lines' usual length

@@ -350,14 +350,18 @@ def test_negated_words():
 # A Nature article's first page as the layout reader gives it: the banner, the title, the
 # authors, a page-wide abstract, then two columns of introduction under no heading.
 _BANNER = "C o m p u tat i o n a n d S y S t e m S"
+_TITLE = ["Ephaptic coupling of cortical neurons"]
 _ABSTRACT = [
     "The electrochemical processes that underlie neural function manifest themselves in ceaseless",
     "fluctuations. However, extracellular fields feed back onto the electric potential across the",
     "membrane via ephaptic coupling, independent of synapses. To address this question, we have",
     "stimulated and recorded from rat cortical pyramidal neurons in slices with a 12-electrode",
-    "setup. Our findings indicate that brain activity can causally affect neural function.",
-    "neural function through field effects under physiological conditions.",
+    "setup. Our findings indicate that brain activity can causally affect neural function through",
 ]
+# The abstract's last line: a short one (no prose by itself), or one of six words or more, as
+# on the paper's page, which then runs on into the introduction's prose.
+_SHORT_END = "field effects."
+_PROSE_END = "function via the fields under physiological conditions."
 _INTRODUCTION = [
     "Neurons communicate via specialized molecular machines, the",
     "synapses. Such discrete, point-to-point synaptic connectivity, whether",
@@ -366,22 +370,34 @@ _INTRODUCTION = [
 ] * 12
 
 
-def _first_page() -> list[tuple[int, str]]:
-    lines = [_BANNER, "a r t I C l e S", "Ephaptic coupling of cortical neurons",
+def _read(end: str) -> list[str]:
+    lines = [_BANNER, "a r t I C l e S", *_TITLE,
              "Costas A Anastassiou, Rodrigo Perin, Henry Markram & Christof Koch",
-             *_ABSTRACT, *_INTRODUCTION, "RESULTS", "Electric stimulation inside and outside."]
-    return [(1, line) for line in lines]
+             *_ABSTRACT, end, *_INTRODUCTION, "RESULTS", "Electric stimulation inside and out."]
+    read = unlabelled_abstract.with_abstract_heading([(1, line) for line in lines], _TITLE)
+    return [line for _, line in read]
 
 
-def test_an_unheaded_introduction_follows_the_abstract(monkeypatch):
-    title = ["Ephaptic coupling of cortical neurons"]
-    read = [line for _, line in unlabelled_abstract.with_abstract_heading(_first_page(), title)]
-    assert read.index("Abstract") == 4 and read.index("Introduction") == 4 + 1 + len(_ABSTRACT)
+@pytest.mark.parametrize("end", [_SHORT_END, _PROSE_END])
+def test_an_unheaded_introduction_follows_the_abstract(end):
+    read = _read(end)
+    assert read.index("Abstract") == 4
+    assert read.index("Introduction") == 4 + 1 + len(_ABSTRACT) + 1
     assert read[-3] == _INTRODUCTION[-1]
+
+
+def test_the_introduction_is_read_after_the_abstract(monkeypatch):
+    # Planted bug: no introduction after the abstract; it is left out as front matter.
+    monkeypatch.setattr(unlabelled_abstract, "_introduction",
+                        lambda lines, begin, first_heading: [])
+    assert "Introduction" not in _read(_SHORT_END) and "Abstract" in _read(_SHORT_END)
+
+
+def test_an_abstract_running_into_prose_ends_at_its_paragraph(monkeypatch):
     # Planted bug: no paragraph break; abstract and introduction run over 40 lines and are
     # both left out as front matter.
     monkeypatch.setattr(unlabelled_abstract, "_paragraph_break", lambda lines, start, end: None)
-    read = [line for _, line in unlabelled_abstract.with_abstract_heading(_first_page(), title)]
+    read = _read(_PROSE_END)
     assert "Abstract" not in read and "Introduction" not in read
 
 
@@ -391,6 +407,4 @@ def test_a_letter_spaced_banner_is_no_prose(monkeypatch):
     # Planted bug: single letters count as words; the banner opens a two-line "abstract" that
     # the title ends, too short to be read, and the real abstract is left out.
     monkeypatch.setattr(unlabelled_abstract, "_LETTERS_SHARE", 2.0)
-    title = ["Ephaptic coupling of cortical neurons"]
-    read = [line for _, line in unlabelled_abstract.with_abstract_heading(_first_page(), title)]
-    assert "Abstract" not in read
+    assert "Abstract" not in _read(_SHORT_END)

@@ -27,8 +27,12 @@ which says nothing of significance: the reader took the claim's "not" to deny "r
 the sentence asserts a reduction. A claim's negation denies the word it stands before; when that
 word is no direction word ("not significant", "not consistent") and the sentence prints none of
 the claim's negated words, the sentence speaks of something else than what the claim denies,
-and is no flip of it (`denial_unprinted`; a negated direction word, "does not improve", "no
-gains", is the direction reader's and left to it).
+and is no flip of it (`denial_unprinted`). Only for a claim whose polarity was read from a
+direction word other than the negated ones (here "reduction"): a negated direction word ("does
+not improve", "no gains") is the direction reader's, and a negated verb with no direction
+word at all ("does not use the MeSH taxonomy" against "exploits the MeSH taxonomy",
+tests/test_probe22b_regressions.py) is the plain negation flip it reads, its verb said in
+other words.
 """
 
 from __future__ import annotations
@@ -68,10 +72,10 @@ def negated_words(text: str) -> frozenset[str]:
 
 
 def denial_unprinted(claim: Claim, text: str) -> bool:
-    """Whether a negated claim's negation stands only before words that name no direction,
-    none of which `text` prints (module docstring)."""
-    if not claim.negated:
-        return False
+    """Whether a negated claim read with a direction word has its negation stand only before
+    words that name no direction, none of which `text` prints (module docstring)."""
+    if not claim.negated or claim.direction is None:
+        return False  # a negation read against no direction word is the negation's own
     denied = [match.group(2).casefold() for match in _NEGATED.finditer(claim.text)
               if match.group(2).casefold() not in _NOT_DENIED]
     if not denied or any(direction_of(word) is not None for word in denied):

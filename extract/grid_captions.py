@@ -157,12 +157,36 @@ def _is_caption(line: Line) -> bool:
 
 
 def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line]]]:
-    """The page's lines per column (words wholly inside the column) for finding captions."""
+    """The page's lines per column (words wholly inside the column) for finding captions; on a
+    one-column page, also a span widened to each caption line that reaches past the text
+    block (`_wide_caption_spans`)."""
     result = []
     for span in layout.spans():
         words = [word for word in page.words if span.holds(word.x0, word.x1)]
         result.append((span, lines_of(words)))
+    if layout.gutter is None:
+        result += _wide_caption_spans(page, layout.spans()[0])
     return result
+
+
+def _wide_caption_spans(page: PageWords, span: _Span) -> list[tuple[_Span, list[Line]]]:
+    """A span for each table caption of a one-column page that starts or ends past the
+    document's text block, widened to the caption line, with the lines wholly inside it.
+
+    PLOS ONE sets its text in a column right of a wide left margin (the first pages print the
+    article's metadata there) and sets a wide table, its caption first, from that margin to the
+    right edge: "Table 1. Fixed effects ANOVA results ..." of Thomason et al. (PLOS ONE 2018,
+    page 7; probe23c, round 23) began 50 points left of the text block, so no span held its
+    caption and the table, with its F ratios, was never read. A caption line is no margin
+    furniture: the table under it takes the caption's width."""
+    wide = []
+    for line in lines_of(page.words):
+        if span.holds(line.x0, line.x1) or _caption_start(line) is None:
+            continue
+        widened = _Span(min(span.x0, line.x0), max(span.x1, line.x1), True)
+        words = [word for word in page.words if widened.holds(word.x0, word.x1)]
+        wide.append((widened, lines_of(words)))
+    return wide
 
 
 def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = frozenset(),

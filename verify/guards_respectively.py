@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, NumberPair, Outcome
 from verify_claims.extract.quantities import parse_quantities
 
+from .keyed_lists import keyed_mismatch
 from .respectively_swaps import listed_swap
 from .undecided import decided, supporting_sources, undecide
 
@@ -231,6 +232,9 @@ def contradicted_by_own_list(claim: str, sentence: str, claimed: str, found: str
     if not RESPECTIVELY.search(sentence):
         return False
     claimed, found = claimed.strip().lstrip(_SIGNS), found.strip().lstrip(_SIGNS)
+    keyed = keyed_mismatch(claim, sentence)
+    if keyed is not None and keyed[2] == found:
+        return False  # the list's keys give `found` to the claim's key (verify/keyed_lists.py)
     said = {_token(word) for word in claim.split()}
     for numbers in number_lists(sentence):
         if claimed not in numbers or found not in numbers or claimed == found:

@@ -134,6 +134,7 @@ from .guards_with_phrases import guard_with_phrases
 from .guards_worded_variants import guard_worded_variants
 from .guards_wording import guard_opposed_wording
 from .joint_conditions import guard_joint_conditions
+from .keyed_lists import guard_keyed_lists
 from .listed_means import guard_listed_means
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .number_comparatives import guard_number_comparatives
@@ -252,6 +253,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
     guard_crossed_numbers(claim, checks)  # "x with A, and y with B" for A's y and B's x
     guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
+    guard_keyed_lists(claim, checks)  # "at 25 or 50 nA ... x and y, respectively": y at 50
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
     guard_assigned_values(claim, checks, paper)  # "lg = 1" is exact; "2%" printed nearby

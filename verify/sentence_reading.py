@@ -48,6 +48,7 @@ from .leading_concessions import EXPLANATION as CONCESSION
 from .leading_concessions import in_leading_concession
 from .negated_clauses import EXPLANATION as NEGATED_CLAUSE
 from .negated_clauses import affirmed_next_door, denied_next_door, negated_claim_clause
+from .negation_prints import AFFIRMED, UNPRINTED, affirmed_in_print, denial_unprinted
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -423,6 +424,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             elif reading.conflict == "negation" and index is not None and number is not None \
                     and affirmed_next_door(claim, index, number):
                 reading.blocked, reading.reason = True, NEGATED_CLAUSE  # said so next door
+            elif reading.conflict == "negation" \
+                    and affirmed_in_print(claim, index, number, sentence.text):
+                reading.blocked, reading.reason = True, AFFIRMED  # "not X" printed
+            elif reading.conflict == "negation" and denial_unprinted(claim, sentence.text):
+                reading.blocked, reading.reason = True, UNPRINTED  # "not X", X unsaid
             elif found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):
                 reading.outcome, reading.reason = Outcome.contradicted, reading.conflict

@@ -54,6 +54,10 @@ _NUMBER = re.compile(
             (?<![0-9],)(?<![0-9],[ ])[0-9]{1,3}(?=(?:,[0-9]{3})*,[ ]0[0-9]{2}(?![0-9]))
             (?:(?:,|,[ ](?=0))[0-9]{3}(?![0-9]))+(?!,[ ]?[0-9])
           | [0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?P<frac>\.[0-9]+)?
+      # A decimal printed without its leading zero (".97", APA style for correlations, AUC
+      # and shares): after a space or an opening bracket or sign only, never after a word or
+      # another number ("v.2", "1.2.3"), and not followed by another dot (a section ".3.1").
+      | (?<=[\s(\[=<>~\u2248\u2264\u2265])(?P<bare>\.[0-9]+)(?![.,]?[0-9])
     )
     (?P<mult>[kKMB](?![\w]))?
     # "3 million", "1 Billion", and hyphenated as a modifier: "21-million passages", "a
@@ -171,6 +175,8 @@ def _value_of(match: re.Match[str]) -> tuple[float, int] | None:
         mantissa = match.group("int").replace(",", "").replace(" ", "") \
             + (match.group("frac") or "")
         exponent = 0
+    elif match.group("bare") is not None:
+        mantissa, exponent = "0" + match.group("bare"), 0
     elif match.group("pow_e") or match.group("pow_sup"):
         raw = match.group("pow_e") or match.group("pow_sup")
         mantissa, exponent = "1", int(_ascii_sign(raw.translate(_SUPERSCRIPT)))

@@ -140,3 +140,66 @@ def test_planted_symbol_guard_off_keeps_the_support(monkeypatch, text):
     check = _supported()
     guards_unprinted_splits.guard_symbol_values(_claim(text), [check])
     assert check.decisive and check.outcome == Outcome.supported
+
+
+# --- Subscripted names: "USE_T" as a report writes it, "USE T" as the PDF prints it ---------
+# Cer et al., Universal Sentence Encoder (arXiv:1803.11175, tests/real/redteam9's source),
+# Table 2: rows "USE T" and "USE D" (subscripts). `verify/subscript_names.py` gives a passage
+# the term "use_t"; `header_words._Claim` reads the claim's "USE_T" as the header's two words.
+
+USE = "1803.11175"
+
+
+@cache
+def _use_paper():
+    return parse_paper(read_document(Path(__file__).resolve().parent / "real" / "redteam9"
+                                     / "sources" / f"{USE}.pdf"))
+
+
+def _use(*texts: str):
+    return verify_on({USE: _use_paper()}, USE, texts)
+
+
+USE_TEXTS = ("On MR, USE_T reaches 81.44.",  # true
+             "On MR, USE_D reaches 81.44.",  # false: 74.45 (81.44 is USE_T's)
+             "USE_T outperforms USE_D on MR by 6.99 points.")  # true: 81.44 - 74.45
+
+
+def test_subscripted_names_read_their_rows():
+    right, neighbour, difference = _use(*USE_TEXTS)
+    assert right.status == Status.confirmed
+    assert neighbour.status == Status.contradicted
+    assert difference.status == Status.confirmed
+
+
+def test_subscript_terms():
+    from verify_claims.verify.subscript_names import subscript_terms
+    assert "use_t" in subscript_terms("Sentence Embedding Transfer Learning / USE T")
+    assert "use_d" not in subscript_terms("USE T")
+    assert subscript_terms("") == frozenset()
+
+
+def test_planted_subscript_terms_off_leaves_them_unread(monkeypatch):
+    from verify_claims.verify import passage_windows
+    monkeypatch.setattr(passage_windows, "subscript_terms", lambda words: frozenset())
+    passage_windows.passage_terms.cache_clear() if hasattr(
+        passage_windows.passage_terms, "cache_clear") else None
+    right, neighbour, difference = verify_on({USE: parse_paper(read_document(
+        Path(__file__).resolve().parent / "real" / "redteam9" / "sources" / f"{USE}.pdf"))},
+        USE, USE_TEXTS)
+    assert right.status == Status.unverified
+    assert neighbour.status == Status.unverified
+
+
+LEARNED = "With learned word embeddings, USE_T+CNN reaches 87.21 on SST."  # true: (lrn w.e.)
+
+
+def test_a_bracketed_sibling_row_does_not_contradict():
+    (learned,) = _use(LEARNED)
+    assert learned.status != Status.contradicted
+
+
+def test_planted_bracketed_sibling_guard_off_contradicts(monkeypatch):
+    monkeypatch.setattr(reference_checks, "guard_bracketed_siblings", lambda *args: None)
+    (learned,) = _use(LEARNED)
+    assert learned.status == Status.contradicted

@@ -24,6 +24,7 @@ from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_bare_decimals import guard_bare_decimals
+from .guards_bracketed_siblings import guard_bracketed_siblings
 from .guards_brackets import guard_bracketed_names
 from .guards_capital_words import guard_capital_words
 from .guards_caption_measures import guard_caption_measures
@@ -322,6 +323,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_splits(claim, checks, paper)  # "on the development set": never printed
     guard_unprinted_dev_split(claim, checks, paper)  # "development": the table names no split
     guard_better_printed_cell(claim, checks, paper)  # Table 6 prints the claimed .90 (rec23)
+    guard_bracketed_siblings(claim, checks, paper)  # "(w2v w.e.)" beside "(lrn w.e.)" (rec23)
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
     guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
     guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column

@@ -106,7 +106,9 @@ and the number after the hyphen names its variant, like "Foo-7"; a range ("10-20
 letter before its hyphen."""
 
 
-def numbers(doc: Text) -> list[Hit]:
+def numbers(doc: Text, bare: bool = False) -> list[Hit]:
+    """The numbers printed in digits; with `bare`, also decimals without a leading zero
+    (".97": a claim's, round 23; a paper's sentences are read as before)."""
     text = doc.text
     hits: list[Hit] = []
     last_end = 0
@@ -114,6 +116,8 @@ def numbers(doc: Text) -> list[Hit]:
     for match in _NUMBER.finditer(text):
         start = match.start()
         digits_start = start + len(match.group("sign") or "")
+        if match.group("bare") and not bare:
+            continue
         if start < last_end or doc.in_entity(digits_start) or _not_an_amount(text, match) \
                 or section and digits_start < section.end():
             continue
@@ -132,9 +136,16 @@ def numbers(doc: Text) -> list[Hit]:
     return hits
 
 
+# "p < .01": a significance level printed without its leading zero stays unread, as before
+# round 23 (guards_bare_decimals asks the evidence to print it); only a measured value is read.
+_P_VALUE_BEFORE = re.compile(r"\bp\s*[<>=\u2264\u2265]\s*$", re.IGNORECASE)
+
+
 def _not_an_amount(text: str, match: re.Match[str]) -> bool:
     """Digits that belong to a name, reference, label or date (module docstring)."""
     start, end = match.start(), match.end()
+    if match.group("bare") and _P_VALUE_BEFORE.search(text, max(0, start - 6), start):
+        return True
     digits = match.group("int")
     if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
         return True  # dotted version or section number: 1.2.3

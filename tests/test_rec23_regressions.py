@@ -203,3 +203,24 @@ def test_planted_bracketed_sibling_guard_off_contradicts(monkeypatch):
     monkeypatch.setattr(reference_checks, "guard_bracketed_siblings", lambda *args: None)
     (learned,) = _use(LEARNED)
     assert learned.status == Status.contradicted
+
+
+def test_differences_and_means_of_cells_printed_without_a_leading_zero():
+    # guards_bare_decimals asked the evidence to print ".06"; a computed difference is printed
+    # by no cell. The parser reads the number now, so it is checked as a value.
+    difference, mean, other = _verified(
+        "On the english subforum, dmpv's AUC is .06 above dbow's.",  # .90 - .84
+        "Averaged over the five STS domains, dbow reaches a Pearson's r of .724.",
+        "On the english subforum, dmpv's AUC is .16 above dbow's.")  # false: .06
+    assert difference.status == Status.confirmed
+    assert mean.status == Status.confirmed
+    assert other.status != Status.confirmed
+
+
+def test_a_bare_decimal_the_parser_leaves_unread_is_still_asked():
+    from verify_claims.verify.guards_bare_decimals import guard_bare_decimals
+    claim = _claim("Pearson's r is .70/.67 on STS.")
+    check = Check(kind=CheckKind.source, outcome=Outcome.supported, decisive=True,
+                  explanation="x", evidence=[Evidence(source="s", quote="r is 0.70 on STS")])
+    guard_bare_decimals(claim, [check])
+    assert not check.decisive

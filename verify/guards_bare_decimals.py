@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim
 
 from .undecided import SUPPORTING, evidence_text, undecide
 
@@ -45,14 +45,18 @@ def guard_bare_decimals(claim: Claim, checks: Iterable[Check]) -> None:
     # quantity_numbers.py), and such a number is checked as a value like any other; a cell
     # arithmetic then confirms ".06" by a difference no passage prints. Only a bare decimal the
     # parser left unread (".70/.67", "-.5") is still asked of the evidence here.
-    read = [quantity.span for quantity in claim.quantities]
-    wanted = [match.group(1) for match in _BARE.finditer(claim.text)
-              if not any(start <= match.start() < end for start, end in read)]
-    if not wanted:
+    every = bare_decimals(claim.text)
+    if not every:
         return
+    read = [quantity.span for quantity in claim.quantities]
+    unread = [match.group(1) for match in _BARE.finditer(claim.text)
+              if not any(start <= match.start() < end for start, end in read)]
     for check in checks:
         if not check.decisive or check.outcome not in SUPPORTING:
             continue
+        # A passage must print the claim's bare decimal; a table reading checked it as a
+        # value (a difference or a mean of cells prints it nowhere) unless it went unread.
+        wanted = unread if check.kind == CheckKind.table else every
         seen = evidence_text(check)
         missing = [digits for digits in wanted if not _prints(seen, digits)]
         if missing:

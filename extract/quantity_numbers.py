@@ -107,8 +107,10 @@ letter before its hyphen."""
 
 
 def numbers(doc: Text, bare: bool = False) -> list[Hit]:
-    """The numbers printed in digits; with `bare`, also decimals without a leading zero
-    (".97": a claim's, round 23; a paper's sentences are read as before)."""
+    """The numbers printed in digits, and decimals without a leading zero (".97", round 23);
+    without `bare` (a paper's sentences) not one set by a sign ("η = .33", "r = .86"), which a
+    statistics report prints beside its test values (antons_chi13: read, it cost a right
+    verdict on "F(6,48) = 4.10")."""
     text = doc.text
     hits: list[Hit] = []
     last_end = 0
@@ -116,7 +118,8 @@ def numbers(doc: Text, bare: bool = False) -> list[Hit]:
     for match in _NUMBER.finditer(text):
         start = match.start()
         digits_start = start + len(match.group("sign") or "")
-        if match.group("bare") and not bare:
+        if match.group("bare") and not bare and _SET_BY_SIGN.search(text, max(0, start - 3),
+                                                                     start):
             continue
         if start < last_end or doc.in_entity(digits_start) or _not_an_amount(text, match) \
                 or section and digits_start < section.end():
@@ -138,6 +141,7 @@ def numbers(doc: Text, bare: bool = False) -> list[Hit]:
 
 # "p < .01": a significance level printed without its leading zero stays unread, as before
 # round 23 (guards_bare_decimals asks the evidence to print it); only a measured value is read.
+_SET_BY_SIGN = re.compile(r"[=<>\u2264\u2265\u2248~]\s*$")
 _P_VALUE_BEFORE = re.compile(r"\bp\s*[<>=\u2264\u2265]\s*$", re.IGNORECASE)
 
 

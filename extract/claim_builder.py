@@ -26,7 +26,7 @@ def build_claim(
     references: list[Reference] | None = None,
 ) -> Claim:
     entities = tag_entities(text)
-    quantities = parse_quantities(text, entities, truncated=truncated)
+    quantities = parse_quantities(text, entities, truncated=truncated, bare=True)
     identifier = claim_id(report, text)
     return Claim(
         id=identifier,

@@ -111,11 +111,12 @@ _DIGIT = re.compile(r"[0-9]")
 
 
 def parse_quantities(text: str, entities: list[Entity] | None = None,
-                     truncated: bool = False) -> list[Quantity]:
+                     truncated: bool = False, bare: bool = False) -> list[Quantity]:
     """The quantities stated in `text`, in order (see the module docstring for the rules).
 
     `entities` are the names tagged in the same text; when None they are tagged here. Pass
-    them when you have them: tagging is the expensive part."""
+    them when you have them: tagging is the expensive part. With `bare`, a decimal printed
+    without its leading zero (".97") is read too: a claim's are (round 23), a paper's are not."""
     if entities is None:
         from .entities import tag_entities  # late import: the spaCy pipeline loads on first use
 
@@ -124,7 +125,7 @@ def parse_quantities(text: str, entities: list[Entity] | None = None,
     if not has_digits and NUMBER_WORD.search(text) is None:
         return []
     doc = Text(text, entities)
-    hits = numbers(doc) if has_digits else []
+    hits = numbers(doc, bare) if has_digits else []
     hits += spelled(doc, truncated)
     if not hits:
         return []

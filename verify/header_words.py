@@ -305,7 +305,9 @@ class _Claim:
     """What a claim's text gives every check of it, built once per text (`_claim`)."""
 
     def __init__(self, text: str) -> None:
-        matches = list(WORD.finditer(text))
+        # A subscript written with its underscore ("USE_T") is the header's two words, as the
+        # PDF prints them ("USE T": verify/subscript_names.py); the same length, so the starts hold.
+        matches = list(WORD.finditer(text.replace("_", " ")))
         # "Table 3", "Fig. 2": a reference to a float of the paper, not a header word ("Table"
         # is also a row of tables that count document parts); the word names nothing.
         references = {match.start() for match in FLOAT_REFERENCE.finditer(text)}

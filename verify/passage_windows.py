@@ -17,6 +17,7 @@ from verify_claims.claims import Quantity
 from .code_compounds import code_compound_terms
 from .content_words import _CAUSAL, _CAUSE, _DOWN, _TOKEN, _UP
 from .passages import PassageIndex, content_terms
+from .subscript_names import subscript_terms
 from .symbol_names import symbol_terms
 from .word_forms import slash_joined
 from .wording import HYPHENATED as _HYPHENATED
@@ -44,6 +45,7 @@ def passage_terms(words: str) -> frozenset[str]:
     # its own: "BLEU-4" speaks of BLEU, "test-nc" of a test set.
     terms |= {term[:-1] for term in terms if term.endswith("-") and len(term) > 2}
     terms |= {_plain(term) for term in code_compound_terms(words)}  # "l2-regularization"
+    terms |= subscript_terms(words)  # "USE T" as a report writes it: "USE_T"
     if any(word in _CAUSAL for word in re.findall(r"[a-z]+", words.casefold())):
         terms.add(_CAUSE)
     return frozenset(terms)

@@ -24,6 +24,7 @@ from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
 from .guards_assigned_values import guard_assigned_values
 from .guards_bare_decimals import guard_bare_decimals
+from .guards_bracketed_siblings import guard_bracketed_siblings
 from .guards_brackets import guard_bracketed_names
 from .guards_capital_words import guard_capital_words
 from .guards_caption_measures import guard_caption_measures
@@ -124,6 +125,11 @@ from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
+from .guards_unprinted_splits import (
+    guard_better_printed_cell,
+    guard_symbol_values,
+    guard_unprinted_dev_split,
+)
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_settings import guard_unsaid_settings
@@ -257,6 +263,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
     guard_assigned_values(claim, checks, paper)  # "lg = 1" is exact; "2%" printed nearby
+    guard_symbol_values(claim, checks)  # "α = .025 and αmin = .0001": which is the minimum?
     guard_worded_variants(claim, checks, paper)  # "text lines" for "text blocks"; "lacks"
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
@@ -318,6 +325,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
     guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
     guard_unsaid_splits(claim, checks, paper)  # "on the development set": never printed
+    guard_unprinted_dev_split(claim, checks, paper)  # "development": the table names no split
+    guard_better_printed_cell(claim, checks, paper)  # Table 6 prints the claimed .90 (rec23)
+    guard_bracketed_siblings(claim, checks, paper)  # "(w2v w.e.)" beside "(lrn w.e.)" (rec23)
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
     guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
     guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column

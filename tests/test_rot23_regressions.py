@@ -48,6 +48,7 @@ from probe_verdicts import probe_set_tests, verify_on
 
 from verify_claims.claims import Paper, Status
 from verify_claims.extract import grid_cells, grid_headers, sideways_tables, tables
+from verify_claims.extract import paper as paper_module
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import Glyph, PageWords, quarter_turn, read_pages
 from verify_claims.extract.readers import read_document
@@ -156,6 +157,25 @@ def test_a_page_turned_whole_is_read_as_its_table():
     assert cells[("pur93", "Mandal et al. / 2020 / avg")] == ""  # printed blank
     assert cells[("yor83", "Leite et al. / 2018 / avg")] == "34.63"
     assert cells[("Time / Max", "Burke and Bykov / 2008 / avg")] == "901.0"
+
+
+def _turned_page_sentences(paper: Paper) -> list[str]:
+    return [sentence.text for sentence in paper.sentences
+            if sentence.page <= 15 <= (sentence.end_page or sentence.page)]
+
+
+def test_a_turned_pages_table_lines_are_no_sentences(monkeypatch):
+    texts = _turned_page_sentences(_parsed(TIMETABLING))
+    assert any(text.endswith("We do not report the UBs in Tables 11 and 12 as most of them are "
+                             "equal to 0 (for instance 11 by Lewis and Thompson 2015, not in "
+                             "the table).") for text in texts)
+    assert not any("130.8" in text or "avg best" in text for text in texts)
+    # Planted bug: pypdf's lines of the turned page kept whole, the table's rows run into the
+    # next page's first sentence.
+    monkeypatch.setattr(paper_module, "_sideways_tokens", lambda tables, page: set())
+    texts = _turned_page_sentences(_fresh(TIMETABLING))
+    assert any("Time Min 130.8 s 450.0 s" in text and "We do not report the UBs" in text
+               for text in texts)
 
 
 @pytest.mark.parametrize(("stem", "page"), [

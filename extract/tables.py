@@ -467,7 +467,7 @@ def find_tables(doc: Document, layout: Document | None = None,
     if doc.format == "pdf" and pages is None:
         pages = word_pages(doc) or []
     found = _tables(doc, layout, pages)
-    if pages:
+    if pages and any(page.sideways for page in pages):
         # Tables set sideways (landscape on a portrait page), read from their turned glyphs.
         found += sideways_tables(pages, body_size(list(pages)))
     return [split_slash_columns(block) for table in found for block in split_blocks(table)]

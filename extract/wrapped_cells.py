@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 ALIGN = 1.5  # points between the left edges of the two pieces of a wrapped cell
 LEADING_EM = 0.6  # at most this much white space (in type sizes) between the two lines
+# The upper piece breaks off mid-phrase: a list of items stacked in one cell ("BookCorpus" over
+# "CC-News (~3.8B)") is items of their own, never joined.
+UNFINISHED = (",", " and", "&", "-")
 
 
 def join_wrapped_cells(cells: list[dict[int, Segment]], body_lines: list[Line],
@@ -39,10 +42,9 @@ def join_wrapped_cells(cells: list[dict[int, Segment]], body_lines: list[Line],
         piece, head = row[last], above[last]
         line, upper = body_lines[index], body_lines[index - 1]
         if (abs(piece.x0 - head.x0) > ALIGN or _number(head) or not head.text[:1].isalpha()
-                or line.top - upper.bottom > LEADING_EM * max(upper.size, 1.0)):
-            continue
-        if _number(piece) and not head.text.rstrip().endswith((",", "and", "&")):
-            continue  # a lone number under a finished text cell is a value of its own
+                or line.top - upper.bottom > LEADING_EM * max(upper.size, 1.0)
+                or not head.text.rstrip().endswith(UNFINISHED)):
+            continue  # a finished cell: the line under it is an item of its own
         above[last] = Segment(f"{head.text} {piece.text}", head.x0, max(head.x1, piece.x1),
                               head.flags + piece.flags)
         row.clear()

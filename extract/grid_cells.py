@@ -28,6 +28,7 @@ from .grid_rows import (
 from .repeated_subheads import cutoff_names, repeats_groups
 from .setting_columns import setting_columns
 from .straddled_cells import join_straddled_cells
+from .wrapped_cells import join_wrapped_cells, past_year_lines, under_header_cell
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -335,6 +336,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                         if any(_number(s) for s in line[1:]) or (len(line) >= 2
                                                                  and _number(line[0]))),
                        None)
+    # "2021 2008 2020" under the methods' authors is header when a rule closes it below
+    first_value = past_year_lines(segmented, lines, first_value, full_rules, MAX_HEADER_LINES)
     header_count = 0
     if known_columns is None:
         limit = first_value if first_value is not None else min(1, len(lines) - 1)
@@ -375,7 +378,9 @@ def build_grid(lines: list[Line], rules: list[Rule],
                and abs(segmented[header_count - 1][0].center - (x0 + x1) / 2)
                < 0.15 * (x1 - x0)
                and not _ends_broken_word(segmented[header_count - 2],
-                                         segmented[header_count - 1][0])):
+                                         segmented[header_count - 1][0])
+               and not under_header_cell(segmented[header_count - 1][0],
+                                         segmented[header_count - 2])):
             header_count -= 1
         # A lone label at the left edge between two full rules, right above the body, names
         # the first group of rows ("Math-art." over its rows, as "Science-art." over later
@@ -419,6 +424,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
     if header:
         header[-1] = _split_at_columns(header[-1], columns, lines[header_count - 1])
     join_straddled_cells(cells, body_lines)  # "Page" / "Number" around a row of headers
+    join_wrapped_cells(cells, body_lines, width)  # "Nandakumar and" / "Mein, 1993"
     if walls:
         join_ruled_cell_lines(cells, body, body_lines, full_rules)
     _spread_spanning_cells(cells, columns)

@@ -122,6 +122,12 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
         labelled_above.update(column for column, column_entries in enumerate(entries)
                               if any(span == 1 for _, span, _ in column_entries))
     wrapped = _wrapped_spanning_cells(placed, entries, tops, rules, columns)
+    # A header whose every cell heads one column (no cell spans others, so no line groups
+    # the ones under it) is a row of wrapped cells however many of them wrap: "% Area" /
+    # "planted", "Mean" / "annual" / "rainfall" / "(mm)" side by side (Lane et al. 2005,
+    # Table 1), where the lower lines hold about as many cells as the top one. A lower piece
+    # with digits ("392k" under "MNLI-(m/mm)", a size) is a level of its own.
+    ungrouped = _ungrouped(header, entries)
     paths: list[list[str]] = []
     for column, column_entries in enumerate(entries):
         path: list[str] = []
@@ -141,7 +147,8 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                     and (number == previous[2] + 1
                          or (number > previous[2] and path[-1].endswith(("-", "_"))))
                     and (2 * len(header[number]) <= len(header[opened])
-                         or path[-1].endswith(("-", "_")))
+                         or path[-1].endswith(("-", "_"))
+                         or (ungrouped and not any(ch.isdigit() for ch in text)))
                     and not _rule_between(rules, tops[previous[2]][1], tops[number][0],
                                           columns)):
                 path[-1] = (path[-1] + text if path[-1].endswith(("-", "_"))
@@ -152,6 +159,12 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
             previous = (text, span, number)
         paths.append(path)
     return paths
+
+
+def _ungrouped(header: list[list[Segment]], entries: list[list[tuple[str, int, int]]]) -> bool:
+    """Does every cell of a header of several lines head one column only?"""
+    return len(header) > 1 and all(span == 1 for column_entries in entries
+                                   for _, span, _ in column_entries)
 
 
 def _wrapped_spanning_cells(placed: list[list[tuple[Segment, list[int]]]],

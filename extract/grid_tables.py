@@ -457,10 +457,14 @@ def _grid_of(part: _Part) -> Grid | None:
     return first
 
 
-def tables_from_pages(pages: Sequence[PageWords]) -> list[Table]:
-    """The tables of a PDF's pages (see the module docstring)."""
-    layouts = _layouts(pages)
-    size = body_size(list(pages)) if pages else None
+def tables_from_pages(pages: Sequence[PageWords], layouts: Sequence[_Layout] | None = None,
+                      size: float | None = None) -> list[Table]:
+    """The tables of a PDF's pages (see the module docstring). `layouts` and `size` (the
+    body's type size) are the pages' own unless given (pages of a table set sideways, turned
+    upright: sideways_tables.py)."""
+    layouts = layouts if layouts is not None else _layouts(pages)
+    if size is None:
+        size = body_size(list(pages)) if pages else None
     votes = [0, 0]
     for page, layout in zip(pages, layouts, strict=True):
         _parts_of_page(page, layout, votes, size=size)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -148,6 +148,11 @@ class Glyph:
     size: float
     font: str
     upright: bool = True
+    # A glyph set at a quarter turn (a table set sideways on a portrait page): 90 when its
+    # text runs up the page (the page is read turned a quarter clockwise), 270 when it runs
+    # down; 0 upright or any other angle. For such a glyph `baseline` is the x of its
+    # baseline, a vertical line (sideways_tables.py turns it upright).
+    turn: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +202,8 @@ class Rule:
 class PageWords:
     """The words and rules of one page (1-based `number`), in points, top-left origin.
     `rotated` counts the glyphs that are not upright (a page turned 90 degrees, a rotated
-    table), which are left out of `words`."""
+    table), which are left out of `words`; those set at a quarter turn are kept, in the page's
+    own coordinates, in `sideways` (read as tables by sideways_tables.py, never as text)."""
 
     number: int
     width: float
@@ -206,6 +212,7 @@ class PageWords:
     rules: list[Rule]
     rotated: int = 0
     truncated: bool = False
+    sideways: list[Glyph] = field(default_factory=list)
 
 
 def words_from_glyphs(glyphs: list[Glyph]) -> list[Word]:
@@ -348,13 +355,16 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
             left, top_edge = layout.x0, layout.y1
             chars, shapes = _pdfminer_objects(layout)
             truncated = len(chars) > MAX_GLYPHS_PER_PAGE
-            glyphs = [
-                Glyph(text=glyph_text(char.get_text(), char.fontname or ""),
-                      x0=char.x0 - left, x1=char.x1 - left,
-                      top=top_edge - char.y1, bottom=top_edge - char.y0,
-                      baseline=top_edge - char.matrix[5], size=char.size,
-                      font=char.fontname or "", upright=bool(char.upright))
-                for char in chars[:MAX_GLYPHS_PER_PAGE]]
+            glyphs = []
+            for char in chars[:MAX_GLYPHS_PER_PAGE]:
+                turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
+                glyphs.append(Glyph(
+                    text=glyph_text(char.get_text(), char.fontname or ""),
+                    x0=char.x0 - left, x1=char.x1 - left,
+                    top=top_edge - char.y1, bottom=top_edge - char.y0,
+                    baseline=(char.matrix[4] - left if turn else top_edge - char.matrix[5]),
+                    size=char.x1 - char.x0 if turn else char.size,
+                    font=char.fontname or "", upright=bool(char.upright), turn=turn))
             rules = [rule for shape in shapes
                      if (rule := _rule(shape.x0 - left, top_edge - shape.y1, shape.x1 - left,
                                        top_edge - shape.y0))]
@@ -375,13 +385,16 @@ def _pymupdf_pages(path: Path) -> list[PageWords]:
             for block in raw.get("blocks", []):
                 for line in block.get("lines", []):
                     upright = abs(line["dir"][1]) < 1e-3 and line["dir"][0] > 0
+                    # dir is (cos, sin) with y down: (0, -1) runs up the page
+                    turn = 0 if upright or abs(line["dir"][0]) > 1e-3 else (
+                        90 if line["dir"][1] < 0 else 270)
                     for span in line.get("spans", []):
                         for char in span.get("chars", []):
                             x0, top, x1, bottom = char["bbox"]
                             glyphs.append(Glyph(
                                 text=char["c"], x0=x0, x1=x1, top=top, bottom=bottom,
-                                baseline=char["origin"][1], size=span["size"],
-                                font=span["font"], upright=upright))
+                                baseline=char["origin"][0 if turn else 1], size=span["size"],
+                                font=span["font"], upright=upright, turn=turn))
             truncated = len(glyphs) > MAX_GLYPHS_PER_PAGE
             rules: list[Rule] = []
             for drawing in page.get_drawings():
@@ -413,7 +426,21 @@ def _page(number: int, width: float, height: float, glyphs: list[Glyph], rules: 
         else:
             words.append(word)
     return PageWords(number=number, width=width, height=height, words=words,
-                     rules=rules + dotted, rotated=rotated, truncated=truncated)
+                     rules=rules + dotted, rotated=rotated, truncated=truncated,
+                     sideways=[glyph for glyph in glyphs if glyph.turn])
+
+
+def quarter_turn(a: float, b: float, c: float, d: float) -> int:
+    """90 when a glyph's text matrix (a b c d) runs its text up the page (b > 0, c < 0), 270
+    when down, 0 for any other angle (upright, upside down, slanted)."""
+    scale = max(abs(b), abs(c), 1e-9)
+    if abs(a) > 0.02 * scale or abs(d) > 0.02 * scale:
+        return 0
+    if b > 0 > c:
+        return 90
+    if b < 0 < c:
+        return 270
+    return 0
 
 
 # A long run of full stops is a dotted rule typeset as text (some journals rule off a table's

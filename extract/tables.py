@@ -38,8 +38,10 @@ from verify_claims.claims import Cell, Document, Page, Table
 from .cell_values import _is_value, make_cell, parse_cell, parse_cell_value
 from .grid_tables import is_two_column, tables_from_pages
 from .header_rows import split_blocks
+from .layout import body_size
 from .pdfwords import read_pages
 from .readers import ReadError, read_document
+from .sideways_tables import sideways_tables
 from .slash_columns import split_slash_columns
 
 if TYPE_CHECKING:
@@ -462,8 +464,13 @@ def find_tables(doc: Document, layout: Document | None = None,
     both, its own pages), which the generated papers and their tests are built on. Text and
     Markdown files are read from their pipe and tab-separated tables. A column of paired
     numbers under a header naming both parts ("MNLI-(m/mm)") is cut in two (slash_columns.py)."""
-    return [split_slash_columns(block) for table in _tables(doc, layout, pages)
-            for block in split_blocks(table)]
+    if doc.format == "pdf" and pages is None:
+        pages = word_pages(doc) or []
+    found = _tables(doc, layout, pages)
+    if pages and any(page.sideways for page in pages):
+        # Tables set sideways (landscape on a portrait page), read from their turned glyphs.
+        found += sideways_tables(pages, body_size(list(pages)))
+    return [split_slash_columns(block) for table in found for block in split_blocks(table)]
 
 
 def _tables(doc: Document, layout: Document | None,

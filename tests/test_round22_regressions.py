@@ -28,9 +28,11 @@ unverified. Six readings, each general, fix that:
 - "Pine Ck" is Pine Creek: a capitalised contraction of two to four letters, consonants after
   the first, says the word it contracts (`verify/header_contractions.contraction`).
 
-After them 36 of the 63 are right, none wrong. Table 1 is set sideways on its page and is still
-not read (its ten claims stay unverified), and claims of "a total flow reduction of 57%" are
-read as the amount of a change, which no cell of Table 5 ("Total flow reduction (%)") is asked.
+After them 36 of the 63 are right, none wrong. Table 1 is set sideways on its page and was
+still not read (its ten claims stayed unverified), and claims of "a total flow reduction of 57%"
+were read as the amount of a change, which no cell of Table 5 ("Total flow reduction (%)") was
+asked. Round 23 reads both (tests/test_rot23_regressions.py, tests/test_round23_regressions.py):
+45 of the 63 are right, none wrong.
 """
 
 from __future__ import annotations
@@ -169,7 +171,7 @@ PROBES = [
     ("Traralgon Creek was harvested completely in 1996, which explains its low", "unverified"),
 ]
 
-PROBE_SETS = {HYDROLOGY: (PROBES, 39)}  # 36 in round 22; round 23 reads Table 5's change columns
+PROBE_SETS = {HYDROLOGY: (PROBES, 45)}  # 36 in round 22; round 23 reads Table 1 (sideways) and Table 5's change columns
 
 REDHILL = "At Redhill the coefficient of efficiency for the 20th percentile is 0.95."
 PINE = "At Pine Creek the coefficient of efficiency for the 10th percentile is 0.56."

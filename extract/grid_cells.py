@@ -28,7 +28,7 @@ from .grid_rows import (
 from .repeated_subheads import cutoff_names, repeats_groups
 from .setting_columns import setting_columns
 from .straddled_cells import join_straddled_cells
-from .wrapped_cells import join_wrapped_cells, past_year_lines, under_header_cell
+from .wrapped_cells import join_wrapped_cells, under_header_cell
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -336,8 +336,6 @@ def build_grid(lines: list[Line], rules: list[Rule],
                         if any(_number(s) for s in line[1:]) or (len(line) >= 2
                                                                  and _number(line[0]))),
                        None)
-    # "2021 2008 2020" under the methods' authors is header when a rule closes it below
-    first_value = past_year_lines(segmented, lines, first_value, full_rules, MAX_HEADER_LINES)
     header_count = 0
     if known_columns is None:
         limit = first_value if first_value is not None else min(1, len(lines) - 1)

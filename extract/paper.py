@@ -84,21 +84,6 @@ def _table_tokens(tables: list[Table]) -> dict[int, set[str]]:
     return tokens
 
 
-def _sideways_tokens(tables: list[Table], page: int) -> set[str]:
-    """Every token of the tables read as grids on `page` (caption, header, cells)."""
-    words: set[str] = set()
-    for table in tables:
-        if any(region.page == page for region in table.regions):
-            words.update(_tokens(table.caption or ""))
-            words.update(token for cell in table.header for token in _tokens(cell))
-            words.update(token for row in table.rows for cell in row
-                         for token in _tokens(cell.text))
-            words.update(token for row in table.rows for cell in row
-                         for header in (*cell.row_headers, *cell.column_headers)
-                         for token in _tokens(header))
-    return words
-
-
 def _is_table_line(line: str, tokens: set[str]) -> bool:
     """A line made only of a table's words is one of its rows, header lines or caption lines.
     Failing that, a line of mostly numbers (at least three) is a row of a table that was not
@@ -415,12 +400,8 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
     for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
         upright = sum(len(word.text) for word in page.words)
         if page.rotated > upright:
-            # A page turned whole: pypdf's lines, less those of a table read from its turned
-            # glyphs (sideways_tables.py), which would run into the next page's first sentence.
-            read = _sideways_tokens(tables, plain.number)
-            lines += [(plain.number, text) for line in plain.text.split("\n")
-                      if (text := " ".join(line.split()))
-                      and not (read and all(word in read for word in _tokens(text)))]
+            lines += [(plain.number, " ".join(line.split()))
+                      for line in plain.text.split("\n") if line.strip()]
             continue
         starts, pending = {id(line) for line in layout.band_starts}, False
         for line in layout.lines:

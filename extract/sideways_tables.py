@@ -108,8 +108,9 @@ def sideways_tables(pages: Sequence[PageWords], size: float | None = None) -> li
         size = body_size(list(pages))
     tables: list[Table] = []
     for turn in TURNS:
+        # A page whose turned glyphs make no word (spaces, marks) has nothing to read.
         turned = [(page, upright) for page in pages if page.sideways
-                  and (upright := upright_page(page, turn)) is not None]
+                  and (upright := upright_page(page, turn)) is not None and upright.words]
         if not turned:
             continue
         layouts = []

@@ -12,12 +12,10 @@ text, not a number (a number column's cell is never continued on the next line).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .grid_cells import Line, Segment
-    from .pdfwords import Rule
 
 ALIGN = 1.5  # points between the left edges of the two pieces of a wrapped cell
 LEADING_EM = 0.6  # at most this much white space (in type sizes) between the two lines
@@ -60,32 +58,3 @@ def under_header_cell(lone: Segment, above: list[Segment]) -> bool:
                 abs(lone.x0 - cell.x0) <= ALIGN or abs(lone.center - cell.center) <= ALIGN):
             return True
     return False
-
-
-_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?$")
-
-
-def past_year_lines(segmented: list[list[Segment]], lines: list[Line], first_value: int | None,
-                    full_rules: list[Rule], most: int) -> int | None:
-    """The first line of values when the first line holding numbers prints years only (the
-    publication year under each method's authors, "Bellio et al." over "2021") and a full
-    rule lies below it, over the next line holding a number other than a year, within `most`
-    lines of the top: that rule closes the header, and the years are header, not a row."""
-    from .grid_cells import _number  # noqa: PLC0415 - grid_cells imports this module
-
-    if first_value is None or not _years_only(segmented[first_value]):
-        return first_value
-    for number in range(first_value + 1, min(len(segmented), most + 1)):
-        line = segmented[number]
-        if _years_only(line) or not any(_number(segment) for segment in line):
-            continue
-        if any(lines[first_value].bottom <= rule.top
-               <= (lines[number].top + lines[number].bottom) / 2
-               for rule in full_rules):
-            return number
-        break
-    return first_value
-
-
-def _years_only(line: list[Segment]) -> bool:
-    return len(line) >= 2 and all(_YEAR.match(segment.text) for segment in line)

@@ -51,13 +51,16 @@ WRONG = {  # claim -> (paper, the wrong verdict it got, the words of the rule's 
         (MH, Status.confirmed, "name another data split"),
     "The CRF model's gain on out-of-both-vocabulary entities is what lifts its overall NER F1 "
     "to 91.21.": (MH, Status.confirmed, "gives a cause"),
+    # Since round 23 (bare decimals read, rec23) two of these are withheld first by a later
+    # guard: Table 9's own 91.05 (guard_better_printed_cell), and .44 given to "ST"
+    # (guard_for_phrases); both switched off with the rule below.
     "On the OOEV subset of the POS dev set, dropout raises accuracy to 91.05.":
-        (MH, Status.contradicted, "counts"),
+        (MH, Status.contradicted, "prints the claimed"),
     # found by the probe
     "With ResNet-101 features, SkipThought's image retrieval R@1 is 25.9.":
         (IS, Status.confirmed, "where a change starts"),
     "SkipThought's STS14 Pearson correlation is .44.":
-        (IS, Status.confirmed, "does not print the claim's .44"),
+        (IS, Status.confirmed, "for \u201cST\u201d, which the claim does not name"),
     "BLSTM-CNN reaches 93.07 F1 on the NER test set.":
         (MH, Status.confirmed, "name another data split"),
 }
@@ -172,6 +175,8 @@ def test_each_rule_is_what_keeps_the_wrong_verdict_away(round15_paper, flattened
     # Round 15's guard of labels of other tables (guards_headed_elsewhere.py) also keeps one
     # of these contradictions away; it is switched off with the rule.
     monkeypatch.setattr(reference_checks, "guard_headed_elsewhere", lambda *args: None)
+    monkeypatch.setattr(reference_checks, "guard_better_printed_cell", lambda *args: None)
+    monkeypatch.setattr(reference_checks, "guard_for_phrases", lambda *args: None)
     assert _verify(round15_paper, stem, [text], flattened_es)[0].status == wrong
 
 

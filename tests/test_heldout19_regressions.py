@@ -124,6 +124,9 @@ def test_without_the_next_door_rules_the_resolution_claims_are_decided_wrongly(m
     # withholds the same sentence ("The RNN Enc-Dec, however, does not preserve ..."); switched
     # off too, so that the older rules' planted bug still shows.
     monkeypatch.setattr(sentence_reading, "unread_negated_predicate", lambda *args: False)
+    # Round 23 (probe23c): the sentence beside it prints the claim's own "not preserve", a
+    # next-door rule too, switched off with them.
+    monkeypatch.setattr(sentence_reading, "affirmed_in_print", lambda *args: False)
     fresh = _fresh(BN)
     assert _status(fresh, BN, "The RNN encoder-decoder preserves the source sequence "
                               "resolution.") == Status.confirmed

@@ -348,6 +348,10 @@ def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch,
         # number in its row): the same rule for names, switched off with it.
         monkeypatch.setattr(reference_checks, "guard_named_contradictions",
                             lambda *args: None)
+    if name == "guard_unprinted_details":
+        # Round 23's undated years withhold the two claims dated by a year the passage does
+        # not print ("by 1986", "by 2019") too: the same reading of a date, switched off with it.
+        monkeypatch.setattr(reference_checks, "guard_undated_years", lambda *args: None)
     paper, _ = round10_paper(stem)
     text = CLAIMS[stem][index]
     made = [mutations.Made(text=text, kind="test", paper=stem, origin=text)]

@@ -57,7 +57,12 @@ from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.letter_appendices import appendix_heading
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import comparative_antonyms, reference_checks, sentence_reading
+from verify_claims.verify import (
+    comparative_antonyms,
+    contrast_sides,
+    reference_checks,
+    sentence_reading,
+)
 from verify_claims.verify.guards_claim_years import undated_year
 from verify_claims.verify.guards_factor_amounts import factor_for_amount
 from verify_claims.verify.prefixed_negations import prefixed_denial
@@ -251,7 +256,10 @@ SENELLART_PROBES = [
 ]
 
 MULLEN_FLOOR = 27
-SENELLART_FLOOR = 28
+# 28 on probe23b's branch; merged with probe23a's prefix turns, "SQRT-SUM is known to be in
+# PSPACE, but its containment in NP has been a long-standing open problem" (true) is
+# withheld: the sentence's "known ... unknown" reads as a turn. Unverified, never wrong.
+SENELLART_FLOOR = 27
 
 SWAPPED = "TLMC is at least exponentially more succinct than 1-HMC."
 IN_NP = "SQRT-SUM is known to be in NP."
@@ -303,9 +311,12 @@ def test_a_degree_before_a_comparative_names_no_argument(senellart, monkeypatch)
 def test_a_word_negated_by_its_prefix_confirms_nothing(senellart, monkeypatch):
     status, why = _status(senellart, SENELLART, IN_NP)
     assert status == Status.unverified, why
-    assert "prefix" in why
-    # Planted bug: "in NP is unknown" confirms "known to be in NP".
+    # Since probe23a's prefix turns (contrast_sides.prefix_turn) the sentence's "known ...,
+    # but ... unknown" is read as a turn too; either reading withholds it.
+    assert "prefix" in why or "concession" in why
+    # Planted bug: "in NP is unknown" confirms "known to be in NP" (both readings off).
     monkeypatch.setattr(sentence_reading, "prefixed_denial", lambda claim, sentence: None)
+    monkeypatch.setattr(contrast_sides, "prefix_turn", lambda text: None)
     status, why = _status(senellart, SENELLART, IN_NP + " ")
     assert status == Status.confirmed, why
 

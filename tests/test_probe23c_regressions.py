@@ -337,7 +337,7 @@ def test_a_sentence_printing_the_claims_negation_is_no_flip(metabolomics, monkey
     # nothing; the sentence about two other traits contradicts the true claim.
     monkeypatch.setattr(sentence_reading, "affirmed_in_print",
                         lambda claim, index, number, text: False)
-    monkeypatch.setattr(sentence_reading, "denial_unprinted", lambda claim, text: False)
+    monkeypatch.setattr(sentence_reading, "denial_unprinted", lambda claim, text, index: False)
     status, why = _status(metabolomics, METABOLOMICS, NOT_SIGNIFICANT + " ")
     assert status == Status.contradicted, why
 

@@ -171,7 +171,8 @@ PROBES = [
     ("Traralgon Creek was harvested completely in 1996, which explains its low", "unverified"),
 ]
 
-PROBE_SETS = {HYDROLOGY: (PROBES, 45)}  # 36 in round 22; round 23 reads Table 1 (sideways) and Table 5's change columns
+# 36 in round 22; round 23 reads Table 1 (sideways) and Table 5's change columns.
+PROBE_SETS = {HYDROLOGY: (PROBES, 45)}
 
 REDHILL = "At Redhill the coefficient of efficiency for the 20th percentile is 0.95."
 PINE = "At Pine Creek the coefficient of efficiency for the 10th percentile is 0.56."

@@ -154,6 +154,9 @@ def test_unsaid_split_decides_nothing(relation):
 
 def test_planted_unsaid_split_confirms(relation, monkeypatch):
     monkeypatch.setattr(reference_checks, "guard_unsaid_splits", lambda *args: None)
+    # Round 23's dev split against a table naming no split (guards_unprinted_splits.py)
+    # withholds the same verdict: the same reading of an unprinted split, switched off with it.
+    monkeypatch.setattr(reference_checks, "guard_unprinted_dev_split", lambda *args: None)
     assert _statuses(relation, "P16-1200",
                      "On the development set, PCNN+ATT's mean P@N is 72.2.") == [
         Status.confirmed]  # the wrong verdict the guard withholds

@@ -30,6 +30,7 @@ from verify_claims.verify import (
     cells_read,
     guards_table_twins,
     header_words,
+    reference_checks,
     table_views,
 )
 
@@ -67,6 +68,9 @@ def test_a_header_over_every_value_column_picks_no_column(bert):
 
 def test_the_shared_header_rule_is_what_keeps_the_test_table_away(bert, monkeypatch):
     monkeypatch.setattr(table_views, "_inner_headers", lambda table, header: header)
+    # Round 23's better-printed cell (the dev table prints the claimed number under more of
+    # the claim's words) withholds the same contradiction: switched off with the rule.
+    monkeypatch.setattr(reference_checks, "guard_better_printed_cell", lambda *args: None)
     table_views._CACHE.clear()
     try:
         assert _one(bert, BT, QNLI).status == Status.contradicted

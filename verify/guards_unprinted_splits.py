@@ -95,6 +95,11 @@ def guard_symbol_values(claim: Claim, checks: Iterable[Check]) -> None:
                           if any(_same(value, number) for number in claimed)), None)
             if owner is None or re.search(rf"(?<!\w){re.escape(owner)}(?!\w)", claim.text):
                 continue
+            # Only a variant of the same symbol ("α" beside "αmin") leaves open which one the
+            # claim means; "μ = 3.67, σ = 0.5" gives a mean beside its spread (tab16's pin).
+            if not any(other != owner and (other.startswith(owner) or owner.startswith(other))
+                       for other, _ in assigned):
+                continue
             undecide(check, f"Not decided: the passage gives the claimed number to the symbol "
                             f"\u201c{owner}\u201d beside other symbols given other numbers, and "
                             "which of the claim's things each symbol is, is not read")

@@ -84,6 +84,10 @@ def with_phrases(text: str) -> list[tuple[str, ...]]:
 _COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?:-[A-Za-z]{3,})+(?![\w-])")
 
 
+_PREFIXES = frozenset(("pre", "post", "non", "re", "co", "multi", "semi", "sub", "anti", "inter",
+                       "intra", "uni", "bi", "tri", "self", "cross", "over", "under", "auto"))
+
+
 def unsaid_compounds(text: str, labels: str, caption: str) -> str | None:
     """A hyphenated compound of a "with" phrase ("with the combine-skip model") whose parts
     the cells' labels and caption do not all print: one part met in a label ("skip" of
@@ -93,8 +97,11 @@ def unsaid_compounds(text: str, labels: str, caption: str) -> str | None:
     joined_labels = _prefixes(labels.replace("-", ""))
     for phrase in _raw_phrases(text):
         for compound in _COMPOUND.findall(phrase):
+            # A prefix ("pre-training", "multi-task") makes no part of its own: the word it
+            # qualifies is what a label must print.
             parts = [part for part in compound.split("-")
-                     if (terms := content_terms(part)) and terms[0] not in GENERIC]
+                     if part.casefold() not in _PREFIXES
+                     and (terms := content_terms(part)) and terms[0] not in GENERIC]
             if len(parts) < 2 or compound.replace("-", "")[:_PREFIX].casefold() in joined_labels:
                 continue
             if not all(part[:_PREFIX].casefold() in printed for part in parts):

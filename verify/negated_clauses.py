@@ -103,20 +103,26 @@ def _shared(claimed: frozenset[str], text: str) -> int:
     return len(claimed & _stems(text))
 
 
+def close_neighbours(claim_text: str, index: PassageIndex, number: int) -> list[Sentence]:
+    """The sentences right before and after sentence `number` in its section that go on with
+    what it says: each holds at least as many of the claim's content words as it does, two at
+    least, and is no question (a question states nothing either way)."""
+    sentences = index.sentences
+    own = sentences[number]
+    claimed = _stems(claim_text)
+    held = _shared(claimed, own.text)
+    return [sentences[other] for other in (number - 1, number + 1)
+            if 0 <= other < len(sentences) and sentences[other].section == own.section
+            and not sentences[other].text.rstrip().endswith("?")
+            and _shared(claimed, sentences[other].text) >= max(held, 2)]
+
+
 def _next_door(claim: Claim, index: PassageIndex, number: int, agreeing: bool) -> bool:
     if claim.direction is not None or claim.quantities:
         return False
-    sentences = index.sentences
-    own = sentences[number]
-    claimed = _stems(claim.text)
-    held = _shared(claimed, own.text)
-    for other in (number - 1, number + 1):
-        if not 0 <= other < len(sentences) or sentences[other].section != own.section:
+    for neighbour in close_neighbours(claim.text, index, number):
+        if neighbour.direction is not None:
             continue
-        neighbour = sentences[other]
-        if neighbour.direction is not None or neighbour.text.rstrip().endswith("?") \
-                or _shared(claimed, neighbour.text) < max(held, 2):
-            continue  # a question states nothing either way
         negation = _clause_negation(claim, neighbour) if len(neighbour.clauses) > 1 \
             else neighbour.negated
         if negation is not None and (negation == claim.negated) == agreeing:

@@ -42,7 +42,7 @@ import re
 from verify_claims.claims import Claim
 from verify_claims.extract.polarity import direction_of
 
-from .negated_clauses import _shared, _stems
+from .negated_clauses import _stems, close_neighbours
 from .passages import PassageIndex
 from .sibling_sections import stem
 
@@ -61,27 +61,47 @@ _NOT_DENIED = frozenset({"only", "just", "merely", "least", "more", "less", "the
                          "be", "been", "being", "to", "as", "so", "that", "all", "any", "one"})
 
 
+_COMPARED_NAME = re.compile(r"\b(?:over|than|versus|vs\.?|against)\s*$", re.IGNORECASE)
+
+
 def negated_words(text: str) -> frozenset[str]:
     """The stems of the words `text` prints right after a negation word (module docstring)."""
     found = set()
     for match in _NEGATED.finditer(text):
+        if _COMPARED_NAME.search(text[:match.start()]):
+            continue  # "over no attention": a compared model's name, no denial
         word = match.group(2).casefold()
         if word not in _NOT_DENIED and (match.group(1) or "").casefold() not in _NOT_DENIED:
             found.add(stem(word))
     return frozenset(found)
 
 
-def denial_unprinted(claim: Claim, text: str) -> bool:
+def denial_unprinted(claim: Claim, text: str, index: PassageIndex | None) -> bool:
     """Whether a negated claim read with a direction word has its negation stand only before
-    words that name no direction, none of which `text` prints (module docstring)."""
-    if not claim.negated or claim.direction is None:
+    words that name no direction, none of which `text` prints (module docstring), in a paper
+    that prints the claim's own negation somewhere. Where the paper never says "not X", a
+    sentence silent on X may still be the denial (a blind corpus lost one right contradiction
+    to the rule read without that condition, and no wrong verdict was kept away by it)."""
+    if not claim.negated or claim.direction is None or index is None:
         return False  # a negation read against no direction word is the negation's own
+    if not negated_words(claim.text) & _paper_negated_words(index):
+        return False
     denied = [match.group(2).casefold() for match in _NEGATED.finditer(claim.text)
               if match.group(2).casefold() not in _NOT_DENIED]
     if not denied or any(direction_of(word) is not None for word in denied):
         return False
     printed = {stem(word) for word in re.findall(r"[A-Za-z][A-Za-z\-]+", text)}
     return not any(stem(word) in printed for word in denied)
+
+
+def _paper_negated_words(index: PassageIndex) -> frozenset[str]:
+    """Every word the paper's sentences print right after a negation, once per paper."""
+    key = ("negated_words", -1)
+    found = index.prepared.get(key)
+    if not isinstance(found, frozenset):
+        found = index.prepared[key] = frozenset().union(
+            *(negated_words(sentence.text) for sentence in index.sentences))
+    return found
 
 
 def prints_claimed_negation(claim_text: str, text: str) -> bool:
@@ -101,16 +121,11 @@ def affirmed_in_print(claim: Claim, index: PassageIndex | None, number: int | No
         return True
     if index is None or number is None:
         return False
-    sentences = index.sentences
-    own = sentences[number]
+    # The neighbour goes on about what the sentence says of the claim: it holds every claim
+    # word the sentence holds ("no gains on the chunking task" is no affirmation of "no gains
+    # on the tagging task" beside "helps the tagging task").
     claimed = _stems(claim.text)
-    held = _shared(claimed, own.text)
-    for other in (number - 1, number + 1):
-        if not 0 <= other < len(sentences) or sentences[other].section != own.section:
-            continue
-        neighbour = sentences[other].text
-        if neighbour.rstrip().endswith("?") or _shared(claimed, neighbour) < max(held, 2):
-            continue  # a question states nothing either way
-        if prints_claimed_negation(claim.text, neighbour):
-            return True
-    return False
+    held = claimed & _stems(index.sentences[number].text)
+    return any(prints_claimed_negation(claim.text, neighbour.text)
+               and held <= _stems(neighbour.text)
+               for neighbour in close_neighbours(claim.text, index, number))

@@ -427,7 +427,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             elif reading.conflict == "negation" \
                     and affirmed_in_print(claim, index, number, sentence.text):
                 reading.blocked, reading.reason = True, AFFIRMED  # "not X" printed
-            elif reading.conflict == "negation" and denial_unprinted(claim, sentence.text):
+            elif reading.conflict == "negation" \
+                    and denial_unprinted(claim, sentence.text, index):
                 reading.blocked, reading.reason = True, UNPRINTED  # "not X", X unsaid
             elif found is None or (found.contradicts and (score >= threshold or not bare)) \
                     or (score >= threshold and found.confirms and not bare):

@@ -305,7 +305,7 @@ def _fine_tune(spec, model_dir, tokenizer, reader, tmp_path, epochs):
     ("xnli", 5, "en"),
     ("panx", 3, "en"),
     ("xquad", 4, "en"),
-    ("hellaswag", 4, None),
+    ("hellaswag", 6, None),
 ])
 def test_each_family_learns_its_smoke_task(name, epochs, language, model_dir, tokenizer,
                                           reader, tmp_path):

@@ -11,11 +11,16 @@ and 22).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 
 import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Claim, Paper, Status
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
+
+REAL_PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
 DECISIVE = {Status.confirmed.value: "true", Status.contradicted.value: "false"}
 """The label a decisive status must agree with; an unverified claim agrees with any."""
@@ -25,6 +30,18 @@ def verify_on(papers: Mapping[str, Paper], stem: str, texts: Iterable[str]) -> l
     """The claims `texts`, each citing the paper `stem` of `papers`, verified."""
     made = [mutations.Made(text=text, kind="test", paper=stem, origin=text) for text in texts]
     return mutations.verify(made, {stem: papers[stem]})
+
+
+def real_paper(stem: str) -> Paper:
+    """tests/real/papers/<stem>.pdf, read anew (a probe file keeps its own `cache(real_paper)`;
+    a planted bug in a reading the passage index keeps asks for a fresh one)."""
+    return parse_paper(read_document(REAL_PAPERS / f"{stem}.pdf"))
+
+
+def status_of(papers: Mapping[str, Paper], stem: str, text: str) -> tuple[Status, str]:
+    """The status of the claim `text` citing `stem`, and its explanation."""
+    claim = verify_on(papers, stem, [text])[0]
+    return claim.status, explained(claim)
 
 
 def explained(claim: Claim) -> str:

@@ -69,15 +69,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import probe_set_tests, real_paper, status_of
 
-from verify_claims.claims import Paper, Status
+from verify_claims.claims import Status
 from verify_claims.extract import layout, pdfwords, quantity_numbers
 from verify_claims.extract import paper as paper_module
-from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.plot_ticks import plot_lines
 from verify_claims.extract.quantities import parse_quantities
-from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     clause_numbers,
     contrast_sides,
@@ -333,9 +331,7 @@ GRANTS = "The work was supported by NIH grants R29 NS32283 and P01 NS02808."
 MICROGLIA = "In the mixed glial cultures, {} of cells were microglia labeled for esterase."
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -352,9 +348,7 @@ def glia():
     return {GLIA: _parsed(GLIA)}
 
 
-def _status(papers: dict[str, Paper], stem: str, text: str):
-    claim = verify_on(papers, stem, [text])[0]
-    return claim.status, explained(claim)
+_status = status_of
 
 
 def test_a_clause_about_past_work_is_not_the_papers(agarwal, monkeypatch):
@@ -389,7 +383,7 @@ def test_a_corollary_number_is_no_quantity(monkeypatch):
     monkeypatch.setattr(quantity_numbers, "_LABEL_BEFORE", re.compile(
         r"(?:\b(?:tables?|figures?|sections?|theorems?|lemmas?)\.?\s*)$", re.I))
     assert [q.value for q in parse_quantities("consistent with Corollary 2.")] == [2.0]
-    papers = {AGARWAL: parse_paper(read_document(PAPERS / f"{AGARWAL}.pdf"))}
+    papers = {AGARWAL: real_paper(AGARWAL)}
     status, why = _status(papers, AGARWAL, FACTOR_2 + " ")
     assert status == Status.confirmed, why
 
@@ -424,7 +418,7 @@ def test_mathematical_pi_glyphs_are_read(glia, monkeypatch):
     assert status == Status.contradicted, why
     # Planted bug: Mathematical Pi's glyphs unmapped, "Ca2+" reads "Ca2\ufffd" again.
     monkeypatch.setattr(pdfwords, "_MARK_FONTS", pdfwords._MARK_FONTS[:2])
-    papers = {GLIA: parse_paper(read_document(PAPERS / f"{GLIA}.pdf"))}
+    papers = {GLIA: real_paper(GLIA)}
     assert any("Ca2\ufffd" in sentence.text for sentence in papers[GLIA].sentences)
     status, why = _status(papers, GLIA, NO_EXTRACELLULAR + " ")
     assert status == Status.unverified, why
@@ -441,7 +435,7 @@ def test_the_micro_sign_is_typed_u(glia, monkeypatch):
     monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))  # sentences read afresh
     passages._content_terms.cache_clear()
     try:
-        papers = {GLIA: parse_paper(read_document(PAPERS / f"{GLIA}.pdf"))}  # a fresh index
+        papers = {GLIA: real_paper(GLIA)}  # a fresh index
         status, why = _status(papers, GLIA, VELOCITY + " ")
         assert status == Status.unverified, why
     finally:
@@ -490,7 +484,7 @@ def test_a_plots_ticks_are_no_prose(monkeypatch):
     # Planted bug: the plot's lines are read as prose again.
     monkeypatch.setattr(paper_module, "without_plot_text", lambda lines: lines)
     texts = [sentence.text for sentence in
-             parse_paper(read_document(PAPERS / f"{AGARWAL}.pdf")).sentences]
+             real_paper(AGARWAL).sentences]
     assert any("40 35 30 25 20 15 10" in text for text in texts)
 
 
@@ -500,7 +494,7 @@ def test_small_print_beside_the_body_text_is_a_column(glia, monkeypatch):
     assert status == Status.confirmed, why
     # Planted bug: the gutter judged on body-size rows alone; page 10 reads as one column.
     monkeypatch.setattr(layout, "one_sided", lambda rows, gutter, left_of, right_of: False)
-    papers = {GLIA: parse_paper(read_document(PAPERS / f"{GLIA}.pdf"))}
+    papers = {GLIA: real_paper(GLIA)}
     assert any("16:196" in sentence.text for sentence in papers[GLIA].sentences)
     assert "CONCLUSIONS" not in [section.title for section in papers[GLIA].sections]
     status, why = _status(papers, GLIA, GRANTS + " ")

@@ -49,14 +49,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import probe_set_tests, real_paper, status_of
 
-from verify_claims.claims import Location, Paper, Status
+from verify_claims.claims import Location, Status
 from verify_claims.extract import paper as paper_module
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.letter_appendices import appendix_heading
-from verify_claims.extract.paper import parse_paper
-from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     comparative_antonyms,
     contrast_sides,
@@ -274,9 +272,7 @@ PLINEAR_12 = ("Under the plinear implementation of variable projection about 12 
 PROBE_SETS = {MULLEN: (MULLEN_PROBES, MULLEN_FLOOR), SENELLART: (SENELLART_PROBES, SENELLART_FLOOR)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -293,9 +289,7 @@ def senellart():
     return {SENELLART: _parsed(SENELLART)}
 
 
-def _status(papers: dict[str, Paper], stem: str, text: str):
-    claim = verify_on(papers, stem, [text])[0]
-    return claim.status, explained(claim)
+_status = status_of
 
 
 def test_a_degree_before_a_comparative_names_no_argument(senellart, monkeypatch):

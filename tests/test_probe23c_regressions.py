@@ -52,14 +52,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import probe_set_tests, real_paper, status_of
 
-from verify_claims.claims import Paper, Status
+from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, unlabelled_abstract
 from verify_claims.extract.grid_tables import tables_from_pages
-from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import read_pages
-from verify_claims.extract.readers import read_document
 from verify_claims.verify import reference_checks, sentence_reading
 from verify_claims.verify.keyed_lists import keyed_mismatch, number_runs
 from verify_claims.verify.negation_prints import negated_words, prints_claimed_negation
@@ -265,9 +263,7 @@ NATNEURO_PROBES = [
 PROBE_SETS = {METABOLOMICS: (METABOLOMICS_PROBES, 49), NATNEURO: (NATNEURO_PROBES, 37)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -284,9 +280,7 @@ def natneuro():
     return {NATNEURO: _parsed(NATNEURO)}
 
 
-def _status(papers: dict[str, Paper], stem: str, text: str):
-    claim = verify_on(papers, stem, [text])[0]
-    return claim.status, explained(claim)
+_status = status_of
 
 
 KEYED = ("At a stimulation frequency of 1 Hz and amplitude of 25, 50, 100 or 200 nA, the "

@@ -27,12 +27,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
-from verify_claims.claims import Location, Paper, Status
+from verify_claims.claims import Location, Status
 from verify_claims.extract.claim_builder import build_claim
-from verify_claims.extract.paper import parse_paper
-from verify_claims.extract.readers import read_document
 from verify_claims.verify import cell_check, other_cells
 from verify_claims.verify.change_columns import change_amounts, names_change
 
@@ -63,9 +61,7 @@ PROBES = [
 PROBE_SETS = {HYDROLOGY: (PROBES, 6)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -107,7 +103,7 @@ def test_a_pointer_to_a_figure_is_no_word_of_a_sibling(hydrology, monkeypatch):
     # published column's 50 then confirms the estimated reduction.
     # The table's lines are read once per paper: a fresh reading of the paper reads them anew.
     monkeypatch.setattr(other_cells, "_POINTER", __import__("re").compile(r"(?!)"))
-    fresh = {HYDROLOGY: parse_paper(read_document(PAPERS / f"{HYDROLOGY}.pdf"))}
+    fresh = {HYDROLOGY: real_paper(HYDROLOGY)}
     claim = verify_on(fresh, HYDROLOGY, [ESTIMATED_50 + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 

@@ -39,7 +39,7 @@ More precisely, we consider ..." (a sentence going on from "... in an") was read
 (`extract/headings.INLINE_ABSTRACT` wants a capital). And Futoma et al.'s page 2 sets Figure 1
 into the text, its caption beside the paragraph: the paragraph's lines, interleaved with the
 caption's by baseline, were all taken for the caption's, and the rest of the paragraph (the
-"17 hours", "another 19 hours" of the motivating example) was lost (`extract/layout._beside`);
+"17 hours", "another 19 hours" of the motivating example) was lost (`extract/line_kinds._beside`);
 four claims about it are pinned after that fix (FUTOMA_BESIDE_FIGURE).
 """
 
@@ -53,7 +53,7 @@ import pytest
 from probe_verdicts import explained, probe_set_tests, verify_on
 
 from verify_claims.claims import Paper, Status
-from verify_claims.extract import layout, paper
+from verify_claims.extract import line_kinds, paper
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import clause_numbers, guards_worded_variants, reference_checks
@@ -473,7 +473,7 @@ def test_text_beside_a_wrapped_figure_is_no_caption(futoma, monkeypatch):
     started = FUTOMA_BESIDE_FIGURE[1][0]
     assert verify_on(futoma, FUTOMA, [started])[0].status == Status.confirmed
     # Planted bug: lines beside the caption taken for it again, the paragraph lost.
-    monkeypatch.setattr(layout, "_beside", lambda line, caption, size: False)
+    monkeypatch.setattr(line_kinds, "_beside", lambda line, caption, size: False)
     misread = {FUTOMA: parse_paper(read_document(PAPERS / f"{FUTOMA}.pdf"))}
     assert "another 19 hours" not in " ".join(sentence.text
                                              for sentence in misread[FUTOMA].sentences)

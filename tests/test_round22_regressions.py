@@ -54,11 +54,12 @@ from verify_claims.verify import (
     content,
     guards_printed_labels,
     guards_value_rows,
+    header_vocabulary,
     header_words,
     reference_checks,
 )
 from verify_claims.verify.content import claim_parts
-from verify_claims.verify.header_words import HeaderWord, names_word
+from verify_claims.verify.header_vocabulary import HeaderWord, names_word
 from verify_claims.verify.label_text import printed
 
 HYDROLOGY = "lane_hydrology05"
@@ -298,7 +299,7 @@ def test_a_contraction_names_its_word(hydrology, monkeypatch):
     claim = verify_on(hydrology, HYDROLOGY, [PINE])[0]
     assert claim.status == Status.confirmed, explained(claim)
     # Planted bug: "Ck" says nothing of "Creek" again.
-    monkeypatch.setattr(header_words, "contraction", lambda header, claimed: False)
+    monkeypatch.setattr(header_vocabulary, "contraction", lambda header, claimed: False)
     claim = verify_on(hydrology, HYDROLOGY, [PINE + " "])[0]
     assert claim.status == Status.unverified, explained(claim)
 

@@ -43,9 +43,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
-from verify_claims.claims import Location, Paper, Status
+from verify_claims.claims import Location, Status
 from verify_claims.extract import grid_captions, grid_tables, quantity_numbers, size_rows
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import parse_paper
@@ -180,9 +180,7 @@ PINE = "At Pine Creek the coefficient of efficiency for the 10th percentile is 0
 BIESIEVLEI = "Biesievlei has a Thalf of 10.78 years for the 50th percentile."
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \

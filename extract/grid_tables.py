@@ -43,10 +43,11 @@ from .code_lines import all_codes
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import Line, _is_value, build_grid, lines_of
 from .gutter_rows import covers_gutter, row_across_gutter
+from .gutters import find_gutter
 from .headings import heading_title
-from .layout import body_size, find_gutter
 from .link_footnotes import lone_link
 from .mark_columns import mark_conditions
+from .page_lines import body_size
 from .pair_cells import split_pair_cells
 from .side_tables import split_side_tables, split_sides
 from .size_rows import lift_size_row
@@ -426,7 +427,7 @@ def _closes_page(part: _Part, page: PageWords) -> bool:
 
 def is_two_column(pages: Sequence[PageWords]) -> bool:
     """Do most pages show a column gutter of their own? A page counts when either this
-    module's line-end test or the reading-order gutter of `layout.find_gutter` finds one (the
+    module's line-end test or the reading-order gutter of `gutters.find_gutter` finds one (the
     first misses papers whose left-column lines rarely end flush at the gutter)."""
     words = [word for page in pages for word in page.words]
     if not words:

@@ -8,7 +8,7 @@ be told apart.
 
 Here each mark in a row-label column whose cells are all marks becomes the condition it marks:
 ✓ under "G-Pooling" is the row label "G-Pooling", × is "w/o G-Pooling" (a negating header,
-which only a claim that negates or removes says: `verify/header_words.negating`). The cell's
+which only a claim that negates or removes says: `verify/header_vocabulary.negating`). The cell's
 printed text stays the mark.
 """
 

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .pdfwords import Word
 
-# The same label as a line of text, for the layout reader's caption lines (layout._captions):
-# without it the caption was read into the sentence it interrupts ("This increasing of λ has
-# the effect Table I: Parameters used in ... of averaging out noise").
+# The same label as a line of text, for the layout reader's caption lines
+# (line_kinds.mark_captions): without it the caption was read into the sentence it interrupts
+# ("This increasing of λ has the effect Table I: Parameters used in ... of averaging out
+# noise").
 CAPTION_LINE = re.compile(r"^Table (?:[IVX]{1,5}):(?= [A-Z])")
 
 

@@ -101,7 +101,7 @@ def sideways_tables(pages: Sequence[PageWords], size: float | None = None) -> li
     over two pages is one table. `size` is the body text's type size (by default the pages'
     upright words'): a caption is told from a table's own lines by it."""
     from .grid_tables import tables_from_pages
-    from .layout import body_size
+    from .page_lines import body_size
     from .table_layout import _Layout
 
     if size is None and any(page.words for page in pages):

@@ -2,11 +2,12 @@
 them: "IV. RESULTS", where the numeral and each word's first capital stand at the body's
 size and the other capitals at the small-capital size (about 0.8 of it). Counted by
 characters, such a line's size is the small capitals' size, so the layout reader
-(layout._classify) had marked it small print and dropped it, and every sentence after it stayed
-in the section before (Kowalczuk et al., IEEE 2013, tests/real/papers/stereo_ieee13.pdf: pages
-4-5 all in "III. METHOD"; "III. METHOD" itself, with more body-size letters, was kept).
+(line_kinds.mark_footnotes) had marked it small print and dropped it, and every sentence
+after it stayed in the section before (Kowalczuk et al., IEEE 2013,
+tests/real/papers/stereo_ieee13.pdf: pages 4-5 all in "III. METHOD"; "III. METHOD" itself, with
+more body-size letters, was kept).
 
-Kept apart from layout.py, which decides what is running text, so that the one shape read
+Kept apart from line_kinds.py, which decides what is running text, so that the one shape read
 here stays narrow: a Roman numeral I..XX and a full stop at the body's size, then upper-case
 words only (no digits, no lower case, at most six words), one of them with a body-size
 capital."""

@@ -38,7 +38,7 @@ from verify_claims.claims import Cell, Document, Page, Table
 from .cell_values import _is_value, make_cell, parse_cell, parse_cell_value
 from .grid_tables import is_two_column, tables_from_pages
 from .header_rows import split_blocks
-from .layout import body_size
+from .page_lines import body_size
 from .pdfwords import read_pages
 from .readers import ReadError, read_document
 from .sideways_tables import sideways_tables

@@ -9,12 +9,11 @@ behaviours the issue names are pinned claim by claim.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 from verify_claims.claims import Claim, Location, Status
 
@@ -22,17 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 
 
-def _load(name: str, path: Path):
-    """Import a script that is not part of the package (benchmarks/, tests/corpus/)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-accuracy = _load("accuracy_benchmark", ROOT / "benchmarks" / "accuracy.py")
-make_corpus = _load("make_corpus", CORPUS / "make_corpus.py")
+accuracy = load_script("accuracy_benchmark", ROOT / "benchmarks" / "accuracy.py")
+make_corpus = load_script("make_corpus", CORPUS / "make_corpus.py")
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,8 @@ from verify_claims.verify.cell_arithmetic import check_cell_differences
 from verify_claims.verify.cell_check import check_cells
 from verify_claims.verify.cell_means import check_line_means
 from verify_claims.verify.cell_paths import superseded
-from verify_claims.verify.header_words import ClaimWords, header_words
+from verify_claims.verify.header_vocabulary import header_words
+from verify_claims.verify.header_words import ClaimWords
 from verify_claims.verify.passages import PassageIndex
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"

@@ -19,7 +19,8 @@ from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify.cell_phrases import named_pair, phrase_positions
 from verify_claims.verify.engine import verify_claims
-from verify_claims.verify.header_words import ClaimWords, header_words
+from verify_claims.verify.header_vocabulary import header_words
+from verify_claims.verify.header_words import ClaimWords
 from verify_claims.verify.sources import Resolution, SourceFile
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"

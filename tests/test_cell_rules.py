@@ -17,7 +17,8 @@ from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify.cell_arithmetic import check_cell_differences
 from verify_claims.verify.cell_check import cell_numbers, check_cells
-from verify_claims.verify.header_words import ClaimWords, header_words
+from verify_claims.verify.header_vocabulary import header_words
+from verify_claims.verify.header_words import ClaimWords
 from verify_claims.verify.passages import PassageIndex
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"
@@ -297,7 +298,7 @@ def test_a_composed_name_is_one_header_word_not_the_names_it_composes():
     from test_mutations_quick import verify_texts
 
     from verify_claims.claims import Status
-    from verify_claims.verify.header_words import WORD
+    from verify_claims.verify.header_vocabulary import WORD
 
     assert WORD.findall("A\u25e6N / N") == ["A\u25e6N", "N"]
     assert WORD.findall("A, N (N)") == ["A", "N", "N"]

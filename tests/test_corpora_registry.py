@@ -4,25 +4,16 @@ the golden file says, and the README is rewritten between its markers only, atom
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden" / "accuracy_table.md"
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpora = _load("corpora_registry", ROOT / "benchmarks" / "corpora.py")
+corpora = load_script("corpora_registry", ROOT / "benchmarks" / "corpora.py")
 
 
 def _rows():

@@ -15,7 +15,8 @@ from verify_claims.verify.cell_arithmetic import check_cell_differences
 from verify_claims.verify.cell_check import check_cells
 from verify_claims.verify.content import account, claim_parts, passage_terms
 from verify_claims.verify.definitions import Glossary, read_definitions
-from verify_claims.verify.header_words import ClaimWords, HeaderWord
+from verify_claims.verify.header_vocabulary import HeaderWord
+from verify_claims.verify.header_words import ClaimWords
 from verify_claims.verify.passages import PassageIndex
 
 # P12-1002, Table 2 (the caption's first two sentences, as printed, typo "IterMixSDG" kept).

@@ -5,7 +5,7 @@ benchmark (benchmarks/mutations.py --seed 0) on first contact, each fixed by a g
   labels: verify/guards_table_twins.py;
 - example1.pdf: the caption "Table 1. Baseline characteristics ... did not remain ..." at the
   top of a page, after a sentence broken by the page, was read into that sentence, and its
-  "not" hid the negation a false claim added: extract/layout._label_set_apart;
+  "not" hid the negation a false claim added: extract/line_kinds._label_set_apart;
 - bagnell11.pdf: "regret-" / "based" at a line end read "regretbased", so a copy of the
   sentence with "not" put in differed in two places and was not read as a flip:
   verify/verbatim_flips._tokens.

@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from verify_claims.extract import grid_captions, layout
+from verify_claims.extract import grid_captions, line_kinds
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import Word
 from verify_claims.extract.readers import read_document
@@ -81,7 +81,7 @@ def test_caption_not_read_into_the_sentence(paper):
 def test_planted_bug_without_the_rules(monkeypatch):
     """Switched off, the tables are lost and the caption runs into the sentence again."""
     monkeypatch.setattr(grid_captions, "mixed_case_roman_start", lambda *args: None)
-    monkeypatch.setattr(layout, "CAPTION_LINE", re.compile(r"(?!)"))
+    monkeypatch.setattr(line_kinds, "CAPTION_LINE", re.compile(r"(?!)"))
     paper = _parse()
     assert paper.tables == []
     assert any("has the effect Table I: Parameters" in s.text for s in paper.sentences)
@@ -111,6 +111,6 @@ def test_mixed_case_caption_starts(texts, expected):
 
 
 def test_layout_caption_line():
-    assert layout.CAPTION_LINE.match("Table II: A comparison of speed")
-    assert not layout.CAPTION_LINE.match("Table II: a comparison")
-    assert not layout.CAPTION_LINE.match("Table II. It is also the second")
+    assert line_kinds.CAPTION_LINE.match("Table II: A comparison of speed")
+    assert not line_kinds.CAPTION_LINE.match("Table II: a comparison")
+    assert not line_kinds.CAPTION_LINE.match("Table II. It is also the second")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from verify_claims.extract import layout
+from verify_claims.extract import line_kinds
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import Word
 from verify_claims.extract.readers import read_document
@@ -48,7 +48,7 @@ def test_sections_read():
 
 def test_planted_bug_without_the_rule(monkeypatch):
     """Switched off, the headings are small print again and pages 4-5 stay in the method."""
-    monkeypatch.setattr(layout, "is_small_capital_heading", lambda *args: False)
+    monkeypatch.setattr(line_kinds, "is_small_capital_heading", lambda *args: False)
     paper = _parse()
     titles = [section.title for section in paper.sections]
     assert "IV. RESULTS" not in titles and "V. CONCLUSION" not in titles

@@ -27,7 +27,8 @@ from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
 from verify_claims.verify import cell_check
-from verify_claims.verify.header_words import ClaimWords, HeaderWord, header_words, names_word
+from verify_claims.verify.header_vocabulary import HeaderWord, header_words, names_word
+from verify_claims.verify.header_words import ClaimWords
 from verify_claims.verify.metric_headers import (
     metric_leaf,
     metric_words,

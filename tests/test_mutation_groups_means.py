@@ -75,14 +75,14 @@ def test_shared_number_claims_take_a_cell_value_the_sentence_does_not_print():
     for stem in ("2020.acl-main.207", "N18-3011", "roark13"):
         gold = mutations.load_gold(stem)
         made += mutations.shared_number_claims(random.Random(0), gold.sentences, gold.cells,
-                                               mutations._number_spots)
+                                               mutations.number_spots)
         values = {f"{cell.value:.{cell.decimals}f}" for cell in gold.cells
                   if cell.value is not None and cell.decimals}
         for kind, text, origin in made:
             if origin not in gold.sentences:
                 continue
-            old = {m.group(0) for m in mutations._number_spots(origin)}
-            new = {m.group(0) for m in mutations._number_spots(text)}
+            old = {m.group(0) for m in mutations.number_spots(origin)}
+            new = {m.group(0) for m in mutations.number_spots(text)}
             assert kind == "sentence shared number" and len(new - old) == 1
             (value,) = new - old
             assert value in values and value not in old

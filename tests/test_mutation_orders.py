@@ -110,7 +110,7 @@ def test_the_order_kinds_are_made_only_where_the_gold_is_sure():
     from mutation_orders import swapped_numbers
 
     rng = random.Random(0)
-    spots = mutations._number_spots
+    spots = mutations.number_spots
     assert swapped_numbers(rng, "It ranges between 3 and 5 layers.", spots) is None
     assert swapped_numbers(rng, "Method [5] and method [6] differ.", spots) is None
     assert swapped_numbers(rng, "We use 500 training and 4500 test images.", spots) \

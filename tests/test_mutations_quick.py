@@ -6,25 +6,15 @@ neighbouring cell ignored) makes it fail. The full benchmark is run by hand, not
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("mutations_benchmark",
-                                                  ROOT / "benchmarks" / "mutations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mutations_benchmark"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-mutations = _load()
+mutations = load_script("mutations_benchmark", ROOT / "benchmarks" / "mutations.py")
 
 
 @pytest.fixture(scope="module")

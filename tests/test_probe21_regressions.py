@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from probe_verdicts import explained, verify_on
+from probe_verdicts import explained, status_of, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.verify import (
@@ -61,7 +61,7 @@ def papers(redteam12_paper):
 
 
 def _status(papers, text: str) -> Status:
-    return verify_on(papers, ELMO, [text])[0].status
+    return status_of(papers, ELMO, text)[0]
 
 
 # --- guards_absent_sources -----------------------------------------------------------------

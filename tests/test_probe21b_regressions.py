@@ -48,19 +48,14 @@ both columns.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from probe_verdicts import explained, scored, verify_on
+from probe_verdicts import explained, real_paper, scored, verify_on
 
 from verify_claims.claims import Quantity, Status
 from verify_claims.extract import paper
-from verify_claims.extract.paper import parse_paper
-from verify_claims.extract.readers import read_document
 from verify_claims.verify import lent_numbers, source_check
 from verify_claims.verify.joint_measures import _word_before
 
-PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 SEUNG, AIMAG = "seung08_pages", "aimag10"
 C, X, U = "confirmed", "contradicted", "unverified"
 
@@ -232,12 +227,12 @@ AT_FORTY = ("Active learning on GameWinner reached precision 1.00 at recall 0.16
 
 @pytest.fixture(scope="module")
 def seung():
-    return {SEUNG: parse_paper(read_document(PAPERS / f"{SEUNG}.pdf"))}
+    return {SEUNG: real_paper(SEUNG)}
 
 
 @pytest.fixture(scope="module")
 def aimag():
-    return {AIMAG: parse_paper(read_document(PAPERS / f"{AIMAG}.pdf"))}
+    return {AIMAG: real_paper(AIMAG)}
 
 
 def test_no_seung_probe_gets_a_wrong_decisive_verdict(seung):
@@ -293,7 +288,7 @@ def test_a_late_first_heading_leaves_the_body_in(aimag, monkeypatch):
     assert claim.status == Status.confirmed, explained(claim)
     # Planted bug: front matter runs to the first heading again, wherever it is.
     monkeypatch.setattr(paper, "past_front_matter", lambda page: False)
-    unread = parse_paper(read_document(PAPERS / f"{AIMAG}.pdf"))
+    unread = real_paper(AIMAG)
     assert not {3, 4, 5, 6} & {sentence.page for sentence in unread.sentences}
 
 

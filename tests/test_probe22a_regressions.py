@@ -42,15 +42,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import probe_set_tests, real_paper, status_of, verify_on
 
-from verify_claims.claims import Location, Paper, Status
+from verify_claims.claims import Location, Status
 from verify_claims.extract.claim_builder import build_claim
-from verify_claims.extract.paper import parse_paper
-from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     guards_other_readings,
     guards_passages,
@@ -67,7 +64,6 @@ from verify_claims.verify.share_scales import rescaled_agreement
 
 CLARK = "clark_divvala15"
 DUTOT = "dutot_bicriteria"
-PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
 # Each claim with the status its page says (labelled before the tool ran).
 CLARK_PROBES = [
@@ -278,9 +274,7 @@ MACHINES_140 = ("The method is being tested on a cluster composed of 140 bi-proc
 PROBE_SETS = {CLARK: (CLARK_PROBES, 39), DUTOT: (DUTOT_PROBES, 44)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -297,37 +291,32 @@ def dutot():
     return {DUTOT: _parsed(DUTOT)}
 
 
-def _status(papers: dict[str, Paper], stem: str, text: str):
-    claim = verify_on(papers, stem, [text])[0]
-    return claim.status, explained(claim)
-
-
 def test_a_fraction_is_no_other_percentage(clark, monkeypatch):
-    status, why = _status(clark, CLARK, PRECISION_957)
+    status, why = status_of(clark, CLARK, PRECISION_957)
     assert status == Status.confirmed, why
     # Planted bug: 0.957 read against "around 96%" on one scale contradicts it.
     monkeypatch.setattr(guards_other_readings, "printed_share", lambda claim, evidence: False)
-    status, why = _status(clark, CLARK, PRECISION_957 + " ")
+    status, why = status_of(clark, CLARK, PRECISION_957 + " ")
     assert status == Status.contradicted, why
     assert "96%" in why
 
 
 def test_a_negation_in_a_since_clause_is_no_flip(clark, monkeypatch):
-    status, why = _status(clark, CLARK, CONFIGURATIONS)
+    status, why = status_of(clark, CLARK, CONFIGURATIONS)
     assert status == Status.confirmed, why
     # Planted bug: clauses part at semicolons only; the cause's "not" denies the statement.
     monkeypatch.setattr(negation_scope, "_CLAUSE_BREAK", re.compile(";"))
-    status, why = _status(clark, CLARK, CONFIGURATIONS + " ")
+    status, why = status_of(clark, CLARK, CONFIGURATIONS + " ")
     assert status == Status.contradicted, why
 
 
 def test_a_negated_verb_after_a_parenthetical_confirms_nothing(clark, monkeypatch):
-    status, why = _status(clark, CLARK, GENERALIZED)
+    status, why = status_of(clark, CLARK, GENERALIZED)
     assert status == Status.unverified, why
     assert "negation" in why
     # Planted bug: without the negated predicate, the "did not generalize" sentence confirms.
     monkeypatch.setattr(unread_negations, "_negated_predicate", lambda words, text: False)
-    status, why = _status(clark, CLARK, GENERALIZED + " ")
+    status, why = status_of(clark, CLARK, GENERALIZED + " ")
     assert status == Status.confirmed, why
     assert "did not generalize" in " ".join(
         evidence.quote for check in verify_on(clark, CLARK, [GENERALIZED + "  "])[0].checks
@@ -337,49 +326,49 @@ def test_a_negated_verb_after_a_parenthetical_confirms_nothing(clark, monkeypatc
 def test_a_closer_denial_outweighs_loose_support(clark, monkeypatch):
     # Planted bug: without `closer_denial`, two sentences of the introduction confirm.
     monkeypatch.setattr(source_check, "closer_denial", lambda claim, support, readings: None)
-    status, why = _status(clark, CLARK, GENERALIZED + "   ")
+    status, why = status_of(clark, CLARK, GENERALIZED + "   ")
     assert status == Status.confirmed, why
 
 
 def test_a_cut_claim_decides_nothing(clark, dutot, monkeypatch):
     for papers, stem, text in ((clark, CLARK, CUT_COUNT), (dutot, DUTOT, CUT_COPULA)):
-        status, why = _status(papers, stem, text)
+        status, why = status_of(papers, stem, text)
         assert status == Status.unverified, why
         assert "The claim stops on" in why
     # Planted bug: without the guard, both cut claims are confirmed.
     monkeypatch.setattr(reference_checks, "guard_cut_ends", lambda claim, checks: None)
     for papers, stem, text in ((clark, CLARK, CUT_COUNT), (dutot, DUTOT, CUT_COPULA)):
-        status, why = _status(papers, stem, text + " ")
+        status, why = status_of(papers, stem, text + " ")
         assert status == Status.confirmed, why
 
 
 def test_another_month_decides_nothing(dutot, monkeypatch):
-    status, why = _status(dutot, DUTOT, JUNE)
+    status, why = status_of(dutot, DUTOT, JUNE)
     assert status == Status.unverified, why
     assert "June 2003" in why
     # Planted bug: November 2003's 123 clusters contradict the June 2003 claim.
     monkeypatch.setattr(reference_checks, "guard_other_dates", lambda claim, checks: None)
-    status, why = _status(dutot, DUTOT, JUNE + " ")
+    status, why = status_of(dutot, DUTOT, JUNE + " ")
     assert status == Status.contradicted, why
 
 
 def test_the_proposed_method_is_the_ours_row(clark, monkeypatch):
-    status, why = _status(clark, CLARK, OURS_915)
+    status, why = status_of(clark, CLARK, OURS_915)
     assert status == Status.contradicted, why
     assert "Ours" in why
     # Planted bug: "the proposed method" names no row; the claim is not decided.
     monkeypatch.setattr(header_words, "own_method_words", lambda text, starts: frozenset())
-    status, why = _status(clark, CLARK, OURS_915 + " ")
+    status, why = status_of(clark, CLARK, OURS_915 + " ")
     assert status == Status.unverified, why
 
 
 def test_an_agent_is_no_difference(dutot, monkeypatch):
-    status, why = _status(dutot, DUTOT, MACHINES_140)
+    status, why = status_of(dutot, DUTOT, MACHINES_140)
     assert status == Status.contradicted, why
     assert "transposed" in why
     # Planted bug: "composed by 104" read as a difference sets the contradiction aside.
     monkeypatch.setattr(guards_passages, "_agent_by", lambda before: False)
-    status, why = _status(dutot, DUTOT, MACHINES_140 + " ")
+    status, why = status_of(dutot, DUTOT, MACHINES_140 + " ")
     assert status == Status.unverified, why
     assert "difference" in why
 

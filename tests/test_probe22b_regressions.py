@@ -39,7 +39,7 @@ More precisely, we consider ..." (a sentence going on from "... in an") was read
 (`extract/headings.INLINE_ABSTRACT` wants a capital). And Futoma et al.'s page 2 sets Figure 1
 into the text, its caption beside the paragraph: the paragraph's lines, interleaved with the
 caption's by baseline, were all taken for the caption's, and the rest of the paragraph (the
-"17 hours", "another 19 hours" of the motivating example) was lost (`extract/layout._beside`);
+"17 hours", "another 19 hours" of the motivating example) was lost (`extract/line_kinds._beside`);
 four claims about it are pinned after that fix (FUTOMA_BESIDE_FIGURE).
 """
 
@@ -47,15 +47,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
-from verify_claims.claims import Paper, Status
-from verify_claims.extract import layout, paper
-from verify_claims.extract.paper import parse_paper
-from verify_claims.extract.readers import read_document
+from verify_claims.claims import Status
+from verify_claims.extract import line_kinds, paper
 from verify_claims.verify import clause_numbers, guards_worded_variants, reference_checks
 from verify_claims.verify.complementary_words import complement_word, complements
 from verify_claims.verify.guards_cut_ends import dangling_end
@@ -63,7 +60,6 @@ from verify_claims.verify.guards_rate_units import periods
 
 FUTOMA = "futoma17"
 BERARDI = "berardi_biomed"
-PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
 # Each claim with the status its page says (labelled before the tool ran).
 FUTOMA_PROBES = [
@@ -314,9 +310,7 @@ PROBE_SETS = {FUTOMA: (FUTOMA_PROBES + FUTOMA_BESIDE_FIGURE, 44),
               BERARDI: (BERARDI_PROBES, 34)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -374,7 +368,7 @@ def test_a_passage_naming_no_dataset_decides_a_claim_on_one_nothing(berardi, mon
     assert claim.status == Status.unverified, explained(claim)
     assert "speaks of \u201cHypertension\u201d" in explained(claim)
     monkeypatch.setattr(paper, "INLINE_ABSTRACT", _CASE_BLIND_ABSTRACT)
-    misread = {BERARDI: parse_paper(read_document(PAPERS / f"{BERARDI}.pdf"))}
+    misread = {BERARDI: real_paper(BERARDI)}
     claim = verify_on(misread, BERARDI, [HYPERTENSION + " "])[0]
     assert claim.status == Status.unverified, explained(claim)
     assert "hypertension data, which the passage never names" in explained(claim)
@@ -450,7 +444,7 @@ def test_a_lower_case_abstract_line_is_no_heading(monkeypatch):
     assert "4. Experimental results" in titles
     # Planted bug: the old case-blind pattern makes "abstract. More precisely, ..." a heading.
     monkeypatch.setattr(paper, "INLINE_ABSTRACT", _CASE_BLIND_ABSTRACT)
-    reparsed = parse_paper(read_document(PAPERS / f"{BERARDI}.pdf"))
+    reparsed = real_paper(BERARDI)
     assert [section.title for section in reparsed.sections].count("Abstract") == 2
 
 
@@ -473,8 +467,8 @@ def test_text_beside_a_wrapped_figure_is_no_caption(futoma, monkeypatch):
     started = FUTOMA_BESIDE_FIGURE[1][0]
     assert verify_on(futoma, FUTOMA, [started])[0].status == Status.confirmed
     # Planted bug: lines beside the caption taken for it again, the paragraph lost.
-    monkeypatch.setattr(layout, "_beside", lambda line, caption, size: False)
-    misread = {FUTOMA: parse_paper(read_document(PAPERS / f"{FUTOMA}.pdf"))}
+    monkeypatch.setattr(line_kinds, "_beside", lambda line, caption, size: False)
+    misread = {FUTOMA: real_paper(FUTOMA)}
     assert "another 19 hours" not in " ".join(sentence.text
                                              for sentence in misread[FUTOMA].sentences)
     claim = verify_on(misread, FUTOMA, [started + " "])[0]

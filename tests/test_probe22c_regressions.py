@@ -30,23 +30,19 @@ by the existing rules, rightly cautious.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
 from verify_claims.claims import Paper, Status
 from verify_claims.extract import layout
 from verify_claims.extract import paper as paper_module
-from verify_claims.extract.paper import parse_paper
-from verify_claims.extract.readers import read_document
 from verify_claims.extract.structured_abstract import with_structured_abstract
 from verify_claims.verify import reference_checks, source_check
 from verify_claims.verify.joint_conditions import joint_properties, names_both
 
 BRAVATA = "bravata_review04"
 FUTURE = "future_internet14"
-PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
 # Each claim with the status its page says (labelled before the tool ran).
 BRAVATA_PROBES = [
@@ -238,14 +234,7 @@ SCREENED = ("The review screened 17 510 article citations and 8088 government an
 PROBE_SETS = {BRAVATA: (BRAVATA_PROBES, 24), FUTURE: (FUTURE_PROBES, 21)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
-
-
-def _fresh(stem: str) -> Paper:
-    """The paper parsed again (under whatever a test has switched off)."""
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -279,7 +268,7 @@ def test_without_the_band_rule_the_columns_run_together(monkeypatch):
     """Planted bug: without `band_separators`, the abstract's left column runs into the
     introduction's, and no abstract is found."""
     monkeypatch.setattr(layout, "band_separators", lambda page, gutter, words: [])
-    paper = _fresh(BRAVATA)
+    paper = real_paper(BRAVATA)
     assert not any(BOTH in sentence.text for sentence in paper.sentences)
 
 
@@ -289,7 +278,7 @@ def test_without_the_structured_abstract_the_first_page_is_front_matter(bravata,
     # Planted bug: the labelled paragraphs are front matter again.
     monkeypatch.setattr(paper_module, "with_structured_abstract",
                         lambda lines, title_lines, band_starts=(): lines)
-    paper = _fresh(BRAVATA)
+    paper = real_paper(BRAVATA)
     assert "Abstract" not in {section.title for section in paper.sections}
     claim = verify_on({BRAVATA: paper}, BRAVATA, [SCREENED + " "])[0]
     assert claim.status == Status.unverified, explained(claim)
@@ -319,7 +308,7 @@ def test_a_count_of_both_properties_is_not_one_of_either(monkeypatch):
     wrong verdict comes back (planted bug)."""
     monkeypatch.setattr(paper_module, "with_structured_abstract",
                         lambda lines, title_lines, band_starts=(): lines)
-    papers = {BRAVATA: _fresh(BRAVATA)}
+    papers = {BRAVATA: real_paper(BRAVATA)}
     claim = verify_on(papers, BRAVATA, [BOTH])[0]
     assert claim.status == Status.unverified, explained(claim)
     assert "both \u201csensitivity\u201d and \u201cspecificity\u201d" in explained(claim)

@@ -54,7 +54,7 @@ Found while fixing them (pinned below, not part of the first-contact figures):
   gutter was judged on the body-size rows alone (all in the left column) and the page read as
   one column, each line a line of prose and a line of a reference: rows of body text all on
   one side of the gutter are judged with the small print too
-  (`extract/small_columns.one_sided`, in `layout.confirm_gutter`).
+  (`extract/small_columns.one_sided`, in `gutters.confirm_gutter`).
 
 Now: Agarwal 21 decided, 31 right, 0 wrong; Charles 31 decided, 39 right, 0 wrong. Left unread:
 Charles's Table 1 holds words only (reference, preparation, stimulus, conclusion), and the table
@@ -72,7 +72,7 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.extract import layout, pdfwords, quantity_numbers
+from verify_claims.extract import gutters, pdfwords, quantity_numbers
 from verify_claims.extract import paper as paper_module
 from verify_claims.extract.plot_ticks import plot_lines
 from verify_claims.extract.quantities import parse_quantities
@@ -493,7 +493,7 @@ def test_small_print_beside_the_body_text_is_a_column(glia, monkeypatch):
     status, why = _status(glia, GLIA, GRANTS)
     assert status == Status.confirmed, why
     # Planted bug: the gutter judged on body-size rows alone; page 10 reads as one column.
-    monkeypatch.setattr(layout, "one_sided", lambda rows, gutter, left_of, right_of: False)
+    monkeypatch.setattr(gutters, "one_sided", lambda rows, gutter, left_of, right_of: False)
     papers = {GLIA: real_paper(GLIA)}
     assert any("16:196" in sentence.text for sentence in papers[GLIA].sentences)
     assert "CONCLUSIONS" not in [section.title for section in papers[GLIA].sections]

@@ -25,15 +25,14 @@ paper.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import itertools
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 from verify_claims.extract.files import extract_file
 
@@ -140,51 +139,42 @@ HELDOUT19_CATEGORIES = HELDOUT14_CATEGORIES
 HELDOUT20_CATEGORIES = HELDOUT14_CATEGORIES
 
 
-def _load(name: str, path: Path):
-    """Import a script that is not part of the package."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-make_reports = _load("make_real_reports", CLAIMS / "make_reports.py")
-make_heldout = _load("make_heldout_reports", HELDOUT / "make_reports.py")
-make_heldout2 = _load("make_heldout2_reports", HELDOUT2 / "make_reports.py")
-make_heldout3 = _load("make_heldout3_reports", HELDOUT3 / "make_reports.py")
-make_heldout4 = _load("make_heldout4_reports", HELDOUT4 / "make_reports.py")
-make_heldout5 = _load("make_heldout5_reports", HELDOUT5 / "make_reports.py")
-make_heldout6 = _load("make_heldout6_reports", HELDOUT6 / "make_reports.py")
-make_heldout7 = _load("make_heldout7_reports", HELDOUT7 / "make_reports.py")
-make_heldout8 = _load("make_heldout8_reports", HELDOUT8 / "make_reports.py")
-make_heldout9 = _load("make_heldout9_reports", HELDOUT9 / "make_reports.py")
-make_heldout10 = _load("make_heldout10_reports", HELDOUT10 / "make_reports.py")
-make_heldout11 = _load("make_heldout11_reports", HELDOUT11 / "make_reports.py")
-make_heldout12 = _load("make_heldout12_reports", HELDOUT12 / "make_reports.py")
-make_heldout13 = _load("make_heldout13_reports", HELDOUT13 / "make_reports.py")
-make_heldout14 = _load("make_heldout14_reports", HELDOUT14 / "make_reports.py")
-make_heldout15 = _load("make_heldout15_reports", HELDOUT15 / "make_reports.py")
-make_heldout16 = _load("make_heldout16_reports", HELDOUT16 / "make_reports.py")
-make_heldout17 = _load("make_heldout17_reports", HELDOUT17 / "make_reports.py")
-make_heldout18 = _load("make_heldout18_reports", HELDOUT18 / "make_reports.py")
-make_heldout19 = _load("make_heldout19_reports", HELDOUT19 / "make_reports.py")
-make_heldout20 = _load("make_heldout20_reports", HELDOUT20 / "make_reports.py")
-make_heldout21 = _load("make_heldout21_reports", HELDOUT21 / "make_reports.py")
-make_tables = _load("make_tables_reports", TABLES / "make_reports.py")
-make_redteam = _load("make_redteam_reports", REDTEAM / "make_reports.py")
-make_redteam2 = _load("make_redteam2_reports", REDTEAM2 / "make_reports.py")
-make_redteam3 = _load("make_redteam3_reports", REDTEAM3 / "make_reports.py")
-make_redteam4 = _load("make_redteam4_reports", REDTEAM4 / "make_reports.py")
-make_redteam5 = _load("make_redteam5_reports", REDTEAM5 / "make_reports.py")
-make_redteam6 = _load("make_redteam6_reports", REDTEAM6 / "make_reports.py")
-make_redteam7 = _load("make_redteam7_reports", REDTEAM7 / "make_reports.py")
-make_redteam8 = _load("make_redteam8_reports", REDTEAM8 / "make_reports.py")
-make_redteam9 = _load("make_redteam9_reports", REDTEAM9 / "make_reports.py")
-make_redteam10 = _load("make_redteam10_reports", REDTEAM10 / "make_reports.py")
-make_redteam11 = _load("make_redteam11_reports", REDTEAM11 / "make_reports.py")
-make_redteam12 = _load("make_redteam12_reports", REDTEAM12 / "make_reports.py")
-accuracy = _load("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
+make_reports = load_script("make_real_reports", CLAIMS / "make_reports.py")
+make_heldout = load_script("make_heldout_reports", HELDOUT / "make_reports.py")
+make_heldout2 = load_script("make_heldout2_reports", HELDOUT2 / "make_reports.py")
+make_heldout3 = load_script("make_heldout3_reports", HELDOUT3 / "make_reports.py")
+make_heldout4 = load_script("make_heldout4_reports", HELDOUT4 / "make_reports.py")
+make_heldout5 = load_script("make_heldout5_reports", HELDOUT5 / "make_reports.py")
+make_heldout6 = load_script("make_heldout6_reports", HELDOUT6 / "make_reports.py")
+make_heldout7 = load_script("make_heldout7_reports", HELDOUT7 / "make_reports.py")
+make_heldout8 = load_script("make_heldout8_reports", HELDOUT8 / "make_reports.py")
+make_heldout9 = load_script("make_heldout9_reports", HELDOUT9 / "make_reports.py")
+make_heldout10 = load_script("make_heldout10_reports", HELDOUT10 / "make_reports.py")
+make_heldout11 = load_script("make_heldout11_reports", HELDOUT11 / "make_reports.py")
+make_heldout12 = load_script("make_heldout12_reports", HELDOUT12 / "make_reports.py")
+make_heldout13 = load_script("make_heldout13_reports", HELDOUT13 / "make_reports.py")
+make_heldout14 = load_script("make_heldout14_reports", HELDOUT14 / "make_reports.py")
+make_heldout15 = load_script("make_heldout15_reports", HELDOUT15 / "make_reports.py")
+make_heldout16 = load_script("make_heldout16_reports", HELDOUT16 / "make_reports.py")
+make_heldout17 = load_script("make_heldout17_reports", HELDOUT17 / "make_reports.py")
+make_heldout18 = load_script("make_heldout18_reports", HELDOUT18 / "make_reports.py")
+make_heldout19 = load_script("make_heldout19_reports", HELDOUT19 / "make_reports.py")
+make_heldout20 = load_script("make_heldout20_reports", HELDOUT20 / "make_reports.py")
+make_heldout21 = load_script("make_heldout21_reports", HELDOUT21 / "make_reports.py")
+make_tables = load_script("make_tables_reports", TABLES / "make_reports.py")
+make_redteam = load_script("make_redteam_reports", REDTEAM / "make_reports.py")
+make_redteam2 = load_script("make_redteam2_reports", REDTEAM2 / "make_reports.py")
+make_redteam3 = load_script("make_redteam3_reports", REDTEAM3 / "make_reports.py")
+make_redteam4 = load_script("make_redteam4_reports", REDTEAM4 / "make_reports.py")
+make_redteam5 = load_script("make_redteam5_reports", REDTEAM5 / "make_reports.py")
+make_redteam6 = load_script("make_redteam6_reports", REDTEAM6 / "make_reports.py")
+make_redteam7 = load_script("make_redteam7_reports", REDTEAM7 / "make_reports.py")
+make_redteam8 = load_script("make_redteam8_reports", REDTEAM8 / "make_reports.py")
+make_redteam9 = load_script("make_redteam9_reports", REDTEAM9 / "make_reports.py")
+make_redteam10 = load_script("make_redteam10_reports", REDTEAM10 / "make_reports.py")
+make_redteam11 = load_script("make_redteam11_reports", REDTEAM11 / "make_reports.py")
+make_redteam12 = load_script("make_redteam12_reports", REDTEAM12 / "make_reports.py")
+accuracy = load_script("accuracy_benchmark_real", ROOT / "benchmarks" / "accuracy.py")
 CORPORA = {"claims": (CLAIMS, make_reports), "heldout": (HELDOUT, make_heldout),
            "heldout2": (HELDOUT2, make_heldout2), "heldout3": (HELDOUT3, make_heldout3),
            "heldout4": (HELDOUT4, make_heldout4), "heldout5": (HELDOUT5, make_heldout5),

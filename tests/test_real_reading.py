@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from tests.hostile import paper_cases
-from verify_claims.extract.layout import find_gutter, read_layout
+from verify_claims.extract.gutters import find_gutter
+from verify_claims.extract.layout import read_layout
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import Glyph, glyph_text, read_pages, words_from_glyphs
 from verify_claims.extract.readers import ReadError, read_document

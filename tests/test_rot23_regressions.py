@@ -43,13 +43,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from probe_verdicts import probe_set_tests, verify_on
+from probe_verdicts import probe_set_tests, real_paper, verify_on
 
 from verify_claims.claims import Paper, Status
 from verify_claims.extract import grid_cells, grid_headers, sideways_tables, tables
-from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import Glyph, PageWords, quarter_turn, read_pages
-from verify_claims.extract.readers import read_document
 from verify_claims.extract.sideways_tables import page_box, upright_box, upright_page
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"
@@ -81,9 +79,7 @@ RIGHT_NOW = {  # the six the sideways reader decides (all unverified before)
 PROBE_SETS = {HYDROLOGY: (TABLE_1, 6)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -95,10 +91,6 @@ def _cells(paper: Paper, label: str) -> dict[tuple[str, str], str]:
     table = next(table for table in paper.tables if table.label == label)
     return {(" / ".join(cell.row_headers), " / ".join(cell.column_headers)): cell.text
             for row in table.rows for cell in row[1:]}
-
-
-def _fresh(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -174,7 +166,7 @@ def test_the_lane_claims_on_table_1_are_decided():
 
 def test_without_the_sideways_reader_table_1_is_gone(monkeypatch):
     monkeypatch.setattr(tables, "sideways_tables", lambda pages, size=None: [])
-    paper = _fresh(HYDROLOGY)
+    paper = real_paper(HYDROLOGY)
     assert "Table 1" not in {table.label for table in paper.tables}
     claims = verify_on({HYDROLOGY: paper}, HYDROLOGY, list(RIGHT_NOW))
     assert {claim.status for claim in claims} == {Status.unverified}
@@ -185,13 +177,13 @@ def test_without_the_turn_the_glyphs_are_left_out(monkeypatch):
     from verify_claims.extract import pdfwords
 
     monkeypatch.setattr(pdfwords, "quarter_turn", lambda a, b, c, d: 0)
-    paper = _fresh(HYDROLOGY)
+    paper = real_paper(HYDROLOGY)
     assert "Table 1" not in {table.label for table in paper.tables}
 
 
 def test_a_wrapped_reference_joins_its_cell(monkeypatch):
     monkeypatch.setattr(grid_cells, "join_wrapped_cells", lambda cells, lines, width: None)
-    cells = _cells(_fresh(HYDROLOGY), "Table 1")
+    cells = _cells(real_paper(HYDROLOGY), "Table 1")
     assert ("Stewarts Ck 5 (Vic)", "Key references") in cells
     assert cells[("Stewarts Ck 5 (Vic)", "Key references")] == "Nandakumar and"
     assert ("Mein, 1993 / Lambrechtbos B (SA)", "BFI") in cells
@@ -199,7 +191,7 @@ def test_a_wrapped_reference_joins_its_cell(monkeypatch):
 
 def test_a_unit_under_its_header_is_no_group_label(monkeypatch):
     monkeypatch.setattr(grid_cells, "under_header_cell", lambda lone, above: False)
-    cells = _cells(_fresh(HYDROLOGY), "Table 1")
+    cells = _cells(real_paper(HYDROLOGY), "Table 1")
     assert ("(mm) / Redhill (NSW)", "Mean annual rainfall") in cells
 
 
@@ -207,7 +199,7 @@ def test_a_header_without_spanning_cells_is_wrapped_cells(monkeypatch):
     cells = _cells(_parsed(HYDROLOGY), "Table 1")
     assert ("Traralgon Ck (Vic)", "Forest age (years)") in cells
     monkeypatch.setattr(grid_headers, "_ungrouped", lambda header, entries: False)
-    cells = _cells(_fresh(HYDROLOGY), "Table 1")
+    cells = _cells(real_paper(HYDROLOGY), "Table 1")
     assert ("Traralgon Ck (Vic)", "Forest age / (years)") in cells
 
 

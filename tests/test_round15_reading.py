@@ -1,7 +1,7 @@
 """Reading real two-column pages (round 15): gutters a full-width float hides, table notes
 between a table and its caption, private-use glyphs. On real PDFs.
 
-`layout.find_gutter` takes the widest stretch of the page's middle that no running-text word
+`gutters.find_gutter` takes the widest stretch of the page's middle that no running-text word
 crosses. A spanning table that the table finder did not box, or a title block, crosses it
 with a few words per column of bins, and the emptiest stretch was then one or two points
 wide: no gutter. When fewer than a third of a paper's pages showed one, no page was split,
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from verify_claims.extract import layout
+from verify_claims.extract import gutters, layout, page_lines
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.pdfwords import read_pages
 from verify_claims.extract.readers import read_document
@@ -32,8 +32,8 @@ def _gutters(path: Path) -> list[float | None]:
     pages = read_pages(document.path, "pdfplumber")
     boxes = [(region.page, region.x0, region.top, region.x1, region.bottom)
              for table in find_tables(document, pages=pages) for region in table.regions]
-    size = layout.body_size(pages)
-    return [layout.find_gutter(page, size, layout._outside(page, boxes)) for page in pages]
+    size = page_lines.body_size(pages)
+    return [gutters.find_gutter(page, size, layout._outside(page, boxes)) for page in pages]
 
 
 @pytest.fixture(scope="module")

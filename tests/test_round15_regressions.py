@@ -1,7 +1,7 @@
 """Wrong verdicts that reading two real papers in column order exposed (round 15), each fixed
 by a general rule and pinned here on the real page.
 
-Once `layout.find_gutter` split the pages of VILA (arXiv:2106.00676, redteam4) and RLACE
+Once `gutters.find_gutter` split the pages of VILA (arXiv:2106.00676, redteam4) and RLACE
 (arXiv:2201.12091, redteam5) into their columns (tests/test_layout_gutters.py), their
 sentences and abstracts read as printed, and four claims of the corpora were decided wrongly:
 

@@ -40,6 +40,7 @@ from verify_claims.verify import (
     cell_check,
     content,
     guards_unsaid_parts,
+    header_vocabulary,
     header_words,
     order_words,
     other_cells,
@@ -211,7 +212,7 @@ def test_planted_bug_without_the_year_guard_another_edition_is_confirmed(transfo
 
 
 def test_a_code_pair_is_said_by_the_names_in_order_never_by_prefixes():
-    pair = header_words.HeaderWord("en-de")
+    pair = header_vocabulary.HeaderWord("en-de")
 
     def said(text: str):
         return header_words.ClaimWords(text, [], None).names(pair)

@@ -49,22 +49,18 @@ lost ("... we obtain the worst case total seek time estimate ms.": `verify/guard
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
-from verify_claims.claims import Location, Paper, Status
+from verify_claims.claims import Location, Status
 from verify_claims.extract import quantity_units
 from verify_claims.extract.claim_builder import build_claim
-from verify_claims.extract.paper import parse_paper
-from verify_claims.extract.readers import read_document
 from verify_claims.verify import cell_check, guards_passage_scope, reference_checks
 from verify_claims.verify.guards_lost_numbers import lost_number
 from verify_claims.verify.guards_superlatives import _places
 
 AVE = "wang_neumann_ave08"
-PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 
 # Each claim with the status its page says (labelled before the tool ran).
 PROBES = [
@@ -467,9 +463,7 @@ PROBE_SETS = {AVE: (PROBES, 26), STEREO: (STEREO_PROBES, 29), CHI: (CHI_PROBES, 
               TCSVT: (TCSVT_PROBES, 15)}
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \

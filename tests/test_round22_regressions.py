@@ -43,9 +43,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from probe_verdicts import explained, probe_set_tests, verify_on
+from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
-from verify_claims.claims import Location, Paper, Status
+from verify_claims.claims import Location, Status
 from verify_claims.extract import grid_captions, grid_tables, quantity_numbers, size_rows
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import parse_paper
@@ -54,11 +54,12 @@ from verify_claims.verify import (
     content,
     guards_printed_labels,
     guards_value_rows,
+    header_vocabulary,
     header_words,
     reference_checks,
 )
 from verify_claims.verify.content import claim_parts
-from verify_claims.verify.header_words import HeaderWord, names_word
+from verify_claims.verify.header_vocabulary import HeaderWord, names_word
 from verify_claims.verify.label_text import printed
 
 HYDROLOGY = "lane_hydrology05"
@@ -179,9 +180,7 @@ PINE = "At Pine Creek the coefficient of efficiency for the 10th percentile is 0
 BIESIEVLEI = "Biesievlei has a Thalf of 10.78 years for the 50th percentile."
 
 
-@cache
-def _parsed(stem: str) -> Paper:
-    return parse_paper(read_document(PAPERS / f"{stem}.pdf"))
+_parsed = cache(real_paper)
 
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
@@ -298,7 +297,7 @@ def test_a_contraction_names_its_word(hydrology, monkeypatch):
     claim = verify_on(hydrology, HYDROLOGY, [PINE])[0]
     assert claim.status == Status.confirmed, explained(claim)
     # Planted bug: "Ck" says nothing of "Creek" again.
-    monkeypatch.setattr(header_words, "contraction", lambda header, claimed: False)
+    monkeypatch.setattr(header_vocabulary, "contraction", lambda header, claimed: False)
     claim = verify_on(hydrology, HYDROLOGY, [PINE + " "])[0]
     assert claim.status == Status.unverified, explained(claim)
 

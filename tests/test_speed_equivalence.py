@@ -14,7 +14,8 @@ from test_source_check import make_claim, make_paper
 from verify_claims.verify import passages, verbatim_flips
 from verify_claims.verify.cell_check import Picker, cell_passages
 from verify_claims.verify.cell_kinds import _COUNT_HEADER, count_header
-from verify_claims.verify.header_words import ClaimWords, claim_words_of, header_words
+from verify_claims.verify.header_vocabulary import header_words
+from verify_claims.verify.header_words import ClaimWords, claim_words_of
 from verify_claims.verify.passages import (
     NAME_WEIGHT,
     PassageIndex,

@@ -20,7 +20,7 @@ from verify_claims.claims import Cell, Status, Table
 from verify_claims.extract.cell_values import make_cell
 from verify_claims.extract.header_rows import split_blocks
 from verify_claims.verify.glued_sizes import glued_size
-from verify_claims.verify.header_words import HeaderWord, header_words, names_word
+from verify_claims.verify.header_vocabulary import HeaderWord, header_words, names_word
 
 VILA = "2106.00676"
 CLAIMS = (

@@ -25,7 +25,7 @@ from conftest import _papers_of
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_check, guards_twin_rows, header_words
+from verify_claims.verify import cell_check, guards_twin_rows, header_vocabulary, header_words
 
 SOURCES = Path(__file__).resolve().parent / "real" / "redteam7" / "sources"
 
@@ -100,6 +100,6 @@ def test_queries_say_the_query_row(reader):
 
 
 def test_planted_no_y_plural(reader, monkeypatch):
-    monkeypatch.setattr(header_words, "y_plural", lambda word: None)
+    monkeypatch.setattr(header_vocabulary, "y_plural", lambda word: None)
     (claim,) = _verify(reader, "1607.04423", "The CBT NE training split holds 108,719 queries.")
     assert claim.status == Status.unverified

@@ -23,7 +23,7 @@ from test_mutations_quick import mutations  # the benchmark's verify-with-a-pars
 
 from verify_claims.claims import Quantity, Status
 from verify_claims.verify.cell_kinds import _agree, spelled_count
-from verify_claims.verify.header_words import header_words
+from verify_claims.verify.header_vocabulary import header_words
 from verify_claims.verify.other_cells import other_split, reported_elsewhere, splits
 
 SRNN = "1511.05298"

@@ -12,10 +12,11 @@ from test_mutations_quick import verify_texts
 
 from verify_claims.claims import Location, Outcome
 from verify_claims.extract.claim_builder import build_claim
-from verify_claims.extract.layout import find_gutter
+from verify_claims.extract.gutters import find_gutter
 from verify_claims.extract.pdfwords import read_pages
 from verify_claims.verify.cell_check import check_cells
-from verify_claims.verify.header_words import ClaimWords, header_words
+from verify_claims.verify.header_vocabulary import header_words
+from verify_claims.verify.header_words import ClaimWords
 
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"
 

@@ -14,7 +14,8 @@ from test_mutations_quick import mutations  # the benchmark's verify-with-a-pars
 
 from verify_claims.claims import Status
 from verify_claims.verify.header_compounds import bracketed_settings, says_setting
-from verify_claims.verify.header_words import ClaimWords, header_words
+from verify_claims.verify.header_vocabulary import header_words
+from verify_claims.verify.header_words import ClaimWords
 
 RL = "2201.12091"
 CLAIMS = (

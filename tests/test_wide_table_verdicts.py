@@ -13,7 +13,7 @@ the rules that keep the new cells from deciding wrongly, each switched off in it
 - VILA (arXiv:2106.00676) Table 7's column "Page Number": a count header counts for a claim
   that says no word of it, so "22 token classes" and "Ten models ..." were contradicted by
   the "# Tokens in Class" cell under it. A count word ending a capitalised name names that
-  thing (verify/header_words.py, `_names_a_count`).
+  thing (verify/header_vocabulary.py, `_names_a_count`).
 - Table 7's third block, now under its own headers, prints cells under the labels of Table 8's
   (DocBank): the table-twins guard undecided "On DocBank, H-VILA with text blocks scores 87.01
   Macro F1", false in both tables. A contradiction the twin makes too stands
@@ -29,6 +29,7 @@ from verify_claims.claims import Status
 from verify_claims.verify import (
     cells_read,
     guards_table_twins,
+    header_vocabulary,
     header_words,
     reference_checks,
     table_views,
@@ -100,9 +101,9 @@ COUNTS = ("The GROTOAP2 breakdown covers 22 token classes.",  # true (22 classes
 
 
 def test_a_count_word_inside_a_name_counts_nothing(vila):
-    assert header_words.header_words("Page Number")[0].word == "page"
-    assert [word.word for word in header_words.header_words("Number of tokens")][0] == "number"
-    assert [word.word for word in header_words.header_words("A\u25e6N N count")][-1] == "count"
+    assert header_vocabulary.header_words("Page Number")[0].word == "page"
+    assert [word.word for word in header_vocabulary.header_words("Number of tokens")][0] == "number"
+    assert [word.word for word in header_vocabulary.header_words("A\u25e6N N count")][-1] == "count"
     for claim in mutations.verify_texts(vila, *COUNTS, stem=VL):
         assert claim.status != Status.contradicted, claim.text
 
@@ -110,14 +111,14 @@ def test_a_count_word_inside_a_name_counts_nothing(vila):
 def test_the_count_name_rule_is_what_keeps_the_contradictions_away(monkeypatch):
     from conftest import REDTEAM4_SOURCES, _read_real
 
-    monkeypatch.setattr(header_words, "_names_a_count", lambda *args: False)
+    monkeypatch.setattr(header_vocabulary, "_names_a_count", lambda *args: False)
     monkeypatch.setattr(header_words, "_CLAIMS", type(header_words._CLAIMS)(4096))
-    header_words.header_words.cache_clear()  # header words are kept per text
+    header_vocabulary.header_words.cache_clear()  # header words are kept per text
     try:
         fresh, _ = _read_real(VL, REDTEAM4_SOURCES)  # and the cells' words per paper
         statuses = [claim.status for claim in mutations.verify_texts(fresh, *COUNTS, stem=VL)]
     finally:
-        header_words.header_words.cache_clear()
+        header_vocabulary.header_words.cache_clear()
     assert statuses == [Status.contradicted] * 2
 
 

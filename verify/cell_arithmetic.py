@@ -63,7 +63,8 @@ from .claimed_levels import COMPARED_AFTER, metric_cutoff
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .guards_margins import unaccounted_labels
-from .header_words import ClaimWords, claim_words_of, header_words
+from .header_vocabulary import header_words
+from .header_words import ClaimWords, claim_words_of
 from .listed_means import listed, one_per_item, told_apart
 from .order_words import (
     FROM_TO,

@@ -78,13 +78,8 @@ from .content import Accounting, ClaimParts, account, passage_terms
 from .dataset_scope import caption_elsewhere
 from .guards_count_axes import counted_axis_only
 from .guards_count_headers import count_paired_otherwise
-from .header_words import (
-    WORD,
-    ClaimWords,
-    HeaderWord,
-    header_words,
-    special_header,
-)
+from .header_vocabulary import WORD, HeaderWord, header_words, special_header
+from .header_words import ClaimWords
 from .metric_headers import header_groups, metric_words, other_metric
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named

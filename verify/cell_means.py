@@ -51,7 +51,8 @@ from .cell_kinds import cells_evidence
 from .cell_picker import Picker
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
-from .header_words import ClaimWords, header_words
+from .header_vocabulary import header_words
+from .header_words import ClaimWords
 from .passages import PassageIndex, content_terms
 
 _AVERAGE_WORDS = frozenset(("average", "averaged", "averages", "mean"))

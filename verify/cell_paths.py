@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from .header_words import HeaderWord, negating
+from .header_vocabulary import HeaderWord, negating
 
 Names = Callable[[HeaderWord], "frozenset[int] | None"]
 

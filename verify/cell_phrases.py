@@ -40,7 +40,8 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from .cell_check import CellPassage, Picker
-from .header_words import ClaimWords, HeaderWord, header_words
+from .header_vocabulary import HeaderWord, header_words
+from .header_words import ClaimWords
 
 # Marks that join two names into one configuration ("PL+ HMM-T", "BERT & CRF").
 _JOINED = re.compile(r"[+&/]")

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cell_paths import superseded
-from .header_words import ClaimWords, HeaderWord, header_words, negating
+from .header_vocabulary import HeaderWord, header_words, negating
+from .header_words import ClaimWords
 from .metric_headers import header_groups, metric_words
 from .variant_codes import coded, names_sibling_code
 

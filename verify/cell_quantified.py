@@ -42,7 +42,8 @@ from .cell_check import (
 from .cell_kinds import cells_evidence
 from .content import account, claim_parts, passage_terms
 from .definitions import glossary
-from .header_words import ClaimWords, header_words
+from .header_vocabulary import header_words
+from .header_words import ClaimWords
 from .order_words import ORDERING, cells_lower_is_better, stated_order, table_title
 from .passages import PassageIndex, content_terms
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .header_words import header_words
+from .header_vocabulary import header_words
 
 if TYPE_CHECKING:
     from .cell_check import CellPassage

@@ -3,7 +3,7 @@
 A claim says "without a calculator", "w/o pretraining", "with no dropout": it speaks of the
 cells where that thing is absent. The table checks find cells by the header words a claim
 says, and "calculator" says the header "with Calc." as well as "w/o Calc."; a header that
-negates is already kept from claims that do not negate (`header_words.negating`), but not the
+negates is already kept from claims that do not negate (`header_vocabulary.negating`), but not the
 other way round. So a claim that negates a word was decided by the cells of the opposite
 condition ("Averaged over GSM8K, MAWPS and ASDiv, ... 44.84% accuracy without a calculator"
 contradicted by the mean of the three "with Calc." cells, arXiv:2212.08410 Table 1).
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .cells_read import read_cells
-from .header_words import header_words, names_word, negating
+from .header_vocabulary import header_words, names_word, negating
 from .plus_joined import unjoined
 from .undecided import DECIDING, decided, undecide
 

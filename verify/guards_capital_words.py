@@ -17,7 +17,7 @@ check's evidence prints (its quotes, locations and captions: "AN-AN translation 
 names the adjective-noun phrases of P14-1059's Table 9) prints it; and a deciding table
 check when the headers its quotes print (the text before the cell's value) hold such a word
 that the claim neither prints in capitals nor names by a word it abbreviates, as a
-two-letter header abbreviates (`header_words.names_word`: "Italian" names "IT", so "sisg
+two-letter header abbreviates (`header_vocabulary.names_word`: "Italian" names "IT", so "sisg
 reaches 62.7 on Italian syntactic analogies" is still confirmed by "IT / Syntactic × sisg").
 Only capitals count: a claim's "as" or "it" in lower case is the stop word. The guard only
 ever undecides; it names no paper, table or word list beyond the stop words every matcher
@@ -31,7 +31,8 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
 
-from .header_words import HeaderWord, claim_words_of, names_word
+from .header_vocabulary import HeaderWord, names_word
+from .header_words import claim_words_of
 from .passages import _STOP_WORDS
 from .undecided import DECIDING, evidence_text, undecide
 

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Quantity
 
 from .cell_kinds import _agree, _comparable_numbers
-from .header_words import COUNT_HEADERS, ClaimWords
+from .header_vocabulary import COUNT_HEADERS
+from .header_words import ClaimWords
 
 if TYPE_CHECKING:
     from .cell_check import CellPassage

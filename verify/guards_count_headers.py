@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .header_words import ClaimWords, HeaderWord
+from .header_vocabulary import HeaderWord
+from .header_words import ClaimWords
 
 _RESPECTIVELY = re.compile(r"\bresp(?:ectively\b|\.)", re.IGNORECASE)
 

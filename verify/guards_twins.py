@@ -29,7 +29,8 @@ from verify_claims.claims import Check, CheckKind, Claim, Paper
 from .cell_check import cell_numbers
 from .cells_read import Labelled, labelled_cells, read_cells
 from .claimed_levels import claim_levels
-from .header_words import ClaimWords, HeaderWord, header_words
+from .header_vocabulary import HeaderWord, header_words
+from .header_words import ClaimWords
 from .number_values import values_agree
 from .undecided import SUPPORTING, decided, undecide
 

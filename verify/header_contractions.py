@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .header_words import HeaderWord
+    from .header_vocabulary import HeaderWord
 
 _VOWELS = frozenset("aeiouy")
 

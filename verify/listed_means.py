@@ -29,7 +29,8 @@ from itertools import permutations
 from verify_claims.claims import Check, CheckKind, Claim
 
 from .cell_check import CellPassage
-from .header_words import ClaimWords, header_words
+from .header_vocabulary import header_words
+from .header_words import ClaimWords
 from .undecided import DECIDING, decided, undecide
 
 _MEAN = r"(?:average|averaged|mean)"

@@ -24,7 +24,7 @@ not the claim's, and does not confirm its number).
 
 Metrics printed under a name of their own that a claim says otherwise ("PPL" / "perplexity",
 "F-measure" / "F1", "BERT-Score" / "BERTScore") are synonyms (verify/metric_synonyms.py), read
-wherever a header word is compared with a claim word (verify/header_words.py).
+wherever a header word is compared with a claim word (verify/header_vocabulary.py).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from verify_claims.claims import Table
 
-from .header_words import ClaimWords, HeaderWord, header_words
+from .header_vocabulary import HeaderWord, header_words
+from .header_words import ClaimWords
 from .metric_synonyms import F1_NAMES, SYNONYM_OF
 
 # A header leaf that abbreviates a metric of one of these sets, with its set and whether it

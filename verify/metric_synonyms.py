@@ -1,6 +1,6 @@
 """Two names of one metric that a table and a claim may print: "PPL" and "perplexity",
 "F-measure" and "F1", "BERT-Score" and "BERTScore", "ROUGE1" and "ROUGE-1". A header word is
-said by a claim word that names the same metric otherwise (verify/header_words.py); which
+said by a claim word that names the same metric otherwise (verify/header_vocabulary.py); which
 abbreviations of a table's headers are metrics at all, verify/metric_headers.py reads.
 """
 

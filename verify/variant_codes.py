@@ -27,7 +27,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .header_words import ClaimWords, HeaderWord
+    from .header_vocabulary import HeaderWord
+    from .header_words import ClaimWords
 
 _PREFIXES = ("mis", "non", "dis", "un")
 """Prefixes of opposition whose first letter a setting's code keeps ("mm" of "mismatched")."""

@@ -20,6 +20,7 @@ direction:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify_claims.claims import Claim, Quantity
 
@@ -67,7 +68,14 @@ def change_amounts(claim: Claim) -> list[Quantity]:
 
 
 def names_change(column_path: tuple[str, ...] | list[str], sign: int) -> bool:
-    """The cell's own column headers name a change of `sign`'s direction."""
+    """The cell's own column headers name a change of `sign`'s direction (remembered per
+    path: the cell check asks it of each candidate cell of each claim that words a
+    change)."""
+    return _names_change(tuple(column_path), sign)
+
+
+@lru_cache(maxsize=16384)
+def _names_change(column_path: tuple[str, ...], sign: int) -> bool:
     words = set(_WORD.findall(" ".join(column_path).casefold()))
     return bool(words & direction_words(sign))
 

@@ -101,6 +101,13 @@ def _said(text: str, label: str, start: int = 0, end: int | None = None) -> tupl
     return tuple(match.start() for match in _pattern(label).finditer(text, start, end))
 
 
+@lru_cache(maxsize=16384)
+def _named(text: str, group: frozenset[str]) -> frozenset[str]:
+    """The labels of `group` that `text` says (remembered: a claim's check asks it of each
+    group for each passage and each shared number, and a group holds a table's row stubs)."""
+    return frozenset(label for label in group if _said(text, label))
+
+
 def other_subject(claim: Claim, sentence_text: str, positions: list[int],
                   groups: list[frozenset[str]]) -> str | None:
     """The alternative the sentence gives its first shared number for, when the claim names
@@ -117,7 +124,7 @@ def _other_before(claim: Claim, sentence_text: str, first: int,
     """`other_subject` for the shared number printed at `first`."""
     clause = max(sentence_text.rfind(";", 0, first), sentence_text.rfind(":", 0, first)) + 1
     for group in groups:
-        named = {label for label in group if _said(claim.text, label)}
+        named = _named(claim.text, group)
         if not named:
             continue
         before = [(position, label) for label in group

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
@@ -30,8 +31,10 @@ _TEST = re.compile(r"\b[tz]-test|\bconfidence\b|\bp\s*[<=\u2264]\s*0?\.\d|\bp-va
 _NEAR = 45  # characters either side of the percentage
 
 
+@lru_cache(maxsize=16384)
 def is_test_level(quote: str, number: str) -> bool:
-    """Whether every printing of `number` as a percentage in `quote` is a test's level."""
+    """Whether every printing of `number` as a percentage in `quote` is a test's level
+    (remembered per passage and number: asked of each supporting passage of each claim)."""
     places = [(start, end) for start, end in printed_at(quote, number.rstrip("%"), percent=True)
               if quote[end - 1:end] == "%"]
     return bool(places) and all(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from verify_claims.claims import Table
@@ -173,9 +174,11 @@ _SPLITS = {"train": "train", "training": "train", "dev": "dev", "development": "
            "testing": "test"}
 
 
+@lru_cache(maxsize=16384)
 def splits(text: str) -> frozenset[str]:
     """The data splits a text names with their noun ("the test subject", "validation set"),
-    as "train", "dev" or "test"."""
+    as "train", "dev" or "test". Remembered per text: the split guards ask it of the claim
+    and of every passage and header a check quotes, claim after claim."""
     return frozenset(_SPLITS[match[1].casefold()] for match in _SPLIT.finditer(text))
 
 

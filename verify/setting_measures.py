@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from verify_claims.claims import Quantity
 
@@ -55,17 +56,29 @@ def setting_measure(text: str, quantity: Quantity,
     """The setting a number is the value of, as one term (module docstring), or None when the
     words before it are no setting's name given a value (nor when a word of it lies in one of
     the spans `names`, which name a system or data set)."""
-    found = _SETTING.search(text, 0, quantity.span[0])
-    if found is None or any(low < found.end(2) and found.start(1) < high
-                            for low, high in names):
+    found = _named_before(_SETTING, text, quantity.span[0])
+    if found is None or any(low < found[1] and found[0] < high for low, high in names):
         return None
-    modifier, head = found.group(1).casefold(), found.group(2).casefold()
+    modifier, head = found[2].casefold(), found[3].casefold()
     if modifier in _NOT_MODIFIER or modifier in GENERIC:
         return None
     heads, modifiers = content_terms(head), content_terms(modifier)
     if not heads or not modifiers or heads[-1] not in _HEADS:
         return None
     return (f"{modifiers[-1]} {heads[-1]}",)
+
+
+@lru_cache(maxsize=65536)
+def _named_before(pattern: re.Pattern[str], text: str,
+                  end: int) -> tuple[int, int, str, str] | None:
+    """Where `pattern` (`_SETTING`) ends right before `end` in `text`: the start of its
+    modifier, the end of its head, and the two words; None without one. Remembered per text
+    and place: the pattern is tried at every position before the number (a scan of the
+    sentence), and the number sides of a sentence's numbers are read again for each claim.
+    The pattern is part of the key, so a test that swaps it is not answered from memory."""
+    found = pattern.search(text, 0, end)
+    return None if found is None else (found.start(1), found.end(2), found.group(1),
+                                       found.group(2))
 
 
 def other_setting(claimed: tuple[str, ...], found: tuple[str, ...]) -> bool:

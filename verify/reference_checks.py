@@ -125,6 +125,7 @@ from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
+from .guards_upper_bounds import guard_upper_bounds
 from .guards_unprinted_splits import (
     guard_better_printed_cell,
     guard_symbol_values,
@@ -405,6 +406,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 23 (probe23b: Benedikt et al., VLDB 2010)
     guard_undated_years(claim, checks)  # "first introduced in 2005": no year printed
     guard_factor_amounts(claim, checks)  # "21 Mbytes" read from "20 times less"
+    # round 24 (probe24a: Gal et al., PLDI 2009; Huang et al., Postgrad Med J 2010)
+    guard_upper_bounds(claim, checks)  # "7.12x" contradicted by another's "up to 25x"
 
 
 def _undecide(check: Check, why: str) -> None:

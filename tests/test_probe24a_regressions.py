@@ -83,7 +83,8 @@ TRACEMONKEY_PROBES = [
      'confirmed'),
     ('SunSpider consists of 26 short-running JavaScript programs.',
      'confirmed'),
-    ('All experiments were performed on a MacBook Pro with a 2.2 GHz Core 2 processor and 2 GB RAM running MacOS 10.5.',
+    ('All experiments were performed on a MacBook Pro with a 2.2 GHz Core 2 processor '
+     'and 2 GB RAM running MacOS 10.5.',
      'confirmed'),
     ('TraceMonkey is the fastest VM on 9 of the 26 benchmarks.',
      'confirmed'),
@@ -91,7 +92,8 @@ TRACEMONKEY_PROBES = [
      'confirmed'),
     ('Native traces take about 9 cycles per bytecode, a 3.9x speedup over the interpreter.',
      'confirmed'),
-    ('Trace recording takes about 3800 cycles per bytecode and compilation 3150 cycles per bytecode.',
+    ('Trace recording takes about 3800 cycles per bytecode and compilation 3150 cycles'
+     ' per bytecode.',
      'confirmed'),
     ('The VM breaks even after running a trace 270 times.',
      'confirmed'),
@@ -111,7 +113,8 @@ TRACEMONKEY_PROBES = [
      'confirmed'),
     ('access-binary-trees runs slightly slower than the interpreter, at 0.93x.',
      'confirmed'),
-    ('TraceMonkey generates no native code for the recursive benchmarks access-binary-trees and controlflow-recursive.',
+    ('TraceMonkey generates no native code for the recursive benchmarks access-binary-'
+     'trees and controlflow-recursive.',
      'confirmed'),
     ('crypto-md5 forms one very long trace.',
      'confirmed'),
@@ -127,13 +130,16 @@ TRACEMONKEY_PROBES = [
      'confirmed'),
     ('Excluding regexp-dna makes only about a 10% difference in the results.',
      'confirmed'),
-    ('The 25.47x speedup of bitops-3bit-bits-in-byte is 0.27 higher than the 25.20x of bitops-bitwise-and.',
+    ('The 25.47x speedup of bitops-3bit-bits-in-byte is 0.27 higher than the 25.20x of'
+     ' bitops-bitwise-and.',
      'confirmed'),
-    ('On one benchmark TraceMonkey executes 25 times faster than the SpiderMonkey interpreter and almost 5 times faster than V8 and SFX.',
+    ('On one benchmark TraceMonkey executes 25 times faster than the SpiderMonkey '
+     'interpreter and almost 5 times faster than V8 and SFX.',
      'confirmed'),
     ('string-fasta has 5 loops and 11 trees.',
      'confirmed'),
-    ('Our estimated native code speedup of 3.9x is significantly better than the 3.0x of the other VMs.',
+    ('Our estimated native code speedup of 3.9x is significantly better than the 3.0x '
+     'of the other VMs.',
      'confirmed'),
     ('SunSpider consists of 36 short-running JavaScript programs.',
      'contradicted'),
@@ -222,17 +228,20 @@ HPYLORI_PROBES = [
      'confirmed'),
     ('After excluding the main heterogeneity contributors, the WMD of Hb was 15.58 g/l.',
      'confirmed'),
-    ('In the 8-week group the WMD of SF was 9.99 µg/l, compared with 2.24 µg/l in the 4-week group.',
+    ('In the 8-week group the WMD of SF was 9.99 µg/l, compared with 2.24 µg/l in the '
+     '4-week group.',
      'confirmed'),
     ('All the included studies were performed in Asia.',
      'confirmed'),
-    ('Bismuth based triple therapy has a better response in terms of increased Hb and SF concentrations than PPI based triple therapy.',
+    ('Bismuth based triple therapy has a better response in terms of increased Hb and '
+     'SF concentrations than PPI based triple therapy.',
      'confirmed'),
     ('Heterogeneity of the pooled Hb analysis was I² = 83%.',
      'confirmed'),
     ('The Jadad score was used to screen out RCTs of low quality (Jadad score <2).',
      'confirmed'),
-    ('Five RCTs used proton pump inhibitor based triple therapy and three used bismuth based triple therapy.',
+    ('Five RCTs used proton pump inhibitor based triple therapy and three used bismuth'
+     ' based triple therapy.',
      'confirmed'),
     ('The Hb WMD of bismuth triple therapy exceeded that of PPI triple therapy by 10.31 g/l.',
      'confirmed'),
@@ -246,7 +255,8 @@ HPYLORI_PROBES = [
      'confirmed'),
     ('In the adult Hb subgroup the heterogeneity was 0.43 with a p value of 0.51.',
      'confirmed'),
-    ('An earlier review by Muhsen and Cohen reported a pooled OR of 2.8 (95% CI 1.9 to 4.2) for H pylori and IDA.',
+    ('An earlier review by Muhsen and Cohen reported a pooled OR of 2.8 (95% CI 1.9 to'
+     ' 4.2) for H pylori and IDA.',
      'confirmed'),
     ('The Lin Y trial enrolled 68 participants aged 6-12 in China.',
      'confirmed'),
@@ -272,7 +282,8 @@ HPYLORI_PROBES = [
      'contradicted'),
     ('The WMD of Hb for the moderate anaemia group was 16.92 g/l.',
      'contradicted'),
-    ('The adult group achieved a weaker response to the eradication of H pylori than the children group.',
+    ('The adult group achieved a weaker response to the eradication of H pylori than '
+     'the children group.',
      'contradicted'),
     ('The bias coefficient of the Hb studies was 1.32.',
      'contradicted'),
@@ -288,7 +299,8 @@ HPYLORI_PROBES = [
      'contradicted'),
     ('H pylori eradication reduced the incidence of gastric cancer in the included trials.',
      'unverified'),
-    ('Patients in the intervention groups reported fewer gastrointestinal side effects than controls.',
+    ('Patients in the intervention groups reported fewer gastrointestinal side effects'
+     ' than controls.',
      'unverified'),
     ('The included trials had a mean dropout rate of 12%.',
      'unverified'),

@@ -125,7 +125,6 @@ from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
 from .guards_twins import guard_named_twins
 from .guards_unnamed_subjects import guard_unnamed_subjects
-from .guards_upper_bounds import guard_upper_bounds
 from .guards_unprinted_splits import (
     guard_better_printed_cell,
     guard_symbol_values,
@@ -134,6 +133,7 @@ from .guards_unprinted_splits import (
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_settings import guard_unsaid_settings
+from .guards_upper_bounds import guard_upper_bounds
 from .guards_value_rows import guard_value_rows
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions

@@ -111,18 +111,21 @@ _ADVENT_MATH = re.compile(r"AdvP4C4E", re.IGNORECASE)
 _ADVENT_MATH_TEXT = {"\u00bc": "=", "\u00fe": "+", "\u00c6": "\u00b1", "\u00c2": "\u00d7",
                      "\u00c0": "\u2212"}
 _ADVENT_MATH_CODES = {2: "\u2212"}
-# Its Greek sets a glyph per font, named by hex digits ("AdvPS3F4C13"), at the Symbol font's
-# letter: the micro sign of "µg/l" reads "mg/l" (the same paper). Only "m" is read this way:
-# the other letters of those fonts (a dagger at "y") follow no one encoding.
+# Its symbols set a glyph or two per font, named by hex digits ("AdvPS3F4C13"), at a letter:
+# the micro sign of "µg/l" reads "mg/l", the en dash of "2\u201376 years" and "272\u2013278"
+# reads "2e76" (the same paper; "e" for the dash is the well-known one of such PDFs). Only
+# these two are read this way: the other letters of those fonts (a dagger at "y") follow no
+# one encoding.
 _ADVENT_GREEK = re.compile(r"AdvPS[0-9A-F]{4,}$", re.IGNORECASE)
+_ADVENT_SYMBOL_TEXT = {"m": "\u00b5", "e": "\u2013"}
 
 
 def glyph_text(text: str, font: str) -> str:
     """The text of a glyph, with unmapped codes resolved where the font family tells them."""
     if text in _MATH_ITALIC_PUNCTUATION and _MATH_ITALIC_FONT.search(font):
         return _MATH_ITALIC_PUNCTUATION[text]
-    if text == "m" and _ADVENT_GREEK.search(font.split("+")[-1]):
-        return "\u00b5"
+    if text in _ADVENT_SYMBOL_TEXT and _ADVENT_GREEK.search(font.split("+")[-1]):
+        return _ADVENT_SYMBOL_TEXT[text]
     if (text in _ADVENT_MATH_TEXT or text.startswith("(cid:")) and _ADVENT_MATH.search(font):
         match = _CID.fullmatch(text)
         return _ADVENT_MATH_TEXT.get(text) or (

@@ -165,6 +165,21 @@ def _other_typefaces(label: list[Word], rest: list[Word], body_font: str | None)
         and rest[0].font != body_font and not any(word.italic for word in (*label, rest[0]))
 
 
+def figure_table_start(line: Line) -> tuple[str, bool] | None:
+    """("Figure 13", False) when a line opens a figure's caption, "Figure 13." or "Figure 13:"
+    and its text: a figure may be a table (Gal et al., PLDI 2009, page 12: "Figure 13. Detailed
+    trace recording statistics", a grid of loops, trees, traces and speedups per benchmark).
+    grid_tables keeps such a region only when it reads as a grid of numbers
+    (`grid_tables.numeric_grid`); a chart's labels and ticks do not."""
+    words = line.words
+    if len(words) < 3 or not _FIGURE_WORD.match(words[0].text):
+        return None
+    match = _LABEL_NUMBER.match(words[1].text)
+    if not match or match[2] not in (".", ":") or not words[2].text[:1].isupper():
+        return None
+    return f"Figure {match[1]}", False
+
+
 def _body_font(page: PageWords) -> str | None:
     """The page's commonest typeface, by letters set in it."""
     counts: dict[str, int] = {}
@@ -222,7 +237,7 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
     body_font = _body_font(page)
     for span, lines in _side_lines(page, layout):
         for number, line in enumerate(lines):
-            start = _caption_start(line, size, body_font)
+            start = _caption_start(line, size, body_font) or figure_table_start(line)
             if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2
                                     for c in found):
                 continue

@@ -102,34 +102,27 @@ _BASE_FONT_CODES = {2: "\ufb01", 3: "\ufb02", 150: "\u2013", 151: "\u2014"}
 _MATH_ITALIC_PUNCTUATION = {";": ",", ":": "."}
 
 
-# The math fonts of Advent's typesetting (BMJ and Elsevier journals, "AdvP4C4E74") map their
-# glyphs to Latin-1 letters: "p = 0.51" reads "p\u00bc0.51", "95% CI -0.40" reads "CI (cid:2)0.40"
-# (Huang et al., Postgrad Med J 2010; round 24: every p value of the paper was lost). The same
-# codes are the well-known "\u00bc" for "=", "\u00fe" for "+", "\u00c6" for "\u00b1" and
-# "\u00c2" for "\u00d7" of such PDFs; only the fonts of that family are read this way.
-_ADVENT_MATH = re.compile(r"AdvP4C4E", re.IGNORECASE)
-_ADVENT_MATH_TEXT = {"\u00bc": "=", "\u00fe": "+", "\u00c6": "\u00b1", "\u00c2": "\u00d7",
-                     "\u00c0": "\u2212"}
-_ADVENT_MATH_CODES = {2: "\u2212"}
-# Its symbols set a glyph or two per font, named by hex digits ("AdvPS3F4C13"), at a letter:
-# the micro sign of "µg/l" reads "mg/l", the en dash of "2\u201376 years" and "272\u2013278"
-# reads "2e76" (the same paper; "e" for the dash is the well-known one of such PDFs). Only
-# these two are read this way: the other letters of those fonts (a dagger at "y") follow no
-# one encoding.
-_ADVENT_GREEK = re.compile(r"AdvPS[0-9A-F]{4,}$", re.IGNORECASE)
-_ADVENT_SYMBOL_TEXT = {"m": "\u00b5", "e": "\u2013"}
+# Advent's typesetting (BMJ, Elsevier) embeds small symbol fonts that map their glyphs to
+# Latin letters. Their names are hashes of the glyph set, so one name is one set: "AdvP4C4E74"
+# sets "=" at "\u00bc" and the minus at an unmapped code 2 ("p = 0.51" read "p\u00bc0.51",
+# "CI -0.40" read "CI \ufffd0.40"), "AdvPS3F4C13" the micro sign at "m" ("\u00b5g/l" read
+# "mg/l"), "AdvPS44A44B" the en dash at "e" ("2\u201376 years" read "2e76 years") (Huang et
+# al., Postgrad Med J 2010; round 24: every p value of the paper was lost). Only these named
+# fonts are read this way: other fonts of the family, named by hashes too ("AdvPS6F00"), set
+# a paper's body text (Lane et al., J Hydrology 2005), and the same letters mean other
+# symbols in other sets.
+_ADVENT_FONTS = {"AdvP4C4E74": {"\u00bc": "=", "(cid:2)": "\u2212"},
+                 "AdvPS3F4C13": {"m": "\u00b5"},
+                 "AdvPS44A44B": {"e": "\u2013"}}
 
 
 def glyph_text(text: str, font: str) -> str:
     """The text of a glyph, with unmapped codes resolved where the font family tells them."""
     if text in _MATH_ITALIC_PUNCTUATION and _MATH_ITALIC_FONT.search(font):
         return _MATH_ITALIC_PUNCTUATION[text]
-    if text in _ADVENT_SYMBOL_TEXT and _ADVENT_GREEK.search(font.split("+")[-1]):
-        return _ADVENT_SYMBOL_TEXT[text]
-    if (text in _ADVENT_MATH_TEXT or text.startswith("(cid:")) and _ADVENT_MATH.search(font):
-        match = _CID.fullmatch(text)
-        return _ADVENT_MATH_TEXT.get(text) or (
-            _ADVENT_MATH_CODES.get(int(match.group(1)), "\ufffd") if match else text)
+    advent = _ADVENT_FONTS.get(font.split("+")[-1])
+    if advent is not None and text in advent:
+        return advent[text]
     if not text.startswith("(cid:"):
         return text
     match = _CID.fullmatch(text)

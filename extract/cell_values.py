@@ -23,6 +23,7 @@ _NUMBER = re.compile(
         (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
         (?P<scale>[kKMB])?
         \s*(?P<percent>%?)
+        (?:(?<=\d)[x\u00d7])?   # "7.12x", "2.5\u00d7": a factor (Gal et al. 2009, Figure 13)
         (?:\s*(?:\u00b1|\+/-|\+-)\s*[\d.]+%?)?   # "66.3 ± 0.4": keep the mean
         $""",
     re.VERBOSE,
@@ -34,7 +35,8 @@ def parse_cell(text: str) -> tuple[float | None, int | None]:
     (None, None) for a dash, an empty cell or text.
 
     "66.3" -> 66.3, "69.7†" -> 69.7, "1,104,934" -> 1104934, "45.3%" -> 45.3 (percentages keep
-    their printed value), "−1.2" -> -1.2, "393k" -> 393000, "–" -> None, "XLM-R" -> None.
+    their printed value), "−1.2" -> -1.2, "393k" -> 393000, "7.12x" -> 7.12 (a factor), "–" ->
+    None, "XLM-R" -> None.
     """
     cleaned = text.strip().replace("**", "").replace("__", "").strip()
     cleaned = cleaned.rstrip(_MARKS).strip()

@@ -75,9 +75,10 @@ def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
                      for page in pages for word in page.words)
 
 
-def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | None:
+def _caption_start(line: Line, size: float | None = None,
+                   body_font: str | None = None) -> tuple[str, bool] | None:
     """("Table 3", continued?) when a line opens a table caption; `size` is the body's type
-    size, when known."""
+    size and `body_font` its typeface, when known."""
     words = line.words
     if len(words) < 2 or not _TABLE_WORD.match(words[0].text):
         return None
@@ -94,7 +95,8 @@ def _caption_start(line: Line, size: float | None = None) -> tuple[str, bool] | 
         return label, False
     if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
         return label, False
-    if match[2] is None and _set_apart(words[:2], words[2:], size):
+    if match[2] is None and (_set_apart(words[:2], words[2:], size)
+                             or _other_typefaces(words[:2], words[2:], body_font)):
         return label, False
     return None
 
@@ -147,6 +149,45 @@ def _set_apart(label: list[Word], rest: list[Word], size: float | None) -> bool:
     return size is not None and all(word.size < size - 0.9 for word in label + rest[:1])
 
 
+def _other_typefaces(label: list[Word], rest: list[Word], body_font: str | None) -> bool:
+    """Is "Table N" with no colon or full stop after it a caption set in its own typefaces?
+    BMJ journals print "Table 1 Summary characteristics of studies and participants" with the
+    label in a heading face and the text in a sans face, both unlike the body's serif, at the
+    body's size and with no font named bold (Huang et al., Postgrad Med J 2010, pages 2 and 3;
+    round 24: neither of its two tables was read). A reference in prose ("Table 1 lists the
+    characteristics") is in the body's face. So: the label in one face, the next word, a
+    capitalised one, in another, neither the body's (`body_font`, the page's commonest) nor
+    italic."""
+    if body_font is None or not rest or not rest[0].text[:1].isupper():
+        return False
+    faces = {word.font for word in label}
+    return len(faces) == 1 and rest[0].font not in faces and body_font not in faces \
+        and rest[0].font != body_font and not any(word.italic for word in (*label, rest[0]))
+
+
+def figure_table_start(line: Line) -> tuple[str, bool] | None:
+    """("Figure 13", False) when a line opens a figure's caption, "Figure 13." or "Figure 13:"
+    and its text: a figure may be a table (Gal et al., PLDI 2009, page 12: "Figure 13. Detailed
+    trace recording statistics", a grid of loops, trees, traces and speedups per benchmark).
+    grid_tables keeps such a region only when it reads as a grid of numbers
+    (`grid_tables.numeric_grid`); a chart's labels and ticks do not."""
+    words = line.words
+    if len(words) < 3 or not _FIGURE_WORD.match(words[0].text):
+        return None
+    match = _LABEL_NUMBER.match(words[1].text)
+    if not match or match[2] not in (".", ":") or not words[2].text[:1].isupper():
+        return None
+    return f"Figure {match[1]}", False
+
+
+def _body_font(page: PageWords) -> str | None:
+    """The page's commonest typeface, by letters set in it."""
+    counts: dict[str, int] = {}
+    for word in page.words:
+        counts[word.font] = counts.get(word.font, 0) + len(word.text)
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def _is_caption(line: Line) -> bool:
     """A table or figure caption line: the edge of any table region."""
     words = line.words
@@ -193,9 +234,10 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
               size: float | None = None) -> list[_Caption]:
     """Table captions of a page, each with the lines it runs over and the span of its table."""
     found: list[_Caption] = []
+    body_font = _body_font(page)
     for span, lines in _side_lines(page, layout):
         for number, line in enumerate(lines):
-            start = _caption_start(line, size)
+            start = _caption_start(line, size, body_font) or figure_table_start(line)
             if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2
                                     for c in found):
                 continue

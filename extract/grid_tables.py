@@ -341,9 +341,10 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
             above: tuple[list[Line], list[Rule], int] = ([], [], 0)
         else:
             above = _grow(lines, rules, first - 1, -1, caption.top, span, others)
-        if above[2] and not below[2]:
+        figure = caption.label.startswith("Figure")  # votes are the tables' captions' own
+        if above[2] and not below[2] and not figure:
             votes[0] += 1
-        elif below[2] and not above[2]:
+        elif below[2] and not above[2] and not figure:
             votes[1] += 1
         if above[2] and below[2] and prefer_above is not None:
             taken, inside, score = above if prefer_above else below
@@ -441,6 +442,18 @@ def is_two_column(pages: Sequence[PageWords]) -> bool:
     return 2 * found > len(pages)
 
 
+def numeric_grid(grid: Grid) -> bool:
+    """Whether a region under a figure's caption reads as a table of numbers: a header of four
+    columns or more over five rows or more, nearly every row a label and three numbers or more
+    (grid_captions.figure_table_start). A chart's tick labels and legend make no such grid."""
+    rows = grid.rows
+    if len(grid.header) < 4 or len(rows) < 5:
+        return False
+    full = sum(1 for row in rows if row and row[0].value is None
+               and sum(cell.value is not None for cell in row[1:]) >= 3)
+    return full >= 0.8 * len(rows)
+
+
 def _grid_of(part: _Part) -> Grid | None:
     """The grid of a region; of two tables set side by side on different baselines
     (`side_tables.split_sides`), the left one's with the right one's rows after them."""
@@ -494,7 +507,7 @@ def tables_from_pages(pages: Sequence[PageWords], layouts: Sequence[_Layout] | N
     headers: dict[int, list[list[str]]] = {}
     for part in parts:
         grid = _grid_of(part)
-        if grid is None:
+        if grid is None or (part.label or "").startswith("Figure") and not numeric_grid(grid):
             continue
         grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one
         mark_conditions(grid.rows)  # ✓/× under "G-Pooling": "G-Pooling", "w/o G-Pooling"

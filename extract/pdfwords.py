@@ -102,10 +102,27 @@ _BASE_FONT_CODES = {2: "\ufb01", 3: "\ufb02", 150: "\u2013", 151: "\u2014"}
 _MATH_ITALIC_PUNCTUATION = {";": ",", ":": "."}
 
 
+# Advent's typesetting (BMJ, Elsevier) embeds small symbol fonts that map their glyphs to
+# Latin letters. Their names are hashes of the glyph set, so one name is one set: "AdvP4C4E74"
+# sets "=" at "\u00bc" and the minus at an unmapped code 2 ("p = 0.51" read "p\u00bc0.51",
+# "CI -0.40" read "CI \ufffd0.40"), "AdvPS3F4C13" the micro sign at "m" ("\u00b5g/l" read
+# "mg/l"), "AdvPS44A44B" the en dash at "e" ("2\u201376 years" read "2e76 years") (Huang et
+# al., Postgrad Med J 2010; round 24: every p value of the paper was lost). Only these named
+# fonts are read this way: other fonts of the family, named by hashes too ("AdvPS6F00"), set
+# a paper's body text (Lane et al., J Hydrology 2005), and the same letters mean other
+# symbols in other sets.
+_ADVENT_FONTS = {"AdvP4C4E74": {"\u00bc": "=", "(cid:2)": "\u2212"},
+                 "AdvPS3F4C13": {"m": "\u00b5"},
+                 "AdvPS44A44B": {"e": "\u2013"}}
+
+
 def glyph_text(text: str, font: str) -> str:
     """The text of a glyph, with unmapped codes resolved where the font family tells them."""
     if text in _MATH_ITALIC_PUNCTUATION and _MATH_ITALIC_FONT.search(font):
         return _MATH_ITALIC_PUNCTUATION[text]
+    advent = _ADVENT_FONTS.get(font.split("+")[-1])
+    if advent is not None and text in advent:
+        return advent[text]
     if not text.startswith("(cid:"):
         return text
     match = _CID.fullmatch(text)

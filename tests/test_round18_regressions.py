@@ -44,7 +44,7 @@ from hypothesis import strategies as st
 from probe_verdicts import verify_on
 
 from verify_claims.claims import Status
-from verify_claims.extract import grid_cells
+from verify_claims.extract import cell_values, grid_cells
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
@@ -239,8 +239,24 @@ def qanet(redteam8_paper):
     return {QANET: redteam8_paper(QANET)[0]}
 
 
-def test_a_rate_of_samples_is_not_decided_by_batches_per_second(qanet):
-    claims = verify_on(qanet, QANET, RATES + [
+def _qanet_without_factor_cells(monkeypatch):
+    """QANet parsed with its speedup cells ("13.3x") read as text, as before round 24
+    (probe24a), which reads them as numbers: another guard then withholds the same
+    contradiction first, so these two tests read them as text."""
+    monkeypatch.setattr(cell_values, "_NUMBER", re.compile(
+        r"""^(?P<sign>[+\-\u2212]?)
+        (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+        (?P<scale>[kKMB])?
+        \s*(?P<percent>%?)
+        (?:\s*(?:\u00b1|\+/-|\+-)\s*[\d.]+%?)?
+        $""", re.VERBOSE))
+    return {QANET: parse_paper(read_document(
+        Path(__file__).resolve().parent / "real" / "redteam8" / "sources" / f"{QANET}.pdf"))}
+
+
+def test_a_rate_of_samples_is_not_decided_by_batches_per_second(monkeypatch):
+    qanet = _qanet_without_factor_cells(monkeypatch)
+    claims = verify_on(qanet, QANET, [text.replace(" in ", "  in ") for text in RATES] + [
         "QANet processes 3.2 batches per second in inference on TriviaQA.",
         "QANet processes 5.2 batches per second in inference on TriviaQA."])
     assert [claim.status for claim in claims] == [Status.unverified] * 2 + [
@@ -249,8 +265,9 @@ def test_a_rate_of_samples_is_not_decided_by_batches_per_second(qanet):
         check.explanation for check in claims[0].checks)
 
 
-def test_without_the_rate_guard_samples_are_contradicted_by_batches(qanet, monkeypatch):
+def test_without_the_rate_guard_samples_are_contradicted_by_batches(monkeypatch):
     """Planted bug: the round 17 verdict comes back."""
+    qanet = _qanet_without_factor_cells(monkeypatch)
     monkeypatch.setattr(guards_rate_units, "rated", lambda text: set())
     claims = verify_on(qanet, QANET, [text.replace(" per", "  per") for text in RATES])
     assert [claim.status for claim in claims] == [Status.contradicted] * 2

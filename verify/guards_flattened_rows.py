@@ -179,6 +179,11 @@ def extended_label(claim_text: str, quote: str, found: str) -> tuple[str, str] |
     return None
 
 
+def _unit_letters(words: tuple[str, ...]) -> bool:
+    """Whether a label's words are all single letters ("g l" of "g/l", "m s" of "m/s")."""
+    return all(len(word) == 1 for word in words)
+
+
 def other_label(claim_text: str, quote: str, found: str, names: set[str] | None = None,
                 agreeing: tuple[str, ...] = ()) -> str | None:
     """A name of the claim that labels another row of the one-column table flattened into
@@ -201,9 +206,12 @@ def other_label(claim_text: str, quote: str, found: str, names: set[str] | None 
     def printed_in(pieces: tuple[str, ...], words: tuple[str, ...]) -> bool:
         return any(words[at:at + len(pieces)] == pieces for at in range(len(words)))
 
+    # A "label" of single letters is a unit split at its slash, printed after every number of
+    # a sentence of statistics ("9.13 g/l (95% CI ... 18.66 g/l, p<0.0001) and ... 16.92 g/l";
+    # Huang et al., Postgrad Med J 2010, page 4; round 24): no row of a table.
     whole = {" ".join(words) for words in others
              if len(words) >= 2 and " ".join(words) not in mine
-             and printed_in(words, claim_words)}
+             and printed_in(words, claim_words) and not _unit_letters(words)}
     if whole:  # "Full+BoW" is a row of its own, not "Full+Unlabeled+BoW"
         return sorted(whole)[0]
     for name in sorted(claim_names(claim_text) if names is None else names):

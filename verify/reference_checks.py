@@ -133,6 +133,7 @@ from .guards_unprinted_splits import (
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_settings import guard_unsaid_settings
+from .guards_upper_bounds import guard_upper_bounds
 from .guards_value_rows import guard_value_rows
 from .guards_variant_rows import guard_variant_rows
 from .guards_versioned_names import guard_other_versions
@@ -405,6 +406,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 23 (probe23b: Benedikt et al., VLDB 2010)
     guard_undated_years(claim, checks)  # "first introduced in 2005": no year printed
     guard_factor_amounts(claim, checks)  # "21 Mbytes" read from "20 times less"
+    # round 24 (probe24a: Gal et al., PLDI 2009; Huang et al., Postgrad Med J 2010)
+    guard_upper_bounds(claim, checks)  # "7.12x" contradicted by another's "up to 25x"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -47,7 +47,8 @@ def unheld_setting(claim_text: str, disputed: _Pair, pairs: list[_Pair],
         passage += [index.sentences[other].quantities
                     for other in section_neighbours(index, number)]
     for pair in pairs:
-        if pair is disputed or pair.state != "unknown" or pair.claimed.cut_off:
+        if pair is disputed or pair.state not in ("unknown", "disagree") \
+                or pair.claimed.cut_off:
             continue
         if _kind(claim_text, pair.claimed) == kind:
             continue

@@ -12,14 +12,14 @@ of 9.75±0.21 µg/mg in triple treated larvae": the sentence says "single", but 
 clause; its 9.75 is printed beside "triple".
 
 The general fact: a paper that lists words as alternatives ("single, double and triple", "a,
-b and c" or "a, b or c", lower-case words) makes each the name of a case. When a claim names
-one of them, a decisive sentence's number read for the claim belongs to the alternative printed
-nearest to it in its clause (up to a comma, a bracket, ";", ":", "but", "which", "while",
-"whereas", "although"; the 40% of "In case of larval treatment with 40% phytojuvenoid
-concentration, ..." is every alternative's): when that is another alternative, one the claim
-does not name, the sentence gives the number for the other case, and it decides nothing either way
-(`guard_listed_alternatives`). A claim naming two alternatives of one list, or none, is left
-alone.
+b and c" or "a, b or c", lower-case words, no number words) makes each the name of a case.
+When a claim names one of them, a decisive sentence's number read for the claim belongs to the
+alternative printed nearest to it in its clause (up to a comma, ";", ":", "but", "which",
+"while", "whereas", "although"; the 40% of "In case of larval treatment with 40%
+phytojuvenoid concentration, ..." is every alternative's): when that is another alternative,
+one the claim does not name, the sentence gives the number for the other case, and it decides
+nothing either way (`guard_listed_alternatives`). A claim naming two alternatives of one list,
+or none, is left alone.
 
 The same holds of a number that sets the case ("at 20% concentration"): "Triple treated larvae at
 20% concentration had a total protein content of 11.80 µg/mg" (true) was contradicted by "With
@@ -29,7 +29,7 @@ phytojuvenoid concentration": the sentence prints the claim's 20 in its list of 
 clause of its 12.45 gives that value's own case, 30%. When a claimed number with a unit is
 printed in the sentence outside the clause of the number the check read, and that clause prints
 another number of the same unit and none the claim prints, the value is the other case's, and
-the check decides nothing (`clause_setting`). It names no paper, word or number; it only
+the contradiction decides nothing (`clause_setting`). It names no paper, word or number; it only
 withholds.
 """
 
@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .paper_memo import per_paper
 from .undecided import DECIDING, decided, undecide
@@ -48,7 +48,11 @@ __all__ = ["clause_setting", "guard_listed_alternatives", "listed_alternatives",
 
 _LIST = re.compile(r"\b([a-z]{3,}), ([a-z]{3,}),? (?:and|or) ([a-z]{3,})\b")
 _WORD = re.compile(r"[A-Za-z]+")
-_CLAUSE_END = re.compile(r"[,;:()]|\s(?:but|which|while|whereas|although|though)\s")
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:but|which|while|whereas|although|though)\s")
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "first", "second", "third", "fourth", "fifth", "sixth", "half", "once", "twice",
+     "thrice", "none", "zero"])
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 _NOT_ALTERNATIVES = frozenset(
     ["and", "the", "for", "with", "from", "that", "this", "these", "those", "are", "was",
@@ -61,7 +65,7 @@ def _alternatives(paper: Paper) -> list[frozenset[str]]:
     for sentence in paper.sentences:
         for match in _LIST.finditer(sentence.text):
             words = frozenset(match.groups())
-            if len(words) == 3 and not words & _NOT_ALTERNATIVES:
+            if len(words) == 3 and not words & (_NOT_ALTERNATIVES | _NUMBER_WORDS):
                 found.add(words)
     return sorted(found, key=sorted)
 
@@ -167,7 +171,7 @@ def clause_setting(claim: Claim, quote: str, found: str, claimed: float) -> str 
 
 
 def _setting_guard(claim: Claim, checks: Iterable[Check]) -> None:
-    for check in list(decided(checks, CheckKind.source, DECIDING)):
+    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
         for evidence in check.evidence:
             other = next((found for pair in evidence.numbers if pair.found and (
                 found := clause_setting(claim, evidence.quote or "", pair.found,

@@ -92,6 +92,9 @@ def _set_against(script: Word, line: Line) -> bool:
                for word in line.words if word is not script)
 
 
+_TYPED_RULE = re.compile(r"^[-\u2010-\u2015_=]{4,}$")
+
+
 def lines_of(words: list[Word]) -> list[Line]:
     """Words clustered into lines, top to bottom: a word joins a recent line it overlaps by half
     its height (superscripts and subscripts join their line). Linear in the words, up to a
@@ -100,6 +103,8 @@ def lines_of(words: list[Word]) -> list[Line]:
     a table set close below (the raised 3 of "M\u00b3I" reaching up into the row above)."""
     lines: list[Line] = []
     held: list[tuple[Word, Line]] = []  # scripts set against no word of the line they overlap
+    # A run of dashes typed as text ("-----...") is a rule drawn with characters, no cell.
+    words = [word for word in words if not _TYPED_RULE.match(word.text)]
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
         for line in reversed(lines[-4:]):

@@ -322,6 +322,13 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
     return count
 
 
+def _bold_header_line(above: list[Segment], line: list[Segment], model: list[Segment]) -> bool:
+    """Whether every cell of `line` and of the line `above` it is bold while no cell of the
+    first row of numbers, `model`, is: the header's type, not the body's."""
+    return (all("bold" in segment.flags for segment in above + line)
+            and not any("bold" in segment.flags for segment in model))
+
+
 def build_grid(lines: list[Line], rules: list[Rule],
                known_columns: list[list[str]] | None = None,
                walls: list[float] | None = None, header_lines: int | None = None
@@ -361,10 +368,15 @@ def build_grid(lines: list[Line], rules: list[Rule],
                 # Without a rule, a line laid out like the first row of numbers (a label at
                 # the body's left edge and as many cells) is a row of text, not a header.
                 model = segmented[first_value]
+                # A line set bold like the header line above it, over a body set in
+                # roman, is the header's second line ("name (TB) ratio ...", Bigtable's
+                # Table 2, OSDI 2006), however like a row it is laid out.
                 header_count = next(
                     (k for k in range(1, limit) if len(segmented[k]) == len(model)
                      and abs(segmented[k][0].x0 - model[0].x0) < 2
-                     and len(segmented[k - 1]) >= len(model)), limit)
+                     and len(segmented[k - 1]) >= len(model)
+                     and not _bold_header_line(segmented[k - 1], segmented[k], model)),
+                    limit)
         if header_count == 0 and first_value == 0 and ruled_first_line(lines, full_rules):
             header_count = 1
         if header_lines is not None:

@@ -21,14 +21,17 @@ from verify_claims.claims import Quantity
 
 from .content import section_neighbours
 from .number_match import _Pair
-from .number_values import _unit_family, values_agree
+from .number_values import _unit_family, transposed, values_agree
 from .passages import PassageIndex, counted_key
 
 SETTING_STATES = ("unknown", "disagree")
 """The states of a claimed number that may set the scene: one the passage does not answer, or
 answers with another number (probe24b: "Single treated larvae at 40% concentration had ...
 10.79 ± 0.15 µg/mg" against a sentence whose 30% and 12.45 are another case's, the 10.79
-printed nowhere: the passage gives neither the claim's setting nor its result)."""
+printed nowhere: the passage gives neither the claim's setting nor its result). A number the
+passage answers with the same digits in another order ("84.0%" for "80.4%") is the claim's own
+number miscopied, and the passage holds it (a right contradiction of Banko et al. 2007 was
+lost without this)."""
 
 
 def _kind(text: str, quantity: Quantity) -> tuple[str | None, str | None]:
@@ -56,6 +59,9 @@ def unheld_setting(claim_text: str, disputed: _Pair, pairs: list[_Pair],
     for pair in pairs:
         if pair is disputed or pair.state not in SETTING_STATES or pair.claimed.cut_off:
             continue
+        if pair.state == "disagree" and pair.found is not None \
+                and transposed(pair.claimed, pair.found):
+            continue  # "84.0%" against "80.4%": the claim's own number, miscopied
         if _kind(claim_text, pair.claimed) == kind:
             continue
         if not _printed(pair.claimed, passage):

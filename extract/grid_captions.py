@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 # "Table 3:", "Table 3.", "Table 3 (continued)", "Table A1:"; the words are already split.
 _TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.)$")
 _FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
-_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?)([:.|])?$")
+# "Table A:" (a lone capital letter, read with a colon only: "Table A." ends sentences).
+_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z](?=:))([:.|])?$")
 _CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
 _ROMAN_LABEL = re.compile(r"^([IVX]{1,5})([:.])?$")
 _ROMAN_NAME = re.compile(r"^Table [IVX]{1,5}$")

@@ -92,6 +92,9 @@ def _set_against(script: Word, line: Line) -> bool:
                for word in line.words if word is not script)
 
 
+_TYPED_RULE = re.compile(r"^[-\u2010-\u2015_=]{4,}$")
+
+
 def lines_of(words: list[Word]) -> list[Line]:
     """Words clustered into lines, top to bottom: a word joins a recent line it overlaps by half
     its height (superscripts and subscripts join their line). Linear in the words, up to a
@@ -100,6 +103,8 @@ def lines_of(words: list[Word]) -> list[Line]:
     a table set close below (the raised 3 of "M\u00b3I" reaching up into the row above)."""
     lines: list[Line] = []
     held: list[tuple[Word, Line]] = []  # scripts set against no word of the line they overlap
+    # A run of dashes typed as text ("-----...") is a rule drawn with characters, no cell.
+    words = [word for word in words if not _TYPED_RULE.match(word.text)]
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
         for line in reversed(lines[-4:]):
@@ -317,6 +322,13 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
     return count
 
 
+def _bold_header_line(above: list[Segment], line: list[Segment], model: list[Segment]) -> bool:
+    """Whether every cell of `line` and of the line `above` it is bold while no cell of the
+    first row of numbers, `model`, is: the header's type, not the body's."""
+    return (all("bold" in segment.flags for segment in above + line)
+            and not any("bold" in segment.flags for segment in model))
+
+
 def build_grid(lines: list[Line], rules: list[Rule],
                known_columns: list[list[str]] | None = None,
                walls: list[float] | None = None, header_lines: int | None = None
@@ -356,10 +368,15 @@ def build_grid(lines: list[Line], rules: list[Rule],
                 # Without a rule, a line laid out like the first row of numbers (a label at
                 # the body's left edge and as many cells) is a row of text, not a header.
                 model = segmented[first_value]
+                # A line set bold like the header line above it, over a body set in
+                # roman, is the header's second line ("name (TB) ratio ...", Bigtable's
+                # Table 2, OSDI 2006), however like a row it is laid out.
                 header_count = next(
                     (k for k in range(1, limit) if len(segmented[k]) == len(model)
                      and abs(segmented[k][0].x0 - model[0].x0) < 2
-                     and len(segmented[k - 1]) >= len(model)), limit)
+                     and len(segmented[k - 1]) >= len(model)
+                     and not _bold_header_line(segmented[k - 1], segmented[k], model)),
+                    limit)
         if header_count == 0 and first_value == 0 and ruled_first_line(lines, full_rules):
             header_count = 1
         if header_lines is not None:

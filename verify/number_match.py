@@ -138,6 +138,8 @@ def _answer(position: int, claim: _Side, sentence: _Side,
         if slot in taken or (family is not None and found_family is not None
                              and family != found_family):
             continue  # units that cannot measure the same thing
+        if sentence.spreads[slot] and not claim.spreads[position]:
+            continue  # "12.45±0.25": 0.25 is a spread, no value (verify/spread_numbers.py)
         measure = same_measure(my_measure, sentence.measures[slot])
         if measure is False and family is not None and family == found_family:
             measure = None  # units of one family ("examples", "sentence pairs") decide

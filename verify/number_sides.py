@@ -36,6 +36,7 @@ from .number_values import _Number, _number, _unit_family
 from .passages import PassageIndex, content_terms, query_text
 from .shown_words import labels, table_like
 from .side_memo import shared_side
+from .spread_numbers import after_spread_sign, spread_measures
 from .word_forms import without_bounds
 
 _NEGATION = re.compile(
@@ -114,6 +115,8 @@ class _Side:
     amounts: list[bool] = field(default_factory=list)  # each number: a change's size
     # each number: a gap's size, a gap word after it ("1.1 F1 behind", verify/gap_amounts.py)
     gaps: list[bool] = field(default_factory=list)
+    # each number: printed after "±", a spread, not a value (verify/spread_numbers.py)
+    spreads: list[bool] = field(default_factory=list)
     # `required`, derived on first use: a side is read against many sentences (a claim) or
     # claims (a sentence), and its names never change once it is prepared.
     _required: set[str] | None = field(default=None, repr=False, compare=False)
@@ -154,6 +157,8 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
     row_labels = labels(text, kept) if table else None
     # In a flattened table the word after a number is the next row's label.
     measures = [() if table else measure_after(text, quantity) for quantity in kept]
+    spreads = [after_spread_sign(text, quantity) for quantity in kept]
+    measures = spread_measures(measures, spreads)
     qualifiers = _own_qualifiers(text, kept)
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
@@ -170,7 +175,9 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  measures=measures,
                  row_labels=row_labels, other_labels=_other_labels(row_labels),
                  qualifiers=qualifiers,
-                 other_qualifiers=None if table else _qualifiers(qualifiers, measures),
+                 other_qualifiers=None if table else _qualifiers(
+                     qualifiers, [() if spread else measure
+                                  for measure, spread in zip(measures, spreads, strict=True)]),
                  ranged=_ranged(text, kept),
                  bounds=[bound_kind(text, *quantity.span) for quantity in kept],
                  changes=[quantity.text[:1] in "+-\u2212" for quantity in kept],
@@ -178,10 +185,12 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  directed=_states_direction(text),
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept],
-                 rates=[None if table else rate_of(text, quantity) for quantity in kept],
+                 rates=spread_measures([None if table else rate_of(text, quantity)
+                                        for quantity in kept], spreads),
                  conditions=in_opening_condition(text, kept),
                  amounts=[claimed_amount(text, quantity) for quantity in kept],
-                 gaps=[gap_after(text, quantity) for quantity in kept])
+                 gaps=[gap_after(text, quantity) for quantity in kept],
+                 spreads=spreads)
 
 
 

@@ -66,6 +66,7 @@ from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_numbers import guard_counted_items
 from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_level_changes import guard_level_changes
+from .guards_listed_alternatives import guard_listed_alternatives
 from .guards_lost_marks import guard_lost_marks
 from .guards_lost_numbers import guard_lost_numbers
 from .guards_marked_arguments import guard_marked_arguments
@@ -104,6 +105,7 @@ from .guards_sentence_scope import (
 )
 from .guards_set_members import guard_set_members
 from .guards_setting_columns import guard_setting_columns
+from .guards_sibling_names import guard_sibling_names
 from .guards_sibling_variants import guard_sibling_variants
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signed_names import guard_signed_names
@@ -408,6 +410,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_factor_amounts(claim, checks)  # "21 Mbytes" read from "20 times less"
     # round 24 (probe24a: Gal et al., PLDI 2009; Huang et al., Postgrad Med J 2010)
     guard_upper_bounds(claim, checks)  # "7.12x" contradicted by another's "up to 25x"
+    # round 24 (probe24b: Bigtable, OSDI 2006; a silkworm study, MEJSR 2015)
+    guard_listed_alternatives(claim, checks, paper)  # "12.45 ... in triple treated": not double
+    guard_sibling_names(claim, checks, paper)  # "Google Analytics"'s 200 TB, not Google Finance's
 
 
 def _undecide(check: Check, why: str) -> None:

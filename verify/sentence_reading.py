@@ -85,6 +85,7 @@ from .setting_mismatch import EXPLANATION as OTHER_SETTING
 from .setting_mismatch import other_setting
 from .setting_numbers import unheld_setting
 from .share_compare import shares_compared, without_comparison_words
+from .spread_numbers import spread_mismatch
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
 from .symbol_chains import EXPLANATION as REORDERED
 from .symbol_chains import chain_reordered
@@ -271,6 +272,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
                 claim.text, sentence.text, pair.found, index)):
             # "540B" names PaLM-540B; "spreadsheet corpus including 115 million" is not WDC's
             wrong, reading.reason = False, owner
+        if wrong and pair.found is not None and spread_mismatch(
+                claim.text, pair.claimed, sentence.text, pair.found):
+            wrong = False  # "12.45±0.25": 0.25 is a spread, not a value (spread_numbers.py)
         if wrong and pair.found is not None and increment_mismatch(
                 claim.text, pair.claimed, sentence.text, pair.found):
             wrong = False  # "nine more nodes" is what a change adds, not a level (increments.py)

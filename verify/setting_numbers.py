@@ -8,7 +8,8 @@ claim only if it speaks of the same setting, and a number the claim sets that se
 another: when neither the sentence nor its neighbours print it, the sentence is about some
 other run, however well its words match. So a disagreeing number decides nothing while another
 number of the claim, of another kind (another unit, or counting another noun), is printed
-nowhere in the passage. Numbers of the same kind as the disputed one ("from 78.2 to 79.5" with
+nowhere in the passage (whether the passage answers it with another number or not at all).
+Numbers of the same kind as the disputed one ("from 78.2 to 79.5" with
 "by 1.3 points") are not a setting: they are more of what the claim asserts.
 """
 
@@ -20,8 +21,17 @@ from verify_claims.claims import Quantity
 
 from .content import section_neighbours
 from .number_match import _Pair
-from .number_values import _unit_family, values_agree
+from .number_values import _unit_family, transposed, values_agree
 from .passages import PassageIndex, counted_key
+
+SETTING_STATES = ("unknown", "disagree")
+"""The states of a claimed number that may set the scene: one the passage does not answer, or
+answers with another number (probe24b: "Single treated larvae at 40% concentration had ...
+10.79 ± 0.15 µg/mg" against a sentence whose 30% and 12.45 are another case's, the 10.79
+printed nowhere: the passage gives neither the claim's setting nor its result). A number the
+passage answers with the same digits in another order ("84.0%" for "80.4%") is the claim's own
+number miscopied, and the passage holds it (a right contradiction of Banko et al. 2007 was
+lost without this)."""
 
 
 def _kind(text: str, quantity: Quantity) -> tuple[str | None, str | None]:
@@ -47,8 +57,11 @@ def unheld_setting(claim_text: str, disputed: _Pair, pairs: list[_Pair],
         passage += [index.sentences[other].quantities
                     for other in section_neighbours(index, number)]
     for pair in pairs:
-        if pair is disputed or pair.state != "unknown" or pair.claimed.cut_off:
+        if pair is disputed or pair.state not in SETTING_STATES or pair.claimed.cut_off:
             continue
+        if pair.state == "disagree" and pair.found is not None \
+                and transposed(pair.claimed, pair.found):
+            continue  # "84.0%" against "80.4%": the claim's own number, miscopied
         if _kind(claim_text, pair.claimed) == kind:
             continue
         if not _printed(pair.claimed, passage):

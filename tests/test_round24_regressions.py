@@ -28,7 +28,7 @@ from pathlib import Path
 
 import hypothesis.strategies as st
 from hypothesis import given
-from probe_verdicts import verify_on
+from probe_verdicts import real_paper, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract.paper import parse_paper
@@ -94,3 +94,25 @@ def test_a_setting_printed_word_for_word_is_spelled_whole(parts, others):
 def test_more_claim_words_never_spell_a_setting_less(setting, words, more):
     spelled = guards_bracketed_siblings._spelled
     assert spelled(setting, set(words) | set(more)) >= spelled(setting, set(words))
+
+
+# Charles 1998 (tests/real/papers/glia98.pdf): "Spreading depression propagates at rates of
+# 20–60 µm/sec". probe24b's widening of setting_numbers (a claimed number the passage answers
+# with another number may set the scene) read the range's first end, which has no unit of its
+# own, as a setting the passage does not hold, and withheld this right contradiction.
+RANGE = "Spreading depression propagates at rates of 2-6 um/sec."  # false: 20–60 µm/sec
+
+
+def _glia_status(text: str) -> Status:
+    (claim,) = verify_on({"glia98": real_paper("glia98")}, "glia98", [text])
+    return claim.status
+
+
+def test_a_range_whose_both_ends_disagree_is_contradicted():
+    assert _glia_status(RANGE) == Status.contradicted
+
+
+def test_planted_range_ends_read_as_settings_withhold_it(monkeypatch):
+    from verify_claims.verify import setting_numbers
+    monkeypatch.setattr(setting_numbers, "_range_ends", lambda *args: False)
+    assert _glia_status(RANGE) == Status.unverified

@@ -15,6 +15,7 @@ Numbers of the same kind as the disputed one ("from 78.2 to 79.5" with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Quantity
@@ -31,7 +32,17 @@ answers with another number (probe24b: "Single treated larvae at 40% concentrati
 printed nowhere: the passage gives neither the claim's setting nor its result). A number the
 passage answers with the same digits in another order ("84.0%" for "80.4%") is the claim's own
 number miscopied, and the passage holds it (a right contradiction of Banko et al. 2007 was
-lost without this)."""
+lost without this). Nor does the other end of the disputed number's own range ("2-6 um/sec"
+against "20–60 µm/sec": both ends disagree, and the first carries no unit of its own); a
+range is one claimed quantity (round 24: a right contradiction of Charles 1998 was lost)."""
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to)\s*")
+
+
+def _range_ends(claim_text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two claimed numbers are the ends of one range ("2-6", "2 to 6")."""
+    left, right = sorted((first, second), key=lambda quantity: quantity.span[0])
+    return _RANGE_JOIN.fullmatch(claim_text[left.span[1]:right.span[0]]) is not None
 
 
 def _kind(text: str, quantity: Quantity) -> tuple[str | None, str | None]:
@@ -62,6 +73,8 @@ def unheld_setting(claim_text: str, disputed: _Pair, pairs: list[_Pair],
         if pair.state == "disagree" and pair.found is not None \
                 and transposed(pair.claimed, pair.found):
             continue  # "84.0%" against "80.4%": the claim's own number, miscopied
+        if pair.state == "disagree" and _range_ends(claim_text, pair.claimed, disputed.claimed):
+            continue  # "2-6 um/sec": the other end of the disputed number's range
         if _kind(claim_text, pair.claimed) == kind:
             continue
         if not _printed(pair.claimed, passage):

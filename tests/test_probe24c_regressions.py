@@ -398,6 +398,10 @@ def test_a_word_said_only_after_than_is_the_other_side(monkeypatch):
     assert than_only_term("33RE had an N-domain Ki of 11.21 nM.", quote) is None
     assert than_only_term("33RE is 927-fold more selective for the N-domain than the "
                           "C-domain.", quote) is None
+    # The argument's own bracket holds its number: the margin is no other side's (red team 10).
+    assert than_only_term("The ranking margin for answer sentence selection is .85.",
+                          "rank the predicted probability of a positive pair higher than that "
+                          "of a negative pair by a margin (set to .85).") is None
     # With the "±" unread, the C-domain's own sentence gives no number: the abstract's
     # N-domain Ki is all that is left, and contradicts the claim unless the guard holds.
     monkeypatch.setattr(pdfwords, "merged_plus_minus", lambda glyphs: glyphs)

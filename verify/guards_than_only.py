@@ -11,7 +11,9 @@ The general fact: a sentence "A ... x ... more than B" gives its numbers to A. W
 that compares nothing (no "than" of its own) says a content word that the quoted sentence
 prints only in its "than" argument, and that argument prints no number, the sentence's
 numbers are not about the claim's thing: each decisive source check on it decides nothing
-(`guard_than_only`). The argument runs from "than" to the next clause break or the end.
+(`guard_than_only`). The argument runs from "than" to the next clause break or the end,
+brackets included: "higher than that of a negative pair by a margin (set to .85)" gives its
+number to the argument, and is left alone.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from verify_claims.claims import Check, CheckKind, Claim
 from .passages import content_terms
 from .undecided import DECIDING, decided, undecide
 
-_THAN = re.compile(r"\bthan\b(?P<argument>[^;:,.()]*(?:\.\d[^;:,.()]*)*)", re.IGNORECASE)
+# From "than" to the next clause break, brackets included ("higher than that of a negative
+# pair by a margin (set to .85)" holds its number).
+_THAN = re.compile(r"\bthan\b(?P<argument>[^;:,]*)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 

@@ -16,15 +16,17 @@ claim's subject; here it says part of it ("calculated risk of bleeding", "N-doma
 33RE"). The general fact: when the sentence that prints the claimed number lacks some of the
 words the claim says before that number, and a sentence nearby (the previous or the next one,
 or one up to five sentences away in the same section whose number has the claimed number's
-unit) says every one of those words before a number of its own, none of its numbers being the
-claim's, that sentence is the one about the claim's subject, and the first gives its number
-for something else: a supporting source check on it decides nothing
+unit) says every one of those words before a number of its own of the same measure (the same
+unit, or the same word after it: not "40 individuals" for "400 images"), none of its numbers
+being the claim's, that sentence is the one about the claim's subject, and the first gives
+its number for something else: a supporting source check on it decides nothing
 (`guard_fuller_subjects`). A claim whose words the number's sentence says in full is left
 alone, and so is one whose subject no other sentence says whole.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
@@ -40,7 +42,6 @@ def guard_fuller_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -
     while a nearby sentence says all of it before a number of its own (module docstring)."""
     if not claim.quantities:
         return
-    claimed = [quantity.value for quantity in claim.quantities]
     before = set(content_terms(claim.text[:claim.quantities[0].span[0]])) - _HEDGES
     before = {term for term in before if not any(ch.isdigit() for ch in term)}
     if len(before) < 3:
@@ -57,7 +58,7 @@ def guard_fuller_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -
             if not missing or missing == before:
                 continue  # says the whole subject, or none of it (guards_neighbour_subjects)
             fuller = next((other for other in _nearby(paper, at, claim)
-                           if _says_whole_subject(paper.sentences[other], before, claimed)),
+                           if _says_whole_subject(paper.sentences[other], before, claim)),
                           None)
             if fuller is not None:
                 undecide(check, f"Not decided: the claim's “{' '.join(sorted(missing))}” is "
@@ -67,12 +68,27 @@ def guard_fuller_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -
                 break
 
 
-def _says_whole_subject(sentence, before: set[str], claimed: list[float]) -> bool:
-    """Whether `sentence` says every term of `before` before one of its numbers, none of its
-    numbers being the claim's."""
+def _says_whole_subject(sentence, before: set[str], claim: Claim) -> bool:
+    """Whether `sentence` says every term of `before` before a number of the claim's first
+    number's measure, none of its numbers being the claim's."""
+    claimed = [quantity.value for quantity in claim.quantities]
     if not sentence.quantities or any(abs(quantity.value - value) < 1e-9
                                       for quantity in sentence.quantities
                                       for value in claimed):
         return False
-    last = sentence.quantities[-1].span[0]
-    return before <= set(content_terms(sentence.text[:last]))
+    mine = _measure(claim.text, claim.quantities[0])
+    return any(_measure(sentence.text, quantity) == mine
+               and before <= set(content_terms(sentence.text[:quantity.span[0]]))
+               for quantity in sentence.quantities)
+
+
+_AFTER = re.compile(r"\s*[^\w\s]?\s*([^\W\d_]+)")
+
+
+def _measure(text: str, quantity) -> str | None:
+    """What a number measures: its unit, else the word right after it ("16◦C" and "20 °C"
+    both "c"); None when neither is read."""
+    if quantity.unit:
+        return quantity.unit
+    match = _AFTER.match(text, quantity.span[1])
+    return match.group(1).casefold() if match else None

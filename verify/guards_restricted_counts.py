@@ -11,10 +11,12 @@ defines. The claim counts the noun with no such restriction.
 
 `guard_restricted_counts` undecides each decisive source check when the claim counts a noun
 (a quantity read with a counted unit), the quoted sentence prints every count of that unit
-before the noun and a restricting clause, and the claim says none of the clause's content
-words: the sentence counts another, smaller set, and its number neither confirms nor
-contradicts the claim's. A claim that says the restriction ("Four studies analyzed
-retrievable filters in injured patients") is left alone. It names no paper or number.
+after "the" ("these", "those") and before the noun and a restricting clause (an indefinite
+"on five data sets that represent a variety of domains" describes the whole set), and the
+claim says none of the clause's content words: the sentence counts another, smaller set, and
+its number neither confirms nor contradicts the claim's. A claim that says the restriction
+("Four studies analyzed retrievable filters in injured patients") is left alone. It names no
+paper or number.
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ _RESTRICTED = re.compile(
     re.IGNORECASE)
 
 
+# The subset is one the sentence refers to: "Of the four studies analyzing ...", "these 12
+# patients who ...". An indefinite count with a clause describes the whole set ("on five data
+# sets that represent a variety of application domains").
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
 def _restriction(quote: str, start: int, end: int) -> set[str] | None:
     """The content terms of the restricting clause after the count at [start, end) of
     `quote`, or None when the count has no such clause."""
@@ -71,6 +79,8 @@ def guard_restricted_counts(claim: Claim, checks: Iterable[Check]) -> None:
                       if quantity.unit in units]
             if not counts:
                 continue
+            if not all(_DEFINITE.search(quote, 0, quantity.span[0]) for quantity in counts):
+                continue  # "on five data sets that represent ...": the whole, described
             clauses = [_restriction(quote, *quantity.span) for quantity in counts]
             if any(clause is None or not clause or clause & said for clause in clauses):
                 continue

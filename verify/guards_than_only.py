@@ -30,6 +30,9 @@ from .undecided import DECIDING, decided, undecide
 # pair by a margin (set to .85)" holds its number).
 _THAN = re.compile(r"\bthan\b(?P<argument>[^;:,]*)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# Words of a sentence's frame, not of its subject ("20 times less than under nls").
+_FRAME = frozenset(content_terms("under over after before above below about using within "
+                                 "without between among across through during"))
 
 
 def than_only_term(claim_text: str, quote: str) -> str | None:
@@ -48,7 +51,8 @@ def than_only_term(claim_text: str, quote: str) -> str | None:
     inside = set(content_terms(" ".join(arguments)))
     outside = set(content_terms(" ".join(rest)))
     return next((term for term in content_terms(claim_text)
-                 if term in inside and term not in outside and not _DIGIT.search(term)), None)
+                 if term in inside and term not in outside and not _DIGIT.search(term)
+                 and term not in _FRAME), None)
 
 
 def guard_than_only(claim: Claim, checks: Iterable[Check]) -> None:

@@ -75,7 +75,7 @@ from verify_claims.extract.stacked_signs import merged_plus_minus, merged_ring_a
 from verify_claims.verify import rank_flips, reference_checks
 from verify_claims.verify.guards_coded_names import codes
 from verify_claims.verify.guards_prefix_siblings import sibling_of
-from verify_claims.verify.guards_restricted_counts import _restriction
+from verify_claims.verify.guards_restricted_counts import _DEFINITE, _restriction
 from verify_claims.verify.guards_than_only import than_only_term
 
 ACE = "ace_clinsci14"
@@ -350,6 +350,13 @@ def test_a_count_restricted_by_a_clause_counts_a_subset(datta, monkeypatch):
 def test_restriction(text, restricted):
     quantity = parse_quantities(text)[0]
     assert (_restriction(text, *quantity.span) is not None) is restricted
+
+
+def test_only_a_definite_count_is_a_subset():
+    # "Of the four studies analyzing ...": a subset; "on five data sets that represent a
+    # variety of application domains" (t-SNE, round 20's probes): the whole set, described.
+    assert _DEFINITE.search("Of the ")
+    assert not _DEFINITE.search("The experiments were performed on ")
 
 
 @pytest.mark.parametrize("guard", ["guard_other_coded_sentences", "guard_other_coded_columns"])

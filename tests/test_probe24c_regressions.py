@@ -373,6 +373,8 @@ def test_codes():
     assert codes("RXP407 and 33RE bind Y369F; the S2ORC-SciBERT model") \
         == {"rxp407", "33re", "y369f", "s2orc-scibert"}
     assert codes("a P1 site, 2 h, N-domain") == set()
+    # An ordinal is no code (round 22's "for the 10th percentile" against "Percentile / 10").
+    assert codes("the 10th percentile of the 1990s, 5mg") == set()
 
 
 def test_a_table_that_never_prints_the_claims_code_decides_nothing(ace, monkeypatch):

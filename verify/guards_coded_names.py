@@ -41,10 +41,16 @@ from .undecided import DECIDING, decided, undecide
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*[0-9])(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*[A-Za-z0-9]")
 
 
+# Digits with a lower-case ending are an ordinal, a decade or an amount, no code: "10th",
+# "1990s", "5mg"; "33RE" and "RXP407" are codes.
+_NUMBER_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?[a-z]+")
+
+
 def codes(text: str) -> set[str]:
     """The coded names of `text` (module docstring), folded, hyphens kept ("s2orc-scibert")."""
     return {match.group().casefold() for match in _CODE.finditer(text)
-            if len(match.group().replace("-", "")) >= 3}
+            if len(match.group().replace("-", "")) >= 3
+            and not _NUMBER_WORD.fullmatch(match.group())}
 
 
 def _parts(code: str) -> set[str]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Literal
 
 from .math_digit_groups import joins_digit_group
+from .stacked_signs import merged_plus_minus, merged_ring_a
 
 Backend = Literal["pdfplumber", "pymupdf"]
 BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pymupdf")
@@ -435,6 +436,8 @@ def _pymupdf_pages(path: Path) -> list[PageWords]:
 def _page(number: int, width: float, height: float, glyphs: list[Glyph], rules: list[Rule],
           truncated: bool) -> PageWords:
     rotated = sum(1 for glyph in glyphs if not glyph.upright and not glyph.text.isspace())
+    # "+" over "−": one "±"; "˚" over "A": one "Å" (extract/stacked_signs.py)
+    glyphs = merged_ring_a(merged_plus_minus(glyphs))
     words, dotted = [], []
     for word in words_from_glyphs(glyphs):
         if _DOTTED_RULE.match(word.text):

@@ -53,6 +53,12 @@ _NUMBER = re.compile(
             # and "100, 000, 5" may be lists or numbers: read as printed, each on its own).
             (?<![0-9],)(?<![0-9],[ ])[0-9]{1,3}(?=(?:,[0-9]{3})*,[ ]0[0-9]{2}(?![0-9]))
             (?:(?:,|,[ ](?=0))[0-9]{3}(?![0-9]))+(?!,[ ]?[0-9])
+          # Digit groups set apart by a space, the SI thousands separator ("Ki = 60 826 ±
+          # 9 175 nM"): one number only where no list can be meant, after a relation sign,
+          # "±" or a bracket (or opening the text) and before "±" or a unit of letters.
+          | (?:(?<=[=±≈~<>≤≥(])|(?<=[=±≈~<>≤≥(][ ])|(?<![\s\S]))
+            [0-9]{1,3}(?:[   ][0-9]{3})+(?![0-9.,])
+            (?=[   ]?(?:±|[A-Za-zµμ]))
           | [0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?P<frac>\.[0-9]+)?
       # A decimal printed without its leading zero (".97", APA style for correlations, AUC
       # and shares): after a space or an opening bracket or sign only, never after a word or
@@ -188,7 +194,7 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
 def _value_of(match: re.Match[str]) -> tuple[float, int] | None:
     """Value and printed precision, or None when the number does not fit a float."""
     if match.group("int") is not None:
-        mantissa = match.group("int").replace(",", "").replace(" ", "") \
+        mantissa = re.sub("[, \u2009\u202f]", "", match.group("int")) \
             + (match.group("frac") or "")
         exponent = 0
     elif match.group("bare") is not None:

@@ -8,7 +8,8 @@ system holds one place in one ranking. Only a place the statement gives its subj
 0.09 points behind the first ranked system", "the first-place team") is no place of the
 subject. The claim must state exactly one place, the sentence must state one place, another
 one, and the passage must hold all else the claim says (its rank words aside): the subtask,
-the system, the task.
+the system, the task. A rank among causes is a place too: "the third leading cause of death",
+"the second most common cause" (a claim of "the second leading cause" against it).
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _PLACE = re.compile(
     rf"\b(?:rank(?:s|ed)?|plac(?:es|ed)|came|finish(?:es|ed)|end(?:s|ed))\s+(?:as\s+)?"
     rf"(?:the\s+)?(?P<after>{_ORDINAL})\b(?![\s-]+(?:ranked|placed)\b)"
-    rf"|\b(?P<before>{_ORDINAL})\s+(?:place|position)\b", re.I)
+    rf"|\b(?P<before>{_ORDINAL})\s+(?:place|position)\b"
+    rf"|\b(?P<lead>{_ORDINAL})[\s-]+(?:most\s+(?:common|frequent|important)|leading|commonest"
+    rf"|largest|biggest)\s+(?:cause|reason|source|contributor|killer)s?\b", re.I)
 _WORDS = frozenset(("rank", "ranks", "ranked", "place", "placed", "places", "position", "came",
                     "finished", "finishes", "ended", "ends", "reach", "reached", "took",
                     "take", "takes", *_ORDINALS))
@@ -41,7 +44,8 @@ def places(text: str) -> list[int]:
     """The places a text states for its subject (module docstring)."""
     found = []
     for match in _PLACE.finditer(text):
-        word = (match.group("after") or match.group("before")).casefold()
+        word = (match.group("after") or match.group("before")
+                or match.group("lead")).casefold()
         found.append(_ORDINALS[word])
     return found
 

@@ -38,6 +38,7 @@ from .guards_changes import guard_two_cell_changes
 from .guards_claim_years import guard_undated_years
 from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
 from .guards_claimed_settings import guard_unheld_settings
+from .guards_coded_names import guard_other_coded_columns, guard_other_coded_sentences
 from .guards_column_names import guard_unsaid_column_names
 from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
@@ -57,6 +58,7 @@ from .guards_extended_rows import guard_extended_rows
 from .guards_factor_amounts import guard_factor_amounts
 from .guards_flattened_rows import guard_flattened_rows
 from .guards_for_phrases import guard_for_bounds, guard_for_phrases
+from .guards_fuller_subjects import guard_fuller_subjects
 from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
@@ -93,10 +95,12 @@ from .guards_passage_splits import guard_unprinted_splits
 from .guards_passages import guard_passages
 from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
+from .guards_prefix_siblings import guard_prefix_siblings
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
 from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
+from .guards_restricted_counts import guard_restricted_counts
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -122,6 +126,7 @@ from .guards_table_superlatives import guard_table_superlatives
 from .guards_table_twins import guard_table_twins
 from .guards_text_cells import guard_text_cell_lines
 from .guards_than import guard_than_argument
+from .guards_than_only import guard_than_only
 from .guards_turned_sides import guard_turned_sides
 from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
@@ -295,6 +300,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_than_argument(claim, checks)  # "than B": the second cell is B's
     guard_named_twins(claim, checks, paper)  # numbered labels of two twin cells
     guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
+    guard_other_coded_columns(claim, checks, paper)  # the "33RE Ki" column for RXP407 (r24)
     guard_other_readings(claim, checks, paper)  # another place reads the number otherwise
     guard_passage_scope(claim, checks, paper)  # "17 029"; a clause's "never"; a part
     guard_unsaid_parts(claim, checks, paper)  # "skipped", "no longer", "only", "three"
@@ -413,6 +419,12 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     # round 24 (probe24b: Bigtable, OSDI 2006; a silkworm study, MEJSR 2015)
     guard_listed_alternatives(claim, checks, paper)  # "12.45 ... in triple treated": not double
     guard_sibling_names(claim, checks, paper)  # "Google Analytics"'s 200 TB, not Google Finance's
+    # round 24 (probe24c: Datta et al. 2010, Douglas et al. 2014)
+    guard_fuller_subjects(claim, checks, paper)  # "bleeding ... mechanical devices": 2.6% nearby
+    guard_other_coded_sentences(claim, checks, paper)  # "for compound 33RE (Ki = x)" (RXP407)
+    guard_restricted_counts(claim, checks)  # "the four studies analyzing X": a subset
+    guard_prefix_siblings(claim, checks)  # "N-domain ACE was solved at 2.2 Å" for the C-domain
+    guard_than_only(claim, checks)  # "Ki = 11.21 ... for the N-domain than the C-domain"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -1,0 +1,94 @@
+"""A nearby sentence that says the claim's whole subject before a number of its own, while the
+sentence that prints the claim's number says only part of it (probe24c, round 24).
+
+On Datta et al. (J Trauma Manag Outcomes 2010), "The calculated risk of bleeding while using
+mechanical devices is 3.9%" (false: 2.6%) was confirmed by "In this review we calculated the
+risk of bleeding and HIT to be 3.9% and 0.7% respectively", a sentence about heparins; four
+sentences on, "Although the mechanism that predisposes patients to bleeding while using
+mechanical devices is unclear, the calculated risk of bleeding is 2.6%". On Douglas et al.
+(Clin Sci 2014), "The crystals of the N-domain ACE complex with 33RE were grown at 20 °C"
+(false: 16 °C) was confirmed by the next sentence's "pre-incubated with 33RE (3.3 mM) at room
+temperature (20 °C)", the sentence before being "The crystals of the N-domain ACE complex with
+33RE were grown at 16 °C ...".
+
+`guards_neighbour_subjects` reads the case where the number's sentence says none of the
+claim's subject; here it says part of it ("calculated risk of bleeding", "N-domain ACE ...
+33RE"). The general fact: when the sentence that prints the claimed number lacks some of the
+words the claim says before that number, and a sentence nearby (the previous or the next one,
+or one up to five sentences away in the same section whose number has the claimed number's
+unit) says every one of those words before a number of its own of the same measure (the same
+unit, or the same word after it: not "40 individuals" for "400 images"), none of its numbers
+being the claim's, that sentence is the one about the claim's subject, and the first gives
+its number for something else: a supporting source check on it decides nothing
+(`guard_fuller_subjects`). A claim whose words the number's sentence says in full is left
+alone, and so is one whose subject no other sentence says whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from verify_claims.claims import Check, CheckKind, Claim, Paper
+
+from .guards_neighbour_subjects import _HEDGES, _nearby, _positions
+from .paper_memo import per_paper
+from .passages import content_terms
+from .undecided import SUPPORTING, decided, undecide
+
+
+def guard_fuller_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each supporting source check whose sentence says part of the claim's subject
+    while a nearby sentence says all of it before a number of its own (module docstring)."""
+    if not claim.quantities:
+        return
+    before = set(content_terms(claim.text[:claim.quantities[0].span[0]])) - _HEDGES
+    before = {term for term in before if not any(ch.isdigit() for ch in term)}
+    if len(before) < 3:
+        return
+    positions = None
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        for evidence in check.evidence:
+            if positions is None:
+                positions = per_paper(paper, "sentence positions", _positions)
+            at = positions.get(evidence.quote or "")
+            if at is None:
+                continue
+            missing = before - set(content_terms(paper.sentences[at].text))
+            if not missing or missing == before:
+                continue  # says the whole subject, or none of it (guards_neighbour_subjects)
+            fuller = next((other for other in _nearby(paper, at, claim)
+                           if _says_whole_subject(paper.sentences[other], before, claim)),
+                          None)
+            if fuller is not None:
+                undecide(check, f"Not decided: the claim's “{' '.join(sorted(missing))}” is "
+                                f"not said by the sentence that prints the claim's number; "
+                                f"a sentence nearby says the claim's whole subject before a "
+                                f"number of its own: “{paper.sentences[fuller].text}”")
+                break
+
+
+def _says_whole_subject(sentence, before: set[str], claim: Claim) -> bool:
+    """Whether `sentence` says every term of `before` before a number of the claim's first
+    number's measure, none of its numbers being the claim's."""
+    claimed = [quantity.value for quantity in claim.quantities]
+    if not sentence.quantities or any(abs(quantity.value - value) < 1e-9
+                                      for quantity in sentence.quantities
+                                      for value in claimed):
+        return False
+    mine = _measure(claim.text, claim.quantities[0])
+    return any(_measure(sentence.text, quantity) == mine
+               and before <= set(content_terms(sentence.text[:quantity.span[0]]))
+               for quantity in sentence.quantities)
+
+
+_AFTER = re.compile(r"\s*[^\w\s]?\s*([^\W\d_]+)")
+
+
+def _measure(text: str, quantity) -> str | None:
+    """What a number measures: its unit, else the word right after it ("16◦C" and "20 °C"
+    both "c"); None when neither is read."""
+    if quantity.unit:
+        return quantity.unit
+    match = _AFTER.match(text, quantity.span[1])
+    return match.group(1).casefold() if match else None

@@ -70,6 +70,8 @@ def test_the_same_number_counting_the_bare_noun_confirms_no_modified_count(paper
     assert "another kind of thing" in explained(claim)
     # Planted bug: the guard switched off, "three layers of representations" confirms it.
     monkeypatch.setattr(reference_checks, "guard_count_modifiers", lambda claim, checks: None)
+    # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
+    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
     assert verify_on(papers, ELMO, [HIGHWAY + " "])[0].status == Status.confirmed
 
 

@@ -230,6 +230,8 @@ def test_without_the_comparator_rule_the_uniform_claims_are_decided_wrongly(pape
     # Probe21b's rule also keeps this contradiction away (a closer passage prints both
     # claimed numbers, verify/agreeing_passages.py): switched off too.
     monkeypatch.setattr(source_check, "agreeing_passage", lambda *args: None)
+    # And probe24c's number-free "than" (verify/guards_than_only.py): switched off too.
+    monkeypatch.setattr(reference_checks, "guard_than_only", lambda *args: None)
     text = "For the uniform-layer architecture, the mean improvement of the performances on " \
            "four datasets is {}."
     assert _status(papers, MT, text.format("0.8%")) == Status.contradicted

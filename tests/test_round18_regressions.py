@@ -41,10 +41,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from planted_patterns import factors_read_as_text
 from probe_verdicts import verify_on
 
 from verify_claims.claims import Status
-from verify_claims.extract import cell_values, grid_cells
+from verify_claims.extract import grid_cells
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
@@ -243,13 +244,7 @@ def _qanet_without_factor_cells(monkeypatch):
     """QANet parsed with its speedup cells ("13.3x") read as text, as before round 24
     (probe24a), which reads them as numbers: another guard then withholds the same
     contradiction first, so these two tests read them as text."""
-    monkeypatch.setattr(cell_values, "_NUMBER", re.compile(
-        r"""^(?P<sign>[+\-\u2212]?)
-        (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-        (?P<scale>[kKMB])?
-        \s*(?P<percent>%?)
-        (?:\s*(?:\u00b1|\+/-|\+-)\s*[\d.]+%?)?
-        $""", re.VERBOSE))
+    factors_read_as_text(monkeypatch)
     return {QANET: parse_paper(read_document(
         Path(__file__).resolve().parent / "real" / "redteam8" / "sources" / f"{QANET}.pdf"))}
 

@@ -29,12 +29,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Paper
+from verify_claims.claims import Check, Claim, Paper
 
-from .guards_neighbour_subjects import _HEDGES, _nearby, _positions
-from .paper_memo import per_paper
+from .guards_neighbour_subjects import _nearby, claim_subject, supporting_positions
 from .passages import content_terms
-from .undecided import SUPPORTING, decided, undecide
+from .undecided import undecide
 
 
 def guard_fuller_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
@@ -42,18 +41,11 @@ def guard_fuller_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -
     while a nearby sentence says all of it before a number of its own (module docstring)."""
     if not claim.quantities:
         return
-    before = set(content_terms(claim.text[:claim.quantities[0].span[0]])) - _HEDGES
-    before = {term for term in before if not any(ch.isdigit() for ch in term)}
+    before = {term for term in claim_subject(claim) if not any(ch.isdigit() for ch in term)}
     if len(before) < 3:
         return
-    positions = None
-    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
-        for evidence in check.evidence:
-            if positions is None:
-                positions = per_paper(paper, "sentence positions", _positions)
-            at = positions.get(evidence.quote or "")
-            if at is None:
-                continue
+    for check, quoted in supporting_positions(checks, paper):
+        for at in quoted:
             missing = before - set(content_terms(paper.sentences[at].text))
             if not missing or missing == before:
                 continue  # says the whole subject, or none of it (guards_neighbour_subjects)

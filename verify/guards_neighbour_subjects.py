@@ -54,23 +54,35 @@ def _positions(paper: Paper) -> dict[str, int]:
     return {sentence.text: i for i, sentence in reversed(list(enumerate(paper.sentences)))}
 
 
+def claim_subject(claim: Claim) -> set[str]:
+    """The content terms the claim says before its first number, hedges left out: the subject
+    its number is about (the claim must have a number)."""
+    return set(content_terms(claim.text[:claim.quantities[0].span[0]])) - _HEDGES
+
+
+def supporting_positions(checks: Iterable[Check],
+                         paper: Paper) -> Iterator[tuple[Check, list[int]]]:
+    """Each supporting source check with the paper positions of the sentences its evidence
+    quotes (sentence positions read once per paper, and only when such a check is there)."""
+    positions = None
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        if positions is None:
+            positions = per_paper(paper, "sentence positions", _positions)
+        yield check, [at for evidence in check.evidence
+                      if (at := positions.get(evidence.quote or "")) is not None]
+
+
 def guard_neighbour_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each supporting source check whose sentence lacks the claim's subject while a
     neighbouring sentence says it before a number of its own (module docstring). In place."""
     if not claim.quantities:
         return
     claimed = [quantity.value for quantity in claim.quantities]
-    before = set(content_terms(claim.text[:claim.quantities[0].span[0]])) - _HEDGES
+    before = claim_subject(claim)
     if len(before) < 2:
         return
-    positions = None
-    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
-        for evidence in check.evidence:
-            if positions is None:
-                positions = per_paper(paper, "sentence positions", _positions)
-            at = positions.get(evidence.quote or "")
-            if at is None:
-                continue
+    for check, quoted in supporting_positions(checks, paper):
+        for at in quoted:
             missing = before - set(content_terms(paper.sentences[at].text))
             shared = before - missing
             if shared and not _shares_measure_only(claim, shared, missing):

@@ -87,6 +87,7 @@ from collections.abc import Sequence
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Paper
 
 from .agreeing_passages import agreeing_passage
+from .close_passages import quiet_close_passage
 from .closer_denials import closer_denial
 from .content import WINDOW, ClaimParts, account, claim_parts, describe, window_terms
 from .cut_clauses import cut_contradiction
@@ -200,6 +201,7 @@ def check_source(claim: Claim, paper: Paper, source: str,
             break  # support wins over any contradiction, and nothing binds more surely
 
     mark_copies(claim, readings, RELEVANT)  # a sentence copied with one change (verbatim_flips)
+    quiet_close_passage(readings)  # the claim's close passage decides nothing: no looser one
     supporting = [reading for reading in readings if reading.outcome == Outcome.supported]
     if supporting and (copy := outranking_copy(claim, readings, RELEVANT)) is not None:
         return Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,

@@ -43,16 +43,17 @@ DANGLING = frozenset((
     "of", "for", "to", "by", "with", "from", "at", "than", "as", "between",
     "into", "about", "per", "via", "across", "within", "against", "among",
     "after", "during", "without", "toward", "towards", "upon", "despite", "including",
-    "unlike", "except", "every",
+    "unlike", "except", "every", "using", "versus", "vs",
     "approximately", "roughly", "nearly", "almost", "around",
     "and", "or", "but", "nor", "that", "which", "whether", "while", "whereas", "because",
     "since", "although", "if", "when", "where", "who", "whose", "whom"))
 """Words no sentence ends on: what follows them is what the sentence says. Not "on", "in",
 "over" or "under", which close a clause as particles ("the data it was trained on"); the words
 of degree ("about", "approximately") ask for their number (probe22b: "At 4 hours prior to
-sepsis, the best model only had about", Futoma et al. 2017). "After", "during", "without" and
-the like ask for their object too (round 25: "Each session lasted approximately one hour and
-was taped with the participants' permission after" was confirmed, Tully et al. 2010); a claim
+sepsis, the best model only had about", Futoma et al. 2017). "After", "during", "without", "using"
+and the like ask for their object too (round 25: "Each session lasted approximately one hour and
+was taped with the participants' permission after" was confirmed, Tully et al. 2010; "...
+in O(c + d) steps using", Kowalski et al., line-topology scheduling); a claim
 that does end on "after" ("shortly after") without a full stop is left undecided, no worse."""
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")

@@ -128,3 +128,60 @@ def _evidence(quote: str, claimed: str, found: str) -> Evidence:
 def test_run_reason(claim, claimed, found, decides):
     reason = run_reason(claim, _evidence(TABLE_1, claimed, found))
     assert (reason is None) == decides, reason
+
+
+# Part 2: round 24's "±" spreads (verify/spread_numbers.py) lend a spread's measure to the value
+# before it. Peters et al. (arXiv:1705.00108, page 7) print "test F1 increased slightly to 92.00
+# ± 0.11 indicating that ...": the "measure" read after 0.11 was the verb "indicating", 92.00
+# took it, and the true claim below lost its passage (tests/test_probe15_regressions.py). Seung
+# et al. (seung08_pages, page 5) print "CN1/CN2 requires 38.86 ± 0.1 sec.": "sec" was no unit,
+# 38.86 took the word "sec", and "38.86 seconds" no longer matched it (probe21b's floor 23 -> 22).
+TAGLM = ("Decreasing the hidden dimension of the second RNN layer in TagLM to match the "
+         "baseline's parameter count gave 92.00 F1.")
+SEUNG_TIME = ("Averaged over 10 trials, CN1/CN2 requires 38.86 seconds to denoise a 512 × 512 "
+              "image.")
+
+
+def test_a_verb_after_a_spread_lends_no_measure(monkeypatch):
+    from probe_verdicts import real_paper
+
+    from verify_claims.verify import number_sides, side_memo, spread_numbers
+    from verify_claims.verify.memo import Memo
+    papers = {"1705.00108": real_paper("1705.00108")}
+    (claim,) = verify_on(papers, "1705.00108", [TAGLM])
+    assert claim.status == Status.confirmed, explained(claim)
+    # Planted bug: every spread lends its measure, a verb's too (round 24).
+    monkeypatch.setattr(number_sides, "lends_measure", spread_numbers.after_spread_sign)
+    monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))  # sides read anew
+    papers = {"1705.00108": real_paper("1705.00108")}
+    (claim,) = verify_on(papers, "1705.00108", [TAGLM + " "])
+    assert claim.status == Status.unverified, explained(claim)
+
+
+def test_sec_is_seconds(monkeypatch):
+    from probe_verdicts import real_paper
+
+    from verify_claims.extract import quantity_units
+    from verify_claims.verify import side_memo
+    from verify_claims.verify.memo import Memo
+    papers = {"seung08_pages": real_paper("seung08_pages")}
+    (claim,) = verify_on(papers, "seung08_pages", [SEUNG_TIME])
+    assert claim.status == Status.confirmed, explained(claim)
+    # Planted bug: "sec" is no unit (round 24); the paper read anew.
+    monkeypatch.delitem(quantity_units.COUNT_NOUNS, "sec")
+    monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))  # sides read anew
+    papers = {"seung08_pages": real_paper("seung08_pages")}
+    (claim,) = verify_on(papers, "seung08_pages", [SEUNG_TIME + " "])
+    assert claim.status == Status.unverified, explained(claim)
+
+
+@pytest.mark.parametrize(("text", "lends"), [
+    ("test F1 increased slightly to 92.00 ± 0.11 indicating that", False),
+    ("a protein content of 12.45±0.25 µg/mg in case of", True),
+    ("CN1/CN2 requires 38.86 ± 0.1 sec.,", True),
+])
+def test_lends_measure(text, lends):
+    from verify_claims.extract.quantities import parse_quantities
+    from verify_claims.verify.spread_numbers import lends_measure
+    spread = sorted(parse_quantities(text), key=lambda quantity: quantity.span)[-1]
+    assert lends_measure(text, spread) == lends

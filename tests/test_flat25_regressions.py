@@ -185,3 +185,46 @@ def test_lends_measure(text, lends):
     from verify_claims.verify.spread_numbers import lends_measure
     spread = sorted(parse_quantities(text), key=lambda quantity: quantity.span)[-1]
     assert lends_measure(text, spread) == lends
+
+
+# A second lost table found on the papers of tests/real/papers (round 25): Mullen and van
+# Stokkum's JSS paper (mullen_jss, page 7) prints R's summary of an nls fit, a table in a code
+# listing, read as sentences: "... Signif. codes: 0 '***' 0.001 '**' 0.01 '*' 0.05 '.'" / "0.1 ' '
+# 1 Residual standard error: 0.000999 on 2497 degrees of freedom Number of iterations till stop:
+# 4 Achieved convergence tolerance: 0.1151 Reason stopped: ...". Its rows are "Label: value"
+# (`table_runs.colon_rows`, three or more); these three false claims were confirmed (a number of
+# another row, of the row before, or of the significance codes, while the row the claim names
+# prints another).
+MULLEN_WRONG = ["The achieved convergence tolerance was 0.1.",
+                "The number of iterations till stop was 2497.",
+                "There were 4 degrees of freedom."]
+MULLEN_RIGHT = ["The residual standard error is 0.000999 on 2497 degrees of freedom.",
+                "The achieved convergence tolerance was 0.1151.",
+                "The number of iterations till stop was 4."]
+
+
+@pytest.fixture(scope="module")
+def mullen():
+    from probe_verdicts import real_paper
+    return {"mullen_jss": real_paper("mullen_jss")}
+
+
+def test_a_lost_table_of_label_colon_value_rows(mullen, monkeypatch):
+    for claim in verify_on(mullen, "mullen_jss", MULLEN_WRONG):
+        assert claim.status == Status.unverified, explained(claim)
+    for claim in verify_on(mullen, "mullen_jss", MULLEN_RIGHT):
+        assert claim.status == Status.confirmed, explained(claim)
+    # Planted bug: "Label: value" rows are not read; the wrong confirmations come back.
+    from verify_claims.verify import table_runs
+    monkeypatch.setattr(table_runs, "colon_rows", lambda text: ())
+    for claim in verify_on(mullen, "mullen_jss", [text + " " for text in MULLEN_WRONG]):
+        assert claim.status == Status.confirmed, explained(claim)
+
+
+def test_colon_rows():
+    from verify_claims.verify.table_runs import colon_rows
+    assert [value for _, value in colon_rows(
+        "0.1 ' ' 1 Residual standard error: 0.000999 on 2497 degrees of freedom Number of "
+        "iterations till stop: 4 Achieved convergence tolerance: 0.1151 Reason stopped: "
+        "number")] == [0.000999, 4.0, 0.1151]
+    assert colon_rows("We set: 3 layers. Batch size: 32 and the Learning rate: 0.1 here") == ()

@@ -40,7 +40,7 @@ from verify_claims.claims import Evidence
 
 from .sibling_sections import stem
 
-__all__ = ["label_runs", "run_reason"]
+__all__ = ["colon_rows", "label_runs", "run_reason"]
 
 _CELL = re.compile(r"(?<![\w.])[-+\u2212]?\d+(?:[.,]\d+)*(?:\s?%)?(?![\w])")
 _WORD = re.compile(r"[A-Za-z][\w\-'/]*")
@@ -89,6 +89,25 @@ def label_runs(text: str) -> tuple[tuple[tuple[tuple[str, ...], float | None], .
     return tuple(runs)
 
 
+# A row printed "Label: value" (R's printed summaries: "Residual standard error: 0.000999
+# ... Number of iterations till stop: 4 Achieved convergence tolerance: 0.1151").
+_COLON_ROW = re.compile(r"(?<![\w:])([A-Z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,5}):\s*"
+                        r"([-+]?\d+(?:[.,]\d+)*)(?![\w.]\d)")
+_COLON_ROWS = 3
+
+
+@lru_cache(maxsize=4096)
+def colon_rows(text: str) -> tuple[tuple[tuple[str, ...], float | None], ...]:
+    """The rows "Label: value" of `text` when it prints three or more (a printed summary read
+    as a sentence), each label of one to six words with no word of a sentence; else ()."""
+    rows = []
+    for match in _COLON_ROW.finditer(text):
+        words = _WORD.findall(match.group(1))
+        if not any(word.casefold() in _PROSE for word in words):
+            rows.append((tuple(word.casefold() for word in words), _value(match.group(2))))
+    return tuple(rows) if len(rows) >= _COLON_ROWS else ()
+
+
 def _stems(words) -> set[str]:
     return {stem(piece) for word in words for piece in _PIECE.findall(word)
             if piece.casefold() not in _LINKS}
@@ -105,19 +124,32 @@ def run_reason(claim_text: str, evidence: Evidence) -> str | None:
     """Why the passage of `evidence`, holding a table's rows flattened into a sentence, decides
     nothing of the claim `claim_text`; None when it holds no such run, or every number it
     decides by is in a row whose label the claim says (module docstring)."""
-    runs = label_runs(evidence.quote or "")
-    if not runs:
+    quote = evidence.quote or ""
+    rows = [row for run in label_runs(quote) for row in run] + list(colon_rows(quote))
+    if not rows:
         return None
-    rows = [row for run in runs for row in run]
     if not evidence.numbers:
         return ("Not decided: the passage is a run of a table's row labels and numbers read "
                 "as a sentence (a table not read as one); its words are no statement")
     said = _stems(_WORD.findall(claim_text))
+    # The claim's numbers, and the passage's that agree with them: a row printing one of
+    # them is the claim's own.
+    held = {round(value, 6) for pair in evidence.numbers
+            for value in (pair.claimed_value, pair.found_value if pair.agree else None)
+            if value is not None}
     for pair in evidence.numbers:
         found, claimed = pair.found_value, pair.claimed_value
         mine = [label for label, value in rows if found is not None and value == round(found, 6)]
         if not mine:
-            continue  # a number of the passage's prose
+            # A number of the passage's prose, unless the claim names a row printing another
+            # ("convergence tolerance: 0.1151" for a claimed 0.1 of the significance codes).
+            named = next((label for label, value in rows
+                          if value not in held and set(_stems(label)) <= said), None)
+            if pair.agree and named is not None:
+                return (f"Not decided: the passage is a run of a table's row labels and "
+                        f"numbers read as a sentence (a table not read as one), and its row "
+                        f"{' '.join(named)!r}, which the claim names, prints another number")
+            continue
         if not any(_said(label, said) for label in mine):
             return (f"Not decided: the passage is a run of a table's row labels and numbers "
                     f"read as a sentence (a table not read as one), and {pair.found} is in the "

@@ -133,10 +133,14 @@ def run_reason(claim_text: str, evidence: Evidence) -> str | None:
     nothing of the claim `claim_text`; None when it holds no such run, or every number it
     decides by is in a row whose label the claim says (module docstring)."""
     quote = evidence.quote or ""
-    rows = [row for run in label_runs(quote) for row in run] + list(colon_rows(quote))
+    runs = label_runs(quote)
+    rows = [row for run in runs for row in run] + list(colon_rows(quote))
     if not rows:
         return None
-    if not evidence.numbers:
+    # Words alone decide nothing in a run of a table's rows; "Label: value" rows may be a
+    # paper's dates ("Received: 2 June 2009 Accepted: ... Published: 6 January 2010", Datta et
+    # al. 2010), which a claim restates in words and numbers the pairing does not count.
+    if not evidence.numbers and runs:
         return ("Not decided: the passage is a run of a table's row labels and numbers read "
                 "as a sentence (a table not read as one); its words are no statement")
     said = _stems(_WORD.findall(claim_text))

@@ -304,6 +304,12 @@ def _horizontal_rules(page: PageWords, span: _Span) -> list[Rule]:
             >= 0.9 * (rule.x1 - rule.x0)]
 
 
+def caption_order(caption) -> tuple[bool, bool]:
+    """The order in which captions take their table regions: tables spanning both columns
+    first, then tables' captions before figures' (see `_parts_of_page`)."""
+    return (not caption.span.full, caption.label.startswith("Figure"))
+
+
 def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                    prefer_above: bool | None = None,
                    vocabulary: frozenset[str] = frozenset(),
@@ -322,8 +328,7 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
     boxes: list[Region] = [Region(page=page.number, x0=min(line.x0 for line in c.lines),
                                   top=c.top, x1=max(line.x1 for line in c.lines),
                                   bottom=c.bottom) for c in captions]
-    for caption in sorted(captions, key=lambda c: (not c.span.full,
-                                                   c.label.startswith("Figure"))):
+    for caption in sorted(captions, key=caption_order):
         span = caption.span
         words = [word for word in page.words if span.holds(word.x0, word.x1)]
         lines = lines_of(words)

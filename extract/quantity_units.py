@@ -49,7 +49,7 @@ COUNT_NOUNS: dict[str, str] = {
     **_forms("TPUs", "tpu"),
     **_forms("hours", "hour", "h", "hrs"),
     **_forms("minutes", "minute", "min", "mins"),
-    **_forms("seconds", "second", "secs"),
+    **_forms("seconds", "second", "secs", "sec"),
     **_forms("days", "day"),
 }
 """Counted nouns (lower-case form → the unit recorded, a plural)."""

@@ -240,8 +240,9 @@ def test_no_seung_probe_gets_a_wrong_decisive_verdict(seung):
                           SEUNG_PROBES)
     assert wrong == []
     # fewer means a rule now withholds a right one (23 -> 22 in round 24: probe24b's "±"
-    # spreads, verify/spread_numbers.py, withhold one right verdict; none wrong)
-    assert right >= 22
+    # spreads lent "38.86 ± 0.1 sec." the unread "sec"; back to 23 in round 25, "sec" being
+    # read as seconds, extract/quantity_units.COUNT_NOUNS)
+    assert right >= 23
 
 
 def test_no_aimag_probe_gets_a_wrong_decisive_verdict(aimag):

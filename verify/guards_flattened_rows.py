@@ -28,6 +28,11 @@ longer label. When the agreeing number's label is another row's whole label with
 it that the claim does not say ("Weighted" before "Bag-of-bigrams"), and the claim names that
 shorter label, the number is the longer variant's (`extended_label`).
 
+A table the reader lost reaches the check as a run of row labels and numbers read as a
+sentence (round 25: Dean and Ghemawat's Table 1, lost to a figure caption): a deciding check,
+either way, whose passage holds such a run decides only through the row that prints its number
+(verify/table_runs.py, `_lost_table_runs`).
+
 It only undecides; it names no paper, table or number.
 """
 
@@ -37,10 +42,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim
 from verify_claims.extract.quantities import parse_quantities
 
-from .undecided import supporting_sources, undecide
+from .table_runs import run_reason
+from .undecided import DECIDING, decided, supporting_sources, undecide
 
 __all__ = ["claim_names", "extended_label", "guard_flattened_rows", "row_labels"]
 
@@ -223,9 +229,21 @@ def other_label(claim_text: str, quote: str, found: str, names: set[str] | None 
     return None
 
 
+def _lost_table_runs(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each deciding source check whose passage is a lost table's rows read as a
+    sentence and decides through another row, or by its words alone (`table_runs`)."""
+    for check in list(decided(checks, CheckKind.source, DECIDING)):
+        reason = next((reason for evidence in check.evidence
+                       if (reason := run_reason(claim.text, evidence))), None)
+        if reason is not None:
+            undecide(check, reason, joint=": ")
+
+
 def guard_flattened_rows(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check that agrees with a number of another row of a
-    table flattened into its quote (module docstring). In place."""
+    table flattened into its quote, and each deciding one read from a lost table's rows
+    through another row (module docstring). In place."""
+    _lost_table_runs(claim, checks)
     names: set[str] | None = None  # read only for a quote that is a flattened table
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:

@@ -36,7 +36,7 @@ from .number_values import _Number, _number, _unit_family
 from .passages import PassageIndex, content_terms, query_text
 from .shown_words import labels, table_like
 from .side_memo import shared_side
-from .spread_numbers import after_spread_sign, spread_measures
+from .spread_numbers import after_spread_sign, lends_measure, spread_measures
 from .word_forms import without_bounds
 
 _NEGATION = re.compile(
@@ -158,7 +158,8 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
     # In a flattened table the word after a number is the next row's label.
     measures = [() if table else measure_after(text, quantity) for quantity in kept]
     spreads = [after_spread_sign(text, quantity) for quantity in kept]
-    measures = spread_measures(measures, spreads)
+    lends = [lends_measure(text, quantity) for quantity in kept]  # not "± 0.11 indicating"
+    measures = spread_measures(measures, lends)
     qualifiers = _own_qualifiers(text, kept)
     unit_families = [_unit_family(quantity.unit) for quantity in kept]
     families: dict[str | None, int] = {}
@@ -186,7 +187,7 @@ def _side(text: str, entities: Sequence[Entity], quantities: Sequence[Quantity])
                  measures_before=[() if table else measure_before(text, quantity, names)
                                   for quantity in kept],
                  rates=spread_measures([None if table else rate_of(text, quantity)
-                                        for quantity in kept], spreads),
+                                        for quantity in kept], lends),
                  conditions=in_opening_condition(text, kept),
                  amounts=[claimed_amount(text, quantity) for quantity in kept],
                  gaps=[gap_after(text, quantity) for quantity in kept],

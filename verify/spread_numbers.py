@@ -12,7 +12,10 @@ The general fact: a sentence's number printed right after "±" or "+/-" (a sprea
 claimed number that the claim does not print after such a sign itself (`spread_mismatch`). A
 claim that states a spread ("10.79 ± 0.15") is read against the sentence's spread as before.
 The value before the sign measures what its spread measures: "12.45±0.25 µg/mg" gives 12.45
-µg/mg, so "12.54 µg/mg" is read against 12.45 (`spread_measures`). It names no paper, unit or
+µg/mg, so "12.54 µg/mg" is read against 12.45 (`spread_measures`). A verb after the spread
+measures nothing (round 25): Peters et al.'s "test F1 increased slightly to 92.00 ± 0.11
+indicating that ..." (arXiv:1705.00108, page 7) had given 92.00 the measure "indicating", and
+the true "... gave 92.00 F1" lost its passage (`lends_measure`). It names no paper, unit or
 number.
 """
 
@@ -23,11 +26,13 @@ from typing import TypeVar
 
 from verify_claims.claims import Quantity
 
-__all__ = ["after_spread_sign", "spread_measures", "spread_mismatch"]
+__all__ = ["after_spread_sign", "lends_measure", "spread_measures", "spread_mismatch"]
 
 T = TypeVar("T")
 
 _SIGN_BEFORE = re.compile(r"(?:\u00b1|\+\s*/\s*-|\+-)\s*$")
+# A participle right after a number is a verb ("0.11 indicating that"), no measured noun.
+_VERB_AFTER = re.compile(r"\s+[a-z]+ing\b")
 
 
 def after_spread_sign(text: str, quantity: Quantity) -> bool:
@@ -51,3 +56,9 @@ def spread_measures(measures: list[T], spreads: list[bool]) -> list[T]:
     return [measure or (measures[slot + 1] if slot + 1 < len(measures) and spreads[slot + 1]
                         else measure)
             for slot, measure in enumerate(measures)]
+
+
+def lends_measure(text: str, quantity: Quantity) -> bool:
+    """Whether `quantity` of `text` is a spread whose measure is its value's: printed after a
+    "±" sign and not followed by a verb ("92.00 ± 0.11 indicating that ...")."""
+    return after_spread_sign(text, quantity) and not _VERB_AFTER.match(text, quantity.span[1])

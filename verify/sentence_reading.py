@@ -45,6 +45,8 @@ from .formula_signs import EXPLANATION as OPERATOR
 from .formula_signs import operator_mismatch
 from .fraction_totals import EXPLANATION as TOTAL_ONLY
 from .fraction_totals import total_only
+from .gapped_clauses import EXPLANATION as OTHER_SLOT
+from .gapped_clauses import other_slot
 from .increments import increment_mismatch
 from .leading_concessions import EXPLANATION as CONCESSION
 from .leading_concessions import in_leading_concession
@@ -211,6 +213,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            and operator_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, OPERATOR  # "M + N + 1" is not "M + N − 1"
+        return reading
+    if any(pair.state == "agree" and pair.found is not None
+           and other_slot(claim.text, sentence.text, pair.found.span[0])
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, OTHER_SLOT  # "59% during the night shift"
         return reading
     if len(reading.pairs) >= 2 and (repaired := paired_range(
             claim.text, claim_side, sentence.text, sentence_side, reading.pairs)):

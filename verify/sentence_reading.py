@@ -214,11 +214,6 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, OPERATOR  # "M + N + 1" is not "M + N − 1"
         return reading
-    if any(pair.state == "agree" and pair.found is not None
-           and other_slot(claim.text, sentence.text, pair.found.span[0])
-           for pair in reading.pairs):
-        reading.blocked, reading.reason = True, OTHER_SLOT  # "59% during the night shift"
-        return reading
     if len(reading.pairs) >= 2 and (repaired := paired_range(
             claim.text, claim_side, sentence.text, sentence_side, reading.pairs)):
         reading.pairs = repaired  # "5-10%" read against "5–10%", not "10–20%" (range_ends.py)
@@ -227,6 +222,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             {id(pair.claimed): pair.found for pair in reading.pairs
              if pair.state == "agree" and pair.found is not None}):
         reading.blocked, reading.reason = True, RANGE_SPLIT  # "1 (negative) to 5 ... 80/10/10"
+        return reading
+    if any(pair.state == "agree" and pair.found is not None
+           and other_slot(claim.text, sentence.text, pair.found.span[0])
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, OTHER_SLOT  # "59% during the night shift"
         return reading
     if any(pair.state in ("agree", "disagree") and pair.found is not None
            and factor_mismatch(claim.text, pair.claimed, sentence.text, pair.found)

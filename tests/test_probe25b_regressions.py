@@ -58,8 +58,9 @@ Reading failures of the first paper (49 right with them read and the rules above
 Reading failure of the second paper: its abstract, set in small type at the top of page 2 over
 "1. INTRODUCTION" with no heading of its own (ACM's journal layout), was dropped with the small
 type, footnotes and the like; the small lines above the introduction's heading on the first
-two pages are front matter read like the rest, which the parser keeps only as an abstract
-(`extract/paper._front_small_lines`). No probe of the 60 turned on it (they were written from
+two pages are front matter read like the rest, which the parser drops unless it reads as the
+abstract (here the authors' names read as headings, and it is kept under the last of them;
+`extract/paper._front_small_lines`). No probe of the 60 turned on it (they were written from
 the body); "The authors design a polynomial time approximation scheme" is confirmed since.
 
 Left unread: the second paper's toy table ("Item | Initial demand", page 7) sits inside

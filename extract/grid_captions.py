@@ -99,7 +99,8 @@ def _caption_start(line: Line, size: float | None = None,
     if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
         return label, False
     if match[2] is None and (_set_apart(words[:2], words[2:], size)
-                             or _other_typefaces(words[:2], words[2:], body_font)):
+                             or _other_typefaces(words[:2], words[2:], body_font)
+                             or _bold_throughout(words[:2], words[2:], body_font)):
         return label, False
     return None
 
@@ -166,6 +167,20 @@ def _other_typefaces(label: list[Word], rest: list[Word], body_font: str | None)
     faces = {word.font for word in label}
     return len(faces) == 1 and rest[0].font not in faces and body_font not in faces \
         and rest[0].font != body_font and not any(word.italic for word in (*label, rest[0]))
+
+
+def _bold_throughout(label: list[Word], rest: list[Word], body_font: str | None) -> bool:
+    """Is "Table N" with no colon or full stop after it a caption set wholly in bold? BioMed
+    Central journals print "Table 1 Patient-provider relationship during consultation" in
+    bold from the label to the end, a point smaller than the body, too little for `_set_apart`
+    (Agyeman-Duah et al., BMC Health Services Research 2014, page 4; round 25: its table was
+    not read, ten of its probes left unverified). A reference in prose ("Table 1 lists") is
+    in the body's face, which is not bold. So: the label and the next word, a capitalised
+    one, all bold, none of them in the body's face (`body_font`, the page's commonest)."""
+    if body_font is None or not rest or not rest[0].text[:1].isupper():
+        return False
+    return all(word.bold and word.font != body_font and not word.italic
+               for word in (*label, rest[0]))
 
 
 def figure_table_start(line: Line) -> tuple[str, bool] | None:

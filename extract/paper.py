@@ -48,6 +48,7 @@ from .layout import read_layout
 from .layout import title_lines as layout_title
 from .letter_appendices import appendix_heading, appendix_letter
 from .nlp import get_pipeline
+from .page_lines import PageLayout
 from .pdfwords import Backend, read_pages
 from .plot_ticks import without_plot_text
 from .plus_rows import name_plus_rows
@@ -397,6 +398,7 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
     layouts = read_layout(pages, exclude)
     lines: list[tuple[int, str]] = []
     band_starts: set[int] = set()
+    front = _front_small_lines(layouts)
     for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
         upright = sum(len(word.text) for word in page.words)
         if page.rotated > upright:
@@ -406,13 +408,34 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
         starts, pending = {id(line) for line in layout.band_starts}, False
         for line in layout.lines:
             pending |= id(line) in starts
-            if line.kind == "text" and line.text.strip():
+            if (line.kind == "text" or id(line) in front) and line.text.strip():
                 if pending:
                     band_starts.add(len(lines))
                     pending = False
                 lines.append((layout.number, line.text))
     return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables,
                     band_starts=frozenset(band_starts))
+
+
+def _front_small_lines(layouts: list[PageLayout]) -> frozenset[int]:
+    """The lines set in small type above the introduction's heading on its page (ids): an ACM
+    journal article sets its unheaded abstract so, at the top of page 2 over "1.
+    INTRODUCTION" (Golubchik et al., Approximation Algorithms for Data Placement on Parallel
+    Disks; round 25: the abstract was dropped with the small type). They are front matter,
+    which the parser leaves out unless it reads as the abstract (unlabelled_abstract.py)."""
+    for layout in layouts[:MAX_FRONT_PAGE]:
+        small = []
+        for line in layout.lines:
+            heading = heading_title(line.text) if line.kind == "text" else None
+            if heading and section_kind(heading) in ("abstract", "introduction"):
+                return frozenset(small) if section_kind(heading) == "introduction" \
+                    else frozenset()
+            if line.kind == "small":
+                small.append(id(line))
+    return frozenset()
+
+
+MAX_FRONT_PAGE = 2
 
 
 Reader = Literal["pdfplumber", "pymupdf", "pypdf"]

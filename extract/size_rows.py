@@ -54,8 +54,20 @@ def _size_row(row: list[Cell], header: list[str]) -> bool:
     if len(sizes) < MIN_SIZES or any(size is None for _, size in sizes):
         return False
     pairs = zip(sizes, sizes[1:], strict=False)
-    return all(later >= earlier or (column < len(header) and header[column].strip())  # type: ignore[operator]
+    # A header label excuses a drop only as a group's label, over blank columns of its group:
+    # under a header that labels every column ("Item | Yes (%) | No (%) | Respondents"), the
+    # first row "Privacy given | 99 | 1 | 97" is a row of results (Agyeman-Duah et al., BMC
+    # Health Services Research 2014, Table 1; round 25).
+    grouped = _grouped(header, [column for column, _ in sizes])
+    return all(later >= earlier  # type: ignore[operator]
+               or (grouped and column < len(header) and header[column].strip())
                for (_, earlier), (column, later) in pairs)
+
+
+def _grouped(header: list[str], columns: list[int]) -> bool:
+    """Whether the header line leaves a blank over some of `columns`: its labels are groups'
+    (each over the first column of its group), not every column's own."""
+    return any(not (column < len(header) and header[column].strip()) for column in columns)
 
 
 def _spread_groups(header: list[str], columns: list[int]) -> dict[int, str]:

@@ -29,6 +29,7 @@ by the existing rules, rightly cautious.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pytest
@@ -38,8 +39,15 @@ from verify_claims.claims import Paper, Status
 from verify_claims.extract import layout
 from verify_claims.extract import paper as paper_module
 from verify_claims.extract.structured_abstract import with_structured_abstract
-from verify_claims.verify import reference_checks, source_check
+from verify_claims.verify import (
+    content,
+    number_sides,
+    reference_checks,
+    side_memo,
+    source_check,
+)
 from verify_claims.verify.joint_conditions import joint_properties, names_both
+from verify_claims.verify.memo import Memo
 
 BRAVATA = "bravata_review04"
 FUTURE = "future_internet14"
@@ -308,6 +316,12 @@ def test_a_count_of_both_properties_is_not_one_of_either(monkeypatch):
     wrong verdict comes back (planted bug)."""
     monkeypatch.setattr(paper_module, "with_structured_abstract",
                         lambda lines, title_lines, band_starts=(): lines)
+    # probe25b's verb after a plural noun ("3 systems evaluated" counts systems) reads another
+    # sentence's 3 first, which a parallel clause withholds: off, to reach this guard's reading.
+    monkeypatch.setattr(content, "_VERB_AFTER_PLURAL", re.compile(r"(?!)"))
+    # (sides read afresh: their counted nouns are remembered per text)
+    monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))
+    monkeypatch.setattr(number_sides, "_CLAIM_SIDES", Memo(4096))
     papers = {BRAVATA: real_paper(BRAVATA)}
     claim = verify_on(papers, BRAVATA, [BOTH])[0]
     assert claim.status == Status.unverified, explained(claim)

@@ -492,8 +492,15 @@ def test_a_unit_of_single_letters_is_no_row(hpylori, monkeypatch):
     assert status == Status.confirmed, why
     # Planted bug: "g/l" after every number is read as a row label "g l".
     monkeypatch.setattr(guards_flattened_rows, "_unit_letters", lambda words: False)
-    status, why = _status(hpylori, HPYLORI, MARKED + " ")
-    assert status == Status.unverified, why
+    # probe25b's labels ending in a function word ("to", "and": prose leading into a number)
+    # read the passage as prose too: off as well.
+    monkeypatch.setattr(guards_flattened_rows, "_INTO_NUMBER", frozenset())
+    guards_flattened_rows._label_cells.cache_clear()
+    try:
+        status, why = _status(hpylori, HPYLORI, MARKED + " ")
+        assert status == Status.unverified, why
+    finally:
+        guards_flattened_rows._label_cells.cache_clear()
 
 
 def test_a_figure_that_is_a_table_is_read(tracemonkey, monkeypatch):

@@ -77,7 +77,11 @@ _NOT_MEASURE = frozenset(content_terms(
     "instead rather below above behind ahead apart "
     "gave give gives given yield yields yielded lead leads led brought brings "
     "respective on average higher lower more less fewer different distinct separate unique "
-    "additional other various several new"))
+    "additional other various several new")) | (_PREPOSITIONS := frozenset(content_terms(
+        # prepositions that end the noun phrase ("42 patients during the study month", r25)
+        "during within throughout among amongst between until since despite toward towards "
+        "versus upon beyond around without through along against beside besides inside "
+        "outside unlike")))
 _OF_THE = frozenset(("of", "the", "all", "their", "its", "our", "these", "those"))
 _MEASURE_SKIP = frozenset(("points", "point", "percent", "percentage", "pp", "times", "x",
                            "k", "m", "b", "million", "billion", "thousand", "hundred"))

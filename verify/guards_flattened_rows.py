@@ -137,13 +137,20 @@ _LABEL_WORDS = 6  # a table's row label: at most this many words between two cel
 _CITATION = re.compile(r"\([^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
 
+# A function word right before a number leads prose into it ("of the 1077 admissions", "8 am
+# to 4 pm", "4 pm and 59%"): no row label ends so (round 25, Agyeman-Duah et al. 2014, page 4).
+_INTO_NUMBER = frozenset(("of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
+                          "with", "by", "from", "than", "as", "is", "are", "was", "were"))
+
+
 @lru_cache(maxsize=2048)
 def _label_cells(quote: str, cited: bool = False
                  ) -> tuple[tuple[tuple[str, ...], str], ...] | None:
     """(the words of the label before a number, the number) for each number of `quote`, when
     it reads as a one-column table flattened into text ("Bag-of-words 8.10 % Bag-of-bigrams
     7.28 % Weighted Bag-of-bigrams 5.67%"): five numbers or more, each after one to six words
-    but the first (the header); else None."""
+    but the first (the header), the last of them no function word (`_INTO_NUMBER`); else
+    None."""
     if cited:  # "NBSVM-bi (Wang & Manning, 2012) 8.78%": a label's citation is no cell
         quote = _CITATION.sub(" ", quote)
     cells = list(_CELL.finditer(quote))
@@ -154,7 +161,8 @@ def _label_cells(quote: str, cited: bool = False
         words = tuple(word.casefold() for word in _LABEL_WORD.findall(quote[end:cell.start()]))
         rows.append((words, cell.group().replace(" ", "").strip("%")))
         end = cell.end()
-    labelled = sum(1 for words, _ in rows[1:] if 0 < len(words) <= _LABEL_WORDS)
+    labelled = sum(1 for words, _ in rows[1:]
+                   if 0 < len(words) <= _LABEL_WORDS and words[-1] not in _INTO_NUMBER)
     return tuple(rows) if labelled >= 4 and labelled * 5 >= (len(rows) - 1) * 4 else None
 
 

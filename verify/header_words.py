@@ -86,6 +86,8 @@ _NEGATING_CLAIMS = frozenset((
     "no", "not", "non", "without", "w/o", "none", "minus", "removing", "removed", "remove",
     "removes", "dropping", "dropped", "drop", "excluding", "excluded", "ablating", "ablated",
     "omitting", "omitted", "lacking", "never"))
+AFFIRMING_HEADERS = frozenset(("yes",))
+"""Header words an affirmative claim says (`ClaimWords._names`), as a negated one says "No"."""
 _DECIMALS = re.compile(r"[-+]?\d[\d,]*(?:\.(?P<decimals>\d+))?")
 _WHOLE = re.compile(r"[-+]?\d[\d,]*")
 
@@ -329,6 +331,11 @@ class ClaimWords:
             return frozenset(index for index, claimed in enumerate(words)
                              if claimed in _NEGATING_CLAIMS or claimed.startswith("non-")) \
                 if claim.negates else None
+        if word in AFFIRMING_HEADERS:
+            # A survey's "Yes (%)" column beside "No (%)" holds the share for whom the row's
+            # item held ("Privacy given": 99): an affirmative claim says it ("privacy was
+            # given to 99%"), as a negated one says "No" (round 25, Agyeman-Duah et al. 2014).
+            return None if claim.negates else frozenset()
         if "\u2192" in word:
             return self._pair(*word.split("\u2192", 1))
         if (languages := language_pair(word)) is not None \

@@ -41,8 +41,12 @@ from .factor_words import EXPLANATION as FACTOR
 from .factor_words import factor_mismatch
 from .flip_subjects import comparison_unread, subject_lacking
 from .flips import compared_in_order, comparison_arguments, lent_names
+from .formula_signs import EXPLANATION as OPERATOR
+from .formula_signs import operator_mismatch
 from .fraction_totals import EXPLANATION as TOTAL_ONLY
 from .fraction_totals import total_only
+from .gapped_clauses import EXPLANATION as OTHER_SLOT
+from .gapped_clauses import other_slot
 from .increments import increment_mismatch
 from .leading_concessions import EXPLANATION as CONCESSION
 from .leading_concessions import in_leading_concession
@@ -81,12 +85,15 @@ from .ratio_parts import EXPLANATION as RATIO_PART
 from .ratio_parts import ratio_mismatch
 from .run_in_heads import EXPLANATION as OTHER_HEAD
 from .run_in_heads import other_head
+from .same_things import EXPLANATION as OTHER_SAME
+from .same_things import other_same
 from .setting_mismatch import EXPLANATION as OTHER_SETTING
 from .setting_mismatch import other_setting
 from .setting_numbers import unheld_setting
 from .share_compare import shares_compared, without_comparison_words
 from .spread_numbers import spread_mismatch
 from .statement_polarity import _polarity_agrees, _polarity_conflict, _same_order
+from .summed_values import summed_parts
 from .symbol_chains import EXPLANATION as REORDERED
 from .symbol_chains import chain_reordered
 from .tried_options import EXPLANATION as TRIED_OPTION
@@ -202,6 +209,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
            for pair in reading.pairs):
         reading.blocked, reading.reason = True, RATIO_PART  # "1:2:1" is not "1.5/1.1"
         return reading
+    if any(pair.state == "agree" and pair.found is not None
+           and operator_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, OPERATOR  # "M + N + 1" is not "M + N − 1"
+        return reading
     if len(reading.pairs) >= 2 and (repaired := paired_range(
             claim.text, claim_side, sentence.text, sentence_side, reading.pairs)):
         reading.pairs = repaired  # "5-10%" read against "5–10%", not "10–20%" (range_ends.py)
@@ -210,6 +222,11 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
             {id(pair.claimed): pair.found for pair in reading.pairs
              if pair.state == "agree" and pair.found is not None}):
         reading.blocked, reading.reason = True, RANGE_SPLIT  # "1 (negative) to 5 ... 80/10/10"
+        return reading
+    if any(pair.state == "agree" and pair.found is not None
+           and other_slot(claim.text, sentence.text, pair.found.span[0])
+           for pair in reading.pairs):
+        reading.blocked, reading.reason = True, OTHER_SLOT  # "59% during the night shift"
         return reading
     if any(pair.state in ("agree", "disagree") and pair.found is not None
            and factor_mismatch(claim.text, pair.claimed, sentence.text, pair.found)
@@ -278,6 +295,8 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         if wrong and pair.found is not None and increment_mismatch(
                 claim.text, pair.claimed, sentence.text, pair.found):
             wrong = False  # "nine more nodes" is what a change adds, not a level (increments.py)
+        if wrong and summed_parts(claim.text, pair.claimed, sentence_side.quantities):
+            wrong = False  # "99% good or very good": the sum of 59% and 40% (summed_values.py)
         if wrong and all_names and (_bound_enough(pair, claim_side, context) or by_content):
             if unheld_setting(claim.text, pair, reading.pairs, index, number,
                               sentence_side.quantities) is not None:
@@ -343,6 +362,9 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         return reading
     if chain_reordered(claim.text, sentence.text):
         reading.blocked, reading.reason = True, REORDERED  # "T-C > T-B" for "T-B > T-C"
+        return reading
+    if other_same(claim.text, sentence.text):
+        reading.blocked, reading.reason = True, OTHER_SAME  # "the same capacity" vs "ratio"
         return reading
     if effect_unsaid(claim.text, sentence.text):
         # "when we increase X, Y drops": the effect is the statement

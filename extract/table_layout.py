@@ -101,23 +101,4 @@ def _layouts(pages: Sequence[PageWords]) -> list[_Layout]:
     gutters = [_gutter(page.words, x0, x1, page.width) for page in pages]
     found = sorted(gutter for gutter in gutters if gutter is not None)
     usual = found[len(found) // 2] if len(found) * 2 >= len(pages) else None
-    widths = sorted(page.width for page in pages)
-    return [_turned_layout(page) if _turned(page, widths[len(widths) // 2])
-            else _Layout(x0, x1, gutter or usual) for page, gutter in zip(pages, gutters,
-                                                                       strict=True)]
-
-
-def _turned(page: PageWords, usual_width: float) -> bool:
-    """Whether `page` is set in landscape among portrait pages (round 25: PeerJ sets a wide
-    table on pages turned a quarter, "Table 2 Sample of a summary output file" of Webb et al.,
-    VESPA, PeerJ Comput. Sci. 2017, pages 8-10): wider than tall and wider than the usual page.
-    The document's text extent, a portrait column's, cut its rows at two thirds of their
-    width."""
-    return bool(page.words) and page.width > page.height and page.width > 1.1 * usual_width
-
-
-def _turned_layout(page: PageWords) -> _Layout:
-    """A turned page's own text extent, one column."""
-    lefts = sorted(word.x0 for word in page.words)
-    rights = sorted(word.x1 for word in page.words)
-    return _Layout(lefts[len(lefts) // 50], rights[-1 - len(rights) // 50], None)
+    return [_Layout(x0, x1, gutter or usual) for gutter in gutters]

@@ -61,11 +61,13 @@ Reading failures of the second paper (30 right with them read and the rules abov
   ("Table 3" in a blue sans, the text bold) was known as a caption only in the column, with
   the body font: the wide-caption span of round 23 asks the same now
   (`extract/grid_captions._wide_caption_spans`);
-- Table 2's landscape pages were cut at the portrait text block's right edge, two thirds of
-  their width: a page wider than tall, and wider than the usual page, takes its own text
-  extent (`extract/table_layout._turned`). Its multi-line cells are still read poorly (the
-  grouped-grid reader takes its header for group labels; its first rows are lost), so none of
-  its values decides a claim yet.
+- left unread: Table 2's landscape pages are cut at the portrait text block's right edge, two
+  thirds of their width (`extract/table_layout._layouts` takes the document's extent). A
+  landscape page's own extent read it (and arXiv:1504.06236's landscape Tables 2, 3 and 5
+  whole, their SIDD and DD columns), but Table 2's multi-line cells still read poorly (the
+  grouped-grid reader takes its header for group labels; its first rows are lost), and in
+  arXiv:1504.06236's Table 5, whose group labels stand at each group's middle row, a red team
+  claim's right contradiction, read from a misaligned row, became unverified: left out.
 
 Now: Alam et al. 27 decided, 37 right, 0 wrong; Webb et al. 21 decided, 30 right, 0 wrong.
 """
@@ -78,7 +80,7 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.extract import grid_captions, layout, line_kinds, table_layout
+from verify_claims.extract import grid_captions, layout, line_kinds
 from verify_claims.verify import (
     cell_check,
     guards_cut_ends,
@@ -445,20 +447,14 @@ def test_a_running_head_does_not_hide_a_column_of_small_print(monkeypatch):
     assert not read(real_paper(PHOENIX))
 
 
-def test_wide_tables_and_landscape_pages_are_read(monkeypatch):
-    def cells(paper, label):
-        return [cell.text for table in paper.tables if table.label == label
+def test_a_wide_table_under_a_caption_in_two_typefaces_is_read(monkeypatch):
+    def cells(paper):
+        return [cell.text for table in paper.tables if table.label == "Table 3"
                 for row in table.rows for cell in row]
 
-    paper = _parsed(VESPA)
-    assert "CACNA1I" in cells(paper, "Table 3")
-    assert "\u2212568.526486" in cells(paper, "Table 2")
-    # Planted bugs: the wide caption known by its punctuation only; the landscape pages cut at
-    # the portrait text block.
+    assert "CACNA1I" in cells(_parsed(VESPA))
+    # Planted bug: the wide caption known by its punctuation only.
     wide = grid_captions._wide_caption_spans
     monkeypatch.setattr(grid_captions, "_wide_caption_spans",
                         lambda page, span, size=None, body_font=None: wide(page, span))
-    monkeypatch.setattr(table_layout, "_turned", lambda page, width: False)
-    paper = real_paper(VESPA)
-    assert "CACNA1I" not in cells(paper, "Table 3")
-    assert "\u2212568.526486" not in cells(paper, "Table 2")
+    assert "CACNA1I" not in cells(real_paper(VESPA))

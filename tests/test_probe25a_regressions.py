@@ -26,7 +26,9 @@ Reading failures of the first paper (39 right with them read and the rules above
   read, its "n-hexane, chloroform and methanol soluble fractions ... having LC50 2.17 µg/ml,
   2.77 µg/ml and 2.46 µg/ml, respectively" contradicted "Lupeol showed an LC50 of 1.8 µg/ml"
   (unverifiable): a "respectively" list gives each number to one of its names, and a claim
-  naming none of them is not about them (`verify/guards_respectively.unnamed_owners`); and the
+  naming none of them is not about them, nor is "Lupeol showed an LC50 of 2.17 µg/ml" (false,
+  a probe written after the first run) confirmed by it
+  (`verify/guards_respectively.unnamed_owners`); and the
   difference claim above was contradicted again by the list's 2.17 (the same rule); and the
   list's "2.17" was read as methanol's, the alternative printed nearest to it, withholding the
   n-hexane claims both ways: a "respectively" list says whose each number is, and no number of
@@ -58,12 +60,7 @@ first run decided 24, 3 wrongly (29 right):
   asks for its object, after a noun, stops before what it asserts
   (`verify/guards_cut_ends._stranded_verb`).
 
-Reading failures of the second paper (31 right with them read and the rules above, 0 wrong):
-
-- "The remaining 13 genes replicated the positively selected sites reported in Selectome" was
-  withheld: the counted noun of its 13 read "genes replicated", a measure other than the
-  paper's "13 genes were found to replicate ...". A past form after the counted noun is the
-  clause's verb or a participle, no word of the noun (`verify/content._VERB_AFTER_NOUN`);
+Reading failures of the second paper (30 right with them read and the rules above, 0 wrong):
 
 - Table 3 was never read: PeerJ sets a wide table from the page's left margin, and its caption
   ("Table 3" in a blue sans, the text bold) was known as a caption only in the column, with
@@ -77,7 +74,12 @@ Reading failures of the second paper (31 right with them read and the rules abov
   arXiv:1504.06236's Table 5, whose group labels stand at each group's middle row, a red team
   claim's right contradiction, read from a misaligned row, became unverified: left out.
 
-Now: Alam et al. 29 decided, 39 right, 0 wrong; Webb et al. 22 decided, 31 right, 0 wrong.
+Now: Alam et al. 29 decided, 39 right, 0 wrong; Webb et al. 21 decided, 30 right, 0 wrong.
+Left out: "The remaining 13 genes replicated the positively selected sites reported in
+Selectome" stays withheld, its 13 read as a count of "genes replicated": ending the counted noun
+at a past form ("replicated", "showed") confirmed it, but also let "1998 genes showed evidence
+of site-specific positive selection" (true; the paper's "VESPA 1998 showed" is not read as a
+count) be contradicted by that sentence's 13 genes.
 """
 
 from __future__ import annotations
@@ -91,7 +93,6 @@ from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, layout, line_kinds
 from verify_claims.verify import (
     cell_check,
-    content,
     guards_cut_ends,
     guards_hyphen_variants,
     guards_listed_alternatives,
@@ -343,16 +344,16 @@ VESPA_PROBES = [
      'unverified'),
 ]
 
-PROBE_SETS = {PHOENIX: (PHOENIX_PROBES, 39), VESPA: (VESPA_PROBES, 31)}
+PROBE_SETS = {PHOENIX: (PHOENIX_PROBES, 39), VESPA: (VESPA_PROBES, 30)}
 
 DISCS = "Samples were applied to sterile discs at a concentration of 400 \u00b5g/disc."
 DIFFERENCE = ("The difference between the LC50 of the chloroform and n-hexane fractions is "
               "0.60 \u00b5g/ml.")
 LUPEOL = "Lupeol showed an LC50 of 1.8 \u00b5g/ml in the brine shrimp lethality bioassay."
+LUPEOL_LIST = "Lupeol showed an LC50 of 2.17 \u00b5g/ml."  # the n-hexane fraction's (a later probe)
 HUMAN = "80 genes showed evidence of human-specific positive selection."
 SETUP = "The codeml_setup function took approximately 6 h for the large dataset."
 CUT = "The codeML component of the analyses took"
-REMAINING = "The remaining 13 genes replicated the positively selected sites reported in Selectome."
 HEXANE = ("The n-hexane soluble fraction showed an LC50 of 2.17 \u00b5g/ml in the brine shrimp "
           "lethality bioassay.")
 
@@ -397,13 +398,17 @@ def test_a_worded_difference_is_no_level_of_one_cell_or_number(phoenix, monkeypa
     assert status == Status.contradicted, why
 
 
-def test_a_respectively_list_of_other_names_contradicts_nothing(phoenix, monkeypatch):
+def test_a_respectively_list_of_other_names_decides_nothing(phoenix, monkeypatch):
     status, why = _status(phoenix, PHOENIX, LUPEOL)
     assert status == Status.unverified, why
-    # Planted bug: the fractions' 2.17 read as lupeol's LC50.
+    status, why = _status(phoenix, PHOENIX, LUPEOL_LIST)
+    assert status == Status.unverified, why
+    # Planted bug: the fractions' 2.17 read as lupeol's LC50, against 1.8 and for 2.17.
     monkeypatch.setattr(guards_respectively, "unnamed_owners", lambda *args: None)
     status, why = _status(phoenix, PHOENIX, LUPEOL + " ")
     assert status == Status.contradicted, why
+    status, why = _status(phoenix, PHOENIX, LUPEOL_LIST + " ")
+    assert status == Status.confirmed, why
 
 
 def test_a_clause_that_restates_the_claim_keeps_its_number(vespa, monkeypatch):
@@ -483,11 +488,3 @@ def test_a_respectively_list_sets_no_number_beside_another_alternative(phoenix, 
     assert status == Status.unverified, why
     assert "an alternative to the claim's" in why
 
-
-def test_a_verb_after_the_counted_noun_is_no_part_of_it(vespa, monkeypatch):
-    status, why = _status(vespa, VESPA, REMAINING)
-    assert status == Status.confirmed, why
-    # Planted bug: "13 genes replicated" read as a count of "genes replicated".
-    monkeypatch.setattr(content, "_VERB_AFTER_NOUN", content.re.compile(r"(?!)"))
-    status, why = _status(vespa, VESPA, REMAINING + " ")
-    assert status == Status.unverified, why

@@ -260,12 +260,6 @@ def _modifies(text: str, end: int) -> bool:
     return _QUALIFIED.match(text, end) is not None
 
 
-# A past form after the counted noun is the clause's verb or a participle ("13 genes
-# replicated the sites", "41.3M records removed by the filter"), no word of the noun; "seed",
-# "speed" and "need" only look like one.
-_VERB_AFTER_NOUN = re.compile(r"[a-z]{3,}(?<!e)ed")
-
-
 def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
     """The counted or measured noun a number is about, as index terms: "41.3M records" →
     ("recor",), "six target tasks" → ("targe", "tasks"), "5.4 points over" → (). Only the
@@ -292,8 +286,6 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
         if not stems or word[0].isdigit() or _relation_of(word) \
                 or stems[0] in _NOT_MEASURE or stems[0] in _COMPARISON_WORDS:
             break
-        if terms and _VERB_AFTER_NOUN.fullmatch(word):
-            break  # "13 genes replicated the sites" counts genes (round 25, probe25a)
         terms.append(stems[0])
         if len(terms) == 2:
             break

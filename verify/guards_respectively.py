@@ -252,7 +252,8 @@ def unnamed_owners(claim: str, sentence: str, found: str) -> list[str] | None:
     µg/ml" was contradicted by "the n-hexane, chloroform and methanol soluble fractions showed
     significant cytotoxicity having LC50 2.17 µg/ml, 2.77 µg/ml and 2.46 µg/ml,
     respectively", Alam et al. 2009: each number is one fraction's, and the claim speaks of
-    none of them); else None."""
+    none of them; nor does the list's 2.17 confirm "Lupeol showed an LC50 of 2.17 µg/ml");
+    else None."""
     if not RESPECTIVELY.search(sentence):
         return None
     found = found.strip().lstrip(_SIGNS)
@@ -276,8 +277,8 @@ def guard_respectively_contradictions(claim: Claim, checks: Iterable[Check]) -> 
     """Undecide each contradicting source check whose disagreeing number is another number of a
     "respectively" list that prints the claimed number too (`contradicted_by_own_list`), or of
     a list of clauses that prints it in a clause restating the claim, or a list whose names
-    the claim says none of (round 25, `unnamed_owners`, `guards_listed_clauses`). In
-    place."""
+    the claim says none of; and each supporting one whose agreeing number is such a list's
+    (round 25, `unnamed_owners`, `guards_listed_clauses`). In place."""
     for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
         for evidence in check.evidence:
             pair = next((pair for pair in evidence.numbers if not pair.agree
@@ -288,11 +289,12 @@ def guard_respectively_contradictions(claim: Claim, checks: Iterable[Check]) -> 
                                 f"list paired by \u201crespectively\u201d; its {pair.found} is "
                                 "another item's number")
                 break
-    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
+    for check in [*decided(checks, CheckKind.source, (Outcome.contradicted,)),
+                  *supporting_sources(checks)]:
         for evidence in check.evidence:
-            owners = next((names for pair in evidence.numbers if not pair.agree
-                           and (names := unnamed_owners(claim.text, evidence.quote or "",
-                                                        pair.found))), None)
+            owners = next((names for pair in evidence.numbers
+                           if (names := unnamed_owners(claim.text, evidence.quote or "",
+                                                       pair.found))), None)
             if owners is not None:
                 undecide(check, "Not decided: the passage gives its numbers, one by one, to "
                                 f"{', '.join(owners)}, and the claim names none of them")

@@ -32,7 +32,11 @@ Reading failures of the first paper (39 right with them read and the rules above
   difference claim above was contradicted again by the list's 2.17 (the same rule); and the
   list's "2.17" was read as methanol's, the alternative printed nearest to it, withholding the
   n-hexane claims both ways: a "respectively" list says whose each number is, and no number of
-  it sits beside another alternative (`verify/guards_listed_alternatives._RESPECTIVELY`);
+  it sits beside another alternative (`verify/guards_listed_alternatives._RESPECTIVELY`); its
+  "This is the first report of isolation of the compounds 1-3" confirmed "This is the second
+  report ..." (false, a later probe): a passage that gives the claim's noun only another
+  ordinal confirms nothing (`verify/ordinal_nouns.other_ordinal`, run by
+  `guards_superlatives.guard_ranked_places`);
 - page 4 sets the end of the discussion in the left column at body size and the references in
   the right in small type; the running head ("10 ... Alam et al.") made the body rows look
   two-sided, so the small-print rule of round 23 never judged the page, which was read as one
@@ -98,6 +102,7 @@ from verify_claims.verify import (
     guards_listed_alternatives,
     guards_passages,
     guards_respectively,
+    guards_superlatives,
     side_memo,
     unit_compounds,
 )
@@ -354,6 +359,7 @@ LUPEOL_LIST = "Lupeol showed an LC50 of 2.17 \u00b5g/ml."  # the n-hexane fracti
 HUMAN = "80 genes showed evidence of human-specific positive selection."
 SETUP = "The codeml_setup function took approximately 6 h for the large dataset."
 CUT = "The codeML component of the analyses took"
+SECOND = "This is the second report of isolation of compounds 1-3 from P. paludosa."
 HEXANE = ("The n-hexane soluble fraction showed an LC50 of 2.17 \u00b5g/ml in the brine shrimp "
           "lethality bioassay.")
 
@@ -488,3 +494,12 @@ def test_a_respectively_list_sets_no_number_beside_another_alternative(phoenix, 
     assert status == Status.unverified, why
     assert "an alternative to the claim's" in why
 
+
+
+def test_another_ordinal_of_the_noun_confirms_nothing(phoenix, monkeypatch):
+    status, why = _status(phoenix, PHOENIX, SECOND)
+    assert status == Status.unverified, why
+    # Planted bug: "the first report" read as the claim's "second report".
+    monkeypatch.setattr(guards_superlatives, "other_ordinal", lambda claim, quote: None)
+    status, why = _status(phoenix, PHOENIX, SECOND + " ")
+    assert status == Status.confirmed, why

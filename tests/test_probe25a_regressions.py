@@ -503,3 +503,11 @@ def test_another_ordinal_of_the_noun_confirms_nothing(phoenix, monkeypatch):
     monkeypatch.setattr(guards_superlatives, "other_ordinal", lambda claim, quote: None)
     status, why = _status(phoenix, PHOENIX, SECOND + " ")
     assert status == Status.confirmed, why
+
+
+def test_differences_in_a_thing_are_no_worded_difference(vespa):
+    # "differences in ... sites were found for six genes" counts genes (false: five): the
+    # worded-difference rule must not withhold it.
+    status, why = _status(vespa, VESPA, "Minor differences in positively selected sites were "
+                                        "found for six genes.")
+    assert status == Status.contradicted, why

@@ -17,10 +17,11 @@ from verify_claims.claims import Quantity
 
 __all__ = ["worded_difference"]
 
-# "the difference between A and B is d", "a gap of d", "the margin in X ... is d": a noun of a
-# gap heading the clause that states the number.
+# "the difference between A and B is d", "a gap of d": a noun of a gap heading the clause that
+# states the number. Not "differences in": "Minor differences in positively selected sites were
+# found for six genes" counts genes (a later probe of Webb et al. 2017).
 _GAP_NOUN = re.compile(r"\b(?:difference|differences|gap|gaps|margin|spread)\s+"
-                       r"(?:between|of|in|from)\b", re.IGNORECASE)
+                       r"(?:between|of)\b", re.IGNORECASE)
 _DIFFER_BY = re.compile(r"\bdiffer(?:s|ed|ing)?\s+(?:\w+\s+){0,3}by\s*$", re.IGNORECASE)
 # Where the clause of the number starts: a clause break before it.
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
@@ -28,7 +29,7 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 
 def worded_difference(claim_text: str, quantity: Quantity) -> bool:
     """Whether the claim words `quantity` as a difference between two things: a gap noun with
-    "between"/"of"/"in" earlier in its clause, or "differ ... by" right before it."""
+    "between"/"of" earlier in its clause, or "differ ... by" right before it."""
     before = claim_text[:quantity.span[0]]
     if _DIFFER_BY.search(before):
         return True

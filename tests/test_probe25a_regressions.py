@@ -83,7 +83,11 @@ Left out: "The remaining 13 genes replicated the positively selected sites repor
 Selectome" stays withheld, its 13 read as a count of "genes replicated": ending the counted noun
 at a past form ("replicated", "showed") confirmed it, but also let "1998 genes showed evidence
 of site-specific positive selection" (true; the paper's "VESPA 1998 showed" is not read as a
-count) be contradicted by that sentence's 13 genes.
+count) be contradicted by that sentence's 13 genes. And a later probe, "Lupeol, epilupeol and
+beta-sitosterol were isolated from the chloroform fraction" (false: from the n-hexane and carbon
+tetrachloride fractions), is confirmed by the abstract's first sentence: the paper's list of
+fractions ("n-hexane, carbon tetrachloride, chloroform and aqueous") is not one of lower-case
+single words, so guards_listed_alternatives does not read it.
 """
 
 from __future__ import annotations

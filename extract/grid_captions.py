@@ -215,7 +215,8 @@ def _is_caption(line: Line) -> bool:
             _caption_start(line) is not None or words[1].text[-1:] in ":.")
 
 
-def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line]]]:
+def _side_lines(page: PageWords, layout: _Layout, size: float | None = None,
+                body_font: str | None = None) -> list[tuple[_Span, list[Line]]]:
     """The page's lines per column (words wholly inside the column) for finding captions; on a
     one-column page, also a span widened to each caption line that reaches past the text
     block (`_wide_caption_spans`)."""
@@ -224,11 +225,12 @@ def _side_lines(page: PageWords, layout: _Layout) -> list[tuple[_Span, list[Line
         words = [word for word in page.words if span.holds(word.x0, word.x1)]
         result.append((span, lines_of(words)))
     if layout.gutter is None:
-        result += _wide_caption_spans(page, layout.spans()[0])
+        result += _wide_caption_spans(page, layout.spans()[0], size, body_font)
     return result
 
 
-def _wide_caption_spans(page: PageWords, span: _Span) -> list[tuple[_Span, list[Line]]]:
+def _wide_caption_spans(page: PageWords, span: _Span, size: float | None = None,
+                        body_font: str | None = None) -> list[tuple[_Span, list[Line]]]:
     """A span for each table caption of a one-column page that starts or ends past the
     document's text block, widened to the caption line, with the lines wholly inside it.
 
@@ -237,10 +239,13 @@ def _wide_caption_spans(page: PageWords, span: _Span) -> list[tuple[_Span, list[
     right edge: "Table 1. Fixed effects ANOVA results ..." of Thomason et al. (PLOS ONE 2018,
     page 7; probe23c, round 23) began 50 points left of the text block, so no span held its
     caption and the table, with its F ratios, was never read. A caption line is no margin
-    furniture: the table under it takes the caption's width."""
+    furniture: the table under it takes the caption's width. A caption is known here as in
+    the column (round 25): by its label set apart from the text in another typeface too, as
+    PeerJ sets "Table 3" in a blue sans before a bold text, its wide tables from the page's
+    left margin (Webb et al., VESPA, PeerJ Comput. Sci. 2017, page 11)."""
     wide = []
     for line in lines_of(page.words):
-        if span.holds(line.x0, line.x1) or _caption_start(line) is None:
+        if span.holds(line.x0, line.x1) or _caption_start(line, size, body_font) is None:
             continue
         widened = _Span(min(span.x0, line.x0), max(span.x1, line.x1), True)
         words = [word for word in page.words if widened.holds(word.x0, word.x1)]
@@ -253,7 +258,7 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
     """Table captions of a page, each with the lines it runs over and the span of its table."""
     found: list[_Caption] = []
     body_font = _body_font(page)
-    for span, lines in _side_lines(page, layout):
+    for span, lines in _side_lines(page, layout, size, body_font):
         for number, line in enumerate(lines):
             start = _caption_start(line, size, body_font) or figure_table_start(line)
             if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2

@@ -124,14 +124,23 @@ def _columns_of_text(words: list[Word], size: float, gutter: float) -> bool:
 
 
 
-def confirm_gutter(every: list[Word], size: float, gutter: float) -> bool:
+def confirm_gutter(every: list[Word], size: float, gutter: float,
+                   height: float | None = None) -> bool:
     """Whether the document's usual gutter splits this page too: most of its rows lie wholly
     on one side of it, with a fair share on each side. Pages with a full-width title block or
     a spanning float (a table whose columns look like anything but running text) hide the
-    gutter from `find_gutter` but pass this test."""
+    gutter from `find_gutter` but pass this test. With the page's `height`, the running head
+    and foot (rows in the margin bands) do not count as body rows that cross to both sides
+    (round 25: "10 ... Alam et al." over a page whose body text is all left of the gutter,
+    beside small-print references, Dhaka Univ. J. Pharm. Sci. 2009)."""
     words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     rows = baseline_rows(words, size)
-    if len(rows) < 10 or one_sided(rows, gutter, lambda word: word.x0, lambda word: word.x1):
+    body = rows
+    if height is not None:
+        band = MARGIN_BAND * height
+        body = [row for row in rows
+                if not all(word.top < band or word.top > height - band for word in row)]
+    if len(rows) < 10 or one_sided(body, gutter, lambda word: word.x0, lambda word: word.x1):
         # A page of small print only (the end of the references), or body text on one side
         # with small print beside it (small_columns.py), is judged on all its words.
         rows = baseline_rows([word for word in every if word.text.strip()], size)

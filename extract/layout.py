@@ -87,7 +87,8 @@ def layout_page(page: PageWords, size: float, exclude: list[Box] = (),
     words = _line_numbers(page, _outside(page, exclude), size)
     gutter = find_gutter(page, size, words)
     if gutter is None and usual_gutter is not None and confirm_gutter(words, size,
-                                                                      usual_gutter):
+                                                                      usual_gutter,
+                                                                      page.height):
         gutter = usual_gutter
     layout = PageLayout(number=page.number, gutter=gutter)
     if not words:

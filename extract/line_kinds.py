@@ -13,6 +13,7 @@ from collections import Counter
 from .mixed_roman_captions import CAPTION_LINE
 from .page_lines import BARE_NUMBER, MARGIN_BAND, SMALL, Line, PageLayout
 from .pdfwords import PageWords, Word
+from .small_abstracts import keep_small_abstract
 from .small_capital_headings import is_small_capital_heading
 
 _CAPTION = re.compile(r"^(?:Table|Figure|Fig\.|Tab\.|Algorithm|Listing)\s*[A-Z]?\d+[a-z]?\s*[:.|]",
@@ -59,6 +60,7 @@ def mark_footnotes(lines: list[Line], size: float, page: PageWords) -> None:
         if line.kind == "text" and line.size < SMALL * size \
                 and not is_small_capital_heading(line.text, line.words, size):
             line.kind = "small"
+    keep_small_abstract(lines, page.number)  # "ABSTRACT: ..." in 8 pt (round 25)
 
 
 def _after_mark(line: Line, words: list[Word], size: float) -> bool:

@@ -56,7 +56,7 @@ import pytest
 from probe_verdicts import DECISIVE, explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_unsaid_parts, reference_checks
+from verify_claims.verify import guards_respectively, guards_unsaid_parts, reference_checks
 from verify_claims.verify.guards_prose_labels import prose_label
 from verify_claims.verify.guards_unsaid_parts import unprinted_share
 
@@ -149,8 +149,12 @@ PROBES = {
 
 
 @pytest.mark.parametrize("text", list(WRONG))
-def test_the_wrong_verdicts_are_gone_and_say_why(heldout16_paper, text):
+def test_the_wrong_verdicts_are_gone_and_say_why(heldout16_paper, monkeypatch, text):
     stem, _, why = WRONG[text]
+    # probe25a's unnamed respectively owners (guards_respectively.unnamed_owners) also withholds
+    # "48 of the negation sentences are positive" (60.9% is listed for DANs and DRecNNs, which
+    # the claim never names), earlier and in its own words: off, so each rule here says why.
+    monkeypatch.setattr(guards_respectively, "unnamed_owners", lambda *args: None)
     verdict = verify_on({stem: heldout16_paper(stem)[0]}, stem, [text])[0]
     assert verdict.status == Status.unverified, explained(verdict)
     assert why in explained(verdict)
@@ -165,6 +169,8 @@ def test_each_rule_is_what_keeps_the_wrong_verdict_away(heldout16_paper, monkeyp
     the rule, not some other reading."""
     stem, wrong, _ = WRONG[text]
     RULE_OFF[text](monkeypatch)
+    # probe25a's unnamed respectively owners withholds "48 of the negation sentences" too: off.
+    monkeypatch.setattr(guards_respectively, "unnamed_owners", lambda *args: None)
     assert verify_on({stem: heldout16_paper(stem)[0]}, stem, [text])[0].status == wrong
 
 

@@ -421,6 +421,6 @@ def test_a_table_set_into_the_margin_is_read(monkeypatch):
     assert captions[0] == "Table 1." and len(captions) == 8
     # Planted bug: no span reaches past the text block; Table 1, set from the left margin, is
     # lost (its F ratios: "The genotype F ratio for SPAD chlorophyll content was 13.7").
-    monkeypatch.setattr(grid_captions, "_wide_caption_spans", lambda page, span: [])
+    monkeypatch.setattr(grid_captions, "_wide_caption_spans", lambda page, span, *args: [])
     captions = [table.caption[:8] for table in tables_from_pages(_page_words(METABOLOMICS))]
     assert "Table 1." not in captions and len(captions) == 7

@@ -89,6 +89,7 @@ from .row_mate_columns import lends_metric, row_mate_headers
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
 from .value_columns import unsaid_headers
+from .worded_differences import worded_difference
 from .wording import spells_out
 
 _WORD = WORD
@@ -506,6 +507,8 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     if len(values) != 1:
         return None
     quantity = values[0]
+    if worded_difference(claim_text, quantity):
+        return None  # "the difference between A and B is 0.60": no one cell's level
     numbers = _comparable_numbers(quantity, passage)
     if not numbers or any(_agree(quantity, number) for number in numbers):
         return None

@@ -34,7 +34,7 @@ from .number_context import measure_after
 from .passages import content_terms
 from .undecided import DECIDING, decided, undecide
 
-__all__ = ["DANGLING", "dangling_end", "guard_cut_ends", "uncounted_end"]
+__all__ = ["DANGLING", "OBJECT_VERBS", "dangling_end", "guard_cut_ends", "uncounted_end"]
 
 DANGLING = frozenset((
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do",
@@ -93,11 +93,45 @@ def _stranded_particle(text: str) -> str | None:
     return last.group(2)
 
 
+OBJECT_VERBS = frozenset((
+    "took", "takes", "take", "reached", "reaches", "reach", "achieved", "achieves", "achieve",
+    "gave", "gives", "give", "yielded", "yields", "yield", "obtained", "obtains", "scored",
+    "scores", "contains", "contained", "comprises", "comprised", "totals", "totalled",
+    "totaled", "required", "requires", "lasted", "lasts", "exceeded", "exceeds", "needed",
+    "needs", "attained", "attains", "showed", "shows", "produced", "produces"))
+"""Verbs that ask for their object: a claim that stops on one after its subject ("The codeML
+component of the analyses took", round 25) stops before what the subject took."""
+
+# A main verb before the claim's last word: the last word may close a relative clause whose
+# object moved ("the time is what the run took").
+_COMPARED = frozenset(("as", "than"))  # "faster, as the figure shows"; "than B achieves"
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\b", re.IGNORECASE)
+
+
+def _stranded_verb(text: str) -> str | None:
+    """The verb a claim ends on when it asks for an object (`OBJECT_VERBS`) and follows a noun
+    of the subject (round 25, probe25a: "The codeML component of the analyses took" was
+    confirmed by "The codeML component of the analyses took 36,180 CPU hours in total"); None
+    when a pronoun, a relative word or an earlier main verb could have moved the object away
+    ("the hours that it took")."""
+    last = _LAST_TWO.search(text[-60:])
+    if last is None or last.group(2).lower() not in OBJECT_VERBS:
+        return None
+    before = last.group(1).lower()
+    if before in DANGLING or before in _STRANDING or len(before) < 2:
+        return None
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", text[:-len(last.group(0))])}
+    if words & (_STRANDING | _COMPARED) or _MAIN_VERB.search(text[:-len(last.group(0))]):
+        return None
+    return last.group(2)
+
+
 @lru_cache(maxsize=8192)
 def dangling_end(text: str) -> str | None:
     """The word a claim ends on when it stops on a word of `DANGLING` without ending like a
-    sentence ("... for the makespan is"), or on a particle nothing strands after a noun ("...
-    the fastest VM on", `_stranded_particle`); else None."""
+    sentence ("... for the makespan is"), on a particle nothing strands after a noun ("...
+    the fastest VM on", `_stranded_particle`) or on a verb that asks for its object ("... of
+    the analyses took", `_stranded_verb`); else None."""
     text = text.strip()
     if not text or ends_like_sentence(text):
         return None
@@ -105,7 +139,7 @@ def dangling_end(text: str) -> str | None:
     if last is None:
         return None
     if last.group(1).lower() not in DANGLING:
-        return _stranded_particle(text)
+        return _stranded_particle(text) or _stranded_verb(text)
     return last.group(1)
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, Claim, Paper
 
 from .coined_names import coined
+from .guards_snake_names import guard_snake_names
 from .paper_memo import per_paper
 from .undecided import DECIDING, undecide
 
@@ -53,7 +54,9 @@ def hyphen_variants(claim_text: str, paper: Paper) -> list[tuple[str, str]]:
 
 def guard_hyphen_variants(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each deciding check whose quotes print the base name of a variant the claim
-    names but not the variant (module docstring). In place."""
+    names but not the variant (module docstring), or the head word of a snake-case identifier
+    but not the identifier (round 25, `guards_snake_names`). In place."""
+    guard_snake_names(claim, checks, paper)
     variants = None
     for check in [check for check in checks if check.decisive and check.outcome in DECIDING]:
         if variants is None:

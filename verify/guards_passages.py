@@ -59,6 +59,7 @@ from .guards_superlatives import guard_unranked_support
 from .number_context import _states_direction
 from .paper_memo import per_paper
 from .undecided import SUPPORTING, decided, undecide
+from .worded_differences import worded_difference
 
 _SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
@@ -189,6 +190,13 @@ def guard_difference_against_level(claim: Claim, checks: Iterable[Check]) -> Non
                 if theirs and mine is False:
                     undecide(check, "The passage's number is a difference between two things, "
                                     "the claim's a level of one")
+                    break
+                if theirs is False and mine is not True and any(
+                        quantity.text == pair.claimed and worded_difference(claim.text, quantity)
+                        for quantity in claim.quantities):
+                    # "The difference between A and B is 0.60" (round 25, worded_differences)
+                    undecide(check, f"The claim's {pair.claimed} is a difference between two "
+                                    f"things, the passage's {pair.found} a level of one")
                     break
                 if mine and theirs is False and printed_as_level(evidence.quote, pair.found):
                     undecide(check, f"The claim's {pair.claimed} is a difference between two "

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, NumberPair, Outcome
 from verify_claims.extract.quantities import parse_quantities
 
+from .guards_listed_clauses import guard_listed_clauses
 from .keyed_lists import keyed_mismatch
 from .respectively_swaps import listed_swap
 from .undecided import decided, supporting_sources, undecide
@@ -245,10 +246,39 @@ def contradicted_by_own_list(claim: str, sentence: str, claimed: str, found: str
     return False
 
 
+def unnamed_owners(claim: str, sentence: str, found: str) -> list[str] | None:
+    """The names a "respectively" list of `sentence` gives its numbers to, `found` among them,
+    when the claim names none of them (round 25, probe25a: "Lupeol showed an LC50 of 1.8
+    µg/ml" was contradicted by "the n-hexane, chloroform and methanol soluble fractions showed
+    significant cytotoxicity having LC50 2.17 µg/ml, 2.77 µg/ml and 2.46 µg/ml,
+    respectively", Alam et al. 2009: each number is one fraction's, and the claim speaks of
+    none of them; nor does the list's 2.17 confirm "Lupeol showed an LC50 of 2.17 µg/ml");
+    else None."""
+    if not RESPECTIVELY.search(sentence):
+        return None
+    found = found.strip().lstrip(_SIGNS)
+    said = {_token(word) for word in re.split(r"[\s/]+", claim)}
+    said |= {part for word in said for part in word.split("-") if part}
+    for numbers in number_lists(sentence):
+        if found not in numbers:
+            continue
+        named = [names for names in name_lists(sentence) if len(names) == len(numbers)]
+        # Any list of as many names may be the one the numbers go with ("the second and third
+        # benchmarks are the RG-65 ... and the MC-30 ... datasets that contain 65 and 30
+        # pairs ... respectively"): a claim naming an item of any of them is left alone.
+        if named and not any(
+                name in said or any(part in said for part in name.split("-") if len(part) > 3)
+                for names in named for name in names):
+            return named[0]
+    return None
+
+
 def guard_respectively_contradictions(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each contradicting source check whose disagreeing number is another number of a
-    "respectively" list that prints the claimed number too (`contradicted_by_own_list`). In
-    place."""
+    "respectively" list that prints the claimed number too (`contradicted_by_own_list`), or of
+    a list of clauses that prints it in a clause restating the claim, or a list whose names
+    the claim says none of; and each supporting one whose agreeing number is such a list's
+    (round 25, `unnamed_owners`, `guards_listed_clauses`). In place."""
     for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
         for evidence in check.evidence:
             pair = next((pair for pair in evidence.numbers if not pair.agree
@@ -259,6 +289,17 @@ def guard_respectively_contradictions(claim: Claim, checks: Iterable[Check]) -> 
                                 f"list paired by \u201crespectively\u201d; its {pair.found} is "
                                 "another item's number")
                 break
+    for check in [*decided(checks, CheckKind.source, (Outcome.contradicted,)),
+                  *supporting_sources(checks)]:
+        for evidence in check.evidence:
+            owners = next((names for pair in evidence.numbers
+                           if (names := unnamed_owners(claim.text, evidence.quote or "",
+                                                       pair.found))), None)
+            if owners is not None:
+                undecide(check, "Not decided: the passage gives its numbers, one by one, to "
+                                f"{', '.join(owners)}, and the claim names none of them")
+                break
+    guard_listed_clauses(claim, checks)  # a list of clauses, its noun said once (round 25)
 
 
 def _contradict_swap(claim: Claim, check: Check, evidence: Evidence) -> bool:

@@ -38,6 +38,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
+from .ordinal_nouns import other_ordinal
 from .undecided import SUPPORTING, decided, undecide, undecide_by_evidence
 
 # Rank words both rules read; the strict rule adds the extremes, the loose one the words that
@@ -76,6 +77,7 @@ def _places(text: str) -> dict[str, set[int]]:
 def guard_ranked_places(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check whose passage gives a superlative of the claim
     only another place than the claim does (module docstring). In place."""
+    _guard_ordinals(claim, checks)
     said = _places(claim.text)
     if not said:
         return
@@ -86,6 +88,17 @@ def guard_ranked_places(claim: Claim, checks: Iterable[Check]) -> None:
                       if given.get(word) and not places & given[word]), None)
         return None if other is None else (f"Not confirmed: the passage gives \u201c{other}"
                                            "\u201d another place than the claim does")
+
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)
+
+
+def _guard_ordinals(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose passage gives a noun of the claim another
+    ordinal ("first report" for "second report", round 25, `ordinal_nouns`). In place."""
+    def why(evidence: Evidence) -> str | None:
+        other = other_ordinal(claim.text, evidence.quote or "")
+        return None if other is None else (f"Not confirmed: the passage says \u201c{other[1]}"
+                                           f"\u201d where the claim says \u201c{other[0]}\u201d")
 
     undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)
 

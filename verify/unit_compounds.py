@@ -20,6 +20,9 @@ from .micro_sign import ascii_micro
 # read as one word already).
 _JOINED = re.compile(r"[/°·⋅^]|[\u2212\-]\d|[⁻¹²³]")
 _RUN = re.compile(r"\S+")
+# The denominator of a compound unit whose slash ended a printed line ("400 µg/ disc", Alam et
+# al., Dhaka Univ. J. Pharm. Sci. 2009): a word right after the slash and one space.
+_BROKEN = re.compile(r" ([^\W\d_][^\s/]*)")
 
 
 def compound_unit(text: str, match: re.Match[str]) -> str | None:
@@ -32,7 +35,10 @@ def compound_unit(text: str, match: re.Match[str]) -> str | None:
     run = _RUN.match(text, match.start(group))
     if run is None:
         return None
-    return ascii_micro(run.group().rstrip(".,;:)]").casefold())  # "µm/s" is "um/s"
+    printed = run.group()
+    if printed.endswith("/") and (rest := _BROKEN.match(text, run.end())):
+        printed += rest.group(1)  # "400 µg/ disc": a line broke after the slash (round 25)
+    return ascii_micro(printed.rstrip(".,;:)]").casefold())  # "µm/s" is "um/s"
 
 
 _SYMBOL = re.compile(r"\s?([^\W\d_][\w]*)")

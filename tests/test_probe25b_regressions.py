@@ -43,8 +43,9 @@ Reading failures of the first paper (49 right with them read and the rules above
   that print them: the counted noun ran on into "patients during" and "respondents
   indicated", which the sentences' "42 patients to the ..." and "95 respondents to that
   question" do not measure. A preposition ends the noun phrase (`verify/content_words.
-  _NOT_MEASURE`, widened), and so does a past tense after a plural noun (`verify/content.
-  _VERB_AFTER_PLURAL`, in `measure_of`).
+  _NOT_MEASURE`, widened). A past tense after a plural noun ended it too, until the
+  integrator's blind run found a wrong verdict it caused (probe25a had found the same with
+  "1998 genes showed"): removed, and the "95 respondents indicated" claim stays unverified.
 - "41% of the 1077 admissions in June 2010 were during the day shift" was withheld: the
   sentence "... 41% of the 1077 admissions ... (8 am to 4 pm) and 59% during the night shift
   (4 pm to 8 am)" read as a one-column table flattened into text, its "labels" "of the", "am
@@ -72,7 +73,6 @@ Now: Agyeman-Duah et al. 36 decided, 49 right, 0 wrong; Golubchik et al. 24 deci
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from probe_verdicts import probe_set_tests, real_paper, status_of
@@ -367,7 +367,7 @@ GOLUBCHIK_PROBES = [
      'unverified'),
 ]
 
-PROBE_SETS = {AGYEMAN: (AGYEMAN_PROBES, 49), GOLUBCHIK: (GOLUBCHIK_PROBES, 34)}
+PROBE_SETS = {AGYEMAN: (AGYEMAN_PROBES, 48), GOLUBCHIK: (GOLUBCHIK_PROBES, 34)}
 
 SUMMED = "Taken together, 99% of respondents rated their satisfaction as good or very good."
 FORMULA = ("Shachnai and Tamir showed that the Sliding-Window algorithm packs all items whenever "
@@ -377,8 +377,6 @@ PRIVACY = "Privacy was given to 99% of the patients during consultation."
 EXAM = "A physical exam was performed for 9.4% of patients."
 ATTENDANCE = ("The average daily attendance at the Medical Department was 42 patients during the "
               "study month.")
-REFERRALS = ("64% of the 95 respondents indicated that they were self-referrals to the KCH "
-             "Medical Department.")
 
 _parsed = cache(real_paper)
 
@@ -498,21 +496,17 @@ def test_an_affirmative_claim_says_yes(monkeypatch):
     assert status == Status.unverified, why
 
 
-def test_a_preposition_or_a_verb_ends_the_counted_noun(monkeypatch):
+def test_a_preposition_ends_the_counted_noun(monkeypatch):
     for text, printed, measure in [
             ("was 42 patients during the study month.", "42", ("patie",)),
-            ("64% of the 95 respondents indicated that", "95", ("respo",)),
             ("with 10 training speed", "10", ("train", "speed"))]:
         assert content.measure_of(text, _quantity(text, printed)) == measure
-    for claim in (ATTENDANCE, REFERRALS):
-        status, why = _status(_agyeman(), AGYEMAN, claim)
-        assert status == Status.confirmed, why
-    # Planted bug: "during" and a verb after a plural noun are read as part of the noun.
+    status, why = _status(_agyeman(), AGYEMAN, ATTENDANCE)
+    assert status == Status.confirmed, why
+    # Planted bug: "during" is read as part of the noun.
     monkeypatch.setattr(content, "_NOT_MEASURE", content_words._NOT_MEASURE - {"durin"})
-    monkeypatch.setattr(content, "_VERB_AFTER_PLURAL", re.compile(r"(?!)"))
-    for claim in (ATTENDANCE, REFERRALS):
-        status, why = _status(_agyeman(), AGYEMAN, claim + " ")
-        assert status == Status.unverified, why
+    status, why = _status(_agyeman(), AGYEMAN, ATTENDANCE + " ")
+    assert status == Status.unverified, why
 
 
 SHIFT = "{}% of the 1077 admissions in June 2010 were during the {} shift."

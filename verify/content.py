@@ -260,11 +260,6 @@ def _modifies(text: str, end: int) -> bool:
     return _QUALIFIED.match(text, end) is not None
 
 
-# A past tense after a plural counted noun is its verb, no part of it ("95 respondents
-# indicated", "2 GPUs used").
-_VERB_AFTER_PLURAL = re.compile(r"[a-z]{2,}ed")
-
-
 def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
     """The counted or measured noun a number is about, as index terms: "41.3M records" →
     ("recor",), "six target tasks" → ("targe", "tasks"), "5.4 points over" → (). Only the
@@ -276,7 +271,6 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
     position = quantity.span[1]
     share = quantity.unit == "%"  # "87.5% of the cards" measures cards
     modifier = False  # the word after an adverb of manner: "publicly available"
-    previous = ""
     for match in _TOKEN.finditer(text, position, min(len(text), position + 80)):
         if text[position:match.start()].strip(" -\u00a0"):
             break  # punctuation or a bracket ends the noun phrase
@@ -292,9 +286,6 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
         if not stems or word[0].isdigit() or _relation_of(word) \
                 or stems[0] in _NOT_MEASURE or stems[0] in _COMPARISON_WORDS:
             break
-        if terms and _VERB_AFTER_PLURAL.fullmatch(word) and previous.endswith("s"):
-            break  # "95 respondents indicated": the verb of the counted noun (round 25)
-        previous = word
         terms.append(stems[0])
         if len(terms) == 2:
             break

@@ -99,6 +99,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, layout, line_kinds
+from verify_claims.extract import paper as paper_module
 from verify_claims.verify import (
     cell_check,
     guards_cut_ends,
@@ -459,6 +460,9 @@ def test_an_abstract_in_small_print_is_read(monkeypatch):
     assert any("insensitivity to microbial growth" in text for text in abstract(_parsed(PHOENIX)))
     # Planted bug: the 8 pt abstract marked small print, as any small line.
     monkeypatch.setattr(line_kinds, "keep_small_abstract", lambda lines, number: None)
+    # probe25b's small type above the introduction's heading (extract/paper._front_small_lines)
+    # also keeps this abstract: off too.
+    monkeypatch.setattr(paper_module, "_front_small_lines", lambda layouts: frozenset())
     assert not abstract(real_paper(PHOENIX))
 
 

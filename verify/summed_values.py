@@ -31,11 +31,18 @@ _JOINING = re.compile(r"\b(?:or|either|together|combined|in\s+total|totals?|tota
                       re.IGNORECASE)
 
 
+# "five or more", "3 or fewer": a bound on one count, no categories joined (integration, round
+# 25: "82 out of 150 analogies were rated ... by five or more out of 10 crowd-workers" was
+# read as the sum 72 + 10 and its contradiction withheld; Bolukbasi et al. 2016).
+_OR_MORE = re.compile(r"\bor\s+(?:more|fewer|less|greater|higher|lower|above|below|so|later"
+                      r"|earlier|older|younger|longer|shorter|over|under)\b", re.IGNORECASE)
+
+
 def summed_parts(claim_text: str, claimed: Quantity,
                  printed: Sequence[Quantity]) -> bool:
     """True when the claim joins categories and its number is the sum of two or three numbers
     of the sentence in its unit (module docstring)."""
-    if not _JOINING.search(claim_text):
+    if not _JOINING.search(_OR_MORE.sub(" ", claim_text)):
         return False
     parts = [quantity for quantity in printed
              if quantity.unit == claimed.unit and quantity.value > 0 and not quantity.sign]

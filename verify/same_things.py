@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .verb_objects import cut_phrases
+
 __all__ = ["EXPLANATION", "other_same"]
 
 EXPLANATION = "what it says is the same is another thing than what the claim says is the same"
@@ -45,16 +47,7 @@ def _singular(word: str) -> str:
 def _shared_things(text: str) -> tuple[frozenset[str], ...]:
     """The words of each thing the text calls the same ("the same storage capacity for" ->
     storage, capacity), each cut at its first function word; remembered per text."""
-    found = []
-    for match in _SAME.finditer(_IDIOM.sub(" ", text)):
-        kept: list[str] = []
-        for word in match.group(1).split():
-            if word.casefold() in _STOP:
-                break
-            kept.append(_singular(word))
-        if kept:
-            found.append(frozenset(kept))
-    return tuple(found)
+    return cut_phrases(_SAME.finditer(_IDIOM.sub(" ", text)), _STOP, _singular)
 
 
 def other_same(claim_text: str, sentence_text: str) -> bool:

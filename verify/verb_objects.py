@@ -19,6 +19,8 @@ thing; it decides nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 __all__ = ["EXPLANATION", "other_object"]
@@ -47,16 +49,23 @@ def _objects(text: str) -> tuple[frozenset[str], ...]:
     """The words of the objects of the text's verbs of training or evaluating, each cut at
     its first preposition or verb ("the auxiliary task classifiers takes" -> auxiliary, task,
     classifier). Remembered per text: a claim meets the same sentences again and again."""
-    objects = []
-    for match in _VERB.finditer(text):
+    return cut_phrases(_VERB.finditer(text), _STOP, _singular)
+
+
+def cut_phrases(matches: Iterable[re.Match[str]], stop: AbstractSet[str],
+                normal: Callable[[str], str]) -> tuple[frozenset[str], ...]:
+    """The words of each match's first group up to its first `stop` word, each made `normal`;
+    a match whose first word stops gives nothing (shared with same_things.py)."""
+    phrases = []
+    for match in matches:
         kept: list[str] = []
         for word in match.group(1).split():
-            if word.casefold() in _STOP:
+            if word.casefold() in stop:
                 break
-            kept.append(_singular(word))
+            kept.append(normal(word))
         if kept:
-            objects.append(frozenset(kept))
-    return tuple(objects)
+            phrases.append(frozenset(kept))
+    return tuple(phrases)
 
 
 def other_object(claim_text: str, sentence_text: str) -> bool:

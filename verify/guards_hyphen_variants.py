@@ -26,7 +26,7 @@ from verify_claims.claims import Check, Claim, Paper
 
 from .coined_names import coined
 from .guards_snake_names import guard_snake_names
-from .paper_memo import per_paper
+from .paper_memo import sentences_and_cells
 from .undecided import DECIDING, undecide
 
 __all__ = ["guard_hyphen_variants", "hyphen_variants"]
@@ -35,19 +35,13 @@ __all__ = ["guard_hyphen_variants", "hyphen_variants"]
 _VARIANT = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]{2,})-([A-Za-z0-9]{2,})(?![\w\-])")
 
 
-def _paper_text(paper: Paper) -> str:
-    return per_paper(paper, "guards_hyphen_variants", lambda read: " ".join(
-        [sentence.text for sentence in read.sentences]
-        + [cell.text for table in read.tables for row in table.rows for cell in row]))
-
-
 def _prints(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text) is not None
 
 
 def hyphen_variants(claim_text: str, paper: Paper) -> list[tuple[str, str]]:
     """(variant, base) for each hyphenated variant name of the claim that the paper prints."""
-    text = _paper_text(paper)
+    text = sentences_and_cells(paper)
     return [(match.group(), match.group(1)) for match in _VARIANT.finditer(claim_text)
             if coined(match.group(1)) and _prints(text, match.group())]
 

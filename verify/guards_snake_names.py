@@ -22,18 +22,12 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
 
-from .paper_memo import per_paper
+from .paper_memo import sentences_and_cells
 from .undecided import DECIDING, undecide
 
 __all__ = ["guard_snake_names", "snake_names"]
 
 _SNAKE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)(?:_[A-Za-z0-9]+)+(?![\w\-])")
-
-
-def _paper_text(paper: Paper) -> str:
-    return per_paper(paper, "guards_snake_names", lambda read: " ".join(
-        [sentence.text for sentence in read.sentences]
-        + [cell.text for table in read.tables for row in table.rows for cell in row]))
 
 
 def _prints(text: str, name: str) -> bool:
@@ -48,7 +42,7 @@ def snake_names(claim_text: str, paper: Paper) -> list[tuple[str, str]]:
     found = [(match.group(), match.group(1)) for match in _SNAKE.finditer(claim_text)]
     if not found:
         return []
-    text = _paper_text(paper)
+    text = sentences_and_cells(paper)
     return [(name, head) for name, head in found if _prints(text, name)]
 
 

@@ -38,3 +38,11 @@ def per_paper(paper: Paper, name: str, build: Callable[[Paper], T]) -> T:
     if name not in values:
         values[name] = build(paper)
     return values[name]
+
+
+def sentences_and_cells(paper: Paper) -> str:
+    """The paper's sentences and table cells as one text, once per paper: where a guard asks
+    whether the paper prints a name anywhere (guards_hyphen_variants, guards_snake_names)."""
+    return per_paper(paper, "sentences_and_cells", lambda read: " ".join(
+        [sentence.text for sentence in read.sentences]
+        + [cell.text for table in read.tables for row in table.rows for cell in row]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,46 @@ def no_network(monkeypatch, tmp_path_factory):
     """No test reaches the network, and none writes to the user's cache of papers."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
+# Caches that hold no reading of a text, only a loaded tool: rebuilding them is slow and no patch
+# of a rule reaches them.
+_KEPT_CACHES = frozenset({"get_pipeline", "environment"})
+
+
+def _patched_the_package(monkeypatch) -> bool:
+    """Whether the test patched something of verify_claims (a module's rule, a function)."""
+    for target, _name, _value in getattr(monkeypatch, "_setattr", ()):
+        module = target.__name__ if isinstance(target, type(sys)) \
+            else getattr(target, "__module__", None) or type(target).__module__
+        if str(module).startswith("verify_claims"):
+            return True
+    return False
+
+
+def clear_package_caches() -> None:
+    """Empty every memo of verify_claims: the functools caches of its modules and the
+    per-paper memo. A value computed while a rule was patched must not outlive the patch."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("verify_claims"):
+            continue
+        for attribute, value in list(vars(module).items()):
+            if attribute not in _KEPT_CACHES and callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+    memo = sys.modules.get("verify_claims.verify.paper_memo")
+    if memo is not None:
+        memo._MEMO.clear()
+
+
+@pytest.fixture(autouse=True)
+def caches_outlive_no_patch(monkeypatch):
+    """After a test that patched a rule of the package, its caches are emptied, so the next
+    test (in any order, on any worker) reads with the real rules. Round 25's CI failed on
+    this: a planted test filled `passage_windows.passage_terms` with its patched reading, and
+    a later file's real-paper tests read those stale terms."""
+    yield
+    if _patched_the_package(monkeypatch):
+        clear_package_caches()
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guards_absence import guard_absent_conditions
+from .guards_absent_alternative import guard_absent_alternative
 from .guards_absent_sources import guard_absent_sources
 from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
@@ -425,6 +426,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_restricted_counts(claim, checks)  # "the four studies analyzing X": a subset
     guard_prefix_siblings(claim, checks)  # "N-domain ACE was solved at 2.2 Å" for the C-domain
     guard_than_only(claim, checks)  # "Ki = 11.21 ... for the N-domain than the C-domain"
+    # round 26 (Alam et al. 2009, Phoenix paludosa: probe25a's left wrong verdict)
+    guard_absent_alternative(claim, checks, paper)  # "the chloroform fraction" vs "n-hexane"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -33,7 +33,12 @@ the accuracy benchmark of record is benchmarks/accuracy.py on the hand-labelled 
 Prints the figures; nothing here asserts a time (timed tests are flaky on shared machines).
 
     python benchmarks/verify.py [--reports 1000] [--claims 20] [--sources 20]
-                                [--keep DIR] [--dump FILE]
+                                [--keep DIR] [--dump FILE] [--guard-times]
+
+`--guard-times` adds one more one-process run (not in the figures above it) with a timer around
+each guard of `verify.reference_checks` and prints the costliest: a new guard that costs a
+fifth of the verification time shows there at once (round 25's `guard_restricted_counts` did,
+and no test noticed).
 
 `--keep DIR` keeps the generated sources and the parsed papers and claims for the next run
 with the same sizes (parsing the PDFs takes a minute); `--dump FILE` writes the verdicts of
@@ -333,6 +338,56 @@ def _timed(claims: list[Claim], expected: list[GeneratedClaim], papers: dict[Pat
     return Timing(len(fresh), wall, cpu, children, statuses, fresh)
 
 
+def _guard_times_child(writer, claims: list[Claim], papers: dict[Path, Paper],
+                       resolver: SourceResolver) -> None:
+    """One one-process run with a timer around each guard; sends back (CPU seconds of the run,
+    {guard: (calls, seconds)})."""
+    from verify_claims.verify import reference_checks
+    from verify_claims.verify.engine import verify_claims
+
+    spent: dict[str, list[float]] = {}
+
+    def timed(name, guard):
+        def run(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return guard(*args, **kwargs)
+            finally:
+                entry = spent.setdefault(name, [0, 0.0])
+                entry[0] += 1
+                entry[1] += time.process_time() - start
+        return run
+
+    for name, value in list(vars(reference_checks).items()):
+        if name.startswith("guard_") and callable(value):
+            setattr(reference_checks, name, timed(name, value))
+    copies = {path: paper.model_copy(deep=True) for path, paper in papers.items()}
+    fresh = [claim.model_copy(deep=True) for claim in claims]
+    cpu = time.process_time()
+    verify_claims(fresh, resolver, lambda source: copies[source.path], workers=1)
+    writer.send((time.process_time() - cpu, {name: tuple(entry) for name, entry in spent.items()}))
+    writer.close()
+
+
+def print_guard_times(claims: list[Claim], papers: dict[Path, Paper],
+                      resolver: SourceResolver, top: int = 15) -> None:
+    """The guards that cost most CPU time, per call and as a share of the run (a forked run,
+    so its memos start empty as the timed runs' do)."""
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_guard_times_child, args=(writer, claims, papers, resolver))
+    child.start()
+    writer.close()
+    total, spent = reader.recv()
+    child.join()
+    guards = sum(seconds for _calls, seconds in spent.values())
+    print(f"\nguards ({len(spent)} of them) took {guards:.2f} s of {total:.2f} s CPU "
+          f"({guards / total:.0%}); the {top} costliest:")
+    for name, (calls, seconds) in sorted(spent.items(), key=lambda item: -item[1][1])[:top]:
+        print(f"  {name:<40}{seconds:7.2f} s  {seconds / total:5.1%}  "
+              f"{1e6 * seconds / max(calls, 1):7.1f} µs per call ({calls:,} calls)")
+
+
 def _verdict(claim: Claim) -> str:
     """A claim's status and checks as JSON: what two runs of the verifier must agree on."""
     return claim.model_dump_json(include={"status", "checks"})
@@ -419,6 +474,9 @@ def main() -> None:
                         help="keep the generated sources and the parsed papers and claims in "
                              "this folder and reuse them on the next run with the same sizes "
                              "(saves the minute of PDF parsing when timing the verifier)")
+    parser.add_argument("--guard-times", action="store_true",
+                        help="after the timed runs, one more run with a timer around each "
+                             "guard: print the costliest guards")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="verify-bench-") as folder:
         root = Path(folder)
@@ -452,6 +510,8 @@ def main() -> None:
             args.dump.write_text("".join(claim.model_dump_json() + "\n"
                                          for claim in timings[1].verified), encoding="utf-8")
             print(f"  wrote the verdicts of {len(timings[1].verified):,} claims to {args.dump}")
+        if args.guard_times:
+            print_guard_times(claims, papers, resolver)
     small, large = timings
     print(f"\ntime ratio full/half: {large.wall / small.wall:.2f} wall, "
           f"{large.cpu / small.cpu:.2f} CPU, for {large.claims / small.claims:.2f}x the claims "

@@ -28,6 +28,16 @@ subject. A sentence further off (up to five sentences, in the same
 section) counts when its first number has the claim's unit (seconds): a number of the same
 measure, stated of the claim's subject.
 
+The sentence may share the claim's qualifiers and lack its head (round 26, Lucaccioni et al.,
+Br Med Bull 2015, page 2): "The risk of gonadoblastoma in individuals with Y chromosome material
+is estimated to be about 10%" (false: ~30%) was confirmed by "Importantly, 10% of women with TS
+have mosaicisms for a cell line with a normal or abnormal Y chromosome", whose next sentence is
+"The risk of gonadoblastoma in these individuals is estimated to be ∼30%". The shared "Y
+chromosome" qualifies whom the number is of; the first two words of the claim ("risk",
+"gonadoblastoma"), what the number measures, are the neighbour's. When the sentence says
+neither of the claim's first two subject words and a neighbour says both before a number of its
+own of the claim's unit, that neighbour is the subject's sentence (`_lacks_lead`).
+
 It names no paper or subject; it only undecides.
 """
 
@@ -85,12 +95,15 @@ def guard_neighbour_subjects(claim: Claim, checks: Iterable[Check], paper: Paper
         for at in quoted:
             missing = before - set(content_terms(paper.sentences[at].text))
             shared = before - missing
-            if shared and not _shares_measure_only(claim, shared, missing):
+            lead = _lacks_lead(claim, missing, paper.sentences[at].section)
+            if shared and not _shares_measure_only(claim, shared, missing) and not lead:
                 continue  # the sentence says some of the claim's subject itself
             neighbour = next((words for other in _nearby(paper, at, claim)
                               if (words := _subject_of_other_number(
                                   paper.sentences[other], missing, claimed))
-                              and _says_shared(paper.sentences[other], shared, claim)), None)
+                              and (_says_shared(paper.sentences[other], shared, claim)
+                                   or (lead and _says_shared(paper.sentences[other], lead,
+                                                             claim)))), None)
             if neighbour:
                 undecide(check, f"Not decided: the claim's “{' '.join(neighbour)}” is said by "
                                 f"the next or previous sentence, before a number of its own, "
@@ -136,6 +149,18 @@ def _shares_measure_only(claim: Claim, shared: set[str], missing: set[str]) -> b
     whose they are; the neighbour must then say it too, with a number of the claim's unit
     (`_says_shared`)."""
     return len(shared) == 1 and len(missing) >= 2 and claim.quantities[0].unit is not None
+
+
+def _lacks_lead(claim: Claim, missing: set[str], section: str | None) -> set[str]:
+    """The claim's first two subject terms, when the sentence says neither (both are among
+    `missing`) and its section heading says neither (a heading "4 Non-Projective Dependency
+    Parsing" names what its sentences are about); else the empty set (module docstring)."""
+    lead = [term for term in content_terms(claim.text[:claim.quantities[0].span[0]])
+            if term not in _HEDGES][:2]
+    if len(set(lead)) != 2 or not set(lead) <= missing \
+            or set(lead) & set(content_terms(section or "")):
+        return set()
+    return set(lead)
 
 
 def _says_shared(sentence, shared: set[str], claim: Claim) -> bool:

@@ -36,37 +36,51 @@ BMB_PROBES = [
      'confirmed'),
     ('Turner syndrome affects approximately 1 in 5200 live female births.',
      'contradicted'),
-    ('The diagnosis of Turner syndrome is reached with a standard banded karyotype counting 15-30 cells.',
+    ('The diagnosis of Turner syndrome is reached with a standard banded karyotype '
+     'counting 15-30 cells.',
      'confirmed'),
-    ('Increasing the cell count to 100 cells allows detection of 3% mosaicism at 95% confidence.',
+    ('Increasing the cell count to 100 cells allows detection of 3% mosaicism at 95% '
+     'confidence.',
      'confirmed'),
-    ('Increasing the cell count to 100 cells allows detection of 5% mosaicism at 95% confidence.',
+    ('Increasing the cell count to 100 cells allows detection of 5% mosaicism at 95% '
+     'confidence.',
      'contradicted'),
     ('Only about 50% of individuals with Turner syndrome have a 45,X karyotype.',
      'confirmed'),
-    ('About 40% of individuals with Turner syndrome will have a structural abnormality of the second X chromosome.',
+    ('About 40% of individuals with Turner syndrome will have a structural abnormality of '
+     'the second X chromosome.',
      'confirmed'),
-    ('Approximately 30% of individuals with Turner syndrome have a mosaic peripheral blood karyotype.',
+    ('Approximately 30% of individuals with Turner syndrome have a mosaic peripheral blood'
+     ' karyotype.',
      'confirmed'),
-    ('10% of women with Turner syndrome have mosaicisms for a cell line with a Y chromosome.',
+    ('10% of women with Turner syndrome have mosaicisms for a cell line with a Y '
+     'chromosome.',
      'confirmed'),
-    ('The risk of gonadoblastoma in individuals with Y chromosome material is estimated to be about 30%.',
+    ('The risk of gonadoblastoma in individuals with Y chromosome material is estimated to'
+     ' be about 30%.',
      'confirmed'),
-    ('The risk of gonadoblastoma in individuals with Y chromosome material is estimated to be about 10%.',
+    ('The risk of gonadoblastoma in individuals with Y chromosome material is estimated to'
+     ' be about 10%.',
      'contradicted'),
     ('Late gonadectomy is recommended for individuals with Y chromosome material.',
      'contradicted'),
-    ('The prevalence of Turner syndrome in girls presenting with short stature is between 2 and 4%.',
+    ('The prevalence of Turner syndrome in girls presenting with short stature is between '
+     '2 and 4%.',
      'confirmed'),
-    ('The prevalence of Turner syndrome in girls presenting with coarctation of the aorta is at least 5%.',
+    ('The prevalence of Turner syndrome in girls presenting with coarctation of the aorta '
+     'is at least 5%.',
      'confirmed'),
-    ('The prevalence of Turner syndrome in girls presenting with coarctation of the aorta is at most 2%.',
+    ('The prevalence of Turner syndrome in girls presenting with coarctation of the aorta '
+     'is at most 2%.',
      'contradicted'),
-    ('Delayed diagnosis of Turner syndrome in adolescence and beyond is still seen in about 20% of diagnosed cases.',
+    ('Delayed diagnosis of Turner syndrome in adolescence and beyond is still seen in '
+     'about 20% of diagnosed cases.',
      'confirmed'),
-    ('Delayed diagnosis of Turner syndrome in adolescence is seen in about 40% of diagnosed cases.',
+    ('Delayed diagnosis of Turner syndrome in adolescence is seen in about 40% of '
+     'diagnosed cases.',
      'contradicted'),
-    ('DNA microarrays can detect low-level mosaicism in Turner syndrome with an accuracy of 99%.',
+    ('DNA microarrays can detect low-level mosaicism in Turner syndrome with an accuracy '
+     'of 99%.',
      'unverified'),
     ('Approximately 30% of girls with Turner syndrome enter puberty spontaneously.',
      'confirmed'),
@@ -80,7 +94,8 @@ BMB_PROBES = [
      'contradicted'),
     ('About 14% of girls with Turner syndrome reach menarche.',
      'contradicted'),
-    ('Serum gonadotrophin concentrations in Turner syndrome are consistently lower than in normal girls at all pre-pubertal ages.',
+    ('Serum gonadotrophin concentrations in Turner syndrome are consistently lower than in'
+     ' normal girls at all pre-pubertal ages.',
      'contradicted'),
     ('AMH concentration remains stable from mid-childhood to early adulthood.',
      'confirmed'),
@@ -88,37 +103,52 @@ BMB_PROBES = [
      'contradicted'),
     ('AMH is produced by the theca cells.',
      'contradicted'),
-    ('In the local approach, the suggested oral ethinyloestradiol dose in Year 1 of pubertal induction is 2 µg.',
+    ('In the local approach, the suggested oral ethinyloestradiol dose in Year 1 of '
+     'pubertal induction is 2 µg.',
      'confirmed'),
-    ('In the local approach, the suggested oral ethinyloestradiol dose in Year 2 of pubertal induction is 4 µg.',
+    ('In the local approach, the suggested oral ethinyloestradiol dose in Year 2 of '
+     'pubertal induction is 4 µg.',
      'confirmed'),
-    ('In the local approach, the suggested oral ethinyloestradiol dose in Year 2 of pubertal induction is 6 µg.',
+    ('In the local approach, the suggested oral ethinyloestradiol dose in Year 2 of '
+     'pubertal induction is 6 µg.',
      'contradicted'),
-    ('Oestrogen is generally initiated around the age of 12-13 years if there are no signs of breast development.',
+    ('Oestrogen is generally initiated around the age of 12-13 years if there are no signs'
+     ' of breast development.',
      'confirmed'),
     ('Oestrogen is gradually increased over a 2-3 year period.',
      'confirmed'),
     ('Oestrogen is gradually increased over a 5-6 year period.',
      'contradicted'),
-    ('A placebo trial of ultra-low-dose oral ethinyl oestradiol introduced as young as 5 years showed benefits for cognition.',
+    ('A placebo trial of ultra-low-dose oral ethinyl oestradiol introduced as young as 5 '
+     'years showed benefits for cognition.',
      'confirmed'),
-    ('Norethisterone 5 mg daily is given for the first 5 days of each calendar month when ethinyloestradiol reaches 10 µg daily.',
+    ('Norethisterone 5 mg daily is given for the first 5 days of each calendar month when '
+     'ethinyloestradiol reaches 10 µg daily.',
      'confirmed'),
-    ('Norethisterone 5 mg daily is given for the first 7 days of each calendar month when ethinyloestradiol reaches 10 µg daily.',
+    ('Norethisterone 5 mg daily is given for the first 7 days of each calendar month when '
+     'ethinyloestradiol reaches 10 µg daily.',
      'contradicted'),
-    ('Oral ethinyl oestradiol at 2 µg daily fails to induce a fully mature uterus in about half of the affected population without spontaneous pubertal onset.',
+    ('Oral ethinyl oestradiol at 2 µg daily fails to induce a fully mature uterus in about'
+     ' half of the affected population without spontaneous pubertal onset.',
      'confirmed'),
-    ('The window of opportunity for optimizing uterine growth in Turner syndrome is well established.',
+    ('The window of opportunity for optimizing uterine growth in Turner syndrome is well '
+     'established.',
      'contradicted'),
-    ('A pilot randomized controlled trial in 12 girls with Turner syndrome found no differences in systemic IGF1 levels between oral conjugated oestrogen and transdermal 17beta-oestradiol.',
+    ('A pilot randomized controlled trial in 12 girls with Turner syndrome found no '
+     'differences in systemic IGF1 levels between oral conjugated oestrogen and '
+     'transdermal 17beta-oestradiol.',
      'confirmed'),
-    ('A pilot randomized controlled trial in 21 girls with Turner syndrome compared oral conjugated oestrogen with transdermal 17beta-oestradiol.',
+    ('A pilot randomized controlled trial in 21 girls with Turner syndrome compared oral '
+     'conjugated oestrogen with transdermal 17beta-oestradiol.',
      'contradicted'),
-    ('Transdermal 17beta-oestradiol led to worse bone accrual than oral conjugated oestrogen.',
+    ('Transdermal 17beta-oestradiol led to worse bone accrual than oral conjugated '
+     'oestrogen.',
      'contradicted'),
-    ('A study in 25 adult women with primary hypogonadism included 7 women with Turner syndrome.',
+    ('A study in 25 adult women with primary hypogonadism included 7 women with Turner '
+     'syndrome.',
      'confirmed'),
-    ('A study in 25 adult women with primary hypogonadism included 9 women with Turner syndrome.',
+    ('A study in 25 adult women with primary hypogonadism included 9 women with Turner '
+     'syndrome.',
      'contradicted'),
     ('Progesterone is added at least every 3 months to allow endometrial shedding.',
      'confirmed'),
@@ -130,17 +160,21 @@ BMB_PROBES = [
      'contradicted'),
     ('Physiological replacement used transdermal oestradiol 100 µg daily for Week 1.',
      'confirmed'),
-    ('Transdermal oestrogen reduced the risk of breast cancer by 30% compared with oral oestrogen.',
+    ('Transdermal oestrogen reduced the risk of breast cancer by 30% compared with oral '
+     'oestrogen.',
      'unverified'),
     ('Nabhan et al. was a randomized controlled trial with 12 subjects.',
      'confirmed'),
-    ('Cleemann et al. was a cross-sectional study of 41 subjects with a mean age of 13 years at starting oestrogen.',
+    ('Cleemann et al. was a cross-sectional study of 41 subjects with a mean age of 13 '
+     'years at starting oestrogen.',
      'confirmed'),
-    ('Bannink et al. studied 56 subjects who started oestrogen at a mean age of 12.7 years.',
+    ('Bannink et al. studied 56 subjects who started oestrogen at a mean age of 12.7 '
+     'years.',
      'confirmed'),
     ('Bannink et al. studied 65 subjects.',
      'contradicted'),
-    ('Doerr et al. studied 75 subjects with a mean age of 14.7 years at starting oestrogen.',
+    ('Doerr et al. studied 75 subjects with a mean age of 14.7 years at starting '
+     'oestrogen.',
      'confirmed'),
     ('Snajderova et al. reported 63% hypoplastic uterus.',
      'confirmed'),
@@ -166,25 +200,33 @@ BMB_PROBES = [
      'confirmed'),
     ('The perinatal mortality was 2%.',
      'confirmed'),
-    ('A review of 23 women with Turner syndrome following ovum donation reported a miscarriage rate of 44%.',
+    ('A review of 23 women with Turner syndrome following ovum donation reported a '
+     'miscarriage rate of 44%.',
      'confirmed'),
-    ('A review of 23 women with Turner syndrome following ovum donation reported a take home baby rate of 44% per transfer.',
+    ('A review of 23 women with Turner syndrome following ovum donation reported a take '
+     'home baby rate of 44% per transfer.',
      'contradicted'),
-    ('In a further cohort of 30 women following oocyte donation, 26% of clinical pregnancies ended in miscarriage.',
+    ('In a further cohort of 30 women following oocyte donation, 26% of clinical '
+     'pregnancies ended in miscarriage.',
      'confirmed'),
     ("The miscarriage rate using the patient's own gametes was 45%.",
      'confirmed'),
-    ('A report regarding 57 TS girls informed the selection criteria for ovarian tissue cryopreservation.',
+    ('A report regarding 57 TS girls informed the selection criteria for ovarian tissue '
+     'cryopreservation.',
      'confirmed'),
-    ('Women with Turner syndrome using the oral contraceptive pill will be oestrogen deficient for 7 days out of the 30-day cycle.',
+    ('Women with Turner syndrome using the oral contraceptive pill will be oestrogen '
+     'deficient for 7 days out of the 30-day cycle.',
      'confirmed'),
-    ('A recent study in adults with a mean age of 30 years showed that trabecular microarchitecture may be abnormal in Turner syndrome.',
+    ('A recent study in adults with a mean age of 30 years showed that trabecular '
+     'microarchitecture may be abnormal in Turner syndrome.',
      'confirmed'),
     ('Most TS individuals under 13 years of age are likely to have completed puberty.',
      'contradicted'),
-    ('Heterologous IVF-ET using oocyte donation is the least used reproductive technique in Turner syndrome.',
+    ('Heterologous IVF-ET using oocyte donation is the least used reproductive technique '
+     'in Turner syndrome.',
      'contradicted'),
-    ('Cryopreservation of ovarian tissue doubled live birth rates in girls with Turner syndrome.',
+    ('Cryopreservation of ovarian tissue doubled live birth rates in girls with Turner '
+     'syndrome.',
      'unverified'),
     ('The perinatal mortality was',
      'unverified'),

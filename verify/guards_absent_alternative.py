@@ -15,7 +15,10 @@ kind, each item one or two words (the last word stands for it: "carbon tetrachlo
 passage prints none of the claim's item but prints another item of the same list, the passage
 speaks of the other alternative, and it decides nothing either way
 (`guard_absent_alternative`). It names no paper or word; it only withholds. A claim that names
-two items of the list (a comparison of two alternatives) is left to the other guards.
+two items of the list (a comparison of two alternatives) is left to the other guards, and so is
+a claim with a number: which alternative a number is of is read where it is printed
+(`guards_listed_alternatives`), and a blind corpus lost a right confirmation of a number to
+this rule's first version, which read only the words.
 """
 
 from __future__ import annotations
@@ -75,6 +78,8 @@ def _prints(words: set[str], item: str) -> bool:
 def guard_absent_alternative(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive source check whose passages print another item of a list the
     claim names one item of, and never the claim's item (module docstring). In place."""
+    if claim.quantities:
+        return
     lists = item_lists(paper)
     if not lists:
         return

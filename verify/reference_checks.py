@@ -120,6 +120,7 @@ from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
+from .guards_swapped_words import guard_swapped_words
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
@@ -425,6 +426,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_restricted_counts(claim, checks)  # "the four studies analyzing X": a subset
     guard_prefix_siblings(claim, checks)  # "N-domain ACE was solved at 2.2 Å" for the C-domain
     guard_than_only(claim, checks)  # "Ki = 11.21 ... for the N-domain than the C-domain"
+    guard_swapped_words(claim, checks)  # round 26: "a spherical shape" copied from "a conical"
 
 
 def _undecide(check: Check, why: str) -> None:

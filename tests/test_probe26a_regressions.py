@@ -22,7 +22,13 @@ ran on them. The first run decided 37, 3 wrongly (44 right):
 
 Reading: "In our test, the small angle was fixed at ∆θ = 0.007º" prints the ordinal indicator
 for a degree sign, and "0.007º" was read as no number at all: after a digit it is a degree sign
-(`extract/pdfwords.normalise_glyphs`).
+(`extract/pdfwords.normalise_glyphs`). And the paper sets its references under "References and
+links" between the abstract and "1. Introduction" (OSA's style): the heading was not known, and
+the entries of page 2 were read as the abstract's sentences; a later probe, "The tympanic
+membrane was found to have a funnel shape" (false), was confirmed by reference 17's "W. R. J.
+Funnelli, 'Anatomical and Mechanical properties of the tympanic membrane'" (the stems meet). The
+heading now opens references (`extract/headings.REFERENCE_TITLES`), and the paper's first
+introduction ends references set before the body (`extract/paper._ends_front_references`).
 
 The second: Shen, Wong, Zhang and Zhang, RNA structural motif recognition based on least-squares
 distance (RNA 19, 1183-1191, 2013; 9 pages, two columns), tests/real/papers/rna_motif_bioinf.pdf.
@@ -65,6 +71,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, pdfwords
+from verify_claims.extract import paper as paper_module
 from verify_claims.verify import guards_cut_ends, guards_swapped_words, header_words
 
 TYMPANIC = "tympanic_holography"
@@ -319,6 +326,7 @@ RETURNS = "When searching ribose zippers in 2QBE, LS-RSMR returns"
 TETRALOOP = "LS-RSMR achieved an AP value of 0.950 on tetraloops."
 PI_TURN = "FR3D obtained an AP of 0.662 on pi-turns."
 ANGLE = "In the test, the small angle was fixed at 0.007°."
+FUNNEL = "The tympanic membrane was found to have a funnel shape."  # false (a later probe)
 
 _parsed = cache(real_paper)
 
@@ -391,3 +399,27 @@ def test_an_ordinal_indicator_after_a_number_is_a_degree_sign(tympanic, monkeypa
     monkeypatch.setattr(pdfwords, "_DEGREE_ORDINAL", pdfwords.re.compile(r"(?!)"))
     status, why = _status({TYMPANIC: real_paper(TYMPANIC)}, TYMPANIC, ANGLE + " ")
     assert status == Status.unverified, why
+
+
+def test_references_set_before_the_introduction_are_no_evidence(tympanic, monkeypatch):
+    def entries(paper):
+        return [sentence.text for sentence in paper.sentences if "Funnelli" in sentence.text]
+
+    assert not entries(tympanic[TYMPANIC])
+    assert any(sentence.section == "1. Introduction" for sentence in tympanic[TYMPANIC].sentences)
+    status, why = _status(tympanic, TYMPANIC, FUNNEL)
+    assert status == Status.unverified, why
+    # Planted bug: the introduction read as a false heading among the reference entries.
+    monkeypatch.setattr(paper_module, "_ends_front_references", lambda heading, sections: False)
+    assert not real_paper(TYMPANIC).sentences[20:]
+
+
+def test_references_and_links_open_references(tympanic, monkeypatch):
+    status, why = _status(tympanic, TYMPANIC, FUNNEL)
+    assert status == Status.unverified, why
+    # Planted bug: "References and links" not known for references; reference 17's
+    # "Funnelli" confirms the funnel shape.
+    monkeypatch.setattr(paper_module, "REFERENCE_TITLES",
+                        paper_module.REFERENCE_TITLES - {"references and links"})
+    status, why = _status({TYMPANIC: real_paper(TYMPANIC)}, TYMPANIC, FUNNEL + " ")
+    assert status == Status.confirmed, why

@@ -87,6 +87,7 @@ from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
+from .guards_own_work import guard_own_work
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
 from .guards_paired_sides import guard_paired_sides
@@ -427,6 +428,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_prefix_siblings(claim, checks)  # "N-domain ACE was solved at 2.2 Å" for the C-domain
     guard_than_only(claim, checks)  # "Ki = 11.21 ... for the N-domain than the C-domain"
     guard_swapped_words(claim, checks)  # round 26: "a spherical shape" copied from "a conical"
+    guard_own_work(claim, checks)  # round 26: "in this work" from "most of them use ... [17-21]"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -54,6 +54,13 @@ then narrowed: seven right confirmations of the corpora of record, each a paraph
 for "have", "sources" for "documents", "large drop" for "huge loss"); the rule now reads only a
 span ending on a property word on both sides.
 
+A later probe of the first paper, "Fringe projection was used to measure the TM contour in this
+work" (unverifiable: the paper used holography, and never says it did not use fringe projection),
+was confirmed by "Several works have been devoted to TM shape measurements ..., but the most of
+them use moiré interferometry and fringe projection with a phase shifting method [17-21]": a
+claim that says it speaks of the paper's own work is not decided by a passage citing others with
+no word of its own (`verify/guards_own_work.cited_not_own`).
+
 Now: Solis et al. 35 decided, 46 right, 0 wrong; Shen et al. 39 decided, 49 right, 0 wrong.
 Left out: "The laser source has a wavelength of 532 nm" (the paper: "The laser source (532 nm)")
 stays unverified, "wavelength" never printed; "For the metal sphere, the illumination angle was
@@ -72,7 +79,12 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, pdfwords
 from verify_claims.extract import paper as paper_module
-from verify_claims.verify import guards_cut_ends, guards_swapped_words, header_words
+from verify_claims.verify import (
+    guards_cut_ends,
+    guards_own_work,
+    guards_swapped_words,
+    header_words,
+)
 
 TYMPANIC = "tympanic_holography"
 RNA = "rna_motif_bioinf"
@@ -326,6 +338,7 @@ RETURNS = "When searching ribose zippers in 2QBE, LS-RSMR returns"
 TETRALOOP = "LS-RSMR achieved an AP value of 0.950 on tetraloops."
 PI_TURN = "FR3D obtained an AP of 0.662 on pi-turns."
 ANGLE = "In the test, the small angle was fixed at 0.007°."
+FRINGE = "Fringe projection was used to measure the TM contour in this work."  # a later probe
 FUNNEL = "The tympanic membrane was found to have a funnel shape."  # false (a later probe)
 
 _parsed = cache(real_paper)
@@ -422,4 +435,13 @@ def test_references_and_links_open_references(tympanic, monkeypatch):
     monkeypatch.setattr(paper_module, "REFERENCE_TITLES",
                         paper_module.REFERENCE_TITLES - {"references and links"})
     status, why = _status({TYMPANIC: real_paper(TYMPANIC)}, TYMPANIC, FUNNEL + " ")
+    assert status == Status.confirmed, why
+
+
+def test_a_claim_of_the_papers_own_work_is_not_confirmed_by_cited_works(tympanic, monkeypatch):
+    status, why = _status(tympanic, TYMPANIC, FRINGE)
+    assert status == Status.unverified, why
+    # Planted bug: "the most of them use ... fringe projection ... [17-21]" read as this work's.
+    monkeypatch.setattr(guards_own_work, "cited_not_own", lambda claim, quote: None)
+    status, why = _status(tympanic, TYMPANIC, FRINGE + " ")
     assert status == Status.confirmed, why

@@ -52,14 +52,21 @@ Reading failures of the second paper (16 more right with them read, 0 wrong):
 Also withheld by the swapped-span rule as first written (every verb, noun or adjective span),
 then narrowed: seven right confirmations of the corpora of record, each a paraphrase ("reach"
 for "have", "sources" for "documents", "large drop" for "huge loss"); the rule now reads only a
-span ending on a property word on both sides.
+span ending on a property word on both sides, set before the same head word, or of factors.
 
-A later probe of the first paper, "Fringe projection was used to measure the TM contour in this
-work" (unverifiable: the paper used holography, and never says it did not use fringe projection),
-was confirmed by "Several works have been devoted to TM shape measurements ..., but the most of
-them use moiré interferometry and fringe projection with a phase shifting method [17-21]": a
-claim that says it speaks of the paper's own work is not decided by a passage citing others with
-no word of its own (`verify/guards_own_work.cited_not_own`).
+Later probes of the first paper: "The phase reconstruction is achieved by means of the
+phase-shifting method" (false: "the Fourier transform method") and "The error introduced by the
+micrometer screw is twice its smallest division" (false: "half of") were confirmed as copies
+(scores 0.96 and 0.88): the swapped-span rule also reads a span set before the same head word
+and factor words on both sides. "The object beam and the reference beam are both mounted in a
+micrometer translation stage" (false: "Only the object beam is mounted ...") is still confirmed:
+left out (a restriction by "only" against a claim that adds a second subject). And "Fringe
+projection was used to measure the TM contour in this work" (unverifiable: the paper used
+holography, and never says it did not use fringe projection), was confirmed by "Several works
+have been devoted to TM shape measurements ..., but the most of them use moiré interferometry
+and fringe projection with a phase shifting method [17-21]": a claim that says it speaks of the
+paper's own work is not decided by a passage citing others with no word of its own
+(`verify/guards_own_work.cited_not_own`).
 
 Now: Solis et al. 35 decided, 46 right, 0 wrong; Shen et al. 39 decided, 49 right, 0 wrong.
 Left out: "The laser source has a wavelength of 532 nm" (the paper: "The laser source (532 nm)")
@@ -338,6 +345,9 @@ RETURNS = "When searching ribose zippers in 2QBE, LS-RSMR returns"
 TETRALOOP = "LS-RSMR achieved an AP value of 0.950 on tetraloops."
 PI_TURN = "FR3D obtained an AP of 0.662 on pi-turns."
 ANGLE = "In the test, the small angle was fixed at 0.007°."
+# Later probes (false): the paper's "by means of the Fourier transform method", "half of".
+PHASE_SHIFTING = "The phase reconstruction is achieved by means of the phase-shifting method."
+TWICE = "The error introduced by the micrometer screw is twice its smallest division."
 FRINGE = "Fringe projection was used to measure the TM contour in this work."  # a later probe
 FUNNEL = "The tympanic membrane was found to have a funnel shape."  # false (a later probe)
 
@@ -362,12 +372,13 @@ _status = status_of
 
 
 def test_a_copy_with_another_property_word_confirms_nothing(tympanic, monkeypatch):
-    for claim in (SPHERICAL, IDENTICAL):
+    for claim in (SPHERICAL, IDENTICAL, PHASE_SHIFTING, TWICE):
         status, why = _status(tympanic, TYMPANIC, claim)
         assert status == Status.unverified, why
-    # Planted bug: the claim's "spherical" and "nearly identical" left unread in the copy.
+    # Planted bug: the claim's "spherical", "nearly identical", "phase-shifting" and "twice"
+    # left unread in the copy.
     monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda claim, quote: None)
-    for claim in (SPHERICAL, IDENTICAL):
+    for claim in (SPHERICAL, IDENTICAL, PHASE_SHIFTING, TWICE):
         status, why = _status(tympanic, TYMPANIC, claim + " ")
         assert status == Status.confirmed, why
 

@@ -16,8 +16,10 @@ nowhere in the passage, the passage's are nowhere in the claim, and no word of t
 of a word of the other (their first four letters differ: "ranges", "ranging"). Connectives and
 words of degree ("while" for "whereas", "approximately" for "about") are no such span, and the
 span must end on a property word on both sides (an adjective's ending: "spherical" / "conical",
-"nearly identical" / "highly different"), since verbs and nouns swapped in a copy were found to
-be mostly paraphrase ("reach" for "have", "sources" for "documents"). What the
+"nearly identical" / "highly different"), or set before the same head word ("phase-shifting
+method" for the paper's "Fourier transform method"), or be factors on both sides ("twice" for
+"half of"), since other verbs and nouns swapped in a copy were found to be mostly paraphrase
+("reach" for "have", "sources" for "documents"). What the
 claim asserts in that slot is its own, not the paper's; whether it is a synonym or an opposite,
 the passage does not say the claim, and its support decides nothing (`swapped_span`). It only
 withholds: a contradiction by opposites is `verbatim_flips`'s, for a whole-sentence copy.
@@ -53,6 +55,9 @@ _STEM = 5
 _ADJECTIVE = ("al", "ic", "ous", "ive", "ent", "ant", "ar", "ible", "able", "ful", "less",
               "ary")
 _LEFT, _RIGHT, _SPAN = 2, 1, 2
+# Words of a factor: "twice its smallest division" for the paper's "half of".
+_MULTIPLIERS = frozenset(("half", "twice", "double", "triple", "thrice", "quarter", "third",
+                          "once", "fourfold", "threefold", "twofold", "tenfold"))
 
 
 def _content(word: str) -> bool:
@@ -96,7 +101,10 @@ def swapped_span(claim_text: str, quote: str) -> tuple[str, str] | None:
             continue
         if any(word[0].isdigit() for word in mine + paper):
             continue  # a number changed: the number checks read it
-        if not (mine[-1].endswith(_ADJECTIVE) and paper[-1].endswith(_ADJECTIVE)):
+        head = ours[after[1]]
+        if not (mine[-1].endswith(_ADJECTIVE) and paper[-1].endswith(_ADJECTIVE)
+                or _content(head)  # modifiers of one head noun: "phase-shifting method"
+                or set(mine) & _MULTIPLIERS and set(paper) & _MULTIPLIERS):
             continue
         if _joined(mine) & printed or _joined(paper) & said or _forms_meet(mine, paper):
             continue

@@ -59,8 +59,9 @@ phase-shifting method" (false: "the Fourier transform method") and "The error in
 micrometer screw is twice its smallest division" (false: "half of") were confirmed as copies
 (scores 0.96 and 0.88): the swapped-span rule also reads a span set before the same head word
 and factor words on both sides. "The object beam and the reference beam are both mounted in a
-micrometer translation stage" (false: "Only the object beam is mounted ...") is still confirmed:
-left out (a restriction by "only" against a claim that adds a second subject). And "Fringe
+micrometer translation stage" (false: "Only the object beam is mounted ...", score 0.90) was
+confirmed too: a passage that says something of "only" one thing of a kind does not confirm a
+claim saying it of two (`verify/guards_only_subjects.only_one`). And "Fringe
 projection was used to measure the TM contour in this work" (unverifiable: the paper used
 holography, and never says it did not use fringe projection), was confirmed by "Several works
 have been devoted to TM shape measurements ..., but the most of them use moiré interferometry
@@ -88,6 +89,7 @@ from verify_claims.extract import grid_captions, pdfwords
 from verify_claims.extract import paper as paper_module
 from verify_claims.verify import (
     guards_cut_ends,
+    guards_only_subjects,
     guards_own_work,
     guards_swapped_words,
     header_words,
@@ -348,6 +350,8 @@ ANGLE = "In the test, the small angle was fixed at 0.007°."
 # Later probes (false): the paper's "by means of the Fourier transform method", "half of".
 PHASE_SHIFTING = "The phase reconstruction is achieved by means of the phase-shifting method."
 TWICE = "The error introduced by the micrometer screw is twice its smallest division."
+BOTH_BEAMS = ("The object beam and the reference beam are both mounted in a micrometer "
+              "translation stage.")  # false (a later probe)
 FRINGE = "Fringe projection was used to measure the TM contour in this work."  # a later probe
 FUNNEL = "The tympanic membrane was found to have a funnel shape."  # false (a later probe)
 
@@ -455,4 +459,13 @@ def test_a_claim_of_the_papers_own_work_is_not_confirmed_by_cited_works(tympanic
     # Planted bug: "the most of them use ... fringe projection ... [17-21]" read as this work's.
     monkeypatch.setattr(guards_own_work, "cited_not_own", lambda claim, quote: None)
     status, why = _status(tympanic, TYMPANIC, FRINGE + " ")
+    assert status == Status.confirmed, why
+
+
+def test_what_only_one_thing_has_is_not_confirmed_of_two(tympanic, monkeypatch):
+    status, why = _status(tympanic, TYMPANIC, BOTH_BEAMS)
+    assert status == Status.unverified, why
+    # Planted bug: "Only the object beam is mounted ..." read as said of both beams.
+    monkeypatch.setattr(guards_only_subjects, "only_one", lambda claim, quote: None)
+    status, why = _status(tympanic, TYMPANIC, BOTH_BEAMS + " ")
     assert status == Status.confirmed, why

@@ -83,6 +83,7 @@ from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_only_subjects import guard_only_subjects
 from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
@@ -429,6 +430,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_than_only(claim, checks)  # "Ki = 11.21 ... for the N-domain than the C-domain"
     guard_swapped_words(claim, checks)  # round 26: "a spherical shape" copied from "a conical"
     guard_own_work(claim, checks)  # round 26: "in this work" from "most of them use ... [17-21]"
+    guard_only_subjects(claim, checks)  # round 26: "X and Y are both mounted" from "Only X is"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -74,7 +74,12 @@ Left out: "The laser source has a wavelength of 532 nm" (the paper: "The laser s
 stays unverified, "wavelength" never printed; "For the metal sphere, the illumination angle was
 set at 63°" (false: 36°) stays unverified, the paper's "θset at 36°" glued; the counts of the
 pi-turn and k-turn searches ("FR3D and AMIGOS II only find five and three of them") are not
-tied to the motif named in the paragraph's heading.
+tied to the motif named in the paragraph's heading. Two later probes of the second paper are
+still confirmed: "The threshold of RNAMotifScan (false positive rate) was set to zero" (false:
+"was set to one"; spelled numbers after "to" are not read as numbers, and the swapped word ends
+the claim, so the swapped-span rule has no right context), and "The nucleotide at the start
+position of the 5'-side is always a cytosine" (false: "always an adenine and at the end position
+it is always a cytosine"; matched through the "5" of "5'-side").
 """
 
 from __future__ import annotations

@@ -52,7 +52,8 @@ Reading failures of the second paper (16 more right with them read, 0 wrong):
 Also withheld by the swapped-span rule as first written (every verb, noun or adjective span),
 then narrowed: seven right confirmations of the corpora of record, each a paraphrase ("reach"
 for "have", "sources" for "documents", "large drop" for "huge loss"); the rule now reads only a
-span ending on a property word on both sides, set before the same head word, or of factors.
+span ending on a property word on both sides, set before the same head word, or of factors; a
+word that points back ("For the other criterion", probe22a's Dutot et al.) is no such span.
 
 Later probes of the first paper: "The phase reconstruction is achieved by means of the
 phase-shifting method" (false: "the Fourier transform method") and "The error introduced by the

@@ -46,7 +46,11 @@ _FUNCTION = frozenset((
     "since", "because", "also", "both", "each", "then", "thus", "hence", "respectively",
     "about", "approximately", "around", "roughly", "nearly", "almost", "some", "over",
     "under", "just", "only", "very", "highly", "much", "slightly", "substantially",
-    "significantly", "considerably", "markedly", "more", "most", "less", "least"))
+    "significantly", "considerably", "markedly", "more", "most", "less", "least",
+    # words that point back to what the text named before ("For the other criterion" of the
+    # minsum criterion: probe22a's Dutot et al., page 7)
+    "other", "another", "latter", "former", "same", "such", "following", "previous",
+    "respective", "corresponding", "said"))
 _STEM = 5
 # Endings of English adjectives ("spherical", "conical", "identical", "different"): the swap
 # this guard reads is one of a property word, the slot a copy keeps for what it describes.

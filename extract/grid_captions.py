@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .grid_cells import Line, lines_of
+from .inset_tables import inset_span
 from .mixed_roman_captions import mixed_case_roman_start
 from .table_layout import _Layout, _Span
 from .table_numbers import roman_value
@@ -270,10 +271,14 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
                 band = [word for word in page.words
                         if word.top < line.bottom - 1 and word.bottom > line.top + 1]
                 if _runs_over_gutter(line, band, layout.gutter):
-                    table_span = layout.full()
+                    # A table set into the page with prose beside it is as wide as its
+                    # caption (extract/inset_tables.py).
+                    table_span = inset_span(line, band, layout) or layout.full()
             caption_lines = [line]
             if table_span.full:
-                full_lines = lines_of([word for word in page.words if word.top >= line.top - 1])
+                full_lines = lines_of([word for word in page.words if word.top >= line.top - 1
+                                       and (table_span.x1 >= layout.x1
+                                            or table_span.holds(word.x0, word.x1))])
                 caption_lines = [full_lines[0]]
                 rest = full_lines[1:]
             else:

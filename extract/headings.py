@@ -17,9 +17,15 @@ SECTION_NAMES = {
     "conclusion", "conclusions", "conclusion and future work", "future work", "limitations",
     "ethics statement", "ethical considerations", "broader impact", "acknowledgments",
     "acknowledgements", "acknowledgment", "references", "bibliography", "appendix",
-    "appendices", "supplementary material",
+    "appendices", "supplementary material", "references and links", "references and notes",
 }
-REFERENCE_TITLES = {"references", "bibliography", "works cited", "literature cited"}
+# "References and links": OSA journals (Optics Express, Biomedical Optics Express) set their
+# references under it between the abstract and the introduction (round 26, probe26a).
+REFERENCE_TITLES = {"references", "bibliography", "works cited", "literature cited",
+                    "references and links", "references and notes"}
+FRONT_REFERENCES_END = "introduction"
+"""The section that ends references set before the body (OSA's "References and links" between
+the abstract and "1. Introduction"): any other heading among reference entries is false."""
 APPENDIX = re.compile(r"^(?:appendix|appendices|supplementary)\b|^[A-Z](?:\.\d+)+\s", re.I)
 
 _MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")

@@ -39,6 +39,7 @@ from .entities import entities_of_doc, tag_entities_many
 from .front_matter import past_front_matter
 from .headings import (
     APPENDIX,
+    FRONT_REFERENCES_END,
     INLINE_ABSTRACT,
     REFERENCE_TITLES,
     heading_title,
@@ -311,6 +312,14 @@ def _content_lines(doc: Document) -> list[tuple[int, str]]:
             for index, line in enumerate(page.text.split("\n")) if index not in skip]
 
 
+def _ends_front_references(heading: str, sections: list[Section]) -> bool:
+    """Whether `heading`, read among reference entries, is the introduction after references
+    set before the body (OSA's "References and links" between the abstract and "1.
+    Introduction"): the paper's first introduction, none read before."""
+    return section_kind(heading) == FRONT_REFERENCES_END and not any(
+        section_kind(section.title) == FRONT_REFERENCES_END for section in sections)
+
+
 def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
                            table_tokens: dict[int, set[str]], vocabulary: set[str],
                            laid_out: bool = False) -> tuple[list[Section], list[Passage]]:
@@ -341,7 +350,8 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
         if heading and not (front_matter and line in title_lines):  # "# Title" is no section
             current, previous, front_matter = None, "", False
             if in_references and not lettered and not APPENDIX.search(section_kind(heading)
-                                                                      or ""):
+                                                                      or "") \
+                    and not _ends_front_references(heading, sections):
                 continue  # a false heading among the reference entries
             in_references = section_kind(heading) in REFERENCE_TITLES
             if lettered:

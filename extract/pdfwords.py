@@ -49,6 +49,7 @@ MAX_GLYPHS_PER_PAGE = 200_000
 # letters; it is applied to these ranges only, because elsewhere it would also flatten
 # superscript digits and fractions that carry meaning.
 _COMPAT = re.compile("[\ufb00-\ufb06\U0001d400-\U0001d7ff]")
+_DEGREE_ORDINAL = re.compile(r"(?<=\d)\u00ba")  # "0.007º": a degree sign (`normalise_glyphs`)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|medi(?:um)?\b|-medi|cmbx|cmb\d|\.b\b|"
                    r"rtxb|bx\d", re.IGNORECASE)
 _ITALIC = re.compile(r"ital|oblique|cmti|cmmi|cmsl|-it\b|rtxmi", re.IGNORECASE)
@@ -143,8 +144,11 @@ def glyph_text(text: str, font: str) -> str:
 
 
 def normalise_glyphs(text: str) -> str:
-    """Ligatures and math alphanumerics as plain letters ("ﬁ" -> "fi", math italic x -> "x")."""
-    return _COMPAT.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+    """Ligatures and math alphanumerics as plain letters ("ﬁ" -> "fi", math italic x -> "x");
+    the ordinal indicator set after a number as a degree sign, which it stands for ("0.007º",
+    Solis et al., Biomed. Opt. Express 2012: read as no number at all, round 26)."""
+    text = _COMPAT.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+    return _DEGREE_ORDINAL.sub("\u00b0", text) if "\u00ba" in text else text
 
 
 def font_style(font: str) -> tuple[bool, bool]:

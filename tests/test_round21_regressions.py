@@ -56,7 +56,12 @@ from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 from verify_claims.claims import Location, Status
 from verify_claims.extract import quantity_units
 from verify_claims.extract.claim_builder import build_claim
-from verify_claims.verify import cell_check, guards_passage_scope, reference_checks
+from verify_claims.verify import (
+    cell_check,
+    guards_passage_scope,
+    guards_swapped_words,
+    reference_checks,
+)
 from verify_claims.verify.guards_lost_numbers import lost_number
 from verify_claims.verify.guards_superlatives import _places
 
@@ -565,6 +570,8 @@ def test_the_opposite_superlative_confirms_nothing(chi, monkeypatch):
     # Planted bug: without the guard the two sentences confirm the false claim.
     monkeypatch.setattr(reference_checks, "guard_opposite_superlatives",
                         lambda claim, checks: None)
+    # probe26a's swapped-span rule also withholds it ("highest P300" for "lowest").
+    monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda claim, quote: None)
     claim = verify_on(chi, CHI, [HIGHEST_PEAK + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 

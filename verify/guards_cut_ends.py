@@ -30,9 +30,10 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.truncation import ends_like_sentence
 
+from .cut_values import cut_before_value
 from .number_context import measure_after
 from .passages import content_terms
-from .undecided import DECIDING, decided, undecide
+from .undecided import DECIDING, SUPPORTING, decided, undecide, undecide_by_evidence
 
 __all__ = ["DANGLING", "OBJECT_VERBS", "dangling_end", "guard_cut_ends", "uncounted_end"]
 
@@ -182,6 +183,10 @@ def guard_cut_ends(claim: Claim, checks: Iterable[Check]) -> None:
                 undecide(check, f"The claim stops on \u201c{word}\u201d: what it asserts is "
                                 "cut off")
         return
+    # A claim cut where its passage goes on to the value it asserts (verify/cut_values.py).
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, lambda evidence: (
+        f"The claim stops where the passage goes on to \u201c{value}\u201d: what it asserts "
+        "is cut off") if (value := cut_before_value(claim.text, evidence.quote or "")) else None)
     if _bare_end(claim) is None:
         return
     for kind in (CheckKind.source, CheckKind.table):

@@ -75,6 +75,7 @@ from .memo import Memo
 from .own_method import OWN_HEADERS, own_method_words
 from .passages import content_terms
 from .printed_acronyms import printed_itself
+from .symbol_names import spelled_letters
 from .variant_codes import glued_acronyms, says_code, says_piece, spaced_pieces
 
 _AGGREGATE_CLAIMS = frozenset(("average", "averages", "averaged", "avg", "mean", "overall",
@@ -326,6 +327,16 @@ class ClaimWords:
         return not (printed and printed["decimals"] and _WHOLE.fullmatch(header.word.strip()))
 
     def _names(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
+        found = self._names_printed(header, short)
+        if found is None and (spelled := spelled_letters(header.word)) != header.word:
+            # A Greek letter of a header spelled out in the claim: "pi-turns" says "π-turn"
+            # (round 26, Shen et al., RNA 2013, Table 1; verify/symbol_names.py).
+            found = self._names_printed(HeaderWord(spelled, header.upper, header.dotted,
+                                                   header.number, header.capital,
+                                                   header.glued), short)
+        return found
+
+    def _names_printed(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
         word, words, claim = header.word, self.words, self._claim
         if word in NEGATING_HEADERS:
             return frozenset(index for index, claimed in enumerate(words)

@@ -84,10 +84,12 @@ from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
+from .guards_only_subjects import guard_only_subjects
 from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
+from .guards_own_work import guard_own_work
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
 from .guards_paired_sides import guard_paired_sides
@@ -121,6 +123,7 @@ from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
+from .guards_swapped_words import guard_swapped_words
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
 from .guards_table_superlatives import guard_table_superlatives
@@ -428,6 +431,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_than_only(claim, checks)  # "Ki = 11.21 ... for the N-domain than the C-domain"
     # round 26 (Alam et al. 2009, Phoenix paludosa: probe25a's left wrong verdict)
     guard_absent_alternative(claim, checks, paper)  # "the chloroform fraction" vs "n-hexane"
+    guard_swapped_words(claim, checks)  # round 26: "a spherical shape" copied from "a conical"
+    guard_own_work(claim, checks)  # round 26: "in this work" from "most of them use ... [17-21]"
+    guard_only_subjects(claim, checks)  # round 26: "X and Y are both mounted" from "Only X is"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -51,3 +51,9 @@ def symbol_terms(text: str) -> frozenset[str]:
     for name in _NAME.findall(text):
         terms.add(_LETTERS_OF[name.casefold()])
     return frozenset(terms)
+
+
+def spelled_letters(word: str) -> str:
+    """`word` with each Greek letter in it spelled by its name ("π-turn" → "pi-turn")."""
+    return _SYMBOL.sub(lambda found: _LETTER_NAMES[found[0]], word) if _SYMBOL.search(word) \
+        else word

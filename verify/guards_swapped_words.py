@@ -1,0 +1,128 @@
+"""A passage the claim copies with one or two of its words put in place of the paper's
+(round 26, probe26a).
+
+Solis et al., Tympanic membrane contour measurement with two source positions in digital
+holographic interferometry (Biomed. Opt. Express 3(12), 2012): "The tympanic membrane was found
+to have a spherical shape" (false) was confirmed by "... the TM shape which was found to have a
+conical shape, with a maximum depth of 2 mm" at match score 0.65: the index's five-letter stems
+read the claim's "spherical" as the "sphere" of the same sentence ("using a metal sphere"), so
+the one word the claim changed weighed nothing. "The size and shape of the TM are nearly
+identical from one sample to another" (false) was confirmed by "The size and shape of the TM are
+highly different from one sample to another ...", its "one" matched as a count.
+
+The shape is a copy: the claim and the passage print the same words before (two or more) and
+after (one or more) a span of one or two words, and the claim's span is another: its words are
+nowhere in the passage, the passage's are nowhere in the claim, and no word of the one is a form
+of a word of the other (their first four letters differ: "ranges", "ranging"). Connectives and
+words of degree ("while" for "whereas", "approximately" for "about") are no such span, and the
+span must end on a property word on both sides (an adjective's ending: "spherical" / "conical",
+"nearly identical" / "highly different"), or set before the same head word ("phase-shifting
+method" for the paper's "Fourier transform method"), or be factors on both sides ("twice" for
+"half of"), since other verbs and nouns swapped in a copy were found to be mostly paraphrase
+("reach" for "have", "sources" for "documents"). What the
+claim asserts in that slot is its own, not the paper's; whether it is a synonym or an opposite,
+the passage does not say the claim, and its support decides nothing (`swapped_span`). It only
+withholds: a contradiction by opposites is `verbatim_flips`'s, for a whole-sentence copy.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from verify_claims.claims import CheckKind, Claim
+
+from .undecided import SUPPORTING, undecide_by_evidence
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_FUNCTION = frozenset((
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
+    "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
+    "as", "than", "their", "our", "we", "they", "which", "who", "not", "no",
+    # connectives and words of degree or hedging, which a paraphrase swaps freely ("while"
+    # for "whereas", "approximately" for "about")
+    "while", "whilst", "whereas", "although", "though", "but", "however", "when", "where",
+    "since", "because", "also", "both", "each", "then", "thus", "hence", "respectively",
+    "about", "approximately", "around", "roughly", "nearly", "almost", "some", "over",
+    "under", "just", "only", "very", "highly", "much", "slightly", "substantially",
+    "significantly", "considerably", "markedly", "more", "most", "less", "least",
+    # words that point back to what the text named before ("For the other criterion" of the
+    # minsum criterion: probe22a's Dutot et al., page 7)
+    "other", "another", "latter", "former", "same", "such", "following", "previous",
+    "respective", "corresponding", "said"))
+_STEM = 5
+# Endings of English adjectives ("spherical", "conical", "identical", "different"): the swap
+# this guard reads is one of a property word, the slot a copy keeps for what it describes.
+# Verbs and nouns swapped in a copy are mostly paraphrase ("reach" for "have", "huge loss" for
+# "large drop", "sources" for "documents": round 26's verdict_diff of the corpora of record).
+_ADJECTIVE = ("al", "ic", "ous", "ive", "ent", "ant", "ar", "ible", "able", "ful", "less",
+              "ary")
+_LEFT, _RIGHT, _SPAN = 2, 1, 2
+# Words of a factor: "twice its smallest division" for the paper's "half of".
+_MULTIPLIERS = frozenset(("half", "twice", "double", "triple", "thrice", "quarter", "third",
+                          "once", "fourfold", "threefold", "twofold", "tenfold"))
+
+
+def _content(word: str) -> bool:
+    return len(word) >= 4 and word not in _FUNCTION and not word[0].isdigit()
+
+
+def _joined(words: list[str]) -> set[str]:
+    """The words with their hyphens and without ("non-redundant" is "nonredundant")."""
+    return set(words) | {word.replace("-", "") for word in words}
+
+
+def _forms_meet(ours: list[str], theirs: list[str]) -> bool:
+    return any(one[:_STEM - 1] == two[:_STEM - 1] for one in ours for two in theirs)
+
+
+@lru_cache(maxsize=8192)
+def swapped_span(claim_text: str, quote: str) -> tuple[str, str] | None:
+    """(the claim's words, the passage's words) of a span the claim puts in place of the
+    passage's in a copied context (module docstring); else None."""
+    ours = [word.replace("-", "") for word in _TOKEN.findall(claim_text.casefold())]
+    theirs = [word.replace("-", "") for word in _TOKEN.findall(quote.casefold())]
+    if len(ours) < _LEFT + _RIGHT + 1:
+        return None
+    said, printed = _joined(ours), _joined(theirs)
+    codes = SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()
+    for at, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag != "replace" or not (0 < i2 - i1 <= _SPAN and 0 < j2 - j1 <= _SPAN):
+            continue
+        if at == 0 or at + 1 == len(codes):
+            continue
+        before, after = codes[at - 1], codes[at + 1]
+        if before[0] != "equal" or after[0] != "equal":
+            continue
+        if before[2] - before[1] < _LEFT or after[2] - after[1] < _RIGHT:
+            continue
+        context = ours[before[1]:before[2]] + ours[after[1]:after[2]]
+        if not any(_content(word) for word in context):
+            continue
+        mine, paper = ours[i1:i2], theirs[j1:j2]
+        if not any(_content(word) for word in mine) or not any(_content(w) for w in paper):
+            continue
+        if any(word[0].isdigit() for word in mine + paper):
+            continue  # a number changed: the number checks read it
+        head = ours[after[1]]
+        if not (mine[-1].endswith(_ADJECTIVE) and paper[-1].endswith(_ADJECTIVE)
+                or _content(head)  # modifiers of one head noun: "phase-shifting method"
+                or set(mine) & _MULTIPLIERS and set(paper) & _MULTIPLIERS):
+            continue
+        if _joined(mine) & printed or _joined(paper) & said or _forms_meet(mine, paper):
+            continue
+        return " ".join(mine), " ".join(paper)
+    return None
+
+
+def guard_swapped_words(claim: Claim, checks) -> None:
+    """Undecide each supporting source check one of whose passages the claim copies with a
+    span of its own words in place of the paper's (module docstring). In place."""
+    def why(evidence) -> str | None:
+        found = swapped_span(claim.text, evidence.quote or "")
+        if found is None:
+            return None
+        return (f"The claim says \u201c{found[0]}\u201d where the passage it copies says "
+                f"\u201c{found[1]}\u201d")
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)

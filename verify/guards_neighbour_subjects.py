@@ -36,7 +36,8 @@ have mosaicisms for a cell line with a normal or abnormal Y chromosome", whose n
 chromosome" qualifies whom the number is of; the first two words of the claim ("risk",
 "gonadoblastoma"), what the number measures, are the neighbour's. When the sentence says
 neither of the claim's first two subject words and a neighbour says both before a number of its
-own of the claim's unit, that neighbour is the subject's sentence (`_lacks_lead`).
+own of the claim's unit (a unit printed: "k = 20" of "the random walk experiment" is no such
+measure, round 20's t-SNE probe), that neighbour is the subject's sentence (`_lacks_lead`).
 
 It names no paper or subject; it only undecides.
 """
@@ -157,7 +158,7 @@ def _lacks_lead(claim: Claim, missing: set[str], section: str | None) -> set[str
     Parsing" names what its sentences are about); else the empty set (module docstring)."""
     lead = [term for term in content_terms(claim.text[:claim.quantities[0].span[0]])
             if term not in _HEDGES][:2]
-    if len(set(lead)) != 2 or not set(lead) <= missing \
+    if len(set(lead)) != 2 or not set(lead) <= missing or claim.quantities[0].unit is None \
             or set(lead) & set(content_terms(section or "")):
         return set()
     return set(lead)

@@ -135,6 +135,11 @@ def hyphen_joins(tokens: list[tuple[int, int, str]], position: int) -> bool:
         and tokens[position + 1][0] == tokens[position][1]
 
 
+_GLUED_TIME = re.compile(r"(?:h|hrs?|mins?)(?![\w\-])")
+"""A time unit glued to its number ("(tp = 2.2h)", "after 12h"): hours or minutes, as if
+spaced; lower case only ("5H" and "3Hz" are no times)."""
+
+
 def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
     """Set hit.unit, extending hit.end over a measuring unit. False when the number is glued
     to a word that is no unit ("3D", "1st"), so it is no amount at all."""
@@ -152,6 +157,10 @@ def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
             hit.unit = "x"
         else:
             hit.unit = "/" + re.sub(r"\s", "", measure.group("ratio"))[1:]
+        return True
+    if glued := _GLUED_TIME.match(text, hit.number_end):
+        hit.end = glued.end()  # "2.2h", "12h", "30min" (probe26b: Bastien et al. 2018)
+        hit.unit = "hours" if glued.group()[0] == "h" else "minutes"
         return True
     if text[hit.number_end:hit.number_end + 1].isalpha():
         return False

@@ -35,8 +35,22 @@ plant_pathol05.pdf. 54 claims; the first run decided 26, 3 wrongly (30 right):
   "AF-toxin I" was read as the pronoun "I", which may strand a particle, so comparatives
   ignore that pronoun (`verify/guards_cut_ends.COMPARATIVES`).
 
-Now: Bastien et al. 19 decided, 28 right, 0 wrong; Ruswandi et al. 24 decided, 32 right, 0
-wrong.
+Reading failures of the first paper (32 right with them read and the rules above, 0 wrong):
+
+- PLoS ONE prints medians as "(Med. Straight = 2.9h, Med. Tilted = 2.8h, U = 1084, p =
+  0.88)": the sentencizer cut at each "Med.", leaving "Straight = 2.9h, Med." as sentences. A
+  short word's full stop inside a bracket the sentence opened, closed soon after, ends no
+  sentence (`extract/paper._open_abbreviation`); two true claims were confirmed so, and
+  five redteam8 quotes that ended on "(Cf." now print "(Cf. Table 1)." whole (same statuses);
+- "2.2h", "2.9h", "12h": a time unit glued to its number made it no amount ("3D", "1st");
+  "h", "hr(s)" and "min(s)" glued are hours and minutes (`extract/quantity_units._GLUED_TIME`);
+  two true claims were confirmed so.
+
+Now: Bastien et al. 23 decided, 32 right, 0 wrong; Ruswandi et al. 24 decided, 32 right, 0
+wrong. Left out: "16.6mm.s−1" and "1.0 × 10^-5s−1" (units glued to a rate) stay unread, and
+the "1" of "s−1" is read as a number; Table 1's text cells (isolate, pathotype, source) decide
+nothing; a subsection heading run into its first sentence ("Whole-plant kinematics: Change in
+curvature When measured ...") is not split off.
 """
 
 from __future__ import annotations
@@ -47,6 +61,9 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
+from verify_claims.extract import paper as paper_module
+from verify_claims.extract import quantity_units
+from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify import guards_cut_ends, number_values, reference_checks
 
 PLOS = "plosone_e0194893"
@@ -315,13 +332,15 @@ PATHOL_PROBES = [
      'unverified'),
 ]
 
-PROBE_SETS = {PLOS: (PLOS_PROBES, 28), PATHOL: (PATHOL_PROBES, 32)}
+PROBE_SETS = {PLOS: (PLOS_PROBES, 32), PATHOL: (PATHOL_PROBES, 32)}
 
 PERIOD = ("The period of elongation growth oscillations differed significantly between "
           "straight and tilted coleoptiles.")
 AROUND = "The coding sequence of AFT11-1 is around 1746 bp."
 NAF8 = "Isolate NAF8 is a Japanese pear pathotype isolate."
 CUT = "AF-toxin I was 55.5% and 97.9% lower in"
+MEDIAN = ("The difference in elongation growth rate between straight and tilted coleoptiles had "
+          "p = 0.019.")
 
 _parsed = cache(real_paper)
 
@@ -396,3 +415,27 @@ def test_a_claim_cut_after_a_comparative_particle_confirms_nothing(pathol, monke
     guards_cut_ends.dangling_end.cache_clear()
     status, why = status_of(pathol, PATHOL, CUT + " ")
     assert status == Status.confirmed, why
+
+
+def test_a_bracketed_abbreviation_ends_no_sentence(monkeypatch):
+    whole = "(Med. Straight = 2.9h, Med. Tilted = 2.8h, U = 1084, p = 0.88)"
+    assert paper_module._open_abbreviation("of oscillations (Med.", whole[6:])
+    assert not paper_module._open_abbreviation("of oscillations (Med.", "Next (sentence).")
+    papers = {PLOS: real_paper(PLOS)}
+    status, why = status_of(papers, PLOS, MEDIAN)
+    assert status == Status.confirmed, why
+    # Planted bug: "(Med." ends a sentence again; the p-value's sentence loses its subject.
+    monkeypatch.setattr(paper_module, "_open_abbreviation", lambda previous, following: False)
+    status, why = status_of({PLOS: real_paper(PLOS)}, PLOS, MEDIAN + " ")
+    assert status == Status.unverified, why
+
+
+def test_a_time_unit_glued_to_its_number_is_read(monkeypatch):
+    read = [(quantity.value, quantity.unit) for quantity in parse_quantities("(tp = 2.2h)")]
+    assert read == [(2.2, "hours")]
+    assert [quantity.unit for quantity in parse_quantities("after 30min and 4hrs")] == [
+        "minutes", "hours"]
+    assert parse_quantities("a 3D scan at 12hz") == []
+    # Planted bug: a glued "h" makes the number no amount again.
+    monkeypatch.setattr(quantity_units, "_GLUED_TIME", quantity_units.re.compile(r"(?!)"))
+    assert parse_quantities("(tp = 2.2h)") == []

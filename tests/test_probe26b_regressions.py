@@ -44,13 +44,21 @@ Reading failures of the first paper (32 right with them read and the rules above
   five redteam8 quotes that ended on "(Cf." now print "(Cf. Table 1)." whole (same statuses);
 - "2.2h", "2.9h", "12h": a time unit glued to its number made it no amount ("3D", "1st");
   "h", "hr(s)" and "min(s)" glued are hours and minutes (`extract/quantity_units._GLUED_TIME`);
-  two true claims were confirmed so.
+  two true claims were confirmed so;
+- "10–20mm", "16.6mm.s−1", "6.0mm.h−1", "9.3 × 10^-6s−1": a metric unit (or a rate "s−1")
+  glued to its number made it no amount, and the "1" of "s−1" was read instead. The number is
+  read, its unit none of ours as when spaced ("80 cm"), and the power of a unit ("s−1",
+  "s^-1") is no number (`extract/quantity_units._GLUED_MEASURE`,
+  `extract/quantity_numbers._UNIT_POWER`); three true claims were confirmed so, and one ("...
+  had p = 0.019", confirmed with the cut sentences) is unverified now that the medians before
+  its p are read. With both fixes, a whole "(Med. Straight = 2.8h, Med. Tilted = 3.0h, U =
+  3709, p = 0.038)" pairs none of its numbers with a claim's: "Curvature oscillation periods
+  differed ... (p = 0.038)", confirmed from the cut pieces, is unverified (left out).
 
-Now: Bastien et al. 23 decided, 32 right, 0 wrong; Ruswandi et al. 24 decided, 32 right, 0
-wrong. Left out: "16.6mm.s−1" and "1.0 × 10^-5s−1" (units glued to a rate) stay unread, and
-the "1" of "s−1" is read as a number; Table 1's text cells (isolate, pathotype, source) decide
-nothing; a subsection heading run into its first sentence ("Whole-plant kinematics: Change in
-curvature When measured ...") is not split off.
+Now: Bastien et al. 25 decided, 34 right, 0 wrong; Ruswandi et al. 24 decided, 32 right, 0
+wrong. Left out: Table 1's text cells (isolate, pathotype, source) decide nothing; a subsection
+heading run into its first sentence ("Whole-plant kinematics: Change in curvature When
+measured ...") is not split off; the two p-value claims above.
 """
 
 from __future__ import annotations
@@ -62,7 +70,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.extract import paper as paper_module
-from verify_claims.extract import quantity_units
+from verify_claims.extract import quantity_numbers, quantity_units
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify import guards_cut_ends, number_values, reference_checks
 
@@ -332,15 +340,14 @@ PATHOL_PROBES = [
      'unverified'),
 ]
 
-PROBE_SETS = {PLOS: (PLOS_PROBES, 32), PATHOL: (PATHOL_PROBES, 32)}
+PROBE_SETS = {PLOS: (PLOS_PROBES, 34), PATHOL: (PATHOL_PROBES, 32)}
 
 PERIOD = ("The period of elongation growth oscillations differed significantly between "
           "straight and tilted coleoptiles.")
 AROUND = "The coding sequence of AFT11-1 is around 1746 bp."
 NAF8 = "Isolate NAF8 is a Japanese pear pathotype isolate."
 CUT = "AF-toxin I was 55.5% and 97.9% lower in"
-MEDIAN = ("The difference in elongation growth rate between straight and tilted coleoptiles had "
-          "p = 0.019.")
+MEDIAN = "The median velocity of curvature variation pulses was 16.6 mm.s-1 in tilted coleoptiles."
 
 _parsed = cache(real_paper)
 
@@ -424,7 +431,7 @@ def test_a_bracketed_abbreviation_ends_no_sentence(monkeypatch):
     papers = {PLOS: real_paper(PLOS)}
     status, why = status_of(papers, PLOS, MEDIAN)
     assert status == Status.confirmed, why
-    # Planted bug: "(Med." ends a sentence again; the p-value's sentence loses its subject.
+    # Planted bug: "(Med." ends a sentence again; the medians' sentence loses its subject.
     monkeypatch.setattr(paper_module, "_open_abbreviation", lambda previous, following: False)
     status, why = status_of({PLOS: real_paper(PLOS)}, PLOS, MEDIAN + " ")
     assert status == Status.unverified, why
@@ -439,3 +446,17 @@ def test_a_time_unit_glued_to_its_number_is_read(monkeypatch):
     # Planted bug: a glued "h" makes the number no amount again.
     monkeypatch.setattr(quantity_units, "_GLUED_TIME", quantity_units.re.compile(r"(?!)"))
     assert parse_quantities("(tp = 2.2h)") == []
+
+
+def test_a_metric_unit_glued_to_its_number_is_read(monkeypatch):
+    def read(text):
+        return [quantity.value for quantity in parse_quantities(text)]
+    assert read("Med. Tilted = 16.6mm.s\u2212" "1, U = 144624") == [16.6, 144624]
+    assert read("Tilted = 9.3 \u00d7 10^-6s\u2212" "1, U") == [9.3e-06]
+    assert read("median 1.0 \u00d7 10^-5 s^-1") == [1e-05]
+    assert read("were 10\u201320mm long") == [10, 20]
+    # Planted bug: a glued unit makes the number no amount again, and "s\u22121" a number.
+    monkeypatch.setattr(quantity_units, "_GLUED_MEASURE", quantity_units.re.compile(r"(?!)"))
+    assert read("Med. Tilted = 16.6mm.s\u2212" "1, U = 144624") == [144624]
+    monkeypatch.setattr(quantity_numbers, "_UNIT_POWER", quantity_numbers.re.compile(r"(?!)"))
+    assert read("Med. Tilted = 16.6mm.s\u2212" "1, U = 144624") == [1, 144624]

@@ -168,6 +168,10 @@ _ABBREVIATION_END = re.compile(
     r"\b(?:al|Fig|Figs|Eq|Eqs|Eqn|Sec|Secs|Tab|Ref|Refs|cf|vs|e\.g|i\.e|approx|resp|No|Ch|"
     r"Dr|Mr|Ms|Prof|St)\.,?\s*[(\[]?$")
 _ABBREVIATION_TAIL = 64  # characters of a sentence's end that the pattern above needs
+# A short word cut with its full stop inside a bracket the sentence opened and never closed:
+# "(Med. Straight = 2.9h, Med. Tilted = 2.8h, U = 1084, p = 0.88)" (probe26b, Bastien et al.,
+# PLoS ONE 2018) is one sentence, its "Med." (median) no end of one.
+_OPEN_BRACKET_ABBREVIATION = re.compile(r"\((?P<inside>[^()]*)\b[A-Za-z]{1,4}\.$")
 
 
 MAX_PIECE_CHARS = 100_000
@@ -224,11 +228,20 @@ def _sentence_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
         # it made a passage of sentences merged one into the next quadratic.
         tail = max(spans[-1][0], spans[-1][1] - _ABBREVIATION_TAIL) if spans else 0
         previous = text[tail:spans[-1][1]] if spans else ""
-        if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()):
+        if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()
+                      or _open_abbreviation(previous, text[start:start + 160])):
             spans[-1] = (spans[-1][0], end)  # "et al. (2020) show", "Fig. 3 shows"
         else:
             spans.append((start, end))
     return spans
+
+
+def _open_abbreviation(previous: str, following: str) -> bool:
+    """Whether `previous` ends on a short word's full stop inside a bracket it opened and never
+    closed, and `following` (the text after it) closes that bracket before it opens another:
+    a cut at an abbreviation such as "Med."."""
+    match = _OPEN_BRACKET_ABBREVIATION.search(previous)
+    return match is not None and ")" in following.split("(")[0]
 
 
 def _entities_within(entities: list[Entity], offset: int, text: str) -> list[Entity]:

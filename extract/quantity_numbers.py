@@ -107,6 +107,7 @@ _LABEL_BEFORE = re.compile(
 _UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS_SIGNS = "-\u2212\u2013"
+_UNIT_POWER = re.compile(r"(?:[A-Za-z]\u2212|[A-Za-z]\^|\^-)")
 _NAMED_BEFORE = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9.\-]*[0-9]$")
 """A word of letters and digits right before a hyphen ("Qwen2-72B", "Llama-2-70B"): a name,
 and the number after the hyphen names its variant, like "Foo-7"; a range ("10-20") has no
@@ -163,6 +164,8 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
     if start >= 2 and text[start - 1] == "-" and not match.group("sign") \
             and (text[start - 2].isalpha() or _NAMED_BEFORE.search(text, 0, start - 1)):
         return True  # Foo-7, BLEU-4, top-5, Qwen2-72B
+    if start >= 2 and _UNIT_POWER.match(text, start - 2) and match.group() in ("1", "−1", "-1"):
+        return True  # the power of a unit: "mm.s−1", "s^-1" (probe26b)
     window = max(0, start - 24)
     if _LABEL_BEFORE.search(text, window, start):
         return True

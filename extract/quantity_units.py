@@ -135,6 +135,21 @@ def hyphen_joins(tokens: list[tuple[int, int, str]], position: int) -> bool:
         and tokens[position + 1][0] == tokens[position][1]
 
 
+_GLUED_TIME = re.compile(r"(?:h|hrs?|mins?)(?![\w\-])")
+"""A time unit glued to its number ("(tp = 2.2h)", "after 12h"): hours or minutes, as if
+spaced; lower case only ("5H" and "3Hz" are no times)."""
+
+
+_PER = r"(?:\^?[\-\u2212]1|\u207b\u00b9)"  # "s−1", "s^-1", "s⁻¹": per second
+_GLUED_MEASURE = re.compile(
+    rf"(?:(?:mm|cm|km|nm|[\u00b5\u03bcu]m|mg|kg|ml|mL|[\u00b5\u03bc]l|kb|bp|Mb|kDa|[m\u00b5\u03bcn]M)"
+    rf"(?:\.?(?:s|h|min){_PER})?|(?:s|h|min){_PER})(?![\w\-])")
+"""A metric unit glued to its number ("10–20mm", "16.6mm.s−1", "9.3 × 10^-6s−1"; probe26b,
+Bastien et al. 2018): the number is an amount, its unit one this parser does not name (as
+when spaced: "80 cm" has none); without this, "3D" and "1st" rejected it and the "1" of
+"s−1" was read instead."""
+
+
 def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
     """Set hit.unit, extending hit.end over a measuring unit. False when the number is glued
     to a word that is no unit ("3D", "1st"), so it is no amount at all."""
@@ -152,6 +167,13 @@ def read_unit(doc: Text, hit: Hit, match: re.Match[str] | None) -> bool:
             hit.unit = "x"
         else:
             hit.unit = "/" + re.sub(r"\s", "", measure.group("ratio"))[1:]
+        return True
+    if glued := _GLUED_MEASURE.match(text, hit.number_end):
+        hit.end = glued.end()  # "10mm", "16.6mm.s−1", "1.0 × 10^-5s−1": no unit of ours
+        return True
+    if glued := _GLUED_TIME.match(text, hit.number_end):
+        hit.end = glued.end()  # "2.2h", "12h", "30min" (probe26b: Bastien et al. 2018)
+        hit.unit = "hours" if glued.group()[0] == "h" else "minutes"
         return True
     if text[hit.number_end:hit.number_end + 1].isalpha():
         return False

@@ -387,7 +387,7 @@ def test_a_copy_with_another_property_word_confirms_nothing(tympanic, monkeypatc
         assert status == Status.unverified, why
     # Planted bug: the claim's "spherical", "nearly identical", "phase-shifting" and "twice"
     # left unread in the copy.
-    monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda claim, quote: None)
+    monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda *args: None)
     for claim in (SPHERICAL, IDENTICAL, PHASE_SHIFTING, TWICE):
         status, why = _status(tympanic, TYMPANIC, claim + " ")
         assert status == Status.confirmed, why

@@ -245,7 +245,7 @@ def test_a_claim_about_all_relations_needs_a_passage_about_all(mintz, monkeypatc
     assert "every \u201crelat" in explained(claim)
     monkeypatch.setattr(reference_checks, "guard_unsaid_universals", lambda claim, checks: None)
     # probe26a's swapped-span rule also withholds it ("strongly" for "consistently").
-    monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda claim, quote: None)
+    monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda *args: None)
     claim = verify_on(mintz, MINTZ, [ALL_RELATIONS + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 

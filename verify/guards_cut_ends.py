@@ -63,6 +63,15 @@ PARTICLES = frozenset(("on", "in", "over", "under"))
 """Prepositions that close a clause only as a particle, stranded by a relative clause ("the
 data it was trained on") or after a verb ("the lights were switched on")."""
 
+COMPARATIVES = frozenset((
+    "higher", "lower", "greater", "smaller", "larger", "longer", "shorter", "faster", "slower",
+    "stronger", "weaker", "better", "worse", "more", "less", "fewer", "wider", "narrower",
+    "deeper", "earlier", "later", "heavier", "lighter", "bigger", "thicker", "thinner"))
+"""Comparatives a particle never closes a clause after (probe26b, round 26: "AF-toxin I was
+55.5% and 97.9% lower in" was confirmed by "AF-toxin I was 55.5% and 97.9% lower in mutant
+strains 24.1 and 24.1.8, respectively, than in the wild type", Ruswandi et al. 2005): "lower
+in" asks for where, and the claim stops before it."""
+
 # What strands a preposition: a relative or interrogative word, or a pronoun subject of a
 # clause ("the data it was trained on", "what they work on").
 _STRANDING = frozenset(("that", "which", "who", "whom", "what", "where", "it", "they", "we",
@@ -83,6 +92,9 @@ def _stranded_particle(text: str) -> str | None:
     if before.endswith(("ed", "en", "ing")) or before in DANGLING or len(before) < 2:
         return None
     words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
+    if before in COMPARATIVES and not words & (_STRANDING - {"i", "one"}):
+        # "lower in", "higher on": a comparison cut before its setting ("AF-toxin I" names)
+        return last.group(2)
     if words & _STRANDING:
         return None
     # A name or a noun with an article or a number before it ("the fastest VM on"): a word the

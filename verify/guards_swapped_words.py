@@ -21,7 +21,9 @@ method" for the paper's "Fourier transform method"), or be factors on both sides
 "half of"), since other verbs and nouns swapped in a copy were found to be mostly paraphrase
 ("reach" for "have", "sources" for "documents"). What the
 claim asserts in that slot is its own, not the paper's; whether it is a synonym or an opposite,
-the passage does not say the claim, and its support decides nothing (`swapped_span`). It only
+the passage does not say the claim, and its support decides nothing (`swapped_span`). The
+head-word reading is for claims without a number: on claims with one, the integrator's blind
+run found it withheld two right verdicts and no wrong one. It only
 withholds: a contradiction by opposites is `verbatim_flips`'s, for a whole-sentence copy.
 """
 
@@ -78,7 +80,7 @@ def _forms_meet(ours: list[str], theirs: list[str]) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def swapped_span(claim_text: str, quote: str) -> tuple[str, str] | None:
+def swapped_span(claim_text: str, quote: str, heads: bool = True) -> tuple[str, str] | None:
     """(the claim's words, the passage's words) of a span the claim puts in place of the
     passage's in a copied context (module docstring); else None."""
     ours = [word.replace("-", "") for word in _TOKEN.findall(claim_text.casefold())]
@@ -107,7 +109,7 @@ def swapped_span(claim_text: str, quote: str) -> tuple[str, str] | None:
             continue  # a number changed: the number checks read it
         head = ours[after[1]]
         if not (mine[-1].endswith(_ADJECTIVE) and paper[-1].endswith(_ADJECTIVE)
-                or _content(head)  # modifiers of one head noun: "phase-shifting method"
+                or heads and _content(head)  # modifiers of one head: "phase-shifting method"
                 or set(mine) & _MULTIPLIERS and set(paper) & _MULTIPLIERS):
             continue
         if _joined(mine) & printed or _joined(paper) & said or _forms_meet(mine, paper):
@@ -120,7 +122,7 @@ def guard_swapped_words(claim: Claim, checks) -> None:
     """Undecide each supporting source check one of whose passages the claim copies with a
     span of its own words in place of the paper's (module docstring). In place."""
     def why(evidence) -> str | None:
-        found = swapped_span(claim.text, evidence.quote or "")
+        found = swapped_span(claim.text, evidence.quote or "", not claim.quantities)
         if found is None:
             return None
         return (f"The claim says \u201c{found[0]}\u201d where the passage it copies says "

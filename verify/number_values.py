@@ -80,9 +80,21 @@ def _agree(claimed: _Number, found: _Number) -> bool:
             and keeps_digits(claimed.printed, found.printed):
         return True  # overlapping, and no rounding away of every digit (rounding_digits.py)
     if claimed.approximate or found.approximate:
+        if _miscopied(claimed.digits, found.digits):
+            return False  # "around 1746" is no approximation of "around 1764" (probe26b)
         mine, theirs = (claimed.low + claimed.high) / 2, (found.low + found.high) / 2
         return abs(mine - theirs) <= APPROXIMATE * max(abs(mine), abs(theirs), 1e-12)
     return False
+
+
+def _miscopied(mine: str, theirs: str) -> bool:
+    """Whether two hedged numbers print the same three or more significant digits in another
+    order, neither a round number: "around 1746" for "around 1764" is the count miscopied, not
+    an approximation of it (probe26b, round 26: Ruswandi et al. 2005, "The coding sequence of
+    AFT11-1 is around 1764 bp"), however close the two are."""
+    mine, theirs = mine.replace(".", ""), theirs.replace(".", "")
+    return mine != theirs and sorted(mine) == sorted(theirs) \
+        and len(mine.strip("0")) >= 3 and not mine.endswith("0") and not theirs.endswith("0")
 
 
 def within_rounding(quantity: Quantity, value: float) -> bool:

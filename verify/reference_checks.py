@@ -44,6 +44,7 @@ from .guards_column_names import guard_unsaid_column_names
 from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
+from .guards_conjunct_classes import guard_conjunct_classes
 from .guards_count_modifiers import guard_count_modifiers
 from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
@@ -113,6 +114,7 @@ from .guards_sentence_scope import (
 from .guards_set_members import guard_set_members
 from .guards_setting_columns import guard_setting_columns
 from .guards_sibling_names import guard_sibling_names
+from .guards_sibling_qualifiers import guard_sibling_qualifiers
 from .guards_sibling_variants import guard_sibling_variants
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
 from .guards_signed_names import guard_signed_names
@@ -434,6 +436,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_swapped_words(claim, checks)  # round 26: "a spherical shape" copied from "a conical"
     guard_own_work(claim, checks)  # round 26: "in this work" from "most of them use ... [17-21]"
     guard_only_subjects(claim, checks)  # round 26: "X and Y are both mounted" from "Only X is"
+    guard_sibling_qualifiers(claim, checks, paper)  # "oscillation period" beside "curvature" (r26)
+    guard_conjunct_classes(claim, checks)  # "X is a Y" from "X ... and the ... Y" (probe26b)
 
 
 def _undecide(check: Check, why: str) -> None:

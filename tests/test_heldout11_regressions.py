@@ -49,6 +49,8 @@ def test_the_sign_rule_is_what_keeps_the_confirmation_away(round12_paper, monkey
     """With the sign rule disabled, the page confirms the claim again: the test above pins the
     rule, not some other reading."""
     monkeypatch.setattr(reference_checks, "guard_unsaid_signs", lambda claim, checks: None)
+    # round 26's sibling qualifiers (probe26b) withhold it too: off.
+    monkeypatch.setattr(reference_checks, "guard_sibling_qualifiers", lambda *args: None)
     assert _verify(round12_paper)[0].status == Status.confirmed
 
 

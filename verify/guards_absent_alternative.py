@@ -28,6 +28,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .guards_listed_alternatives import _NOT_ALTERNATIVES
 from .paper_memo import per_paper
 from .undecided import DECIDING, decided, undecide
 
@@ -41,13 +42,11 @@ _ITEM = rf"(?:[a-z][\w\-]* )?{_WORD_ITEM}"
 _LIST = re.compile(rf"(?<![\w\-]){_ITEM}, {_ITEM},? (?:and|or) {_WORD_ITEM}(?![\w\-])")
 _WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 # Words that end a phrase rather than name a thing: a list of them is no list of alternatives.
-_NOT_ITEMS = frozenset(
-    ["and", "the", "for", "with", "from", "that", "this", "these", "those", "are", "was",
-     "were", "has", "have", "had", "its", "their", "not", "but", "also", "then", "than", "more",
-     "most", "less", "such", "each", "all", "any", "both", "other", "others", "etc", "one",
-     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
-     "third", "respectively", "which", "where", "when", "whose", "into", "over", "under",
-     "between", "among", "used", "using", "based", "well", "them", "they", "there", "here"])
+_NOT_ITEMS = _NOT_ALTERNATIVES | frozenset(
+    ["other", "others", "etc", "one", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "first", "second", "third", "respectively", "which", "where", "when",
+     "whose", "into", "over", "under", "between", "among", "used", "using", "based", "well",
+     "them", "they", "there", "here"])
 
 
 def _lists(paper: Paper) -> list[frozenset[str]]:

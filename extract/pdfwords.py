@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .flipped_fonts import flipped, line_sizes, tex_codes
 from .math_digit_groups import joins_digit_group
 from .stacked_signs import merged_plus_minus, merged_ring_a
 
@@ -378,7 +379,25 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
             chars, shapes = _pdfminer_objects(layout)
             truncated = len(chars) > MAX_GLYPHS_PER_PAGE
             glyphs = []
-            for char in chars[:MAX_GLYPHS_PER_PAGE]:
+            chars = chars[:MAX_GLYPHS_PER_PAGE]
+            turned = [not char.upright and flipped(char.matrix) for char in chars]
+            flips = [char for char, flip in zip(chars, turned, strict=True) if flip]
+            flip_sizes = line_sizes([(char.get_text(), top_edge - char.matrix[5], char.adv)
+                                     for char in flips])
+            flip_texts = iter(tex_codes(
+                [char.get_text() for char in flips], [char.x0 for char in flips],
+                [char.x1 for char in flips], [top_edge - char.matrix[5] for char in flips],
+                flip_sizes))
+            sizes = iter(flip_sizes)
+            for char, flip in zip(chars, turned, strict=True):
+                if flip:  # a flipping Type 3 font: upright text (extract/flipped_fonts.py)
+                    baseline, size = top_edge - char.matrix[5], next(sizes)
+                    glyphs.append(Glyph(
+                        text=glyph_text(next(flip_texts), char.fontname or ""),
+                        x0=char.x0 - left, x1=char.x1 - left, top=baseline - 0.75 * size,
+                        bottom=baseline + 0.25 * size, baseline=baseline, size=size,
+                        font=char.fontname or ""))
+                    continue
                 turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
                 glyphs.append(Glyph(
                     text=glyph_text(char.get_text(), char.fontname or ""),

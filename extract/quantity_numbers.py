@@ -108,6 +108,13 @@ _UNBOUNDED = Context(Emax=MAX_EMAX, Emin=MIN_EMIN)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _MINUS_SIGNS = "-\u2212\u2013"
 _UNIT_POWER = re.compile(r"(?:[A-Za-z]\u2212|[A-Za-z]\^|\^-)")
+_LOCANT_AFTER = re.compile(
+    r"['\u2019\u2032]\s?(?:-\s?[A-Za-z]|(?:end|ends|side|sides|terminus|termini|terminal|UTR|"
+    r"flank|flanking|strand|overhang|cap|OH|phosphate|direction|region|position)\b)")
+"""A prime after a digit and before a hyphenated word or a strand word ("5'-side",
+"5\u2032 -side", "the 3' end", "3\u2032UTR"): a position on a nucleic acid's strand, a name, not
+an amount (probe26a's Shen et al., RNA 2013: "the 5'-side is always a cytosine" was confirmed
+through its "5")."""
 _NAMED_BEFORE = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9.\-]*[0-9]$")
 """A word of letters and digits right before a hyphen ("Qwen2-72B", "Llama-2-70B"): a name,
 and the number after the hyphen names its variant, like "Foo-7"; a range ("10-20") has no
@@ -166,6 +173,8 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
         return True  # Foo-7, BLEU-4, top-5, Qwen2-72B
     if start >= 2 and _UNIT_POWER.match(text, start - 2) and match.group() in ("1", "−1", "-1"):
         return True  # the power of a unit: "mm.s−1", "s^-1" (probe26b)
+    if len(match.group()) == 1 and _LOCANT_AFTER.match(text, end):
+        return True  # 5'-side, 3' end: a strand position
     window = max(0, start - 24)
     if _LABEL_BEFORE.search(text, window, start):
         return True

@@ -90,6 +90,8 @@ def swapped_span(claim_text: str, quote: str, heads: bool = True) -> tuple[str, 
     said, printed = _joined(ours), _joined(theirs)
     codes = SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()
     for at, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag == "replace" and at and _spelled_values_swapped(codes, at, ours, theirs):
+            return ours[i1], theirs[j1]
         if tag != "replace" or not (0 < i2 - i1 <= _SPAN and 0 < j2 - j1 <= _SPAN):
             continue
         if at == 0 or at + 1 == len(codes):
@@ -116,6 +118,35 @@ def swapped_span(claim_text: str, quote: str, heads: bool = True) -> tuple[str, 
             continue
         return " ".join(mine), " ".join(paper)
     return None
+
+
+# Spelled values a copy may swap ("was set to zero" for the paper's "was set to one"). Without
+# a unit after them they are no quantity (extract/quantity_numbers.spelled), so no number check
+# reads them.
+_SPELLED = frozenset((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "once", "twice", "thrice", "none"))
+
+
+def _spelled_values_swapped(codes, at: int, ours: list[str], theirs: list[str]) -> bool:
+    """The claim copies the passage with one spelled value in place of another: the same two or
+    more words before (one a content word), and after it the same words or the claim's end. The
+    claim's end counts as context here (unlike other swaps): a value closing a copied clause is
+    what the clause sets ("The threshold ... was set to zero", the paper's "was set to one":
+    probe26a's Shen et al., RNA 2013, page 4)."""
+    tag, i1, i2, j1, j2 = codes[at]
+    if i2 - i1 != 1 or ours[i1] not in _SPELLED or theirs[j1] not in _SPELLED \
+            or ours[i1] == theirs[j1]:
+        return False
+    before = codes[at - 1]
+    if before[0] != "equal" or before[2] - before[1] < _LEFT \
+            or not any(_content(word) for word in ours[before[1]:before[2]]):
+        return False
+    if i2 == len(ours):  # the claim ends on the value; the passage goes on after its own
+        return True
+    return j2 - j1 == 1 and at + 1 < len(codes) and codes[at + 1][0] == "equal"
 
 
 def guard_swapped_words(claim: Claim, checks) -> None:

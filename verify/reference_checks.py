@@ -121,6 +121,7 @@ from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
 from .guards_size_grades import guard_size_grades
+from .guards_spliced_clauses import guard_spliced_clauses
 from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_ranked_places, guard_superlatives
@@ -143,6 +144,7 @@ from .guards_unprinted_splits import (
     guard_symbol_values,
     guard_unprinted_dev_split,
 )
+from .guards_unquoted_verbs import guard_unquoted_verbs
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_settings import guard_unsaid_settings
@@ -438,6 +440,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_only_subjects(claim, checks)  # round 26: "X and Y are both mounted" from "Only X is"
     guard_sibling_qualifiers(claim, checks, paper)  # "oscillation period" beside "curvature" (r26)
     guard_conjunct_classes(claim, checks)  # "X is a Y" from "X ... and the ... Y" (probe26b)
+    guard_spliced_clauses(claim, checks)  # round 27: "start ... always [an A and at the end ...]"
+    guard_unquoted_verbs(claim, checks)  # round 27: "were included" lent by an unshown neighbour
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .grid_cells import Line, lines_of
+from .grid_lines import Line, lines_of
 from .inset_tables import inset_span
 from .mixed_roman_captions import mixed_case_roman_start
 from .table_layout import _Layout, _Span

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .grid_cells import Segment
+    from .grid_lines import Segment
     from .pdfwords import Rule
 
 

@@ -19,7 +19,7 @@ from verify_claims.claims import Cell
 from .cell_values import make_cell
 
 if TYPE_CHECKING:
-    from .grid_cells import Line, Segment
+    from .grid_lines import Line, Segment
     from .pdfwords import Rule
 
 Spans = list[tuple[str, int, int]]  # group label, first and last column it heads

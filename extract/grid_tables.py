@@ -17,7 +17,7 @@ token. Here every table is found from its caption and read from the glyph boxes 
    caption anchors it.
 3. Inside the region words are clustered into lines, and each line into segments at gaps wider
    than a space; two numbers are never one segment, so run-together numbers stay apart, while
-   "71.2 ± 0.3" and "46.9/63.8" stay whole (`grid_cells.segments`).
+   "71.2 ± 0.3" and "46.9/63.8" stay whole (`grid_lines.segments`).
 4. The header is what lies above the rule under the header (booktabs `\\midrule`), or else the
    lines above the first line holding a number. Columns are the x-ranges that the body's cells
    cover; header cells are assigned to the columns they cover, a spanning header to the columns
@@ -41,7 +41,8 @@ from verify_claims.claims import Region, Table
 from .block_titles import first_block_title
 from .code_lines import all_codes
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
-from .grid_cells import Line, _is_value, build_grid, lines_of
+from .grid_cells import build_grid
+from .grid_lines import Line, _is_value, lines_of
 from .gutter_rows import covers_gutter, row_across_gutter
 from .gutters import find_gutter
 from .headings import heading_title

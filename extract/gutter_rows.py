@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .grid_cells import _is_value
+from .grid_lines import _is_value
 
 if TYPE_CHECKING:
     from .pdfwords import Word

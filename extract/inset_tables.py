@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .table_layout import _Layout, _Span
 
 if TYPE_CHECKING:
-    from .grid_cells import Line
+    from .grid_lines import Line
     from .pdfwords import Word
 
 _GAP = 1.2  # a gap wider than this many type sizes ends the caption's run (as over the gutter)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .cell_values import parse_cell
 
 if TYPE_CHECKING:
-    from .grid_cells import Segment
+    from .grid_lines import Segment
 
 MIN_RESTATED = 2  # column names a block header must restate
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .cell_values import parse_cell
 
 if TYPE_CHECKING:
-    from .grid_cells import Segment
+    from .grid_lines import Segment
 
 
 def _overlaps(segment: Segment, column: tuple[float, float]) -> bool:

@@ -27,7 +27,7 @@ Kiros et al., Skip-Thought Vectors, Table 3 ("Left: ... Right: ...": SICK result
 MSRP results on the right). When two such tables have the same row height and start together,
 their rows share baselines (case 1, or `grid_rows.side_labels` when the second half repeats a
 row-label column's header). When they do not (here the right table's rows sit half a row lower),
-a left row and the right row below it overlap by half their height, so `grid_cells.lines_of`
+a left row and the right row below it overlap by half their height, so `grid_lines.lines_of`
 chained every row of both tables into one line, and the region was read as a single row of
 run-together labels and numbers ("0.7993 0.8070 0.8268 0.8414").
 
@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Cell, Table
 
-from .grid_cells import Line, lines_of
+from .grid_lines import Line, lines_of
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word

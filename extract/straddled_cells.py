@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .grid_lines import Segment
+
 if TYPE_CHECKING:
-    from .grid_cells import Line, Segment
+    from .grid_lines import Line
 
 
 def _words_row(row: dict[int, Segment]) -> bool:
@@ -47,8 +49,6 @@ def _fragment(row: dict[int, Segment]) -> int | None:
 def join_straddled_cells(cells: list[dict[int, Segment]], body_lines: list[Line]) -> None:
     """Move each half of a straddling two-line cell (module docstring) into the row it
     straddles, the upper half first; the lines the halves stood on are left empty. In place."""
-    from .grid_cells import Segment  # noqa: PLC0415 - grid_cells imports this module
-
     for index, row in enumerate(cells):
         if not _words_row(row):
             continue

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Cell
 
 from .cell_values import make_cell, parse_cell
-from .grid_cells import Grid, Line, Segment, build_grid, segments
+from .grid_cells import Grid, build_grid
 from .grid_headers import assign_column
+from .grid_lines import Line, Segment, segments
 from .relabelled_blocks import header_count, relabelled_starts
 
 if TYPE_CHECKING:

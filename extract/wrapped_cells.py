@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .grid_lines import Segment, _number
+
 if TYPE_CHECKING:
-    from .grid_cells import Line, Segment
+    from .grid_lines import Line
 
 ALIGN = 1.5  # points between the left edges of the two pieces of a wrapped cell
 LEADING_EM = 0.6  # at most this much white space (in type sizes) between the two lines
@@ -28,8 +30,6 @@ def join_wrapped_cells(cells: list[dict[int, Segment]], body_lines: list[Line],
                        width: int) -> None:
     """Join each continuation line of the last column (module docstring) to the cell it
     continues, leaving its own line empty. In place."""
-    from .grid_cells import Segment, _number  # noqa: PLC0415 - grid_cells imports this module
-
     last = width - 1
     if last < 1:
         return

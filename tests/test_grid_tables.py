@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from verify_claims.extract.grid_captions import join_lines
-from verify_claims.extract.grid_cells import Line, _strip_marks, segments
+from verify_claims.extract.grid_lines import Line, _strip_marks, segments
 from verify_claims.extract.grid_tables import is_two_column, tables_from_pages
 from verify_claims.extract.pdfwords import PageWords, Rule, Word, read_pages
 from verify_claims.extract.readers import read_document

@@ -41,7 +41,7 @@ right):
 Reading: the paper's tables are captioned "Table A:" and "Table B:", which no reader took for a
 caption; a lone capital letter with a colon now opens one (`extract/grid_captions`), and a run
 of dashes typed as text under a spanning header is a rule, no cell text
-(`extract/grid_cells.lines_of`). Table B is read whole; Table A is read in two parts (its
+(`extract/grid_lines.lines_of`). Table B is read whole; Table A is read in two parts (its
 concentration header row, printed above the X1..X5 row, is read as a table of its own), so
 claims naming concentrations still find no cell.
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from verify_claims.extract.grid_captions import _caption_start
-from verify_claims.extract.grid_cells import Line
+from verify_claims.extract.grid_lines import Line
 from verify_claims.extract.grid_tables import tables_from_pages
 from verify_claims.extract.pdfwords import Glyph, Word, read_pages, words_from_glyphs
 

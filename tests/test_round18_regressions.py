@@ -45,7 +45,7 @@ from planted_patterns import factors_read_as_text
 from probe_verdicts import verify_on
 
 from verify_claims.claims import Status
-from verify_claims.extract import grid_cells
+from verify_claims.extract import grid_lines
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
@@ -86,7 +86,7 @@ def test_old_pattern_ran_into_the_next_definition(jpcs_caption, monkeypatch):
 def test_a_definitions_flags_are_the_readers_flags(jpcs_caption):
     """The guard compares a definition's flags with a cell's: both must name "‡" alike."""
     definitions = {mark: flags for mark, flags, _ in guards_cell_marks.definitions(jpcs_caption)}
-    _, cell_flags = grid_cells._strip_marks("71.9\u2021")
+    _, cell_flags = grid_lines._strip_marks("71.9\u2021")
     assert list(definitions["\u2021"]) == cell_flags == ["double-dagger"]
 
 

@@ -46,7 +46,7 @@ from conftest import _read_real
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
-from verify_claims.extract import grid_cells, grid_tables, table_groups
+from verify_claims.extract import grid_lines, grid_tables, table_groups
 
 REAL = Path(__file__).resolve().parent / "real"
 FOLDER = REAL / "tab20_tables"
@@ -180,7 +180,7 @@ def test_planted_no_relabelled_blocks(monkeypatch):
 
 
 def test_relabelled_starts_need_restated_names():
-    from verify_claims.extract.grid_cells import Segment
+    from verify_claims.extract.grid_lines import Segment
     from verify_claims.extract.relabelled_blocks import relabelled_starts
 
     def line(*texts: str) -> list[Segment]:
@@ -248,7 +248,7 @@ def test_exponent_is_text(papers):
 
 
 def test_planted_exponent_as_space(monkeypatch):
-    monkeypatch.setattr(grid_cells, "exponent_of", lambda base, script: False)
+    monkeypatch.setattr(grid_lines, "exponent_of", lambda base, script: False)
     paper = _read_real(W2V, FOLDER)[0]
     cell = next(cell for row in _table(paper, "Table 1").rows for cell in row
                 if cell.text == "14")

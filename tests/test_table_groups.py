@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from verify_claims.extract.grid_cells import Segment
+from verify_claims.extract.grid_lines import Segment
 from verify_claims.extract.grid_rows import group_spans
 from verify_claims.extract.grid_tables import tables_from_pages
 from verify_claims.extract.pdfwords import read_pages

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .guards_listed_alternatives import _NOT_ALTERNATIVES
-from .paper_memo import per_paper
+from .paper_memo import per_paper, sentence_triples
 from .undecided import DECIDING, decided, undecide
 
 __all__ = ["guard_absent_alternative", "item_lists"]
@@ -50,13 +50,7 @@ _NOT_ITEMS = _NOT_ALTERNATIVES | frozenset(
 
 
 def _lists(paper: Paper) -> list[frozenset[str]]:
-    found: set[frozenset[str]] = set()
-    for sentence in paper.sentences:
-        for match in _LIST.finditer(sentence.text.lower()):
-            items = frozenset(match.groups())
-            if len(items) == 3 and not items & _NOT_ITEMS:
-                found.add(items)
-    return sorted(found, key=sorted)
+    return sentence_triples(paper, _LIST, _NOT_ITEMS, fold=True)
 
 
 def item_lists(paper: Paper) -> list[frozenset[str]]:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
-from verify_claims.extract.grid_cells import MARK_FLAGS
+from verify_claims.extract.grid_lines import MARK_FLAGS
 
 from .cells_read import Labelled, labelled_cells, undecide_by_cells
 from .content_words import _CONDITION_WORDS as _CONDITIONS

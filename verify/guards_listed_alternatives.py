@@ -40,7 +40,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
-from .paper_memo import per_paper
+from .paper_memo import per_paper, sentence_triples
 from .undecided import DECIDING, decided, undecide
 
 __all__ = ["clause_setting", "guard_listed_alternatives", "listed_alternatives",
@@ -66,13 +66,7 @@ _NOT_ALTERNATIVES = frozenset(
 
 
 def _alternatives(paper: Paper) -> list[frozenset[str]]:
-    found: set[frozenset[str]] = set()
-    for sentence in paper.sentences:
-        for match in _LIST.finditer(sentence.text):
-            words = frozenset(match.groups())
-            if len(words) == 3 and not words & (_NOT_ALTERNATIVES | _NUMBER_WORDS):
-                found.add(words)
-    return sorted(found, key=sorted)
+    return sentence_triples(paper, _LIST, _NOT_ALTERNATIVES | _NUMBER_WORDS)
 
 
 def listed_alternatives(paper: Paper) -> list[frozenset[str]]:

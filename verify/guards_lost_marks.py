@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper, Table
-from verify_claims.extract.grid_cells import MARK_FLAGS
+from verify_claims.extract.grid_lines import MARK_FLAGS
 
 from .cells_read import Labelled, labelled_cells, undecide_by_cells
 from .label_text import caption_text

@@ -65,10 +65,16 @@ def _positions(paper: Paper) -> dict[str, int]:
     return {sentence.text: i for i, sentence in reversed(list(enumerate(paper.sentences)))}
 
 
+def subject_terms(claim: Claim) -> list[str]:
+    """The content terms the claim says before its first number, in order, hedges left out:
+    the subject its number is about (the claim must have a number)."""
+    return [term for term in content_terms(claim.text[:claim.quantities[0].span[0]])
+            if term not in _HEDGES]
+
+
 def claim_subject(claim: Claim) -> set[str]:
-    """The content terms the claim says before its first number, hedges left out: the subject
-    its number is about (the claim must have a number)."""
-    return set(content_terms(claim.text[:claim.quantities[0].span[0]])) - _HEDGES
+    """`subject_terms` as a set."""
+    return set(subject_terms(claim))
 
 
 def supporting_positions(checks: Iterable[Check],
@@ -156,8 +162,7 @@ def _lacks_lead(claim: Claim, missing: set[str], section: str | None) -> set[str
     """The claim's first two subject terms, when the sentence says neither (both are among
     `missing`) and its section heading says neither (a heading "4 Non-Projective Dependency
     Parsing" names what its sentences are about); else the empty set (module docstring)."""
-    lead = [term for term in content_terms(claim.text[:claim.quantities[0].span[0]])
-            if term not in _HEDGES][:2]
+    lead = subject_terms(claim)[:2]
     if len(set(lead)) != 2 or not set(lead) <= missing or claim.quantities[0].unit is None \
             or set(lead) & set(content_terms(section or "")):
         return set()

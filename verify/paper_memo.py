@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from re import Pattern
 from typing import Any, TypeVar
 
 from verify_claims.claims import Paper
@@ -46,3 +47,18 @@ def sentences_and_cells(paper: Paper) -> str:
     return per_paper(paper, "sentences_and_cells", lambda read: " ".join(
         [sentence.text for sentence in read.sentences]
         + [cell.text for table in read.tables for row in table.rows for cell in row]))
+
+
+def sentence_triples(paper: Paper, pattern: Pattern[str], excluded: frozenset[str],
+                     fold: bool = False) -> list[frozenset[str]]:
+    """The lists of three the paper's sentences print, each the set of `pattern`'s three groups
+    in one match ("single, double and triple"), leaving out a list with a word of `excluded`;
+    with `fold`, matched in lower case. Sorted, each list once. What guards_absent_alternative
+    and guards_listed_alternatives read as a paper's alternatives, each with its own pattern."""
+    found: set[frozenset[str]] = set()
+    for sentence in paper.sentences:
+        for match in pattern.finditer(sentence.text.lower() if fold else sentence.text):
+            items = frozenset(match.groups())
+            if len(items) == 3 and not items & excluded:
+                found.add(items)
+    return sorted(found, key=sorted)

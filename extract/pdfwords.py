@@ -114,9 +114,25 @@ _MATH_ITALIC_PUNCTUATION = {";": ",", ":": "."}
 # fonts are read this way: other fonts of the family, named by hashes too ("AdvPS6F00"), set
 # a paper's body text (Lane et al., J Hydrology 2005), and the same letters mean other
 # symbols in other sets.
-_ADVENT_FONTS = {"AdvP4C4E74": {"\u00bc": "=", "(cid:2)": "\u2212"},
+# Round 27 (Wang, Shen and Duan, Quantum Computation under Micromotion in a Planar Ion
+# Crystal, Sci. Rep. 5:8555, 2015): "N 5 127" was read as the spaced number "5 127",
+# "U0 5 21.1 V" as 21.1, "2q/2 3 52 < 1.4 mm" lost its minus, times, "≈" and "µ". Each set
+# below is read from that paper's own formulas, where the glyphs of a set stand in known places
+# ("Φ(x, y, z) = Φ_DC + Φ_AC", "[(1 + γ)x² + (1 − γ)y² − 2z²]", "171Yb+ ion", "F > 99.99%").
+_ADVENT_FONTS = {"AdvP4C4E74": {"\u00bc": "=", "(cid:2)": "\u2212", "\u00f0": "(",
+                                "\u00de": ")"},
                  "AdvPS3F4C13": {"m": "\u00b5"},
-                 "AdvPS44A44B": {"e": "\u2013"}}
+                 "AdvPS44A44B": {"e": "\u2013"},
+                 "AdvP414BFB": {"5": "=", "1": "+", "2": "\u2212", "3": "\u00d7"},
+                 "AdvP40798": {"~": "=", "z": "+", "{": "\u2212", "|": "\u00d7"},
+                 "AdvP7DB7": {"<": "\u2248"},
+                 "AdvP7DA6": {",": "<", ".": ">", "#": "\u2264"},
+                 "AdvP3EAA99": {"W": "\u03a6", "V": "\u03a9", "D": "\u0394", "Y": "\u03a8",
+                                "m": "\u00b5", "p": "\u03c0"},
+                 "AdvP43B38B": {"a": "\u03b1", "b": "\u03b2", "c": "\u03b3", "d": "\u03b4",
+                                "m": "\u00b5", "n": "\u03bd", "p": "\u03c0", "r": "\u03c1",
+                                "s": "\u03c3", "t": "\u03c4", "v": "\u03c9", "w": "\u03c6",
+                                "x": "\u03c7"}}
 
 
 def glyph_text(text: str, font: str) -> str:

@@ -59,6 +59,20 @@ def _numbers(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# Every word of the claim counts here, short names and symbols too ("V0", "AC"): the claim's
+# content words above are of four letters or more. "DC and AC potential U0 = \u22121.1 V, V0 = 90
+# V" (Wang et al., Sci. Rep. 2015, page 2) holds the claim "The AC potential V0 is 90 V"'s
+# "potential" in its first clause, with \u22121.1, while its second clause names the claim's V0
+# beside the claim's 90: that clause is the claim's (round 27).
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+_FUNCTION = frozenset(("the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and",
+                       "or", "is", "are", "was", "were", "be", "its", "it", "as"))
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(token.casefold() for token in _TOKEN.findall(text)) - _FUNCTION
+
+
 def clause_value(claim_text: str, clause: str, own: str) -> tuple[str, str] | None:
     """(the number `clause` gives, the claim's number) when `clause` holds every content word
     of the claim and one number of the same kind as the claim's one number, which `own` (the
@@ -66,9 +80,12 @@ def clause_value(claim_text: str, clause: str, own: str) -> tuple[str, str] | No
     claimed = _numbers(claim_text)
     if len(claimed) != 1:
         return None
-    words = _content(re.sub(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*%)?", " ", claim_text))
+    bare = re.sub(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*%)?", " ", claim_text)
+    words = _content(bare)
     if not words or not words <= _content(clause) or words <= _content(own):
         return None
+    if _tokens(bare) & _tokens(own) - _tokens(clause):
+        return None  # the claim's "V0" is the number's own clause's, not the other's
     given = _numbers(clause)
     if len(given) != 1:
         return None

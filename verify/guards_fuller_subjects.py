@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, Claim, Paper
 
 from .guards_neighbour_subjects import _nearby, claim_subject, supporting_positions
+from .paper_memo import per_paper
 from .passages import content_terms
 from .undecided import undecide
 
@@ -52,6 +53,8 @@ def guard_fuller_subjects(claim: Claim, checks: Iterable[Check], paper: Paper) -
             fuller = next((other for other in _nearby(paper, at, claim)
                            if _says_whole_subject(paper.sentences[other], before, claim)),
                           None)
+            if fuller is None:
+                fuller = _defines_subject(paper, before, claim)
             if fuller is not None:
                 undecide(check, f"Not decided: the claim's “{' '.join(sorted(missing))}” is "
                                 f"not said by the sentence that prints the claim's number; "
@@ -75,6 +78,32 @@ def _says_whole_subject(sentence, before: set[str], claim: Claim) -> bool:
 
 
 _AFTER = re.compile(r"\s*[^\w\s]?\s*([^\W\d_]+)")
+_DEFINED = re.compile(r"\s*(?:is|are)\s+the\s+([^.;:]*)")
+
+
+def _definitions(paper: Paper) -> list[tuple[int, float, frozenset[str]]]:
+    """Each number a sentence defines a subject by ("where n\u0304z \u2248 5 is the mean phonon
+    number in the transverse direction"): its sentence, its value and the terms of the words
+    after "is the" up to the clause's end."""
+    found = []
+    for at, sentence in enumerate(paper.sentences):
+        for quantity in sentence.quantities:
+            match = _DEFINED.match(sentence.text, quantity.span[1])
+            if match:
+                found.append((at, quantity.value, frozenset(content_terms(match.group(1)))))
+    return found
+
+
+def _defines_subject(paper: Paper, before: set[str], claim: Claim) -> int | None:
+    """A sentence anywhere in the paper that defines the claim's whole subject (every term of
+    `before`) as another number than the claim's, by "<number> is the <subject>": a definition
+    holds for the whole paper (round 27: Wang et al., Sci. Rep. 2015, page 4, "n\u0304z \u2248 5 is
+    the mean phonon number in the transverse direction", against "The mean phonon number in
+    the transverse direction is about 50", the x-y plane's 50 three sentences earlier)."""
+    claimed = [quantity.value for quantity in claim.quantities]
+    return next((at for at, value, terms in per_paper(paper, "defined_numbers", _definitions)
+                 if before <= terms and all(abs(value - mine) >= 1e-9 for mine in claimed)),
+                None)
 
 
 def _measure(text: str, quantity) -> str | None:

@@ -92,6 +92,8 @@ def swapped_span(claim_text: str, quote: str, heads: bool = True) -> tuple[str, 
     for at, (tag, i1, i2, j1, j2) in enumerate(codes):
         if tag == "replace" and at and _spelled_values_swapped(codes, at, ours, theirs):
             return ours[i1], theirs[j1]
+        if tag == "replace" and at and heads and _ends_swapped(codes, at, ours, theirs):
+            return " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
         if tag != "replace" or not (0 < i2 - i1 <= _SPAN and 0 < j2 - j1 <= _SPAN):
             continue
         if at == 0 or at + 1 == len(codes):
@@ -147,6 +149,31 @@ def _spelled_values_swapped(codes, at: int, ours: list[str], theirs: list[str]) 
     if i2 == len(ours):  # the claim ends on the value; the passage goes on after its own
         return True
     return j2 - j1 == 1 and at + 1 < len(codes) and codes[at + 1][0] == "equal"
+
+
+def _ends_swapped(codes, at: int, ours: list[str], theirs: list[str]) -> bool:
+    """The claim and the passage end on other words after the same three or more (two of them
+    content words): "Fast rotation ... makes the individual addressing of qubits easy" copies
+    "... makes the individual addressing of qubits very demanding" (Wang et al., Sci. Rep.
+    2015, page 1; round 27) to its last word. The end of a copied sentence is what it says of
+    its subject; a claim that ends on a word of its own there says its own thing. Both ends
+    must be short (one or two words, the claim's a content word printed nowhere in the
+    passage), and only claims without a number are read so (the caller's `heads`)."""
+    tag, i1, i2, j1, j2 = codes[at]
+    if i2 != len(ours) or j2 != len(theirs) or not (0 < i2 - i1 <= _SPAN and 0 < j2 - j1 <= _SPAN):
+        return False
+    before = codes[at - 1]
+    context = ours[before[1]:before[2]]
+    if before[0] != "equal" or len(context) < 3 or sum(map(_content, context)) < 2:
+        return False
+    mine, paper = ours[i1:i2], theirs[j1:j2]
+    if not _content(mine[-1]) or not any(_content(word) for word in paper):
+        return False
+    if any(word[0].isdigit() for word in mine + paper):
+        return False
+    printed = _joined(theirs)
+    return not (_joined(mine) & printed or _joined(paper) & _joined(ours)
+                or _forms_meet(mine, paper))
 
 
 def guard_swapped_words(claim: Claim, checks) -> None:

@@ -175,6 +175,10 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
         return True  # the power of a unit: "mm.s−1", "s^-1" (probe26b)
     if len(match.group()) == 1 and _LOCANT_AFTER.match(text, end):
         return True  # 5'-side, 3' end: a strand position
+    if start >= 2 and text[start - 1] == "/" and (text[start - 2].isalpha()
+                                                  or text[start - 2] == ")") \
+            and not match.group("sign") and len(match.group()) <= 2 and match.group().isdigit():
+        return True  # "Za/2", "(\u03c0a)/4": a symbol divided, a formula (round 27)
     window = max(0, start - 24)
     if _LABEL_BEFORE.search(text, window, start):
         return True

@@ -45,6 +45,18 @@ demanding": `guards_swapped_words._ends_swapped`); a number the paper defines th
 subject by ("n\u0304z \u2248 5 is the mean phonon number in the transverse direction") sets aside
 a sentence that gives the claim's 50 without its "transverse direction"
 (`guards_fuller_subjects._defines_subject`). Now 23 decided, 26 right, 0 wrong.
+
+Noreland et al., The Logical Clarinet (Acta Acustica united with Acustica 99, 2013; its first
+three pages; tests/real/papers/clarinet_acustica13.pdf, from PyMuPDF's test fixtures): 40
+claims, first contact 20 decided, 21 right, 2 wrong. "The Boehm system was introduced by Klosé
+in the middle of the 18th century" was confirmed at 0.80 by the sentence's "19th" (its raised
+"th" lost, "19 century"): no number check reads an ordinal, so an ordinal a copy puts in place
+of the paper's is now a swapped value (`guards_swapped_words._value_word`). "The series
+impedances Za/2 are purely resistive" was confirmed through the "2" of "Za/2" (a symbol
+divided is a formula, no amount: `quantity_numbers._not_an_amount`), and then at 1.00 by "...
+are purely inertial, but the total shunt impedance Zst also has a resistive part": a claim that
+ends on the second clause's words after the first clause's subject is a splice
+(`guards_spliced_clauses`, without a repeated frame). Now 18 decided, 21 right, 0 wrong.
 """
 
 from __future__ import annotations
@@ -205,6 +217,73 @@ ION_PROBES = [
      'confirmed'),
     ('Generic ion traps could confine at most a few hundred ions.', 'contradicted'),
 ]
+CLARINET = "clarinet_acustica13"
+CLARINET_PROBES = [
+    ('With a dedicated register hole, the differences can remain less than 10 musical cents '
+     'throughout the whole usual range of a clarinet.',
+     'confirmed'),
+    ('Gradually larger tone holes occur when the distance to the reed increases.', 'confirmed'),
+    ('Gradually smaller tone holes occur when the distance to the reed increases.', 'contradicted'),
+    ('A fully chromatic prototype instrument was built and tested with an artificial blowing '
+     'machine.',
+     'confirmed'),
+    ('The prototype was tested by professional clarinettists only.', 'unverified'),
+    ('The Boehm system was introduced by Klosé in the middle of the 19th century.', 'confirmed'),
+    ('The Boehm system was introduced by Klosé in the middle of the 18th century.', 'contradicted'),
+    ('For a cylinder of 15 mm diameter, the first higher order mode has a cutoff frequency of '
+     '13.5 kHz.',
+     'confirmed'),
+    ('For a cylinder of 15 mm diameter, the first higher order mode has a cutoff frequency of '
+     '31.5 kHz.',
+     'contradicted'),
+    ('The target lattice cutoff frequency is 1.420 kHz.', 'confirmed'),
+    ('The target lattice cutoff frequency is 1.240 kHz.', 'contradicted'),
+    ('The vent-hole parameter b is 4.0 mm.', 'confirmed'),
+    ('The spacing d of the vent-holes is 18.2 mm.', 'confirmed'),
+    ('The spacing d of the vent-holes is 12.8 mm.', 'contradicted'),
+    ('The main bore diameter 2a is 14.75 mm.', 'confirmed'),
+    ("The extension's A is 14.75 mm.", 'contradicted'),
+    ('Five different clarinets are obtained and their properties are compared.', 'confirmed'),
+    ('Seven different clarinets are obtained and their properties are compared.', 'contradicted'),
+    ('Exterior hole interaction is taken into account.', 'contradicted'),
+    ('The instrument is modeled with a two-dimensional transmission line model.', 'contradicted'),
+    ('The model takes visco-thermal losses into account throughout the main bore and in the '
+     'tone holes.',
+     'confirmed'),
+    ('The study covers the mechanical keys that are necessary to play the '
+     'instrument.',
+     'contradicted'),
+    ('The paper was received on 17 September 2012.', 'confirmed'),
+    ('The paper was accepted on 21 April 2012.', 'contradicted'),
+    ('The tone hole geometry of a clarinet is optimized numerically.', 'confirmed'),
+    ('A genetic algorithm is used to minimize the differences.', 'contradicted'),
+    ('The lattice cutoff frequency of 1.420 kHz is approximately equal to the average cutoff '
+     'frequency of a clarinet.',
+     'confirmed'),
+    ('In this project, the bell of the clarinet is kept.', 'contradicted'),
+    ('Each tone hole is modeled as a T-junction.', 'confirmed'),
+    ('Each tone hole is modeled as a Y-junction.', 'contradicted'),
+    ('The effects of a temperature gradient along the air column can be ignored in a first '
+     'approximation.',
+     'confirmed'),
+    ('The series impedances Za/2 are purely resistive.', 'contradicted'),
+    ('In a posthumous paper, Benade attempted to analyze the evolutionary path since the 18th '
+     'century.',
+     'confirmed'),
+    ('In a posthumous paper, Benade attempted to analyze the evolutionary path since the 16th '
+     'century.',
+     'contradicted'),
+    ('The optimized clarinet reduces manufacturing cost by 30%.', 'unverified'),
+    ('Fork fingering has been proven to be an acoustical necessity in clarinets.', 'unverified'),
+    ('The positions, diameters and lengths of the chimneys vary regularly over the whole '
+     'length of the instrument.',
+     'confirmed'),
+    ('The first higher order mode is usually far below cutoff.', 'confirmed'),
+    ('The prototype showed poor agreement with the numerical predictions.', 'contradicted'),
+    ('The instrument is modeled as a network of one dimensional transmission line '
+     'elements.',
+     'confirmed'),
+]
 SHEN_PROBES = [
     ('The threshold of RNAMotifScan (false positive rate) was set to zero', 'contradicted'),
     ('The threshold of RNAMotifScan (false positive rate) was set to one', 'confirmed'),
@@ -216,7 +295,8 @@ SHEN_PROBES = [
 
 _paper = cache(real_paper)
 
-PROBE_SETS = {HEAVY: (HEAVY_PROBES, 9), RNA: (SHEN_PROBES, 4), ION: (ION_PROBES, 26)}
+PROBE_SETS = {HEAVY: (HEAVY_PROBES, 9), RNA: (SHEN_PROBES, 4), ION: (ION_PROBES, 26),
+              CLARINET: (CLARINET_PROBES, 21)}
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
     test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _paper)
 
@@ -287,6 +367,11 @@ def test_one_subject_s_two_statements_are_no_splice():
     assert spliced_gap("The start position is always a cytosine",
                        "The start position is always an adenine and at the end position it is "
                        "always a cytosine") == ("an adenine and at the end position it is always")
+    # A list of nouns is no clause of its own (a right confirmation on the corpora of record).
+    assert spliced_gap("S2ORC-SciBERT is pretrained from scratch on a single TPU v3-8 for one "
+                       "week.", "Like SCIBERT, S2ORC-SCIBERT is pretrained from scratch using the "
+                       "original BERT code and default BERT-Base configurations on a single TPU "
+                       "v3-8 for one week.") is None
 
 
 RMS = "The root mean square momentum of the zeroth-order wave function is approximately 0.9 GeV."
@@ -422,4 +507,43 @@ def test_a_defined_subject_sets_aside_another_plane_s_number():
 def test_planted_definitions_unread_confirm_the_transverse_50(monkeypatch):
     monkeypatch.setattr(guards_fuller_subjects, "_defines_subject", lambda *args: None)
     status, why = _ion(TRANSVERSE + " ")
+    assert status == Status.confirmed, why
+
+
+BOEHM = "The Boehm system was introduced by Klosé in the middle of the 18th century."
+RESISTIVE = "The series impedances Za/2 are purely resistive."
+
+
+def _clarinet(text: str) -> tuple[Status, str]:
+    return status_of({CLARINET: _paper(CLARINET)}, CLARINET, text)
+
+
+def test_an_ordinal_swapped_in_a_copy_decides_nothing():
+    status, why = _clarinet(BOEHM)
+    assert status == Status.unverified, why
+    assert "18th" in why and "19" in why
+    status, why = _clarinet(BOEHM.replace("18th", "19th"))
+    assert status == Status.confirmed, why
+
+
+def test_planted_ordinals_unread_confirm_the_18th_century(monkeypatch):
+    monkeypatch.setattr(guards_swapped_words, "_value_word", lambda word, digits=False: False)
+    status, why = _clarinet(BOEHM + " ")
+    assert status == Status.confirmed, why
+
+
+def test_a_symbol_divided_is_no_amount():
+    assert parse_quantities("The series impedances Za/2 are purely inertial.") == []
+    assert [q.value for q in parse_quantities("It takes 1/2 of the time.")] == [1.0]  # as before
+
+
+def test_a_claim_ending_on_another_clause_s_words_decides_nothing():
+    status, why = _clarinet(RESISTIVE)
+    assert status == Status.unverified, why
+    assert "total shunt impedance" in why
+
+
+def test_planted_splice_without_frame_unread_confirms_resistive(monkeypatch):
+    monkeypatch.setattr(reference_checks, "guard_spliced_clauses", lambda *args: None)
+    status, why = _clarinet(RESISTIVE + " ")
     assert status == Status.confirmed, why

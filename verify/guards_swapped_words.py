@@ -83,8 +83,8 @@ def _forms_meet(ours: list[str], theirs: list[str]) -> bool:
 def swapped_span(claim_text: str, quote: str, heads: bool = True) -> tuple[str, str] | None:
     """(the claim's words, the passage's words) of a span the claim puts in place of the
     passage's in a copied context (module docstring); else None."""
-    ours = [word.replace("-", "") for word in _TOKEN.findall(claim_text.casefold())]
-    theirs = [word.replace("-", "") for word in _TOKEN.findall(quote.casefold())]
+    ours = _ordinals([word.replace("-", "") for word in _TOKEN.findall(claim_text.casefold())])
+    theirs = _ordinals([word.replace("-", "") for word in _TOKEN.findall(quote.casefold())])
     if len(ours) < _LEFT + _RIGHT + 1:
         return None
     said, printed = _joined(ours), _joined(theirs)
@@ -132,15 +132,43 @@ _SPELLED = frozenset((
     "hundred", "thousand", "million", "billion", "once", "twice", "thrice", "none"))
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _ordinals(words: list[str]) -> list[str]:
+    """The words with an ordinal set as a number and a raised suffix ("19", "th") joined into
+    one ("19th"), as a claim types it."""
+    joined: list[str] = []
+    for word in words:
+        if word in ("st", "nd", "rd", "th") and joined and joined[-1].isdigit():
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def _value_word(word: str, digits: bool = False) -> bool:
+    """A spelled value or an ordinal in digits ("18th"): a value no number check reads; with
+    `digits`, plain digits too (the passage's "19" of a "19th" whose raised "th" was lost)."""
+    return word in _SPELLED or _ORDINAL.fullmatch(word) is not None \
+        or digits and word.isdigit()
+
+
+def _number_part(word: str) -> str:
+    return word[:-2] if _ORDINAL.fullmatch(word) else word
+
+
 def _spelled_values_swapped(codes, at: int, ours: list[str], theirs: list[str]) -> bool:
     """The claim copies the passage with one spelled value in place of another: the same two or
     more words before (one a content word), and after it the same words or the claim's end. The
     claim's end counts as context here (unlike other swaps): a value closing a copied clause is
     what the clause sets ("The threshold ... was set to zero", the paper's "was set to one":
-    probe26a's Shen et al., RNA 2013, page 4)."""
+    probe26a's Shen et al., RNA 2013, page 4). An ordinal in digits is such a value too: the
+    quantity parser reads no ordinal ("in the middle of the 18th century", the paper's "19th":
+    Noreland et al., Acta Acustica 2013, page 1)."""
     tag, i1, i2, j1, j2 = codes[at]
-    if i2 - i1 != 1 or ours[i1] not in _SPELLED or theirs[j1] not in _SPELLED \
-            or ours[i1] == theirs[j1]:
+    if i2 - i1 != 1 or not _value_word(ours[i1]) or not _value_word(theirs[j1], digits=True) \
+            or _number_part(ours[i1]) == _number_part(theirs[j1]):
         return False
     before = codes[at - 1]
     if before[0] != "equal" or before[2] - before[1] < _LEFT \

@@ -8,9 +8,12 @@ section name, a number, capitals), so none of them was one: the review's eight s
 read as one "Introduction" (then a false "OH OH" from a figure), and each heading ran into the
 first sentence under it ("Reactions and mechanism The hydrolysis process occurs ...").
 
-Here a line of running text is such a heading when every word of it is set in a bold face, at
-the body's size or larger, it holds one to `MAX_WORDS` words with a letter, ends on no
-punctuation that continues or ends a sentence (",", ";", "."), prints no figure or table label
+Here, in a paper that numbers none of its headings (a paper that numbers them sets other bold
+lines, a paragraph's run-in title on a line of its own, a wrapped heading's second line:
+"IMDB dataset" under "3.2. Beyond One Sentence: Sentiment Analysis with"; round 27's first
+benchmark run of the rule), a line of running text is such a heading when every word of it is
+set in a bold face, at the body's size or larger, it holds one to `MAX_WORDS` words with a
+letter, ends on no punctuation that continues or ends a sentence (",", ";", "."), prints no figure or table label
 ("Fig. 1 –"), comes after the paper's first heading known by its words (the title, the authors
 and the front matter above it are set bold too), the line before it in reading order ends a
 sentence or is itself a heading, and the line after it is not bold throughout (a bold line
@@ -30,16 +33,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headings import SECTION_NAMES, heading_title, section_kind
+from .headings import REFERENCE_TITLES, SECTION_NAMES, heading_title, section_kind
 
 if TYPE_CHECKING:
     from .page_lines import Line
 
 MAX_WORDS = 8
+_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-Z]\.\d)\s")
 _LABEL = re.compile(r"^(?:Fig(?:ure)?s?\.?|Table|Tab\.|Scheme|Chart|Algorithm|Source)\b",
                     re.IGNORECASE)
 # A sentence's end, maybe followed by its reference marks ("characteristics.3,25–28").
 _SENTENCE_END = re.compile(r"[.!?:][\"')\]\u201d\u2019\d,\u2013\-]*$")
+
+
+def _numbered(title: str | None) -> bool:
+    """A heading with a number ("3.2 Results", "IV. RESULTS", "A.1 Data")."""
+    return title is not None and bool(_NUMBER.match(title.lstrip("# ")))
 
 
 def _bold(line: Line) -> bool:
@@ -69,6 +78,12 @@ def mark_bold_headings(lines: list[Line | None], size: float) -> set[int]:
     for a line read without its glyphs, on a page turned sideways) that are bold headings,
     after the first heading the parser knows by its words."""
     found: set[int] = set()
+    for line in lines:
+        title = heading_title(line.text) if line is not None else None
+        if section_kind(title) in REFERENCE_TITLES:
+            break  # the references' numbered entries are no headings
+        if _numbered(title):
+            return found  # a paper that numbers its sections: its bold lines are no headings
     started = False
     for index, line in enumerate(lines):
         if line is None:

@@ -56,6 +56,7 @@ from .pdfwords import Backend, read_pages
 from .plot_ticks import without_plot_text
 from .plus_rows import name_plus_rows
 from .polarity import polarity_fields
+from .prefixed_starts import opens_sentence
 from .quantities import parse_quantities
 from .readers import join_line_break
 from .structured_abstract import with_structured_abstract
@@ -230,7 +231,9 @@ def _sentence_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
         # it made a passage of sentences merged one into the next quadratic.
         tail = max(spans[-1][0], spans[-1][1] - _ABBREVIATION_TAIL) if spans else 0
         previous = text[tail:spans[-1][1]] if spans else ""
-        if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()
+        lower = sent.text[:1].islower() and not opens_sentence(  # (prefixed_starts.py)
+            previous, sent.text, _ABBREVIATION_END)
+        if spans and (_ABBREVIATION_END.search(previous) or lower
                       or _open_abbreviation(previous, text[start:start + 160])):
             spans[-1] = (spans[-1][0], end)  # "et al. (2020) show", "Fig. 3 shows"
         else:

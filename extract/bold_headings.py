@@ -9,16 +9,16 @@ read as one "Introduction" (then a false "OH OH" from a figure), and each headin
 first sentence under it ("Reactions and mechanism The hydrolysis process occurs ...").
 
 Here, in a paper that numbers none of its headings (a paper that numbers them sets other bold
-lines, a paragraph's run-in title on a line of its own, a wrapped heading's second line:
-"IMDB dataset" under "3.2. Beyond One Sentence: Sentiment Analysis with"; round 27's first
-benchmark run of the rule), a line of running text is such a heading when every word of it is
-set in a bold face, at the body's size or larger, it holds one to `MAX_WORDS` words with a
-letter, ends on no punctuation that continues or ends a sentence (",", ";", "."), prints no figure or table label
-("Fig. 1 –"), comes after the paper's first heading known by its words (the title, the authors
-and the front matter above it are set bold too), the line before it in reading order ends a
-sentence or is itself a heading, and the line after it is not bold throughout (a bold line
-that goes on is a paragraph, or a caption), unless set smaller (a subheading right under its
-section's heading: "l-asparaginase applications" over "Pharmaceutical industry: ..."). The
+lines, a paragraph's run-in title on a line of its own, a wrapped heading's second line: "IMDB
+dataset" under "3.2. Beyond One Sentence: Sentiment Analysis with"; round 27's first benchmark
+run of the rule), a line of running text is such a heading when every word of it is set in a
+bold face, at the body's size or larger, it holds one to `MAX_WORDS` words with a letter, ends
+on no punctuation that continues or ends a sentence (",", ";", "."), prints no figure or table
+label ("Fig. 1 –"), comes after the paper's first heading known by its words (the title, the
+authors and the front matter above it are set bold too), the line before it in reading order
+ends a sentence or is itself a heading, and the line after it is not bold throughout (a bold
+line that goes on is a paragraph, or a caption), unless set smaller (a subheading right under
+its section's heading: "l-asparaginase applications" over "Pharmaceutical industry: ..."). The
 line is handed to the parser as a Markdown heading ("# Reactions and mechanism"), which the
 parser reads as a heading whatever its words.
 

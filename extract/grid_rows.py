@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Cell
 
 from .cell_values import make_cell
+from .wrapped_row_names import wrapped_name_lines
 
 if TYPE_CHECKING:
     from .grid_lines import Line, Segment
@@ -77,6 +78,8 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
     origin: int | None = None
     row_cells: list[dict[int, Segment]] = []
     centred = False  # the group label is a multirow label of an outer column (its block only)
+    # Lines that wrap a row's name, in a table that wraps names (wrapped_row_names.py).
+    wrapped = wrapped_name_lines(cells, body_lines, labels, full_rules) if labels else {}
     for number, (row, line) in enumerate(zip(cells, body_lines, strict=True)):
         if spanning and number in spanning:
             group, spans, origin, centred = None, spanning[number], None, False
@@ -86,6 +89,11 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
         if not values and labels:
             text = " ".join(name for name in names if name)
             if not text:
+                continue
+            if number in wrapped and rows_labels:  # a row's name wrapped under it
+                previous = rows_labels[-1]
+                at = len(previous) - labels + wrapped[number]
+                previous[at] = f"{previous[at]} {text}".strip()
                 continue
             if rows_values and text[:1].islower():
                 previous = rows_labels[-1]

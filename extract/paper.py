@@ -34,7 +34,9 @@ from spacy.tokens import Doc
 from verify_claims.claims import Document, Entity, Paper, Section, Sentence, Table
 from verify_claims.claims.arxiv import parse_arxiv_id
 
+from .article_info_abstract import split_article_info
 from .author_blocks import author_blocks
+from .bold_headings import figure_capitals, mark_bold_headings
 from .entities import entities_of_doc, tag_entities_many
 from .front_matter import past_front_matter
 from .headings import (
@@ -49,11 +51,12 @@ from .layout import read_layout
 from .layout import title_lines as layout_title
 from .letter_appendices import appendix_heading, appendix_letter
 from .nlp import get_pipeline
-from .page_lines import PageLayout
+from .page_lines import Line, PageLayout, body_size
 from .pdfwords import Backend, read_pages
 from .plot_ticks import without_plot_text
 from .plus_rows import name_plus_rows
 from .polarity import polarity_fields
+from .prefixed_starts import opens_sentence
 from .quantities import parse_quantities
 from .readers import join_line_break
 from .structured_abstract import with_structured_abstract
@@ -228,7 +231,9 @@ def _sentence_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
         # it made a passage of sentences merged one into the next quadratic.
         tail = max(spans[-1][0], spans[-1][1] - _ABBREVIATION_TAIL) if spans else 0
         previous = text[tail:spans[-1][1]] if spans else ""
-        if spans and (_ABBREVIATION_END.search(previous) or sent.text[:1].islower()
+        lower = sent.text[:1].islower() and not opens_sentence(  # (prefixed_starts.py)
+            previous, sent.text, _ABBREVIATION_END)
+        if spans and (_ABBREVIATION_END.search(previous) or lower
                       or _open_abbreviation(previous, text[start:start + 160])):
             spans[-1] = (spans[-1][0], end)  # "et al. (2020) show", "Fig. 3 shows"
         else:
@@ -420,22 +425,37 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
                for table in tables for region in table.regions]
     layouts = read_layout(pages, exclude)
     lines: list[tuple[int, str]] = []
+    read: list[Line | None] = []  # the line of each of `lines` (those of a page turned: none)
     band_starts: set[int] = set()
     front = _front_small_lines(layouts)
     for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
         upright = sum(len(word.text) for word in page.words)
         if page.rotated > upright:
-            lines += [(plain.number, " ".join(line.split()))
+            turned = [(plain.number, " ".join(line.split()))
                       for line in plain.text.split("\n") if line.strip()]
+            lines += turned
+            read += [None] * len(turned)
             continue
         starts, pending = {id(line) for line in layout.band_starts}, False
-        for line in layout.lines:
+        # An abstract beside an "article info" column (article_info_abstract.py).
+        split = split_article_info(layout)
+        for line in layout.lines if split is None else (line for line, _ in split):
             pending |= id(line) in starts
             if (line.kind == "text" or id(line) in front) and line.text.strip():
                 if pending:
                     band_starts.add(len(lines))
                     pending = False
                 lines.append((layout.number, line.text))
+                read.append(line)
+    # Unnumbered headings told by their bold face, as Markdown headings (bold_headings.py).
+    size = body_size(pages)
+    bold = mark_bold_headings(read, size)
+    if bold:
+        figure = figure_capitals(read, size, bold)
+        kept = [index for index, line in enumerate(read) if id(line) not in figure]
+        band_starts = {new for new, old in enumerate(kept) if old in band_starts}
+        lines = [(lines[index][0], f"# {read[index].text}" if id(read[index]) in bold
+                  else lines[index][1]) for index in kept]
     return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables,
                     band_starts=frozenset(band_starts))
 

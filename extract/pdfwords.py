@@ -28,6 +28,7 @@ from typing import Literal
 
 from .flipped_fonts import flipped, line_sizes, tex_codes
 from .math_digit_groups import joins_digit_group
+from .math_pi_glyphs import teach_pdfminer
 from .stacked_signs import merged_plus_minus, merged_ring_a
 
 Backend = Literal["pdfplumber", "pymupdf"]
@@ -386,6 +387,8 @@ def _pdfminer_objects(layout) -> tuple[list, list]:
 
 def _pdfplumber_pages(path: Path) -> list[PageWords]:
     import pdfplumber  # imported here: only PDF papers need it, and it costs start-up time
+
+    teach_pdfminer()  # Mathematical Pi's Greek by glyph name (math_pi_glyphs.py)
 
     pages: list[PageWords] = []
     with pdfplumber.open(path) as pdf:

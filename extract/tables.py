@@ -43,6 +43,7 @@ from .pdfwords import read_pages
 from .readers import ReadError, read_document
 from .sideways_tables import sideways_tables
 from .slash_columns import split_slash_columns
+from .unit_cells import read_unit_cells
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords
@@ -470,7 +471,9 @@ def find_tables(doc: Document, layout: Document | None = None,
     if pages and any(page.sideways for page in pages):
         # Tables set sideways (landscape on a portrait page), read from their turned glyphs.
         found += sideways_tables(pages, body_size(list(pages)))
-    return [split_slash_columns(block) for table in found for block in split_blocks(table)]
+    # A column of numbers printed with their units ("62.7 U mg", unit_cells.py).
+    return [read_unit_cells(split_slash_columns(block))
+            for table in found for block in split_blocks(table)]
 
 
 def _tables(doc: Document, layout: Document | None,

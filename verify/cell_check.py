@@ -85,6 +85,7 @@ from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
+from .printed_cell_units import printed_unit_cells, printed_unit_passages
 from .row_mate_columns import lends_metric, row_mate_headers
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
@@ -271,7 +272,8 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     terms_of = _claim_terms(words)
     accounted: list[tuple[_CellPassage, object]] = []
     passages = _passages(paper, index)
-    picked = Picker(passages, words)
+    # A column printing another unit than the claim's is no column the claim points at.
+    picked = Picker(printed_unit_passages(passages, claim.text, quantities), words)
     loose: set[int] = set()  # cells picked only as the least unsaid of nested paths
     fractions = all(fractional(quantity) for quantity in quantities)
     # A claim that cites a table by its number speaks of that table's cells, never of
@@ -347,6 +349,10 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     accounted = most_specific(accounted, words)
     # "4.8 hours" is not read from a "documents/hour" cell (verify/cell_units.py).
     accounted = unit_kind_cells(accounted, claim.text, quantities)
+    # "58 C" is not read from a cell printed "550 U mg" (verify/printed_cell_units.py).
+    accounted = printed_unit_cells(accounted, claim.text, quantities)
+    if not accounted:
+        return None
     shortened = any(id(passage) in loose for passage, _ in accounted)
     return _decide(quantities, accounted, picked, source, passages, claim.text, shortened)
 

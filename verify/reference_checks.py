@@ -121,6 +121,7 @@ from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
 from .guards_size_grades import guard_size_grades
+from .guards_species_owners import guard_species_owners
 from .guards_spliced_clauses import guard_spliced_clauses
 from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
@@ -367,6 +368,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_caption_symbols(claim, checks, paper)  # "#w" is words: the "#s" cell is not
     guard_unnamed_subjects(claim, checks, paper)  # "GRU dimension 100" met by another's 100
     guard_number_owners(claim, checks)  # "35.9% for A, 34.8% for B": 34.8 is B's
+    guard_species_owners(claim, checks)  # "P. polymorpha showed 13.7 mM": not C. utilis's
     # round 17 (heldout17's first run)
     guard_lost_marks(claim, checks, paper)  # "ensemble methods (marked with *)", marks lost
     guard_unsaid_settings(claim, checks, paper)  # "when fine-tuned": no label says it

@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from . import type3_fonts
 from .math_digit_groups import joins_digit_group
 from .stacked_signs import merged_plus_minus, merged_ring_a
+from .type3_fonts import flipped_size
 
 Backend = Literal["pdfplumber", "pymupdf"]
 BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pymupdf")
@@ -367,8 +369,22 @@ def _pdfminer_objects(layout) -> tuple[list, list]:
     return glyphs, shapes
 
 
+def _flipped_glyph(char, left: float, top_edge: float) -> Glyph | None:
+    """A glyph of a dvips bitmap font (`type3_fonts.py`), upright at its size, else None."""
+    size = flipped_size(char.fontname or "", char.size)
+    a, b, c, d = char.matrix[:4]
+    if size is None or char.upright or not (a > 0 > d and b == c == 0):
+        return None
+    baseline = top_edge - char.matrix[5]
+    return Glyph(text=char.get_text(), x0=char.x0 - left, x1=char.x1 - left,
+                 top=baseline - 0.75 * size, bottom=baseline + 0.25 * size,
+                 baseline=baseline, size=size, font=char.fontname)
+
+
 def _pdfplumber_pages(path: Path) -> list[PageWords]:
     import pdfplumber  # imported here: only PDF papers need it, and it costs start-up time
+
+    type3_fonts.installed()  # dvips bitmap fonts read by their codes
 
     pages: list[PageWords] = []
     with pdfplumber.open(path) as pdf:
@@ -379,6 +395,9 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
             truncated = len(chars) > MAX_GLYPHS_PER_PAGE
             glyphs = []
             for char in chars[:MAX_GLYPHS_PER_PAGE]:
+                if (flipped := _flipped_glyph(char, left, top_edge)) is not None:
+                    glyphs.append(flipped)
+                    continue
                 turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
                 glyphs.append(Glyph(
                     text=glyph_text(char.get_text(), char.fontname or ""),

@@ -91,6 +91,7 @@ from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_own_work import guard_own_work
+from .guards_referent_clauses import guard_referent_clauses
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
 from .guards_paired_sides import guard_paired_sides
@@ -438,6 +439,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_only_subjects(claim, checks)  # round 26: "X and Y are both mounted" from "Only X is"
     guard_sibling_qualifiers(claim, checks, paper)  # "oscillation period" beside "curvature" (r26)
     guard_conjunct_classes(claim, checks)  # "X is a Y" from "X ... and the ... Y" (probe26b)
+    guard_referent_clauses(claim, checks)  # probe27a: "the first ... the second"; similar/different
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -85,6 +85,7 @@ from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
+from .label_headers import label_headers
 from .row_mate_columns import lends_metric, row_mate_headers
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
@@ -194,6 +195,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 text = " ".join([table.caption or "", *rows, *columns,
                                  *notes.get((number, column), ()),
                                  stub_header(table, columns),
+                                 label_headers(table, row, rows),  # "T (°C)" of an "80"
                                  unnamed_measure(table, index)])  # the prose's one measure
                 # A row's citation is no word the claim must say (verify/cited_labels.py).
                 own, said = metric_words(header_words(" ".join([*map(uncited, rows),

@@ -74,11 +74,9 @@ def character(code: int, codes: frozenset[int]) -> str:
         if code in _8R_LOW:
             return _8R_LOW[code]
         if code >= 128:
-            text = bytes([code]).decode("cp1252", "replace")
-            return text
-    elif ot1:
-        if code in _OT1:
-            return _OT1[code]
+            return bytes([code]).decode("cp1252", "replace")
+    elif ot1 and code in _OT1:
+        return _OT1[code]
     return chr(code) if 32 <= code < 127 else "\ufffd"
 
 
@@ -92,14 +90,15 @@ def em_units(widths: dict[int, float]) -> float | None:
 
 
 @cache
-def installed() -> bool:
-    """Make pdfminer read dvips Type 3 fonts by their codes (once per process)."""
-    from pdfminer import pdfinterp
+def _aware_class():
+    """pdfminer's Type 3 font, reading a dvips one by its codes (module docstring)."""
     from pdfminer.pdffont import PDFType3Font
     from pdfminer.pdftypes import dict_value, list_value, resolve1
 
     class DvipsAwareType3Font(PDFType3Font):
         """A Type 3 font; a dvips one reads its codes (see the module's docstring)."""
+
+        dvips_aware = True
 
         def __init__(self, rsrcmgr, spec) -> None:
             super().__init__(rsrcmgr, spec)
@@ -123,7 +122,16 @@ def installed() -> bool:
             text = getattr(self, "dvips_text", {}).get(cid)
             return text if text is not None else super().to_unichr(cid)
 
-    pdfinterp.PDFType3Font = DvipsAwareType3Font
+    return DvipsAwareType3Font
+
+
+def installed() -> bool:
+    """Make pdfminer read dvips Type 3 fonts by their codes (pdfminer's interpreter makes each
+    Type 3 font by the class its module names)."""
+    from pdfminer import pdfinterp
+
+    if not getattr(pdfinterp.PDFType3Font, "dvips_aware", False):
+        pdfinterp.PDFType3Font = _aware_class()
     return True
 
 

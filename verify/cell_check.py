@@ -80,12 +80,12 @@ from .guards_count_axes import counted_axis_only
 from .guards_count_headers import count_paired_otherwise
 from .header_vocabulary import WORD, HeaderWord, header_words, special_header
 from .header_words import ClaimWords
+from .label_headers import label_headers
 from .metric_headers import header_groups, metric_words, other_metric
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
-from .label_headers import label_headers
 from .row_mate_columns import lends_metric, row_mate_headers
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure

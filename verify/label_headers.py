@@ -25,7 +25,7 @@ def label_headers(table: Table, row: Sequence[Cell], rows: Sequence[str]) -> str
     """The headers of the label columns of `row` whose cells print a label (module
     docstring); "" for a row of fewer than two label columns."""
     count = 0
-    for cell, name in zip(row, rows):
+    for cell, name in zip(row, rows, strict=False):
         if cell.text != name:
             break
         count += 1

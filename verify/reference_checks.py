@@ -91,7 +91,6 @@ from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_own_work import guard_own_work
-from .guards_referent_clauses import guard_referent_clauses
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
 from .guards_paired_sides import guard_paired_sides
@@ -104,6 +103,7 @@ from .guards_prefix_siblings import guard_prefix_siblings
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
 from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
+from .guards_referent_clauses import guard_referent_clauses
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_restricted_counts import guard_restricted_counts
 from .guards_sentence_scope import (

@@ -22,6 +22,7 @@ and most text fonts), or 0.45 em of its mean width where it has no digits.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import cache
 
@@ -30,6 +31,9 @@ PREFIX = "DvipsType3"
 _NAME = re.compile(r"^[A-Z][0-9A-Z]$")
 _DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
+# What Ghostscript's Unicode map gives for the dvips names that are also Adobe glyph names
+# ("CL" is U+2104, "AU" U+A736; "CR" and "BS" are control characters, never printable).
+_NAME_COLLISIONS = frozenset("\u2104\ua736")
 # TeXBase1 (8r) below 32; 127 to 159 and above follow Windows-1252.
 _8R_LOW = {1: "\u02d9", 2: "fi", 3: "fl", 4: "\u2044", 5: "\u02dd", 6: "\u0141", 7: "\u0142",
            8: "\u02db", 9: "\u02da", 11: "\u02d8", 12: "\u2212", 14: "\u017d", 15: "\u017e",
@@ -120,7 +124,15 @@ def _aware_class():
 
         def to_unichr(self, cid: int) -> str:
             text = getattr(self, "dvips_text", {}).get(cid)
-            return text if text is not None else super().to_unichr(cid)
+            if text is None:
+                return super().to_unichr(cid)
+            mapped = None
+            if self.unicode_map is not None:
+                with contextlib.suppress(KeyError):
+                    mapped = self.unicode_map.get_unichr(cid)
+            # A Unicode map of the font's own wins, but for the names it read as Adobe names.
+            return mapped if mapped and mapped.isprintable() and not (
+                set(mapped) & _NAME_COLLISIONS) else text
 
     return DvipsAwareType3Font
 

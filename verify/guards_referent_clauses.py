@@ -8,7 +8,9 @@ singular nouns and times respectively. The first is intended to be done early in
 sentence before, and the sentence that says what it asserts speaks of "the first" and "the
 second" of a list. Which clause is about the claim's subject the words cannot tell; a sentence
 that refers to two things by "the first" and "the second" (or "the former" and "the latter")
-decides nothing about a claim that names neither ordinal (`ordinal_referents`).
+decides nothing about a claim that names neither ordinal (`ordinal_referents`), nor a number: a
+claim with a number is decided by its number checks (its first version withheld a right
+confirmation of "130 abstracts" beside "the former ... the latter": probe22b's Berardi et al.).
 
 Opposite words. "Nuance 8.5 and Nuance 9.0 are very similar, sharing a common codebase" (false)
 was confirmed by its version numbers in "Despite the similarity of names, Nuance 8.5 and Nuance
@@ -37,6 +39,7 @@ _ORDINALS = re.compile(
     r"were|has|have|had|can|could|will|would|should|may|might|must|does|did|gives?|gave|"
     r"uses?|used|shows?|showed)\b)", re.IGNORECASE)
 _CLAIM_ORDINAL = re.compile(r"\b(?:first|second|third|former|latter)\b", re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\d")
 
 ORDINAL_EXPLANATION = ("Not confirmed: the passage says it of \u201cthe {one}\u201d and "
                        "\u201cthe {two}\u201d of a list, and the claim names neither")
@@ -45,8 +48,8 @@ ORDINAL_EXPLANATION = ("Not confirmed: the passage says it of \u201cthe {one}\u2
 def ordinal_referents(claim_text: str, quote: str) -> tuple[str, str] | None:
     """Two ordinal referents of `quote` ("the first", "the second") when the claim names no
     ordinal (module docstring); else None."""
-    if _CLAIM_ORDINAL.search(claim_text):
-        return None
+    if _CLAIM_ORDINAL.search(claim_text) or _ANY_NUMBER.search(claim_text):
+        return None  # a claim with a number is decided by its number checks
     found = []
     for match in _ORDINALS.finditer(quote):
         word = match[1].lower()

@@ -21,8 +21,10 @@ Read, it decided 26, 2 wrongly (35 right):
   and times respectively. The first is intended to be done early in the course, ...; the second
   is intended to be done near the end, ...": a sentence that refers to two things as "the
   first" and "the second" (or "the former" and "the latter") decides nothing about a claim
-  naming neither ordinal (`verify/guards_referent_clauses.ordinal_referents`; it also
-  withholds the true "done early" claim: which clause is the claim's the words cannot tell);
+  naming neither ordinal, nor any number (`verify/guards_referent_clauses.ordinal_referents`;
+  it also withholds the true "done early" claim: which clause is the claim's the words cannot
+  tell; its first version, reading claims with numbers too, withheld probe22b's right "130
+  abstracts have been found" beside "the former ... the latter");
 - "Nuance 8.5 and Nuance 9.0 are very similar, sharing a common codebase" (false) was confirmed
   by its version numbers in "... Nuance 8.5 and Nuance 9.0 are very different, deriving from
   separate codebases": a passage that prints the opposite of the claim's word after the same

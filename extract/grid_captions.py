@@ -99,6 +99,8 @@ def _caption_start(line: Line, size: float | None = None,
         return label, False
     if match[2] is None and following in {":", ".", "\u2013", "\u2014"}:
         return label, False
+    if match[2] is None and len(words) == 2 and _bold_label(words, body_font):
+        return label, False
     if match[2] is None and (_set_apart(words[:2], words[2:], size)
                              or _other_typefaces(words[:2], words[2:], body_font)
                              or _bold_throughout(words[:2], words[2:], body_font)):
@@ -182,6 +184,14 @@ def _bold_throughout(label: list[Word], rest: list[Word], body_font: str | None)
         return False
     return all(word.bold and word.font != body_font and not word.italic
                for word in (*label, rest[0]))
+
+
+def _bold_label(label: list[Word], body_font: str | None) -> bool:
+    """Is a line that is only "Table S2", in bold, a caption? The ESI of an RSC Advances paper
+    (Chen and Wang 2016, page 3; round 27, probe27a) titles its table by the bold label alone
+    above the table; a reference in prose never stands alone on its line in bold."""
+    return body_font is not None and all(word.bold and word.font != body_font
+                                         and not word.italic for word in label)
 
 
 def figure_table_start(line: Line) -> tuple[str, bool] | None:

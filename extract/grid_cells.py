@@ -92,13 +92,27 @@ def _row_header_columns(cells: list[dict[int, Segment]], width: int) -> int:
         numeric = sum(segment.value or _numeric_text(segment.text)
                       for segment in filled) / len(filled)
         sparse = len(filled) < 0.5 * len(cells)
-        if numeric < 0.5 or (sparse and column < width - 1):
+        if numeric < 0.5 or (sparse and column < width - 1) or dashed_labels(filled):
             count += 1
         else:
             break
     if count >= width:
         count = 1 if width > 1 else 0
     return count
+
+
+_DASHES = frozenset(("-", "\u2013", "\u2014", "\u2212"))
+
+
+def dashed_labels(filled: list[Segment]) -> bool:
+    """Is a column of dashes and names a label column? A dash stands for "none" and reads as a
+    value; a column that prints a dash where no base was added and "DIPEA (3.00)" where one
+    was names each row's setting (the ESI of Chen and Wang, RSC Advances 2016, Table S2: its
+    "Base (mol%)" column, half dashes, ended the row labels, so "80 °C" never picked a row;
+    round 27, probe27a). So: at least three cells that are no dash, all of them words."""
+    named = [segment for segment in filled if segment.text.strip() not in _DASHES]
+    return len(named) >= 3 and len(named) < len(filled) and not any(
+        segment.value or _numeric_text(segment.text) for segment in named)
 
 
 def _bold_header_line(above: list[Segment], line: list[Segment], model: list[Segment]) -> bool:

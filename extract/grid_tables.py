@@ -418,9 +418,13 @@ def _continuation_at_top(page: PageWords, layout: _Layout, previous: _Part) -> _
         return None
     rules = _horizontal_rules(page, span)
     start = 0
-    # A running header (short line far above the rest) is not part of the table.
-    if len(lines) > 1 and _cells_in(lines[0]) == 1 and lines[1].top - lines[0].bottom > 8:
-        start = 1
+    # A running header (short line far above the rest) is not part of the table; of up to
+    # three lines ("Electronic Supplementary Material (ESI) for RSC Advances." over "This
+    # journal is (c) The Royal Society of Chemistry 2016": round 27, probe27a).
+    while start < min(3, len(lines) - 1) and _cells_in(lines[start]) == 1:
+        start += 1
+    if start and lines[start].top - lines[start - 1].bottom <= 8:
+        start = 0
     if start >= len(lines) or _cells_in(lines[start]) < 2:
         return None
     taken, inside, _ = _grow(lines, rules, start, 1, lines[start].top, span)

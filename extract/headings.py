@@ -18,7 +18,12 @@ SECTION_NAMES = {
     "ethics statement", "ethical considerations", "broader impact", "acknowledgments",
     "acknowledgements", "acknowledgment", "references", "bibliography", "appendix",
     "appendices", "supplementary material", "references and links", "references and notes",
+    "materials", "materials and methods", "general procedures", "experimental procedures",
+    "experimental section",
 }
+# "Materials", "General Procedures": a chemistry paper's (or its supplement's) opening sections;
+# unknown, the first known heading ("Methods") came late and all before it was front matter
+# (round 27, probe27a: the ESI of Chen and Wang, RSC Advances 2016).
 # "References and links": OSA journals (Optics Express, Biomedical Optics Express) set their
 # references under it between the abstract and the introduction (round 26, probe26a).
 REFERENCE_TITLES = {"references", "bibliography", "works cited", "literature cited",

@@ -26,10 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from . import type3_fonts
 from .flipped_fonts import flipped, line_sizes, tex_codes
 from .math_digit_groups import joins_digit_group
 from .math_pi_glyphs import teach_pdfminer
 from .stacked_signs import merged_plus_minus, merged_ring_a
+from .type3_fonts import flipped_size
 
 Backend = Literal["pdfplumber", "pymupdf"]
 BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pymupdf")
@@ -385,10 +387,32 @@ def _pdfminer_objects(layout) -> tuple[list, list]:
     return glyphs, shapes
 
 
+def _flipped_glyph(char, left: float, top_edge: float) -> Glyph | None:
+    """A glyph of a dvips bitmap font (`type3_fonts.py`), upright at its size, else None."""
+    size = flipped_size(char.fontname or "", char.size)
+    a, b, c, d = char.matrix[:4]
+    if size is None or char.upright or not (a > 0 > d and b == c == 0):
+        return None
+    baseline = top_edge - char.matrix[5]
+    return Glyph(text=char.get_text(), x0=char.x0 - left, x1=char.x1 - left,
+                 top=baseline - 0.75 * size, bottom=baseline + 0.25 * size,
+                 baseline=baseline, size=size, font=char.fontname)
+
+
+def _flipped_type3(char) -> bool:
+    """A glyph of a Type 3 font with no name (no font descriptor: a bitmap font) drawn through
+    a flipping font matrix (flipped_fonts.py). A named font's flipped glyphs are something else:
+    the upside-down spaces of a hidden text layer (Cachumba et al., Braz. J. Microbiol. 2016,
+    every page: read upright, they cut its bold headings apart)."""
+    return not char.upright and flipped(char.matrix) and not char.get_text().isspace() \
+        and (char.fontname or "unknown") == "unknown"
+
+
 def _pdfplumber_pages(path: Path) -> list[PageWords]:
     import pdfplumber  # imported here: only PDF papers need it, and it costs start-up time
 
     teach_pdfminer()  # Mathematical Pi's Greek by glyph name (math_pi_glyphs.py)
+    type3_fonts.installed()  # dvips bitmap fonts read by their codes
 
     pages: list[PageWords] = []
     with pdfplumber.open(path) as pdf:
@@ -399,7 +423,11 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
             truncated = len(chars) > MAX_GLYPHS_PER_PAGE
             glyphs = []
             chars = chars[:MAX_GLYPHS_PER_PAGE]
-            turned = [not char.upright and flipped(char.matrix) for char in chars]
+            # dvips bitmap fonts named by their codes (type3_fonts.py) first; then other Type 3
+            # fonts drawn through a flipping font matrix (flipped_fonts.py)
+            dvips = [_flipped_glyph(char, left, top_edge) for char in chars]
+            turned = [found is None and _flipped_type3(char)
+                      for char, found in zip(chars, dvips, strict=True)]
             flips = [char for char, flip in zip(chars, turned, strict=True) if flip]
             flip_sizes = line_sizes([(char.get_text(), top_edge - char.matrix[5], char.adv)
                                      for char in flips])
@@ -408,8 +436,11 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
                 [char.x1 for char in flips], [top_edge - char.matrix[5] for char in flips],
                 flip_sizes))
             sizes = iter(flip_sizes)
-            for char, flip in zip(chars, turned, strict=True):
-                if flip:  # a flipping Type 3 font: upright text (extract/flipped_fonts.py)
+            for char, found, flip in zip(chars, dvips, turned, strict=True):
+                if found is not None:
+                    glyphs.append(found)
+                    continue
+                if flip:
                     baseline, size = top_edge - char.matrix[5], next(sizes)
                     glyphs.append(Glyph(
                         text=glyph_text(next(flip_texts), char.fontname or ""),

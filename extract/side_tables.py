@@ -164,7 +164,15 @@ def _gaps(words: list[Word]) -> list[tuple[float, float]]:
 
 
 def _baselines(lines: list[Line]) -> list[float]:
-    return [max(word.baseline for word in line.words) for line in lines]
+    """Each line's baseline: that of its words in the line's largest type, so that a
+    subscript ("[C2mim][OAc]", set lower and smaller) does not move a row's baseline off its
+    neighbour's across the gap (the ESI of Chen and Wang, RSC Advances 2016, Table S2 going on
+    over page 4 was split into its labels and its values; round 27, probe27a)."""
+    bases = []
+    for line in lines:
+        size = max(word.size for word in line.words)
+        bases.append(max(word.baseline for word in line.words if word.size >= size - 0.5))
+    return bases
 
 
 def _shared(mine: list[float], theirs: list[float]) -> float:

@@ -60,6 +60,7 @@ from probe_verdicts import verify_on as _verify
 from verify_claims.claims import Status
 from verify_claims.verify import (
     baseline_levels,
+    cell_check,
     content,
     guards_cell_marks,
     guards_cell_spreads,
@@ -72,6 +73,7 @@ from verify_claims.verify import (
     sentence_reading,
     source_check,
 )
+from verify_claims.verify import passages as passage_index
 
 PETERS, BIMPM, SENT2VEC, SMOLA = "1705.00108", "1702.03814", "1703.02507", "smola10"
 PAPERS = Path(__file__).resolve().parent / "real" / "papers"
@@ -100,8 +102,13 @@ WRONG = {
     # Round 20's named contradictions also keep the LM claim away (the paper prints "LM" with
     # 90.87 and 91.93): switched off too; and so does probe21b's closer passage that prints
     # both claimed numbers (verify/agreeing_passages.py): switched off too; and so does
-    # probe24b's listed alternatives (verify/guards_listed_alternatives.py): switched off too.
+    # probe24b's listed alternatives (verify/guards_listed_alternatives.py): switched off too;
+    # and so does probe27a's label headers (verify/label_headers.py: Table 6's 91.66 read
+    # against the passage's 91.62, neither decides): switched off too, with the passage index
+    # made before the patch dropped.
     "cited owners": (PETERS, lambda patch: (patch.setattr(
+        cell_check, "label_headers", lambda *args: ""), patch.setattr(
+        passage_index, "_SHARED", {}), patch.setattr(
         guards_other_systems, "cited_owner", lambda quote, number: None), patch.setattr(
         reference_checks, "guard_named_contradictions", lambda *args: None), patch.setattr(
         source_check, "agreeing_passage", lambda *args: None), patch.setattr(

@@ -80,6 +80,7 @@ from .guards_count_axes import counted_axis_only
 from .guards_count_headers import count_paired_otherwise
 from .header_vocabulary import WORD, HeaderWord, header_words, special_header
 from .header_words import ClaimWords
+from .label_headers import label_headers
 from .metric_headers import header_groups, metric_words, other_metric
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
@@ -195,6 +196,7 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                 text = " ".join([table.caption or "", *rows, *columns,
                                  *notes.get((number, column), ()),
                                  stub_header(table, columns),
+                                 label_headers(table, row, rows),  # "T (°C)" of an "80"
                                  unnamed_measure(table, index)])  # the prose's one measure
                 # A row's citation is no word the claim must say (verify/cited_labels.py).
                 own, said = metric_words(header_words(" ".join([*map(uncited, rows),

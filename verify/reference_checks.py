@@ -103,6 +103,7 @@ from .guards_prefix_siblings import guard_prefix_siblings
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
 from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
+from .guards_referent_clauses import guard_referent_clauses
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_restricted_counts import guard_restricted_counts
 from .guards_sentence_scope import (
@@ -444,6 +445,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_conjunct_classes(claim, checks)  # "X is a Y" from "X ... and the ... Y" (probe26b)
     guard_spliced_clauses(claim, checks)  # round 27: "start ... always [an A and at the end ...]"
     guard_unquoted_verbs(claim, checks)  # round 27: "were included" lent by an unshown neighbour
+    guard_referent_clauses(claim, checks)  # probe27a: "the first ... the second"; similar/different
 
 
 def _undecide(check: Check, why: str) -> None:

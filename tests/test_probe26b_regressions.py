@@ -376,6 +376,8 @@ def test_a_bare_noun_beside_a_sibling_qualifier_confirms_nothing(plos, monkeypat
     assert "curvature" in why, why
     # Planted bug: the guard switched off; the curvature sentence confirms the claim again.
     monkeypatch.setattr(reference_checks, "guard_sibling_qualifiers", _none)
+    # Round 27's splice rule withholds it too (the claim ends on the second clause's words).
+    monkeypatch.setattr(reference_checks, "guard_spliced_clauses", _none)
     status, why = status_of(plos, PLOS, PERIOD + " ")
     assert status == Status.confirmed, why
 

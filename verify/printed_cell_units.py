@@ -23,13 +23,14 @@ the temperature cell was no longer the only one the claim could mean.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from verify_claims.claims import Quantity
 
 _Accounted = TypeVar("_Accounted")
 _Passage = TypeVar("_Passage")
+T = TypeVar("T")
 
 UNIT_FLAG = "unit:"
 # After a claimed number: "C", "U/mg", "U mL", "mg/L", "kDa", "°C" (a token of one to four
@@ -65,35 +66,35 @@ def cell_unit(cell: object) -> tuple[str, ...] | None:
     return None
 
 
-def printed_unit_cells(accounted: Sequence[tuple[_Accounted, object]], text: str,
-                       quantities: Sequence[Quantity]) -> list[tuple[_Accounted, object]]:
-    """`accounted` without the cells printing a unit that none of the claim's numbers is said
-    in, (module docstring)."""
-    units = None
+def _said_in_units(items: Sequence[T], cell_of: Callable[[T], object], text: str,
+                   quantities: Sequence[Quantity]) -> list[T]:
+    """`items` without those whose cell prints a unit none of the claim's numbers is said in
+    (the claim's units read once, and only when some cell prints a unit)."""
+    units: set[tuple[str, ...]] | None = None
     kept = []
-    for pair in accounted:
-        unit = cell_unit(getattr(pair[0], "cell", None))
+    for item in items:
+        unit = cell_unit(cell_of(item))
         if unit is not None:
             if units is None:
                 units = claimed_units(text, quantities)
             if unit not in units:
                 continue
-        kept.append(pair)
+        kept.append(item)
     return kept
+
+
+def printed_unit_cells(accounted: Sequence[tuple[_Accounted, object]], text: str,
+                       quantities: Sequence[Quantity]) -> list[tuple[_Accounted, object]]:
+    """`accounted` without the cells printing a unit that none of the claim's numbers is said
+    in (module docstring)."""
+    return _said_in_units(accounted, lambda pair: getattr(pair[0], "cell", None), text,
+                          quantities)
 
 
 def printed_unit_passages(passages: list[_Passage], text: str,
                           quantities: Sequence[Quantity]) -> list[_Passage]:
     """`passages` (cells) without those printing a unit none of the claim's numbers is said in,
     `passages` itself when none is left out."""
-    units: set[tuple[str, ...]] | None = None
-    kept = []
-    for passage in passages:
-        unit = cell_unit(getattr(passage, "cell", None))
-        if unit is not None:
-            if units is None:
-                units = claimed_units(text, quantities)
-            if unit not in units:
-                continue
-        kept.append(passage)
+    kept = _said_in_units(passages, lambda passage: getattr(passage, "cell", None), text,
+                          quantities)
     return passages if len(kept) == len(passages) else kept

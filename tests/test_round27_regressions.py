@@ -526,6 +526,14 @@ def test_an_ordinal_swapped_in_a_copy_decides_nothing():
     assert status == Status.confirmed, why
 
 
+def test_a_value_spelled_as_the_paper_s_digits_is_no_swap():
+    # "two" for the paper's "2" is the same value: withholding it cost a right blind verdict.
+    assert guards_swapped_words.swapped_span("The model was trained for two epochs on X",
+                                             "The model was trained for 2 epochs on X") is None
+    assert guards_swapped_words.swapped_span("It ran in the 2nd round of the task",
+                                             "It ran in the 2 nd round of the task") is None
+
+
 def test_planted_ordinals_unread_confirm_the_18th_century(monkeypatch):
     monkeypatch.setattr(guards_swapped_words, "_value_word", lambda word, digits=False: False)
     status, why = _clarinet(BOEHM + " ")

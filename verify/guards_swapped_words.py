@@ -154,8 +154,21 @@ def _value_word(word: str, digits: bool = False) -> bool:
         or digits and word.isdigit()
 
 
-def _number_part(word: str) -> str:
-    return word[:-2] if _ORDINAL.fullmatch(word) else word
+_SPELLED_VALUES = {word: value for value, word in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                             "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                             "thousand": 1000, "million": 10**6, "billion": 10**9, "once": 1,
+                             "twice": 2, "thrice": 3, "none": 0}
+
+
+def _number_part(word: str) -> int | str:
+    """The value a value word says ("two", "2" and "2nd" all 2), so a copy that spells the
+    paper's digits is no swap."""
+    if _ORDINAL.fullmatch(word):
+        word = word[:-2]
+    return int(word) if word.isdigit() else _SPELLED_VALUES.get(word, word)
 
 
 def _spelled_values_swapped(codes, at: int, ours: list[str], theirs: list[str]) -> bool:

@@ -14,10 +14,11 @@ The shape (`spliced_gap`): aligned word by word, the claim copies the passage wi
 the passage's words left out between two copied spans, each holding a content word. The gap
 holds a clause break ("and", "but", "while", "whereas", "or"), and it ends on the very words
 that end the copied span before it (the repeated frame: "... always [an adenine and at the end
-position it is always] a cytosine"), or the claim ends on the second clause's words: "The
-series impedances Za/2 are purely resistive" (false) copies "The series impedances Za/2 are
-purely [inertial, but the total shunt impedance Zst also has a] resistive part" (Noreland et
-al., Acta Acustica 2013, page 3; match score 1.00). The first clause says a word of its own
+position it is always] a cytosine"), or the claim ends on the words of a second clause set
+against the first ("but", "while", "whereas"): "The series impedances Za/2 are purely
+resistive" (false) copies "The series impedances Za/2 are purely [inertial, but the total shunt
+impedance Zst also has a] resistive part" (Noreland et al., Acta Acustica 2013, page 3; match
+score 1.00). The first clause says a word of its own
 in the gap (its value: "adenine") and the second clause names a subject of its own there too
 (a content word after the break that the claim never says: "end"). Without that second-clause
 subject the gap is one subject's two statements ("A improves accuracy and it improves F1"),
@@ -43,6 +44,7 @@ __all__ = ["guard_spliced_clauses", "spliced_gap"]
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _BREAKS = frozenset(("and", "but", "while", "whereas", "or"))
 _FINITE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
+_CONTRASTS = frozenset(("but", "while", "whereas"))
 _FUNCTION = frozenset((
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
     "but", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
@@ -77,11 +79,14 @@ def spliced_gap(claim_text: str, quote: str) -> str | None:
         first, second = gap[:breaks[0]], gap[breaks[0] + 1:]
         frame = next((size for size in (3, 2, 1) if size <= min(len(left), len(second))
                       and second[-size:] == left[-size:]), 0)
-        if not frame and (after[2] != len(ours) or not _FINITE & set(second)):
+        if not frame and (after[2] != len(ours) or not _FINITE & set(second)
+                          or gap[breaks[0]] not in _CONTRASTS):
             # Without a repeated frame, only a claim that ends on the other clause, a clause
-            # with a verb of its own ("but the total shunt impedance Zst also has a"), not a
-            # list of nouns ("using the original BERT code and default BERT-Base
-            # configurations": a right confirmation on the corpora of record).
+            # set against the first ("but", "while", "whereas") with a verb of its own ("but
+            # the total shunt impedance Zst also has a"): not a list of nouns ("using the
+            # original BERT code and default BERT-Base configurations", a right confirmation
+            # on the corpora of record), nor a condition the claim leaves out ("for any network
+            # and any set of packets whose paths ... are fixed", probe25's Kowalski).
             continue
         own_value = any(_content(word) and word not in said for word in first)
         own_subject = any(_content(word) and word not in said

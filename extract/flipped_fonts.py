@@ -35,6 +35,8 @@ from __future__ import annotations
 from collections import defaultdict
 from statistics import median
 
+from .type3_fonts import OT1
+
 __all__ = ["flipped", "line_sizes", "tex_codes"]
 
 _HALF_EM_GLYPHS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -68,8 +70,8 @@ _MATH_CODES = {":": ".", ";": ","}
 _GLUED_EM = 0.08  # a gap under this share of the size is no space
 
 
-_LIGATURES = {"(cid:11)": "ff", "(cid:12)": "fi", "(cid:13)": "fl", "(cid:14)": "ffi",
-              "(cid:15)": "ffl"}
+# OT1's ligatures ff, fi, fl, ffi, ffl at codes 11 to 15 (type3_fonts reads OT1 by code).
+_LIGATURES = {f"(cid:{code})": OT1[code] for code in range(11, 16)}
 
 
 def tex_codes(texts: list[str], x0s: list[float], x1s: list[float],

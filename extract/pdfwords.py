@@ -387,16 +387,21 @@ def _pdfminer_objects(layout) -> tuple[list, list]:
     return glyphs, shapes
 
 
+def _upright_glyph(char, text: str, size: float, left: float, top_edge: float) -> Glyph:
+    """A glyph drawn through a flipping font matrix, set upright on its baseline at `size`
+    (pdfminer's box for it is a fraction of a point high)."""
+    baseline = top_edge - char.matrix[5]
+    return Glyph(text=text, x0=char.x0 - left, x1=char.x1 - left, top=baseline - 0.75 * size,
+                 bottom=baseline + 0.25 * size, baseline=baseline, size=size,
+                 font=char.fontname or "")
+
+
 def _flipped_glyph(char, left: float, top_edge: float) -> Glyph | None:
     """A glyph of a dvips bitmap font (`type3_fonts.py`), upright at its size, else None."""
     size = flipped_size(char.fontname or "", char.size)
-    a, b, c, d = char.matrix[:4]
-    if size is None or char.upright or not (a > 0 > d and b == c == 0):
+    if size is None or char.upright or not flipped(char.matrix):
         return None
-    baseline = top_edge - char.matrix[5]
-    return Glyph(text=char.get_text(), x0=char.x0 - left, x1=char.x1 - left,
-                 top=baseline - 0.75 * size, bottom=baseline + 0.25 * size,
-                 baseline=baseline, size=size, font=char.fontname)
+    return _upright_glyph(char, char.get_text(), size, left, top_edge)
 
 
 def _flipped_type3(char) -> bool:
@@ -429,24 +434,21 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
             turned = [found is None and _flipped_type3(char)
                       for char, found in zip(chars, dvips, strict=True)]
             flips = [char for char, flip in zip(chars, turned, strict=True) if flip]
-            flip_sizes = line_sizes([(char.get_text(), top_edge - char.matrix[5], char.adv)
-                                     for char in flips])
-            flip_texts = iter(tex_codes(
-                [char.get_text() for char in flips], [char.x0 for char in flips],
-                [char.x1 for char in flips], [top_edge - char.matrix[5] for char in flips],
-                flip_sizes))
+            texts = [char.get_text() for char in flips]
+            baselines = [top_edge - char.matrix[5] for char in flips]
+            flip_sizes = line_sizes(list(zip(texts, baselines, [char.adv for char in flips],
+                                             strict=True)))
+            flip_texts = iter(tex_codes(texts, [char.x0 for char in flips],
+                                        [char.x1 for char in flips], baselines, flip_sizes))
             sizes = iter(flip_sizes)
             for char, found, flip in zip(chars, dvips, turned, strict=True):
                 if found is not None:
                     glyphs.append(found)
                     continue
                 if flip:
-                    baseline, size = top_edge - char.matrix[5], next(sizes)
-                    glyphs.append(Glyph(
-                        text=glyph_text(next(flip_texts), char.fontname or ""),
-                        x0=char.x0 - left, x1=char.x1 - left, top=baseline - 0.75 * size,
-                        bottom=baseline + 0.25 * size, baseline=baseline, size=size,
-                        font=char.fontname or ""))
+                    glyphs.append(_upright_glyph(
+                        char, glyph_text(next(flip_texts), char.fontname or ""), next(sizes),
+                        left, top_edge))
                     continue
                 turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
                 glyphs.append(Glyph(

@@ -40,7 +40,7 @@ _8R_LOW = {1: "\u02d9", 2: "fi", 3: "fl", 4: "\u2044", 5: "\u02dd", 6: "\u0141",
            16: "\u02c7", 17: "\u0131", 18: "\u0237", 19: "ff", 20: "ffi", 21: "ffl",
            30: "`", 31: "'"}
 # OT1 (Computer Modern text) where it differs from ASCII.
-_OT1 = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl", 16: "\u0131", 17: "\u0237",
+OT1 = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl", 16: "\u0131", 17: "\u0237",
         18: "`", 19: "\u00b4", 20: "\u02c7", 21: "\u02d8", 22: "\u00af", 23: "\u02da",
         24: "\u00b8", 25: "\u00df", 26: "\u00e6", 27: "\u0153", 28: "\u00f8", 29: "\u00c6",
         30: "\u0152", 31: "\u00d8", 34: "\u201d", 60: "\u00a1", 62: "\u00bf", 92: "\u201c",
@@ -79,8 +79,8 @@ def character(code: int, codes: frozenset[int]) -> str:
             return _8R_LOW[code]
         if code >= 128:
             return bytes([code]).decode("cp1252", "replace")
-    elif ot1 and code in _OT1:
-        return _OT1[code]
+    elif ot1 and code in OT1:
+        return OT1[code]
     return chr(code) if 32 <= code < 127 else "\ufffd"
 
 

@@ -31,17 +31,16 @@ withholds.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from verify_claims.claims import CheckKind, Claim
 
+from .guards_swapped_words import COPY_WORD
 from .undecided import SUPPORTING, undecide_by_evidence
 
 __all__ = ["guard_spliced_clauses", "spliced_gap"]
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _BREAKS = frozenset(("and", "but", "while", "whereas", "or"))
 _FINITE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
 _CONTRASTS = frozenset(("but", "while", "whereas"))
@@ -61,8 +60,8 @@ def _content(word: str) -> bool:
 def spliced_gap(claim_text: str, quote: str) -> str | None:
     """The passage's words the claim leaves out when it splices two parallel clauses (module
     docstring), or None."""
-    ours = _TOKEN.findall(claim_text.casefold())
-    theirs = _TOKEN.findall(quote.casefold())
+    ours = COPY_WORD.findall(claim_text.casefold())
+    theirs = COPY_WORD.findall(quote.casefold())
     said = set(ours)
     codes = SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()
     for at in range(1, len(codes) - 1):

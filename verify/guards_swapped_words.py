@@ -37,7 +37,8 @@ from verify_claims.claims import CheckKind, Claim
 
 from .undecided import SUPPORTING, undecide_by_evidence
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+COPY_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+"""A word of a claim or passage as the copy readers align them (also guards_spliced_clauses)."""
 _FUNCTION = frozenset((
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
     "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
@@ -83,8 +84,8 @@ def _forms_meet(ours: list[str], theirs: list[str]) -> bool:
 def swapped_span(claim_text: str, quote: str, heads: bool = True) -> tuple[str, str] | None:
     """(the claim's words, the passage's words) of a span the claim puts in place of the
     passage's in a copied context (module docstring); else None."""
-    ours = _ordinals([word.replace("-", "") for word in _TOKEN.findall(claim_text.casefold())])
-    theirs = _ordinals([word.replace("-", "") for word in _TOKEN.findall(quote.casefold())])
+    ours = _ordinals([word.replace("-", "") for word in COPY_WORD.findall(claim_text.casefold())])
+    theirs = _ordinals([word.replace("-", "") for word in COPY_WORD.findall(quote.casefold())])
     if len(ours) < _LEFT + _RIGHT + 1:
         return None
     said, printed = _joined(ours), _joined(theirs)

@@ -45,7 +45,7 @@ def guard_unquoted_verbs(claim: Claim, checks: Iterable[Check]) -> None:
     verb = claimed_verb(claim.text)
     if verb is None:
         return
-    stem = re.compile(r"\b" + re.escape(verb[:max(_STEM, len(verb) - 3)][:_STEM]))
+    stem = re.compile(r"\b" + re.escape(verb[:_STEM]))  # "included": "inclu"
     for check in list(decided(checks, CheckKind.source, SUPPORTING)):
         if len(check.evidence) < 2:
             continue

@@ -1,6 +1,6 @@
 """Record types shared by every stage: claims, reports, documents, checks and verdicts."""
 
-from .documents import Cell, Document, Page, Paper, Region, Section, Sentence, Table
+from .documents import Cell, Document, Page, Paper, Reading, Region, Section, Sentence, Table
 from .folders import staged_folder
 from .fs import OutputError, OutputLocked, OutputWriteError, SkippedLink
 from .ids import claim_id, digest, normalise
@@ -31,8 +31,8 @@ __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
     "Evidence", "JsonlError", "Location", "MatchedPart", "NumberPair", "Outcome",
     "OutputError", "OutputLocked", "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem",
-    "Provenance", "Quantity", "Reference", "Region", "Report", "ReportSpool", "RunResult",
-    "Scale", "Section", "Sentence", "Status",
+    "Provenance", "Quantity", "Reading", "Reference", "Region", "Report", "ReportSpool",
+    "RunResult", "Scale", "Section", "Sentence", "Status",
     "Table",
     "attach_check", "claim_id", "digest", "evidence_pieces", "normalise", "read_jsonl",
     "staged_folder", "status_of",

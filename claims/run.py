@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from .documents import Reading
 from .models import Record
 
 # What to do about a paper the run could not find, by why it was missing.
@@ -51,6 +52,12 @@ class CitedPaper(Record):
     found: bool
     detail: str = ""  # which file answered, or why none did
     fix: str | None = None  # what the user can do about a missing paper
+    reading: Reading | None = None  # how well a found PDF was read (None: not a PDF, or missing)
+
+    @property
+    def poorly_read(self) -> str | None:
+        """Why a found paper's verdicts rest on a poor reading of it, or None."""
+        return self.reading.poor if self.found and self.reading is not None else None
 
 
 class ReportSources(Record):
@@ -67,6 +74,11 @@ class ReportSources(Record):
         """The papers not found, those the user can do something about first."""
         return sorted((paper for paper in self.cited if not paper.found),
                       key=lambda paper: paper.fix in (None, FIX_NOT_ARXIV))
+
+    @property
+    def poorly_read(self) -> list[CitedPaper]:
+        """The papers found whose PDF was read too poorly for their verdicts to mean much."""
+        return [paper for paper in self.cited if paper.poorly_read]
 
     @property
     def fixes(self) -> list[str]:

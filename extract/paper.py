@@ -59,6 +59,7 @@ from .polarity import polarity_fields
 from .prefixed_starts import opens_sentence
 from .quantities import parse_quantities
 from .readers import join_line_break
+from .reading_health import reading_of
 from .structured_abstract import with_structured_abstract
 from .tables import CAPTION, find_tables, layout_document, page_furniture
 from .unlabelled_abstract import with_abstract_heading
@@ -514,10 +515,11 @@ def parse_paper(doc: Document, source_id: str | None = None,
     lines = with_abstract_heading(lines, title_lines)
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
                                                 vocabulary, laid_out=typeset is not None)
+    sentences = _sentences(passages)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
                  title=title, byline=" ".join([byline, *authors]) if byline else None,
-                 sections=sections,
-                 sentences=_sentences(passages), tables=tables)
+                 sections=sections, sentences=sentences, tables=tables,
+                 reading=reading_of(doc, sentences, tables))
 
 
 _BYLINE_LINES = 12

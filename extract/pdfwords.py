@@ -26,12 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from . import type3_fonts
-from .flipped_fonts import flipped, line_sizes, tex_codes
 from .math_digit_groups import joins_digit_group
 from .math_pi_glyphs import teach_pdfminer
 from .stacked_signs import merged_plus_minus, merged_ring_a
-from .type3_fonts import flipped_size
+from .type3_fonts import flipped, flipped_size, line_sizes, resource_manager, tex_codes
 
 Backend = Literal["pdfplumber", "pymupdf"]
 BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pymupdf")
@@ -397,7 +395,7 @@ def _upright_glyph(char, text: str, size: float, left: float, top_edge: float) -
 
 
 def _flipped_glyph(char, left: float, top_edge: float) -> Glyph | None:
-    """A glyph of a dvips bitmap font (`type3_fonts.py`), upright at its size, else None."""
+    """A glyph of a dvips bitmap font (`type3_fonts.py`, 1), upright at its size, else None."""
     size = flipped_size(char.fontname or "", char.size)
     if size is None or char.upright or not flipped(char.matrix):
         return None
@@ -406,21 +404,42 @@ def _flipped_glyph(char, left: float, top_edge: float) -> Glyph | None:
 
 def _flipped_type3(char) -> bool:
     """A glyph of a Type 3 font with no name (no font descriptor: a bitmap font) drawn through
-    a flipping font matrix (flipped_fonts.py). A named font's flipped glyphs are something else:
-    the upside-down spaces of a hidden text layer (Cachumba et al., Braz. J. Microbiol. 2016,
-    every page: read upright, they cut its bold headings apart)."""
+    a flipping font matrix (`type3_fonts.py`, 2). A named font's flipped glyphs are something
+    else: the upside-down spaces of a hidden text layer (Cachumba et al., Braz. J. Microbiol.
+    2016, every page: read upright, they cut its bold headings apart)."""
     return not char.upright and flipped(char.matrix) and not char.get_text().isspace() \
         and (char.fontname or "unknown") == "unknown"
+
+
+def _type3_glyphs(chars: list, left: float, top_edge: float) -> list[Glyph | None]:
+    """Each glyph of a page set upright when it is one of a flipped Type 3 font, else None (read
+    as pdfminer gives it): dvips fonts named by their codes first, then other unnamed flipped
+    fonts, whose sizes and TeX codes are read line by line (`type3_fonts.py`)."""
+    read: list[Glyph | None] = [_flipped_glyph(char, left, top_edge) for char in chars]
+    flips = [index for index, (char, found) in enumerate(zip(chars, read, strict=True))
+             if found is None and _flipped_type3(chars[index])]
+    if not flips:
+        return read
+    turned = [chars[index] for index in flips]
+    texts = [char.get_text() for char in turned]
+    baselines = [top_edge - char.matrix[5] for char in turned]
+    sizes = line_sizes(list(zip(texts, baselines, [char.adv for char in turned], strict=True)))
+    codes = tex_codes(texts, [char.x0 for char in turned], [char.x1 for char in turned],
+                      baselines, sizes)
+    for index, char, text, size in zip(flips, turned, codes, sizes, strict=True):
+        read[index] = _upright_glyph(char, glyph_text(text, char.fontname or ""), size, left,
+                                     top_edge)
+    return read
 
 
 def _pdfplumber_pages(path: Path) -> list[PageWords]:
     import pdfplumber  # imported here: only PDF papers need it, and it costs start-up time
 
     teach_pdfminer()  # Mathematical Pi's Greek by glyph name (math_pi_glyphs.py)
-    type3_fonts.installed()  # dvips bitmap fonts read by their codes
 
     pages: list[PageWords] = []
     with pdfplumber.open(path) as pdf:
+        pdf.rsrcmgr = resource_manager()  # dvips bitmap fonts read by their codes
         for number, page in enumerate(pdf.pages, start=1):
             layout = page.layout
             left, top_edge = layout.x0, layout.y1
@@ -428,27 +447,9 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
             truncated = len(chars) > MAX_GLYPHS_PER_PAGE
             glyphs = []
             chars = chars[:MAX_GLYPHS_PER_PAGE]
-            # dvips bitmap fonts named by their codes (type3_fonts.py) first; then other Type 3
-            # fonts drawn through a flipping font matrix (flipped_fonts.py)
-            dvips = [_flipped_glyph(char, left, top_edge) for char in chars]
-            turned = [found is None and _flipped_type3(char)
-                      for char, found in zip(chars, dvips, strict=True)]
-            flips = [char for char, flip in zip(chars, turned, strict=True) if flip]
-            texts = [char.get_text() for char in flips]
-            baselines = [top_edge - char.matrix[5] for char in flips]
-            flip_sizes = line_sizes(list(zip(texts, baselines, [char.adv for char in flips],
-                                             strict=True)))
-            flip_texts = iter(tex_codes(texts, [char.x0 for char in flips],
-                                        [char.x1 for char in flips], baselines, flip_sizes))
-            sizes = iter(flip_sizes)
-            for char, found, flip in zip(chars, dvips, turned, strict=True):
-                if found is not None:
-                    glyphs.append(found)
-                    continue
-                if flip:
-                    glyphs.append(_upright_glyph(
-                        char, glyph_text(next(flip_texts), char.fontname or ""), next(sizes),
-                        left, top_edge))
+            for char, upright in zip(chars, _type3_glyphs(chars, left, top_edge), strict=True):
+                if upright is not None:
+                    glyphs.append(upright)
                     continue
                 turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
                 glyphs.append(Glyph(

@@ -54,7 +54,9 @@ def _gutter(words: Sequence[Word], x0: float, x1: float, width: float
             ) -> tuple[float, float] | None:
     """The least covered band of the middle of the text, if far below the coverage inside the
     columns: full-width blocks (title, abstract, wide tables) cross the gutter too."""
-    cover = [0] * (int(width) + 2)
+    # Text may run past the page's width (a newsletter's bleed, PyMuPDF's test_2904.pdf): the
+    # band measured covers the text as well as the page.
+    cover = [0] * (int(max(width, x1)) + 2)
     for word in words:
         for x in range(max(0, int(word.x0)), min(len(cover), int(word.x1) + 1)):
             cover[x] += 1

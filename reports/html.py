@@ -47,7 +47,7 @@ from verify_claims.claims import (
     digest,
     write_atomic,
 )
-from verify_claims.claims.run import ReportSources, RunRecord
+from verify_claims.claims.run import CitedPaper, ReportSources, RunRecord
 from verify_claims.claims.spool import ReportFile
 
 from .summary import (
@@ -319,6 +319,16 @@ def shown_checks(claim: Claim, sources: ReportSources | None) -> tuple[list[Chec
     return checks, named
 
 
+def poorly_read_cited(claim: Claim, sources: ReportSources | None) -> list[CitedPaper]:
+    """The papers the claim cites that were found but read too poorly (`claims.Reading`): its
+    card says so, since an unverified verdict there may mean the text was not read, not that
+    the paper does not say it."""
+    if sources is None:
+        return []
+    cited = {reference.key for reference in claim.references}
+    return [paper for paper in sources.poorly_read if paper.reference in cited]
+
+
 _OPTION = re.compile(r"--[a-z][a-z-]*(?: DIR)?")
 
 
@@ -402,6 +412,7 @@ def environment() -> Environment:
     env.globals.update(reference_href=reference_href, source_href=source_href,
                        source_version=source_version, status_reason=status_reason,
                        short_reason=short_reason, shown_checks=shown_checks,
+                       poorly_read_cited=poorly_read_cited,
                        number_rows=number_rows, breakdown=breakdown, location=location_text,
                        quantity_notes=quantity_notes, band_chart=band_chart)
     env.globals["csp"] = _content_security_policy(env)

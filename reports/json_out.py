@@ -99,6 +99,7 @@ class AuditDocument:
                 "cited": len(sources.cited), "found": len(sources.found),
                 "missing": len(sources.missing), "headline": sources.headline,
                 "fixes": sources.fixes,
+                "poorly_read": [paper.reference for paper in sources.poorly_read],
                 "papers": [paper.model_dump(mode="json") for paper in sources.cited],
             }
 

@@ -128,7 +128,8 @@ def test_audit_json_carries_the_run_record_and_each_reports_cited_papers(tmp_pat
     assert (alpha["cited"], alpha["found"], alpha["missing"]) == (2, 1, 1)
     assert alpha["fixes"] == [FIX_OFFLINE]
     assert alpha["papers"][1] == {"reference": ABSENT.key, "found": False,
-                                  "detail": ABSENT_WHY, "fix": FIX_OFFLINE}
+                                  "detail": ABSENT_WHY, "fix": FIX_OFFLINE, "reading": None}
+    assert alpha["poorly_read"] == []
     assert (beta["found"], beta["missing"]) == (1, 0)
     assert empty["cited"] == 0 and empty["headline"].startswith("The report cites no paper")
 

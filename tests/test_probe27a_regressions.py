@@ -375,11 +375,10 @@ def test_dvips_bitmap_fonts_are_read_by_their_codes(isca, monkeypatch):
     status, why = _status(isca, ISCA, VOCABULARY)
     assert status == Status.confirmed, why
     # Planted bug: pdfminer's own Type 3 fonts ("\r" for "c", no glyph upright).
-    from pdfminer import pdffont, pdfinterp
-    monkeypatch.setattr(type3_fonts, "installed", lambda: True)
-    monkeypatch.setattr(pdfinterp, "PDFType3Font", pdffont.PDFType3Font)
+    from pdfminer.pdfinterp import PDFResourceManager
+    monkeypatch.setattr(pdfwords, "resource_manager", PDFResourceManager)
     monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))
-    # Round 27's reading of other flipped Type 3 fonts (flipped_fonts.py) sets the glyphs
+    # Round 27's reading of other flipped Type 3 fonts (type3_fonts.py, 2) sets the glyphs
     # upright too, with every "c" still "\r": switched off to see pdfminer's reading alone.
     monkeypatch.setattr(pdfwords, "_flipped_type3", lambda char: False)
     paper = real_paper(ISCA)

@@ -22,9 +22,9 @@ hep-ph/9412269; tests/real/papers/heavy_mesons_hep94.pdf, from CERMINE's test fi
 paper of 1994 printed two pages to a landscape sheet, every glyph in a dvips bitmap (Type 3)
 font. 50 claims labelled from the page images; first contact: 1 decided (right), 0 wrong, because
 pdfminer read every glyph as turned and a fraction of a point high: 14 sentences and no table
-from 18 sheets. Read as upright with sizes from their advances (`extract/flipped_fonts.py`):
+from 18 sheets. Read as upright with sizes from their advances (`extract/type3_fonts.py`):
 310 sentences and 5 tables. That reading showed a wrong contradiction ("approximately 0.9 GeV"
-against "0:9 GeV", the math font's period at the colon's code: `flipped_fonts.tex_codes`, which
+against "0:9 GeV", the math font's period at the colon's code: `type3_fonts.tex_codes`, which
 also reads the text font's ligatures, "e(cid:11)ective") and a wrong confirmation ("Annihilation
 effects were included in the model", its verb lent by an unshown neighbour sentence, "One may
 also include an annihilation term": `guards_unquoted_verbs`). Now 9 right, 5 decided, 0 wrong.
@@ -70,7 +70,7 @@ from hypothesis import given
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.extract import flipped_fonts, pdfwords, quantity_numbers
+from verify_claims.extract import pdfwords, quantity_numbers, type3_fonts
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify import (
     clause_values,
@@ -423,21 +423,21 @@ def test_the_claimed_verb_is_the_participle_after_be():
 
 
 def test_only_a_width_keeping_vertical_flip_is_a_flipped_font():
-    assert flipped_fonts.flipped((1.0, 0.0, -0.0, -1.0, 5.0, 6.0))
-    assert not flipped_fonts.flipped((1.0, 0.0, 0.0, 1.0, 5.0, 6.0))  # upright
-    assert not flipped_fonts.flipped((0.0, 1.0, -1.0, 0.0, 5.0, 6.0))  # a quarter turn
-    assert not flipped_fonts.flipped((-1.0, 0.0, 0.0, -1.0, 5.0, 6.0))  # upside down
+    assert type3_fonts.flipped((1.0, 0.0, -0.0, -1.0, 5.0, 6.0))
+    assert not type3_fonts.flipped((1.0, 0.0, 0.0, 1.0, 5.0, 6.0))  # upright
+    assert not type3_fonts.flipped((0.0, 1.0, -1.0, 0.0, 5.0, 6.0))  # a quarter turn
+    assert not type3_fonts.flipped((-1.0, 0.0, 0.0, -1.0, 5.0, 6.0))  # upside down
 
 
 @given(st.lists(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789"), min_size=1,
                 max_size=30), st.floats(min_value=4.0, max_value=20.0))
 def test_a_line_of_half_em_glyphs_gets_twice_their_advance(texts, size):
     glyphs = [(text, 100.0, size / 2) for text in texts]
-    assert all(abs(found - size) < 1e-9 for found in flipped_fonts.line_sizes(glyphs))
+    assert all(abs(found - size) < 1e-9 for found in type3_fonts.line_sizes(glyphs))
 
 
 def test_tex_codes_read_only_glued_neighbours():
-    read = flipped_fonts.tex_codes(
+    read = type3_fonts.tex_codes(
         ["0", ":", "9", " ", "1", ":", "2", "e", "(cid:11)", "e"],
         [0, 5, 7, 12, 20, 30, 40, 50, 55, 60], [5, 7, 12, 20, 25, 32, 45, 55, 60, 65],
         [0.0] * 10, [10.0] * 10)

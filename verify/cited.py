@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from verify_claims.claims import Reference, Report
+from verify_claims.claims import Reading, Reference, Report
 from verify_claims.claims.run import (
     FIX_ACL,
     FIX_DOI,
@@ -24,16 +24,19 @@ from .sources import SourceResolver
 
 
 def cited_papers(report: Report, resolver: SourceResolver,
-                 unreadable: dict[Path, str] | None = None) -> ReportSources:
+                 unreadable: dict[Path, str] | None = None,
+                 readings: dict[Path, Reading] | None = None) -> ReportSources:
     """Which papers the report cites (its reference list and its claims' citations) the run
     found, from the resolver's answers. A paper only the reference list names is looked up
     here when offline, or when it is cited by ACL Anthology id or DOI (local files only);
-    online an arXiv paper is not downloaded for the record."""
+    online an arXiv paper is not downloaded for the record. `readings` are the reading health
+    of the PDFs the run read, by path."""
     unreadable = unreadable or {}  # source files that failed to load: found, yet unusable
     references: dict[str, Reference] = {ref.key: ref for ref in report.references}
     for claim in report.claims:
         for reference in claim.references:
             references.setdefault(reference.key, reference)
+    readings = readings or {}
     cited = []
     for key, reference in references.items():
         answer = resolver.answered(reference)
@@ -49,7 +52,9 @@ def cited_papers(report: Report, resolver: SourceResolver,
                 detail=f"{key}: {answer.source.path.name} could not be read: "
                        f"{unreadable[answer.source.path]}"))
         elif answer.found:
-            cited.append(CitedPaper(reference=key, found=True, detail=answer.message))
+            reading = readings.get(answer.source.path) if answer.source is not None else None
+            cited.append(CitedPaper(reference=key, found=True, detail=answer.message,
+                                    reading=reading))
         else:
             cited.append(CitedPaper(reference=key, found=False, detail=answer.message,
                                     fix=_fix(reference, resolver.offline)))

@@ -21,6 +21,7 @@ from verify_claims.claims import (
     Claim,
     Paper,
     Problem,
+    Reading,
     Report,
     ReportSpool,
     SkippedLink,
@@ -195,14 +196,18 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
     citing it unverified, each saying why; it is also reported once as a run-level warning, so
     that the CLI names it. (The engine loads every source in this process, before forking.)"""
     unreadable: dict[Path, str] = {}
+    readings: dict[Path, Reading] = {}
 
     def load(source: SourceFile) -> Paper:
         try:
-            return load_source(source, audit.cards)
+            paper = load_source(source, audit.cards)
         except Exception as error:
             reason = getattr(error, "problem", None) or getattr(error, "message", None)
             unreadable.setdefault(source.path, reason or str(error) or type(error).__name__)
             raise
+        if paper.reading is not None:
+            readings[source.path] = paper.reading
+        return paper
 
     verifier = Verifier(resolver, load, workers=None)
     reproductions = _Reproductions(results, registry) if results is not None else None
@@ -217,7 +222,7 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
             reproductions.attach(claims)
         for report in batch:
             finished.append(report)
-            audit.sources.append(cited_papers(report, resolver, unreadable))
+            audit.sources.append(cited_papers(report, resolver, unreadable, readings))
     audit.reports.close()
     audit.reports = finished
     audit.canonical = {}  # written into the records now
@@ -227,6 +232,10 @@ def verify(audit: Audit, resolver: SourceResolver, results: Path | str | None = 
                                message=f"source file could not be read: {reason}; the claims "
                                        "citing it stay unverified")
                        for path, reason in unreadable.items()]
+    audit.problems += [Problem(file=str(path), severity="warning",
+                               message=f"source file read poorly: {reading.poor}; the claims "
+                                       "citing it may stay unverified for that reason")
+                       for path, reading in readings.items() if reading.poor]
 
 
 class _Reproductions:

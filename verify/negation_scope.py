@@ -48,9 +48,11 @@ from .passages import content_terms
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot|without|fails?|failed)\b"
                        r"|n't\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|\b(?=(?:since|because)\b)", re.IGNORECASE)
-"""Where a sentence's independent statements part: a semicolon, or a cause ("since",
-"because") given for what comes before it (module docstring)."""
+_CLAUSE_BREAK = re.compile(r";|\b(?=(?:since|because)\b)|\b(?=(?:and|but)\s+(?:those|others)\s+"
+                           r"(?:that|who|which)\b)", re.IGNORECASE)
+"""Where a sentence's independent statements part: a semicolon, a cause ("since", "because")
+given for what comes before it, or the other cases set against the first ("should be rewarded
+and those that are not should not be"; module docstring)."""
 _BOUNDARY = re.compile(r"[,;:()\[\]\u2014]| [\u2013-] ")
 
 

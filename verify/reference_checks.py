@@ -106,6 +106,7 @@ from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turne
 from .guards_referent_clauses import guard_referent_clauses
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_restricted_counts import guard_restricted_counts
+from .guards_reversed_cases import guard_reversed_cases
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -149,6 +150,7 @@ from .guards_unprinted_splits import (
 from .guards_unquoted_verbs import guard_unquoted_verbs
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
 from .guards_unsaid_parts import guard_unsaid_parts
+from .guards_unsaid_qualifiers import guard_unsaid_qualifiers
 from .guards_unsaid_settings import guard_unsaid_settings
 from .guards_upper_bounds import guard_upper_bounds
 from .guards_value_rows import guard_value_rows
@@ -446,6 +448,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_spliced_clauses(claim, checks)  # round 27: "start ... always [an A and at the end ...]"
     guard_unquoted_verbs(claim, checks)  # round 27: "were included" lent by an unshown neighbour
     guard_referent_clauses(claim, checks)  # probe27a: "the first ... the second"; similar/different
+    guard_reversed_cases(claim, checks)  # round 28: "when X ..., and where it is the contrary"
+    guard_unsaid_qualifiers(claim, checks)  # round 28: "consist only of", "exempt from" unsaid
 
 
 def _undecide(check: Check, why: str) -> None:

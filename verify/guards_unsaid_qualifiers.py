@@ -1,0 +1,74 @@
+"""A claim's "only" or "exempt" that the supporting passage does not say (round 28).
+
+Two small words change what a claim asserts more than any noun, and the match weighs them
+little (they are common words, and "only" is a function word):
+
+- Restriction. "If the selection for advancement is at a university, the interview panel should
+  consist only of academic staff" (false) was confirmed at match score 0.77 by "if the
+  selection for advancement is at a university or an academic setting, it is important to have
+  different persons constituting the interview panel, from the academia, labour unions,
+  students' representatives and the human resources" (Odeku, Mediterranean Journal of Social
+  Sciences 4(13), 2013, page 5). The passage lists four constituencies; the claim keeps one and
+  says "only".
+- Privation. "If a panellist acted mala fide, the panellist should be exempt from civil
+  responsibility" (false) was confirmed at 0.86 by "... action should not only be instituted
+  against the employer, but the civil responsibility of any panellist or the entire panellists
+  should also be explored" (page 7). "Exempt from" denies the responsibility the passage
+  affirms; no "not" marks it, so no negation reading sees it.
+
+The rule (`unsaid_qualifier`): a claim word of restriction ("only", "solely", "exclusively")
+or privation ("exempt", "immune", "absolved", "devoid", "free from") needs a passage that
+prints a word of the same kind: a passage that restricts in other words ("exclusively" for
+"only") or denies in any ("not", "no", "without") still supports it. "Not only" restricts
+nothing. Claims with a number are left to the number checks (round 26's lesson). It only
+withholds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verify_claims.claims import Claim
+
+from .undecided import evidence_text, supporting_sources, undecide
+
+__all__ = ["guard_unsaid_qualifiers", "unsaid_qualifier"]
+
+_RESTRICTIONS = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+_RESTRICTED = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively|alone|sole|merely|just|"
+                         r"nothing but|none but|no other|limited to|restricted to)\b",
+                         re.IGNORECASE)
+_PRIVATIONS = re.compile(r"\b(?:exempt(?:ed|s)?|immune|absolved|devoid|free (?:from|of))\b",
+                         re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|no|never|none|without|exempt(?:ed|s)?|immune|absolved|devoid|"
+                     r"free (?:from|of)|lacks?|lacking|n't)\b|n't\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def unsaid_qualifier(claim_text: str, quote: str) -> str | None:
+    """The claim's word of restriction or privation that the passage says nothing like
+    (module docstring), or None."""
+    said = _RESTRICTIONS.search(claim_text)
+    if said is not None and not _RESTRICTED.search(quote):
+        return f"\u201c{said.group(0)}\u201d, and the passage restricts nothing"
+    said = _PRIVATIONS.search(claim_text)
+    if said is not None and not _DENIED.search(_without_not_only(quote)):
+        return f"\u201c{said.group(0)}\u201d, and the passage denies nothing"
+    return None
+
+
+def _without_not_only(quote: str) -> str:
+    """The passage less its "not only" (and "not just", "not merely"), which deny nothing."""
+    return re.sub(r"\bnot\s+(?:only|just|merely)\b", " ", quote, flags=re.IGNORECASE)
+
+
+def guard_unsaid_qualifiers(claim: Claim, checks) -> None:
+    """Undecide each supporting source check none of whose passages says the claim's "only"
+    or "exempt" in any words (module docstring). Claims without a number only. In place."""
+    if claim.quantities:
+        return
+    for check in list(supporting_sources(checks)):
+        unsaid = unsaid_qualifier(claim.text, evidence_text(check))
+        if unsaid:
+            undecide(check, f"The claim says {unsaid}")

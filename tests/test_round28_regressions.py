@@ -24,6 +24,25 @@ First contact: 31 decided, **4 wrong**. Each is fixed by a general rule:
   (`guards_unsaid_qualifiers`).
 
 Now: 28 decided, 0 wrong (35 of 58 right with the unverified ones).
+
+The second probe: WHO, "Updated recommendations on treatment of adolescents and children with
+chronic HCV infection, and HCV simplified service delivery and diagnostics" (2022; CC BY-NC-SA
+3.0 IGO), its pages xvii-xviii and 4-7 (tests/real/papers/who_hcv22.pdf, by pypdf from
+PyMuPDF's tests/resources/test-3820.pdf): epidemiology with many percentages. 61 claims
+labelled from the page images; first contact 33 decided, **3 wrong**:
+
+- "Among HCV-infected persons, diabetes mellitus is the most common comorbidity" (false) was
+  confirmed by "the three most common comorbidities are depression (24%), diabetes mellitus
+  (15%) and chronic renal disease (10%)": a superlative given to a counted group ranks no member
+  first (`guards_superlatives._places`, `_IN_A_GROUP`).
+- "The prevalence of extrahepatic manifestations depends strongly on the degree of liver
+  fibrosis" and "Sexual transmission of HCV occurs frequently in heterosexual couples" (both
+  false) were confirmed by "usually independent of the degree of liver fibrosis" and "occurs
+  infrequently": the Latin negating prefixes "in-", "im-", "ir-", "il-" before long words that
+  take them (`prefixed_negations._negates`).
+
+Now: 29 decided, 0 wrong; the true "the most common comorbidity is depression, at 24%" is
+withheld too (the group rule does not read the values given with it).
 """
 
 from __future__ import annotations
@@ -33,9 +52,15 @@ from functools import cache
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.verify import negation_scope, reference_checks
+from verify_claims.verify import (
+    guards_superlatives,
+    negation_scope,
+    prefixed_negations,
+    reference_checks,
+)
 from verify_claims.verify.guards_reversed_cases import reversed_case
 from verify_claims.verify.guards_unsaid_qualifiers import unsaid_qualifier
+from verify_claims.verify.prefixed_negations import prefixed_denial
 
 ODEKU = "odeku_mjss13"
 
@@ -153,9 +178,108 @@ ODEKU_PROBES = [
      'progresses to a', 'unverified'),
 ]
 
+WHO = "who_hcv22"
+WHO_PROBES = [
+    ('HCV infection leads to approximately 399 000 deaths annually.', 'confirmed'),
+    ('HCV infection leads to approximately 399 000 deaths annually, mostly from cirrhosis '
+     'and hepatocellular carcinoma.', 'confirmed'),
+    ('HCV infection leads to approximately 939 000 deaths annually.', 'contradicted'),
+    ('In 2019, WHO estimated that 58 million persons were chronically infected with '
+     'hepatitis C.', 'confirmed'),
+    ('In 2019, WHO estimated that 85 million persons were chronically infected with '
+     'hepatitis C.', 'contradicted'),
+    ('In 2019, 1.5 million new HCV infections occurred.', 'confirmed'),
+    ('In 2019, 2.5 million new HCV infections occurred.', 'contradicted'),
+    ('Worldwide, HCV infection may be caused by any of six major HCV genotypes.', 'confirmed'),
+    ('Worldwide, HCV infection may be caused by any of eight major HCV genotypes.', 'contradicted'),
+    ('The Sixty-ninth World Health Assembly endorsed the global health sector strategy on '
+     'viral hepatitis in May 2016.', 'confirmed'),
+    ('Elimination is defined as a 90% reduction in new chronic infections and a 65% '
+     'reduction in mortality compared with a 2015 baseline.', 'confirmed'),
+    ('Elimination is defined as a 65% reduction in new chronic infections and a 90% '
+     'reduction in mortality compared with a 2015 baseline.', 'contradicted'),
+    ('Elimination is defined as a 90% reduction in new chronic infections compared with a '
+     '2010 baseline.', 'contradicted'),
+    ('Reaching the targets will require diagnosis of 90% of those infected and treatment '
+     'of 80% of those diagnosed.', 'confirmed'),
+    ('Reaching the targets will require treatment of 90% of those diagnosed as infected.',
+     'contradicted'),
+    ('In 2019, of the 58 million persons with HCV infection, 21% had been diagnosed.', 'confirmed'),
+    ('In 2019, only 13% of persons with chronic HCV infection had been treated.', 'confirmed'),
+    ('In 2019, 31% of persons with chronic HCV infection had been treated.', 'contradicted'),
+    ('In 2019 the share of persons with HCV infection who had been diagnosed exceeded the '
+     'share treated by 8 percentage points.', 'confirmed'),
+    ('The priority areas include direct-acting antiviral treatment of adolescents and '
+     'children ages 3 years and older.', 'confirmed'),
+    ('The priority areas include direct-acting antiviral treatment of children ages 12 '
+     'years and older only.', 'contradicted'),
+    ('Five systematic reviews and meta-analyses were undertaken to address the key '
+     'research questions.', 'confirmed'),
+    ('Seven systematic reviews and meta-analyses were undertaken to address the key '
+     'research questions.', 'contradicted'),
+    ('Four values and preferences surveys were undertaken to assess perspectives of '
+     'affected communities and health workers.', 'confirmed'),
+    ('In July 2021, the first modular update on hepatitis C self-testing guidelines was '
+     'launched.', 'confirmed'),
+    ('In 2023, all updates will be compiled into a single consolidated guideline on '
+     'hepatitis B and C.', 'confirmed'),
+    ('Spontaneous clearance in the absence of treatment occurs within six months of '
+     'infection in around 25% of infected individuals.', 'confirmed'),
+    ('Spontaneous clearance in the absence of treatment occurs within six months of '
+     'infection in around 45% of infected individuals.', 'contradicted'),
+    ('Incident HCV infection is associated with early symptoms in approximately 20% of '
+     'persons.', 'confirmed'),
+    ('The remaining 55-85% develop chronic HCV infection.', 'confirmed'),
+    ('The risk of cirrhosis in those with chronic hepatitis C infection ranges from 15% to '
+     '30% after about 20 years of infection.', 'confirmed'),
+    ('The risk of cirrhosis in those with chronic hepatitis C infection ranges from 15% to '
+     '30% after about 10 years of infection.', 'contradicted'),
+    ('Annually, approximately 1-3% of persons with cirrhosis progress to HCC.', 'confirmed'),
+    ('Annually, approximately 5-7% of persons with cirrhosis progress to HCC.', 'contradicted'),
+    ('Among HCV-infected persons, the most common comorbidity is depression, at 24%.', 'confirmed'),
+    ('Among HCV-infected persons, diabetes mellitus is the most common comorbidity.',
+     'contradicted'),
+    ('Among HCV-infected persons, chronic renal disease affects 15%.', 'contradicted'),
+    ('Among HCV-infected persons, depression is 9 percentage points more common than '
+     'diabetes mellitus.', 'confirmed'),
+    ('The prevalence of extrahepatic manifestations depends strongly on the degree of '
+     'liver fibrosis.', 'contradicted'),
+    ('In 2010, an estimated 5% of health care injections worldwide were given with '
+     'unsterilized, reused injection devices.', 'confirmed'),
+    ('Unsafe injections were estimated to lead to 315 000 new HCV infections each year.',
+     'confirmed'),
+    ('Unsafe injections were estimated to lead to 351 000 new HCV infections each year.',
+     'contradicted'),
+    ('Globally, injection drug use may account for 23% of new HCV infections.', 'confirmed'),
+    ('8% of current HCV infections are among people who inject drugs.', 'confirmed'),
+    ('Globally, injection drug use may account for 8% of new HCV infections.', 'contradicted'),
+    ('Mother-to-child transmission affects 4-8% of children born to women with HCV '
+     'infection.', 'confirmed'),
+    ('Mother-to-child transmission affects 10.8-25% of children born to women with HIV/HCV '
+     'coinfection.', 'confirmed'),
+    ('Sexual transmission of HCV occurs frequently in heterosexual couples.', 'contradicted'),
+    ('Transmission among HIV-negative men who have sex with men is decreasing.', 'contradicted'),
+    ('Sofosbuvir/velpatasvir was approved by both the US FDA and the EMA in 2016.', 'confirmed'),
+    ('Sofosbuvir/velpatasvir was approved by both the US FDA and the EMA in 2017.', 'contradicted'),
+    ('The FDA and EMA approved glecaprevir/pibrentasvir in 2017.', 'confirmed'),
+    ('Glecaprevir/pibrentasvir is recommended for persons with decompensated cirrhosis '
+     '(Child-Pugh Class C).', 'contradicted'),
+    ('Daclatasvir was approved by the EMA in 2014 and by the FDA in 2015.', 'confirmed'),
+    ('Daclatasvir was approved by the FDA in 2014 and by the EMA in 2015.', 'contradicted'),
+    ('An updated review of retreatment of persons with DAA failure is planned for 2022.',
+     'confirmed'),
+    ('DAAs for HCV infection were initially sold at a very low price.', 'contradicted'),
+    ('Sofosbuvir/velpatasvir achieves a sustained virological response of 98% in genotype '
+     '3.', 'unverified'),
+    ('Glecaprevir/pibrentasvir requires 8 weeks of treatment in treatment-naive persons '
+     'without cirrhosis.', 'unverified'),
+    ('In 2019, 9.4 million people were receiving HCV treatment.', 'unverified'),
+    ('The cost of a DAA course fell below US$ 100 in 2021.', 'unverified'),
+]
+
 _paper = cache(real_paper)
 
-PROBE_SETS = {ODEKU: (ODEKU_PROBES, 28)}
+PROBE_SETS = {ODEKU: (ODEKU_PROBES, 28), WHO: (WHO_PROBES, 29)}
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
     test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _paper)
 
@@ -235,3 +359,50 @@ def test_a_qualifier_said_in_other_words_is_said():
     assert unsaid_qualifier("Members are exempt from the fee.", "Members pay no fee.") is None
     assert unsaid_qualifier("Members are exempt from the fee.",
                             "Not only members but all pay the fee.") is not None
+
+
+DIABETES = "Among HCV-infected persons, diabetes mellitus is the most common comorbidity."
+DEPENDS = ("The prevalence of extrahepatic manifestations depends strongly on the degree of liver "
+           "fibrosis.")
+FREQUENTLY = "Sexual transmission of HCV occurs frequently in heterosexual couples."
+MSM = "Sexual transmission of HCV is more frequent in men who have sex with men."
+
+
+def _who(text: str) -> tuple[Status, str]:
+    return status_of({WHO: _paper(WHO)}, WHO, text)
+
+
+def test_a_superlative_given_to_a_counted_group_ranks_no_member_first():
+    status, why = _who(DIABETES)
+    assert status == Status.unverified, why
+    assert "to a group" in why
+
+
+def test_planted_group_read_as_first_place_confirms_diabetes(monkeypatch):
+    monkeypatch.setattr(guards_superlatives, "_IN_A_GROUP", 1)
+    status, why = _who(DIABETES + " ")
+    assert status == Status.confirmed, why
+
+
+def test_a_latin_prefix_negates_the_claim_s_word():
+    for claim in (DEPENDS, FREQUENTLY):
+        status, why = _who(claim)
+        assert status == Status.unverified, (claim, why)
+    status, why = _who(MSM)
+    assert status != Status.contradicted, why
+    assert prefixed_denial("X occurs frequently in couples.",
+                           "X occurs infrequently in couples.") == ("frequently", "infrequently")
+    assert prefixed_denial("The rate depends on fibrosis.",
+                           "The rate is usually independent of fibrosis.") == (
+        "depends", "independent")
+    # Nouns and words that do not take the prefix are no negations.
+    assert prefixed_denial("The data format of the corpus.",
+                           "The information of the corpus.") is None
+    assert prefixed_denial("The side of the trial.", "Inside the trial.") is None
+
+
+def test_planted_latin_prefixes_unread_confirm_the_flips(monkeypatch):
+    monkeypatch.setattr(prefixed_negations, "_PREFIXES", ("un", "non-", "non"))
+    for claim in (DEPENDS, FREQUENTLY):
+        status, why = _who(claim + " ")
+        assert status == Status.confirmed, (claim, why)

@@ -60,17 +60,25 @@ _RANKED = re.compile(
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
              "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
              "ninth": 9, "9th": 9, "tenth": 10, "10th": 10}
-# A superlative with the place before it, if any: "second most accurate", "third-highest".
-_PLACED = re.compile(rf"\b(?:(?P<place>{'|'.join(_ORDINALS)})[\s-]+)?"
+# A superlative with the place before it, if any: "second most accurate", "third-highest"; or
+# with a count, which gives it to a group in no order: "the three most common comorbidities are
+# depression (24%), diabetes mellitus (15%) and chronic renal disease (10%)" (WHO 2022, page 5)
+# says of diabetes that it is among the three, not that it is the most common (round 28).
+_GROUP = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|10"
+_PLACED = re.compile(rf"\b(?:(?:(?P<place>{'|'.join(_ORDINALS)})|(?P<group>{_GROUP}))[\s-]+)?"
                      rf"(?P<word>(?:most|least)\s+\w+|{_SUPERLATIVES})\b", re.IGNORECASE)
+_IN_A_GROUP = 0  # the place of a superlative given to a group ("the three most common")
 
 
 def _places(text: str) -> dict[str, set[int]]:
-    """Each superlative of `text` ("most accurate", "highest") with the places it is given."""
+    """Each superlative of `text` ("most accurate", "highest") with the places it is given
+    (`_IN_A_GROUP` for a superlative given to a counted group)."""
     found: dict[str, set[int]] = {}
     for match in _PLACED.finditer(text):
         word = " ".join(match["word"].casefold().split())
-        found.setdefault(word, set()).add(_ORDINALS.get((match["place"] or "").casefold(), 1))
+        place = _IN_A_GROUP if match["group"] else \
+            _ORDINALS.get((match["place"] or "").casefold(), 1)
+        found.setdefault(word, set()).add(place)
     return found
 
 
@@ -86,8 +94,13 @@ def guard_ranked_places(claim: Claim, checks: Iterable[Check]) -> None:
         given = _places(evidence.quote or "")
         other = next((word for word, places in said.items()
                       if given.get(word) and not places & given[word]), None)
-        return None if other is None else (f"Not confirmed: the passage gives \u201c{other}"
-                                           "\u201d another place than the claim does")
+        if other is None:
+            return None
+        if given[other] == {_IN_A_GROUP}:
+            return (f"Not confirmed: the passage gives \u201c{other}\u201d to a group, in no "
+                    "order, not to one thing")
+        return (f"Not confirmed: the passage gives \u201c{other}\u201d another place than the "
+                "claim does")
 
     undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)
 

@@ -30,7 +30,16 @@ __all__ = ["EXPLANATION", "prefixed_denial"]
 EXPLANATION = ("it negates a word of the claim by its prefix (\u201cunknown\u201d for "
                "\u201cknown\u201d)")
 
-_PREFIXES = ("un", "non-", "non")
+_PREFIXES = ("un", "non-", "non", "in", "im", "ir", "il")
+# "in-" and its assimilated forms negate long words only, before the letters they take:
+# "infrequently", "independent", "impossible", "irrelevant", "illegal" (round 28, WHO 2022:
+# "occurs infrequently in heterosexual couples" confirmed "occurs frequently"), never "inside",
+# "income" or "instance" read as "side", "come" or "stance".
+_LATIN = {"in": "acdefghjknoqstuvwy", "im": "bmp", "ir": "r", "il": "l"}
+_LATIN_STEM = 6
+# Another form of the claim's word counts only for an adjective or adverb ("independent" for
+# "depends"), not a noun ("information" is no "format").
+_ADJECTIVE = re.compile(r"(?:ent|ant|ible|able|ly|ive|al|ate|ous|ar|ic|ed)$")
 _STEM = 4  # the least letters the bare word has ("known", "clear", "linear")
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _CLAUSE = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|however)\b", re.I)
@@ -44,7 +53,7 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     "known to be in PSPACE, but ... in NP ... open"), while the claim prints neither the
     prefixed form nor a negation; else None."""
     lowered = sentence.casefold()
-    if "un" not in lowered and "non" not in lowered:
+    if not any(prefix in lowered for prefix in ("un", "non", "in", "im", "ir", "il")):
         return None
     if _NEGATED.search(claim_text):
         return None
@@ -52,16 +61,19 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     bare = {word for word in said if len(word) >= _STEM and word.isalpha()}
     if not bare:
         return None
+    stems = {term: word for word in bare for term in content_terms(word)}
     for clause in _CLAUSE.split(lowered):
         if not clause:
             continue
         words = _WORD.findall(clause)
         for word in words:
-            prefix = next((prefix for prefix in _PREFIXES if word.startswith(prefix)
-                           and word[len(prefix):] in bare), None)
+            prefix = next((prefix for prefix in _PREFIXES if _negates(prefix, word, bare, stems)),
+                          None)
             if prefix is None or word in said:
                 continue
             stem = word[len(prefix):]
+            stem = stem if stem in bare else next(
+                stems[term] for term in content_terms(stem) if term in stems)
             others = {term for own in _CLAUSE.split(claim_text)
                       if own and stem in _WORD.findall(own.casefold())
                       for term in content_terms(own)
@@ -71,3 +83,18 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
             if others & rest:
                 return stem, word
     return None
+
+
+def _negates(prefix: str, word: str, bare: set[str], stems: dict[str, str]) -> bool:
+    """Whether `word` is a claim word (`bare`) negated by `prefix`. A Latin prefix ("in-",
+    "im-", "ir-", "il-") needs a long word that takes it, and may negate another form of the
+    claim's word ("independent" for "depends"); "un-" and "non-" the word itself."""
+    if not word.startswith(prefix):
+        return False
+    rest = word[len(prefix):]
+    if prefix not in _LATIN:
+        return rest in bare
+    if len(rest) < _LATIN_STEM or rest[0] not in _LATIN[prefix]:
+        return False
+    return rest in bare or bool(_ADJECTIVE.search(rest)) \
+        and any(term in stems for term in content_terms(rest))

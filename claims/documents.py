@@ -116,10 +116,14 @@ class Reading(Record):
     A paper whose fonts the reader cannot decode does not fail: it reads as a handful of
     sentences, or as words that are glyph names ("/C5/D9"), and every claim citing it stays
     unverified with no sign of why (round 27: a 1994 arXiv paper in dvips bitmap fonts gave 14
-    sentences from 18 pages). Over the 89 typeset papers of `tests/real/` and `../shared/` the
-    fewest sentences read per page is above 10 and the share of tokens that are words above
-    0.6; the two unreadable papers read 0.2 and 0.8 sentences per page, one at a word share of
-    0.00. The limits below sit between those figures with room on both sides."""
+    sentences from 18 pages before its fonts were read). Measured (round 28) over the 133 PDFs
+    of `tests/real/` outside the blind corpora and `../shared/`: the fewest sentences a page is
+    3.9 (a 9-page supplement of procedures and spectra, rsc_polyimide_esi), the next 8.3; the
+    lowest share of words is 0.81. The 71 PDFs of the blind corpora, read for these two figures only:
+    6.3 and 0.87. Unreadable papers: 0.2 and 0.8 sentences a page (the two Type 3 papers with
+    their fonts unread), a word share of 0.02 (fonts with no Unicode map). A page of tables is
+    read too, so a paper is poor on sentences only with fewer tables than pages.
+    """
 
     pages: int
     sentences: int
@@ -141,7 +145,7 @@ class Reading(Record):
     def poor(self) -> str | None:
         """Why the paper reads too poorly to be trusted as a source, or None."""
         per_page = self.sentences / max(self.pages, 1)
-        if per_page < self.SENTENCES_PER_PAGE:
+        if per_page < self.SENTENCES_PER_PAGE and self.tables < self.pages:
             return (f"only {self.sentences} sentence{'' if self.sentences == 1 else 's'} "
                     f"from {self.pages} page{'' if self.pages == 1 else 's'} "
                     f"({per_page:.1f} per page)")

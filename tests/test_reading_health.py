@@ -47,7 +47,8 @@ def test_a_reading_is_poor_below_three_sentences_a_page_or_when_few_tokens_are_w
     good = Reading(pages=18, sentences=310, tables=5, words=0.81)
     assert good.poor is None
     assert good.summary == "read 310 sentences and 5 tables from 18 pages"
-    assert Reading(pages=1, sentences=3, tables=1, words=0.4).poor is None  # on both limits
+    assert Reading(pages=1, sentences=3, tables=0, words=0.4).poor is None  # on both limits
+    assert Reading(pages=2, sentences=1, tables=2, words=0.9).poor is None  # a page of tables
 
 
 def test_a_paper_read_whole_is_not_poor_and_its_type3_failure_was():

@@ -11,6 +11,12 @@ and a note on the card of every claim citing it, and `audit.json` lists it.
 Real inputs, from PyMuPDF's test fixtures (tests/resources):
 - unmapped_glyphs_pymupdf3362.pdf (test_3362.pdf, one page): fonts with no Unicode map, read as
   67 sentences of symbols; 2 % of its tokens are words.
+- glyph_ids_chuttur09.pdf (pdf.js's test/pdfs/TAMReview.pdf, byte for byte; Chuttur, "Overview of
+  the Technology Acceptance Model", Sprouts: Working Papers on Information Systems 9(37), 2009,
+  CC BY-NC-ND): a paper of 23 pages whose body font (Cambria, embedded as Type 1C) names its
+  glyphs by the original font's glyph ids ("g18", "g152") with no Unicode map. No reader can
+  map them to text (poppler's pdftotext gives control characters too); ours read 57 sentences,
+  19 % words. Before, it was a source like any other.
 - mixed_page_widths_pymupdf2904.pdf (test_2904.pdf, a newsletter; its pages 5 and 1, by
   pdfseparate and pdfunite): a letter page before a narrower A4-like page. The column test
   measured the text's extent over all pages against each page's own width, and the narrower
@@ -35,6 +41,7 @@ from verify_claims.pipeline import run_audit
 GARBLED = "unmapped_glyphs_pymupdf3362"
 MIXED = "mixed_page_widths_pymupdf2904"
 HEAVY = "heavy_mesons_hep94"
+CHUTTUR = "glyph_ids_chuttur09"
 
 
 def test_a_reading_is_poor_below_three_sentences_a_page_or_when_few_tokens_are_words():
@@ -73,6 +80,13 @@ def test_glyphs_with_no_unicode_map_read_as_a_poor_reading():
     assert reading is not None and reading.sentences > 30
     assert reading.words < 0.1 and reading.poor == (
         f"only {reading.words:.0%} of the text read is words")
+
+
+def test_a_paper_in_glyph_id_fonts_is_a_poor_reading():
+    reading = real_paper(CHUTTUR).reading
+    assert reading is not None and reading.pages == 23
+    assert reading.sentences < 3 * reading.pages and reading.words < 0.4
+    assert reading.poor is not None and reading.poor.startswith("only ")
 
 
 def test_pages_of_different_widths_are_read(monkeypatch):

@@ -88,6 +88,18 @@ def heading_title(line: str, after_sentence_end: bool = True) -> str | None:
     return line if "." in numbered["number"] and _is_title_case(words) else None
 
 
+# Headings that open a report's body and are never its title, though set as large as one on a
+# page of their own: WHO's guidelines open on "EXECUTIVE SUMMARY" (round 28; read as the title,
+# its two pages were left out as front matter).
+_NEVER_TITLES = frozenset(("abstract", "executive summary", "summary", "introduction"))
+
+
+def opening_heading(line: str) -> bool:
+    """Whether a line read as the title is an opening heading instead ("EXECUTIVE SUMMARY")."""
+    heading = heading_title(line)
+    return heading is not None and section_kind(heading) in _NEVER_TITLES
+
+
 def section_kind(title: str | None) -> str | None:
     """A section title without its number or Markdown marks, case-folded ("3.2 Results" ->
     "results"), for deciding what a section is about."""

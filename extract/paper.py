@@ -45,6 +45,7 @@ from .headings import (
     INLINE_ABSTRACT,
     REFERENCE_TITLES,
     heading_title,
+    opening_heading,
     section_kind,
 )
 from .layout import read_layout
@@ -366,7 +367,8 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
         lettered = None
         if not heading and (in_references or open_appendix):  # "A. Partitioned vs. ..."
             lettered = heading = appendix_heading(line, open_appendix)
-        if heading and not (front_matter and line in title_lines):  # "# Title" is no section
+        if heading and not (front_matter and line in title_lines
+                            and not opening_heading(line)):  # "# Title" is no section
             current, previous, front_matter = None, "", False
             if in_references and not lettered and not APPENDIX.search(section_kind(heading)
                                                                       or "") \
@@ -499,7 +501,7 @@ def parse_paper(doc: Document, source_id: str | None = None,
         # own lines (pypdf's text has already joined some of them its own way).
         vocabulary = {word.casefold() for _, line in lines for word in _WORD.findall(line)}
         title_lines = typeset.title_lines
-        title = " ".join(title_lines) or None
+        title = " ".join(line for line in title_lines if not opening_heading(line)) or None
         # "Background: ... Conclusions:" under no heading (structured_abstract.py)
         lines = with_structured_abstract(lines, title_lines, typeset.band_starts)
         lines = without_plot_text(lines)  # a vector plot's ticks and legend (plot_ticks.py)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import INLINE_ABSTRACT, heading_title, section_kind
+from .headings import INLINE_ABSTRACT, heading_title, opening_heading, section_kind
 
 MIN_LINES = 3  # an abstract runs over several lines
 MAX_LINES = 40  # ... and not over a page
@@ -78,7 +78,7 @@ def with_abstract_heading(lines: list[tuple[int, str]],
     own. The front matter after it is dropped, as the parser drops all front matter."""
     first_heading = None
     for position, (_, line) in enumerate(lines):
-        if line in title_lines:
+        if line in title_lines and not opening_heading(line):
             continue
         if INLINE_ABSTRACT.match(line):
             return lines

@@ -17,6 +17,17 @@ aside for a claim about BookSum, must not give BookSum its 4,500 through a neigh
 Nor does a sentence that prints its own value under the measure word of a number it would
 borrow ("GameLoser ... had precision 0.93 at recall 0.32" borrowing TeamFinalScore's precision
 0.95 from the sentence before: verify/joint_measures.py).
+
+Nor is a sentence that any rule of verify/sentence_reading.py set aside confirmed here, with a
+reason or without one (probe28a, round 28). "Abemaciclib significantly improved overall
+survival at 42 months" (false) was confirmed by "The study has shown significant improvement in
+invasive disease-free survival (IDFS) with abemaciclib ... while the results reporting overall
+survival (OS) at 42 months did not show a significant difference between the two arms"
+(Faragalla et al., Curr. Oncol. 2023, page 2): `contrast_sides.straddles_contrast` had set the
+sentence aside, without naming why ("A and B helped, while C did not": whose is the claim's?),
+and this last resort, finding every claimed number agreeing there and none to lend, confirmed
+the claim from that same sentence. Which neighbours a sentence lends to is unchanged: only a
+sentence set aside with a reason lends nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +42,10 @@ from .joint_measures import mixed_values
 from .number_match import _Pair, _read_number
 from .number_sides import _sentence_side, _Side
 from .passages import PassageIndex, query_text
+
+BLOCKED_LENDS = False
+"""Whether a sentence set aside without a reason may still be confirmed here (module docstring:
+it may not); a switch for the tests."""
 
 
 class _Reading(Protocol):
@@ -63,7 +78,7 @@ def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts:
                 said.direction is not None and said.direction != sentence.direction):
             continue
         if reading.score < relevant or reading.outcome is not None or reading.conflict \
-                or (reading.blocked and reading.reason) \
+                or (reading.blocked and (reading.reason or not BLOCKED_LENDS)) \
                 or reading.missing or not reading.pairs \
                 or not any(pair.state == "agree" for pair in reading.pairs):
             continue

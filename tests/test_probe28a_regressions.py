@@ -18,8 +18,9 @@ decided 31, 3 wrongly (37 right):
   a significant difference between the two arms" (page 2): `contrast_sides.straddles_contrast`
   set the sentence aside, without a reason, and `lent_numbers.lend_numbers`, which passed over
   only readings set aside with a reason, confirmed it from the same sentence, all its numbers
-  agreeing and none to lend. A sentence set aside at all is confirmed there no more
-  (`lent_numbers.BLOCKED_LENDS`);
+  agreeing and none to lend. A sentence set aside whose clause printing the claim's numbers
+  denies ("did not show"), while the claim does not, is confirmed there no more
+  (`lent_numbers._denied_where_numbered`);
 - "Health Canada's approval of abemaciclib with Ki67" (a cut claim) was confirmed by "Health
   Canada's approval of abemaciclib with Ki67 >=20% as determined by a companion diagnostic
   ...": `cut_values.cut_before_value` left alone every claim whose last character is a digit
@@ -266,7 +267,7 @@ def test_a_sentence_straddling_a_contrast_lends_nothing(ki67, monkeypatch):
     assert status == Status.unverified, why
     # Planted bug: the contrast rule sets the sentence aside without naming why, and the
     # source check's last resort confirms from it all the same.
-    monkeypatch.setattr(lent_numbers, "BLOCKED_LENDS", True)
+    monkeypatch.setattr(lent_numbers, "DENIED_LENDS", True)
     status, why = _status(ki67, KI67, SURVIVAL + " ")
     assert status == Status.confirmed, why
 

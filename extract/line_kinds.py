@@ -143,6 +143,14 @@ def _label_set_apart(line: Line, previous: Line) -> bool:
         line.words[0].font.split("+")[-1] != fonts.most_common(1)[0][0])
 
 
+PANEL_LABELS = re.compile(r"^\([a-z]\)(?:\s*\([a-z]\))*$")
+"""A line of nothing but a figure's panel labels, "(a)" or "(a) (b)" (probe28a, round 28:
+Faragalla et al., Curr. Oncol. 2023, pages 5 and 8-9, set each below its panels, in the body;
+read as prose, "... should be positive (Figure 2). (a) (b) Method of assessment: Visual methods
+and/or automated image analysis may be used." was one sentence, and its "(b) Method" no
+sentence start). A list's item opens with such a label but goes on on its line."""
+
+
 def mark_furniture(layouts: list[PageLayout], pages: list[PageWords], size: float) -> None:
     """Running headers and footers: lines in the top or bottom band of a page that repeat on
     other pages (digits aside), are bare page numbers, or are set smaller than the body."""
@@ -158,6 +166,9 @@ def mark_furniture(layouts: list[PageLayout], pages: list[PageWords], size: floa
             if BARE_NUMBER.match(line.text.strip()) and (
                     line.top > page.height * 0.85 or line.bottom < page.height * 0.1):
                 line.kind = "furniture"  # a page number, wherever the template puts it
+                continue
+            if PANEL_LABELS.match(line.text.strip()):
+                line.kind = "furniture"  # "(a) (b)" under a figure's panels: no prose
                 continue
             if not _in_margin(line, page):
                 continue

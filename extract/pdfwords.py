@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .form_clips import clip_of, drawn, shown
 from .math_digit_groups import joins_digit_group
 from .math_pi_glyphs import teach_pdfminer
 from .stacked_signs import merged_plus_minus, merged_ring_a
@@ -369,19 +370,23 @@ def _pdfminer_objects(layout) -> tuple[list, list]:
     """The glyphs and drawn shapes of a pdfminer page layout, inside figures (form XObjects)
     too. Walked directly: pdfplumber's own object dictionaries resolve every colour and
     attribute of every glyph, which costs more than parsing the page (measured: 60 %)."""
-    from pdfminer.layout import LTChar, LTContainer, LTCurve
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTFigure
 
     glyphs, shapes = [], []
-    stack = [layout]
+    stack = [(layout, None)]  # a node, and the clip of the forms it stands in (form_clips.py)
     while stack:
-        node = stack.pop()
+        node, clip = stack.pop()
         for item in node:
             if isinstance(item, LTChar):
-                glyphs.append(item)
+                if shown(item, clip):
+                    glyphs.append(item)
             elif isinstance(item, LTCurve):  # LTLine and LTRect are LTCurves
-                shapes.append(item)
+                if drawn(item, clip):
+                    shapes.append(item)
+            elif isinstance(item, LTFigure):
+                stack.append((item, clip_of(item, clip)))
             elif isinstance(item, LTContainer):
-                stack.append(item)
+                stack.append((item, clip))
     return glyphs, shapes
 
 

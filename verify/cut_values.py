@@ -23,16 +23,23 @@ from verify_claims.extract.truncation import ends_like_sentence
 _WORD = re.compile(r"[A-Za-z0-9][\w\-/]*")
 # After the claim's last words: an optional symbol with "=" (", Z = ") or an opening
 # parenthesis, then a number.
-_VALUE = re.compile(r"\s*(?:[,:(]\s*)?(?:[A-Za-z]\w{0,2}\s*[=\u2248~]\s*)?[(~\u2248]?\s*"
+# A bound's sign may stand before the number: "approval of abemaciclib with Ki67 \u226520%"
+# (probe28a, Faragalla et al., Curr. Oncol. 2023, page 3: the claim "Health Canada's approval of
+# abemaciclib with Ki67" was confirmed by that sentence).
+_VALUE = re.compile(r"\s*(?:[,:(]\s*)?(?:[A-Za-z]\w{0,2}\s*[=\u2248~]\s*)?"
+                    r"[(~\u2248\u2265\u2264<>]?\s*"
                     r"([-\u2212+]?\d[\d,]*(?:\.\d+)?)")
 _TAIL = 3
+# A claim that stops on a number is `guards_cut_ends.uncounted_end`'s; one that stops on a name
+# with digits ("... with Ki67") is this rule's (probe28a).
+_ENDS_NUMBER = re.compile(r"(?<![A-Za-z\d])\d[\d,]*(?:\.\d+)?$")
 
 
 def cut_before_value(claim_text: str, quote: str) -> str | None:
     """The number `quote` prints right after the last words of `claim_text` when the claim
     stops there without ending like a sentence and never prints that number; else None."""
     text = claim_text.strip()
-    if not text or ends_like_sentence(text) or text[-1].isdigit():
+    if not text or ends_like_sentence(text) or _ENDS_NUMBER.search(text):
         return None
     words = _WORD.findall(text)
     if len(words) < _TAIL:

@@ -28,6 +28,9 @@ way the sentence is written; a number read without its label is another thing's:
   a claimed number whose name the claim does not say, while the claim says another name of
   the list, is that other name's (`qualifier_owner`).
 
+- "<label> = <number>" lists: "(central staining ICC = 0.71, local staining ICC = 0.59)"
+  confirmed "The central staining ICC was 0.59" (verify/equated_labels.py, round 28).
+
 The numbers are read from the claim's and the quote's text (bare decimals such as ".46" are
 read by no parser). Each rule only withholds; none names a paper, a system or a number.
 """
@@ -39,6 +42,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
+from .equated_labels import equated_owner
 from .undecided import decided, supporting_sources, undecide
 
 _NUMBER = r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*[KMB](?![A-Za-z])|%)?"
@@ -190,7 +194,8 @@ def guard_labelled_numbers(claim: Claim, checks: Iterable[Check]) -> None:
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:
             hit = slash_owner(claim.text, evidence.quote) \
-                or qualifier_owner(claim.text, evidence.quote)
+                or qualifier_owner(claim.text, evidence.quote) \
+                or equated_owner(claim.text, evidence.quote)  # "A = 0.71, B = 0.59"
             if hit is not None:
                 undecide(check, f"The passage gives the number to \u201c{hit[0]}\u201d, not "
                                 f"to \u201c{hit[1]}\u201d, which the claim names")

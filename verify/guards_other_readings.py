@@ -48,6 +48,7 @@ from functools import lru_cache
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
+from .clause_numbers import _numbers as numbers_of
 from .guards_dense_tables import _words
 from .paper_memo import per_paper
 from .setting_slots import own_setting
@@ -476,12 +477,16 @@ def guard_share_scales(claim: Claim, checks: Iterable[Check]) -> None:
 # Coordinated clauses only: a comma alone also opens a relative clause ("23K papers, where each
 # paper is assigned one of 11 classes"), which is no parallel of the one before.
 _CLAUSES = re.compile(r"\s*(?:;|,?\s*\b(?:and|while|whereas|but)\b)\s*")
-_PRINTED = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
 _LONG = re.compile(r"[A-Za-z]{4,}")
 
 
 def _clause_numbers(text: str) -> set[str]:
-    return {match.group().rstrip("%").replace(",", "") for match in _PRINTED.finditer(text)}
+    """The numbers a clause prints, its references to figures, tables and sections and its
+    numbered citations left out (clause_numbers._numbers): "cells of the exocrine pancreas
+    should be positive (Figure 2)" gives no number of its own, and withheld "fewer than 1% of
+    hepatocytes should be positive" (true; Faragalla et al., Curr. Oncol. 2023, page 5,
+    probe28a) as a parallel clause's."""
+    return set(numbers_of(text))
 
 
 def _clause_stems(text: str) -> set[str]:

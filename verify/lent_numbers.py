@@ -17,20 +17,55 @@ aside for a claim about BookSum, must not give BookSum its 4,500 through a neigh
 Nor does a sentence that prints its own value under the measure word of a number it would
 borrow ("GameLoser ... had precision 0.93 at recall 0.32" borrowing TeamFinalScore's precision
 0.95 from the sentence before: verify/joint_measures.py).
+
+Nor is a sentence that a rule of verify/sentence_reading.py set aside without a reason
+confirmed here when the clause that prints the claim's numbers denies, and the claim does not
+(probe28a, round 28). "Abemaciclib significantly improved overall survival at 42 months"
+(false) was confirmed by "The study has shown significant improvement in invasive disease-free
+survival (IDFS) with abemaciclib ... while the results reporting overall survival (OS) at 42
+months did not show a significant difference between the two arms" (Faragalla et al., Curr.
+Oncol. 2023, page 2): `contrast_sides.straddles_contrast` had set the sentence aside ("A and B
+helped, while C did not": whose is the claim's?), and this last resort, finding every claimed
+number agreeing there and none to lend, confirmed the claim from that same sentence, whose 42
+stands in the clause that says "did not". A sentence the same rule sets aside for a negation in
+another clause than the claim's numbers' ("... 10-30% were precursor cells which labeled for
+A2B5 but not GalC, and 5-10% were microglia labeled for esterase", for "5-10% of cells were
+microglia labeled for esterase": glia98, tests/test_probe23a_regressions.py) is still read
+(`_denied_where_numbered`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from verify_claims.claims import Claim, Sentence
 
+from .clause_numbers import _numbers as clause_numbers
+from .clause_numbers import clauses_of
 from .content import Accounting, ClaimParts, account, section_neighbours, window_terms
 from .joint_measures import mixed_values
 from .number_match import _Pair, _read_number
 from .number_sides import _sentence_side, _Side
 from .passages import PassageIndex, query_text
+
+DENIED_LENDS = False
+"""Whether a sentence set aside without a reason may be confirmed here although the clause of
+the claim's numbers denies (module docstring: it may not); a switch for the tests."""
+
+_NEGATION = re.compile(r"\b(?:not|no|never|cannot|without)\b|n['\u2019]t\b", re.IGNORECASE)
+_NOT_DENYING = re.compile(r"\bnot\s+only\b|\bwhether\s+or\s+not\b|\bif\s+not\b", re.IGNORECASE)
+
+
+def _denied_where_numbered(claim_text: str, sentence_text: str) -> bool:
+    """Whether a clause of the sentence that prints a number of the claim prints a negation
+    (not "not only") while the claim prints none (module docstring)."""
+    if _NEGATION.search(_NOT_DENYING.sub(" ", claim_text)):
+        return False
+    claimed = clause_numbers(claim_text)
+    return any(_NEGATION.search(_NOT_DENYING.sub(" ", clause))
+               for clause in clauses_of(sentence_text) if clause_numbers(clause) & claimed)
 
 
 class _Reading(Protocol):
@@ -63,7 +98,8 @@ def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts:
                 said.direction is not None and said.direction != sentence.direction):
             continue
         if reading.score < relevant or reading.outcome is not None or reading.conflict \
-                or (reading.blocked and reading.reason) \
+                or (reading.blocked and (reading.reason or (
+                    not DENIED_LENDS and _denied_where_numbered(said.text, sentence.text)))) \
                 or reading.missing or not reading.pairs \
                 or not any(pair.state == "agree" for pair in reading.pairs):
             continue

@@ -14,10 +14,13 @@ number.
 
 `guard_share_predicates` undecides each confirming source check when the claim gives a share
 ("N %", "N per cent", "N percent" followed by "of"), the check's quote prints that number as a
-share too, and a content word of the claim's share clause (from "of" to the next comma,
-semicolon, bracket, conjunction or the end) is printed nowhere in that quote (stems compared,
-as the source check compares them). A paraphrase in other words is left undecided, never
-contradicted. It names no paper, field or number; it only withholds.
+share too, and the check matched a word of the claim's share clause (from "of" to the next
+comma, semicolon, bracket, conjunction or the end) to a word its quote never prints: the
+word was found in a neighbouring sentence, which gives no share. A word of the clause the check
+matched nowhere is left to the match's weighing (a first version that asked the quote to print
+every word of the clause withheld four right confirmations of the corpora of record: "54% of
+summary bigrams are present in the source document" against "... present in the source").
+It names no paper, field or number; it only withholds.
 """
 
 from __future__ import annotations
@@ -27,8 +30,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
 
-from .passages import content_terms
-from .undecided import SUPPORTING, undecide_by_evidence
+from .undecided import SUPPORTING, decided, undecide
 
 _SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+of\s+", re.I)
 # Where a share's clause ends.
@@ -46,30 +48,32 @@ def share_clauses(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def unsaid_share_word(claim_text: str, quote: str) -> str | None:
-    """A content word of a share clause of the claim that `quote` never prints, when `quote`
-    prints the share's number as a share; else None."""
-    quoted = None
+def borrowed_share_word(claim_text: str, check: Check) -> str | None:
+    """A word of a share clause of the claim that `check` matched to a word its quotes never
+    print (a neighbour's), when a quote prints the share's number as a share; else None."""
+    quotes = [evidence.quote or "" for evidence in check.evidence]
     for number, clause in share_clauses(claim_text):
-        if not re.search(rf"(?<![\d.]){re.escape(number)}\s*(?:%|per\s*cent\b|percent\b)",
-                         quote, re.I):
+        share = re.compile(rf"(?<![\d.]){re.escape(number)}\s*(?:%|per\s*cent\b|percent\b)",
+                           re.I)
+        if not any(share.search(quote) for quote in quotes):
             continue
-        if quoted is None:
-            quoted = set(content_terms(quote))
-        words = re.findall(r"[A-Za-z][A-Za-z\-]+", clause)
-        for word in words:
-            terms = [term for term in content_terms(word) if not term[0].isdigit()]
-            if terms and not all(term in quoted for term in terms):
-                return word
+        words = {word.casefold() for word in re.findall(r"[\w\-]+", clause)}
+        for part in check.matched:
+            if part.part not in ("word", "measure") or part.claim.casefold() not in words:
+                continue
+            printed = re.compile(rf"(?<![\w-]){re.escape(part.source)}(?![\w-])", re.I)
+            if not any(printed.search(quote) for quote in quotes):
+                return part.claim
     return None
 
 
 def guard_share_predicates(claim: Claim, checks: Iterable[Check]) -> None:
-    """Undecide each confirming source check whose quote gives the claim's share without a word
-    of the share's clause (module docstring). In place."""
+    """Undecide each confirming source check that found a word of the claim's share clause
+    only beside the sentence giving the share (module docstring). In place."""
     if "%" not in claim.text and "cent" not in claim.text.casefold():
         return
-    undecide_by_evidence(list(checks), CheckKind.source, SUPPORTING, lambda evidence: (
-        f"The passage gives the share but never says \u201c{word}\u201d, which the claim's "
-        "share is of") if (word := unsaid_share_word(claim.text, evidence.quote or ""))
-        else None)
+    for check in list(decided(checks, CheckKind.source, SUPPORTING)):
+        word = borrowed_share_word(claim.text, check)
+        if word:
+            undecide(check, f"The sentence giving the share never says \u201c{word}\u201d, "
+                            "which the claim's share is of; a neighbour does")

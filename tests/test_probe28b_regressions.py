@@ -9,8 +9,13 @@ on them. The first run decided 24, 2 wrongly (29 right):
 - "Presser (1995) reported that approximately 45 per cent of Americans work night shifts"
   (unverifiable: the paper's 45 per cent are "employed under some kind of shift work
   conditions") was confirmed, "night" found in the sentence before ("shift work that includes
-  night work"). A word of a share's clause that the match found only beside the sentence giving
-  the share is no support (`verify/guards_share_predicates`);
+  night work"). LEFT: a rule that withheld a share whose clause's word the match found only
+  in a neighbouring sentence cost 8 right confirmations of the probe sets of rounds 22 and 26
+  ("10% of women with Turner syndrome ..." against "10% of women with TS ...", "Almost 90% of
+  girls with Turner syndrome will require ..." against "Almost 90% will require ...": a share's
+  population is often named by an abbreviation or by the sentence before) and was taken out;
+  the probe is kept apart, as a known wrong verdict (`test_a_share_word_found_beside_its_
+  sentence_is_left`), not in the probe set;
 - "Participants in the study were employed as shift-workers in three continuous" (a cut claim)
   was confirmed by "... in three continuous processing (metallurgy) industrial sites": a claim
   that stops on a modifier after a count or a determiner, where the passage goes on with the
@@ -37,7 +42,8 @@ to 175, a change of -35.3%" (true) was contradicted by the "Change in %" cells o
 and IV ("the claim says 175, the value of none of them"): a claim that marks its shares with a
 per cent sign says its unmarked number is no share (`verify/guards_share_kinds`).
 
-Now: 26 decided, 35 right, 0 wrong. Left undecided: "fell from 44 to 20" (a change read across
+Now: 27 decided, 34 right, 1 wrong (the share above; 59 probes of the set: 26 decided, 34
+right, 0 wrong). Left undecided: "fell from 44 to 20" (a change read across
 a before and an after column), "univariate F" against the header "Uni-variate F", "training x
 family involvement" against the row "Training \u00d7 family involvement", a "respectively"-like
 list of three sites ("for Site A ... 2.4 points, for Site B it was 10.9 points and for Site C
@@ -53,7 +59,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_tables, pdfwords, slash_columns
-from verify_claims.verify import guards_cut_ends, guards_share_kinds, guards_share_predicates
+from verify_claims.verify import guards_cut_ends, guards_share_kinds
 
 SHIFT = "shiftwork_er07"
 
@@ -176,8 +182,6 @@ SHIFT_PROBES = [
      'unverified'),
     ('The control site had a dropout rate of 12 per cent between surveys.',
      'unverified'),
-    ('Presser (1995) reported that approximately 45 per cent of Americans work night shifts.',
-     'unverified'),
     ('The family training group at Site C had a univariate F of 23.112 on job satisfaction.',
      'unverified'),
     ('Site C held 13.4 hours of family involvement sessions.',
@@ -188,7 +192,7 @@ SHIFT_PROBES = [
      'unverified'),
 ]
 
-PROBE_SETS = {SHIFT: (SHIFT_PROBES, 35)}
+PROBE_SETS = {SHIFT: (SHIFT_PROBES, 34)}
 
 PRESSER = ("Presser (1995) reported that approximately 45 per cent of Americans work night "
            "shifts.")
@@ -213,13 +217,10 @@ def shift():
 _status = status_of
 
 
-def test_a_share_word_found_beside_its_sentence_is_no_support(shift, monkeypatch):
+@pytest.mark.xfail(strict=True, reason="left: a share's clause word borrowed from a neighbour")
+def test_a_share_word_found_beside_its_sentence_is_left(shift):
     status, why = _status(shift, SHIFT, PRESSER)
     assert status == Status.unverified, why
-    # Planted bug: "night" borrowed from the sentence before the 45 per cent.
-    monkeypatch.setattr(guards_share_predicates, "borrowed_share_word", lambda text, check: None)
-    status, why = _status(shift, SHIFT, PRESSER + " ")
-    assert status == Status.confirmed, why
 
 
 def test_a_claim_cut_on_a_modifier_is_not_confirmed(shift, monkeypatch):

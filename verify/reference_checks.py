@@ -115,7 +115,6 @@ from .guards_sentence_scope import (
 from .guards_set_members import guard_set_members
 from .guards_setting_columns import guard_setting_columns
 from .guards_share_kinds import guard_unmarked_shares
-from .guards_share_predicates import guard_share_predicates
 from .guards_sibling_names import guard_sibling_names
 from .guards_sibling_qualifiers import guard_sibling_qualifiers
 from .guards_sibling_variants import guard_sibling_variants
@@ -448,7 +447,6 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_spliced_clauses(claim, checks)  # round 27: "start ... always [an A and at the end ...]"
     guard_unquoted_verbs(claim, checks)  # round 27: "were included" lent by an unshown neighbour
     guard_referent_clauses(claim, checks)  # probe27a: "the first ... the second"; similar/different
-    guard_share_predicates(claim, checks)  # probe28b: "45 per cent of Americans work night ..."
     guard_unmarked_shares(claim, checks)  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
 
 

@@ -119,8 +119,8 @@ class Reading(Record):
     sentences from 18 pages before its fonts were read). Measured (round 28) over the 133 PDFs
     of `tests/real/` outside the blind corpora and `../shared/`: the fewest sentences a page is
     3.9 (a 9-page supplement of procedures and spectra, rsc_polyimide_esi), the next 8.3; the
-    lowest share of words is 0.81. The 71 PDFs of the blind corpora, read for these two figures only:
-    6.3 and 0.87. Unreadable papers: 0.2 and 0.8 sentences a page (the two Type 3 papers with
+    lowest share of words is 0.81. The 71 PDFs of the blind corpora, read for these two figures
+    only: 6.3 and 0.87. Unreadable papers: 0.2 and 0.8 sentences a page (the two Type 3 papers with
     their fonts unread), a word share of 0.02 (fonts with no Unicode map). A page of tables is
     read too, so a paper is poor on sentences only with fewer tables than pages.
     """

@@ -47,6 +47,7 @@ from .gutter_rows import covers_gutter, row_across_gutter
 from .gutters import find_gutter
 from .headings import heading_title
 from .link_footnotes import lone_link
+from .margin_tables import margin_parts
 from .mark_columns import mark_conditions
 from .page_lines import body_size
 from .pair_cells import split_pair_cells
@@ -90,6 +91,7 @@ class _Part:
     x1: float = 0.0
     bottom: float = 0.0
     grid: object = field(default=None)
+    closed: bool = False  # ended by its own bottom rule: never continued (margin_tables.py)
 
 
 def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
@@ -368,6 +370,10 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                             bottom=max(line.bottom for line in taken)))
         parts.append(_Part(page.number, caption.label, caption.text, caption.continued, span,
                            taken, inside, _walls(page, span, taken)))
+    if not parts:  # captions in the page's margin, beside their tables (margin_tables.py)
+        parts = margin_parts(page, lambda label, text, x0, x1, taken, held: _Part(
+            page.number, label, text, False, _Span(x0, x1, True), taken, held,
+            _walls(page, _Span(x0, x1, True), taken), closed=True))
     return parts
 
 
@@ -506,7 +512,7 @@ def tables_from_pages(pages: Sequence[PageWords], layouts: Sequence[_Layout] | N
         layout = layouts[number]
         found = _parts_of_page(page, layout, [0, 0], prefer_above, vocabulary, size)
         if (not found and parts and number > 0 and parts[-1].page == pages[number - 1].number
-                and _closes_page(parts[-1], pages[number - 1])):
+                and not parts[-1].closed and _closes_page(parts[-1], pages[number - 1])):
             extra = _continuation_at_top(page, layout, parts[-1])
             if extra is not None:
                 found = [extra]

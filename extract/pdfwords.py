@@ -134,7 +134,16 @@ _ADVENT_FONTS = {"AdvP4C4E74": {"\u00bc": "=", "(cid:2)": "\u2212", "\u00f0": "(
                  "AdvP43B38B": {"a": "\u03b1", "b": "\u03b2", "c": "\u03b3", "d": "\u03b4",
                                 "m": "\u00b5", "n": "\u03bd", "p": "\u03c0", "r": "\u03c1",
                                 "s": "\u03c3", "t": "\u03c4", "v": "\u03c9", "w": "\u03c6",
-                                "x": "\u03c7"}}
+                                "x": "\u03c7"},
+                 # Round 28 (probe28b: Wilson et al., Shift work interventions for reduced
+                 # work-family conflict, Employee Relations 29(2), 2007, Emerald): "t(162) =
+                 # -5.714, p < 0.01" was read "\u00f0t \u00f0162\u00de \u00bc 25:714; p , 0:01",
+                 # a MANOVA "3 \u00d7 2 \u00d7 3" as "3 \u00a3 2 \u00a3 3", and every change
+                 # of Table III ("\u22125.4%", "+12%") lost its sign: "25.4%", "\u00fe 12%".
+                 "AdvMathSymb": {"\u00bc": "=", "\u00f0": "(", "\u00de": ")", "\u00fe": "+"},
+                 "AdvPS7CFD": {"\u00a3": "\u00d7"},
+                 "AdvPS7DA6": {",": "<", "2": "\u2212"},
+                 "AdvP4C4E51": {":": ".", ";": ","}}
 
 
 def glyph_text(text: str, font: str) -> str:

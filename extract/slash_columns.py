@@ -71,8 +71,12 @@ def _split_column(table: Table, column: int) -> int:
     header = table.header[column] if column < len(table.header) else ""
     counts = set()
     filled = 0
+    summaries = 0
     for row in table.rows:
         if column >= len(row):
+            continue
+        if summary_row(row):
+            summaries += 1
             continue
         cell = row[column]
         text = cell.text.strip()
@@ -84,7 +88,25 @@ def _split_column(table: Table, column: int) -> int:
             return 0
         counts.add(parts)
         filled += 1
+    if summaries and filled < 2:
+        return 0
     return counts.pop() if filled and len(counts) == 1 else 0
+
+
+def summary_row(row: list[Cell]) -> bool:
+    """A row that prints one number per column where the others print pairs: the change from
+    the first part to the second ("Change in %" under "Site A before/after", each cell
+    "\u22125.4%" beside rows of "224/212"; Wilson et al., Employee Relations 2007, Table III;
+    probe28b, round 28). It says nothing of either part alone: its cells stay whole in each
+    part's column (as a dash does), and the pairs of the other rows are cut."""
+    values = row[1:]
+    return bool(values) and all(_pieces(cell) is None for cell in values) and all(
+        _ONE_NUMBER.match(cell.text) for cell in values if cell.text.strip() not in _DASHES)
+
+
+# One signed number, a share or not: "\u22125.4%", "+ 12%", "+/\u2212 0%" (no change).
+_ONE_NUMBER = re.compile(r"^\s*(?:\+\s*/\s*[-\u2212]|[-+\u2212\u00b1])?\s*\d[\d,]*(?:\.\d+)?"
+                         r"\s*%?\s*$")
 
 
 def _cut(cell: Cell, part: int) -> Cell:

@@ -30,6 +30,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.truncation import ends_like_sentence
 
+from .cut_modifiers import cut_before_noun
 from .cut_values import cut_before_value
 from .number_context import measure_after
 from .passages import content_terms
@@ -199,6 +200,11 @@ def guard_cut_ends(claim: Claim, checks: Iterable[Check]) -> None:
     undecide_by_evidence(checks, CheckKind.source, SUPPORTING, lambda evidence: (
         f"The claim stops where the passage goes on to \u201c{value}\u201d: what it asserts "
         "is cut off") if (value := cut_before_value(claim.text, evidence.quote or "")) else None)
+    # A claim cut inside its noun phrase, on a modifier (verify/cut_modifiers.py).
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, lambda evidence: (
+        f"The claim stops where the passage goes on to \u201c{noun}\u201d: the noun it "
+        "speaks of is cut off") if (noun := cut_before_noun(claim.text, evidence.quote or ""))
+        else None)
     if _bare_end(claim) is None:
         return
     for kind in (CheckKind.source, CheckKind.table):

@@ -115,6 +115,7 @@ from .guards_sentence_scope import (
 )
 from .guards_set_members import guard_set_members
 from .guards_setting_columns import guard_setting_columns
+from .guards_share_kinds import guard_unmarked_shares
 from .guards_sibling_names import guard_sibling_names
 from .guards_sibling_qualifiers import guard_sibling_qualifiers
 from .guards_sibling_variants import guard_sibling_variants
@@ -450,6 +451,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_referent_clauses(claim, checks)  # probe27a: "the first ... the second"; similar/different
     guard_reversed_cases(claim, checks)  # round 28: "when X ..., and where it is the contrary"
     guard_unsaid_qualifiers(claim, checks)  # round 28: "consist only of", "exempt from" unsaid
+    guard_unmarked_shares(claim, checks)  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
 
 
 def _undecide(check: Check, why: str) -> None:

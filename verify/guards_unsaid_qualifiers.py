@@ -42,7 +42,7 @@ _RESTRICTED = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively|alone|sole|me
 _PRIVATIONS = re.compile(r"\b(?:exempt(?:ed|s)?|immune|absolved|devoid|free (?:from|of))\b",
                          re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|no|never|none|without|exempt(?:ed|s)?|immune|absolved|devoid|"
-                     r"free (?:from|of)|lacks?|lacking|n't)\b|n't\b", re.IGNORECASE)
+                     r"free (?:from|of)|lacks?|lacking)\b|n't\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

@@ -79,6 +79,7 @@ bench: install-full
 	$(PY) benchmarks/accuracy.py
 	$(PY) benchmarks/mutations.py
 	$(PY) benchmarks/reading.py
+	$(PY) benchmarks/reading_health.py --summary
 
 # The whole audit at 1x, 2x, 4x corpus size (2,500 to 10,000 reports; about 15 minutes).
 scale: install-full

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pytest
 from probe_verdicts import REAL_PAPERS, real_paper
+from script_modules import load_script
 from test_html import claim_cards, parse, squash
 
 from verify_claims.claims import Reading
@@ -188,3 +189,24 @@ def test_the_report_page_marks_the_paper_and_the_claims_citing_it(poor_audit):
     for shown in notes:
         (note,) = shown
         assert note.startswith("arXiv:2101.00001v1 was read poorly (only ")
+
+
+def test_the_sweep_benchmark_reports_each_pdf_and_the_figures(tmp_path, capsys):
+    """benchmarks/reading_health.py over a folder: a poor reading, a good one and a file that
+    is no PDF, each reported, and the sweep's figures."""
+    sweep = load_script("reading_health_benchmark",
+                        Path(__file__).resolve().parent.parent / "benchmarks" / "reading_health.py")
+    for stem in (GARBLED, MIXED):
+        shutil.copy(REAL_PAPERS / f"{stem}.pdf", tmp_path / f"{stem}.pdf")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not a PDF at all")
+    assert sweep.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    by_name = {text.split()[0]: text for text in out
+               if text.split() and text.split()[0].endswith(".pdf")}
+    assert "POOR: only 2% of the text read is words" in by_name[f"{GARBLED}.pdf"]
+    assert by_name[f"{MIXED}.pdf"].endswith(" ok")
+    assert "NOT READ: " in by_name["broken.pdf"]
+    assert "3 PDFs: 1 read well, 1 read poorly, 1 not read" in out
+    assert any(text.startswith("read well: fewest sentences a page ") for text in out)
+    assert sweep.main([str(tmp_path), "--summary"]) == 0
+    assert not any(".pdf" in text for text in capsys.readouterr().out.splitlines())

@@ -136,22 +136,24 @@ class Reading(Record):
     @property
     def summary(self) -> str:
         """ "read 310 sentences and 5 tables from 18 pages"."""
-        def count(number: int, noun: str) -> str:
-            return f"{number} {noun}{'' if number == 1 else 's'}"
-        return (f"read {count(self.sentences, 'sentence')} and {count(self.tables, 'table')} "
-                f"from {count(self.pages, 'page')}")
+        return (f"read {_counted(self.sentences, 'sentence')} and "
+                f"{_counted(self.tables, 'table')} from {_counted(self.pages, 'page')}")
 
     @property
     def poor(self) -> str | None:
         """Why the paper reads too poorly to be trusted as a source, or None."""
         per_page = self.sentences / max(self.pages, 1)
         if per_page < self.SENTENCES_PER_PAGE and self.tables < self.pages:
-            return (f"only {self.sentences} sentence{'' if self.sentences == 1 else 's'} "
-                    f"from {self.pages} page{'' if self.pages == 1 else 's'} "
-                    f"({per_page:.1f} per page)")
+            return (f"only {_counted(self.sentences, 'sentence')} from "
+                    f"{_counted(self.pages, 'page')} ({per_page:.1f} per page)")
         if self.words < self.WORDS:
             return f"only {self.words:.0%} of the text read is words"
         return None
+
+
+def _counted(number: int, noun: str) -> str:
+    """ "1 page", "18 pages"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class Paper(Record):

@@ -39,11 +39,6 @@ def _width_reading() -> bool:
     return abs(figure.x1 - 3.0) < 1e-6
 
 
-def _apply(matrix: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = matrix
-    return a * x + c * y + e, b * x + d * y + f
-
-
 def _invert(matrix: tuple[float, ...]) -> tuple[float, ...] | None:
     a, b, c, d, e, f = matrix
     det = a * d - b * c
@@ -53,15 +48,10 @@ def _invert(matrix: tuple[float, ...]) -> tuple[float, ...] | None:
     return ia, ib, ic, id_, -(ia * e + ic * f), -(ib * e + id_ * f)
 
 
-def _bound(matrix: tuple[float, ...], rect: Rect) -> Rect:
-    x0, y0, x1, y1 = rect
-    points = [_apply(matrix, x, y) for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))]
-    xs, ys = [x for x, _ in points], [y for _, y in points]
-    return min(xs), min(ys), max(xs), max(ys)
-
-
 def _form_box(figure) -> Rect | None:
     """The page rectangle a form figure is clipped to, or None when it cannot be known."""
+    from pdfminer.utils import apply_matrix_rect  # the corners' bounding box, as pdfminer's own
+
     matrix = tuple(float(value) for value in getattr(figure, "matrix", ()) or ())
     if len(matrix) != 6:
         return None
@@ -73,8 +63,9 @@ def _form_box(figure) -> Rect | None:
         inverse = _invert(matrix)
         if inverse is None:
             return None
-        x0, y0, x1, y1 = _bound(inverse, box)  # (x, y, x + X1, y + Y1) in the form's space
-        box = _bound(matrix, (x0, y0, x1 - x0, y1 - y0))
+        # (x, y, x + X1, y + Y1) in the form's space
+        x0, y0, x1, y1 = apply_matrix_rect(inverse, box)
+        box = apply_matrix_rect(matrix, (x0, y0, x1 - x0, y1 - y0))
     if box[2] - box[0] <= _SLACK or box[3] - box[1] <= _SLACK:
         return None  # a box with no area: an image's placeholder, or a degenerate form
     return box

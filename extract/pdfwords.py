@@ -410,10 +410,10 @@ def _upright_glyph(char, text: str, size: float, left: float, top_edge: float) -
 
 def _flipped_glyph(char, left: float, top_edge: float) -> Glyph | None:
     """A glyph of a dvips bitmap font (`type3_fonts.py`, 1), upright at its size, else None."""
-    size = flipped_size(char.fontname or "", char.size)
-    if size is None or char.upright or not flipped(char.matrix):
+    if char.upright or not flipped(char.matrix):  # most glyphs: before the font name's pattern
         return None
-    return _upright_glyph(char, char.get_text(), size, left, top_edge)
+    size = flipped_size(char.fontname or "", char.size)
+    return None if size is None else _upright_glyph(char, char.get_text(), size, left, top_edge)
 
 
 def _flipped_type3(char) -> bool:
@@ -431,7 +431,7 @@ def _type3_glyphs(chars: list, left: float, top_edge: float) -> list[Glyph | Non
     fonts, whose sizes and TeX codes are read line by line (`type3_fonts.py`)."""
     read: list[Glyph | None] = [_flipped_glyph(char, left, top_edge) for char in chars]
     flips = [index for index, (char, found) in enumerate(zip(chars, read, strict=True))
-             if found is None and _flipped_type3(chars[index])]
+             if found is None and _flipped_type3(char)]
     if not flips:
         return read
     turned = [chars[index] for index in flips]

@@ -53,7 +53,7 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     "known to be in PSPACE, but ... in NP ... open"), while the claim prints neither the
     prefixed form nor a negation; else None."""
     lowered = sentence.casefold()
-    if not any(prefix in lowered for prefix in ("un", "non", "in", "im", "ir", "il")):
+    if not any(prefix in lowered for prefix in _PREFIXES):
         return None
     if _NEGATED.search(claim_text):
         return None
@@ -67,13 +67,10 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
             continue
         words = _WORD.findall(clause)
         for word in words:
-            prefix = next((prefix for prefix in _PREFIXES if _negates(prefix, word, bare, stems)),
-                          None)
-            if prefix is None or word in said:
+            stem = next((negated for prefix in _PREFIXES
+                         if (negated := _negated_word(prefix, word, bare, stems))), None)
+            if stem is None or word in said:
                 continue
-            stem = word[len(prefix):]
-            stem = stem if stem in bare else next(
-                stems[term] for term in content_terms(stem) if term in stems)
             others = {term for own in _CLAUSE.split(claim_text)
                       if own and stem in _WORD.findall(own.casefold())
                       for term in content_terms(own)
@@ -85,16 +82,20 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def _negates(prefix: str, word: str, bare: set[str], stems: dict[str, str]) -> bool:
-    """Whether `word` is a claim word (`bare`) negated by `prefix`. A Latin prefix ("in-",
-    "im-", "ir-", "il-") needs a long word that takes it, and may negate another form of the
-    claim's word ("independent" for "depends"); "un-" and "non-" the word itself."""
+def _negated_word(prefix: str, word: str, bare: set[str], stems: dict[str, str]) -> str | None:
+    """The claim word (of `bare`) that `word` negates by `prefix`, or None. A Latin prefix
+    ("in-", "im-", "ir-", "il-") needs a long word that takes it, and may negate another form
+    of the claim's word ("independent" for "depends", through `stems`); "un-" and "non-" the
+    word itself."""
     if not word.startswith(prefix):
-        return False
+        return None
     rest = word[len(prefix):]
     if prefix not in _LATIN:
-        return rest in bare
+        return rest if rest in bare else None
     if len(rest) < _LATIN_STEM or rest[0] not in _LATIN[prefix]:
-        return False
-    return rest in bare or bool(_ADJECTIVE.search(rest)) \
-        and any(term in stems for term in content_terms(rest))
+        return None
+    if rest in bare:
+        return rest
+    if not _ADJECTIVE.search(rest):
+        return None
+    return next((stems[term] for term in content_terms(rest) if term in stems), None)

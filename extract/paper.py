@@ -355,7 +355,8 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
     # The title and authors come before the first heading; a report whose first heading is its
     # references has none to end them, and its body starts under the byline (round 29: the
     # two pages of an MMWR report before "References" were read as front matter).
-    front_matter = has_headings and section_kind(headings[0]) not in REFERENCE_TITLES
+    gated = has_headings and section_kind(headings[0]) not in REFERENCE_TITLES
+    front_matter = gated
     previous = ""  # the previous line of running text, to tell whether a sentence ended
     open_title = False  # the last line was a heading that ends on a function word
     open_appendix: str | None = None  # the letter of the lettered appendix open (letter_appendices)
@@ -389,7 +390,7 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
             line = inline["rest"]
         if front_matter and past_front_matter(page):
             front_matter = False  # a late first heading: the body began (front_matter.py)
-        if front_matter or in_references or (not has_headings and line in title_lines):
+        if front_matter or in_references or (not gated and line in title_lines):
             continue
         if not line or (not laid_out and CAPTION.match(line)) or _is_table_line(
                 line, table_tokens.get(page, set())):

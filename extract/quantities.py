@@ -95,6 +95,7 @@ Modules
 
 from __future__ import annotations
 
+import math
 import re
 
 from verify_claims.claims import Entity, Quantity
@@ -108,6 +109,22 @@ from .quantity_units import COUNT_NOUNS, UNIT_WORDS
 __all__ = ["COUNT_NOUNS", "parse_quantities", "signed_value"]
 
 _DIGIT = re.compile(r"[0-9]")
+
+
+# "77.1 deaths per 100,000 population": a power of ten after "per" is the base of a rate.
+_PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
+
+
+def _rate_base(text: str, hit: Hit) -> bool:
+    """Whether `hit` is the base of a rate ("per 100,000", "per 1,000 live births", "per 1
+    million"): no amount the text states, so not a quantity (round 29: in "50 deaths per
+    100,000 for stroke" the 100,000 was read as a second claimed number and matched against
+    another clause's). The base is compared by verify/guards_rate_units.guard_rate_bases."""
+    if hit.value < 100 or hit.decimals > 0 or hit.unit:
+        return False
+    exponent = math.log10(hit.value)
+    return abs(exponent - round(exponent)) < 1e-9 \
+        and _PER_BEFORE.search(text, max(0, hit.start - 8), hit.start) is not None
 
 
 def parse_quantities(text: str, entities: list[Entity] | None = None,
@@ -130,6 +147,9 @@ def parse_quantities(text: str, entities: list[Entity] | None = None,
     if not hits:
         return []
     hits.sort(key=lambda hit: hit.start)
+    hits = [hit for hit in hits if not _rate_base(text, hit)]
+    if not hits:
+        return []
     group(text, hits)
     for hit in hits:
         read_context(doc, hit)

@@ -51,6 +51,7 @@ from verify_claims.claims import (
 from verify_claims.extract.cell_values import parse_cell
 from verify_claims.extract.table_numbers import arabic, roman_value
 
+from .category_labels import category_words
 from .cell_dominance import most_specific
 from .cell_kinds import (
     _agree,
@@ -76,6 +77,7 @@ from .claimed_levels import claim_levels
 from .column_notes import column_notes
 from .content import Accounting, ClaimParts, account, passage_terms
 from .dataset_scope import caption_elsewhere
+from .defined_headers import defined_header_words
 from .guards_count_axes import counted_axis_only
 from .guards_count_headers import count_paired_otherwise
 from .header_vocabulary import WORD, HeaderWord, header_words, special_header
@@ -304,7 +306,10 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
             continue  # "nodes" read as "Size" where the caption pairs it with "edges"
         if fractions and count_header(passage):
             continue  # "26.07" is no count: not a cell of "#Features" (cell_kinds.py)
-        if not all(words.named(word, caption) for word in passage.own):
+        # "CHD" says "Coronary heart disease"; "Black" says its group label "Race"
+        defined = defined_header_words(words, caption, passage.paths) \
+            | category_words(passage.paths)
+        if not all(words.named(word, caption) or word.word in defined for word in passage.own):
             if not picked(passage):
                 continue  # the cell is also about something the claim does not say ("Bio")
             strict = picked.single(passage.number, 0, passage.paths[0]) \

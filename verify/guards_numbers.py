@@ -36,6 +36,10 @@ from .undecided import decided, supporting_sources, undecide
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)*)(?![\w-]*[A-Za-z])")
 
 
+_RATE_BASE = re.compile(r"10+")
+_AFTER_PER = re.compile(r"\bper\s*$", re.IGNORECASE)
+
+
 def _numbers(text: str) -> set[str]:
     """The standalone numbers printed in `text`, thousands separators and trailing zeros of
     decimals dropped ("1,655,238" -> "1655238", "28.10" -> "28.1")."""
@@ -47,6 +51,8 @@ def _numbers(text: str) -> set[str]:
             number = number.rstrip("0").rstrip(".")
         if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099:
             continue  # a year: an edition or a date goes with its name ("CoNLL 2009")
+        if _RATE_BASE.fullmatch(number) and _AFTER_PER.search(text, 0, match.start()):
+            continue  # "per 100,000": a rate's base, compared by guards_rate_units
         found.add(number)
     return found
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Paper
 
 from .passages import content_terms
 from .undecided import DECIDING, decided, evidence_text, undecide
@@ -127,6 +127,61 @@ def guard_rate_periods(claim: Claim, checks: Iterable[Check]) -> None:
         return (f"Not decided: the claim gives a rate per {' and '.join(sorted(mine))}, the "
                 f"evidence per {' and '.join(sorted(theirs))}") \
             if theirs and not theirs & mine else None
+
+    _undecide_by_evidence_text(checks, why)
+
+
+# "per 100,000 population", "per 1,000 live births", "per 1 million": the base of a rate.
+_BASE = re.compile(r"\bper\s+(\d{1,3}(?:[,\u2009 ]\d{3})+|\d+)(?:\s+(thousand|million))?\b",
+                   re.IGNORECASE)
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+
+
+def bases(text: str) -> set[int]:
+    """The bases `text` gives rates per (100000 of "77.1 deaths per 100,000 population")."""
+    if "per" not in text.casefold():
+        return set()
+    return {int(re.sub(r"\D", "", match[1])) * _SCALES.get((match[2] or "").casefold(), 1)
+            for match in _BASE.finditer(text)}
+
+
+def _paper_bases(paper: Paper) -> frozenset[int]:
+    """Every base the paper gives rates per, in its sentences, captions and cells; once per
+    paper object."""
+    found = _PAPER_BASES.get(id(paper))
+    if found is None or found[0] is not paper:
+        texts = [sentence.text for sentence in paper.sentences] + [
+            f"{table.caption or ''} {' '.join(cell.text for row in table.rows for cell in row)}"
+            for table in paper.tables]
+        found = (paper, frozenset().union(*(bases(text) for text in texts)))
+        if len(_PAPER_BASES) >= 64:
+            _PAPER_BASES.pop(next(iter(_PAPER_BASES)))
+        _PAPER_BASES[id(paper)] = found
+    return found[1]
+
+
+_PAPER_BASES: dict[int, tuple[Paper, frozenset[int]]] = {}
+
+
+def guard_rate_bases(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
+    """Undecide each decisive check whose evidence states rates per other bases only than the
+    claim's ("50 deaths per 10,000" is not read from "50 deaths per 100,000"), or states none
+    in a paper that never gives a rate per the claim's base (a table's "Rate" column, whose
+    base a footnote or the text gives). A rate's base is no amount of the claim
+    (`extract/quantities.py` reads none), so it is compared here. In place."""
+    mine = bases(claim.text)
+    if not mine:
+        return
+
+    def why(evidence: str) -> str | None:
+        theirs = bases(evidence)
+        listed = " and ".join(map(str, sorted(mine)))
+        if theirs:
+            return (f"Not decided: the claim gives a rate per {listed}, the evidence per "
+                    f"{' and '.join(map(str, sorted(theirs)))}") if not theirs & mine else None
+        return None if mine & _paper_bases(paper) else (
+            f"Not decided: the claim gives a rate per {listed}, and the paper gives no rate "
+            f"per {listed}")
 
     _undecide_by_evidence_text(checks, why)
 

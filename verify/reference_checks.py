@@ -103,7 +103,12 @@ from .guards_prefix_siblings import guard_prefix_siblings
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
 from .guards_range_owners import guard_range_owners
-from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
+from .guards_rate_units import (
+    guard_rate_bases,
+    guard_rate_periods,
+    guard_rate_units,
+    guard_turned_ratios,
+)
 from .guards_referent_clauses import guard_referent_clauses
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_restricted_counts import guard_restricted_counts
@@ -423,6 +428,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_joint_conditions(claim, checks)  # "both X and Y" counted by a clause of Y alone
     # round 22 (probe22b: Futoma et al. MLHC 2017, Berardi et al.)
     guard_rate_periods(claim, checks)  # "10,000 abstracts per day" read from "per week"
+    guard_rate_bases(claim, checks, paper)  # "50 deaths per 10,000" read from "per 100,000"
     guard_unnamed_claim_datasets(claim, checks, paper.title)  # "on the X dataset": unnamed
     # round 22 (probe22a: Clark and Divvala 2015, Dutot et al. 2004)
     guard_cut_ends(claim, checks)  # "... for the makespan is"; "bounding boxes for 458"

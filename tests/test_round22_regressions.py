@@ -225,6 +225,9 @@ def test_a_tie_of_votes_prefers_no_side(monkeypatch):
                         *rest, **named)
 
     monkeypatch.setattr(grid_tables, "_parts_of_page", above_on_ties)
+    # Round 29's two columns of prose end a table grown over the running head too: the same
+    # failure, kept away by that rule as well, switched off with it.
+    monkeypatch.setattr(grid_tables, "_two_columns_of_prose", lambda *args: False)
     tables = _tables(PAPERS / f"{HYDROLOGY}.pdf")
     assert ("Redhill", "Percentile / 20") not in tables.get("Table 3", {})
 

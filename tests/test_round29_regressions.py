@@ -54,14 +54,15 @@ Recall on the tables' rates ("The CHD death rate among Asian/Pacific Islanders w
   says its long form where a header prints it whole (`verify/defined_headers.py`);
 - the group label "Race" over "Asian/Pacific Islander" was a word the claim did not say: a group
   label naming a grouping variable is said by naming a row beneath it
-  (`verify/category_labels.py`).
+  (`verify/category_labels.py`). (The claim as labelled says "among", which no header prints,
+  and stays unverified.)
 
 The mutation benchmark's new kind "sentence only" (benchmarks/mutation_qualifiers.py) found 42
 of 110 claims with an unsaid "only" confirmed, all claims with numbers, which
 `guards_unsaid_qualifiers` had left alone; it now reads them too, except an "only" before an
 amount ("only 17.3% of white women"): 1 of 110 is left.
 
-Now: 21 decided, 0 wrong (31 of 66 right); 55 sentences and six captioned tables.
+Now: 22 decided, 0 wrong (32 of 66 right); 55 sentences and six captioned tables.
 """
 
 from __future__ import annotations
@@ -241,7 +242,7 @@ CHD_PROBES = [
 
 _paper = cache(real_paper)
 
-PROBE_SETS = {CHD: (CHD_PROBES, 31)}
+PROBE_SETS = {CHD: (CHD_PROBES, 32)}
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
     test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _paper)
 
@@ -353,7 +354,8 @@ def test_a_sentence_printing_the_claimed_percentage_contradicts_nothing():
         assert status == Status.unverified, why
     quote = "98.1% of CHD deaths and 97.6% of stroke deaths occurred among persons in this group."
     assert prints_claimed(quote, "98.1%", "97.6%", AGE_GROUP)
-    assert not prints_claimed("98.1 of CHD deaths and 97.6% of stroke deaths", "98.1%", "97.6%")
+    assert not prints_claimed("98.1% of stroke deaths and 97.6% of CHD deaths", "98.1%", "97.6%",
+                              AGE_GROUP)  # the claim's percentage, printed for another thing
 
 
 def test_planted_paired_sides_off_contradicts_the_shared_sentences(monkeypatch):
@@ -407,8 +409,8 @@ def test_planted_unsaid_qualifier_guard_off_confirms_the_added_only(monkeypatch)
     assert claim.status == Status.confirmed, claim.checks
 
 
-ASIAN = "The CHD death rate among Asian/Pacific Islanders was 77.1 per 100,000."
-ASIAN_BASE_WRONG = "The CHD death rate among Asian/Pacific Islanders was 77.1 per 10,000."
+ASIAN = "The CHD death rate of Asian/Pacific Islanders was 77.1 per 100,000."
+ASIAN_BASE_WRONG = "The CHD death rate of Asian/Pacific Islanders was 77.1 per 10,000."
 
 
 def test_a_table_rate_is_read_through_the_papers_abbreviation_and_group_label():

@@ -48,6 +48,7 @@ from verify_claims.claims import Status
 from verify_claims.verify import (
     clause_numbers,
     comparative_antonyms,
+    comparisons,
     guards_other_readings,
     guards_swapped_words,
     guards_wording,
@@ -199,6 +200,12 @@ def test_a_factor_leaves_the_comparison_readable(papers):
 
 def test_without_the_factor_tail_the_faster_claim_stays_unverified(papers, monkeypatch):
     monkeypatch.setattr(comparative_antonyms, "_FACTOR_TAIL", re.compile(r"(?!)"))
+    # Round 29 reads "1.5 times faster" with its decimal point inside the comparison's first
+    # side, which keeps the comparison readable as well: the old side ending, planted with it.
+    monkeypatch.setattr(comparisons, "_ARGUMENT_STOP", re.compile(
+        r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b", re.I))
+    monkeypatch.setattr(comparisons, "_WIDE_STOP", re.compile(
+        r"[,;:.()]|\b(?:when|while|but|that|which)\b", re.I))
     assert _status(papers, "1607.04606", "On the English data, the model with character "
                    "n-grams trains about 1.5 times faster than the skipgram baseline.") \
         == Status.unverified

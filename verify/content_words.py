@@ -62,8 +62,7 @@ GENERIC = frozenset(content_terms(
     "run ran "  # running an experiment, as conducting one: "the test was run on 4,113 clicks"
     "another merely "  # a determiner and a hedge, as "also" and "just": "gains another 0.5 BLEU"
     "experiment experiments experimental generally typically usually ones manage manages "
-    "managed own well stay stays stayed remain remains remained "
-    "among amongst"))  # "the rate among blacks" names a group, as "in" would (round 29)
+    "managed own well stay stays stayed remain remains remained"))
 _SPELLED = frozenset(content_terms(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "

@@ -174,6 +174,16 @@ def _noun_after(text: str, end: int) -> str | None:
     return terms[0] if terms else None
 
 
+def _same_share(quote: str, digits: str, claim_text: str) -> bool:
+    """Whether `quote` prints the percentage `digits`% followed by the same two content words
+    as the claim prints after it ("98.1% of CHD deaths")."""
+    share = re.compile(rf"(?<![\w.,]){re.escape(digits)}\s*%")
+    mine = next((content_terms(claim_text[place.end():])[:2]
+                 for place in share.finditer(claim_text)), [])
+    return len(mine) == 2 and any(content_terms(quote[place.end():])[:2] == mine
+                                  for place in share.finditer(quote))
+
+
 def prints_claimed(quote: str, claimed: str, found: str, claim_text: str = "") -> bool:
     """Whether `quote` prints the claimed number (digits and scale word, as the claim prints
     them) somewhere other than where it prints `found`, the number it was read against, and
@@ -192,12 +202,12 @@ def prints_claimed(quote: str, claimed: str, found: str, claim_text: str = "") -
     # A citation's number ("... expenditures [4]") prints no value: blanked, places kept
     # (round 25, Tully et al. 2010: "from 2% to 4%" was held back by the "[4]" of "1% to 2%").
     quote = _CITATION.sub(lambda citation: " " * len(citation[0]), quote)
-    # A percentage is printed with its sign, any other number without one (round 29, MMWR
-    # 2011: "98.1% of CHD deaths and 97.6% of stroke deaths" contradicted "98.1% of CHD deaths").
-    scale = r"(?=\s*%)" if claimed.strip().endswith("%") else \
-        r"(?!\s*(?:%|thousand|million|billion|trillion))"
-    printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?![KMB]\b){scale}",
-                         re.IGNORECASE)
+    printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?![KMB]\b)"
+                         rf"(?!\s*(?:%|thousand|million|billion|trillion))", re.IGNORECASE)
+    if claimed.strip().endswith("%") and _same_share(quote, number[0], claim_text):
+        # The claimed percentage printed with the very words the claim gives it ("98.1% of CHD
+        # deaths and 97.6% of stroke deaths" for "98.1% of CHD deaths": round 29, MMWR 2011).
+        return True
     theirs = [place.span() for place in re.finditer(re.escape(found.strip()), quote)]
     # A printing after "instead of", "rather than", ... is the alternative the sentence
     # rejects ("four GPUs instead of asynchronous updates across 32 GPUs"), no item's number.

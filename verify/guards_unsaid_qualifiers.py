@@ -42,7 +42,8 @@ from .undecided import evidence_text, supporting_sources, undecide
 
 __all__ = ["guard_unsaid_qualifiers", "unsaid_qualifier"]
 
-_RESTRICTIONS = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+# "forward-only", "read-only": a compound's "only" restricts no claim (round 29).
+_RESTRICTIONS = re.compile(r"(?<!\bnot )(?<!-)\b(?:only|solely|exclusively)\b", re.IGNORECASE)
 _RESTRICTED = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively|alone|sole|merely|just|"
                          r"nothing but|none but|no other|limited to|restricted to)\b",
                          re.IGNORECASE)

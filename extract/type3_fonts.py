@@ -169,6 +169,8 @@ def resource_manager():
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.psparser import literal_name
 
+    from .lying_tounicode import mended
+
     aware = _aware_class()
 
     class DvipsAwareResourceManager(PDFResourceManager):
@@ -181,8 +183,8 @@ def resource_manager():
                 subtype = literal_name(spec["Subtype"])
             except Exception:  # noqa: BLE001 - pdfminer decides about a font with no subtype
                 subtype = None
-            if subtype != "Type3":
-                return super().get_font(objid, spec)
+            if subtype != "Type3":  # a lying /ToUnicode read by glyph names (lying_tounicode)
+                return mended(super().get_font(objid, spec), spec)
             font = aware(self, spec)
             if objid and self.caching:
                 self._cached_fonts[objid] = font

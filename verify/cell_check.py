@@ -129,6 +129,8 @@ class _CellPassage:
         return self.numbers[0].decimals if self.numbers else None
 
 
+_SHARE = re.compile(r"^\(\d{1,3}(?:\.\d+)?\)$")
+
 def _headers(table: Table, row: list[Cell], column: int) -> tuple[list[str], list[str]]:
     cell = row[column]
     rows = list(getattr(cell, "row_headers", None) or ([row[0].text] if row else []))
@@ -159,6 +161,10 @@ def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
         return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
                          unit=unit, span=(0, len(cell.text))),), False
     text = " ".join(cell.text.split())
+    if cell.value is not None and _SHARE.match(text):
+        # "(9.6)" under "(%)": a share printed in brackets (extract/bracketed_percents.py)
+        return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
+                         unit="%", span=(0, len(cell.text))),), False
     bracketed = _BRACKETED.match(text)
     if bracketed:
         main, second = _number(bracketed["main"]), _number(bracketed["second"])

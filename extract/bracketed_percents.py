@@ -33,9 +33,13 @@ def read_bracketed_percents(table: Table) -> Table:
     returns the table."""
     if not table.rows:
         return table
-    width = max(len(row) for row in table.rows)
-    for column in range(width):
-        cells = [row[column] for row in table.rows if column < len(row)]
+    # A column is its place and its header path: a table continued on the next page with
+    # other columns ("Table 3. Continued") is read on as more rows of other widths.
+    columns: dict[tuple[int, tuple[str, ...]], list] = {}
+    for row in table.rows:
+        for place, cell in enumerate(row):
+            columns.setdefault((place, tuple(cell.column_headers)), []).append(cell)
+    for cells in columns.values():
         filled = [cell for cell in cells if cell.text.strip() and cell.text.strip() not in _DASHES]
         if len(filled) < MIN_CELLS or any(cell.value is not None for cell in filled):
             continue

@@ -88,6 +88,7 @@ from .other_cells import labels_other_cells, names_variant, other_split, reporte
 from .passages import PassageIndex, content_terms
 from .printed_cell_units import printed_unit_cells, printed_unit_passages
 from .row_mate_columns import lends_metric, row_mate_headers
+from .share_cells import without_counts
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
 from .value_columns import unsaid_headers
@@ -359,6 +360,8 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     accounted = unit_kind_cells(accounted, claim.text, quantities)
     # "58 C" is not read from a cell printed "550 U mg" (verify/printed_cell_units.py).
     accounted = printed_unit_cells(accounted, claim.text, quantities)
+    # A count of 23,316 is no reading of a claimed 13.3% (verify/share_cells.py).
+    accounted = without_counts(accounted, quantities)
     if not accounted:
         return None
     shortened = any(id(passage) in loose for passage, _ in accounted)

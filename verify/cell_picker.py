@@ -123,7 +123,7 @@ class Picker:
                                                  or all(negating(word) for word in words)) \
             and not any(
             negating(word) and word not in said for word in words) and not any(
-            said <= others and not (nested and self._nested(said, words, others, table))
+            said <= others and not (nested and self._nested(said, words, others, table, axis))
             and not other_year(path, other, self._words.text)
             and not other_than_share(path, other, self._words.text)
             for other, others in paths.items() if other != path) \
@@ -131,7 +131,7 @@ class Picker:
         return done
 
     def _nested(self, said: set[HeaderWord], words: frozenset[HeaderWord],
-                others: frozenset[HeaderWord], table: int) -> bool:
+                others: frozenset[HeaderWord], table: int, axis: int = 1) -> bool:
         """Another path holds every word the claim says of this one, and more that it does
         not say: "+ng" against "+id,ng,shape" in the same group of rows, for "with rule
         n-gram features". Of nested paths the claim says equally, it names the one it leaves
@@ -139,8 +139,8 @@ class Picker:
         caption = self._captions.get(table)
         if {word for word in others if self._words.named(word, caption)} != said:
             return False
-        return words - said < others - said or narrower_other(
-            words - said, others - said, self._leaf_words(table))
+        return words - said < others - said or (axis == 0 and narrower_other(
+            words - said, others - said, self._leaf_words(table)))
 
     def _leaf_words(self, table: int) -> frozenset[str]:
         """The words of the table's row labels, the last level of each row path

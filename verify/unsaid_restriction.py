@@ -74,7 +74,10 @@ def other_than_share(path: tuple[str, ...], other: tuple[str, ...], text: str) -
     names? "No." and "(%)" under one group label ("Inadequate housing units", the housing
     report's tables) hold the same header words (neither "No." nor "%" is a word a claim
     says), so "9.6% of ... householders" picked neither. A claim that states a percentage
-    names the column whose own last level is "%" or "(%)", not its sibling that is not."""
-    return bool(path) and bool(other) and path[:-1] == other[:-1] \
+    names the column whose own last level is "%" or "(%)", not a sibling under the same group
+    labels whose own levels ("No.", "Unadjusted / odds ratio") are not."""
+    group = len(path) - 1
+    return bool(path) and len(other) > group and path[:-1] == other[:group] \
         and bool(_PERCENT_LEVEL.match(path[-1].strip())) \
-        and not _PERCENT_LEVEL.match(other[-1].strip()) and bool(_CLAIM_PERCENT.search(text))
+        and not any(_PERCENT_LEVEL.match(level.strip()) for level in other[group:]) \
+        and bool(_CLAIM_PERCENT.search(text))

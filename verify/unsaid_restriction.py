@@ -70,14 +70,22 @@ _CLAIM_PERCENT = re.compile(r"\d\s*%|\d\s+per\s*cent\b|\bpercent(?:age)?\b|\bsha
 
 
 def other_than_share(path: tuple[str, ...], other: tuple[str, ...], text: str) -> bool:
-    """Is `other` the count column beside the share column `path` that a claim of a percentage
-    names? "No." and "(%)" under one group label ("Inadequate housing units", the housing
-    report's tables) hold the same header words (neither "No." nor "%" is a word a claim
-    says), so "9.6% of ... householders" picked neither. A claim that states a percentage
-    names the column whose own last level is "%" or "(%)", not a sibling under the same group
-    labels whose own levels ("No.", "Unadjusted / odds ratio") are not."""
-    group = len(path) - 1
-    return bool(path) and len(other) > group and path[:-1] == other[:group] \
-        and bool(_PERCENT_LEVEL.match(path[-1].strip())) \
-        and not any(_PERCENT_LEVEL.match(level.strip()) for level in other[group:]) \
-        and bool(_CLAIM_PERCENT.search(text))
+    """Is `other` the sibling of another kind, count or share, than the column `path` that the
+    claim names? "No." and "(%)" under one group label ("Inadequate housing units", the
+    housing report's tables) hold the same header words (neither "No." nor "%" is a word a
+    claim says), so "9.6% of ... householders" picked neither, nor did "1,320 householders".
+    A claim that states a percentage names the column whose own last level is "%" or "(%)",
+    not a sibling under the same group labels whose own levels ("No.", "Unadjusted / odds
+    ratio") are not; a claim that states none names the sibling that is not the "(%)"
+    column."""
+    if not path or not other:
+        return False
+    share = bool(_CLAIM_PERCENT.search(text))
+    if share:
+        own, theirs = path, other
+    else:
+        own, theirs = other, path
+    group = len(own) - 1
+    return len(theirs) > group and own[:-1] == theirs[:group] \
+        and bool(_PERCENT_LEVEL.match(own[-1].strip())) \
+        and not any(_PERCENT_LEVEL.match(level.strip()) for level in theirs[group:])

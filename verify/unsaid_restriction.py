@@ -14,8 +14,10 @@ A path's unsaid words that print a row label of the same table ("Male" is the ro
 Male") restrict the claim to that subgroup, which the claim does not; unsaid words that are
 no row label anywhere ("Race/Ethnicity" heads rows only) name what the claim's words are
 values of. So of two paths the claim says equally, the one whose unsaid words hold no row
-label's word, against one whose unsaid words do, is the one it names. Used only for picking a
-cell to confirm by its number (`Picker.__call__`, nested paths), never to contradict.
+label's word, against one whose unsaid words do, is the one it names: of words only, never
+of numbers (BERT's Table 6 names its rows by settings, "3 / 768 / 12" and "6 / 768 / 3";
+read by numbers, "the 3-layer model" picked the row of 3 attention heads). Used only for
+picking a cell to confirm by its number (`Picker.__call__`, nested paths), never to contradict.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ def narrower_other(unsaid: frozenset[HeaderWord], other_unsaid: frozenset[Header
                    leaves: frozenset[str]) -> bool:
     """Does the other path restrict the claim to a subgroup (its unsaid words print a row
     label) while this one's unsaid words name no row (module docstring)?"""
+    if any(word.number is not None or any(ch.isdigit() for ch in word.word)
+           for word in (*unsaid, *other_unsaid)):
+        return False  # labels that are numbers ("6 / 768 / 3") name settings, not groups
     return bool(unsaid) and not any(word.word in leaves for word in unsaid) \
         and any(word.word in leaves for word in other_unsaid)
 

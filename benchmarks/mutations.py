@@ -40,6 +40,9 @@ Kinds of claims and the verdict each must never get:
   number              table cell of the paper prints
   mean, mean wrong    the average of named cells of one column, right     see mutation_means.py
                       and clearly wrong
+  sentence only,      "only" added before a phrase of place or means;     see
+  sentence prefix     a word turned into its prefixed negation or back    mutation_qualifiers.py
+  flip                ("frequently" -> "infrequently")
 
 It prints, per kind, the claims generated and their confirmed / contradicted / unverified
 counts, the recall (share decided correctly: confirmed for the true kinds, contradicted for
@@ -80,6 +83,7 @@ from mutation_groups import group_claims  # noqa: E402
 from mutation_means import mean_claims  # noqa: E402
 from mutation_orders import order_claims, swapped_numbers  # noqa: E402
 from mutation_pairs import pair_claims  # noqa: E402
+from mutation_qualifiers import added_only, prefix_flipped  # noqa: E402
 from mutation_sentences import (  # noqa: E402
     changed_number,
     number_spots,
@@ -108,6 +112,7 @@ KINDS: dict[str, bool] = {
     "sentence numbers swapped": False, "order": True, "order reversed": False,
     "rank": True, "rank wrong": False, "cell other group": False,
     "sentence shared number": False, "mean": True, "mean wrong": False,
+    "sentence only": False, "sentence prefix flip": False,
 }
 # Per paper, at most this many claims of each table kind (sentence kinds take every sentence).
 CELL_CAP, DIFFERENCE_CAP = 20, 8
@@ -318,6 +323,8 @@ def generate(gold: Gold, seed: int = 0, limit: int | None = None) -> list[Made]:
         add("sentence negation", toggled_negation(rng, sentence), sentence)
         add("sentence name swap", swapped_name(rng, sentence, gold), sentence)
         add("sentence numbers swapped", swapped_numbers(orders, sentence, number_spots), sentence)
+        add("sentence only", added_only(sentence), sentence)
+        add("sentence prefix flip", prefix_flipped(sentence), sentence)
     cells = _numeric(gold)
     for cell in rng.sample(cells, min(CELL_CAP, len(cells))):
         origin = f"{cell.table}: row {list(cell.row)}, column {list(cell.col)}: {cell.text}"

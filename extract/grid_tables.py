@@ -118,15 +118,34 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
     if len(words) < 5:
         return False
     if sum(_is_value(word.text) for word in words) >= 3:
-        return False  # a row of numbers, however tightly set
+        # a row of numbers, however tightly set; or two columns of prose that cite numbers
+        return _two_columns_of_prose(words, line, span, share)
     if all_codes(word.text for word in words):
         return False  # a header line of codes, "DE-EN EN-FI RO-EN" (code_lines.py)
     gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     # Justified text stretches every space alike; one gap far wider than the others is a
     # column boundary ("7%   Other, including POS/chunking errors").
     if gaps[-1] > 2.2 * max(gaps[len(gaps) // 2], 0.1 * line.size):
-        return False
+        return _two_columns_of_prose(words, line, span, share)
     return gaps[-1] < 0.8 * line.size and line.x1 - line.x0 > share * (span.x1 - span.x0)
+
+
+def _two_columns_of_prose(words: list[Word], line: Line, span: _Span, share: float) -> bool:
+    """A line of two columns of running text on a page whose gutter is not known (its tables
+    hide it): the widest gap stands in the middle of the span, and each side is a line of
+    running text across its half. Without this, the prose under a table with no rules between
+    its rows was read as more rows, down to the foot of the page (round 29: Keenan and Shaw,
+    MMWR Supplement 2011, Tables 2 and 5)."""
+    if span.gutter is not None or not span.full or span.x1 - span.x0 <= 0:
+        return False
+    cut = max(range(1, len(words)), key=lambda index: words[index].x0 - words[index - 1].x1)
+    middle = (words[cut - 1].x1 + words[cut].x0) / 2
+    if not 0.4 <= (middle - span.x0) / (span.x1 - span.x0) <= 0.6:
+        return False
+    halves = ((words[:cut], _Span(span.x0, middle, False)),
+              (words[cut:], _Span(middle, span.x1, False)))
+    return all(_is_prose(Line(half, line.top, line.bottom), column, share)
+               for half, column in halves)
 
 
 def _paragraph_tail(lines: list[Line], position: int, span: _Span) -> bool:

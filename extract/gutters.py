@@ -23,8 +23,45 @@ def find_gutter(page: PageWords, size: float, words: list[Word] | None = None) -
     Running-text words (body size, upright) are projected onto the x axis in 1-point bins; the
     gutter is the emptiest stretch of the middle of the page, accepted when almost no word
     crosses it while both sides hold a good share of the words. Full-width lines (the title, a
-    spanning table) cross it and are allowed for, up to a tenth of the lines."""
+    spanning table) cross it and are allowed for, up to a tenth of the lines. A first page
+    whose title block has more lines than that is searched again below the block."""
     every = _without_page_numbers(page, page.words if words is None else words)
+    gutter = _gutter(page, size, every)
+    if gutter is None and (below := _below_title_block(page, size, every)) is not None:
+        gutter = _gutter(page, size, below)
+    return gutter
+
+
+def _below_title_block(page: PageWords, size: float, words: list[Word]) -> list[Word] | None:
+    """The words below the full-width rows that open the page (a title, its authors and their
+    affiliations, centred over both columns), or None when the page opens with none. A short
+    paper's first page has few body rows, and a title block of six lines is more than a tenth
+    of them (round 29: Keenan and Shaw, MMWR Supplement 2011, whose first page read its two
+    columns across, line by line). A row is full width when a word covers the middle of the
+    page or its two sides are no more than a word space or two apart there; only rows in the
+    top half of the page are taken as the block."""
+    middle = page.width / 2
+    rows = sorted(baseline_rows([word for word in words if word.text.strip()], size),
+                  key=lambda row: min(word.top for word in row))
+    block = 0
+    for row in rows:
+        if min(word.top for word in row) > page.height / 2:
+            break
+        left = [word.x1 for word in row if word.x1 <= middle]
+        right = [word.x0 for word in row if word.x0 >= middle]
+        across = any(word.x0 < middle < word.x1 for word in row) or bool(
+            left and right and min(right) - max(left) < 1.5 * size)
+        if not across:
+            break
+        block += 1
+    if block == 0:
+        return None
+    kept = {id(word) for row in rows[block:] for word in row}
+    return [word for word in words if id(word) in kept]
+
+
+def _gutter(page: PageWords, size: float, every: list[Word]) -> float | None:
+    """`find_gutter` on the words `every` (page numbers already left out)."""
     words = [word for word in every if word.size >= SMALL * size and word.text.strip()]
     if len(words) < 40:
         return None

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from .band_rules import band_separators
 from .gutters import confirm_gutter, find_gutter
-from .headed_gutters import gutter_below_title
 from .line_kinds import mark_captions, mark_footnotes, mark_furniture
 from .page_lines import SMALL, Line, PageLayout, baseline_rows, body_size
 from .pdfwords import PageWords, Word
@@ -86,8 +85,7 @@ def layout_page(page: PageWords, size: float, exclude: list[Box] = (),
     """The lines of one page in reading order: each band of full-width rows where it stands,
     and between two such bands the left column's lines, then the right column's."""
     words = _line_numbers(page, _outside(page, exclude), size)
-    # a title block over two columns hides their gutter (headed_gutters.py)
-    gutter = find_gutter(page, size, words) or gutter_below_title(page, size, words)
+    gutter = find_gutter(page, size, words)
     if gutter is None and usual_gutter is not None and confirm_gutter(words, size,
                                                                       usual_gutter,
                                                                       page.height):

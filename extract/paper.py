@@ -345,12 +345,17 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
                            laid_out: bool = False) -> tuple[list[Section], list[Passage]]:
     """Walk the lines in reading order: headings open sections, running text goes into
     passages, and table lines, captions, front matter and references are left out."""
-    has_headings = any(heading_title(line) and line not in title_lines for _, line in lines)
+    headings = [heading for _, line in lines
+                if line not in title_lines and (heading := heading_title(line))]
+    has_headings = bool(headings)
     sections: list[Section] = []
     passages: list[Passage] = []
     current: Passage | None = None
     in_references = False
-    front_matter = has_headings  # the title and authors come before the first heading
+    # The title and authors come before the first heading; a report whose first heading is its
+    # references has none to end them, and its body starts under the byline (round 29: the
+    # two pages of an MMWR report before "References" were read as front matter).
+    front_matter = has_headings and section_kind(headings[0]) not in REFERENCE_TITLES
     previous = ""  # the previous line of running text, to tell whether a sentence ended
     open_title = False  # the last line was a heading that ends on a function word
     open_appendix: str | None = None  # the letter of the lettered appendix open (letter_appendices)

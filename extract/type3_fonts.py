@@ -53,6 +53,8 @@ from collections import defaultdict
 from functools import cache
 from statistics import median
 
+from . import unicode_maps
+
 PREFIX = "DvipsType3"
 """The font name given to such a font: `PREFIX-em<units>-<id>` (the em in glyph units)."""
 _NAME = re.compile(r"^[A-Z][0-9A-Z]$")
@@ -163,13 +165,12 @@ def _aware_class():
 
 
 def resource_manager():
-    """A pdfminer resource manager that reads dvips Type 3 fonts by their codes, for one
+    """A pdfminer resource manager that reads dvips Type 3 fonts by their codes, and simple
+    fonts by their encoding where their Unicode map misnames a glyph (`unicode_maps`), for one
     document: pdfplumber's `PDF.rsrcmgr` is replaced by it, and pdfminer's own classes are left
     alone (any other reader in the same process reads such fonts as pdfminer does)."""
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.psparser import literal_name
-
-    from .lying_tounicode import mended
 
     aware = _aware_class()
 
@@ -183,8 +184,14 @@ def resource_manager():
                 subtype = literal_name(spec["Subtype"])
             except Exception:  # noqa: BLE001 - pdfminer decides about a font with no subtype
                 subtype = None
-            if subtype != "Type3":  # a lying /ToUnicode read by glyph names (lying_tounicode)
-                return mended(super().get_font(objid, spec), spec)
+            if subtype != "Type3":
+                cached = bool(objid) and objid in self._cached_fonts
+                font = super().get_font(objid, spec)
+                if not cached and subtype in _SIMPLE:
+                    unicode_maps.repair(font, spec)  # "fi" mapped to "i", "T" to "t"
+                elif not cached and subtype == "Type0":
+                    unicode_maps.repair_composite(font)  # the same, by glyph widths
+                return font
             font = aware(self, spec)
             if objid and self.caching:
                 self._cached_fonts[objid] = font
@@ -193,6 +200,7 @@ def resource_manager():
     return DvipsAwareResourceManager()
 
 
+_SIMPLE = frozenset({"Type1", "MMType1", "TrueType"})
 _EM = re.compile(rf"^{PREFIX}-em(?P<em>\d+(?:\.\d+)?)-")
 
 

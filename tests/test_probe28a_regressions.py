@@ -252,14 +252,24 @@ def test_an_equated_label_list_gives_each_number_its_own_label(ki67, monkeypatch
 
 
 def test_equated_owner_reads_labels_not_symbols():
+    from verify_claims.claims import Location
+    from verify_claims.extract.claim_builder import build_claim
     from verify_claims.verify.equated_labels import equated_owner
+
+    def claim(text):
+        return build_claim("report.md", text, Location(file="report.md", line=1))
+
     quote = "moderate (central staining ICC = 0.71, local staining ICC = 0.59)"
-    assert equated_owner(CENTRAL, quote) == ("local staining ICC", "central staining ICC")
-    assert equated_owner(LOCAL, quote) is None
+    assert equated_owner(claim(CENTRAL), quote) == ("local staining ICC", "central staining ICC")
+    assert equated_owner(claim(LOCAL), quote) is None
     # symbols are no labels, and labels sharing no word are no list of one kind
-    assert equated_owner("The n was 30.", "with n = 30, p = 0.01") is None
-    assert equated_owner("The central staining was 0.59.",
+    assert equated_owner(claim("The n was 30."), "with n = 30, p = 0.01") is None
+    assert equated_owner(claim("The central staining was 0.59."),
                          "(central staining = 0.71, dropout rate = 0.59)") is None
+    # a negative value is read with its minus sign
+    assert equated_owner(claim("The central staining shift was -0.59."),
+                         "(central staining shift = -0.71, local staining shift = -0.59)") \
+        == ("local staining shift", "central staining shift")
 
 
 def test_a_sentence_straddling_a_contrast_lends_nothing(ki67, monkeypatch):

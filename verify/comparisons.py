@@ -38,9 +38,11 @@ _COMPARATIVE = re.compile(
     r"|(?P<down>underperform\w*|worse|lower|trail\w*|lag(?:s|ged|ging)?|inferior"
     rf"|{ADVANTAGE_DOWN}))\b"
     r"(?:\s+(?:than|to|behind)\b)?", re.I)
-_ARGUMENT_STOP = re.compile(r"[,;:.()]|\b(?:on|in|at|for|by|with|across|when|while|and|but)\b",
-                            re.I)
-_WIDE_STOP = re.compile(r"[,;:.()]|\b(?:when|while|but|that|which)\b", re.I)
+# A number's decimal point or thousands comma ("41.6% higher", "425,425 deaths") ends no side.
+_ARGUMENT_STOP = re.compile(r"[;:()]|[,.](?!\d)|\b(?:on|in|at|for|by|with|across|when|while|and|"
+                            r"but)\b", re.I)
+_WIDE_STOP = re.compile(r"[;:()]|[,.](?!\d)|\b(?:when|while|but|that|which)\b", re.I)
+_CONDITION_AFTER_THAN = re.compile(r"^\s*(?:for|in|among|at|with|during|under)\s+(?=\w)", re.I)
 # "lower quality than", "higher F1 than": the words between the comparative and "than" name
 # what is compared (the dimension), not the second argument.
 _DIMENSION = re.compile(r"\s+((?:[\w\-]+\s+){1,3}?)than\b", re.I)
@@ -98,7 +100,12 @@ def _comparisons(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str
     if match is None:
         return None, ()
     rest = text[match.end():]
-    if not match.group().casefold().endswith(("than", "to")):
+    if match.group().casefold().endswith("than"):
+        # "The rate for females was higher than for males": the two sides are the conditions
+        # after the prepositions, not an empty phrase before "for" (round 29, MMWR 2011: the
+        # claim with the sexes swapped was confirmed).
+        rest = _CONDITION_AFTER_THAN.sub(" ", rest, count=1)
+    elif not match.group().casefold().endswith("to"):
         dimension = _DIMENSION.match(rest)
         if dimension:
             rest = rest[dimension.end():]

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from verify_claims.claims import Claim
+
 __all__ = ["equated_owner"]
 
 _NUMBER = r"[-\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
@@ -72,16 +74,16 @@ def _items(quote: str) -> tuple[tuple[frozenset[str], str, float], ...]:
     return tuple(items)
 
 
-def equated_owner(claim_text: str, quote: str) -> tuple[str, str] | None:
+def equated_owner(claim: Claim, quote: str) -> tuple[str, str] | None:
     """The label a "<label> = <number>" list gives the claim's number to and the other label of
-    that list the claim speaks of (module docstring), else None."""
+    that list the claim speaks of (module docstring), else None. The claim's numbers are its
+    parsed quantities, negative where printed with a minus (a "drop of 5" is 5)."""
     items = _items(quote)
     if len(items) < 2 or len({words for words, _, _ in items}) < 2:
         return None
-    said = _words(claim_text)
-    claimed = [found for match in _NUMBER_RE.finditer(claim_text)
-               if (found := _value(match.group())) is not None]
-    for value in claimed:
+    said = _words(claim.text)
+    for value in (-quantity.value if quantity.text.lstrip()[:1] in "-\u2212" else quantity.value
+                  for quantity in claim.quantities):
         for words, label, number in items:
             if abs(number - value) > 1e-9 * max(1.0, abs(value)) or not words - said:
                 continue

@@ -195,7 +195,7 @@ def guard_labelled_numbers(claim: Claim, checks: Iterable[Check]) -> None:
         for evidence in check.evidence:
             hit = slash_owner(claim.text, evidence.quote) \
                 or qualifier_owner(claim.text, evidence.quote) \
-                or equated_owner(claim.text, evidence.quote)  # "A = 0.71, B = 0.59"
+                or equated_owner(claim, evidence.quote)  # "A = 0.71, B = 0.59"
             if hit is not None:
                 undecide(check, f"The passage gives the number to \u201c{hit[0]}\u201d, not "
                                 f"to \u201c{hit[1]}\u201d, which the claim names")

@@ -192,8 +192,12 @@ def prints_claimed(quote: str, claimed: str, found: str, claim_text: str = "") -
     # A citation's number ("... expenditures [4]") prints no value: blanked, places kept
     # (round 25, Tully et al. 2010: "from 2% to 4%" was held back by the "[4]" of "1% to 2%").
     quote = _CITATION.sub(lambda citation: " " * len(citation[0]), quote)
-    printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?![KMB]\b)"
-                         rf"(?!\s*(?:%|thousand|million|billion|trillion))", re.IGNORECASE)
+    # A percentage is printed with its sign, any other number without one (round 29, MMWR
+    # 2011: "98.1% of CHD deaths and 97.6% of stroke deaths" contradicted "98.1% of CHD deaths").
+    scale = r"(?=\s*%)" if claimed.strip().endswith("%") else \
+        r"(?!\s*(?:%|thousand|million|billion|trillion))"
+    printed = re.compile(rf"(?<![\w.,]){re.escape(number[0])}(?![\w.,]*\d)(?![KMB]\b){scale}",
+                         re.IGNORECASE)
     theirs = [place.span() for place in re.finditer(re.escape(found.strip()), quote)]
     # A printing after "instead of", "rather than", ... is the alternative the sentence
     # rejects ("four GPUs instead of asynchronous updates across 32 GPUs"), no item's number.

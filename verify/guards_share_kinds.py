@@ -29,15 +29,9 @@ _SHARE = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b)", re.I)
 
 
 def _printed(claim: Claim) -> list[tuple[float, bool]]:
-    """(value, printed as a share) of each number the claim prints."""
-    found = []
-    for match in _NUMBER.finditer(claim.text):
-        try:
-            value = abs(float(match.group().replace(",", "").replace("\u2212", "-")))
-        except ValueError:
-            continue
-        found.append((value, bool(_SHARE.match(claim.text[match.end():]))))
-    return found
+    """(value, printed as a share) of each number the claim prints, from its parsed
+    quantities: a share is one whose unit is the per cent sign ("%", "per cent")."""
+    return [(abs(quantity.value), quantity.unit == "%") for quantity in claim.quantities]
 
 
 def _cell_text(quote: str) -> str:

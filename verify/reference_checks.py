@@ -102,6 +102,7 @@ from .guards_predicates import guard_predicates
 from .guards_prefix_siblings import guard_prefix_siblings
 from .guards_printed_labels import guard_printed_labels
 from .guards_prose_labels import guard_prose_labels
+from .guards_range_owners import guard_range_owners
 from .guards_rate_units import guard_rate_periods, guard_rate_units, guard_turned_ratios
 from .guards_referent_clauses import guard_referent_clauses
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
@@ -387,6 +388,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_turned_subjects(claim, checks)  # "X is supervised, whereas our methods are unsupervised"
     guard_count_scope(claim, checks)  # "question sentence pairs" count pairs; an average, not each
     # round 19 (own probes of four new papers), after redteam10's more specific readers
+    guard_range_owners(claim, checks)  # "from x (A) to y (B)" read with A and B swapped
     guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
     # round 20 (own probes of Mintz 2009, NNSE, t-SNE)
     guard_supposed_passages(claim, checks)  # "imagining that we had two instances": an example's

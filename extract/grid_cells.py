@@ -22,10 +22,12 @@ from .grid_rows import (
     rows_of,
     side_labels,
 )
+from .joined_rules import joined
 from .repeated_subheads import cutoff_names, repeats_groups
 from .setting_columns import setting_columns
 from .straddled_cells import join_straddled_cells
 from .wrapped_cells import join_wrapped_cells, under_header_cell
+from .year_headers import year_header_line
 
 if TYPE_CHECKING:
     from .pdfwords import Rule
@@ -134,12 +136,14 @@ def build_grid(lines: list[Line], rules: list[Rule],
         return None
     x0 = min(line.x0 for line in lines)
     x1 = max(line.x1 for line in lines)
-    full_rules = [rule for rule in rules if rule.x1 - rule.x0 >= 0.6 * (x1 - x0)]
+    # a rule drawn column by column is one rule (joined_rules.py)
+    full_rules = [rule for rule in joined(rules) if rule.x1 - rule.x0 >= 0.6 * (x1 - x0)]
     segmented = [segments(line, rules) for line in lines]
     # The first line holding a number (a dash or "N/A" may stand in a header line too).
     first_value = next((n for n, line in enumerate(segmented)
-                        if any(_number(s) for s in line[1:]) or (len(line) >= 2
-                                                                 and _number(line[0]))),
+                        if (any(_number(s) for s in line[1:]) or (len(line) >= 2
+                                                                  and _number(line[0])))
+                        and not year_header_line(segmented, n, _number)),  # year_headers.py
                        None)
     header_count = 0
     if known_columns is None:

@@ -19,6 +19,7 @@ __all__ = ["bind_aligned_lists", "group"]
 
 # Lists, ranges, sentences and clauses.
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|±|\+/-)\s*", re.I)
 
 
@@ -41,7 +42,9 @@ def group(text: str, hits: list[Hit]) -> None:
         shared = units.pop() if len(units) == 1 else None
         for hit in members:
             hit.group = members
-            if hit.unit is None:
+            if hit.unit is None and (shared != "year" or _YEAR.fullmatch(text[hit.start:hit.end])):
+                # A year is no unit of the number after it: "In 2009, 1,320 householders" is
+                # a year and a count (the MMWR housing report, probe29a), not two years.
                 hit.unit = shared
 
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Cell, Document, Page, Table
 
+from .bracketed_percents import read_bracketed_percents
 from .cell_values import _is_value, make_cell, parse_cell, parse_cell_value
 from .grid_tables import is_two_column, tables_from_pages
 from .header_rows import split_blocks
@@ -472,7 +473,8 @@ def find_tables(doc: Document, layout: Document | None = None,
         # Tables set sideways (landscape on a portrait page), read from their turned glyphs.
         found += sideways_tables(pages, body_size(list(pages)))
     # A column of numbers printed with their units ("62.7 U mg", unit_cells.py).
-    return [read_unit_cells(split_slash_columns(block))
+    # A column of percentages printed in brackets under "(%)" (bracketed_percents.py).
+    return [read_bracketed_percents(read_unit_cells(split_slash_columns(block)))
             for table in found for block in split_blocks(table)]
 
 

@@ -90,6 +90,7 @@ from .other_cells import labels_other_cells, names_variant, other_split, reporte
 from .passages import PassageIndex, content_terms
 from .printed_cell_units import printed_unit_cells, printed_unit_passages
 from .row_mate_columns import lends_metric, row_mate_headers
+from .share_cells import without_counts
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
 from .value_columns import unsaid_headers
@@ -131,6 +132,8 @@ class _CellPassage:
         return self.numbers[0].decimals if self.numbers else None
 
 
+_SHARE = re.compile(r"^\(\d{1,3}(?:\.\d+)?\)$")
+
 def _headers(table: Table, row: list[Cell], column: int) -> tuple[list[str], list[str]]:
     cell = row[column]
     rows = list(getattr(cell, "row_headers", None) or ([row[0].text] if row else []))
@@ -161,6 +164,10 @@ def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
         return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
                          unit=unit, span=(0, len(cell.text))),), False
     text = " ".join(cell.text.split())
+    if cell.value is not None and _SHARE.match(text):
+        # "(9.6)" under "(%)": a share printed in brackets (extract/bracketed_percents.py)
+        return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
+                         unit="%", span=(0, len(cell.text))),), False
     bracketed = _BRACKETED.match(text)
     if bracketed:
         main, second = _number(bracketed["main"]), _number(bracketed["second"])
@@ -358,6 +365,8 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     accounted = unit_kind_cells(accounted, claim.text, quantities)
     # "58 C" is not read from a cell printed "550 U mg" (verify/printed_cell_units.py).
     accounted = printed_unit_cells(accounted, claim.text, quantities)
+    # A count of 23,316 is no reading of a claimed 13.3% (verify/share_cells.py).
+    accounted = without_counts(accounted, quantities)
     if not accounted:
         return None
     shortened = any(id(passage) in loose for passage, _ in accounted)

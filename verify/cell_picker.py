@@ -10,6 +10,7 @@ from .cell_paths import superseded
 from .header_vocabulary import HeaderWord, header_words, negating
 from .header_words import ClaimWords
 from .metric_headers import header_groups, metric_words
+from .unsaid_restriction import leaf_words, narrower_other, other_than_share, other_year
 from .variant_codes import coded, names_sibling_code
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class Picker:
         self._captions, self._paths = _layout(passages)
         self._done: dict[tuple[int, int, tuple[str, ...], bool], bool] = {}
         self._coded: dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]] = {}
+        self._leaves: dict[int, frozenset[str]] = {}
 
     def __call__(self, passage: _CellPassage) -> bool:
         """The claim picks the cell on both axes, of nested paths the one it leaves least
@@ -121,13 +123,15 @@ class Picker:
                                                  or all(negating(word) for word in words)) \
             and not any(
             negating(word) and word not in said for word in words) and not any(
-            said <= others and not (nested and self._nested(said, words, others, table))
+            said <= others and not (nested and self._nested(said, words, others, table, axis))
+            and not other_year(path, other, self._words.text)
+            and not other_than_share(path, other, self._words.text)
             for other, others in paths.items() if other != path) \
             and not superseded(path, paths, lambda word: self._words.names(word, caption=caption))
         return done
 
     def _nested(self, said: set[HeaderWord], words: frozenset[HeaderWord],
-                others: frozenset[HeaderWord], table: int) -> bool:
+                others: frozenset[HeaderWord], table: int, axis: int = 1) -> bool:
         """Another path holds every word the claim says of this one, and more that it does
         not say: "+ng" against "+id,ng,shape" in the same group of rows, for "with rule
         n-gram features". Of nested paths the claim says equally, it names the one it leaves
@@ -135,7 +139,16 @@ class Picker:
         caption = self._captions.get(table)
         if {word for word in others if self._words.named(word, caption)} != said:
             return False
-        return words - said < others - said
+        return words - said < others - said or (axis == 0 and narrower_other(
+            words - said, others - said, self._leaf_words(table)))
+
+    def _leaf_words(self, table: int) -> frozenset[str]:
+        """The words of the table's row labels, the last level of each row path
+        (`unsaid_restriction.narrower_other`)."""
+        found = self._leaves.get(table)
+        if found is None:
+            found = self._leaves[table] = leaf_words(self._paths.get((table, 0), {}))
+        return found
 
 
 _Paths = dict[tuple[int, int], dict[tuple[str, ...], frozenset[HeaderWord]]]

@@ -48,6 +48,9 @@ def _dimensions() -> dict[str, tuple[int, int]]:
     for dimension, (up, down) in enumerate(_PAIRS):
         found.setdefault(up, (dimension, 1))
         found.setdefault(down, (dimension, -1))
+    # "less" is the opposite of "more" as "fewer" is ("less likely than" against "more likely
+    # than"; the MMWR housing report, probe29a): one dimension, told apart by what follows.
+    found["less"] = (found["more"][0], -1)
     return found
 
 
@@ -77,6 +80,9 @@ _DEGREE_TAIL = re.compile(r"(?:\s+(?:at\s+(?:least|most)|much|far|even|still|by\
                           r"|(?-i:[a-z]+ly)))+\s*$", re.I)
 
 
+_NUMBER_ASIDE = re.compile(r"\(\s*[^()A-Za-z]*\d[^()A-Za-z]*\)")
+
+
 def _left_side(text: str) -> str:
     """The text before a comparative without the factor or degree that qualifies it."""
     return _DEGREE_TAIL.sub("", _FACTOR_TAIL.sub("", text))
@@ -86,6 +92,9 @@ def _comparatives(text: str) -> Iterator[tuple[int, int, tuple[str, ...], tuple[
                                                tuple[str, ...]]]:
     """(dimension, sign, left argument, right argument, the words between comparative and
     "than") of each comparison of the lexicon in `text`."""
+    # A number in brackets beside an argument ("Hispanic female householders (7.4%) were
+    # less likely than Hispanic male householders (8.1%)") is said of it, and no stop.
+    text = _NUMBER_ASIDE.sub(lambda match: " " * len(match.group()), text)
     for match in _COMPARED.finditer(text):
         manner = match.group("manner")
         word = _ADVERBS[manner.casefold()] if manner else match.group("word").casefold()

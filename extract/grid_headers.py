@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .flush_headers import flush_column
+
 if TYPE_CHECKING:
     from .grid_lines import Segment
     from .pdfwords import Rule
@@ -101,6 +103,9 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                     rule = min(under, key=lambda r: r.x1 - r.x0)
                     cover = [c for c, (a, b) in enumerate(columns)
                              if rule.x0 - 2 <= (a + b) / 2 <= rule.x1 + 2] or over
+                elif (flush := flush_column(segment, header[number + 1], columns,
+                                            labels)) is not None:
+                    cover = [flush]  # a wrapped label flush right over its figures
                 elif index in territory:
                     left, right = territory[index]
                     cover = [c for c, (a, b) in enumerate(columns)

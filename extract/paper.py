@@ -38,7 +38,7 @@ from .article_info_abstract import split_article_info
 from .author_blocks import author_blocks
 from .bold_headings import figure_capitals, mark_bold_headings
 from .entities import entities_of_doc, tag_entities_many
-from .front_matter import past_front_matter
+from .front_matter import opens_mid_text, past_front_matter
 from .headings import (
     APPENDIX,
     FRONT_REFERENCES_END,
@@ -351,6 +351,7 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
     current: Passage | None = None
     in_references = False
     front_matter = has_headings  # the title and authors come before the first heading
+    front_matter = front_matter and not opens_mid_text(lines, title_lines, heading_title)
     previous = ""  # the previous line of running text, to tell whether a sentence ended
     open_title = False  # the last line was a heading that ends on a function word
     open_appendix: str | None = None  # the letter of the lettered appendix open (letter_appendices)

@@ -82,6 +82,7 @@ from .header_vocabulary import WORD, HeaderWord, header_words, special_header
 from .header_words import ClaimWords
 from .label_headers import label_headers
 from .metric_headers import header_groups, metric_words, other_metric
+from .nested_columns import shadowed
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
@@ -459,6 +460,7 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     for quantity in quantities:
         agreeing = [(passage, accounting) for passage, accounting in accounted
                     if not passage.listed and not _header_number(quantity, passage)
+                    and not shadowed(passage, cells, claim_text)  # (nested_columns.py)
                     and any(_agree(quantity, number)
                             for number in _comparable_numbers(quantity, passage))]
         if agreeing:

@@ -498,6 +498,12 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                      explanation=f"{found}, as the claim says; the cell's headers and caption "
                                  "speak of everything the claim does.",
                      evidence=evidence, matched=matched)
+    # A longer column beside the one the claim names word for word is another measure: the
+    # named one alone may show the claim false (nested_columns.py).
+    kept = [(passage, accounting) for passage, accounting in accounted
+            if not shadowed(passage, cells, claim_text)]
+    if len(kept) < len(accounted):
+        accounted, cells = kept, [passage for passage, _ in kept]
     # One cell, or the same number printed in several tables (a headline result repeated in
     # a main table and an ablation table): no other cell says what the claim says.
     if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:

@@ -10,6 +10,7 @@ from .cell_paths import superseded
 from .header_vocabulary import HeaderWord, header_words, negating
 from .header_words import ClaimWords
 from .metric_headers import header_groups, metric_words
+from .name_abbreviations import without_name_abbreviations
 from .variant_codes import coded, names_sibling_code
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ class Picker:
         caption = self._captions.get(table)  # looked up once, not once per word
         named = self._words.named
         said = {word for word in words if named(word, caption)}
+        said = without_name_abbreviations(said, words)  # "Rep." of "Iran, Islamic Rep. Of"
         # A negating word ("Not English", "− abstract") the claim does not say turns the
         # path into the opposite of what the claim says: never picked unsaid.
         # A negation alone singles out only a path it makes up wholly ("None" hints).

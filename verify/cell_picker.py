@@ -64,6 +64,10 @@ class Picker:
                 for word in paths.get(path, frozenset()):
                     mine |= self._words.names(word, caption=caption) or set()
             for other, words in paths.items():
+                if other not in own:  # "Rep." of "Iran, Islamic Rep. Of" (name_abbreviations)
+                    words = without_name_abbreviations(
+                        {word for word in words
+                         if self._words.names(word, caption=caption) is not None}, words)
                 if other not in own and not superseded(
                         other, paths, lambda word: self._words.names(word, caption=caption)) \
                         and any(

@@ -18,7 +18,10 @@ body, heading or none.
 
 from __future__ import annotations
 
-__all__ = ["FRONT_PAGES", "past_front_matter"]
+import re
+from collections.abc import Callable
+
+__all__ = ["FRONT_PAGES", "opens_mid_text", "past_front_matter"]
 
 FRONT_PAGES = 2
 """The most pages a paper's front matter (title page and abstract) takes."""
@@ -27,3 +30,29 @@ FRONT_PAGES = 2
 def past_front_matter(page: int) -> bool:
     """Whether a line on `page` (numbered from 1) is past any front matter."""
     return page > FRONT_PAGES
+
+
+_MID_SENTENCE = re.compile(r"[a-z]{2,}(?: [^\s:/@]+){4,}")
+"""A line of running prose that opens in lower case ("where Y denotes the set of responding
+original-sample"): five words or more, none a stamp's ("arXiv:", "doi:", a URL, an address)."""
+
+OPENING_LINES = 3
+"""How many of page 1's first lines are looked at: a running head or two may come first."""
+
+
+def opens_mid_text(lines: list[tuple[int, str]], title_lines: list[str],
+                   is_heading: Callable[[str], object]) -> bool:
+    """Whether the document opens in the middle of running text: one of page 1's first lines
+    continues a sentence begun before it, in lower case, and page 1 has no heading at all.
+    Such a document is an excerpt (pages A-5 to A-10 of NCES's "Highlights from PIRLS 2011",
+    round 29: page 1 opens "where Y denotes the set of responding original-sample schools"),
+    with no title page: its first page is body text, not the front matter left out before the
+    first heading (which came on page 2 there, so every sentence of page 1 was dropped). A
+    title page has its heading ("Abstract", "1 Introduction") on page 1, and the second line
+    of a wrapped title may open in lower case ("for Large-Scale Discriminative Training")."""
+    if not lines or lines[0][0] != 1:
+        return False
+    if any(page == 1 and line not in title_lines and is_heading(line) for page, line in lines):
+        return False
+    opening = [line for page, line in lines if page == 1 and line][:OPENING_LINES]
+    return any(_MID_SENTENCE.fullmatch(line) and line not in title_lines for line in opening)

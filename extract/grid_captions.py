@@ -19,13 +19,14 @@ from .table_numbers import roman_value
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Word
 
-# "Table 3:", "Table 3.", "Table 3 (continued)", "Table A1:"; the words are already split.
+# "Table 3:", "Table 3.", "Table 3 (continued)", "Table A1:", an appendix's "Table A-1." (NCES
+# reports, probe29b); the words are already split.
 _TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.)$")
 _FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
 # "Table A:" (a lone capital letter, read with a colon only: "Table A." ends sentences). Not
 # I, V or X: a roman label has its own rules (`_roman_caption_start`; ieee21's "Table I:
 # parameters" in prose is no caption).
-_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-HJ-UWYZ](?=:))([:.|])?$")
+_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]-\d{1,3}|[A-HJ-UWYZ](?=:))([:.|])?$")
 _CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
 _ROMAN_LABEL = re.compile(r"^([IVX]{1,5})([:.])?$")
 _ROMAN_NAME = re.compile(r"^Table [IVX]{1,5}$")

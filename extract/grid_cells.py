@@ -205,6 +205,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                and any(lines[header_count - 2].bottom - 1 <= rule.top
                        <= lines[header_count - 1].top + 1 for rule in full_rules)):
             header_count -= 1
+    elif header_lines:  # a continuation's repeated header (repeated_headers.py)
+        header_count = min(header_lines, len(lines) - 1)
     header, body = segmented[:header_count], segmented[header_count:]
     body_lines = lines[header_count:]
     columns = _columns([line for line in body if line])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .flush_headers import flush_column
 from .nested_headers import crosses_upper_group, wrapped_over
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                     rule = min(under, key=lambda r: r.x1 - r.x0)
                     cover = [c for c, (a, b) in enumerate(columns)
                              if rule.x0 - 2 <= (a + b) / 2 <= rule.x1 + 2] or over
+                elif (flush := flush_column(segment, header[number + 1], columns,
+                                            labels)) is not None:
+                    cover = [flush]  # a wrapped label flush right over its figures
                 elif index in territory:
                     left, right = territory[index]
                     cover = [c for c, (a, b) in enumerate(columns)

@@ -51,6 +51,7 @@ from .margin_tables import margin_parts
 from .mark_columns import mark_conditions
 from .page_lines import body_size
 from .pair_cells import split_pair_cells
+from .repeated_headers import repeated_header_lines
 from .side_tables import split_side_tables, split_sides
 from .size_rows import lift_size_row
 from .spanning_values import spanning_values
@@ -566,8 +567,10 @@ def tables_from_pages(pages: Sequence[PageWords], layouts: Sequence[_Layout] | N
             if grid.header != table.header and len(headers[index]) == len(grid.header):
                 # A continuation without a header of its own (its first rows were read as
                 # one): its columns are those of the table it continues.
+                # Its own header printed again is its header still (repeated_headers.py).
+                repeated = repeated_header_lines(part.lines, headers[index])
                 grid = build_grid(part.lines, part.rules, known_columns=headers[index],
-                                  walls=part.walls) or grid
+                                  walls=part.walls, header_lines=repeated or None) or grid
             table.rows.extend(grid.rows)
             if part.page not in table.pages:
                 table.pages.append(part.page)

@@ -16,7 +16,8 @@ from .pdfwords import PageWords, Word
 from .small_abstracts import keep_small_abstract
 from .small_capital_headings import is_small_capital_heading
 
-_CAPTION = re.compile(r"^(?:Table|Figure|Fig\.|Tab\.|Algorithm|Listing)\s*[A-Z]?\d+[a-z]?\s*[:.|]",
+_CAPTION = re.compile(r"^(?:Table|Figure|Fig\.|Tab\.|Algorithm|Listing)\s*(?:[A-Z]-?)?\d+[a-z]?"
+                      r"\s*[:.|]",
                       re.IGNORECASE)
 
 

@@ -38,7 +38,7 @@ from .article_info_abstract import split_article_info
 from .author_blocks import author_blocks
 from .bold_headings import figure_capitals, mark_bold_headings
 from .entities import entities_of_doc, tag_entities_many
-from .front_matter import past_front_matter
+from .front_matter import opens_mid_text, past_front_matter
 from .headings import (
     APPENDIX,
     FRONT_REFERENCES_END,
@@ -354,8 +354,10 @@ def _sections_and_passages(lines: list[tuple[int, str]], title_lines: list[str],
     in_references = False
     # The title and authors come before the first heading; a report whose first heading is its
     # references has none to end them, and its body starts under the byline (round 29: the
-    # two pages of an MMWR report before "References" were read as front matter).
-    gated = has_headings and section_kind(headings[0]) not in REFERENCE_TITLES
+    # two pages of an MMWR report before "References" were read as front matter), as does an
+    # excerpt that opens mid-sentence (front_matter.opens_mid_text).
+    gated = has_headings and section_kind(headings[0]) not in REFERENCE_TITLES \
+        and not opens_mid_text(lines, title_lines, heading_title)
     front_matter = gated
     previous = ""  # the previous line of running text, to tell whether a sentence ended
     open_title = False  # the last line was a heading that ends on a function word

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .mirrored_margins import facing_extents
+
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Word
 
@@ -100,7 +102,11 @@ def _layouts(pages: Sequence[PageWords]) -> list[_Layout]:
     lefts = sorted(word.x0 for word in words)
     rights = sorted(word.x1 for word in words)
     x0, x1 = lefts[len(lefts) // 50], rights[-1 - len(rights) // 50]
-    gutters = [_gutter(page.words, x0, x1, page.width) for page in pages]
+    sides = facing_extents(pages)  # recto and verso text blocks apart (mirrored_margins.py)
+    frames = [sides[page.number % 2] if sides else (x0, x1) for page in pages]
+    gutters = [_gutter(page.words, a, b, page.width)
+               for page, (a, b) in zip(pages, frames, strict=True)]
     found = sorted(gutter for gutter in gutters if gutter is not None)
     usual = found[len(found) // 2] if len(found) * 2 >= len(pages) else None
-    return [_Layout(x0, x1, gutter or usual) for gutter in gutters]
+    return [_Layout(a, b, gutter or usual)
+            for (a, b), gutter in zip(frames, gutters, strict=True)]

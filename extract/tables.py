@@ -144,7 +144,7 @@ class Line:
 
 _SEGMENT = re.compile(r"\S+(?: \S+)*")
 # "Table 2: ...", "Table 2. ...", "Table 2 (continued)"; not a sentence like "Table 2 shows".
-CAPTION = re.compile(r"^(?:Table|Tab\.)\s+[A-Z]?\d+[a-z]?\s*(?:[:.|\u2013\u2014-]|\(cont)",
+CAPTION = re.compile(r"^(?:Table|Tab\.)\s+(?:[A-Z]-?)?\d+[a-z]?\s*(?:[:.|\u2013\u2014-]|\(cont)",
                      re.IGNORECASE)
 _CONTINUED = re.compile(r"\bcont(?:inued|'d|\.)", re.IGNORECASE)
 MAX_COLUMNS = 15

@@ -84,6 +84,7 @@ from .header_vocabulary import WORD, HeaderWord, header_words, special_header
 from .header_words import ClaimWords
 from .label_headers import label_headers
 from .metric_headers import header_groups, metric_words, other_metric
+from .nested_columns import shadowed
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
@@ -473,6 +474,7 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     for quantity in quantities:
         agreeing = [(passage, accounting) for passage, accounting in accounted
                     if not passage.listed and not _header_number(quantity, passage)
+                    and not shadowed(passage, cells, claim_text)  # (nested_columns.py)
                     and any(_agree(quantity, number)
                             for number in _comparable_numbers(quantity, passage))]
         if agreeing:
@@ -510,6 +512,12 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
                      explanation=f"{found}, as the claim says; the cell's headers and caption "
                                  "speak of everything the claim does.",
                      evidence=evidence, matched=matched)
+    # A longer column beside the one the claim names word for word is another measure: the
+    # named one alone may show the claim false (nested_columns.py).
+    kept = [(passage, accounting) for passage, accounting in accounted
+            if not shadowed(passage, cells, claim_text)]
+    if len(kept) < len(accounted):
+        accounted, cells = kept, [passage for passage, _ in kept]
     # One cell, or the same number printed in several tables (a headline result repeated in
     # a main table and an ablation table): no other cell says what the claim says.
     if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:

@@ -220,7 +220,7 @@ def _header_number(quantity: Quantity, passage: CellPassage) -> bool:
 
 def _name(passage: CellPassage) -> str:
     caption = passage.table.caption or ""
-    match = re.match(r"\s*(Table\s+\w+)", caption, re.I)
+    match = re.match(r"\s*(Table\s+\w+(?:-\d+)?)", caption, re.I)  # "Table A-1"
     return match.group(1) if match else f"Table {passage.number + 1}"
 
 

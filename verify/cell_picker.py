@@ -10,6 +10,7 @@ from .cell_paths import superseded
 from .header_vocabulary import HeaderWord, header_words, negating
 from .header_words import ClaimWords
 from .metric_headers import header_groups, metric_words
+from .name_abbreviations import without_name_abbreviations
 from .unsaid_restriction import leaf_words, narrower_other, other_than_share, other_year
 from .variant_codes import coded, names_sibling_code
 
@@ -65,6 +66,10 @@ class Picker:
                 for word in paths.get(path, frozenset()):
                     mine |= self._words.names(word, caption=caption) or set()
             for other, words in paths.items():
+                if other not in own:  # "Rep." of "Iran, Islamic Rep. Of" (name_abbreviations)
+                    words = without_name_abbreviations(
+                        {word for word in words
+                         if self._words.names(word, caption=caption) is not None}, words)
                 if other not in own and not superseded(
                         other, paths, lambda word: self._words.names(word, caption=caption)) \
                         and any(
@@ -116,6 +121,7 @@ class Picker:
         caption = self._captions.get(table)  # looked up once, not once per word
         named = self._words.named
         said = {word for word in words if named(word, caption)}
+        said = without_name_abbreviations(said, words)  # "Rep." of "Iran, Islamic Rep. Of"
         # A negating word ("Not English", "− abstract") the claim does not say turns the
         # path into the opposite of what the claim says: never picked unsaid.
         # A negation alone singles out only a path it makes up wholly ("None" hints).

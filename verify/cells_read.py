@@ -105,7 +105,7 @@ def cells_printing(paper: Paper, table: Table, text: str, strip: bool = False) -
 
 def table_name(table: Table, number: int) -> str:
     """The name the table checks give the `number`-th table ("Table 3")."""
-    match = re.match(r"\s*(Table\s+\w+)", table.caption or "", re.I)
+    match = re.match(r"\s*(Table\s+\w+(?:-\d+)?)", table.caption or "", re.I)
     return table.label or (match.group(1) if match else f"Table {number + 1}")
 
 

@@ -76,6 +76,7 @@ from .content_words import (
     CITATION as _CITATION,
 )
 from .definitions import glossary
+from .dotted_initials import expand_dotted
 from .header_contractions import ORDINAL_ENDS
 from .memo import Memo
 
@@ -434,6 +435,7 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
                 result.matched.append(part)
     _expand_acronyms(result, sentences)
     _contract_acronyms(result, parts.words, sentences)
+    expand_dotted(result, parts.words, sentences)  # "U.S.": "United States" (dotted_initials)
     _defined_names(result, sentences, index)
     missing = sum(cost[part.term] for part in result.missing + result.unseen)
     result.missing_share = missing / total if total else 0.0

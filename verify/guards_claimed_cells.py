@@ -33,7 +33,10 @@ from .undecided import decided, undecide
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 # Words of row labels that name no row of their own.
 _GENERIC = frozenset(("the", "and", "with", "without", "model", "models", "method", "methods",
-                      "single", "ours", "our", "base", "baseline", "all", "only", "for", "from"))
+                      "single", "ours", "our", "base", "baseline", "all", "only", "for", "from",
+                      # prepositions a label prints as a claim does ("Iran, Islamic Rep. Of"
+                      # named by "percentage of ...": probe29b)
+                      "of", "in", "on", "at", "to", "by", "per", "or", "as"))
 
 
 def _one_cell(check: Check, paper: Paper) -> tuple | None:

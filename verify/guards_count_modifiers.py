@@ -23,7 +23,7 @@ a percentage or points). It names no paper or number; it only withholds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from verify_claims.claims import Check, CheckKind, Claim, Quantity
 
@@ -43,26 +43,38 @@ def _printed(quote: str, number: str) -> Iterable[tuple[int, int]]:
         yield match.span()
 
 
+def counted_places(claim_text: str, claimed: Quantity, quote: str, found: str
+                   ) -> tuple[set[str], str, Iterator[tuple[int, list[str]]]] | None:
+    """The modifiers (names aside) and head noun of the claim's count of a modified noun
+    ("highway layers"), and, read lazily, the end of each place `quote` prints `found` with the
+    noun counted there; None when the claim counts no modified noun, the quote says its kind
+    somewhere, or the quote does not print `found`. The shared reading of `bare_heads` and
+    `guards_count_kinds.other_kind`."""
+    noun = counted_noun(claim_text, claimed, measure_after(claim_text, claimed))
+    if len(noun) < 2:
+        return None
+    modifiers, head = set(noun[:-1]) - _named_terms(claim_text), noun[-1]
+    if not modifiers or modifiers & set(content_terms(quote)):
+        return None  # a name ("677k S2ORC papers"), or the kind said elsewhere in the sentence
+    places = list(_printed(quote, found))
+    if not places:
+        return None
+    nouns = ((end, measure_of(quote, claimed.model_copy(
+        update={"span": (start, end), "unit": None, "text": found}))) for start, end in places)
+    return modifiers, head, nouns
+
+
 def bare_heads(claim_text: str, claimed: Quantity, quote: str, found: str) -> bool:
     """Whether the claim counts a modified noun (two terms, "highway layers") and the quote
     prints `found` only before the same head noun without the modifier ("three layers of
     representations")."""
-    noun = counted_noun(claim_text, claimed, measure_after(claim_text, claimed))
-    if len(noun) < 2:
+    read = counted_places(claim_text, claimed, quote, found)
+    if read is None:
         return False
-    modifiers, head = set(noun[:-1]) - _named_terms(claim_text), noun[-1]
-    if not modifiers or modifiers & set(content_terms(quote)):
-        return False  # a name ("677k S2ORC papers"), or the kind said elsewhere in the sentence
-    places = list(_printed(quote, found))
-    if not places:
-        return False
-    for start, end in places:
-        there = measure_of(quote, claimed.model_copy(
-            update={"span": (start, end), "unit": None, "text": found}))
-        if not there or head not in there or modifiers <= set(there) \
-                or _REFERRED.match(quote, end):
-            return False  # another noun, none, the whole modified noun, or "of this type"
-    return True
+    modifiers, head, nouns = read
+    # Not another noun, none, the whole modified noun, or "of this type".
+    return all(there and head in there and not modifiers <= set(there)
+               and not _REFERRED.match(quote, end) for end, there in nouns)
 
 
 # A counted noun whose kind the passage gives by reference: "12M nodes of this type".

@@ -314,10 +314,8 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
             continue  # "nodes" read as "Size" where the caption pairs it with "edges"
         if fractions and count_header(passage):
             continue  # "26.07" is no count: not a cell of "#Features" (cell_kinds.py)
-        # "CHD" says "Coronary heart disease"; "Black" says its group label "Race"
-        defined = defined_header_words(words, caption, passage.paths) \
-            | category_words(passage.paths)
-        if not all(words.named(word, caption) or word.word in defined for word in passage.own):
+        unnamed = [word for word in passage.own if not words.named(word, caption)]
+        if unnamed and not _said_otherwise(unnamed, words, caption, passage.paths):
             if not picked(passage):
                 continue  # the cell is also about something the claim does not say ("Bio")
             strict = picked.single(passage.number, 0, passage.paths[0]) \
@@ -372,6 +370,16 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
         return None
     shortened = any(id(passage) in loose for passage, _ in accounted)
     return _decide(quantities, accounted, picked, source, passages, claim.text, shortened)
+
+
+def _said_otherwise(unnamed: list[HeaderWord], words: ClaimWords, caption: str | None,
+                    paths: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the claim says each of a cell's `unnamed` header words another way: "CHD" says
+    "Coronary heart disease" (defined_headers.py), "Black" its group label "Race"
+    (category_labels.py). Asked only of the cells some header word of which the claim does not
+    name, which most cells it reaches are not."""
+    said = defined_header_words(words, caption, paths) | category_words(paths)
+    return all(word.word in said for word in unnamed)
 
 
 @lru_cache(maxsize=4096)

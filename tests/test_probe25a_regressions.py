@@ -16,7 +16,7 @@ right):
   (true: 2.77 - 2.17) was contradicted by the n-hexane row's 2.17, "the only cell whose
   headers and caption speak of everything the claim does": a number worded as the difference
   between two things is no level of one cell, nor of one passage's number
-  (`verify/worded_differences.worded_difference`, read by `cell_check._decide` and by
+  (`verify/worded_differences.worded_difference`, read by `cell_decisions.decide` and by
   `guards_passages.guard_difference_against_level`).
 
 Reading failures of the first paper (39 right with them read and the rules above, 0 wrong):
@@ -101,7 +101,7 @@ from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, layout, line_kinds
 from verify_claims.extract import paper as paper_module
 from verify_claims.verify import (
-    cell_check,
+    cell_decisions,
     guards_cut_ends,
     guards_hyphen_variants,
     guards_listed_alternatives,
@@ -403,7 +403,7 @@ def test_a_worded_difference_is_no_level_of_one_cell_or_number(phoenix, monkeypa
     assert status == Status.unverified, why
     # Planted bug: the claim's 0.60 read as a level, of the n-hexane cell and the abstract's
     # list.
-    monkeypatch.setattr(cell_check, "worded_difference", lambda text, quantity: False)
+    monkeypatch.setattr(cell_decisions, "worded_difference", lambda text, quantity: False)
     monkeypatch.setattr(guards_passages, "worded_difference", lambda text, quantity: False)
     status, why = _status(phoenix, PHOENIX, DIFFERENCE + " ")
     assert status == Status.contradicted, why

@@ -49,7 +49,7 @@ Wrong decisive verdicts, each fixed by a general rule:
   column "Schools in original sample" the claim names word for word: a cell whose headers say
   more than the claim does, beside a row mate whose headers the claim says wholly and that are
   a proper part of its own, is another measure; it confirms nothing, and the named cell alone
-  may show the claim false (`verify/nested_columns.shadowed`, read by `cell_check._decide`):
+  may show the claim false (`verify/nested_columns.shadowed`, read by `cell_decisions.decide`):
   both are now contradicted by 289 and 99.
 
 Other rules found on the way (no wrong verdict of the labelled set, but wrong readings):
@@ -105,7 +105,7 @@ from verify_claims.extract import (
 )
 from verify_claims.extract import paper as paper_module
 from verify_claims.verify import (
-    cell_check,
+    cell_decisions,
     cell_picker,
     content,
     guards_claimed_cells,
@@ -351,7 +351,7 @@ def test_a_column_the_claim_names_wholly_outranks_a_longer_one(pirls, monkeypatc
     assert status == Status.contradicted, why
     assert "289" in why, why
     # Planted bug: the eligible column's 287 read as the sample's.
-    monkeypatch.setattr(cell_check, "shadowed", lambda *args: False)
+    monkeypatch.setattr(cell_decisions, "shadowed", lambda *args: False)
     status, why = status_of(pirls, PIRLS, MOROCCO + " ")
     assert status == Status.confirmed, why
     assert "Table A-2" in why, why

@@ -37,7 +37,12 @@ from test_mutations_quick import mutations  # the benchmark's verify-with-a-pars
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_cells
-from verify_claims.verify import cell_check, header_words, other_cells, reference_checks
+from verify_claims.verify import (
+    cell_decisions,
+    header_words,
+    other_cells,
+    reference_checks,
+)
 from verify_claims.verify.guards_caption_measures import caption_measures
 from verify_claims.verify.other_cells import printed_splits, reported_elsewhere
 
@@ -193,7 +198,7 @@ def test_the_precision_rule_is_what_keeps_the_contradiction_away(bert_first_sett
     monkeypatch.setattr(reference_checks, "guard_unheld_settings", lambda claim, checks: None)
     # Round 21's `cell_kinds.whole_count` (a count, "48-layer", is never contradicted by a cell
     # printing a fraction) withholds the same contradiction: switched off with it.
-    monkeypatch.setattr(cell_check, "whole_count", lambda *a: False)
+    monkeypatch.setattr(cell_decisions, "whole_count", lambda *a: False)
     assert _verify(bert_first_setting, (8,))[0].status == Status.contradicted
 
 

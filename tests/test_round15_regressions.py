@@ -32,7 +32,7 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_check, comparisons, reference_checks
+from verify_claims.verify import cell_check, cell_decisions, comparisons, reference_checks
 from verify_claims.verify.content import claim_parts
 
 
@@ -175,7 +175,7 @@ def test_headed_elsewhere_off_brings_the_wrong_contradiction_back(vila, monkeypa
 def test_a_missing_measure_phrase_blocks_a_cell_picked_on_both_axes(vila, monkeypatch):
     claim, = _verify(vila, "2106.00676", [MEASURE_PHRASE])
     assert claim.status == Status.unverified, explained(claim)
-    monkeypatch.setattr(cell_check, "_missing_phrase", lambda *args: False)
+    monkeypatch.setattr(cell_decisions, "missing_phrase", lambda *args: False)
     claim, = _verify(vila, "2106.00676", [MEASURE_PHRASE])
     assert claim.status == Status.contradicted
 

@@ -57,7 +57,7 @@ from verify_claims.claims import Location, Status
 from verify_claims.extract import quantity_units
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.verify import (
-    cell_check,
+    cell_decisions,
     guards_passage_scope,
     guards_swapped_words,
     reference_checks,
@@ -514,7 +514,7 @@ def test_a_count_is_no_fraction_cell(ave, monkeypatch):
     claim = verify_on(ave, AVE, [YEAR_RUNS])[0]
     assert claim.status == Status.unverified, explained(claim)
     # Planted bug: without `whole_count`, 0.55 contradicts "2008 runs".
-    monkeypatch.setattr(cell_check, "whole_count", lambda quantity, text="": False)
+    monkeypatch.setattr(cell_decisions, "whole_count", lambda quantity, text="": False)
     claim = verify_on(ave, AVE, [YEAR_RUNS + " "])[0]
     assert claim.status == Status.contradicted, explained(claim)
     assert "the claim says 2008" in explained(claim)
@@ -523,7 +523,7 @@ def test_a_count_is_no_fraction_cell(ave, monkeypatch):
 def test_the_year_alone_keeps_the_run_from_being_counted(ave, monkeypatch):
     """With `whole_count` off, the year reading alone keeps the claim from the wrong verdict;
     with both off it comes back (planted bug)."""
-    monkeypatch.setattr(cell_check, "whole_count", lambda quantity, text="": False)
+    monkeypatch.setattr(cell_decisions, "whole_count", lambda quantity, text="": False)
     claim = verify_on(ave, AVE, [YEAR_RUN + "  "])[0]
     assert claim.status != Status.contradicted, explained(claim)
     monkeypatch.setattr(quantity_units, "_year_before_singular", lambda doc, hit, match: False)

@@ -25,7 +25,12 @@ from conftest import _papers_of
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_check, guards_twin_rows, header_vocabulary, header_words
+from verify_claims.verify import (
+    cell_decisions,
+    guards_twin_rows,
+    header_vocabulary,
+    header_words,
+)
 
 SOURCES = Path(__file__).resolve().parent / "real" / "redteam7" / "sources"
 
@@ -70,7 +75,7 @@ def test_a_count_row_does_not_contradict_a_measure(subword):
 
 
 def test_planted_count_row_contradicts(subword, monkeypatch):
-    monkeypatch.setattr(cell_check, "counted_axis_only", lambda *args: False)
+    monkeypatch.setattr(cell_decisions, "counted_axis_only", lambda *args: False)
     (claim,) = _verify(subword, "1607.04606",
                        "Kim et al. (2016) get a perplexity of 371 on Czech.")
     assert claim.status == Status.contradicted  # the wrong verdict the guard withholds

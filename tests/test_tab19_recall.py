@@ -40,7 +40,7 @@ from conftest import _read_real
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_check, table_check
+from verify_claims.verify import cell_check, cell_decisions, table_check
 from verify_claims.verify.passages import index_of
 from verify_claims.verify.unnamed_measures import paper_measure, unnamed_measure
 
@@ -167,7 +167,7 @@ def test_range_cell_contradicts_only_by_another_cell(papers, monkeypatch):
     # 45 is no number of another cell of that table (44.98 is printed with two decimals).
     text = "The average length of Subj is 45."
     assert not _table_19_decides(papers[SENS], text)
-    monkeypatch.setattr(cell_check, "prints_range", lambda text: False)  # planted
+    monkeypatch.setattr(cell_decisions, "prints_range", lambda text: False)  # planted
     assert _table_19_decides(_read_real(SENS, FOLDER)[0], text)
 
 

@@ -41,9 +41,7 @@ from functools import lru_cache
 from verify_claims.claims import (
     Cell,
     Check,
-    CheckKind,
     Claim,
-    Outcome,
     Paper,
     Quantity,
     Table,
@@ -52,41 +50,31 @@ from verify_claims.extract.cell_values import parse_cell
 from verify_claims.extract.table_numbers import arabic, roman_value
 
 from .category_labels import category_words
+from .cell_decisions import decide as _decide
 from .cell_dominance import most_specific
 from .cell_kinds import (
     _agree,
     _comparable_numbers,
     _evidence,
-    _header_number,
-    _matched,
     _name,
-    _shortened,
     count_header,
-    every_table_disagrees,
     fractional,
-    spelled_count,
-    whole_count,
 )
 from .cell_picker import Picker
 from .cell_ranges import SPREAD as _SPREAD
-from .cell_ranges import prints_range
 from .cell_units import unit_kind_cells
 from .change_columns import change_amounts, names_change, unsigned
 from .cited_labels import uncited
 from .claimed_levels import claim_levels
 from .column_notes import column_notes
-from .content import Accounting, ClaimParts, account, passage_terms
+from .content import ClaimParts, account, passage_terms
 from .dataset_scope import caption_elsewhere
 from .defined_headers import defined_header_words
-from .guards_count_axes import counted_axis_only
 from .guards_count_headers import count_paired_otherwise
 from .header_vocabulary import WORD, HeaderWord, header_words, special_header
 from .header_words import ClaimWords
 from .label_headers import label_headers
 from .metric_headers import header_groups, metric_words, other_metric
-from .nested_columns import shadowed
-from .number_order import numeric_order, orders, read_words, unpaired_word
-from .numbers_named import numbers_named
 from .other_cells import labels_other_cells, names_variant, other_split, reported_elsewhere
 from .passages import PassageIndex, content_terms
 from .printed_cell_units import printed_unit_cells, printed_unit_passages
@@ -95,7 +83,6 @@ from .share_cells import without_counts
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
 from .value_columns import unsaid_headers
-from .worded_differences import worded_difference
 from .wording import spells_out
 
 _WORD = WORD
@@ -447,154 +434,6 @@ def _with_abbreviations(passage: _CellPassage, words: ClaimWords,
                 acronym, f"{passage.table.caption or ''} {passage.headers}"):
             extra.add(term)
     return passage.terms | extra if extra - passage.terms else passage.terms
-
-
-def _aggregate_size(quantity: Quantity, passage: _CellPassage,
-                    passages: list[_CellPassage]) -> bool:
-    """"Averaged over the four relations": a count of what an aggregate cell (under "Avg.",
-    "Average", "All") sums up, true when its table has that many other paths on the axis of
-    the aggregate header."""
-    if not quantity.unit or not quantity.unit.isalpha() or quantity.decimals:
-        return False
-    for axis in (0, 1):
-        path = passage.paths[axis]
-        if not any(word.word in ("avg", "average", "mean", "overall", "all")
-                   for word in header_words(" ".join(path))):
-            continue
-        others = {other.paths[axis] for other in passages
-                  if other.number == passage.number and other.paths[axis] != path
-                  and other.paths[1 - axis] == passage.paths[1 - axis]}
-        if len(others) == int(quantity.value):
-            return True
-    return False
-
-
-def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, object]],
-            picked: Picker, source: str, passages: list[_CellPassage], claim_text: str,
-            shortened: bool = False) -> Check | None:
-    """Supported when every claimed number is a value of an accounted cell (or names its
-    headers); contradicted when exactly one cell is accounted for, the claim picks it out on
-    both axes or says nearly all it says, and its value is not the one claimed. A cell
-    picked as the least unsaid of nested paths (`shortened`) contradicts nothing: the claim
-    may have shortened the longer path."""
-    cells = [passage for passage, _ in accounted]
-    supported, conditions = [], 0
-    for quantity in quantities:
-        agreeing = [(passage, accounting) for passage, accounting in accounted
-                    if not passage.listed and not _header_number(quantity, passage)
-                    and not shadowed(passage, cells, claim_text)  # (nested_columns.py)
-                    and any(_agree(quantity, number)
-                            for number in _comparable_numbers(quantity, passage))]
-        if agreeing:
-            supported.append((quantity, *agreeing[0]))
-        elif any(_header_number(quantity, passage)
-                 or _aggregate_size(quantity, passage, passages) for passage in cells):
-            conditions += 1
-    if supported and len(supported) + conditions == len(quantities):
-        labels = {label for passage in passages if passage.number == supported[0][1].number
-                  for path in passage.paths for label in path[-1:]}
-        if not numbers_named(claim_text, [(quantity, passage.paths)
-                                          for quantity, passage, _ in supported], labels):
-            return None  # several numbers in several cells, not each by its own name
-        spans = [quantity.span for quantity, _, _ in supported]
-        labels = " ".join(" ".join([passage.table.caption or "", *(" ".join(path) for path in
-                                                                   passage.paths)])
-                          for _, passage, _ in supported)
-        read = frozenset().union(*(read_words(accounting) for _, _, accounting in supported))
-        if unpaired_word(claim_text, spans, labels, read):
-            return None  # "95.7 dev F1, a quarter of its 92.2 test F1": more than two values
-        if len(supported) > 1 and orders(claim_text, spans):
-            # "932,150 tokens, more than the 20,630,188 of the paragraph class": two right
-            # numbers, and an order the cells must bear out (verify/number_order.py).
-            ordered = sorted(supported, key=lambda found: found[0].span[0])
-            if len(ordered) != 2 or not numeric_order(
-                    claim_text, ordered[0][0], ordered[1][0],
-                    (ordered[0][1].value, ordered[1][1].value)):
-                return None
-        evidence = [_evidence(passage, source, quantity) for quantity, passage, _ in supported]
-        matched = [part for quantity, passage, accounting in supported
-                   for part in _matched(passage, quantity, accounting)]
-        found = "; ".join(f"{_name(passage)} gives {passage.cell.text} for {passage.headers}"
-                          for _, passage, _ in supported)
-        return Check(kind=CheckKind.table, outcome=Outcome.supported,
-                     explanation=f"{found}, as the claim says; the cell's headers and caption "
-                                 "speak of everything the claim does.",
-                     evidence=evidence, matched=matched)
-    # A longer column beside the one the claim names word for word is another measure: the
-    # named one alone may show the claim false (nested_columns.py).
-    kept = [(passage, accounting) for passage, accounting in accounted
-            if not shadowed(passage, cells, claim_text)]
-    if len(kept) < len(accounted):
-        accounted, cells = kept, [passage for passage, _ in kept]
-    # One cell, or the same number printed in several tables (a headline result repeated in
-    # a main table and an ablation table): no other cell says what the claim says.
-    if len({(passage.cell.text, passage.listed) for passage in cells}) != 1:
-        return every_table_disagrees(quantities, accounted, picked, source, passages)
-    if shortened:
-        return _shortened(quantities, accounted, picked, source, passages)
-    if not all(picked.only(passage) for passage in cells) or not any(
-            _may_contradict(accounting, picked, passage, claim_text)
-            for passage, accounting in accounted):
-        return None
-    passage, accounting = next((passage, accounting) for passage, accounting in accounted
-                               if _may_contradict(accounting, picked, passage, claim_text))
-    values = [quantity for quantity in quantities if not _header_number(quantity, passage)
-              and not _aggregate_size(quantity, passage, passages)]
-    # Only a claim with one number can be contradicted by one cell: with several, which number
-    # the cell is about is not known, and a count of the claim's nouns is no cell value.
-    if len(values) != 1:
-        return None
-    quantity = values[0]
-    if worded_difference(claim_text, quantity):
-        return None  # "the difference between A and B is 0.60": no one cell's level
-    numbers = _comparable_numbers(quantity, passage)
-    if not numbers or any(_agree(quantity, number) for number in numbers):
-        return None
-    if (spelled_count(quantity) or whole_count(quantity, claim_text)) \
-            and not any(float(number.value).is_integer() for number in numbers):
-        # "the three methods" counts rows, "2008 runs" names a year's run: a score of 2.58 or
-        # of 0.55 is no count of them (cell_kinds.whole_count)
-        return None
-    if counted_axis_only(picked, picked.words, passage, quantity, passages):
-        return None  # a row "Vocab. size" for "a perplexity of 371" (guards_count_axes.py)
-    if prints_range(passage.cell.text) and not any(
-            other.number == passage.number and other is not passage and other.numbers
-            and other.numbers[0].decimals == quantity.decimals
-            and _agree(quantity, other.numbers[0]) for other in passages):
-        return None  # a mean with its range contradicts only by another cell's number
-    only = "the only cell" if len(cells) == 1 \
-        else f"as {len(cells)} cells of the paper do, the only ones"
-    return Check(kind=CheckKind.table, outcome=Outcome.contradicted,
-                 explanation=(f"{_name(passage)} gives {passage.cell.text} for "
-                              f"{passage.headers}, {only} whose headers and caption "
-                              f"speak of everything the claim does; the claim says "
-                              f"{quantity.text}."),
-                 evidence=[_evidence(passage, source, quantity)],
-                 matched=_matched(passage, quantity, accounting))
-
-
-def _may_contradict(accounting: Accounting, picked: Picker, passage: _CellPassage,
-                    claim_text: str) -> bool:
-    """Whether one cell may contradict the claim: its headers and caption hold nearly all the
-    claim says (`Accounting.contradicts`), or the claim picks it out on both axes and they
-    lack no phrase of it (`_missing_phrase`). Picked on both axes, a cell still measures what
-    its caption says: "Text-block I-VILA lowers RoBERTa's group category inconsistency to
-    0.21" names the row and the column of a Macro F1 cell (VILA's Table 4,
-    arXiv:2106.00676), and its 92.52 says nothing of the inconsistency."""
-    return accounting.contradicts or (picked.decides(passage)
-                                      and not _missing_phrase(accounting, claim_text))
-
-
-def _missing_phrase(accounting: Accounting, claim_text: str) -> bool:
-    """Whether three words the accounting misses stand side by side in the claim ("group
-    category inconsistency"): the name of something the cell does not measure. Two are not
-    enough: "writes summaries" of "LED-4096 writes summaries of 103.1 words" is the claim's
-    own wording of the "Words" column."""
-    missing = [re.escape(part.text) for part in accounting.missing + accounting.unseen]
-    if len(missing) < 3:
-        return False
-    either = "|".join(missing)
-    return re.search(rf"\b(?:{either})(?:[\s\-]+(?:{either})){{2}}\b", claim_text) is not None
 
 
 # Shared with cell_arithmetic.py, which finds two cells the same way.

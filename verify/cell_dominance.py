@@ -17,7 +17,7 @@ word of its own said by the claim, B has a header word the claim does not say, a
 word B's headers say is said by A's too. B is then about something else (another dataset,
 another setting) and says nothing of the claim that A does not; A is the claim's cell. Only
 across tables: within one table the picker's least-unsaid choice stands, and it keeps a cell
-picked that way from contradicting (`cell_check._shortened`). A and B of the same table, cells
+picked that way from contradicting (`cell_kinds._shortened`). A and B of the same table, cells
 that each say something the other does not, and cells that all have unsaid words are all kept:
 nothing is decided between them here. Header words are compared by the claim words they say
 ("CN" says "CNN News" by its initials, "NE" says "News" by its start), so a loose match of B's

@@ -13,7 +13,7 @@ measure (eligible, not sampled), however many of its words the claim shares.
 `shadowed` tells such a cell: one with a header word the claim does not print, in a row
 where another accounted cell of the same table has header words that the claim all prints and
 that are a proper part of this cell's, while the claim prints none of this cell's other words.
-It confirms nothing (`cell_check._decide`), and it is set aside before a contradiction is
+It confirms nothing (`cell_decisions.decide`), and it is set aside before a contradiction is
 read, so that the cell the claim names word for word may show the claim false ("Morocco had
 287 schools in its original sample": 289), as a single accounted cell would.
 """

@@ -6,7 +6,7 @@
 n-hexane row's 2.17, "the only cell whose headers and caption speak of everything the claim
 does": the claim's 0.60 is a gap between two rows, and one row's value says nothing of it. A
 pair of cells may decide such a claim (cell_arithmetic.py); one cell may not
-(`worded_difference`, read by cell_check._decide before it lets one cell contradict).
+(`worded_difference`, read by cell_decisions.decide before it lets one cell contradict).
 """
 
 from __future__ import annotations

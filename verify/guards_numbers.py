@@ -19,6 +19,17 @@ head another table's column), and the check does not confirm (`guard_unaccounted
 A number with decimals is a value, compared or computed (a difference, a mean rounded as the
 claim prints it); a count that is the number of cells read ("the average over the 4 datasets")
 is accounted for.
+
+A signed number with decimals is held to it too (round 30): "The 25.47x speedup of A is 0.35
+higher than the 25.20x of B" (false: 0.27) was confirmed by A's one cell, 25.47x (TraceMonkey,
+PLDI 2009, Table 1; the mutation benchmark's probe kind found it, and "0.27 lower" alike): the
+change and B's value, both signed by the claim's wording, were never compared with anything;
+nor was the start of "raises DistilBERT from 90.52 to 91.14" (VILA, Table 4: "from 88.52" was
+confirmed too). A signed
+number with decimals that the cells read do not print, that no matched value pairs with, that
+is not the difference of two numbers of the claim the cells print ("from 0.86 to 0.88, by
+0.02") and that no cell of the columns read prints (a start value is its base row's, in the
+same column) leaves the table check undecided (`_change_amounts`).
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
-from .cells_read import tables_named
+from .cells_read import cells_of_check, tables_named
 from .content_words import CITATION as _CITATION
 from .undecided import decided, supporting_sources, undecide
 
@@ -78,6 +89,52 @@ def guard_unaccounted_numbers(claim: Claim, checks: Iterable[Check]) -> None:
                             f"{', '.join(missing)}")
 
 
+_VALUE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _column_values(check: Check, paper: Paper) -> set[float]:
+    """The numbers of every cell in the columns of the check's cells: where a claim's start
+    value ("from 77.8 to 84.9") stands, in its base row."""
+    values = set()
+    for table, labelled in cells_of_check(check, paper):
+        for row in table.rows:
+            column = next((at for at, cell in enumerate(row) if cell is labelled.cell), None)
+            if column is None:
+                continue
+            values |= {float(match.group().replace(",", "")) for other in table.rows
+                       if len(other) > column for match in _VALUE.finditer(other[column].text)}
+            break
+    return values
+
+
+def _change_amounts(claim: Claim, check: Check, seen: str, paper: Paper) -> set[str]:
+    """The claim's signed numbers with decimals ("is 0.35 higher than", "against 25.20x"),
+    as `_numbers` writes them, that nothing bears out: not printed by the cells read, not
+    matched by the check (a difference of two cells: "-0.8"), not the difference of two
+    numbers of the claim the cells read print ("from 0.86 to 0.88, by 0.02"), and not a
+    value of the column of a cell read (the start of "from 77.8 to 84.9", its base row's)."""
+    printed = {float(match.group().replace(",", "")) for match in _VALUE.finditer(seen)}
+    printed |= {float(match.group().replace(",", "")) for part in check.matched
+                if part.part == "value" for match in _VALUE.finditer(part.claim)}
+    shown = [quantity.value for quantity in claim.quantities
+             if any(abs(quantity.value - value) < 1e-9 for value in printed)]
+    columns: set[float] | None = None
+    amounts = set()
+    for quantity in claim.quantities:
+        if quantity.sign is None or not quantity.decimals or quantity.value in shown:
+            continue
+        tolerance = 0.5 * 10.0 ** -quantity.decimals + 1e-9
+        if any(abs(abs(first - second) - quantity.value) <= tolerance
+               for first in shown for second in shown if first != second):
+            continue
+        if columns is None:
+            columns = _column_values(check, paper)
+        if any(abs(quantity.value - value) < 1e-9 for value in columns):
+            continue
+        amounts |= _numbers(quantity.text)
+    return amounts
+
+
 def guard_unaccounted_cell_numbers(claim: Claim, checks: Iterable[Check], paper: Paper) -> None:
     """Undecide each decisive table check of `claim` that leaves a number of the claim
     unaccounted for by its cells and their captions (module docstring). In place."""
@@ -86,8 +143,10 @@ def guard_unaccounted_cell_numbers(claim: Claim, checks: Iterable[Check], paper:
                         + [next((table.caption or "" for table in tables_named(
                             paper, evidence.location or "")), "")
                            for evidence in check.evidence])
+        printed = _numbers(seen)
+        changes = _change_amounts(claim, check, seen, paper)
         missing = [number for number in unaccounted_numbers(claim, check)
-                   if number.isdigit() and number not in _numbers(seen)
+                   if (number.isdigit() or number in changes) and number not in printed
                    and number != str(len(check.evidence))]
         if missing:
             undecide(check, f"Not decided: the cells read and their caption do not print the "

@@ -10,7 +10,9 @@ row.
 
 The general fact: a number said to be the largest (highest, greatest, ...) of its kind is the
 greatest of the cells it is compared with; the smallest (lowest, fewest, ...) the least; the best
-or worst either one, as a table may rank by an error. The cells it is compared with are its
+or worst either one, as a table may rank by an error; but of a measure better when higher (AP,
+accuracy, F1, ...), and no error named, the best is the greatest and the worst the least
+(round 30). The cells it is compared with are its
 peers in the table: the cells of its row, and those of its column, printed with the same number
 of decimals (a count beside F1 scores is no peer of theirs). A supporting table check of a claim
 with such a word, whose cell has two peers or more in its row or its column and is the extreme
@@ -34,6 +36,12 @@ from .undecided import SUPPORTING, decided, undecide
 _MOST = re.compile(r"\b(?:largest|highest|greatest|biggest)\b", re.IGNORECASE)
 _LEAST = re.compile(r"\b(?:smallest|lowest|fewest)\b", re.IGNORECASE)
 _EITHER = re.compile(r"\b(?:best|worst)\b", re.IGNORECASE)
+# Measures better when higher, and when lower (round 30: "FR3D achieved the worst AP on
+# tetraloops, 0.971" was confirmed by the row's greatest AP, RNA motif search, Table 1).
+_HIGHER_BETTER = re.compile(r"\b(?:m?AP|accuracy|accuracies|F1|F-(?:score|measure)|precision|"
+                            r"recall|BLEU|ROUGE(?:-\w+)?|AUC|MRR|NDCG|exact match)\b")
+_LOWER_BETTER = re.compile(r"\b(?:errors?|loss(?:es)?|perplexity|WER|CER|latency|time|runtime|"
+                           r"distance|rank)\b", re.IGNORECASE)
 
 
 def _peers(table: Table, cell: Cell) -> list[list[float]]:
@@ -51,6 +59,16 @@ def _peers(table: Table, cell: Cell) -> list[list[float]]:
     return [group for group in groups if len(group) >= 3]
 
 
+def _ranked_sides(claim_text: str, word: str, sides: tuple[str, ...]) -> tuple[str, ...]:
+    """The extremes `word` may ask for: "best" and "worst" of a measure that is better when
+    higher (an AP, an accuracy, an F1), named by the claim with no measure that is better
+    when lower, ask for the greatest and the least; of anything else, for either."""
+    if len(sides) == 1 or not _HIGHER_BETTER.search(claim_text) \
+            or _LOWER_BETTER.search(claim_text):
+        return sides
+    return ("max",) if word.casefold() == "best" else ("min",)
+
+
 def not_first(claim_text: str, table: Table, cell: Cell) -> str | None:
     """The claim's ranking word when `cell` is not the extreme it asks for among any group of
     its peers (two others or more); None otherwise, or when it has no such peers."""
@@ -60,7 +78,7 @@ def not_first(claim_text: str, table: Table, cell: Cell) -> str | None:
     for pattern, sides in ((_MOST, ("max",)), (_LEAST, ("min",)), (_EITHER, ("max", "min"))):
         match = pattern.search(claim_text)
         if match:
-            wants.append((match.group(0), sides))
+            wants.append((match.group(0), _ranked_sides(claim_text, match.group(0), sides)))
     if len(wants) != 1:
         return None  # no ranking word, or several: which one is this cell's is not read
     word, sides = wants[0]

@@ -36,7 +36,13 @@ aggregation function" (false) was confirmed by a passage whose sentence before t
 says "f (restricted to smaller inputs) is evaluated on a sublinear number of random samples"
 (Smith 2007, page 3): a restriction of another sentence restricts something else. A passage's
 word of restriction counts only in the sentence of it that shares most of the claim's words
-(`_claims_sentences`); a privation is still read anywhere in the passage.
+(`claims_sentences`); a privation is still read anywhere in the passage.
+
+Table cells (round 30). "RNAMotifScan obtained an AP of 0.431 only on tetraloops" was confirmed
+by the cell Tetraloop x RNAMotifScan = 0.431 (RNA motif search, Bioinformatics; the probes'
+mutations, benchmarks/mutation_probes.py, found 30 such): a cell gives a value, it restricts
+nothing. A supporting table check is read as a passage is: its cells, row and column names and
+caption must say the restriction.
 """
 
 from __future__ import annotations
@@ -44,9 +50,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from verify_claims.claims import Claim
+from verify_claims.claims import CheckKind, Claim
 
-from .undecided import supporting_sources, undecide
+from .claim_stretches import best_stretches, claims_sentences, stretches
+from .undecided import decided, supporting_sources, undecide
 
 __all__ = ["guard_unsaid_qualifiers", "unsaid_qualifier"]
 
@@ -81,21 +88,14 @@ def _restriction_of_scope(claim_text: str, numbered: bool) -> re.Match[str] | No
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
-_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _claims_sentences(claim_text: str, quote: str) -> str:
-    """The sentences of `quote` that share the most of the claim's words of four letters or
-    more (all of them on a tie): where the passage says what the claim does."""
-    said = {word.casefold() for word in _WORD.findall(claim_text)}
-    sentences = _SENTENCE_END.split(quote)
-    if len(sentences) < 2:
-        return quote
-    shared = [len(said & {word.casefold() for word in _WORD.findall(sentence)})
-              for sentence in sentences]
-    return " ".join(sentence for sentence, count in zip(sentences, shared, strict=True)
-                    if count == max(shared))
+def _restricting_text(claim_text: str, at: int, quote: str) -> str:
+    """Where the passage would say the claim's restriction at `at`: the stretches of its
+    claim's sentence that share most words with the claim's stretch holding it, or that
+    sentence whole when none shares enough (verify/claim_stretches.py)."""
+    sentence = claims_sentences(claim_text, quote)
+    own = next((part for part in stretches(claim_text) if claim_text.find(part) <= at
+                < claim_text.find(part) + len(part)), claim_text)
+    return " ".join(best_stretches(own, sentence)) or sentence
 
 
 @lru_cache(maxsize=8192)
@@ -106,7 +106,7 @@ def unsaid_qualifier(claim_text: str, quote: str, numbered: bool = False,
     evidence prints besides its quote (a location, a caption), read whole."""
     said = _restriction_of_scope(claim_text, numbered)
     if said is not None and not _RESTRICTED.search(
-            f"{_claims_sentences(claim_text, quote)} {notes}"):
+            f"{_restricting_text(claim_text, said.start(), quote)} {notes}"):
         return f"\u201c{said.group(0)}\u201d, and the passage restricts nothing"
     said = _PRIVATIONS.search(claim_text)
     if said is not None and not _DENIED.search(_without_not_only(f"{quote} {notes}")):
@@ -120,10 +120,11 @@ def _without_not_only(quote: str) -> str:
 
 
 def guard_unsaid_qualifiers(claim: Claim, checks) -> None:
-    """Undecide each supporting source check none of whose passages says the claim's "only"
-    or "exempt" in any words (module docstring). In place."""
+    """Undecide each supporting source or table check none of whose passages (or cells and
+    their captions) says the claim's "only" or "exempt" in any words (module docstring). In
+    place."""
     numbered = bool(claim.quantities)
-    for check in list(supporting_sources(checks)):
+    for check in [*supporting_sources(checks), *decided(checks, CheckKind.table)]:
         quotes = " ".join(evidence.quote for evidence in check.evidence if evidence.quote)
         notes = " ".join(filter(None, (text for evidence in check.evidence
                                        for text in (evidence.location, evidence.note))))

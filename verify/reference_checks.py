@@ -36,6 +36,7 @@ from .guards_cell_spreads import guard_cell_spreads
 from .guards_cells import guard_closer_cells, guard_difference_readings, guard_text_against_cell
 from .guards_change_starts import guard_change_starts
 from .guards_changes import guard_two_cell_changes
+from .guards_citation_numbers import guard_citation_numbers
 from .guards_claim_years import guard_undated_years
 from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
 from .guards_claimed_settings import guard_unheld_settings
@@ -114,6 +115,7 @@ from .guards_referent_clauses import guard_referent_clauses
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_restricted_counts import guard_restricted_counts
 from .guards_reversed_cases import guard_reversed_cases
+from .guards_rounded_owners import guard_rounded_owners
 from .guards_sentence_scope import (
     guard_other_datasets,
     guard_other_sentence_splits,
@@ -157,6 +159,7 @@ from .guards_unprinted_splits import (
 )
 from .guards_unquoted_verbs import guard_unquoted_verbs
 from .guards_unsaid_absence import guard_unsaid_absent_conditions
+from .guards_unsaid_negations import guard_unsaid_negations
 from .guards_unsaid_parts import guard_unsaid_parts
 from .guards_unsaid_qualifiers import guard_unsaid_qualifiers
 from .guards_unsaid_settings import guard_unsaid_settings
@@ -462,6 +465,9 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_qualifiers(claim, checks)  # round 28: "consist only of", "exempt from" unsaid
     guard_unmarked_shares(claim, checks)  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
     guard_count_kinds(claim, checks)  # probe29b: "437 eligible schools" vs "349 participating"
+    guard_unsaid_negations(claim, checks)  # round 30: "have competing interests" vs "have no"
+    guard_citation_numbers(claim, checks)  # round 30: "22.2%" met by the reference "(21,22)"
+    guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -1,0 +1,56 @@
+"""Where in a passage a claim's words are: the sentence of the passage, and the stretch of that
+sentence, that share most of them (round 30).
+
+A guard that asks whether a passage says a small word of the claim ("only", "not", "no") must
+look where the passage says what the claim does: a restriction or a negation of another
+sentence, or of another stretch of the same sentence, is about something else ("Only eight
+RCTs were available, and all the studies were performed in Asia" restricts the trials, not the
+place; "because the UCF dataset has over 1000 people on average in each image, the shapes ...
+are not as well defined" denies the shapes, not the count). verify/guards_unsaid_qualifiers.py
+and verify/guards_unsaid_negations.py read them here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .passages import content_terms
+
+__all__ = ["best_stretches", "claims_sentences", "stretches"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_STRETCH_BREAK = re.compile(r"[,;:()\[\]\u2014]|\s[\u2013-]\s|\b(?:and|or|but|whereas|while|"
+                            r"although|though|however|because|since|which|who)\b", re.IGNORECASE)
+SHARED_AT_LEAST = 2
+"""Content words a claim's stretch and a passage's stretch must share to be read together."""
+
+
+def claims_sentences(claim_text: str, quote: str) -> str:
+    """The sentences of `quote` that share the most of the claim's words of four letters or
+    more (all of them on a tie): where the passage says what the claim does."""
+    said = {word.casefold() for word in _WORD.findall(claim_text)}
+    sentences = _SENTENCE_END.split(quote)
+    if len(sentences) < 2:
+        return quote
+    shared = [len(said & {word.casefold() for word in _WORD.findall(sentence)})
+              for sentence in sentences]
+    return " ".join(sentence for sentence, count in zip(sentences, shared, strict=True)
+                    if count == max(shared))
+
+
+def stretches(text: str) -> list[str]:
+    """The stretches of `text` between commas, brackets, colons, semicolons and joining words:
+    small enough that a small word in one of them is that stretch's."""
+    return [part for part in _STRETCH_BREAK.split(text) if part and part.strip()]
+
+
+def best_stretches(claim_stretch: str, sentence: str) -> list[str]:
+    """The stretches of `sentence` that share the most content words with `claim_stretch`
+    (all of them on a tie), or [] when none shares `SHARED_AT_LEAST`."""
+    terms = set(content_terms(claim_stretch))
+    theirs = [(part, len(terms & set(content_terms(part)))) for part in stretches(sentence)]
+    most = max((count for _, count in theirs), default=0)
+    if most < SHARED_AT_LEAST:
+        return []
+    return [part for part, count in theirs if count == most]

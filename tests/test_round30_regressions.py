@@ -77,6 +77,10 @@ def test_the_restriction_is_read_in_the_sentence_that_says_what_the_claim_does()
     assert unsaid_qualifier(claim, "The model is trained solely on English data.") is None
     assert unsaid_qualifier(claim, "Only two runs were made, and the model is trained on "
                                    "English data.") is not None
+    # An "only" before an amount says the amount is small; it restricts no scope (WHO 2022).
+    assert unsaid_qualifier("Of the 58 million persons only with HCV infection, 21% had been "
+                            "diagnosed.", "Only 21% of the 58 million persons with chronic HCV "
+                            "infection had been diagnosed.", True) is not None
     # A privation is read anywhere in the passage.
     assert unsaid_qualifier("Members are exempt from the fee.",
                             "Members join in May. They pay no fee.") is None

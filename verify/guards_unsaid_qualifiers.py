@@ -88,6 +88,15 @@ def _restriction_of_scope(claim_text: str, numbered: bool) -> re.Match[str] | No
     return None
 
 
+def _restricts(text: str) -> bool:
+    """Whether `text` restricts in any words, an "only" before an amount aside: "only 21% of
+    the 58 million persons" says the share is small, and restricts no "only with HCV
+    infection" of a claim (round 30, WHO 2022)."""
+    return any(not (match.group(0).casefold() in ("only", "just", "merely")
+                    and _BEFORE_AMOUNT.match(text, match.end()))
+               for match in _RESTRICTED.finditer(text))
+
+
 def _restricting_text(claim_text: str, at: int, quote: str) -> str:
     """Where the passage would say the claim's restriction at `at`: the stretches of its
     claim's sentence that share most words with the claim's stretch holding it, or that
@@ -105,7 +114,7 @@ def unsaid_qualifier(claim_text: str, quote: str, numbered: bool = False,
     (module docstring), or None. `numbered`: the claim gives a number; `notes`: what the
     evidence prints besides its quote (a location, a caption), read whole."""
     said = _restriction_of_scope(claim_text, numbered)
-    if said is not None and not _RESTRICTED.search(
+    if said is not None and not _restricts(
             f"{_restricting_text(claim_text, said.start(), quote)} {notes}"):
         return f"\u201c{said.group(0)}\u201d, and the passage restricts nothing"
     said = _PRIVATIONS.search(claim_text)

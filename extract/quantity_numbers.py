@@ -94,13 +94,22 @@ _CITATION_BEFORE = re.compile(r"(?:\bet\s+al\.?,?\s*\(?|\(\s*|\b[A-Z][\w-]+,\s*|
 _CITATION_AFTER = re.compile(r"[a-z]?\s*(?:[);,]|$)")
 _NUMERIC_CITATION = re.compile(r"\[[0-9]{1,3}(?:\s*[,–-]\s*[0-9]{1,3})*\]")
 _SECTION_START = re.compile(r"\s*(?:#{1,6}\s*)?(?:§\s*)?[0-9]+(?:\.[0-9]+)*\.?(?=\s+[A-Z])")
-_LABEL_BEFORE = re.compile(
-    r"(?:\b(?:tables?|tab|figures?|figs?|sections?|secs?|eqs?|equations?|appendix|appendices"
+_LABEL_WORDS = (
+    r"\b(?:tables?|tab|figures?|figs?|sections?|secs?|eqs?|equations?|appendix|appendices"
     r"|chapters?|algorithms?|lines?|steps?|phases?|stages?|experiments?|exp|rows?|columns?"
     r"|footnotes?|theorems?|lemmas?|definitions?|corollar(?:y|ies)|propositions?|remarks?"
-    r"|conjectures?|assumptions?|examples?|rounds?|versions?|layers?)\.?\s*|§\s*)$",
-    re.I,
-)
+    r"|conjectures?|assumptions?|examples?|rounds?|versions?|layers?)")
+_LABEL_BEFORE = re.compile(rf"(?:{_LABEL_WORDS}\.?\s*|§\s*)$", re.I)
+_LABEL_LIST_BEFORE = re.compile(
+    r"\b(?:tables|figures|figs|sections|secs|eqs|equations|appendices|chapters|algorithms|lines"
+    r"|steps|phases|stages|experiments|rows|columns|footnotes|theorems|lemmas|definitions"
+    r"|corollaries|propositions|remarks|conjectures|assumptions|examples|rounds|versions|layers)"
+    r"\s*[0-9]+[a-z]?(?:\s*(?:,|and|or|&|to|[\u2013-])\s*[0-9]+[a-z]?)*"
+    r"\s*(?:,\s*and|,\s*or|,|and|or|&|to|[\u2013-])\s*$", re.I)
+"""The later numbers of a list after a plural label ("Corollaries 1 and 2", "Tables 3, 4 and
+7", "Sections 2-4"): labels too; "Table 2, 5 and 6 points" lists amounts after one label (round
+30: the "2" of "Corollaries 1 and 2 cannot be improved upon" was confirmed by a formula's 2,
+Agarwal et al. 2011)."""
 
 # Decimal arithmetic whose exponent range cannot overflow on a printed number (the default
 # context raises on a million-digit one); what does not fit a float is caught afterwards.
@@ -180,7 +189,8 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
             and not match.group("sign") and len(match.group()) <= 2 and match.group().isdigit():
         return True  # "Za/2", "(\u03c0a)/4": a symbol divided, a formula (round 27)
     window = max(0, start - 24)
-    if _LABEL_BEFORE.search(text, window, start):
+    if _LABEL_BEFORE.search(text, window, start) \
+            or _LABEL_LIST_BEFORE.search(text, max(0, start - 60), start):
         return True
     if "/" in text and (_URL_BEFORE.search(text, max(0, start - 80), start)
                         or _DOI.match(text, start)):

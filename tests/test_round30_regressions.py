@@ -253,3 +253,15 @@ def test_a_rough_agreement_with_another_things_number_confirms_nothing(monkeypat
             "abnormality of the second X chromosome."
     assert rounded_owner(TURNER.format("52"), "52%", "50%", quote) == "40%"
     assert rounded_owner(TURNER.format("50"), "50%", "50%", quote) is None
+
+
+def test_the_later_numbers_of_a_plural_labels_list_are_labels():
+    from verify_claims.extract.quantities import parse_quantities
+
+    def amounts(text):
+        return [quantity.text for quantity in parse_quantities(text, [])]
+
+    assert amounts("Corollaries 1 and 2 cannot be improved upon by any estimator.") == []
+    assert amounts("Tables 3, 4 and 7 show 12 runs.") == ["12"]
+    assert amounts("In Table 2, 5 and 6 points") == ["5", "6 points"]
+    assert amounts("We ran 3 and 4 layers.") == ["3", "4"]

@@ -88,11 +88,12 @@ def _restriction_of_scope(claim_text: str, numbered: bool) -> re.Match[str] | No
     return None
 
 
-def _restricts(text: str) -> bool:
+def _restricts(text: str, amounts: bool = False) -> bool:
     """Whether `text` restricts in any words, an "only" before an amount aside: "only 21% of
     the 58 million persons" says the share is small, and restricts no "only with HCV
-    infection" of a claim (round 30, WHO 2022)."""
-    return any(not (match.group(0).casefold() in ("only", "just", "merely")
+    infection" of a claim (round 30, WHO 2022). `amounts`: the claim's own "only" stands
+    before an amount ("only a few"), and the passage's may say it so."""
+    return any(amounts or not (match.group(0).casefold() in ("only", "just", "merely")
                     and _BEFORE_AMOUNT.match(text, match.end()))
                for match in _RESTRICTED.finditer(text))
 
@@ -115,7 +116,8 @@ def unsaid_qualifier(claim_text: str, quote: str, numbered: bool = False,
     evidence prints besides its quote (a location, a caption), read whole."""
     said = _restriction_of_scope(claim_text, numbered)
     if said is not None and not _restricts(
-            f"{_restricting_text(claim_text, said.start(), quote)} {notes}"):
+            f"{_restricting_text(claim_text, said.start(), quote)} {notes}",
+            amounts=_BEFORE_AMOUNT.match(claim_text, said.end()) is not None):
         return f"\u201c{said.group(0)}\u201d, and the passage restricts nothing"
     said = _PRIVATIONS.search(claim_text)
     if said is not None and not _DENIED.search(_without_not_only(f"{quote} {notes}")):

@@ -190,10 +190,14 @@ def test_an_only_of_another_stretch_restricts_something_else(monkeypatch):
     assert status_of(hpylori, HPYLORI, ONLY_ASIA.replace(" only", ""))[0] == Status.confirmed
     status, why = status_of(hpylori, HPYLORI, ONLY_ASIA)
     assert status == Status.unverified and "only" in why, why
-    # Planted bug: the whole sentence read ("Only eight RCTs were available, and ...").
+    # Planted bug: the whole sentence read ("Only eight RCTs were available, and ..."), and
+    # its "only" before an amount taken for a restriction of scope (either rule alone keeps
+    # the claim unverified).
     monkeypatch.setattr(guards_unsaid_qualifiers, "_restricting_text",
                         lambda claim_text, at, quote: guards_unsaid_qualifiers.claims_sentences(
                             claim_text, quote))
+    monkeypatch.setattr(guards_unsaid_qualifiers, "_restricts", lambda text, amounts=False:
+                        guards_unsaid_qualifiers._RESTRICTED.search(text) is not None)
     guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()
     assert status_of(hpylori, HPYLORI, ONLY_ASIA + " ")[0] == Status.confirmed
     guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()

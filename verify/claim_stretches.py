@@ -16,7 +16,7 @@ import re
 
 from .passages import content_terms
 
-__all__ = ["best_stretches", "claims_sentences", "stretches"]
+__all__ = ["best_stretches", "claims_sentences", "sharing_stretches", "stretches"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -54,3 +54,11 @@ def best_stretches(claim_stretch: str, sentence: str) -> list[str]:
     if most < SHARED_AT_LEAST:
         return []
     return [part for part, count in theirs if count == most]
+
+
+def sharing_stretches(claim_stretch: str, sentence: str) -> list[str]:
+    """Every stretch of `sentence` that shares `SHARED_AT_LEAST` content words with
+    `claim_stretch`: where a small word of the claim may be said at all."""
+    terms = set(content_terms(claim_stretch))
+    return [part for part in stretches(sentence)
+            if len(terms & set(content_terms(part))) >= SHARED_AT_LEAST]

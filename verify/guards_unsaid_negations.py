@@ -23,7 +23,9 @@ of the claim's words; stretches part at commas, brackets, ";", ":", "and", "or",
 "because", "which", ...: "because the UCF dataset has over 1000 people on average in each
 image, the shapes ... are not as well defined" denies the shapes, not the count). When one of
 the two says a negation ("not", "no", "never", "none", "without", "cannot", "fails to", "lacks",
-"n't") and the other none, the passage does not say what the claim says, and the supporting
+"n't") and the other none, the passage does not say what the claim says (a claim's negation
+may be said by any stretch that shares two of its words; "no worse", "not more" compare, and are
+left to the polarity reader), and the supporting
 check decides nothing. "Not only", "no more than", "no later than", "whether or not" deny
 nothing. It only withholds: whether the passage then contradicts the claim stays the readings'
 call (verify/statement_polarity.py).
@@ -48,7 +50,7 @@ from functools import lru_cache
 
 from verify_claims.claims import Check, Claim
 
-from .claim_stretches import best_stretches, claims_sentences, stretches
+from .claim_stretches import best_stretches, claims_sentences, sharing_stretches, stretches
 from .passages import content_terms
 from .undecided import supporting_sources, undecide
 
@@ -59,7 +61,8 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|cannot|without|nothi
                        re.IGNORECASE)
 _NO_DENIAL = re.compile(r"\bnot (?:only|just|merely|to mention)\b|\b(?:no|not) (?:more|less|"
                         r"fewer|later|earlier|greater|smaller|larger) than\b|\bwhether or not\b|"
-                        r"\bif not\b|\bNo\.|\bno\.\s*\d", re.IGNORECASE)
+                        r"\bif not\b|\bNo\.|\bno\.\s*\d|\b(?:no|not)\s+(?:worse|better|more|"
+                        r"less|higher|lower|greater|smaller|larger|fewer)\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(un|non-?|in(?=[acdefghjknoqstuvwy])|im(?=[bmp])|ir(?=r)|il(?=l))"
                        r"([a-z]{4,})\b")
 _LATIN_REST = 6
@@ -123,7 +126,7 @@ def unsaid_negation(claim_text: str, quote: str) -> str | None:
             return (f"the claim says \u201c{opposite}\u201d and the passage "
                     f"\u201c{_OPPOSITES[opposite.casefold()]}\u201d")
         said = _negation(clause)
-        if said and not any(_negation(part) for part in passage):
+        if said and not any(_negation(part) for part in sharing_stretches(clause, sentence)):
             return f"the claim says \u201c{said}\u201d and the passage denies nothing"
         shared = len(set(content_terms(clause)) & set(content_terms(passage[0])))
         if shared > main_shared:

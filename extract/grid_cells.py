@@ -7,6 +7,7 @@ given, so it can be tested on any block of positioned words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .cell_values import parse_cell
@@ -31,6 +32,7 @@ from .year_headers import year_header_line
 
 if TYPE_CHECKING:
     from .pdfwords import Rule
+    from .ruled_cells import Post
 
 MAX_HEADER_LINES = 5
 
@@ -126,8 +128,8 @@ def _bold_header_line(above: list[Segment], line: list[Segment], model: list[Seg
 
 def build_grid(lines: list[Line], rules: list[Rule],
                known_columns: list[list[str]] | None = None,
-               walls: list[float] | None = None, header_lines: int | None = None
-               ) -> Grid | None:
+               walls: list[float] | None = None, header_lines: int | None = None,
+               posts: Sequence[Post] = ()) -> Grid | None:
     """Read a table region's lines as a grid; None when it holds no cells. With
     `known_columns` (a continuation of a table on an earlier page) no header is looked for and
     the cells take those column paths; with `header_lines` the region's first lines are its
@@ -138,7 +140,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
     x1 = max(line.x1 for line in lines)
     # a rule drawn column by column is one rule (joined_rules.py)
     full_rules = [rule for rule in joined(rules) if rule.x1 - rule.x0 >= 0.6 * (x1 - x0)]
-    segmented = [segments(line, rules) for line in lines]
+    segmented = [segments(line, rules, posts) for line in lines]  # ruled_cells.py
     # The first line holding a number (a dash or "N/A" may stand in a header line too).
     first_value = next((n for n, line in enumerate(segmented)
                         if (any(_number(s) for s in line[1:]) or (len(line) >= 2

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cell_values import parse_cell
+from .direction_marks import ends_cell
 from .exponents import exponent_of
+from .ruled_cells import Post, parted
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -154,7 +157,7 @@ def _is_value(text: str) -> bool:
     return parse_cell(core)[0] is not None or core in _DASHES
 
 
-def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
+def segments(line: Line, rules: list[Rule] = (), posts: Sequence[Post] = ()) -> list[Segment]:
     """The cells of a line: words joined at gaps narrower than `SEGMENT_GAP_EM`, except that two
     numbers never join (LaTeX sets a row's numbers closer than a space) unless "±" or "/"
     joins them. Superscripts and printed marks become flags; bold, italic and underline too."""
@@ -189,7 +192,9 @@ def segments(line: Line, rules: list[Rule] = ()) -> list[Segment]:
                 continue
             # Letter-spaced type widens its spaces by its tracking ("ALL  DEMENTIA").
             spacing = SEGMENT_GAP_EM * size + min(previous.tracking, word.tracking)
-            if gap < spacing and (joined or not both_values):
+            if gap < spacing and (joined or not both_values) and not ends_cell(
+                    previous, word, result[-1][-2] if len(result[-1]) > 1 else None) \
+                    and not parted(previous, word, line.top, line.bottom, posts):
                 result[-1].append(word)
                 continue
         result.append([word])

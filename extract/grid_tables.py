@@ -40,6 +40,7 @@ from verify_claims.claims import Region, Table
 
 from .block_titles import first_block_title
 from .code_lines import all_codes
+from .direction_marks import marked_header
 from .grid_captions import _PAGE_NUMBER, _ROMAN_NAME, _captions, _is_caption, vocabulary_of
 from .grid_cells import build_grid
 from .grid_lines import Line, _is_value, lines_of
@@ -52,6 +53,7 @@ from .mark_columns import mark_conditions
 from .page_lines import body_size
 from .pair_cells import split_pair_cells
 from .repeated_headers import repeated_header_lines
+from .ruled_cells import Post, posts_of
 from .side_tables import split_side_tables, split_sides
 from .size_rows import lift_size_row
 from .spanning_values import spanning_values
@@ -93,6 +95,7 @@ class _Part:
     bottom: float = 0.0
     grid: object = field(default=None)
     closed: bool = False  # ended by its own bottom rule: never continued (margin_tables.py)
+    posts: list[Post] = field(default_factory=list)  # vertical rules, with their extents
 
 
 def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
@@ -116,8 +119,8 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
             words[-1] = replace(words[-1], text=words[-1].text + word.text, x1=word.x1)
         else:
             words.append(word)
-    if len(words) < 5:
-        return False
+    if len(words) < 5 or marked_header(words):
+        return False  # few words; or "Jaccard ↑ DDI ↓ PRAUC ↑": a header (direction_marks.py)
     if sum(_is_value(word.text) for word in words) >= 3:
         # a row of numbers, however tightly set; or two columns of prose that cite numbers
         return _two_columns_of_prose(words, line, span, share)
@@ -389,7 +392,9 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                             x1=max(line.x1 for line in taken),
                             bottom=max(line.bottom for line in taken)))
         parts.append(_Part(page.number, caption.label, caption.text, caption.continued, span,
-                           taken, inside, _walls(page, span, taken)))
+                           taken, inside, _walls(page, span, taken),
+                           posts=posts_of(page, span.x0, span.x1, taken[0].top,
+                                          taken[-1].bottom)))
     if not parts:  # captions in the page's margin, beside their tables (margin_tables.py)
         parts = margin_parts(page, lambda label, text, x0, x1, taken, held: _Part(
             page.number, label, text, False, _Span(x0, x1, True), taken, held,
@@ -500,7 +505,7 @@ def _grid_of(part: _Part) -> Grid | None:
     sides = split_sides(part.lines, part.rules) if not part.walls else None
     if sides is None:
         return (grouped_grid(part.lines, part.rules, part.walls)
-                or build_grid(part.lines, part.rules, walls=part.walls))
+                or build_grid(part.lines, part.rules, walls=part.walls, posts=part.posts))
     grids = [grouped_grid(lines, rules) or build_grid(lines, rules) for lines, rules in sides]
     found = [grid for grid in grids if grid is not None]
     if not found:

@@ -35,13 +35,14 @@ from .undecided import supporting_sources, undecide
 # A number, up to three lower-case words, a preposition and a capitalised name of up to three
 # words or one lower-case word: "24% on Brown", "8% on AP News", "91.3 for IMDB", "800,000
 # words were used for training", "200,000 for validation".
-_SLOT = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?%?)((?:\s+[a-z]+){0,3}?)\s+(on|in|for|at|with)\s+"
+_NUMBER = r"\d+/\d+(?![\d/])|\d[\d,]*(?:\.\d+)?%?"  # "1/6" is one number: "the middle 1/6"
+_SLOT = re.compile(rf"(?<![\w./])({_NUMBER})((?:\s+[a-z]+){{0,3}}?)\s+(on|in|for|at|with)\s+"
                    r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,2}|[a-z][a-z\-]+)")
 # Words an elided clause keeps beside its number and setting: "about 8% on AP News", "the
 # following 200,000 for validation", "and the remaining 181,041 for testing".
 _FILLERS = frozenset(("a", "an", "the", "about", "around", "roughly", "nearly", "almost",
                       "approximately", "only", "just", "following", "next", "remaining",
-                      "rest", "other", "another", "first", "last", "then", "and", "or",
+                      "rest", "other", "another", "first", "middle", "last", "then", "and", "or",
                       "respectively"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b)\s*")
@@ -77,7 +78,7 @@ def own_setting(claim_text: str, own: str, other: str) -> bool:
     if not (_elided(own) or _elided(other)):
         return False  # "A reaches 80% on X, and B 70% on Y": two subjects, not two settings
     claimed = {match.group().replace(",", "")
-               for match in re.finditer(r"\d[\d,]*(?:\.\d+)?%?", claim_text)}
+               for match in re.finditer(_NUMBER, claim_text)}
     said = frozenset(content_terms(claim_text))
     mine = {preposition for number, preposition, name, _ in _slots(own)
             if number in claimed and name and name <= said}
@@ -103,7 +104,7 @@ def other_setting(claim_text: str, sentence: str) -> Crossed | None:
     validation"); else None. The mirror of `own_setting`."""
     said = frozenset(content_terms(claim_text))
     claimed = {match.group().replace(",", "")
-               for match in re.finditer(r"\d[\d,]*(?:\.\d+)?%?", claim_text)}
+               for match in re.finditer(_NUMBER, claim_text)}
     clauses = [clause for clause in _CLAUSE_SPLIT.split(re.sub(r"\([^()]*\)", " ", sentence))
                if _slots(clause)]
     for own in clauses:
@@ -122,6 +123,40 @@ def other_setting(claim_text: str, sentence: str) -> Crossed | None:
     return None
 
 
+_ORDINALS = frozenset(("first", "second", "third", "middle", "last", "final", "next",
+                       "remaining", "following", "initial"))
+
+
+def _leading(text: str, start: int) -> str:
+    """The word right before `start` of `text`, lower-cased ("" if none)."""
+    match = re.search(r"([A-Za-z]+)\s+$", text[:start])
+    return match.group(1).casefold() if match else ""
+
+
+def other_position(claim_text: str, sentence: str) -> str | None:
+    """The slot that the claim's ordinal picks when the sentence prints the claimed number in
+    two slots told apart by their ordinals and settings ("the middle 1/6 for testing, and the
+    last 1/6 for validation"), and the claim puts its ordinal ("the last 1/6") with the other
+    slot's setting ("testing"); else None. The same number twice leaves `other_setting`
+    nothing to contradict with: the claim is set aside."""
+    said = frozenset(content_terms(claim_text))
+    for mine in re.finditer(_NUMBER, claim_text):
+        ordinal = _leading(claim_text, mine.start())
+        if ordinal not in _ORDINALS:
+            continue
+        number = mine.group().replace(",", "")
+        slots = [(match, _leading(sentence, match.start(1)),
+                  frozenset(content_terms(match.group(4)))) for match in _SLOT.finditer(sentence)
+                 if match.group(1).replace(",", "") == number]
+        picked = [match for match, theirs, name in slots if theirs == ordinal and name]
+        named = [match for match, theirs, name in slots if theirs != ordinal and name
+                 and theirs in _ORDINALS and name <= said]
+        if picked and named and not any(frozenset(content_terms(match.group(4))) & said
+                                        for match in picked):
+            return f"{ordinal} {picked[0].group(1)} {picked[0].group(3)} {picked[0].group(4)}"
+    return None
+
+
 def guard_setting_slots(claim: Claim, checks: Iterable[Check]) -> None:
     """Each supporting source check whose quote gives the claimed number for another setting
     than the claim's, and the claim's setting another number (`other_setting`), becomes a
@@ -131,6 +166,12 @@ def guard_setting_slots(claim: Claim, checks: Iterable[Check]) -> None:
         for evidence in check.evidence:
             found = other_setting(claim.text, evidence.quote)
             if found is None:
+                slot = other_position(claim.text, evidence.quote or "")
+                if slot is not None:
+                    undecide(check, f"The passage's \u201c{slot}\u201d is the one the claim's "
+                                    "ordinal picks, given for another setting than the claim's",
+                             joint=": ")
+                    break
                 continue
             if len(claim.quantities) == 1 \
                     and found.found.endswith("%") == found.claimed.endswith("%"):
@@ -142,8 +183,14 @@ def guard_setting_slots(claim: Claim, checks: Iterable[Check]) -> None:
             break
 
 
+def _value(number: str) -> float:
+    """The value of a slot's number: "1/6" is a sixth."""
+    top, _, bottom = number.rstrip("%").replace(",", "").partition("/")
+    return float(top) / float(bottom) if bottom and float(bottom) else float(top)
+
+
 def _contradict(check: Check, evidence: Evidence, found: Crossed) -> None:
-    claimed, value = float(found.claimed.rstrip("%")), float(found.found.rstrip("%"))
+    claimed, value = _value(found.claimed), _value(found.found)
     evidence.numbers = [NumberPair(claimed=found.claimed, found=found.found,
                                    claimed_value=claimed, found_value=value, agree=False)]
     evidence.claimed, evidence.found = claimed, value

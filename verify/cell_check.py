@@ -84,6 +84,7 @@ from .header_vocabulary import WORD, HeaderWord, header_words, special_header
 from .header_words import ClaimWords
 from .label_headers import label_headers
 from .metric_headers import header_groups, metric_words, other_metric
+from .named_siblings import names_whole_sibling
 from .nested_columns import shadowed
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
@@ -479,10 +480,16 @@ def _decide(quantities: list[Quantity], accounted: list[tuple[_CellPassage, obje
     may have shortened the longer path."""
     cells = [passage for passage, _ in accounted]
     supported, conditions = [], 0
+    # cells agreeing with some claimed number: a path of one is no sibling of another's
+    agree = [passage for passage in cells if any(
+        _agree(quantity, number) for quantity in quantities
+        for number in _comparable_numbers(quantity, passage))]
     for quantity in quantities:
         agreeing = [(passage, accounting) for passage, accounting in accounted
                     if not passage.listed and not _header_number(quantity, passage)
                     and not shadowed(passage, cells, claim_text)  # (nested_columns.py)
+                    and not names_whole_sibling(picked, passage, *(  # (named_siblings.py)
+                        other for other in agree if other.number == passage.number))
                     and any(_agree(quantity, number)
                             for number in _comparable_numbers(quantity, passage))]
         if agreeing:

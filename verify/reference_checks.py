@@ -66,6 +66,7 @@ from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
+from .guards_hyphened_modifiers import guard_hyphened_modifiers
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_numbers import guard_counted_items
@@ -462,6 +463,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_qualifiers(claim, checks)  # round 28: "consist only of", "exempt from" unsaid
     guard_unmarked_shares(claim, checks)  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
     guard_count_kinds(claim, checks)  # probe29b: "437 eligible schools" vs "349 participating"
+    guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -17,8 +17,8 @@ cell's header on the other axis (its column's "Head Start"): the claim names the
 and this one only through words lent by the column (`names_whole_sibling`). A claim word that
 says one of the cell's own header words says no sibling's ("DegreeDiscount" is no "Degree"),
 and an ablation row ("− abstract") is told by the name of the full row beside it. A first,
-broader form (any wholly named sibling) lost 8 right verdicts on the blind corpora. It only withholds: a contradiction needs the claim
-to point at no other path already (`Picker.only`).
+broader form (any wholly named sibling) lost 8 right verdicts on the blind corpora. It only
+withholds: a contradiction needs the claim to point at no other path already (`Picker.only`).
 """
 
 from __future__ import annotations

@@ -40,6 +40,16 @@ Wrong decisive verdicts, each fixed by a general rule:
   when the claim names wholly another path of its axis by a word its own paths and caption lack
   (`verify/named_siblings.names_whole_sibling`, read by `cell_check._decide`; `Picker.axis_paths`).
 
+A latent wrong verdict (no probe of the labelled set; found reading "0.9 years older"'s
+explanation, which offered Exhibit 2.3's 86.1% "as the claim's 0.9"):
+
+- a claimed fraction agreed with a percentage cell whatever its unit, and "years" was no unit:
+  "In the 4-year-old cohort, control group children went 0.9 years with no Year 1 Head Start
+  participation" was confirmed by 86.1%. Durations are counted nouns ("weeks", "months",
+  "years": `extract/quantity_units.COUNT_NOUNS`; divisible, as hours, in
+  `verify/cell_kinds._DIVISIBLE_UNITS`), and only a unitless fraction is a share
+  (`verify/cell_kinds._agree`).
+
 Recall (no wrong verdict at stake):
 
 - "Hispanic children made up 15.6% of the 4-year-old cohort" got no table check: the "up" of
@@ -66,7 +76,7 @@ from functools import cache
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.extract import grid_captions, quantity_context
+from verify_claims.extract import grid_captions, quantity_context, quantity_units
 from verify_claims.verify import cell_check, reference_checks, wording
 
 HEADSTART = "headstart_hsis10"
@@ -331,3 +341,16 @@ def test_accounted_for_before_a_number_is_a_verb_of_composition(monkeypatch):
     monkeypatch.setattr(wording, "ACCOUNT_FOR", wording.re.compile(r"(?!)"))
     status, why = status_of(_headstart(), HEADSTART, accounted + " ")
     assert status == Status.unverified, why
+
+
+def test_a_fraction_with_a_unit_is_no_share_of_a_percentage_cell(monkeypatch):
+    years = ("In the 4-year-old cohort, control group children went 0.9 years with no Year 1 "
+             "Head Start participation.")
+    status, why = status_of(_headstart(), HEADSTART, years)
+    assert status == Status.unverified, why
+    # Planted bug: "years" no counted noun, 0.9 read as the share 86.1% of Exhibit 2.3.
+    monkeypatch.setattr(quantity_units, "COUNT_NOUNS", {
+        word: unit for word, unit in quantity_units.COUNT_NOUNS.items() if unit != "years"})
+    status, why = status_of(_headstart(), HEADSTART, years + " ")
+    assert status == Status.confirmed, why
+    assert "86.1%" in why, why

@@ -18,7 +18,7 @@ Reading failure:
   (only "Table"/"Tab."), and a chapter-numbered label "2.2." was no label number either. Read
   as captions (`extract/grid_captions._TABLE_WORD`, `_LABEL_NUMBER`, `table_word`;
   `line_kinds._CAPTION`; `table_views._TABLE_NAME`), the label keeping the document's word
-  ("Exhibit 2.2"; `cell_kinds._name` now names a cell's table by its label first, as
+  ("Exhibit 2.2"; `cell_kinds._name` reads "Exhibit" captions as it reads "Table" ones, as
   `cells_read.table_name` does, so that evidence lines find their table again). With the three
   exhibits read: 39 right, and a second wrong verdict (below).
 
@@ -56,12 +56,10 @@ Recall (no wrong verdict at stake):
   "made up" gave 15.6% a rise's direction, and no cell is a rise. Before a number, "up" after a
   form of "make" is the verb of composition (`extract/quantity_context._MAKE`, in
   `quantity_context` as `wording.MAKE_UP` reads the words); both "made up" probes are decided;
-- "White/Other children accounted for 29.8% of the 3-year-old cohort" stayed unverified, the
-  cell's headers not speaking of "accounted": "account for" before a number is that verb of
-  composition too (`verify/wording.ACCOUNT_FOR`, read by `one_word`); both "accounted for"
-  probes are decided.
+- ("accounted for" before a number read as a verb of composition was tried and dropped: it
+  confirmed round 29's swapped "Heart disease accounted for 5.7% ... and stroke for 26.0%".)
 
-Now 30 decided, 44 right, 0 wrong (after the wrong-verdict rules alone: 24 decided, 38
+Now 28 decided, 42 right, 0 wrong (after the wrong-verdict rules alone: 24 decided, 38
 right).
 Left out: the 13.8 / 13.9 and 17.8 / 17.3 disagreement between the text (p. xv) and Exhibit 2.3
 (both printed by the report; the text's figures are labelled confirmed); differences of cells
@@ -77,7 +75,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, quantity_context, quantity_units
-from verify_claims.verify import cell_check, reference_checks, wording
+from verify_claims.verify import cell_check, guards_hyphened_modifiers
 
 HEADSTART = "headstart_hsis10"
 
@@ -262,7 +260,7 @@ HEADSTART_PROBES = [
     ('Multiracial children made up 12.0% of the 3-year-old cohort.', 'unverified'),
 ]
 
-PROBE_SETS = {HEADSTART: (HEADSTART_PROBES, 44)}
+PROBE_SETS = {HEADSTART: (HEADSTART_PROBES, 42)}
 
 CONTROL = "In all, 1,884 children were assigned to the control group."
 SIBLING = ("In the 4-year-old cohort, 79.8% of the control group had some Year 1 Head Start "
@@ -302,11 +300,16 @@ def test_a_number_of_a_hyphened_modifier_contradicts_no_count(monkeypatch):
     text_only = {HEADSTART: _parsed(HEADSTART).model_copy(update={"tables": []})}
     status, why = status_of(text_only, HEADSTART, CONTROL)
     assert status == Status.unverified, why
-    # Planted bug: the 4 of "4-year-old children" read as the claim's count of children.
-    monkeypatch.setattr(reference_checks, "guard_hyphened_modifiers", lambda claim, checks: None)
-    status, why = status_of(text_only, HEADSTART, CONTROL + " ")
-    assert status == Status.contradicted, why
-
+    # The excerpt's first sentence prints its 4 only in "4-year-old children": the guard reads
+    # it so. (On the whole claim, "4-year" is now also read as a count of years, which hides
+    # a planted bug in the guard alone: it is planted in the guard's reading.)
+    first = _parsed(HEADSTART).sentences[0].text
+    assert first.startswith("4-year-old children")
+    assert guards_hyphened_modifiers._modifier_only(CONTROL, "1,884", first, "4")
+    # Planted bug: no number joined to a word by a hyphen.
+    monkeypatch.setattr(guards_hyphened_modifiers, "hyphened_word",
+                        lambda text, number: [None])
+    assert not guards_hyphened_modifiers._modifier_only(CONTROL, "1,884", first, "4")
 
 def test_a_claim_naming_a_sibling_row_wholly_is_not_confirmed_by_this_one(monkeypatch):
     status, why = status_of(_headstart(), HEADSTART, SIBLING)
@@ -330,16 +333,6 @@ def test_made_up_before_a_share_is_no_rise(monkeypatch):
     # Planted bug: "up" of "made up" read as a rise of 15.6%, which no cell is.
     monkeypatch.setattr(quantity_context, "_MAKE", frozenset())
     status, why = status_of(_headstart(), HEADSTART, made_up + " ")
-    assert status == Status.unverified, why
-
-
-def test_accounted_for_before_a_number_is_a_verb_of_composition(monkeypatch):
-    accounted = "White/Other children accounted for 29.8% of the 3-year-old cohort."
-    status, why = status_of(_headstart(), HEADSTART, accounted)
-    assert status == Status.confirmed, why
-    # Planted bug: "accounted" a word the cell's headers must speak of.
-    monkeypatch.setattr(wording, "ACCOUNT_FOR", wording.re.compile(r"(?!)"))
-    status, why = status_of(_headstart(), HEADSTART, accounted + " ")
     assert status == Status.unverified, why
 
 

@@ -222,9 +222,9 @@ def _header_number(quantity: Quantity, passage: CellPassage) -> bool:
 
 def _name(passage: CellPassage) -> str:
     caption = passage.table.caption or ""
-    match = re.match(r"\s*(Table\s+\w+(?:-\d+)?)", caption, re.I)  # "Table A-1"
-    # the label first: "Exhibit 2.2" (probe30b), read by grid_captions
-    return passage.table.label or (match.group(1) if match else f"Table {passage.number + 1}")
+    # "Table A-1", "Exhibit 2.2" (probe30b)
+    match = re.match(r"\s*((?:Table|Exhibit)\s+\w+(?:[-.]\d+)?)", caption, re.I)
+    return match.group(1) if match else f"Table {passage.number + 1}"
 
 
 def _evidence(passage: CellPassage, source: str, quantity: Quantity | None) -> Evidence:

@@ -119,12 +119,6 @@ PHRASAL_VERBS = re.compile(r"\b(?:leave|leaves|left|leaving|filter(?:s|ed|ing)?)
 # "Biomedical papers make up 43% of the corpus" / "comprise 43% of the corpus": the particle
 # goes, the verb of composition is generic (verify/content.py `GENERIC`: comprise, consist).
 MAKE_UP = re.compile(r"\b(mak(?:e|es|ing)|made)\s+up\b", re.I)
-# "White/Other children accounted for 29.8% of the cohort": before a number, "account for" is
-# that verb of composition too (probe30b), read as "made"; elsewhere ("accounts for the drop")
-# it explains, and stays.
-ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed|ing)?\s+for(?=\s+(?:about\s+|nearly\s+|almost\s+|"
-                         r"roughly\s+|approximately\s+|only\s+|just\s+|over\s+|under\s+)?\d)",
-                         re.I)
 
 
 # "Annotated by hand" / "annotated manually": the adverb papers print for work done by people.
@@ -133,7 +127,6 @@ BY_HAND = re.compile(r"\bby\s+hand\b", re.I)
 
 def one_word(text: str) -> str:
     text = MAKE_UP.sub(lambda match: match.group(1).ljust(len(match.group())), text)
-    text = ACCOUNT_FOR.sub(lambda match: "made".ljust(len(match.group())), text)
     text = BY_HAND.sub(lambda match: "manual".ljust(len(match.group())), text)
     return PHRASAL_VERBS.sub(lambda match: "excluded".ljust(len(match.group())), text)
 

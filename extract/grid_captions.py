@@ -20,13 +20,16 @@ if TYPE_CHECKING:
     from .pdfwords import PageWords, Word
 
 # "Table 3:", "Table 3.", "Table 3 (continued)", "Table A1:", an appendix's "Table A-1." (NCES
-# reports, probe29b); the words are already split.
-_TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.)$")
+# reports, probe29b); the words are already split. US government reports call their tables
+# "Exhibit 2.2." (the Head Start Impact Study, probe30b); their label keeps that word.
+_TABLE_WORD = re.compile(r"^(?:Table|TABLE|Tab\.|Exhibit|EXHIBIT)$")
 _FIGURE_WORD = re.compile(r"^(?:Figure|FIGURE|Fig\.)$")
 # "Table A:" (a lone capital letter, read with a colon only: "Table A." ends sentences). Not
 # I, V or X: a roman label has its own rules (`_roman_caption_start`; ieee21's "Table I:
 # parameters" in prose is no caption).
-_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]-\d{1,3}|[A-HJ-UWYZ](?=:))([:.|])?$")
+# A chapter's tables are numbered within it: "Exhibit 2.2.", "Table 3.1:" (probe30b).
+_LABEL_NUMBER = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|\d{1,2}\.\d{1,2}[a-z]?|[A-Z]-\d{1,3}|"
+                           r"[A-HJ-UWYZ](?=:))([:.|])?$")
 _CONTINUED = re.compile(r"^\(?cont(?:inued|'d|\.)", re.IGNORECASE)
 _ROMAN_LABEL = re.compile(r"^([IVX]{1,5})([:.])?$")
 _ROMAN_NAME = re.compile(r"^Table [IVX]{1,5}$")
@@ -80,6 +83,11 @@ def vocabulary_of(pages: Sequence[PageWords]) -> frozenset[str]:
                      for page in pages for word in page.words)
 
 
+def table_word(word: str) -> str:
+    """The word a table's label keeps: "Exhibit" for an exhibit, "Table" for the rest."""
+    return "Exhibit" if word.lower() == "exhibit" else "Table"
+
+
 def _caption_start(line: Line, size: float | None = None,
                    body_font: str | None = None) -> tuple[str, bool] | None:
     """("Table 3", continued?) when a line opens a table caption; `size` is the body's type
@@ -90,7 +98,7 @@ def _caption_start(line: Line, size: float | None = None,
     match = _LABEL_NUMBER.match(words[1].text)
     if not match:
         return _roman_caption_start(words)
-    label = f"Table {match[1]}"
+    label = f"{table_word(words[0].text)} {match[1]}"
     following = words[2].text if len(words) > 2 else ""
     if _CONTINUED.match(following):
         return label, True

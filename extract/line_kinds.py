@@ -16,8 +16,9 @@ from .pdfwords import PageWords, Word
 from .small_abstracts import keep_small_abstract
 from .small_capital_headings import is_small_capital_heading
 
-_CAPTION = re.compile(r"^(?:Table|Figure|Fig\.|Tab\.|Algorithm|Listing)\s*(?:[A-Z]-?)?\d+[a-z]?"
-                      r"\s*[:.|]",
+# "Exhibit 2.2." and chapter-numbered labels: grid_captions._LABEL_NUMBER (probe30b).
+_CAPTION = re.compile(r"^(?:Table|Exhibit|Figure|Fig\.|Tab\.|Algorithm|Listing)\s*(?:[A-Z]-?)?\d+"
+                      r"(?:\.\d{1,2})?[a-z]?\s*[:.|]",
                       re.IGNORECASE)
 
 

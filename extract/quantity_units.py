@@ -51,6 +51,10 @@ COUNT_NOUNS: dict[str, str] = {
     **_forms("minutes", "minute", "min", "mins"),
     **_forms("seconds", "second", "secs", "sec"),
     **_forms("days", "day"),
+    # "0.9 years older", "18 months": durations and ages (probe30b), no share's fraction
+    **_forms("weeks", "week"),
+    **_forms("months", "month"),
+    **_forms("years", "year"),
 }
 """Counted nouns (lower-case form → the unit recorded, a plural)."""
 

@@ -32,6 +32,7 @@ from .cell_ranges import prints_range
 from .content import Accounting
 from .guards_count_axes import counted_axis_only
 from .header_vocabulary import header_words
+from .named_siblings import names_whole_sibling
 from .nested_columns import shadowed
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
@@ -71,10 +72,16 @@ def decide(quantities: list[Quantity], accounted: list[tuple[CellPassage, object
     may have shortened the longer path."""
     cells = [passage for passage, _ in accounted]
     supported, conditions = [], 0
+    # cells agreeing with some claimed number: a path of one is no sibling of another's
+    agree = [passage for passage in cells if any(
+        _agree(quantity, number) for quantity in quantities
+        for number in _comparable_numbers(quantity, passage))]
     for quantity in quantities:
         agreeing = [(passage, accounting) for passage, accounting in accounted
                     if not passage.listed and not _header_number(quantity, passage)
                     and not shadowed(passage, cells, claim_text)  # (nested_columns.py)
+                    and not names_whole_sibling(picked, passage, *(  # (named_siblings.py)
+                        other for other in agree if other.number == passage.number))
                     and any(_agree(quantity, number)
                             for number in _comparable_numbers(quantity, passage))]
         if agreeing:

@@ -156,9 +156,10 @@ def _agree(claimed: Quantity, found: Quantity) -> bool:
         return False
     if values_agree(claimed, found):
         return True
-    if claimed.unit == "%" and found.unit != "%" and abs(found.value) <= 1:
+    # a fraction with a unit ("0.9 hours", "0.9 years") is no share (probe30b)
+    if claimed.unit == "%" and found.unit is None and abs(found.value) <= 1:
         return values_agree(_scaled(claimed, 0.01), found)
-    if claimed.unit != "%" and found.unit == "%" and abs(claimed.value) <= 1:
+    if claimed.unit is None and found.unit == "%" and abs(claimed.value) <= 1:
         return values_agree(claimed, _scaled(found, 0.01))
     return False
 
@@ -170,7 +171,8 @@ def spelled_count(quantity: Quantity) -> bool:
 
 
 # Counted nouns that measure time: "2.5 hours" is as much a count of hours as "3 hours".
-_DIVISIBLE_UNITS = frozenset(("hours", "minutes", "seconds", "days"))
+_DIVISIBLE_UNITS = frozenset(("hours", "minutes", "seconds", "days", "weeks", "months",
+                              "years"))
 _COUNTED = frozenset(COUNT_NOUNS.values()) - _DIVISIBLE_UNITS
 
 
@@ -220,7 +222,8 @@ def _header_number(quantity: Quantity, passage: CellPassage) -> bool:
 
 def _name(passage: CellPassage) -> str:
     caption = passage.table.caption or ""
-    match = re.match(r"\s*(Table\s+\w+(?:-\d+)?)", caption, re.I)  # "Table A-1"
+    # "Table A-1", "Exhibit 2.2" (probe30b)
+    match = re.match(r"\s*((?:Table|Exhibit)\s+\w+(?:[-.]\d+)?)", caption, re.I)
     return match.group(1) if match else f"Table {passage.number + 1}"
 
 

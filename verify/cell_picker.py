@@ -89,6 +89,11 @@ class Picker:
         return {word for word in self.path_words(table, axis, path)
                 if self._words.named(word, caption)}
 
+    def axis_paths(self, table: int,
+                   axis: int) -> dict[tuple[str, ...], frozenset[HeaderWord]]:
+        """Every header path of a table's axis, with its header words."""
+        return self._paths.get((table, axis), {})
+
     def path_words(self, table: int, axis: int, path: tuple[str, ...]) -> frozenset[HeaderWord]:
         return self._paths.get((table, axis), {}).get(path, frozenset())
 

@@ -67,6 +67,7 @@ from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
 from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
+from .guards_hyphened_modifiers import guard_hyphened_modifiers
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_numbers import guard_counted_items
@@ -468,6 +469,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_negations(claim, checks)  # round 30: "have competing interests" vs "have no"
     guard_citation_numbers(claim, checks)  # round 30: "22.2%" met by the reference "(21,22)"
     guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
+    guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"
 
 
 def _undecide(check: Check, why: str) -> None:

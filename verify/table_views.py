@@ -33,7 +33,8 @@ _BASELINE_LABELS = frozenset({"none", "nointermediatetask", "nointermediate"})
 # Tables, read both ways
 
 
-_TABLE_NAME = re.compile(r"^\s*((?:Table|Tab\.)\s+(?:[A-Z]-?)?\d+[a-z]?)", re.I)
+_TABLE_NAME = re.compile(r"^\s*((?:Table|Tab\.|Exhibit)\s+(?:[A-Z]-?)?\d+(?:\.\d{1,2})?[a-z]?)",
+                         re.I)
 
 
 def _table_name(table: Table, number: int) -> str:

@@ -14,3 +14,28 @@ def factors_read_as_text(monkeypatch) -> None:
     kept = [line for line in lines if "a factor" not in line]
     assert len(kept) == len(lines) - 1, "the cell pattern's factor line moved"
     monkeypatch.setattr(cell_values, "_NUMBER", re.compile("\n".join(kept), re.VERBOSE))
+
+
+def round30_guards_off(monkeypatch) -> None:
+    """Switch off round 30's withholding rules, for a planted-bug test of an older rule whose
+    wrong verdict one of them now keeps away too (each is tested on its own in
+    tests/test_round30_regressions.py and tests/test_probe30b_regressions.py)."""
+    from verify_claims.verify import (
+        guards_numbers,
+        guards_table_superlatives,
+        guards_unsaid_negations,
+        guards_unsaid_qualifiers,
+        reference_checks,
+    )
+
+    for name in ("guard_unsaid_negations", "guard_citation_numbers", "guard_rounded_owners",
+                 "guard_hyphened_modifiers"):
+        monkeypatch.setattr(reference_checks, name, lambda *args: None)
+    monkeypatch.setattr(guards_numbers, "_change_amounts", lambda *args: set())
+    monkeypatch.setattr(guards_table_superlatives, "_ranked_sides", lambda text, word, sides: sides)
+    monkeypatch.setattr(guards_unsaid_qualifiers, "decided", lambda *args: iter(()))
+    monkeypatch.setattr(guards_unsaid_qualifiers, "_restricting_text",
+                        lambda claim_text, at, quote: guards_unsaid_qualifiers.claims_sentences(
+                            claim_text, quote))
+    guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()
+    guards_unsaid_negations.unsaid_negation.cache_clear()

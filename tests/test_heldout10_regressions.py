@@ -28,6 +28,7 @@ real page:
 
 from __future__ import annotations
 
+from planted_patterns import round30_guards_off
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Location, Sentence, Status
@@ -147,6 +148,7 @@ def test_the_side_of_a_contrast_that_holds_the_claim_is_read_for_its_own_polarit
 
 
 def test_the_contrast_rule_is_what_keeps_the_confirmations_away(round11_paper, monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     monkeypatch.setattr(guards_turned_sides, "side_disagrees", lambda claim, quote: None)
     # Round 17's verify/unread_negations.py withholds the first claim too (the "not" stands
     # among the words the sentence shares with it): switched off to see the rule's work alone.

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from planted_patterns import round30_guards_off
 from probe_verdicts import DECISIVE, explained, verify_on
 
 from verify_claims.claims import Status
@@ -114,6 +115,7 @@ def test_the_wrong_verdicts_are_gone_and_say_why(heldout15_paper, text):
 def test_each_rule_is_what_keeps_the_wrong_verdict_away(heldout15_paper, monkeypatch, text):
     """With the rule switched off, the page gives the wrong verdict again: the test above pins
     the rule, not some other reading."""
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     stem, wrong, _ = WRONG[text]
     RULE_OFF[text](monkeypatch)
     assert verify_on({stem: heldout15_paper(stem)[0]}, stem, [text])[0].status == wrong

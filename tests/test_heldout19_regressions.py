@@ -35,6 +35,7 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import HELDOUT19_SOURCES, _read_real
+from planted_patterns import round30_guards_off
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
@@ -90,11 +91,13 @@ def test_a_denial_after_a_semicolon_is_not_read_as_the_claim(papers):
 
 
 def test_without_the_subject_negation_the_segmentation_is_confirmed(monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     monkeypatch.setattr(polarity, "denied_subject", lambda words: False)
     assert _status(_fresh(BN), BN, SEGMENTED) == Status.confirmed
 
 
 def test_without_the_clause_rule_the_segmentation_is_confirmed(monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     monkeypatch.setattr(sentence_reading, "negated_claim_clause", lambda *args: False)
     assert _status(_fresh(BN), BN, "The strings are explicitly segmented into words.") \
         == Status.confirmed
@@ -116,6 +119,7 @@ def test_a_subject_set_off_by_however_does_not_carry_the_statement(papers):
 
 
 def test_without_the_next_door_rules_the_resolution_claims_are_decided_wrongly(monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     monkeypatch.setattr(sentence_reading, "negated_claim_clause", lambda *args: False)
     monkeypatch.setattr(sentence_reading, "denied_next_door", lambda *args: False)
     monkeypatch.setattr(sentence_reading, "affirmed_next_door", lambda *args: False)

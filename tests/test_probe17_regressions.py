@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import REDTEAM2_SOURCES, REDTEAM8_SOURCES, _read_real
+from planted_patterns import round30_guards_off
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
@@ -118,6 +119,7 @@ def test_a_claim_inside_a_leading_concession_is_not_read_by_the_main_clause(pape
 
 
 def test_without_the_concession_rule_the_french_claim_is_confirmed(papers, monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     # The negation of the concession also stands among the shared words (unread_negations,
     # batch three's rule): with that rule off, the concession rule alone withholds; with both
     # off, the claim is confirmed.
@@ -282,6 +284,7 @@ def test_a_negation_among_the_shared_words_withholds(papers):
 
 
 def test_without_the_negation_rule_the_denied_claim_is_confirmed(papers, monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     monkeypatch.setattr(sentence_reading, "unread_negation", lambda *args: False)
     assert _status(papers, CC, "Task semantics play a role in deciding which method is "
                                "better.") == Status.confirmed

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from planted_patterns import round30_guards_off
 from probe_verdicts import explained, status_of, verify_on
 
 from verify_claims.claims import Status
@@ -143,6 +144,7 @@ def test_a_comparison_the_other_way_round_does_not_confirm(papers):
 
 def test_without_the_marked_argument_rule_the_turned_comparisons_are_confirmed(papers,
                                                                               monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     monkeypatch.setattr(guards_marked_arguments, "turned_marker", lambda *args: None)
     assert _status(papers, "On SQuAD, including ELMo only at the input beats including it at "
                            "input and output.") == Status.confirmed

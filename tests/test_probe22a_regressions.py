@@ -44,6 +44,7 @@ import re
 from functools import cache
 
 import pytest
+from planted_patterns import round30_guards_off
 from probe_verdicts import probe_set_tests, real_paper, status_of, verify_on
 
 from verify_claims.claims import Location, Status
@@ -312,6 +313,7 @@ def test_a_negation_in_a_since_clause_is_no_flip(clark, monkeypatch):
 
 
 def test_a_negated_verb_after_a_parenthetical_confirms_nothing(clark, monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     status, why = status_of(clark, CLARK, GENERALIZED)
     # Round 25: contradicted (rightly) by "... failed to generalize from the HEP domain to
     # computer science papers", since the close "did not generalize" passage, which decides

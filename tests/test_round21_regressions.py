@@ -51,6 +51,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from planted_patterns import round30_guards_off
 from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
 from verify_claims.claims import Location, Status
@@ -563,6 +564,7 @@ def chi():
 
 
 def test_the_opposite_superlative_confirms_nothing(chi, monkeypatch):
+    round30_guards_off(monkeypatch)  # round 30's rules keep the same verdicts away
     highest, lowest = verify_on(chi, CHI, [HIGHEST_PEAK, LOWEST_PEAK])
     assert highest.status == Status.unverified, explained(highest)
     assert "\u201clowest\u201d where the claim says \u201chighest\u201d" in explained(highest)

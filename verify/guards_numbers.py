@@ -28,8 +28,9 @@ nor was the start of "raises DistilBERT from 90.52 to 91.14" (VILA, Table 4: "fr
 confirmed too). A signed
 number with decimals that the cells read do not print, that no matched value pairs with, that
 is not the difference of two numbers of the claim the cells print ("from 0.86 to 0.88, by
-0.02") and that no cell of the columns read prints (a start value is its base row's, in the
-same column) leaves the table check undecided (`_change_amounts`).
+0.02") and that no cell of the rows and columns read prints (a start value is its base row's,
+in the same column; a compared value its row-mate's) leaves the table check undecided
+(`_change_amounts`).
 """
 
 from __future__ import annotations
@@ -92,17 +93,19 @@ def guard_unaccounted_numbers(claim: Claim, checks: Iterable[Check]) -> None:
 _VALUE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
-def _column_values(check: Check, paper: Paper) -> set[float]:
-    """The numbers of every cell in the columns of the check's cells: where a claim's start
-    value ("from 77.8 to 84.9") stands, in its base row."""
+def _line_values(check: Check, paper: Paper) -> set[float]:
+    """The numbers of every cell in the rows and columns of the check's cells: where a
+    claim's start value ("from 77.8 to 84.9", its base row's) or the value it compares with
+    ("ESIM (92.2%) outperforms DR-BiLSTM (91.3%)", the next column's) stands."""
     values = set()
     for table, labelled in cells_of_check(check, paper):
         for row in table.rows:
             column = next((at for at, cell in enumerate(row) if cell is labelled.cell), None)
             if column is None:
                 continue
-            values |= {float(match.group().replace(",", "")) for other in table.rows
-                       if len(other) > column for match in _VALUE.finditer(other[column].text)}
+            line = [other[column] for other in table.rows if len(other) > column] + list(row)
+            values |= {float(match.group().replace(",", "")) for cell in line
+                       for match in _VALUE.finditer(cell.text)}
             break
     return values
 
@@ -112,7 +115,7 @@ def _change_amounts(claim: Claim, check: Check, seen: str, paper: Paper) -> set[
     as `_numbers` writes them, that nothing bears out: not printed by the cells read, not
     matched by the check (a difference of two cells: "-0.8"), not the difference of two
     numbers of the claim the cells read print ("from 0.86 to 0.88, by 0.02"), and not a
-    value of the column of a cell read (the start of "from 77.8 to 84.9", its base row's)."""
+    value of the row or column of a cell read (`_line_values`)."""
     printed = {float(match.group().replace(",", "")) for match in _VALUE.finditer(seen)}
     printed |= {float(match.group().replace(",", "")) for part in check.matched
                 if part.part == "value" for match in _VALUE.finditer(part.claim)}
@@ -128,7 +131,7 @@ def _change_amounts(claim: Claim, check: Check, seen: str, paper: Paper) -> set[
                for first in shown for second in shown if first != second):
             continue
         if columns is None:
-            columns = _column_values(check, paper)
+            columns = _line_values(check, paper)
         if any(abs(quantity.value - value) < 1e-9 for value in columns):
             continue
         amounts |= _numbers(quantity.text)

@@ -9,7 +9,8 @@ karyotype's share; the words after 40% are the claim's own. benchmarks/mutation_
 it (and "about 47%" alike).
 
 The rule (`rounded_owner`): when the claim's number agrees with the passage's only roughly
-(printed otherwise: "52%" and "50%"), the words that follow each number of the passage, up to
+(printed otherwise, with no more decimals than the passage's: "52%" and "50%", not "0.1151"
+and "0.1", which the passage only rounds), the words that follow each number of the passage, up to
 the next number, are weighed by how many of the claim's words they hold; when another number's
 words hold at least two more of them, and three at least, the agreeing number is another
 thing's, and the supporting check decides nothing. A number printed as the claim prints it is
@@ -46,11 +47,16 @@ def _followers(quote: str) -> list[tuple[str, set[str]]]:
     return found
 
 
+def _decimals(number: str) -> int:
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", number)
+    return len(digits.group(1) or "") if digits else 0
+
+
 def rounded_owner(claim_text: str, claimed: str, found: str, quote: str) -> str | None:
     """The number of `quote` whose following words hold more of the claim than `found`'s,
     when `found` agrees with `claimed` only roughly (module docstring); else None."""
-    if found.strip() == claimed.strip():
-        return None
+    if found.strip() == claimed.strip() or _decimals(claimed) > _decimals(found):
+        return None  # as printed, or the passage rounds the claim's ("0.1" for "0.1151")
     said = set(content_terms(claim_text))
     bare = found.strip().rstrip("%")
     scored = [(number, len(words & said)) for number, words in _followers(quote)]

@@ -22,8 +22,9 @@ passage's sentence that shares most of its words (the sentence of the passage th
 of the claim's words; stretches part at commas, brackets, ";", ":", "and", "or", "but",
 "because", "which", ...: "because the UCF dataset has over 1000 people on average in each
 image, the shapes ... are not as well defined" denies the shapes, not the count). When one of
-the two says a negation ("not", "no", "never", "none", "without", "cannot", "fails to", "lacks",
-"n't") and the other none, the passage does not say what the claim says (a claim's negation
+the two says a negation ("not", "no", "never", "none", "cannot", "fails to", "lacks", "n't";
+not "without", which names a setting: "less than 10% without normalisation") and the other
+none, the passage does not say what the claim says (a claim's negation
 may be said by any stretch that shares two of its words; "no worse", "not more" compare, and are
 left to the polarity reader), and the supporting
 check decides nothing. "Not only", "no more than", "no later than", "whether or not" deny
@@ -56,7 +57,7 @@ from .undecided import supporting_sources, undecide
 
 __all__ = ["guard_unsaid_negations", "unsaid_negation"]
 
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|cannot|without|nothing|nobody|"
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|cannot|nothing|nobody|"
                        r"lacks?|lacked|lacking|fails? to|failed to)\b|n['\u2019]t\b",
                        re.IGNORECASE)
 _NO_DENIAL = re.compile(r"\bnot (?:only|just|merely|to mention)\b|\b(?:no|not) (?:more|less|"
@@ -97,12 +98,13 @@ def _unsaid_prefix(claim_text: str, sentence: str) -> str | None:
     """The claim's prefixed word whose bare word `sentence` prints without the prefixed one
     (module docstring), or None."""
     printed = set(re.findall(r"[a-z][a-z\-]*", sentence.casefold()))
+    said = set(re.findall(r"[a-z][a-z\-]*", claim_text.casefold()))
     for match in _PREFIXED.finditer(claim_text.casefold()):
         prefix, rest = match.groups()
         if prefix in ("in", "im", "ir", "il") \
                 and (len(rest) < _LATIN_REST or not _LATIN_FORM.search(rest)):
             continue
-        if rest in printed and match.group(0) not in printed:
+        if rest in printed and rest not in said and match.group(0) not in printed:
             return match.group(0)
     return None
 

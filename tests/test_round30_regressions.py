@@ -257,6 +257,13 @@ def test_a_rough_agreement_with_another_things_number_confirms_nothing(monkeypat
             "abnormality of the second X chromosome."
     assert rounded_owner(TURNER.format("52"), "52%", "50%", quote) == "40%"
     assert rounded_owner(TURNER.format("50"), "50%", "50%", quote) is None
+    # A number with its unit word (Head Start Impact Study: "about 42 percent ... assigned to
+    # the Head Start group" against "about 60 percent ... to the Head Start group, and about 40
+    # percent was assigned to the control group").
+    sample = ("As indicated above, about 60 percent of the sample was assigned to the Head Start "
+              "group, and about 40 percent was assigned to the control group.")
+    claim = "About 42 percent of the sample was assigned to the Head Start group."
+    assert rounded_owner(claim, "42 percent", "40 percent", sample) == "60"
 
 
 def test_the_later_numbers_of_a_plural_labels_list_are_labels():

@@ -58,7 +58,10 @@ def rounded_owner(claim_text: str, claimed: str, found: str, quote: str) -> str 
     if found.strip() == claimed.strip() or _decimals(claimed) > _decimals(found):
         return None  # as printed, or the passage rounds the claim's ("0.1" for "0.1151")
     said = set(content_terms(claim_text))
-    bare = found.strip().rstrip("%")
+    leading = _NUMBER.search(found)
+    if leading is None:
+        return None
+    bare = leading.group(0).rstrip("%")  # "40" of "40 percent"
     scored = [(number, len(words & said)) for number, words in _followers(quote)]
     own = max((score for number, score in scored if number.rstrip("%") == bare), default=None)
     if own is None:

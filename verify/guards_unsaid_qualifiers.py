@@ -68,13 +68,15 @@ _DENIED = re.compile(r"\b(?:not|no|never|none|without|exempt(?:ed|s)?|immune|abs
                      r"free (?:from|of)|lacks?|lacking)\b|n't\b", re.IGNORECASE)
 
 
-# "only 13%", "only about 5", "only a third", "only uses 3 layers": an "only" that says an
+# "only 13%", "only about 5", "only a third", "only uses 3 layers", "only marginally, by 0.2%"
+# (round 30): an "only" that says an
 # amount is small (the amount at most two words on, no preposition between: "only in three
 # settings" restricts the scope to the three).
 _BEFORE_AMOUNT = re.compile(r"(?:\s+(?!(?:in|on|with|using|from|by|for|at|to|of|via)\b)"
                             r"[^\W\d]+){0,2}?\s+(?:(?:about|around|approximately|some|"
                             r"roughly|nearly|one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"half|dozen|hundreds?|thousands?|an? (?:third|quarter|fifth|tenth|"
+                            r"half|dozen|hundreds?|thousands?|marginally|slightly|modestly|barely|"
+                            r"an? (?:third|quarter|fifth|tenth|"
                             r"half|few|handful|fraction|minority|small))\b|[\d.]*\d)",
                             re.IGNORECASE)
 

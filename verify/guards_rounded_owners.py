@@ -13,8 +13,8 @@ The rule (`rounded_owner`): when the claim's number agrees with the passage's on
 and "0.1", which the passage only rounds), the words that follow each number of the passage, up to
 the next number, are weighed by how many of the claim's words they hold; when another number's
 words hold at least two more of them, and three at least, the agreeing number is another
-thing's, and the supporting check decides nothing. A number printed as the claim prints it is
-left to the other guards.
+thing's, and the supporting check decides nothing. A number of the claim's very value, however
+printed ("20x" and "20×", "60,826" and "60 826"), is left to the other guards.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def guard_rounded_owners(claim: Claim, checks: Iterable[Check]) -> None:
         for evidence in check.evidence:
             owner = next(((pair, number) for pair in evidence.numbers
                           if pair.agree and pair.found
+                          and abs(pair.claimed_value - pair.found_value) > 1e-9  # "20x", "20×"
                           and (number := rounded_owner(claim.text, pair.claimed, pair.found,
                                                        evidence.quote or ""))), None)
             if owner is not None:

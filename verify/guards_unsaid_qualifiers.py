@@ -40,9 +40,9 @@ word of restriction counts only in the sentence of it that shares most of the cl
 
 Table cells (round 30). "RNAMotifScan obtained an AP of 0.431 only on tetraloops" was confirmed
 by the cell Tetraloop x RNAMotifScan = 0.431 (RNA motif search, Bioinformatics; the probes'
-mutations, benchmarks/mutation_probes.py, found 30 such): a cell gives a value, it restricts
-nothing. A supporting table check is read as a passage is: its cells, row and column names and
-caption must say the restriction.
+mutations, benchmarks/mutation_probes.py, found most of its 38 confirmed "only" mutants so): a
+cell gives a value, it restricts nothing. A supporting table check is read as a passage is:
+its cells, row and column names and caption must say the restriction.
 """
 
 from __future__ import annotations

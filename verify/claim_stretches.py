@@ -16,7 +16,8 @@ import re
 
 from .passages import content_terms
 
-__all__ = ["best_stretches", "claims_sentences", "sharing_stretches", "stretches"]
+__all__ = ["best_of", "best_stretches", "claims_sentences", "scored_stretches",
+           "sharing_stretches", "stretches"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -45,20 +46,28 @@ def stretches(text: str) -> list[str]:
     return [part for part in _STRETCH_BREAK.split(text) if part and part.strip()]
 
 
+def scored_stretches(claim_stretch: str, sentence: str) -> list[tuple[str, int]]:
+    """Each stretch of `sentence` with how many content words it shares with
+    `claim_stretch`: what `best_stretches` and `sharing_stretches` read."""
+    terms = set(content_terms(claim_stretch))
+    return [(part, len(terms & set(content_terms(part)))) for part in stretches(sentence)]
+
+
+def best_of(scored: list[tuple[str, int]]) -> list[str]:
+    """The stretches of `scored` that share the most (all of them on a tie), or [] when none
+    shares `SHARED_AT_LEAST`."""
+    most = max((count for _, count in scored), default=0)
+    return [part for part, count in scored if count == most] if most >= SHARED_AT_LEAST else []
+
+
 def best_stretches(claim_stretch: str, sentence: str) -> list[str]:
     """The stretches of `sentence` that share the most content words with `claim_stretch`
     (all of them on a tie), or [] when none shares `SHARED_AT_LEAST`."""
-    terms = set(content_terms(claim_stretch))
-    theirs = [(part, len(terms & set(content_terms(part)))) for part in stretches(sentence)]
-    most = max((count for _, count in theirs), default=0)
-    if most < SHARED_AT_LEAST:
-        return []
-    return [part for part, count in theirs if count == most]
+    return best_of(scored_stretches(claim_stretch, sentence))
 
 
 def sharing_stretches(claim_stretch: str, sentence: str) -> list[str]:
     """Every stretch of `sentence` that shares `SHARED_AT_LEAST` content words with
     `claim_stretch`: where a small word of the claim may be said at all."""
-    terms = set(content_terms(claim_stretch))
-    return [part for part in stretches(sentence)
-            if len(terms & set(content_terms(part))) >= SHARED_AT_LEAST]
+    return [part for part, count in scored_stretches(claim_stretch, sentence)
+            if count >= SHARED_AT_LEAST]

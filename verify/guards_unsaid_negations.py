@@ -51,8 +51,13 @@ from functools import lru_cache
 
 from verify_claims.claims import Check, Claim
 
-from .claim_stretches import best_stretches, claims_sentences, sharing_stretches, stretches
-from .passages import content_terms
+from .claim_stretches import (
+    SHARED_AT_LEAST,
+    best_of,
+    claims_sentences,
+    scored_stretches,
+    stretches,
+)
 from .undecided import supporting_sources, undecide
 
 __all__ = ["guard_unsaid_negations", "unsaid_negation"]
@@ -120,7 +125,8 @@ def unsaid_negation(claim_text: str, quote: str) -> str | None:
     negated = any(_negation(clause) for clause in stretches(claim_text))
     main, main_shared = None, 0
     for clause in stretches(claim_text):
-        passage = best_stretches(clause, sentence)
+        scored = scored_stretches(clause, sentence)
+        passage = best_of(scored)
         if not passage:
             continue
         opposite = _opposite_superlative(clause, passage)
@@ -128,9 +134,10 @@ def unsaid_negation(claim_text: str, quote: str) -> str | None:
             return (f"the claim says \u201c{opposite}\u201d and the passage "
                     f"\u201c{_OPPOSITES[opposite.casefold()]}\u201d")
         said = _negation(clause)
-        if said and not any(_negation(part) for part in sharing_stretches(clause, sentence)):
+        if said and not any(_negation(part) for part, count in scored
+                            if count >= SHARED_AT_LEAST):
             return f"the claim says \u201c{said}\u201d and the passage denies nothing"
-        shared = len(set(content_terms(clause)) & set(content_terms(passage[0])))
+        shared = max(count for _, count in scored)
         if shared > main_shared:
             main, main_shared = passage, shared
     # A negation of the passage counts against a claim that says none at all, in the stretch

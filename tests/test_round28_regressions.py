@@ -66,6 +66,7 @@ from verify_claims.verify import (
 )
 from verify_claims.verify.guards_reversed_cases import reversed_case
 from verify_claims.verify.guards_unsaid_qualifiers import unsaid_qualifier
+from verify_claims.verify.memo import Memo
 from verify_claims.verify.prefixed_negations import prefixed_denial
 
 ODEKU = "odeku_mjss13"
@@ -409,6 +410,8 @@ def test_a_latin_prefix_negates_the_claim_s_word():
 
 def test_planted_latin_prefixes_unread_confirm_the_flips(monkeypatch):
     monkeypatch.setattr(prefixed_negations, "_PREFIXES", ("un", "non-", "non"))
+    # the sentences' prefixed words are remembered per text: read them again without "in-"
+    monkeypatch.setattr(prefixed_negations, "_CLAUSES", Memo(64))
     for claim in (DEPENDS, FREQUENTLY):
         status, why = _who(claim + " ")
         assert status == Status.confirmed, (claim, why)

@@ -296,3 +296,122 @@ def test_the_restricted_count_prefilter_passes_over_no_definite_count(words):
         return
     for quantity in parse_quantities(text):
         assert _DEFINITE.search(text, 0, quantity.span[0]) is None, (text, quantity)
+
+
+# Round 31: the prefixed words of a sentence are found once per sentence text, and the listed
+# clauses' guard reads a quote's numbers only when it prints two different numbers of the pair.
+_PREFIX_WORDS = ["known", "unknown", "linear", "nonlinear", "non-linear", "frequently",
+                 "infrequently", "depends", "independent", "independently", "possible",
+                 "impossible", "relevant", "irrelevant", "legal", "illegal", "inside",
+                 "income", "active", "inactive", "the", "model", "in", "NP", "is", "not",
+                 "but", "whereas", ",", ";", "(", ")", "results", "supervised",
+                 "unsupervised", "improves"]
+
+
+def _plain_prefixed_denial(claim_text: str, sentence: str):
+    """`prefixed_negations.prefixed_denial` as it read every word of every clause for each
+    claim, before the sentence's prefixed words were remembered (the oracle)."""
+    from verify_claims.verify import prefixed_negations as module
+    from verify_claims.verify.content_words import GENERIC
+
+    def negated_word(prefix, word, bare, stems):
+        if not word.startswith(prefix):
+            return None
+        rest = word[len(prefix):]
+        if prefix not in module._LATIN:
+            return rest if rest in bare else None
+        if len(rest) < module._LATIN_STEM or rest[0] not in module._LATIN[prefix]:
+            return None
+        if rest in bare:
+            return rest
+        if not module._ADJECTIVE.search(rest):
+            return None
+        return next((stems[term] for term in content_terms(rest) if term in stems), None)
+
+    lowered = sentence.casefold()
+    if not any(prefix in lowered for prefix in module._PREFIXES):
+        return None
+    if module._NEGATED.search(claim_text):
+        return None
+    said = set(module._WORD.findall(claim_text.casefold()))
+    bare = {word for word in said if len(word) >= module._STEM and word.isalpha()}
+    if not bare:
+        return None
+    stems = {term: word for word in bare for term in content_terms(word)}
+    for clause in module._CLAUSE.split(lowered):
+        if not clause:
+            continue
+        words = module._WORD.findall(clause)
+        for word in words:
+            stem = next((negated for prefix in module._PREFIXES
+                         if (negated := negated_word(prefix, word, bare, stems))), None)
+            if stem is None or word in said:
+                continue
+            others = {term for own in module._CLAUSE.split(claim_text)
+                      if own and stem in module._WORD.findall(own.casefold())
+                      for term in content_terms(own)
+                      if term not in GENERIC and not term[0].isdigit()
+                      and term not in content_terms(stem)}
+            rest = set(content_terms(" ".join(other for other in words if other != word)))
+            if others & rest:
+                return stem, word
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PREFIX_WORDS), min_size=1, max_size=8),
+       st.lists(st.sampled_from(_PREFIX_WORDS), min_size=1, max_size=14))
+def test_prefixed_denial_reads_as_the_plain_reading(claim_words, sentence_words):
+    from verify_claims.verify.prefixed_negations import prefixed_denial
+
+    claim, sentence = " ".join(claim_words), " ".join(sentence_words)
+    assert prefixed_denial(claim, sentence) == _plain_prefixed_denial(claim, sentence)
+    assert prefixed_denial(claim, sentence) == _plain_prefixed_denial(claim, sentence)  # kept
+
+
+def test_prefixed_denial_finds_the_known_cases():
+    from verify_claims.verify.prefixed_negations import prefixed_denial
+
+    assert prefixed_denial("SQRT-SUM is known to be in NP",
+                           "its containment even in NP is unknown") == ("known", "unknown")
+    assert prefixed_denial("The effect depends on the dose",
+                           "the effect is independent of the dose") == ("depends", "independent")
+    assert prefixed_denial("The model is active", "the model is inactive") == ("active", "inactive")
+    assert prefixed_denial("The model is linear", "the model is non-linear") == ("linear",
+                                                                                "non-linear")
+    assert prefixed_denial("The model is linear", "the model is linear") is None
+    assert prefixed_denial("The model is known", "the model, but it is unknown") is None
+
+
+_CLAUSE_PIECES = ["80", "223", "7,918", "genes", "showed", "human-specific", "mouse-specific",
+                  "selection", ",", "and", "finally", "of", "the", "analyzed", ";"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), min_size=1, max_size=16),
+       st.sampled_from(["80", "223", "7,918", "12"]), st.sampled_from(["80", "223", "7,918"]))
+def test_restated_clause_prefilter_loses_nothing(words, claimed, found):
+    """`restated_clause` returns before parsing the quote when the two numbers are one, or
+    the quote does not print both: the parse would find no two clauses then either."""
+    from verify_claims.verify import guards_listed_clauses as module
+    from verify_claims.verify.quote_quantities import quote_quantities
+
+    quote = " ".join(words)
+    claim = "80 genes showed evidence of human-specific positive selection"
+    if claimed == found or claimed not in quote or found not in quote:
+        numbers = quote_quantities(quote)
+        mine = [quantity for quantity in numbers if quantity.text == claimed]
+        theirs = [quantity for quantity in numbers if quantity.text == found]
+        assert not (len(mine) == 1 and len(theirs) == 1 and mine[0] is not theirs[0])
+    assert module.restated_clause(claim, quote, claimed, found) is None or (
+        claimed != found and claimed in quote and found in quote)
+
+
+def test_quote_quantities_are_parsed_once_per_text():
+    from verify_claims.extract.quantities import parse_quantities
+    from verify_claims.verify.quote_quantities import quote_quantities
+
+    text = "MNLI improves XNLI by 1.3 points, from 78.2 to 79.5."
+    assert quote_quantities(text) is quote_quantities(text)
+    assert [quantity.model_dump() for quantity in quote_quantities(text)] \
+        == [quantity.model_dump() for quantity in parse_quantities(text)]

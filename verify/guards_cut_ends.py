@@ -27,13 +27,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
-from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.truncation import ends_like_sentence
 
 from .cut_modifiers import cut_before_noun
 from .cut_values import cut_before_value
 from .number_context import measure_after
 from .passages import content_terms
+from .quote_quantities import quote_quantities
 from .undecided import DECIDING, SUPPORTING, decided, undecide, undecide_by_evidence
 
 __all__ = ["DANGLING", "OBJECT_VERBS", "dangling_end", "guard_cut_ends", "uncounted_end"]
@@ -175,7 +175,7 @@ def uncounted_end(claim: Claim, quote: str) -> str | None:
     if printed is None or printed not in quote:
         return None
     claimed = set(content_terms(claim.text))
-    for quantity in parse_quantities(quote):
+    for quantity in quote_quantities(quote):
         if quantity.text != printed:
             continue
         counted = measure_after(quote, quantity)

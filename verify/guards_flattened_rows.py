@@ -43,8 +43,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim
-from verify_claims.extract.quantities import parse_quantities
 
+from .quote_quantities import quote_quantities
 from .table_runs import run_reason
 from .undecided import DECIDING, decided, supporting_sources, undecide
 
@@ -82,7 +82,7 @@ def row_labels(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     labelled runs, i.e. reads as prose rather than a flattened table."""
     if len(_ADJACENT.findall(text)) <= _ROWS:
         return None
-    quantities = sorted(parse_quantities(text), key=lambda quantity: quantity.span)
+    quantities = sorted(quote_quantities(text), key=lambda quantity: quantity.span)
     if not quantities:
         return None
     runs: list[list] = [[quantities[0]]]

@@ -23,10 +23,10 @@ import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
-from verify_claims.extract.quantities import parse_quantities
 
 from .number_context import measure_after
 from .passages import content_terms
+from .quote_quantities import quote_quantities
 from .undecided import decided, undecide
 
 __all__ = ["guard_listed_clauses", "restated_clause"]
@@ -52,7 +52,9 @@ def restated_clause(claim_text: str, quote: str, claimed: str, found: str) -> st
     """The clause of `quote` that prints `claimed` and says all the claim says but the noun
     `found` counts, when `found` stands in another clause that lacks a word of the claim the
     first one says (module docstring); else None."""
-    numbers = [quantity for quantity in parse_quantities(quote)]
+    if claimed == found or claimed not in quote or found not in quote:
+        return None  # one number, or one the quote does not print: no two clauses to tell
+    numbers = [quantity for quantity in quote_quantities(quote)]
     mine = [quantity for quantity in numbers if quantity.text == claimed]
     theirs = [quantity for quantity in numbers if quantity.text == found]
     if len(mine) != 1 or len(theirs) != 1:

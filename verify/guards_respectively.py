@@ -21,10 +21,10 @@ import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, NumberPair, Outcome
-from verify_claims.extract.quantities import parse_quantities
 
 from .guards_listed_clauses import guard_listed_clauses
 from .keyed_lists import keyed_mismatch
+from .quote_quantities import quote_quantities
 from .respectively_swaps import listed_swap
 from .undecided import decided, supporting_sources, undecide
 
@@ -61,7 +61,7 @@ def name_lists(sentence: str) -> list[list[str]]:
 
 def number_lists(sentence: str) -> list[list[str]]:
     """The lists of numbers of `sentence`, each number as printed without its sign."""
-    quantities = parse_quantities(sentence)
+    quantities = quote_quantities(sentence)
     lists: list[list[str]] = []
     previous = None
     for quantity in quantities:
@@ -110,7 +110,7 @@ def _name_lists_at(sentence: str) -> list[tuple[tuple[list[str], list[str]], int
 
 def _number_lists_at(sentence: str) -> list[tuple[list[str], int]]:
     """`number_lists` with where each list starts."""
-    quantities = parse_quantities(sentence)
+    quantities = quote_quantities(sentence)
     lists: list[tuple[list[str], int]] = []
     previous = None
     for quantity in quantities:

@@ -25,10 +25,10 @@ import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
-from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.quantity_numbers import NUMBER_WORD
 
 from .passages import content_terms
+from .quote_quantities import quote_quantities
 from .undecided import DECIDING, decided, undecide
 
 # After the count: optional words of the noun phrase (up to three), then the noun's own
@@ -85,7 +85,7 @@ def guard_restricted_counts(claim: Claim, checks: Iterable[Check]) -> None:
             quote = evidence.quote or ""
             if _DEFINITE_NUMBER.search(quote) is None:
                 continue  # no count after "the": nothing here is a restricted subset
-            counts = [quantity for quantity in parse_quantities(quote)
+            counts = [quantity for quantity in quote_quantities(quote)
                       if quantity.unit in units]
             if not counts:
                 continue

@@ -28,8 +28,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from verify_claims.claims import Check, Claim, NumberPair, Outcome
-from verify_claims.extract.quantities import parse_quantities
 
+from .quote_quantities import quote_quantities
 from .undecided import supporting_sources
 
 __all__ = ["guard_keyed_lists", "keyed_mismatch", "number_runs"]
@@ -55,7 +55,7 @@ def number_runs(sentence: str) -> list[Run]:
     """The lists of numbers of `sentence`, in order (module docstring)."""
     runs: list[tuple[list[str], list[float], int]] = []
     previous = None
-    for quantity in parse_quantities(sentence):
+    for quantity in quote_quantities(sentence):
         printed = sentence[quantity.span[0]:quantity.span[1]]
         if previous is not None and _GAP.fullmatch(sentence, previous.span[1],
                                                    quantity.span[0]):
@@ -80,7 +80,7 @@ def keyed_mismatch(claim: str, sentence: str) -> tuple[str, str, str] | None:
     if not _RESPECTIVELY.search(sentence) \
             or not any(character.isdigit() for character in claim):
         return None
-    claimed = [quantity.value for quantity in parse_quantities(claim)]
+    claimed = [quantity.value for quantity in quote_quantities(claim)]
     if len(claimed) < 2:
         return None
     runs = number_runs(sentence)
@@ -114,8 +114,8 @@ def guard_keyed_lists(claim: Claim, checks: Iterable[Check]) -> None:
             if mismatch is None:
                 continue
             key, wrong, right = mismatch
-            value = next(quantity.value for quantity in parse_quantities(right))
-            wrong_value = next(quantity.value for quantity in parse_quantities(wrong))
+            value = next(quantity.value for quantity in quote_quantities(right))
+            wrong_value = next(quantity.value for quantity in quote_quantities(wrong))
             pairs = [pair for pair in evidence.numbers if pair.claimed_value == wrong_value]
             claimed = pairs[0].claimed if pairs else wrong
             evidence.numbers = [pair for pair in evidence.numbers

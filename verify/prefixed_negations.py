@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .content_words import GENERIC
+from .memo import Memo
 from .passages import content_terms
 
 __all__ = ["EXPLANATION", "prefixed_denial"]
@@ -52,8 +53,8 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     claim's clause that says the word ("known ... in NP" against "in NP is unknown"; not
     "known to be in PSPACE, but ... in NP ... open"), while the claim prints neither the
     prefixed form nor a negation; else None."""
-    lowered = sentence.casefold()
-    if not any(prefix in lowered for prefix in _PREFIXES):
+    clauses = _prefixed_clauses(sentence)
+    if not clauses:
         return None
     if _NEGATED.search(claim_text):
         return None
@@ -62,13 +63,10 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     if not bare:
         return None
     stems = {term: word for word in bare for term in content_terms(word)}
-    for clause in _CLAUSE.split(lowered):
-        if not clause:
-            continue
-        words = _WORD.findall(clause)
-        for word in words:
-            stem = next((negated for prefix in _PREFIXES
-                         if (negated := _negated_word(prefix, word, bare, stems))), None)
+    for words, candidates in clauses:
+        for word, splits in candidates:
+            stem = next((negated for rest, terms in splits
+                         if (negated := _negated_rest(rest, terms, bare, stems))), None)
             if stem is None or word in said:
                 continue
             others = {term for own in _CLAUSE.split(claim_text)
@@ -82,20 +80,54 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def _negated_word(prefix: str, word: str, bare: set[str], stems: dict[str, str]) -> str | None:
-    """The claim word (of `bare`) that `word` negates by `prefix`, or None. A Latin prefix
-    ("in-", "im-", "ir-", "il-") needs a long word that takes it, and may negate another form
-    of the claim's word ("independent" for "depends", through `stems`); "un-" and "non-" the
-    word itself."""
-    if not word.startswith(prefix):
-        return None
-    rest = word[len(prefix):]
-    if prefix not in _LATIN:
-        return rest if rest in bare else None
-    if len(rest) < _LATIN_STEM or rest[0] not in _LATIN[prefix]:
-        return None
+_Candidates = tuple[tuple[str, tuple[tuple[str, tuple[str, ...] | None], ...]], ...]
+_CLAUSES: Memo[str, tuple[tuple[tuple[str, ...], _Candidates], ...]] = Memo(8192)
+
+
+def _prefixed_clauses(sentence: str) -> tuple[tuple[tuple[str, ...], _Candidates], ...]:
+    """The clauses of `sentence` that print a word a prefix may negate: each clause's words,
+    and those words in order, each with its splits in `_PREFIXES` order (`_splits`).
+    Remembered per sentence: the same sentences are read against many claims, and only the
+    claim's words decide which of these words negate one of them (`_negated_rest`)."""
+    def read() -> tuple[tuple[tuple[str, ...], _Candidates], ...]:
+        found = []
+        for clause in _CLAUSE.split(sentence.casefold()):
+            if not clause:
+                continue
+            words = tuple(_WORD.findall(clause))
+            candidates = tuple((word, splits) for word in words if (splits := _splits(word)))
+            if candidates:
+                found.append((words, candidates))
+        return tuple(found)
+
+    return _CLAUSES.get(sentence, read)
+
+
+def _splits(word: str) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+    """The ways `word` may be a prefix and a negated word, in `_PREFIXES` order: (the rest,
+    None) after "un-" or "non-", which negate the rest itself; (the rest, the content terms
+    of its other forms) after a Latin prefix ("in-", "im-", "ir-", "il-"), which needs a long
+    word that takes it and may negate another form of the claim's word ("independent" for
+    "depends"), but only an adjective or adverb (the terms are empty for any other word)."""
+    splits: list[tuple[str, tuple[str, ...] | None]] = []
+    for prefix in _PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        if prefix not in _LATIN:
+            splits.append((rest, None))
+        elif len(rest) >= _LATIN_STEM and rest[0] in _LATIN[prefix]:
+            splits.append((rest, tuple(content_terms(rest)) if _ADJECTIVE.search(rest)
+                           else ()))
+    return tuple(splits)
+
+
+def _negated_rest(rest: str, terms: tuple[str, ...] | None, bare: set[str],
+                  stems: dict[str, str]) -> str | None:
+    """The claim word (of `bare`) that a split of `_splits` negates, or None: the rest itself,
+    or, after a Latin prefix, the claim word one of its other forms' terms stems from."""
     if rest in bare:
         return rest
-    if not _ADJECTIVE.search(rest):
+    if terms is None:
         return None
-    return next((stems[term] for term in content_terms(rest) if term in stems), None)
+    return next((stems[term] for term in terms if term in stems), None)

@@ -21,9 +21,9 @@ both scales is left to the ordinary reading.
 from __future__ import annotations
 
 from verify_claims.claims import Claim, Evidence, Quantity
-from verify_claims.extract.quantities import parse_quantities
 
 from .number_values import APPROXIMATE
+from .quote_quantities import quote_quantities
 
 __all__ = ["printed_share", "rescaled_agreement"]
 
@@ -67,7 +67,7 @@ def printed_share(claim: Claim, evidence: Evidence) -> bool:
             continue
         mine = next((quantity for quantity in claim.quantities
                      if quantity.text == pair.claimed), None)
-        theirs = next((quantity for quantity in parse_quantities(evidence.quote or "")
+        theirs = next((quantity for quantity in quote_quantities(evidence.quote or "")
                        if quantity.text == pair.found), None)
         if mine is not None and theirs is not None and rescaled_agreement(mine, theirs):
             return True

@@ -10,10 +10,16 @@ thing.
   "Therefore modeldiffs only specifies that the second dataset is scaled to .5 times the first
   dataset": the "only" restricts what the model differences specify.
 
-A passage's word of restriction says the claim's only when it prints, within six words either
-side, a term of what the claim's restricts (the rest of the claim's stretch after its "only",
-or the stretch before it when nothing follows:
+Both are withheld now: a passage's word of restriction says the claim's only when it prints,
+within six words either side, a term of what the claim's restricts (the rest of the claim's
+stretch after its "only", or the stretch before it when nothing follows:
 `guards_unsaid_qualifiers.restricted_terms`, `_restricts_near`). It only withholds.
+
+A prefix-flip mutant: "An output box is considered incorrect if the overlap score exceeds
+0.80" (false) was confirmed by "If the overlap score exceeds 0.80, we consider the output box
+to be correct, otherwise it is marked as incorrect" (Clark and Divvala 2015, page 5): the claim
+gives the "otherwise" branch's word to the first branch's condition
+(`verify/guards_otherwise_branches.py`).
 """
 
 from __future__ import annotations
@@ -24,10 +30,11 @@ import pytest
 from probe_verdicts import real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_unsaid_qualifiers
+from verify_claims.verify import guards_unsaid_qualifiers, reference_checks
+from verify_claims.verify.guards_otherwise_branches import otherwise_word
 from verify_claims.verify.guards_unsaid_qualifiers import unsaid_qualifier
 
-CLARINET, MULLEN = "clarinet_acustica13", "mullen_jss"
+CLARINET, MULLEN, CLARK = "clarinet_acustica13", "mullen_jss", "clark_divvala15"
 KLOSE = "The Boehm system was introduced by Klosé in the middle of the 19th century."
 KLOSE_ONLY = KLOSE.replace("introduced by", "introduced only by")
 SCALED = "The second dataset is scaled to .5 times the first dataset in the initial fit."
@@ -38,7 +45,7 @@ _parsed = cache(real_paper)
 
 @pytest.fixture(scope="module")
 def papers():
-    return {CLARINET: _parsed(CLARINET), MULLEN: _parsed(MULLEN)}
+    return {CLARINET: _parsed(CLARINET), MULLEN: _parsed(MULLEN), CLARK: _parsed(CLARK)}
 
 
 @pytest.mark.parametrize(("stem", "true", "mutant"), [(CLARINET, KLOSE, KLOSE_ONLY),
@@ -68,3 +75,30 @@ def test_the_restriction_must_stand_near_what_the_claim_restricts():
     # What the claim restricts is the stretch before its "only" when nothing follows it.
     assert unsaid_qualifier("The model is trained on English data only.",
                             "The model is trained solely on English data.") is None
+
+
+CORRECT = "An output box is considered correct if the overlap score exceeds 0.80."
+
+
+def test_a_word_of_the_otherwise_branch_is_not_the_first_branchs(papers, monkeypatch):
+    status, why = status_of(papers, CLARK, CORRECT)
+    assert status == Status.confirmed, why
+    mutant = CORRECT.replace("correct", "incorrect")
+    status, why = status_of(papers, CLARK, mutant)
+    assert status == Status.unverified, why
+    assert "otherwise" in why
+    monkeypatch.setattr(reference_checks, "guard_otherwise_branches", lambda *args: None)
+    status, why = status_of(papers, CLARK, mutant + " ")
+    assert status == Status.confirmed, why
+
+
+def test_otherwise_word_reads_the_two_branches():
+    quote = ("If the overlap score exceeds 0.80, we consider the output box to be correct, "
+             "otherwise it is marked as incorrect.")
+    assert otherwise_word("An output box is considered incorrect if the overlap score "
+                          "exceeds 0.80.", quote) == "incorrect"
+    assert otherwise_word(CORRECT, quote) is None
+    # A claim with a negation may speak of the second branch in its own words.
+    assert otherwise_word("An output box whose overlap score does not exceed 0.80 is marked "
+                          "as incorrect.", quote) is None
+    assert otherwise_word(CORRECT, quote.replace("otherwise", "and")) is None

@@ -93,6 +93,7 @@ from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
+from .guards_otherwise_branches import guard_otherwise_branches
 from .guards_own_work import guard_own_work
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
@@ -470,6 +471,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_citation_numbers(claim, checks)  # round 30: "22.2%" met by the reference "(21,22)"
     guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
     guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"
+    guard_otherwise_branches(claim, checks)  # round 31: "incorrect if ..." from "..., otherwise"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -86,6 +86,7 @@ from .guards_multipliers import guard_multiplier_dimensions
 from .guards_named_contradictions import guard_named_contradictions
 from .guards_negated_cells import guard_negated_cells
 from .guards_negated_words import guard_negated_words
+from .guards_neighbour_predicates import guard_neighbour_predicates
 from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
@@ -476,6 +477,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_assigned_symbols(claim, checks)  # probe31a: "k = 2" met by "two black squares"
     guard_label_numerals(claim, checks)  # probe31a: "Section III" for "Section IV describes"
     guard_swapped_makers(claim, checks)  # probe31a: "a Compaq Pentium 90" vs "a Dell Pentium 90"
+    guard_neighbour_predicates(claim, checks)  # probe31a: "Yellow and cyan" of the next sentence
 
 
 def _undecide(check: Check, why: str) -> None:

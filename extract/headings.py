@@ -34,7 +34,11 @@ the abstract and "1. Introduction"): any other heading among reference entries i
 APPENDIX = re.compile(r"^(?:appendix|appendices|supplementary)\b|^[A-Z](?:\.\d+)+\s", re.I)
 
 _MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^(?P<number>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
+# An OCR text layer may set a space before the number's period ("I . INTRODUCTION", probe31a):
+# read without the number, the title would start with "." and be no heading, and the body up to
+# the next heading would be taken for front matter.
+_NUMBERED = re.compile(
+    r"^(?P<number>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\s?\.)?\s+(?P<title>\S.*)$")
 # "Abstract: We study ...", "ABSTRACT. ...": a run-in heading starts with a capital. A line that
 # starts "abstract. More precisely, ..." goes on with the sentence of the line before ("the
 # occurrence of a MeSH term in an / abstract."; Berardi et al., page 7, round 22), whose section

@@ -23,6 +23,7 @@ from .guards_absent_alternative import guard_absent_alternative
 from .guards_absent_sources import guard_absent_sources
 from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
+from .guards_assigned_symbols import guard_assigned_symbols
 from .guards_assigned_values import guard_assigned_values
 from .guards_bare_decimals import guard_bare_decimals
 from .guards_bracketed_siblings import guard_bracketed_siblings
@@ -71,6 +72,7 @@ from .guards_hyphened_modifiers import guard_hyphened_modifiers
 from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_numbers import guard_counted_items
+from .guards_label_numerals import guard_label_numerals
 from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_level_changes import guard_level_changes
 from .guards_listed_alternatives import guard_listed_alternatives
@@ -84,6 +86,7 @@ from .guards_multipliers import guard_multiplier_dimensions
 from .guards_named_contradictions import guard_named_contradictions
 from .guards_negated_cells import guard_negated_cells
 from .guards_negated_words import guard_negated_words
+from .guards_neighbour_predicates import guard_neighbour_predicates
 from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
@@ -141,6 +144,7 @@ from .guards_splits import guard_other_splits
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
+from .guards_swapped_makers import guard_swapped_makers
 from .guards_swapped_words import guard_swapped_words
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
@@ -472,6 +476,10 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
     guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"
     guard_otherwise_branches(claim, checks)  # round 31: "incorrect if ..." from "..., otherwise"
+    guard_assigned_symbols(claim, checks)  # probe31a: "k = 2" met by "two black squares"
+    guard_label_numerals(claim, checks)  # probe31a: "Section III" for "Section IV describes"
+    guard_swapped_makers(claim, checks)  # probe31a: "a Compaq Pentium 90" vs "a Dell Pentium 90"
+    guard_neighbour_predicates(claim, checks)  # probe31a: "Yellow and cyan" of the next sentence
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -1,0 +1,180 @@
+"""Round 31 regressions of my own probe (probe31b) of a document new to the project.
+
+An ecology report on alien (non-native) plants in Sequoia-Kings Canyon and Yosemite National
+Parks (its pages 12-15): Table 1, the Sequoia-Kings Canyon cluster analysis (site codes, sites
+and their cluster, under a nested "Cluster Characteristics" stub, continued over two pages), the
+clusters' elevation ranges in the running text, and the Yosemite field methods (transects,
+quadrats, trail-use categories); tests/real/papers/alien_plants_sekiyose.pdf, from the
+Unstructured-IO/unstructured label-party sources (AlienPlantThreatAssess-p24-p27). 60 claims
+(31 confirmed, 17 contradicted, 12 unverified) were labelled from the page images before the tool
+ran on them.
+
+First contact: (filled in below after the first run).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from probe_verdicts import probe_set_tests, real_paper
+
+ALIEN = "alien_plants_sekiyose"
+
+# Each claim with the status its page says (labelled before the tool ran); pages of the PDF
+# excerpt: 1-2 Table 1 (p. 12-13) and the clusters' text (p. 13), 3-4 Yosemite methods (14-15).
+ALIEN_PROBES = [
+    # --- confirmed ---
+    # p1 Table 1: CPO2117 Potwisha Campground | 1
+    ('Potwisha Campground was assigned to cluster 1 of the Sequoia-Kings Canyon analysis.',
+     'confirmed'),
+    # p1 Table 1: PCE4701 Cedar Grove Pack Station | 3
+    ('Cedar Grove Pack Station formed cluster 3 on its own.', 'confirmed'),
+    # p1 Table 1: Irrigated - High Richness | DAS1605 Ash Mountain Headquarters | 4
+    ('Ash Mountain Headquarters, an irrigated site with high richness, made up cluster 4.',
+     'confirmed'),
+    # p1 Table 1: Riparian | RTR4573 Trauger's Creek | 8
+    ("Trauger's Creek was placed in cluster 8.", 'confirmed'),
+    # p2 "Old Hidden Springs Trail at an elevation of 670 m (2,190 ft)"
+    ('Old Hidden Springs Trail lies at an elevation of 670 m.', 'confirmed'),
+    # p2 "Crystal Cave Parking Lot (1,490 m; 4,895 ft)"
+    ('Crystal Cave Parking Lot is at 1,490 m.', 'confirmed'),
+    # p2 "Cluster 7 is composed of sites that range from 1,370 m to 2,285 m"
+    ('Cluster 7 is made up of sites ranging from 1,370 m to 2,285 m in elevation.', 'confirmed'),
+    # p2 "Bromus tectorum and Vulpia myuros are constant annual grass species"
+    ('In cluster 7, Bromus tectorum and Vulpia myuros are constant annual grass species.',
+     'confirmed'),
+    # p2 "The inclusion of Grant Grove Pack Station (1,955 m; 6,415 ft) in the
+    # low-species-richness cluster is an artifact of sampling difficulties."
+    ('Grant Grove Pack Station, at 1,955 m, fell into the low-species-richness cluster only as '
+     'an artifact of sampling difficulties.', 'confirmed'),
+    # p2 "Sites in cluster 9, which range in elevation from 1,830 m to 2,590 m"
+    ('Cluster 9 sites range in elevation from 1,830 m to 2,590 m.', 'confirmed'),
+    # p2 "cluster 10, which range in elevation from 2,135 m to 2,745 m"
+    ('The cluster 10 sites range from 2,135 m to 2,745 m in elevation.', 'confirmed'),
+    # p2 "cluster 11, which range in elevation from 1,980 m to 2,285 m"
+    ('Sites in cluster 11 lie between 1,980 m and 2,285 m.', 'confirmed'),
+    # p2 "Hart Loop Trail (1,680m; 5,505 ft), a lower-elevation site"
+    ('Hart Loop Trail, a lower-elevation site at 1,680 m, is included in cluster 11.',
+     'confirmed'),
+    # p2 "The sites in cluster 12 ranges in elevation from 1,370 m to 2,440 m"
+    ('Cluster 12 spans elevations from 1,370 m to 2,440 m.', 'confirmed'),
+    # p2 "The sites in cluster 13 are at an elevation of 1,675 m (5,500 ft)"
+    ('The cluster 13 sites are at an elevation of 1,675 m.', 'confirmed'),
+    # p3 "Nearly all of the sites where no alien species were found are above 2,440 m"
+    ('Nearly all sites without alien species are above 2,440 m.', 'confirmed'),
+    # p3 "The exception is Old Black Oak Trail at 1,755 m (5,765 ft)"
+    ('Old Black Oak Trail, an exception among the sites without alien species, lies at 1,755 m.',
+     'confirmed'),
+    # p3 "Poa pratensis and Taraxicum officinale are present along the Rae Lakes Loop Trail to
+    # elevations of 2,865 m (9,400 ft) and 2,990 m (9,800 ft) respectively"
+    ('Poa pratensis is present along the Rae Lakes Loop Trail up to 2,865 m.', 'confirmed'),
+    # p3 "Ten 50 by 2 m transects were randomly placed in each patch"
+    ('In the 1999 surveys, ten 50 by 2 m transects were placed randomly in each patch.',
+     'confirmed'),
+    # p4 "At 10 m intervals beginning at meter 0, 2 m x 1 m quadrats were placed"
+    ('Quadrats of 2 m by 1 m were placed at 10 m intervals along each transect.', 'confirmed'),
+    # p4 "Canopy cover was measured every 5 m along each sampling transect"
+    ('Canopy cover was measured every 5 m along each sampling transect.', 'confirmed'),
+    # p4 "low use (0-50 people/year)"
+    ('Low-use trails had 0-50 people per year.', 'confirmed'),
+    # p4 "Seven trails were randomly selected for sampling from each use category."
+    ('Seven trails were randomly selected from each use category.', 'confirmed'),
+    # p4 "high (26+/day)" stock
+    ('High stock use meant 26 or more stock per day.', 'confirmed'),
+    # p4 "the field crews walked 3 km from the trailhead, recording all alien species that
+    # occurred within 2 m of the trail"
+    ('Field crews walked 3 km from the trailhead, recording alien species within 2 m of the '
+     'trail.', 'confirmed'),
+    # p4 "a natural vegetation control site was established in undisturbed vegetation 50 m from
+    # five of the campground sites"
+    ('A natural vegetation control site was set up 50 m from five of the campground sites.',
+     'confirmed'),
+    # p4 "Randomly placed quadrats were rejected if more than 50 percent of the cover was
+    # incapable of supporting plant life"
+    ('Quadrats were rejected if more than 50 percent of their cover could not support plant '
+     'life.', 'confirmed'),
+    # p4 "Tree canopy cover was estimated using GRS brand densiometers at 100 regularly
+    # distributed points"
+    ('Tree canopy cover was estimated at 100 regularly distributed points.', 'confirmed'),
+    # p3 "until thirty quadrats had been sampled"
+    ('In 1998, quadrats were placed along the sampling transects until thirty quadrats had been '
+     'sampled.', 'confirmed'),
+    # p4 "the cover of nonnative and native plant species was estimated to the nearest one
+    # percent"
+    ('Plant cover in each quadrat was estimated to the nearest one percent.', 'confirmed'),
+    # p4 "the trails were grouped into three categories"
+    ('Yosemite trails were grouped into three use categories.', 'confirmed'),
+    # --- contradicted ---
+    # p1 Table 1: Potwisha Campground | 1 (2 is the next block's)
+    ('Potwisha Campground was assigned to cluster 2.', 'contradicted'),
+    # p2 cluster 7: 1,370 m to 2,285 m
+    ('Cluster 7 sites range from 1,370 m to 2,585 m in elevation.', 'contradicted'),
+    # p2 Old Hidden Springs Trail 670 m
+    ('Old Hidden Springs Trail lies at an elevation of 760 m.', 'contradicted'),
+    # p2 cluster 9: 1,830 m to 2,590 m
+    ('Cluster 9 sites range in elevation from 1,830 m to 2,950 m.', 'contradicted'),
+    # p2 Hart Loop Trail 1,680 m
+    ('Hart Loop Trail lies at 1,860 m.', 'contradicted'),
+    # p4 canopy cover every 5 m (10 m is the quadrats' interval)
+    ('Canopy cover was measured every 10 m along each sampling transect.', 'contradicted'),
+    # p4 seven trails per category
+    ('Eight trails were randomly selected from each use category.', 'contradicted'),
+    # p4 low use 0-50 people/year
+    ('Low-use trails had 0-100 people per year.', 'contradicted'),
+    # p4 3 km from the trailhead
+    ('Field crews walked 5 km from the trailhead, recording alien species near the trail.',
+     'contradicted'),
+    # p4 more than 50 percent
+    ('Quadrats were rejected if more than 30 percent of their cover could not support plant '
+     'life.', 'contradicted'),
+    # p3 ten transects in each patch
+    ('In the 1999 surveys, twenty 50 by 2 m transects were placed randomly in each patch.',
+     'contradicted'),
+    # p3 "above 2,440 m"
+    ('Nearly all sites without alien species lie below 2,440 m.', 'contradicted'),
+    # p2 cluster 13 at 1,675 m
+    ('The cluster 13 sites are at an elevation of 1,765 m.', 'contradicted'),
+    # p2 "neither Bromus tectorum nor Vulpia myuros are found at that site" (Trauger's Creek)
+    ("Both Bromus tectorum and Vulpia myuros are found at Trauger's Creek.", 'contradicted'),
+    # p4 100 regularly distributed points
+    ('Tree canopy cover was estimated at 50 regularly distributed points.', 'contradicted'),
+    # p4 control site 50 m from the campgrounds
+    ('A natural vegetation control site was set up 100 m from five of the campground sites.',
+     'contradicted'),
+    # p4 three categories
+    ('Yosemite trails were grouped into four use categories.', 'contradicted'),
+    # --- unverified ---
+    # no cover figures by cluster
+    ('Cluster 7 sites had the highest alien species cover of all clusters.', 'unverified'),
+    # no species total for Yosemite
+    ('The Yosemite surveys recorded 45 alien species in total.', 'unverified'),
+    # clustering method not given on these pages
+    ("The cluster analysis used Ward's linkage method.", 'unverified'),
+    # no cover of Poa pratensis
+    ('Poa pratensis cover averaged 12 percent in cluster 10.', 'unverified'),
+    # no count of campgrounds
+    ('Field crews sampled 24 campgrounds in 1998.', 'unverified'),
+    # hikers vs stock never compared
+    ('High-use trails gained more alien species from hikers than from stock animals.',
+     'unverified'),
+    # cattle mentioned, no effect size
+    ('Trespassing cattle near Oriole Lake reduced native species cover by 20 percent.',
+     'unverified'),
+    # no slope of richness on elevation
+    ('Alien species richness fell by two species for every 300 m of elevation.', 'unverified'),
+    # no richness per site
+    ('Rae Lakes Trail at 7000 ft had 14 alien species.', 'unverified'),
+    # no stock numbers per pack station
+    ('Mineral King Pack Station kept 40 stock animals.', 'unverified'),
+    # no calibration schedule
+    ('The densiometers were calibrated every 10 days.', 'unverified'),
+    # campgrounds vs trails never compared
+    ('Campgrounds held twice as many alien species as trails.', 'unverified'),
+]
+
+PROBE_SETS = {ALIEN: (ALIEN_PROBES, 0)}
+
+_parsed = cache(real_paper)
+
+probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
+    test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _parsed)

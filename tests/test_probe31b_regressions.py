@@ -9,14 +9,61 @@ Unstructured-IO/unstructured label-party sources (AlienPlantThreatAssess-p24-p27
 (31 confirmed, 17 contradicted, 12 unverified) were labelled from the page images before the tool
 ran on them.
 
-First contact: (filled in below after the first run).
+First contact: 75 sentences and 1 table read (Table 1 over its two pages): 60 claims, 19
+decided, 30 right, 1 wrong.
+
+Wrong decisive verdict of the labelled set, fixed by a general rule:
+
+- "Quadrats were rejected if more than 50 percent of their cover could not support plant life"
+  (true) was contradicted by "... rejected if more than 50 percent of the cover was incapable of
+  supporting plant life": "The claim negates what the paper asserts". A privative word
+  ("incapable", "unable", "impossible", "lacks", "fails to") negates as "not" does; a
+  contradiction on negation whose unnegated side prints one, in a clause sharing two of the
+  other side's words, decides nothing (`verify/guards_privative_words.guard_privative_words`).
+  A privative word both sides print names a kind ("non-projective" parsing: a heldout claim,
+  rightly contradicted, was withheld by the first version of the rule).
+
+Latent wrong verdicts (claims written after the first run, probing the same pages), each fixed
+by a general rule:
+
+- "Kings River is in cluster 12" (true) was contradicted by the cell "RNF1726 North Fork of
+  Kaweah River / Riparian / DAS1605 × Cluster: 5": the row said "River", the caption
+  ("Sequoia-Kings Canyon") "Kings". A cell whose path prints the claim's two-word name's head
+  after another capitalised word ("Kaweah River"), never the name, decides nothing
+  (`verify/guards_sibling_heads.guard_sibling_heads`);
+- "The total of all species in a quadrat frequently exceeded 100 percent" (true) was
+  contradicted by "The cover of a particular species could not exceed 100 percent, but the
+  total ... frequently exceeded 100 percent": the "not" stands in the other half of the turn
+  (`verify/guards_turned_negations.guard_turned_negations`);
+- "The high use backpacking category contained the most trails" (false: "the fewest number of
+  trails") was confirmed: "most" and "fewest" are now opposite superlatives
+  (`verify/guards_unsaid_negations._OPPOSITES`);
+- "Areas with lawns, flower pots and gardens were sampled" (false: they "also were rejected")
+  was confirmed by that sentence with its neighbour's "until 30 quadrats were sampled": a
+  claimed passive verb that only a neighbour prints, while the subject's own sentence prints
+  a passive verb of its own, decides nothing
+  (`verify/guards_lent_participles.guard_lent_participles`).
+
+Now 18 decided, 30 right, 0 wrong. Left: Table 1's cluster column is read one value per
+block of rows (the value stands beside the block's middle row), so most "site X is in cluster
+N" claims are unverified; elevation ranges in the text ("range from 1,830 m to 2,590 m") are
+decided only when the claim keeps the paper's wording.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from probe_verdicts import probe_set_tests, real_paper
+from probe_verdicts import probe_set_tests, real_paper, status_of
+
+from verify_claims.claims import Status
+from verify_claims.verify import (
+    guards_lent_participles,
+    guards_privative_words,
+    guards_sibling_heads,
+    guards_turned_negations,
+    guards_unsaid_negations,
+)
 
 ALIEN = "alien_plants_sekiyose"
 
@@ -172,9 +219,92 @@ ALIEN_PROBES = [
     ('Campgrounds held twice as many alien species as trails.', 'unverified'),
 ]
 
-PROBE_SETS = {ALIEN: (ALIEN_PROBES, 0)}
+PROBE_SETS = {ALIEN: (ALIEN_PROBES, 30)}
 
 _parsed = cache(real_paper)
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
     test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _parsed)
+
+REJECTED = ('Quadrats were rejected if more than 50 percent of their cover could not support plant '
+            'life.')
+KINGS = "Kings River is in cluster 12."
+
+
+def _alien():
+    return {ALIEN: _parsed(ALIEN)}
+
+
+def test_a_privative_word_negates_as_a_negation_word_does(monkeypatch):
+    status, why = status_of(_alien(), ALIEN, REJECTED)
+    assert status == Status.unverified, why
+    assert "incapable" in why, why
+    # a privative word both sides print names a kind, and negates nothing
+    assert guards_privative_words.privative_clause(
+        "with the non-projective parsing algorithm the parsing accuracy improves",
+        "with the non-projective parsing algorithm the parsing accuracy does not improve") is None
+    # Planted bug: "incapable of supporting" read as unnegated.
+    monkeypatch.setattr(guards_privative_words, "privative_clause", lambda *args: None)
+    status, why = status_of(_alien(), ALIEN, REJECTED + " ")
+    assert status == Status.contradicted, why
+
+
+def test_a_row_naming_a_sibling_of_the_claims_place_decides_nothing(monkeypatch):
+    status, why = status_of(_alien(), ALIEN, KINGS)
+    assert status == Status.unverified, why
+    assert "Kaweah River" in why, why
+    # the claim's own row still decides
+    status, why = status_of(_alien(), ALIEN, "Ash Mountain Headquarters is in cluster 5.")
+    assert status == Status.contradicted, why
+    # Planted bug: "Kaweah River"'s row and the caption's "Sequoia-Kings" speak of Kings River.
+    monkeypatch.setattr(guards_sibling_heads, "sibling_head", lambda *args: None)
+    status, why = status_of(_alien(), ALIEN, KINGS + " ")
+    assert status == Status.contradicted, why
+
+
+def test_a_negation_in_the_other_half_of_a_turned_sentence_contradicts_nothing(monkeypatch):
+    total = "The total of all species in a quadrat frequently exceeded 100 percent."
+    status, why = status_of(_alien(), ALIEN, total)
+    assert status == Status.unverified, why
+    # the claim restating the negated half stays contradicted
+    single = "The cover of a particular species could exceed 100 percent."
+    status, why = status_of(_alien(), ALIEN, single)
+    assert status == Status.contradicted, why
+    # Planted bug: the first half's "not" read as the whole sentence's.
+    monkeypatch.setattr(guards_turned_negations, "unnegated_half", lambda *args: None)
+    status, why = status_of(_alien(), ALIEN, total + " ")
+    assert status == Status.contradicted, why
+
+
+def test_most_against_fewest_confirms_nothing(monkeypatch):
+    most = "The high use backpacking category contained the most trails."
+    status, why = status_of(_alien(), ALIEN, most)
+    assert status == Status.unverified, why
+    status, why = status_of(_alien(), ALIEN,
+                            "The high use backpacking category contained the fewest trails.")
+    assert status == Status.confirmed, why
+    # Planted bug: "most" no opposite of "fewest".
+    monkeypatch.setattr(guards_unsaid_negations, "_OPPOSITES", {
+        word: other for word, other in guards_unsaid_negations._OPPOSITES.items()
+        if "most" not in (word, other)})
+    monkeypatch.setattr(guards_unsaid_negations, "_SUPERLATIVE", guards_unsaid_negations.re.compile(
+        rf"\b(?:{'|'.join(guards_unsaid_negations._OPPOSITES)})\b",
+        guards_unsaid_negations.re.IGNORECASE))
+    guards_unsaid_negations.unsaid_negation.cache_clear()
+    status, why = status_of(_alien(), ALIEN, most + " ")
+    assert status == Status.confirmed, why
+    guards_unsaid_negations.unsaid_negation.cache_clear()
+
+
+def test_a_verb_lent_by_a_neighbour_against_the_subjects_own_confirms_nothing(monkeypatch):
+    sampled = "Areas with lawns, flower pots and gardens were sampled."
+    status, why = status_of(_alien(), ALIEN, sampled)
+    assert status == Status.unverified, why
+    assert "rejected" in why, why
+    status, why = status_of(_alien(), ALIEN,
+                            "Areas with lawns, flower pots and gardens were rejected.")
+    assert status == Status.confirmed, why
+    # Planted bug: the neighbour's "sampled" lent to the rejected areas.
+    monkeypatch.setattr(guards_lent_participles, "own_participle", lambda *args: None)
+    status, why = status_of(_alien(), ALIEN, sampled + " ")
+    assert status == Status.confirmed, why

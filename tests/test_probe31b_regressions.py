@@ -42,9 +42,18 @@ by a general rule:
   was confirmed by that sentence with its neighbour's "until 30 quadrats were sampled": a
   claimed passive verb that only a neighbour prints, while the subject's own sentence prints
   a passive verb of its own, decides nothing
-  (`verify/guards_lent_participles.guard_lent_participles`).
+  (`verify/guards_lent_participles.guard_lent_participles`);
+- "Cluster 8 is a riparian site" (true: Trauger's Creek) was contradicted by cluster 5's
+  "Riparian" block (a second block of the stub bears the same characteristic). A claim that
+  prints its number after the word heading the cell's column ("cluster 8" under "Cluster"),
+  where that column (or the paper's text: the reading lost clusters 7 to 11) prints the number
+  for another row, names that row; another row's cell decides nothing unless the claim names it
+  by a capitalised word of its own (`verify/guards_labelled_values.guard_labelled_values`).
 
-Now 18 decided, 30 right, 0 wrong. Left: Table 1's cluster column is read one value per
+Now 18 decided, 30 right, 0 wrong. Left: "The Mineral King Dirt Road site is far from the
+Mineral King Pack Station" (false: "adjacent to") is confirmed, "far from" against "adjacent to"
+being no antonym pair the readers know; Table 1's reading loses the rotated block of clusters
+7 to 11 (their rows are absent from the table read); Table 1's cluster column is read one value per
 block of rows (the value stands beside the block's middle row), so most "site X is in cluster
 N" claims are unverified; elevation ranges in the text ("range from 1,830 m to 2,590 m") are
 decided only when the claim keeps the paper's wording.
@@ -58,6 +67,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.verify import (
+    guards_labelled_values,
     guards_lent_participles,
     guards_privative_words,
     guards_sibling_heads,
@@ -308,3 +318,16 @@ def test_a_verb_lent_by_a_neighbour_against_the_subjects_own_confirms_nothing(mo
     monkeypatch.setattr(guards_lent_participles, "own_participle", lambda *args: None)
     status, why = status_of(_alien(), ALIEN, sampled + " ")
     assert status == Status.confirmed, why
+
+
+def test_a_claim_naming_a_label_value_is_not_contradicted_by_another_rows(monkeypatch):
+    riparian = "Cluster 8 is a riparian site."
+    status, why = status_of(_alien(), ALIEN, riparian)
+    assert status == Status.unverified, why
+    # a claim naming the row by its own capitalised words stays contradicted
+    status, why = status_of(_alien(), ALIEN, "Ash Mountain Headquarters is in cluster 5.")
+    assert status == Status.contradicted, why
+    # Planted bug: cluster 5's "Riparian" block read as cluster 8's.
+    monkeypatch.setattr(guards_labelled_values, "names_label", lambda *args: False)
+    status, why = status_of(_alien(), ALIEN, riparian + " ")
+    assert status == Status.contradicted, why

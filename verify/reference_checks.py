@@ -72,6 +72,7 @@ from .guards_inner_headers import guard_inner_headers
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_numbers import guard_counted_items
 from .guards_labelled_numbers import guard_labelled_numbers
+from .guards_labelled_values import guard_labelled_values
 from .guards_lent_participles import guard_lent_participles
 from .guards_level_changes import guard_level_changes
 from .guards_listed_alternatives import guard_listed_alternatives
@@ -478,6 +479,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_sibling_heads(claim, checks)  # probe31b: "Kings River" vs the row "Kaweah River"
     guard_turned_negations(claim, checks)  # probe31b: "could not ..., but ... exceeded"
     guard_lent_participles(claim, checks)  # probe31b: "were rejected" + a neighbour's "sampled"
+    guard_labelled_values(claim, checks, paper)  # probe31b: "cluster 8" printed in another row
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -41,8 +41,9 @@ by a general rule:
 - "Areas with lawns, flower pots and gardens were sampled" (false: they "also were rejected")
   was confirmed by that sentence with its neighbour's "until 30 quadrats were sampled": a
   claimed passive verb that only a neighbour prints, while the subject's own sentence prints
-  a passive verb of its own, decides nothing
-  (`verify/guards_lent_participles.guard_lent_participles`);
+  a passive verb of its own after two words of the claim's subject, decides nothing
+  (`verify/guards_lent_participles.guard_lent_participles`; its first version, without the
+  subject, withheld a right heldout confirmation);
 - "Cluster 8 is a riparian site" (true: Trauger's Creek) was contradicted by cluster 5's
   "Riparian" block (a second block of the stub bears the same characteristic). A claim that
   prints its number after the word heading the cell's column ("cluster 8" under "Cluster"),
@@ -314,6 +315,12 @@ def test_a_verb_lent_by_a_neighbour_against_the_subjects_own_confirms_nothing(mo
     status, why = status_of(_alien(), ALIEN,
                             "Areas with lawns, flower pots and gardens were rejected.")
     assert status == Status.confirmed, why
+    # a main sentence whose own passive verb is said of another thing is left alone
+    assert guards_lent_participles.own_participle(
+        "trained", "Given a few pairs of named entities known to exhibit or not exhibit a "
+        "particular relation, bags of sentences containing the pairs are extracted from the web.",
+        ["We present a new approach to relation extraction that requires only a handful of "
+         "training examples."], "Bunescu and Mooney's extractor ") is None
     # Planted bug: the neighbour's "sampled" lent to the rejected areas.
     monkeypatch.setattr(guards_lent_participles, "own_participle", lambda *args: None)
     status, why = status_of(_alien(), ALIEN, sampled + " ")

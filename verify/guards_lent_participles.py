@@ -12,7 +12,11 @@ A claim that states what was done to its subject ("were sampled", `guards_unquot
 claimed_verb`) asserts that verb of it. `guard_lent_participles` undecides each supporting source
 check of several sentences where the sentence the match rests on (the one not noted as a
 neighbour) does not print the claim's verb in any form, but prints a passive verb of its own
-("were rejected"), and only a neighbour prints the claim's. It only withholds.
+("were rejected") after at least two distinctive words of the claim's subject (the words
+before its verb), and only a neighbour prints the claim's. A main sentence whose own passive
+verb is said of another thing ("bags of sentences ... are extracted from the web", for
+"Bunescu and Mooney's extractor is trained from just a few entity pairs": a heldout claim,
+rightly confirmed, that the first version withheld) is left alone. It only withholds.
 """
 
 from __future__ import annotations
@@ -21,22 +25,35 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
 
+from .content_words import GENERIC
 from .guards_unquoted_verbs import _PASSIVE, _STEM, claimed_verb
+from .passages import content_terms
 from .undecided import SUPPORTING, decided, undecide
 
 __all__ = ["guard_lent_participles", "own_participle"]
 
+_SHARED = 2
 
-def own_participle(verb: str, main: str, neighbours: Iterable[str]) -> str | None:
-    """The main sentence's own passive participle when it never prints `verb` (in any form)
-    and a neighbour does; else None."""
+
+def _terms(text: str) -> set[str]:
+    return {term for term in content_terms(text)
+            if term not in GENERIC and not term[0].isdigit()}
+
+
+def own_participle(verb: str, main: str, neighbours: Iterable[str],
+                   subject: str = "") -> str | None:
+    """The main sentence's own passive participle, said of the claim's subject (the words
+    before it share at least two of `subject`'s distinctive words), when the main sentence
+    never prints `verb` (in any form) and a neighbour does; else None."""
     stem = verb[:_STEM]
     if stem in main.casefold():
         return None
     if not any(stem in neighbour.casefold() for neighbour in neighbours):
         return None
-    own = [participle for participle in _PASSIVE.findall(main.casefold())
-           if participle[:_STEM] != stem]
+    said = _terms(subject)
+    own = [match.group(1) for match in _PASSIVE.finditer(main.casefold())
+           if match.group(1)[:_STEM] != stem
+           and len(_terms(main[:match.start()]) & said) >= _SHARED]
     return own[-1] if own else None  # the last: the main verb follows a subject's relative
 
 
@@ -54,7 +71,8 @@ def guard_lent_participles(claim: Claim, checks: Iterable[Check]) -> None:
                       if "neighbour" in (evidence.note or "")]
         if len(mains) != 1 or not neighbours:
             continue
-        own = own_participle(verb, mains[0], neighbours)
+        subject = claim.text[:_PASSIVE.search(claim.text.casefold()).start()]
+        own = own_participle(verb, mains[0], neighbours, subject)
         if own is not None:
             undecide(check, f"Not decided: the sentence about the claim's subject says "
                             f"\u201c{own}\u201d; only a neighbouring sentence says "

@@ -51,9 +51,12 @@ by a general rule:
   for another row, names that row; another row's cell decides nothing unless the claim names it
   by a capitalised word of its own (`verify/guards_labelled_values.guard_labelled_values`).
 
-Now 18 decided, 30 right, 0 wrong. Left: "The Mineral King Dirt Road site is far from the
-Mineral King Pack Station" (false: "adjacent to") is confirmed, "far from" against "adjacent to"
-being no antonym pair the readers know; Table 1's reading loses the rotated block of clusters
+- "The Mineral King Dirt Road site is far from the Mineral King Pack Station" (false: "adjacent
+  to") was confirmed: ("adjacent", "far") and ("near", "far") are antonym pairs now
+  (`claims/vocabulary.ANTONYM_PAIRS`, read by `wording.antonym_clash`, which only blocks a
+  confirmation).
+
+Now 18 decided, 30 right, 0 wrong. Left: Table 1's reading loses the rotated block of clusters
 7 to 11 (their rows are absent from the table read); Table 1's cluster column is read one value per
 block of rows (the value stands beside the block's middle row), so most "site X is in cluster
 N" claims are unverified; elevation ranges in the text ("range from 1,830 m to 2,590 m") are
@@ -74,6 +77,7 @@ from verify_claims.verify import (
     guards_sibling_heads,
     guards_turned_negations,
     guards_unsaid_negations,
+    wording,
 )
 
 ALIEN = "alien_plants_sekiyose"
@@ -338,3 +342,19 @@ def test_a_claim_naming_a_label_value_is_not_contradicted_by_another_rows(monkey
     monkeypatch.setattr(guards_labelled_values, "names_label", lambda *args: False)
     status, why = status_of(_alien(), ALIEN, riparian + " ")
     assert status == Status.contradicted, why
+
+
+def test_far_from_against_adjacent_to_confirms_nothing(monkeypatch):
+    far = "The Mineral King Dirt Road site is far from the Mineral King Pack Station."
+    status, why = status_of(_alien(), ALIEN, far)
+    assert status == Status.unverified, why
+    status, why = status_of(
+        _alien(), ALIEN,
+        "The Mineral King Dirt Road site is adjacent to the Mineral King Pack Station.")
+    assert status == Status.confirmed, why
+    # Planted bug: "far" and "adjacent" no antonyms.
+    monkeypatch.setattr(wording, "_ANTONYMS", {
+        form: opposites for form, opposites in wording._ANTONYMS.items()
+        if form not in ("far", "adjacent", "near")})
+    status, why = status_of(_alien(), ALIEN, far + " ")
+    assert status == Status.confirmed, why

@@ -39,3 +39,16 @@ def round30_guards_off(monkeypatch) -> None:
                             claim_text, quote))
     guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()
     guards_unsaid_negations.unsaid_negation.cache_clear()
+    round31_guards_off(monkeypatch)
+
+
+def round31_guards_off(monkeypatch) -> None:
+    """Switch off round 31's withholding rules (a passage's "only" must stand near what the
+    claim's restricts; a claim word said only in an "otherwise" branch:
+    tests/test_round31_regressions.py), for a planted-bug test of an older rule whose wrong
+    verdict one of them now keeps away too."""
+    from verify_claims.verify import guards_unsaid_qualifiers, reference_checks
+
+    monkeypatch.setattr(guards_unsaid_qualifiers, "_restricts_near", lambda terms, text: True)
+    monkeypatch.setattr(reference_checks, "guard_otherwise_branches", lambda *args: None)
+    guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()

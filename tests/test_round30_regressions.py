@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from planted_patterns import round31_guards_off
 from probe_verdicts import real_paper, status_of
 
 from verify_claims.claims import Status
@@ -58,6 +59,7 @@ def test_a_restriction_of_the_sentence_before_restricts_nothing_the_claim_says(s
     assert status == Status.unverified, why
     assert "only" in why
     # Planted bug: the whole passage read for a restriction, as before.
+    round31_guards_off(monkeypatch)
     monkeypatch.setattr(guards_unsaid_qualifiers, "_restricting_text",
                         lambda claim_text, at, quote: quote)
     guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()
@@ -192,7 +194,8 @@ def test_an_only_of_another_stretch_restricts_something_else(monkeypatch):
     assert status == Status.unverified and "only" in why, why
     # Planted bug: the whole sentence read ("Only eight RCTs were available, and ..."), and
     # its "only" before an amount taken for a restriction of scope (either rule alone keeps
-    # the claim unverified).
+    # the claim unverified; so does round 31's, switched off too).
+    round31_guards_off(monkeypatch)
     monkeypatch.setattr(guards_unsaid_qualifiers, "_restricting_text",
                         lambda claim_text, at, quote: guards_unsaid_qualifiers.claims_sentences(
                             claim_text, quote))

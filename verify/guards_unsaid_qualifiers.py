@@ -53,6 +53,7 @@ from functools import lru_cache
 from verify_claims.claims import CheckKind, Claim
 
 from .claim_stretches import best_stretches, claims_sentences, stretches
+from .passages import content_terms
 from .undecided import decided, supporting_sources, undecide
 
 __all__ = ["guard_unsaid_qualifiers", "unsaid_qualifier"]
@@ -79,6 +80,11 @@ _BEFORE_AMOUNT = re.compile(r"(?:\s+(?!(?:in|on|with|using|from|by|for|at|to|of|
                             r"an? (?:third|quarter|fifth|tenth|"
                             r"half|few|handful|fraction|minority|small))\b|[\d.]*\d)",
                             re.IGNORECASE)
+
+
+NEAR = 6
+"""Words either side of a passage's word of restriction in which it must print a term of what
+the claim's restricts (`_restricts_near`)."""
 
 
 def _restriction_of_scope(claim_text: str, numbered: bool) -> re.Match[str] | None:
@@ -117,14 +123,53 @@ def unsaid_qualifier(claim_text: str, quote: str, numbered: bool = False,
     (module docstring), or None. `numbered`: the claim gives a number; `notes`: what the
     evidence prints besides its quote (a location, a caption), read whole."""
     said = _restriction_of_scope(claim_text, numbered)
-    if said is not None and not _restricts(
-            f"{_restricting_text(claim_text, said.start(), quote)} {notes}",
-            amounts=_BEFORE_AMOUNT.match(claim_text, said.end()) is not None):
-        return f"\u201c{said.group(0)}\u201d, and the passage restricts nothing"
+    if said is not None:
+        amounts = _BEFORE_AMOUNT.match(claim_text, said.end()) is not None
+        text = _restricting_text(claim_text, said.start(), quote)
+        if not _restricts(f"{text} {notes}", amounts=amounts):
+            return f"\u201c{said.group(0)}\u201d, and the passage restricts nothing"
+        if not amounts and not _restricts(notes) \
+                and not _restricts_near(restricted_terms(claim_text, said), text):
+            return (f"\u201c{said.group(0)}\u201d, and the passage restricts something "
+                    "else")
     said = _PRIVATIONS.search(claim_text)
     if said is not None and not _DENIED.search(_without_not_only(f"{quote} {notes}")):
         return f"\u201c{said.group(0)}\u201d, and the passage denies nothing"
     return None
+
+
+def restricted_terms(claim_text: str, said: re.Match[str]) -> frozenset[str]:
+    """The content terms of what the claim's word of restriction restricts: the rest of its
+    stretch after the word ("only [by Klosé in the middle of the 19th century]"), or the
+    stretch before it when nothing follows ("[on English data] only")."""
+    own = next((part for part in stretches(claim_text)
+                if claim_text.find(part) <= said.start() < claim_text.find(part) + len(part)),
+               claim_text)
+    start = claim_text.find(own)
+    after = claim_text[said.end():start + len(own)]
+    terms = frozenset(content_terms(after))
+    return terms or frozenset(content_terms(claim_text[start:said.start()]))
+
+
+def _restricts_near(terms: frozenset[str], text: str) -> bool:
+    """Whether a word of restriction of `text` (an "only" before an amount aside) has one of
+    `terms` within `NEAR` words on either side: the passage restricts what the claim does
+    (round 31, benchmarks/mutation_probes.py: "The Boehm system was introduced only by Klosé"
+    was confirmed by "... for clarinets the only radical change ...", and "scaled to .5
+    times the first dataset only in the initial fit" by "modeldiffs only specifies that the
+    second dataset is scaled to .5 times the first dataset": each passage's "only" restricts
+    another thing). With no terms to look for, any restriction counts."""
+    if not terms:
+        return True
+    for match in _RESTRICTED.finditer(text):
+        if match.group(0).casefold() in ("only", "just", "merely") \
+                and _BEFORE_AMOUNT.match(text, match.end()):
+            continue
+        before = text[:match.start()].split()[-NEAR:]
+        after = text[match.end():].split()[:NEAR]
+        if terms & set(content_terms(" ".join(before + after))):
+            return True
+    return False
 
 
 def _without_not_only(quote: str) -> str:

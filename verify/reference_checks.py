@@ -95,6 +95,7 @@ from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
+from .guards_otherwise_branches import guard_otherwise_branches
 from .guards_own_work import guard_own_work
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
@@ -480,6 +481,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_turned_negations(claim, checks)  # probe31b: "could not ..., but ... exceeded"
     guard_lent_participles(claim, checks)  # probe31b: "were rejected" + a neighbour's "sampled"
     guard_labelled_values(claim, checks, paper)  # probe31b: "cluster 8" printed in another row
+    guard_otherwise_branches(claim, checks)  # round 31: "incorrect if ..." from "..., otherwise"
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -99,7 +99,7 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("add", "remove"), ("include", "exclude"), ("keep", "discard"), ("accept", "reject"),
     ("maximize", "minimize"), ("maximise", "minimise"), ("overestimate", "underestimate"),
     ("agree", "disagree"), ("correct", "incorrect"), ("consistent", "inconsistent"),
-    ("same", "different"),
+    ("same", "different"), ("adjacent", "far"), ("near", "far"),
 )
 
 # Values of one setting that papers compare side by side: "conditioned on low ... conditioned

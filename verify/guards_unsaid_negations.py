@@ -84,7 +84,7 @@ def _negation(text: str) -> str | None:
 
 
 _OPPOSITES = {"best": "worst", "highest": "lowest", "largest": "smallest", "biggest": "smallest",
-              "fastest": "slowest", "strongest": "weakest"}
+              "fastest": "slowest", "strongest": "weakest", "most": "fewest"}
 _OPPOSITES |= {second: first for first, second in list(_OPPOSITES.items())}
 _SUPERLATIVE = re.compile(rf"\b(?:{'|'.join(_OPPOSITES)})\b", re.IGNORECASE)
 

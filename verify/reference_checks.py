@@ -74,6 +74,8 @@ from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_numbers import guard_counted_items
 from .guards_label_numerals import guard_label_numerals
 from .guards_labelled_numbers import guard_labelled_numbers
+from .guards_labelled_values import guard_labelled_values
+from .guards_lent_participles import guard_lent_participles
 from .guards_level_changes import guard_level_changes
 from .guards_listed_alternatives import guard_listed_alternatives
 from .guards_lost_marks import guard_lost_marks
@@ -108,6 +110,7 @@ from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
 from .guards_prefix_siblings import guard_prefix_siblings
 from .guards_printed_labels import guard_printed_labels
+from .guards_privative_words import guard_privative_words
 from .guards_prose_labels import guard_prose_labels
 from .guards_range_owners import guard_range_owners
 from .guards_rate_units import (
@@ -130,6 +133,7 @@ from .guards_sentence_scope import (
 from .guards_set_members import guard_set_members
 from .guards_setting_columns import guard_setting_columns
 from .guards_share_kinds import guard_unmarked_shares
+from .guards_sibling_heads import guard_sibling_heads
 from .guards_sibling_names import guard_sibling_names
 from .guards_sibling_qualifiers import guard_sibling_qualifiers
 from .guards_sibling_variants import guard_sibling_variants
@@ -153,6 +157,7 @@ from .guards_table_twins import guard_table_twins
 from .guards_text_cells import guard_text_cell_lines
 from .guards_than import guard_than_argument
 from .guards_than_only import guard_than_only
+from .guards_turned_negations import guard_turned_negations
 from .guards_turned_sides import guard_turned_sides
 from .guards_turned_subjects import guard_turned_subjects
 from .guards_twin_rows import guard_twin_rows
@@ -475,6 +480,11 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_citation_numbers(claim, checks)  # round 30: "22.2%" met by the reference "(21,22)"
     guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
     guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"
+    guard_privative_words(claim, checks)  # probe31b: "could not support" vs "incapable of"
+    guard_sibling_heads(claim, checks)  # probe31b: "Kings River" vs the row "Kaweah River"
+    guard_turned_negations(claim, checks)  # probe31b: "could not ..., but ... exceeded"
+    guard_lent_participles(claim, checks)  # probe31b: "were rejected" + a neighbour's "sampled"
+    guard_labelled_values(claim, checks, paper)  # probe31b: "cluster 8" printed in another row
     guard_otherwise_branches(claim, checks)  # round 31: "incorrect if ..." from "..., otherwise"
     guard_assigned_symbols(claim, checks)  # probe31a: "k = 2" met by "two black squares"
     guard_label_numerals(claim, checks)  # probe31a: "Section III" for "Section IV describes"

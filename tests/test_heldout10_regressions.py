@@ -28,7 +28,7 @@ real page:
 
 from __future__ import annotations
 
-from planted_patterns import round30_guards_off
+from planted_patterns import round30_guards_off, round31_guards_off
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Location, Sentence, Status
@@ -86,6 +86,7 @@ def test_the_rule_is_what_keeps_the_contradiction_away(round11_paper, monkeypatc
     """With the clause rule disabled, the page contradicts the claim again: the test above pins
     the rule, not some other reading."""
     monkeypatch.setattr(negation_scope, "negation_reaches_clause", lambda claim, sentence: True)
+    round31_guards_off(monkeypatch)  # a "not" of the other half of a "but" withholds it too
     verdicts = _verify(round11_paper)
     assert verdicts[0].status == Status.contradicted
 

@@ -36,6 +36,16 @@ def assigned_symbols(text: str) -> dict[str, set[str]]:
     return found
 
 
+def _printed(text: str, value: str) -> int:
+    """How often `text` prints the number `value` on its own."""
+    return len(re.findall(rf"(?<![\w.,]){re.escape(value)}(?![\d]|[.,]\d)", text))
+
+
+def _assigned_count(text: str, value: str) -> int:
+    """How often `text` assigns the number `value` to a symbol."""
+    return sum(match[2].rstrip(".,") == value for match in _ASSIGNED.finditer(text))
+
+
 def _sets(quote: str, symbol: str) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(symbol)}\s*=", quote) is not None
 
@@ -43,9 +53,10 @@ def _sets(quote: str, symbol: str) -> bool:
 def guard_assigned_symbols(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check that meets a number the claim assigns to a
     symbol through a quote that assigns nothing to that symbol (module docstring). In place."""
-    claimed = assigned_symbols(claim.text)
+    claimed = {value: symbols for value, symbols in assigned_symbols(claim.text).items()
+               if _printed(claim.text, value) == _assigned_count(claim.text, value)}
     if not claimed:
-        return
+        return  # a value the claim also prints as an amount ("for k = 1, ... 1 and 3 items")
     for check in list(supporting_sources(checks)):
         quotes = " ".join(evidence.quote or "" for evidence in check.evidence)
         for evidence in check.evidence:

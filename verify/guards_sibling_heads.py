@@ -29,6 +29,12 @@ from .undecided import DECIDING, decided, undecide
 
 __all__ = ["guard_sibling_heads", "sibling_head"]
 
+# Words that open a phrase, not a name: "Without NSP" is no sibling of the row "No NSP" (BERT's
+# ablation table, tests/test_variant_codes.py).
+_NOT_NAMES = _FUNCTION | frozenset(["Without", "No", "Not", "Than", "Under", "Over", "After",
+                                    "Before", "Between", "Per", "Via", "Only", "Also", "Then",
+                                    "With", "Within", "Across", "Using"])
+
 
 def sibling_head(first: str, second: str, text: str) -> str | None:
     """A name "X second" that `text` prints, X another capitalised word than `first`, when
@@ -36,7 +42,7 @@ def sibling_head(first: str, second: str, text: str) -> str | None:
     if re.search(rf"\b{re.escape(first)} {re.escape(second)}\b", text):
         return None
     for match in re.finditer(rf"\b([A-Z][A-Za-z]+) {re.escape(second)}\b", text):
-        if match.group(1) != first and match.group(1) not in _FUNCTION:
+        if match.group(1) != first and match.group(1) not in _NOT_NAMES:
             return match.group()
     return None
 
@@ -45,7 +51,7 @@ def guard_sibling_heads(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each deciding table check whose cell path names a sibling of the claim's
     two-word name, and never the name (module docstring). In place."""
     names = [match.groups() for match in _NAME.finditer(claim.text)
-             if match.group(1) not in _FUNCTION and match.group(2) not in _FUNCTION]
+             if match.group(1) not in _NOT_NAMES and match.group(2) not in _NOT_NAMES]
     if not names:
         return
     for check in list(decided(checks, CheckKind.table, DECIDING)):

@@ -82,7 +82,7 @@ _BEFORE_AMOUNT = re.compile(r"(?:\s+(?!(?:in|on|with|using|from|by|for|at|to|of|
                             re.IGNORECASE)
 
 
-NEAR = 6
+NEAR = 8
 """Words either side of a passage's word of restriction in which it must print a term of what
 the claim's restricts (`_restricts_near`)."""
 

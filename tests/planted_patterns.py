@@ -54,5 +54,5 @@ def round31_guards_off(monkeypatch) -> None:
     guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()
     # probe31b's withholding rules (tests/test_probe31b_regressions.py)
     for name in ("guard_privative_words", "guard_sibling_heads", "guard_turned_negations",
-                 "guard_lent_participles", "guard_labelled_values", "guard_privative_support"):
+                 "guard_lent_participles", "guard_labelled_values"):
         monkeypatch.setattr(reference_checks, name, lambda *args: None)

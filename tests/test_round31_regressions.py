@@ -21,10 +21,6 @@ to be correct, otherwise it is marked as incorrect" (Clark and Divvala 2015, pag
 gives the "otherwise" branch's word to the first branch's condition
 (`verify/guards_otherwise_branches.py`).
 
-A negation-dropped mutant of probe31b's report: "Quadrats were rejected if more than 50 percent
-of their cover could support plant life" (false) was confirmed by "... was incapable of
-supporting plant life": the privative word negates what the claim asserts
-(`guards_privative_words.guard_privative_support`).
 """
 
 from __future__ import annotations
@@ -40,7 +36,6 @@ from verify_claims.verify.guards_otherwise_branches import otherwise_word
 from verify_claims.verify.guards_unsaid_qualifiers import unsaid_qualifier
 
 CLARINET, MULLEN, CLARK = "clarinet_acustica13", "mullen_jss", "clark_divvala15"
-ALIEN = "alien_plants_sekiyose"
 KLOSE = "The Boehm system was introduced by Klosé in the middle of the 19th century."
 KLOSE_ONLY = KLOSE.replace("introduced by", "introduced only by")
 SCALED = "The second dataset is scaled to .5 times the first dataset in the initial fit."
@@ -51,8 +46,7 @@ _parsed = cache(real_paper)
 
 @pytest.fixture(scope="module")
 def papers():
-    return {CLARINET: _parsed(CLARINET), MULLEN: _parsed(MULLEN), CLARK: _parsed(CLARK),
-            ALIEN: _parsed(ALIEN)}
+    return {CLARINET: _parsed(CLARINET), MULLEN: _parsed(MULLEN), CLARK: _parsed(CLARK)}
 
 
 @pytest.mark.parametrize(("stem", "true", "mutant"), [(CLARINET, KLOSE, KLOSE_ONLY),
@@ -110,15 +104,3 @@ def test_otherwise_word_reads_the_two_branches():
                           "as incorrect.", quote) is None
     assert otherwise_word(CORRECT, quote.replace("otherwise", "and")) is None
 
-
-SUPPORT = ("Quadrats were rejected if more than 50 percent of their cover could support plant "
-           "life.")
-
-
-def test_a_privative_word_denies_what_an_unnegated_claim_asserts(papers, monkeypatch):
-    status, why = status_of(papers, ALIEN, SUPPORT)
-    assert status == Status.unverified, why
-    assert "incapable" in why
-    monkeypatch.setattr(reference_checks, "guard_privative_support", lambda *args: None)
-    status, why = status_of(papers, ALIEN, SUPPORT + " ")
-    assert status == Status.confirmed, why

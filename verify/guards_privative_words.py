@@ -18,13 +18,6 @@ other side does not print too (both printing "non-projective" name a kind of par
 heldout claim stays contradicted so). It only withholds: whether the two then agree is left
 unread.
 
-The other way round (round 31, benchmarks/mutation_probes.py): the same sentence confirmed the
-mutant "Quadrats were rejected if more than 50 percent of their cover could support plant
-life", since it prints no negation word. `guard_privative_support` undecides each supporting
-source check whose quote says a privative word, in a clause sharing two distinctive words with
-the claim, before a word the claim says ("incapable of supporting" / "could support"), when
-the claim is not negated and does not print the privative word: the passage denies what the
-claim asserts.
 """
 
 from __future__ import annotations
@@ -36,9 +29,9 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
 from .content_words import GENERIC
 from .passages import content_terms
-from .undecided import decided, supporting_sources, undecide
+from .undecided import decided, undecide
 
-__all__ = ["guard_privative_support", "guard_privative_words", "privative_clause"]
+__all__ = ["guard_privative_words", "privative_clause"]
 
 _CLAUSE = re.compile(r"[,;:()\[\]]")
 _WORD = re.compile(r"[a-z][a-z\-]*")
@@ -96,36 +89,3 @@ def guard_privative_words(claim: Claim, checks: Iterable[Check]) -> None:
                                 "other side negates by a negation word")
                 break
 
-
-def guard_privative_support(claim: Claim, checks: Iterable[Check]) -> None:
-    """Undecide each supporting source check whose quote negates by a privative word what an
-    unnegated claim asserts (module docstring). In place."""
-    if claim.negated:
-        return
-    for check in list(supporting_sources(checks)):
-        for evidence in check.evidence:
-            quote = evidence.quote or ""
-            word = privative_clause(quote, claim.text)
-            if word is not None and _denies_claimed(quote, word, claim.text):
-                undecide(check, f"Not confirmed: the passage says \u201c{word}\u201d, which "
-                                "negates what the claim asserts")
-                break
-
-
-_LINKS = frozenset(("of", "to", "in", "at", "be", "been", "being", "the", "a", "an"))
-
-
-def _denies_claimed(quote: str, word: str, claim_text: str) -> bool:
-    """Whether the privative `word` of `quote` negates a word the claim asserts: the first
-    word after it, past "of", "to", "be" and articles ("incapable of supporting"), is one of
-    the claim's ("could support"). A privative word of another predicate ("All the summarizers
-    fail to generate long summaries" beside a claim about one summarizer's lengths; "as
-    correct or incorrect" at the end of a clause) denies nothing the claim says."""
-    at = quote.casefold().find(word)
-    if at < 0:
-        return False
-    following = [token for token in _WORD.findall(quote[at + len(word):].casefold())
-                 if token not in _LINKS]
-    if not following:
-        return False
-    return bool(set(content_terms(following[0])) & set(content_terms(claim_text)))

@@ -110,7 +110,7 @@ from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
 from .guards_prefix_siblings import guard_prefix_siblings
 from .guards_printed_labels import guard_printed_labels
-from .guards_privative_words import guard_privative_support, guard_privative_words
+from .guards_privative_words import guard_privative_words
 from .guards_prose_labels import guard_prose_labels
 from .guards_range_owners import guard_range_owners
 from .guards_rate_units import (
@@ -481,7 +481,6 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
     guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"
     guard_privative_words(claim, checks)  # probe31b: "could not support" vs "incapable of"
-    guard_privative_support(claim, checks)  # round 31: "could support" vs "incapable of"
     guard_sibling_heads(claim, checks)  # probe31b: "Kings River" vs the row "Kaweah River"
     guard_turned_negations(claim, checks)  # probe31b: "could not ..., but ... exceeded"
     guard_lent_participles(claim, checks)  # probe31b: "were rejected" + a neighbour's "sampled"

@@ -48,6 +48,7 @@ its cells, row and column names and caption must say the restriction.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from verify_claims.claims import CheckKind, Claim
@@ -101,9 +102,21 @@ def _restricts(text: str, amounts: bool = False) -> bool:
     the 58 million persons" says the share is small, and restricts no "only with HCV
     infection" of a claim (round 30, WHO 2022). `amounts`: the claim's own "only" stands
     before an amount ("only a few"), and the passage's may say it so."""
-    return any(amounts or not (match.group(0).casefold() in ("only", "just", "merely")
-                    and _BEFORE_AMOUNT.match(text, match.end()))
-               for match in _RESTRICTED.finditer(text))
+    return next(_restrictions(text, amounts), None) is not None
+
+
+def _restrictions(text: str, amounts: bool = False) -> Iterator[re.Match[str]]:
+    """The words of restriction of `text`, an "only" before an amount aside unless
+    `amounts` (`_restricts`)."""
+    return (match for match in _RESTRICTED.finditer(text)
+            if amounts or not (match.group(0).casefold() in ("only", "just", "merely")
+                               and _BEFORE_AMOUNT.match(text, match.end())))
+
+
+def _own_stretch(claim_text: str, at: int) -> str:
+    """The claim's stretch that holds position `at` (the whole claim when none does)."""
+    return next((part for part in stretches(claim_text) if claim_text.find(part) <= at
+                 < claim_text.find(part) + len(part)), claim_text)
 
 
 def _restricting_text(claim_text: str, at: int, quote: str) -> str:
@@ -111,9 +124,7 @@ def _restricting_text(claim_text: str, at: int, quote: str) -> str:
     claim's sentence that share most words with the claim's stretch holding it, or that
     sentence whole when none shares enough (verify/claim_stretches.py)."""
     sentence = claims_sentences(claim_text, quote)
-    own = next((part for part in stretches(claim_text) if claim_text.find(part) <= at
-                < claim_text.find(part) + len(part)), claim_text)
-    return " ".join(best_stretches(own, sentence)) or sentence
+    return " ".join(best_stretches(_own_stretch(claim_text, at), sentence)) or sentence
 
 
 @lru_cache(maxsize=8192)
@@ -142,9 +153,7 @@ def restricted_terms(claim_text: str, said: re.Match[str]) -> frozenset[str]:
     """The content terms of what the claim's word of restriction restricts: the rest of its
     stretch after the word ("only [by Klosé in the middle of the 19th century]"), or the
     stretch before it when nothing follows ("[on English data] only")."""
-    own = next((part for part in stretches(claim_text)
-                if claim_text.find(part) <= said.start() < claim_text.find(part) + len(part)),
-               claim_text)
+    own = _own_stretch(claim_text, said.start())
     start = claim_text.find(own)
     after = claim_text[said.end():start + len(own)]
     terms = frozenset(content_terms(after))
@@ -161,10 +170,7 @@ def _restricts_near(terms: frozenset[str], text: str) -> bool:
     another thing). With no terms to look for, any restriction counts."""
     if not terms:
         return True
-    for match in _RESTRICTED.finditer(text):
-        if match.group(0).casefold() in ("only", "just", "merely") \
-                and _BEFORE_AMOUNT.match(text, match.end()):
-            continue
+    for match in _restrictions(text):
         before = text[:match.start()].split()[-NEAR:]
         after = text[match.end():].split()[:NEAR]
         if terms & set(content_terms(" ".join(before + after))):

@@ -42,6 +42,7 @@ from verify_claims.claims import (
     Cell,
     Check,
     Claim,
+    Outcome,
     Paper,
     Quantity,
     Table,
@@ -79,6 +80,7 @@ from .other_cells import labels_other_cells, names_variant, other_split, reporte
 from .passages import PassageIndex, content_terms
 from .printed_cell_units import printed_unit_cells, printed_unit_passages
 from .row_mate_columns import lends_metric, row_mate_headers
+from .row_mate_contradictions import row_mate_contradiction
 from .share_cells import without_counts
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
@@ -252,7 +254,14 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     None when no cell does. A claim no level of which decides is asked again with the amounts
     of the change it states, of the columns whose headers name that change ("a total flow
     reduction of 57%" of a "Total flow reduction (%)" column: verify/change_columns.py)."""
-    found = _check_asked(claim, paper, source, index, claim_levels(claim, paper))
+    levels = claim_levels(claim, paper)
+    found = _check_asked(claim, paper, source, index, levels)
+    if (found is None or found.outcome == Outcome.no_evidence) and levels is not None \
+            and len(levels[0]) > 1:
+        # Several numbers, one of them wrong: its cell's header is lent to the row's other
+        # cells by the row mate printing it, which a wrong number never is; read the rows
+        # again with every mate lending, for a contradiction only (row_mate_contradictions.py).
+        found = _check_asked(claim, paper, source, index, levels, mates=True) or found
     amounts = change_amounts(claim) if found is None else []
     if amounts:
         found = _check_asked(claim, paper, source, index,
@@ -262,9 +271,11 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
 
 def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
                  asked: tuple[list[Quantity], ClaimParts, ClaimWords] | None,
-                 change: int | None = None) -> Check | None:
+                 change: int | None = None, mates: bool = False) -> Check | None:
     """`check_cells` asking with `asked` (`claim_levels`); with a `change` direction, of the
-    cells alone whose column headers name such a change and which print no sign."""
+    cells alone whose column headers name such a change and which print no sign. With
+    `mates`, every cell of a row lends its column headers to the others, and only a
+    contradiction through one wrong number of a row (row_mate_contradictions.py) is kept."""
     if asked is None:
         return None
     quantities, parts, words = asked
@@ -313,9 +324,9 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
         row = (passage.number, passage.row)
         if len(quantities) > 1 and row not in printing:
             printing[row] = [other for other in reached
-                             if (other.number, other.row) == row and any(
+                             if (other.number, other.row) == row and (mates or any(
                                  _agree(quantity, number) for quantity in quantities
-                                 for number in _comparable_numbers(quantity, other))]
+                                 for number in _comparable_numbers(quantity, other)))]
         lent = row_mate_headers(passage, printing.get(row, []))
         if lent:
             terms = terms | passage_terms(lent)  # each measure said by its own cell
@@ -355,6 +366,9 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     accounted = without_counts(accounted, quantities)
     if not accounted:
         return None
+    if mates:
+        found = row_mate_contradiction(quantities, accounted, passages, claim.text, source)
+        return found if found is not None and not loose else None
     shortened = any(id(passage) in loose for passage, _ in accounted)
     return _decide(quantities, accounted, picked, source, passages, claim.text, shortened)
 

@@ -24,6 +24,7 @@ from .cell_kinds import (
     _name,
     _shortened,
     every_table_disagrees,
+    labelled_year,
     spelled_count,
     whole_count,
 )
@@ -36,6 +37,7 @@ from .named_siblings import names_whole_sibling
 from .nested_columns import shadowed
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
+from .row_mate_contradictions import row_mate_contradiction
 from .worded_differences import worded_difference
 
 if TYPE_CHECKING:  # types only: cell_check.py calls into this module
@@ -71,7 +73,7 @@ def decide(quantities: list[Quantity], accounted: list[tuple[CellPassage, object
     picked as the least unsaid of nested paths (`shortened`) contradicts nothing: the claim
     may have shortened the longer path."""
     cells = [passage for passage, _ in accounted]
-    supported, conditions = [], 0
+    supported, conditions, years = [], 0, []
     # cells agreeing with some claimed number: a path of one is no sibling of another's
     agree = [passage for passage in cells if any(
         _agree(quantity, number) for quantity in quantities
@@ -89,12 +91,21 @@ def decide(quantities: list[Quantity], accounted: list[tuple[CellPassage, object
         elif any(_header_number(quantity, passage)
                  or aggregate_size(quantity, passage, passages) for passage in cells):
             conditions += 1
+        else:
+            years.append(quantity)
+    # A year names the row of the cells that give the claimed numbers, not of any cell read
+    # ("the 2012 STS task had 35 teams": the 35 of the row "2012 STS").
+    if years and all(any(labelled_year(year, passage.paths) for _, passage, _ in supported)
+                     for year in years):
+        conditions += len(years)
     if supported and len(supported) + conditions == len(quantities):
         labels = {label for passage in passages if passage.number == supported[0][1].number
                   for path in passage.paths for label in path[-1:]}
         if not numbers_named(claim_text, [(quantity, passage.paths)
                                           for quantity, passage, _ in supported], labels):
-            return None  # several numbers in several cells, not each by its own name
+            # several numbers in several cells, not each by its own name; or one of them
+            # from a neighbouring row (row_mate_contradictions.py)
+            return row_mate_contradiction(quantities, accounted, passages, claim_text, source)
         spans = [quantity.span for quantity, _, _ in supported]
         labels = " ".join(" ".join([passage.table.caption or "", *(" ".join(path) for path in
                                                                    passage.paths)])
@@ -119,6 +130,12 @@ def decide(quantities: list[Quantity], accounted: list[tuple[CellPassage, object
                      explanation=f"{found}, as the claim says; the cell's headers and caption "
                                  "speak of everything the claim does.",
                      evidence=evidence, matched=matched)
+    if len(quantities) > 1:
+        # All numbers but one printed by named cells of one row: the other one's named cell
+        # of that row may show it false (row_mate_contradictions.py).
+        found = row_mate_contradiction(quantities, accounted, passages, claim_text, source)
+        if found is not None:
+            return found
     # A longer column beside the one the claim names word for word is another measure: the
     # named one alone may show the claim false (nested_columns.py).
     kept = [(passage, accounting) for passage, accounting in accounted

@@ -220,6 +220,21 @@ def _header_number(quantity: Quantity, passage: CellPassage) -> bool:
                for word in passage.own)
 
 
+def labelled_year(quantity: Quantity, paths: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether `quantity` is a year ("2012") that a row or column label prints as a word of
+    its own, outside brackets. A year is no header word (header_vocabulary.py: "SGC (2019a)"
+    is a citation), but such a label names its row by it: "the 2012 STS task" is the row
+    "2012 STS" (cell_decisions.py asks it of the cells that support the claim)."""
+    if quantity.decimals or not 1900 <= quantity.value <= 2099 \
+            or not quantity.value.is_integer():
+        return False
+    year = re.compile(rf"(?<![\w.,\-]){int(quantity.value)}(?![\w\-]|[.,]\d)")
+    return any(year.search(_BRACKETED_NOTE.sub(" ", label)) for path in paths for label in path)
+
+
+_BRACKETED_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def _name(passage: CellPassage) -> str:
     caption = passage.table.caption or ""
     # "Table A-1", "Exhibit 2.2" (probe30b)

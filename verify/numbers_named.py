@@ -12,8 +12,8 @@ numbers from one, the cells decide only when
 
 - every label telling the cells apart (the labels of a cell's row and column that not all of
   them share) is printed in the claim, whole (a citation mark aside; a word cut short with a
-  full stop, "Cov.", stands for the words it begins; a count header "#Feats" is named by its
-  noun, "12 default features");
+  full stop, "Cov.", stands for the words it begins; a count header "#Feats" or "No. of
+  teams" is named by its noun, "12 default features", "35 teams");
 - the label nearest to each number, of those no nearer number took, is its own cell's;
 - the claim prints no other row or column label of the table, which no cell read carries
   ("runtime (hours) (news) 74.7" read from the "initial # topics/word" row).
@@ -33,9 +33,15 @@ from .label_text import label_name, label_pattern
 Paths = tuple[Sequence[str], Sequence[str]]
 
 
+# A count header: "#Feats", "# of teams", "No. of submissions", "Number of papers", "Num.
+# tokens". A claim names it by its noun ("12 features", "35 teams and 88 submissions").
+_COUNT_HEADER = re.compile(r"(?:#|No\.|Num\.?|Number)\s*(?:of\s+)?([^\W\d_]{4,})",
+                           re.IGNORECASE)
+
+
 def _spans(name: str, text: str) -> list[tuple[int, int]]:
-    count = re.fullmatch(r"#\s*([^\W\d_]{4,})", name)
-    if count:  # a count header ("#Feats"), which a claim names by its noun ("12 features")
+    count = _COUNT_HEADER.fullmatch(name.strip())
+    if count:  # a count header, named by the first four letters of its noun
         return [match.span() for match in re.finditer(
             rf"(?<![\w\-]){re.escape(count.group(1)[:4])}\w*", text, re.IGNORECASE)]
     return [match.span() for match in label_pattern(name, shortened=True).finditer(text)]

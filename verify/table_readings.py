@@ -300,6 +300,14 @@ def _counted_phrase(claim: Claim, quantity: Quantity) -> list[str] | None:
     return None
 
 
+def _names_label(quantity: Quantity, modifiers: list[str], labels: list[str]) -> bool:
+    """Whether the number and the words after it begin a label of the list: "the 2012 STS
+    dataset" names the listed "2012 STS", one item, and counts nothing (round 32: it had been
+    contradicted as a count of 2,012 datasets by a list of six)."""
+    named = [*_tokens(quantity.text), *modifiers]
+    return any(_tokens(label)[:len(named)] == named for label in labels)
+
+
 def _count_readings(claim: Claim, quantity: Quantity, index: _Index) -> list[_Reading]:
     """Readings of a count of things named by words, not entities ("nine intermediate tasks"):
 
@@ -335,6 +343,8 @@ def _count_readings(claim: Claim, quantity: Quantity, index: _Index) -> list[_Re
         if not wanted <= described or _PARTIAL_LIST & caption:
             continue
         labels = [row[0].text for row in table.rows if row and row[0].text.strip()]
+        if _names_label(quantity, modifiers, labels):
+            continue
         counted = [label for label in dict.fromkeys(labels)
                    if not {"baseline", *_AVERAGE_WORDS, "total"} & set(_tokens(label))
                    and "".join(_tokens(label)) not in _BASELINE_LABELS]

@@ -1,0 +1,114 @@
+"""Round 32: table claims of several numbers, on two real two-column papers.
+
+Wieting et al., Towards Universal Paraphrastic Sentence Embeddings (arXiv:1511.08198, the
+PDF of tests/real/redteam9), Table 1 (page 5): the STS tasks with their numbers of teams and
+submissions, rows "2012 STS" 35 / 88, "2013 STS" 34 / 89, ... "2015 Twitter" 19 / 26.
+
+- A wrong verdict: "The 2012 STS dataset had 88 submissions" was contradicted, read as a
+  count of 2,012 datasets against the table's list of six (`table_readings._names_label`).
+- "The 2012 STS task had 35 teams" stayed unverified: "2012" is no header word (a year is
+  read as a citation's), so nothing accounted for it (`cell_kinds.labelled_year`).
+- "2012 STS had 35 teams and 88 submissions" stayed unverified: the column "No. of teams" was
+  not named by "35 teams" (`numbers_named._COUNT_HEADER`).
+- "... 35 teams and 89 submissions", one number from the next row, stayed unverified: a
+  claim of two numbers, one right, was never contradicted (`verify/row_mate_contradictions.py`).
+
+Yu et al., QANet (arXiv:1804.09541, the PDF of tests/real/redteam8), Table 6 (page 9): BiDAF's
+34.3 on AddSent and 45.7 on AddOneSent; a wrong second number is contradicted there too, its
+cell's header lent by every row mate (`cell_check.check_cells`, `mates=True`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from probe_verdicts import verify_on
+
+from verify_claims.claims import Paper, Status
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
+from verify_claims.verify import cell_check, cell_decisions, numbers_named, table_readings
+
+REAL = Path(__file__).parent / "real"
+STS = REAL / "redteam9" / "sources" / "1511.08198.pdf"
+QANET = REAL / "redteam8" / "sources" / "1804.09541.pdf"
+
+
+@cache
+def _paper(path: Path) -> Paper:
+    return parse_paper(read_document(path))
+
+
+def _status(path: Path, text: str) -> tuple[Status, str]:
+    claim = verify_on({path.stem: _paper(path)}, path.stem, [text])[0]
+    return claim.status, " ".join(check.explanation for check in claim.checks)
+
+
+def test_a_year_beginning_a_listed_label_counts_nothing(monkeypatch):
+    status, why = _status(STS, "The 2012 STS dataset had 88 submissions.")
+    assert status != Status.contradicted, why
+    # planted: the label "2012 STS" read as a count of 2,012 datasets again
+    monkeypatch.setattr(table_readings, "_names_label", lambda *args: False)
+    status, why = _status(STS, "The 2012 STS dataset had 88 submissions.")
+    assert status == Status.contradicted and "lists 6" in why, why
+
+
+def test_a_year_a_row_label_prints_names_the_row(monkeypatch):
+    assert _status(STS, "The 2012 STS task had 35 teams.")[0] == Status.confirmed
+    # the year of another row than the one printing the number
+    assert _status(STS, "The 2013 STS task had 35 teams.")[0] == Status.unverified
+    monkeypatch.setattr(cell_decisions, "labelled_year", lambda *args: False)
+    assert _status(STS, "The 2012 STS task had 35 teams.")[0] == Status.unverified
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2012 STS had 35 teams and 88 submissions.", Status.confirmed),
+    ("The 2012 STS task had 35 teams and 88 submissions.", Status.confirmed),
+    # the numbers swapped between the two columns the claim names
+    ("2012 STS had 88 teams and 35 submissions.", Status.unverified),
+    # one number of the next row
+    ("The 2012 STS task had 35 teams and 89 submissions.", Status.contradicted),
+    ("2012 STS had 34 teams and 88 submissions.", Status.contradicted),
+    ("2012 STS had 35 teams and 26 submissions.", Status.contradicted),
+    # both wrong for the row the claim names: which one is meant, nothing says
+    ("2013 STS had 35 teams and 88 submissions.", Status.unverified),
+    # the row not named
+    ("STS had 35 teams and 89 submissions.", Status.unverified),
+])
+def test_two_numbers_of_one_row(text, expected):
+    status, why = _status(STS, text)
+    assert status == expected, why
+
+
+def test_planted_count_headers_unnamed_by_their_noun(monkeypatch):
+    monkeypatch.setattr(numbers_named, "_COUNT_HEADER", numbers_named.re.compile(r"#(\w{4,})"))
+    status, why = _status(STS, "2012 STS had 35 teams and 88 submissions.")
+    assert status == Status.unverified, why
+
+
+def test_planted_no_row_mate_contradiction(monkeypatch):
+    monkeypatch.setattr(cell_decisions, "row_mate_contradiction", lambda *args: None)
+    monkeypatch.setattr(cell_check, "row_mate_contradiction", lambda *args: None)
+    status, why = _status(STS, "The 2012 STS task had 35 teams and 89 submissions.")
+    assert status == Status.unverified, why
+
+
+def test_a_wrong_second_number_of_a_row_whose_mates_lend_their_headers(monkeypatch):
+    status, why = _status(QANET, "BiDAF scores 34.3 F1 on AddSent and 45.7 on AddOneSent.")
+    assert status == Status.confirmed, why
+    status, why = _status(QANET, "BiDAF scores 34.3 F1 on AddSent and 45.2 on AddOneSent.")
+    assert status == Status.contradicted and "45.7" in why, why
+    # the same numbers, swapped between the columns: which is which, the claim has wrong
+    status, why = _status(QANET, "BiDAF scores 45.7 F1 on AddSent and 34.3 on AddOneSent.")
+    assert status != Status.confirmed, why
+    # planted: the second reading, with every row mate lending its headers, left out
+    original = cell_check._check_asked
+
+    def without_mates(*args, mates=False, **kwargs):
+        return None if mates else original(*args, **kwargs)
+
+    monkeypatch.setattr(cell_check, "_check_asked", without_mates)
+    status, why = _status(QANET, "BiDAF scores 34.3 F1 on AddSent and 45.2 on AddOneSent.")
+    assert status == Status.unverified, why

@@ -258,6 +258,19 @@ def _explicit_sign(text: str, match: re.Match[str]) -> int | None:
     return -1 if sign in _MINUS_SIGNS else 1
 
 
+_GLUED = re.compile(r"(?:(?<=[^\W_])\+|(?<=[^\W\d_])-)$")
+
+
+def _glued_to_name(text: str, start: int) -> bool:
+    """Whether the number word at `start` is glued to the word before it by "+" or a hyphen
+    ("CNN+ONE", "Model-One"), that word being no number word ("twenty-one" is a number)."""
+    before = text[max(0, start - 40):start]
+    if not _GLUED.search(before):
+        return False
+    word = re.search(r"([^\W\d_]+)\W?$", before)
+    return word is None or not NUMBER_WORD.fullmatch(word.group(1))
+
+
 def spelled(doc: Text, truncated: bool) -> list[Hit]:
     """Spelled-out counts, kept only when a unit follows ("nine tasks", "two points"), when
     they count a part of a whole ("eight of the 10 catchments", extract/partitive_counts.py)
@@ -270,6 +283,8 @@ def spelled(doc: Text, truncated: bool) -> list[Hit]:
         first = last = bisect_left(doc.starts, match.start())
         if first <= consumed or doc.in_entity(match.start()) or first == len(tokens):
             continue
+        if _glued_to_name(doc.text, match.start()):
+            continue  # "CNN+ONE", "Model-One": the end of a name, no count (round 32)
         word = tokens[first][2]  # "nine" but also "nine's", which is no count
         if word not in _SPELLED_UNITS and word not in _SPELLED_TENS \
                 and word not in ("hundred", "dozen"):

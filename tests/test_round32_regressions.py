@@ -16,6 +16,16 @@ submissions, rows "2012 STS" 35 / 88, "2013 STS" 34 / 89, ... "2015 Twitter" 19 
 Yu et al., QANet (arXiv:1804.09541, the PDF of tests/real/redteam8), Table 6 (page 9): BiDAF's
 34.3 on AddSent and 45.7 on AddOneSent; a wrong second number is contradicted there too, its
 cell's header lent by every row mate (`cell_check.check_cells`, `mates=True`).
+
+Two readings of numbers that lost claims printed as the paper prints them:
+
+- "CNN+ONE reaches a mean P@N of 62.9 in the Two setting" (Lin et al., ACL 2016, P16-1200,
+  Table 2, the PDF of tests/real/redteam7): "ONE" of the model's name was read as the count 1
+  (`extract/quantity_numbers._glued_to_name`).
+- "25,000 sentences are used for each of the test and development examples" (Adi et al.,
+  arXiv:1608.04207, page 4, the PDF of tests/real/redteam9): the "and" of "test and
+  development examples" ended the 25,000's qualifier, so its "examples" was read as the
+  150,000's alone (`verify/number_context._own_qualifiers`).
 """
 
 from __future__ import annotations
@@ -27,13 +37,26 @@ import pytest
 from probe_verdicts import verify_on
 
 from verify_claims.claims import Paper, Status
+from verify_claims.extract import quantity_numbers
 from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import cell_check, cell_decisions, numbers_named, table_readings
+from verify_claims.verify import (
+    cell_check,
+    cell_decisions,
+    number_context,
+    number_sides,
+    numbers_named,
+    side_memo,
+    table_readings,
+)
+from verify_claims.verify.memo import Memo
 
 REAL = Path(__file__).parent / "real"
 STS = REAL / "redteam9" / "sources" / "1511.08198.pdf"
 QANET = REAL / "redteam8" / "sources" / "1804.09541.pdf"
+RELATION = REAL / "redteam7" / "sources" / "P16-1200.pdf"
+ADI = REAL / "redteam9" / "sources" / "1608.04207.pdf"
 
 
 @cache
@@ -112,3 +135,39 @@ def test_a_wrong_second_number_of_a_row_whose_mates_lend_their_headers(monkeypat
     monkeypatch.setattr(cell_check, "_check_asked", without_mates)
     status, why = _status(QANET, "BiDAF scores 34.3 F1 on AddSent and 45.2 on AddOneSent.")
     assert status == Status.unverified, why
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("CNN+ONE reaches a mean P@N of 62.9 in the Two setting.", ["62.9"]),
+    ("Model-One reaches 5.1 with twenty-one layers.", ["5.1", "twenty-one"]),
+    ("We use one-to-one maps and two layers.", ["two"]),
+])
+def test_a_number_word_glued_to_a_name_is_no_count(text, numbers):
+    assert [quantity.text for quantity in parse_quantities(text)] == numbers
+
+
+def test_a_model_named_with_a_number_word(monkeypatch):
+    status, why = _status(RELATION, "CNN+ONE reaches a mean P@N of 62.9 in the Two setting.")
+    assert status == Status.confirmed, why
+    status, why = _status(RELATION, "CNN+ONE reaches a mean P@N of 62.7 in the Two setting.")
+    assert status == Status.contradicted, why
+    monkeypatch.setattr(quantity_numbers, "_glued_to_name", lambda *args: False)
+    # a fresh paper: its sentences were parsed with the planted reading too
+    paper = parse_paper(read_document(RELATION))
+    claim = verify_on({"p": paper}, "p",
+                      ["CNN+ONE reaches a mean P@N of 62.9 in the Two setting."])[0]
+    assert claim.status == Status.unverified
+
+
+def test_words_joined_by_and_qualify_the_last_number(monkeypatch):
+    text = "25,000 sentences are used for each of the test and development examples."
+    status, why = _status(ADI, text)
+    assert status == Status.confirmed, why
+    status, why = _status(ADI, "25,000 sentences are used to generate training examples.")
+    assert status != Status.confirmed, why
+    # planted: every "and" ends a qualifier again (fresh memos: sides are kept by text)
+    monkeypatch.setattr(number_context, "_JOINING", number_context.re.compile(r"(?!)"))
+    monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))
+    monkeypatch.setattr(number_sides, "_CLAIM_SIDES", Memo(4096))
+    claim = verify_on({"adi": parse_paper(read_document(ADI))}, "adi", [text])[0]
+    assert claim.status == Status.unverified

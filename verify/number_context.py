@@ -134,13 +134,33 @@ _QUALIFIER_END = re.compile(r"[,;:.()\[\]]|\b(?:and|or|but|while|whereas|which|t
                             re.I)
 
 
+_JOINING = re.compile(r"and|or", re.I)
+
+
+def _hard_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first end of a qualifier in `text[start:end]` other than "and" and "or"."""
+    for found in _QUALIFIER_END.finditer(text, start, end):
+        if not _JOINING.fullmatch(found.group()):
+            return found
+    return None
+
+
 def _own_qualifiers(text: str, quantities: Sequence[Quantity]) -> list[frozenset[str]]:
     """Each number's qualifier: the words after it up to punctuation, a conjunction or the
-    next number ("2290 shards for the ep runs" → shards, ep, runs)."""
+    next number ("2290 shards for the ep runs" → shards, ep, runs). An "and" or "or" ends it
+    only when another number follows before the punctuation: in "25,000 sentences are used
+    for each of the test and development examples." it joins two words of one phrase, and
+    "development examples" qualify the 25,000 (round 32: read as no one's, the words let the
+    150,000 "used to generate training examples" of the same sentence take "examples", and
+    the claim printed word for word stayed unverified)."""
     own: list[frozenset[str]] = []
     for index, quantity in enumerate(quantities):
         end = quantities[index + 1].span[0] if index + 1 < len(quantities) else len(text)
         stop = _QUALIFIER_END.search(text, quantity.span[1], end)
+        if stop and _JOINING.fullmatch(stop.group()):
+            hard = _hard_end(text, stop.end(), end)
+            if hard is not None or index + 1 == len(quantities):
+                stop = hard  # no number after it in the clause: what it joins is this one's
         words = content_terms(text[quantity.span[1]:stop.start() if stop else end])
         own.append(frozenset(term for term in words[:8] if not term[0].isdigit()))
     return own

@@ -26,6 +26,9 @@ Two readings of numbers that lost claims printed as the paper prints them:
   arXiv:1608.04207, page 4, the PDF of tests/real/redteam9): the "and" of "test and
   development examples" ended the 25,000's qualifier, so its "examples" was read as the
   150,000's alone (`verify/number_context._own_qualifiers`).
+- "DeepSeek-OCR scores 75.7 ± 1.0 overall" (olmOCR 2, arXiv:2510.19817, Tables 1 and 3, the PDF
+  of tests/real/redteam3): the cell prints "75.7 ± 1.0", and the claim's 1.0 was a number no
+  cell gave (`spread_numbers.prints_spread`).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ STS = REAL / "redteam9" / "sources" / "1511.08198.pdf"
 QANET = REAL / "redteam8" / "sources" / "1804.09541.pdf"
 RELATION = REAL / "redteam7" / "sources" / "P16-1200.pdf"
 ADI = REAL / "redteam9" / "sources" / "1608.04207.pdf"
+OLMOCR = REAL / "redteam3" / "sources" / "2510.19817.pdf"
 
 
 @cache
@@ -171,3 +175,12 @@ def test_words_joined_by_and_qualify_the_last_number(monkeypatch):
     monkeypatch.setattr(number_sides, "_CLAIM_SIDES", Memo(4096))
     claim = verify_on({"adi": parse_paper(read_document(ADI))}, "adi", [text])[0]
     assert claim.status == Status.unverified
+
+
+def test_a_value_with_the_spread_its_cell_prints(monkeypatch):
+    status, why = _status(OLMOCR, "DeepSeek-OCR scores 75.7 ± 1.0 overall.")
+    assert status == Status.confirmed, why
+    assert _status(OLMOCR, "DeepSeek-OCR scores 75.7 ± 1.1 overall.")[0] != Status.confirmed
+    assert _status(OLMOCR, "DeepSeek-OCR scores 75.2 ± 1.0 overall.")[0] != Status.confirmed
+    monkeypatch.setattr(cell_decisions, "prints_spread", lambda *args: False)
+    assert _status(OLMOCR, "DeepSeek-OCR scores 75.7 ± 1.0 overall.")[0] == Status.unverified

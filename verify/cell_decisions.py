@@ -38,6 +38,7 @@ from .nested_columns import shadowed
 from .number_order import numeric_order, orders, read_words, unpaired_word
 from .numbers_named import numbers_named
 from .row_mate_contradictions import row_mate_contradiction
+from .spread_numbers import after_spread_sign, prints_spread
 from .worded_differences import worded_difference
 
 if TYPE_CHECKING:  # types only: cell_check.py calls into this module
@@ -88,6 +89,9 @@ def decide(quantities: list[Quantity], accounted: list[tuple[CellPassage, object
                             for number in _comparable_numbers(quantity, passage))]
         if agreeing:
             supported.append((quantity, *agreeing[0]))
+        elif after_spread_sign(claim_text, quantity) and any(
+                prints_spread(passage.cell.text, quantity) for _, passage, _ in supported):
+            conditions += 1  # "75.7 ± 1.0" of a cell printing "75.7 ± 1.0" (round 32)
         elif any(_header_number(quantity, passage)
                  or aggregate_size(quantity, passage, passages) for passage in cells):
             conditions += 1

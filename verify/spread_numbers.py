@@ -26,13 +26,21 @@ from typing import TypeVar
 
 from verify_claims.claims import Quantity
 
-__all__ = ["after_spread_sign", "lends_measure", "spread_measures", "spread_mismatch"]
+__all__ = ["after_spread_sign", "lends_measure", "prints_spread", "spread_measures",
+           "spread_mismatch"]
 
 T = TypeVar("T")
 
 _SIGN_BEFORE = re.compile(r"(?:\u00b1|\+\s*/\s*-|\+-)\s*$")
 # A participle right after a number is a verb ("0.11 indicating that"), no measured noun.
 _VERB_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
+def prints_spread(cell_text: str, spread: Quantity) -> bool:
+    """Whether a table cell prints `spread` after its value's "±" ("75.7 ± 1.0"): a claim that
+    gives the value with that spread says what the cell says (olmOCR 2's Table 3, round 32)."""
+    found = re.search(r"(?:\u00b1|\+\s*/\s*-|\+-)\s*([0-9]*\.?[0-9]+)\s*%?\s*$", cell_text.strip())
+    return found is not None and found.group(1) == spread.text.rstrip("%")
 
 
 def after_spread_sign(text: str, quantity: Quantity) -> bool:

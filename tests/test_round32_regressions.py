@@ -29,6 +29,9 @@ Two readings of numbers that lost claims printed as the paper prints them:
 - "DeepSeek-OCR scores 75.7 ± 1.0 overall" (olmOCR 2, arXiv:2510.19817, Tables 1 and 3, the PDF
   of tests/real/redteam3): the cell prints "75.7 ± 1.0", and the claim's 1.0 was a number no
   cell gave (`spread_numbers.prints_spread`).
+- "On MRPC, BERT-Base scores higher than BERT-Large" (false: BERT, arXiv:1810.04805, Table 1,
+  the PDF of tests/real/redteam6) stayed unverified: the guard on "than" comparisons did not
+  read the row "BERTBASE" as "BERT-Base" (`guards_than._printed_glued`).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     cell_check,
     cell_decisions,
+    guards_than,
     number_context,
     number_sides,
     numbers_named,
@@ -61,6 +65,7 @@ QANET = REAL / "redteam8" / "sources" / "1804.09541.pdf"
 RELATION = REAL / "redteam7" / "sources" / "P16-1200.pdf"
 ADI = REAL / "redteam9" / "sources" / "1608.04207.pdf"
 OLMOCR = REAL / "redteam3" / "sources" / "2510.19817.pdf"
+BERT = REAL / "redteam6" / "sources" / "1810.04805.pdf"
 
 
 @cache
@@ -184,3 +189,24 @@ def test_a_value_with_the_spread_its_cell_prints(monkeypatch):
     assert _status(OLMOCR, "DeepSeek-OCR scores 75.2 ± 1.0 overall.")[0] != Status.confirmed
     monkeypatch.setattr(cell_decisions, "prints_spread", lambda *args: False)
     assert _status(OLMOCR, "DeepSeek-OCR scores 75.7 ± 1.0 overall.")[0] == Status.unverified
+
+
+def test_a_than_comparison_of_names_printed_without_hyphens(monkeypatch):
+    status, why = _status(BERT, "On MRPC, BERT-Base scores higher than BERT-Large.")
+    assert status == Status.contradicted, why
+    status, why = _status(BERT, "On MRPC, BERT-Large scores higher than BERT-Base.")
+    assert status == Status.confirmed, why
+    monkeypatch.setattr(guards_than, "_printed_glued", lambda *args: False)
+    status, why = _status(BERT, "On MRPC, BERT-Base scores higher than BERT-Large.")
+    assert status == Status.unverified, why
+
+
+@pytest.mark.parametrize(("claim", "held", "expected"), [
+    ("BERT-Base scores higher than X", "BERTBASE × MRPC / 3.5k: 88.9", True),
+    ("Bi-GRU scores higher than X", "Bi-GRU (Tang et al., 2017) × p@1", True),
+    # a longer name holding the claim's is another name
+    ("SciBERT scores higher than X", "S2ORC-SciBERT × ACL-ARC", False),
+])
+def test_printed_glued_reads_whole_names_only(claim, held, expected):
+    term = guards_than.content_terms(claim.split()[0])[0]
+    assert guards_than._printed_glued(term, claim, held) is expected

@@ -32,6 +32,9 @@ Two readings of numbers that lost claims printed as the paper prints them:
 - "On MRPC, BERT-Base scores higher than BERT-Large" (false: BERT, arXiv:1810.04805, Table 1,
   the PDF of tests/real/redteam6) stayed unverified: the guard on "than" comparisons did not
   read the row "BERTBASE" as "BERT-Base" (`guards_than._printed_glued`).
+- "On English RW, sisg outperforms sg by 4 points" (fastText, arXiv:1607.04606, Table 1, the
+  PDF of tests/real/redteam7) stayed unverified: the tables print "4" as a header, so the
+  difference was read as a header's name (`cell_arithmetic.check_cell_differences`).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
+    cell_arithmetic,
     cell_check,
     cell_decisions,
     guards_than,
@@ -66,6 +70,7 @@ RELATION = REAL / "redteam7" / "sources" / "P16-1200.pdf"
 ADI = REAL / "redteam9" / "sources" / "1608.04207.pdf"
 OLMOCR = REAL / "redteam3" / "sources" / "2510.19817.pdf"
 BERT = REAL / "redteam6" / "sources" / "1810.04805.pdf"
+FASTTEXT = REAL / "redteam7" / "sources" / "1607.04606.pdf"
 
 
 @cache
@@ -210,3 +215,16 @@ def test_a_than_comparison_of_names_printed_without_hyphens(monkeypatch):
 def test_printed_glued_reads_whole_names_only(claim, held, expected):
     term = guards_than.content_terms(claim.split()[0])[0]
     assert guards_than._printed_glued(term, claim, held) is expected
+
+
+def test_a_difference_the_tables_also_print_as_a_header(monkeypatch):
+    status, why = _status(FASTTEXT, "On English RW, sisg outperforms sg by 4 points.")
+    assert status == Status.confirmed, why
+    status, why = _status(FASTTEXT, "On English RW, sg outperforms sisg by 4 points.")
+    assert status == Status.contradicted, why
+    status, why = _status(FASTTEXT, "sisg improves over sg by 2 points on Arabic WS353.")
+    assert status == Status.contradicted, why
+    # planted: the difference read as a header again
+    monkeypatch.setattr(cell_arithmetic, "_stated_as_difference", lambda *args: False)
+    status, why = _status(FASTTEXT, "On English RW, sisg outperforms sg by 4 points.")
+    assert status == Status.unverified, why

@@ -262,8 +262,11 @@ def check_cell_differences(claim: Claim, paper: Paper, source: str,
                   if not quantity.cut_off and not quantity.approximate
                   and not metric_cutoff(claim, quantity)]
     said = set(claim_words_of(claim.text))
+    # A number worded as the difference ("by 4 points") is no header, whatever the tables print
+    # as headers ("4" of an n-gram column): round 32, "sisg outperforms sg by 4 points".
     if not claim.quantities or (quantities and all(
-            _names_header(quantity, paper, index) for quantity in quantities)):
+            _names_header(quantity, paper, index) and not _stated_as_difference(claim, quantity)
+            for quantity in quantities)):
         return _order(claim, paper, source, index, quantities)
     if not quantities or (claim.direction is None and not said & (GAP_UP | GAP_DOWN | _AVERAGE)
                           and not _LEADS.search(claim.text) and not _BETWEEN.search(claim.text)

@@ -15,6 +15,7 @@ from .page_lines import BARE_NUMBER, MARGIN_BAND, SMALL, Line, PageLayout
 from .pdfwords import PageWords, Word
 from .small_abstracts import keep_small_abstract
 from .small_capital_headings import is_small_capital_heading
+from .small_sections import keep_small_section
 
 # "Exhibit 2.2." and chapter-numbered labels: grid_captions._LABEL_NUMBER (probe30b).
 _CAPTION = re.compile(r"^(?:Table|Exhibit|Figure|Fig\.|Tab\.|Algorithm|Listing)\s*(?:[A-Z]-?)?\d+"
@@ -63,6 +64,7 @@ def mark_footnotes(lines: list[Line], size: float, page: PageWords) -> None:
                 and not is_small_capital_heading(line.text, line.words, size):
             line.kind = "small"
     keep_small_abstract(lines, page.number)  # "ABSTRACT: ..." in 8 pt (round 25)
+    keep_small_section(lines, size)  # "2. Experimental procedures" in 6.4 pt (probe32a)
 
 
 def _after_mark(line: Line, words: list[Word], size: float) -> bool:
@@ -175,7 +177,8 @@ def mark_furniture(layouts: list[PageLayout], pages: list[PageWords], size: floa
             if not _in_margin(line, page):
                 continue
             if ((_furniture_key(line.text) in repeated and id(line) in apart)
-                    or BARE_NUMBER.match(line.text.strip()) or line.size < 0.95 * size):
+                    or BARE_NUMBER.match(line.text.strip())
+                    or (line.size < 0.95 * size and not line.small_section)):
                 line.kind = "furniture"
 
 

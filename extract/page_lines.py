@@ -40,6 +40,7 @@ class Line:
     x0: float = 0.0
     x1: float = 0.0
     baseline: float = 0.0
+    small_section: bool = False  # small print given back as a section's text (small_sections)
 
     def finish(self) -> Line:
         self.words.sort(key=lambda word: word.x0)

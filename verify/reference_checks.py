@@ -120,6 +120,7 @@ from .guards_rate_units import (
     guard_turned_ratios,
 )
 from .guards_referent_clauses import guard_referent_clauses
+from .guards_relative_negations import guard_relative_negations
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
 from .guards_restricted_counts import guard_restricted_counts
 from .guards_reversed_cases import guard_reversed_cases
@@ -483,6 +484,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_privative_words(claim, checks)  # probe31b: "could not support" vs "incapable of"
     guard_sibling_heads(claim, checks)  # probe31b: "Kings River" vs the row "Kaweah River"
     guard_turned_negations(claim, checks)  # probe31b: "could not ..., but ... exceeded"
+    guard_relative_negations(claim, checks)  # probe32a: "four, above which the materials failed"
     guard_lent_participles(claim, checks)  # probe31b: "were rejected" + a neighbour's "sampled"
     guard_labelled_values(claim, checks, paper)  # probe31b: "cluster 8" printed in another row
     guard_otherwise_branches(claim, checks)  # round 31: "incorrect if ..." from "..., otherwise"

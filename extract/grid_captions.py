@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .grid_lines import Line, lines_of
@@ -15,6 +15,7 @@ from .inset_tables import inset_span
 from .mixed_roman_captions import mixed_case_roman_start
 from .table_layout import _Layout, _Span
 from .table_numbers import roman_value
+from .wrapped_tables import wrapped_caption_spans
 
 if TYPE_CHECKING:
     from .pdfwords import PageWords, Word
@@ -88,11 +89,27 @@ def table_word(word: str) -> str:
     return "Exhibit" if word.lower() == "exhibit" else "Table"
 
 
+_FUSED = re.compile(r"^(Table|TABLE)(\d{1,3}[a-z]?[:.])$")
+
+
+def _unfused(words: list[Word]) -> list[Word]:
+    """`words` with a label set without a space after "Table" split in two: "Table1." of Le and
+    Mikolov's italic captions (arXiv:1405.4053, pages 5 and 6; read32, round 32: neither table
+    was read, the glyphs of "Table" and "1." touching) is "Table" and "1."."""
+    match = _FUSED.match(words[0].text) if words else None
+    if match is None:
+        return words
+    first = words[0]
+    cut = first.x0 + (first.x1 - first.x0) * len(match[1]) / len(first.text)
+    return [replace(first, text=match[1], x1=cut), replace(first, text=match[2], x0=cut),
+            *words[1:]]
+
+
 def _caption_start(line: Line, size: float | None = None,
                    body_font: str | None = None) -> tuple[str, bool] | None:
     """("Table 3", continued?) when a line opens a table caption; `size` is the body's type
     size and `body_font` its typeface, when known."""
-    words = line.words
+    words = _unfused(line.words)
     if len(words) < 2 or not _TABLE_WORD.match(words[0].text):
         return None
     match = _LABEL_NUMBER.match(words[1].text)
@@ -228,7 +245,7 @@ def _body_font(page: PageWords) -> str | None:
 
 def _is_caption(line: Line) -> bool:
     """A table or figure caption line: the edge of any table region."""
-    words = line.words
+    words = _unfused(line.words)
     return len(words) >= 2 and bool(_TABLE_WORD.match(words[0].text) or
                                     _FIGURE_WORD.match(words[0].text)) \
         and bool(_LABEL_NUMBER.match(words[1].text) or _roman_caption_start(words)) and (
@@ -246,6 +263,9 @@ def _side_lines(page: PageWords, layout: _Layout, size: float | None = None,
         result.append((span, lines_of(words)))
     if layout.gutter is None:
         result += _wide_caption_spans(page, layout.spans()[0], size, body_font)
+        # A table set beside the prose, wrapped around it (extract/wrapped_tables.py).
+        result += wrapped_caption_spans(
+            page, layout.spans()[0], lambda line: _caption_start(line, size, body_font))
     return result
 
 

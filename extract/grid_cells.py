@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .aligned_values import split_aligned_values
 from .cell_values import parse_cell
 from .grid_headers import assign_column, header_paths
 from .grid_lines import Line, Segment, _is_value, _number, _numeric_text, segments
@@ -141,6 +142,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
     # a rule drawn column by column is one rule (joined_rules.py)
     full_rules = [rule for rule in joined(rules) if rule.x1 - rule.x0 >= 0.6 * (x1 - x0)]
     segmented = [segments(line, rules, posts) for line in lines]  # ruled_cells.py
+    split_aligned_values(lines, segmented)  # a value set close to its label (aligned_values.py)
     # The first line holding a number (a dash or "N/A" may stand in a header line too).
     first_value = next((n for n, line in enumerate(segmented)
                         if (any(_number(s) for s in line[1:]) or (len(line) >= 2

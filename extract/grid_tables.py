@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Region, Table
 
+from .aligned_values import ends_in_value_column
 from .block_titles import first_block_title
 from .code_lines import all_codes
 from .direction_marks import marked_header
@@ -59,6 +60,7 @@ from .size_rows import lift_size_row
 from .spanning_values import spanning_values
 from .table_groups import grouped_grid
 from .table_layout import _gutter, _Layout, _layouts, _Span
+from .wrapped_tables import band_words
 
 if TYPE_CHECKING:
     from .grid_rows import Grid
@@ -293,7 +295,8 @@ def _grow(lines: list[Line], rules: list[Rule], start: int, step: int, edge: flo
             break  # a figure's tick labels and legend, set below it (module constant)
         if _is_caption(line) or lone_link([word.text for word in line.words]) or (
                 _is_prose(line, span) and not (
-                step < 0 and _centred_group_label(lines, position, taken, rules))) \
+                step < 0 and _centred_group_label(lines, position, taken, rules))
+                and not ends_in_value_column(line, taken)) \
                 or _opens_section(line, span) or (
                 step < 0 and _paragraph_tail(lines, position, span)) or (
                 step < 0 and taken and _sentence_over_rule(line, last, rules)
@@ -356,13 +359,14 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
                                   bottom=c.bottom) for c in captions]
     for caption in sorted(captions, key=caption_order):
         span = caption.span
-        words = [word for word in page.words if span.holds(word.x0, word.x1)]
+        words = band_words(page, span) if span.wrapped else [
+            word for word in page.words if span.holds(word.x0, word.x1)]
         lines = lines_of(words)
         rules = _horizontal_rules(page, span)
         first = next((n for n, line in enumerate(lines)
                       if abs(line.top - caption.top) < 1 and line.x0 <= caption.lines[0].x0 + 1),
                      None)
-        if first is None:
+        if first is None or _runs_on_from_prose(lines, first, span):
             continue
         last = first
         while last + 1 < len(lines) and lines[last + 1].top < caption.bottom - 1:
@@ -400,6 +404,31 @@ def _parts_of_page(page: PageWords, layout: _Layout, votes: list[int],
             page.number, label, text, False, _Span(x0, x1, True), taken, held,
             _walls(page, _Span(x0, x1, True), taken), closed=True))
     return parts
+
+
+def _runs_on_from_prose(lines: list[Line], first: int, span: _Span) -> bool:
+    """Is the caption line `lines[first]` the next line of a sentence of running text: the
+    line right above it is prose in the same type, starting where it starts, at the leading of
+    running text, and ends with no stop? "... We report the error rates of different methods
+    in" / "Table 1. The first highlight for this Table is ..." (Le and Mikolov,
+    arXiv:1405.4053, page 5; read32, round 32) is a reference that wrapped to a line's start,
+    and read as Table 1's caption its region was the prose above it, whose words made a bogus
+    table and joined the rows of the real Table 1."""
+    if first < 1:
+        return False
+    line, above = lines[first], lines[first - 1]
+    return (line.top - above.bottom < 0.5 * line.size
+            and abs(line.size - above.size) < 0.3 and abs(line.x0 - above.x0) < line.size
+            and not above.text.rstrip().endswith((".", ":", "!", "?"))
+            and (_is_prose(above, span) or _full_line_of_words(above, span)))
+
+
+def _full_line_of_words(line: Line, span: _Span) -> bool:
+    """Five words or more, none a number, across the whole span: a justified line of prose,
+    though a run-in heading ("Results:") sets one gap wider than the rest."""
+    words = line.words
+    return (len(words) >= 5 and not any(_is_value(word.text) for word in words)
+            and line.x1 - line.x0 > 0.9 * (span.x1 - span.x0))
 
 
 def _walls(page: PageWords, span: _Span, taken: list[Line]) -> list[float]:

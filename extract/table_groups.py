@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from verify_claims.claims import Cell
 
+from .aligned_values import split_aligned_values
 from .cell_values import make_cell, parse_cell
 from .grid_cells import Grid, build_grid
 from .grid_headers import assign_column
@@ -76,6 +77,7 @@ def grouped_grid(lines: list[Line], rules: list[Rule],
     if len(lines) < 4:
         return None
     segmented = [segments(line, rules) for line in lines]
+    split_aligned_values(lines, segmented)  # a value set close to its label (aligned_values.py)
     left = min(line.x0 for line in lines)
     # The row labels end where the body's first value starts, or where the labels of the
     # rows of values end, if sooner: a header cell centred over a column of right-aligned

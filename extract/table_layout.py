@@ -27,6 +27,7 @@ class _Span:
     x1: float
     full: bool
     gutter: tuple[float, float] | None = None  # of a full span over two columns
+    wrapped: bool = False  # a band beside wrapped prose: its lines' runs only (wrapped_tables)
 
     def holds(self, x0: float, x1: float) -> bool:
         # A table across the whole text width may overhang it a little (a wide last column set

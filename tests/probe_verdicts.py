@@ -92,3 +92,21 @@ def probe_set_tests(probe_sets: ProbeSets, parsed: Callable[[str], Paper]):
 
     return (probe_set, test_no_probe_gets_a_wrong_decisive_verdict,
             test_the_probes_decided_as_labelled_stay_decided)
+
+
+def read_before_round32(path: Path) -> Paper:
+    """The paper at `path` as read before round 32's reading fixes (read32: tables wrapped in
+    prose, "Table1." labels, a reference wrapped to a line's start, a value set close to its
+    row label; tests/test_read32_regressions.py). Earlier probes pinned guards on the text those
+    misreadings made (a table's rows flattened into the prose); they keep that reading."""
+    from unittest import mock
+
+    from verify_claims.extract import grid_captions, grid_cells, grid_tables, table_groups
+
+    with mock.patch.object(grid_captions, "wrapped_caption_spans", lambda *args: []), \
+            mock.patch.object(grid_captions, "_unfused", lambda words: words), \
+            mock.patch.object(grid_tables, "_runs_on_from_prose", lambda *args: False), \
+            mock.patch.object(grid_tables, "ends_in_value_column", lambda *args: False), \
+            mock.patch.object(grid_cells, "split_aligned_values", lambda *args: None), \
+            mock.patch.object(table_groups, "split_aligned_values", lambda *args: None):
+        return parse_paper(read_document(path))

@@ -53,10 +53,15 @@ Batch five (46 claims over the three papers, 32 of them unverified) gave two:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
+from verify_claims.extract import grid_captions
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     clause_numbers,
     guards_comparison_terms,
@@ -65,6 +70,7 @@ from verify_claims.verify import (
     guards_negated_words,
     guards_paired_sides,
     guards_sibling_variants,
+    guards_siblings,
     guards_turned_subjects,
 )
 from verify_claims.verify.guards_comparison_terms import parity_unsaid, swapped_arguments
@@ -78,6 +84,7 @@ from verify_claims.verify.guards_negated_words import absent_only
 from verify_claims.verify.guards_sibling_variants import sibling_clause
 from verify_claims.verify.guards_turned_subjects import turned_subject
 
+REDTEAM10 = Path(__file__).resolve().parent / "real" / "redteam10" / "sources"
 ARC = "1503.03244"  # Hu et al., convolutional matching ARC-I / ARC-II (2014)
 D2V = "1607.05368"  # Lau and Baldwin, empirical evaluation of doc2vec (2016)
 ATT = "1710.00519"  # Yin and Schuetze, Attentive Convolution (2017)
@@ -109,7 +116,9 @@ def test_a_sentence_printing_the_claimed_count_of_the_noun_does_not_contradict_i
                                     "340M parameters.")
     verified = verify_on(papers, ARC, [claim])[0]
     assert verified.status == Status.unverified
-    assert "prints the claimed 600K" in explained(verified)
+    # Read since round 32 (read32) without Table 1's cells in it, the sentence no longer sets
+    # "600K" among the table's numbers; the claim is left unverified either way.
+    assert verified.status != Status.contradicted, explained(verified)
     assert _status(papers, ARC, "The sentence completion models are tested on 50K positive "
                                 "pairs.") == Status.confirmed
     # a phrase set aside ("instead of") is the rejected alternative: left alone
@@ -122,14 +131,18 @@ def test_a_sentence_printing_the_claimed_count_of_the_noun_does_not_contradict_i
         == Status.contradicted
 
 
-def test_without_the_claimed_count_rule_the_training_pairs_are_contradicted(papers,
-                                                                             monkeypatch):
+def test_without_the_claimed_count_rule_the_training_pairs_are_contradicted(monkeypatch):
+    # Since round 32 (read32) Table 1, wrapped in the prose, is read as a table and its cells
+    # no longer run into the sentence; the sentence of round 19 is the one read without that
+    # fix (extract/wrapped_tables.py switched off).
+    monkeypatch.setattr(grid_captions, "wrapped_caption_spans", lambda *args: [])
+    garbled = {ARC: parse_paper(read_document(REDTEAM10 / f"{ARC}.pdf"))}
     monkeypatch.setattr(guards_labelled_numbers, "prints_claimed_count", lambda *args: False)
     # Round 19's broader reading of a printed claimed number withholds it too (merged later).
     monkeypatch.setattr(guards_paired_sides, "prints_claimed", lambda *args: False)
     text = ("All sentence completion models are trained on 3 million triples built from 600K "
             "positive pairs.")
-    assert _status(papers, ARC, text) == Status.contradicted
+    assert _status(garbled, ARC, text) == Status.contradicted
 
 
 # --- guards_labelled_numbers.slash_owner ----------------------------------------------------
@@ -194,12 +207,17 @@ def test_a_number_in_a_sibling_variant_s_clause_is_the_sibling_s(papers):
     assert sibling_clause("ARC models have eight layers.", LAYERS, "eight") is None
     verified = verify_on(papers, ARC, ["ARC-I models have eight layers."])[0]
     assert verified.status == Status.unverified
-    assert "sibling" in explained(verified)
+    # Its tables read (round 32), the paper lists ARC-II beside ARC-I, and the sibling-subject
+    # guard (guards_siblings) withholds it first.
+    assert "sibling" in explained(verified) or "tables list beside" in explained(verified)
     assert _status(papers, ARC, "ARC-II models have eight layers.") == Status.confirmed
 
 
 def test_without_the_sibling_rule_arc_i_gets_arc_ii_s_layers(papers, monkeypatch):
     monkeypatch.setattr(guards_sibling_variants, "sibling_clause", lambda *args: None)
+    # and the guard of subjects the tables list side by side, which catches it too since the
+    # paper's tables are read (round 32)
+    monkeypatch.setattr(guards_siblings, "other_subject", lambda *args: None)
     assert _status(papers, ARC, "ARC-I models have eight layers in all.") == Status.confirmed
 
 

@@ -355,7 +355,12 @@ def test_a_row_left_blank_in_a_table_of_whole_names_is_not_joined(monkeypatch):
                 for name in cell.row_headers}
 
     assert not any("CNN MultichannelCNN" in name for name in names())
-    # Planted bug: any table's label-only line joins the name above it.
+    # Planted bug: any table's label-only line joins the name above it. (Since round 32 the
+    # italic row "MultichannelCNN (Kim) 64.62" keeps its value, extract/aligned_values.py: the
+    # line is label-only as read before it.)
+    from verify_claims.extract import grid_cells, table_groups
+    monkeypatch.setattr(grid_cells, "split_aligned_values", lambda *args: None)
+    monkeypatch.setattr(table_groups, "split_aligned_values", lambda *args: None)
     monkeypatch.setattr(wrapped_row_names, "MIN_WRAPPED", 1)
     monkeypatch.setattr(wrapped_row_names, "MIN_SHARE", 0.0)
     assert any("CNN MultichannelCNN" in name for name in names())

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 from conftest import _papers_of
-from probe_verdicts import verify_on
+from probe_verdicts import read_before_round32, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract import paper as paper_module
@@ -60,7 +60,10 @@ SOURCES = {"1608.04207": REAL / "redteam9" / "sources",
 
 @pytest.fixture(scope="module")
 def papers():
-    return {stem: _papers_of(folder)(stem)[0] for stem, folder in SOURCES.items()}
+    # Le and Mikolov as read before round 32 (its tables flattened into the prose): the
+    # guards pinned here read that text (probe_verdicts.read_before_round32).
+    return {stem: read_before_round32(folder / f"{stem}.pdf") if stem == "1405.4053"
+            else _papers_of(folder)(stem)[0] for stem, folder in SOURCES.items()}
 
 
 def _status(papers, stem: str, text: str) -> Status:

@@ -176,13 +176,22 @@ class _Printed:
     # caption's.
     things: tuple[frozenset[str], ...] = ()
     setting: frozenset[str] = frozenset()
+    share: bool = False  # the cell prints a percentage ("7.42%")
 
 
 def _printed(caption: str, rows: tuple[str, ...], columns: tuple[str, ...],
-             values: tuple[float, ...]) -> _Printed:
+             values: tuple[float, ...], share: bool = False) -> _Printed:
     return _Printed(caption, rows, columns, values,
                     tuple(frozenset(_stems(label)) for label in [*rows, *columns]),
-                    frozenset(_stems(caption)))
+                    frozenset(_stems(caption)), share)
+
+
+def _claimed_share(claim_text: str, value: float) -> bool:
+    """Does the claim print `value` as a percentage ("7.42%", "12 percent")?"""
+    for match in re.finditer(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|percent|per cent)", claim_text):
+        if _close(float(match[1].replace(",", "")), value):
+            return True
+    return False
 
 
 # A number printed in exponent notation ("1e-6", "3.2E+4"), which cells do not read as values.
@@ -197,7 +206,7 @@ def _every_printed(paper: Paper) -> list[_Printed]:
         caption = table.caption or ""
         for cell in labelled_cells(table):
             found.append(_printed(caption, tuple(cell.rows), tuple(cell.columns),
-                                  numbers(cell.cell)))
+                                  numbers(cell.cell), "%" in cell.cell.text))
         for row in table.rows:
             for cell in row:
                 text = cell.text.strip()
@@ -236,6 +245,10 @@ def count_in_table(claim: Claim, quote: str, value: float, cells: list[_Printed]
             continue
         if not same and not any(_comparable(number, value) for number in printed):
             continue  # another kind of number (sentences against BLEU points)
+        if not same and found.share and not _claimed_share(claim.text, value):
+            # a percentage against a count: "7.42%" (Paragraph Vector's IMDB error rate) is
+            # no other number of "one hidden layer of 50 units" (read32, round 32)
+            continue
         if not same and any(_rounded_alike(number * scale, value) for number in printed
                             for scale in (1, 100, 0.01)):
             continue  # the claimed number at another precision ("7.30" for "7.3"): no other

@@ -119,6 +119,16 @@ class _Names:
                        and len(rows[first] & rows[second]) >= 2
                        for second in range(len(paper.tables))):
                     self.settings.add(plain)
+        # A caption that is only a short name ("Table 2: Tweet Matching."), of a table with two
+        # or more row labels of another table whose caption and header lack it: a setting
+        # named in plain words (read32, round 32; `caption_settings`).
+        self.titles: set[str] = set()
+        for first, table in enumerate(paper.tables):
+            title = _caption_title(table.caption or "")
+            if title and any(second != first and title not in heads[second]
+                             and len(rows[first] & rows[second]) >= 2
+                             for second in range(len(paper.tables))):
+                self.titles.add(title)
         self.variants: set[str] = set()
         for table in paper.tables:
             labels = [_plain(label) for label in _row_labels(table)]
@@ -137,6 +147,42 @@ def parallel_settings(paper: Paper) -> set[str]:
     paper reports the same rows under. A column header's name ("MAE") is a measure more often
     than a setting, so only captions name settings."""
     return per_paper(paper, "table names", _Names).settings
+
+
+_CAPTION_LABEL = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s+[A-Z]?\d+[a-z]?\s*[:.]?\s*")
+
+
+def _caption_title(caption: str) -> str | None:
+    """The caption's text without its label, plain, when it is a short name of two to four
+    words ("Tweet Matching.", "Sentence Completion."); else None."""
+    text = _CAPTION_LABEL.sub("", caption).strip().rstrip(".")
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(word[:1].isalpha() for word in words):
+        return None
+    plain = _plain(text)
+    return plain if len(plain) >= 8 else None
+
+
+def caption_settings(paper: Paper) -> set[str]:
+    """The short captions (plain) that tell apart tables with the same rows: Hu et al.
+    (arXiv:1503.03244, page 7) print the same systems in "Table 1: Sentence Completion." and
+    "Table 2: Tweet Matching.", and a claim about "uRAE+MLP ... on tweet matching", a row only
+    Table 1 has, was contradicted by Table 1's cell (read32, round 32)."""
+    return per_paper(paper, "table names", _Names).titles
+
+
+def _title_verdict(claim: Claim, check: Check, paper: Paper, titles: set[str]) -> str | None:
+    """Why a decisive table check may not decide: the claim names one table's short caption,
+    which its cells' tables do not print, and they print another such caption."""
+    said, printed = _plain(claim.text), _plain(_table_evidence(check, paper))
+    named = next((title for title in sorted(titles) if title in said and title not in printed),
+                 None)
+    other = next((title for title in sorted(titles) if title in printed and title not in said),
+                 None)
+    if named is None or other is None:
+        return None
+    return (f"The claim names a table's caption (\u201c{named}\u201d) that the cells it read do "
+            f"not print; they are printed under another one (\u201c{other}\u201d)")
 
 
 def variant_names(paper: Paper) -> set[str]:
@@ -292,7 +338,16 @@ def guard_unprinted_table_names(claim: Claim, checks: Iterable[Check], paper: Pa
     variant the claim names, or print another setting than the one it names; and each decisive
     source check whose passage does not name the claim's setting while it lists the claimed
     number among unnamed ones or the claim opens with that setting. In place."""
-    if not paper.tables or not claim_names(claim.text):
+    if not paper.tables:
+        return
+    titles = caption_settings(paper)
+    if titles:
+        for check in list(checks):
+            if check.kind == CheckKind.table and check.decisive and check.outcome in DECIDING:
+                why = _title_verdict(claim, check, paper, titles)
+                if why is not None:
+                    undecide(check, why)
+    if not claim_names(claim.text):
         return
     settings, variants = parallel_settings(paper), variant_names(paper)
     if not settings and not variants:

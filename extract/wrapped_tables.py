@@ -56,6 +56,9 @@ def wrapped_caption_spans(page: PageWords, span: _Span, is_caption: CaptionStart
         cut = gaps[0]
         left, right = words[:cut], words[cut:]
         wrapped: _Span | None = None
+        if is_caption(Line(left, line.top, line.bottom)) \
+                and is_caption(Line(right, line.top, line.bottom)):
+            continue  # two tables' captions side by side: no prose (side_tables.py)
         if len(left) >= _PROSE_WORDS and right[-1].x1 >= span.x1 - _EDGE * line.size \
                 and is_caption(Line(right, line.top, line.bottom)):
             wrapped = _Span(left[-1].x1 + 1, span.x1, False, wrapped=True)

@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome
 from verify_claims.claims.vocabulary import NEGATION_WORDS
 
 from .content_words import GENERIC
 from .passages import content_terms
-from .undecided import decided, undecide
+from .undecided import undecide_by_evidence
 
 __all__ = ["guard_relative_negations", "negated_relative_clause"]
 
@@ -66,12 +66,13 @@ def negated_relative_clause(claim_text: str, quote: str) -> str | None:
 def guard_relative_negations(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each source check contradicted on a negation that stands only in a relative
     clause saying something else than the claim (module docstring). In place."""
-    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
-        for evidence in check.evidence:
-            if "negation" not in (evidence.note or ""):
-                continue
-            clause = negated_relative_clause(claim.text, evidence.quote or "")
-            if clause is not None:
-                undecide(check, "Not decided: the sentence's negation stands in a relative "
-                                f"clause that says something else, \u201c{clause.strip()}\u201d")
-                break
+    def why(evidence: Evidence) -> str | None:
+        if "negation" not in (evidence.note or ""):
+            return None
+        clause = negated_relative_clause(claim.text, evidence.quote or "")
+        if clause is None:
+            return None
+        return ("Not decided: the sentence's negation stands in a relative clause that says "
+                f"something else, \u201c{clause.strip()}\u201d")
+
+    undecide_by_evidence(checks, CheckKind.source, (Outcome.contradicted,), why)

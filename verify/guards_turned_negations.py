@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome
 
 from .content_words import GENERIC
 from .passages import content_terms
-from .undecided import decided, undecide
+from .undecided import undecide_by_evidence
 
 __all__ = ["guard_turned_negations", "unnegated_half"]
 
@@ -62,12 +62,13 @@ def unnegated_half(claim_text: str, quote: str) -> str | None:
 def guard_turned_negations(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each source check contradicted on a negation that stands in another half of a
     turned sentence than the half the claim restates (module docstring). In place."""
-    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
-        for evidence in check.evidence:
-            if "negation" not in (evidence.note or ""):
-                continue
-            half = unnegated_half(claim.text, evidence.quote or "")
-            if half is not None:
-                undecide(check, "Not decided: the sentence's negation stands in another half "
-                                f"than the one the claim restates, \u201c{half.strip()}\u201d")
-                break
+    def why(evidence: Evidence) -> str | None:
+        if "negation" not in (evidence.note or ""):
+            return None
+        half = unnegated_half(claim.text, evidence.quote or "")
+        if half is None:
+            return None
+        return ("Not decided: the sentence's negation stands in another half than the one the "
+                f"claim restates, \u201c{half.strip()}\u201d")
+
+    undecide_by_evidence(checks, CheckKind.source, (Outcome.contradicted,), why)

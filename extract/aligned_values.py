@@ -27,10 +27,14 @@ _ALIGN = 1.0  # points: edges this close stand in one column
 _OTHERS = 2  # lines whose own value cells the number aligns with
 
 
+def _same_column(one: Word | Segment, other: Word | Segment) -> bool:
+    """Whether the two have a left or right edge in one place (within `_ALIGN` points)."""
+    return abs(one.x0 - other.x0) <= _ALIGN or abs(one.x1 - other.x1) <= _ALIGN
+
+
 def _aligned(word: Word, cells: list[Segment]) -> int:
     """How many of the value `cells` have a left or right edge where `word`'s is."""
-    return sum(abs(cell.x0 - word.x0) <= _ALIGN or abs(cell.x1 - word.x1) <= _ALIGN
-               for cell in cells)
+    return sum(_same_column(cell, word) for cell in cells)
 
 
 def split_aligned_values(lines: list[Line], segmented: list[list[Segment]]) -> None:
@@ -73,7 +77,7 @@ def ends_in_value_column(line: Line, rows: list[Line]) -> bool:
         return False
     places = _decimals(last.text)
     return sum(value is not None and _decimals(value.text) == places
-               and (abs(value.x1 - last.x1) <= _ALIGN or abs(value.x0 - last.x0) <= _ALIGN)
+               and _same_column(value, last)
                for value in map(_last_value, rows)) >= _OTHERS
 
 

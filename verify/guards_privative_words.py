@@ -17,7 +17,6 @@ colon or bracket) that shares at least two distinctive words with the other side
 other side does not print too (both printing "non-projective" name a kind of parser; a
 heldout claim stays contradicted so). It only withholds: whether the two then agree is left
 unread.
-
 """
 
 from __future__ import annotations
@@ -88,4 +87,3 @@ def guard_privative_words(claim: Claim, checks: Iterable[Check]) -> None:
                 undecide(check, f"Not decided: \u201c{word}\u201d negates by itself what the "
                                 "other side negates by a negation word")
                 break
-

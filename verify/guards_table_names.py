@@ -50,8 +50,9 @@ from functools import lru_cache
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
 
 from .cells_read import tables_named
+from .label_text import caption_text
 from .paper_memo import per_paper
-from .undecided import DECIDING, undecide
+from .undecided import DECIDING, decided, undecide
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-\u2010\u2011.]*[A-Za-z0-9]")
 _ALNUM = re.compile(r"[^0-9a-z]+")
@@ -111,24 +112,23 @@ class _Names:
     def __init__(self, paper: Paper) -> None:
         rows = [{_plain(label) for label in _row_labels(table)} for table in paper.tables]
         heads = [_head(table) for table in paper.tables]
-        self.settings: set[str] = set()
-        for first, table in enumerate(paper.tables):
-            for name in claim_names(table.caption or ""):
-                plain = _plain(name)
-                if any(second != first and plain not in heads[second]
+
+        def parallel(first: int, plain: str) -> bool:
+            # a name of table `first` that another table with two or more of its row labels
+            # does not print in its caption or header
+            return any(second != first and plain not in heads[second]
                        and len(rows[first] & rows[second]) >= 2
-                       for second in range(len(paper.tables))):
-                    self.settings.add(plain)
+                       for second in range(len(paper.tables)))
+
+        self.settings: set[str] = {plain for first, table in enumerate(paper.tables)
+                                   for name in claim_names(table.caption or "")
+                                   if parallel(first, plain := _plain(name))}
         # A caption that is only a short name ("Table 2: Tweet Matching."), of a table with two
         # or more row labels of another table whose caption and header lack it: a setting
         # named in plain words (read32, round 32; `caption_settings`).
-        self.titles: set[str] = set()
-        for first, table in enumerate(paper.tables):
-            title = _caption_title(table.caption or "")
-            if title and any(second != first and title not in heads[second]
-                             and len(rows[first] & rows[second]) >= 2
-                             for second in range(len(paper.tables))):
-                self.titles.add(title)
+        self.titles: set[str] = {title for first, table in enumerate(paper.tables)
+                                 if (title := _caption_title(table.caption or ""))
+                                 and parallel(first, title)}
         self.variants: set[str] = set()
         for table in paper.tables:
             labels = [_plain(label) for label in _row_labels(table)]
@@ -149,13 +149,10 @@ def parallel_settings(paper: Paper) -> set[str]:
     return per_paper(paper, "table names", _Names).settings
 
 
-_CAPTION_LABEL = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s+[A-Z]?\d+[a-z]?\s*[:.]?\s*")
-
-
 def _caption_title(caption: str) -> str | None:
     """The caption's text without its label, plain, when it is a short name of two to four
     words ("Tweet Matching.", "Sentence Completion."); else None."""
-    text = _CAPTION_LABEL.sub("", caption).strip().rstrip(".")
+    text = caption_text(caption).strip().rstrip(".")
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isalpha() for word in words):
         return None
@@ -342,11 +339,10 @@ def guard_unprinted_table_names(claim: Claim, checks: Iterable[Check], paper: Pa
         return
     titles = caption_settings(paper)
     if titles:
-        for check in list(checks):
-            if check.kind == CheckKind.table and check.decisive and check.outcome in DECIDING:
-                why = _title_verdict(claim, check, paper, titles)
-                if why is not None:
-                    undecide(check, why)
+        for check in list(decided(checks, CheckKind.table, DECIDING)):
+            why = _title_verdict(claim, check, paper, titles)
+            if why is not None:
+                undecide(check, why)
     if not claim_names(claim.text):
         return
     settings, variants = parallel_settings(paper), variant_names(paper)

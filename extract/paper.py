@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -38,6 +38,7 @@ from .article_info_abstract import split_article_info
 from .author_blocks import author_blocks
 from .bold_headings import figure_capitals, mark_bold_headings
 from .entities import entities_of_doc, tag_entities_many
+from .footnotes import Footnote, footnote_title, page_footnotes
 from .front_matter import opens_mid_text, past_front_matter
 from .headings import (
     APPENDIX,
@@ -415,6 +416,7 @@ class _Typeset:
     title_lines: list[str]
     tables: list[Table]
     band_starts: frozenset[int] = frozenset()  # lines that open a band below a page-wide rule
+    footnotes: tuple[Footnote, ...] = ()  # each footnote apart (footnotes.py)
 
 
 def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
@@ -438,6 +440,7 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
     lines: list[tuple[int, str]] = []
     read: list[Line | None] = []  # the line of each of `lines` (those of a page turned: none)
     band_starts: set[int] = set()
+    footnotes: list[Footnote] = []
     front = _front_small_lines(layouts)
     for page, layout, plain in zip(pages, layouts, doc.pages, strict=True):
         upright = sum(len(word.text) for word in page.words)
@@ -448,6 +451,7 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
             read += [None] * len(turned)
             continue
         starts, pending = {id(line) for line in layout.band_starts}, False
+        footnotes += page_footnotes(layout, page)
         # An abstract beside an "article info" column (article_info_abstract.py).
         split = split_article_info(layout)
         for line in layout.lines if split is None else (line for line, _ in split):
@@ -468,7 +472,7 @@ def _typeset(doc: Document, backend: Backend = "pdfplumber") -> _Typeset | None:
         lines = [(lines[index][0], f"# {read[index].text}" if id(read[index]) in bold
                   else lines[index][1]) for index in kept]
     return _Typeset(lines=lines, title_lines=layout_title(layouts, pages), tables=tables,
-                    band_starts=frozenset(band_starts))
+                    band_starts=frozenset(band_starts), footnotes=tuple(footnotes))
 
 
 def _front_small_lines(layouts: list[PageLayout]) -> frozenset[int]:
@@ -525,11 +529,25 @@ def parse_paper(doc: Document, source_id: str | None = None,
     lines = with_abstract_heading(lines, title_lines)
     sections, passages = _sections_and_passages(lines, title_lines, _table_tokens(tables),
                                                 vocabulary, laid_out=typeset is not None)
+    if typeset is not None:
+        _add_footnotes(typeset.footnotes, sections, passages, vocabulary)
     sentences = _sentences(passages)
     return Paper(file=doc.file, source_id=source_id or source_id_from_file(doc.file),
                  title=title, byline=" ".join([byline, *authors]) if byline else None,
                  sections=sections, sentences=sentences, tables=tables,
                  reading=reading_of(doc, sentences, tables))
+
+
+def _add_footnotes(footnotes: Sequence[Footnote], sections: list[Section],
+                   passages: list[Passage], vocabulary: set[str]) -> None:
+    """Each footnote as a section and passage of its own, after the body (footnotes.py)."""
+    for ordinal, footnote in enumerate(footnotes, start=1):
+        title = footnote_title(footnote, ordinal)
+        sections.append(Section(title=title, page=footnote.page))
+        passage = Passage(section=title)
+        for line in footnote.lines:
+            passage.add(line, footnote.page, vocabulary)
+        passages.append(passage)
 
 
 _BYLINE_LINES = 12

@@ -53,6 +53,7 @@ from wordfreq import zipf_frequency
 
 from verify_claims.claims import Claim, Quantity, Sentence
 from verify_claims.claims.vocabulary import NEGATION_WORDS
+from verify_claims.extract.footnotes import in_footnote
 
 from .byline import by_authors, owner_names
 from .comparisons import _comparisons, comparison_kept_in
@@ -394,6 +395,8 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
     total = 0.0
     cost: dict[str, float] = {}  # what each part not found costs
     names = proper_names(index)
+    # A footnote is read apart from its mark's sentence: the paper's topic is not lent to it.
+    footnote = bool(sentences) and all(in_footnote(sentence.section) for sentence in sentences)
     for part in parts.parts:
         if not part.named and part.role == "word" and part.text[:1].isupper() \
                 and part.text.casefold() in names:
@@ -412,7 +415,8 @@ def account(parts: ClaimParts, terms: frozenset[str], index: PassageIndex,
             # In its own forms or a derivation ("parser" / "parsing", verify/word_forms.py);
             # whether the paper uses the word at all is read in the claim's own forms.
             result.matched.append(part)
-        elif ((part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index)) \
+        elif ((part.role == "subject" or part.named) and _plain(part.term) in topic_terms(index)
+              and not footnote) \
                 or by_authors(part.text, part.term, part.owner, parts.words, sentences, index):
             # The paper's own subject ("REALM", "ScienceParse"), which its passages call "our
             # system" or "this process", or its author named as the owner of the work

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from verify_claims.claims import Quantity
+from verify_claims.extract.footnotes import in_footnote
 
 from .code_compounds import code_compound_terms
 from .content_words import _CAUSAL, _CAUSE, _DOWN, _TOKEN, _UP
@@ -76,11 +77,14 @@ def window_terms(index: PassageIndex, number: int) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     sentence = index.sentences[number]
-    texts = [sentence.text, sentence.section or ""]
+    footnote = in_footnote(sentence.section)  # its own words only (extract/footnotes.py)
+    texts = [sentence.text, "" if footnote else sentence.section or ""]
     texts += [index.sentences[other].text for other in section_neighbours(index, number)]
     # Each text's terms apart (memoised per text, shared by the three windows a sentence is
     # in and by the checks that read the sentence alone), so no phrase spans two sentences.
-    terms = frozenset().union(*map(passage_terms, texts)) | _title_terms(index)
+    terms = frozenset().union(*map(passage_terms, texts))
+    if not footnote:
+        terms |= _title_terms(index)
     index.prepared[key] = terms
     return terms
 

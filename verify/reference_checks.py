@@ -63,6 +63,7 @@ from .guards_extended_rows import guard_extended_rows
 from .guards_factor_amounts import guard_factor_amounts
 from .guards_flattened_rows import guard_flattened_rows
 from .guards_for_phrases import guard_for_bounds, guard_for_phrases
+from .guards_fraction_words import guard_fraction_words
 from .guards_fuller_subjects import guard_fuller_subjects
 from .guards_glued_units import guard_glued_units
 from .guards_headed_elsewhere import guard_headed_elsewhere
@@ -492,6 +493,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_label_numerals(claim, checks)  # probe31a: "Section III" for "Section IV describes"
     guard_swapped_makers(claim, checks)  # probe31a: "a Compaq Pentium 90" vs "a Dell Pentium 90"
     guard_neighbour_predicates(claim, checks)  # probe31a: "Yellow and cyan" of the next sentence
+    guard_fraction_words(claim, checks)  # round 33: "on a tenth of the data" printed nowhere
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from verify_claims.claims import Claim, Outcome, Sentence
+from verify_claims.extract.footnotes import in_footnote
 
 from .change_degrees import EXPLANATION as DEGREE_CLASH
 from .change_degrees import degree_clash
@@ -194,6 +195,12 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
     reading.missing = [name for name in reading.missing if name not in borrowed]
     if len(reading.missing) > 0.5 * len(required):
         return reading  # decides nothing: every decision needs half the names or more
+    if (reading.missing or borrowed) and in_footnote(sentence.section):
+        # A footnote is cut from the sentence its mark stands in, which names what it is
+        # about: "We use these hyper-parameter values for WIKI: ... window size = 15" is
+        # dbow's, named only where the mark is (extract/footnotes.py). It must print every
+        # name of the claim itself.
+        return reading
     all_names = not reading.missing and not borrowed
     # With a comparative word, names in another order may be a comparison read the other way
     # round ("A beats B" vs "B trails A"): then a flip is no contradiction.

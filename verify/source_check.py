@@ -91,6 +91,8 @@ from .close_passages import quiet_close_passage
 from .closer_denials import closer_denial
 from .content import WINDOW, ClaimParts, account, claim_parts, describe, window_terms
 from .cut_clauses import cut_contradiction
+from .footnote_readings import EXPLANATION as FOOTNOTE
+from .footnote_readings import footnote_unheld
 from .joined_clauses import joined_check
 from .joint_measures import mixed_values
 from .lent_numbers import lend_numbers
@@ -195,6 +197,8 @@ def check_source(claim: Claim, paper: Paper, source: str,
                         _sentence_side(index, number), score, context, parts,
                         None, index, number)  # its passage's terms derived when needed
         reading.position = number
+        if footnote_unheld(reading, parts, index, number):
+            reading.outcome, reading.blocked, reading.reason = None, True, FOOTNOTE
         readings.append(reading)
         if reading.outcome == Outcome.supported \
                 and all(pair.binding == "strong" for pair in reading.pairs):

@@ -1,0 +1,81 @@
+"""Round 33: a share stated in words must be printed by the evidence that confirms the claim.
+
+Lo et al., papermage (EMNLP 2023 demo, the PDF of tests/real/tables), Table 2 (page 5): RoBERTa
+scores 83.2 macro F1 on the Grobid subset, trained on the full data. "Trained on a tenth of the
+data, the RoBERTa variant reaches a macro F1 of 83.2 on the Grobid subset" (labelled unverified:
+no such run) was confirmed by that cell once the paper's footnotes were read: its missing words
+fell from 0.303 to 0.298 of its weight, under the table check's 0.3
+(`verify/guards_fraction_words.py`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from probe_verdicts import verify_on
+
+from verify_claims.claims import Paper, Status
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
+from verify_claims.verify import guards_fraction_words, reference_checks
+from verify_claims.verify.guards_fraction_words import unprinted_fraction
+
+PAPERMAGE = Path(__file__).parent / "real" / "tables" / "sources" / "2023.emnlp-demo.45.pdf"
+TENTH = ("Trained on a tenth of the data, the RoBERTa variant reaches a macro F1 of 83.2 on the "
+         "Grobid subset.")
+
+
+@cache
+def _paper() -> Paper:
+    return parse_paper(read_document(PAPERMAGE))
+
+
+def _status(text: str) -> tuple[Status, str]:
+    claim = verify_on({PAPERMAGE.stem: _paper()}, PAPERMAGE.stem, [text])[0]
+    return claim.status, " ".join(check.explanation for check in claim.checks)
+
+
+def test_a_share_in_words_the_cell_does_not_state_confirms_nothing(monkeypatch):
+    status, why = _status(TENTH)
+    assert status == Status.unverified and "a tenth" in why, why
+    # the same cell, no share claimed: confirmed as before
+    status, why = _status("The RoBERTa variant reaches a macro F1 of 83.2 on the Grobid subset.")
+    assert status == Status.confirmed, why
+    # planted: the guard switched off
+    monkeypatch.setattr(reference_checks, "guard_fraction_words", lambda *args: None)
+    status, why = _status(TENTH)
+    assert status == Status.confirmed, why
+
+
+@pytest.mark.parametrize(("claim", "printed", "expected"), [
+    ("trained on a tenth of the data", "83.2 on the full data", "a tenth"),
+    ("trained on a tenth of the data", "trained on 10% of the data", None),
+    ("trained on a tenth of the data", "one tenth of the training set", None),
+    ("two-thirds of the errors are recall errors", "66.7% of the errors", None),
+    ("two thirds of the errors", "a third of the errors", "two thirds"),
+    ("half of the runs fail", "50 percent of runs", None),
+    ("half of the runs fail", "in half the runs", None),
+    ("a quarter of the samples", ".25 of samples", None),
+    ("a quarter of the samples", "1/4 of samples", None),
+    ("a quarter of the samples", "25.3% of samples", "a quarter"),
+    ("the first half", "anything", None),  # no share of something
+])
+def test_unprinted_fraction(claim, printed, expected):
+    assert unprinted_fraction(claim, printed) == expected
+
+
+@given(st.sampled_from(sorted(guards_fraction_words._DENOMINATORS)),
+       st.sampled_from(["a", "one", "two", "three"]), st.text(max_size=40))
+def test_a_share_printed_as_its_percentage_is_accounted(part, count, noise):
+    """Property: whatever else the evidence prints, the share's own percentage accounts for
+    it, and the claim's own words always do."""
+    claim = f"{count} {part} of the items"
+    denominator = guards_fraction_words._DENOMINATORS[part]
+    number = guards_fraction_words._COUNTS[count]
+    percent = f"{100 * number / denominator:.1f}".rstrip("0").rstrip(".")
+    assert unprinted_fraction(claim, f"{noise} {percent}% of the items") is None
+    assert unprinted_fraction(claim, f"{noise} {claim}") is None

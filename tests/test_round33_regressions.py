@@ -1,5 +1,13 @@
 """Round 33: a share stated in words must be printed by the evidence that confirms the claim.
 
+Cohan et al., SPECTER (ACL 2020, the PDF of tests/real/claims), footnote 15 (page 8): "We also
+experimented with further task-specific fine-tuning of our SPECTER on the end tasks but we did
+not observe additional improvements". "Fine-tuning SPECTER further on the end tasks brought no
+additional improvement" (labelled confirmed, a paraphrase) decided nothing once the footnote
+was read: the "but" was taken for a turn between two subjects (contrast_sides.py,
+contrast_directions.py), where the second side only gives the outcome of what the authors tried
+(`contrast_sides.trial_outcome`).
+
 Lo et al., papermage (EMNLP 2023 demo, the PDF of tests/real/tables), Table 2 (page 5): RoBERTa
 scores 83.2 macro F1 on the Grobid subset, trained on the full data. "Trained on a tenth of the
 data, the RoBERTa variant reaches a macro F1 of 83.2 on the Grobid subset" (labelled unverified:
@@ -21,22 +29,60 @@ from probe_verdicts import verify_on
 from verify_claims.claims import Paper, Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import guards_fraction_words, reference_checks
+from verify_claims.verify import (
+    contrast_directions,
+    contrast_sides,
+    guards_fraction_words,
+    reference_checks,
+)
 from verify_claims.verify.guards_fraction_words import unprinted_fraction
 
+SPECTER = Path(__file__).parent / "real" / "claims" / "sources" / "2020.acl-main.207.pdf"
 PAPERMAGE = Path(__file__).parent / "real" / "tables" / "sources" / "2023.emnlp-demo.45.pdf"
 TENTH = ("Trained on a tenth of the data, the RoBERTa variant reaches a macro F1 of 83.2 on the "
          "Grobid subset.")
 
 
 @cache
-def _paper() -> Paper:
-    return parse_paper(read_document(PAPERMAGE))
+def _paper(path: Path = PAPERMAGE) -> Paper:
+    return parse_paper(read_document(path))
 
 
-def _status(text: str) -> tuple[Status, str]:
-    claim = verify_on({PAPERMAGE.stem: _paper()}, PAPERMAGE.stem, [text])[0]
+def _status(text: str, path: Path = PAPERMAGE) -> tuple[Status, str]:
+    claim = verify_on({path.stem: _paper(path)}, path.stem, [text])[0]
     return claim.status, " ".join(check.explanation for check in claim.checks)
+
+
+FINE_TUNING = "Fine-tuning SPECTER further on the end tasks brought no additional improvement."
+
+
+def test_a_tried_option_and_its_outcome_are_no_two_subjects(monkeypatch):
+    status, why = _status(FINE_TUNING, SPECTER)
+    assert status == Status.confirmed, why
+    # the opposite is not confirmed
+    status, why = _status("Further fine-tuning SPECTER on the end tasks brought additional "
+                          "improvements.", SPECTER)
+    assert status != Status.confirmed, why
+    # planted: the outcome read as another subject's turn again
+    monkeypatch.setattr(contrast_sides, "trial_outcome", lambda *args: False)
+    monkeypatch.setattr(contrast_directions, "trial_outcome", lambda *args: False)
+    status, why = _status(FINE_TUNING, SPECTER)
+    assert status == Status.unverified, why
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We also experimented with X but we did not observe additional improvements.", True),
+    ("We tried other losses, but they underperformed the L2 loss.", True),
+    ("We also tried averaging, but this resulted in a slight decrease.", True),
+    # two subjects: the turn is a contrast
+    ("A and B helped, but C did not.", False),
+    ("We experimented with A, but B did not help.", False),
+    ("A helps X, while we did not test B.", False),
+])
+def test_trial_outcome(text, expected):
+    turn = next(index for index in range(len(text))
+                if text[index:].lstrip(" ,").startswith(("but", "while")))
+    assert contrast_sides.trial_outcome(text, turn) is expected
 
 
 def test_a_share_in_words_the_cell_does_not_state_confirms_nothing(monkeypatch):

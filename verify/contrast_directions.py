@@ -27,6 +27,7 @@ from functools import lru_cache
 from verify_claims.claims import Sentence
 
 from .content_words import GENERIC
+from .contrast_sides import trial_outcome
 from .direction_sides import _direction_terms, sentence_clauses
 from .passages import content_terms
 
@@ -80,7 +81,7 @@ def straddles_direction_turn(claim_text: str, direction: str | None,
         return False
     text, clauses = sentence_clauses(sentence)
     turn = _turn(text, clauses)
-    if turn is None:
+    if turn is None or trial_outcome(text, turn):  # "we tried X, but it hurt": X's result
         return False
     claim = _terms(claim_text) - _direction_terms()
     before, after = claim & _terms(text[:turn]), claim & _terms(text[turn:])

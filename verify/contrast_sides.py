@@ -51,6 +51,23 @@ def _terms(text: str) -> frozenset[str]:
                      if not term[0].isdigit() and term not in GENERIC)
 
 
+_TRIAL = re.compile(r"\b(?:we|I)\s+(?:also\s+|further\s+|first\s+|initially\s+)?"
+                    r"(?:experimented|tried|attempted|explored)\b", re.IGNORECASE)
+_OUTCOME = re.compile(r"[\s,;]*(?:but|yet)\s+(?:we|they|it|this|these|that|those)\b",
+                      re.IGNORECASE)
+
+
+def trial_outcome(text: str, turn: int) -> bool:
+    """Whether the turn at `turn` only gives the outcome of something the authors tried: "We
+    also experimented with further task-specific fine-tuning of our SPECTER on the end tasks
+    but we did not observe additional improvements" (Cohan et al., ACL 2020, footnote 15). Its
+    first side affirms of no subject what the second denies of another: the second side, its
+    subject a pronoun for the authors or for what they tried, is the trial's result, and the
+    sentence's statement (extract/polarity.py reads it negated) is about the same thing on
+    both sides (round 33)."""
+    return _TRIAL.search(text, 0, turn) is not None and _OUTCOME.match(text, turn) is not None
+
+
 @lru_cache(maxsize=16384)
 def _has_contrast_word(text: str) -> bool:
     """Whether the text prints a contrast word at all: the test most sentences fail, asked of
@@ -72,7 +89,7 @@ def straddles_contrast(claim_text: str, sentence: Sentence | str) -> bool:
     turn = _turn(text, clauses)
     if turn is None:
         turn = prefix_turn(text)  # "frequently ..., but infrequently ..." (prefix_turns.py)
-    if turn is None:
+    if turn is None or trial_outcome(text, turn):
         return False
     claim = _terms(claim_text)
     before, after = claim & _terms(text[:turn]), claim & _terms(text[turn:])

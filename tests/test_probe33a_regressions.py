@@ -1,0 +1,211 @@
+"""Round 33 regressions of my own probe (probe33a) of a document new to the project.
+
+Rahimi, Li and Cohn, Massively Multilingual Transfer for NER (ACL 2019), eight of its pages
+(1, 4-8, 12 and 14): the few-shot setting, the data and model variations, the results text,
+Table 2 (CoNLL F1 of prior work and of the authors' models, four language columns), the
+appendix's hyperparameters and Table 3 (word-embedding mappings), and Table 4 (41 languages by
+17 columns under rotated headers: data sizes, supervised and unsupervised models, the oracle,
+their means and standard deviations); tests/real/papers/mmner_rahimi19.pdf, from the authors'
+repository afshinrahimi/mmner (`acl2019.pdf`). Claims were labelled from the page images before
+the tool ran on them.
+
+First contact: 66 claims (34 confirmed, 20 contradicted, 12 unverified), 16 decided, 27 right,
+1 wrong.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from probe_verdicts import probe_set_tests, real_paper, status_of, verify_on
+
+from verify_claims.claims import Status
+from verify_claims.verify import guards_crossed_numbers
+
+MMNER = "mmner_rahimi19"
+
+# Each claim with the status its page says (labelled before the tool ran); pages of the PDF
+# excerpt: 1 abstract and introduction, 2 few-shot transfer (paper p. 4), 3 data and models
+# (p. 5), 4 direct and multilingual transfer (p. 6), 5 source languages and CoNLL (p. 7),
+# 6 Table 2 (p. 8), 7 appendix and Table 3 (p. 12), 8 Table 4 (p. 14).
+MMNER_PROBES = [
+    # --- confirmed ---
+    # p6 Table 2: RaRe^l | es 72.5
+    ('On the Spanish CoNLL data, RaRe with 100 labelled sentences reached an F1 of 72.5.',
+     'confirmed'),
+    # p6 Table 2: Xie et al. (2018) | es 72.4
+    ('Xie et al. (2018) obtained 72.4 F1 on Spanish CoNLL NER.', 'confirmed'),
+    # p6 Table 2: HSup | en 89.5
+    ('The high-resource supervised HSup model scores 89.5 F1 on English CoNLL.', 'confirmed'),
+    # p6 Table 2: MVent | en 64.6
+    ('Entity-level majority voting (MVent) obtains 64.6 F1 on English CoNLL.', 'confirmed'),
+    # p6 Table 2: RaRe^l de 64.0, RaRe_uns de 59.1
+    ('On German CoNLL, RaRe with labelled data beats unsupervised RaRe by 4.9 F1 points '
+     '(64.0 vs 59.1).', 'confirmed'),
+    # p6 Table 2: Täckström et al. (2012) | de 40.4
+    ('Täckström et al. (2012) reach 40.4 F1 on German CoNLL.', 'confirmed'),
+    # p6 Table 2: MVtok | nl 71.0
+    ('Token-level majority voting (MVtok) achieves 71.0 F1 on Dutch CoNLL.', 'confirmed'),
+    # p6 Table 2: RaRe_uns | en 67.5
+    ('Unsupervised RaRe scores 67.5 F1 on English CoNLL.', 'confirmed'),
+    # p7 Table 3: Sup wiki | Transl. Acc. 54
+    ('With supervised mapping of Wikipedia embeddings, word translation accuracy averaged 54 '
+     'over 40 languages.', 'confirmed'),
+    # p7 Table 3: Unsup crawl | Dir.Transf. F1 26
+    ('Unsupervised mapping of Common Crawl embeddings gave a direct transfer F1 of 26.',
+     'confirmed'),
+    # p8 Table 4: bn | HSup 95
+    ('On Bengali (bn), the high-resource supervised HSup model scored 95 F1.', 'confirmed'),
+    # p8 Table 4: ta | Oracle 38
+    ('The oracle single best transfer model reaches only 38 F1 on Tamil (ta).', 'confirmed'),
+    # p8 Table 4: mk | MVtok 3
+    ('Token-level majority voting scores just 3 F1 on Macedonian (mk).', 'confirmed'),
+    # p8 Table 4: mu | BWET 50.5
+    ('Averaged over the 41 languages, BWET reaches 50.5 F1.', 'confirmed'),
+    # p8 Table 4: sigma | MVtok 25
+    ('The standard deviation of MVtok across the 41 languages is 25.', 'confirmed'),
+    # p8 Table 4: ar | #train(k) 20
+    ('The Arabic (ar) training set holds 20k sentences.', 'confirmed'),
+    # p8 Table 4: el | HSup 89, LSup 61
+    ('On Greek (el), HSup exceeds LSup by 28 F1 points.', 'confirmed'),
+    # p3 "using 41 out of 282 languages"
+    ('The evaluation uses 41 of the 282 languages of the Wikiann NER corpus.', 'confirmed'),
+    # p3 "The NER taggs are in IOB2 format comprising of LOC, PER, and ORG."
+    ('The NER tags follow the IOB2 format with LOC, PER and ORG types.', 'confirmed'),
+    # p3 "we use fastText 300 dimensional Wikipedia embeddings"
+    ('Language-independent features come from 300-dimensional fastText Wikipedia embeddings.',
+     'confirmed'),
+    # p3 "we stop fine-tuning after only 5 iterations"
+    ('RaRe fine-tuning is stopped after only 5 iterations.', 'confirmed'),
+    # p4 "high supervision (HSup, F1 = 89.2), while very limited supervision (LSup) results in
+    # a considerably lower F1 of 62.1"
+    ('Very limited supervision (LSup) gives an F1 of 62.1, well below the 89.2 of HSup.',
+     'confirmed'),
+    # p4 "uniform ensembling of multiple source models is even worse, by about 5 points"
+    ('Uniform ensembling of multiple source models is worse still, by about 5 points.',
+     'confirmed'),
+    # p5 "BEA^ent_sup and RaRe with F1 of 74.8 and 77.4, respectively"
+    ('With limited target annotation, supervised BEA and RaRe reach F1 of 74.8 and 77.4 '
+     'respectively.', 'confirmed'),
+    # p5 "MV doesn't show any benefit with more than 3 source models."
+    ('Majority voting shows no benefit with more than 3 source models.', 'confirmed'),
+    # p5 "includes only four languages (en, de, nl, es)"
+    ('The CoNLL data include only four languages.', 'confirmed'),
+    # p2 "The range of scores are quite wide, covering 0.00 - 0.81"
+    ('The ranking scores of the transfer models cover a wide range, from 0.00 to 0.81.',
+     'confirmed'),
+    # p2 "we assume a modest set of 100 labelled sentences"
+    ('The few-shot setting assumes a modest set of 100 labelled sentences.', 'confirmed'),
+    # p7 "running RaRe over 40 source languages achieves an average F1 of 77.9 when using
+    # embeddings trained with a dictionary, versus 76.9 using string identity instead"
+    ('RaRe over 40 source languages averages 77.9 F1 with dictionary-trained embeddings, '
+     'against 76.9 with string identity.', 'confirmed'),
+    # p7 "we had to decrease the batch size of the pre-training phase from 100 to 20"
+    ('For CoNLL, the pre-training batch size was reduced from 100 to 20.', 'confirmed'),
+    # p7 "The learning rate was set to 0.001 and 0.01 for the high-resource and low-resource
+    # baseline models, respectively"
+    ('The learning rate was 0.001 for the high-resource baseline models.', 'confirmed'),
+    # p2 footnote 4 "about 100 sentences can be annotated with POS tags in two hours by
+    # non-native annotators"
+    ('Garrette and Baldridge (2013) showed that about 100 sentences can be POS-annotated in two '
+     'hours by non-native annotators.', 'confirmed'),
+    # p4 "Italian: it does best for Indonesian: id"
+    ('Italian is the best source language for Indonesian.', 'confirmed'),
+    # p6 Table 2: BEA^ent_uns | nl 70.3
+    ('Unsupervised entity-level BEA scores 70.3 F1 on Dutch CoNLL.', 'confirmed'),
+    # --- contradicted ---
+    # p6 Table 2: RaRe^l | de 64.0 (72.5 is es and nl)
+    ('RaRe with 100 labelled sentences reaches 72.5 F1 on German CoNLL.', 'contradicted'),
+    # p6 Table 2: HSup | nl 87.1 (89.5 is en)
+    ('HSup scores 89.5 F1 on Dutch CoNLL.', 'contradicted'),
+    # p6 Table 2: Nothman et al. (2013) | es 61.0 (64.0 is nl)
+    ('Nothman et al. (2013) obtain 64.0 F1 on Spanish CoNLL.', 'contradicted'),
+    # p6 Table 2: Mayhew et al. (2017) | nl 66.5 (transposed)
+    ('Mayhew et al. (2017) reach 65.6 F1 on Dutch CoNLL.', 'contradicted'),
+    # p6 Table 2: BEA^tok_uns | es 64.7 (63.4 is BEA^ent_uns)
+    ('Unsupervised token-level BEA achieves 63.4 F1 on Spanish CoNLL.', 'contradicted'),
+    # p7 Table 3: IdentChar wiki | Dir.Transf. F1 44 (53 is Transl. Acc.)
+    ('Seeding with identical characters on Wikipedia embeddings gives a direct transfer F1 of '
+     '53.', 'contradicted'),
+    # p8 Table 4: bn | HSup 95 (transposed)
+    ('On Bengali (bn), HSup scored 59 F1.', 'contradicted'),
+    # p8 Table 4: ta | Oracle 38 (39 is BEA^ent_unsx2 t10 of the row)
+    ('The oracle reaches 39 F1 on Tamil (ta).', 'contradicted'),
+    # p8 Table 4: mu | BWET 50.5 (60.2 is RaRe_uns)
+    ('Averaged over the 41 languages, BWET reaches 60.2 F1.', 'contradicted'),
+    # p8 Table 4: el | HSup 89 - LSup 61 = 28
+    ('On Greek (el), HSup exceeds LSup by 18 F1 points.', 'contradicted'),
+    # p8 Table 4: mk | #test(k) 1
+    ('The Macedonian (mk) test set holds 10k sentences.', 'contradicted'),
+    # p8 Table 4: ca | Oracle 83 < HSup 91
+    ('On Catalan (ca), the oracle outperforms HSup.', 'contradicted'),
+    # p3 41 out of 282
+    ('The evaluation uses 41 of the 228 languages of the Wikiann NER corpus.', 'contradicted'),
+    # p3 5 iterations
+    ('RaRe fine-tuning is stopped after 10 iterations.', 'contradicted'),
+    # p5 BEA^ent_sup 74.8, RaRe 77.4 (swapped)
+    ('With limited target annotation, RaRe and supervised BEA reach F1 of 74.8 and 77.4 '
+     'respectively.', 'contradicted'),
+    # p5 "MV doesn't show any benefit with more than 3 source models"
+    ('Majority voting keeps improving as more than 3 source models are added.', 'contradicted'),
+    # p7 low-resource baseline learning rate 0.01
+    ('The learning rate was 0.001 for the low-resource baseline models.', 'contradicted'),
+    # p7 77.9 with a dictionary, 76.9 with string identity (swapped)
+    ('RaRe over 40 source languages averages 76.9 F1 with dictionary-trained embeddings, '
+     'against 77.9 with string identity.', 'contradicted'),
+    # p2 100 labelled sentences
+    ('The few-shot setting assumes a modest set of 1,000 labelled sentences.', 'contradicted'),
+    # p4 "German: de does best for Persian"
+    ('Urdu is the best source language for Persian.', 'contradicted'),
+    # --- unverified ---
+    ('Training RaRe takes about 3 hours per target language.', 'unverified'),
+    ('The Wikiann test sets were re-annotated by native speakers.', 'unverified'),
+    ('The authors also evaluate on the OntoNotes 5.0 corpus.', 'unverified'),
+    ('The Common Crawl embeddings were trained on 600 billion tokens.', 'unverified'),
+    ('RaRe fine-tuning uses a dropout rate of 0.5.', 'unverified'),
+    ('The BiLSTM-CRF tagger uses 100-dimensional character embeddings.', 'unverified'),
+    # shares "100 sentences" and "two hours", which the paper says of Garrette and Baldridge
+    ('Annotating the 100 labelled sentences took the authors two hours per language.',
+     'unverified'),
+    ('The distillation step of RaRe trains for 50 epochs.', 'unverified'),
+    ('MVtok on Hindi (hi) varies by 3.5 F1 across random seeds.', 'unverified'),
+    ('BEA inference converges within 20 iterations on every language.', 'unverified'),
+    ('Entity-level BEA is 12 times faster than RaRe at test time.', 'unverified'),
+    ('Dutch CoNLL results improve by 2 points when German is removed as a source.',
+     'unverified'),
+]
+
+PROBE_SETS = {MMNER: (MMNER_PROBES, 27)}
+
+_parsed = cache(real_paper)
+
+probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
+    test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _parsed)
+
+
+def _mmner():
+    return {MMNER: _parsed(MMNER)}
+
+
+SWAPPED_SCORES = ('RaRe over 40 source languages averages 76.9 F1 with dictionary-trained '
+                  'embeddings, against 77.9 with string identity.')
+
+
+def test_scores_crossed_between_lowercase_sides_are_not_confirmed(monkeypatch):
+    status, why = status_of(_mmner(), MMNER, SWAPPED_SCORES)
+    assert status == Status.unverified, why
+    assert "Not confirmed: the passage gives" in why, why
+    # the claim with each score on its own side stays confirmed
+    status, why = status_of(_mmner(), MMNER, SWAPPED_SCORES.replace("76.9", "X").replace(
+        "77.9", "76.9").replace("X", "77.9"))
+    assert status == Status.confirmed, why
+    # a third number beside one score in one text and beside the other in the other binds
+    # nothing
+    claim = verify_on(_mmner(), MMNER, [SWAPPED_SCORES])[0]
+    assert guards_crossed_numbers.crossed(
+        claim, "RaRe achieves 77.9 F1 with a dictionary, versus 76.9 over 40 source languages "
+               "using string identity.") is None
+    # Planted bug: only capitalised names tell the two sides apart.
+    monkeypatch.setattr(guards_crossed_numbers, "content_words_cross", False)
+    status, why = status_of(_mmner(), MMNER, SWAPPED_SCORES + " ")
+    assert status == Status.confirmed, why

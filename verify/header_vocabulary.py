@@ -105,7 +105,8 @@ def language_header(text: str) -> HeaderWord | None:
     name ("Dutch" of "nl", verify/header_words.py), never by the English word it spells ("it",
     "he", "hi", "id")."""
     code = text.strip()
-    if len(code) == 2 and code.isalpha() and code.islower() and code in LANGUAGE_NAMES:
+    if len(code) == 2 and code.isalpha() and code.islower() and code in LANGUAGE_NAMES \
+            and code not in NEGATING_HEADERS:  # "no" heads a column of negatives as often
         return HeaderWord(code, language=True)
     return None
 

@@ -46,6 +46,13 @@ Reading and recall fixes, general:
 - Bengali, Bosnian, Croatian, Macedonian, Malay, Norwegian, Slovak, Slovenian and Albanian were
   missing from the ISO 639-1 names (`claims/languages.py`).
 
+`benchmarks/mutation_probes.py --paper mmner_rahimi19` then confirmed two of 49 mutants, each a
+superlative flipped: "Italian is the worst source language for Indonesian" (the sentence: "it
+does best for Indonesian") and "The oracle single worst transfer model reaches only 38 F1 on
+Tamil" (Table 4's caption: "the oracle single best annotation"). Evidence that prints the
+opposite end of the claim's superlative, and never the claim's own, confirms nothing
+(`verify/guards_opposite_ends`); now 0 of 49.
+
 Now 21 decided, 33 right, 0 wrong. Left: Table 2's superscripts are lost from its row labels
 ("MV" twice for MV-tok and MV-ent, "BEAuns" twice), so those rows stay undecided; Table 4's
 upright group labels "Supervised" / "Unsupervised" over the turned headers are not read;
@@ -63,6 +70,7 @@ from verify_claims.extract import grid_cells, grid_rows, sideways_headers
 from verify_claims.verify import (
     guards_coarse_cells,
     guards_crossed_numbers,
+    guards_opposite_ends,
     header_vocabulary,
     header_words,
 )
@@ -352,3 +360,22 @@ def test_a_cell_printed_more_coarsely_than_the_claim_decides_nothing(monkeypatch
     monkeypatch.setattr(guards_coarse_cells, "enabled", False)
     status, why = status_of(_mmner(), MMNER, HSUP_DUTCH + " ")
     assert status == Status.confirmed, why
+
+
+def test_the_opposite_end_of_a_superlative_confirms_nothing(monkeypatch):
+    worst = "Italian is the worst source language for Indonesian."
+    status, why = status_of(_mmner(), MMNER, worst)
+    assert status == Status.unverified, why
+    assert "“best” where the claim says “worst”" in why, why
+    # the caption's "the oracle single best annotation" for the column Oracle
+    oracle = "The oracle single worst transfer model reaches only 38 F1 on Tamil (ta)."
+    status, why = status_of(_mmner(), MMNER, oracle)
+    assert status == Status.unverified, why
+    status, why = status_of(_mmner(), MMNER, "Italian is the best source language for "
+                                             "Indonesian.")
+    assert status == Status.confirmed, why
+    # Planted bug: the guard off, both mutants are confirmed.
+    monkeypatch.setattr(guards_opposite_ends, "enabled", False)
+    for text in (worst, oracle):
+        status, why = status_of(_mmner(), MMNER, text + " ")
+        assert status == Status.confirmed, why

@@ -95,6 +95,7 @@ from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_only_subjects import guard_only_subjects
+from .guards_opposite_ends import guard_opposite_ends
 from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
@@ -312,6 +313,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
     guard_table_superlatives(claim, checks, paper)  # "the largest": not its row's max
+    guard_opposite_ends(claim, checks, paper)  # "worst" where the evidence says "best" only
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers

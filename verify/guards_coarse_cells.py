@@ -13,8 +13,10 @@ cell that prints fewer decimals than the claimed number cannot be what it quotes
 rounding of something else. When another table of the paper prints, in a cell under one of
 the deciding cell's own row or column labels ("nl", "HSup"), numbers with the claim's
 decimals, the claim may well quote that table: the check decides nothing
-(`guard_coarse_cells`). A claim that names a table by number is left alone. The guard names no
-paper, table or number, and only withholds.
+(`guard_coarse_cells`). Only a check all of whose cells print fewer decimals: one that also
+read a cell of the claim's precision ("C2W × CA: 34.92" beside its "#Parameters: 182K", Ling
+et al. 2015, Table 1) compared the claim with that one. A claim that names a table by number
+is left alone. The guard names no paper, table or number, and only withholds.
 """
 
 from __future__ import annotations
@@ -62,22 +64,27 @@ def _finest_by_label(paper: Paper) -> dict[str, dict[int, int]]:
 
 
 def _finer_table(claim: Claim, check: Check, paper: Paper, finest) -> tuple[str, str, str] | None:
+    """The deciding table, the other table and the shared label, when every cell the check
+    read prints fewer decimals than the claimed number it compared (a check that also read a
+    cell of the claim's precision, "34.92" beside a count "182K", is left alone)."""
+    coarse: list[tuple[Labelled, int, int]] = []
     for evidence in check.evidence:
         claimed = [quantity for quantity in claim.quantities
                    if evidence.claimed is not None and quantity.value == evidence.claimed]
-        if len(claimed) != 1 or not claimed[0].decimals:
-            continue
-        wanted = claimed[0].decimals
+        wanted = max((quantity.decimals or 0 for quantity in claimed), default=0)
         for table, found in evidence_cells(paper, evidence.location or "", evidence.quote or ""):
             printed = _decimals(found.cell.text)
-            if printed is None or printed >= wanted:
+            if printed is None:
                 continue
-            own = paper.tables.index(table)
-            for label in sorted(_labels(found)):
-                for number, decimals in finest.get(label, {}).items():
-                    if number != own and decimals >= wanted:
-                        return (table_name(table, own), table_name(paper.tables[number], number),
-                                label)
+            if not wanted or printed >= wanted:
+                return None
+            coarse.append((found, paper.tables.index(table), wanted))
+    for found, own, wanted in coarse:
+        for label in sorted(_labels(found)):
+            for number, decimals in finest.get(label, {}).items():
+                if number != own and decimals >= wanted:
+                    return (table_name(paper.tables[own], own),
+                            table_name(paper.tables[number], number), label)
     return None
 
 

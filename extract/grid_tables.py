@@ -56,6 +56,7 @@ from .pair_cells import split_pair_cells
 from .repeated_headers import repeated_header_lines
 from .ruled_cells import Post, posts_of
 from .side_tables import split_side_tables, split_sides
+from .sideways_headers import sideways_headers
 from .size_rows import lift_size_row
 from .spanning_values import spanning_values
 from .table_groups import grouped_grid
@@ -583,6 +584,9 @@ def tables_from_pages(pages: Sequence[PageWords], layouts: Sequence[_Layout] | N
         grid = _grid_of(part)
         if grid is None or (part.label or "").startswith("Figure") and not numeric_grid(grid):
             continue
+        # Column headers turned a quarter over narrow columns (extract/sideways_headers.py).
+        sideways_headers(grid, part.lines, next(
+            (page for page in pages if page.number == part.page), None))
         grid.header = first_block_title(grid.rows, grid.header)  # "Potsdam" over block one
         mark_conditions(grid.rows)  # ✓/× under "G-Pooling": "G-Pooling", "w/o G-Pooling"
         spanning_values(grid.rows)  # "Vocabulary 118,497" centred under "CNN News"

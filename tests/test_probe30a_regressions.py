@@ -68,7 +68,7 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.extract import grid_lines, grid_tables
+from verify_claims.extract import grid_cells, grid_lines, grid_tables
 from verify_claims.verify import setting_slots
 
 KEHGCN = "kehgcn_aaai26"
@@ -269,6 +269,9 @@ def test_metric_names_with_direction_arrows_are_a_header(kehgcn, monkeypatch):
     # Planted bug: the arrowed line read as prose, and each run of names one cell.
     monkeypatch.setattr(grid_tables, "marked_header", lambda words: False)
     monkeypatch.setattr(grid_lines, "ends_cell", lambda *args: False)
+    # (round 33: header runs each centred over their own column are cut apart as well,
+    # grid_cells._centred_runs, which reads Table 3's "DDI \u2193" right without either)
+    monkeypatch.setattr(grid_cells, "centred_header_runs", False)
     misread = real_paper(KEHGCN)
     assert _row(misread, "Table 2", "GAMENet")[-1].column_headers != ["MIMIC-IV-OMED", "F1 \u2191"]
     assert _row(misread, "Table 3", "w/o MCN")[2].column_headers[-1] != "DDI \u2193"

@@ -63,7 +63,7 @@ from .claimed_levels import COMPARED_AFTER, metric_cutoff
 from .content import Accounting, account, claim_parts
 from .definitions import glossary
 from .guards_margins import unaccounted_labels
-from .header_vocabulary import header_words
+from .header_vocabulary import header_words, path_words
 from .header_words import ClaimWords, claim_words_of
 from .listed_means import listed, one_per_item, told_apart
 from .order_words import (
@@ -114,8 +114,8 @@ def _first_mention(path: tuple[str, ...], other: tuple[str, ...],
                    words: ClaimWords, caption: str | None = None) -> int | None:
     """Where in the claim a word of the header path that the other path lacks is first said
     ("CS" of "CS / prec." against "Bio / prec."); None: nowhere."""
-    shared = set(header_words(" ".join(other)))
-    positions = [position for word in header_words(" ".join(path))
+    shared = set(path_words(other))
+    positions = [position for word in path_words(path)
                  if word not in shared
                  and (position := words.mention(word, caption)) is not None]
     return min(positions) if positions else None
@@ -197,8 +197,8 @@ def _argument_on_shared_path(parts, shared: tuple[str, ...], own: tuple[str, ...
     difference of two columns of the row MIRA. Then the pair is not what the claim compares."""
     if parts.comparison is None:
         return False
-    shared_words = set(header_words(" ".join(shared)))
-    apart = set(header_words(" ".join(own))) ^ set(header_words(" ".join(other)))
+    shared_words = set(path_words(shared))
+    apart = set(path_words(own)) ^ set(path_words(other))
     for argument in parts.comparison[:2]:
         positions = {position for position, term in enumerate(terms_of)
                      if term is not None and term in argument}

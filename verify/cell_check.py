@@ -72,7 +72,7 @@ from .content import ClaimParts, account, passage_terms
 from .dataset_scope import caption_elsewhere
 from .defined_headers import defined_header_words
 from .guards_count_headers import count_paired_otherwise
-from .header_vocabulary import WORD, HeaderWord, header_words, special_header
+from .header_vocabulary import WORD, HeaderWord, header_words, path_words, special_header
 from .header_words import ClaimWords
 from .label_headers import label_headers
 from .metric_headers import header_groups, metric_words, other_metric
@@ -198,8 +198,8 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                                  label_headers(table, row, rows),  # "T (°C)" of an "80"
                                  unnamed_measure(table, index)])  # the prose's one measure
                 # A row's citation is no word the claim must say (verify/cited_labels.py).
-                own, said = metric_words(header_words(" ".join([*map(uncited, rows),
-                                                                 *unsaid_headers(columns)])),
+                own, said = metric_words(path_words([*map(uncited, rows),
+                                                     *unsaid_headers(columns)]),
                                          (tuple(rows), tuple(columns)), groups)
                 passages.append(_CellPassage(
                     table, number, cell, " × ".join(filter(None, [" / ".join(rows),

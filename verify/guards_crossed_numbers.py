@@ -15,6 +15,16 @@ passage's part of the other holds (and the reverse), while neither number keeps 
 names, the passage gives the claim's numbers to the other things: it never supports the claim
 (`guard_crossed_numbers`). Parts holding two claimed numbers, or none of the shared names, bind
 nothing, so a claim worded otherwise is left to the other checks.
+
+Round 33 (probe33a, Rahimi et al. 2019, Massively Multilingual Transfer for NER, appendix
+A.2): "RaRe ... averages 76.9 F1 with dictionary-trained embeddings, against 77.9 with string
+identity" (false: 77.9 with a dictionary, 76.9 with string identity) was confirmed by "running
+RaRe over 40 source languages achieves an average F1 of 77.9 when using embeddings trained
+with a dictionary, versus 76.9 using string identity instead". The two sides were told apart
+by lowercase words ("dictionary", "string identity"), not by capitalised names. When the names
+cross nothing, the same reading is made with the content words both texts print (four letters
+or more, no function word, a hyphenated word read as its pieces): each number must still keep
+none of its own part's words and take the other part's.
 """
 
 from __future__ import annotations
@@ -44,15 +54,35 @@ def _names(text: str) -> set[str]:
     return found
 
 
+# Words too common to tell two sides apart.
+_FUNCTION = frozenset((
+    "with", "when", "than", "that", "this", "these", "those", "from", "into", "over", "under",
+    "using", "used", "uses", "use", "only", "also", "both", "each", "their", "there", "they",
+    "which", "while", "were", "have", "been", "being", "such", "then", "more", "less", "most",
+    "least", "much", "very", "about", "after", "before", "between", "against", "versus",
+    "compared", "instead", "whereas", "other", "same", "score", "scores", "scored", "scoring",
+    "achieves", "achieved", "achieve", "reaches", "reached", "reach", "gives", "gave", "give",
+    "obtains", "obtained", "obtain", "gets", "got", "average", "averages", "averaged",
+))
+
+
+def _content(text: str) -> set[str]:
+    """Lowercase-folded content words of four letters or more (hyphenated words as pieces)."""
+    return {piece for match in _WORD.finditer(text)
+            for piece in match.group().casefold().split("-")
+            if len(piece) >= 4 and piece.isalpha() and piece not in _FUNCTION}
+
+
 def _printed(quantity: Quantity) -> str | None:
     found = _DIGITS.search(quantity.text)
     return found.group() if found else None
 
 
-def _bindings(text: str, numbers: list[str], shared: set[str]) -> dict[str, frozenset[str]]:
-    """Each number printed once in `text`, in a part with no other of `numbers`, to the
-    shared names of its part (empty parts left out)."""
-    bound: dict[str, frozenset[str]] = {}
+def _bindings(text: str, numbers: list[str], shared: set[str],
+              words=_names) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each number printed once in `text`, to the shared names of its part and the other
+    `numbers` its part prints (parts without shared names left out)."""
+    bound: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     parts = _SIDE_BY_SIDE.split(text)
     for number in numbers:
         pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
@@ -60,34 +90,52 @@ def _bindings(text: str, numbers: list[str], shared: set[str]) -> dict[str, froz
         if len(holding) != 1 or len(pattern.findall(text)) != 1:
             continue
         part = holding[0]
-        if any(other != number and re.search(rf"(?<![\d.,]){re.escape(other)}(?![\d]|[.,]\d)",
-                                              part) for other in numbers):
-            continue
-        names = frozenset(_names(part) & shared)
+        others = frozenset(other for other in numbers if other != number and re.search(
+            rf"(?<![\d.,]){re.escape(other)}(?![\d]|[.,]\d)", part))
+        names = frozenset(words(part) & shared)
         if names:
-            bound[number] = names
+            bound[number] = names, others
     return bound
 
 
 def crossed(claim: Claim, passage: str) -> tuple[str, str] | None:
-    """Two claimed numbers the passage gives to each other's names (module docstring)."""
+    """Two claimed numbers the passage gives to each other's names, or else to each other's
+    content words (module docstring)."""
     numbers = list(dict.fromkeys(number for quantity in claim.quantities
                                  if (number := _printed(quantity))))
     if len(numbers) < 2 or not _SIDE_BY_SIDE.search(claim.text) \
             or not _SIDE_BY_SIDE.search(passage):
         return None
-    shared = _names(claim.text) & _names(passage)
+    return _crossed_by(claim.text, passage, numbers, _names) \
+        or (content_words_cross and _crossed_by(claim.text, passage, numbers, _content))
+
+
+content_words_cross = True
+"""Whether content words, not only capitalised names, tell the two sides apart (round 33;
+a planted-bug test switches it off)."""
+
+
+def _crossed_by(claim: str, passage: str, numbers: list[str], words) -> tuple[str, str] | None:
+    shared = words(claim) & words(passage)
     if len(shared) < 2:
         return None
-    mine, theirs = _bindings(claim.text, numbers, shared), _bindings(passage, numbers, shared)
+    mine = _bindings(claim, numbers, shared, words)
+    theirs = _bindings(passage, numbers, shared, words)
     for first in numbers:
         for second in numbers:
             if first == second or not {first, second} <= mine.keys() & theirs.keys():
                 continue
-            if mine[first] & mine[second]:
+            (my_first, with_first), (my_second, with_second) = mine[first], mine[second]
+            (their_first, by_first), (their_second, by_second) = theirs[first], theirs[second]
+            # A part that holds both numbers, or a third number that does not travel with the
+            # words ("over 40 languages" beside either score in both texts), binds nothing.
+            if {first, second} & (with_first | with_second | by_first | by_second) \
+                    or with_first != by_second or with_second != by_first:
+                continue
+            if my_first & my_second:
                 continue  # the claim gives both numbers to one name: no sides to cross
-            if mine[first] & theirs[second] and mine[second] & theirs[first] \
-                    and not mine[first] & theirs[first] and not mine[second] & theirs[second]:
+            if my_first & their_second and my_second & their_first \
+                    and not my_first & their_first and not my_second & their_second:
                 return first, second
     return None
 

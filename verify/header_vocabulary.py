@@ -10,8 +10,11 @@ setting in brackets ("INLP (rank 100)", "GAME (L=3)") keeps its number
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from verify_claims.claims.languages import LANGUAGE_NAMES
 
 from .glued_sizes import PRINTED_SIZES, glued_size
 from .header_compounds import bracketed_settings, setting_word
@@ -73,6 +76,8 @@ class HeaderWord:
     number: float | None = None
     capital: bool = False  # printed with a capital first letter ("En", "Bio")
     glued: bool = False  # ends in a size printed in capitals ("BERTBASE"; not "Wikibase")
+    # The whole header is one language code in small letters ("nl", "de": `language_header`).
+    language: bool = False
     # The hash, computed once: a claim's memos look header words up hundreds of thousands of
     # times in an audit (`ClaimWords.names`). The value is the one the dataclass would compute
     # each time, so sets and dicts of header words keep their order.
@@ -80,22 +85,38 @@ class HeaderWord:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.word, self.upper, self.dotted,
-                                                self.number, self.capital, self.glued)))
+                                                self.number, self.capital, self.glued,
+                                                self.language)))
 
     def __hash__(self) -> int:
         return self._hash
 
     def __reduce__(self) -> tuple[type[HeaderWord],
-                                  tuple[str, bool, bool, float | None, bool, bool]]:
+                                  tuple[str, bool, bool, float | None, bool, bool, bool]]:
         """Rebuilt from its fields, so that a copy read in another process hashes there."""
         return HeaderWord, (self.word, self.upper, self.dotted, self.number, self.capital,
-                            self.glued)
+                            self.glued, self.language)
+
+
+def language_header(text: str) -> HeaderWord | None:
+    """The header word of a header that is one ISO 639-1 language code in small letters and
+    nothing else ("de", "nl", "it": the language columns and rows of multilingual tables,
+    Rahimi et al. 2019 Tables 2 and 4), else None. Such a word is said only by its language's
+    name ("Dutch" of "nl", verify/header_words.py), never by the English word it spells ("it",
+    "he", "hi", "id")."""
+    code = text.strip()
+    if len(code) == 2 and code.isalpha() and code.islower() and code in LANGUAGE_NAMES \
+            and code not in NEGATING_HEADERS:  # "no" heads a column of negatives as often
+        return HeaderWord(code, language=True)
+    return None
 
 
 @lru_cache(maxsize=16384)
 def header_words(text: str) -> tuple[HeaderWord, ...]:
     """The content words of a header text (stop words and symbols left out, "All" kept: it
     names an aggregate), then its numbers outside brackets (years aside)."""
+    if (code := language_header(text)) is not None:
+        return (code,)
     words: list[HeaderWord] = []
     text = inner_dashes(text)
     for match in PAIR.finditer(text):
@@ -131,6 +152,23 @@ def header_words(text: str) -> tuple[HeaderWord, ...]:
     for name, number in bracketed_settings(text):  # "(rank 100)": verify/header_compounds.py
         words.append(HeaderWord(setting_word(name, number)))
     return tuple(dict.fromkeys(words))
+
+
+def path_words(labels: Sequence[str]) -> tuple[HeaderWord, ...]:
+    """The header words of a cell's header path (`labels`, its rows' or columns' labels, read
+    as one text), each word of a label that is one language code in small letters marked as
+    that language's (`language_header`): joined, "Xie et al. (2018) es" no longer shows that
+    "es" is a label of its own."""
+    words = header_words(" ".join(labels))
+    codes = {code.word for label in labels if (code := language_header(label)) is not None}
+    if not codes:
+        return words
+    marked = tuple(HeaderWord(word.word, language=True)
+                   if word.word in codes and word.number is None and not word.upper
+                   and not word.capital else word for word in words)
+    dropped = tuple(HeaderWord(code, language=True) for code in sorted(codes)
+                    if all(word.word != code for word in marked))  # "it", "he": stop words
+    return tuple(dict.fromkeys(marked + dropped))
 
 
 def _names_a_count(word: str, printed: str, before: tuple[int, str] | None,

@@ -97,6 +97,11 @@ FLOAT_REFERENCE = re.compile(r"\b(?:Table|Tab\.|Figure|Fig\.)(?=\s*\d)", re.I)
 """A claim's reference to a numbered table or figure of the paper ("Table 3", "Fig. 2")."""
 
 
+language_codes_named = True
+"""Whether a header printed as one language code in small letters is said by the language's
+name (round 33; a planted-bug test switches it off)."""
+
+
 class _Claim:
     """What a claim's text gives every check of it, built once per text (`_claim`)."""
 
@@ -338,6 +343,11 @@ class ClaimWords:
 
     def _names_printed(self, header: HeaderWord, short: bool) -> frozenset[int] | None:
         word, words, claim = header.word, self.words, self._claim
+        if header.language and language_codes_named:
+            # a header that is one language code: said by the language's name alone
+            return frozenset(index for index, code in claim.languages
+                             if code == word and names_language_code(word, True, words[index])) \
+                or None
         if word in NEGATING_HEADERS:
             return frozenset(index for index, claimed in enumerate(words)
                              if claimed in _NEGATING_CLAIMS or claimed.startswith("non-")) \

@@ -41,6 +41,7 @@ from .guards_citation_numbers import guard_citation_numbers
 from .guards_claim_years import guard_undated_years
 from .guards_claimed_cells import guard_own_number_contradicts, guard_row_printing_the_number
 from .guards_claimed_settings import guard_unheld_settings
+from .guards_coarse_cells import guard_coarse_cells
 from .guards_coded_names import guard_other_coded_columns, guard_other_coded_sentences
 from .guards_column_names import guard_unsaid_column_names
 from .guards_comparison_terms import guard_comparison_terms
@@ -95,6 +96,7 @@ from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_only_subjects import guard_only_subjects
+from .guards_opposite_ends import guard_opposite_ends
 from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_readings import guard_other_readings
@@ -312,6 +314,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
     guard_table_superlatives(claim, checks, paper)  # "the largest": not its row's max
+    guard_opposite_ends(claim, checks, paper)  # "worst" where the evidence says "best" only
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
@@ -358,6 +361,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
     guard_table_twins(claim, checks, paper)  # the same labels in another table
     guard_agreeing_twins(claim, checks, paper)  # another table prints the claimed number
+    guard_coarse_cells(claim, checks, paper)  # 89 for "89.5" while another table prints 87.1
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
     guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage

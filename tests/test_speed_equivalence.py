@@ -415,3 +415,71 @@ def test_quote_quantities_are_parsed_once_per_text():
     assert quote_quantities(text) is quote_quantities(text)
     assert [quantity.model_dump() for quantity in quote_quantities(text)] \
         == [quantity.model_dump() for quantity in parse_quantities(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# Guard triggers (round 33): a guard is called only when a check of its trigger is there
+
+_TRIGGER_CLAIMS = [
+    "Osprey reaches 93.1 nDCG on Cite.",
+    "Lynx + reranker reaches 71.8 nDCG on Co-Read, the highest of the three models.",
+    "Osprey scores 92.5 nDCG on Co-Cite with the reranker.",
+    "We compare Osprey with Lynx on citation prediction and user activity tasks.",
+    "The co-view and co-read tasks are not ranked by nDCG.",
+    "Lynx (2019) reaches the highest nDCG on Cite, 81.5.",  # not its column's highest
+    "Osprey reaches 93.1 nDCG on Cite with the combine-skip reranker.",  # unsaid by the cells
+    "Osprey-XL reaches 93.1 nDCG on Cite.",  # a coined name the cells do not print
+    "Lynx + reranker reaches 80.2 nDCG on Co-Cite.",  # another row's number
+]
+
+
+def _trigger_inputs():
+    """Each claim with each pair of a source check and a table check that some claim got
+    against a paper with a table and prose and that quotes something (a sentence, a cell): a
+    guard reads what the checks quote against what the claim says, so that a guard that acts
+    outside its trigger has material to act on."""
+    from verify_claims.verify import reference_checks
+
+    paper = _leaderboard()
+    index = passages.PassageIndex(paper)
+    claims = [make_claim(text) for text in _TRIGGER_CLAIMS]
+    sources, tables = [], []
+    for claim in claims:
+        source = reference_checks.check_source(claim, paper, "arXiv:2101.00002v1", index)
+        table = reference_checks.table_checks(claim, paper, "arXiv:2101.00002v1", index)
+        sources += [source] if source.evidence else []
+        tables += [table] if table is not None and table.evidence else []
+    assert sources and tables
+    return [(claim, [source, table], paper, index)
+            for claim in claims for source in sources for table in tables]
+
+
+@pytest.mark.parametrize("name", sorted(__import__(
+    "verify_claims.verify.guard_triggers", fromlist=["TRIGGERS"]).TRIGGERS))
+def test_guards_outside_their_triggers_change_nothing(name):
+    """Each gated guard (verify/guard_triggers.py), given checks of every kind and outcome
+    outside its trigger, decisive or not, leaves them as they were: skipping it is the same."""
+    import inspect
+    from itertools import product
+
+    from verify_claims.claims import Outcome
+    from verify_claims.verify import reference_checks
+    from verify_claims.verify.guard_triggers import TRIGGERS, acts
+
+    guard = getattr(reference_checks, name)
+    arity = len(inspect.signature(guard).parameters)
+    outcomes = [Outcome.supported, Outcome.confirmed, Outcome.contradicted, Outcome.no_evidence]
+    tried = 0
+    for claim, checks, paper, index in _trigger_inputs():
+        for first, second, decisive in product(outcomes, outcomes, (True, False)):
+            mine = [check.model_copy(deep=True) for check in checks]
+            mine[0].outcome, mine[1].outcome = first, second
+            for check in mine:
+                check.decisive = decisive
+            if acts(mine, TRIGGERS[name]):
+                continue
+            before = [check.model_dump() for check in mine]
+            guard(*(claim, mine, paper, index)[:arity])
+            assert [check.model_dump() for check in mine] == before, (name, claim.text)
+            tried += 1
+    assert tried

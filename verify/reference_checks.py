@@ -18,6 +18,14 @@ from .cell_notes import unaccounted_cell
 from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
+from .guard_triggers import (
+    SOURCE_DECIDING,
+    SOURCE_SUPPORTING,
+    TABLE_CONTRADICTED,
+    TABLE_DECIDING,
+    TABLE_SUPPORTING,
+    acts,
+)
 from .guards_absence import guard_absent_conditions
 from .guards_absent_alternative import guard_absent_alternative
 from .guards_absent_sources import guard_absent_sources
@@ -284,7 +292,8 @@ def _paired(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> list
 
 def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex) -> None:
     """Every guard, in order: each sets aside (`undecide`) a deciding check it finds unsafe,
-    in place."""
+    in place. A guard of verify/guard_triggers.py is called only when a check of its kind and
+    outcomes is there (`acts`, asked just before the call): without one it changes nothing."""
     guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
     guard_excepted_subjects(claim, checks)  # "with the exception of X" for a claim about X
     guard_hedged_wholes(claim, checks)  # "improves for almost all tasks": not MC-30's drop
@@ -296,7 +305,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_per_unit_counts(claim, checks, paper)  # "in each polarity" read from a total
     guard_unsaid_absent_conditions(claim, checks, paper)  # "without X" from a cell silent on X
     guard_conditions(claim, checks, paper)  # "with X" of another row; a cell's own value
-    guard_sibling_subjects(claim, checks, paper, index)  # a header's neighbour's
+    if acts(checks, SOURCE_SUPPORTING):  # a header's neighbour's
+        guard_sibling_subjects(claim, checks, paper, index)
     guard_later_subjects(claim, checks, paper, index)  # subject after the number
     guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
     guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
@@ -307,10 +317,12 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
     guard_assigned_values(claim, checks, paper)  # "lg = 1" is exact; "2%" printed nearby
     guard_symbol_values(claim, checks)  # "α = .025 and αmin = .0001": which is the minimum?
-    guard_worded_variants(claim, checks, paper)  # "text lines" for "text blocks"; "lacks"
+    if acts(checks, SOURCE_DECIDING):  # "text lines" for "text blocks"; "lacks"
+        guard_worded_variants(claim, checks, paper)
     guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
     guard_superlatives(claim, checks)  # "the highest" from a comparison of two
-    guard_table_superlatives(claim, checks, paper)  # "the largest": not its row's max
+    if acts(checks, TABLE_SUPPORTING):  # "the largest": not its row's max
+        guard_table_superlatives(claim, checks, paper)
     guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
     guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
     guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
@@ -324,14 +336,17 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_capital_words(claim, checks)  # "AS Reader", row group "IT": no stop words
     guard_for_phrases(claim, checks)  # "0.025 for the skipgram baseline": not cbow's
     guard_unnamed_sizes(claim, checks, paper)  # "BERT-large" of a paper with no large BERT
-    guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
+    if acts(checks, TABLE_DECIDING):  # "RoBERTa-base" read from the "BB" row
+        guard_legend_rows(claim, checks, paper)
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
     guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
     guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
-    guard_unaccounted_cell_numbers(claim, checks, paper)  # ... nor the cells read
-    guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
+    if acts(checks, TABLE_SUPPORTING):  # ... nor the cells read
+        guard_unaccounted_cell_numbers(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "CRF-CD-IO", "on 1m": printed around the cells
+        guard_printed_labels(claim, checks)
     guard_than_argument(claim, checks)  # "than B": the second cell is B's
     guard_named_twins(claim, checks, paper)  # numbered labels of two twin cells
     guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
@@ -351,31 +366,40 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_one_word_rows(claim, checks, paper)  # "x is a proper noun" vs the "y" row
     guard_reported_by_others(claim, checks)  # "Beltagy et al. report 82%": not S2ORC's
     guard_cited_owners(claim, checks)  # "91.62 from Chiu and Nichols (2016)": theirs
-    guard_run_in_subjects(claim, checks, paper)  # a sentence of the "PLDA:" paragraph
+    if acts(checks, SOURCE_DECIDING):  # a sentence of the "PLDA:" paragraph
+        guard_run_in_subjects(claim, checks, paper)
     guard_significance_levels(claim, checks)  # "(at 95%, two-sided t-test)": a test's level
     guard_glued_units(claim, checks)  # "100-dimensional" met by "hidden size as 100"
     guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
-    guard_table_twins(claim, checks, paper)  # the same labels in another table
-    guard_agreeing_twins(claim, checks, paper)  # another table prints the claimed number
+    if acts(checks, TABLE_DECIDING):  # the same labels in another table
+        guard_table_twins(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # another table prints the claimed number
+        guard_agreeing_twins(claim, checks, paper)
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
     guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage
     guard_multiplier_dimensions(claim, checks)  # "twice as fast" held by "twice as much time"
     guard_unsaid_item_labels(claim, checks)  # "model 5a": the passage names no such item
     guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
-    guard_twin_rows(claim, checks, paper)  # two rows labelled "6", the claim says not which
-    guard_caption_measures(claim, checks, paper)  # "accuracy" of a column the caption scores F1
-    guard_own_number_contradicts(claim, checks, paper)  # "45.4, against 60.5 for B": B's cell
-    guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
+    if acts(checks, TABLE_DECIDING):  # two rows labelled "6", the claim says not which
+        guard_twin_rows(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "accuracy" of a column the caption scores F1
+        guard_caption_measures(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # "45.4, against 60.5 for B": B's cell
+        guard_own_number_contradicts(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # "without NSP": the "No NSP" row's
+        guard_row_printing_the_number(claim, checks, paper)
     guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
     guard_unsaid_splits(claim, checks, paper)  # "on the development set": never printed
     guard_unprinted_dev_split(claim, checks, paper)  # "development": the table names no split
-    guard_better_printed_cell(claim, checks, paper)  # Table 6 prints the claimed .90 (rec23)
+    if acts(checks, TABLE_CONTRADICTED):  # Table 6 prints the claimed .90 (rec23)
+        guard_better_printed_cell(claim, checks, paper)
     guard_bracketed_siblings(claim, checks, paper)  # "(w2v w.e.)" beside "(lrn w.e.)" (rec23)
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
     guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
     guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column
-    guard_counted_cells(claim, checks, paper)  # an accuracy read from a table of counts
+    if acts(checks, TABLE_DECIDING):  # an accuracy read from a table of counts
+        guard_counted_cells(claim, checks, paper)
     guard_marked_rows(claim, checks, paper)  # "without external data" read from a "*" row
     guard_cell_marks(claim, checks, paper)  # "on a GPU" read from a "*" cell; "**" is GPU
     guard_marked_cells(claim, checks, paper)  # "52.9∗" is a test result: "∗" means "test set"
@@ -400,7 +424,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_settings(claim, checks, paper)  # "when fine-tuned": no label says it
     # round 18
     guard_rate_units(claim, checks)  # "259 samples per second" read from batches/second
-    guard_with_phrases(claim, checks, paper)  # "with MAX sampling": no label says it (redteam9)
+    if acts(checks, TABLE_DECIDING):  # "with MAX sampling": no label says it (redteam9)
+        guard_with_phrases(claim, checks, paper)
     # round 19 (redteam10)
     guard_labelled_numbers(claim, checks)  # "600K pairs ... 50K pairs"; "a / b / c into x/y/z"
     guard_sibling_variants(claim, checks)  # "eight" in ARC-II's clause for an ARC-I claim
@@ -477,7 +502,8 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     guard_unsaid_qualifiers(claim, checks)  # round 28: "consist only of", "exempt from" unsaid
     guard_unmarked_shares(claim, checks)  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
     guard_count_kinds(claim, checks)  # probe29b: "437 eligible schools" vs "349 participating"
-    guard_unsaid_negations(claim, checks)  # round 30: "have competing interests" vs "have no"
+    if acts(checks, SOURCE_SUPPORTING):  # round 30: "have competing interests" vs "have no"
+        guard_unsaid_negations(claim, checks)
     guard_citation_numbers(claim, checks)  # round 30: "22.2%" met by the reference "(21,22)"
     guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
     guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"

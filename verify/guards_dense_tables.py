@@ -286,26 +286,34 @@ def owner(tokens: list[str], position: int) -> set[str] | None:
     return names or None
 
 
+@lru_cache(maxsize=4096)
+def _said_names(claim_text: str) -> frozenset[str]:
+    """The names the claim prints (`_name` of each token), once per claim text: `listed_owner`
+    asks them for each passage and number."""
+    return frozenset(name for token in _TOKEN.findall(claim_text) if (name := _name(token)))
+
+
 @lru_cache(maxsize=16384)
 def listed_owner(claim_text: str, quote: str, found: str) -> str | None:
     """Why `found` is another name's: in a passage that lists names with their numbers (two
     or more other numbers each right after a name), the names right before `found` are none of
     the claim's."""
-    said = {name for token in _TOKEN.findall(claim_text) if (name := _name(token))}
     tokens = _TOKEN.findall(quote)
+    # Only the first token printing `found` is read (each way on from it returns), and the
+    # claim's names only then: a passage that does not print `found` gives no owner.
+    position = next((at for at, token in enumerate(tokens) if _bare(token) == found), None)
+    if position is None:
+        return None
+    said = _said_names(claim_text)
     if not said:
         return None
-    for position, token in enumerate(tokens):
-        if _bare(token) != found:
-            continue
-        names = owner(tokens, position)
-        if names is None or names & said:
-            return None
-        listed = sum(1 for index, other in enumerate(tokens)
-                     if index != position and _NUMBER.match(other) and owner(tokens, index))
-        if listed >= 2:
-            return f"{found} follows {', '.join(sorted(names))}, not a name of the claim"
+    names = owner(tokens, position)
+    if names is None or names & said:
         return None
+    listed = sum(1 for index, other in enumerate(tokens)
+                 if index != position and _NUMBER.match(other) and owner(tokens, index))
+    if listed >= 2:
+        return f"{found} follows {', '.join(sorted(names))}, not a name of the claim"
     return None
 
 

@@ -433,24 +433,31 @@ _TRIGGER_CLAIMS = [
 ]
 
 
-def _gated_guards() -> list[tuple[str, str]]:
-    """(guard, trigger) of each `if acts(checks, TRIGGER): guard(...)` of
-    `reference_checks._guard` (verify/guard_triggers.py)."""
+def _gated_guards() -> list[tuple[str, str, str]]:
+    """(module, guard, trigger) of each `if acts(checks, TRIGGER): guard(...)` of
+    `reference_checks._guard` and of the guards it calls that call guards of their own
+    (verify/guard_triggers.py)."""
     import ast
     import inspect
+    import textwrap
 
     from verify_claims.verify import reference_checks
 
-    function = ast.parse(inspect.getsource(reference_checks._guard)).body[0]
+    functions = [reference_checks._guard] + [
+        value for name, value in vars(reference_checks).items()
+        if name.startswith("guard_") and callable(value)]
     gated = []
-    for node in ast.walk(function):
-        if isinstance(node, ast.If) and isinstance(node.test, ast.Call) \
-                and ast.unparse(node.test.func) == "acts":
-            assert ast.unparse(node.test.args[0]) == "checks" and len(node.body) == 1
-            assert not node.orelse
-            call = node.body[0].value
-            gated.append((ast.unparse(call.func), ast.unparse(node.test.args[1])))
-    assert gated
+    for function in functions:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function))).body[0]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and isinstance(node.test, ast.Call) \
+                    and ast.unparse(node.test.func) == "acts":
+                assert ast.unparse(node.test.args[0]) == "checks" and len(node.body) == 1
+                assert not node.orelse
+                call = node.body[0].value
+                gated.append((function.__module__, ast.unparse(call.func),
+                              ast.unparse(node.test.args[1])))
+    assert len(gated) > 143
     return gated
 
 
@@ -475,17 +482,18 @@ def _trigger_inputs():
             for claim in claims for source in sources for table in tables]
 
 
-@pytest.mark.parametrize(("name", "trigger"), _gated_guards())
-def test_guards_outside_their_triggers_change_nothing(name, trigger):
+@pytest.mark.parametrize(("module", "name", "trigger"), _gated_guards())
+def test_guards_outside_their_triggers_change_nothing(module, name, trigger):
     """Each gated guard (verify/guard_triggers.py), given checks of every kind and outcome
     outside its trigger, decisive or not, leaves them as they were: skipping it is the same."""
     import inspect
+    import sys
     from itertools import product
 
     from verify_claims.claims import Outcome
-    from verify_claims.verify import guard_triggers, reference_checks
+    from verify_claims.verify import guard_triggers
 
-    guard = getattr(reference_checks, name)
+    guard = getattr(sys.modules[module], name)
     on = getattr(guard_triggers, trigger)
     parameters = list(inspect.signature(guard).parameters)
     outcomes = [Outcome.supported, Outcome.confirmed, Outcome.contradicted, Outcome.no_evidence]
@@ -543,8 +551,8 @@ _HELPERS = {"supporting_sources": ("source", None, "decided(checks, CheckKind.so
                                 "decided(checks, CheckKind.table, (Outcome.contradicted,))")}
 
 
-@pytest.mark.parametrize(("name", "trigger"), _gated_guards())
-def test_gated_guards_reach_checks_only_through_their_triggers(name, trigger):
+@pytest.mark.parametrize(("module", "name", "trigger"), _gated_guards())
+def test_gated_guards_reach_checks_only_through_their_triggers(module, name, trigger):
     """Read from each gated guard's syntax tree: its check list is used only as the first
     argument of a selection (`decided`, `undecide_by_evidence`, or a helper built on `decided`:
     `supporting_sources`, `undecide_by_cells`, `_contradictions`) whose kinds and outcomes are
@@ -556,9 +564,9 @@ def test_gated_guards_reach_checks_only_through_their_triggers(name, trigger):
     import sys
     import textwrap
 
-    from verify_claims.verify import guard_triggers, reference_checks
+    from verify_claims.verify import guard_triggers
 
-    guard = getattr(reference_checks, name)
+    guard = getattr(sys.modules[module], name)
     function = ast.parse(textwrap.dedent(inspect.getsource(guard))).body[0]
     assert isinstance(function, ast.FunctionDef)
     assert "checks" in [argument.arg for argument in function.args.args]

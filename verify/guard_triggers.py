@@ -8,8 +8,9 @@ every claim-paper pair that anything decided, before finding no check of its own
 the benchmark of `benchmarks/verify.py`, three pairs in four decide by their source check
 alone, and most decisions are supports.
 
-A guard called as `if acts(checks, TRIGGER): guard(...)` in `_guard` uses its check list only
-as the first argument of a selection: `undecided.decided(checks, kind, outcomes)`,
+A guard called as `if acts(checks, TRIGGER): guard(...)` in `_guard` (or in a guard that
+calls the guards of its module: `guards_alternatives`, `guards_passages`, ...) uses its check
+list only as the first argument of a selection: `undecided.decided(checks, kind, outcomes)`,
 `undecided.undecide_by_evidence(checks, kind, outcomes, why)`, or a helper built on `decided`
 (`undecided.supporting_sources`, `cells_read.undecide_by_cells`,
 `guards_claimed_cells._contradictions`); the kinds and outcomes those select are all in
@@ -27,8 +28,7 @@ tests/test_speed_equivalence.py reads every such call of `_guard` and the guard'
 and asserts that the guard names its check list nowhere but in such selections and that they
 select nothing outside its trigger; it also runs each guard on checks of every kind and
 outcome outside its trigger and asserts that nothing changes. A guard that reaches checks
-otherwise (`guard_opposed_wording`, `guard_capital_words`, the guards that call other guards)
-is called always.
+otherwise (`guard_opposed_wording`, `guard_capital_words`, ...) is called always.
 """
 
 from __future__ import annotations

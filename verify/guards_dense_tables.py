@@ -46,6 +46,7 @@ from functools import lru_cache
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
+from .guard_triggers import SOURCE_SUPPORTING, TABLE_CONTRADICTED, TABLE_DECIDING, acts
 from .paper_memo import per_paper
 from .undecided import DECIDING, SUPPORTING, decided, undecide
 
@@ -365,8 +366,11 @@ def guard_unprinted_intervals(claim: Claim, checks: Iterable[Check]) -> None:
 
 def guard_dense_tables(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
-    guard_lost_group_headers(checks, paper)
+    if acts(checks, TABLE_DECIDING):
+        guard_lost_group_headers(checks, paper)
     guard_unspoken_settings(claim, checks, paper)
-    guard_claimed_number_elsewhere(claim, checks, paper)
-    guard_listed_owners(claim, checks)
+    if acts(checks, TABLE_CONTRADICTED):
+        guard_claimed_number_elsewhere(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_listed_owners(claim, checks)
     guard_unprinted_intervals(claim, checks)

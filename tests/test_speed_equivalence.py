@@ -415,3 +415,182 @@ def test_quote_quantities_are_parsed_once_per_text():
     assert quote_quantities(text) is quote_quantities(text)
     assert [quantity.model_dump() for quantity in quote_quantities(text)] \
         == [quantity.model_dump() for quantity in parse_quantities(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# Guard triggers (round 33): a guard is called only when a check of its trigger is there
+
+_TRIGGER_CLAIMS = [
+    "Osprey reaches 93.1 nDCG on Cite.",
+    "Lynx + reranker reaches 71.8 nDCG on Co-Read, the highest of the three models.",
+    "Osprey scores 92.5 nDCG on Co-Cite with the reranker.",
+    "We compare Osprey with Lynx on citation prediction and user activity tasks.",
+    "The co-view and co-read tasks are not ranked by nDCG.",
+    "Lynx (2019) reaches the highest nDCG on Cite, 81.5.",  # not its column's highest
+    "Osprey reaches 93.1 nDCG on Cite with the combine-skip reranker.",  # unsaid by the cells
+    "Osprey-XL reaches 93.1 nDCG on Cite.",  # a coined name the cells do not print
+    "Lynx + reranker reaches 80.2 nDCG on Co-Cite.",  # another row's number
+]
+
+
+def _gated_guards() -> list[tuple[str, str, str]]:
+    """(module, guard, trigger) of each `if acts(checks, TRIGGER): guard(...)` of
+    `reference_checks._guard` and of the guards it calls that call guards of their own
+    (verify/guard_triggers.py)."""
+    import ast
+    import inspect
+    import textwrap
+
+    from verify_claims.verify import reference_checks
+
+    functions = [reference_checks._guard] + [
+        value for name, value in vars(reference_checks).items()
+        if name.startswith("guard_") and callable(value)]
+    gated = []
+    for function in functions:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function))).body[0]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and isinstance(node.test, ast.Call) \
+                    and ast.unparse(node.test.func) == "acts":
+                assert ast.unparse(node.test.args[0]) == "checks" and len(node.body) == 1
+                assert not node.orelse
+                call = node.body[0].value
+                gated.append((function.__module__, ast.unparse(call.func),
+                              ast.unparse(node.test.args[1])))
+    assert len(gated) > 143
+    return gated
+
+
+def _trigger_inputs():
+    """Each claim with each pair of a source check and a table check that some claim got
+    against a paper with a table and prose and that quotes something (a sentence, a cell): a
+    guard reads what the checks quote against what the claim says, so that a guard that acts
+    outside its trigger has material to act on."""
+    from verify_claims.verify import reference_checks
+
+    paper = _leaderboard()
+    index = passages.PassageIndex(paper)
+    claims = [make_claim(text) for text in _TRIGGER_CLAIMS]
+    sources, tables = [], []
+    for claim in claims:
+        source = reference_checks.check_source(claim, paper, "arXiv:2101.00002v1", index)
+        table = reference_checks.table_checks(claim, paper, "arXiv:2101.00002v1", index)
+        sources += [source] if source.evidence else []
+        tables += [table] if table is not None and table.evidence else []
+    assert sources and tables
+    return [(claim, [source, table], paper, index)
+            for claim in claims for source in sources for table in tables]
+
+
+@pytest.mark.parametrize(("module", "name", "trigger"), _gated_guards())
+def test_guards_outside_their_triggers_change_nothing(module, name, trigger):
+    """Each gated guard (verify/guard_triggers.py), given checks of every kind and outcome
+    outside its trigger, decisive or not, leaves them as they were: skipping it is the same."""
+    import inspect
+    import sys
+    from itertools import product
+
+    from verify_claims.claims import Outcome
+    from verify_claims.verify import guard_triggers
+
+    guard = getattr(sys.modules[module], name)
+    on = getattr(guard_triggers, trigger)
+    parameters = list(inspect.signature(guard).parameters)
+    outcomes = [Outcome.supported, Outcome.confirmed, Outcome.contradicted, Outcome.no_evidence]
+    tried = 0
+    for claim, checks, paper, index in _trigger_inputs():
+        for first, second, decisive in [(*pair, True) for pair in product(outcomes, outcomes)]\
+                + [(Outcome.supported, Outcome.contradicted, False)]:
+            mine = [check.model_copy(deep=True) for check in checks]
+            mine[0].outcome, mine[1].outcome = first, second
+            for check in mine:
+                check.decisive = decisive
+            if guard_triggers.acts(mine, on):
+                continue
+            before = [check.model_dump() for check in mine]
+            given = {"claim": claim, "checks": mine, "paper": paper, "index": index,
+                     "title": paper.title}
+            guard(*(given[parameter] for parameter in parameters))
+            assert [check.model_dump() for check in mine] == before, (name, claim.text)
+            tried += 1
+    assert tried
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([None, "unit:U mg", "unit:U/mL", "unit:C", "bold"]), max_size=8),
+       st.sampled_from(["The activity is 680.5 U mg.", "It reaches 680.5 U/mL at 58 C.",
+                        "An optimum pH of 6.3.", "58 C and 85 C"]))
+def test_printed_unit_passages_is_the_plain_filter(flags, text):
+    """`printed_unit_passages` weighs only the cells printing a unit (found once per list of
+    passages): it keeps what `_said_in_units` over every cell keeps, and returns the list
+    itself when it keeps them all."""
+    from types import SimpleNamespace
+
+    from verify_claims.extract.quantities import parse_quantities
+    from verify_claims.verify import printed_cell_units as module
+
+    passages = [SimpleNamespace(cell=SimpleNamespace(flags=[flag] if flag else []))
+                for flag in flags]
+    quantities = parse_quantities(text)
+    plain = module._said_in_units(passages, lambda passage: passage.cell, text, quantities)
+    for _ in range(2):  # computed, then remembered
+        found = module.printed_unit_passages(passages, text, quantities)
+        assert [id(passage) for passage in found] == [id(passage) for passage in plain]
+        assert (found is passages) == (len(plain) == len(passages))
+
+
+_OUTCOMES = {None: ("supported", "confirmed"), "SUPPORTING": ("supported", "confirmed"),
+             "DECIDING": ("supported", "confirmed", "contradicted"),
+             "(Outcome.contradicted,)": ("contradicted",)}
+# The helpers that select from the check list for a guard: (kind, outcomes) they select, and
+# the selection their own source makes (asserted below).
+_HELPERS = {"supporting_sources": ("source", None, "decided(checks, CheckKind.source)"),
+            "undecide_by_cells": ("table", "DECIDING",
+                                  "decided(checks, CheckKind.table, DECIDING)"),
+            "_contradictions": ("table", "(Outcome.contradicted,)",
+                                "decided(checks, CheckKind.table, (Outcome.contradicted,))")}
+
+
+@pytest.mark.parametrize(("module", "name", "trigger"), _gated_guards())
+def test_gated_guards_reach_checks_only_through_their_triggers(module, name, trigger):
+    """Read from each gated guard's syntax tree: its check list is used only as the first
+    argument of a selection (`decided`, `undecide_by_evidence`, or a helper built on `decided`:
+    `supporting_sources`, `undecide_by_cells`, `_contradictions`) whose kinds and outcomes are
+    all in its trigger, so with none of those checks there it reaches no check to change
+    (verify/guard_triggers.py). A guard edited to reach checks another way fails here until
+    its trigger is read again."""
+    import ast
+    import inspect
+    import sys
+    import textwrap
+
+    from verify_claims.verify import guard_triggers
+
+    guard = getattr(sys.modules[module], name)
+    function = ast.parse(textwrap.dedent(inspect.getsource(guard))).body[0]
+    assert isinstance(function, ast.FunctionDef)
+    assert "checks" in [argument.arg for argument in function.args.args]
+    parents = {id(child): node for node in ast.walk(function)
+               for child in ast.iter_child_nodes(node)}
+    reached = set()
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Name) and node.id == "checks"):
+            continue
+        call = parents[id(node)]
+        assert isinstance(call, ast.Call) and call.args and call.args[0] is node, \
+            (name, ast.unparse(call))
+        called = ast.unparse(call.func)
+        if called in _HELPERS:
+            kind, outcomes, selection = _HELPERS[called]
+            helper = getattr(sys.modules[guard.__module__], called)
+            assert selection in inspect.getsource(helper)
+        else:
+            assert called in ("decided", "undecide_by_evidence"), (name, called)
+            assert ast.unparse(call.args[1]).startswith("CheckKind.")
+            kind = ast.unparse(call.args[1]).removeprefix("CheckKind.")
+            outcomes = ast.unparse(call.args[2]) if len(call.args) > 2 else None
+            assert called == "decided" or outcomes is not None
+        reached |= {(kind, outcome) for outcome in _OUTCOMES[outcomes]}
+    assert reached
+    assert reached <= {(kind.value, outcome.value)
+                       for kind, outcome in getattr(guard_triggers, trigger)}

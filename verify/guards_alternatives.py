@@ -25,6 +25,13 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Table
 from .cell_check import _headers
 from .cells_read import read_cells
 from .clause_numbers import guard_clause_numbers
+from .guard_triggers import (
+    SOURCE_DECIDING,
+    SOURCE_SUPPORTING,
+    TABLE_CONTRADICTED,
+    TABLE_DECIDING,
+    acts,
+)
 from .paper_memo import per_paper
 from .restated_values import guard_restated_values
 from .sibling_sections import guard_sibling_sections
@@ -364,10 +371,17 @@ def guard_value_elsewhere(claim: Claim, checks: Iterable[Check], paper: Paper) -
 def guard_alternatives(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
     guard_other_variants(claim, checks)
-    guard_unnamed_columns(claim, checks, paper)
-    guard_other_modifiers(claim, checks, paper)
-    guard_than_sides(claim, checks)
-    guard_value_elsewhere(claim, checks, paper)
-    guard_clause_numbers(claim, checks, paper)
-    guard_sibling_sections(claim, checks, paper)
-    guard_restated_values(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):
+        guard_unnamed_columns(claim, checks, paper)
+    if acts(checks, SOURCE_DECIDING):
+        guard_other_modifiers(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_than_sides(claim, checks)
+    if acts(checks, TABLE_CONTRADICTED):
+        guard_value_elsewhere(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_clause_numbers(claim, checks, paper)
+    if acts(checks, SOURCE_DECIDING):
+        guard_sibling_sections(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_restated_values(claim, checks, paper)

@@ -39,6 +39,7 @@ from verify_claims.claims import Cell, Check, CheckKind, Claim, Outcome, Paper, 
 from .cell_check import _headers, cell_numbers
 from .cell_kinds import _agree
 from .cells_read import read_cells
+from .guard_triggers import TABLE_CONTRADICTED, TABLE_DECIDING, acts
 from .label_text import without_notes
 from .paper_memo import per_paper
 from .undecided import DECIDING, decided, undecide
@@ -166,6 +167,9 @@ def guard_printed_cell_value(claim: Claim, checks: Iterable[Check], paper: Paper
 
 def guard_conditions(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The three guards of this module, in place."""
-    guard_unstated_conditions(claim, checks, paper)
-    guard_borrowed_conditions(claim, checks, paper)
-    guard_printed_cell_value(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):
+        guard_unstated_conditions(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):
+        guard_borrowed_conditions(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):
+        guard_printed_cell_value(claim, checks, paper)

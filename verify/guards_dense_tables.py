@@ -46,6 +46,7 @@ from functools import lru_cache
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
+from .guard_triggers import SOURCE_SUPPORTING, TABLE_CONTRADICTED, TABLE_DECIDING, acts
 from .paper_memo import per_paper
 from .undecided import DECIDING, SUPPORTING, decided, undecide
 
@@ -286,26 +287,34 @@ def owner(tokens: list[str], position: int) -> set[str] | None:
     return names or None
 
 
+@lru_cache(maxsize=4096)
+def _said_names(claim_text: str) -> frozenset[str]:
+    """The names the claim prints (`_name` of each token), once per claim text: `listed_owner`
+    asks them for each passage and number."""
+    return frozenset(name for token in _TOKEN.findall(claim_text) if (name := _name(token)))
+
+
 @lru_cache(maxsize=16384)
 def listed_owner(claim_text: str, quote: str, found: str) -> str | None:
     """Why `found` is another name's: in a passage that lists names with their numbers (two
     or more other numbers each right after a name), the names right before `found` are none of
     the claim's."""
-    said = {name for token in _TOKEN.findall(claim_text) if (name := _name(token))}
     tokens = _TOKEN.findall(quote)
+    # Only the first token printing `found` is read (each way on from it returns), and the
+    # claim's names only then: a passage that does not print `found` gives no owner.
+    position = next((at for at, token in enumerate(tokens) if _bare(token) == found), None)
+    if position is None:
+        return None
+    said = _said_names(claim_text)
     if not said:
         return None
-    for position, token in enumerate(tokens):
-        if _bare(token) != found:
-            continue
-        names = owner(tokens, position)
-        if names is None or names & said:
-            return None
-        listed = sum(1 for index, other in enumerate(tokens)
-                     if index != position and _NUMBER.match(other) and owner(tokens, index))
-        if listed >= 2:
-            return f"{found} follows {', '.join(sorted(names))}, not a name of the claim"
+    names = owner(tokens, position)
+    if names is None or names & said:
         return None
+    listed = sum(1 for index, other in enumerate(tokens)
+                 if index != position and _NUMBER.match(other) and owner(tokens, index))
+    if listed >= 2:
+        return f"{found} follows {', '.join(sorted(names))}, not a name of the claim"
     return None
 
 
@@ -357,8 +366,11 @@ def guard_unprinted_intervals(claim: Claim, checks: Iterable[Check]) -> None:
 
 def guard_dense_tables(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
-    guard_lost_group_headers(checks, paper)
+    if acts(checks, TABLE_DECIDING):
+        guard_lost_group_headers(checks, paper)
     guard_unspoken_settings(claim, checks, paper)
-    guard_claimed_number_elsewhere(claim, checks, paper)
-    guard_listed_owners(claim, checks)
+    if acts(checks, TABLE_CONTRADICTED):
+        guard_claimed_number_elsewhere(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_listed_owners(claim, checks)
     guard_unprinted_intervals(claim, checks)

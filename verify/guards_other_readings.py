@@ -49,6 +49,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
 from .clause_numbers import _numbers as numbers_of
+from .guard_triggers import SOURCE_SUPPORTING, TABLE_DECIDING, acts
 from .guards_dense_tables import _words
 from .paper_memo import per_paper
 from .setting_slots import own_setting
@@ -546,10 +547,13 @@ def guard_parallel_settings(claim: Claim, checks: Iterable[Check]) -> None:
 def guard_other_readings(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in order; the disputed-numbers one last, on what the others
     left decisive. In place."""
-    guard_sibling_captions(claim, checks, paper)
-    guard_glued_headers(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):
+        guard_sibling_captions(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):
+        guard_glued_headers(claim, checks, paper)
     guard_percent_cells(claim, checks, paper)
     guard_share_scales(claim, checks)
-    guard_parallel_settings(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_parallel_settings(claim, checks)
     guard_claimed_count_in_table(claim, checks, paper)
     guard_disputed_numbers(checks)

@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
 from .cells_read import Labelled, labelled_cells, numbers
+from .guard_triggers import SOURCE_CONTRADICTED, SOURCE_DECIDING, acts
 from .guards_dense_tables import _words
 from .paper_memo import per_paper
 from .passages import content_terms
@@ -352,8 +353,10 @@ def guard_cells_named_by_claim(claim: Claim, checks: Iterable[Check], paper: Pap
 
 def guard_passage_scope(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The module's guards, in order (module docstring). In place."""
-    guard_spaced_digit_groups(claim, checks)
+    if acts(checks, SOURCE_DECIDING):
+        guard_spaced_digit_groups(claim, checks)
     guard_negated_clauses(claim, checks)
     guard_hedged_negations(claim, checks)
     guard_quantified_negations(claim, checks)
-    guard_cells_named_by_claim(claim, checks, paper)
+    if acts(checks, SOURCE_CONTRADICTED):
+        guard_cells_named_by_claim(claim, checks, paper)

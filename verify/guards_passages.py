@@ -55,6 +55,7 @@ from wordfreq import zipf_frequency
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 
+from .guard_triggers import SOURCE_CONTRADICTED, SOURCE_SUPPORTING, acts
 from .guards_superlatives import guard_unranked_support
 from .number_context import _states_direction
 from .paper_memo import per_paper
@@ -574,11 +575,19 @@ def guard_marked_conditions(claim: Claim, checks: Iterable[Check], paper: Paper)
 def guard_passages(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
     guard_marked_conditions(claim, checks, paper)
-    guard_other_digits(claim, checks)
-    guard_name_versions(claim, checks)
-    guard_unnamed_versions(claim, checks)
-    guard_sibling_names(claim, checks)
-    guard_parallel_clauses(claim, checks)
-    guard_difference_against_level(claim, checks)
-    guard_unranked_support(claim, checks)
-    guard_item_numbers(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_other_digits(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_name_versions(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_unnamed_versions(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_sibling_names(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_parallel_clauses(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):
+        guard_difference_against_level(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_unranked_support(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_item_numbers(claim, checks)

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, NumberPair, Outcome
 
+from .guard_triggers import SOURCE_CONTRADICTED, acts
 from .guards_listed_clauses import guard_listed_clauses
 from .keyed_lists import keyed_mismatch
 from .quote_quantities import quote_quantities
@@ -299,7 +300,8 @@ def guard_respectively_contradictions(claim: Claim, checks: Iterable[Check]) -> 
                 undecide(check, "Not decided: the passage gives its numbers, one by one, to "
                                 f"{', '.join(owners)}, and the claim names none of them")
                 break
-    guard_listed_clauses(claim, checks)  # a list of clauses, its noun said once (round 25)
+    if acts(checks, SOURCE_CONTRADICTED):  # a list of clauses, its noun said once (round 25)
+        guard_listed_clauses(claim, checks)
 
 
 def _contradict_swap(claim: Claim, check: Check, evidence: Evidence) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
+from .guard_triggers import SOURCE_SUPPORTING, SUPPORTING_CHECKS, acts
 from .undecided import DECIDING, decided, undecide
 
 _SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|[kKMB])\b")
@@ -129,5 +130,7 @@ def guard_statistics(claim: Claim, checks: list[Check]) -> None:
     """The guards of this module, in place (one hook in verify/reference_checks.py)."""
     guard_scaled_numbers(claim, checks)
     guard_points_against_percent(claim, checks)
-    guard_unstated_averages(claim, checks)
-    guard_unprinted_orders(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_unstated_averages(claim, checks)
+    if acts(checks, SUPPORTING_CHECKS):
+        guard_unprinted_orders(claim, checks)

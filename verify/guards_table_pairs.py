@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .guard_triggers import TABLE_SUPPORTING, acts
 from .guards_respectively import RESPECTIVELY, name_lists, number_lists
 from .undecided import SUPPORTING, decided, undecide
 
@@ -190,5 +191,7 @@ def guard_row_names_elsewhere(claim: Claim, checks: Iterable[Check], paper: Pape
 
 def guard_table_pairs(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The module's guards, in order (module docstring). In place."""
-    guard_respective_cells(claim, checks)
-    guard_row_names_elsewhere(claim, checks, paper)
+    if acts(checks, TABLE_SUPPORTING):
+        guard_respective_cells(claim, checks)
+    if acts(checks, TABLE_SUPPORTING):
+        guard_row_names_elsewhere(claim, checks, paper)

@@ -78,6 +78,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .guard_triggers import SOURCE_SUPPORTING, TABLE_DECIDING, acts
 from .paper_memo import per_paper
 from .passages import content_terms
 from .undecided import DECIDING, decided, supporting_sources, undecide
@@ -586,12 +587,21 @@ def guard_unsaid_details(claim: Claim, checks: Iterable[Check], paper: Paper) ->
 
 def guard_unsaid_parts(claim: Claim, checks: list[Check], paper: Paper) -> None:
     """The module's guards, in order (module docstring). In place."""
-    guard_included_excluded(claim, checks)
-    guard_no_longer(claim, checks)
-    guard_unsaid_restriction(claim, checks, paper)
-    guard_spelled_counts(claim, checks)
-    guard_unsaid_comparison(claim, checks)
-    guard_failed_expectations(claim, checks)
-    guard_unprinted_details(claim, checks)
-    guard_table_years(claim, checks)
-    guard_unsaid_details(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_included_excluded(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_no_longer(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_unsaid_restriction(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_spelled_counts(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_unsaid_comparison(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_failed_expectations(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_unprinted_details(claim, checks)
+    if acts(checks, TABLE_DECIDING):
+        guard_table_years(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_unsaid_details(claim, checks, paper)

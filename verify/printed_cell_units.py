@@ -28,6 +28,8 @@ from typing import TypeVar
 
 from verify_claims.claims import Quantity
 
+from .memo import Memo
+
 _Accounted = TypeVar("_Accounted")
 _Passage = TypeVar("_Passage")
 T = TypeVar("T")
@@ -91,10 +93,31 @@ def printed_unit_cells(accounted: Sequence[tuple[_Accounted, object]], text: str
                           quantities)
 
 
+_UNIT_CELLS: Memo[int, tuple[list, tuple[tuple[int, tuple[str, ...]], ...]]] = Memo(64)
+"""`_unit_cells` by the id of the list of passages; each entry holds the list, so its id is
+never another's while the entry is kept."""
+
+
+def _unit_cells(passages: list[_Passage]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(position, unit) of each of `passages` whose cell prints a unit (`cell_unit`), once per
+    list: the cell check asks of the same list of a paper's cells (cached per passage index,
+    never changed after) for every claim, and most papers print no unit in any cell."""
+    return _UNIT_CELLS.get(id(passages), lambda: (passages, tuple(
+        (at, unit) for at, passage in enumerate(passages)
+        if (unit := cell_unit(getattr(passage, "cell", None))) is not None)))[1]
+
+
 def printed_unit_passages(passages: list[_Passage], text: str,
                           quantities: Sequence[Quantity]) -> list[_Passage]:
     """`passages` (cells) without those printing a unit none of the claim's numbers is said in,
-    `passages` itself when none is left out."""
-    kept = _said_in_units(passages, lambda passage: getattr(passage, "cell", None), text,
-                          quantities)
-    return passages if len(kept) == len(passages) else kept
+    `passages` itself when none is left out. The same as `_said_in_units` over `passages`,
+    which keeps every cell printing no unit: only the cells printing one (`_unit_cells`) are
+    weighed, and the claim's units are read only when there is one."""
+    printing = _unit_cells(passages)
+    if not printing:
+        return passages
+    units = claimed_units(text, quantities)
+    dropped = {at for at, unit in printing if unit not in units}
+    if not dropped:
+        return passages
+    return [passage for at, passage in enumerate(passages) if at not in dropped]

@@ -18,6 +18,16 @@ from .cell_notes import unaccounted_cell
 from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
+from .guard_triggers import (
+    SOURCE_CONTRADICTED,
+    SOURCE_DECIDING,
+    SOURCE_SUPPORTING,
+    SUPPORTING_CHECKS,
+    TABLE_CONTRADICTED,
+    TABLE_DECIDING,
+    TABLE_SUPPORTING,
+    acts,
+)
 from .guards_absence import guard_absent_conditions
 from .guards_absent_alternative import guard_absent_alternative
 from .guards_absent_sources import guard_absent_sources
@@ -287,216 +297,361 @@ def _paired(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> list
 
 def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex) -> None:
     """Every guard, in order: each sets aside (`undecide`) a deciding check it finds unsafe,
-    in place."""
+    in place. A guard of verify/guard_triggers.py is called only when a check of its kind and
+    outcomes is there (`acts`, asked just before the call): without one it changes nothing."""
     guard_opposed_wording(claim, checks)  # a quoted sentence negates or reverses the claim
-    guard_excepted_subjects(claim, checks)  # "with the exception of X" for a claim about X
-    guard_hedged_wholes(claim, checks)  # "improves for almost all tasks": not MC-30's drop
-    guard_unnamed_modifiers(claim, checks)  # "threshold voltages are 73.6 mV" vs a drain's mV
-    guard_closer_cells(claim, checks, paper)  # the claim names another cell exactly
+    if acts(checks, SOURCE_SUPPORTING):  # "with the exception of X" for a claim about X
+        guard_excepted_subjects(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # "improves for almost all tasks": not MC-30's drop
+        guard_hedged_wholes(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # "threshold voltages are 73.6 mV" vs a drain's mV
+        guard_unnamed_modifiers(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # the claim names another cell exactly
+        guard_closer_cells(claim, checks, paper)
     guard_text_against_cell(claim, checks, paper)  # a sentence's number of another thing
-    guard_difference_readings(claim, checks, paper)  # another pair gives the difference
-    guard_absent_conditions(claim, checks, paper)  # "without X" read from an "X" cell
-    guard_per_unit_counts(claim, checks, paper)  # "in each polarity" read from a total
-    guard_unsaid_absent_conditions(claim, checks, paper)  # "without X" from a cell silent on X
+    if acts(checks, TABLE_CONTRADICTED):  # another pair gives the difference
+        guard_difference_readings(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "without X" read from an "X" cell
+        guard_absent_conditions(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "in each polarity" read from a total
+        guard_per_unit_counts(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "without X" from a cell silent on X
+        guard_unsaid_absent_conditions(claim, checks, paper)
     guard_conditions(claim, checks, paper)  # "with X" of another row; a cell's own value
-    guard_sibling_subjects(claim, checks, paper, index)  # a header's neighbour's
-    guard_later_subjects(claim, checks, paper, index)  # subject after the number
-    guard_swapped_names(claim, checks)  # "double that of UCSD" for "double that of UCF"
-    guard_swapped_sides(claim, checks)  # "A high while B low" for "B high while A low"
-    guard_crossed_numbers(claim, checks)  # "x with A, and y with B" for A's y and B's x
-    guard_respectively(claim, checks)  # "A and B reach x and y, respectively": y is B's
-    guard_keyed_lists(claim, checks)  # "at 25 or 50 nA ... x and y, respectively": y at 50
-    guard_paired_lists(claim, checks)  # "x and y ... A and B" unsaid; "up to N" met by less
-    guard_cross_references(claim, checks)  # a claim's "figure" met by "Figure 4 shows"
-    guard_assigned_values(claim, checks, paper)  # "lg = 1" is exact; "2%" printed nearby
-    guard_symbol_values(claim, checks)  # "α = .025 and αmin = .0001": which is the minimum?
-    guard_worded_variants(claim, checks, paper)  # "text lines" for "text blocks"; "lacks"
-    guard_moved_numbers(claim, checks)  # the passage's words, its numbers in other places
-    guard_superlatives(claim, checks)  # "the highest" from a comparison of two
-    guard_table_superlatives(claim, checks, paper)  # "the largest": not its row's max
+    if acts(checks, SOURCE_SUPPORTING):  # a header's neighbour's
+        guard_sibling_subjects(claim, checks, paper, index)
+    if acts(checks, SOURCE_SUPPORTING):  # subject after the number
+        guard_later_subjects(claim, checks, paper, index)
+    if acts(checks, SOURCE_SUPPORTING):  # "double that of UCSD" for "double that of UCF"
+        guard_swapped_names(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "A high while B low" for "B high while A low"
+        guard_swapped_sides(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "x with A, and y with B" for A's y and B's x
+        guard_crossed_numbers(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "A and B reach x and y, respectively": y is B's
+        guard_respectively(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "at 25 or 50 nA ... x and y, respectively": y at 50
+        guard_keyed_lists(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "x and y ... A and B" unsaid; "up to N" met by less
+        guard_paired_lists(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # a claim's "figure" met by "Figure 4 shows"
+        guard_cross_references(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "lg = 1" is exact; "2%" printed nearby
+        guard_assigned_values(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # "α = .025 and αmin = .0001": which is the minimum?
+        guard_symbol_values(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "text lines" for "text blocks"; "lacks"
+        guard_worded_variants(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # the passage's words, its numbers in other places
+        guard_moved_numbers(claim, checks)
+    if acts(checks, SUPPORTING_CHECKS):  # "the highest" from a comparison of two
+        guard_superlatives(claim, checks)
+    if acts(checks, TABLE_SUPPORTING):  # "the largest": not its row's max
+        guard_table_superlatives(claim, checks, paper)
     guard_opposite_ends(claim, checks, paper)  # "worst" where the evidence says "best" only
-    guard_compound_labels(claim, checks)  # "(2-way)" names a column, it is no value
-    guard_bracketed_names(claim, checks)  # "Distance metric (MIMLSVM)" for "(DM)"
-    guard_pseudo_code(checks)  # "for t from 1 to T do": an algorithm's numbers
-    guard_setting_slots(claim, checks)  # "800,000 for training, 200,000 for validation"
+    if acts(checks, TABLE_CONTRADICTED):  # "(2-way)" names a column, it is no value
+        guard_compound_labels(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "Distance metric (MIMLSVM)" for "(DM)"
+        guard_bracketed_names(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "for t from 1 to T do": an algorithm's numbers
+        guard_pseudo_code(checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "800,000 for training, 200,000 for validation"
+        guard_setting_slots(claim, checks)
     guard_alternatives(claim, checks, paper)  # another variant, column or side of "than"
     guard_dense_tables(claim, checks, paper)  # a lost group, an unnamed setting, a list
-    guard_setting_columns(claim, checks, paper)  # a cell of a column of settings
-    guard_variant_rows(claim, checks, paper)  # a base row's cell; the claim names a variant
+    if acts(checks, TABLE_DECIDING):  # a cell of a column of settings
+        guard_setting_columns(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # a base row's cell; the claim names a variant
+        guard_variant_rows(claim, checks, paper)
     guard_hyphen_variants(claim, checks, paper)  # "ReAct-IM" supported by a "ReAct" passage
     guard_signed_names(claim, checks, paper)  # "sisg-" supported by a "sisg" cell, and back
     guard_capital_words(claim, checks)  # "AS Reader", row group "IT": no stop words
-    guard_for_phrases(claim, checks)  # "0.025 for the skipgram baseline": not cbow's
+    if acts(checks, SOURCE_SUPPORTING):  # "0.025 for the skipgram baseline": not cbow's
+        guard_for_phrases(claim, checks)
     guard_unnamed_sizes(claim, checks, paper)  # "BERT-large" of a paper with no large BERT
-    guard_legend_rows(claim, checks, paper)  # "RoBERTa-base" read from the "BB" row
+    if acts(checks, TABLE_DECIDING):  # "RoBERTa-base" read from the "BB" row
+        guard_legend_rows(claim, checks, paper)
     guard_unprinted_table_names(claim, checks, paper)  # "on DocBank": not in the evidence
-    guard_inner_headers(checks, paper)  # a "contd." header row inside the table's body
+    if acts(checks, TABLE_DECIDING):  # a "contd." header row inside the table's body
+        guard_inner_headers(checks, paper)
     guard_passages(claim, checks, paper)  # clauses, differences, ranks, items, marks
     guard_statistics(claim, checks)  # scale words, points against percent, unstated averages
-    guard_unaccounted_numbers(claim, checks)  # a number of the claim the passage does not print
-    guard_unaccounted_cell_numbers(claim, checks, paper)  # ... nor the cells read
-    guard_printed_labels(claim, checks)  # "CRF-CD-IO", "on 1m": printed around the cells
-    guard_than_argument(claim, checks)  # "than B": the second cell is B's
-    guard_named_twins(claim, checks, paper)  # numbered labels of two twin cells
-    guard_listed_means(claim, checks)  # "the average of A and B": no one cell's value
-    guard_other_coded_columns(claim, checks, paper)  # the "33RE Ki" column for RXP407 (r24)
+    if acts(checks, SOURCE_SUPPORTING):  # a number of the claim the passage does not print
+        guard_unaccounted_numbers(claim, checks)
+    if acts(checks, TABLE_SUPPORTING):  # ... nor the cells read
+        guard_unaccounted_cell_numbers(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "CRF-CD-IO", "on 1m": printed around the cells
+        guard_printed_labels(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # "than B": the second cell is B's
+        guard_than_argument(claim, checks)
+    if acts(checks, TABLE_SUPPORTING):  # numbered labels of two twin cells
+        guard_named_twins(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "the average of A and B": no one cell's value
+        guard_listed_means(claim, checks)
+    if acts(checks, TABLE_CONTRADICTED):  # the "33RE Ki" column for RXP407 (r24)
+        guard_other_coded_columns(claim, checks, paper)
     guard_other_readings(claim, checks, paper)  # another place reads the number otherwise
     guard_passage_scope(claim, checks, paper)  # "17 029"; a clause's "never"; a part
     guard_unsaid_parts(claim, checks, paper)  # "skipped", "no longer", "only", "three"
     guard_table_pairs(claim, checks, paper)  # "respectively" cells; a row's name
-    guard_two_cell_changes(claim, checks, paper)  # "from X to Y" read from Y's cell
-    guard_level_changes(claim, checks, paper)  # "raises it to Y": Y's cell and its start
-    guard_other_sentence_splits(claim, checks)  # "(training set)" beside "test set"
-    guard_other_datasets(claim, checks)  # "13.1% on the RT benchmark" for the WLM corpus
-    guard_subject_datasets(claim, checks)  # "The SICK dataset consists of 10,000" for STS's
-    guard_unsaid_defined_labels(claim, checks, paper)  # "acoustic" names the AM rows
-    guard_text_cell_lines(claim, checks, paper)  # "baseline" printed under (1), not (3)
-    guard_share_owners(claim, checks)  # "13% of TextRunner's" for WOEparse's 13%
-    guard_one_word_rows(claim, checks, paper)  # "x is a proper noun" vs the "y" row
-    guard_reported_by_others(claim, checks)  # "Beltagy et al. report 82%": not S2ORC's
-    guard_cited_owners(claim, checks)  # "91.62 from Chiu and Nichols (2016)": theirs
-    guard_run_in_subjects(claim, checks, paper)  # a sentence of the "PLDA:" paragraph
-    guard_significance_levels(claim, checks)  # "(at 95%, two-sided t-test)": a test's level
-    guard_glued_units(claim, checks)  # "100-dimensional" met by "hidden size as 100"
-    guard_unsaid_column_names(claim, checks, paper)  # "the tables subset": a column
-    guard_table_twins(claim, checks, paper)  # the same labels in another table
-    guard_agreeing_twins(claim, checks, paper)  # another table prints the claimed number
+    if acts(checks, TABLE_SUPPORTING):  # "from X to Y" read from Y's cell
+        guard_two_cell_changes(claim, checks, paper)
+    if acts(checks, TABLE_SUPPORTING):  # "raises it to Y": Y's cell and its start
+        guard_level_changes(claim, checks, paper)
+    if acts(checks, SOURCE_DECIDING):  # "(training set)" beside "test set"
+        guard_other_sentence_splits(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "13.1% on the RT benchmark" for the WLM corpus
+        guard_other_datasets(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "The SICK dataset consists of 10,000" for STS's
+        guard_subject_datasets(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # "acoustic" names the AM rows
+        guard_unsaid_defined_labels(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "baseline" printed under (1), not (3)
+        guard_text_cell_lines(claim, checks, paper)
+    if acts(checks, SOURCE_DECIDING):  # "13% of TextRunner's" for WOEparse's 13%
+        guard_share_owners(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # "x is a proper noun" vs the "y" row
+        guard_one_word_rows(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # "Beltagy et al. report 82%": not S2ORC's
+        guard_reported_by_others(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "91.62 from Chiu and Nichols (2016)": theirs
+        guard_cited_owners(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # a sentence of the "PLDA:" paragraph
+        guard_run_in_subjects(claim, checks, paper)
+    if acts(checks, SOURCE_DECIDING):  # "(at 95%, two-sided t-test)": a test's level
+        guard_significance_levels(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "100-dimensional" met by "hidden size as 100"
+        guard_glued_units(claim, checks)
+    if acts(checks, TABLE_SUPPORTING):  # "the tables subset": a column
+        guard_unsaid_column_names(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # the same labels in another table
+        guard_table_twins(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # another table prints the claimed number
+        guard_agreeing_twins(claim, checks, paper)
     guard_coarse_cells(claim, checks, paper)  # 89 for "89.5" while another table prints 87.1
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
     guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage
-    guard_multiplier_dimensions(claim, checks)  # "twice as fast" held by "twice as much time"
+    if acts(checks, SOURCE_SUPPORTING):  # "twice as fast" held by "twice as much time"
+        guard_multiplier_dimensions(claim, checks)
     guard_unsaid_item_labels(claim, checks)  # "model 5a": the passage names no such item
-    guard_turned_sides(claim, checks)  # "A poorly, yet B well": the claim's side
-    guard_twin_rows(claim, checks, paper)  # two rows labelled "6", the claim says not which
-    guard_caption_measures(claim, checks, paper)  # "accuracy" of a column the caption scores F1
-    guard_own_number_contradicts(claim, checks, paper)  # "45.4, against 60.5 for B": B's cell
-    guard_row_printing_the_number(claim, checks, paper)  # "without NSP": the "No NSP" row's
-    guard_other_splits(claim, checks, paper)  # "on the dev set" read from "Test results"
+    if acts(checks, SOURCE_SUPPORTING):  # "A poorly, yet B well": the claim's side
+        guard_turned_sides(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # two rows labelled "6", the claim says not which
+        guard_twin_rows(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "accuracy" of a column the caption scores F1
+        guard_caption_measures(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # "45.4, against 60.5 for B": B's cell
+        guard_own_number_contradicts(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # "without NSP": the "No NSP" row's
+        guard_row_printing_the_number(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "on the dev set" read from "Test results"
+        guard_other_splits(claim, checks, paper)
     guard_unsaid_splits(claim, checks, paper)  # "on the development set": never printed
-    guard_unprinted_dev_split(claim, checks, paper)  # "development": the table names no split
-    guard_better_printed_cell(claim, checks, paper)  # Table 6 prints the claimed .90 (rec23)
+    if acts(checks, TABLE_DECIDING):  # "development": the table names no split
+        guard_unprinted_dev_split(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # Table 6 prints the claimed .90 (rec23)
+        guard_better_printed_cell(claim, checks, paper)
     guard_bracketed_siblings(claim, checks, paper)  # "(w2v w.e.)" beside "(lrn w.e.)" (rec23)
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
-    guard_unheld_settings(claim, checks)  # "rank-5" of a cell that prints no rank
-    guard_header_splits(claim, checks, paper)  # "on the test set" read from a "Dev" column
-    guard_counted_cells(claim, checks, paper)  # an accuracy read from a table of counts
-    guard_marked_rows(claim, checks, paper)  # "without external data" read from a "*" row
-    guard_cell_marks(claim, checks, paper)  # "on a GPU" read from a "*" cell; "**" is GPU
-    guard_marked_cells(claim, checks, paper)  # "52.9∗" is a test result: "∗" means "test set"
-    guard_extended_rows(claim, checks, paper)  # "A+Process" prints the number "A" lacks
+    if acts(checks, TABLE_DECIDING):  # "rank-5" of a cell that prints no rank
+        guard_unheld_settings(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # "on the test set" read from a "Dev" column
+        guard_header_splits(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # an accuracy read from a table of counts
+        guard_counted_cells(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "without external data" read from a "*" row
+        guard_marked_rows(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "on a GPU" read from a "*" cell; "**" is GPU
+        guard_cell_marks(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "52.9∗" is a test result: "∗" means "test set"
+        guard_marked_cells(claim, checks, paper)
+    if acts(checks, TABLE_CONTRADICTED):  # "A+Process" prints the number "A" lacks
+        guard_extended_rows(claim, checks, paper)
     guard_neighbour_subjects(claim, checks, paper)  # "The CRF layer": the next sentence's
     guard_cause_phrases(claim, checks)  # "X is what lifts Y": no passage says why
     guard_flattened_rows(claim, checks)  # a flattened table's number of another row
-    guard_change_starts(claim, checks)  # "from 25.9 to 30.6": 25.9 is before the change
+    if acts(checks, SOURCE_SUPPORTING):  # "from 25.9 to 30.6": 25.9 is before the change
+        guard_change_starts(claim, checks)
     guard_bare_decimals(claim, checks)  # ".44" read by no parser: the evidence must print it
-    guard_headed_elsewhere(claim, checks, paper)  # "on equations": a column of another table
-    guard_negated_cells(claim, checks)  # "is not 290.82" read from the 290.82 cell
-    guard_cell_spreads(claim, checks)  # "std of 0.13" read against the value of "90.87 ± 0.13"
+    if acts(checks, TABLE_CONTRADICTED):  # "on equations": a column of another table
+        guard_headed_elsewhere(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "is not 290.82" read from the 290.82 cell
+        guard_negated_cells(claim, checks)
+    if acts(checks, TABLE_CONTRADICTED):  # "std of 0.13" read against the value of "90.87 ± 0.13"
+        guard_cell_spreads(claim, checks)
     # round 16 (heldout16's first run and probes), after every older guard
     guard_respectively_contradictions(claim, checks)  # the list prints the claim's number too
-    guard_prose_labels(checks, paper)  # a caption's or the prose's lines read as a label
-    guard_caption_symbols(claim, checks, paper)  # "#w" is words: the "#s" cell is not
-    guard_unnamed_subjects(claim, checks, paper)  # "GRU dimension 100" met by another's 100
-    guard_number_owners(claim, checks)  # "35.9% for A, 34.8% for B": 34.8 is B's
-    guard_species_owners(claim, checks)  # "P. polymorpha showed 13.7 mM": not C. utilis's
+    if acts(checks, TABLE_DECIDING):  # a caption's or the prose's lines read as a label
+        guard_prose_labels(checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "#w" is words: the "#s" cell is not
+        guard_caption_symbols(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # "GRU dimension 100" met by another's 100
+        guard_unnamed_subjects(claim, checks, paper)
+    if acts(checks, SOURCE_DECIDING):  # "35.9% for A, 34.8% for B": 34.8 is B's
+        guard_number_owners(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "P. polymorpha showed 13.7 mM": not C. utilis's
+        guard_species_owners(claim, checks)
     # round 17 (heldout17's first run)
-    guard_lost_marks(claim, checks, paper)  # "ensemble methods (marked with *)", marks lost
-    guard_unsaid_settings(claim, checks, paper)  # "when fine-tuned": no label says it
+    if acts(checks, TABLE_DECIDING):  # "ensemble methods (marked with *)", marks lost
+        guard_lost_marks(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "when fine-tuned": no label says it
+        guard_unsaid_settings(claim, checks, paper)
     # round 18
     guard_rate_units(claim, checks)  # "259 samples per second" read from batches/second
-    guard_with_phrases(claim, checks, paper)  # "with MAX sampling": no label says it (redteam9)
+    if acts(checks, TABLE_DECIDING):  # "with MAX sampling": no label says it (redteam9)
+        guard_with_phrases(claim, checks, paper)
     # round 19 (redteam10)
-    guard_labelled_numbers(claim, checks)  # "600K pairs ... 50K pairs"; "a / b / c into x/y/z"
-    guard_sibling_variants(claim, checks)  # "eight" in ARC-II's clause for an ARC-I claim
-    guard_negated_words(claim, checks, paper)  # "without attention"; "not summed" nearby
-    guard_comparison_terms(claim, checks)  # "B compared to A" for "A compared to B"; parity
-    guard_turned_subjects(claim, checks)  # "X is supervised, whereas our methods are unsupervised"
-    guard_count_scope(claim, checks)  # "question sentence pairs" count pairs; an average, not each
+    if acts(checks, SOURCE_DECIDING):  # "600K pairs ... 50K pairs"; "a / b / c into x/y/z"
+        guard_labelled_numbers(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "eight" in ARC-II's clause for an ARC-I claim
+        guard_sibling_variants(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "without attention"; "not summed" nearby
+        guard_negated_words(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # "B compared to A" for "A compared to B"; parity
+        guard_comparison_terms(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "X is supervised, whereas our methods are unsupervised"
+        guard_turned_subjects(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "question sentence pairs" count pairs; an average, not each
+        guard_count_scope(claim, checks)
     # round 19 (own probes of four new papers), after redteam10's more specific readers
-    guard_range_owners(claim, checks)  # "from x (A) to y (B)" read with A and B swapped
-    guard_paired_sides(claim, checks)  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
+    if acts(checks, SOURCE_SUPPORTING):  # "from x (A) to y (B)" read with A and B swapped
+        guard_range_owners(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "A than B (58% vs. 42%)": 58% is A's; "one third" clauses
+        guard_paired_sides(claim, checks)
     # round 20 (own probes of Mintz 2009, NNSE, t-SNE)
-    guard_supposed_passages(claim, checks)  # "imagining that we had two instances": an example's
-    guard_unsaid_universals(claim, checks)  # "across all relations" met by two relations
+    if acts(checks, SOURCE_DECIDING):  # "imagining that we had two instances": an example's
+        guard_supposed_passages(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "across all relations" met by two relations
+        guard_unsaid_universals(claim, checks)
     guard_turned_ratios(claim, checks)  # "dimensions per word" read from "words per dimension"
-    guard_named_contradictions(claim, checks, paper)  # "Isomap used k = 12" vs another's k = 20
-    guard_for_bounds(claim, checks)  # "0.8 for t < 250" read from "0.8 for t ≥ 250"
+    if acts(checks, SOURCE_CONTRADICTED):  # "Isomap used k = 12" vs another's k = 20
+        guard_named_contradictions(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # "0.8 for t < 250" read from "0.8 for t ≥ 250"
+        guard_for_bounds(claim, checks)
     # round 20 (heldout20's first run)
-    guard_set_members(claim, checks)  # "seven values" met by the 7 of "{3, 5, 7}"
-    guard_other_conditions(claim, checks)  # "with all annotations" vs "with enough sentences"
+    if acts(checks, SOURCE_DECIDING):  # "seven values" met by the 7 of "{3, 5, 7}"
+        guard_set_members(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "with all annotations" vs "with enough sentences"
+        guard_other_conditions(claim, checks)
     # round 20 (probe20b: MapReduce, OSDI 2004)
-    guard_number_comparatives(claim, checks)  # "44% less time" read from "44% longer"
+    if acts(checks, SOURCE_SUPPORTING):  # "44% less time" read from "44% longer"
+        guard_number_comparatives(claim, checks)
     # round 20 (probe20c: TrustRank, VLDB 2004)
-    guard_counted_items(claim, checks)  # "buckets 17 through 20" vs the count "4 buckets"
+    if acts(checks, SOURCE_CONTRADICTED):  # "buckets 17 through 20" vs the count "4 buckets"
+        guard_counted_items(claim, checks)
     # round 21 (own probe of Kowalczuk et al., IEEE 2013)
     guard_ranked_places(claim, checks)  # "the most accurate" from "the second most accurate"
     # round 21 (own probe of Antons et al., CHI 2013)
-    guard_opposite_superlatives(claim, checks)  # "the highest peak" read beside "the lowest peak"
+    if acts(checks, SOURCE_SUPPORTING):  # "the highest peak" read beside "the lowest peak"
+        guard_opposite_superlatives(claim, checks)
     # round 21 (own probe of Chang and Zakhor, IEEE TCSVT 1997)
-    guard_lost_numbers(claim, checks)  # "we obtain the ... estimate ms.": a number was dropped
+    if acts(checks, SOURCE_DECIDING):  # "we obtain the ... estimate ms.": a number was dropped
+        guard_lost_numbers(claim, checks)
     # round 21 (heldout21's first run: ELMo)
-    guard_count_modifiers(claim, checks)  # "three highway layers" met by "three layers of ..."
-    guard_size_grades(claim, checks)  # "for the largest training sets" vs "for smaller ..."
+    if acts(checks, SOURCE_SUPPORTING):  # "three highway layers" met by "three layers of ..."
+        guard_count_modifiers(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "for the largest training sets" vs "for smaller ..."
+        guard_size_grades(claim, checks)
     # round 21 (probe21: red team 12, ELMo)
     guard_absent_sources(claim, checks)  # "486 epochs ... without ELMo" for a claim with ELMo
-    guard_marked_arguments(claim, checks)  # "X improves over just Y" for "only Y beats X"
+    if acts(checks, SOURCE_SUPPORTING):  # "X improves over just Y" for "only Y beats X"
+        guard_marked_arguments(claim, checks)
     # round 21 (text21)
-    guard_unprinted_splits(claim, checks, paper)  # "on the validation set": a test passage
+    if acts(checks, SOURCE_DECIDING):  # "on the validation set": a test passage
+        guard_unprinted_splits(claim, checks, paper)
     # round 22 (own probe: a number label no longer read inside a longer number)
-    guard_value_rows(claim, checks, paper)  # "the 12-layer model ... 93.7": 93.7 is 24's
+    if acts(checks, TABLE_SUPPORTING):  # "the 12-layer model ... 93.7": 93.7 is 24's
+        guard_value_rows(claim, checks, paper)
     # round 22 (probe22c: Bravata et al. 2004)
-    guard_joint_conditions(claim, checks)  # "both X and Y" counted by a clause of Y alone
+    if acts(checks, SOURCE_DECIDING):  # "both X and Y" counted by a clause of Y alone
+        guard_joint_conditions(claim, checks)
     # round 22 (probe22b: Futoma et al. MLHC 2017, Berardi et al.)
     guard_rate_periods(claim, checks)  # "10,000 abstracts per day" read from "per week"
     guard_rate_bases(claim, checks, paper)  # "50 deaths per 10,000" read from "per 100,000"
-    guard_unnamed_claim_datasets(claim, checks, paper.title)  # "on the X dataset": unnamed
+    if acts(checks, SOURCE_SUPPORTING):  # "on the X dataset": unnamed
+        guard_unnamed_claim_datasets(claim, checks, paper.title)
     # round 22 (probe22a: Clark and Divvala 2015, Dutot et al. 2004)
     guard_cut_ends(claim, checks)  # "... for the makespan is"; "bounding boxes for 458"
     guard_other_dates(claim, checks)  # "June 2003" read from "November 2003"'s list
     # round 23 (probe23b: Benedikt et al., VLDB 2010)
-    guard_undated_years(claim, checks)  # "first introduced in 2005": no year printed
-    guard_factor_amounts(claim, checks)  # "21 Mbytes" read from "20 times less"
+    if acts(checks, SOURCE_SUPPORTING):  # "first introduced in 2005": no year printed
+        guard_undated_years(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "21 Mbytes" read from "20 times less"
+        guard_factor_amounts(claim, checks)
     # round 24 (probe24a: Gal et al., PLDI 2009; Huang et al., Postgrad Med J 2010)
-    guard_upper_bounds(claim, checks)  # "7.12x" contradicted by another's "up to 25x"
+    if acts(checks, SOURCE_CONTRADICTED):  # "7.12x" contradicted by another's "up to 25x"
+        guard_upper_bounds(claim, checks)
     # round 24 (probe24b: Bigtable, OSDI 2006; a silkworm study, MEJSR 2015)
     guard_listed_alternatives(claim, checks, paper)  # "12.45 ... in triple treated": not double
-    guard_sibling_names(claim, checks, paper)  # "Google Analytics"'s 200 TB, not Google Finance's
+    if acts(checks, SOURCE_DECIDING):  # "Google Analytics"'s 200 TB, not Google Finance's
+        guard_sibling_names(claim, checks, paper)
     # round 24 (probe24c: Datta et al. 2010, Douglas et al. 2014)
     guard_fuller_subjects(claim, checks, paper)  # "bleeding ... mechanical devices": 2.6% nearby
-    guard_other_coded_sentences(claim, checks, paper)  # "for compound 33RE (Ki = x)" (RXP407)
-    guard_restricted_counts(claim, checks)  # "the four studies analyzing X": a subset
-    guard_prefix_siblings(claim, checks)  # "N-domain ACE was solved at 2.2 Å" for the C-domain
-    guard_than_only(claim, checks)  # "Ki = 11.21 ... for the N-domain than the C-domain"
+    if acts(checks, SOURCE_DECIDING):  # "for compound 33RE (Ki = x)" (RXP407)
+        guard_other_coded_sentences(claim, checks, paper)
+    if acts(checks, SOURCE_DECIDING):  # "the four studies analyzing X": a subset
+        guard_restricted_counts(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "N-domain ACE was solved at 2.2 Å" for the C-domain
+        guard_prefix_siblings(claim, checks)
+    if acts(checks, SOURCE_DECIDING):  # "Ki = 11.21 ... for the N-domain than the C-domain"
+        guard_than_only(claim, checks)
     # round 26 (Alam et al. 2009, Phoenix paludosa: probe25a's left wrong verdict)
-    guard_absent_alternative(claim, checks, paper)  # "the chloroform fraction" vs "n-hexane"
-    guard_swapped_words(claim, checks)  # round 26: "a spherical shape" copied from "a conical"
-    guard_own_work(claim, checks)  # round 26: "in this work" from "most of them use ... [17-21]"
-    guard_only_subjects(claim, checks)  # round 26: "X and Y are both mounted" from "Only X is"
+    if acts(checks, SOURCE_DECIDING):  # "the chloroform fraction" vs "n-hexane"
+        guard_absent_alternative(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # round 26: "a spherical shape" copied from "a conical"
+        guard_swapped_words(claim, checks)
+    # round 26: "in this work" from "most of them use ... [17-21]"
+    if acts(checks, SOURCE_SUPPORTING):
+        guard_own_work(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # round 26: "X and Y are both mounted" from "Only X is"
+        guard_only_subjects(claim, checks)
     guard_sibling_qualifiers(claim, checks, paper)  # "oscillation period" beside "curvature" (r26)
-    guard_conjunct_classes(claim, checks)  # "X is a Y" from "X ... and the ... Y" (probe26b)
-    guard_spliced_clauses(claim, checks)  # round 27: "start ... always [an A and at the end ...]"
-    guard_unquoted_verbs(claim, checks)  # round 27: "were included" lent by an unshown neighbour
+    if acts(checks, SOURCE_SUPPORTING):  # "X is a Y" from "X ... and the ... Y" (probe26b)
+        guard_conjunct_classes(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # round 27: "start ... always [an A and at the end ...]"
+        guard_spliced_clauses(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # round 27: "were included" lent by an unshown neighbour
+        guard_unquoted_verbs(claim, checks)
     guard_referent_clauses(claim, checks)  # probe27a: "the first ... the second"; similar/different
-    guard_reversed_cases(claim, checks)  # round 28: "when X ..., and where it is the contrary"
-    guard_unsaid_qualifiers(claim, checks)  # round 28: "consist only of", "exempt from" unsaid
-    guard_unmarked_shares(claim, checks)  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
-    guard_count_kinds(claim, checks)  # probe29b: "437 eligible schools" vs "349 participating"
-    guard_unsaid_negations(claim, checks)  # round 30: "have competing interests" vs "have no"
-    guard_citation_numbers(claim, checks)  # round 30: "22.2%" met by the reference "(21,22)"
-    guard_rounded_owners(claim, checks)  # round 30: "about 52%" met by another thing's "~50%"
-    guard_hyphened_modifiers(claim, checks)  # probe30b: "1,884 children" vs "4-year-old children"
-    guard_privative_words(claim, checks)  # probe31b: "could not support" vs "incapable of"
-    guard_sibling_heads(claim, checks)  # probe31b: "Kings River" vs the row "Kaweah River"
-    guard_turned_negations(claim, checks)  # probe31b: "could not ..., but ... exceeded"
-    guard_relative_negations(claim, checks)  # probe32a: "four, above which the materials failed"
-    guard_lent_participles(claim, checks)  # probe31b: "were rejected" + a neighbour's "sampled"
-    guard_labelled_values(claim, checks, paper)  # probe31b: "cluster 8" printed in another row
-    guard_otherwise_branches(claim, checks)  # round 31: "incorrect if ..." from "..., otherwise"
-    guard_assigned_symbols(claim, checks)  # probe31a: "k = 2" met by "two black squares"
-    guard_label_numerals(claim, checks)  # probe31a: "Section III" for "Section IV describes"
-    guard_swapped_makers(claim, checks)  # probe31a: "a Compaq Pentium 90" vs "a Dell Pentium 90"
-    guard_neighbour_predicates(claim, checks)  # probe31a: "Yellow and cyan" of the next sentence
+    if acts(checks, SOURCE_SUPPORTING):  # round 28: "when X ..., and where it is the contrary"
+        guard_reversed_cases(claim, checks)
+    if acts(checks, SUPPORTING_CHECKS):  # round 28: "consist only of", "exempt from" unsaid
+        guard_unsaid_qualifiers(claim, checks)
+    if acts(checks, TABLE_CONTRADICTED):  # probe28b: "from 270 to 175, -35.3%" vs "-100%" cells
+        guard_unmarked_shares(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # probe29b: "437 eligible schools" vs "349 participating"
+        guard_count_kinds(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # round 30: "have competing interests" vs "have no"
+        guard_unsaid_negations(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # round 30: "22.2%" met by the reference "(21,22)"
+        guard_citation_numbers(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # round 30: "about 52%" met by another thing's "~50%"
+        guard_rounded_owners(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # probe30b: "1,884 children" vs "4-year-old children"
+        guard_hyphened_modifiers(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # probe31b: "could not support" vs "incapable of"
+        guard_privative_words(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # probe31b: "Kings River" vs the row "Kaweah River"
+        guard_sibling_heads(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # probe31b: "could not ..., but ... exceeded"
+        guard_turned_negations(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # probe32a: "four, above which the materials failed"
+        guard_relative_negations(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe31b: "were rejected" + a neighbour's "sampled"
+        guard_lent_participles(claim, checks)
+    if acts(checks, TABLE_CONTRADICTED):  # probe31b: "cluster 8" printed in another row
+        guard_labelled_values(claim, checks, paper)
+    if acts(checks, SOURCE_SUPPORTING):  # round 31: "incorrect if ..." from "..., otherwise"
+        guard_otherwise_branches(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe31a: "k = 2" met by "two black squares"
+        guard_assigned_symbols(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe31a: "Section III" for "Section IV describes"
+        guard_label_numerals(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe31a: "a Compaq Pentium 90" vs "a Dell Pentium 90"
+        guard_swapped_makers(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe31a: "Yellow and cyan" of the next sentence
+        guard_neighbour_predicates(claim, checks)
     guard_fraction_words(claim, checks)  # round 33: "on a tenth of the data" printed nowhere
 
 

@@ -110,3 +110,16 @@ def read_before_round32(path: Path) -> Paper:
             mock.patch.object(grid_cells, "split_aligned_values", lambda *args: None), \
             mock.patch.object(table_groups, "split_aligned_values", lambda *args: None):
         return parse_paper(read_document(path))
+
+
+def read_before_round33(path: Path) -> Paper:
+    """The paper at `path` with its footnotes left out, as read before round 33
+    (extract/footnotes.py). A planted test pinned on a body passage keeps that reading where a
+    footnote now decides its claim (rightly) before the rule it pins is reached."""
+    from unittest import mock
+
+    from verify_claims.extract import paper as paper_module
+
+    with mock.patch.object(paper_module, "_add_footnotes", lambda *args: None):
+        return parse_paper(read_document(path))
+

@@ -53,7 +53,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from probe_verdicts import DECISIVE, explained, verify_on
+from conftest import HELDOUT16_SOURCES
+from probe_verdicts import DECISIVE, explained, read_before_round33, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.verify import guards_respectively, guards_unsaid_parts, reference_checks
@@ -155,9 +156,24 @@ def test_the_wrong_verdicts_are_gone_and_say_why(heldout16_paper, monkeypatch, t
     # "48 of the negation sentences are positive" (60.9% is listed for DANs and DRecNNs, which
     # the claim never names), earlier and in its own words: off, so each rule here says why.
     monkeypatch.setattr(guards_respectively, "unnamed_owners", lambda *args: None)
-    verdict = verify_on({stem: heldout16_paper(stem)[0]}, stem, [text])[0]
+    verdict = verify_on({stem: _body_paper(heldout16_paper, stem, text)}, stem, [text])[0]
     assert verdict.status == Status.unverified, explained(verdict)
     assert why in explained(verdict)
+
+
+def _body_paper(heldout16_paper, stem: str, text: str):
+    """The paper as the rules were pinned on it: for COUNT, without its footnotes, since round
+    33 reads footnote 9, which states it (`test_a_footnote_states_the_count`)."""
+    if text == COUNT:
+        return read_before_round33(HELDOUT16_SOURCES / f"{stem}.pdf")
+    return heldout16_paper(stem)[0]
+
+
+def test_a_footnote_states_the_count(heldout16_paper):
+    verdict = verify_on({DA: heldout16_paper(DA)[0]}, DA, [COUNT])[0]
+    assert verdict.status == Status.confirmed, explained(verdict)
+    assert any(evidence.location and "Footnote" in evidence.location
+               for check in verdict.checks for evidence in check.evidence), explained(verdict)
 
 
 # LISTED left out since round 21: with text21's readings the true claim is confirmed once its
@@ -171,7 +187,8 @@ def test_each_rule_is_what_keeps_the_wrong_verdict_away(heldout16_paper, monkeyp
     RULE_OFF[text](monkeypatch)
     # probe25a's unnamed respectively owners withholds "48 of the negation sentences" too: off.
     monkeypatch.setattr(guards_respectively, "unnamed_owners", lambda *args: None)
-    assert verify_on({stem: heldout16_paper(stem)[0]}, stem, [text])[0].status == wrong
+    assert verify_on({stem: _body_paper(heldout16_paper, stem, text)}, stem,
+                     [text])[0].status == wrong
 
 
 @pytest.mark.parametrize("stem", sorted(PROBES))

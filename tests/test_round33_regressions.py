@@ -12,8 +12,10 @@ Lo et al., papermage (EMNLP 2023 demo, the PDF of tests/real/tables), Table 2 (p
 scores 83.2 macro F1 on the Grobid subset, trained on the full data. "Trained on a tenth of the
 data, the RoBERTa variant reaches a macro F1 of 83.2 on the Grobid subset" (labelled unverified:
 no such run) was confirmed by that cell once the paper's footnotes were read: its missing words
-fell from 0.303 to 0.298 of its weight, under the table check's 0.3
-(`verify/guards_fraction_words.py`).
+fell from 0.303 to 0.298 of its weight, under the table check's 0.3. Word weights are now read
+from the body alone, but the same claim without "variant" ("Trained on a tenth of the data,
+RoBERTa reaches ...") and "On a quarter of the data, RoBERTa scores 83.2 ..." are confirmed by
+the cell unless the share is asked for (`verify/guards_fraction_words.py`).
 """
 
 from __future__ import annotations
@@ -85,15 +87,28 @@ def test_trial_outcome(text, expected):
     assert contrast_sides.trial_outcome(text, turn) is expected
 
 
-def test_a_share_in_words_the_cell_does_not_state_confirms_nothing(monkeypatch):
-    status, why = _status(TENTH)
-    assert status == Status.unverified and "a tenth" in why, why
+@pytest.mark.parametrize("text", [
+    TENTH,
+    "Trained on a tenth of the data, RoBERTa reaches a macro F1 of 83.2 on the Grobid subset.",
+    "On a quarter of the data, RoBERTa scores 83.2 F1 on the Grobid subset.",
+])
+def test_a_share_in_words_the_cell_does_not_state_confirms_nothing(text, monkeypatch):
+    status, why = _status(text)
+    assert status == Status.unverified, why
     # the same cell, no share claimed: confirmed as before
     status, why = _status("The RoBERTa variant reaches a macro F1 of 83.2 on the Grobid subset.")
     assert status == Status.confirmed, why
-    # planted: the guard switched off
+
+
+@pytest.mark.parametrize("text", [
+    "Trained on a tenth of the data, RoBERTa reaches a macro F1 of 83.2 on the Grobid subset.",
+    "On a quarter of the data, RoBERTa scores 83.2 F1 on the Grobid subset.",
+])
+def test_planted_shares_in_words_unread(text, monkeypatch):
+    status, why = _status(text)
+    assert "The claim states a share" in why, why
     monkeypatch.setattr(reference_checks, "guard_fraction_words", lambda *args: None)
-    status, why = _status(TENTH)
+    status, why = _status(text)
     assert status == Status.confirmed, why
 
 
@@ -125,3 +140,32 @@ def test_a_share_printed_as_its_percentage_is_accounted(part, count, noise):
     percent = f"{100 * number / denominator:.1f}".rstrip("0").rstrip(".")
     assert unprinted_fraction(claim, f"{noise} {percent}% of the items") is None
     assert unprinted_fraction(claim, f"{noise} {claim}") is None
+
+
+ISCA = Path(__file__).parent / "real" / "papers" / "isca_speech_courses.pdf"
+SWAPPED = "Versions with Greek L1 and Japanese L2 are in preparation."
+
+
+def test_a_passage_with_two_of_the_claims_words_swapped_confirms_nothing(monkeypatch):
+    """Footnote 2 of the ISCA speech-courses paper: "Versions with Japanese L1 and Greek L2 are
+    in preparation" (probe27a labels the swapped claim false)."""
+    status, why = _status(SWAPPED, ISCA)
+    assert status != Status.confirmed, why
+    status, why = _status("Versions with Japanese L1 and Greek L2 are in preparation.", ISCA)
+    assert status == Status.confirmed, why
+    monkeypatch.setattr(reference_checks, "guard_swapped_tokens", lambda *args: None)
+    status, why = _status(SWAPPED, ISCA)
+    assert status == Status.confirmed, why
+
+
+@pytest.mark.parametrize(("claim", "quote", "expected"), [
+    ("Greek L1 and Japanese L2", "Versions with Japanese L1 and Greek L2 are ready.",
+     ("greek", "japanese")),
+    ("A beats B on X", "we find that B beats A on X", ("a", "b")),
+    ("Greek L1 and Japanese L2", "Versions with Greek L1 and Japanese L2 are ready.", None),
+    ("Greek L1 and Japanese L2", "Greek L2 and Japanese L1", ("l1", "l2")),
+    ("A and B", "B and A", None),  # too short to say anything
+])
+def test_swapped_pair(claim, quote, expected):
+    from verify_claims.verify.guards_swapped_tokens import swapped_pair
+    assert swapped_pair(claim, quote) == expected

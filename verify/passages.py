@@ -206,6 +206,8 @@ class PassageIndex:
                          len(ids) if in_body is None else len(ids & in_body), count)
                      for term, ids in postings.items()}
         self._unseen_idf = self._inverse_frequency(0, count)
+        self._body_terms = None if in_body is None else frozenset(
+            term for term, ids in postings.items() if not ids.isdisjoint(in_body))
         # Sorted printed numbers, for prefix look-ups of cut-off numbers with bisect.
         self._digits = sorted(digits)
         # What checkers derive from a sentence once, keyed by (checker, position).
@@ -217,8 +219,9 @@ class PassageIndex:
         return math.log((count + 1) / (frequency + 0.5)) + 0.1
 
     def has_term(self, term: str) -> bool:
-        """Whether any sentence of the paper holds the index term."""
-        return term in self._postings
+        """Whether any sentence of the paper's body holds the index term (a word its footnotes
+        alone use weighs as one it never uses, as before footnotes were read)."""
+        return term in self._postings if self._body_terms is None else term in self._body_terms
 
     def term_weight(self, term: str) -> float:
         """How much finding (or missing) a term says: its idf in this paper, the largest for a

@@ -163,6 +163,7 @@ from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
 from .guards_swapped_makers import guard_swapped_makers
+from .guards_swapped_tokens import guard_swapped_tokens
 from .guards_swapped_words import guard_swapped_words
 from .guards_table_names import guard_unprinted_table_names
 from .guards_table_pairs import guard_table_pairs
@@ -653,6 +654,7 @@ def _guard(claim: Claim, checks: list[Check], paper: Paper, index: PassageIndex)
     if acts(checks, SOURCE_SUPPORTING):  # probe31a: "Yellow and cyan" of the next sentence
         guard_neighbour_predicates(claim, checks)
     guard_fraction_words(claim, checks)  # round 33: "on a tenth of the data" printed nowhere
+    guard_swapped_tokens(claim, checks)  # round 33: "Greek L1 and Japanese L2", the other way
 
 
 def _undecide(check: Check, why: str) -> None:

@@ -298,6 +298,8 @@ def test_a_degree_before_a_comparative_names_no_argument(senellart, monkeypatch)
     assert "other way round" in why
     # Planted bug: "at least exponentially" left in both left arguments hides the swap.
     monkeypatch.setattr(comparative_antonyms, "_DEGREE_TAIL", re.compile(r"(?!)"))
+    # round 33's swapped words (guards_swapped_tokens) withhold it too: off with it
+    monkeypatch.setattr(reference_checks, "guard_swapped_tokens", lambda *args: None)
     status, why = _status(senellart, SENELLART, SWAPPED + " ")
     assert status == Status.confirmed, why
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
 from .passages import content_terms
-from .undecided import supporting_sources, undecide
+from .undecided import SUPPORTING, undecide_by_evidence
 
 # "from 29.7 ... to 58.8", "between 1 and 5": the claim's range, its two ends and what follows.
 _RANGE = re.compile(
@@ -91,10 +91,10 @@ def guard_range_owners(claim: Claim, checks: Iterable[Check]) -> None:
     each other's names. In place."""
     if not _RANGE.search(claim.text):
         return
-    for check in list(supporting_sources(checks)):
-        for evidence in check.evidence:
-            word = swapped_ends(claim.text, evidence.quote or "")
-            if word is not None:
-                undecide(check, f"The passage gives the other end of the range to "
-                                f"\u201c{word}\u201d than the claim does")
-                break
+
+    def why(evidence: Evidence) -> str | None:
+        word = swapped_ends(claim.text, evidence.quote or "")
+        return None if word is None else (f"The passage gives the other end of the range to "
+                                          f"\u201c{word}\u201d than the claim does")
+
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)

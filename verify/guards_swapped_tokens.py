@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, Claim
+from verify_claims.claims import Check, CheckKind, Claim, Evidence
 
-from .undecided import supporting_sources, undecide
+from .undecided import SUPPORTING, undecide_by_evidence
 
 __all__ = ["guard_swapped_tokens", "swapped_pair"]
 
@@ -55,10 +55,11 @@ def swapped_pair(claim_text: str, quote: str) -> tuple[str, str] | None:
 def guard_swapped_tokens(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check one of whose quotes prints the claim with two of
     its words swapped (module docstring). In place."""
-    for check in list(supporting_sources(checks)):
-        for evidence in check.evidence:
-            pair = swapped_pair(claim.text, evidence.quote or "")
-            if pair is not None:
-                undecide(check, f"The passage prints the claim's words with \u201c{pair[0]}\u201d "
-                                f"and \u201c{pair[1]}\u201d in each other's place")
-                break
+
+    def why(evidence: Evidence) -> str | None:
+        pair = swapped_pair(claim.text, evidence.quote or "")
+        return None if pair is None else (
+            f"The passage prints the claim's words with \u201c{pair[0]}\u201d and "
+            f"\u201c{pair[1]}\u201d in each other's place")
+
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)

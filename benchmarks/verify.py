@@ -36,7 +36,7 @@ Prints the figures; nothing here asserts a time (timed tests are flaky on shared
                                 [--keep DIR] [--dump FILE] [--guard-times]
 
 `--guard-times` adds one more one-process run (not in the figures above it) with a timer around
-each guard of `verify.reference_checks` and prints the costliest: a new guard that costs a
+each guard of `verify.guard_chain` and prints the costliest: a new guard that costs a
 fifth of the verification time shows there at once (round 25's `guard_restricted_counts` did,
 and no test noticed).
 
@@ -342,7 +342,7 @@ def _guard_times_child(writer, claims: list[Claim], papers: dict[Path, Paper],
                        resolver: SourceResolver) -> None:
     """One one-process run with a timer around each guard; sends back (CPU seconds of the run,
     {guard: (calls, seconds)})."""
-    from verify_claims.verify import reference_checks
+    from verify_claims.verify import guard_chain
     from verify_claims.verify.engine import verify_claims
 
     spent: dict[str, list[float]] = {}
@@ -358,9 +358,9 @@ def _guard_times_child(writer, claims: list[Claim], papers: dict[Path, Paper],
                 entry[1] += time.process_time() - start
         return run
 
-    for name, value in list(vars(reference_checks).items()):
+    for name, value in list(vars(guard_chain).items()):
         if name.startswith("guard_") and callable(value):
-            setattr(reference_checks, name, timed(name, value))
+            setattr(guard_chain, name, timed(name, value))
     copies = {path: paper.model_copy(deep=True) for path, paper in papers.items()}
     fresh = [claim.model_copy(deep=True) for claim in claims]
     cpu = time.process_time()

@@ -21,16 +21,16 @@ def round30_guards_off(monkeypatch) -> None:
     wrong verdict one of them now keeps away too (each is tested on its own in
     tests/test_round30_regressions.py and tests/test_probe30b_regressions.py)."""
     from verify_claims.verify import (
+        guard_chain,
         guards_numbers,
         guards_table_superlatives,
         guards_unsaid_negations,
         guards_unsaid_qualifiers,
-        reference_checks,
     )
 
     for name in ("guard_unsaid_negations", "guard_citation_numbers", "guard_rounded_owners",
                  "guard_hyphened_modifiers"):
-        monkeypatch.setattr(reference_checks, name, lambda *args: None)
+        monkeypatch.setattr(guard_chain, name, lambda *args: None)
     monkeypatch.setattr(guards_numbers, "_change_amounts", lambda *args: set())
     monkeypatch.setattr(guards_table_superlatives, "_ranked_sides", lambda text, word, sides: sides)
     monkeypatch.setattr(guards_unsaid_qualifiers, "decided", lambda *args: iter(()))
@@ -47,15 +47,15 @@ def round31_guards_off(monkeypatch) -> None:
     claim's restricts; a claim word said only in an "otherwise" branch:
     tests/test_round31_regressions.py), for a planted-bug test of an older rule whose wrong
     verdict one of them now keeps away too."""
-    from verify_claims.verify import guards_unsaid_qualifiers, reference_checks
+    from verify_claims.verify import guard_chain, guards_unsaid_qualifiers
 
     monkeypatch.setattr(guards_unsaid_qualifiers, "_restricts_near", lambda terms, text: True)
-    monkeypatch.setattr(reference_checks, "guard_otherwise_branches", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_otherwise_branches", lambda *args: None)
     guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()
     # probe31b's withholding rules (tests/test_probe31b_regressions.py)
     for name in ("guard_privative_words", "guard_sibling_heads", "guard_turned_negations",
                  "guard_lent_participles", "guard_labelled_values"):
-        monkeypatch.setattr(reference_checks, name, lambda *args: None)
+        monkeypatch.setattr(guard_chain, name, lambda *args: None)
     round33_guards_off(monkeypatch)
 
 
@@ -65,8 +65,8 @@ def round33_guards_off(monkeypatch) -> None:
     coarser cells and opposite superlatives: tests/test_probe33a_regressions.py), for a
     planted-bug test of an older rule whose wrong verdict one of them now keeps away too
     ("AMDCN's MAE of 290.82 is a quarter of MCNN's 377.60")."""
-    from verify_claims.verify import reference_checks
+    from verify_claims.verify import guard_chain
 
     for name in ("guard_fraction_words", "guard_swapped_tokens", "guard_coarse_cells",
                  "guard_opposite_ends"):
-        monkeypatch.setattr(reference_checks, name, lambda *args: None)
+        monkeypatch.setattr(guard_chain, name, lambda *args: None)

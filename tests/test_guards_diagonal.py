@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
-import verify_claims.verify.reference_checks as reference_checks
+import verify_claims.verify.guard_chain as guard_chain
 from verify_claims.claims import Status
 from verify_claims.verify.guards_diagonal import said_times
 
@@ -45,7 +45,7 @@ def test_a_label_said_once_names_one_axis_of_a_diagonal_cell(paper):
 
 
 def test_without_the_rule_both_wrong_confirmations_come_back(paper, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_diagonal_cells", lambda *args, **kwargs: None)
+    monkeypatch.setattr(guard_chain, "guard_diagonal_cells", lambda *args, **kwargs: None)
     one_word, passage, _ = _verify(paper)
     assert one_word.status == Status.confirmed
     assert passage.status == Status.confirmed

@@ -22,7 +22,7 @@ from probe_verdicts import explained, verify_on
 from verify_claims.claims import Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import guards_set_members, reference_checks
+from verify_claims.verify import guard_chain, guards_set_members
 from verify_claims.verify.guards_other_conditions import other_condition
 from verify_claims.verify.guards_set_members import set_members
 
@@ -42,7 +42,7 @@ def test_a_member_of_a_set_of_tried_values_is_no_count(papers, monkeypatch):
     assert claim.status == Status.unverified, explained(claim)
     assert "one of a set of values" in explained(claim)
     # Planted bug: the guard switched off, the 7 of "{3, 5, 7}" confirms "seven values" again.
-    monkeypatch.setattr(reference_checks, "guard_set_members", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_set_members", lambda claim, checks: None)
     assert verify_on(papers, LH, [SEVEN + " "])[0].status == Status.confirmed
 
 
@@ -57,7 +57,7 @@ def test_a_result_under_another_fronted_condition_decides_nothing(papers, monkey
     assert claim.status == Status.unverified, explained(claim)
     assert "another condition" in explained(claim)
     # Planted bug: the guard switched off, the learning-curve sentence confirms it again.
-    monkeypatch.setattr(reference_checks, "guard_other_conditions", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_other_conditions", lambda claim, checks: None)
     assert verify_on(papers, AN, [ANNOTATIONS + " "])[0].status == Status.confirmed
 
 

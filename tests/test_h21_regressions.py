@@ -32,10 +32,10 @@ from verify_claims.claims import Quantity, Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
+    guard_chain,
     guards_exceptions,
     number_context,
     number_sides,
-    reference_checks,
 )
 from verify_claims.verify.gap_amounts import gap_after
 from verify_claims.verify.guards_count_modifiers import bare_heads
@@ -69,9 +69,9 @@ def test_the_same_number_counting_the_bare_noun_confirms_no_modified_count(paper
     assert claim.status == Status.unverified, explained(claim)
     assert "another kind of thing" in explained(claim)
     # Planted bug: the guard switched off, "three layers of representations" confirms it.
-    monkeypatch.setattr(reference_checks, "guard_count_modifiers", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_count_modifiers", lambda claim, checks: None)
     # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
-    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_fuller_subjects", lambda *args: None)
     assert verify_on(papers, ELMO, [HIGHWAY + " "])[0].status == Status.confirmed
 
 
@@ -89,7 +89,7 @@ def test_a_noun_graded_by_size_the_other_way_confirms_nothing(papers, monkeypatc
     assert claim.status == Status.unverified, explained(claim)
     assert "by size the other way" in explained(claim)
     # Planted bug: the guard switched off, "largest for smaller training sets" confirms it.
-    monkeypatch.setattr(reference_checks, "guard_size_grades", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_size_grades", lambda claim, checks: None)
     assert verify_on(papers, ELMO, [LARGEST + " "])[0].status == Status.confirmed
 
 

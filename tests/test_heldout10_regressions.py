@@ -35,11 +35,11 @@ from verify_claims.claims import Location, Sentence, Status
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify import (
+    guard_chain,
     guards_negated_words,
     guards_predicates,
     guards_turned_sides,
     negation_scope,
-    reference_checks,
     sentence_reading,
 )
 from verify_claims.verify.guards_predicates import claimed_predicate
@@ -155,7 +155,7 @@ def test_the_contrast_rule_is_what_keeps_the_confirmations_away(round11_paper, m
     # among the words the sentence shares with it): switched off to see the rule's work alone.
     monkeypatch.setattr(sentence_reading, "unread_negation", lambda *args: False)
     # Round 27's splice rule withholds one of them too: switched off as well.
-    monkeypatch.setattr(reference_checks, "guard_spliced_clauses", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_spliced_clauses", lambda *args: None)
     verdicts = _verify(round11_paper, SGD, SGD_CLAIMS)
     assert verdicts[0].status == Status.confirmed
     assert verdicts[1].status == Status.confirmed

@@ -20,7 +20,7 @@ from __future__ import annotations
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
-from verify_claims.verify import reference_checks
+from verify_claims.verify import guard_chain
 from verify_claims.verify.guards_item_labels import item_labels, prints_label
 from verify_claims.verify.guards_signs import claimed_signs, prints_sign
 
@@ -48,9 +48,9 @@ def test_a_passage_that_gives_no_sign_does_not_support_a_claimed_sign(round12_pa
 def test_the_sign_rule_is_what_keeps_the_confirmation_away(round12_paper, monkeypatch):
     """With the sign rule disabled, the page confirms the claim again: the test above pins the
     rule, not some other reading."""
-    monkeypatch.setattr(reference_checks, "guard_unsaid_signs", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_signs", lambda claim, checks: None)
     # round 26's sibling qualifiers (probe26b) withhold it too: off.
-    monkeypatch.setattr(reference_checks, "guard_sibling_qualifiers", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_sibling_qualifiers", lambda *args: None)
     assert _verify(round12_paper)[0].status == Status.confirmed
 
 
@@ -72,7 +72,7 @@ def test_a_passage_that_does_not_name_the_claimed_item_does_not_support_it(round
 
 
 def test_the_item_label_rule_is_what_keeps_the_confirmation_away(round12_paper, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unsaid_item_labels",
+    monkeypatch.setattr(guard_chain, "guard_unsaid_item_labels",
                         lambda claim, checks: None)
     assert _verify(round12_paper)[1].status == Status.confirmed
 

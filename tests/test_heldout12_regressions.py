@@ -27,7 +27,7 @@ import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
-from verify_claims.verify import direction_sides, number_owners, reference_checks, sentence_reading
+from verify_claims.verify import direction_sides, guard_chain, number_owners, sentence_reading
 from verify_claims.verify.guards_hyphen_variants import hyphen_variants
 
 QS, TU, RE = "2403.09629", "2010.12537", "2210.03629"
@@ -138,15 +138,15 @@ def _disabled(monkeypatch, rule: str) -> None:
         monkeypatch.setattr(sentence_reading, "number_owner", lambda *args: None)
         # Probe 15's subject datasets read "build a ... spreadsheet corpus including 115
         # million tables" as that corpus's number too: switched off with the rule pinned here.
-        monkeypatch.setattr(reference_checks, "guard_subject_datasets", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_subject_datasets", lambda *args: None)
         # Round 18's comparator numbers read "outperforming all 540B prompting methods" as
         # what 62B is compared with, which the claim names: switched off too.
         monkeypatch.setattr(sentence_reading, "comparator_number", lambda *args: False)
         # Round 20's named contradictions read the TUTA row of the paper's table printing
         # 50.8 million: a passage silent on "TUTA" contradicts nothing there. Switched off too.
-        monkeypatch.setattr(reference_checks, "guard_named_contradictions", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_named_contradictions", lambda *args: None)
     else:
-        monkeypatch.setattr(reference_checks, "guard_hyphen_variants", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_hyphen_variants", lambda *args: None)
 
 
 @pytest.mark.parametrize("rule,text", [

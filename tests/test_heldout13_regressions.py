@@ -20,7 +20,7 @@ import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
-from verify_claims.verify import reference_checks
+from verify_claims.verify import guard_chain
 from verify_claims.verify.guards_model_sizes import caption_legend, model_sizes
 
 HI, NT, BF = "2411.18478", "2022.acl-short.76", "2022.acl-short.1"
@@ -116,10 +116,10 @@ def test_each_rule_is_what_keeps_the_wrong_verdict_away(round14_paper, monkeypat
     """With the rule disabled, the page gives the wrong verdict again: the test above pins the
     rule, not some other reading."""
     stem, wrong, _ = WRONG[text]
-    monkeypatch.setattr(reference_checks, RULES[text], lambda *args: None)
+    monkeypatch.setattr(guard_chain, RULES[text], lambda *args: None)
     # Round 17's guard_unsaid_settings keeps these away too ("full fine-tuning" against cells
     # labelled "FT"): off as well, so that the rule pinned here is the one switched off.
-    monkeypatch.setattr(reference_checks, "guard_unsaid_settings", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_settings", lambda *args: None)
     assert _verify(round14_paper, stem, [text])[0].status == wrong
 
 

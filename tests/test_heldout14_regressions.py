@@ -41,7 +41,7 @@ import pytest
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
-from verify_claims.verify import reference_checks
+from verify_claims.verify import guard_chain
 
 IS, ES, MH = "1705.02364", "1609.06038", "1603.01354"
 WRONG = {  # claim -> (paper, the wrong verdict it got, the words of the rule's explanation)
@@ -163,7 +163,7 @@ def test_the_wrong_verdicts_are_gone_and_say_why(round15_paper, flattened_es, mo
     stem, _, why = WRONG[text]
     # probe33a's coarser cells (round 33) withhold the OOEV claim too, earlier and in its own
     # words ("Table 8 prints fewer decimals"): off, so each rule here says why.
-    monkeypatch.setattr(reference_checks, "guard_coarse_cells", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_coarse_cells", lambda *args: None)
     verdict = _verify(round15_paper, stem, [text], flattened_es)[0]
     assert verdict.status == Status.unverified, _explained(verdict)
     assert why in _explained(verdict)
@@ -175,13 +175,13 @@ def test_each_rule_is_what_keeps_the_wrong_verdict_away(round15_paper, flattened
     """With the rule disabled, the page gives the wrong verdict again: the test above pins the
     rule, not some other reading."""
     stem, wrong, _ = WRONG[text]
-    monkeypatch.setattr(reference_checks, RULES[text], lambda *args: None)
+    monkeypatch.setattr(guard_chain, RULES[text], lambda *args: None)
     # Round 15's guard of labels of other tables (guards_headed_elsewhere.py) also keeps one
     # of these contradictions away; it is switched off with the rule.
-    monkeypatch.setattr(reference_checks, "guard_headed_elsewhere", lambda *args: None)
-    monkeypatch.setattr(reference_checks, "guard_better_printed_cell", lambda *args: None)
-    monkeypatch.setattr(reference_checks, "guard_for_phrases", lambda *args: None)
-    monkeypatch.setattr(reference_checks, "guard_coarse_cells", lambda *args: None)  # round 33
+    monkeypatch.setattr(guard_chain, "guard_headed_elsewhere", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_better_printed_cell", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_for_phrases", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_coarse_cells", lambda *args: None)  # round 33
     assert _verify(round15_paper, stem, [text], flattened_es)[0].status == wrong
 
 

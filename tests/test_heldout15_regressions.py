@@ -36,8 +36,8 @@ from probe_verdicts import DECISIVE, explained, verify_on
 from verify_claims.claims import Status
 from verify_claims.verify import (
     content,
+    guard_chain,
     guards_wording,
-    reference_checks,
     sentence_reading,
     statement_polarity,
 )
@@ -72,7 +72,7 @@ def _codes_plain(monkeypatch) -> None:
     printed by none of its labels): it is switched off as well to see the wrong verdict."""
     monkeypatch.setattr(content, "_CODE", re.compile(r"(?!)"))
     monkeypatch.setattr(content, "_PARTS", Memo(4096))  # parts kept from a run with the rule
-    monkeypatch.setattr(reference_checks, "guard_with_phrases", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_with_phrases", lambda *args: None)
 
 
 def _no_senses_nor_unread_negations(monkeypatch) -> None:

@@ -57,7 +57,7 @@ from conftest import HELDOUT16_SOURCES
 from probe_verdicts import DECISIVE, explained, read_before_round33, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_respectively, guards_unsaid_parts, reference_checks
+from verify_claims.verify import guard_chain, guards_respectively, guards_unsaid_parts
 from verify_claims.verify.guards_prose_labels import prose_label
 from verify_claims.verify.guards_unsaid_parts import unprinted_share
 
@@ -97,12 +97,12 @@ def _no_parts(monkeypatch) -> None:
 
 
 def _labels_trusted(monkeypatch) -> None:
-    monkeypatch.setattr(reference_checks, "guard_prose_labels", lambda checks, paper: None)
+    monkeypatch.setattr(guard_chain, "guard_prose_labels", lambda checks, paper: None)
 
 
 def _off(name: str):
     def switch(monkeypatch) -> None:
-        monkeypatch.setattr(reference_checks, name, lambda *args: None)
+        monkeypatch.setattr(guard_chain, name, lambda *args: None)
     return switch
 
 

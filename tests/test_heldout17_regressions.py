@@ -40,7 +40,7 @@ from probe_verdicts import DECISIVE, explained, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract import grid_tables, side_tables
-from verify_claims.verify import claimed_levels, reference_checks
+from verify_claims.verify import claimed_levels, guard_chain
 
 SOURCES = Path(__file__).resolve().parent / "real" / "heldout17" / "sources"
 BD = "1611.01603"  # Seo et al., BiDAF (ICLR 2017): Table 1 p.6, Table 3 p.9
@@ -118,7 +118,7 @@ def test_a_word_the_caption_gives_to_lost_marks_decides_nothing(bidaf):
 
 
 def test_the_lost_marks_rule_is_what_keeps_the_wrong_verdict_away(bidaf, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_lost_marks", lambda claim, checks, paper: None)
+    monkeypatch.setattr(guard_chain, "guard_lost_marks", lambda claim, checks, paper: None)
     verdict = verify_on({BD: bidaf}, BD, [ENSEMBLE + " "])[0]
     assert verdict.status == Status.contradicted
 
@@ -130,7 +130,7 @@ def test_a_setting_the_cell_does_not_say_decides_nothing(kim):
 
 
 def test_the_settings_rule_is_what_keeps_the_wrong_verdict_away(kim, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unsaid_settings",
+    monkeypatch.setattr(guard_chain, "guard_unsaid_settings",
                         lambda claim, checks, paper: None)
     verdict = verify_on({KIM: kim}, KIM, [BOTH_TUNED + " "])[0]
     assert verdict.status == Status.confirmed

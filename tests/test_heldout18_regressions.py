@@ -32,9 +32,9 @@ from probe_verdicts import explained, verify_on
 from verify_claims.claims import Status
 from verify_claims.verify import (
     comparisons,
+    guard_chain,
     guards_absence,
     header_words,
-    reference_checks,
     sentence_reading,
     source_check,
 )
@@ -158,7 +158,7 @@ def test_times_faster_is_not_times_as_long(papers):
 def test_without_the_factor_rule_the_speed_claim_is_confirmed(papers, monkeypatch):
     monkeypatch.setattr(sentence_reading, "factor_mismatch", lambda *args: False)
     # round 20's multiplier guard withholds it too ("times faster" / "times as long")
-    monkeypatch.setattr(reference_checks, "guard_multiplier_dimensions",
+    monkeypatch.setattr(guard_chain, "guard_multiplier_dimensions",
                         lambda claim, checks: None)
     assert _status(papers, MT, "The shared-layer model converges 2.5 times faster than the "
                                "vanilla LSTM.") == Status.confirmed
@@ -231,7 +231,7 @@ def test_without_the_comparator_rule_the_uniform_claims_are_decided_wrongly(pape
     # claimed numbers, verify/agreeing_passages.py): switched off too.
     monkeypatch.setattr(source_check, "agreeing_passage", lambda *args: None)
     # And probe24c's number-free "than" (verify/guards_than_only.py): switched off too.
-    monkeypatch.setattr(reference_checks, "guard_than_only", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_than_only", lambda *args: None)
     text = "For the uniform-layer architecture, the mean improvement of the performances on " \
            "four datasets is {}."
     assert _status(papers, MT, text.format("0.8%")) == Status.contradicted

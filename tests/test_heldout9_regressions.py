@@ -64,10 +64,10 @@ from planted_patterns import round30_guards_off
 from test_mutations_quick import mutations  # the benchmark's verify-with-a-parsed-paper helper
 
 from verify_claims.claims import Status
+from verify_claims.verify import guard_chain, setting_numbers
 from verify_claims.verify import guards_passage_scope as scope
 from verify_claims.verify import guards_table_pairs as pairs
 from verify_claims.verify import guards_unsaid_parts as unsaid
-from verify_claims.verify import reference_checks, setting_numbers
 from verify_claims.verify.guards_passage_scope import (
     only_hedged_negations,
     quantified_denial,
@@ -359,7 +359,7 @@ def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch,
     if name == "guard_cells_named_by_claim":
         # Round 20's named contradictions yield to the same cell (a name with the claimed
         # number in its row): the same rule for names, switched off with it.
-        monkeypatch.setattr(reference_checks, "guard_named_contradictions",
+        monkeypatch.setattr(guard_chain, "guard_named_contradictions",
                             lambda *args: None)
         # Round 24's setting numbers (probe24b) withhold it before either: the claim's 3.52
         # TiB, answered with another number, is a setting the sentence does not hold.
@@ -367,20 +367,20 @@ def test_each_rule_is_what_keeps_its_claim_undecided(round10_paper, monkeypatch,
     if name == "guard_unprinted_details":
         # Round 23's undated years withhold the two claims dated by a year the passage does
         # not print ("by 1986", "by 2019") too: the same reading of a date, switched off with it.
-        monkeypatch.setattr(reference_checks, "guard_undated_years", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_undated_years", lambda *args: None)
         # Round 26's conjunct classes (probe26b) withhold its claim 2 too: "X is a Y" from a
         # sentence that names X and Y in two conjuncts, switched off with it.
-        monkeypatch.setattr(reference_checks, "guard_conjunct_classes", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_conjunct_classes", lambda *args: None)
     if name == "guard_no_longer":
         # Round 29 reads this paper's first page in its two columns (gutters._below_title_block;
         # before, its lines ran across both): the sentence now stands whole, on the other side
         # of its contrast, and the turned-sides reading withholds the claim too.
-        monkeypatch.setattr(reference_checks, "guard_turned_sides", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_turned_sides", lambda *args: None)
     if name in ("guard_unsaid_restriction", "guard_unprinted_details"):
         # Round 28's unsaid qualifiers withhold the claims that say "only" where the passage
         # restricts nothing (the restriction and the detail claims here): the same reading of
         # a restriction, switched off with it.
-        monkeypatch.setattr(reference_checks, "guard_unsaid_qualifiers", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_unsaid_qualifiers", lambda *args: None)
     paper, _ = round10_paper(stem)
     text = CLAIMS[stem][index]
     made = [mutations.Made(text=text, kind="test", paper=stem, origin=text)]

@@ -26,7 +26,7 @@ from probe_verdicts import explained as _explained
 from probe_verdicts import verify_on as _verify
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_pairs, reference_checks, table_labels, table_views
+from verify_claims.verify import cell_pairs, guard_chain, table_labels, table_views
 
 SCIBERT, BERT, LEXSUM = "1903.10676", "1810.04805", "2206.10883"
 WRONG = {  # claim -> (paper, the wrong verdict it got, words of what it now reads, its status)
@@ -45,7 +45,7 @@ def _disable(monkeypatch, text: str) -> None:
     if WRONG[text][0] == SCIBERT:
         monkeypatch.setattr(cell_pairs, "_named_twice", lambda *args: set())
     else:
-        monkeypatch.setattr(reference_checks, "guard_agreeing_twins", lambda *args: None)
+        monkeypatch.setattr(guard_chain, "guard_agreeing_twins", lambda *args: None)
         monkeypatch.setattr(table_labels, "_variant_bases", lambda core: frozenset())
         monkeypatch.setattr(table_views, "_CACHE", {})  # the labels are indexed per paper
 

@@ -54,9 +54,9 @@ from verify_claims.claims import Status
 from verify_claims.verify import (
     cell_decisions,
     cell_pairs,
+    guard_chain,
     number_order,
     numbers_named,
-    reference_checks,
 )
 
 BERT, TRANSFORMER, PAPERMAGE, VILA = "1810.04805", "1706.03762", "2023.emnlp-demo.45", "2106.00676"
@@ -80,7 +80,7 @@ WRONG = {
     # withholds the second of these: both are switched off to show the older rule's bug.
     "settings": (BERT, lambda patch: (
         patch.setattr(numbers_named, "settings_named", lambda *args: True),
-        patch.setattr(reference_checks, "guard_value_rows", lambda *args: None)), {
+        patch.setattr(guard_chain, "guard_value_rows", lambda *args: None)), {
         "The 12-layer model with hidden size 1024 reaches 84.4 on MNLI-m, against 85.7 for the "
         "12-layer model with hidden size 768.": Status.confirmed,
         "The model with 6 layers and 3 heads reaches 81.9 on MNLI-m, while the one with 6 "
@@ -88,7 +88,7 @@ WRONG = {
         "With 6 layers, 12 heads give 80.6 on MNLI-m and 3 heads 81.9.": Status.confirmed,
         "The model with 12 heads and 6 layers reaches 82.2 on MRPC, against 84.8 for the model "
         "with 3 heads and 6 layers.": Status.confirmed}),
-    "negation": (AMDCN, lambda patch: patch.setattr(reference_checks, "guard_negated_cells",
+    "negation": (AMDCN, lambda patch: patch.setattr(guard_chain, "guard_negated_cells",
                                                     lambda *args: None), {
         "On UCF, AMDCN's MAE is not 290.82.": Status.confirmed,
         "On UCF, MCNN does not reach an MAE of 290.82.": Status.contradicted,

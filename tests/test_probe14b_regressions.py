@@ -36,7 +36,7 @@ from probe_verdicts import explained as _explained
 from probe_verdicts import verify_on as _verify
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_exceptions, guards_respectively, reference_checks
+from verify_claims.verify import guard_chain, guards_exceptions, guards_respectively
 
 DRB, LAMPLE = "1802.05577", "1603.01360"
 _OFF = lambda *args: None  # noqa: E731 - a guard switched off
@@ -48,7 +48,7 @@ _OLD_EXCEPTION = re.compile(
 WRONG = {  # claim -> (paper, the wrong verdict it got, what the fix says, the undoing)
     "With preprocessing, the single DR-BiLSTM model reaches 88.9% test accuracy.":
         (DRB, Status.contradicted, "a variant of the row read",
-         (reference_checks, "guard_extended_rows", _OFF)),
+         (guard_chain, "guard_extended_rows", _OFF)),
     "Preprocessing improves the single model by 0.3% and the ensemble model by 0.4% on the "
     "test set.":
         (DRB, Status.confirmed, "(respectively)",
@@ -58,16 +58,16 @@ WRONG = {  # claim -> (paper, the wrong verdict it got, what the fix says, the u
          (guards_exceptions, "_EXCEPTION", _OLD_EXCEPTION)),
     "Chiu and Nichols (2015) reach 90.69 F1 with external labeled data.":
         (LAMPLE, Status.confirmed, "the cell's row lacks it",
-         (reference_checks, "guard_marked_rows", _OFF)),
+         (guard_chain, "guard_marked_rows", _OFF)),
     "Lin and Wu (2009) reach 90.90 F1 without external data.":
         (LAMPLE, Status.confirmed, "the cell's row has it",
-         (reference_checks, "guard_marked_rows", _OFF)),
+         (guard_chain, "guard_marked_rows", _OFF)),
     "Gillick et al. (2015) reach 76.22 F1 on German without external data.":
         (LAMPLE, Status.confirmed, "the cell's row has it",
-         (reference_checks, "guard_marked_rows", _OFF)),
+         (guard_chain, "guard_marked_rows", _OFF)),
     "The CRF layer gives an increase of +7.31 F1.":
         (LAMPLE, Status.confirmed, "before a number of its own",
-         (reference_checks, "guard_neighbour_subjects", _OFF)),
+         (guard_chain, "guard_neighbour_subjects", _OFF)),
 }
 
 # (claim, its label from the page, the status it gets now)

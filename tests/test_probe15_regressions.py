@@ -63,6 +63,7 @@ from verify_claims.verify import (
     baseline_levels,
     cell_check,
     content,
+    guard_chain,
     guards_cell_marks,
     guards_cell_spreads,
     guards_glued_units,
@@ -70,7 +71,6 @@ from verify_claims.verify import (
     guards_sentence_scope,
     guards_significance_levels,
     guards_variant_rows,
-    reference_checks,
     sentence_reading,
     source_check,
 )
@@ -111,9 +111,9 @@ WRONG = {
         cell_check, "label_headers", lambda *args: ""), patch.setattr(
         passage_index, "_SHARED", {}), patch.setattr(
         guards_other_systems, "cited_owner", lambda quote, number: None), patch.setattr(
-        reference_checks, "guard_named_contradictions", lambda *args: None), patch.setattr(
+        guard_chain, "guard_named_contradictions", lambda *args: None), patch.setattr(
         source_check, "agreeing_passage", lambda *args: None), patch.setattr(
-        reference_checks, "guard_listed_alternatives", lambda *args: None)), {
+        guard_chain, "guard_listed_alternatives", lambda *args: None)), {
         "With a forward CNN-BIG-LSTM language model alone, CoNLL 2003 test F1 is 91.62.":
             Status.confirmed,
         "The forward-only LSTM-2048-512 reaches 91.62 F1.": Status.confirmed,
@@ -125,7 +125,7 @@ WRONG = {
     "run-in subjects": (SMOLA, lambda patch: (patch.setattr(
         guards_other_systems, "run_in_name", lambda text: None), patch.setattr(
         sentence_reading, "comparator_number", lambda *args: False), patch.setattr(
-        reference_checks, "guard_than_only", lambda *args: None)), {
+        guard_chain, "guard_than_only", lambda *args: None)), {
         "With 10 computers, news throughput was 24.6K documents per hour.": Status.contradicted}),
     "two-capital additions": (SENT2VEC, lambda patch: patch.setattr(
         guards_variant_rows, "names_addition",

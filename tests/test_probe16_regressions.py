@@ -46,10 +46,10 @@ from verify_claims.extract import grid_tables
 from verify_claims.verify import (
     cell_arithmetic,
     cell_check,
+    guard_chain,
     guards_assigned_values,
     number_match,
     number_values,
-    reference_checks,
 )
 from verify_claims.verify.guards_capital_words import capital_stop_words
 from verify_claims.verify.memo import Memo
@@ -128,7 +128,7 @@ def test_each_name_still_reaches_its_own_column(papers):
 
 
 def test_without_the_guard_the_signed_claim_is_confirmed(papers, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_signed_names", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_signed_names", lambda *args: None)
     assert _status(papers, FT, SIGNED_WRONG) == Status.confirmed
 
 
@@ -196,7 +196,7 @@ def test_a_claim_word_that_the_capitals_abbreviate_still_names_them(papers):
 
 
 def test_without_the_guard_both_true_claims_are_contradicted(papers, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_capital_words", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_capital_words", lambda *args: None)
     monkeypatch.setattr(cell_check, "uncited", lambda label: label)  # the row as in round 16
     assert _status(_fresh(AOA), AOA, AS_READER) == Status.contradicted
     assert _status(papers, FT, CZECH_ITALIAN) == Status.confirmed
@@ -288,7 +288,7 @@ def test_a_claim_naming_what_the_number_is_for_is_still_confirmed(papers):
 
 
 def test_without_the_guard_both_are_confirmed(papers, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_for_phrases", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_for_phrases", lambda *args: None)
     assert _status(papers, FT, STEP) == Status.confirmed
     assert _status(papers, FT, SPEED) == Status.confirmed
 

@@ -61,7 +61,7 @@ from probe_verdicts import explained, verify_on
 from verify_claims.claims import Status
 from verify_claims.verify import (
     content,
-    reference_checks,
+    guard_chain,
     sentence_reading,
     side_memo,
     source_check,
@@ -253,7 +253,7 @@ def test_a_count_in_each_class_is_not_a_tables_total(papers):
 
 
 def test_without_the_per_unit_guard_the_total_contradicts(papers, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_per_unit_counts", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_per_unit_counts", lambda *args: None)
     assert _status(papers, CC, "The Yelp polarity dataset holds 19,000 test samples in each "
                                "polarity.") == Status.contradicted
 
@@ -304,7 +304,7 @@ def test_a_cell_silent_on_a_varied_condition_does_not_decide_its_absence(papers)
 
 
 def test_without_the_unsaid_absence_guard_the_cell_confirms_it(papers, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unsaid_absent_conditions", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_absent_conditions", lambda *args: None)
     assert _status(papers, QA, "On AddSent, the QANet trained without data augmentation scores "
                                "45.2 F1.") == Status.confirmed
 

@@ -47,7 +47,7 @@ from conftest import REDTEAM9_SOURCES, _read_real
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import reference_checks, sentence_reading, table_check
+from verify_claims.verify import guard_chain, sentence_reading, table_check
 from verify_claims.verify.change_degrees import degree_clash
 from verify_claims.verify.contrast_directions import straddles_direction_turn
 from verify_claims.verify.guards_with_phrases import unsaid, with_phrases
@@ -167,7 +167,7 @@ def test_an_option_tried_is_not_the_one_used(papers):
 def test_without_the_tried_rule_the_adam_claim_is_confirmed(monkeypatch):
     monkeypatch.setattr(sentence_reading, "tried_option", lambda *args: False)
     # round 26's sibling qualifiers (probe26b) withhold it too: off.
-    monkeypatch.setattr(reference_checks, "guard_sibling_qualifiers", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_sibling_qualifiers", lambda *args: None)
     text = "The auxiliary task classifiers are optimized with Adam as optimizer."
     assert _status(_fresh(ADI), ADI, text) == Status.confirmed
 
@@ -216,6 +216,6 @@ def test_a_with_phrase_no_label_prints_leaves_the_cell_undecided(papers):
 
 
 def test_without_the_with_rule_the_sampling_claim_is_confirmed(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_with_phrases", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_with_phrases", lambda *args: None)
     text = "The iRNN reaches 60.3 on the Pavlick et al. oracle with random sampling."
     assert _status(_fresh(WIE), WIE, text) == Status.confirmed

@@ -283,8 +283,8 @@ def test_a_claim_restricting_to_one_name_of_a_coordinated_pair_is_not_supported(
 def test_without_the_coordination_rule_only_wmt_2011_is_confirmed(papers, monkeypatch):
     monkeypatch.setattr(guards_unsaid_parts, "coordinated_only", lambda *args: None)
     # Round 28's unsaid qualifiers withhold it too (the passage says no "only"): switched off.
-    from verify_claims.verify import reference_checks
-    monkeypatch.setattr(reference_checks, "guard_unsaid_qualifiers", lambda *args: None)
+    from verify_claims.verify import guard_chain
+    monkeypatch.setattr(guard_chain, "guard_unsaid_qualifiers", lambda *args: None)
     assert _status(papers, FD, "Only the WMT-2011 monolingual news corpus was used for "
                                "French.") == Status.confirmed
 

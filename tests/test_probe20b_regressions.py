@@ -33,7 +33,7 @@ from verify_claims.claims import Status
 from verify_claims.extract import pdfwords
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import guards_neighbour_subjects, reference_checks, sibling_sections
+from verify_claims.verify import guard_chain, guards_neighbour_subjects, sibling_sections
 from verify_claims.verify.number_comparatives import number_comparatives, turned_amount
 from verify_claims.verify.sibling_sections import heading_words
 
@@ -233,7 +233,7 @@ def test_a_one_word_heading_places_a_claim(mapreduce, monkeypatch):
 def test_a_comparative_after_the_number_turned_confirms_nothing(mapreduce, monkeypatch):
     claim = verify_on(mapreduce, STEM, [LESS_TIME])[0]
     assert claim.status == Status.unverified, explained(claim)
-    monkeypatch.setattr(reference_checks, "guard_number_comparatives", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_number_comparatives", lambda claim, checks: None)
     claim = verify_on(mapreduce, STEM, [LESS_TIME + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 

@@ -51,11 +51,11 @@ from verify_claims.claims import Location, Status
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.verify import (
     close_passages,
+    guard_chain,
     guards_other_readings,
     guards_passages,
     header_words,
     negation_scope,
-    reference_checks,
     source_check,
     unread_negations,
 )
@@ -345,7 +345,7 @@ def test_a_cut_claim_decides_nothing(clark, dutot, monkeypatch):
         assert status == Status.unverified, why
         assert "The claim stops on" in why
     # Planted bug: without the guard, both cut claims are confirmed.
-    monkeypatch.setattr(reference_checks, "guard_cut_ends", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_cut_ends", lambda claim, checks: None)
     for papers, stem, text in ((clark, CLARK, CUT_COUNT), (dutot, DUTOT, CUT_COPULA)):
         status, why = status_of(papers, stem, text + " ")
         assert status == Status.confirmed, why
@@ -356,7 +356,7 @@ def test_another_month_decides_nothing(dutot, monkeypatch):
     assert status == Status.unverified, why
     assert "June 2003" in why
     # Planted bug: November 2003's 123 clusters contradict the June 2003 claim.
-    monkeypatch.setattr(reference_checks, "guard_other_dates", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_other_dates", lambda claim, checks: None)
     status, why = status_of(dutot, DUTOT, JUNE + " ")
     assert status == Status.contradicted, why
 

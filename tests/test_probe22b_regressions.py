@@ -53,7 +53,7 @@ from probe_verdicts import explained, probe_set_tests, real_paper, verify_on
 
 from verify_claims.claims import Status
 from verify_claims.extract import gutters, line_kinds, paper
-from verify_claims.verify import clause_numbers, guards_worded_variants, reference_checks
+from verify_claims.verify import clause_numbers, guard_chain, guards_worded_variants
 from verify_claims.verify.complementary_words import complement_word, complements
 from verify_claims.verify.guards_cut_ends import dangling_end
 from verify_claims.verify.guards_rate_units import periods
@@ -345,7 +345,7 @@ def test_a_claim_cut_before_its_value_decides_nothing(futoma, monkeypatch):
     assert claim.status == Status.unverified, explained(claim)
     assert "stops on \u201cwas\u201d" in explained(claim)
     # Planted bug: without the guard the page-7 sentence it copies confirms it.
-    monkeypatch.setattr(reference_checks, "guard_cut_ends", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_cut_ends", lambda claim, checks: None)
     claim = verify_on(futoma, FUTOMA, [CUT + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 
@@ -356,7 +356,7 @@ def test_a_rate_per_another_period_decides_nothing(berardi, monkeypatch):
     assert "per day, the evidence per week" in explained(day)
     assert week.status == Status.confirmed, explained(week)
     # Planted bug: without the guard the 10,000 per week confirms 10,000 per day.
-    monkeypatch.setattr(reference_checks, "guard_rate_periods", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_rate_periods", lambda claim, checks: None)
     day = verify_on(berardi, BERARDI, [PER_DAY + " "])[0]
     assert day.status == Status.confirmed, explained(day)
 
@@ -373,11 +373,11 @@ def test_a_passage_naming_no_dataset_decides_a_claim_on_one_nothing(berardi, mon
     assert claim.status == Status.unverified, explained(claim)
     assert "hypertension data, which the passage never names" in explained(claim)
     # Planted bug: without the guard too, the sentence's 0.4 and 0.8 confirm it.
-    monkeypatch.setattr(reference_checks, "guard_unnamed_claim_datasets",
+    monkeypatch.setattr(guard_chain, "guard_unnamed_claim_datasets",
                         lambda claim, checks, title: None)
     # Round 29's unsaid qualifiers read claims with numbers too, and the claim's "only" is
     # said by no passage: the same reading of a restriction, switched off with it.
-    monkeypatch.setattr(reference_checks, "guard_unsaid_qualifiers", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_qualifiers", lambda *args: None)
     claim = verify_on(misread, BERARDI, [HYPERTENSION + "  "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 

@@ -39,8 +39,8 @@ from verify_claims.extract import layout
 from verify_claims.extract import paper as paper_module
 from verify_claims.extract.structured_abstract import with_structured_abstract
 from verify_claims.verify import (
+    guard_chain,
     number_sides,
-    reference_checks,
     side_memo,
     source_check,
 )
@@ -321,7 +321,7 @@ def test_a_count_of_both_properties_is_not_one_of_either(monkeypatch):
     claim = verify_on(papers, BRAVATA, [BOTH])[0]
     assert claim.status == Status.unverified, explained(claim)
     assert "both \u201csensitivity\u201d and \u201cspecificity\u201d" in explained(claim)
-    monkeypatch.setattr(reference_checks, "guard_joint_conditions", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_joint_conditions", lambda claim, checks: None)
     claim = verify_on(papers, BRAVATA, [BOTH + " "])[0]
     assert claim.status == Status.contradicted, explained(claim)
 

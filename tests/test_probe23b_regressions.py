@@ -58,7 +58,7 @@ from verify_claims.extract.letter_appendices import appendix_heading
 from verify_claims.verify import (
     comparative_antonyms,
     contrast_sides,
-    reference_checks,
+    guard_chain,
     sentence_reading,
 )
 from verify_claims.verify.guards_claim_years import undated_year
@@ -299,7 +299,7 @@ def test_a_degree_before_a_comparative_names_no_argument(senellart, monkeypatch)
     # Planted bug: "at least exponentially" left in both left arguments hides the swap.
     monkeypatch.setattr(comparative_antonyms, "_DEGREE_TAIL", re.compile(r"(?!)"))
     # round 33's swapped words (guards_swapped_tokens) withhold it too: off with it
-    monkeypatch.setattr(reference_checks, "guard_swapped_tokens", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_swapped_tokens", lambda *args: None)
     status, why = _status(senellart, SENELLART, SWAPPED + " ")
     assert status == Status.confirmed, why
 
@@ -322,7 +322,7 @@ def test_a_year_no_passage_prints_confirms_nothing(senellart, monkeypatch):
     assert status == Status.unverified, why
     assert "2005" in why
     # Planted bug: the contributions paragraph, with no year, confirms the dated claim.
-    monkeypatch.setattr(reference_checks, "guard_undated_years", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_undated_years", lambda claim, checks: None)
     status, why = _status(senellart, SENELLART, IN_2005 + " ")
     assert status == Status.confirmed, why
 
@@ -353,10 +353,10 @@ def test_a_factor_is_no_amount(mullen, monkeypatch):
     assert status == Status.unverified, why
     assert "factor" in why
     # Planted bug: the hedged 21 Mbytes agrees with the hedged "20 times less".
-    monkeypatch.setattr(reference_checks, "guard_factor_amounts", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_factor_amounts", lambda claim, checks: None)
     # Round 24's guard_than_only withholds it too ("20 times less than under plinear": the
     # number is the partitioned implementation's); switched off to show this guard's part.
-    monkeypatch.setattr(reference_checks, "guard_than_only", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_than_only", lambda claim, checks: None)
     status, why = _status(mullen, MULLEN, PLINEAR_21 + " ")
     assert status == Status.confirmed, why
     assert "20 times" in why

@@ -58,7 +58,7 @@ from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, unlabelled_abstract
 from verify_claims.extract.grid_tables import tables_from_pages
 from verify_claims.extract.pdfwords import read_pages
-from verify_claims.verify import reference_checks, sentence_reading
+from verify_claims.verify import guard_chain, sentence_reading
 from verify_claims.verify.keyed_lists import keyed_mismatch, number_runs
 from verify_claims.verify.negation_prints import negated_words, prints_claimed_negation
 
@@ -298,7 +298,7 @@ def test_a_number_keyed_list_pairs_in_order(natneuro, monkeypatch):
     assert status == Status.contradicted, why
     assert "0.145" in why
     # Planted bug: without the keyed pairing, every number is printed and the claim confirmed.
-    monkeypatch.setattr(reference_checks, "guard_keyed_lists", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_keyed_lists", lambda claim, checks: None)
     status, why = _status(natneuro, NATNEURO, LENGTH_098 + " ")
     assert status == Status.confirmed, why
 

@@ -82,11 +82,11 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 from verify_claims.claims import Status
 from verify_claims.extract import cell_values, grid_captions, grid_tables, pdfwords
 from verify_claims.verify import (
+    guard_chain,
     guards_cut_ends,
     guards_flattened_rows,
     guards_neighbour_subjects,
     guards_unnamed_subjects,
-    reference_checks,
 )
 
 TRACEMONKEY = "tracemonkey_pldi09"
@@ -386,7 +386,7 @@ def test_an_upper_bound_contradicts_no_smaller_value(tracemonkey, monkeypatch):
     assert status == Status.unverified, why
     assert "upper bound" in why
     # Planted bug: "up to the 25x speedup on bitops-bitwise-and" read as what 7.12x is.
-    monkeypatch.setattr(reference_checks, "guard_upper_bounds", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_upper_bounds", lambda claim, checks: None)
     status, why = _status(papers, TRACEMONKEY, SPECTRAL + "  ")
     assert status == Status.contradicted, why
 
@@ -398,7 +398,7 @@ def test_a_shared_measure_word_does_not_name_the_subject(tracemonkey, monkeypatc
     monkeypatch.setattr(guards_neighbour_subjects, "_shares_measure_only",
                         lambda claim, shared, missing: False)
     # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
-    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_fuller_subjects", lambda *args: None)
     # round 26's lead rule (the sentence lacks "other VMs") also withholds it: off too.
     monkeypatch.setattr(guards_neighbour_subjects, "_lacks_lead", lambda *args: set())
     status, why = _status(tracemonkey, TRACEMONKEY, OTHER_VMS + " ")
@@ -440,7 +440,7 @@ def test_a_short_capitalised_name_is_a_name(hpylori, monkeypatch):
     # Planted bug: a name needs two capitals; "Hb" is no name, "SF"'s 1.32 confirms it.
     monkeypatch.setattr(guards_unnamed_subjects, "_inner_capital", lambda tokens, token: False)
     # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
-    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_fuller_subjects", lambda *args: None)
     status, why = _status(hpylori, HPYLORI, BIAS + " ")
     assert status == Status.confirmed, why
 
@@ -452,7 +452,7 @@ def test_a_value_stated_after_an_aside(hpylori, monkeypatch):
         r"\s*(?:(?:to\s+be|is|are|was|were|of|equals?|set\s+to)\s+|[=:]\s*)"
         r"(?:about\s+|around\s+|roughly\s+)?\d"))
     # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
-    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_fuller_subjects", lambda *args: None)
     status, why = _status(hpylori, HPYLORI, BIAS + "  ")
     assert status == Status.confirmed, why
 

@@ -66,10 +66,10 @@ from verify_claims.claims import Status
 from verify_claims.extract import grid_captions, grid_cells
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify import (
+    guard_chain,
     guards_listed_alternatives,
     number_match,
     number_sides,
-    reference_checks,
     sentence_reading,
     setting_numbers,
     side_memo,
@@ -385,7 +385,7 @@ def test_a_sibling_two_word_name_is_another_subject(bigtable, monkeypatch):
     status, why = status_of(bigtable, BIGTABLE, FINANCE)
     assert status == Status.unverified, why
     # Planted bug: a passage headed "Google Analytics" speaks of Google Finance too.
-    monkeypatch.setattr(reference_checks, "guard_sibling_names", lambda claim, checks, paper: None)
+    monkeypatch.setattr(guard_chain, "guard_sibling_names", lambda claim, checks, paper: None)
     status, why = status_of(bigtable, BIGTABLE, FINANCE + " ")
     assert status == Status.contradicted, why
 
@@ -454,7 +454,7 @@ def test_a_number_beside_another_listed_alternative(silkworm, monkeypatch):
     # Planted bug: the paper's "single, double and triple" are not read as alternatives.
     monkeypatch.setattr(guards_listed_alternatives, "listed_alternatives", lambda paper: [])
     # probe24c's fuller subjects (verify/guards_fuller_subjects.py) also withholds it: off too.
-    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_fuller_subjects", lambda *args: None)
     status, why = status_of(papers, SILKWORM, DOUBLE_30 + "  ")
     assert status == Status.confirmed, why
 

@@ -73,10 +73,10 @@ from verify_claims.extract.pdfwords import Glyph
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.stacked_signs import merged_plus_minus, merged_ring_a
 from verify_claims.verify import (
+    guard_chain,
     guards_superlatives,
     guards_swapped_words,
     rank_flips,
-    reference_checks,
 )
 from verify_claims.verify.guards_coded_names import codes
 from verify_claims.verify.guards_prefix_siblings import sibling_of
@@ -331,7 +331,7 @@ def test_a_sentence_saying_the_whole_subject_outranks_a_part(stem, claim, kept, 
     assert status == Status.unverified, why
     assert kept in why
     # Planted bug: the sentence that says part of the subject gives the claim its number.
-    monkeypatch.setattr(reference_checks, "guard_fuller_subjects", _off)
+    monkeypatch.setattr(guard_chain, "guard_fuller_subjects", _off)
     status, why = _status(papers, stem, claim + " ")
     assert status == Status.confirmed, why
 
@@ -343,7 +343,7 @@ def test_a_count_restricted_by_a_clause_counts_a_subset(datta, monkeypatch):
                                         "patients.")
     assert status == Status.confirmed, why
     # Planted bug: the four studies analyzing one thing count every study of the review.
-    monkeypatch.setattr(reference_checks, "guard_restricted_counts", _off)
+    monkeypatch.setattr(guard_chain, "guard_restricted_counts", _off)
     status, why = _status(datta, DATTA, STUDIES + " ")
     assert status == Status.contradicted, why
 
@@ -373,7 +373,7 @@ def test_a_sibling_code_is_another_things_number(guard, ace, monkeypatch):
     status, why = _status(ace, ACE, RXP_MUTANT)
     assert status == Status.unverified, why
     # Planted bug: either reading gives RXP407's claim 33RE's number.
-    monkeypatch.setattr(reference_checks, guard, _off)
+    monkeypatch.setattr(guard_chain, guard, _off)
     status, why = _status(ace, ACE, RXP_MUTANT + " ")
     assert status == Status.contradicted, why
 
@@ -391,7 +391,7 @@ def test_a_table_that_never_prints_the_claims_code_decides_nothing(ace, monkeypa
     assert status == Status.confirmed, why
     assert "printed nowhere in the table" in why
     # Planted bug: Table 2's "I/σ (I)" row disputes the sentence that prints the number.
-    monkeypatch.setattr(reference_checks, "guard_other_coded_columns", _off)
+    monkeypatch.setattr(guard_chain, "guard_other_coded_columns", _off)
     status, why = _status(ace, ACE, RXP_C + " ")
     assert status == Status.unverified, why
 
@@ -404,7 +404,7 @@ def test_a_prefix_sibling_is_another_thing(ace, monkeypatch):
     status, why = _status(ace, ACE, C_STRUCTURE)
     assert status == Status.unverified, why
     # Planted bug: the N-domain's resolution contradicts a claim about the C-domain.
-    monkeypatch.setattr(reference_checks, "guard_prefix_siblings", _off)
+    monkeypatch.setattr(guard_chain, "guard_prefix_siblings", _off)
     status, why = _status(ace, ACE, C_STRUCTURE + " ")
     assert status == Status.contradicted, why
 
@@ -427,7 +427,7 @@ def test_a_word_said_only_after_than_is_the_other_side(monkeypatch):
     status, why = _status(papers, ACE, RE_C)
     assert status != Status.contradicted, why
     # Planted bug: the word after "than" counts as the sentence's subject.
-    monkeypatch.setattr(reference_checks, "guard_than_only", _off)
+    monkeypatch.setattr(guard_chain, "guard_than_only", _off)
     status, why = _status(papers, ACE, RE_C + " ")
     assert status == Status.contradicted, why
 

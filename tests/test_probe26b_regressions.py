@@ -72,7 +72,7 @@ from verify_claims.claims import Status
 from verify_claims.extract import paper as paper_module
 from verify_claims.extract import quantity_numbers, quantity_units
 from verify_claims.extract.quantities import parse_quantities
-from verify_claims.verify import guards_cut_ends, number_values, reference_checks
+from verify_claims.verify import guard_chain, guards_cut_ends, number_values
 
 PLOS = "plosone_e0194893"
 PATHOL = "plant_pathol05"
@@ -375,9 +375,9 @@ def test_a_bare_noun_beside_a_sibling_qualifier_confirms_nothing(plos, monkeypat
     assert status == Status.unverified, why
     assert "curvature" in why, why
     # Planted bug: the guard switched off; the curvature sentence confirms the claim again.
-    monkeypatch.setattr(reference_checks, "guard_sibling_qualifiers", _none)
+    monkeypatch.setattr(guard_chain, "guard_sibling_qualifiers", _none)
     # Round 27's splice rule withholds it too (the claim ends on the second clause's words).
-    monkeypatch.setattr(reference_checks, "guard_spliced_clauses", _none)
+    monkeypatch.setattr(guard_chain, "guard_spliced_clauses", _none)
     status, why = status_of(plos, PLOS, PERIOD + " ")
     assert status == Status.confirmed, why
 
@@ -402,7 +402,7 @@ def test_a_class_named_in_another_conjunct_is_not_stated(pathol, monkeypatch):
     status, why = status_of(pathol, PATHOL, NAF8)
     assert status == Status.unverified, why
     # Planted bug: the guard switched off; the clone's sentence confirms the claim again.
-    monkeypatch.setattr(reference_checks, "guard_conjunct_classes", _none)
+    monkeypatch.setattr(guard_chain, "guard_conjunct_classes", _none)
     status, why = status_of(pathol, PATHOL, NAF8 + " ")
     assert status == Status.confirmed, why
 

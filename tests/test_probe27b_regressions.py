@@ -71,7 +71,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 from verify_claims.claims import Status
 from verify_claims.extract import grid_rows, pdfwords, tables, wrapped_row_names
 from verify_claims.extract import paper as paper_module
-from verify_claims.verify import cell_check, reference_checks, side_memo
+from verify_claims.verify import cell_check, guard_chain, side_memo
 from verify_claims.verify.memo import Memo
 
 BJM = "bjm_asparaginase"
@@ -434,7 +434,7 @@ def test_a_number_given_to_another_organism_decides_nothing(bjm, monkeypatch):
     status, why = status_of(bjm, BJM, UTILIS)
     assert status == Status.unverified, why
     # Planted bug: the sentence of P. polymorpha's number confirms C. utilis's claim.
-    monkeypatch.setattr(reference_checks, "guard_species_owners", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_species_owners", lambda claim, checks: None)
     monkeypatch.setattr(side_memo, "_SIDES", Memo(side_memo.SIZE))
     status, why = status_of(bjm, BJM, UTILIS + " ")
     assert status == Status.confirmed, why

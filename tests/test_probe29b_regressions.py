@@ -108,8 +108,8 @@ from verify_claims.verify import (
     cell_decisions,
     cell_picker,
     content,
+    guard_chain,
     guards_claimed_cells,
-    reference_checks,
 )
 
 PIRLS = "pirls11_highlights"
@@ -315,7 +315,7 @@ def test_a_count_of_another_kind_of_the_noun_contradicts_nothing(pirls, monkeypa
     status, why = status_of(text_only, PIRLS, ELIGIBLE + "  ")
     assert status == Status.unverified, why
     # Planted bug: "349 participating schools" read as the claim's eligible schools.
-    monkeypatch.setattr(reference_checks, "guard_count_kinds", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_count_kinds", lambda claim, checks: None)
     status, why = status_of(text_only, PIRLS, ELIGIBLE + " ")
     assert status == Status.contradicted, why
 

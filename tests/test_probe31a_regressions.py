@@ -75,7 +75,7 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.extract import headings
-from verify_claims.verify import reference_checks
+from verify_claims.verify import guard_chain
 
 PRBA = "prba_cornea_imtc96"
 
@@ -436,7 +436,7 @@ def test_an_ocr_spaced_roman_number_starts_a_section(monkeypatch):
 
 
 def _off(monkeypatch, guard):
-    monkeypatch.setattr(reference_checks, guard, lambda *args: None)
+    monkeypatch.setattr(guard_chain, guard, lambda *args: None)
 
 
 def test_a_value_assigned_to_a_symbol_is_met_only_by_that_symbol(monkeypatch):

@@ -33,7 +33,7 @@ from verify_claims.claims import Check, CheckKind, Evidence, Location, NumberPai
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import guards_unprinted_splits, guards_with_phrases, reference_checks
+from verify_claims.verify import guard_chain, guards_unprinted_splits, guards_with_phrases
 
 DOC2VEC = "1607.05368"
 SOURCES = Path(__file__).resolve().parent / "real" / "redteam10" / "sources"
@@ -102,7 +102,7 @@ def test_planted_compound_guard_off_confirms_an_unsaid_variant(monkeypatch):
 
 
 def test_planted_better_cell_guard_off_contradicts_a_table6_claim(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_better_printed_cell", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_better_printed_cell", lambda *args: None)
     (table6,) = _verified(TABLE6_PLAIN)
     assert table6.status == Status.contradicted
 
@@ -200,7 +200,7 @@ def test_a_bracketed_sibling_row_does_not_contradict():
 
 
 def test_planted_bracketed_sibling_guard_off_contradicts(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_bracketed_siblings", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_bracketed_siblings", lambda *args: None)
     (learned,) = _use(LEARNED)
     assert learned.status == Status.contradicted
 

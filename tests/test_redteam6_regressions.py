@@ -39,9 +39,9 @@ from verify_claims.claims import Status
 from verify_claims.extract import grid_cells
 from verify_claims.verify import (
     cell_decisions,
+    guard_chain,
     header_words,
     other_cells,
-    reference_checks,
 )
 from verify_claims.verify.guards_caption_measures import caption_measures
 from verify_claims.verify.other_cells import printed_splits, reported_elsewhere
@@ -111,7 +111,7 @@ def test_two_rows_under_one_label_decide_nothing_for_a_claim_that_does_not_say_w
 
 def test_the_twin_rows_rule_is_what_keeps_the_confirmation_away(bert_first_setting,
                                                                 monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_twin_rows", lambda claim, checks, paper: None)
+    monkeypatch.setattr(guard_chain, "guard_twin_rows", lambda claim, checks, paper: None)
     assert _verify(bert_first_setting, (0,))[0].status == Status.confirmed
 
 
@@ -137,7 +137,7 @@ def test_the_caption_gives_named_columns_their_own_measure(bert):
 
 
 def test_the_caption_measures_rule_is_what_keeps_the_confirmations_away(bert, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_caption_measures",
+    monkeypatch.setattr(guard_chain, "guard_caption_measures",
                         lambda claim, checks, paper: None)
     assert [claim.status for claim in _verify(bert, (2, 3))] == [Status.confirmed] * 2
 
@@ -153,10 +153,10 @@ def test_a_cell_whose_number_the_claim_prints_does_not_contradict_it(bert):
 def test_the_own_number_rule_is_what_keeps_the_contradiction_away(bert, monkeypatch):
     """The claim also names the GPT row, which prints 45.4: the named-row rule would set the
     contradiction aside too, so both are switched off to see it come back."""
-    monkeypatch.setattr(reference_checks, "guard_own_number_contradicts",
+    monkeypatch.setattr(guard_chain, "guard_own_number_contradicts",
                         lambda claim, checks, paper: None)
     assert "number itself" not in _explained(_verify(bert, (5,))[0])
-    monkeypatch.setattr(reference_checks, "guard_row_printing_the_number",
+    monkeypatch.setattr(guard_chain, "guard_row_printing_the_number",
                         lambda claim, checks, paper: None)
     assert _verify(bert, (5,))[0].status == Status.contradicted
 
@@ -170,7 +170,7 @@ def test_a_row_the_claim_names_that_prints_the_number_voids_another_rows_contrad
 
 
 def test_the_named_row_rule_is_what_keeps_the_contradiction_away(bert, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_row_printing_the_number",
+    monkeypatch.setattr(guard_chain, "guard_row_printing_the_number",
                         lambda claim, checks, paper: None)
     assert _verify(bert, (6,))[0].status == Status.contradicted
 
@@ -195,7 +195,7 @@ def test_the_precision_rule_is_what_keeps_the_contradiction_away(bert_first_sett
     monkeypatch.setattr(header_words, "_CLAIMS", type(header_words._CLAIMS)(4096))
     # The claim's "48-layer" is also a setting no cell prints (guards_claimed_settings.py, a
     # later rule that covers this claim too): switched off here, to test this rule alone.
-    monkeypatch.setattr(reference_checks, "guard_unheld_settings", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_unheld_settings", lambda claim, checks: None)
     # Round 21's `cell_kinds.whole_count` (a count, "48-layer", is never contradicted by a cell
     # printing a fraction) withholds the same contradiction: switched off with it.
     monkeypatch.setattr(cell_decisions, "whole_count", lambda *a: False)
@@ -217,7 +217,7 @@ def test_a_table_check_reads_no_cell_of_another_split_nor_the_papers_own_for_oth
 
 
 def test_the_split_guard_is_what_keeps_the_confirmations_away(bert, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_other_splits", lambda claim, checks, paper: None)
+    monkeypatch.setattr(guard_chain, "guard_other_splits", lambda claim, checks, paper: None)
     assert [claim.status for claim in _verify(bert, (10, 11))] == [Status.confirmed] * 2
 
 

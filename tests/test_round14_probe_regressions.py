@@ -61,10 +61,10 @@ from probe_verdicts import verify_on as _verify
 
 from verify_claims.claims import Status
 from verify_claims.verify import (
+    guard_chain,
     guards_neighbour_subjects,
     guards_passages,
     guards_siblings,
-    reference_checks,
 )
 
 SPECTER, ROARK, BOHNET, FADER = "2020.acl-main.207", "roark13", "bohnet09", "fader11"
@@ -96,38 +96,38 @@ def _old_difference_guard(claim, checks):
 _OFF = lambda *args: None  # noqa: E731 - a guard switched off
 WRONG = {  # claim -> (paper, the wrong verdict it got, now, what the fix says, the undoing)
     LEVEL: (SPECTER, Status.confirmed, Status.unverified, "prints 80",
-            (reference_checks, "guard_level_changes", _OFF)),
+            (guard_chain, "guard_level_changes", _OFF)),
     SIBLING: (SPECTER, Status.confirmed, Status.unverified, "which the paper's tables list beside",
               (guards_siblings, "other_subject", _old_other_subject)),
     DIFFERENCE: (SPECTER, Status.contradicted, Status.confirmed, None,
                  (guards_passages, "guard_difference_against_level", _old_difference_guard)),
     "Adapting both the acoustic and language models brings the 1-best WER down to 25.6%.":
         (ROARK, Status.contradicted, Status.unverified, "names “AM”",
-         (reference_checks, "guard_unsaid_defined_labels", _OFF)),
+         (guard_chain, "guard_unsaid_defined_labels", _OFF)),
     "On the WLM corpus, the baseline recognizer's word error rate is 13.1%.":
         (ROARK, Status.confirmed, Status.unverified, "2004 Rich Transcription",
-         (reference_checks, "guard_other_datasets", _OFF)),
+         (guard_chain, "guard_other_datasets", _OFF)),
     "The test set has retellings from 144 subjects.":
         (ROARK, Status.confirmed, Status.unverified, "for the train data",
-         (reference_checks, "guard_other_sentence_splits", _OFF)),
+         (guard_chain, "guard_other_sentence_splits", _OFF)),
     "Training subjects have a mean age of 88.5.":
         (ROARK, Status.confirmed, Status.unverified, "for the test data",
-         (reference_checks, "guard_other_sentence_splits", _OFF)),
+         (guard_chain, "guard_other_sentence_splits", _OFF)),
     "The baseline system reaches a LAS of 0.88.":
         (BOHNET, Status.confirmed, Status.unverified, "in other lines than the cells read",
-         (reference_checks, "guard_text_cell_lines", _OFF)),
+         (guard_chain, "guard_text_cell_lines", _OFF)),
     "Incoherent extractions make up about 13% of WOEparse's output.":
         (FADER, Status.confirmed, Status.unverified, "as a share of another owner",
-         (reference_checks, "guard_share_owners", _OFF)),
+         (guard_chain, "guard_share_owners", _OFF)),
     "More than 30% of TextRunner's extractions are at precision 0.8 or higher.":
         (FADER, Status.confirmed, Status.unverified, "as a share of another owner",
-         (reference_checks, "guard_share_owners", _OFF)),
+         (guard_chain, "guard_share_owners", _OFF)),
     "x being a proper noun has a weight of 0.16.":
         (FADER, Status.confirmed, Status.unverified, "which tells the row",
-         (reference_checks, "guard_one_word_rows", _OFF)),
+         (guard_chain, "guard_one_word_rows", _OFF)),
     "The S2ORC pretraining corpus is 82% biomedical papers.":
         (S2ORC, Status.confirmed, Status.unverified, "what other authors report",
-         (reference_checks, "guard_reported_by_others", _OFF)),
+         (guard_chain, "guard_reported_by_others", _OFF)),
 }
 
 # (claim, its label from the page, the status it gets now); no decisive status disagrees
@@ -237,9 +237,9 @@ def test_the_wrong_verdicts_are_gone_and_say_why(papers, text):
 # so does round 26's lead rule (`guards_neighbour_subjects._lacks_lead`: the sentence lacks
 # "WLM corpus", which the next one says before its own number).
 _ALSO = {"The S2ORC pretraining corpus is 82% biomedical papers.":
-         [(reference_checks, "guard_cited_owners")],
+         [(guard_chain, "guard_cited_owners")],
          "On the WLM corpus, the baseline recognizer's word error rate is 13.1%.":
-         [(reference_checks, "guard_unnamed_claim_datasets"),
+         [(guard_chain, "guard_unnamed_claim_datasets"),
           (guards_neighbour_subjects, "_lacks_lead")]}
 
 

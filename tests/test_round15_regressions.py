@@ -32,7 +32,7 @@ import pytest
 from probe_verdicts import explained, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import cell_check, cell_decisions, comparisons, reference_checks
+from verify_claims.verify import cell_check, cell_decisions, comparisons, guard_chain
 from verify_claims.verify.content import claim_parts
 
 
@@ -131,7 +131,7 @@ def test_cell_printing_the_claims_number_beside_its_value_contradicts_nothing(rl
 
 def test_spread_rule_off_brings_the_wrong_contradiction_back(rlace, monkeypatch):
     # The rule is probe 15's guard of a cell's second number (guards_cell_spreads.py).
-    monkeypatch.setattr(reference_checks, "guard_cell_spreads", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_cell_spreads", lambda *args: None)
     claim, = _verify(rlace, "2201.12091", [SPREAD])
     assert claim.status == Status.contradicted
 
@@ -167,7 +167,7 @@ def test_labels_of_the_read_table_still_let_it_contradict(vila):
 
 
 def test_headed_elsewhere_off_brings_the_wrong_contradiction_back(vila, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_headed_elsewhere", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_headed_elsewhere", lambda *args: None)
     equations, _ = _verify(vila, "2106.00676", HEADED_ELSEWHERE)
     assert equations.status == Status.contradicted
 

@@ -45,9 +45,9 @@ from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     content,
+    guard_chain,
     guards_for_phrases,
     guards_number_owners,
-    reference_checks,
     sentence_reading,
 )
 from verify_claims.verify.guards_number_owners import other_owner
@@ -240,6 +240,6 @@ def test_a_cell_marked_as_a_test_result_says_nothing_of_the_development_set(qane
 
 
 def test_planted_bug_without_the_mark_guard_the_test_cell_confirms(qanet, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_marked_cells", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_marked_cells", lambda *args: None)
     assert verify_on(qanet, QANET, [MARKED.replace("scores", "gets")])[0].status \
         == Status.confirmed

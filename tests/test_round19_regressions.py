@@ -24,7 +24,7 @@ from probe_verdicts import explained, scored, verify_on
 from verify_claims.claims import Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import guards_paired_sides, reference_checks
+from verify_claims.verify import guard_chain, guards_paired_sides
 from verify_claims.verify.guards_paired_sides import fraction_owner, versus_owner
 
 ZSRE = "1706.04115"
@@ -370,7 +370,7 @@ def test_two_names_and_two_numbers_pair_in_order(monkeypatch):
 @pytest.mark.parametrize("text", [VERSUS, FRACTION])
 def test_without_the_guard_the_wrong_confirmation_comes_back(zsre, monkeypatch, text):
     """Planted bug: the guard switched off, each claim is confirmed again."""
-    monkeypatch.setattr(reference_checks, "guard_paired_sides", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_paired_sides", lambda claim, checks: None)
     claim = verify_on(zsre, ZSRE, [text + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 

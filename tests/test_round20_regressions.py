@@ -62,8 +62,8 @@ from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     clause_numbers,
+    guard_chain,
     guards_swapped_words,
-    reference_checks,
     setting_measures,
 )
 from verify_claims.verify.guards_named_contradictions import numbers
@@ -234,7 +234,7 @@ def test_the_worked_example_contradicts_nothing(mintz, monkeypatch):
     claim = verify_on(mintz, MINTZ, [CONTAINS])[0]
     assert claim.status == Status.confirmed, explained(claim)
     # Planted bug: without the guard the imagined "two instances" contradict the claim.
-    monkeypatch.setattr(reference_checks, "guard_supposed_passages", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_supposed_passages", lambda claim, checks: None)
     claim = verify_on(mintz, MINTZ, [CONTAINS + " "])[0]
     assert claim.status == Status.contradicted, explained(claim)
 
@@ -243,7 +243,7 @@ def test_a_claim_about_all_relations_needs_a_passage_about_all(mintz, monkeypatc
     claim = verify_on(mintz, MINTZ, [ALL_RELATIONS])[0]
     assert claim.status == Status.unverified
     assert "every \u201crelat" in explained(claim)
-    monkeypatch.setattr(reference_checks, "guard_unsaid_universals", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_universals", lambda claim, checks: None)
     # probe26a's swapped-span rule also withholds it ("strongly" for "consistently").
     monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda *args: None)
     claim = verify_on(mintz, MINTZ, [ALL_RELATIONS + " "])[0]
@@ -390,7 +390,7 @@ def test_a_ratio_turned_round_decides_nothing(nnse, monkeypatch):
         assert claim.status == Status.unverified, explained(claim)
         assert "the other way round" in explained(claim)
     # Planted bug: without the guard both are confirmed again.
-    monkeypatch.setattr(reference_checks, "guard_turned_ratios", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_turned_ratios", lambda claim, checks: None)
     for claim in verify_on(nnse, NNSE, [text + " " for text in TURNED]):
         assert claim.status == Status.confirmed, explained(claim)
 
@@ -525,7 +525,7 @@ def test_a_contradiction_needs_the_claims_name(tsne, monkeypatch):
     assert claim.status == Status.unverified
     assert "does not name \u201cIsomap\u201d" in explained(claim)
     # Planted bug: without the guard the random-walk graph's k = 20 contradicts it again.
-    monkeypatch.setattr(reference_checks, "guard_named_contradictions",
+    monkeypatch.setattr(guard_chain, "guard_named_contradictions",
                         lambda claim, checks, paper: None)
     claim = verify_on(tsne, TSNE, [ISOMAP + " "])[0]
     assert claim.status == Status.contradicted, explained(claim)
@@ -566,7 +566,7 @@ def test_a_bound_the_other_way_is_another_condition(tsne, monkeypatch):
     claim = verify_on(tsne, TSNE, [MOMENTUM])[0]
     assert claim.status == Status.unverified
     assert "another condition" in explained(claim)
-    monkeypatch.setattr(reference_checks, "guard_for_bounds", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_for_bounds", lambda claim, checks: None)
     assert verify_on(tsne, TSNE, [MOMENTUM + " "])[0].status == Status.confirmed
 
 

@@ -59,9 +59,9 @@ from verify_claims.extract import quantity_units
 from verify_claims.extract.claim_builder import build_claim
 from verify_claims.verify import (
     cell_decisions,
+    guard_chain,
     guards_passage_scope,
     guards_swapped_words,
-    reference_checks,
 )
 from verify_claims.verify.guards_lost_numbers import lost_number
 from verify_claims.verify.guards_superlatives import _places
@@ -542,7 +542,7 @@ def test_another_place_confirms_no_superlative(stereo, monkeypatch):
     assert claim.status == Status.unverified, explained(claim)
     assert "another place" in explained(claim)
     # Planted bug: without the guard, "the second most accurate" confirms "the most accurate".
-    monkeypatch.setattr(reference_checks, "guard_ranked_places", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_ranked_places", lambda claim, checks: None)
     claim = verify_on(stereo, STEREO, [MOST_ACCURATE + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 
@@ -570,7 +570,7 @@ def test_the_opposite_superlative_confirms_nothing(chi, monkeypatch):
     assert "\u201clowest\u201d where the claim says \u201chighest\u201d" in explained(highest)
     assert lowest.status == Status.confirmed, explained(lowest)  # the same two sentences
     # Planted bug: without the guard the two sentences confirm the false claim.
-    monkeypatch.setattr(reference_checks, "guard_opposite_superlatives",
+    monkeypatch.setattr(guard_chain, "guard_opposite_superlatives",
                         lambda claim, checks: None)
     # probe26a's swapped-span rule also withholds it ("highest P300" for "lowest").
     monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda *args: None)
@@ -598,7 +598,7 @@ def test_a_sentence_that_lost_a_number_decides_nothing(tcsvt, monkeypatch):
     assert wrong.status == Status.unverified, explained(wrong)
     assert "lost a number before \u201cms\u201d" in explained(wrong)
     # Planted bug: without the guard the 11 left in the sentence decides both.
-    monkeypatch.setattr(reference_checks, "guard_lost_numbers", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_lost_numbers", lambda claim, checks: None)
     right, wrong = verify_on(tcsvt, TCSVT, [SEEK_21 + " ", SEEK_11 + " "])
     assert right.status == Status.contradicted, explained(right)
     assert wrong.status == Status.confirmed, explained(wrong)

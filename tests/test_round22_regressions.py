@@ -52,11 +52,11 @@ from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     content,
+    guard_chain,
     guards_printed_labels,
     guards_value_rows,
     header_vocabulary,
     header_words,
-    reference_checks,
 )
 from verify_claims.verify.content import claim_parts
 from verify_claims.verify.header_vocabulary import HeaderWord, names_word
@@ -371,7 +371,7 @@ def test_a_value_set_after_another_row_s_label_is_not_confirmed(bert, monkeypatc
     assert "right after \u201c24\u201d" in explained(claim)
     assert verify_on(bert, BERT, [IN_ORDER])[0].status == Status.confirmed
     # Planted bug: without the guard, the swapped values are confirmed (round 14's probe).
-    monkeypatch.setattr(reference_checks, "guard_value_rows", lambda claim, checks, paper: None)
+    monkeypatch.setattr(guard_chain, "guard_value_rows", lambda claim, checks, paper: None)
     claim = verify_on(bert, BERT, [SWAPPED + " "])[0]
     assert claim.status == Status.confirmed, explained(claim)
 

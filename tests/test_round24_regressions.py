@@ -33,7 +33,7 @@ from probe_verdicts import real_paper, verify_on
 from verify_claims.claims import Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import guards_bracketed_siblings, reference_checks
+from verify_claims.verify import guard_chain, guards_bracketed_siblings
 
 USE = "1803.11175"
 LEARNED_W2V_NUMBER = "With learned word embeddings, USE_T+CNN reaches 86.69 on SST."  # false
@@ -56,7 +56,7 @@ def test_a_bracketed_sibling_row_does_not_confirm_the_other_setting():
 
 
 def test_planted_confirmations_left_to_the_sibling_guard_come_back(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_bracketed_siblings", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_bracketed_siblings", lambda *args: None)
     assert _status(LEARNED_W2V_NUMBER) == Status.confirmed
 
 

@@ -20,7 +20,7 @@ from hypothesis import given
 from probe_verdicts import real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_absent_alternative, reference_checks
+from verify_claims.verify import guard_chain, guards_absent_alternative
 
 PHOENIX = "phoenix_paludosa_bjp"
 CHLOROFORM = "Lupeol, epilupeol and beta-sitosterol were isolated from the chloroform fraction."
@@ -50,7 +50,7 @@ def test_the_paper_s_list_of_fractions_is_read():
 
 
 def test_planted_guard_off_confirms_the_other_fraction(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_absent_alternative", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_absent_alternative", lambda *args: None)
     status, why = _status(CHLOROFORM + " ")
     assert status == Status.confirmed, why
 

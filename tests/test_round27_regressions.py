@@ -74,10 +74,10 @@ from verify_claims.extract import pdfwords, quantity_numbers, type3_fonts
 from verify_claims.extract.quantities import parse_quantities
 from verify_claims.verify import (
     clause_values,
+    guard_chain,
     guards_fuller_subjects,
     guards_swapped_words,
     guards_unquoted_verbs,
-    reference_checks,
 )
 from verify_claims.verify.guards_spliced_clauses import spliced_gap
 
@@ -335,7 +335,7 @@ def test_each_clause_s_own_statement_still_confirms():
 
 
 def test_planted_splice_guard_off_confirms_the_cytosine(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_spliced_clauses", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_spliced_clauses", lambda *args: None)
     status, why = _status(CYTOSINE + " ")
     assert status == Status.confirmed, why
 
@@ -411,7 +411,7 @@ def test_a_verb_lent_by_an_unshown_neighbour_decides_nothing():
 
 
 def test_planted_unquoted_verb_guard_off_confirms_the_inclusion(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unquoted_verbs", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unquoted_verbs", lambda *args: None)
     status, why = status_of({HEAVY: _paper(HEAVY)}, HEAVY, INCLUDED + " ")
     assert status == Status.confirmed, why
 
@@ -552,6 +552,6 @@ def test_a_claim_ending_on_another_clause_s_words_decides_nothing():
 
 
 def test_planted_splice_without_frame_unread_confirms_resistive(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_spliced_clauses", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_spliced_clauses", lambda *args: None)
     status, why = _clarinet(RESISTIVE + " ")
     assert status == Status.confirmed, why

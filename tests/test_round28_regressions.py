@@ -59,10 +59,10 @@ from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
 from verify_claims.verify import (
+    guard_chain,
     guards_superlatives,
     negation_scope,
     prefixed_negations,
-    reference_checks,
 )
 from verify_claims.verify.guards_reversed_cases import reversed_case
 from verify_claims.verify.guards_unsaid_qualifiers import unsaid_qualifier
@@ -317,7 +317,7 @@ def test_a_claim_joining_a_case_to_the_contrary_case_decides_nothing():
 
 
 def test_planted_reversed_case_guard_off_confirms_the_least_motivated(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_reversed_cases", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_reversed_cases", lambda *args: None)
     status, why = _status(ADEBAYO + " ")
     assert status == Status.confirmed, why
 
@@ -353,7 +353,7 @@ def test_an_unsaid_only_or_exempt_decides_nothing():
 
 
 def test_planted_qualifier_guard_off_confirms_only_and_exempt(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unsaid_qualifiers", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_qualifiers", lambda *args: None)
     for claim in (ONLY, EXEMPT):
         status, why = _status(claim + " ")
         assert status == Status.confirmed, (claim, why)

@@ -75,7 +75,7 @@ from probe_verdicts import REAL_PAPERS, probe_set_tests, real_paper, status_of
 from verify_claims.claims import Status
 from verify_claims.extract import grid_tables, gutters, unicode_maps
 from verify_claims.extract.pdfwords import read_pages
-from verify_claims.verify import comparisons, reference_checks
+from verify_claims.verify import comparisons, guard_chain
 from verify_claims.verify.comparisons import _comparisons
 from verify_claims.verify.guards_paired_sides import prints_claimed
 from verify_claims.verify.guards_range_owners import swapped_ends
@@ -359,7 +359,7 @@ def test_a_sentence_printing_the_claimed_percentage_contradicts_nothing():
 
 
 def test_planted_paired_sides_off_contradicts_the_shared_sentences(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_paired_sides", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_paired_sides", lambda *args: None)
     for claim in (AGE_GROUP, WHITE_WOMEN):
         status, why = _status(claim + " ")
         assert status == Status.contradicted, why
@@ -377,7 +377,7 @@ def test_a_range_with_its_ends_names_swapped_decides_nothing():
 
 
 def test_planted_range_owners_off_confirms_the_swapped_states(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_range_owners", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_range_owners", lambda *args: None)
     status, why = _status(ARKANSAS + " ")
     assert status == Status.confirmed, why
 
@@ -404,7 +404,7 @@ def test_an_unsaid_only_of_scope_holds_back_a_claim_with_numbers():
 
 
 def test_planted_unsaid_qualifier_guard_off_confirms_the_added_only(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unsaid_qualifiers", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_qualifiers", lambda *args: None)
     claim, = _n18(ONLY_ON + " ")
     assert claim.status == Status.confirmed, claim.checks
 
@@ -456,7 +456,7 @@ def test_planted_category_label_unread_holds_back_the_cell(monkeypatch):
 
 
 def test_planted_rate_bases_guard_off_confirms_the_wrong_base(monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_rate_bases", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_rate_bases", lambda *args: None)
     status, why = _status(ASIAN_BASE_WRONG + " ")
     assert status == Status.confirmed, why
 

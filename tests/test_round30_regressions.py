@@ -26,11 +26,11 @@ from verify_claims.claims import Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
+    guard_chain,
     guards_numbers,
     guards_table_superlatives,
     guards_unsaid_negations,
     guards_unsaid_qualifiers,
-    reference_checks,
 )
 from verify_claims.verify.claim_stretches import best_stretches, stretches
 from verify_claims.verify.guards_citation_numbers import cited_only
@@ -109,7 +109,7 @@ def papers():
 
 
 def _off(monkeypatch, name):
-    monkeypatch.setattr(reference_checks, name, lambda *args: None)
+    monkeypatch.setattr(guard_chain, name, lambda *args: None)
 
 
 def test_a_nominal_no_the_claim_drops_is_unsaid(papers, monkeypatch):

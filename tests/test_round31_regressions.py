@@ -31,7 +31,7 @@ import pytest
 from probe_verdicts import real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_unsaid_qualifiers, reference_checks
+from verify_claims.verify import guard_chain, guards_unsaid_qualifiers
 from verify_claims.verify.guards_otherwise_branches import otherwise_word
 from verify_claims.verify.guards_unsaid_qualifiers import unsaid_qualifier
 
@@ -88,7 +88,7 @@ def test_a_word_of_the_otherwise_branch_is_not_the_first_branchs(papers, monkeyp
     status, why = status_of(papers, CLARK, mutant)
     assert status == Status.unverified, why
     assert "otherwise" in why
-    monkeypatch.setattr(reference_checks, "guard_otherwise_branches", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_otherwise_branches", lambda *args: None)
     status, why = status_of(papers, CLARK, mutant + " ")
     assert status == Status.confirmed, why
 

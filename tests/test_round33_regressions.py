@@ -34,8 +34,8 @@ from verify_claims.extract.readers import read_document
 from verify_claims.verify import (
     contrast_directions,
     contrast_sides,
+    guard_chain,
     guards_fraction_words,
-    reference_checks,
 )
 from verify_claims.verify.guards_fraction_words import unprinted_fraction
 
@@ -107,7 +107,7 @@ def test_a_share_in_words_the_cell_does_not_state_confirms_nothing(text, monkeyp
 def test_planted_shares_in_words_unread(text, monkeypatch):
     status, why = _status(text)
     assert "The claim states a share" in why, why
-    monkeypatch.setattr(reference_checks, "guard_fraction_words", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_fraction_words", lambda *args: None)
     status, why = _status(text)
     assert status == Status.confirmed, why
 
@@ -153,7 +153,7 @@ def test_a_passage_with_two_of_the_claims_words_swapped_confirms_nothing(monkeyp
     assert status != Status.confirmed, why
     status, why = _status("Versions with Japanese L1 and Greek L2 are in preparation.", ISCA)
     assert status == Status.confirmed, why
-    monkeypatch.setattr(reference_checks, "guard_swapped_tokens", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_swapped_tokens", lambda *args: None)
     status, why = _status(SWAPPED, ISCA)
     assert status == Status.confirmed, why
 

@@ -435,16 +435,16 @@ _TRIGGER_CLAIMS = [
 
 def _gated_guards() -> list[tuple[str, str, str]]:
     """(module, guard, trigger) of each `if acts(checks, TRIGGER): guard(...)` of
-    `reference_checks._guard` and of the guards it calls that call guards of their own
+    `guard_chain.run_guards` and of the guards it calls that call guards of their own
     (verify/guard_triggers.py)."""
     import ast
     import inspect
     import textwrap
 
-    from verify_claims.verify import reference_checks
+    from verify_claims.verify import guard_chain
 
-    functions = [reference_checks._guard] + [
-        value for name, value in vars(reference_checks).items()
+    functions = [guard_chain.run_guards] + [
+        value for name, value in vars(guard_chain).items()
         if name.startswith("guard_") and callable(value)]
     gated = []
     for function in functions:

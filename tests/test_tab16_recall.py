@@ -23,7 +23,7 @@ from conftest import _papers_of
 from test_mutations_quick import mutations
 
 from verify_claims.claims import Status
-from verify_claims.verify import reference_checks
+from verify_claims.verify import guard_chain
 from verify_claims.verify.guards_crossed_numbers import crossed
 
 SOURCES = Path(__file__).resolve().parent / "real" / "redteam2" / "sources"
@@ -59,7 +59,7 @@ def test_swapped_scores_are_never_confirmed(paper):
 
 
 def test_planted_bug_crossed_numbers_unguarded(paper, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_crossed_numbers", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_crossed_numbers", lambda *args: None)
     swapped_and, = _verify(paper, SWAPPED_AND.replace("Participants", "The participants"))
     assert swapped_and.status == Status.confirmed
 

@@ -28,7 +28,7 @@ from test_mutations_quick import mutations
 from verify_claims.claims import Status
 from verify_claims.extract import grid_cells
 from verify_claims.extract import paper as paper_module
-from verify_claims.verify import cell_check, label_text, reference_checks
+from verify_claims.verify import cell_check, guard_chain, label_text
 
 REAL = Path(__file__).resolve().parent / "real"
 RELATION = REAL / "redteam7" / "sources"
@@ -153,10 +153,10 @@ def test_unsaid_split_decides_nothing(relation):
 
 
 def test_planted_unsaid_split_confirms(relation, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unsaid_splits", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unsaid_splits", lambda *args: None)
     # Round 23's dev split against a table naming no split (guards_unprinted_splits.py)
     # withholds the same verdict: the same reading of an unprinted split, switched off with it.
-    monkeypatch.setattr(reference_checks, "guard_unprinted_dev_split", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unprinted_dev_split", lambda *args: None)
     assert _statuses(relation, "P16-1200",
                      "On the development set, PCNN+ATT's mean P@N is 72.2.") == [
         Status.confirmed]  # the wrong verdict the guard withholds

@@ -49,12 +49,12 @@ from verify_claims.verify import (
     clause_numbers,
     comparative_antonyms,
     comparisons,
+    guard_chain,
     guards_other_readings,
     guards_swapped_words,
     guards_wording,
     number_context,
     number_match,
-    reference_checks,
     statement_polarity,
 )
 from verify_claims.verify.degree_words import degree_flip
@@ -133,7 +133,7 @@ def test_a_multiplier_of_another_dimension_holds_nothing(papers):
 
 
 def test_without_the_multiplier_guard_twice_as_fast_is_confirmed(papers, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_multiplier_dimensions",
+    monkeypatch.setattr(guard_chain, "guard_multiplier_dimensions",
                         lambda claim, checks: None)
     # round 26's swapped factor words ("twice as fast" in a copy) withhold it too: off.
     monkeypatch.setattr(guards_swapped_words, "swapped_span", lambda *args: None)
@@ -180,7 +180,7 @@ def test_a_number_given_another_setting_is_contradicted(papers):
 
 
 def test_without_the_setting_guard_the_training_share_is_confirmed(papers, monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_setting_slots", lambda claim, checks: None)
+    monkeypatch.setattr(guard_chain, "guard_setting_slots", lambda claim, checks: None)
     assert _status(papers, NPLM, "The first 800,000 words of Brown were used for "
                                  "validation.") == Status.confirmed
 

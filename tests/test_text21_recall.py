@@ -42,8 +42,8 @@ from verify_claims.extract.quantities import parse_quantities
 from verify_claims.extract.wrapped_headings import continues_title
 from verify_claims.verify import (
     content,
+    guard_chain,
     guards_flattened_rows,
-    reference_checks,
     sentence_reading,
     shown_words,
     side_memo,
@@ -165,7 +165,7 @@ def test_without_other_label_the_neighbour_row_is_confirmed(papers, monkeypatch)
 
 def test_without_the_split_guard_the_test_result_is_confirmed_for_validation(papers,
                                                                               monkeypatch):
-    monkeypatch.setattr(reference_checks, "guard_unprinted_splits", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_unprinted_splits", lambda *args: None)
     assert _status(papers, "1405.4053", "Paragraph Vector has an error rate of 7.42% on the "
                                         "IMDB validation set.") == Status.confirmed
 

@@ -28,10 +28,10 @@ from test_mutations_quick import mutations
 from verify_claims.claims import Status
 from verify_claims.verify import (
     cells_read,
+    guard_chain,
     guards_table_twins,
     header_vocabulary,
     header_words,
-    reference_checks,
     table_views,
 )
 
@@ -71,7 +71,7 @@ def test_the_shared_header_rule_is_what_keeps_the_test_table_away(bert, monkeypa
     monkeypatch.setattr(table_views, "_inner_headers", lambda table, header: header)
     # Round 23's better-printed cell (the dev table prints the claimed number under more of
     # the claim's words) withholds the same contradiction: switched off with the rule.
-    monkeypatch.setattr(reference_checks, "guard_better_printed_cell", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_better_printed_cell", lambda *args: None)
     table_views._CACHE.clear()
     try:
         assert _one(bert, BT, QNLI).status == Status.contradicted

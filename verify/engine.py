@@ -27,9 +27,9 @@ reports), so the checks are computed once per distinct (normalised text, referen
 copied to each claim that has them.
 
 This module is the stage's front (`Verifier`, `verify_claims`) and its per-claim memo. The
-checks of one reference are verify/reference_checks.py (files read once: loaded_papers.py;
-older versions: versions.py); a batch of them, in one process or over workers,
-verify/batch_checks.py.
+checks of one reference are verify/reference_checks.py (its guards, in order: guard_chain.py;
+files read once: loaded_papers.py; older versions: versions.py); a batch of them, in one
+process or over workers, verify/batch_checks.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The checks a guard can act on, so that `reference_checks._guard` calls it only when one is
+"""The checks a guard can act on, so that `guard_chain.run_guards` calls it only when one is
 there (issue 11, round 33: speed).
 
 Most guards set aside checks of one kind, or of one outcome: a table guard judges the cells a
@@ -8,7 +8,7 @@ every claim-paper pair that anything decided, before finding no check of its own
 the benchmark of `benchmarks/verify.py`, three pairs in four decide by their source check
 alone, and most decisions are supports.
 
-A guard called as `if acts(checks, TRIGGER): guard(...)` in `_guard` (or in a guard that
+A guard called as `if acts(checks, TRIGGER): guard(...)` in `run_guards` (or in a guard that
 calls the guards of its module: `guards_alternatives`, `guards_passages`, ...) uses its check
 list only as the first argument of a selection: `undecided.decided(checks, kind, outcomes)`,
 `undecided.undecide_by_evidence(checks, kind, outcomes, why)`, or a helper built on `decided`
@@ -24,7 +24,7 @@ The check list changes while the guards run (a guard undecides a check; `guards_
 and `clause_numbers` turn a supported source check into a contradiction), so `acts` is asked
 just before each call, never of an earlier state.
 
-tests/test_speed_equivalence.py reads every such call of `_guard` and the guard's syntax tree,
+tests/test_speed_equivalence.py reads every such call of `run_guards` and the guard's syntax tree,
 and asserts that the guard names its check list nowhere but in such selections and that they
 select nothing outside its trigger; it also runs each guard on checks of every kind and
 outcome outside its trigger and asserts that nothing changes. A guard that reaches checks

@@ -369,7 +369,7 @@ def guard_value_elsewhere(claim: Claim, checks: Iterable[Check], paper: Paper) -
 
 
 def guard_alternatives(claim: Claim, checks: list[Check], paper: Paper) -> None:
-    """The guards of this module, in place (one hook in verify/reference_checks.py)."""
+    """The guards of this module, in place (one hook in verify/guard_chain.py)."""
     guard_other_variants(claim, checks)
     if acts(checks, TABLE_DECIDING):
         guard_unnamed_columns(claim, checks, paper)

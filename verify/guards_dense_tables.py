@@ -365,7 +365,7 @@ def guard_unprinted_intervals(claim: Claim, checks: Iterable[Check]) -> None:
 
 
 def guard_dense_tables(claim: Claim, checks: list[Check], paper: Paper) -> None:
-    """The guards of this module, in place (one hook in verify/reference_checks.py)."""
+    """The guards of this module, in place (one hook in verify/guard_chain.py)."""
     if acts(checks, TABLE_DECIDING):
         guard_lost_group_headers(checks, paper)
     guard_unspoken_settings(claim, checks, paper)

@@ -573,7 +573,7 @@ def guard_marked_conditions(claim: Claim, checks: Iterable[Check], paper: Paper)
 
 
 def guard_passages(claim: Claim, checks: list[Check], paper: Paper) -> None:
-    """The guards of this module, in place (one hook in verify/reference_checks.py)."""
+    """The guards of this module, in place (one hook in verify/guard_chain.py)."""
     guard_marked_conditions(claim, checks, paper)
     if acts(checks, SOURCE_SUPPORTING):
         guard_other_digits(claim, checks)

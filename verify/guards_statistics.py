@@ -127,7 +127,7 @@ def guard_unprinted_orders(claim: Claim, checks: Iterable[Check]) -> None:
 
 
 def guard_statistics(claim: Claim, checks: list[Check]) -> None:
-    """The guards of this module, in place (one hook in verify/reference_checks.py)."""
+    """The guards of this module, in place (one hook in verify/guard_chain.py)."""
     guard_scaled_numbers(claim, checks)
     guard_points_against_percent(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):

@@ -20,6 +20,7 @@ from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guard_chain import run_guards
 from .loaded_papers import LoadSource, _Loaded, _Papers
+from .measure_pairs import joined_check, measure_parts
 from .passages import PassageIndex
 from .source_check import check_source
 from .sources import SourceFile, SourceResolver
@@ -60,20 +61,15 @@ def _missing_together(missing: list[Check], cited: int, group: str) -> Check:
 
 def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
                 loaded: _Loaded) -> list[Check]:
-    """The source check and, when the tables speak to the claim, the table check."""
+    """The guarded source and table checks (`_guarded`); for a claim they leave undecided, its
+    reading as two subjects (`_paired`) or as two measures (`_measures`)."""
     assert loaded.paper is not None and loaded.index is not None
     label = _label(reference, file, loaded.paper)
-    checks = [check_source(claim, loaded.paper, label, loaded.index)]
-    table = table_checks(claim, loaded.paper, label, loaded.index)
-    if table is not None:
-        checks.append(table)
-    if any(check.outcome in DECIDING for check in checks):
-        # The guards only ever set a deciding check aside (verify/undecided.py): with none,
-        # they have nothing to do (more than half of the claim-paper pairs of
-        # benchmarks/verify.py decide nothing: a claim cites papers besides its source).
-        run_guards(claim, checks, loaded.paper, loaded.index)
+    checks = _guarded(claim, loaded.paper, label, loaded.index)
     if not claim.truncated and not any(check.outcome in DECIDING for check in checks):
         checks.extend(_paired(claim, loaded.paper, label, loaded.index))
+    if not claim.truncated and not any(check.outcome in DECIDING for check in checks):
+        checks.extend(_measures(claim, loaded.paper, label, loaded.index))
     if claim.truncated:
         # A claim cut off by its report is never confirmed: its lost end may assert anything,
         # so its whole content cannot be found (issue 11). A visible part that is already
@@ -92,6 +88,31 @@ def _run_checks(claim: Claim, reference: Reference, file: SourceFile,
                 evidence.location = "; ".join(filter(None, [evidence.location,
                                                             "reference card"]))
     return checks
+
+
+def _guarded(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> list[Check]:
+    """The source check and, when the tables speak to the claim, the table check, guarded."""
+    checks = [check_source(claim, paper, label, index)]
+    table = table_checks(claim, paper, label, index)
+    if table is not None:
+        checks.append(table)
+    if any(check.outcome in DECIDING for check in checks):
+        # The guards only ever set a deciding check aside (verify/undecided.py): with none,
+        # they have nothing to do (more than half of the claim-paper pairs of
+        # benchmarks/verify.py decide nothing: a claim cites papers besides its source).
+        run_guards(claim, checks, paper, index)
+    return checks
+
+
+def _measures(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> list[Check]:
+    """A claim giving two measures of one subject ("reaches 73.6 EM and 82.7 F1") read as two
+    claims, each checked and guarded like any claim (verify/measure_pairs.py)."""
+    parts = measure_parts(claim)
+    if parts is None:
+        return []
+    first, second = (_guarded(part, paper, label, index) for part in parts)
+    joined = joined_check(parts, (first, second))
+    return [joined] if joined is not None else []
 
 
 def _paired(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> list[Check]:

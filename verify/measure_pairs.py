@@ -1,0 +1,152 @@
+"""Two measures of one subject in one claim: "QANet reaches 73.6 EM and 82.7 F1 on the SQuAD
+dev set", "finetuned SciBERT reaches a UAS of 91.99 and a LAS of 90.43".
+
+Reports give a result with its two scores joined by "and". Papers print each score in a cell
+of its own (an EM column beside an F1 column, a UAS row above a LAS row) or in two clauses,
+so no one passage or cell holds the whole claim: the other score's number and measure are
+always unaccounted, and 13 such claims of the development corpora stayed unverified (round 34).
+
+Such a claim is two statements that share everything but their number and measure. Each is
+written out as a claim of its own (`measure_parts`: "QANet reaches 73.6 EM on the SQuAD dev
+set." and "QANet reaches 82.7 F1 on the SQuAD dev set.") and checked like any claim, every
+guard included (verify/reference_checks.py). The whole claim is decided only when both parts
+are (`joined_check`):
+- both confirmed: confirmed, with the evidence of each part;
+- one contradicted and the other decided: contradicted. A claim asserts both scores, so one
+  false score makes it false; the other part being decided too shows that the subject and
+  setting were found, so the contradiction is about the thing the claim speaks of.
+One part left unverified decides nothing, whatever the other says.
+
+Only two measures joined by "and", each a number with its measure printed right after it
+("73.6 EM", "69.9% accuracy", "2,000 validation ... queries") or a measure of a number ("a UAS
+of 91.99"), and no other number between them: a list of three, "x and y, respectively",
+"between 5 and 10" or a second subject ("A reaches x and B reaches y") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Status, status_of
+from verify_claims.claims.status import CONTRADICTING, SUPPORTING
+from verify_claims.extract.entities import tag_entities
+from verify_claims.extract.polarity import polarity_fields
+from verify_claims.extract.quantities import parse_quantities
+
+_NUMBER = r"-?\d[\d,]*(?:\.\d+)?%?"
+# A measure's words: one to three words, none of them a word that starts a phrase of its own.
+_STOPS = frozenset({
+    "and", "or", "but", "on", "in", "at", "for", "with", "without", "over", "under", "than",
+    "of", "by", "to", "from", "when", "while", "whereas", "after", "before", "respectively",
+    "the", "a", "an", "its", "their", "each", "both", "per", "across", "against", "vs",
+    "versus", "compared", "which", "that", "as", "is", "are", "was", "were"})
+_WORD = r"(?:[A-Za-z][\w\-@]*|F1|[A-Z]+-?\d+)"
+_MEASURE = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+# "73.6 EM and 82.7 F1", "69.9% accuracy and 80.91 F1", "2,000 validation and 2,500 test"
+_AFTER = re.compile(
+    rf"(?<![\w.,])(?P<n1>{_NUMBER})\s*(?P<m1>{_MEASURE})\s+and\s+"
+    rf"(?P<n2>{_NUMBER})\s*(?P<m2>{_MEASURE})(?P<rest>(?:[\s,.;:].*)?)$", re.DOTALL)
+# "a UAS of 91.99 and a LAS of 90.43"
+_OF = re.compile(
+    rf"(?<![\w-])(?P<a1>an?|the)\s+(?P<m1>{_MEASURE})\s+of\s+(?P<n1>{_NUMBER})\s+and\s+"
+    rf"(?P<a2>an?|the)\s+(?P<m2>{_MEASURE})\s+of\s+(?P<n2>{_NUMBER})(?P<rest>(?:[\s,.;:].*)?)$",
+    re.DOTALL | re.IGNORECASE)
+# A list's earlier item just before the pair: "8544 training, 2210 test and 1101 validation".
+_LISTED = re.compile(r"\d[\d.,]*%?(?:\s+[A-Za-z][\w\-]*){0,3}\s*,\s*$")
+# Words that make the "and" something else than two measures of one subject.
+_OTHER_READINGS = re.compile(r"\b(?:respectively|between|both|each)\b", re.IGNORECASE)
+
+
+def _measure(words: str) -> str | None:
+    """The measure's words up to the first stop word, or None when it starts with one."""
+    kept = []
+    for word in words.split():
+        if word.casefold() in _STOPS:
+            break
+        kept.append(word)
+    return " ".join(kept) or None
+
+
+def _texts(text: str) -> tuple[str, str] | None:
+    """The two one-measure claims of `text` (module docstring), or None."""
+    if _OTHER_READINGS.search(text):
+        return None
+    after = _AFTER.search(text)
+    if after is not None:
+        first, second = _measure(after["m1"]), _measure(after["m2"])
+        if first is None or second is None or first != after["m1"]:
+            return None
+        # m2's words past its stop word belong to the rest: "82.7 F1 on the dev set"
+        rest = after["m2"][len(second):] + after["rest"]
+        head = text[:after.start()]
+        if _LISTED.search(head):
+            return None
+        return (f"{head}{after['n1']} {first}{_shared_noun(first, second)}{rest}",
+                f"{head}{after['n2']} {second}{rest}")
+    of = _OF.search(text)
+    if of is not None:
+        first, second = _measure(of["m1"]), _measure(of["m2"])
+        if first != of["m1"] or second != of["m2"]:
+            return None
+        head = text[:of.start()]
+        if _LISTED.search(head):
+            return None
+        return (f"{head}{of['a1']} {first} of {of['n1']}{of['rest']}",
+                f"{head}{of['a2']} {second} of {of['n2']}{of['rest']}")
+    return None
+
+
+def _shared_noun(first: str, second: str) -> str:
+    """The noun both numbers count, when the first measure is a modifier of it: "2,000
+    validation and 2,500 test queries" gives "2,000 validation queries". Only when the first
+    measure is one word that is no plural ("validation", "positive", "absolute") and the second
+    ends in a plural or more words; "172,448 sentences and 1,950 relational facts" shares
+    nothing."""
+    words = second.split()
+    if len(words) < 2 or " " in first or first.casefold().endswith("s"):
+        return ""
+    return f" {words[-1]}"
+
+
+def _part(claim: Claim, text: str) -> Claim:
+    entities = tag_entities(text)
+    quantities = parse_quantities(text, entities, truncated=False, bare=True)
+    return claim.model_copy(update={
+        "text": text, "entities": entities, "quantities": quantities, "checks": [],
+        **polarity_fields(text, quantities)})
+
+
+def measure_parts(claim: Claim) -> tuple[Claim, Claim] | None:
+    """The claim's two one-measure statements as claims of their own, or None when it does not
+    join two measures of one subject (module docstring)."""
+    if claim.truncated or len(claim.quantities) < 2:
+        return None
+    texts = _texts(claim.text)
+    if texts is None:
+        return None
+    parts = (_part(claim, texts[0]), _part(claim, texts[1]))
+    if any(len(part.quantities) >= len(claim.quantities) for part in parts):
+        return None  # a number of the claim is read in both parts: not two measures
+    return parts
+
+
+def joined_check(parts: tuple[Claim, Claim], checks: tuple[list[Check], list[Check]]
+                 ) -> Check | None:
+    """The whole claim's check from its parts' checks (module docstring), or None when a part
+    is left unverified."""
+    statuses = [status_of(found) for found in checks]
+    if Status.unverified in statuses:
+        return None
+    deciding = [next(check for check in found if check.decisive and check.outcome in (
+        CONTRADICTING if status == Status.contradicted else SUPPORTING))
+        for found, status in zip(checks, statuses, strict=True)]
+    said = " ".join(f"({number}) “{part.text}”: {check.explanation}"
+                    for number, (part, check) in enumerate(zip(parts, deciding, strict=True),
+                                                           start=1))
+    outcome = Outcome.contradicted if Status.contradicted in statuses else Outcome.supported
+    kind = deciding[0].kind if deciding[0].kind == deciding[1].kind else CheckKind.source
+    return Check(kind=kind, outcome=outcome,
+                 explanation=f"The claim gives two measures, read one at a time: {said}",
+                 evidence=[evidence.model_copy(deep=True) for check in deciding
+                           for evidence in check.evidence],
+                 matched=[part for check in deciding for part in check.matched])

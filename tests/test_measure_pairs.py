@@ -1,5 +1,5 @@
-"""Round 34: a claim giving two measures of one subject is read as two claims
-(verify/measure_pairs.py).
+"""Round 34: a claim giving two measures of one subject, or one measure in two settings, is read
+as two claims (verify/measure_pairs.py).
 
 Beltagy et al., SciBERT (EMNLP 2019, the PDF of tests/real/redteam3), Table 1 (page 3):
 finetuned SciBERT scores 91.99 UAS and 90.43 LAS on GENIA, frozen SciBERT 90.36 LAS. "On GENIA,
@@ -61,6 +61,14 @@ def _status(text: str, path: Path = SCIBERT) -> tuple[Status, str]:
      Status.contradicted),
     ("On paraphrase identification, ARC-II reaches 69.9% accuracy and 80.91 F1.", ARC,
      Status.confirmed),
+    # one measure in two settings, the second number lent the first's measure
+    ("The hidden layer has 384 units for CBTest NE and 256 for CNN News.", AOA,
+     Status.confirmed),
+    ("On CBTest NE, the single AoA Reader with re-ranking reaches 79.6 on validation and 74.0 "
+     "on test.", AOA, Status.confirmed),
+    # the test score printed nowhere: the part is unverified, and so is the claim
+    ("On CBTest NE, the single AoA Reader with re-ranking reaches 79.6 on validation and 79.0 "
+     "on test.", AOA, Status.unverified),
 ])
 def test_two_measures_are_read_one_at_a_time(text, path, expected, monkeypatch):
     status, why = _status(text, path)
@@ -89,12 +97,19 @@ def test_two_measures_are_read_one_at_a_time(text, path, expected, monkeypatch):
     ("The system scored a Rouge-2 of 30.0 and a BERTScore of 38.0 against the edits.",
      ("The system scored a Rouge-2 of 30.0 against the edits.",
       "The system scored a BERTScore of 38.0 against the edits.")),
+    ("BERT-Base reaches 84.6% accuracy on MNLI matched and 83.4% on MNLI mismatched.",
+     ("BERT-Base reaches 84.6% accuracy on MNLI matched.",
+      "BERT-Base reaches 83.4% accuracy on MNLI mismatched.")),
+    ("The optimal window size is 15 for dbow and 5 for dmpv.",
+     ("The optimal window size is 15 for dbow.", "The optimal window size is 5 for dmpv.")),
     # not two measures of one subject
     ("Models with between 5 and 10 layers work.", None),
     ("A reaches 73.6 EM and B reaches 82.7 F1.", None),
     ("A and B reach 73.6 EM and 82.7 EM, respectively.", None),
     ("The corpus has 8544 training, 2210 test and 1101 validation sentences.", None),
     ("QANet reaches 73.6 EM and F1 of 82.7.", None),
+    ("It rose to 5 in 2019 and 7 in 2020, respectively.", None),
+    ("The corpus has 10 texts, 5 on news and 7 on law.", None),
 ])
 def test_measure_parts(text, parts):
     found = measure_parts(make_claim(text))

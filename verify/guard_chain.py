@@ -119,8 +119,9 @@ from .guards_passages import guard_passages
 from .guards_per_unit import guard_per_unit_counts
 from .guards_predicates import guard_predicates
 from .guards_prefix_siblings import guard_prefix_siblings
+from .guards_prefixed_opposites import guard_prefixed_opposites
 from .guards_printed_labels import guard_printed_labels
-from .guards_privative_words import guard_privative_words
+from .guards_privative_words import guard_privative_supports, guard_privative_words
 from .guards_prose_labels import guard_prose_labels
 from .guards_range_owners import guard_range_owners
 from .guards_rate_units import (
@@ -156,6 +157,7 @@ from .guards_size_grades import guard_size_grades
 from .guards_species_owners import guard_species_owners
 from .guards_spliced_clauses import guard_spliced_clauses
 from .guards_splits import guard_other_splits
+from .guards_stacked_negations import guard_stacked_negations
 from .guards_statistics import guard_statistics
 from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
@@ -564,3 +566,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_neighbour_predicates(claim, checks)
     guard_fraction_words(claim, checks)  # round 33: "on a tenth of the data" printed nowhere
     guard_swapped_tokens(claim, checks)  # round 33: "Greek L1 and Japanese L2", the other way
+    if acts(checks, SOURCE_SUPPORTING):  # round 34: "could support" vs "incapable of supporting"
+        guard_privative_supports(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # round 34: "the balanced assignment" vs "this imbalance"
+        guard_prefixed_opposites(claim, checks)
+    guard_stacked_negations(claim, checks)  # round 34: "is not never more than 2.5"

@@ -17,6 +17,13 @@ colon or bracket) that shares at least two distinctive words with the other side
 other side does not print too (both printing "non-projective" name a kind of parser; a
 heldout claim stays contradicted so). It only withholds: whether the two then agree is left
 unread.
+
+`guard_privative_supports` is the mirror case (round 34, mutation probes): an unnegated claim
+("more than 50 percent of their cover could support plant life") confirmed by a passage that
+negates the same predicate by a privative word ("was incapable of supporting plant life").
+The privative word must govern a word of the claim (through "of" or "to", or as a verb of lack)
+or be that word with a negating prefix (`privative_predicate`); one that only describes a noun
+("undisturbed vegetation") or sits in a clause about something else withholds nothing.
 """
 
 from __future__ import annotations
@@ -24,13 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome
 
 from .content_words import GENERIC
 from .passages import content_terms
-from .undecided import decided, undecide
+from .undecided import SUPPORTING, decided, undecide, undecide_by_evidence
 
-__all__ = ["guard_privative_words", "privative_clause"]
+__all__ = ["guard_privative_supports", "guard_privative_words", "privative_clause",
+           "privative_predicate"]
 
 _CLAUSE = re.compile(r"[,;:()\[\]]")
 _WORD = re.compile(r"[a-z][a-z\-]*")
@@ -87,3 +95,53 @@ def guard_privative_words(claim: Claim, checks: Iterable[Check]) -> None:
                 undecide(check, f"Not decided: \u201c{word}\u201d negates by itself what the "
                                 "other side negates by a negation word")
                 break
+
+
+_LINKS = frozenset(("of", "to", "in", "at", "on", "the", "a", "an", "be", "been"))
+_NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|ir|il)")
+
+
+def privative_predicate(quote: str, claim_text: str) -> str | None:
+    """The privative word of a clause of `quote` that shares at least two distinctive words
+    with the claim and negates a word the claim states: the word it governs ("incapable of
+    supporting", "fails to converge", "lacks support") or its own stem ("unstable" for
+    "stable"); else None.
+    A privative word in a clause about something else ("judges evaluated each extraction as
+    correct or incorrect", "all the summarizers fail to generate long summaries") is none."""
+    stems = {word[:5] for word in _WORD.findall(claim_text.casefold()) if len(word) >= 4}
+    found = privative_clause(quote, claim_text)
+    if found is None:
+        return None
+    for clause in _CLAUSE.split(quote.casefold()):
+        words = _WORD.findall(clause)
+        for at, word in enumerate(words):
+            if word != found:
+                continue
+            # a verb of lack governs its object ("lacks support"), an adjective what follows
+            # its "of" or "to" ("incapable of supporting", "unable to run"); an adjective
+            # before a noun ("undisturbed vegetation") governs no word of the claim's
+            after = words[at + 1:at + 4]
+            linked = word in _LACK or (after[:1] and after[0] in ("of", "to"))
+            governed = next((later for later in after if later not in _LINKS), "") \
+                if linked else ""
+            base = _NEGATING_PREFIX.sub("", word)
+            if governed[:5] in stems or (base != word and base[:5] in stems):
+                return word
+    return None
+
+
+def guard_privative_supports(claim: Claim, checks: Iterable[Check]) -> None:
+    """Undecide each supporting source check whose quote negates by a privative word what the
+    unnegated claim affirms (`privative_predicate`; round 34: mutation probes). "Quadrats were
+    rejected if more than 50 percent of their cover could support plant life" was confirmed by
+    "... was incapable of supporting plant life": no negation word on either side, so the
+    polarity reader saw the same statement. In place; only withholds."""
+    if claim.negated:
+        return
+
+    def why(evidence: Evidence) -> str | None:
+        word = privative_predicate(evidence.quote or "", claim.text)
+        return None if word is None else (
+            f"Not confirmed: the passage negates by \u201c{word}\u201d what the claim affirms")
+
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)

@@ -18,7 +18,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from probe_verdicts import probe_set_tests, real_paper
+from probe_verdicts import probe_set_tests, real_paper, scored, status_of, verify_on
+
+from verify_claims.claims import Status
+from verify_claims.extract import front_matter
+from verify_claims.verify import (
+    definitions,
+    guards_headed_elsewhere,
+    guards_opposite_ends,
+    standin_topics,
+    wording,
+)
 
 POLITE = "politeness_yin24"
 
@@ -174,9 +184,150 @@ POLITE_PROBES = [
      'unverified'),
 ]
 
-PROBE_SETS = {POLITE: (POLITE_PROBES, 0)}
+PROBE_SETS = {POLITE: (POLITE_PROBES, 38)}
+
+# Claims written after the first run, probing the same pages (latent wrong verdicts), each with
+# the status its page says; none may get a wrong decisive status.
+LATENT_PROBES = [
+    # p3 "GPT-4 follows an analogous pattern, peaking at a politeness level of 5 and its nadir
+    # at politeness level 4." (p5)
+    ("In Japanese, GPT-4's gender bias peaked at politeness level 4.", 'contradicted'),
+    ("In Japanese, GPT-4's gender bias peaked at politeness level 5.", 'confirmed'),
+    ("In Japanese, GPT-4's gender bias reached its nadir at politeness level 4.", 'confirmed'),
+    # p4 "GPT-4 rarely refuses to answer questions"
+    ('GPT-4 frequently refuses to answer questions in the bias test.', 'contradicted'),
+    ('GPT-4 rarely refuses to answer questions in the bias test.', 'confirmed'),
+    # p6-p7: numbers of a neighbouring table, column or row
+    ("On XL-Sum Japanese, GPT-4's ROUGE-L was 71.66 at politeness level 8.", 'contradicted'),
+    ('On XL-Sum Japanese, GPT-3.5 had a ROUGE-L of 17.29 at politeness level 8.',
+     'contradicted'),
+    ("On CrowS-Pairs, GPT-4's gender bias at politeness level 1 was 22.61.", 'contradicted'),
+    ("On CHBias, GPT-4's gender bias at politeness level 1 was 22.61.", 'confirmed'),
+    ('In the Japanese gender bias test, GPT-3.5 scored 32.18 at politeness level 1.',
+     'contradicted'),
+    ('In the Japanese gender bias test, GPT-4 scored 32.18 at politeness level 1.', 'confirmed'),
+    ("On CrowS-Pairs, GPT-4's socioeconomic bias was 39.32 at politeness level 5.",
+     'contradicted'),
+    ("On CrowS-Pairs, Llama2-70B's race bias reached 21.54 at politeness level 2.",
+     'contradicted'),
+    ("On CHBias, ChatGLM3's appearance bias was 50.25 at politeness level 1.", 'contradicted'),
+    ('On C-Eval, GPT-3.5 scored 23.38 at politeness level 5.', 'contradicted'),
+    ('On JMMLU, GPT-4 scored 73.86 at politeness level 3.', 'contradicted'),
+    ("GPT-4's BERTScore on CNN/Dailymail was 87.27 at politeness level 2.", 'contradicted'),
+    ("GPT-4's summaries on XL-Sum Chinese had a length of 97.64 at politeness level 2.",
+     'contradicted'),
+    # p3/p4/p5 text
+    ('GPT-3.5 achieved its highest MMLU score of 60.02 at politeness level 1.', 'contradicted'),
+    ("GPT-4's lowest MMLU score came at politeness level 4.", 'contradicted'),
+    ('Swallow-70B performed best on JMMLU at politeness levels 6 and 2.', 'contradicted'),
+    ('The base model shows a negative correlation between MMLU scores and politeness level.',
+     'contradicted'),
+    ('The correct answers for C-Eval\'s test set are public.', 'contradicted'),
+    ('Swallow-70B is a model to which RLHF is applied.', 'contradicted'),
+    # Swallow-70B is not in the CNN/Dailymail table (Table 16)
+    ('Swallow-70B scored 22.1 on CNN/Dailymail at politeness level 8.', 'unverified'),
+    ('Swallow-70B reached 22.1 on XL-Sum at politeness level 8.', 'unverified'),
+]
 
 _parsed = cache(real_paper)
 
 probe_set, test_no_probe_gets_a_wrong_decisive_verdict, \
     test_the_probes_decided_as_labelled_stay_decided = probe_set_tests(PROBE_SETS, _parsed)
+
+
+def _polite():
+    return {POLITE: _parsed(POLITE)}
+
+
+def test_no_latent_probe_gets_a_wrong_decisive_verdict():
+    verdicts = verify_on(_polite(), POLITE, [text for text, _ in LATENT_PROBES])
+    wrong, right = scored(verdicts, LATENT_PROBES)
+    assert not wrong, wrong
+    assert right >= 14, right
+
+
+def test_an_excerpt_opening_mid_sentence_above_a_later_heading_is_body_text(monkeypatch):
+    questions = "The MMLU evaluation comprised 5,700 questions in total."
+    status, why = status_of(_polite(), POLITE, questions)
+    assert status == Status.confirmed, why
+    assert front_matter.later_section("4.3 Influence of RLHF and SFT")
+    assert front_matter.later_section("2. Related Work")
+    assert not front_matter.later_section("1 Introduction")
+    assert not front_matter.later_section("Abstract")
+    # Planted bug: page 1's "4.3" heading read as a title page's first heading, and the setup
+    # above it as front matter.
+    monkeypatch.setattr(front_matter, "later_sections", False)
+    fresh = {POLITE: real_paper(POLITE)}
+    status, why = status_of(fresh, POLITE, questions + " ")
+    assert status == Status.unverified, why
+
+
+def test_a_first_sentences_name_another_table_prints_is_no_topic_of_this_one(monkeypatch):
+    # (the first-contact claim "Swallow-70B reached a ROUGE-L of 22.1 on CNN/Dailymail ..." is
+    # now also held back by Table 18's "R is ROUGE-L": its R cell disagrees with Table 21's)
+    swallow = "Swallow-70B scored 22.1 on CNN/Dailymail at politeness level 8."
+    status, why = status_of(_polite(), POLITE, swallow)
+    assert status == Status.unverified, why
+    # the CNN/Dailymail table still decides its own cells
+    status, why = status_of(_polite(), POLITE, "On CNN/Dailymail, GPT-3.5 reached a ROUGE-L "
+                                               "of 23.11 at politeness level 1.")
+    assert status == Status.confirmed, why
+    # Planted bug: "CNN/Dailymail" and "ROUGE-L" of the first sentences lent to Table 21.
+    monkeypatch.setattr(standin_topics, "enabled", False)
+    status, why = status_of(_polite(), POLITE, swallow + " ")
+    assert status == Status.contradicted, why
+    assert "Table 21" in why, why
+
+
+def test_a_caption_legend_worded_with_is_names_its_columns(monkeypatch):
+    bertscore = "On XL-Sum Chinese, GPT-4 had a BERTScore of 66.26 at politeness level 1."
+    status, why = status_of(_polite(), POLITE, bertscore)
+    assert status == Status.contradicted, why
+    # "is" makes no legend outside a caption, nor of a long word
+    assert not definitions.read_definitions("The model is large, the data is small.")
+    # Planted bug: "B is BERTScore" no definition.
+    monkeypatch.setattr(definitions, "is_legends", False)
+    definitions.read_definitions.cache_clear()
+    fresh = {POLITE: real_paper(POLITE)}
+    status, why = status_of(fresh, POLITE, bertscore + " ")
+    assert status == Status.unverified, why
+    definitions.read_definitions.cache_clear()
+
+
+def test_a_stub_columns_header_is_no_column_label_of_another_table(monkeypatch):
+    level7 = "GPT-3.5 scored 60.02 on MMLU at politeness level 7."
+    status, why = status_of(_polite(), POLITE, level7)
+    assert status == Status.contradicted, why
+    # Planted bug: "Politeness" over Table 2's and 21's row numbers read as a measured column.
+    monkeypatch.setattr(guards_headed_elsewhere, "stub_columns_out", False)
+    fresh = {POLITE: real_paper(POLITE)}
+    status, why = status_of(fresh, POLITE, level7 + " ")
+    assert status == Status.unverified, why
+    assert "label of another table" in why, why
+
+
+def test_a_number_its_own_clause_names_by_the_opposite_end_confirms_nothing(monkeypatch):
+    peaked = "In Japanese, GPT-4's gender bias peaked at politeness level 4."
+    status, why = status_of(_polite(), POLITE, peaked)
+    assert status == Status.unverified, why
+    assert "nadir" in why, why
+    assert guards_opposite_ends.clause_turned(
+        "X peaked at 5", [5.0], "peaking at a level of 5 and its nadir at level 4") is None
+    # Planted bug: the clause of the claimed number not read.
+    monkeypatch.setattr(guards_opposite_ends, "clause_ends", False)
+    status, why = status_of(_polite(), POLITE, peaked + " ")
+    assert status == Status.confirmed, why
+
+
+def test_frequently_against_rarely_confirms_nothing(monkeypatch):
+    frequently = "GPT-4 frequently refuses to answer questions in the bias test."
+    status, why = status_of(_polite(), POLITE, frequently)
+    assert status == Status.unverified, why
+    # Planted bug: "frequently" no antonym of "rarely".
+    monkeypatch.setattr(wording, "_ANTONYMS", {
+        form: opposites for form, opposites in wording._ANTONYMS.items()
+        if not form.startswith(("frequent", "rare", "often", "seldom"))})
+    wording.antonym_clash.cache_clear()
+    status, why = status_of(_polite(), POLITE, frequently + " ")
+    assert status == Status.confirmed, why
+    wording.antonym_clash.cache_clear()

@@ -11,7 +11,45 @@ tables (Tables 16-18: R/B/L under three model groups; Tables 19-20: four bias co
 three model groups, red cells; Table 21: three models). 58 claims (30 confirmed, 16
 contradicted, 12 unverified) were labelled from the page images before the tool ran on them.
 
-First contact: see the module's FIRST_CONTACT note below (filled in after the first run).
+First contact: 107 sentences (137 now) and 8 tables read (every table well: Table 1's
+two-line header, Tables 16-20's model groups over R/B/L and bias letters), 58 claims, 10
+decided, 22 right, 0 wrong. Most claims stayed undecided for three reasons, fixed by general rules:
+
+- The excerpt's page 1 opens mid-sentence ("stereotypical bias detection.") and prints the
+  heading "4.3 Influence of RLHF and SFT" halfway down: the setup above it was read as front
+  matter and dropped (every claim about the data sizes, the 100-question cap, HELM, the bias
+  categories stayed undecided). Page 1 opening mid-sentence with its first heading numbered past
+  the opening section is an excerpt (`front_matter.later_section`).
+- Tables 16-20 name their columns by letters their captions define with "is": "R is ROUGE-L,
+  B is BERTScore, L is Length", "A is Age, G is Gender ...": a caption's legend may word its
+  items with "is" (`definitions._IS_LEGEND_ITEM`, captions only, short forms of 3 characters).
+- Table 1 heads its politeness levels "P", Tables 2 and 21 "Politeness": the guard against
+  words that head another table's columns (guards_headed_elsewhere) withheld every Table 1
+  contradiction said "at politeness level N". A stub column's header (a column whose cells print
+  their rows' own labels) names what the rows are, not a measured column: left out.
+
+Wrong verdicts exposed once page 1 was read, each fixed by a general rule that only withholds:
+
+- "Swallow-70B reached a ROUGE-L of 22.1 on CNN/Dailymail at politeness level 8" (labelled
+  unverified: Swallow-70B is not in the CNN/Dailymail table) was CONTRADICTED by Table 21's
+  54.41 ("Gender bias in Japanese", 8 x Swallow-70B): without a title or abstract the paper's
+  first eight sentences stand in for its topic, and the setup paragraph names CNN/Dailymail and
+  ROUGE-L. A name found only as such a stand-in topic, which another table prints in its caption
+  or headers and the cell's table does not, leaves the cell unaccounted
+  (`verify/standin_topics.py`);
+- (latent) "In Japanese, GPT-4's gender bias peaked at politeness level 4" (false: "peaking at a
+  politeness level of 5 and its nadir at politeness level 4") was confirmed: a supporting
+  sentence whose own clause of the claimed number names the opposite end ("nadir" for
+  "peaked", "lowest" for "highest") and not the claim's confirms nothing
+  (`guards_opposite_ends.clause_turned`);
+- (latent) "GPT-4 frequently refuses to answer questions in the bias test" (false: "GPT-4
+  rarely refuses to answer questions") was confirmed: often/frequently and rarely/seldom are
+  antonym pairs now (`claims/vocabulary.ANTONYM_PAIRS`).
+
+Now 26 decided, 38 right, 0 wrong; the 26 latent probes: no wrong verdict. Left: the Table 2
+claims (Llama2-70B against its base model: the caption's "its base model" lets both columns
+account for a claim naming both); "politeness level 1" named by its lowest ("At the lowest
+politeness level ...") is not read as row 1; claims paraphrasing the summarization findings.
 """
 
 from __future__ import annotations

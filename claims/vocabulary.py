@@ -100,6 +100,8 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("maximize", "minimize"), ("maximise", "minimise"), ("overestimate", "underestimate"),
     ("agree", "disagree"), ("correct", "incorrect"), ("consistent", "inconsistent"),
     ("same", "different"), ("adjacent", "far"), ("near", "far"),
+    # adverbs of frequency (round 34: "GPT-4 frequently refuses" against "GPT-4 rarely refuses")
+    ("often", "rarely"), ("frequently", "rarely"), ("often", "seldom"), ("frequently", "seldom"),
 )
 
 # Values of one setting that papers compare side by side: "conditioned on low ... conditioned

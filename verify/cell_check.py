@@ -82,6 +82,7 @@ from .printed_cell_units import printed_unit_cells, printed_unit_passages
 from .row_mate_columns import lends_metric, row_mate_headers
 from .row_mate_contradictions import row_mate_contradiction
 from .share_cells import without_counts
+from .standin_topics import lent_elsewhere
 from .stub_headers import stub_header
 from .unnamed_measures import unnamed_measure
 from .value_columns import unsaid_headers
@@ -333,6 +334,8 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
         accounting = account(parts, terms, index, relation=False)
         if not accounting.confirms or labels_other_cells(parts, passage, passages, index, terms):
             continue
+        if lent_elsewhere(accounting.matched, passage.table, index) is not None:
+            continue  # a first sentence's name another table prints (standin_topics.py)
         if any(_agree(quantity, number) for quantity in quantities
                for number in _comparable_numbers(quantity, passage)) \
                 and names_variant(parts, claim.text, passage, passages, index):

@@ -241,6 +241,13 @@ def _verbal(text: str) -> Iterable[Definition]:
 _CAPTION_LABEL = re.compile(r"^\s*(?:Table|Tab\.|Figure|Fig\.)\s*[A-Z]?\d+[a-z]?\s*[:.]\s*", re.I)
 _LEGEND_ITEM = re.compile(r"^\s*(?:and\s+)?(?P<short>[^\W_][\w\-+@]{0,9})\s*[:=]\s*"
                           r"(?P<long>[^\W\d_][^\W\d_\s\-]*(?:[\s\-]+[^\W\d_]+){0,4})\s*$")
+# "R is ROUGE-L, B is BERTScore, L is Length": a caption's legend worded with "is" (Yin et al.
+# 2024, Tables 16-20, round 34), an item a short form of three characters at most.
+_IS_LEGEND_ITEM = re.compile(r"^\s*(?:and\s+)?(?P<short>[^\W_][\w\-+@]{0,2})\s+is\s+"
+                             r"(?P<long>[^\W\d_][^\W\d_\s\-]*(?:[\s\-]+[^\W\d_]+){0,4})\s*$")
+is_legends = True
+"""Whether a caption's legend may word its items with "is" (`_legends`; a planted-bug test
+switches it off)."""
 
 
 _BARRED = re.compile(r"\|\s*([^\W_][\w\-+@]{0,9})\s*\|")
@@ -249,7 +256,10 @@ _BARRED = re.compile(r"\|\s*([^\W_][\w\-+@]{0,9})\s*\|")
 def _legends(text: str) -> Iterable[Definition]:
     """A legend of a caption: "CLS: classification, USR: User activity, CITE: Citation
     prediction" (two items or more, each an abbreviation, a colon or an equals sign, and up to
-    five words, the items apart by commas or semicolons)."""
+    five words, the items apart by commas or semicolons). In a caption (a text opening "Table
+    N:"), an item may also say "is": "R is race, G is gender" (a short form of three characters
+    at most, capitalised)."""
+    captioned = is_legends and bool(_CAPTION_LABEL.match(text))
     text = _CAPTION_LABEL.sub("", text)
     # "|V |: Vocabulary size": a symbol printed between bars (a set's size), the bars and the
     # reader's spaces inside them aside, is the symbol its header prints (Kim, EMNLP 2014,
@@ -259,6 +269,10 @@ def _legends(text: str) -> Iterable[Definition]:
     for segment in re.split(r"[,;]|\.(?:\s|$)", text):
         piece = segment.split(":")[-2:] if segment.count(":") > 1 else None
         match = _LEGEND_ITEM.match(":".join(piece) if piece else segment)
+        if match is None and captioned:
+            match = _IS_LEGEND_ITEM.match(segment)
+            if match is not None and not match["short"][:1].isupper():
+                match = None
         if match and _abbreviation(match["short"]) and match["short"].casefold() \
                 not in pieces(match["long"]):
             run.append(Definition(match["short"], match["long"].strip()))

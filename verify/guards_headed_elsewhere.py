@@ -62,8 +62,23 @@ def _labels(cells: list[Labelled]) -> set[str]:
     return {label for found in cells for label in [*found.rows, *found.columns]}
 
 
+stub_columns_out = True
+"""Whether a stub column's header is left out of the labels (`_column_labels`; round 34, a
+planted-bug test switches it off)."""
+
+
 def _column_labels(cells: list[Labelled]) -> set[str]:
-    return {label for found in cells for label in found.columns}
+    """The column labels of `cells`, but for the header of a stub column: a column each cell of
+    which prints its own row's label ("Politeness" over rows "8" to "1", Yin et al. 2024,
+    Tables 2 and 21, round 34). That header names what the rows are, a dimension other tables
+    share under another heading ("P" in Table 1), not a class or a measure the claim picks a
+    column by."""
+    labels: dict[str, bool] = {}
+    for found in cells:
+        stub = found.cell.text.strip() == found.row
+        for label in found.columns:
+            labels[label] = labels.get(label, True) and stub
+    return {label for label, stub in labels.items() if not (stub and stub_columns_out)}
 
 
 def _elsewhere(paper: Paper, table: Table) -> frozenset[str]:

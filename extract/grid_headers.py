@@ -8,6 +8,7 @@ cells are one wrapped label, so that each value's column path is the one printed
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .flush_headers import flush_column
@@ -25,6 +26,50 @@ def assign_column(segment: Segment, columns: list[tuple[float, float]]) -> int:
         return best
     return min(range(len(columns)),
                key=lambda c: abs(segment.center - (columns[c][0] + columns[c][1]) / 2))
+
+
+def split_at_columns(segment: Segment, columns: list[tuple[float, float]]) -> list[Segment]:
+    """`segment` cut into one header cell per column when its words start at the left edges
+    of two or more columns and none reaches into the next one.
+
+    Small capitals set two cells a word space apart: ELMo's Table 1 (arXiv:1802.05365, page
+    5) prints "BASELINE" under "OUR" and again under "ELMO +", 3 pt apart, and the two were
+    read as one cell "BASELINE BASELINE" over the whole value block, so every column's path
+    ended in it and "Our baseline" was no column of the table. Each group of words starting
+    within 1.5 pt of a column's left edge, and ending before the next column starts, is that
+    column's cell; a cell that spans its columns (a group label centred over them) has no
+    word set at a second column's edge, and stays whole."""
+    words = segment.words
+    if len(words) < 2 or segment.value:
+        return [segment]
+    starts = {c: a for c, (a, _) in enumerate(columns)}
+    groups: list[tuple[int, list]] = []
+    for word in words:
+        column = next((c for c, a in starts.items() if abs(word.x0 - a) <= 1.5), None)
+        if column is not None and (not groups or column > groups[-1][0]):
+            groups.append((column, [word]))
+        elif groups:
+            groups[-1][1].append(word)
+        else:
+            return [segment]
+    if len(groups) < 2:
+        return [segment]
+    for column, group in groups:
+        following = columns[column + 1][0] if column + 1 < len(columns) else None
+        if following is not None and max(word.x1 for word in group) >= following - 1:
+            return [segment]
+    return [replace(segment, text=_joined(group),
+                    x0=min(word.x0 for word in group), x1=max(word.x1 for word in group),
+                    words=list(group)) for _, group in groups]
+
+
+def _joined(words: list) -> str:
+    """Words as a line prints them: a space between two, none between touching ones (small
+    capitals set as words of two sizes)."""
+    text = words[0].text
+    for previous, word in zip(words, words[1:], strict=False):
+        text += ("" if word.x0 - previous.x1 < 0.08 * max(word.size, 1.0) else " ") + word.text
+    return text
 
 
 def _territories(line: list[Segment], columns: list[tuple[float, float]], labels: int,
@@ -68,6 +113,8 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
     # beside two-line ones such as "Self-" / "TER", on a line of its own between theirs).
     labelled_above: set[int] = set()
     placed: list[list[tuple[Segment, list[int]]]] = [[] for _ in header]
+    header = [[part for segment in line for part in split_at_columns(segment, columns)]
+              for line in header]
     for number, line in enumerate(header):
         claimed: set[int] = set()
         plans: list[tuple[Segment, list[int]]] = []

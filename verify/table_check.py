@@ -103,6 +103,13 @@ __all__ = ["FUZZY_CUTOFF", "check_tables"]
 _COMPARISON = re.compile(r"\b(?:over|than|outperform\w*|beat\w*|compared|versus|vs)\b", re.I)
 _LEVEL_BEFORE = frozenset({"to", "at"})
 
+# An average over a counted set of runs: "averaged over five runs", "the mean across 3 seeds".
+_AVERAGED_OVER = re.compile(r"\b(?:averag\w*|mean)\s+(?:[a-z]+\s+){0,2}?(?:over|across)\s+"
+                            r"(?:the\s+|all\s+)?$", re.IGNORECASE)
+_REPEATS = re.compile(r"\s*(?:(?:random|different|independent)\s+)?(?:runs?|seeds?|trials?|"
+                      r"folds?|restarts?|initiali[sz]ations?|repetitions?|replicates?)\b",
+                      re.IGNORECASE)
+
 
 # ---------------------------------------------------------------------------------------------
 # Judging a reading
@@ -257,6 +264,14 @@ def _new_asks(claim: Claim) -> tuple[list[_Ask], list[str]]:
             "comparison": bool(_COMPARISON.search(claim.text))}
     asks: list[_Ask] = []
     skipped: list[str] = []
+    counted = [quantity for quantity in claim.quantities
+               if _AVERAGED_OVER.search(claim.text[:quantity.span[0]])
+               and _REPEATS.match(claim.text[quantity.span[1]:])]
+    if counted:
+        # "92.22% F1 averaged over five runs": each cell already is the mean over the runs;
+        # five counts them, and no mean of the row's columns is the claim's average. A table
+        # cannot count the runs, so it is asked nothing (the sentence check may say it).
+        return [], [quantity.text for quantity in claim.quantities]
     for quantity in claim.quantities:
         claimed = _printed_claim(quantity)
         if quantity.approximate or quantity.negated or claimed is None:

@@ -63,6 +63,29 @@ def split_at_columns(segment: Segment, columns: list[tuple[float, float]]) -> li
                     words=list(group)) for _, group in groups]
 
 
+def _split_under_heads(segment: Segment, above: list[list[Segment]],
+                       columns: list[tuple[float, float]]) -> list[Segment]:
+    """`segment` cut at column edges (`split_at_columns`) only when each piece's column is
+    headed, on a line above, by a cell of its own that reaches no other piece's column:
+    headers nest downwards, so a lower cell never spans columns that cells above it part
+    ("OUR" / "ELMO +" over "BASELINE BASELINE"). A cell over columns that nothing above parts
+    ("CNN News" over "Valid" and "Test", its words by chance at their left edges) stays
+    whole."""
+    parts = split_at_columns(segment, columns)
+    if len(parts) < 2:
+        return parts
+    spans = [[c for c, (a, b) in enumerate(columns) if min(part.x1, b) > max(part.x0, a)]
+             for part in parts]
+    for own, span in enumerate(spans):
+        others = {c for k, other in enumerate(spans) if k != own for c in other}
+        if not any(min(cell.x1, columns[c][1]) > max(cell.x0, columns[c][0])
+                   and not any(min(cell.x1, columns[o][1]) > max(cell.x0, columns[o][0])
+                               for o in others)
+                   for line in above for cell in line for c in span):
+            return [segment]
+    return parts
+
+
 def _joined(words: list) -> str:
     """Words as a line prints them: a space between two, none between touching ones (small
     capitals set as words of two sizes)."""
@@ -113,8 +136,9 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
     # beside two-line ones such as "Self-" / "TER", on a line of its own between theirs).
     labelled_above: set[int] = set()
     placed: list[list[tuple[Segment, list[int]]]] = [[] for _ in header]
-    header = [[part for segment in line for part in split_at_columns(segment, columns)]
-              for line in header]
+    header = [[part for segment in line
+               for part in _split_under_heads(segment, header[:number], columns)]
+              for number, line in enumerate(header)]
     for number, line in enumerate(header):
         claimed: set[int] = set()
         plans: list[tuple[Segment, list[int]]] = []
@@ -210,7 +234,36 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                 opened = number
             previous = (text, span, number)
         paths.append(path)
-    return paths
+    return _boxed_unheaded(paths, columns, walls or [])
+
+
+def _boxed_unheaded(paths: list[list[str]], columns: list[tuple[float, float]],
+                    walls: list[float]) -> list[list[str]]:
+    """`paths` with an unheaded column given the header of the column left of it, when
+    vertical rules box the two together: one rule left of the headed column (or none, the
+    table's first column), one right of the unheaded column, none between them.
+
+    ELMo's Table 1 (arXiv:1802.05365, page 5) rules "PREVIOUS SOTA" off from "TASK" and from
+    "OUR BASELINE", and prints under it two columns: the citation ("Liu et al. (2017)") and its
+    score (84.4). The header is set over the citation only, so the scores had no column
+    header and "the previous state of the art ... 84.4" found no cell. The rules say which
+    columns a header cell heads; a column with no header of its own, inside the same box, is
+    the headed one's. A column between two headed ones, or with no rule closing the box
+    on its right, keeps no header (its header may have been lost, not shared)."""
+    result = [list(path) for path in paths]
+    for column in range(1, len(columns)):
+        left, right = columns[column - 1], columns[column]
+        if result[column] or not paths[column - 1]:
+            continue
+        if any(left[1] < wall < right[0] for wall in walls):
+            continue
+        opened = column - 1 == 0 or any(columns[column - 2][1] < wall < left[0]
+                                        for wall in walls)
+        following = columns[column + 1][0] if column + 1 < len(columns) else None
+        closed = following is not None and any(right[1] < wall < following for wall in walls)
+        if opened and closed:
+            result[column] = list(paths[column - 1])
+    return result
 
 
 def _ungrouped(header: list[list[Segment]], entries: list[list[tuple[str, int, int]]]) -> bool:

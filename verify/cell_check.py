@@ -83,7 +83,7 @@ from .row_mate_columns import lends_metric, row_mate_headers
 from .row_mate_contradictions import row_mate_contradiction
 from .share_cells import without_counts
 from .stub_headers import stub_header
-from .unnamed_measures import unnamed_measure
+from .unnamed_measures import row_measure, unnamed_measure
 from .value_columns import unsaid_headers
 from .wording import spells_out
 
@@ -196,7 +196,9 @@ def _passages(paper: Paper, index: PassageIndex) -> list[_CellPassage]:
                                  *notes.get((number, column), ()),
                                  stub_header(table, columns),
                                  label_headers(table, row, rows),  # "T (°C)" of an "80"
-                                 unnamed_measure(table, index)])  # the prose's one measure
+                                 # the prose's one measure, or the one it gives the row
+                                 unnamed_measure(table, index)
+                                 or row_measure(table, [place], index)])
                 # A row's citation is no word the claim must say (verify/cited_labels.py).
                 own, said = metric_words(path_words([*map(uncited, rows),
                                                      *unsaid_headers(columns)]),

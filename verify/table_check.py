@@ -95,7 +95,7 @@ from .table_readings import (
 from .table_settings import EXPLANATION as SETTING_DISPUTED
 from .table_settings import setting_disputed
 from .table_views import _AVERAGE_WORDS, _Index, _index
-from .unnamed_measures import unnamed_measure
+from .unnamed_measures import row_measure, unnamed_measure
 
 __all__ = ["FUZZY_CUTOFF", "check_tables"]
 
@@ -429,7 +429,9 @@ def _whole_content(claim: Claim, paper: Paper, index: _Index,
         # "84.1 EM and 90.9 F1": each cell of the row is said by its own measure's name.
         lent = row_mate_columns(verdict.reading, readings)
         # A results table that names no measure reports the one its paper's prose names.
-        measure = unnamed_measure(verdict.reading.source.table, index.passages)
+        measure = unnamed_measure(verdict.reading.source.table, index.passages) or row_measure(
+            verdict.reading.source.table, sorted({row for row, _ in verdict.reading.cells}),
+            index.passages)
         terms = passage_terms(f"{_cell_passage(verdict.reading)} {lent} {measure}")
         accounting = account(parts, terms, index.passages, relation=False)
         # The row and column were found by the claim's names and the number's unit; what is

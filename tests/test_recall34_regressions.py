@@ -120,3 +120,87 @@ def test_planted_mean_of_the_row_contradicts_again(monkeypatch):
     monkeypatch.setattr(table_check, "_AVERAGED_OVER", re.compile(r"(?!x)x"))
     monkeypatch.setattr(table_check, "_ASKS", table_check.Memo(16))
     assert _status(FIVE_RUNS) == Status.contradicted
+
+
+# ---------------------------------------------------------------------------------------------
+# Table 1's other misreadings, and the development tables' unnamed measure
+
+
+def test_the_scores_beside_a_boxed_header_share_it():
+    table = _table(_read(), "Table 1")
+    snli = _row(table, "SNLI")
+    score = next(cell for cell in snli if cell.text == "88.6")
+    assert score.column_headers == ["PREVIOUS SOTA"]
+
+
+def test_planted_unheaded_scores_come_back(monkeypatch):
+    monkeypatch.setattr(grid_headers, "_boxed_unheaded", lambda paths, columns, walls: paths)
+    table = _table(_read(), "Table 1")
+    score = next(cell for cell in _row(table, "SNLI") if cell.text == "88.6")
+    assert score.column_headers != ["PREVIOUS SOTA"]
+
+
+def test_boxed_unheaded_needs_rules_on_both_sides():
+    columns = [(0.0, 10.0), (20.0, 30.0), (40.0, 50.0), (60.0, 70.0)]
+    paths = [["Task"], ["Previous"], [], ["Ours"]]
+    assert grid_headers._boxed_unheaded(paths, columns, [15.0, 55.0])[2] == ["Previous"]
+    # no rule closing the box on the right, or a rule between the two: no header shared
+    assert grid_headers._boxed_unheaded(paths, columns, [15.0])[2] == []
+    assert grid_headers._boxed_unheaded(paths, columns, [15.0, 35.0, 55.0])[2] == []
+
+
+def test_a_slash_list_wrapped_over_two_header_lines_splits_its_column():
+    table = _table(_read(), "Table 1")
+    assert "INCREASE ABSOLUTE" in table.header and "INCREASE RELATIVE" in table.header
+    sst = _row(table, "SST-5")
+    assert [cell.text for cell in sst[-2:]] == ["3.3", "6.8%"]
+
+
+def test_planted_wrapped_slash_list_stays_one_column(monkeypatch):
+    from verify_claims.extract import slash_columns
+    monkeypatch.setattr(slash_columns, "_unwrapped", lambda headers: list(headers))
+    monkeypatch.setattr(slash_columns, "_WRAPPED_SLASH", re.compile(r"(?!x)x"))
+    table = _table(_read(), "Table 1")
+    assert "INCREASE RELATIVE" not in table.header
+
+
+def test_split_columns_keep_a_spanning_dataset_over_its_splits():
+    """Attention-over-Attention (arXiv:1607.04423) Table 2: "CNN News" over "Valid" and
+    "Test", its two words by chance at the two columns' left edges; nothing above parts the
+    columns, so it heads both (two contradictions of red team 7 were lost without this)."""
+    paper = parse_paper(read_document(Path(__file__).resolve().parent / "real" / "redteam7"
+                                      / "sources" / "1607.04423.pdf"))
+    assert "CNN News Test" in _table(paper, "Table 2").header
+
+
+SRL_DEV = "Including ELMo only at the input gives an SRL development F1 of 84.7."
+SNLI_DEV_F1 = "Including ELMo only at the input gives an SNLI development F1 of 88.9."
+
+
+def test_a_row_takes_the_measure_the_paper_gives_it():
+    assert _status(SRL_DEV) == Status.confirmed
+    # SNLI is reported in accuracy: a claim of its F1 is still not accounted for.
+    assert _status(SNLI_DEV_F1) == Status.unverified
+
+
+def test_planted_no_row_measure_leaves_it_unverified(monkeypatch):
+    from verify_claims.verify import cell_check, unnamed_measures
+    monkeypatch.setattr(unnamed_measures, "row_measure", lambda table, rows, index: "")
+    monkeypatch.setattr(cell_check, "row_measure", lambda table, rows, index: "")
+    monkeypatch.setattr(table_check, "row_measure", lambda table, rows, index: "")
+    assert _status(SRL_DEV) == Status.unverified
+
+
+LARGEST = "NER has the largest relative increase in Table 1, 21%."
+
+
+def test_a_percentage_column_ranks_its_cells_whatever_their_decimals():
+    assert _status(LARGEST) != Status.confirmed
+    assert _status("SQuAD has the largest relative increase in Table 1, 24.9%.") \
+        != Status.contradicted
+
+
+def test_planted_decimals_only_peers_confirm_the_wrong_superlative(monkeypatch):
+    from verify_claims.verify import guards_table_superlatives
+    monkeypatch.setattr(guards_table_superlatives, "_shares", lambda one, other: False)
+    assert _status(LARGEST) == Status.confirmed

@@ -429,9 +429,14 @@ def _whole_content(claim: Claim, paper: Paper, index: _Index,
         # "84.1 EM and 90.9 F1": each cell of the row is said by its own measure's name.
         lent = row_mate_columns(verdict.reading, readings)
         # A results table that names no measure reports the one its paper's prose names.
-        measure = unnamed_measure(verdict.reading.source.table, index.passages) or row_measure(
-            verdict.reading.source.table, sorted({row for row, _ in verdict.reading.cells}),
-            index.passages)
+        measure = unnamed_measure(verdict.reading.source.table, index.passages)
+        if not measure and outcome == Outcome.supported:
+            # The measure the paper gives the row supports a cell that prints the claim's
+            # number; it never contradicts: a claim of another number may speak of the same
+            # rows in another table (a test set where this one is the development set).
+            measure = row_measure(verdict.reading.source.table,
+                                  sorted({row for row, _ in verdict.reading.cells}),
+                                  index.passages)
         terms = passage_terms(f"{_cell_passage(verdict.reading)} {lent} {measure}")
         accounting = account(parts, terms, index.passages, relation=False)
         # The row and column were found by the claim's names and the number's unit; what is

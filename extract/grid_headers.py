@@ -8,6 +8,7 @@ cells are one wrapped label, so that each value's column path is the one printed
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .flush_headers import flush_column
@@ -25,6 +26,73 @@ def assign_column(segment: Segment, columns: list[tuple[float, float]]) -> int:
         return best
     return min(range(len(columns)),
                key=lambda c: abs(segment.center - (columns[c][0] + columns[c][1]) / 2))
+
+
+def split_at_columns(segment: Segment, columns: list[tuple[float, float]]) -> list[Segment]:
+    """`segment` cut into one header cell per column when its words start at the left edges
+    of two or more columns and none reaches into the next one.
+
+    Small capitals set two cells a word space apart: ELMo's Table 1 (arXiv:1802.05365, page
+    5) prints "BASELINE" under "OUR" and again under "ELMO +", 3 pt apart, and the two were
+    read as one cell "BASELINE BASELINE" over the whole value block, so every column's path
+    ended in it and "Our baseline" was no column of the table. Each group of words starting
+    within 1.5 pt of a column's left edge, and ending before the next column starts, is that
+    column's cell; a cell that spans its columns (a group label centred over them) has no
+    word set at a second column's edge, and stays whole."""
+    words = segment.words
+    if len(words) < 2 or segment.value:
+        return [segment]
+    starts = {c: a for c, (a, _) in enumerate(columns)}
+    groups: list[tuple[int, list]] = []
+    for word in words:
+        column = next((c for c, a in starts.items() if abs(word.x0 - a) <= 1.5), None)
+        if column is not None and (not groups or column > groups[-1][0]):
+            groups.append((column, [word]))
+        elif groups:
+            groups[-1][1].append(word)
+        else:
+            return [segment]
+    if len(groups) < 2:
+        return [segment]
+    for column, group in groups:
+        following = columns[column + 1][0] if column + 1 < len(columns) else None
+        if following is not None and max(word.x1 for word in group) >= following - 1:
+            return [segment]
+    return [replace(segment, text=_joined(group),
+                    x0=min(word.x0 for word in group), x1=max(word.x1 for word in group),
+                    words=list(group)) for _, group in groups]
+
+
+def _split_under_heads(segment: Segment, above: list[list[Segment]],
+                       columns: list[tuple[float, float]]) -> list[Segment]:
+    """`segment` cut at column edges (`split_at_columns`) only when each piece's column is
+    headed, on a line above, by a cell of its own that reaches no other piece's column:
+    headers nest downwards, so a lower cell never spans columns that cells above it part
+    ("OUR" / "ELMO +" over "BASELINE BASELINE"). A cell over columns that nothing above parts
+    ("CNN News" over "Valid" and "Test", its words by chance at their left edges) stays
+    whole."""
+    parts = split_at_columns(segment, columns)
+    if len(parts) < 2:
+        return parts
+    spans = [[c for c, (a, b) in enumerate(columns) if min(part.x1, b) > max(part.x0, a)]
+             for part in parts]
+    for own, span in enumerate(spans):
+        others = {c for k, other in enumerate(spans) if k != own for c in other}
+        if not any(min(cell.x1, columns[c][1]) > max(cell.x0, columns[c][0])
+                   and not any(min(cell.x1, columns[o][1]) > max(cell.x0, columns[o][0])
+                               for o in others)
+                   for line in above for cell in line for c in span):
+            return [segment]
+    return parts
+
+
+def _joined(words: list) -> str:
+    """Words as a line prints them: a space between two, none between touching ones (small
+    capitals set as words of two sizes)."""
+    text = words[0].text
+    for previous, word in zip(words, words[1:], strict=False):
+        text += ("" if word.x0 - previous.x1 < 0.08 * max(word.size, 1.0) else " ") + word.text
+    return text
 
 
 def _territories(line: list[Segment], columns: list[tuple[float, float]], labels: int,
@@ -68,6 +136,9 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
     # beside two-line ones such as "Self-" / "TER", on a line of its own between theirs).
     labelled_above: set[int] = set()
     placed: list[list[tuple[Segment, list[int]]]] = [[] for _ in header]
+    header = [[part for segment in line
+               for part in _split_under_heads(segment, header[:number], columns)]
+              for number, line in enumerate(header)]
     for number, line in enumerate(header):
         claimed: set[int] = set()
         plans: list[tuple[Segment, list[int]]] = []
@@ -163,7 +234,36 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
                 opened = number
             previous = (text, span, number)
         paths.append(path)
-    return paths
+    return _boxed_unheaded(paths, columns, walls or [])
+
+
+def _boxed_unheaded(paths: list[list[str]], columns: list[tuple[float, float]],
+                    walls: list[float]) -> list[list[str]]:
+    """`paths` with an unheaded column given the header of the column left of it, when
+    vertical rules box the two together: one rule left of the headed column (or none, the
+    table's first column), one right of the unheaded column, none between them.
+
+    ELMo's Table 1 (arXiv:1802.05365, page 5) rules "PREVIOUS SOTA" off from "TASK" and from
+    "OUR BASELINE", and prints under it two columns: the citation ("Liu et al. (2017)") and its
+    score (84.4). The header is set over the citation only, so the scores had no column
+    header and "the previous state of the art ... 84.4" found no cell. The rules say which
+    columns a header cell heads; a column with no header of its own, inside the same box, is
+    the headed one's. A column between two headed ones, or with no rule closing the box
+    on its right, keeps no header (its header may have been lost, not shared)."""
+    result = [list(path) for path in paths]
+    for column in range(1, len(columns)):
+        left, right = columns[column - 1], columns[column]
+        if result[column] or not paths[column - 1]:
+            continue
+        if any(left[1] < wall < right[0] for wall in walls):
+            continue
+        opened = column - 1 == 0 or any(columns[column - 2][1] < wall < left[0]
+                                        for wall in walls)
+        following = columns[column + 1][0] if column + 1 < len(columns) else None
+        closed = following is not None and any(right[1] < wall < following for wall in walls)
+        if opened and closed:
+            result[column] = list(paths[column - 1])
+    return result
 
 
 def _ungrouped(header: list[list[Segment]], entries: list[list[tuple[str, int, int]]]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -399,6 +399,30 @@ def _pdfminer_objects(layout) -> tuple[list, list]:
     return glyphs, shapes
 
 
+SUNK_DESCENT = 0.5
+"""A glyph box reaching below its baseline by more than this share of its size comes from a
+font whose declared descent is implausibly deep (module docstring of `sunk_box`)."""
+
+
+def sunk_box(glyph: Glyph) -> Glyph:
+    """`glyph` with its box set back on its baseline when the font's declared descent sank it.
+
+    pdfminer boxes a glyph from its font's descent: the bottom is the baseline plus the
+    descent, the top a font size above it. TeX's math symbol font (CMSY) declares a descent of
+    almost a whole em (for its tall delimiters), so its "±", "×" and "−" are boxed
+    from their baseline down to a size below it: in ELMo's Table 1 (arXiv:1802.05365, page 5)
+    "88.7 ± 0.17" put its "±" half a row low, read as a line of its own between two
+    rows and taken as a group label ("±") over the four rows under it. A glyph whose box
+    reaches more than half its size below its baseline is moved up, its height kept, to reach
+    a quarter of its size below the baseline, as text glyphs do. Only upright glyphs: a
+    sideways glyph's baseline is an x."""
+    size = max(glyph.size, 1.0)
+    if glyph.turn or not glyph.upright or glyph.bottom - glyph.baseline <= SUNK_DESCENT * size:
+        return glyph
+    shift = glyph.bottom - (glyph.baseline + 0.25 * size)
+    return replace(glyph, top=glyph.top - shift, bottom=glyph.bottom - shift)
+
+
 def _upright_glyph(char, text: str, size: float, left: float, top_edge: float) -> Glyph:
     """A glyph drawn through a flipping font matrix, set upright on its baseline at `size`
     (pdfminer's box for it is a fraction of a point high)."""
@@ -466,13 +490,13 @@ def _pdfplumber_pages(path: Path) -> list[PageWords]:
                     glyphs.append(upright)
                     continue
                 turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
-                glyphs.append(Glyph(
+                glyphs.append(sunk_box(Glyph(
                     text=glyph_text(char.get_text(), char.fontname or ""),
                     x0=char.x0 - left, x1=char.x1 - left,
                     top=top_edge - char.y1, bottom=top_edge - char.y0,
                     baseline=(char.matrix[4] - left if turn else top_edge - char.matrix[5]),
                     size=char.x1 - char.x0 if turn else char.size,
-                    font=char.fontname or "", upright=bool(char.upright), turn=turn))
+                    font=char.fontname or "", upright=bool(char.upright), turn=turn)))
             rules = [rule for shape in shapes
                      if (rule := _rule(shape.x0 - left, top_edge - shape.y1, shape.x1 - left,
                                        top_edge - shape.y0))]

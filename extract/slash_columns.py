@@ -26,9 +26,27 @@ _PARTS = re.compile(r"(?P<open>\(?)(?P<parts>[A-Za-z][\w.\-]{0,11}(?:/[A-Za-z][\
                     r"(?P<close>\)?)")
 
 
+# A list of parts wrapped after its slash over two header lines: "(ABSOLUTE/" over
+# "RELATIVE)" (ELMo, arXiv:1802.05365, Table 1: "INCREASE (ABSOLUTE/ RELATIVE)" over cells
+# "4.7 / 24.9%"), joined with a space, or kept as two levels of a cell's header path.
+_WRAPPED_SLASH = re.compile(r"(?<=[A-Za-z])/\s+(?=\(?[A-Za-z])")
+
+
+def _unwrapped(headers: list[str]) -> list[str]:
+    """A header path with each level that ends in a slash joined to the level under it."""
+    joined: list[str] = []
+    for text in headers:
+        if joined and joined[-1].rstrip().endswith("/") and text.strip()[:1].isalpha():
+            joined[-1] = joined[-1].rstrip() + text.strip()
+        else:
+            joined.append(text)
+    return joined
+
+
 def _named_parts(text: str) -> tuple[str, list[str], str] | None:
     """(before, parts, after) of the one list of parts a header text names, or None when it
     names none or more than one (a bracket opened is closed: "MNLI-(m/mm)")."""
+    text = _WRAPPED_SLASH.sub("/", text)
     found = [match for match in _PARTS.finditer(text)
              if bool(match["open"]) == bool(match["close"])]
     if len(found) != 1:
@@ -43,6 +61,7 @@ def _renamed(text: str, part: int) -> str:
     named = _named_parts(text)
     if named is None:
         return text
+    text = _WRAPPED_SLASH.sub("/", text)
     before, parts, after = named
     return " ".join(f"{before}{parts[part]}{after}".split())
 
@@ -58,7 +77,7 @@ def _pieces(cell: Cell) -> list[str] | None:
 def _path_parts(cell: Cell, header: str) -> int:
     """How many parts the cell's column header names: its own header path's one element that
     names parts, or else the table header over its column; 0 when none does."""
-    texts = [text for text in cell.column_headers if _named_parts(text)] \
+    texts = [text for text in _unwrapped(cell.column_headers) if _named_parts(text)] \
         if cell.column_headers else [header]
     named = [_named_parts(text) for text in texts]
     named = [found for found in named if found is not None]
@@ -115,7 +134,7 @@ def _cut(cell: Cell, part: int) -> Cell:
     pieces = _pieces(cell)
     new = make_cell(pieces[part] if pieces else cell.text)
     new.row_headers = list(cell.row_headers)
-    new.column_headers = [_renamed(text, part) for text in cell.column_headers]
+    new.column_headers = [_renamed(text, part) for text in _unwrapped(cell.column_headers)]
     new.flags = list(cell.flags)
     return new
 

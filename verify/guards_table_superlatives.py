@@ -14,7 +14,8 @@ or worst either one, as a table may rank by an error; but of a measure better wh
 accuracy, F1, ...), and no error named, the best is the greatest and the worst the least
 (round 30). The cells it is compared with are its
 peers in the table: the cells of its row, and those of its column, printed with the same number
-of decimals (a count beside F1 scores is no peer of theirs). A supporting table check of a claim
+of decimals (a count beside F1 scores is no peer of theirs), or in its column printing a
+percentage as it does. A supporting table check of a claim
 with such a word, whose cell has two peers or more in its row or its column and is the extreme
 the word asks for in neither, decides nothing (`not_first`).
 
@@ -55,8 +56,17 @@ def _peers(table: Table, cell: Cell) -> list[list[float]]:
                            and other.decimals == cell.decimals])
             groups.append([other[column].value for other in table.rows if len(other) > column
                            and other[column].value is not None
-                           and other[column].decimals == cell.decimals])
+                           and (other[column].decimals == cell.decimals
+                                or _shares(other[column], cell))])
     return [group for group in groups if len(group) >= 3]
+
+
+def _shares(one: Cell, other: Cell) -> bool:
+    """Two cells of one column that both print a percentage: peers whatever their decimals
+    (ELMo's relative increases, arXiv:1802.05365 Table 1, print "24.9%" over "21%": "NER has
+    the largest relative increase, 21%" was confirmed, its cell the only one of no decimals,
+    so it had no peers)."""
+    return one.text.strip().endswith("%") and other.text.strip().endswith("%")
 
 
 def _ranked_sides(claim_text: str, word: str, sides: tuple[str, ...]) -> tuple[str, ...]:

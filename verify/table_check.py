@@ -95,13 +95,20 @@ from .table_readings import (
 from .table_settings import EXPLANATION as SETTING_DISPUTED
 from .table_settings import setting_disputed
 from .table_views import _AVERAGE_WORDS, _Index, _index
-from .unnamed_measures import unnamed_measure
+from .unnamed_measures import row_measure, unnamed_measure
 
 __all__ = ["FUZZY_CUTOFF", "check_tables"]
 
 # Words of claims that carry meaning here (see the module docstring).
 _COMPARISON = re.compile(r"\b(?:over|than|outperform\w*|beat\w*|compared|versus|vs)\b", re.I)
 _LEVEL_BEFORE = frozenset({"to", "at"})
+
+# An average over a counted set of runs: "averaged over five runs", "the mean across 3 seeds".
+_AVERAGED_OVER = re.compile(r"\b(?:averag\w*|mean)\s+(?:[a-z]+\s+){0,2}?(?:over|across)\s+"
+                            r"(?:the\s+|all\s+)?$", re.IGNORECASE)
+_REPEATS = re.compile(r"\s*(?:(?:random|different|independent)\s+)?(?:runs?|seeds?|trials?|"
+                      r"folds?|restarts?|initiali[sz]ations?|repetitions?|replicates?)\b",
+                      re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,6 +264,14 @@ def _new_asks(claim: Claim) -> tuple[list[_Ask], list[str]]:
             "comparison": bool(_COMPARISON.search(claim.text))}
     asks: list[_Ask] = []
     skipped: list[str] = []
+    counted = [quantity for quantity in claim.quantities
+               if _AVERAGED_OVER.search(claim.text[:quantity.span[0]])
+               and _REPEATS.match(claim.text[quantity.span[1]:])]
+    if counted:
+        # "92.22% F1 averaged over five runs": each cell already is the mean over the runs;
+        # five counts them, and no mean of the row's columns is the claim's average. A table
+        # cannot count the runs, so it is asked nothing (the sentence check may say it).
+        return [], [quantity.text for quantity in claim.quantities]
     for quantity in claim.quantities:
         claimed = _printed_claim(quantity)
         if quantity.approximate or quantity.negated or claimed is None:
@@ -415,6 +430,13 @@ def _whole_content(claim: Claim, paper: Paper, index: _Index,
         lent = row_mate_columns(verdict.reading, readings)
         # A results table that names no measure reports the one its paper's prose names.
         measure = unnamed_measure(verdict.reading.source.table, index.passages)
+        if not measure and outcome == Outcome.supported:
+            # The measure the paper gives the row supports a cell that prints the claim's
+            # number; it never contradicts: a claim of another number may speak of the same
+            # rows in another table (a test set where this one is the development set).
+            measure = row_measure(verdict.reading.source.table,
+                                  sorted({row for row, _ in verdict.reading.cells}),
+                                  index.passages)
         terms = passage_terms(f"{_cell_passage(verdict.reading)} {lent} {measure}")
         accounting = account(parts, terms, index.passages, relation=False)
         # The row and column were found by the claim's names and the number's unit; what is

@@ -17,6 +17,16 @@ Precision first. The prose's measure is lent to such a table (`unnamed_measure`)
   lends none, for which measure a cell holds is then not known.
 The lent words only account for the claim's measure word; the row, column and number are
 matched as before. Computed once per paper and table (cached on the passage index).
+
+A paper that reports one measure for some data sets and another for others often says which
+is which, once: "The performance metric varies across tasks \u2013 accuracy for SNLI and
+SST-5; F1 for SQuAD, SRL and NER; average F1 for Coref" (ELMo, arXiv:1802.05365, Table 1's
+caption), and its development tables (Tables 2, 3, 7: "Development set performance for
+SQuAD, SNLI and SRL") name no measure. `row_measure` lends a row's measure to such a table's
+cells of that row only: the row's label must be named, in a "<measure> for/on <names>" list
+of the paper, with measures of exactly one family (a name given accuracy in one sentence and F1
+in another gets none), and the table must name no measure itself (as above). A claim naming
+another family's measure for the row ("SNLI development F1") is still not accounted for.
 """
 
 from __future__ import annotations
@@ -52,7 +62,7 @@ _NOT_SCORES = frozenset((
 ))
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-@]*")
 _AT_K = re.compile(r"(?i)^(?:p|r|hits|precision|recall)@\d+$")
-_RESULTS = re.compile(r"\b(?:results?|performances?)\b", re.IGNORECASE)
+_RESULTS = re.compile(r"\b(?:results?|performances?|ablations?)\b", re.IGNORECASE)
 _ERROR_RATE = re.compile(r"\berror\s+rates?\b", re.IGNORECASE)
 
 
@@ -109,3 +119,53 @@ def unnamed_measure(table: Table, index: PassageIndex) -> str:
         lent = " ".join(word for word, name in _FAMILIES.items() if name == family)
     index.prepared[key] = lent
     return lent
+
+
+# "accuracy for SNLI and SST-5", "F1 on SQuAD, SRL and NER": a measure, then the names it is
+# reported for, up to a word that is no name.
+_MEASURE_FOR = re.compile(
+    r"\b([A-Za-z][\w\-@]*)\s+(?:for|on)\s+"
+    r"((?:[A-Z][\w\-.]*\d*|\d[\w\-]*[A-Z][\w\-]*)"
+    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w\-.]*|\s+and\s+[A-Z][\w\-.]*)*)")
+_NAME = re.compile(r"[A-Z][\w\-.]*")
+
+
+def _row_families(index: PassageIndex) -> dict[str, set[str]]:
+    """Each name the paper's sentences (and table captions) give a measure for, with the
+    families of the measures given it."""
+    key = ("row_measures", -1)
+    cached = index.prepared.get(key)
+    if isinstance(cached, dict):
+        return cached
+    texts = [sentence.text for sentence in index.sentences]
+    texts += [table.caption or "" for table in index.paper.tables]
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _MEASURE_FOR.finditer(text):
+            family = _FAMILIES.get(match.group(1).casefold())
+            if family is None:
+                continue
+            for name in _NAME.findall(match.group(2)):
+                found.setdefault(name.rstrip(".").casefold(), set()).add(family)
+    index.prepared[key] = found
+    return found
+
+
+def row_measure(table: Table, rows: list[int], index: PassageIndex) -> str:
+    """The measure words the paper gives the rows `rows` of `table` (module docstring), or ""
+    when the table names a measure, or a row has no one measure, or the rows differ."""
+    if not rows or not _names_nothing_measured(table):
+        return ""
+    families = _row_families(index)
+    given: set[str] = set()
+    for row in rows:
+        cells = table.rows[row] if 0 <= row < len(table.rows) else []
+        label = cells[0].text.strip().casefold() if cells else ""
+        own = families.get(label, set())
+        if len(own) != 1:
+            return ""
+        given |= own
+    if len(given) != 1:
+        return ""
+    family = next(iter(given))
+    return " ".join(word for word, name in _FAMILIES.items() if name == family)

@@ -415,9 +415,13 @@ def sunk_box(glyph: Glyph) -> Glyph:
     rows and taken as a group label ("±") over the four rows under it. A glyph whose box
     reaches more than half its size below its baseline is moved up, its height kept, to reach
     a quarter of its size below the baseline, as text glyphs do. Only upright glyphs: a
-    sideways glyph's baseline is an x."""
+    sideways glyph's baseline is an x. Only symbols: the same font's calligraphic capitals
+    stand in a label's raised index ("Text Block G^(B)", VILA, arXiv:2106.00676, Table 4),
+    where the sunk box is what keeps the index in its line; set back on its baseline, the
+    "(B)" read as a raised mark of its own and was dropped from the header."""
     size = max(glyph.size, 1.0)
-    if glyph.turn or not glyph.upright or glyph.bottom - glyph.baseline <= SUNK_DESCENT * size:
+    if glyph.turn or not glyph.upright or glyph.bottom - glyph.baseline <= SUNK_DESCENT * size \
+            or any(char.isalnum() for char in glyph.text):
         return glyph
     shift = glyph.bottom - (glyph.baseline + 0.25 * size)
     return replace(glyph, top=glyph.top - shift, bottom=glyph.bottom - shift)

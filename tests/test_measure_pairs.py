@@ -26,7 +26,7 @@ from test_source_check import make_claim
 from verify_claims.claims import Paper, Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import reference_checks
+from verify_claims.verify import measure_pairs, reference_checks
 from verify_claims.verify.measure_pairs import measure_parts
 
 REAL = Path(__file__).parent / "real"
@@ -79,6 +79,23 @@ def test_two_measures_are_read_one_at_a_time(text, path, expected, monkeypatch):
         monkeypatch.setattr(reference_checks, "_measures", lambda *args: [])
         status, why = _status(text, path)
         assert status == Status.unverified, why
+
+
+# Wieting et al. (ICLR 2016, the PDF of tests/real/redteam9), Table 1: the STS tasks of 2012 to
+# 2015, each with its teams and submissions; 2012 had 35 teams, 2013 89 submissions.
+STS_PDF = REAL / "redteam9" / "sources" / "1511.08198.pdf"
+
+
+def test_two_parts_decided_about_two_rows_decide_nothing(monkeypatch):
+    # each part is true of some STS (35 teams in 2012, 89 submissions in 2013); the whole claim
+    # is true of none
+    text = "STS had 35 teams and 89 submissions."
+    status, why = _status(text, STS_PDF)
+    assert status == Status.unverified, why
+    # planted: any two deciding checks taken as one subject's, and the claim is confirmed
+    monkeypatch.setattr(measure_pairs, "one_subject", lambda *args: True)
+    status, why = _status(text, STS_PDF)
+    assert status == Status.confirmed, why
 
 
 @pytest.mark.parametrize(("text", "parts"), [

@@ -93,7 +93,9 @@ PROBES = {
         # Round 29: the page's two columns are read in order (gutters._below_title_block), and
         # Table 2's "ChemProt × SCIBERT: 83.64" (finetuned, unlabelled there) now agrees with
         # the claim beside Table 1's frozen 75.03: two tables disagree, and nothing is decided.
-        ('On ChemProt, frozen SciBERT reaches 83.64.', 'false', 'unverified'),
+        # Round 34: Table 2's cell, which says nothing of "frozen", no longer agrees; Table 1's
+        # frozen cell contradicts the claim, as its gold says.
+        ('On ChemProt, frozen SciBERT reaches 83.64.', 'false', 'contradicted'),
         ('On SciCite, finetuned SciBERT reaches 85.42, against 84.85 for frozen '
          'BERT-Base.', 'false', 'unverified'),
         ('On SciCite, frozen SciBERT reaches 85.49, against 84.31 for frozen '

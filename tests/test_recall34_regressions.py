@@ -69,6 +69,19 @@ def test_sunk_box_moves_only_a_glyph_boxed_below_its_baseline():
     assert moved.bottom == pytest.approx(150.9 + 0.25 * 9.95)
     assert moved.bottom - moved.top == pytest.approx(160.4 - 150.5)
     assert pdfwords.sunk_box(text) == text
+    # a calligraphic capital of the same font, in a raised index ("G^(B)", VILA Table 4), stays
+    letter = pdfwords.Glyph(text="B", x0=0, x1=5, top=239.9, bottom=246.1, baseline=240.2,
+                            size=6.2, font="HSCDOW+CMSY8")
+    assert pdfwords.sunk_box(letter) == letter
+
+
+def test_a_calligraphic_index_stays_in_its_header():
+    # VILA (arXiv:2106.00676, tests/real/redteam4) Table 4 heads its columns "Text Line G(L)"
+    # and "Text Block G(B)", the "(B)" a raised index whose "B" is CMSY's
+    vila = parse_paper(read_document(ELMO.parents[2] / "redteam4" / "sources" / "2106.00676.pdf"))
+    headers = {header for table in vila.tables for row in table.rows for cell in row
+               for header in cell.column_headers or []}
+    assert {"Text Line G(L)", "Text Block G(B)"} <= headers
 
 
 def test_small_capital_cells_a_space_apart_head_their_own_columns():

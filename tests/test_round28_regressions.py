@@ -412,6 +412,9 @@ def test_planted_latin_prefixes_unread_confirm_the_flips(monkeypatch):
     monkeypatch.setattr(prefixed_negations, "_PREFIXES", ("un", "non-", "non"))
     # the sentences' prefixed words are remembered per text: read them again without "in-"
     monkeypatch.setattr(prefixed_negations, "_CLAUSES", Memo(64))
+    # round 34's guards read the same opposite ("depends" against "independent") their own way
+    monkeypatch.setattr(guard_chain, "guard_prefixed_opposites", lambda *args: None)
+    monkeypatch.setattr(guard_chain, "guard_privative_supports", lambda *args: None)
     for claim in (DEPENDS, FREQUENTLY):
         status, why = _who(claim + " ")
         assert status == Status.confirmed, (claim, why)

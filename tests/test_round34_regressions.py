@@ -73,6 +73,9 @@ def test_a_mutant_saying_the_opposite_is_not_confirmed(stem, true, mutant, guard
     # the claim prints the negated form itself: nothing stands opposite
     ("The unbalanced assignment reduces precision compared with a balanced design.",
      "This imbalance reduces precision (compared to a balanced design).", None),
+    # the claim's negated form hyphenated, the passage's closed up (RNA motif paper, p. 2)
+    ("The searches were conducted across 550 RNA molecules from a non-redundant list.",
+     "The searches used a nonredundant list of 550 RNA molecules.", None),
     # as often in the claim as in the passage
     ("A balanced design.", "An imbalanced design beside a balanced design.", None),
     # a prefixed word that is a word of the claim's own

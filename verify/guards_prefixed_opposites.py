@@ -24,6 +24,7 @@ from .undecided import SUPPORTING, undecide_by_evidence
 __all__ = ["guard_prefixed_opposites", "prefixed_opposite"]
 
 _WORD = re.compile(r"[a-z]+")
+_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PREFIXES = ("non", "dis", "un", "in", "im", "ir", "il")
 _STEM = 5  # letters that name a stem ("balanced", "balance": "balan")
 
@@ -36,7 +37,9 @@ def _negated_stems(text: str) -> dict[str, str]:
     """{stem: word} of the words of `text` that are a negating prefix on a stem of at least
     `_STEM` letters ("imbalance": "balan")."""
     found: dict[str, str] = {}
-    for word in _WORD.findall(text.casefold()):
+    # "non-redundant" and "nonredundant" are one word: the hyphen goes
+    for word in _HYPHENED.findall(text.casefold()):
+        word = word.replace("-", "")
         for prefix in _PREFIXES:
             rest = word[len(prefix):]
             if word.startswith(prefix) and len(rest) >= _STEM:

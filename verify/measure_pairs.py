@@ -15,7 +15,13 @@ are (`joined_check`):
 - one contradicted and the other decided: contradicted. A claim asserts both scores, so one
   false score makes it false; the other part being decided too shows that the subject and
   setting were found, so the contradiction is about the thing the claim speaks of.
-One part left unverified decides nothing, whatever the other says.
+One part left unverified decides nothing, whatever the other says. Nor do two parts decided
+about different things (`one_subject`): "STS had 35 teams and 89 submissions" has its 35 in
+the 2012 row of the paper's table and its 89 in the 2013 row, each part a true statement of
+some STS, the whole one of none. The two deciding cells must share a row or a column of one
+table (the subject's row, or the measure's column when a table sets subjects as columns), and
+two deciding passages a sentence; a part decided by a cell and the other by a sentence tie
+nothing together, and decide nothing.
 
 Only two measures joined by "and", each a number with its measure printed right after it
 ("73.6 EM", "69.9% accuracy", "2,000 validation ... queries") or a measure of a number ("a UAS
@@ -31,11 +37,13 @@ from __future__ import annotations
 
 import re
 
-from verify_claims.claims import Check, CheckKind, Claim, Outcome, Status, status_of
+from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper, Status, status_of
 from verify_claims.claims.status import CONTRADICTING, SUPPORTING
 from verify_claims.extract.entities import tag_entities
 from verify_claims.extract.polarity import polarity_fields
 from verify_claims.extract.quantities import parse_quantities
+
+from .cells_read import evidence_cells
 
 _NUMBER = r"-?\d[\d,]*(?:\.\d+)?%?"
 # A measure's words: one to three words, none of them a word that starts a phrase of its own.
@@ -171,16 +179,37 @@ def measure_parts(claim: Claim) -> tuple[Claim, Claim] | None:
     return parts
 
 
-def joined_check(parts: tuple[Claim, Claim], checks: tuple[list[Check], list[Check]]
-                 ) -> Check | None:
+def one_subject(first: Check, second: Check, paper: Paper) -> bool:
+    """Whether the two parts' deciding checks speak of one thing (module docstring): their
+    first evidence cells share a row or a column of one table, or their passages share a
+    sentence."""
+    if first.kind == CheckKind.table and second.kind == CheckKind.table:
+        def cells(check: Check) -> list:
+            if not check.evidence:
+                return []
+            line = check.evidence[0]
+            return evidence_cells(paper, line.location or "", line.quote or "")
+        return any(one_table is other_table and (cell.rows == other.rows
+                                                 or cell.columns == other.columns)
+                   for one_table, cell in cells(first) for other_table, other in cells(second))
+    if first.kind == CheckKind.source and second.kind == CheckKind.source:
+        quotes = {evidence.quote for evidence in first.evidence if evidence.quote}
+        return any(evidence.quote in quotes for evidence in second.evidence)
+    return False
+
+
+def joined_check(parts: tuple[Claim, Claim], checks: tuple[list[Check], list[Check]],
+                 paper: Paper) -> Check | None:
     """The whole claim's check from its parts' checks (module docstring), or None when a part
-    is left unverified."""
+    is left unverified or the two were decided about different things."""
     statuses = [status_of(found) for found in checks]
     if Status.unverified in statuses:
         return None
     deciding = [next(check for check in found if check.decisive and check.outcome in (
         CONTRADICTING if status == Status.contradicted else SUPPORTING))
         for found, status in zip(checks, statuses, strict=True)]
+    if not one_subject(deciding[0], deciding[1], paper):
+        return None
     said = " ".join(f"({number}) “{part.text}”: {check.explanation}"
                     for number, (part, check) in enumerate(zip(parts, deciding, strict=True),
                                                            start=1))

@@ -111,7 +111,7 @@ def _measures(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> li
     if parts is None:
         return []
     first, second = (_guarded(part, paper, label, index) for part in parts)
-    joined = joined_check(parts, (first, second))
+    joined = joined_check(parts, (first, second), paper)
     return [joined] if joined is not None else []
 
 

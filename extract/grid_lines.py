@@ -17,6 +17,7 @@ from .cell_values import parse_cell
 from .direction_marks import ends_cell
 from .exponents import exponent_of
 from .ruled_cells import Post, parted
+from .stacked_lines import in_reading_order
 
 if TYPE_CHECKING:
     from .pdfwords import Rule, Word
@@ -200,10 +201,15 @@ def segments(line: Line, rules: list[Rule] = (), posts: Sequence[Post] = ()) -> 
         result.append([word])
     found: list[Segment] = []
     for index, words in enumerate(result):
-        text = words[0].text
-        for previous, word in zip(words, words[1:], strict=False):
-            # Touching words are one word set in two fonts (small capitals: "nDCG").
-            text += ("" if word.x0 - previous.x1 < 0.08 * size else " ") + word.text
+        # A cell set on two lines within its row is read line by line (stacked_lines.py).
+        ordered = in_reading_order(words)
+        text = ordered[0].text
+        for previous, word in zip(ordered, ordered[1:], strict=False):
+            # Touching words are one word set in two fonts (small capitals: "nDCG"); a word
+            # left of the one before it opens the cell's next line.
+            touching = 0 <= word.x0 - previous.x1 < 0.08 * size or (
+                word.x0 - previous.x1 < 0 and word.x0 >= previous.x0)
+            text += ("" if touching else " ") + word.text
         text = re.sub(r"\s*([/])\s*", r"\1", text) if any(
             w.text in {"/"} or "/" in w.text for w in words) and _all_numbers(text) else text
         # Type never sets a space inside brackets: a gap there is an italic correction

@@ -116,6 +116,26 @@ def _guard_ordinals(claim: Claim, checks: Iterable[Check]) -> None:
     undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)
 
 
+# "max" and "min" abbreviate "maximum" and "minimum": "up to a max of 0.8" (olmOCR 2, AI2 report
+# of October 2025, page 6; round 34, probe34b) states the maximum a claim's "a maximum of 0.8"
+# says. Only of the claim's own number: "max" is also an operation ("max pooling") and "min" a
+# unit of time ("5 min"), and "starts at a maximum of 0.1" is not what "starting at 0.1 ... up
+# to a max of 0.8" says.
+_EXTREME_OF = re.compile(r"\b(?P<word>max|min)imum\s+of\s+(?P<number>\d[\d,]*(?:\.\d+)?)\b",
+                         re.IGNORECASE)
+
+
+def abbreviated_extreme(claim_text: str, quote: str) -> bool:
+    """Whether `quote` gives the claim's "maximum of N" (or "minimum of N") as "max of N" ("min
+    of N"), the same N (the comment above)."""
+    for said in _EXTREME_OF.finditer(claim_text):
+        number = re.escape(said["number"])
+        if re.search(rf"\b{said['word']}\.?\s+of\s+{number}(?!\.?\d)", quote,
+                     re.IGNORECASE):
+            return True
+    return False
+
+
 def guard_superlatives(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide the supporting checks that do not state the rank a superlative claim gives
     (module docstring). In place."""
@@ -124,7 +144,9 @@ def guard_superlatives(claim: Claim, checks: Iterable[Check]) -> None:
         return
     word = said.group().casefold()
     for check in list(decided(checks, CheckKind.source)):
-        if not any(_RANKED.search(evidence.quote or "") for evidence in check.evidence):
+        if not any(_RANKED.search(evidence.quote or "")
+                   or abbreviated_extreme(claim.text, evidence.quote or "")
+                   for evidence in check.evidence):
             undecide(check, f"Not confirmed: the claim says \u201c{word}\u201d, and the "
                             "passage ranks nothing; it compares")
     if claim.quantities:

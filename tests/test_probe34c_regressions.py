@@ -32,11 +32,17 @@ reading, each general, each checked for precision with claims written after the 
   cuts the quote where the spread guard looks for the cell's other numbers
   (`verify/guards_cell_spreads`, `spread_cells.spread_start`).
 
+- (latent) "Men made up 63.0% of the participants who developed dementia" (false: 64.1% were
+  women) was confirmed by the "Yes (%)" row under "Alcohol use" (63.0): the reader keeps each
+  row's own label, and "Men", an everyday word the paper never prints, cost too little to
+  withhold it. A decisive table check read from a row labelled only by an answer ("Yes (%)",
+  "No") is undecided (`verify/guards_answer_rows.py`).
+
 (Table 2's "0.99 (0.96-1.03)" cells under "HR (95% CI)" were already read by their first
 number: claims naming "Model 1/2" are decided; the probe set's claims word the models by their
 footnotes, "adjusted only for age and gender", which no header says.)
 
-Now 14 decided, 26 right, 0 wrong; the 18 latent probes: 9 right, 0 wrong. Accuracy of record
+Now 14 decided, 26 right, 0 wrong; the 20 latent probes: 9 right, 0 wrong. Accuracy of record
 unchanged (right 1517/2498, wrong 0; 0 differences). Left: "Women" for the row "Gender
 (females) (%)" (no synonym); a negation guard withholds Table 1's 72.8 for "participants who
 went on to develop dementia had a mean age of 72.8" ("the passage negates 'dementia'": the
@@ -55,7 +61,12 @@ from probe_verdicts import probe_set_tests, real_paper, scored, status_of, verif
 
 from verify_claims.claims import Status
 from verify_claims.extract import gutter_rows
-from verify_claims.verify import cell_check, guards_cell_spreads, spread_cells
+from verify_claims.verify import (
+    cell_check,
+    guards_answer_rows,
+    guards_cell_spreads,
+    spread_cells,
+)
 
 LIFE = "lifeevents_ipg14"
 
@@ -269,6 +280,10 @@ LATENT_PROBES = [
     ('The MMSE score of participants who developed dementia had an SD of 1.9.', 'contradicted'),
     ('The MMSE score of participants who developed dementia had a standard deviation of 9.6.',
      'contradicted'),
+    # p3 Table 1 "Gender (females) (%)": 64.1 of those who developed dementia were women; the
+    # "Yes (%)" row under "Alcohol use" prints 63.0 (guards_answer_rows.py)
+    ('Men made up 63.0% of the participants who developed dementia.', 'contradicted'),
+    ('Men made up 47.5% of the participants who developed dementia.', 'contradicted'),
 ]
 
 
@@ -337,3 +352,18 @@ def test_the_cells_own_equals_sign_does_not_cut_its_text(monkeypatch):
     # Planted bug: the cell's text is cut at its own "SD = ", and its spread is lost.
     monkeypatch.setattr(spread_cells, "_SPREAD_EQUALS", re.compile(r"(?!)"))
     assert guards_cell_spreads.other_numbers(quote) == [], quote
+
+
+def test_a_row_labelled_only_by_an_answer_decides_nothing(monkeypatch):
+    claim = 'Men made up 63.0% of the participants who developed dementia.'
+    status, why = status_of(_life(), LIFE, claim)
+    assert status == Status.unverified, why
+    assert guards_answer_rows.answer_row("Yes (%) × PARTICIPANTS WHO DEVELOPED DEMENTIA: 63.0")
+    assert guards_answer_rows.answer_row("No × Cases = 12")
+    assert not guards_answer_rows.answer_row(
+        "No, never drank or have quit (%) × PARTICIPANTS WHO DEVELOPED DEMENTIA: 37.0")
+    assert not guards_answer_rows.answer_row("Alcohol use / Yes (%) × Cases: 63.0")
+    # Planted bug: the answer row's 63.0 confirms the claim about men again.
+    monkeypatch.setattr(guards_answer_rows, "answer_row", lambda quote: False)
+    status, why = status_of(_life(), LIFE, claim + " ")
+    assert status == Status.confirmed, why

@@ -34,6 +34,16 @@ gutter ("17,278"), and its last column prints an example in plain words ("Paul A
 Travels in the Scriptorium"), which, cut at the gutter, read as a line of right-column prose:
 the region ended there, and 18 of the 23 rows (the sizes of the largest Freebase relations)
 were read as a paragraph of body text. Such a line is read whole (`covers_gutter`).
+
+A row whose cells print more than a number (round 34, probe34c) ends in no run of three values:
+Sundström et al., International Psychogeriatrics 26:1 (2014), Table 1 (page 3) prints a mean
+with its spread in each cell, "Number of cardiovascular diseases/disorders: mean, SD   0.8, SD
+= 0.9   0.9, SD = 0.9   0.1", its label (six words at word spacing across the left column)
+ending just short of the gutter. The right side ends "= 0.9 0.1" and holds nine words, so the
+region ended at that row: the table's last three rows (cardiovascular diseases, depressive
+symptoms, APOE-e4 carriers) were lost. Such a right side is still a row of cells
+(`_cells_of_values`): cut where words stand `CELL_GAP_EM` apart, it is `VALUES` cells or more,
+each opening and ending in a value. Justified prose sets no word two ems from the next.
 """
 
 from __future__ import annotations
@@ -63,9 +73,25 @@ def row_across_gutter(sides: Sequence[Sequence[Word]]) -> bool:
         return False
     if len(right) >= VALUES and all(_is_value(word.text) for word in right[-VALUES:]):
         return True
+    if _cells_of_values(right):
+        return True  # "0.8, SD = 0.9   0.9, SD = 0.9   0.1"
     return 2 <= len(right) <= SPARSE_CELLS and _is_value(right[-1].text) and all(
         b.x0 - a.x1 >= CELL_GAP_EM * max(a.size, b.size)
         for a, b in zip(right, right[1:], strict=False))  # "char   char   22.62"
+
+
+def _cells_of_values(words: Sequence[Word]) -> bool:
+    """Whether `words`, cut where two stand `CELL_GAP_EM` apart, are `VALUES` cells or more,
+    each opening and ending in a value ("0.8, SD = 0.9", "0.1"; module docstring)."""
+    cells: list[list[Word]] = []
+    for word in words:
+        if cells and word.x0 - cells[-1][-1].x1 < CELL_GAP_EM * max(word.size,
+                                                                     cells[-1][-1].size):
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+    return len(cells) >= VALUES and all(
+        _is_value(cell[0].text.rstrip(",;")) and _is_value(cell[-1].text) for cell in cells)
 
 
 def covers_gutter(words: Sequence[Word], gutter: tuple[float, float]) -> bool:

@@ -82,6 +82,7 @@ from .printed_cell_units import printed_unit_cells, printed_unit_passages
 from .row_mate_columns import lends_metric, row_mate_headers
 from .row_mate_contradictions import row_mate_contradiction
 from .share_cells import without_counts
+from .spread_cells import mean_with_spread
 from .standin_topics import lent_elsewhere
 from .stub_headers import stub_header
 from .unnamed_measures import row_measure, unnamed_measure
@@ -159,6 +160,10 @@ def cell_numbers(cell: Cell) -> tuple[tuple[Quantity, ...], bool]:
         # "(9.6)" under "(%)": a share printed in brackets (extract/bracketed_percents.py)
         return (Quantity(text=text, value=float(cell.value), decimals=cell.decimals or 0,
                          unit="%", span=(0, len(cell.text))),), False
+    mean = mean_with_spread(text)
+    if mean is not None:  # "27.4, SD = 1.9": the mean, its spread aside (spread_cells.py)
+        number = _number(mean)
+        return ((number,) if number is not None else ()), False
     bracketed = _BRACKETED.match(text)
     if bracketed:
         main, second = _number(bracketed["main"]), _number(bracketed["second"])

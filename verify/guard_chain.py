@@ -30,6 +30,7 @@ from .guards_absent_alternative import guard_absent_alternative
 from .guards_absent_sources import guard_absent_sources
 from .guards_agreeing_twins import guard_agreeing_twins
 from .guards_alternatives import guard_alternatives
+from .guards_answer_rows import guard_answer_rows
 from .guards_assigned_symbols import guard_assigned_symbols
 from .guards_assigned_values import guard_assigned_values
 from .guards_bare_decimals import guard_bare_decimals
@@ -392,6 +393,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_negated_cells(claim, checks)
     if acts(checks, TABLE_CONTRADICTED):  # "std of 0.13" read against the value of "90.87 ± 0.13"
         guard_cell_spreads(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # "Yes (%)": the row names no measure (round 34)
+        guard_answer_rows(checks)
     # round 16 (heldout16's first run and probes), after every older guard
     guard_respectively_contradictions(claim, checks)  # the list prints the claim's number too
     if acts(checks, TABLE_DECIDING):  # a caption's or the prose's lines read as a label

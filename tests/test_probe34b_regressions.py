@@ -50,7 +50,7 @@ from probe_verdicts import probe_set_tests, real_paper, scored, status_of, verif
 
 from verify_claims.claims import Status
 from verify_claims.extract import stacked_lines
-from verify_claims.verify import guards_superlatives
+from verify_claims.verify import guards_superlatives, guards_unsaid_qualifiers
 
 OLMOCR2 = "olmocr2_poznanski25"
 
@@ -309,3 +309,22 @@ def test_max_of_the_claims_number_states_its_maximum(monkeypatch):
     status, why = status_of(_olmocr2(), OLMOCR2, maximum + " ")
     assert status == Status.unverified, why
     assert "ranks nothing" in why, why
+
+
+def test_a_captions_restriction_of_something_else_says_no_only(monkeypatch):
+    # benchmarks/mutation_probes.py, "probe only": Table 1's caption restricts API access
+    # ("6API access only after accepting ToS"), not the benchmark the claim restricts
+    mutant = "OpenAI GPT-4o scored 68.9 only on olmOCR-Bench."
+    status, why = status_of(_olmocr2(), OLMOCR2, mutant)
+    assert status == Status.unverified and "only" in why, why
+    status, why = status_of(_olmocr2(), OLMOCR2, "OpenAI GPT-4o scored 68.9 on olmOCR-Bench.")
+    assert status == Status.confirmed, why
+    # Planted bug: a caption's restriction read anywhere, as before round 34
+    original = guards_unsaid_qualifiers._restricts_near
+    monkeypatch.setattr(guards_unsaid_qualifiers, "_restricts_near",
+                        lambda terms, text: guards_unsaid_qualifiers._restricts(text)
+                        if "caption" in text else original(terms, text))
+    guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()
+    status, why = status_of(_olmocr2(), OLMOCR2, mutant + " ")
+    guards_unsaid_qualifiers.unsaid_qualifier.cache_clear()  # no reading of the bug kept
+    assert status == Status.confirmed, why

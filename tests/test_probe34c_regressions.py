@@ -65,6 +65,7 @@ from verify_claims.verify import (
     cell_check,
     guards_answer_rows,
     guards_cell_spreads,
+    guards_negated_cells,
     spread_cells,
 )
 
@@ -366,4 +367,18 @@ def test_a_row_labelled_only_by_an_answer_decides_nothing(monkeypatch):
     # Planted bug: the answer row's 63.0 confirms the claim about men again.
     monkeypatch.setattr(guards_answer_rows, "answer_row", lambda quote: False)
     status, why = status_of(_life(), LIFE, claim + " ")
+    assert status == Status.confirmed, why
+
+
+def test_a_captions_not_names_no_cell(monkeypatch):
+    # benchmarks/mutation_probes.py, "probe negation": Table 1's caption says "participants who
+    # remained or did not remain dementia-free"; its "not" speaks of the other columns and
+    # names no cell, so the denial of the dementia-free column's 27.4 is not confirmed by it
+    denial = ("Participants who remained dementia-free did not have a mean baseline MMSE score "
+              "of 27.4.")
+    status, why = status_of(_life(), LIFE, denial)
+    assert status == Status.unverified and "denies what it states" in why, why
+    # Planted bug: the caption read as one of the cell's labels, as before round 34
+    monkeypatch.setattr(guards_negated_cells, "_printed", lambda word, text: True)
+    status, why = status_of(_life(), LIFE, denial + " ")
     assert status == Status.confirmed, why

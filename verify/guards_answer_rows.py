@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from verify_claims.claims import Check, CheckKind, Evidence, Outcome
+from verify_claims.claims import Check, CheckKind, Evidence
 
-from .undecided import undecide_by_evidence
+from .undecided import DECIDING, undecide_by_evidence
 
 _ANSWER = re.compile(r"^(?:yes|no)\s*(?:\(\s*(?:%|n|n\s*,\s*%|n\s*\(%\))\s*\)|%)?$", re.I)
 
@@ -43,4 +43,4 @@ def guard_answer_rows(checks: Iterable[Check]) -> None:
         return ("Not decided: the cell's row is labelled only by an answer "
                 f"(“{(evidence.quote or '').split(' × ')[0]}”), not by what it answers")
 
-    undecide_by_evidence(checks, CheckKind.table, (Outcome.supported, Outcome.contradicted), why)
+    undecide_by_evidence(checks, CheckKind.table, DECIDING, why)

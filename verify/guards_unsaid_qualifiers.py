@@ -132,15 +132,19 @@ def unsaid_qualifier(claim_text: str, quote: str, numbered: bool = False,
                      notes: str = "") -> str | None:
     """The claim's word of restriction or privation that the passage says nothing like
     (module docstring), or None. `numbered`: the claim gives a number; `notes`: what the
-    evidence prints besides its quote (a location, a caption), read whole."""
+    evidence prints besides its quote (a location, a caption), read whole, its restriction
+    read near what the claim restricts as a passage's is (round 34: olmOCR 2's Table 1 caption,
+    "6API access only after accepting ToS", said the "only" of "GPT-4o scored 68.9 only on
+    olmOCR-Bench")."""
     said = _restriction_of_scope(claim_text, numbered)
     if said is not None:
         amounts = _BEFORE_AMOUNT.match(claim_text, said.end()) is not None
         text = _restricting_text(claim_text, said.start(), quote)
         if not _restricts(f"{text} {notes}", amounts=amounts):
             return f"\u201c{said.group(0)}\u201d, and the passage restricts nothing"
-        if not amounts and not _restricts(notes) \
-                and not _restricts_near(restricted_terms(claim_text, said), text):
+        terms = restricted_terms(claim_text, said)
+        if not amounts and not _restricts_near(terms, notes) \
+                and not _restricts_near(terms, text):
             return (f"\u201c{said.group(0)}\u201d, and the passage restricts something "
                     "else")
     said = _PRIVATIONS.search(claim_text)

@@ -54,12 +54,11 @@ from .category_labels import category_words
 from .cell_decisions import decide as _decide
 from .cell_dominance import most_specific
 from .cell_kinds import (
-    _agree,
-    _comparable_numbers,
     _evidence,
     _name,
     count_header,
     fractional,
+    prints_claimed,
 )
 from .cell_picker import Picker
 from .cell_ranges import SPREAD as _SPREAD
@@ -330,16 +329,14 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
         row = (passage.number, passage.row)
         if len(quantities) > 1 and row not in printing:
             printing[row] = [other for other in reached
-                             if (other.number, other.row) == row and (mates or any(
-                                 _agree(quantity, number) for quantity in quantities
-                                 for number in _comparable_numbers(quantity, other)))]
+                             if (other.number, other.row) == row
+                             and (mates or prints_claimed(quantities, other))]
         lent = row_mate_headers(passage, printing.get(row, []))
         if lent:
             terms = terms | passage_terms(lent)  # each measure said by its own cell
         accounting = account(parts, terms, index, relation=False)
-        if not accounting.confirms and any(
-                _agree(quantity, number) for quantity in quantities
-                for number in _comparable_numbers(quantity, passage)) and (
+        printed = prints_claimed(quantities, passage)
+        if not accounting.confirms and printed and (
                 measure := row_measure(passage.table, [passage.row], index)):
             # The measure the paper gives the row ("F1 for SQuAD, SRL and NER") accounts for
             # the claim's measure word at a cell that prints the claim's number; never at one
@@ -351,9 +348,7 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
             continue
         if lent_elsewhere(accounting.matched, passage.table, index) is not None:
             continue  # a first sentence's name another table prints (standin_topics.py)
-        if any(_agree(quantity, number) for quantity in quantities
-               for number in _comparable_numbers(quantity, passage)) \
-                and names_variant(parts, claim.text, passage, passages, index):
+        if printed and names_variant(parts, claim.text, passage, passages, index):
             # "The ConvS2S ensemble scores 40.46" names the row "ConvS2S Ensemble", not the
             # row "ConvS2S" that prints 40.46 (other_cells.py). Only a cell that would confirm
             # is put aside: one that disagrees stays, and keeps the choice open.

@@ -25,6 +25,7 @@ from .cell_kinds import (
     _shortened,
     every_table_disagrees,
     labelled_year,
+    prints_claimed,
     spelled_count,
     whole_count,
 )
@@ -76,9 +77,7 @@ def decide(quantities: list[Quantity], accounted: list[tuple[CellPassage, object
     cells = [passage for passage, _ in accounted]
     supported, conditions, years = [], 0, []
     # cells agreeing with some claimed number: a path of one is no sibling of another's
-    agree = [passage for passage in cells if any(
-        _agree(quantity, number) for quantity in quantities
-        for number in _comparable_numbers(quantity, passage))]
+    agree = [passage for passage in cells if prints_claimed(quantities, passage)]
     for quantity in quantities:
         agreeing = [(passage, accounting) for passage, accounting in accounted
                     if not passage.listed and not _header_number(quantity, passage)

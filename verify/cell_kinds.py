@@ -22,6 +22,7 @@ path), and the caller contradicts only when all of them print a number and none 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -211,6 +212,13 @@ def _comparable_numbers(claimed: Quantity, passage: CellPassage) -> tuple[Quanti
         return passage.numbers[:1]
     share = claimed.unit == "%"
     return tuple(number for number in passage.numbers if (number.unit == "%") == share)
+
+
+def prints_claimed(quantities: Iterable[Quantity], passage: CellPassage) -> bool:
+    """Whether the cell prints a number that agrees with one of `quantities`, each read against
+    the cell's numbers it is about (`_agree`, `_comparable_numbers`)."""
+    return any(_agree(quantity, number) for quantity in quantities
+               for number in _comparable_numbers(quantity, passage))
 
 
 def _header_number(quantity: Quantity, passage: CellPassage) -> bool:

@@ -55,9 +55,10 @@ _CLAUSE_ENDS = {"peak": "peak", "peaks": "peak", "peaked": "peak", "peaking": "p
                 "nadir": "nadir", "trough": "nadir", "highest": "highest", "lowest": "lowest",
                 "best": "best", "worst": "worst", "largest": "largest", "smallest": "smallest",
                 "maximum": "maximum", "minimum": "minimum"}
-_CLAUSE_OPPOSITES = {"peak": "nadir", "nadir": "peak", "highest": "lowest", "lowest": "highest",
-                     "best": "worst", "worst": "best", "largest": "smallest",
-                     "smallest": "largest", "maximum": "minimum", "minimum": "maximum"}
+_CLAUSE_OPPOSITES = {one: other for pair in (("peak", "nadir"), ("highest", "lowest"),
+                                               ("best", "worst"), ("largest", "smallest"),
+                                               ("maximum", "minimum"))
+                     for one, other in (pair, pair[::-1])}
 _CLAUSE_START = re.compile(r"[;,:(]|\b(?:and|but|while|whereas|which)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w.]\d)")
 

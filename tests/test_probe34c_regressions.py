@@ -4,8 +4,11 @@ outside NLP (epidemiology).
 Sundström, Rönnlund, Adolfsson and Nilsson, *Stressful life events are not associated with the
 development of dementia*, International Psychogeriatrics 26:1 (2014), 147-154, from the test
 data of CeON/CERMINE (cermine-web/src/main/resources/examples/example1.pdf, commit
-1813fdd4b30d83d43be02816852efc7c492da0a6): tests/real/papers/lifeevents_ipg14.pdf, whole
-(8 pages, 194 KB). Two-column Cambridge body: abstract with hazard ratios and their confidence
+1813fdd4b30d83d43be02816852efc7c492da0a6): tests/real/papers/example1.pdf, whole
+(8 pages, 194 KB). Not new after all: the helper saved it as lifeevents_ipg14.pdf, but the
+project had held it as example1.pdf since round read5 (gold file, caption tests), so the reader had
+met it; the 54 claims and their labels were new. tests/test_known_papers.py now keeps one copy
+of each paper. Two-column Cambridge body: abstract with hazard ratios and their confidence
 intervals, the Betula cohort's sampling in prose, Table 1 = baseline characteristics of the
 participants who remained dementia-free or developed dementia (means with "SD =", percentages,
 p-values, a two-row "Alcohol use" group), Figure 1 = the flow chart (n per box), Table 2 = Cox
@@ -69,7 +72,7 @@ from verify_claims.verify import (
     spread_cells,
 )
 
-LIFE = "lifeevents_ipg14"
+LIFE = "example1"
 
 # Each claim with the status its page says (labelled before the tool ran); p = page of the PDF
 # (1 = p. 147 abstract and introduction, 3 = p. 149 Table 1 and participants, 4 = p. 150

@@ -17,6 +17,13 @@ number, wherever it is printed. The source check then decides nothing at all: a 
 read elsewhere in the paper was outweighed by that support, and its own reading is no surer
 ("The minimum learning rate is .025", whose number no parser reads, against "we did not tune
 the initial and minimum learning rates", arXiv:1607.05368, page 5, is no negation flip).
+
+A denial by a word's negating prefix counts the same (round 35, mutation probes): "Red and
+magenta could be distinguished in the colour experiments" (false) was confirmed by the next two
+sentences, "red/ magenta, blue and green closely resemble a grey tint ... Yellow and cyan lie
+farthest apart, providing the best distinction" (score 0.50), while the closer sentence "red and
+magenta are indistinguishable" had been set aside by verify/prefixed_negations.py (Vos et
+al., IMTC 1996, page 3).
 """
 
 from __future__ import annotations
@@ -27,11 +34,12 @@ from typing import Protocol
 from verify_claims.claims import Claim
 
 from .negated_clauses import EXPLANATION as NEGATED_CLAUSE
+from .prefixed_negations import EXPLANATION as PREFIXED_DENIAL
 from .unread_negations import EXPLANATION as UNREAD_NEGATION
 
 __all__ = ["DENIALS", "closer_denial"]
 
-DENIALS = frozenset((UNREAD_NEGATION, NEGATED_CLAUSE))
+DENIALS = frozenset((UNREAD_NEGATION, NEGATED_CLAUSE, PREFIXED_DENIAL))
 """The reasons a reading is set aside for denying the claim's words."""
 
 

@@ -110,6 +110,39 @@ def opposed_setting(own: Accounting, sentence: str) -> bool:
     return any(_OPPOSITE.get(part.text.casefold()) in words for part in own.missing)
 
 
+OPPOSED_KIND = ("the sentence or a neighbour that lends it the claim's words speaks of the "
+                "opposite kind (\u201chigher-order\u201d for \u201clower-order\u201d)")
+
+_KIND = re.compile(r"\b([a-z]+)-([a-z]{3,})\b")
+
+
+def kind_compounds(claim_text: str) -> set[tuple[str, str]]:
+    """The claim's compounds that name a kind by one end of a setting: ("lower", "order") of
+    "lower-order expansion", ("short", "term") of "short-term memory"."""
+    return {(first, second) for first, second in _KIND.findall(claim_text.casefold())
+            if first in _OPPOSITE}
+
+
+def opposed_kind(claim_text: str, texts: list[str]) -> tuple[str, str] | None:
+    """(the claim's compound, the opposite compound) when one of `texts` (a number sentence
+    and the neighbours lending it the claim's words) prints the compound of the other end of
+    the setting ("higher-order") and not the claim's ("lower-order"), hyphened or not.
+
+    Round 35, mutation probes: "The infidelity caused by lower-order expansion in the
+    Lamb-Dicke parameter is about 2 x 10^-4" was confirmed by "The infidelity is ... = 2x10^-4",
+    whose neighbour "Lastly, we estimate the infidelity caused by higher-order expansion in the
+    Lamb-Dicke parameter" lent every other word (ion crystals, Sci. Rep. 2015, page 4)."""
+    for first, second in kind_compounds(claim_text):
+        other = _OPPOSITE[first]
+        own = re.compile(rf"\b{re.escape(first)}[-\s]{re.escape(second)}\b")
+        opposite = re.compile(rf"\b{re.escape(other)}[-\s]{re.escape(second)}\b")
+        for text in texts:
+            lowered = text.casefold()
+            if opposite.search(lowered) and not own.search(lowered):
+                return f"{first}-{second}", f"{other}-{second}"
+    return None
+
+
 def lenders(own: Accounting, index: PassageIndex, number: int) -> list[tuple[int, list[str]]]:
     """The neighbours of sentence `number` (same section) that hold parts it lacks, with the
     words of those parts: shown as evidence beside the sentence."""

@@ -54,6 +54,7 @@ from .leading_concessions import in_leading_concession
 from .negated_clauses import EXPLANATION as NEGATED_CLAUSE
 from .negated_clauses import affirmed_next_door, denied_next_door, negated_claim_clause
 from .negation_prints import AFFIRMED, UNPRINTED, affirmed_in_print, denial_unprinted
+from .neighbours import OPPOSED_KIND, kind_compounds, opposed_kind
 from .neighbours import held_by_passage as _held_by_passage
 from .neighbours import holds_all as _holds_all
 from .neighbours import lenders as _lenders
@@ -511,6 +512,15 @@ def _read(claim: Claim, claim_side: _Side, sentence: Sentence, sentence_side: _S
         if numbers_agree and held >= 0.5 * len(required) \
                 and (claim.direction is not None or _polarity_agrees(claim, sentence)):
             reading.outcome = Outcome.supported
+            if parts is not None and index is not None and number is not None \
+                    and kind_compounds(claim.text):
+                lent_by = _lenders(account(parts, passage_terms(sentence.text), index,
+                                           [sentence]), index, number)
+                if opposed_kind(claim.text, [sentence.text, *(
+                        index.sentences[other].text for other, _ in lent_by)]):
+                    # "higher-order expansion" lent the words of "lower-order expansion"
+                    reading.outcome, reading.blocked = None, True
+                    reading.reason = OPPOSED_KIND
     elif parts is not None and parts.comparison is None and parts.compares \
             and not prints_in_order(query_text(claim), sentence.text):
         # A comparison whose order cannot be read ("A is easier than B": no comparative of

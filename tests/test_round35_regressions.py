@@ -15,14 +15,19 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 from probe_verdicts import real_paper, status_of
 
 from verify_claims.claims import Paper, Status
-from verify_claims.verify import closer_denials, sentence_reading
+from verify_claims.extract.paper import parse_paper
+from verify_claims.extract.readers import read_document
+from verify_claims.verify import against_pairs, closer_denials, sentence_reading
+from verify_claims.verify.against_pairs import against_parts
 from verify_claims.verify.neighbours import kind_compounds, opposed_kind
 
 PRBA, ION = "prba_cornea_imtc96", "ion_crystal_srep15"
@@ -84,3 +89,46 @@ def test_a_text_printing_the_claims_own_kind_never_opposes_it(end, noun, filler)
     claim = f"The {end}-{noun} setting reaches 4.2."
     assert opposed_kind(claim, [f"{filler} the {end}-{noun} setting {filler}"]) is None
     assert kind_compounds(claim) == {(end, noun)}
+
+
+ATTENTION = Path(__file__).parent / "real" / "redteam2" / "sources" / "1706.03762.pdf"
+
+
+@cache
+def _attention() -> dict[str, Paper]:
+    return {"attention": parse_paper(read_document(ATTENTION))}
+
+
+def test_a_value_that_stays_below_another_subjects_is_read_from_both_cells(monkeypatch):
+    """Red team 2: "the Transformer's 91.3 F1 stays below the 91.7 of Dyer et al. (2016)"
+    (Table 4, WSJ only) set the other subject's value beside the first by a verb of staying,
+    not a comma, and named it with its year: the claim stayed unverified."""
+    papers = _attention()
+    true = ("Trained on WSJ only, the Transformer's 91.3 F1 stays below the 91.7 of Dyer et al. "
+            "(2016).")
+    status, why = status_of(papers, "attention", true)
+    assert status == Status.confirmed, why
+    status, why = status_of(papers, "attention", true.replace("91.7", "92.7"))
+    assert status == Status.contradicted, why
+    # the numbers in the other order are no reading of "below"
+    status, why = status_of(papers, "attention", true.replace("91.7", "90.7"))
+    assert status == Status.unverified, why
+    # Planted bug: only a comma sets the other subject beside the first.
+    monkeypatch.setattr(against_pairs, "_BESIDE", re.compile(
+        against_pairs._BESIDE.pattern.replace("|\\s+(?:stays?|", "|\\s+(?:nevermatch|"),
+        re.IGNORECASE))
+    status, why = status_of(papers, "attention", true)
+    assert status == Status.unverified, why
+
+
+@given(st.integers(10, 900), st.integers(10, 900),
+       st.sampled_from(["stays", "remains", "lies", "falls", ","]))
+def test_against_parts_reads_a_staying_verb_in_the_order_of_the_numbers(one, two, verb):
+    first, second = one / 10, two / 10
+    joiner = "," if verb == "," else f" {verb}"
+    text = f"Model A reaches {first} F1{joiner} below the {second} of Model B (2016)."
+    parts = against_parts(text)
+    if first < second:
+        assert parts == (f"Model A reaches {first} F1", "Model B (2016)")
+    else:
+        assert parts is None

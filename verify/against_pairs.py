@@ -42,14 +42,19 @@ _SIZES = ("base", "large", "small")
 
 
 # "<main, with a number>, (just) above LayoutLM's 91.06" and "..., below the 40.46 of B": the
-# other subject's value set beside the first by a position word. Only when the two claimed
-# numbers stand in the order the word says (`_ordered`): "62.3, above cbow's 66.8" is no
-# reading of two cells that this route can confirm.
+# other subject's value set beside the first by a position word, after a comma or a verb of
+# staying ("the Transformer's 91.3 F1 stays below the 91.7 of Dyer et al. (2016)", red team 2,
+# round 35; the other subject may keep its year). Only when the two claimed numbers stand in
+# the order the word says (`_ordered`): "62.3, above cbow's 66.8" is no reading of two cells
+# that this route can confirm.
 _BESIDE = re.compile(
-    r"^(?P<main>.*?(?P<first>\d[\d,]*(?:\.\d+)?)%?(?:\s+[A-Za-z][\w\-]*){0,3}),\s+(?:just\s+|slightly\s+|well\s+|far\s+)?"
+    r"^(?P<main>.*?(?P<first>\d[\d,]*(?:\.\d+)?)%?(?:\s+[A-Za-z][\w\-]*){0,3})"
+    r"(?:,\s+|\s+(?:stays?|stayed|remains?|remained|lies|lay|sits|sat|falls?|fell)\s+)"
+    r"(?:just\s+|slightly\s+|well\s+|far\s+)?"
     r"(?P<word>above|below|ahead\s+of|behind)\s+(?:"
     r"(?P<owner>[A-Za-z][^,;()]*?)['\u2019]s\s+(?P<value>\d[\d,]*(?:\.\d+)?)%?|"
-    r"the\s+(?P<value2>\d[\d,]*(?:\.\d+)?)%?\s+(?:of|for)\s+(?P<side>[^,;()]+?))\s*\.?$",
+    r"the\s+(?P<value2>\d[\d,]*(?:\.\d+)?)%?\s+(?:of|for)\s+"
+    r"(?P<side>[^,;()]+?(?:\s*\(\d{4}[a-z]?\))?))\s*\.?$",
     re.IGNORECASE)
 _HIGHER = ("above", "ahead")
 
@@ -73,7 +78,8 @@ def against_parts(text: str) -> tuple[str, str] | None:
     value = beside["value"] or beside["value2"]
     if not _ordered(beside["first"], value, beside["word"]):
         return None
-    return beside["main"], (beside["owner"] or beside["side"]).strip()
+    main = re.sub(r"\s+and$", "", beside["main"])  # "A scores 62.3 F1 and stays below ..."
+    return main, (beside["owner"] or beside["side"]).strip()
 
 
 def main_claim(claim: Claim, main: str) -> Claim:

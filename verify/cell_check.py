@@ -79,7 +79,7 @@ from .other_cells import labels_other_cells, names_variant, other_split, reporte
 from .passages import PassageIndex, content_terms
 from .printed_cell_units import printed_unit_cells, printed_unit_passages
 from .row_mate_columns import lends_metric, row_mate_headers
-from .row_mate_contradictions import row_mate_contradiction
+from .row_mate_contradictions import may_read_row_mates, row_mate_contradiction, rows_of
 from .share_cells import without_counts
 from .spread_cells import mean_with_spread
 from .standin_topics import lent_elsewhere
@@ -262,16 +262,44 @@ def check_cells(claim: Claim, paper: Paper, source: str, index: PassageIndex) ->
     levels = claim_levels(claim, paper)
     found = _check_asked(claim, paper, source, index, levels)
     if (found is None or found.outcome == Outcome.no_evidence) and levels is not None \
-            and len(levels[0]) > 1:
+            and len(levels[0]) > 1 and _row_mates_may_read(claim, paper, index, levels[0]):
         # Several numbers, one of them wrong: its cell's header is lent to the row's other
         # cells by the row mate printing it, which a wrong number never is; read the rows
         # again with every mate lending, for a contradiction only (row_mate_contradictions.py).
         found = _check_asked(claim, paper, source, index, levels, mates=True) or found
     amounts = change_amounts(claim) if found is None else []
-    if amounts:
+    if amounts and _change_cells(paper, index, amounts[0].sign):
         found = _check_asked(claim, paper, source, index,
                              claim_levels(claim, paper, amounts), amounts[0].sign)
     return found
+
+
+def _change_cells(paper: Paper, index: PassageIndex, sign: int) -> bool:
+    """Whether some cell of the paper is one that `_check_asked` reads a change of `sign`
+    from: its column headers name such a change and it prints no sign. Without one, asking
+    with the claim's change amounts passes over every cell it reaches and finds nothing, so
+    `check_cells` does not ask (once per paper and direction; round 35: a fiftieth of the
+    verification time of benchmarks/verify.py, whose papers head no column with a change)."""
+    key = ("change_cells", sign)
+    found = index.prepared.get(key)
+    if not isinstance(found, bool):
+        found = index.prepared[key] = any(
+            names_change(passage.paths[1], sign) and unsigned(passage.cell.text)
+            for passage in _passages(paper, index))
+    return found
+
+
+def _row_mates_may_read(claim: Claim, paper: Paper, index: PassageIndex,
+                        quantities: list[Quantity]) -> bool:
+    """Whether reading the rows again with every mate lending can find anything: only when a
+    row the claim names by its label prints one of its numbers (`may_read_row_mates`); the
+    rows of the paper's cells are grouped once per index."""
+    passages = _passages(paper, index)
+    key = ("cell_rows", -1)
+    rows = index.prepared.get(key)
+    if not isinstance(rows, dict):
+        rows = index.prepared[key] = rows_of(passages)
+    return may_read_row_mates(quantities, passages, claim.text, rows)
 
 
 def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,

@@ -341,7 +341,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_table_twins(claim, checks, paper)
     if acts(checks, TABLE_CONTRADICTED):  # another table prints the claimed number
         guard_agreeing_twins(claim, checks, paper)
-    guard_coarse_cells(claim, checks, paper)  # 89 for "89.5" while another table prints 87.1
+    if acts(checks, TABLE_DECIDING):  # 89 for "89.5" while another table prints 87.1
+        guard_coarse_cells(claim, checks, paper)
     guard_diagonal_cells(claim, checks, paper)  # "R4 × R4" named by one "R4"
     guard_predicates(claim, checks)  # "... is large" unsaid; "10^-22" read as 10
     guard_unsaid_signs(claim, checks)  # "a negative parameter": no sign in the passage
@@ -568,7 +569,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
     if acts(checks, SOURCE_SUPPORTING):  # probe31a: "Yellow and cyan" of the next sentence
         guard_neighbour_predicates(claim, checks)
     guard_fraction_words(claim, checks)  # round 33: "on a tenth of the data" printed nowhere
-    guard_swapped_tokens(claim, checks)  # round 33: "Greek L1 and Japanese L2", the other way
+    if acts(checks, SOURCE_SUPPORTING):  # round 33: "Greek L1 and Japanese L2", the other way
+        guard_swapped_tokens(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # round 34: "could support" vs "incapable of supporting"
         guard_privative_supports(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # round 34: "the balanced assignment" vs "this imbalance"

@@ -58,5 +58,12 @@ SUPPORTING_CHECKS = _on((CheckKind.source, CheckKind.table), SUPPORTING)
 
 def acts(checks: Iterable[Check], trigger: Trigger) -> bool:
     """Whether some check has a kind and an outcome of `trigger` (module docstring): a guard
-    with that trigger may change something; without one it changes nothing."""
-    return any((check.kind, check.outcome) in trigger for check in checks)
+    with that trigger may change something; without one it changes nothing.
+
+    A plain loop, not `any` over a generator: `run_guards` asks this about 180 times per
+    claim-paper pair that something decided, and the generator's set-up cost twice the
+    test itself (0.9 against 0.47 µs a call; round 35)."""
+    for check in checks:  # noqa: SIM110 (see above)
+        if (check.kind, check.outcome) in trigger:
+            return True
+    return False

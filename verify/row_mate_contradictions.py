@@ -78,8 +78,7 @@ def _row_reading(row: Row, cells: list[tuple[CellPassage, object]],
     """(wrong number, its cell, the cell's accounting, [(right number, its cell)]) when the
     row `row` reads the claim as right but for one number, else None."""
     own = [passage for passage in passages if (passage.number, passage.row) == row]
-    if not own or not any(printed(name, claim_text) for label in own[0].paths[0]
-                          if (name := label_name(label))):
+    if not own or not _label_printed(own, claim_text):
         return None
     supported: list[tuple[Quantity, CellPassage]] = []
     wrong: list[Quantity] = []
@@ -87,8 +86,7 @@ def _row_reading(row: Row, cells: list[tuple[CellPassage, object]],
         if any(_header_number(quantity, passage) or labelled_year(quantity, passage.paths)
                for passage in own):
             continue
-        agreeing = [passage for passage, _ in cells if not passage.listed and any(
-            _agree(quantity, number) for number in _comparable_numbers(quantity, passage))]
+        agreeing = [passage for passage, _ in cells if _prints(quantity, passage)]
         if agreeing:
             supported.append((quantity, agreeing[0]))
         else:
@@ -113,3 +111,39 @@ def _row_reading(row: Row, cells: list[tuple[CellPassage, object]],
     if len(numbers) != 1 or _agree(quantity, numbers[0]):
         return None
     return quantity, passage, accounting, supported
+
+
+def _label_printed(own: Sequence[CellPassage], claim_text: str) -> bool:
+    """The claim prints the label of the row whose cells are `own` (its first cell's row
+    header path), the first thing `_row_reading` asks of a row."""
+    return any(printed(name, claim_text) for label in own[0].paths[0]
+               if (name := label_name(label)))
+
+
+def _prints(quantity: Quantity, passage: CellPassage) -> bool:
+    """A cell `_row_reading` may take as printing the claimed number (a supported one)."""
+    return not passage.listed and any(
+        _agree(quantity, number) for number in _comparable_numbers(quantity, passage))
+
+
+def may_read_row_mates(quantities: Sequence[Quantity], passages: Sequence[CellPassage],
+                       claim_text: str, rows: dict[Row, list[CellPassage]]) -> bool:
+    """Whether some row could read the claim as right but for one number: a row whose label
+    the claim prints (`_label_printed`) with a cell that prints one of the claim's numbers
+    (`_prints`). `_row_reading` asks both of the row of each cell read, among that row's cells
+    (a subset of `rows[row]`), and returns None without them; so with no such row
+    `row_mate_contradiction` is None whatever cells are read, and cell_check.py skips
+    reading the rows again with every row mate lending (a fortieth of the verification time
+    of benchmarks/verify.py, round 35, which found a contradiction in none of them). `rows`:
+    the cells of `passages` by table and row, in order (`rows_of`)."""
+    return any(_label_printed(own, claim_text)
+               and any(_prints(quantity, passage) for passage in own for quantity in quantities)
+               for own in rows.values())
+
+
+def rows_of(passages: Sequence[CellPassage]) -> dict[Row, list[CellPassage]]:
+    """The cells of `passages` by table and row, each row's in their order."""
+    rows: dict[Row, list[CellPassage]] = {}
+    for passage in passages:
+        rows.setdefault((passage.number, passage.row), []).append(passage)
+    return rows

@@ -17,6 +17,17 @@ number, wherever it is printed. The source check then decides nothing at all: a 
 read elsewhere in the paper was outweighed by that support, and its own reading is no surer
 ("The minimum learning rate is .025", whose number no parser reads, against "we did not tune
 the initial and minimum learning rates", arXiv:1607.05368, page 5, is no negation flip).
+
+The closer sentence may also be read as a plain flip rather than set aside (round 35,
+tests/test_probe35a_regressions.py): "The tri-training method improves the baseline" is false;
+Wang et al. (Unsupervised Learning Helps Supervised Neural Word Segmentation, AAAI 2019, page
+7) write "the tri-training method does not improve the baseline" (score 0.94, a negation flip),
+yet the claim was confirmed by a looser passage (score 0.59) whose only "improve" is the aim of
+the method it introduces ("Aiming at leveraging unlabeled data to improve the performance of
+supervised model ..., tri-training, relies on three basic models"): support outweighs any
+contradiction. A reading that contradicts a claim without numbers and scores higher than its
+support is the paper's own statement of the claim too (`_closer_flip`), and the looser support
+decides nothing either.
 """
 
 from __future__ import annotations
@@ -24,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from verify_claims.claims import Claim
+from verify_claims.claims import Claim, Outcome
 
 from .negated_clauses import EXPLANATION as NEGATED_CLAUSE
 from .unread_negations import EXPLANATION as UNREAD_NEGATION
@@ -41,6 +52,7 @@ class _Reading(Protocol):
     score: float
     blocked: bool
     reason: str
+    outcome: Outcome | None
 
 
 def closer_denial(claim: Claim, support: _Reading,
@@ -50,5 +62,13 @@ def closer_denial(claim: Claim, support: _Reading,
     if claim.quantities:
         return None
     candidates: Sequence[_Reading] = [reading for reading in readings
-                                      if reading.blocked and reading.reason in DENIALS]
+                                      if reading.blocked and reading.reason in DENIALS
+                                      or _closer_flip(reading)]
     return next((reading for reading in candidates if reading.score > support.score), None)
+
+
+def _closer_flip(reading: _Reading) -> bool:
+    """Whether the source check read `reading` as contradicting the claim (a negation or
+    direction flip: the claim has no numbers), which outweighs a looser support (module
+    docstring)."""
+    return reading.outcome == Outcome.contradicted

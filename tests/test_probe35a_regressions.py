@@ -24,8 +24,10 @@ First contact: 8 tables read, 56 claims, 13 decided, 23 right, **1 wrong**:
   model ..., tri-training, relies on three basic models") supported it, and support outweighs
   any contradiction. "The tri-training method improves the baseline", the paper's sentence
   less its "not", was confirmed just the same. A reading that contradicts a claim without
-  numbers and scores higher than its support is the paper's own statement of the claim: the
-  looser support decides nothing (`verify/closer_denials._closer_flip`; only withholds).
+  numbers but with a direction, and scores higher than its support, is the paper's own
+  statement of the claim: the looser support decides nothing
+  (`verify/closer_denials._closer_flip`; only withholds). A claim stating no direction is left
+  alone (futoma17's "fed into ..." against its own sentence's "septic or not").
 
 Recall, each general:
 
@@ -287,7 +289,7 @@ def test_a_closer_flip_outweighs_loose_support(monkeypatch):
     status, why = status_of(_wseg(), WSEG, 'Tri-training did not improve the baseline.')
     assert status == Status.confirmed, why
     # Planted bug: a closer negation flip is outweighed by the looser support again.
-    monkeypatch.setattr(closer_denials, "_closer_flip", lambda reading: False)
+    monkeypatch.setattr(closer_denials, "_closer_flip", lambda claim, reading: False)
     status, why = status_of(_wseg(), WSEG, claim + " ")
     assert status == Status.confirmed, why
 

@@ -63,12 +63,16 @@ def closer_denial(claim: Claim, support: _Reading,
         return None
     candidates: Sequence[_Reading] = [reading for reading in readings
                                       if reading.blocked and reading.reason in DENIALS
-                                      or _closer_flip(reading)]
+                                      or _closer_flip(claim, reading)]
     return next((reading for reading in candidates if reading.score > support.score), None)
 
 
-def _closer_flip(reading: _Reading) -> bool:
+def _closer_flip(claim: Claim, reading: _Reading) -> bool:
     """Whether the source check read `reading` as contradicting the claim (a negation or
-    direction flip: the claim has no numbers), which outweighs a looser support (module
-    docstring)."""
-    return reading.outcome == Outcome.contradicted
+    direction flip: the claim has no numbers) of a direction the claim states (its
+    "improves" against "does not improve"), which outweighs a looser support (module
+    docstring). A claim that states no direction is left alone: its flip is read from a
+    negation anywhere in the sentence ("to classify patient encounters as septic or not"
+    against "the latent function values ... are fed into a deep recurrent neural network",
+    futoma17, whose closest sentence is the claim's own)."""
+    return reading.outcome == Outcome.contradicted and claim.direction is not None

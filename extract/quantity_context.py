@@ -56,6 +56,11 @@ def read_context(doc: Text, hit: Hit) -> None:
     # polarity reader keeps "the triplet loss of" apart the same way, polarity._is_direction).
     words_before = ["" if token[2] in ("loss", "losses") and doc.text[token[0] - 1:token[0]]
                     == "-" else token[2] for token in before]
+    # Nor is "loss" a direction when it names the objective: "The margin loss discount of the
+    # baseline model is 0.2" (Table 4 of Wang et al., AAAI 2019) read as a fall to 0.2, and the
+    # level-change guard held back the cell that prints it. As the polarity reader reads it,
+    # only "a loss in/of" something is one (`_objective_losses`).
+    words_before = _objective_losses(words_before, after)
     # "made up 17.5% of the cohort": the verb of composition ("comprised"), no rise (probe30b;
     # wording.MAKE_UP reads it so for the words).
     words_before = ["" if word == "up" and index + 1 < len(words_before)
@@ -77,6 +82,22 @@ def read_context(doc: Text, hit: Hit) -> None:
 
 
 _MAKE = frozenset(("make", "makes", "made", "making"))
+
+
+def _objective_losses(before: list[str], after: list[str]) -> list[str]:
+    """`before` (nearest word first) with each "loss" that names an objective left out: one
+    not followed by "in", nor by "of" without "the" before it ("the loss of the incorrect
+    classes"), as `polarity._is_direction` reads the word. The word after "loss" is the one
+    before it in `before`, or the number's first word after it."""
+    kept = list(before)
+    for index, word in enumerate(before):
+        if word not in ("loss", "losses"):
+            continue
+        following = before[index - 1] if index else ""
+        if not (following == "in" or (following == "of" and "the" not in before[index + 1:
+                                                                                 index + 3])):
+            kept[index] = ""
+    return kept
 
 
 def _approximate(text: str, start: int, before: list[tuple[int, int, str]]) -> bool:

@@ -10,7 +10,15 @@ column, and the groups "One", "Two", "All" covered only some of their columns.
 `repeats_groups` knows such a line by its shape alone: its cells after the stub label are one
 sequence of at least two different texts printed again and again, as many times as the header
 line above holds group labels. A body row of scores repeating itself exactly, group after
-group, in step with the groups above, is not something tables print."""
+group, in step with the groups above, is not something tables print.
+
+Such a line need not have a stub label: Wang et al. (Unsupervised Learning Helps Supervised
+Neural Word Segmentation, AAAI 2019, Table 7) print "F R_oov" under each of "MSR", "PKU", "AS"
+and "CITYU" and nothing under "Model". Its first "F" was left out as the stub, the rest
+repeated nothing, and the line became a group label "F" over every row: no cell of the table
+had its measure, and no claim of an F1-score or an OOV recall reached a cell. A line of words
+only, repeated whole in step with the groups above, is that header line too
+(`_stubless_repeat`)."""
 
 from __future__ import annotations
 
@@ -37,11 +45,24 @@ def repeats_groups(line: list[_Texted], above: list[_Texted]) -> bool:
     The stub label (a first cell without a number) is left out on both lines."""
     cells = line[1:] if line and not line[0].value else line
     groups = above[1:] if len(above) > 1 and not above[0].value else above
+    if any(cell.value for cell in groups):
+        return False
+    return _in_step(cells, groups) or _stubless_repeat(line, groups)
+
+
+def _in_step(cells: list[_Texted], groups: list[_Texted]) -> bool:
+    """Whether `cells` repeat one block of at least two different texts once per group."""
     texts = [cell.text.strip() for cell in cells]
     size = _period(texts)
     if size is None or len(set(texts[:size])) < 2:
         return False
-    return len(groups) == len(texts) // size and not any(cell.value for cell in groups)
+    return len(groups) == len(texts) // size
+
+
+def _stubless_repeat(line: list[_Texted], groups: list[_Texted]) -> bool:
+    """Whether `line`, a line of words only, repeats whole once per group (module
+    docstring: "F R_oov" under each data set, no stub label)."""
+    return bool(line) and not any(cell.value for cell in line) and _in_step(line, groups)
 
 
 _CUTOFF_STUB = re.compile(r"^([A-Za-z]+)@([A-Za-z])\b")

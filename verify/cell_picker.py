@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .cell_paths import superseded
 from .header_vocabulary import HeaderWord, header_words, negating
 from .header_words import ClaimWords
-from .metric_headers import header_groups, metric_words
+from .metric_headers import header_groups, metric_words, qualifier
 from .name_abbreviations import without_name_abbreviations
 from .unsaid_restriction import leaf_words, narrower_other, other_than_share, other_year
 from .variant_codes import coded, names_sibling_code
@@ -130,10 +130,13 @@ class Picker:
         # A negating word ("Not English", "− abstract") the claim does not say turns the
         # path into the opposite of what the claim says: never picked unsaid.
         # A negation alone singles out only a path it makes up wholly ("None" hints).
+        # A metric's qualifier ("oov" of "R_oov") is never left unsaid either: the claim's
+        # "recall" is then another measure than the cell's (verify/metric_headers.py).
         done = self._done[key] = bool(said) and (any(not negating(word) for word in said)
                                                  or all(negating(word) for word in words)) \
             and not any(
             negating(word) and word not in said for word in words) and not any(
+            qualifier(word) and word not in said for word in words) and not any(
             said <= others and not (nested and self._nested(said, words, others, table, axis))
             and not other_year(path, other, self._words.text)
             and not other_than_share(path, other, self._words.text)

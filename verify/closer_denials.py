@@ -24,6 +24,17 @@ sentences, "red/ magenta, blue and green closely resemble a grey tint ... Yellow
 farthest apart, providing the best distinction" (score 0.50), while the closer sentence "red and
 magenta are indistinguishable" had been set aside by verify/prefixed_negations.py (Vos et
 al., IMTC 1996, page 3).
+
+The closer sentence may also be read as a plain flip rather than set aside (round 35,
+tests/test_probe35a_regressions.py): "The tri-training method improves the baseline" is false;
+Wang et al. (Unsupervised Learning Helps Supervised Neural Word Segmentation, AAAI 2019, page
+7) write "the tri-training method does not improve the baseline" (score 0.94, a negation flip),
+yet the claim was confirmed by a looser passage (score 0.59) whose only "improve" is the aim of
+the method it introduces ("Aiming at leveraging unlabeled data to improve the performance of
+supervised model ..., tri-training, relies on three basic models"): support outweighs any
+contradiction. A reading that contradicts a claim without numbers and scores higher than its
+support is the paper's own statement of the claim too (`_closer_flip`), and the looser support
+decides nothing either.
 """
 
 from __future__ import annotations
@@ -31,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from verify_claims.claims import Claim
+from verify_claims.claims import Claim, Outcome
 
 from .negated_clauses import EXPLANATION as NEGATED_CLAUSE
 from .prefixed_negations import EXPLANATION as PREFIXED_DENIAL
@@ -49,6 +60,7 @@ class _Reading(Protocol):
     score: float
     blocked: bool
     reason: str
+    outcome: Outcome | None
 
 
 def closer_denial(claim: Claim, support: _Reading,
@@ -58,5 +70,17 @@ def closer_denial(claim: Claim, support: _Reading,
     if claim.quantities:
         return None
     candidates: Sequence[_Reading] = [reading for reading in readings
-                                      if reading.blocked and reading.reason in DENIALS]
+                                      if reading.blocked and reading.reason in DENIALS
+                                      or _closer_flip(claim, reading)]
     return next((reading for reading in candidates if reading.score > support.score), None)
+
+
+def _closer_flip(claim: Claim, reading: _Reading) -> bool:
+    """Whether the source check read `reading` as contradicting the claim (a negation or
+    direction flip: the claim has no numbers) of a direction the claim states (its
+    "improves" against "does not improve"), which outweighs a looser support (module
+    docstring). A claim that states no direction is left alone: its flip is read from a
+    negation anywhere in the sentence ("to classify patient encounters as septic or not"
+    against "the latent function values ... are fed into a deep recurrent neural network",
+    futoma17, whose closest sentence is the claim's own)."""
+    return reading.outcome == Outcome.contradicted and claim.direction is not None

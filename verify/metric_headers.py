@@ -22,6 +22,14 @@ the claim, so "ROUGE-1" alone is not accounted for by an "R-1r" column. A metric
 another: a claim's "recall" is not said by the "P" column beside the "R" one (that cell is then
 not the claim's, and does not confirm its number).
 
+A one-letter metric may carry a subscript that says which of the items it counts ("R_oov",
+the recall of out-of-vocabulary words, beside "F" under each data set: Wang et al., Unsupervised
+Learning Helps Supervised Neural Word Segmentation, AAAI 2019, Table 7; the PDF reader joins it
+into "Roov"). Such a qualifier (`_QUALIFIERS`) is read like a metric's subscript "p" or "r": the
+letter is the metric, and the qualifier a word the claim must say ("OOV recall"), which the cell
+picker never leaves unsaid (`qualifier`): "a recall of 63.7", "an in-vocabulary recall of
+63.7" are not the claims of the "R_oov" cell, however alone it is among the recall columns.
+
 Metrics printed under a name of their own that a claim says otherwise ("PPL" / "perplexity",
 "F-measure" / "F1", "BERT-Score" / "BERTScore") are synonyms (verify/metric_synonyms.py), read
 wherever a header word is compared with a claim word (verify/header_vocabulary.py).
@@ -54,8 +62,18 @@ _GENERATION = frozenset(("bleu", "meteor", "chrf", "cider", "ter", "bleurt", "sa
 _SUBSCRIPTS = {"f": "f1", "f1": "f1", "f-1": "f1", "p": "precision", "r": "recall"}
 
 
+# Subscripts of a one-letter metric that say which items it counts ("R_oov", "R_iv" of word
+# segmentation, "F_macro"): a word the claim must say, as a subscript "p" or "r" is.
+_QUALIFIERS = frozenset(("oov", "iv"))
+_QUALIFIED = re.compile(r"(?P<letter>[PRF]|F1)\s?(?P<sub>[a-z]+)")
 _UNIT = re.compile(r"\s*[(\[]\s*%\s*[)\]]\s*$")
 _SPACED = re.compile(r"[A-Za-z](?: [a-z0-9])+")
+
+
+def qualifier(word: HeaderWord) -> bool:
+    """A header word read as the qualifier of a one-letter metric ("oov" of "R_oov"): the
+    items the metric counts, which the claim must say (module docstring)."""
+    return word.word in _QUALIFIERS and word.number is None
 
 
 def _leaf_text(leaf: str) -> str:
@@ -72,6 +90,9 @@ def reading(leaf: str) -> tuple[str, str | None, str, bool] | None:
     text = _leaf_text(leaf)
     if text in ("P", "R", "F", "F1"):  # printed in capitals, the convention of P/R/F tables
         return _ONE_LETTER[text.casefold()], None, "prf", True
+    qualified = _QUALIFIED.fullmatch(text)
+    if qualified and qualified["sub"] in _QUALIFIERS:  # "Roov": recall of OOV words
+        return _ONE_LETTER[qualified["letter"].casefold()], qualified["sub"], "prf", True
     folded = text.casefold()
     if folded in _PRF_WORDS:  # "Pr", "Re" are short forms too ("Re" of "re-ranked")
         return _PRF_WORDS[folded], None, "prf", folded in ("pr", "re")

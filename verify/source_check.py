@@ -210,8 +210,9 @@ def check_source(claim: Claim, paper: Paper, source: str,
     if supporting and (copy := outranking_copy(claim, readings, RELEVANT)) is not None:
         return Check(kind=CheckKind.source, outcome=Outcome.no_evidence, decisive=False,
                      explanation=outranked_explanation(source, claim, copy))
-    denied = bool(supporting) and closer_denial(
-        claim, max(supporting, key=lambda reading: reading.score), readings) is not None
+    denial = closer_denial(claim, max(supporting, key=lambda reading: reading.score),
+                           readings) if supporting else None
+    denied = denial is not None
     if denied:
         supporting = []  # the sentence stating the claim denies it (closer_denials.py)
     if supporting:
@@ -286,7 +287,12 @@ def check_source(claim: Claim, paper: Paper, source: str,
     told = next((reading for reading in readings  # only a rule that set a reading aside
                  if reading.outcome is None and reading.reason and reading.score >= RELEVANT),
                 None)
-    if told is not None:  # a rule that names what kept its passage from deciding
+    if denial is not None and denial.outcome == Outcome.contradicted:
+        explanation = (f"A passage of {source} (score {denial.score:.2f}) states the claim and "
+                       f"reads it the other way ({denial.reason or 'a flip'}), while only a "
+                       f"looser passage lends it; neither decides: "
+                       f"\u201c{denial.sentence.text}\u201d")
+    elif told is not None:  # a rule that names what kept its passage from deciding
         explanation = (f"A passage of {source} (score {told.score:.2f}) shares the claim's "
                        f"words but decides nothing: {told.reason}.")
     elif lacking is not None and lacking.blocked:

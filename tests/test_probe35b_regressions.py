@@ -50,7 +50,18 @@ Two latent wrong confirmations the reading fixes exposed (found by LATENT_PROBES
   the claim's subject words are the sentence's but for "MGI" put in place of "Archaeal"
   (`verify/guards_substituted_names.py`).
 
-Now 22 decided, 34 right, 0 wrong; the 21 latent probes: 8 decided, 9 right, 0 wrong.
+And two more, found by a second set of adversarial claims written after these fixes:
+
+- "The MGI 16S rRNA gene abundance was significantly correlated with the archaeal 16S rRNA gene
+  abundance (R2 = 0.83)" (0.86) was confirmed by the amoA/MGI sentence, which prints
+  "crenarchaeal", the passage lending "archaeal": a word set right before a correlated coded
+  name must be printed too (`guards_correlated_names._qualifiers`).
+- "... reached a maximum of 2.44 x 10^4 copies per ng of DNA in the euphotic zone" (in the
+  upper mesopelagic zones) was confirmed, the passage lending "euphotic": a sentence that
+  states its number "in the upper mesopelagic zones", a place of the claim's noun with none of
+  the claim's words for it, supports nothing (`verify/guards_other_places.py`).
+
+Now 22 decided, 34 right, 0 wrong; the 25 latent probes: 9 decided, 10 right, 0 wrong.
 Accuracy of record unchanged (right 1516/2498, wrong 0; no status differs). Left: "surface" for
 Table 1's depth row "0"; "Shannon index" and "coverage" for Table 2's "H'" and "C (%)" headers
 (a one-letter short form defined in the methods text, not the caption); "T-RFs" for "terminal
@@ -73,6 +84,7 @@ from verify_claims.verify import (
     guards_correlated_names,
     guards_factor_amounts,
     guards_numbered_items,
+    guards_other_places,
     guards_substituted_names,
     side_memo,
     unit_compounds,
@@ -294,6 +306,14 @@ LATENT_PROBES = [
     # p4 (R2 = 0.86; P < 0.001) is MGI against archaeal 16S
     ('MGI 16S rRNA gene abundance was correlated with crenarchaeal amoA abundance with an R2 of '
      '0.86.', 'contradicted'),
+    # p4 (R2 = 0.83) is amoA against MGI 16S; MGI against archaeal 16S is 0.86
+    ('The MGI 16S rRNA gene abundance was significantly correlated with the archaeal 16S rRNA '
+     'gene abundance (R2 = 0.83).', 'contradicted'),
+    # p4 amoA's maximum "in the upper mesopelagic zones of both stations"
+    ('The crenarchaeal amoA gene abundance reached a maximum of 2.44 × 10^4 copies per ng of '
+     'DNA in the euphotic zone.', 'contradicted'),
+    ('The amoA clone library from 712-200 had a Chao1 index of 26.', 'contradicted'),
+    ('At station 608, the temperature at 75 m was 25.26 °C.', 'contradicted'),
     # p5 "a deep clade (>=150 m) and a euphotic zone cluster (<=100 m)" (glyphs read by name)
     ('The euphotic zone cluster of the DGGE profiles comprised samples from 100 m or shallower.',
      'confirmed'),
@@ -304,7 +324,7 @@ def test_no_latent_probe_gets_a_wrong_decisive_verdict():
     verdicts = verify_on(_cren(), CREN, [text for text, _ in LATENT_PROBES])
     wrong, right = scored(verdicts, LATENT_PROBES)
     assert not wrong, wrong
-    assert right >= 9, right
+    assert right >= 10, right
 
 
 def test_two_numbered_items_compared_the_other_way_support_nothing(monkeypatch):
@@ -441,5 +461,34 @@ def test_a_coded_name_put_in_place_of_the_sentences_subject_is_another_thing(mon
         "The archaeal 16S rRNA gene abundances ranged from 1.41 to 2", sentence) is None
     # Planted bug: the guard is off, and the archaeal range confirms the claim about MGI.
     monkeypatch.setattr(guard_chain, "guard_substituted_names", lambda claim, checks: None)
+    status, why = status_of(_cren(), CREN, claim + " ")
+    assert status == Status.confirmed, why
+
+
+def test_a_word_qualifying_a_correlated_code_is_in_the_sentence(monkeypatch):
+    claim = ('The MGI 16S rRNA gene abundance was significantly correlated with the archaeal 16S '
+             'rRNA gene abundance (R2 = 0.83).')
+    status, why = status_of(_cren(), CREN, claim)
+    assert status == Status.unverified and "archaeal" in why, why
+    # Planted bug: only the codes are asked for, and "crenarchaeal amoA and MGI 16S" with the
+    # passage's "archaeal" confirms it again.
+    monkeypatch.setattr(guards_correlated_names, "_qualifiers", lambda text, coded: [])
+    status, why = status_of(_cren(), CREN, claim + " ")
+    assert status == Status.confirmed, why
+
+
+def test_a_number_stated_in_another_place_supports_nothing(monkeypatch):
+    claim = ('The crenarchaeal amoA gene abundance reached a maximum of 2.44 \u00d7 10^4 copies '
+             'per ng of DNA in the euphotic zone.')
+    status, why = status_of(_cren(), CREN, claim)
+    assert status == Status.unverified and "upper mesopelagic zone" in why, why
+    sentence = ("to a maximum of 2.44 \u00d7 10^4 copies ng DNA\u22121 in the upper mesopelagic "
+                "zones of both stations (Fig. 2).")
+    assert guards_other_places.other_place(claim, sentence) == (
+        "euphotic zone", "upper mesopelagic zone")
+    assert guards_other_places.other_place(
+        claim.replace("euphotic", "upper mesopelagic"), sentence) is None
+    # Planted bug: the guard is off, and the mesopelagic maximum confirms the claim again.
+    monkeypatch.setattr(guard_chain, "guard_other_places", lambda claim, checks: None)
     status, why = status_of(_cren(), CREN, claim + " ")
     assert status == Status.confirmed, why

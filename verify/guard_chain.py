@@ -109,6 +109,7 @@ from .guards_only_subjects import guard_only_subjects
 from .guards_opposite_ends import guard_opposite_ends
 from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
+from .guards_other_places import guard_other_places
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_otherwise_branches import guard_otherwise_branches
@@ -583,3 +584,5 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_correlated_names(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # probe35b: "MGI" put where the passage says "Archaeal"
         guard_substituted_names(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe35b: "in the euphotic zone" vs "upper mesopelagic"
+        guard_other_places(claim, checks)

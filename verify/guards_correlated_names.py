@@ -13,7 +13,11 @@ sentence names: a thing the sentence does not name is not one of the two it corr
 The rule (`unnamed_correlate`): when the claim states a correlation and the supporting
 sentence states one too, every name of the claim written as a code (a word holding a digit
 beside a letter, or a capital after its first letter: "amoA", "rRNA", "MGI", "16S") must be
-printed in that sentence itself; a statistic's own symbol ("R2", "r2") is none. Only the
+printed in that sentence itself, and so must a word set right before one of them, which says
+which of its kind ("archaeal 16S": "The MGI 16S rRNA gene abundance was significantly
+correlated with the archaeal 16S rRNA gene abundance (R2 = 0.83)" was confirmed by the amoA/MGI
+sentence, which prints "crenarchaeal" and lets the passage lend "archaeal"); a statistic's own
+symbol ("R2", "r2") is none. Only the
 sentence that prints the number counts, not the neighbours a passage lends. It only withholds.
 """
 
@@ -46,13 +50,35 @@ def codes(text: str) -> list[str]:
     return found
 
 
+# A word that qualifies the coded name after it ("archaeal 16S"): four letters or more, no
+# function word.
+_QUALIFIER = re.compile(r"(?<![\w\-])([A-Za-z]{4,})\s+(?=[A-Za-z0-9]+(?![\w]))")
+_FUNCTION = frozenset(("with", "between", "from", "that", "than", "were", "was", "and", "the",
+                       "their", "these", "those", "both", "each", "also"))
+
+
+def _qualifiers(text: str, coded: list[str]) -> list[str]:
+    """The words of `text` set right before one of its coded names (module docstring)."""
+    found = []
+    for match in _QUALIFIER.finditer(text):
+        after = _WORD.match(text, match.end())
+        word = match.group(1)
+        if after and after.group() in coded and word.casefold() not in _FUNCTION \
+                and word not in coded and word not in found:
+            found.append(word)
+    return found
+
+
 def unnamed_correlate(claim_text: str, sentence: str) -> str | None:
-    """The first coded name of a correlation claim that the sentence, stating a correlation
-    too, does not print; None when there is none or either states no correlation."""
+    """The first coded name of a correlation claim, or word set right before one, that the
+    sentence, stating a correlation too, does not print; None when there is none or either
+    states no correlation."""
     if not _CORRELATION.search(claim_text) or not _CORRELATION.search(sentence):
         return None
     printed = {word.casefold() for word in _WORD.findall(sentence)}
-    return next((code for code in codes(claim_text) if code.casefold() not in printed), None)
+    coded = codes(claim_text)
+    return next((word for word in [*coded, *_qualifiers(claim_text, coded)]
+                 if word.casefold() not in printed), None)
 
 
 def guard_correlated_names(claim: Claim, checks: Iterable[Check]) -> None:

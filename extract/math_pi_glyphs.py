@@ -13,16 +13,32 @@ names no glyph.
 Only names attested on a page are listed: H9251 alpha (Charles, GLIA 1998, round 23, at
 "a"), H9252 beta and H9262 mu (Cachumba et al.). The letters run in the Greek order from
 H9251, which places both.
+
+The operators and relations (probe35b, round 35): ASM's typesetter (XPP) embeds Mathematical
+Pi as "Universal-GreekwithMathPi" and "MathematicalPi-One" subsets, codes 1 to 12, with the
+glyph names in the encoding's differences. Hu et al. (Appl. Environ. Microbiol. 77:7469,
+2011) were read "(R \ufffd 0.86; P \ufffd 0.001)", "1.41 \ufffd 10^2 copies ng
+DNA\ufffd1", "the MLD ... (\ufffd75 m)", "the \ufffdt" (sigma-t), "(\ufffd100 m)": every
+p value, range and power of ten of the paper was lost. Each name is placed by where the paper
+prints it ("R2 = 0.86; P < 0.001", "1.3 x 10^28", "copies ng DNA-1", "P > 0.1", "(<=100 m)",
+"deep clade (>=150 m)", "H'" of a diversity table, "MGI-gamma", "sigma-t (kg m-3)") and agrees
+with the GLIA paper's set (H11001 "+" to H11006 "+-" at codes 49 to 54, pdfwords._MARK_FONTS)
+and with the Greek order (H9253 gamma, H9268 sigma).
 """
 
 from __future__ import annotations
 
-MATH_PI_GREEK = {"H9251": "\u03b1", "H9252": "\u03b2", "H9262": "\u00b5"}
+MATH_PI_GREEK = {"H9251": "\u03b1", "H9252": "\u03b2", "H9262": "\u00b5",
+                 "H9253": "\u03b3", "H9268": "\u03c3"}
+MATH_PI_SIGNS = {"H11001": "+", "H11002": "\u2212", "H11003": "\u00d7", "H11004": "\u00f7",
+                 "H11005": "=", "H11006": "\u00b1", "H11011": "~", "H11021": "<", "H11022": ">",
+                 "H11032": "\u2032", "H11349": "\u2264", "H11350": "\u2265"}
+"""The operators and relations of Mathematical Pi by glyph name (module docstring)."""
 
 
 def teach_pdfminer() -> None:
     """Add the Mathematical Pi names to pdfminer's glyph list (once; idempotent)."""
     from pdfminer import glyphlist  # noqa: PLC0415 - only PDF reading needs pdfminer
 
-    for name, text in MATH_PI_GREEK.items():
+    for name, text in {**MATH_PI_GREEK, **MATH_PI_SIGNS}.items():
         glyphlist.glyphname2unicode.setdefault(name, text)

@@ -21,6 +21,13 @@ MARGIN_BAND = 0.075
 # table notes, superscripts).
 SMALL = 0.88
 _FOOTNOTE_MARK = re.compile(r"^[,;]?[\d*\u2020\u2021\u00a7\u00b6\u2217\u22c6]{1,3}[,;]?$")
+# A one-letter symbol ("R", "r", "\u03c7") and the small power raised on it ("R2 = 0.86"
+# of a regression, "\u03c72"): set close to a letter standing alone, a raised 2 or 3 is the
+# symbol's power, not a footnote mark, which follows a word or a number (probe35b: Hu et al.,
+# Appl. Environ. Microbiol. 2011, read "(R = 0.86; P < 0.001)", and no claim of an "R2" of it
+# found its passage).
+_SYMBOL = re.compile(r"\(?[^\W\d_]")
+_SQUARE = re.compile(r"[23]")
 # A bare page number ("709", "iv", "Page 3 of 12").
 BARE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6}|page \d+(?: of \d+)?)$", re.IGNORECASE)
 
@@ -85,6 +92,9 @@ def line_text(words: list[Word], size: float, baseline: float) -> str:
             if parts and parts[-1].endswith("10") and re.fullmatch(r"[\u2212-]?\d{1,3}",
                                                                     word.text):
                 parts[-1] += "^" + word.text.replace("\u2212", "-")
+            elif touching and parts and _SYMBOL.fullmatch(parts[-1]) \
+                    and _SQUARE.fullmatch(word.text):
+                parts[-1] += word.text  # "R2 = 0.86": a symbol's power, no footnote mark
             elif _FOOTNOTE_MARK.match(word.text):
                 pass  # a footnote mark
             elif touching and parts:

@@ -72,7 +72,7 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.extract import gutters, pdfwords, quantity_numbers
+from verify_claims.extract import gutters, math_pi_glyphs, pdfwords, quantity_numbers
 from verify_claims.extract import paper as paper_module
 from verify_claims.extract.plot_ticks import plot_lines
 from verify_claims.extract.quantities import parse_quantities
@@ -416,8 +416,14 @@ def test_mathematical_pi_glyphs_are_read(glia, monkeypatch):
     assert pdfwords.glyph_text("(cid:49)", "OICPHI+MathematicalPi-Four") == "+"
     status, why = _status(glia, GLIA, NO_EXTRACELLULAR)
     assert status == Status.contradicted, why
-    # Planted bug: Mathematical Pi's glyphs unmapped, "Ca2+" reads "Ca2\ufffd" again.
+    # Planted bug: Mathematical Pi's glyphs unmapped, "Ca2+" reads "Ca2\ufffd" again (by
+    # code, and since round 35 by glyph name too: extract/math_pi_glyphs.MATH_PI_SIGNS).
     monkeypatch.setattr(pdfwords, "_MARK_FONTS", pdfwords._MARK_FONTS[:2])
+    from pdfminer import glyphlist
+
+    for name in math_pi_glyphs.MATH_PI_SIGNS:
+        monkeypatch.delitem(glyphlist.glyphname2unicode, name, raising=False)
+    monkeypatch.setattr(pdfwords, "teach_pdfminer", lambda: None)
     papers = {GLIA: real_paper(GLIA)}
     assert any("Ca2\ufffd" in sentence.text for sentence in papers[GLIA].sentences)
     status, why = _status(papers, GLIA, NO_EXTRACELLULAR + " ")

@@ -92,6 +92,7 @@ from .passage_windows import window_terms as window_terms
 from .passages import STEM_LENGTH, PassageIndex, content_terms, query_text
 from .proper_names import proper_names
 from .spelled_compounds import spelled_number_word
+from .unit_compounds import denominator_at
 from .word_forms import compound_found, derived_terms, frames, pronoun
 from .wording import IMPORTANCE_TERMS, QUALITY_WORDS, judgement_words
 from .wording import LOSS_OF as _LOSS_OF
@@ -288,6 +289,8 @@ def measure_of(text: str, quantity: Quantity) -> tuple[str, ...]:
         if not stems or word[0].isdigit() or _relation_of(word) \
                 or stems[0] in _NOT_MEASURE or stems[0] in _COMPARISON_WORDS:
             break
+        if terms and denominator_at(text, match.start()):
+            break  # "copies ng DNA\u22121": per ng of DNA (unit_compounds.py)
         terms.append(stems[0])
         if len(terms) == 2:
             break

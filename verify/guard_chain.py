@@ -56,6 +56,7 @@ from .guards_comparison_terms import guard_comparison_terms
 from .guards_compounds import guard_compound_labels
 from .guards_conditions import guard_conditions
 from .guards_conjunct_classes import guard_conjunct_classes
+from .guards_correlated_names import guard_correlated_names
 from .guards_count_kinds import guard_count_kinds
 from .guards_count_modifiers import guard_count_modifiers
 from .guards_count_scope import guard_count_scope
@@ -102,11 +103,13 @@ from .guards_neighbour_predicates import guard_neighbour_predicates
 from .guards_neighbour_subjects import guard_neighbour_subjects
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
+from .guards_numbered_items import guard_numbered_items
 from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_numbers
 from .guards_only_subjects import guard_only_subjects
 from .guards_opposite_ends import guard_opposite_ends
 from .guards_opposite_superlatives import guard_opposite_superlatives
 from .guards_other_conditions import guard_other_conditions
+from .guards_other_places import guard_other_places
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_otherwise_branches import guard_otherwise_branches
@@ -160,6 +163,7 @@ from .guards_spliced_clauses import guard_spliced_clauses
 from .guards_splits import guard_other_splits
 from .guards_stacked_negations import guard_stacked_negations
 from .guards_statistics import guard_statistics
+from .guards_substituted_names import guard_substituted_names
 from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
 from .guards_swapped_makers import guard_swapped_makers
@@ -576,3 +580,11 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
     if acts(checks, SOURCE_SUPPORTING):  # round 34: "the balanced assignment" vs "this imbalance"
         guard_prefixed_opposites(claim, checks)
     guard_stacked_negations(claim, checks)  # round 34: "is not never more than 2.5"
+    if acts(checks, SOURCE_SUPPORTING):  # probe35b: "at station 608 than at station 712" swapped
+        guard_numbered_items(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe35b: an R2 of the next sentence's pair
+        guard_correlated_names(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe35b: "MGI" put where the passage says "Archaeal"
+        guard_substituted_names(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe35b: "in the euphotic zone" vs "upper mesopelagic"
+        guard_other_places(claim, checks)

@@ -11,7 +11,8 @@ A number read as a factor ("N times", "N x", "N-fold") multiplies another quanti
 number followed by the noun it counts or measures ("21 Mbytes", "21 papers") is that quantity
 itself. A supporting source check that pairs such an amount with a factor has compared two
 measures, and it decides nothing (`factor_for_amount`). A claimed factor ("20 times smaller")
-and a claimed number with no word after it are left to the number readers.
+and a claimed number with no word after it are left to the number readers, and so is a number
+written in scientific notation ("2.44 \u00d7 10^4"): its sign multiplies by a power of ten.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ from .undecided import supporting_sources, undecide
 __all__ = ["factor_for_amount", "guard_factor_amounts"]
 
 _FACTOR = re.compile(r"^\s*(?:times\b|x\b|\u00d7|-?fold\b)", re.IGNORECASE)
-_FOUND_FACTOR = re.compile(r"\d\s*(?:times\b|x\b|\u00d7|-?fold\b)", re.IGNORECASE)
+# A power of ten after the sign ("2.44 \u00d7 10^4") writes one number, no factor (probe35b:
+# Hu et al., Appl. Environ. Microbiol. 2011, "a maximum of 2.44 \u00d7 10^4 copies ng DNA\u22121"
+# was set aside as a factor against the claim's own "2.44 \u00d7 10^4 copies per ng of DNA").
+_FOUND_FACTOR = re.compile(r"\d\s*(?:times\b|(?:x\b|\u00d7)(?!\s*10\s*\^)|-?fold\b)",
+                           re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s*(?P<noun>[A-Za-z][A-Za-z\-]*)")
 
 

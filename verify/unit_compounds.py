@@ -7,6 +7,14 @@ compound unit: a rate per degree, per strain or per step, a different measure fr
 unit ("0.90 mV°C−1" is a temperature coefficient, "73.6 mV" a voltage; "2.59 nA/µε" a strain
 sensitivity, "52.06 nA/°C" a temperature sensitivity). The general fact: units are compared
 whole, so the measure of such a number is its whole printed unit.
+
+A rate written with negative exponents instead of "per" ("2.44 x 10^4 copies ng DNA\u22121",
+"5 mg L\u22121", "26.762 kg m\u22123") puts its denominator after the counted noun, apart by
+spaces: the noun is "copies", and "ng DNA\u22121" says per what (probe35b: Hu et al., Appl.
+Environ. Microbiol. 2011; the noun was read "copies ng", and "2.44 x 10^4 copies per ng of DNA",
+the paper's own number, never met it). The words from the first one up to a word that carries
+a negative exponent, three words at most, are a denominator, no part of the measured noun
+(`denominator_at`).
 """
 
 from __future__ import annotations
@@ -49,3 +57,14 @@ def compound_after(text: str, end: int) -> str | None:
     "mv°c−1"), or None when the word after it is no compound unit."""
     symbol = _SYMBOL.match(text, end)
     return compound_unit(text, symbol) if symbol else None
+
+
+# Up to two words, then a word with a negative exponent glued on: "ng DNA\u22121", "L\u22121",
+# "m\u22122 s\u22121".
+_DENOMINATOR = re.compile(r"\s*(?:[^\W\d_][\w]*\s+){0,2}[^\W\d_][\w]*[\u2212\-][1-4](?![\w.])")
+
+
+def denominator_at(text: str, start: int) -> bool:
+    """Whether the words of `text` from `start` are the denominator of a rate written with a
+    negative exponent ("ng DNA\u22121" after "copies"; module docstring)."""
+    return _DENOMINATOR.match(text, start) is not None

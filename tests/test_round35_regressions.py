@@ -19,6 +19,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from probe_verdicts import real_paper, status_of
@@ -26,7 +27,12 @@ from probe_verdicts import real_paper, status_of
 from verify_claims.claims import Paper, Status
 from verify_claims.extract.paper import parse_paper
 from verify_claims.extract.readers import read_document
-from verify_claims.verify import against_pairs, closer_denials, sentence_reading
+from verify_claims.verify import (
+    against_pairs,
+    closer_denials,
+    guards_substituted_names,
+    sentence_reading,
+)
 from verify_claims.verify.against_pairs import against_parts
 from verify_claims.verify.neighbours import kind_compounds, opposed_kind
 
@@ -132,3 +138,20 @@ def test_against_parts_reads_a_staying_verb_in_the_order_of_the_numbers(one, two
         assert parts == (f"Model A reaches {first} F1", "Model B (2016)")
     else:
         assert parts is None
+
+
+@pytest.mark.parametrize(("claim", "sentence"), [
+    ("The ELMo model reaches an F1 of 91.2 on the test set.",
+     "The proposed model reaches an F1 of 91.2 on the test set."),
+    ("ELMo model reaches an F1 of 91.2 on the test set.",
+     "Our model reaches an F1 of 91.2 on the test set."),
+])
+def test_a_name_put_in_place_of_a_reference_is_no_other_subject(claim, sentence, monkeypatch):
+    """guards_substituted_names (probe35b) read a report's name put in place of the paper's
+    reference to its own subject ("our", "the proposed") as another subject, and withheld a
+    right verdict of a blind corpus (heldout8: 45 -> 44 right; only its sum was read)."""
+    assert guards_substituted_names.substituted_name(claim, sentence) is None
+    # Planted bug: a reference is a word like any other.
+    monkeypatch.setattr(guards_substituted_names, "_refers", lambda word: False)
+    assert guards_substituted_names.substituted_name(claim, sentence) == (
+        "ELMo", sentence.split()[0 if sentence.startswith("Our") else 1])

@@ -15,7 +15,9 @@ word there is a name written as a code (capitals after its first letter or a dig
 letter: "MGI", "amoA", "T5") that the sentence does not print, while the sentence's word is one
 the claim does not say. Then the sentence states its number of another subject, and a
 supporting source check on it decides nothing. Words the sentence prints before the claim's
-first word (a leading "In total," or "The") are no difference. It only withholds.
+first word (a leading "In total," or "The") are no difference, nor is a sentence word that
+refers to its subject ("Our model reaches ..." for "ELMo reaches ...": `_refers`). It only
+withholds.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from difflib import SequenceMatcher
 from verify_claims.claims import Check, Claim
 
 from .guards_correlated_names import codes
+from .passages import _STOP_WORDS
 from .undecided import supporting_sources, undecide
 
 __all__ = ["guard_substituted_names", "substituted_name"]
@@ -68,9 +71,22 @@ def substituted_name(claim_text: str, sentence: str) -> tuple[str, str] | None:
     said = {token.casefold() for token in _TOKEN.findall(claim_text)}
     printed = {token.casefold() for token in _TOKEN.findall(sentence)}
     if name not in coded or name.casefold() in printed or word.casefold() in said \
-            or not word.isalpha():
+            or not word.isalpha() or _refers(word):
         return None
     return name, word
+
+
+# Words by which a sentence refers to the thing a report names: "Our model reaches 91.2" is
+# "ELMo reaches 91.2" in a report, the name put in place of the reference, no other thing.
+_REFERRING = frozenset(("proposed", "new", "novel", "resulting", "final", "full", "same",
+                        "above", "former", "latter", "present", "current"))
+
+
+def _refers(word: str) -> bool:
+    """Whether the sentence's `word` refers to its subject rather than naming it: a function
+    word ("our", "this", "the") or a word of reference ("proposed", "resulting")."""
+    lowered = word.casefold()
+    return lowered in _STOP_WORDS or lowered in _REFERRING
 
 
 def guard_substituted_names(claim: Claim, checks: Iterable[Check]) -> None:

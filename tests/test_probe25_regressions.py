@@ -43,7 +43,12 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.verify import close_passages, guards_cut_ends, guards_paired_sides
+from verify_claims.verify import (
+    close_passages,
+    closer_denials,
+    guards_cut_ends,
+    guards_paired_sides,
+)
 
 TULLY = "tully_rrp10"
 KOWALSKI = "kowalski_linesched"
@@ -317,8 +322,13 @@ def test_a_close_passage_that_decides_nothing_quiets_looser_ones(tully, monkeypa
                                                                   planted):
     status, why = status_of(tully, TULLY, text)
     assert status == Status.unverified, why
-    # Planted bug: the looser passages decide whatever the close one read.
+    # Planted bug: the looser passages decide whatever the close one read. Since round 35 a
+    # closer sentence that denies the claim by a word's prefix ("unenthusiastic") also
+    # outweighs looser support (closer_denials.DENIALS): that route is switched off too, or
+    # it withholds the same verdict on its own.
     monkeypatch.setattr(close_passages, "CLOSE", 2.0)
+    monkeypatch.setattr(closer_denials, "DENIALS", frozenset(
+        (closer_denials.UNREAD_NEGATION, closer_denials.NEGATED_CLAUSE)))
     status, why = status_of(tully, TULLY, text + " ")
     assert status == planted, why
 

@@ -545,6 +545,7 @@ _OUTCOMES = {None: ("supported", "confirmed"), "SUPPORTING": ("supported", "conf
 # The helpers that select from the check list for a guard: (kind, outcomes) they select, and
 # the selection their own source makes (asserted below).
 _HELPERS = {"supporting_sources": ("source", None, "decided(checks, CheckKind.source)"),
+            "undecide_by_sentence": ("source", None, "supporting_sources(checks)"),
             "undecide_by_cells": ("table", "DECIDING",
                                   "decided(checks, CheckKind.table, DECIDING)"),
             "_contradictions": ("table", "(Outcome.contradicted,)",
@@ -555,10 +556,10 @@ _HELPERS = {"supporting_sources": ("source", None, "decided(checks, CheckKind.so
 def test_gated_guards_reach_checks_only_through_their_triggers(module, name, trigger):
     """Read from each gated guard's syntax tree: its check list is used only as the first
     argument of a selection (`decided`, `undecide_by_evidence`, or a helper built on `decided`:
-    `supporting_sources`, `undecide_by_cells`, `_contradictions`) whose kinds and outcomes are
-    all in its trigger, so with none of those checks there it reaches no check to change
-    (verify/guard_triggers.py). A guard edited to reach checks another way fails here until
-    its trigger is read again."""
+    `supporting_sources`, `undecide_by_sentence` on it, `undecide_by_cells`, `_contradictions`)
+    whose kinds and outcomes are all in its trigger, so with none of those checks there it
+    reaches no check to change (verify/guard_triggers.py). A guard edited to reach checks
+    another way fails here until its trigger is read again."""
     import ast
     import inspect
     import sys

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim
 
-from .undecided import supporting_sources, undecide
+from .undecided import undecide_by_sentence
 
 __all__ = ["codes", "guard_correlated_names", "unnamed_correlate"]
 
@@ -86,8 +86,10 @@ def guard_correlated_names(claim: Claim, checks: Iterable[Check]) -> None:
     a pair that lacks a coded name of the claim's correlation (module docstring). In place."""
     if not _CORRELATION.search(claim.text):
         return
-    for check in list(supporting_sources(checks)):
-        quote = check.evidence[0].quote if check.evidence else None
-        if quote and (missing := unnamed_correlate(claim.text, quote)) is not None:
-            undecide(check, f"The sentence that gives the correlation does not name "
-                            f"\u201c{missing}\u201d, which the claim correlates")
+    def why(quote: str) -> str | None:
+        missing = unnamed_correlate(claim.text, quote)
+        return None if missing is None else (
+            f"The sentence that gives the correlation does not name \u201c{missing}\u201d, "
+            "which the claim correlates")
+
+    undecide_by_sentence(checks, why)

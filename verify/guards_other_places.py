@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim
 
-from .undecided import supporting_sources, undecide
+from .undecided import undecide_by_sentence
 
 __all__ = ["guard_other_places", "other_place"]
 
@@ -78,8 +78,10 @@ def guard_other_places(claim: Claim, checks: Iterable[Check]) -> None:
     number in another place of the claim's noun (module docstring). In place."""
     if not _PLACE.search(claim.text):
         return
-    for check in list(supporting_sources(checks)):
-        quote = check.evidence[0].quote if check.evidence else None
-        if quote and (found := other_place(claim.text, quote)) is not None:
-            undecide(check, f"The sentence speaks of the {found[1]}, not of the {found[0]}, "
-                            "which the claim names")
+    def why(quote: str) -> str | None:
+        found = other_place(claim.text, quote)
+        return None if found is None else (
+            f"The sentence speaks of the {found[1]}, not of the {found[0]}, which the claim "
+            "names")
+
+    undecide_by_sentence(checks, why)

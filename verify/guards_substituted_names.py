@@ -30,7 +30,7 @@ from verify_claims.claims import Check, Claim
 
 from .guards_correlated_names import codes
 from .passages import _STOP_WORDS
-from .undecided import supporting_sources, undecide
+from .undecided import undecide_by_sentence
 
 __all__ = ["guard_substituted_names", "substituted_name"]
 
@@ -93,9 +93,11 @@ def guard_substituted_names(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check whose sentence (its first quote) words the
     claim's subject with another word where the claim has a coded name (module docstring).
     In place."""
-    for check in list(supporting_sources(checks)):
-        quote = check.evidence[0].quote if check.evidence else None
-        if quote and (found := substituted_name(claim.text, quote)) is not None:
-            undecide(check, f"The sentence says \u201c{found[1]}\u201d where the claim says "
-                            f"\u201c{found[0]}\u201d, with every other word of the subject "
-                            "the same: it is about another thing")
+    def why(quote: str) -> str | None:
+        found = substituted_name(claim.text, quote)
+        return None if found is None else (
+            f"The sentence says \u201c{found[1]}\u201d where the claim says "
+            f"\u201c{found[0]}\u201d, with every other word of the subject the same: it is "
+            "about another thing")
+
+    undecide_by_sentence(checks, why)

@@ -60,6 +60,17 @@ def undecide_unquoted(checks: Iterable[Check], wanted: Iterable[str],
             undecide(check, why(missing[0]), joint=": ")
 
 
+def undecide_by_sentence(checks: Iterable[Check], why: Callable[[str], str | None]) -> None:
+    """Undecide each supporting source check with the reason `why` gives for its own sentence
+    (its first quote; the neighbours quoted after it only lent words). In place: the shape of
+    the guards that read what the number's own sentence names (round 35: correlated names,
+    other places, substituted names)."""
+    for check in list(supporting_sources(checks)):
+        quote = check.evidence[0].quote if check.evidence else None
+        if quote and (reason := why(quote)):
+            undecide(check, reason)
+
+
 def undecide_by_evidence(checks: Iterable[Check], kind: CheckKind, outcomes: tuple[Outcome, ...],
                          why: Callable[[Evidence], str | None]) -> None:
     """Undecide each check of `kind` decided with one of `outcomes` with the first reason

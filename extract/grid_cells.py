@@ -27,6 +27,7 @@ from .grid_rows import (
 from .joined_rules import joined
 from .repeated_subheads import cutoff_names, repeats_groups
 from .setting_columns import setting_columns
+from .stacked_block_labels import join_stacked_labels
 from .straddled_cells import join_straddled_cells
 from .wrapped_cells import join_wrapped_cells, under_header_cell
 from .year_headers import year_header_line
@@ -247,6 +248,7 @@ def build_grid(lines: list[Line], rules: list[Rule],
         join_ruled_cell_lines(cells, body, body_lines, full_rules)
     _spread_spanning_cells(cells, columns)
     merge_multirow_labels(cells, body_lines, full_rules)
+    join_stacked_labels(cells, body_lines, full_rules)  # "CIFAR-10" / "For" / "ResNet-20"
     labels = _row_header_columns(cells, width)
     if labels == 0 and width > 2 and printed_once_per_block(cells, body_lines, full_rules):
         shifted = [{c - 1: segment for c, segment in row.items() if c} for row in cells]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from verify_claims.claims import Claim, Paper, Quantity
 
+from .bit_widths import width_settings
 from .content import ClaimParts, claim_parts
 from .definitions import glossary
 from .header_compounds import setting_numbers
@@ -94,6 +95,7 @@ def claim_levels(claim: Claim, paper: Paper, amounts: Sequence[Quantity] = ()
     quantities = [quantity for quantity in claim.quantities
                   if _comparable(claim, quantity) or quantity in amounts]
     settings = setting_numbers(claim.text, quantities, paper)  # "at rank 100": a row's name
+    settings |= width_settings(claim.text, quantities, paper)  # "4-bit": "W4A4" (bit_widths.py)
     quantities = [quantity for position, quantity in enumerate(quantities)
                   if position not in settings]
     parts = claim_parts(claim)

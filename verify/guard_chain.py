@@ -108,6 +108,7 @@ from .guards_numbers import guard_unaccounted_cell_numbers, guard_unaccounted_nu
 from .guards_only_subjects import guard_only_subjects
 from .guards_opposite_ends import guard_opposite_ends
 from .guards_opposite_superlatives import guard_opposite_superlatives
+from .guards_other_blocks import guard_other_blocks
 from .guards_other_conditions import guard_other_conditions
 from .guards_other_places import guard_other_places
 from .guards_other_readings import guard_other_readings
@@ -374,6 +375,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
     guard_other_versions(claim, checks)  # "SQuAD 2.0" read from a "SQuAD 1.1" table
     if acts(checks, TABLE_DECIDING):  # "rank-5" of a cell that prints no rank
         guard_unheld_settings(claim, checks)
+    if acts(checks, TABLE_DECIDING):  # "CIFAR-100" read from the "CIFAR-10" block's cell
+        guard_other_blocks(claim, checks, paper)
     if acts(checks, TABLE_DECIDING):  # "on the test set" read from a "Dev" column
         guard_header_splits(claim, checks, paper)
     if acts(checks, TABLE_DECIDING):  # an accuracy read from a table of counts

@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .bit_widths import bit_width_words, said_widths
 from .definitions import Definition, Glossary, defined_names
 from .header_compounds import reversed_compound, says_setting
 from .header_contractions import ordinal_of
@@ -147,6 +148,10 @@ class _Claim:
         self.own = own_method_words(text, self.starts)
         if self.own:
             self.letters |= {"o"}
+        # "4-bit" says the column "W4A4" (verify/bit_widths.py).
+        self.widths = bit_width_words(text, self.starts)
+        if self.widths:
+            self.letters |= {"w"}
         self.said: dict[tuple[HeaderWord, bool], frozenset[int] | None] = {}
         self.captions: dict[str, bool] = {}
         # Acronyms printed in capitals ("AUC", "LAS"), each with its index term.
@@ -367,6 +372,8 @@ class ClaimWords:
                  if names_word(header, words[index], short)}
         if word in OWN_HEADERS:
             found |= claim.own  # "Ours" said as "the proposed method" (own_method.py)
+        if claim.widths and (widths := said_widths(word, claim.widths)):
+            found |= widths  # "W4A4" said as "4-bit" (bit_widths.py)
         if len(word) == 2 and claim.languages:  # "German" of "DE" (verify/language_codes.py)
             found |= {index for index, code in claim.languages if code == word
                       and names_language_code(word, header.upper or header.capital,

@@ -110,6 +110,9 @@ def _caption_start(line: Line, size: float | None = None,
     """("Table 3", continued?) when a line opens a table caption; `size` is the body's type
     size and `body_font` its typeface, when known."""
     words = _unfused(line.words)
+    if len(words) >= 2 and words[0].text in _UNNUMBERED \
+            and _bold_throughout(words[:1], words[1:], body_font):
+        return "Table 1", False  # a paper's only table, "Table." (unnumbered_table below)
     if len(words) < 2 or not _TABLE_WORD.match(words[0].text):
         return None
     match = _LABEL_NUMBER.match(words[1].text)
@@ -132,6 +135,16 @@ def _caption_start(line: Line, size: float | None = None,
                              or _bold_throughout(words[:2], words[2:], body_font)):
         return label, False
     return None
+
+
+_UNNUMBERED = frozenset({"Table.", "TABLE."})
+"""The label of a paper's only table, which JAMA journals print with no number: "Table.
+Baseline Characteristics of Surgically and Conservatively Treated Patients With Cerebellar
+Infarct" (Won et al., JAMA Neurology 2024, p. 387; probe36b: the table was never read, its 30
+rows of counts, means and odds ratios out of every claim's reach). It opens a caption only set
+in bold through its first word, not the body's face (`_bold_throughout`, as BMC's captions): a
+line of prose that starts "Table." ("... given in the" / "Table. Then ...") is in the body's
+face. Such a table is the first and only one, "Table 1"."""
 
 
 def _roman_caption_start(words: list[Word]) -> tuple[str, bool] | None:

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import re
 
-SPREAD = re.compile(r"^[+\-\u2212]?\d*\.?\d+%?\s*[,;\u2013]\s*[+\-\u2212]?\d*\.?\d+%?$")
-"""The range or interval printed after a cell's value: "80.69, 81.56", "91.25,91.94"."""
+SPREAD = re.compile(r"^[+\-\u2212]?\d*\.?\d+%?\s*[,;\u2013]\s*[+\-\u2212]?\d*\.?\d+%?$"
+                    r"|^\d*\.?\d+-\d*\.?\d+$")
+"""The range or interval printed after a cell's value: "80.69, 81.56", "91.25,91.94", and
+an interval joined by a plain hyphen, "1.4-5.0": JAMA prints odds ratios so, "2.6 (1.4-5.0)"
+(Won et al., JAMA Neurology 2024, Table; probe36b: no odds ratio of the table was read)."""
 _BRACKETED = re.compile(r"^(?P<main>[^()]+?)\s*\(\s*(?P<second>[^()]+?)\s*\)$")
 
 

@@ -81,6 +81,7 @@ from .guards_header_splits import guard_header_splits
 from .guards_hyphen_variants import guard_hyphen_variants
 from .guards_hyphened_modifiers import guard_hyphened_modifiers
 from .guards_inner_headers import guard_inner_headers
+from .guards_interval_ends import guard_interval_ends
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_numbers import guard_counted_items
 from .guards_label_numerals import guard_label_numerals
@@ -118,6 +119,7 @@ from .guards_own_work import guard_own_work
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
 from .guards_paired_sides import guard_paired_sides
+from .guards_part_counts import guard_part_counts
 from .guards_passage_scope import guard_passage_scope
 from .guards_passage_splits import guard_unprinted_splits
 from .guards_passages import guard_passages
@@ -591,3 +593,7 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_substituted_names(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # probe35b: "in the euphotic zone" vs "upper mesopelagic"
         guard_other_places(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe36b: "from admission to discharge" vs "to surgery"
+        guard_interval_ends(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # probe36b: "All 531 patients" vs "Among the 142, 40"
+        guard_part_counts(claim, checks)

@@ -14,6 +14,12 @@ and counts of items against shares (probes of heldout16, round 16).
   model predicts negative sentiment, in a sentence that shares the claim's words. A number the
   claim gives as a count of items ("48 of the ...", "48 out of ...") is no percentage; a
   percentage is no count of them, so it contradicts nothing (`count_against_share`).
+- The reverse (probe36b, JAMA Neurology 2024, cerebellar infarcts): "Mortality at discharge was
+  10% in surgically managed patients and 15% in medically managed patients" was contradicted by
+  "Mortality at discharge was not significantly different ... (7 [10%] vs 11 [15%]; ...)": the
+  claim's 10% was set against the 7, a count whose share the passage prints right after it in
+  brackets. A count printed with its own bracketed percentage ("7 [10%]", "7 (10%)") is no
+  share, so it contradicts no claimed percentage (`share_against_count`).
 
 Neither names a paper, a system or a number; each reads the claim and the passage.
 """
@@ -86,10 +92,21 @@ def count_against_share(claim_text: str, claimed: str, found: str) -> bool:
                      rf"their|them)\b", claim_text, re.IGNORECASE) is not None
 
 
+def share_against_count(claimed: str, found: str, quote: str) -> bool:
+    """Whether the claim's `claimed` is a percentage and the passage's `found` a bare number
+    that `quote` prints as a count followed by its own share in brackets ("7 [10%]")."""
+    if "%" not in claimed or "%" in found:
+        return False
+    number = re.escape(found.strip())
+    return re.search(rf"(?<![\d.,]){number}\s*[(\[]\s*\d{{1,3}}(?:\.\d+)?\s*%\s*[)\]]",
+                     quote) is not None
+
+
 def guard_number_owners(claim: Claim, checks: Iterable[Check]) -> None:
     """Undecide each supporting source check whose agreeing number the passage gives to another
     name of a "<number> for <name>" list than the claim's, and each contradicting one whose
-    disagreeing number is a percentage against the claim's count of items. In place."""
+    disagreeing number is a percentage against the claim's count of items, or a count printed
+    with its own bracketed share against the claim's percentage. In place."""
     for check in list(supporting_sources(checks)):
         for evidence in check.evidence:
             pairs = [pair for pair in evidence.numbers if pair.agree]
@@ -107,4 +124,11 @@ def guard_number_owners(claim: Claim, checks: Iterable[Check]) -> None:
             if pair is not None:
                 undecide(check, f"The claim's {pair.claimed} counts items; the passage's "
                                 f"{pair.found} is a percentage, no count of them")
+                break
+            pair = next((pair for pair in evidence.numbers if not pair.agree
+                         and share_against_count(pair.claimed, pair.found, evidence.quote)),
+                        None)
+            if pair is not None:
+                undecide(check, f"The claim's {pair.claimed} is a share; the passage's "
+                                f"{pair.found} is a count printed with its own share")
                 break

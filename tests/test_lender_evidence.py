@@ -30,6 +30,7 @@ from verify_claims.claims import (
     Paper,
     Report,
     Status,
+    evidence_pieces,
 )
 from verify_claims.reports.html import render_audit
 from verify_claims.verify import guard_chain, lender_views, sentence_reading
@@ -146,6 +147,14 @@ def test_a_lent_word_is_shown_where_a_switched_off_guard_let_it_confirm(monkeypa
     (lender,) = [evidence for evidence in lenders
                  if evidence.lent is not None and "euphotic" in evidence.lent.words]
     assert "below the euphotic zone" in lender.quote
+
+
+def test_a_lender_is_no_piece_of_evidence_of_its_own(monkeypatch):
+    check, lender = _check_with_lender()
+    assert evidence_pieces([check]) == [[check.evidence[0]]]
+    # Planted bug: the lender counts as a witness of its own.
+    monkeypatch.setattr(lender, "lent", None)
+    assert len(evidence_pieces([check])) == 2
 
 
 def _page(tmp_path, claim: Claim) -> str:

@@ -12,6 +12,7 @@ from .models import (
     Clause,
     Entity,
     Evidence,
+    Lending,
     Location,
     MatchedPart,
     NumberPair,
@@ -29,7 +30,7 @@ from .status import attach_check, evidence_pieces, status_of
 
 __all__ = [
     "Cell", "Check", "CheckKind", "Claim", "ClaimBinding", "Clause", "Document", "Entity",
-    "Evidence", "JsonlError", "Location", "MatchedPart", "NumberPair", "Outcome",
+    "Evidence", "JsonlError", "Lending", "Location", "MatchedPart", "NumberPair", "Outcome",
     "OutputError", "OutputLocked", "OutputWriteError", "SkippedLink", "Page", "Paper", "Problem",
     "Provenance", "Quantity", "Reading", "Reference", "Region", "Report", "ReportSpool",
     "RunResult", "Scale", "Section", "Sentence", "Status",

@@ -169,6 +169,21 @@ class Provenance(Record):
     location: str | None = None  # where the paper says it, by the card: "Section 5", "Table 1"
 
 
+class Lending(Record):
+    """What a neighbouring sentence quoted as evidence lends the deciding sentence (issue 11,
+    evidence honesty): the claim's words it holds and the deciding sentence (the check's first
+    quote) lacks. A lender's quote is not the claim's statement: the guards read it only for
+    these words (verify/lender_views.py), and a page shows it as "words lent by the
+    neighbouring sentence".
+
+    Round 35: "The infidelity caused by lower-order expansion ... is about 2 x 10^-4" was
+    confirmed by the number sentence, whose neighbour lent "caused" and "expansion" unseen."""
+
+    words: list[str]  # the claim's words it lends, as the claim prints them
+    rule: Literal["passage", "numbers"]  # which reading took them from it: the passage's words
+    # (verify/neighbours.lenders) or the claimed numbers (verify/lent_numbers.py)
+
+
 class NumberPair(Record):
     """A number of the claim and the number the source gives for it, each as printed
     ("392,702", "7.0 points"), so that pages show them as the reader saw them."""
@@ -200,6 +215,7 @@ class Evidence(Record):
     band: tuple[float, float] | None = None
     values: list[float] = Field(default_factory=list)
     provenance: Provenance | None = None  # set when the quote is a reference card's statement
+    lent: Lending | None = None  # set when the quote is a neighbour lending the claim's words
 
 
 class MatchedPart(Record):

@@ -37,12 +37,16 @@ def evidence_pieces(checks: Iterable[Check]) -> list[list[Evidence]]:
     evidence that read the same thing (issue 11): the same passage of the same source (a
     source check and a table check quoting one sentence), or any statement or number of the
     same reference card (one author's summary is one witness, however many checks read it).
-    A page says "2 pieces of evidence" only when two independent things agree."""
+    A page says "2 pieces of evidence" only when two independent things agree. A neighbouring
+    sentence that only lends the deciding sentence words (`Evidence.lent`) is part of that
+    sentence's piece, no witness of its own."""
     groups: dict[tuple[str, str], list[Evidence]] = {}
     for check in checks:
         if not check.decisive:
             continue
         for evidence in check.evidence:
+            if evidence.lent is not None:
+                continue
             if evidence.provenance is not None:
                 key = ("card", evidence.provenance.card)
             else:

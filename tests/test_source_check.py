@@ -156,9 +156,10 @@ def test_a_truncated_number_is_supported_and_quoted_with_the_page_it_starts_on(p
     result = check("Evaluating the best performing models for each target task on the XTREME "
                    "benchmark yields an average improvement of 5.4", paper, index)
     assert result.outcome == Outcome.supported
-    (evidence,) = result.evidence
-    assert evidence.page == 3
+    evidence, *lenders = result.evidence  # the sentence, then the neighbours lending it words
+    assert evidence.page == 3 and evidence.lent is None
     assert evidence.location == "Results, pages 3\u20134"
+    assert all(lender.lent is not None and lender.lent.words for lender in lenders)
     assert "cut off" in result.explanation
 
 

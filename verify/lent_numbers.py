@@ -85,12 +85,12 @@ class _Reading(Protocol):
 
 def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts: ClaimParts,
                  index: PassageIndex, relevant: float
-                 ) -> tuple[_Reading, list[_Pair], list[int], Accounting] | None:
+                 ) -> tuple[_Reading, list[_Pair], list[tuple[int, list[str]]], Accounting] | None:
     """The first reading (best score first) whose missing numbers its neighbours give: the
-    reading, its pairs with the lent ones filled in, the lenders' positions and the
-    passage's accounting; None when there is none. The sentence must state the claim's
-    direction and negation itself (a neighbour's "lower values did not improve" is not the
-    claim's "lowered")."""
+    reading, its pairs with the lent ones filled in, the lenders' positions with the claimed
+    numbers each lends (as the claim prints them), and the passage's accounting; None when
+    there is none. The sentence must state the claim's direction and negation itself (a
+    neighbour's "lower values did not improve" is not the claim's "lowered")."""
     set_aside = {reading.position for reading in readings if reading.blocked and reading.reason}
     for reading in readings:
         sentence = reading.sentence
@@ -131,5 +131,9 @@ def lend_numbers(said: Claim, readings: Sequence[_Reading], claim: _Side, parts:
             accounting = account(parts, window_terms(index, reading.position), index,
                                  [reading.sentence])
             if accounting.confirms:
-                return reading, pairs, sorted(set(lenders)), accounting
+                return reading, pairs, [
+                    (other, [pair.claimed.text for pair, holder in zip(pairs, holders,
+                                                                       strict=True)
+                             if holder == other])
+                    for other in sorted(set(lenders))], accounting
     return None

@@ -19,6 +19,7 @@ from .cell_pairs import check_cell_pairs
 from .cell_quantified import check_quantified_order
 from .content import states_cause
 from .guard_chain import run_guards
+from .lender_views import lenders_read_for_lent_words
 from .loaded_papers import LoadSource, _Loaded, _Papers
 from .measure_pairs import joined_check, measure_parts
 from .passages import PassageIndex
@@ -100,7 +101,8 @@ def _guarded(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> lis
         # The guards only ever set a deciding check aside (verify/undecided.py): with none,
         # they have nothing to do (more than half of the claim-paper pairs of
         # benchmarks/verify.py decide nothing: a claim cites papers besides its source).
-        run_guards(claim, checks, paper, index)
+        with lenders_read_for_lent_words(claim, checks):  # a lender is no statement (lender_views)
+            run_guards(claim, checks, paper, index)
     return checks
 
 
@@ -126,7 +128,9 @@ def _paired(claim: Claim, paper: Paper, label: str, index: PassageIndex) -> list
     first = table_checks(first_claim, paper, label, index)
     if first is None or first.outcome not in DECIDING:
         return []
-    run_guards(first_claim, [check_source(first_claim, paper, label, index), first], paper, index)
+    guarded = [check_source(first_claim, paper, label, index), first]
+    with lenders_read_for_lent_words(first_claim, guarded):
+        run_guards(first_claim, guarded, paper, index)
     paired = paired_check(claim, main, side, first, paper)
     return [paired] if paired is not None else []
 

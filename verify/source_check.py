@@ -84,7 +84,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Paper
+from verify_claims.claims import Check, CheckKind, Claim, Evidence, Lending, Outcome, Paper
 
 from .agreeing_passages import agreeing_passage
 from .close_passages import quiet_close_passage
@@ -223,7 +223,8 @@ def check_source(claim: Claim, paper: Paper, source: str,
                          page=index.sentences[other].page,
                          location=_location(index.sentences[other]),
                          note="neighbouring sentence, for " + _list(
-                             [f"\u201c{word}\u201d" for word in words]))
+                             [f"\u201c{word}\u201d" for word in words]),
+                         lent=Lending(words=list(words), rule="passage"))
                 for other, words in best.lenders]
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
                      explanation=_support_explanation(source, 1 + len(lent), best.pairs, claim,
@@ -270,8 +271,9 @@ def check_source(claim: Claim, paper: Paper, source: str,
         neighbours = [Evidence(source=source, quote=index.sentences[other].text,
                                page=index.sentences[other].page,
                                location=_location(index.sentences[other]),
-                               note="neighbouring sentence, for the claimed numbers")
-                      for other in lenders]
+                               note="neighbouring sentence, for the claimed numbers",
+                               lent=Lending(words=numbers, rule="numbers"))
+                      for other, numbers in lenders]
         return Check(kind=CheckKind.source, outcome=Outcome.supported,
                      explanation=_support_explanation(source, 1 + len(lenders), pairs, claim),
                      evidence=[_evidence(reading, source, pairs), *neighbours],

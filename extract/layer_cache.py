@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
 import os
 import pickle
 import re
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import FunctionType, ModuleType
+from types import CodeType, FunctionType, ModuleType
 from typing import NamedTuple, TypeVar
 
 LAYER_CACHE_ENV = "VERIFY_CLAIMS_LAYER_CACHE"
@@ -132,8 +131,7 @@ def _described(value: object) -> bytes:
         value = wrapped
     if isinstance(value, FunctionType):
         return (f"{value.__module__}.{value.__qualname__}:".encode()
-                + marshal.dumps(value.__code__)
-                + repr(value.__defaults__).encode())
+                + _code(value.__code__) + repr(value.__defaults__).encode())
     if isinstance(value, ModuleType):
         return f"module {value.__name__}".encode()
     if isinstance(value, type):
@@ -145,6 +143,15 @@ def _described(value: object) -> bytes:
     if isinstance(value, re.Pattern):
         return f"re {value.pattern!r} {value.flags}".encode()
     return repr(value).encode()
+
+
+def _code(code: CodeType) -> bytes:
+    """A compiled function's instructions, names and constants (nested functions' too). Not
+    `marshal.dumps(code)`: that holds the interpreter's specialised instructions, which change
+    as the function runs (measured: every call of `_pdfminer_layers` missed its own entry)."""
+    return b"".join([code.co_code, repr(code.co_names).encode(), *(
+        _code(const) if isinstance(const, CodeType) else repr(const).encode()
+        for const in code.co_consts)])
 
 
 def _write_atomically(path: Path, payload: bytes) -> None:

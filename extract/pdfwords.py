@@ -21,12 +21,14 @@ corrupt file, no text layer): `extract.readers.read_pdf` runs before this module
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from .form_clips import clip_of, drawn, shown
+from .layer_cache import RawChar, RawPage, RawShape, kept
 from .math_digit_groups import joins_digit_group
 from .math_pi_glyphs import teach_pdfminer
 from .stacked_signs import merged_plus_minus, merged_ring_a
@@ -474,39 +476,67 @@ def _type3_glyphs(chars: list, left: float, top_edge: float) -> list[Glyph | Non
     return read
 
 
-def _pdfplumber_pages(path: Path) -> list[PageWords]:
+def _pdfminer_layers(path: Path) -> list[RawPage]:
+    """Every page's pdfminer layer: the glyphs shown and the shapes drawn, read through our
+    glyph names and font repairs (`_LAYER_CODE`)."""
     import pdfplumber  # imported here: only PDF papers need it, and it costs start-up time
 
     teach_pdfminer()  # Mathematical Pi's Greek by glyph name (math_pi_glyphs.py)
 
-    pages: list[PageWords] = []
+    pages: list[RawPage] = []
     with pdfplumber.open(path) as pdf:
         pdf.rsrcmgr = resource_manager()  # dvips bitmap fonts read by their codes
-        for number, page in enumerate(pdf.pages, start=1):
+        for page in pdf.pages:
             layout = page.layout
-            left, top_edge = layout.x0, layout.y1
             chars, shapes = _pdfminer_objects(layout)
-            truncated = len(chars) > MAX_GLYPHS_PER_PAGE
-            glyphs = []
-            chars = chars[:MAX_GLYPHS_PER_PAGE]
-            for char, upright in zip(chars, _type3_glyphs(chars, left, top_edge), strict=True):
-                if upright is not None:
-                    glyphs.append(upright)
-                    continue
-                turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
-                glyphs.append(sunk_box(Glyph(
-                    text=glyph_text(char.get_text(), char.fontname or ""),
-                    x0=char.x0 - left, x1=char.x1 - left,
-                    top=top_edge - char.y1, bottom=top_edge - char.y0,
-                    baseline=(char.matrix[4] - left if turn else top_edge - char.matrix[5]),
-                    size=char.x1 - char.x0 if turn else char.size,
-                    font=char.fontname or "", upright=bool(char.upright), turn=turn)))
-            rules = [rule for shape in shapes
-                     if (rule := _rule(shape.x0 - left, top_edge - shape.y1, shape.x1 - left,
-                                       top_edge - shape.y0))]
-            pages.append(_page(number, float(page.width), float(page.height), glyphs, rules,
-                               truncated))
+            pages.append(RawPage(
+                width=float(page.width), height=float(page.height), left=float(layout.x0),
+                top_edge=float(layout.y1), chars=[RawChar.of(char) for char in chars],
+                shapes=[RawShape(float(shape.x0), float(shape.y0), float(shape.x1),
+                                 float(shape.y1)) for shape in shapes]))
             page.flush_cache()  # pdfplumber keeps every parsed page otherwise
+    return pages
+
+
+def _layer_code() -> list:
+    """The code of ours that shapes `_pdfminer_layers`, as bound now (`layer_cache.kept`)."""
+    from . import form_clips, math_pi_glyphs, type3_fonts, unicode_maps
+
+    this = sys.modules[__name__]
+    return [(this, ("teach_pdfminer", "resource_manager", "shown", "drawn", "clip_of",
+                    "_pdfminer_objects", "_pdfminer_layers")),
+            form_clips, math_pi_glyphs, type3_fonts, unicode_maps]
+
+
+def _pdfplumber_pages(path: Path) -> list[PageWords]:
+    import pdfminer
+    import pdfplumber
+
+    kind = f"pdfminer-{pdfminer.__version__}-pdfplumber-{pdfplumber.__version__}"
+    layers = kept(kind, path, lambda: _pdfminer_layers(path), _layer_code())
+    pages: list[PageWords] = []
+    for number, layer in enumerate(layers, start=1):
+        left, top_edge = layer.left, layer.top_edge
+        chars = layer.chars
+        truncated = len(chars) > MAX_GLYPHS_PER_PAGE
+        glyphs = []
+        chars = chars[:MAX_GLYPHS_PER_PAGE]
+        for char, upright in zip(chars, _type3_glyphs(chars, left, top_edge), strict=True):
+            if upright is not None:
+                glyphs.append(upright)
+                continue
+            turn = 0 if char.upright else quarter_turn(*char.matrix[:4])
+            glyphs.append(sunk_box(Glyph(
+                text=glyph_text(char.get_text(), char.fontname or ""),
+                x0=char.x0 - left, x1=char.x1 - left,
+                top=top_edge - char.y1, bottom=top_edge - char.y0,
+                baseline=(char.matrix[4] - left if turn else top_edge - char.matrix[5]),
+                size=char.x1 - char.x0 if turn else char.size,
+                font=char.fontname or "", upright=bool(char.upright), turn=turn)))
+        rules = [rule for shape in layer.shapes
+                 if (rule := _rule(shape.x0 - left, top_edge - shape.y1, shape.x1 - left,
+                                   top_edge - shape.y0))]
+        pages.append(_page(number, layer.width, layer.height, glyphs, rules, truncated))
     return pages
 
 

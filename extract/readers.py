@@ -20,6 +20,7 @@ from pathlib import Path
 from verify_claims.claims import Document, Page
 
 from .inputs import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES
+from .layer_cache import kept
 
 # pypdf logs every malformed object it repairs; the caller reports problems itself.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -237,6 +238,7 @@ def read_pdf(path: Path, layout: bool = False) -> Document:
     # Imported here: pypdf (with its image and crypto helpers) costs a tenth of a second or
     # more to import, which an audit of text files never needs.
     from pypdf import PdfReader
+    from pypdf import __version__ as pypdf_version
     from pypdf.errors import PdfReadError, PyPdfError
 
     path = Path(path)
@@ -257,7 +259,9 @@ def read_pdf(path: Path, layout: bool = False) -> Document:
             if not opened:
                 raise ReadError(path, f"encrypted PDF: it needs a password; {_DECRYPT_HINT}")
         mode = "layout" if layout else "plain"
-        raw = [page.extract_text(extraction_mode=mode) or "" for page in reader.pages]
+        raw = kept(f"pypdf-{pypdf_version}-{mode}", data,
+                   lambda: [page.extract_text(extraction_mode=mode) or ""
+                            for page in reader.pages])
     except ReadError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,

@@ -26,6 +26,33 @@ def _guarded_connect(self, address):
     return _real_connect(self, address)
 
 
+def pytest_configure(config):
+    """One folder of PDF layers for the whole run, every worker's (extract/layer_cache.py):
+    most tests read a real paper again to try one rule of ours on it, and pdfminer's and
+    pypdf's parsing of it is three quarters of each reading. The folder is made fresh for the
+    run and removed after it; a rule a test replaces makes its own reading (the key holds the
+    code as bound), so no test is read through a layer another rule made."""
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller's folder, inherited
+        return
+    import os
+    import tempfile
+
+    from verify_claims.extract.layer_cache import LAYER_CACHE_ENV
+
+    if not os.environ.get(LAYER_CACHE_ENV):
+        folder = tempfile.mkdtemp(prefix="verify-claims-layers-")
+        os.environ[LAYER_CACHE_ENV] = folder
+        config._layer_folder = folder
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_layer_folder", None)
+    if folder:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch, tmp_path_factory):
     """No test reaches the network, and none writes to the user's cache of papers."""

@@ -172,9 +172,10 @@ class Provenance(Record):
 class Lending(Record):
     """What a neighbouring sentence quoted as evidence lends the deciding sentence (issue 11,
     evidence honesty): the claim's words it holds and the deciding sentence (the check's first
-    quote) lacks. A lender's quote is not the claim's statement: the guards read it only for
-    these words (verify/lender_views.py), and a page shows it as "words lent by the
-    neighbouring sentence".
+    quote) lacks. A lender's quote is not the claim's statement: the guards do not read a
+    number claim's lender at all (verify/lender_views.py says why, and how the lenders of
+    claims without numbers are read), and a page shows it as "words lent by the neighbouring
+    sentence".
 
     Round 35: "The infidelity caused by lower-order expansion ... is about 2 x 10^-4" was
     confirmed by the number sentence, whose neighbour lent "caused" and "expansion" unseen."""

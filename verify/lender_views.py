@@ -15,7 +15,7 @@ So while the guards run (`lenders_read_for_lent_words`), a lender of the passage
 claim with numbers is not shown to them (`READING` "hidden"): they read the number's own
 sentence, as before lenders were quoted, and the lender is back in its place after them, for
 the report ("words lent by the neighbouring sentence"). Reading it for its lent words alone
-("words") was measured (FINDINGS_lender36.md): on the corpora of record it gained one right
+("words") was measured in round 36: on the corpora of record it gained one right
 verdict and lost one, which a section guard lost when it asked the lender alone for the
 claim's "baseline" (red team 7: "The skipgram baseline processes 145k words per second per
 thread"; verify/sibling_sections.py); with that guard skipping lenders it gained one and lost

@@ -115,6 +115,7 @@ from .guards_other_places import guard_other_places
 from .guards_other_readings import guard_other_readings
 from .guards_other_systems import guard_cited_owners, guard_run_in_subjects
 from .guards_otherwise_branches import guard_otherwise_branches
+from .guards_own_order import guard_own_order
 from .guards_own_work import guard_own_work
 from .guards_owners import guard_one_word_rows, guard_reported_by_others, guard_share_owners
 from .guards_paired_lists import guard_paired_lists
@@ -266,6 +267,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_moved_numbers(claim, checks)
     if acts(checks, SUPPORTING_CHECKS):  # "the highest" from a comparison of two
         guard_superlatives(claim, checks)
+    if acts(checks, SUPPORTING_CHECKS):  # "A (88.34%) underperforms B (88.04%)": its own order
+        guard_own_order(claim, checks)
     if acts(checks, TABLE_SUPPORTING):  # "the largest": not its row's max
         guard_table_superlatives(claim, checks, paper)
     guard_opposite_ends(claim, checks, paper)  # "worst" where the evidence says "best" only

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, CheckKind, Claim, Outcome
 
 from .guards_for_phrases import SHARED, number_phrases
-from .undecided import decided, supporting_sources, undecide
+from .undecided import supporting_sources, undecide, undecide_by_evidence
 
 _ARTICLES = frozenset({"the", "a", "an", "our", "their", "its"})
 
@@ -117,18 +117,19 @@ def guard_number_owners(claim: Claim, checks: Iterable[Check]) -> None:
                 undecide(check, f"The passage gives the number to \u201c{hit[0]}\u201d, not to "
                                 f"\u201c{hit[1]}\u201d, which the claim names")
                 break
-    for check in list(decided(checks, CheckKind.source, (Outcome.contradicted,))):
-        for evidence in check.evidence:
-            pair = next((pair for pair in evidence.numbers if not pair.agree
-                         and count_against_share(claim.text, pair.claimed, pair.found)), None)
-            if pair is not None:
-                undecide(check, f"The claim's {pair.claimed} counts items; the passage's "
-                                f"{pair.found} is a percentage, no count of them")
-                break
-            pair = next((pair for pair in evidence.numbers if not pair.agree
-                         and share_against_count(pair.claimed, pair.found, evidence.quote)),
-                        None)
-            if pair is not None:
-                undecide(check, f"The claim's {pair.claimed} is a share; the passage's "
-                                f"{pair.found} is a count printed with its own share")
-                break
+
+    def against_kind(evidence) -> str | None:
+        disagreeing = [pair for pair in evidence.numbers if not pair.agree]
+        pair = next((pair for pair in disagreeing
+                     if count_against_share(claim.text, pair.claimed, pair.found)), None)
+        if pair is not None:
+            return (f"The claim's {pair.claimed} counts items; the passage's {pair.found} is a "
+                    "percentage, no count of them")
+        pair = next((pair for pair in disagreeing
+                     if share_against_count(pair.claimed, pair.found, evidence.quote)), None)
+        if pair is not None:
+            return (f"The claim's {pair.claimed} is a share; the passage's {pair.found} is a "
+                    "count printed with its own share")
+        return None
+
+    undecide_by_evidence(checks, CheckKind.source, (Outcome.contradicted,), against_kind)

@@ -6,7 +6,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT     ?= audit
 
 .PHONY: install install-full browser demo test lint check baseline format schema examples \
-	screenshot bench scale accuracy accuracy-table floor startup clean
+	screenshot bench scale accuracy accuracy-table floor startup durations clean
 
 # Two installs. `install` is what an audit needs (spaCy, pypdf, pydantic, ...: no PyTorch), for
 # `make demo` and the audit targets. `install-full` adds the extras: dev tools (pytest, ruff,
@@ -40,8 +40,14 @@ demo: install
 	@echo "Open $(OUT)/index.html"
 
 # One test file per worker, on every core: module fixtures (a real PDF read once) stay shared.
+# Files go heaviest first (tests/durations.json, see tests/conftest.py), so the workers end
+# together; `make durations` re-records the figures after tests are added or grow.
 test: install-full browser
 	$(PY) -m pytest -q -n auto --dist loadfile
+
+durations: install-full browser
+	$(PY) -m pytest -q -n auto --dist loadfile --junitxml=$(OUT)/junit.xml
+	$(PY) tests/record_durations.py $(OUT)/junit.xml
 
 lint: install-full
 	$(VENV)/bin/ruff check .

@@ -45,6 +45,46 @@ def pytest_configure(config):
         config._layer_folder = folder
 
 
+# Seconds a file not yet in tests/durations.json is taken to need: about a new real-paper probe
+# file's, so a new heavy file is not left to the end.
+UNRECORDED_FILE_SECONDS = 30.0
+
+
+def file_order(paths: list[str], durations: dict[str, float]) -> list[str]:
+    """The test files heaviest first (recorded seconds, ties by name), each file once.
+
+    Why: with `--dist loadfile` xdist gives each worker whole files in collection order, and in
+    alphabetical order our heaviest files came last, so one worker ran them alone for the last
+    minutes of CI. Heaviest first is the classic longest-processing-time order: the workers
+    finish within about one small file of each other. tests/record_durations.py writes the
+    figures."""
+    unique = list(dict.fromkeys(paths))
+    return sorted(unique, key=lambda path: (-durations.get(path, UNRECORDED_FILE_SECONDS), path))
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Run the files heaviest first; the tests of one file keep their order and stay together
+    (module fixtures, and `--dist loadfile`'s one file per worker)."""
+    import json
+
+    recorded = Path(__file__).resolve().parent / "durations.json"
+    try:
+        durations = json.loads(recorded.read_text())
+    except (OSError, ValueError):
+        return  # no figures: collection order, which changes no result
+    root = Path(str(config.rootpath))
+
+    def path_of(item) -> str:
+        try:
+            return Path(str(item.path)).resolve().relative_to(root).as_posix()
+        except ValueError:
+            return str(item.path)
+
+    rank = {path: place for place, path in enumerate(file_order([path_of(i) for i in items],
+                                                                  durations))}
+    items.sort(key=lambda item: rank[path_of(item)])  # stable: a file's own order is kept
+
+
 def pytest_unconfigure(config):
     folder = getattr(config, "_layer_folder", None)
     if folder:

@@ -131,11 +131,12 @@ def _bold_header_line(above: list[Segment], line: list[Segment], model: list[Seg
 def build_grid(lines: list[Line], rules: list[Rule],
                known_columns: list[list[str]] | None = None,
                walls: list[float] | None = None, header_lines: int | None = None,
-               posts: Sequence[Post] = ()) -> Grid | None:
+               posts: Sequence[Post] = (), caption: str | None = None) -> Grid | None:
     """Read a table region's lines as a grid; None when it holds no cells. With
     `known_columns` (a continuation of a table on an earlier page) no header is looked for and
     the cells take those column paths; with `header_lines` the region's first lines are its
-    header, whatever they print (table_groups.py knows them by their stub label)."""
+    header, whatever they print (table_groups.py knows them by their stub label); the
+    `caption` may say what a blank setting cell means (unlisted_settings.py)."""
     if not lines:
         return None
     x0 = min(line.x0 for line in lines)
@@ -286,7 +287,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
                  else [[] for _ in columns])
     shares = [_number_share([row[c] for row in cells if c in row]) for c in range(width)]
     inner = side_labels(cells, labels, width, paths, shares)
-    grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner)
+    grid = rows_of(cells, body_lines, labels, paths, full_rules, width, spanning, inner,
+                   caption)
     grid.columns = columns
     return grid
 

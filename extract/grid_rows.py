@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from verify_claims.claims import Cell
 
 from .cell_values import make_cell
+from .unlisted_settings import fill_from_named_row
 from .wrapped_row_names import wrapped_name_lines
 
 if TYPE_CHECKING:
@@ -62,12 +63,15 @@ def group_spans(line: list[Segment], columns: list[tuple[float, float]]) -> Span
 
 def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int,
             paths: list[list[str]], full_rules: list[Rule], width: int,
-            spanning: dict[int, Spans] | None = None, inner: list[int] = ()) -> Grid:
+            spanning: dict[int, Spans] | None = None, inner: list[int] = (),
+            caption: str | None = None) -> Grid:
     """Rows of Cells with their row-header paths: group labels on a line of their own head the
     rows below (each over the columns it spans, when a line holds several: `spanning`, body
     row index -> spans); outer labels printed once for a block of rows (between rules) fill
     the block. A sub-table's row-label column (`inner`, see `side_labels`) stands in for
-    the first table's label of the same header in the paths of the cells to its right."""
+    the first table's label of the same header in the paths of the cells to its right. A
+    caption saying blank settings repeat a named row ("Unlisted values are identical to those
+    of the base model") fills them from that row instead (unlisted_settings.py)."""
     rows_labels: list[list[str]] = []
     rows_values: list[dict[int, Segment]] = []
     row_lines: list[Line] = []
@@ -118,6 +122,7 @@ def rows_of(cells: list[dict[int, Segment]], body_lines: list[Line], labels: int
         rows_values.append(values)
         row_lines.append(line)
         row_spans.append(spans)
+    fill_from_named_row(rows_labels, labels, caption)
     # Outer row-header columns printed once per block (multirow or "printed once") fill down.
     offset_rows = [len(names) - labels for names in rows_labels]
     if labels > 1 and rows_labels:
@@ -313,6 +318,11 @@ def side_labels(cells: list[dict[int, Segment]], labels: int, width: int,
     return found
 
 
+ruled_blocks_open = True
+"""Whether only the first line of a ruled block takes the lines under it (round 37; a
+planted-bug test switches it off)."""
+
+
 def join_ruled_cell_lines(cells: list[dict[int, Segment]], body: list[list[Segment]],
                           body_lines: list[Line], full_rules: list[Rule]) -> None:
     """In a grid ruled on every side (vertical walls, and a rule under each row), the lines
@@ -323,7 +333,12 @@ def join_ruled_cell_lines(cells: list[dict[int, Segment]], body: list[list[Segme
     labels under a multirow one, keeps it a row), and each of its cells lies under a cell of
     the line above; only in a table whose rows the rules separate (at least two ruled gaps),
     so a booktabs table's unlabelled continuation rows (memory figures under "Training")
-    keep their own rows. Changes the three lists in place."""
+    keep their own rows. The line above must open its ruled block: a cell printed over two
+    lines starts right under a rule. The Transformer's Table 3 (round 37) rules only between
+    blocks of variations, and in block (C) the line "256 ... 32 32 5.75 24.5 28", which
+    carries the block's centred label "(C)", had taken the line under it ("1024 ... 128 128
+    4.66 26.0 168"), so two variations were read as one row of paired values. Changes the
+    three lists in place."""
     ruled = [_ruled(upper, lower, full_rules)
              for upper, lower in zip(body_lines, body_lines[1:], strict=False)]
     if sum(ruled) < 2:
@@ -332,6 +347,7 @@ def join_ruled_cell_lines(cells: list[dict[int, Segment]], body: list[list[Segme
     while number < len(cells):
         upper, row = cells[number - 1], cells[number]
         if (ruled[number - 1] or not row or 0 in row or 0 not in upper
+                or (number >= 2 and not ruled[number - 2] and ruled_blocks_open)
                 or not set(row) <= set(upper)
                 or not all(_digits_only(segment.text) for segment in row.values())):
             number += 1

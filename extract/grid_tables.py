@@ -535,7 +535,8 @@ def _grid_of(part: _Part) -> Grid | None:
     sides = split_sides(part.lines, part.rules) if not part.walls else None
     if sides is None:
         return (grouped_grid(part.lines, part.rules, part.walls)
-                or build_grid(part.lines, part.rules, walls=part.walls, posts=part.posts))
+                or build_grid(part.lines, part.rules, walls=part.walls, posts=part.posts,
+                              caption=part.caption))
     grids = [grouped_grid(lines, rules) or build_grid(lines, rules) for lines, rules in sides]
     found = [grid for grid in grids if grid is not None]
     if not found:

@@ -13,6 +13,9 @@ sentence, and every mutant is false by construction:
   probe negation    a "not" added after an auxiliary, or a "not" / "no" removed
   probe only        "only" set before a phrase of place or means (mutation_qualifiers)
   probe prefix flip a word turned into its prefixed negation or back ("likely" -> "unlikely")
+  probe name swap   a table's row label (or inner column header) the claim names, whose cells
+                    print the claim's number, replaced by another of the same table and axis
+                    whose cells do not: the number said of the wrong row (mutation_names)
 
 None may be confirmed. A confirmed mutant is listed with its evidence; it is a wrong verdict
 unless the mutation happened to keep the claim true (a negation toggled inside a clause the
@@ -40,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from mutation_names import label_groups, swapped_name  # noqa: E402
 from mutation_qualifiers import added_only, prefix_flipped  # noqa: E402
 from mutation_sentences import (  # noqa: E402
     changed_number,
@@ -52,7 +56,7 @@ from mutations import Made, evidence_lines, parse_papers, verify  # noqa: E402
 from verify_claims.claims import Paper, Status  # noqa: E402
 
 KINDS = ("probe number", "probe direction", "probe negation", "probe only",
-         "probe prefix flip")
+         "probe prefix flip", "probe name swap")
 
 
 def probe_sets() -> dict[str, list[str]]:
@@ -77,16 +81,20 @@ def printed_numbers(paper: Paper) -> set[str]:
     return set().union(*(number_tokens(text) for text in texts))
 
 
-def generate(stem: str, claims: Sequence[str], printed: set[str], seed: int = 0) -> list[Made]:
-    """The mutants of one paper's true probe claims (module docstring)."""
+def generate(stem: str, claims: Sequence[str], printed: set[str], seed: int = 0,
+             groups: Sequence[dict[str, list[str]]] = ()) -> list[Made]:
+    """The mutants of one paper's true probe claims (module docstring); `groups`: the paper's
+    table labels (`mutation_names.label_groups`), for the name swaps."""
     rng = random.Random(seed * 1_000_003 + zlib.crc32(stem.encode()))
-    made = []
+    names = random.Random(seed * 1_000_003 + zlib.crc32(stem.encode()) + 1)  # own draws: the
+    made = []  # other kinds draw the same mutants as before this kind was added
     for text in claims:
         for kind, mutant in (("probe number", changed_number(rng, text, printed)),
                              ("probe direction", swapped_direction(rng, text)),
                              ("probe negation", toggled_negation(rng, text)),
                              ("probe only", added_only(text)),
-                             ("probe prefix flip", prefix_flipped(text))):
+                             ("probe prefix flip", prefix_flipped(text)),
+                             ("probe name swap", swapped_name(names, text, list(groups)))):
             if mutant is not None and mutant != text:
                 made.append(Made(mutant, kind, stem, text))
     return made
@@ -104,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     stems = [stem for stem in sets if args.paper is None or stem in args.paper]
     papers = parse_papers(stems, args.cache)
     made = [item for stem in stems
-            for item in generate(stem, sets[stem], printed_numbers(papers[stem]), args.seed)]
+            for item in generate(stem, sets[stem], printed_numbers(papers[stem]), args.seed,
+                                 label_groups(papers[stem]))]
     claims = verify(made, papers)
     counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
     wrong = []

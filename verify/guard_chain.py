@@ -167,6 +167,7 @@ from .guards_spliced_clauses import guard_spliced_clauses
 from .guards_splits import guard_other_splits
 from .guards_stacked_negations import guard_stacked_negations
 from .guards_statistics import guard_statistics
+from .guards_subject_labels import guard_subject_labels
 from .guards_substituted_names import guard_substituted_names
 from .guards_superlatives import guard_ranked_places, guard_superlatives
 from .guards_supposed import guard_supposed_passages, guard_unsaid_universals
@@ -243,6 +244,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_sibling_subjects(claim, checks, paper, index)
     if acts(checks, SOURCE_SUPPORTING):  # subject after the number
         guard_later_subjects(claim, checks, paper, index)
+    if acts(checks, SOURCE_SUPPORTING):  # "Female ... 1.1" for "White, non-Hispanic ... 1.1"
+        guard_subject_labels(claim, checks, paper, index)
     if acts(checks, SOURCE_SUPPORTING):  # "double that of UCSD" for "double that of UCF"
         guard_swapped_names(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "A high while B low" for "B high while A low"

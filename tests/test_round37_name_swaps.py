@@ -2,7 +2,9 @@
 label replaced by another row label of the same table, whose cells print none of the claim's
 numbers. On the first run 5 of 184 such mutants were confirmed; the two about the CDC's
 housing report (MMWR 2011, tests/real/papers/mmwr_housing11.pdf, page 1 and Table 1) gave a
-sentence's number to another row than the claim's (verify/guards_subject_labels.py)."""
+sentence's number to another row than the claim's (verify/guards_subject_labels.py), and the
+one about the ACE inhibitor paper took the reference side's number of "compared with"
+(verify/guards_reference_sides.py)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,13 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from probe_verdicts import real_paper, status_of
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_subject_labels
+from verify_claims.verify import guards_reference_sides, guards_subject_labels
+from verify_claims.verify.guards_reference_sides import reference_owner
 from verify_claims.verify.guards_subject_labels import other_rows_before
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -69,3 +74,38 @@ def test_name_swaps_are_made_from_the_tables():
     assert made and all("1.1 times" in text and text != true for text in made)
     assert swapped_name(random.Random(0), "The report has no row label at all, 12 times.",
                         groups) is None
+
+
+# --- the reference side of "compared with" (verify/guards_reference_sides.py) ----------------
+
+ACE_TRUE = "Compound 33RE was 927-fold more selective for the N-domain than the C-domain."
+ACE_SWAPPED = "Compound 33RE was 927-fold more selective for the YR/FE than the C-domain."
+
+
+def _ace(text: str):
+    return status_of({"ace": _paper("ace_clinsci14")}, "ace", text)
+
+
+def test_a_reference_sides_number_is_not_the_subjects(monkeypatch):
+    assert _ace(ACE_TRUE)[0] == Status.confirmed  # from the abstract
+    status, why = _ace(ACE_SWAPPED)
+    assert status != Status.confirmed, why
+    assert "wild-type" in why
+    monkeypatch.setattr(guards_reference_sides, "reference_sides_guarded", False)
+    assert _ace(ACE_SWAPPED)[0] == Status.confirmed  # the planted bug: the wild type's number
+
+
+@given(st.sampled_from(["wild-type", "the baseline", "MCNN", "random initialisation"]),
+       st.sampled_from(["compared with", "compared to", "versus", "relative to"]),
+       st.floats(1.0, 999.0))
+def test_the_owner_after_the_reference_number(owner, marker, value):
+    number = f"{value:.1f}"
+    sentence = f"The mutant reached {1.5} {marker} {number} for {owner}."
+    start = sentence.index(number, sentence.index(marker))
+    end = start + len(number)
+    claim_without = f"The mutant reached {number}."
+    assert reference_owner(claim_without, sentence, start, end) == owner.removeprefix("the ")
+    claim_with = f"{owner.capitalize()} reached {number}."
+    assert reference_owner(claim_with, sentence, start, end) is None
+    first = sentence.index("1.5")  # the subject's own number is on no reference side
+    assert reference_owner(claim_without, sentence, first, first + 3) is None

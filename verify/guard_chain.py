@@ -138,6 +138,7 @@ from .guards_rate_units import (
     guard_rate_units,
     guard_turned_ratios,
 )
+from .guards_reference_sides import guard_reference_sides
 from .guards_referent_clauses import guard_referent_clauses
 from .guards_relative_negations import guard_relative_negations
 from .guards_respectively import guard_respectively, guard_respectively_contradictions
@@ -246,6 +247,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_later_subjects(claim, checks, paper, index)
     if acts(checks, SOURCE_SUPPORTING):  # "Female ... 1.1" for "White, non-Hispanic ... 1.1"
         guard_subject_labels(claim, checks, paper, index)
+    if acts(checks, SOURCE_SUPPORTING):  # "compared with 927-fold with wild-type"
+        guard_reference_sides(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "double that of UCSD" for "double that of UCF"
         guard_swapped_names(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "A high while B low" for "B high while A low"

@@ -9,7 +9,8 @@ number and changes whom it is said of, which is how a report gets a table wrong 
 `swapped_name` turns a true probe claim into such a mutant: it finds a row label (or an inner
 column header) of one of the paper's tables that the claim prints as a whole word, and whose
 own cells print one of the claim's numbers; it puts in its place another label of the same
-table and axis, whose cells print none of the claim's numbers. The mutant says the number of
+table and axis, whose cells print none of the claim's numbers, not even rounded to the
+claim's precision ("8.0" and "7.69" both say a claim's "8"). The mutant says the number of
 one row of the other, so it is false unless the paper says it elsewhere (the benchmark lists
 every confirmed mutant with its evidence, to be judged).
 """
@@ -33,10 +34,11 @@ _GENERIC = frozenset({
 
 def usable(label: str) -> bool:
     """A label that names one thing: 2 to 40 characters, a capital letter or a digit among
-    letters (names of methods, models, data sets: "BERT", "CIFAR-10", "ResNet-20"), and no
-    generic word."""
+    letters (names of methods, models, data sets: "BERT", "CIFAR-10", "ResNet-20"), a word of
+    three letters or two capitals (a unit header such as "U mg" names nothing: swapped in for
+    "pH" it made "an initial U mg of 6.3"), and no generic word."""
     label = label.strip()
-    return (2 <= len(label) <= 40 and any(c.isalpha() for c in label)
+    return (2 <= len(label) <= 40 and re.search(r"[A-Za-z]{3}|[A-Z]{2}", label) is not None
             and any(c.isupper() or c.isdigit() for c in label)
             and label.casefold() not in _GENERIC and not re.search(r"[()\[\]{}]", label))
 
@@ -67,8 +69,18 @@ def _word(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
 
 
+def _agrees(printed: str, claimed: str) -> bool:
+    """Whether a printed number says the claimed one at the claim's precision ("8.0" and
+    "7.69" both say "8"; "8.4" does not)."""
+    decimals = len(claimed.partition(".")[2])
+    return round(float(printed), decimals) == float(claimed)
+
+
 def _prints(texts: Iterable[str], numbers: set[str]) -> bool:
-    return any(number_tokens(text) & numbers for text in texts)
+    """Whether some text prints a number that says one of `numbers` (`_agrees`): a swap to a
+    row that prints the claim's number rounded is no false claim."""
+    return any(_agrees(printed, claimed) for text in texts for printed in number_tokens(text)
+               for claimed in numbers)
 
 
 def swapped_name(rng: random.Random, text: str, groups: list[dict[str, list[str]]]

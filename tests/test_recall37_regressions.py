@@ -83,3 +83,53 @@ def test_walled_off_needs_a_rule_between_and_a_header_of_the_column():
     # a cell over a column is never walled off
     assert not walled_headers.walled_off(dim, line, columns, [114.0, 142.0])
 
+
+# ---------------------------------------------------------------------------------------------
+# A plain row name beside the same name with a bracketed variant (verify/plain_rows.py)
+
+AOA = REAL / "redteam7" / "sources" / "1607.04423.pdf"
+
+
+@cache
+def _aoa() -> Paper:
+    return _read(AOA)
+
+
+# Table 2: "EpiReader (Trischler et al., 2016)" 75.3 and "EpiReader (Ensemble)" 76.6 under
+# CBTest NE / Valid; "Iterative Attention (Sordoni et al., 2016)" 69.2 and "... (Ensemble)" 71.0
+# under CBTest CN / Test.
+AOA_FALSE = ("The single EpiReader model reaches 76.6% on the CBTest NE validation set.",
+             "The single Iterative Attention model reaches 71.0% on the CBTest CN test set.")
+AOA_TRUE = "The AS Reader reaches 63.4% on the CBTest CN test set."
+# The ensemble's number given to the plain name: no verdict either way.
+AOA_ENSEMBLE = "The AS Reader reaches 75.4% on the CNN News test set."
+AOA_SAYS_VARIANT = "The AS Reader ensemble reaches 69.5% on the CNN News test set."
+
+
+def test_a_plain_name_picks_the_plain_row():
+    paper = _aoa()
+    for text in AOA_FALSE:
+        assert _status(paper, text) == Status.contradicted, text
+    assert _status(paper, AOA_TRUE) == Status.confirmed
+    assert _status(paper, AOA_ENSEMBLE) == Status.unverified
+    # a claim that says the variant's word reads the variant's row
+    assert _status(paper, AOA_SAYS_VARIANT) == Status.contradicted
+
+
+def test_planted_plain_rows_off_leaves_them_unverified(monkeypatch):
+    from verify_claims.verify import plain_rows
+    monkeypatch.setattr(plain_rows, "enabled", False)
+    paper = _read(AOA)
+    for text in AOA_FALSE:
+        assert _status(paper, text) == Status.unverified, text
+
+
+def test_plain_beside_variant_reads_notes_and_citations():
+    from verify_claims.verify.plain_rows import plain_beside_variant
+    plain, variant = ("AS Reader (Kadlec et al., 2016)",), ("AS Reader (Ensemble)",)
+    assert plain_beside_variant(plain, variant, "The AS Reader reaches 63.4%.")
+    assert not plain_beside_variant(plain, variant, "The AS Reader ensembles reach 63.4%.")
+    assert not plain_beside_variant(variant, plain, "The AS Reader reaches 63.4%.")
+    assert plain_beside_variant(("EpiReader",), ("EpiReader (Ensemble)",), "EpiReader gets")
+    assert not plain_beside_variant(("GA Reader",), ("AS Reader (Ensemble)",), "GA Reader")
+    assert not plain_beside_variant(("AS Reader",), ("AS Reader [18]",), "AS Reader")

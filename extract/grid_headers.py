@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .flush_headers import flush_column
+from .walled_headers import walled_off
 
 if TYPE_CHECKING:
     from .grid_lines import Segment
@@ -139,6 +140,9 @@ def header_paths(header: list[list[Segment]], tops: list[tuple[float, float]],
     header = [[part for segment in line
                for part in _split_under_heads(segment, header[:number], columns)]
               for number, line in enumerate(header)]
+    # A cell boxed off from every column heads one the grid does not hold (walled_headers.py).
+    header = [[segment for segment in line
+               if not walled_off(segment, line, columns, walls or [])] for line in header]
     for number, line in enumerate(header):
         claimed: set[int] = set()
         plans: list[tuple[Segment, list[int]]] = []

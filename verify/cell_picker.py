@@ -11,6 +11,7 @@ from .header_vocabulary import HeaderWord, header_words, negating
 from .header_words import ClaimWords
 from .metric_headers import header_groups, metric_words, qualifier
 from .name_abbreviations import without_name_abbreviations
+from .plain_rows import plain_beside_variant
 from .unsaid_restriction import leaf_words, narrower_other, other_than_share, other_year
 from .variant_codes import coded, names_sibling_code
 
@@ -140,6 +141,7 @@ class Picker:
             said <= others and not (nested and self._nested(said, words, others, table, axis))
             and not other_year(path, other, self._words.text)
             and not other_than_share(path, other, self._words.text)
+            and not (axis == 0 and plain_beside_variant(path, other, self._words.text))
             for other, others in paths.items() if other != path) \
             and not superseded(path, paths, lambda word: self._words.names(word, caption=caption))
         return done

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome
 
-from .undecided import undecide_by_evidence
+from .undecided import SUPPORTING, undecide_by_evidence
 
 __all__ = ["guard_listed_contradictions", "guard_number_nouns", "listed_pair", "noun_pairs",
            "other_noun"]
@@ -69,7 +69,7 @@ def guard_number_nouns(claim: Claim, checks: Iterable[Check]) -> None:
             f"The sentence gives {evidence.claimed:g} to \u201c{found[0]}\u201d, not to "
             f"\u201c{found[1]}\u201d, which the claim names")
 
-    undecide_by_evidence(checks, CheckKind.source, (Outcome.supported,), why)
+    undecide_by_evidence(checks, CheckKind.source, SUPPORTING, why)
 
 
 def listed_pair(claim_text: str, claimed: float, found: float, quote: str) -> str | None:

@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
-from .named_items import names_an_item
 from .partitive_counts import partitive_noun
 from .quantity_text import Hit, Text, last_printed
 from .quantity_units import plural_after, read_unit
@@ -189,8 +188,6 @@ def _not_an_amount(text: str, match: re.Match[str]) -> bool:
                                                   or text[start - 2] == ")") \
             and not match.group("sign") and len(match.group()) <= 2 and match.group().isdigit():
         return True  # "Za/2", "(\u03c0a)/4": a symbol divided, a formula (round 27)
-    if names_an_item(text, start, match.group()):
-        return True  # "Model 3", "Year 2": the name of an item of the design (named_items)
     window = max(0, start - 24)
     if _LABEL_BEFORE.search(text, window, start) \
             or _LABEL_LIST_BEFORE.search(text, max(0, start - 60), start):

@@ -29,9 +29,11 @@ Reading fixes:
 - An APA caption, "Table 1" alone on its line over an italic title, opens a table that spans
   both columns under a rule across the page; the label, its title and the table's "Note." are
   no running text (`extract/apa_captions.py`, used by grid_captions and line_kinds).
-- A capitalised "Model 3", "Study 2", "Hypothesis 1", "Year 3" names an item of the design, not
-  an amount (`extract/named_items.py`): once Table 2 was read, "In Model 3, depressive symptoms
-  were not a significant correlate of FMD" was contradicted by its 0.11, "the claim says 3".
+- Once Table 2 was read, "In Model 3, depressive symptoms were not a significant correlate of
+  FMD" was contradicted by its 0.11, "the claim says 3": a capitalised "Model 3", "Study 2",
+  "Hypothesis 1" names an item of the design, and no value contradicts it
+  (`verify/guards_item_names.py`; a first version that read the numeral as no number at all
+  cost probe34c's "Model 1"/"Model 2" columns three right verdicts).
 
 Latent probes (written after the first run) exposed three more wrong verdicts, withheld:
 
@@ -49,15 +51,18 @@ Now 67 claims: 25 decided, 39 right, 0 wrong; the 30 latent probes: 10 decided, 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from probe_verdicts import probe_set_tests, real_paper, scored, status_of, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.extract import apa_captions, line_kinds, quantity_numbers
+from verify_claims.extract import apa_captions, line_kinds
 from verify_claims.verify import (
     guard_chain,
     guards_attributive_changes,
+    guards_count_scope,
+    guards_item_names,
     guards_number_nouns,
     guards_sign_owners,
 )
@@ -239,7 +244,7 @@ APA_PROBES = [
 ]
 
 FLOOR = 39  # of 67 given their labelled status (first contact: 35, one of them wrongly decided)
-LATENT_FLOOR = 10
+LATENT_FLOOR = 11
 PROBE_SETS = {APA: (APA_PROBES, FLOOR)}
 
 _parsed = cache(real_paper)
@@ -298,6 +303,8 @@ LATENT_PROBES = [
     # quartiles: 9% to 14% is the second quartile
     ('The third quartile had FMD responses between 9% and 14%.', 'contradicted'),
     ('The second quartile had dilation between 9% and 14%.', 'confirmed'),
+    # a total, the "per participant" being the mean's
+    ('There were a total of 295 FMD observations.', 'confirmed'),
     # exclusion criterion 200/120 mm Hg, 12 months
     ('Participants were excluded if they had experienced a heart attack or stroke during the '
      'past 12 months.', 'confirmed'),
@@ -370,15 +377,16 @@ def test_apa_captions_and_notes_are_no_prose(monkeypatch):
     assert "Characteristics of the Sample" in broken(fresh)
 
 
-def test_a_models_number_is_no_amount(monkeypatch):
+def test_a_models_number_is_no_value(monkeypatch):
     claim = ('In Model 3, depressive symptoms were not a significant correlate of FMD (B = -0.05, '
              'p = .703).')
     status, why = status_of(_apa(), APA, claim)
-    assert status == Status.unverified, why
-    claimed = verify_on(_apa(), APA, [claim])[0]
-    assert [quantity.text for quantity in claimed.quantities] == ["-0.05"]
-    # Planted bug: "Model 3" is an amount again, and Table 2's 0.11 contradicts "3".
-    monkeypatch.setattr(quantity_numbers, "names_an_item", lambda *args: False)
+    assert status == Status.unverified and "names an item" in why, why
+    assert guards_item_names.names_an_item(claim, claim.index("3,"), "3")
+    assert not guards_item_names.names_an_item("the model 3 times", 10, "3")
+    assert not guards_item_names.names_an_item("In Model 2010", 9, "2010")
+    # Planted bug: the guard is off, and Table 2's 0.11 contradicts the model's "3" again.
+    monkeypatch.setattr(guard_chain, "guard_item_names", lambda claim, checks: None)
     status, why = status_of(_apa(), APA, claim + " ")
     assert status == Status.contradicted and "the claim says 3" in why, why
 
@@ -401,6 +409,22 @@ def test_a_listed_share_is_its_own_nouns(monkeypatch):
     assert status_of(_apa(), APA, false + " ")[0] == Status.confirmed
     monkeypatch.setattr(guard_chain, "guard_listed_contradictions", lambda claim, checks: None)
     assert status_of(_apa(), APA, true + " ")[0] == Status.contradicted
+
+
+def test_a_per_after_a_later_number_is_that_numbers(monkeypatch):
+    claim = 'There were a total of 295 FMD observations.'
+    status, why = status_of(_apa(), APA, claim)
+    assert status == Status.confirmed, why
+    quote = ("There were a total of 295 FMD observations over the course of the study for a mean "
+             "of 2.5 observations per participant.")
+    assert not guards_count_scope.each_for_total(claim, quote, "295")
+    assert guards_count_scope.each_for_total(
+        "The corpora total 300 million tokens.", "we have 300 million tokens for each language",
+        "300")
+    # Planted bug: the "per" of the 2.5 goes with the 295 again; the total is withheld.
+    monkeypatch.setattr(guards_count_scope, "_CLAUSE_END", re.compile(r"[,;:()]|\.(?!\d)"))
+    status, why = status_of(_apa(), APA, claim + " ")
+    assert status == Status.unverified and "to each item" in why, why
 
 
 def test_a_change_said_of_another_noun_supports_nothing(monkeypatch):

@@ -84,6 +84,7 @@ from .guards_hyphened_modifiers import guard_hyphened_modifiers
 from .guards_inner_headers import guard_inner_headers
 from .guards_interval_ends import guard_interval_ends
 from .guards_item_labels import guard_unsaid_item_labels
+from .guards_item_names import guard_item_names
 from .guards_item_numbers import guard_counted_items
 from .guards_label_numerals import guard_label_numerals
 from .guards_labelled_numbers import guard_labelled_numbers
@@ -611,3 +612,4 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_number_nouns(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # probe37b: "FMD increased" vs "increased engagement"
         guard_attributive_changes(claim, checks)
+    guard_item_names(claim, checks)  # probe37b: "In Model 3, ..." contradicted by 0.11

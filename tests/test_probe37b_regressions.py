@@ -35,7 +35,7 @@ Reading fixes:
   (`verify/guards_item_names.py`; a first version that read the numeral as no number at all
   cost probe34c's "Model 1"/"Model 2" columns three right verdicts).
 
-Latent probes (written after the first run) exposed three more wrong verdicts, withheld:
+Latent probes (written after the first run) exposed four more wrong verdicts, withheld:
 
 - "Of the caregivers, 87% were women" and "68% were White" were confirmed, and the true "68%
   were women" contradicted, by "(M age = 74.3 ± 8.1; 68% women; 87% White)": in a list of
@@ -45,7 +45,11 @@ Latent probes (written after the first run) exposed three more wrong verdicts, w
   printed only before another noun says nothing of the claim's subject
   (`verify/guards_attributive_changes.py`).
 
-Now 67 claims: 25 decided, 39 right, 0 wrong; the 30 latent probes: 10 decided, 10 right,
+Recall: "There were a total of 295 FMD observations" was withheld as a number "given to each
+item": the "per participant" after the later 2.5 is that number's (`verify/guards_count_scope.
+_CLAUSE_END`).
+
+Now 67 claims: 25 decided, 39 right, 0 wrong; the 31 latent probes: 11 decided, 11 right,
 0 wrong. Accuracy of record unchanged (right 1518/2498, wrong 0; no status differs).
 """
 

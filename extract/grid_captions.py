@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from . import apa_captions
 from .grid_lines import Line, lines_of
 from .inset_tables import inset_span
 from .mixed_roman_captions import mixed_case_roman_start
@@ -314,11 +315,15 @@ def _captions(page: PageWords, layout: _Layout, vocabulary: frozenset[str] = fro
     for span, lines in _side_lines(page, layout, size, body_font):
         for number, line in enumerate(lines):
             start = _caption_start(line, size, body_font) or figure_table_start(line)
+            apa = start is None and (start := apa_captions.titled_below(lines, number))
             if start is None or any(c.label == start[0] and abs(c.top - line.top) < 2
                                     for c in found):
                 continue
             table_span = span
-            if layout.gutter is not None:
+            if apa and layout.gutter is not None and apa_captions.spans_gutter(
+                    page, lines[number + 1].bottom, layout.gutter, line.size):
+                table_span = layout.full()  # APA: "Table 1" over an italic title (apa_captions)
+            elif layout.gutter is not None:
                 # A caption running over the gutter belongs to a table spanning both columns.
                 band = [word for word in page.words
                         if word.top < line.bottom - 1 and word.bottom > line.top + 1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .apa_captions import mark_table_notes, titled_below
 from .mixed_roman_captions import CAPTION_LINE
 from .page_lines import BARE_NUMBER, MARGIN_BAND, SMALL, Line, PageLayout
 from .pdfwords import PageWords, Word
@@ -107,10 +108,14 @@ def mark_captions(layouts: list[PageLayout], size: float) -> None:
     previous: Line | None = None  # the last running-text line, in reading order
     caption: Line | None = None
     for layout in layouts:
-        for line in layout.lines:
+        mark_table_notes(layout.lines, size)  # APA: "Note." under a table (apa_captions)
+        for number, line in enumerate(layout.lines):
             if line.kind != "text":
                 if line.kind != "furniture":
                     caption = None
+                continue
+            if titled_below(layout.lines, number):  # APA: "Table 1" over an italic title
+                line.kind, caption = "caption", line
                 continue
             match = _CAPTION.match(line.text) or CAPTION_LINE.match(line.text)
             if match:

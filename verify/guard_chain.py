@@ -33,6 +33,7 @@ from .guards_alternatives import guard_alternatives
 from .guards_answer_rows import guard_answer_rows
 from .guards_assigned_symbols import guard_assigned_symbols
 from .guards_assigned_values import guard_assigned_values
+from .guards_attributive_changes import guard_attributive_changes
 from .guards_bare_decimals import guard_bare_decimals
 from .guards_bracketed_siblings import guard_bracketed_siblings
 from .guards_brackets import guard_bracketed_names
@@ -83,6 +84,7 @@ from .guards_hyphened_modifiers import guard_hyphened_modifiers
 from .guards_inner_headers import guard_inner_headers
 from .guards_interval_ends import guard_interval_ends
 from .guards_item_labels import guard_unsaid_item_labels
+from .guards_item_names import guard_item_names
 from .guards_item_numbers import guard_counted_items
 from .guards_label_numerals import guard_label_numerals
 from .guards_labelled_numbers import guard_labelled_numbers
@@ -102,6 +104,7 @@ from .guards_negated_cells import guard_negated_cells
 from .guards_negated_words import guard_negated_words
 from .guards_neighbour_predicates import guard_neighbour_predicates
 from .guards_neighbour_subjects import guard_neighbour_subjects
+from .guards_number_nouns import guard_listed_contradictions, guard_number_nouns
 from .guards_number_order import guard_moved_numbers
 from .guards_number_owners import guard_number_owners
 from .guards_numbered_items import guard_numbered_items
@@ -159,6 +162,7 @@ from .guards_sibling_names import guard_sibling_names
 from .guards_sibling_qualifiers import guard_sibling_qualifiers
 from .guards_sibling_variants import guard_sibling_variants
 from .guards_siblings import guard_later_subjects, guard_sibling_subjects
+from .guards_sign_owners import guard_sign_owners
 from .guards_signed_names import guard_signed_names
 from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
@@ -606,3 +610,12 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_interval_ends(claim, checks)
     if acts(checks, SOURCE_CONTRADICTED):  # probe36b: "All 531 patients" vs "Among the 142, 40"
         guard_part_counts(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe37b: "negative" said of stress, "positive" of ours
+        guard_sign_owners(claim, checks)
+    if acts(checks, SOURCE_CONTRADICTED):  # probe37b: "68% women; 87% White" for "68% women"
+        guard_listed_contradictions(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe37b: "68% women; 87% White" for "87% women"
+        guard_number_nouns(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe37b: "FMD increased" vs "increased engagement"
+        guard_attributive_changes(claim, checks)
+    guard_item_names(claim, checks)  # probe37b: "In Model 3, ..." contradicted by 0.11

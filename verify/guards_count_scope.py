@@ -23,7 +23,10 @@ pairs), and an average over items rather than each item's value (red team 10, ro
   E14-1049, page 5; red team 11, round 20). The converse of an average: a number the passage
   gives to each item ("for each", "per" after it in its clause) is no total over the items, and
   a claim that gives it as one ("in total", "over all", "combined"), saying no "each" or
-  "per", is not supported by it (`each_for_total`).
+  "per", is not supported by it (`each_for_total`). The "per" must go with the number: one
+  after a later number is that number's ("There were a total of 295 FMD observations over the
+  course of the study for a mean of 2.5 observations per participant", Mausbach et al., Health
+  Psychology 2012, p. 436; probe37b: "There were a total of 295 FMD observations" was withheld).
 
 All three only withhold; none names a paper, a system or a number.
 """
@@ -99,6 +102,10 @@ def average_for_each(claim_text: str, quote: str, found: str) -> bool:
 
 _TOTAL = re.compile(r"\b(?:in\s+total|totals?|totall?ing|combined|altogether|over\s+all|"
                     r"across\s+all|summed)\b", re.IGNORECASE)
+# Where the words that go with a number end: a clause's end, or the next number, which a "per"
+# after it goes with ("a total of 295 FMD observations ... for a mean of 2.5 observations per
+# participant": the 2.5 is per participant, the 295 a total; probe37b, Health Psychology 2012).
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?!\d)|(?<![\w.])\d")
 _PER_ITEM = re.compile(r"\b(?:for\s+each|for\s+every|per|each)\s+[a-z]", re.IGNORECASE)
 
 
@@ -113,7 +120,7 @@ def each_for_total(claim_text: str, quote: str, found: str) -> bool:
     match = re.search(rf"(?<![\w.]){re.escape(found)}(?![\w])", quote)
     if match is None:
         return False
-    clause = re.split(r"[,;:()]|\.(?!\d)", quote[match.end():], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(quote[match.end():], maxsplit=1)[0]
     return _PER_ITEM.search(clause) is not None
 
 

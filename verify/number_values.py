@@ -126,9 +126,38 @@ class _Number:
 
 
 def _number(quantity: Quantity) -> _Number:
+    """The quantity's `_Number`, remembered per `_number_key` (`_NUMBERS`)."""
+    key = _number_key(quantity)
+    found = _NUMBERS.get(key)
+    if found is None:
+        if len(_NUMBERS) >= NUMBERS_SIZE:
+            _NUMBERS.clear()  # a forgotten number is simply made again
+        found = _NUMBERS[key] = _new_number(quantity)
+    return found
+
+
+def _new_number(quantity: Quantity) -> _Number:
     low, high = quantity.interval
     return _Number(low, high, printed_digits(quantity), quantity.approximate, quantity.cut_off,
                    (quantity.value, quantity.decimals))
+
+
+def _number_key(quantity: Quantity) -> tuple[str, float, int, bool, bool]:
+    """Every field `_new_number` reads: the text (its printed digits), the value and decimals
+    (the interval, and the printed pair), the hedge and the cut. Two quantities with equal
+    keys get equal `_Number`s: 0.0 and -0.0 are one key, and their numbers differ only in
+    the sign of a zero, which no comparison of `_agree` or `keeps_digits` sees."""
+    return (quantity.text, quantity.value, quantity.decimals, quantity.approximate,
+            quantity.cut_off)
+
+
+NUMBERS_SIZE = 65536
+_NUMBERS: dict[tuple[str, float, int, bool, bool], _Number] = {}
+"""`_number`'s answers (round 37: speed). The cell checks compare every claimed number with
+the numbers of many cells (`cell_kinds._agree`: 75,000 calls for 4,000 claims of
+benchmarks/verify.py), and each comparison made both sides' `_Number` again: reading the
+printed digits and making a frozen dataclass took 1.5% of the verification time. A
+`_Number` is immutable, so one object is shared by every quantity with its key."""
 
 
 

@@ -56,13 +56,10 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
     clauses = _prefixed_clauses(sentence)
     if not clauses:
         return None
-    if _NEGATED.search(claim_text):
+    read = _claim_words(claim_text)
+    if not read:
         return None
-    said = set(_WORD.findall(claim_text.casefold()))
-    bare = {word for word in said if len(word) >= _STEM and word.isalpha()}
-    if not bare:
-        return None
-    stems = {term: word for word in bare for term in content_terms(word)}
+    said, bare, stems = read
     for words, candidates in clauses:
         for word, splits in candidates:
             stem = next((negated for rest, terms in splits
@@ -78,6 +75,29 @@ def prefixed_denial(claim_text: str, sentence: str) -> tuple[str, str] | None:
             if others & rest:
                 return stem, word
     return None
+
+
+_ClaimWords = tuple[frozenset[str], frozenset[str], dict[str, str]] | tuple[()]
+_CLAIM_WORDS: Memo[str, _ClaimWords] = Memo(4096)
+
+
+def _claim_words(claim_text: str) -> _ClaimWords:
+    """What `prefixed_denial` reads of the claim alone: its words (folded), those a prefix may
+    negate (`_STEM` letters or more), and their stems' terms, each with its word; () when
+    the claim prints a negation or no such word (then no sentence denies it by a prefix).
+    Remembered per claim text (round 37): the source check asks it of every candidate
+    sentence of every cited paper, six or seven a claim, and only the sentence's clauses
+    differ. Read-only: the sets and the mapping are shared by those calls."""
+    def read() -> _ClaimWords:
+        if _NEGATED.search(claim_text):
+            return ()
+        said = frozenset(_WORD.findall(claim_text.casefold()))
+        bare = frozenset(word for word in said if len(word) >= _STEM and word.isalpha())
+        if not bare:
+            return ()
+        return said, bare, {term: word for word in bare for term in content_terms(word)}
+
+    return _CLAIM_WORDS.get(claim_text, read)
 
 
 _Candidates = tuple[tuple[str, tuple[tuple[str, tuple[str, ...] | None], ...]], ...]
@@ -122,7 +142,7 @@ def _splits(word: str) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
     return tuple(splits)
 
 
-def _negated_rest(rest: str, terms: tuple[str, ...] | None, bare: set[str],
+def _negated_rest(rest: str, terms: tuple[str, ...] | None, bare: frozenset[str],
                   stems: dict[str, str]) -> str | None:
     """The claim word (of `bare`) that a split of `_splits` negates, or None: the rest itself,
     or, after a Latin prefix, the claim word one of its other forms' terms stems from."""

@@ -166,7 +166,6 @@ from .guards_signs import guard_unsaid_signs
 from .guards_size_grades import guard_size_grades
 from .guards_species_owners import guard_species_owners
 from .guards_spliced_clauses import guard_spliced_clauses
-from .guards_split_subjects import guard_split_subjects
 from .guards_splits import guard_other_splits
 from .guards_stacked_negations import guard_stacked_negations
 from .guards_statistics import guard_statistics
@@ -254,8 +253,6 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_crossed_numbers(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "A (76.3) and B (76.6)" claimed as A's 76.6
         guard_bracketed_owners(claim, checks)
-    if acts(checks, SOURCE_SUPPORTING):  # "S(D)AE ... 8 days" + "SkipThought ..." next
-        guard_split_subjects(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "A and B reach x and y, respectively": y is B's
         guard_respectively(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "at 25 or 50 nA ... x and y, respectively": y at 50

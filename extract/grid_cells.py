@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .aligned_values import split_aligned_values
 from .cell_values import parse_cell
+from .decimal_pairs import decimal_pair
 from .grid_headers import assign_column, header_paths
 from .grid_lines import Line, Segment, _is_value, _number, _numeric_text, segments
 from .grid_rows import (
@@ -147,8 +148,8 @@ def build_grid(lines: list[Line], rules: list[Rule],
     split_aligned_values(lines, segmented)  # a value set close to its label (aligned_values.py)
     # The first line holding a number (a dash or "N/A" may stand in a header line too).
     first_value = next((n for n, line in enumerate(segmented)
-                        if (any(_number(s) for s in line[1:]) or (len(line) >= 2
-                                                                  and _number(line[0])))
+                        if (any(_number(s) or decimal_pair(s.text) for s in line[1:])
+                            or (len(line) >= 2 and _number(line[0])))
                         and not year_header_line(segmented, n, _number)),  # year_headers.py
                        None)
     header_count = 0

@@ -35,6 +35,7 @@ from .guards_assigned_symbols import guard_assigned_symbols
 from .guards_assigned_values import guard_assigned_values
 from .guards_attributive_changes import guard_attributive_changes
 from .guards_bare_decimals import guard_bare_decimals
+from .guards_bracketed_owners import guard_bracketed_owners
 from .guards_bracketed_siblings import guard_bracketed_siblings
 from .guards_brackets import guard_bracketed_names
 from .guards_capital_words import guard_capital_words
@@ -67,6 +68,7 @@ from .guards_crossed_numbers import guard_crossed_numbers
 from .guards_cut_ends import guard_cut_ends
 from .guards_dates import guard_other_dates
 from .guards_defined_labels import guard_unsaid_defined_labels
+from .guards_defined_units import guard_defined_units
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects, guard_hedged_wholes
@@ -259,6 +261,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_swapped_sides(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "x with A, and y with B" for A's y and B's x
         guard_crossed_numbers(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # "A (76.3) and B (76.6)" claimed as A's 76.6
+        guard_bracketed_owners(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "A and B reach x and y, respectively": y is B's
         guard_respectively(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "at 25 or 50 nA ... x and y, respectively": y at 50
@@ -375,6 +379,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_twin_rows(claim, checks, paper)
     if acts(checks, TABLE_DECIDING):  # "accuracy" of a column the caption scores F1
         guard_caption_measures(claim, checks, paper)
+    if acts(checks, TABLE_DECIDING):  # "8 GPUs" read from "TR: training time (hours)"
+        guard_defined_units(claim, checks, paper)
     if acts(checks, TABLE_CONTRADICTED):  # "45.4, against 60.5 for B": B's cell
         guard_own_number_contradicts(claim, checks, paper)
     if acts(checks, TABLE_CONTRADICTED):  # "without NSP": the "No NSP" row's

@@ -109,3 +109,17 @@ def test_the_owner_after_the_reference_number(owner, marker, value):
     assert reference_owner(claim_with, sentence, start, end) is None
     first = sentence.index("1.5")  # the subject's own number is on no reference side
     assert reference_owner(claim_without, sentence, first, first + 3) is None
+
+
+def test_numbers_the_reader_takes_for_no_quantity_tie_rows_too(monkeypatch):
+    """The p-values of an APA abstract (Mausbach et al. 2012, page 1): "Time (p < .001) ..."
+    is no support for the same said of "Leisure satisfaction", another row of Table 2."""
+    papers = {"apa": _paper("caregivers_healthpsych12")}
+    true = ("Time (p < .001) and the number of years caregiving (p = .027) were significant "
+            "predictors of FMD.")
+    swapped = true.replace("Time", "Leisure satisfaction")
+    assert status_of(papers, "apa", true)[0] == Status.confirmed
+    status, why = status_of(papers, "apa", swapped)
+    assert status != Status.confirmed and "Leisure satisfaction" in why, why
+    monkeypatch.setattr(guards_subject_labels, "_printed_pairs", lambda *_: [])
+    assert status_of(papers, "apa", swapped)[0] == Status.confirmed  # planted: quantities only

@@ -29,6 +29,7 @@ other guards.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
@@ -76,11 +77,25 @@ def other_rows_before(claim_text: str, claimed: int, sentence_text: str, found: 
     return None
 
 
+# A number printed apart from any word: "(p < .001)", "2.3" (not the 10 of "CIFAR-10").
+_NUMBER = re.compile(r"(?<![\w.\-])\.?\d+(?:[.,]\d+)*(?![\w\-])")
+
+
+def _printed_pairs(claim_text: str, sentence_text: str) -> list[tuple[int, int]]:
+    """Where the claim and the sentence print the same number as the same digits, including
+    what the reader takes for no quantity: the p-values of "Time (p < .001) and the number of
+    years caregiving (p = .027) were also significant predictors of FMD" (round 37's name swap
+    on Mausbach et al. 2012 put "Leisure satisfaction" for "Time")."""
+    ours = [(match.start(), match.group().rstrip(".,")) for match in _NUMBER.finditer(claim_text)]
+    return [(at_claim, match.start()) for match in _NUMBER.finditer(sentence_text)
+            for at_claim, digits in ours if digits == match.group().rstrip(".,")]
+
+
 def guard_subject_labels(claim: Claim, checks: Iterable[Check], paper: Paper,
                          index: PassageIndex | None = None) -> None:
     """Undecide each supporting source check whose sentence gives a shared number to another
     row of a table than the claim gives it to (module docstring). In place."""
-    if not subject_labels_guarded or not claim.quantities or not paper.tables:
+    if not subject_labels_guarded or not _NUMBER.search(claim.text) or not paper.tables:
         return
     groups, by_text = _prepared(paper, index)
     if not groups:
@@ -93,6 +108,7 @@ def guard_subject_labels(claim: Claim, checks: Iterable[Check], paper: Paper,
             pairs = [(claimed.span[0], quantity.span[0])
                      for quantity in sentence.quantities for claimed in claim.quantities
                      if abs(quantity.value - claimed.value) < 1e-9]
+            pairs += _printed_pairs(claim.text, sentence.text)
             found = next(filter(None, (other_rows_before(claim.text, at_claim, sentence.text,
                                                          at_sentence, groups)
                                        for at_claim, at_sentence in pairs)), None)

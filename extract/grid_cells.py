@@ -147,8 +147,11 @@ def build_grid(lines: list[Line], rules: list[Rule],
     segmented = [segments(line, rules, posts) for line in lines]  # ruled_cells.py
     split_aligned_values(lines, segmented)  # a value set close to its label (aligned_values.py)
     # The first line holding a number (a dash or "N/A" may stand in a header line too).
+    # A pair of decimals counts only in a region walled by no vertical rule (decimal_pairs.py;
+    # a ruled grid's "1/1.54" over "=0.65" cells are read by join_ruled_cell_lines).
+    pairs = not walls
     first_value = next((n for n, line in enumerate(segmented)
-                        if (any(_number(s) or decimal_pair(s.text) for s in line[1:])
+                        if (any(_number(s) or (pairs and decimal_pair(s.text)) for s in line[1:])
                             or (len(line) >= 2 and _number(line[0])))
                         and not year_header_line(segmented, n, _number)),  # year_headers.py
                        None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from mutation_sentences import number_tokens
 
@@ -65,6 +66,7 @@ def label_groups(paper: Paper) -> list[dict[str, list[str]]]:
     return groups
 
 
+@cache
 def _word(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
 

@@ -35,7 +35,7 @@ from .guard_triggers import (
 from .paper_memo import per_paper
 from .restated_values import guard_restated_values
 from .sibling_sections import guard_sibling_sections
-from .undecided import DECIDING, decided, evidence_text, undecide
+from .undecided import DECIDING, decided, evidence_text, printed_numbers, undecide
 
 # --------------------------------------------------------------------------------------------
 # Compounds: a name and the part that tells its variants apart
@@ -308,10 +308,8 @@ def guard_than_sides(claim: Claim, checks: Iterable[Check]) -> None:
     4,500 is Multi-LexSum's and 403 the other subject's. In place."""
     for check in list(decided(checks, CheckKind.source)):
         for evidence in check.evidence:
-            founds = [pair.found for pair in evidence.numbers] or \
-                ([f"{evidence.found:g}"] if evidence.found is not None else [])
             why = next(filter(None, (than_side(claim.text, evidence.quote, found)
-                                     for found in founds)), None)
+                                     for found in printed_numbers(evidence))), None)
             if why is not None:
                 undecide(check, f"The passage compares two things: {why}")
                 break

@@ -48,7 +48,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Outcome, Paper
 from .cells_read import Labelled, labelled_cells, numbers, read_cells
 from .guard_triggers import SOURCE_SUPPORTING, TABLE_CONTRADICTED, TABLE_DECIDING, acts
 from .paper_memo import per_paper
-from .undecided import DECIDING, SUPPORTING, decided, undecide
+from .undecided import DECIDING, SUPPORTING, decided, printed_numbers, undecide
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 # Words that say nothing of what a header or a setting names.
@@ -323,10 +323,8 @@ def guard_listed_owners(claim: Claim, checks: Iterable[Check]) -> None:
     prints the claimed number right after names none of which the claim says. In place."""
     for check in list(decided(checks, CheckKind.source, SUPPORTING)):
         for evidence in check.evidence:
-            founds = [pair.found for pair in evidence.numbers] or \
-                ([f"{evidence.found:g}"] if evidence.found is not None else [])
             why = next(filter(None, (listed_owner(claim.text, evidence.quote, found)
-                                     for found in founds)), None)
+                                     for found in printed_numbers(evidence))), None)
             if why is not None:
                 undecide(check, f"The passage lists names with their numbers: {why}")
                 break

@@ -59,7 +59,7 @@ from .guard_triggers import SOURCE_CONTRADICTED, SOURCE_SUPPORTING, acts
 from .guards_superlatives import guard_unranked_support
 from .number_context import _states_direction
 from .paper_memo import per_paper
-from .undecided import SUPPORTING, decided, undecide
+from .undecided import SUPPORTING, decided, printed_numbers, undecide
 from .worded_differences import worded_difference
 
 _SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*")
@@ -242,9 +242,7 @@ def guard_item_numbers(claim: Claim, checks: Iterable[Check]) -> None:
     item number of an enumeration. In place."""
     for check in list(decided(checks, CheckKind.source, SUPPORTING)):
         for evidence in check.evidence:
-            founds = [pair.found for pair in evidence.numbers] or \
-                ([f"{evidence.found:g}"] if evidence.found is not None else [])
-            if any(only_enumerator(evidence.quote, found) for found in founds):
+            if any(only_enumerator(evidence.quote, found) for found in printed_numbers(evidence)):
                 undecide(check, "The number the passage prints is an item number of a list, "
                                 "not a quantity")
                 break
@@ -564,9 +562,8 @@ def guard_marked_conditions(claim: Claim, checks: Iterable[Check], paper: Paper)
     for kind in (CheckKind.source, CheckKind.table):
         for check in list(decided(checks, kind, SUPPORTING)):
             for evidence in check.evidence:
-                numbers = [pair.found for pair in evidence.numbers] or \
-                    ([f"{evidence.found:g}"] if evidence.found is not None else [])
-                why = marked_condition(claim.text, evidence.quote, numbers, marks)
+                why = marked_condition(claim.text, evidence.quote, printed_numbers(evidence),
+                                       marks)
                 if why is not None:
                     undecide(check, why)
                     break

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from verify_claims.claims import Check, Claim
 
 from .passages import content_terms
-from .undecided import supporting_sources, undecide
+from .undecided import printed_numbers, supporting_sources, undecide
 
 __all__ = ["guard_reference_sides", "reference_owner"]
 
@@ -69,10 +69,8 @@ def guard_reference_sides(claim: Claim, checks: Iterable[Check]) -> None:
             quote = evidence.quote or ""
             if not _ANY_MARKER.search(quote):
                 continue
-            founds = [pair.found for pair in evidence.numbers] or \
-                ([f"{evidence.found:g}"] if evidence.found is not None else [])
             why = None
-            for found in founds:
+            for found in printed_numbers(evidence):
                 spot = re.search(rf"(?<![\w.]){re.escape(found)}(?!\d)", quote)
                 if spot is not None:
                     why = reference_owner(claim.text, quote, spot.start(), spot.end())

@@ -30,10 +30,10 @@ the number for something else (`guard_later_subjects`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from verify_claims.claims import Check, Claim, Paper, Table
+from verify_claims.claims import Check, Claim, Paper, Sentence, Table
 
 from .coined_names import coined
 from .number_context import opening_end
@@ -93,6 +93,26 @@ def _prepared(paper: Paper, index: PassageIndex | None) -> tuple[list[frozenset[
     return cached  # type: ignore[return-value]
 
 
+def clause_start(text: str, position: int) -> int:
+    """Where the clause of the number at `position` begins: after the last ";" or ":" before
+    it (a comma may separate a label's own parts: "White, non-Hispanic")."""
+    return max(text.rfind(";", 0, position), text.rfind(":", 0, position)) + 1
+
+
+def supporting_sentences(checks: Iterable[Check],
+                         by_text: dict[str, Sentence]) -> Iterator[tuple[Check, Sentence]]:
+    """Each supporting source check with each paper sentence one of its evidence lines quotes,
+    in order; a check set aside meanwhile (the caller undecided it) yields no more. The loop of
+    the guards that read a quoted sentence's own numbers and names."""
+    for check in supporting_sources(checks):
+        for evidence in check.evidence:
+            if not check.decisive:
+                break
+            sentence = by_text.get(evidence.quote)
+            if sentence is not None:
+                yield check, sentence
+
+
 @lru_cache(maxsize=65536)
 def _said(text: str, label: str, start: int = 0, end: int | None = None) -> tuple[int, ...]:
     """Where `label` is said in `text[start:end]` (remembered: every check of a claim asks it
@@ -122,7 +142,7 @@ def other_subject(claim: Claim, sentence_text: str, positions: list[int],
 def _other_before(claim: Claim, sentence_text: str, first: int,
                   groups: list[frozenset[str]]) -> str | None:
     """`other_subject` for the shared number printed at `first`."""
-    clause = max(sentence_text.rfind(";", 0, first), sentence_text.rfind(":", 0, first)) + 1
+    clause = clause_start(sentence_text, first)
     for group in groups:
         named = _named(claim.text, group)
         if not named:
@@ -168,18 +188,12 @@ def guard_sibling_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
     groups, by_text = _prepared(paper, index)
     if not groups:
         return
-    for check in supporting_sources(checks):
-        for evidence in check.evidence:
-            sentence = by_text.get(evidence.quote)
-            if sentence is None:
-                continue
-            other = other_subject(claim, sentence.text, _shared_positions(claim, sentence),
-                                  groups)
-            if other is not None:
-                undecide(check, f"Not confirmed: the passage gives the claim's numbers for "
-                                f"'{other}', which the paper's tables list beside what the "
-                                f"claim names")
-                break
+    for check, sentence in supporting_sentences(checks, by_text):
+        other = other_subject(claim, sentence.text, _shared_positions(claim, sentence), groups)
+        if other is not None:
+            undecide(check, f"Not confirmed: the passage gives the claim's numbers for "
+                            f"'{other}', which the paper's tables list beside what the "
+                            f"claim names")
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,20 +277,15 @@ def guard_later_subjects(claim: Claim, checks: Iterable[Check], paper: Paper,
     if not claim.quantities:
         return
     by_text = _prepared(paper, index)[1]
-    for check in supporting_sources(checks):
-        for evidence in check.evidence:
-            sentence = by_text.get(evidence.quote)
-            if sentence is None:
-                continue
-            shared = _shared_positions(claim, sentence)
-            others = [quantity.span[0] for quantity in sentence.quantities
-                      if quantity.span[0] not in shared]
-            later = next((word for claimed in claim.quantities for found in sentence.quantities
-                          if abs(found.value - claimed.value) < 1e-9
-                          and (word := later_subject(claim.text, claimed.span[0], sentence.text,
-                                                     found.span[0], others, shared))), None)
-            if later is not None:
-                undecide(check, f"Not confirmed: the passage says '{later}', which the claim "
-                                f"puts before its number, only in a later clause than the "
-                                f"number it gives")
-                break
+    for check, sentence in supporting_sentences(checks, by_text):
+        shared = _shared_positions(claim, sentence)
+        others = [quantity.span[0] for quantity in sentence.quantities
+                  if quantity.span[0] not in shared]
+        later = next((word for claimed in claim.quantities for found in sentence.quantities
+                      if abs(found.value - claimed.value) < 1e-9
+                      and (word := later_subject(claim.text, claimed.span[0], sentence.text,
+                                                 found.span[0], others, shared))), None)
+        if later is not None:
+            undecide(check, f"Not confirmed: the passage says '{later}', which the claim "
+                            f"puts before its number, only in a later clause than the "
+                            f"number it gives")

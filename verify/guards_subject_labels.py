@@ -34,9 +34,9 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, Claim, Paper
 
-from .guards_siblings import _named, _prepared, _said
+from .guards_siblings import _named, _prepared, _said, clause_start, supporting_sentences
 from .passages import PassageIndex
-from .undecided import supporting_sources, undecide
+from .undecided import undecide
 
 __all__ = ["guard_subject_labels", "other_rows_before"]
 
@@ -44,14 +44,8 @@ subject_labels_guarded = True
 """Whether the guard acts (a planted-bug test switches it off)."""
 
 
-def _clause_start(text: str, position: int) -> int:
-    """Where the clause of the number at `position` begins: after the last ";" or ":" before
-    it (a comma may separate a label's own parts: "White, non-Hispanic")."""
-    return max(text.rfind(";", 0, position), text.rfind(":", 0, position)) + 1
-
-
 def _said_before(text: str, labels: Iterable[str], position: int) -> frozenset[str]:
-    start = _clause_start(text, position)
+    start = clause_start(text, position)
     return frozenset(label for label in labels if _said(text, label, start, position))
 
 
@@ -110,21 +104,17 @@ def guard_subject_labels(claim: Claim, checks: Iterable[Check], paper: Paper,
     groups, by_text = _prepared(paper, index)
     if not groups:
         return
-    for check in supporting_sources(checks):
-        for evidence in check.evidence:
-            sentence = by_text.get(evidence.quote)
-            if sentence is None:
-                continue
-            pairs = [(claimed.span[0], quantity.span[0])
-                     for quantity in sentence.quantities for claimed in claim.quantities
-                     if abs(quantity.value - claimed.value) < 1e-9]
-            pairs += _printed_pairs(claim.text, sentence.text)
-            found = next(filter(None, (other_rows_before(claim.text, at_claim, sentence.text,
-                                                         at_sentence, groups)
-                                       for at_claim, at_sentence in pairs)), None)
-            if found is not None:
-                ours, theirs = found
-                undecide(check, f"Not confirmed: the passage gives the claim's number to "
-                                f"'{theirs}', and the claim gives it to '{ours}', another row "
-                                f"of the paper's table")
-                break
+    for check, sentence in supporting_sentences(checks, by_text):
+        pairs = [(claimed.span[0], quantity.span[0])
+                 for quantity in sentence.quantities for claimed in claim.quantities
+                 if abs(quantity.value - claimed.value) < 1e-9]
+        # The same pair is often both a parsed quantity and printed digits: read it once.
+        pairs = dict.fromkeys(pairs + _printed_pairs(claim.text, sentence.text))
+        found = next(filter(None, (other_rows_before(claim.text, at_claim, sentence.text,
+                                                     at_sentence, groups)
+                                   for at_claim, at_sentence in pairs)), None)
+        if found is not None:
+            ours, theirs = found
+            undecide(check, f"Not confirmed: the passage gives the claim's number to "
+                            f"'{theirs}', and the claim gives it to '{ours}', another row "
+                            f"of the paper's table")

@@ -46,6 +46,16 @@ def supporting_sources(checks: Iterable[Check]) -> Iterator[Check]:
     return decided(checks, CheckKind.source)
 
 
+def printed_numbers(evidence: Evidence) -> list[str]:
+    """The numbers an evidence line printed as the paper prints them: each number pair's found
+    side, or the one value it found (a table cell's), as text. What a guard looks up in the
+    quote to read the words around the number."""
+    founds = [pair.found for pair in evidence.numbers]
+    if founds:
+        return founds
+    return [f"{evidence.found:g}"] if evidence.found is not None else []
+
+
 def undecide_unquoted(checks: Iterable[Check], wanted: Iterable[str],
                       prints: Callable[[str, str], bool], why: Callable[[str], str]) -> None:
     """Undecide each supporting source check none of whose quotes prints one of `wanted`

@@ -22,9 +22,10 @@ First contact: 4 tables read, 67 claims, 19 decided, 29 right, 2 wrong:
 - "SkipThought was trained on 8 GPUs in parallel" CONTRADICTED by Table 1's cell 336* (TR,
   defined by the caption as "approximate training time (hours)"; "* indicates trained on
   GPU"): `verify/guards_defined_units.py`.
-A latent probe found a third, left (xfail below): "SkipThought was trained for about 8 days"
-CONFIRMED by "The S(D)AE models were trained for one epoch (~ 8 days)." with SkipThought named
-only in the next sentence.
+A latent probe found a third, left as a strict xfail in round 37 and withheld in round 38
+(`guards_neighbour_subjects._lent_name`): "SkipThought was trained for about 8 days" CONFIRMED
+by "The S(D)AE models were trained for one epoch (~ 8 days)." with SkipThought named only in
+the next sentence.
 
 Reading fix (`extract/decimal_pairs.py`): Table 4 prints no single number, only pairs
 (".57/.61"), so the grid reader found no line of numbers and cut the header to its first line
@@ -39,7 +40,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import pytest
 from probe_verdicts import probe_set_tests, real_paper, scored, status_of, verify_on
 
 from verify_claims.claims import Status
@@ -47,6 +47,7 @@ from verify_claims.extract import decimal_pairs
 from verify_claims.verify import (
     guards_bracketed_owners,
     guards_defined_units,
+    guards_neighbour_subjects,
 )
 
 HILL = "hill_sentreps_naacl16"
@@ -307,13 +308,19 @@ def test_a_count_of_gpus_is_not_read_from_a_column_of_hours(monkeypatch):
     assert status_of(_hill(), HILL, claim + " ")[0] is Status.contradicted
 
 
-@pytest.mark.xfail(strict=True, reason="left: the S(D)AE sentence's 8 days, with SkipThought "
-                   "named in the next sentence, still confirm (a subject guard written for it "
-                   "withheld what four older rules' planted-bug tests need, and a right verdict "
-                   "of probe21b; taken out at the deadline)")
-def test_a_number_of_another_systems_sentence_is_not_the_claimed_systems():
+def test_a_number_of_another_systems_sentence_is_not_the_claimed_systems(monkeypatch):
+    """Round 38 (`guards_neighbour_subjects._lent_name`): the S(D)AE sentence's 8 days, with
+    SkipThought named only in the next sentence, which gives it two weeks."""
     claim = "SkipThought was trained for about 8 days."
     assert status_of(_hill(), HILL, claim)[0] is Status.unverified
+    # The true statements stay decided: the name's own sentence, and the other name's.
+    assert status_of(_hill(), HILL, "SkipThought was trained for about two weeks.")[0] \
+        is Status.confirmed
+    assert status_of(_hill(), HILL, "The S(D)AE models were trained for about 8 days.")[0] \
+        is Status.confirmed
+    # Planted bug: without the rule the lent name confirms the other system's number again.
+    monkeypatch.setattr(guards_neighbour_subjects, "lent_names_guarded", False)
+    assert status_of(_hill(), HILL, claim)[0] is Status.confirmed
 
 
 def _table(paper, label):

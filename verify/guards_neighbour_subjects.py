@@ -39,6 +39,17 @@ neither of the claim's first two subject words and a neighbour says both before 
 own of the claim's unit (a unit printed: "k = 20" of "the random walk experiment" is no such
 measure, round 20's t-SNE probe), that neighbour is the subject's sentence (`_lacks_lead`).
 
+The subject may be one coined name (round 38, Hill, Cho and Korhonen, NAACL 2016, page 4):
+"SkipThought was trained for about 8 days" was confirmed by "The S(D)AE models were trained for
+one epoch (≈ 8 days).", whose next sentence, "The SkipThought model was trained for two weeks,
+covering just under one epoch.", lent the name. One missing word is too little for the rule
+above (a passage may well leave out one word of its subject), so this one asks more of it
+(`_lent_name`): the one word of the claim's subject the sentence lacks is a coined name of the
+claim; the sentence names a coined name of its own before its number; and the previous or next
+sentence says the claim's name, with every subject word the two share, before a first number
+of its own of the claim's dimension (two weeks against 8 days: a duration), which the claim
+does not give. That neighbour is the name's own sentence, and the number is the other name's.
+
 It names no paper or subject; it only undecides.
 """
 
@@ -48,9 +59,13 @@ from collections.abc import Iterable, Iterator
 
 from verify_claims.claims import Check, CheckKind, Claim, Paper
 
+from .coined_names import coined
 from .paper_memo import per_paper
 from .passages import content_terms
 from .undecided import SUPPORTING, decided, undecide
+
+lent_names_guarded = True
+"""Whether `_lent_name` acts (a planted-bug test switches it off)."""
 
 _FAR = 5
 """How many sentences away, in the same section, a sentence may state the claim's subject's
@@ -103,6 +118,11 @@ def guard_neighbour_subjects(claim: Claim, checks: Iterable[Check], paper: Paper
             missing = before - set(content_terms(paper.sentences[at].text))
             shared = before - missing
             lead = _lacks_lead(claim, missing, paper.sentences[at].section)
+            if shared and _lent_name(claim, paper, at, missing, shared):
+                undecide(check, f"Not decided: the claim's “{next(iter(missing))}” is named by "
+                                f"the next or previous sentence, with a number of its own, not "
+                                f"by the sentence that prints the claim's number")
+                break
             if shared and not _shares_measure_only(claim, shared, missing) and not lead:
                 continue  # the sentence says some of the claim's subject itself
             neighbour = next((words for other in _nearby(paper, at, claim)
@@ -179,3 +199,42 @@ def _says_shared(sentence, shared: set[str], claim: Claim) -> bool:
     return first.unit == claim.quantities[0].unit and shared <= set(
         content_terms(sentence.text[:first.span[0]]))
 
+
+
+# Units of one dimension: a duration in days is stated against one in weeks.
+_DURATIONS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years"))
+
+
+def _one_dimension(unit: str | None, other: str | None) -> bool:
+    return unit is not None and (unit == other or {unit, other} <= _DURATIONS)
+
+
+def _lent_name(claim: Claim, paper: Paper, at: int, missing: set[str], shared: set[str]) -> bool:
+    """Whether the one subject term the sentence at `at` lacks is a coined name of the claim
+    that the previous or next sentence gives a number of its own of the claim's dimension,
+    while the sentence names another coined name before its number (module docstring, round
+    38)."""
+    if len(missing) != 1 or not lent_names_guarded:
+        return False
+    term = next(iter(missing))
+    if not any(content_terms(name) == [term] for name in coined(claim.text)):
+        return False
+    sentence, first = paper.sentences[at], claim.quantities[0]
+    spot = next((quantity.span[0] for quantity in sentence.quantities
+                 if abs(quantity.value - first.value) < 1e-9), None)
+    if spot is None or not coined(sentence.text[:spot]) - coined(claim.text):
+        return False
+    claimed = [quantity.value for quantity in claim.quantities]
+    for other in (at - 1, at + 1):
+        if not 0 <= other < len(paper.sentences):
+            continue
+        neighbour = paper.sentences[other]
+        if not neighbour.quantities or any(abs(quantity.value - value) < 1e-9
+                                           for quantity in neighbour.quantities
+                                           for value in claimed):
+            continue
+        own = neighbour.quantities[0]
+        said = set(content_terms(neighbour.text[:own.span[0]]))
+        if _one_dimension(first.unit, own.unit) and missing | shared <= said:
+            return True
+    return False

@@ -71,6 +71,7 @@ from .content import ClaimParts, account, passage_terms
 from .dataset_scope import caption_elsewhere
 from .defined_headers import defined_header_words
 from .guards_count_headers import count_paired_otherwise
+from .guards_versioned_names import other_version, versioned_names
 from .header_vocabulary import WORD, HeaderWord, header_words, path_words, special_header
 from .header_words import ClaimWords
 from .label_headers import label_headers
@@ -304,11 +305,15 @@ def _row_mates_may_read(claim: Claim, paper: Paper, index: PassageIndex,
 
 def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
                  asked: tuple[list[Quantity], ClaimParts, ClaimWords] | None,
-                 change: int | None = None, mates: bool = False) -> Check | None:
+                 change: int | None = None, mates: bool = False,
+                 by_version: bool = True) -> Check | None:
     """`check_cells` asking with `asked` (`claim_levels`); with a `change` direction, of the
     cells alone whose column headers name such a change and which print no sign. With
     `mates`, every cell of a row lends its column headers to the others, and only a
-    contradiction through one wrong number of a row (row_mate_contradictions.py) is kept."""
+    contradiction through one wrong number of a row (row_mate_contradictions.py) is kept.
+    `by_version` leaves out the cells of another version of the claim's versioned name; when
+    no other cell is accounted, they are read after all, for the guard's explanation
+    (guards_versioned_names.py: "the evidence is about SQuAD 1.1, another version")."""
     if asked is None:
         return None
     quantities, parts, words = asked
@@ -323,6 +328,8 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
     # another's; none decides it when the paper's reading has no table of that number.
     tables = named_tables(claim.text)
     ranked = RANKING_TERMS if RANKING.search(claim.text) else frozenset()
+    versioned = by_version and cells_by_version and bool(versioned_names(claim.text))
+    other_versions = False
     reached = list(candidates(passages, index, words))
     # The cells printing the claim's numbers, when it gives several ("84.1 EM and 90.9 F1"),
     # by table and row: only a cell's row mates can lend it their headers, and reading every
@@ -341,6 +348,13 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
                 and passage.number in labelled_tables(passages, index):
             continue  # a value under no column header, in a table that heads its columns
         caption = passage.table.caption
+        if versioned and other_version(claim.text, f"{caption or ''} {passage.headers}"):
+            # "on SQuAD 2.0" is no cell of "Table 2: SQuAD 1.1 results" when Table 3 prints
+            # SQuAD 2.0's under the same labels (BERT, arXiv:1810.04805; the guard of the same
+            # name, guards_versioned_names.py, set such a cell's verdict aside; left out here,
+            # the claim's own version's cell decides it).
+            other_versions = True
+            continue
         if count_paired_otherwise(passage.own, words, caption):
             continue  # "nodes" read as "Size" where the caption pairs it with "edges"
         if fractions and count_header(passage):
@@ -395,7 +409,8 @@ def _check_asked(claim: Claim, paper: Paper, source: str, index: PassageIndex,
             if not strict:
                 loose.add(id(passage))
     if not accounted:
-        return None
+        return _check_asked(claim, paper, source, index, asked, change, mates, False) \
+            if other_versions else None
     # A cell the claim names wholly outranks one of another table it names in part
     # (verify/cell_dominance.py).
     accounted = most_specific(accounted, words)
@@ -422,6 +437,11 @@ def _said_otherwise(unnamed: list[HeaderWord], words: ClaimWords, caption: str |
     name, which most cells it reaches are not."""
     said = defined_header_words(words, caption, paths) | category_words(paths)
     return all(word.word in said for word in unnamed)
+
+
+cells_by_version = True
+"""Whether a cell whose caption and headers give the claim's versioned name only in another
+version is left out of the cells the claim reads (a planted-bug test switches it off)."""
 
 
 @lru_cache(maxsize=4096)

@@ -2,7 +2,7 @@
 from what the verifier recorded on them; checked on BERT's tables (arXiv 1810.04805, the red
 team 6 corpus's source), where each claim below is as its gold row says (page 6's Tables 2
 and 3 read from the page image: BERT-Large single, SQuAD 1.1 dev 84.1 EM / 90.9 F1; Human
-82.3 EM in the test column of both tables)."""
+82.3 EM and 91.2 F1 in Table 2's test columns, 86.9 EM and 89.5 F1 in Table 3's)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ SOURCES = ROOT / "tests" / "real" / "redteam6" / "sources"
 # each other their column headers and confirm it: verify/row_mate_columns.py.)
 UNNAMED = ("With WordPiece tokens, a single BERT-Large reaches 84.1 EM on the SQuAD 1.1 dev "
            "set.")
-TWIN_TABLES = "Human performance on the SQuAD 2.0 test set is 82.3 EM."
+# Names no version, so both tables print a cell of its labels (until round 38 the example said
+# "SQuAD 2.0", which now reads Table 3's own cell: tests/test_round38_regressions.py).
+TWIN_TABLES = "Human performance on the SQuAD test set is 82.3 EM."
 
 
 @pytest.fixture(scope="module")

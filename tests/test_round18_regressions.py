@@ -164,7 +164,10 @@ def test_a_claims_version_names_one_of_twin_tables(change_papers):
     claims = verify_on(change_papers, BERT, SQUAD_VERSIONS + [
         "On the SQuAD 1.1 dev set, BERT-Large reaches 78.7 EM.",
         "Human performance on SQuAD 1.1 reaches 89.5 test F1."])
-    assert [claim.status for claim in claims] == [Status.confirmed] * 2 + [Status.unverified] * 2
+    # The last is contradicted since round 38: its version names Table 2, whose own cell
+    # prints 91.2 (page 7; tests/test_round38_regressions.py).
+    assert [claim.status for claim in claims] == [Status.confirmed] * 2 + [
+        Status.unverified, Status.contradicted]
 
 
 def test_without_versions_the_twin_tables_are_not_told_apart(change_papers, monkeypatch):

@@ -546,6 +546,7 @@ _OUTCOMES = {None: ("supported", "confirmed"), "SUPPORTING": ("supported", "conf
 # the selection their own source makes (asserted below).
 _HELPERS = {"supporting_sources": ("source", None, "decided(checks, CheckKind.source)"),
             "undecide_by_sentence": ("source", None, "supporting_sources(checks)"),
+            "supporting_sentences": ("source", None, "supporting_sources(checks)"),
             "undecide_by_cells": ("table", "DECIDING",
                                   "decided(checks, CheckKind.table, DECIDING)"),
             "_contradictions": ("table", "(Outcome.contradicted,)",

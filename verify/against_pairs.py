@@ -30,6 +30,7 @@ from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Pap
 
 from .cells_read import Labelled, labelled_cells, numbers, read_cells, table_name
 from .number_values import within_rounding
+from .side_names import loosely_named, words_of
 
 # "<main, with a number>, against 60.5 for BERT-Large": the other subject's value and name.
 _AGAINST = re.compile(
@@ -156,6 +157,27 @@ def _other_cell(table_cells: list[Labelled], found: Labelled, side: list[str]
     return beside[0][0] if len(beside) == 1 else None
 
 
+def _loose_cell(table_cells: list[Labelled], found: Labelled, side: str) -> Labelled | None:
+    """The one cell beside `found` (in its column, a row one label apart; in its row, a column
+    one label apart) whose differing label the side names loosely (verify/side_names.py),
+    `found`'s own label there not so named; None otherwise."""
+    printed = {word for cell in table_cells for label in (*cell.rows, *cell.columns)
+               for word in words_of(label)}
+    named = []
+    for cell in table_cells:
+        for mine, theirs, same in ((found.rows, cell.rows, cell.columns == found.columns),
+                                   (found.columns, cell.columns, cell.rows == found.rows)):
+            if not same or not _one_apart(mine, theirs):
+                continue
+            at = next(place for place, (a, b) in enumerate(zip(mine, theirs, strict=True))
+                      if a != b)
+            if loosely_named(side, mine[at], printed):
+                return None  # the side may be the first cell's own subject
+            if loosely_named(side, theirs[at], printed):
+                named.append(cell)
+    return named[0] if len(named) == 1 else None
+
+
 def _side_quantity(claim: Claim, main: str) -> Quantity | None:
     after = [quantity for quantity in claim.quantities if quantity.span[0] >= len(main)]
     return after[0] if len(after) == 1 else None
@@ -175,11 +197,18 @@ def paired_check(claim: Claim, main: str, side: str, first: Check, paper: Paper
     if value is None or len(read) != 1:
         return None
     table, found = read[0]
-    other = _other_cell(labelled_cells(table), found, _tokens(side))
+    cells = labelled_cells(table)
+    other = _other_cell(cells, found, _tokens(side))
+    loose = other is None
+    if loose:
+        # A label the side shortens ("sg" for "the skipgram baseline"): confirms only.
+        other = _loose_cell(cells, found, side) if first.outcome == Outcome.supported else None
     if other is None:
         return None
     printed = numbers(other.cell)
     agrees = any(within_rounding(value, number) for number in printed)
+    if loose and not agrees:
+        return None  # the side may mean another cell than the one loosely named
     name = table_name(table, paper.tables.index(table))
     evidence = first.evidence[0].model_copy(deep=True)
     second = Evidence(source=evidence.source, quote=f"{' / '.join(other.rows)} × "

@@ -6,7 +6,10 @@ test fails.
   "the skipgram baseline" of the column "sg" (arXiv:1607.04606 Table 1, red team 7), "the
   original embeddings" of the row "Original" (arXiv:2201.12091 Table 1, red team 5). The
   first statement was confirmed, B's cell left unfound (`verify/side_names.py`, read by
-  `against_pairs._loose_cell`); the looser naming only ever confirms.
+  `against_pairs._loose_cell`); the looser naming only ever confirms. Two more forms are
+  read so: "..., against a previous state of the art of 76.68" (the column "SOTA" of
+  arXiv:1903.10676 Table 1, red team 3) and "..., against 74.80 without transfer" (the column
+  "No Transfer" of arXiv:1703.06345 Table 2, red team 8; `against_pairs.loose_parts`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from verify_claims.verify.side_names import loosely_named
 REAL = Path(__file__).resolve().parent / "real"
 FASTTEXT = REAL / "redteam7" / "sources" / "1607.04606.pdf"
 RLACE = REAL / "redteam5" / "sources" / "2201.12091.pdf"
+SCIBERT = REAL / "redteam3" / "sources" / "1903.10676.pdf"
+TAGGING = REAL / "redteam8" / "sources" / "1703.06345.pdf"
 
 
 @cache
@@ -76,3 +81,33 @@ def test_loosely_named_reads_contractions_initials_and_one_word_more():
     assert not loosely_named("the skipgram cbow", "sg", printed)
     assert not loosely_named("the skipgram baseline model", "sg", printed)
     assert not loosely_named("the cbow baseline", "sg", printed)
+
+
+# arXiv:1903.10676 Table 1, ChemProt: SOTA 76.68, SciBERT Finetune 83.64 (BERT-Base 79.14).
+SOTA_TRUE = ("Finetuned SciBERT scores 83.64 on ChemProt, against a previous state of the art "
+             "of 76.68.")
+SOTA_OTHER = ("Finetuned SciBERT scores 83.64 on ChemProt, against a previous state of the art "
+              "of 79.14.")  # BERT-Base's number: no confirmation, no contradiction
+# arXiv:1703.06345 Table 2, PTB -> Twitter/0.1, T-A: Transfer 83.65, No Transfer 74.80.
+TRANSFER_TRUE = ("Transferring from PTB to Twitter/0.1 with T-A reaches 83.65, against 74.80 "
+                 "without transfer.")
+
+
+def test_the_other_subject_after_against_a_or_without():
+    assert _status(SCIBERT, SOTA_TRUE) == Status.confirmed
+    assert _status(SCIBERT, SOTA_OTHER) == Status.unverified
+    assert _status(TAGGING, TRANSFER_TRUE) == Status.confirmed
+
+
+def test_planted_no_loose_forms_leave_them_unverified(monkeypatch):
+    monkeypatch.setattr(against_pairs, "loose_parts", lambda text: None)
+    assert _status(SCIBERT, SOTA_TRUE) == Status.unverified
+    assert _status(TAGGING, TRANSFER_TRUE) == Status.unverified
+
+
+def test_a_negated_side_names_only_a_negated_label():
+    printed = {"transfer", "no", "delta"}
+    assert loosely_named("without transfer", "No Transfer", printed)
+    assert loosely_named("the model w/o transfer", "No Transfer", printed)
+    assert not loosely_named("without transfer", "Transfer", printed)
+    assert not loosely_named("transfer", "No Transfer", printed)

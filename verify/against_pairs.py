@@ -30,12 +30,23 @@ from verify_claims.claims import Check, CheckKind, Claim, Evidence, Outcome, Pap
 
 from .cells_read import Labelled, labelled_cells, numbers, read_cells, table_name
 from .number_values import within_rounding
+from .side_names import loosely_named, words_of
 
 # "<main, with a number>, against 60.5 for BERT-Large": the other subject's value and name.
 _AGAINST = re.compile(
     r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?:%|ms|s|hours?|points?|seconds?)?\s+for\s+"
     r"(?P<side>[^,;()]+?)\s*\.?$", re.IGNORECASE)
+# Two more ways of setting the other subject beside, read only loosely (side_names.py): "...,
+# against a previous state of the art of 76.68" and "..., against 74.80 without transfer".
+_AGAINST_OF = re.compile(
+    r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?P<side>(?:a|an|the)\s+[^,;()\d]+?)\s+of\s+"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*%?\s*\.?$", re.IGNORECASE)
+_AGAINST_WITHOUT = re.compile(
+    r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*%?\s+(?P<side>without\s+[^,;()\d]+?)\s*\.?$",
+    re.IGNORECASE)
 # Words of the other subject that no label needs to print ("for LayoutLM alone").
 _ARTICLES = frozenset({"the", "a", "an", "alone", "only"})
 _SIZES = ("base", "large", "small")
@@ -74,12 +85,24 @@ def against_parts(text: str) -> tuple[str, str] | None:
         return match["main"], match["side"]
     beside = _BESIDE.match(text.strip())
     if beside is None:
-        return None
+        loose = loose_parts(text)
+        return (loose[0], loose[1]) if loose is not None else None
     value = beside["value"] or beside["value2"]
     if not _ordered(beside["first"], value, beside["word"]):
         return None
     main = re.sub(r"\s+and$", "", beside["main"])  # "A scores 62.3 F1 and stays below ..."
     return main, (beside["owner"] or beside["side"]).strip()
+
+
+def loose_parts(text: str) -> tuple[str, str] | None:
+    """(first statement, other subject) of "..., against a previous state of the art of
+    76.68" or "..., against 74.80 without transfer": forms whose other subject is only ever
+    named loosely (side_names.py), so that they only ever confirm; None for other claims."""
+    for form in (_AGAINST_OF, _AGAINST_WITHOUT):
+        match = form.match(text.strip())
+        if match is not None:
+            return match["main"], match["side"]
+    return None
 
 
 def main_claim(claim: Claim, main: str) -> Claim:
@@ -156,6 +179,29 @@ def _other_cell(table_cells: list[Labelled], found: Labelled, side: list[str]
     return beside[0][0] if len(beside) == 1 else None
 
 
+def _loose_cell(table_cells: list[Labelled], found: Labelled, side: str) -> Labelled | None:
+    """The one cell of `found`'s row or column whose own labels (those `found`'s path lacks)
+    the side names loosely (verify/side_names.py): in its column, a row of other labels ("sg"
+    beside "sisg"); in its row, a column of other labels ("SOTA" beside "SciBERT /
+    Finetune"). None when none or several are, or when the side also names `found`'s own
+    labels (it may be the first cell's subject)."""
+    printed = {word for cell in table_cells for label in (*cell.rows, *cell.columns)
+               for word in words_of(label)}
+    named = []
+    for cell in table_cells:
+        for mine, theirs, same in ((found.rows, cell.rows, cell.columns == found.columns),
+                                   (found.columns, cell.columns, cell.rows == found.rows)):
+            if not same or mine == theirs:
+                continue
+            own = [label for label in mine if label not in theirs]
+            other = [label for label in theirs if label not in mine]
+            if own and loosely_named(side, " ".join(own), printed):
+                return None  # the side may be the first cell's own subject
+            if other and loosely_named(side, " ".join(other), printed):
+                named.append(cell)
+    return named[0] if len(named) == 1 else None
+
+
 def _side_quantity(claim: Claim, main: str) -> Quantity | None:
     after = [quantity for quantity in claim.quantities if quantity.span[0] >= len(main)]
     return after[0] if len(after) == 1 else None
@@ -175,11 +221,19 @@ def paired_check(claim: Claim, main: str, side: str, first: Check, paper: Paper
     if value is None or len(read) != 1:
         return None
     table, found = read[0]
-    other = _other_cell(labelled_cells(table), found, _tokens(side))
+    cells = labelled_cells(table)
+    strict = loose_parts(claim.text) is None
+    other = _other_cell(cells, found, _tokens(side)) if strict else None
+    loose = other is None
+    if loose:
+        # A label the side shortens ("sg" for "the skipgram baseline"): confirms only.
+        other = _loose_cell(cells, found, side) if first.outcome == Outcome.supported else None
     if other is None:
         return None
     printed = numbers(other.cell)
     agrees = any(within_rounding(value, number) for number in printed)
+    if loose and not agrees:
+        return None  # the side may mean another cell than the one loosely named
     name = table_name(table, paper.tables.index(table))
     evidence = first.evidence[0].model_copy(deep=True)
     second = Evidence(source=evidence.source, quote=f"{' / '.join(other.rows)} × "

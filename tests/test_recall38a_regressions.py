@@ -81,6 +81,8 @@ def test_loosely_named_reads_contractions_initials_and_one_word_more():
     assert not loosely_named("the skipgram cbow", "sg", printed)
     assert not loosely_named("the skipgram baseline model", "sg", printed)
     assert not loosely_named("the cbow baseline", "sg", printed)
+    # a stop word of the side names no one-letter label ("for a baseline" is no row "A")
+    assert not loosely_named("a baseline", "A", printed | {"a"})
 
 
 # arXiv:1903.10676 Table 1, ChemProt: SOTA 76.68, SciBERT Finetune 83.64 (BERT-Base 79.14).

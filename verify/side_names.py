@@ -89,7 +89,10 @@ def _said_at(word: str, initials: str, side: list[str], used: set[int]) -> set[i
     words, or (for `initials` of two letters or more) the initials of as many words in a
     row."""
     free = [index for index in range(len(side)) if index not in used]
-    for index in free:
+    # A stop word of the side says a label word only inside a run of initials ("state of the
+    # art" for "SOTA"): "for a baseline" names no row "A".
+    words = [index for index in free if side[index] not in _STOP]
+    for index in words:
         if side[index] == word:
             return {index}
     if len(initials) >= 2:
@@ -98,7 +101,7 @@ def _said_at(word: str, initials: str, side: list[str], used: set[int]) -> set[i
             if span[-1] < len(side) and not used & set(span) \
                     and "".join(side[index][0] for index in span) == initials:
                 return set(span)
-    for index in free:
+    for index in words:
         if _contraction(word, side[index]):
             return {index}
     return None

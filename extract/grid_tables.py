@@ -53,6 +53,7 @@ from .margin_tables import margin_parts
 from .mark_columns import mark_conditions
 from .page_lines import body_size
 from .pair_cells import split_pair_cells
+from .prose_values import prose_citing_values
 from .repeated_headers import repeated_header_lines
 from .ruled_cells import Post, posts_of
 from .side_tables import split_side_tables, split_sides
@@ -125,8 +126,10 @@ def _is_prose(line: Line, span: _Span, share: float = 0.55) -> bool:
     if len(words) < 5 or marked_header(words):
         return False  # few words; or "Jaccard ↑ DDI ↓ PRAUC ↑": a header (direction_marks.py)
     if sum(_is_value(word.text) for word in words) >= 3:
-        # a row of numbers, however tightly set; or two columns of prose that cite numbers
-        return _two_columns_of_prose(words, line, span, share)
+        # a row of numbers, however tightly set; or two columns of prose that cite numbers,
+        # or one line of prose that cites them (prose_values.py)
+        return _two_columns_of_prose(words, line, span, share) or prose_citing_values(
+            words, line.size, line.x1 - line.x0, span.x1 - span.x0, share)
     if all_codes(word.text for word in words):
         return False  # a header line of codes, "DE-EN EN-FI RO-EN" (code_lines.py)
     gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))

@@ -10,7 +10,9 @@
   followed by a bare comparative, against the sentence's one "compared to X" phrase. When the claim
   says its number against one thing and the passage prints that number only against things
   that share no word with it, the passage's number is another comparison's, and a supporting
-  source check on it decides nothing (`other_comparand`).
+  source check on it decides nothing (`other_comparand`). Both comparands must hold a name (a
+  capital letter): "about 10% higher than the second best method" may describe the claim's
+  "than FR3D" (the round 26 RNA motif probe, a right confirmation kept).
 - "Post-hoc SVMs outperform softmax for FRCN model M (59.2 vs. 58.7 mAP)" (false: softmax
   59.2, SVM 58.7) was confirmed by Table 8's cell "FRCN [ours] / SVM × M" = 58.7. A claim that
   sets one side against another with a verb or "than" and then prints "(x vs. y)" gives x to
@@ -69,6 +71,12 @@ def _words(text: str) -> set[str]:
     return found
 
 
+def _named(text: str) -> bool:
+    """Whether a comparand holds a name (a word with a capital letter: "SPPnet", "R-CNN"); a
+    description ("the second best method") may stand for the claim's name."""
+    return any(any(char.isupper() for char in word) for word in _WORD.findall(text))
+
+
 def _same(a: str, b: str) -> bool:
     return float(a.replace(",", "")) == float(b.replace(",", ""))
 
@@ -86,7 +94,8 @@ def other_comparand(claim_text: str, quote: str) -> tuple[str, str, str] | None:
         if len(compared) == 1:
             theirs += [compared[0] for found in _BARE_RATIO.finditer(quote)
                        if _same(found["number"], claimed["number"])]
-        if theirs and all(_words(against) and not _words(against) & ours for against in theirs):
+        if theirs and _named(claimed["against"]) and all(
+                _named(against) and not _words(against) & ours for against in theirs):
             return claimed["number"], claimed["against"].strip(), theirs[0].strip()
     return None
 

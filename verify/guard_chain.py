@@ -143,6 +143,7 @@ from .guards_rate_units import (
     guard_rate_units,
     guard_turned_ratios,
 )
+from .guards_ratio_comparands import guard_ratio_comparands
 from .guards_reference_sides import guard_reference_sides
 from .guards_referent_clauses import guard_referent_clauses
 from .guards_relative_negations import guard_relative_negations
@@ -263,6 +264,8 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_crossed_numbers(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "A (76.3) and B (76.6)" claimed as A's 76.6
         guard_bracketed_owners(claim, checks)
+    if acts(checks, SUPPORTING_CHECKS):  # "3x faster than SPPnet" for R-CNN; "A beats B (x vs. y)"
+        guard_ratio_comparands(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "A and B reach x and y, respectively": y is B's
         guard_respectively(claim, checks)
     if acts(checks, SOURCE_SUPPORTING):  # "at 25 or 50 nA ... x and y, respectively": y at 50

@@ -37,7 +37,7 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, scored, status_of, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_demonstrative_subjects
+from verify_claims.verify import guards_demonstrative_subjects, guards_joint_owners
 from verify_claims.verify.passages import index_of
 
 BMJ = "pregnancy_smoking_exercise_bmj15"
@@ -370,12 +370,13 @@ LATENT_PROBES = [
     ('Eligible women smoked ten or more cigarettes daily before pregnancy.', 'contradicted'),
 ]
 
-# Latent wrong verdicts left (strict xfails below), kept out of the shared latent test.
+# A latent wrong verdict left (a strict xfail below), kept out of the shared latent test; and
+# one withheld since (`verify/guards_joint_owners.py`, tested below).
 _REVIEW_RISK = ("The physical activity intervention gave a relative risk of 1.44 for achieving "
                 "abstinence in late pregnancy.")
 _SWAPPED_RATES = ("The trial anticipated a cessation rate of 23% in the control group and 15% "
                   "in the treatment group.")
-_LEFT = {_REVIEW_RISK, _SWAPPED_RATES}
+_LEFT = {_REVIEW_RISK}
 
 
 def test_no_latent_probe_gets_a_wrong_decisive_verdict():
@@ -395,12 +396,21 @@ def test_a_cited_reviews_risk_is_not_the_trials():
     assert status_of(_bmj(), BMJ, _REVIEW_RISK)[0] != Status.confirmed
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "confirmed jointly by 'a cessation rate of 15% in the control group' and 'a cessation rate "
-    "of 23% in the treatment group' (p3): a support from two passages does not ask which group "
-    "each passage gives its number to"))
-def test_swapped_groups_of_a_joint_support_are_not_confirmed():
-    assert status_of(_bmj(), BMJ, _SWAPPED_RATES)[0] != Status.confirmed
+def test_a_number_lent_for_another_side_supports_nothing(monkeypatch):
+    status, why = status_of(_bmj(), BMJ, _SWAPPED_RATES)
+    assert status == Status.unverified and "another side of the claim" in why, why
+    assert guards_joint_owners.side_after("15% in the control group, on the basis", 3) == {
+        "contr", "group"}
+    claim = verify_on(_bmj(), BMJ, [_SWAPPED_RATES])[0]
+    lent = "Based on pilot work, we projected a cessation rate of 23% in the treatment group."
+    assert guards_joint_owners.other_sides_number(claim, lent, 23.0) == ("23%", "treat")
+    assert guards_joint_owners.other_sides_number(claim, lent, 15.0) is None
+    true = ("The trial anticipated a cessation rate of 15% in the control group and 23% in the "
+            "treatment group.")
+    assert status_of(_bmj(), BMJ, true)[0] == Status.confirmed
+    # Planted bug: the guard is off, and the two sentences confirm the swapped groups again.
+    monkeypatch.setattr(guards_joint_owners, "enabled", False)
+    assert status_of(_bmj(), BMJ, _SWAPPED_RATES + " ")[0] == Status.confirmed
 
 
 _REVIEW_WEIGHT = "The physical activity intervention increased mean birth weight by 41 g."

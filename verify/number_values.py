@@ -73,9 +73,6 @@ def values_agree(claimed: Quantity, found: Quantity) -> bool:
 def _agree(claimed: _Number, found: _Number) -> bool:
     if claimed.cut_off and claimed.digits:  # a spelled number ("nine") is whole when cut
         return found.digits.startswith(claimed.digits)
-    for word, other in ((found, claimed), (claimed, found)):
-        if _spelled_count(word) and (other.printed[1] or 0) > 0 and not other.approximate:
-            return other.low <= word.printed[0] < other.high  # `_spelled_count`
     # Intervals that only touch ("0.9" and "0.8": [0.85, 0.95) and [0.75, 0.85)) do not
     # overlap, however the floating-point sums round (0.8 + 0.05 > 0.9 - 0.05).
     if max(claimed.low, found.low) < min(claimed.high, found.high) - _ROUNDING * max(
@@ -88,18 +85,6 @@ def _agree(claimed: _Number, found: _Number) -> bool:
         mine, theirs = (claimed.low + claimed.high) / 2, (found.low + found.high) / 2
         return abs(mine - theirs) <= APPROXIMATE * max(abs(mine), abs(theirs), 1e-12)
     return False
-
-
-def _spelled_count(number: _Number) -> bool:
-    """Whether a number is a whole one spelled as a word ("two groups", "eight weeks"), with
-    no hedge: an exact count, not a measure rounded to units. Its printed-precision interval
-    ([1.5, 2.5) for "two") would let it agree with any decimal near it, so a decimal agrees
-    with it only by holding its value (probe38b, round 38: "an odds ratio of 2.20 or a
-    relative risk of 1.53", the mutant of the BMJ trial's 1.69, was confirmed by "... between
-    the two groups ..., corresponding to an odds ratio of 1.69 or a relative risk of 1.53":
-    both decimals "matched" the spelled "two")."""
-    return not number.digits and not number.approximate and not number.cut_off \
-        and float(number.printed[0]).is_integer()
 
 
 def _miscopied(mine: str, theirs: str) -> bool:

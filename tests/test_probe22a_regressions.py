@@ -273,7 +273,9 @@ MACHINES_140 = ("The method is being tested on a cluster composed of 140 bi-proc
 
 # Each probe set: its claims, and how many got their labelled status after the round's fixes
 # (fewer means a rule now withholds a right verdict).
-PROBE_SETS = {CLARK: (CLARK_PROBES, 39), DUTOT: (DUTOT_PROBES, 44)}
+# DUTOT 43 (was 44): round 38's guards_demonstrative_subjects (probe38b) withholds one right verdict
+# whose sentence names its subject "these|those X" and whose claim takes a word from the title.
+PROBE_SETS = {CLARK: (CLARK_PROBES, 39), DUTOT: (DUTOT_PROBES, 43)}
 
 
 _parsed = cache(real_paper)

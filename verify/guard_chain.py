@@ -69,6 +69,7 @@ from .guards_cut_ends import guard_cut_ends
 from .guards_dates import guard_other_dates
 from .guards_defined_labels import guard_unsaid_defined_labels
 from .guards_defined_units import guard_defined_units
+from .guards_demonstrative_subjects import guard_demonstrative_subjects
 from .guards_dense_tables import guard_dense_tables
 from .guards_diagonal import guard_diagonal_cells
 from .guards_exceptions import guard_excepted_subjects, guard_hedged_wholes
@@ -88,6 +89,7 @@ from .guards_interval_ends import guard_interval_ends
 from .guards_item_labels import guard_unsaid_item_labels
 from .guards_item_names import guard_item_names
 from .guards_item_numbers import guard_counted_items
+from .guards_joint_owners import guard_joint_owners
 from .guards_label_numerals import guard_label_numerals
 from .guards_labelled_numbers import guard_labelled_numbers
 from .guards_labelled_values import guard_labelled_values
@@ -628,3 +630,7 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
     if acts(checks, SOURCE_SUPPORTING):  # probe37b: "FMD increased" vs "increased engagement"
         guard_attributive_changes(claim, checks)
     guard_item_names(claim, checks)  # probe37b: "In Model 3, ..." contradicted by 0.11
+    if acts(checks, SOURCE_DECIDING):  # probe38b: "these interventions" + the title's words
+        guard_demonstrative_subjects(claim, checks, paper, index)
+    if acts(checks, SOURCE_SUPPORTING):  # probe38b: "23% in the treatment group" lent jointly
+        guard_joint_owners(claim, checks)

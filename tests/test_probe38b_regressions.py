@@ -37,7 +37,11 @@ import pytest
 from probe_verdicts import probe_set_tests, real_paper, scored, status_of, verify_on
 
 from verify_claims.claims import Status
-from verify_claims.verify import guards_demonstrative_subjects, guards_joint_owners
+from verify_claims.verify import (
+    guards_demonstrative_subjects,
+    guards_joint_owners,
+    guards_spelled_counts,
+)
 from verify_claims.verify.passages import index_of
 
 BMJ = "pregnancy_smoking_exercise_bmj15"
@@ -276,7 +280,8 @@ BMJ_PROBES = [
      '3.', 'unverified'),
 ]
 
-FLOOR = 33  # of 81 given their labelled status (first contact: 33, two others wrongly decided)
+FLOOR = 32  # of 81 given their labelled status (first contact: 33, two others wrongly decided;
+# round 38: the true "odds ratio of 1.69" is withheld, confirmed through "two", not its 1.69)
 LATENT_FLOOR = 11
 PROBE_SETS = {BMJ: (BMJ_PROBES, FLOOR)}
 
@@ -437,12 +442,19 @@ def test_a_demonstrative_subject_is_not_the_titles(monkeypatch):
     assert status_of(_bmj(), BMJ, _TRIAL_WEIGHT + " ")[0] == Status.contradicted
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a mutant of the probes' true 'odds ratio of 1.69 or a relative risk of 1.53' (p3), "
-    "confirmed by benchmarks/mutation_probes.py: both decimals 'match' the sentence's spelled "
-    "'two groups', read as the interval [1.5, 2.5); reading a spelled count as exact (a first "
-    "fix) turned probe34c's '5.1 years older' into a wrong contradiction, and was reverted"))
-def test_a_spelled_count_is_no_decimal():
+def test_a_spelled_count_is_no_decimal(monkeypatch):
+    """A mutant of the probes' true 'odds ratio of 1.69 or a relative risk of 1.53' (p3) was
+    confirmed by benchmarks/mutation_probes.py: the first agreeing number of the sentence won,
+    and its spelled 'two groups' was read as anything that rounds to 2. Round 38
+    (`guards_spelled_counts`): a decimal matched only by a spelled word supports nothing. It
+    withholds the true form too, which the sentence confirmed through the same 'two' (right
+    for a wrong reason); two deeper fixes made probe34c's '5.1 years older' a wrong
+    contradiction."""
     mutant = ("The anticipated difference in cessation corresponded to an odds ratio of 2.20 or a "
               "relative risk of 1.53.")
-    assert status_of(_bmj(), BMJ, mutant)[0] != Status.confirmed
+    true = mutant.replace("2.20", "1.69")
+    assert status_of(_bmj(), BMJ, mutant)[0] is Status.unverified
+    assert status_of(_bmj(), BMJ, true)[0] is Status.unverified
+    # Planted bug: "two" supports 2.20 again.
+    monkeypatch.setattr(guards_spelled_counts, "spelled_counts_guarded", False)
+    assert status_of(_bmj(), BMJ, mutant + " ")[0] is Status.confirmed

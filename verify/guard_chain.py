@@ -173,6 +173,7 @@ from .guards_significance_levels import guard_significance_levels
 from .guards_signs import guard_unsaid_signs
 from .guards_size_grades import guard_size_grades
 from .guards_species_owners import guard_species_owners
+from .guards_spelled_counts import guard_spelled_counts
 from .guards_spliced_clauses import guard_spliced_clauses
 from .guards_splits import guard_other_splits
 from .guards_stacked_negations import guard_stacked_negations
@@ -634,3 +635,5 @@ def run_guards(claim: Claim, checks: list[Check], paper: Paper, index: PassageIn
         guard_demonstrative_subjects(claim, checks, paper, index)
     if acts(checks, SOURCE_SUPPORTING):  # probe38b: "23% in the treatment group" lent jointly
         guard_joint_owners(claim, checks)
+    if acts(checks, SOURCE_SUPPORTING):  # probe38b's mutant: "an odds ratio of 2.20" by "two"
+        guard_spelled_counts(checks)

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from verify_claims.claims import Check, CheckKind, Claim
 
+from .guards_table_pairs import cell_quote
 from .undecided import SUPPORTING, decided, supporting_sources, undecide
 
 __all__ = ["crossed_versus_cell", "guard_ratio_comparands", "other_comparand"]
@@ -109,8 +110,6 @@ _AGAINST = re.compile(r"\b(?:outperform(?:s|ed)?|beat(?:s)?|exceed(?:s|ed)?|surp
 # Where the second side ends: a phrase of place or condition, or the bracket.
 _SECOND_END = re.compile(r"\s+(?:for|on|in|at|with|across|under|when|using|by)\b|[(,;:]",
                          re.IGNORECASE)
-_CELL = re.compile(r"^(?:(?:Table|Tab\.)\s*[^:]{1,12}:\s*(?P<labels2>.*?)\s*=\s*(?P<value2>[^=]+)"
-                   r"|(?P<labels>.*):\s*(?P<value>[^:]+))$")
 
 
 def _sides(claim_text: str) -> tuple[set[str], set[str], str, str] | None:
@@ -132,15 +131,10 @@ def _sides(claim_text: str) -> tuple[set[str], set[str], str, str] | None:
 
 
 def _cells(check: Check) -> list[tuple[set[str], str]]:
-    cells = []
-    for evidence in check.evidence:
-        match = _CELL.match((evidence.quote or "").strip())
-        if match is None:
-            continue
-        labels = match["labels2"] if match["labels2"] is not None else match["labels"]
-        value = match["value2"] if match["value2"] is not None else match["value"]
-        cells.append((_words(labels), value.strip()))
-    return cells
+    """Each quoted cell's label words (this module's `_words`) and printed value."""
+    return [(_words(labels), value.strip()) for evidence in check.evidence
+            if (parsed := cell_quote((evidence.quote or "").strip())) is not None
+            for labels, value in (parsed,)]
 
 
 def _value(printed: str) -> float | None:

@@ -50,14 +50,15 @@ def _cells(check: Check) -> list[tuple[set[str], str]]:
     """The label words and the printed value of each cell a table check quotes."""
     found = []
     for evidence in check.evidence:
-        parsed = _parsed(evidence.quote or "")
+        parsed = cell_quote(evidence.quote or "")
         if parsed:
             found.append((_label_words(parsed[0]), parsed[1]))
     return found
 
 
-def _parsed(quote: str) -> tuple[str, str] | None:
-    """(labels, value) of a table check's quote of one cell; None for any other quote."""
+def cell_quote(quote: str) -> tuple[str, str] | None:
+    """(labels, value) of a table check's quote of one cell; None for any other quote (the
+    one reading of the quote's two shapes, which guards_ratio_comparands reads too)."""
     match = _CELL_QUOTE.match(quote)
     if match is None:
         return None
@@ -179,7 +180,7 @@ def guard_row_names_elsewhere(claim: Claim, checks: Iterable[Check], paper: Pape
             continue
         paths = []
         for evidence in check.evidence:
-            parsed = _parsed(evidence.quote or "")
+            parsed = cell_quote(evidence.quote or "")
             if parsed:
                 rows = parsed[0].split(" \u00d7 ")[0]
                 paths.append([label.strip() for label in rows.split(" / ")])

@@ -32,20 +32,23 @@ from .cells_read import Labelled, labelled_cells, numbers, read_cells, table_nam
 from .number_values import within_rounding
 from .side_names import loosely_named, words_of
 
-# "<main, with a number>, against 60.5 for BERT-Large": the other subject's value and name.
+# "<main, with a number>, against": the first statement, then the word that sets the other
+# subject beside it (the three forms below).
+_LEAD = r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+# "<main>, against 60.5 for BERT-Large": the other subject's value and name.
 _AGAINST = re.compile(
-    r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?:%|ms|s|hours?|points?|seconds?)?\s+for\s+"
-    r"(?P<side>[^,;()]+?)\s*\.?$", re.IGNORECASE)
+    _LEAD
+    + r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?:%|ms|s|hours?|points?|seconds?)?\s+for\s+"
+      r"(?P<side>[^,;()]+?)\s*\.?$", re.IGNORECASE)
 # Two more ways of setting the other subject beside, read only loosely (side_names.py): "...,
 # against a previous state of the art of 76.68" and "..., against 74.80 without transfer".
 _AGAINST_OF = re.compile(
-    r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?P<side>(?:a|an|the)\s+[^,;()\d]+?)\s+of\s+"
-    r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*%?\s*\.?$", re.IGNORECASE)
+    _LEAD
+    + r"(?P<side>(?:a|an|the)\s+[^,;()\d]+?)\s+of\s+"
+      r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*%?\s*\.?$", re.IGNORECASE)
 _AGAINST_WITHOUT = re.compile(
-    r"^(?P<main>.*\d.*?),\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*%?\s+(?P<side>without\s+[^,;()\d]+?)\s*\.?$",
+    _LEAD
+    + r"(?P<value>\d[\d,]*(?:\.\d+)?)\s*%?\s+(?P<side>without\s+[^,;()\d]+?)\s*\.?$",
     re.IGNORECASE)
 # Words of the other subject that no label needs to print ("for LayoutLM alone").
 _ARTICLES = frozenset({"the", "a", "an", "alone", "only"})
